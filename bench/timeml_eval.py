@@ -1,0 +1,273 @@
+"""TempEval-3 Task A style evaluation of `store.temporal.tag` on TimeML (.tml) files.
+
+    python -m bench.timeml_eval CORPUS_DIR [--errors N] [--dateparser]
+
+Reads every .tml file below CORPUS_DIR, strips the inline tags of <TEXT> (unescaping XML
+entities) to get the plain text and the gold TIMEX3 spans, tags it with the DCT, and prints
+strict/relaxed span P/R/F1 and type/value F1 over relaxed matches (TempEval-3: attribute
+P = correct/#system, R = correct/#gold), per top-level sub-corpus and overall, plus the
+tagging throughput.  `--dateparser` also times dateparser's `search_dates` on the texts.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import html
+import re
+import sys
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from store.temporal import tag
+
+_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+_DCT = re.compile(r"<DCT>.*?value=\"(\d{4})-?(\d\d)-?(\d\d)", re.S)
+_TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)/?>")
+_ATTR = re.compile(r"(\w+)=\"([^\"]*)\"")
+
+
+@dataclass
+class Gold:
+    start: int
+    end: int
+    type: str
+    value: str
+    mod: str | None = None
+
+
+@dataclass
+class Doc:
+    name: str
+    corpus: str
+    dct: dt.date | None
+    text: str
+    gold: list[Gold] = field(default_factory=list)
+
+
+def parse_tml(raw: str, name: str = "", corpus: str = "") -> Doc:
+    """Plain text of <TEXT> and its TIMEX3 spans (offsets into the unescaped text)."""
+    m = _DCT.search(raw)
+    dct = dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None
+    tm = _TEXT.search(raw)
+    body = tm.group(1) if tm else ""
+    parts: list[str] = []
+    pos = 0
+    length = 0
+    gold: list[Gold] = []
+    open_timex: list[tuple[int, dict]] = []
+    for t in _TAG.finditer(body):
+        chunk = html.unescape(body[pos : t.start()])
+        parts.append(chunk)
+        length += len(chunk)
+        pos = t.end()
+        if t.group(2) != "TIMEX3":
+            continue
+        if t.group(1):
+            if open_timex:
+                s, attrs = open_timex.pop()
+                gold.append(Gold(s, length, attrs.get("type", ""), attrs.get("value", ""),
+                                 attrs.get("mod")))  # fmt: skip
+        elif not t.group(0).endswith("/>"):
+            open_timex.append((length, dict(_ATTR.findall(t.group(3)))))
+    parts.append(html.unescape(body[pos:]))
+    return Doc(name, corpus, dct, "".join(parts), sorted(gold, key=lambda g: g.start))
+
+
+def load(corpus_dir: str | Path) -> list[Doc]:
+    root = Path(corpus_dir)
+    docs = []
+    for p in sorted(root.rglob("*.tml")):
+        rel = p.relative_to(root).parts
+        corpus = rel[0] if len(rel) > 1 else root.name
+        docs.append(parse_tml(p.read_text(encoding="utf-8", errors="replace"), p.stem, corpus))
+    return docs
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    sys: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    type_ok: int = 0
+    value_ok: int = 0
+    nbytes: int = 0
+    seconds: float = 0.0
+
+    def add(self, o: Counts) -> None:
+        for k in self.__dataclass_fields__:
+            setattr(self, k, getattr(self, k) + getattr(o, k))
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        p = hits / self.sys if self.sys else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def align(gold: list, system: list) -> list[tuple[int, int]]:
+    """One-to-one relaxed alignment (any overlap), preferring the largest overlap."""
+    pairs = []
+    for gi, g in enumerate(gold):
+        for si, s in enumerate(system):
+            ov = min(g.end, s.end) - max(g.start, s.start)
+            if ov > 0:
+                pairs.append((-ov, gi, si))
+    pairs.sort()
+    used_g: set[int] = set()
+    used_s: set[int] = set()
+    out = []
+    for _ov, gi, si in pairs:
+        if gi not in used_g and si not in used_s:
+            used_g.add(gi)
+            used_s.add(si)
+            out.append((gi, si))
+    return sorted(out)
+
+
+def score_doc(doc: Doc, system: list, errors: list[str] | None = None) -> Counts:
+    c = Counts(gold=len(doc.gold), sys=len(system))
+    gspans = {(g.start, g.end) for g in doc.gold}
+    c.strict = sum((s.start, s.end) in gspans for s in system)
+    pairs = align(doc.gold, system)
+    c.relaxed = len(pairs)
+    for gi, si in pairs:
+        g, s = doc.gold[gi], system[si]
+        c.type_ok += g.type == s.type
+        c.value_ok += g.value == s.value
+        if errors is not None and (g.value != s.value or g.type != s.type):
+            errors.append(f"  WRONG  {doc.text[g.start:g.end]!r} gold {g.type} {g.value}"
+                          f" | sys {s.text!r} {s.type} {s.value}")  # fmt: skip
+        elif errors is not None and (g.start, g.end) != (s.start, s.end):
+            errors.append(f"  SPAN   gold {doc.text[g.start:g.end]!r} | sys {s.text!r}")
+    if errors is not None:
+        gi_m = {gi for gi, _ in pairs}
+        si_m = {si for _, si in pairs}
+        for gi, g in enumerate(doc.gold):
+            if gi not in gi_m:
+                ctx = doc.text[max(0, g.start - 30) : g.end + 30].replace("\n", " ")
+                errors.append(f"  MISS   {doc.text[g.start:g.end]!r} {g.type} {g.value}"
+                              f"   ...{ctx}...")  # fmt: skip
+        for si, s in enumerate(system):
+            if si not in si_m:
+                ctx = doc.text[max(0, s.start - 30) : s.end + 30].replace("\n", " ")
+                errors.append(f"  FALSE  {s.text!r} {s.type} {s.value}   ...{ctx}...")
+    return c
+
+
+def evaluate(docs: list[Doc], errors: list[str] | None = None) -> dict[str, Counts]:
+    """Per-corpus and "overall" counts, tagging each document once."""
+    out: dict[str, Counts] = {}
+    for doc in docs:
+        t0 = time.perf_counter()
+        system = tag(doc.text, doc.dct)
+        secs = time.perf_counter() - t0
+        errs: list[str] | None = [] if errors is not None else None
+        c = score_doc(doc, system, errs)
+        c.nbytes, c.seconds = len(doc.text.encode("utf-8")), secs
+        if errors is not None and errs:
+            errors.append(f"{doc.corpus}/{doc.name} (DCT {doc.dct})")
+            errors.extend(errs)
+        out.setdefault(doc.corpus, Counts()).add(c)
+        out.setdefault("overall", Counts()).add(c)
+    return out
+
+
+def summary(results: dict[str, Counts]) -> dict[str, dict[str, float]]:
+    rows = {}
+    for name, c in results.items():
+        sp, sr, sf = c.prf(c.strict)
+        rp, rr, rf = c.prf(c.relaxed)
+        rows[name] = {
+            "gold": c.gold, "sys": c.sys, "strict_p": sp, "strict_r": sr, "strict_f1": sf,
+            "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf,
+            "type_f1": c.prf(c.type_ok)[2], "value_f1": c.prf(c.value_ok)[2],
+            "kb_per_s": c.nbytes / 1024 / c.seconds if c.seconds else 0.0,
+        }  # fmt: skip
+    return rows
+
+
+def format_table(rows: dict[str, dict[str, float]]) -> str:
+    head = (f"{'corpus':<13}{'gold':>6}{'sys':>6}  {'strict P/R/F1':<17}  {'relaxed P/R/F1':<17}"
+            f"  {'type F1':>7}  {'value F1':>8}  {'KB/s':>8}")  # fmt: skip
+    lines = [head, "-" * len(head)]
+    order = sorted(k for k in rows if k != "overall") + ["overall"]
+    for k in order:
+        if k not in rows:
+            continue
+        r = rows[k]
+        lines.append(
+            f"{k:<13}{r['gold']:>6}{r['sys']:>6}  "
+            f"{r['strict_p']:.3f}/{r['strict_r']:.3f}/{r['strict_f1']:.3f}  "
+            f"{r['relaxed_p']:.3f}/{r['relaxed_r']:.3f}/{r['relaxed_f1']:.3f}  "
+            f"{r['type_f1']:>7.3f}  {r['value_f1']:>8.3f}  {r['kb_per_s']:>8.0f}"
+        )
+    return "\n".join(lines)
+
+
+def run_dateparser(docs: list[Doc], ours_kbs: float) -> str:
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        return "dateparser not importable; skipped"
+    c = Counts()
+    t_total = 0.0
+    for doc in docs:
+        base = dt.datetime.combine(doc.dct, dt.time()) if doc.dct else None
+        settings = {"RELATIVE_BASE": base} if base else {}
+        t0 = time.perf_counter()
+        try:
+            found = search_dates(doc.text, languages=["en"], settings=settings) or []
+        except Exception:  # noqa: BLE001 - third-party parser, count as nothing found
+            found = []
+        t_total += time.perf_counter() - t0
+        spans, pos = [], 0
+        for sub, _val in found:
+            i = doc.text.find(sub, pos)
+            if i >= 0:
+                spans.append(_Span(i, i + len(sub), sub))
+                pos = i + len(sub)
+        d = score_doc(doc, spans)
+        c.add(d)
+        c.nbytes += len(doc.text.encode("utf-8"))
+    c.seconds = t_total
+    kbs = c.nbytes / 1024 / t_total if t_total else 0.0
+    _, _, sf = c.prf(c.strict)
+    _, _, rf = c.prf(c.relaxed)
+    return (f"dateparser.search_dates: strict F1 {sf:.3f}  relaxed F1 {rf:.3f}  "
+            f"{kbs:.1f} KB/s  -> store.temporal is {ours_kbs / kbs if kbs else 0:.0f}x faster")  # fmt: skip
+
+
+@dataclass
+class _Span:
+    start: int
+    end: int
+    text: str
+    type: str = ""
+    value: str = ""
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus_dir")
+    ap.add_argument("--errors", type=int, default=0, help="print up to N error lines")
+    ap.add_argument("--dateparser", action="store_true", help="also time dateparser")
+    args = ap.parse_args(argv)
+    docs = load(args.corpus_dir)
+    if not docs:
+        print(f"no .tml files under {args.corpus_dir}", file=sys.stderr)
+        return 1
+    errors: list[str] | None = [] if args.errors else None
+    rows = summary(evaluate(docs, errors))
+    if errors:
+        print("\n".join(errors[: args.errors]))
+        print()
+    print(format_table(rows))
+    if args.dateparser:
+        print(run_dateparser(docs, rows["overall"]["kb_per_s"]))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,152 @@
+"""Finding the people and organisations named in a sentence, offline, by rule.
+
+A name is a run of capitalised words (with connectors such as "de" or "of"); titles before it
+("Attorney General", "Mayor") are dropped, places and sentence-openers are not actors, and
+within one article a short form ("Garcetti", "Trump") stands for the full name it abbreviates.
+"""
+
+from __future__ import annotations
+
+import re
+
+from store.lexicon import (
+    CALENDAR_WORDS,
+    CORE_TITLES,
+    NAME_CONNECTORS,
+    NOT_NAMES,
+    ORG_WORDS,
+    PLACES,
+    TITLES,
+)
+
+_WORD = re.compile(r"[@A-Za-z0-9][\w’'.&-]*")
+_POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+
+
+_ORG_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|L\.P)\.?$")
+_DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_SHOUTED = frozenset({"NOT", "NO", "YES", "FILE", "BREAKING", "UPDATE", "NEW", "EXCLUSIVE"})
+
+
+def _is_cap(word: str) -> bool:
+    """Capitalised, or a brand in camel case ("iTunes", "eBay")."""
+    if len(word) > 1 and word[0].islower() and word[1].isupper():
+        return True
+    return word[:1].isupper() and word not in _SHOUTED
+
+
+def candidate_names(text: str) -> list[tuple[int, int, str]]:
+    """Capitalised name runs in `text` with their offsets, titles and places removed."""
+    words = []
+    for m in _WORD.finditer(text):
+        word = m.group()
+        if word.endswith(".") and "." not in word[:-1] and word not in TITLES:
+            word = word[:-1]  # sentence-final full stop, not an abbreviation
+        words.append((m.start(), m.start() + len(word), word))
+    out: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(words):
+        s, e, w = words[i]
+        if not _is_cap(w) or w.startswith("@"):
+            i += 1
+            continue
+        run = [(s, e, w)]
+        j = i + 1
+        while j < len(words):
+            s2, e2, w2 = words[j]
+            gap = text[run[-1][1] : s2]
+            if gap.strip() not in ("", "-"):
+                break
+            if _POSSESSIVE.search(run[-1][2]):
+                break
+            if (
+                _is_cap(w2)
+                or w2 in NAME_CONNECTORS
+                and j + 1 < len(words)
+                and _is_cap(words[j + 1][2])
+            ):
+                run.append((s2, e2, w2))
+            else:
+                break
+            j += 1
+        i = j
+        out.extend(_split_run(text, run))
+    return out
+
+
+def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cut a capitalised run at titles ("New York Mayor Bill de Blasio") and clean its ends."""
+    pieces: list[list[tuple[int, int, str]]] = [[]]
+    after_title = False
+    for k, tok in enumerate(run):
+        word = tok[2]
+        titled = word in CORE_TITLES or (after_title and word in TITLES)
+        if titled and k + 1 < len(run):  # a title must precede a name
+            pieces.append([])
+            after_title = True
+        else:
+            pieces[-1].append(tok)
+            after_title = False
+    names = []
+    for piece in pieces:
+        if piece and piece[0][2] in CALENDAR_WORDS:
+            continue  # "May Day", "Wednesday Jan": calendar words, not actors
+        while piece and (piece[0][2] in NOT_NAMES or piece[0][2] in NAME_CONNECTORS):
+            piece = piece[1:]
+        while piece and piece[-1][2] in NAME_CONNECTORS:
+            piece = piece[:-1]
+        if not piece:
+            continue
+        start, end = piece[0][0], piece[-1][1]
+        name = _POSSESSIVE.sub("", text[start:end]).rstrip(",")
+        if name.startswith("U.S. ") and len(piece) > 1:
+            name = name[5:]
+            start += 5
+        name = _ORG_SUFFIX.sub("", name)  # "Apple Inc." is "Apple"
+        if (
+            len(name) < 2
+            or name in NOT_NAMES
+            or name in PLACES
+            or name.title() in PLACES
+            or _DOTTED.match(name)  # "N.M.", "D.C.": abbreviated places
+        ):
+            continue
+        # "in Albuquerque", "from Chicago": a bare name after a place preposition is a place.
+        before = text[max(0, start - 5) : start].lower()
+        if re.search(r"\b(in|from|at|near)\s$", before) and not any(
+            w in ORG_WORDS for w in name.split()
+        ):
+            continue
+        names.append((start, start + len(name), name))
+    return names
+
+
+def is_initial(text: str, start: int) -> bool:
+    """Does the name open its sentence (where any word is capitalised)?"""
+    return not re.search(r"\w", text[:start])
+
+
+class ActorIndex:
+    """In-article aliasing and vetting of the names found in one article.
+
+    A short form resolves to the full name it abbreviates ("Garcetti" → "Eric Garcetti",
+    "Justice Department" → "U.S. Justice Department" is kept as the shorter, common form).
+    A single capitalised word that only ever opens sentences ("Formerly", "Structure-wise")
+    is not taken for a name.
+    """
+
+    def __init__(self, names: list[tuple[str, bool]]) -> None:
+        self._full = sorted({n for n, _i in names if " " in n}, key=len, reverse=True)
+        self._mid_sentence = {n for n, initial in names if not initial}
+
+    def canonical(self, name: str) -> str:
+        if " " in name:
+            return name
+        for full in self._full:
+            parts = full.split()
+            if parts[-1] == name and not any(p in ORG_WORDS for p in parts) and len(parts) <= 4:
+                return full
+        return name
+
+    def is_actor(self, name: str) -> bool:
+        return " " in name or name in self._mid_sentence or name.isupper()

@@ -1,0 +1,52 @@
+"""Where the library lives and how to open it.
+
+`--db` / `DATELINE_DB` take a file path (SQLite) or a SQLAlchemy URL; the default is
+`library.db` in the user's data directory.
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from platformdirs import user_data_dir
+from sqlalchemy import event
+from sqlalchemy.engine import Engine
+from sqlmodel import SQLModel, create_engine
+
+from store import models  # noqa: F401  (registers the tables)
+
+ENV_VAR = "DATELINE_DB"
+
+
+def default_path() -> Path:
+    return Path(user_data_dir("dateline", appauthor=False)) / "library.db"
+
+
+def resolve_url(db: str | None = None) -> str:
+    """The SQLAlchemy URL for an explicit `--db`, else `$DATELINE_DB`, else the default file."""
+    target = db or os.environ.get(ENV_VAR) or str(default_path())
+    if "://" in target:
+        return target
+    path = Path(target).expanduser().resolve()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    return f"sqlite:///{path}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute("PRAGMA busy_timeout=10000")
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.close()
+
+
+def open_engine(db: str | None = None) -> Engine:
+    """Open (and create if needed) the library's database."""
+    url = resolve_url(db)
+    engine = create_engine(url)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _sqlite_pragmas)
+    SQLModel.metadata.create_all(engine)
+    return engine

@@ -1,0 +1,557 @@
+"""Finding dated events in a paragraph's sentences, by rule.
+
+For each sentence: quoted speech is masked (a quote's words are not the reporter's events,
+and its "today" belongs to the speaker), the sentence is cut into clauses, and every verb or
+noun from the taxonomy becomes a candidate. Future, conditional and negated clauses are left
+out of the chronology. Each event is then anchored, with the reason kept in `dating`:
+- explicit: a calendar time expression in its clause (or the sentence's only one);
+- before: present perfect, past perfect or habitual ("have issued rulings") — bounded by the
+  publication date, or by the narrative time;
+- inferred: a simple-past report with no time of its own takes the paragraph's narrative
+  time, else the publication date;
+- undated: nothing to go on (no publication date).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from store import dates
+from store.actors import ActorIndex, candidate_names
+from store.lexicon import (
+    ADVERBS,
+    AUX_BE_PAST,
+    AUX_BE_PRESENT,
+    AUX_PERFECT_PAST,
+    AUX_PERFECT_PRESENT,
+    CONDITIONALS,
+    DETERMINERS,
+    HABITUAL,
+    IRREGULAR,
+    MODALS,
+    NEGATIONS,
+    SUBORDINATORS,
+)
+from store.taxonomy import EVENT_TYPES, GENERIC_VERBS, OTHER, REPORTING_VERBS
+from store.temporal import Timex
+
+_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s]")
+_QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_CLAUSE_PUNCT = frozenset(",;:()—–[]")
+_STRONG_PUNCT = frozenset(";:()—–[]")
+_RELATIVES = frozenset({"who", "which", "whom", "whose"})
+_SUMMARY_WORDS = 18
+
+
+@dataclass(frozen=True, slots=True)
+class FoundEvent:
+    sent_start: int  # offsets of the source sentence in the paragraph
+    sent_end: int
+    trigger: str
+    type: str
+    date: str | None
+    start: str | None
+    end: str | None
+    dating: str
+    summary: str
+    actors: tuple[str, ...]
+
+
+# ---------------------------------------------------------------- verb lexicon
+
+
+def _regular_forms(lemma: str) -> tuple[str, str, str]:
+    """(third person, past, -ing) of a regular verb."""
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif re.search(r"[^aeiou]y$", lemma):
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
+        third = lemma + "es"
+    elif re.search(r"[^aeiou]y$", lemma):
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return third, past, ing
+
+
+def _build_verbs() -> dict[str, tuple[str, str]]:
+    """word form → (lemma, form) where form is base | s | past | pp | ing.
+
+    A phrasal verb ("speak out", "step down") is entered under its head verb; its particle
+    is checked where the verb is found (`PHRASAL`).
+    """
+    lemmas: set[str] = set(GENERIC_VERBS)
+    for _desc, verbs, _nouns in EVENT_TYPES.values():
+        lemmas.update(v.split()[0] for v in verbs)
+    table: dict[str, tuple[str, str]] = {}
+    for lemma in lemmas:
+        third, past, ing = _regular_forms(lemma)
+        pp = past
+        if lemma in IRREGULAR:
+            past, pp = IRREGULAR[lemma]
+        table.setdefault(ing, (lemma, "ing"))
+        table.setdefault(third, (lemma, "s"))
+        table[past] = (lemma, "past")
+        table.setdefault(pp, (lemma, "pp"))
+        table.setdefault(lemma, (lemma, "base"))
+    return table
+
+
+VERB_FORMS = _build_verbs()
+VERB_TYPE: dict[str, str] = {}  # single-word lemma → type
+PHRASAL: dict[str, dict[str, str]] = {}  # head lemma → {particle: type}
+for _type, (_d, _verbs, _n) in EVENT_TYPES.items():
+    for _v in _verbs:
+        if " " in _v:
+            _head, _particle = _v.split(maxsplit=1)
+            PHRASAL.setdefault(_head, {}).setdefault(_particle, _type)
+        else:
+            VERB_TYPE.setdefault(_v, _type)
+_NOUN_RE = {
+    name: re.compile(
+        r"\b(" + "|".join(re.escape(n) for n in sorted(spec[2], key=len, reverse=True)) + r")\b"
+    )
+    for name, spec in EVENT_TYPES.items()
+}
+
+
+# ---------------------------------------------------------------- sentence analysis
+
+_NUMBER_WORDS = frozenset(
+    [
+        "one",
+        "two",
+        "three",
+        "four",
+        "five",
+        "six",
+        "seven",
+        "eight",
+        "nine",
+        "ten",
+        "eleven",
+        "twelve",
+        "twenty",
+        "thirty",
+        "forty",
+        "fifty",
+        "hundred",
+        "hundreds",
+        "thousand",
+        "thousands",
+        "million",
+        "millions",
+        "billion",
+        "dozen",
+        "dozens",
+        "several",
+        "many",
+        "few",
+    ]
+)
+PREPOSITIONS = frozenset(
+    [
+        "of",
+        "in",
+        "on",
+        "at",
+        "by",
+        "for",
+        "with",
+        "from",
+        "to",
+        "into",
+        "onto",
+        "over",
+        "under",
+        "about",
+        "against",
+        "between",
+        "among",
+        "through",
+        "during",
+        "without",
+        "within",
+        "across",
+        "per",
+        "than",
+        "like",
+    ]
+)
+_COORDINATORS = frozenset({"and", "or", "nor"})
+_PERFECT = re.compile(
+    r"\b(?:has|have|had|’ve|'ve)\s+(?:\w+ly\s+|not\s+|never\s+)*(?:been\s+)?"
+    r"(?:\w+ed|\w+en|\w+wn|said|told|sent|held|made|won|lost|fought|met|sold|bought|led|"
+    r"left|hit|cut|set|put|paid|built|spent|brought|kept|found|begun|become|come|gone|run|"
+    r"done|had|seen|got)\b",
+    re.IGNORECASE,
+)
+
+
+def _mask_quotes(text: str) -> str:
+    """Replace quoted speech with spaces, keeping offsets."""
+    return _QUOTE.sub(lambda m: " " * len(m.group()), text)
+
+
+def _tokens(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def _clauses(tokens: list[tuple[int, int, str]], commas: bool) -> list[tuple[int, int]]:
+    """Token index ranges of clauses, cut at subordinating words and strong punctuation,
+    and at commas too when `commas` (the narrow clause that carries tense and mood)."""
+    cut = _CLAUSE_PUNCT if commas else _STRONG_PUNCT
+    bounds = [0]
+    in_relative = False  # ", who had not been invited ...," ends at its closing comma
+    for i, (_s, _e, w) in enumerate(tokens):
+        if w in cut or (in_relative and w == ","):
+            bounds.append(i + 1)
+            in_relative = False
+        elif w.lower() in SUBORDINATORS and i > 0:
+            bounds.append(i)
+            in_relative = w.lower() in _RELATIVES and tokens[i - 1][2] == ","
+    bounds.append(len(tokens))
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Rule out noun and adjective readings: "23 states", "the announced plan", "FILE"."""
+    word = tokens[i][2]
+    if word.isupper() and len(word) > 1:
+        return False
+    if word[:1].isupper() and i > 0:
+        return False
+    if i == 0:
+        return True
+    prev = tokens[i - 1][2].lower()
+    if prev.isdigit() or prev in _NUMBER_WORDS or prev in DETERMINERS:
+        return False
+    _lemma, form = VERB_FORMS[word.lower()]
+    if form in ("s", "base") and prev in PREPOSITIONS | _COORDINATORS:
+        return False
+    nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+    if nxt in MODALS - {"to"} or nxt in AUX_BE_PAST | AUX_BE_PRESENT | {"has", "had", "have"}:
+        return False  # "the price cut will be reduced": a noun before its verb
+    # "of dropped calls": a participle between a preposition and the noun it modifies
+    return not (form in ("past", "pp") and prev in PREPOSITIONS and nxt.isalpha())
+
+
+def _aspect(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | None:
+    """The trigger's tense and mood: past, perfect, habitual, present, or None (skip)."""
+    _lemma, form = VERB_FORMS[tokens[i][2].lower()]
+    prefix = [t[2].lower() for t in tokens[start:i]]
+    if set(prefix) & CONDITIONALS or any(w in MODALS - {"to"} for w in prefix):
+        return None  # conditional or future clause: not (yet) part of the chronology
+    aux: list[str] = []
+    habitual = any(w in HABITUAL for w in prefix)
+    j = i - 1
+    while j >= start and len(aux) < 3:
+        w = tokens[j][2].lower()
+        if w in NEGATIONS:
+            return None
+        if w in ADVERBS:
+            pass
+        elif (
+            w in MODALS
+            or w in {"has", "have", "had", "been", "did", "do", "does", "got"}
+            or (w in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST | AUX_BE_PAST | AUX_BE_PRESENT)
+        ):
+            aux.append(w)
+        else:
+            break
+        j -= 1
+    if "to" in aux or any(a in {"did", "do", "does"} for a in aux):
+        return None  # infinitive, or emphatic/negated do-support
+    if any(a in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST for a in aux):
+        return "perfect"
+    if aux and aux[0] in AUX_BE_PAST:
+        return "habitual" if habitual else "past"
+    if aux and aux[0] in AUX_BE_PRESENT:
+        return "present"
+    if form == "past" or (form == "pp" and not aux):
+        return "habitual" if habitual else "past"
+    if form in ("s", "base"):
+        return "present"
+    return None  # -ing or participle without auxiliary
+
+
+def _noun_type(text: str) -> str | None:
+    """The type of the first taxonomy noun in `text`."""
+    best: tuple[int, str] | None = None
+    for name, pattern in _NOUN_RE.items():
+        m = pattern.search(text)
+        if m and (best is None or m.start() < best[0]):
+            best = (m.start(), name)
+    return best[1] if best else None
+
+
+def _calendar(timexes: list[Timex]) -> list[Timex]:
+    return [t for t in timexes if t.type in ("DATE", "TIME") and dates.is_calendar(t.value)]
+
+
+def _anchor_value(t: Timex) -> str:
+    """A TIME's calendar day ("2018-01-24TMO" → "2018-01-24")."""
+    return t.value.split("T")[0] if t.type == "TIME" else t.value
+
+
+def _pick_anchor(
+    clause: list[Timex], strong: list[Timex], sentence: list[Timex], at: int
+) -> Timex | None:
+    """The time expression an event is dated by: its own clause's first, else the nearest in
+    its wider clause, else the sentence's finest when all its dates nest ("Yesterday, at this
+    year's conference"), else none."""
+    if clause:
+        return clause[0]
+    if strong:
+        return min(strong, key=lambda t: abs(t.start - at))
+    if sentence:
+        spans = [(dates.bounds(_anchor_value(t)), t) for t in sentence]
+        finest = min(spans, key=lambda x: x[0][1] - x[0][0])
+        if all(b[0] <= finest[0][0] and finest[0][1] <= b[1] for b, _t in spans):
+            return finest[1]
+    return None
+
+
+def _bounded(text_before: str) -> str:
+    tail = text_before[-12:].lower()
+    if re.search(r"\b(before|until|by|prior to)\s*$", tail):
+        return "before"
+    if re.search(r"\b(after|since)\s*$", tail):
+        return "after"
+    return "explicit"
+
+
+def _speaker(names: list[tuple[int, int, str]], at: int) -> str | None:
+    """Who did it: the first name before the verb (its subject), else the first after it
+    ("“…,” tweeted Mayor Bill de Blasio")."""
+    before = [n for s, _e, n in names if s < at]
+    if before:
+        return before[0]
+    after = [n for s, _e, n in names if s > at]
+    return after[0] if after else None
+
+
+def _attributed_quote(sentence: str, trigger_at: int, trigger_end: int) -> str | None:
+    """The quote a speech verb attributes (“…,” she said / she said: “…”), if any."""
+    for m in _QUOTE.finditer(sentence):
+        gap_after = sentence[m.end() : trigger_at]
+        gap_before = sentence[trigger_end : m.start()]
+        if (
+            m.end() <= trigger_at
+            and len(gap_after.split()) <= 6
+            and "," in m.group()[-3:]
+            or m.start() >= trigger_end
+            and len(gap_before.split()) <= 4
+        ):
+            return m.group().strip('“”" ')
+    return None
+
+
+def _summary(
+    sentence: str,
+    span: tuple[int, int],
+    narrow_at: int,
+    trigger_at: int,
+    trigger: str,
+    speaker: str | None,
+    quote: str | None,
+) -> str:
+    """One line: "Speaker verb: “quote…”" for speech, else the clause around the trigger."""
+    if quote and speaker:
+        words = quote.split()
+        head = " ".join(words[:12]).rstrip(",.;:")
+        return f"{speaker} {trigger}: “{head}{'…' if len(words) > 12 else ''}”"
+    lo, hi = span
+    words = sentence[lo:hi].split()
+    while words and words[0].lower() in {"and", "but", "or", "so", "then", "—", "-", "while"}:
+        words = words[1:]
+    if words and speaker and words[0] == trigger:
+        words = [speaker, *words]  # the subject sat in another clause
+    start_word = 0
+    if len(words) > _SUMMARY_WORDS:
+        # Start at the narrow clause that holds the trigger (its subject), or just before it.
+        position = len(sentence[lo:trigger_at].split())
+        narrow = len(sentence[lo:narrow_at].split())
+        start_word = narrow if position - narrow < _SUMMARY_WORDS - 4 else position - 6
+        start_word = max(0, min(start_word, len(words) - _SUMMARY_WORDS))
+    chosen = words[start_word : start_word + _SUMMARY_WORDS]
+    text = " ".join(chosen).rstrip(",;:—- ")
+    if start_word:
+        text = "…" + text
+    if start_word + _SUMMARY_WORDS < len(words):
+        text += "…"
+    return text[:1].upper() + text[1:] if text else sentence[:120]
+
+
+@dataclass
+class _Narrative:
+    """The time later sentences of a paragraph inherit."""
+
+    value: str | None = None
+    dating: str | None = None
+
+
+def _date_for(
+    anchor: Timex | None, aspect: str, masked: str, narrative: _Narrative, dct_value: str | None
+) -> tuple[str | None, str]:
+    """(value, dating) of an event: see the module docstring for the order of reasons."""
+    if anchor is not None:
+        return _anchor_value(anchor), _bounded(masked[max(0, anchor.start - 12) : anchor.start])
+    if aspect in ("perfect", "habitual"):
+        if narrative.value and narrative.dating in ("explicit", "inferred"):
+            return narrative.value, "before"
+        if dct_value:
+            return dct_value, "before"
+    elif aspect == "past":
+        if narrative.value:
+            return narrative.value, "before" if narrative.dating == "before" else "inferred"
+        if dct_value:
+            return dct_value, "inferred"
+    return None, "undated"
+
+
+@dataclass
+class _Sentence:
+    """One sentence of a paragraph, with quotes masked and its names and dates found."""
+
+    start: int
+    end: int
+    text: str
+    masked: str
+    tokens: list[tuple[int, int, str]]
+    calendar: list[Timex]  # calendar time expressions outside quotes, sentence offsets
+    names: list[tuple[int, int, str]]
+    actors: tuple[str, ...]
+
+    @classmethod
+    def read(
+        cls, text: str, start: int, end: int, timexes: list[Timex], actor_index: ActorIndex
+    ) -> _Sentence:
+        sentence = text[start:end]
+        masked = _mask_quotes(sentence)
+        local = [
+            Timex(t.start - start, t.end - start, t.text, t.type, t.value, t.mod)
+            for t in timexes
+            if start <= t.start < end and not masked[t.start - start].isspace()
+        ]
+        names = [(a, b, actor_index.canonical(n)) for a, b, n in candidate_names(masked)]
+        actors = tuple(dict.fromkeys(n for _a, _b, n in names if actor_index.is_actor(n)))
+        return cls(start, end, sentence, masked, _tokens(masked), _calendar(local), names, actors)
+
+    def event(
+        self,
+        i: int,
+        etype: str,
+        value: str | None,
+        dating: str,
+        span: tuple[int, int],
+        narrow_at: int,
+        lemma: str = "",
+    ) -> FoundEvent:
+        at, end, word = self.tokens[i]
+        bounds = dates.bounds(value)
+        speaker = _speaker(self.names, at)
+        quote = _attributed_quote(self.text, at, end) if lemma in REPORTING_VERBS else None
+        return FoundEvent(
+            sent_start=self.start,
+            sent_end=self.end,
+            trigger=word,
+            type=etype,
+            date=value,
+            start=bounds[0].isoformat() if bounds else None,
+            end=bounds[1].isoformat() if bounds else None,
+            dating=dating,
+            summary=_summary(self.text, span, narrow_at, at, word, speaker, quote),
+            actors=self.actors,
+        )
+
+
+def find_events(
+    text: str,
+    sentences: list[tuple[int, int]],
+    timexes: list[Timex],
+    dct: date | None,
+    actor_index: ActorIndex,
+) -> list[FoundEvent]:
+    """The events of one paragraph, anchored in time (see module docstring)."""
+    found: list[FoundEvent] = []
+    narrative = _Narrative()
+    dct_value = dct.isoformat() if dct else None
+    for s_start, s_end in sentences:
+        sent = _Sentence.read(text, s_start, s_end, timexes, actor_index)
+        found.extend(_sentence_events(sent, narrative, dct_value))
+        # Narrative time for the following sentences of this paragraph.
+        if sent.calendar:
+            narrative = _Narrative(_anchor_value(sent.calendar[-1]), "inferred")
+        elif narrative.value is None and dct_value and _PERFECT.search(sent.masked):
+            narrative = _Narrative(dct_value, "before")
+    return found
+
+
+def _sentence_events(
+    sent: _Sentence, narrative: _Narrative, dct_value: str | None
+) -> list[FoundEvent]:
+    """Verb and noun events of one sentence; one per (type, date, dating)."""
+    found: list[FoundEvent] = []
+    seen: set[tuple] = set()
+
+    def emit(i, etype, anchor, aspect, span, narrow_at, lemma=""):
+        value, dating = _date_for(anchor, aspect, sent.masked, narrative, dct_value)
+        if (etype, value, dating) not in seen:
+            seen.add((etype, value, dating))
+            found.append(sent.event(i, etype, value, dating, span, narrow_at, lemma))
+
+    tokens, masked, s_cal = sent.tokens, sent.masked, sent.calendar
+    if not tokens:
+        return found
+    strong = _clauses(tokens, commas=False)
+    for c_start, c_end in _clauses(tokens, commas=True):
+        lo, hi = tokens[c_start][0], tokens[c_end - 1][1]
+        w_start, w_end = next((a, b) for a, b in strong if a <= c_start < b)
+        wlo, whi = tokens[w_start][0], tokens[w_end - 1][1]
+        c_cal = [t for t in s_cal if lo <= t.start < hi]
+        w_cal = [t for t in s_cal if wlo <= t.start < whi]
+        for i in range(c_start, c_end):
+            low = tokens[i][2].lower()
+            if low not in VERB_FORMS or not _is_verb_here(tokens, i):
+                continue
+            lemma, _form = VERB_FORMS[low]
+            etype = None
+            nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+            if lemma in PHRASAL and nxt in PHRASAL[lemma]:
+                etype = PHRASAL[lemma][nxt]
+            elif lemma in GENERIC_VERBS or lemma not in VERB_TYPE:
+                if lemma not in GENERIC_VERBS and lemma not in VERB_TYPE:
+                    continue  # head of a phrasal verb used without its particle
+                etype = _noun_type(masked[lo:whi]) or VERB_TYPE.get(lemma, OTHER)
+            else:
+                etype = VERB_TYPE[lemma]
+            if (
+                lemma == "meet"
+                and i > 0
+                and tokens[i - 1][2].lower() in (AUX_BE_PAST | AUX_BE_PRESENT)
+            ):
+                continue  # "were met with defiance": passive, no meeting
+            aspect = _aspect(tokens, i, c_start)
+            if aspect is None:
+                continue
+            anchor = _pick_anchor(c_cal, w_cal, s_cal, tokens[i][0])
+            if anchor is None and aspect == "present":
+                continue  # a present-tense state, not a dated event
+            emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma)
+        # Nominal events ("warning letters Wednesday, Jan. 24") need a date of their own.
+        if c_cal:
+            m = None
+            for name, pattern in _NOUN_RE.items():
+                hit = pattern.search(masked, lo, hi)
+                if hit and (m is None or hit.start() < m[0].start()):
+                    m = (hit, name)
+            if m and not any(e.type == m[1] for e in found):
+                i = next(k for k, t in enumerate(tokens) if t[0] >= m[0].start())
+                emit(i, m[1], c_cal[0], "past", (wlo, whi), lo)
+    return found

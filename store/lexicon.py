@@ -1,0 +1,266 @@
+"""English word lists the event and actor rules read: verb inflection, auxiliaries, titles.
+
+Kept as data so a rule can be found and changed without touching the engine.
+"""
+
+from __future__ import annotations
+
+# lemma → (simple past, past participle) for verbs whose forms are not lemma + "ed".
+IRREGULAR: dict[str, tuple[str, str]] = {
+    "say": ("said", "said"),
+    "tell": ("told", "told"),
+    "send": ("sent", "sent"),
+    "hold": ("held", "held"),
+    "take": ("took", "taken"),
+    "make": ("made", "made"),
+    "give": ("gave", "given"),
+    "begin": ("began", "begun"),
+    "win": ("won", "won"),
+    "lose": ("lost", "lost"),
+    "fight": ("fought", "fought"),
+    "meet": ("met", "met"),
+    "buy": ("bought", "bought"),
+    "sell": ("sold", "sold"),
+    "write": ("wrote", "written"),
+    "leave": ("left", "left"),
+    "hit": ("hit", "hit"),
+    "cut": ("cut", "cut"),
+    "quit": ("quit", "quit"),
+    "set": ("set", "set"),
+    "put": ("put", "put"),
+    "shut": ("shut", "shut"),
+    "pay": ("paid", "paid"),
+    "build": ("built", "built"),
+    "speak": ("spoke", "spoken"),
+    "rise": ("rose", "risen"),
+    "fall": ("fell", "fallen"),
+    "die": ("died", "died"),
+    "lie": ("lay", "lain"),
+    "shun": ("shunned", "shunned"),
+    "skip": ("skipped", "skipped"),
+    "snub": ("snubbed", "snubbed"),
+    "ship": ("shipped", "shipped"),
+    "plan": ("planned", "planned"),
+    "drop": ("dropped", "dropped"),
+    "stop": ("stopped", "stopped"),
+    "quip": ("quipped", "quipped"),
+    "step": ("stepped", "stepped"),
+    "ban": ("banned", "banned"),
+    "admit": ("admitted", "admitted"),
+    "commit": ("committed", "committed"),
+    "rally": ("rallied", "rallied"),
+    "deny": ("denied", "denied"),
+    "reply": ("replied", "replied"),
+    "apply": ("applied", "applied"),
+    "testify": ("testified", "testified"),
+    "veto": ("vetoed", "vetoed"),
+    "find": ("found", "found"),
+    "found": ("founded", "founded"),
+    "come": ("came", "come"),
+    "go": ("went", "gone"),
+    "run": ("ran", "run"),
+    "get": ("got", "gotten"),
+    "see": ("saw", "seen"),
+    "know": ("knew", "known"),
+    "think": ("thought", "thought"),
+    "bring": ("brought", "brought"),
+    "keep": ("kept", "kept"),
+    "lead": ("led", "led"),
+    "spend": ("spent", "spent"),
+    "show": ("showed", "shown"),
+    "grow": ("grew", "grown"),
+    "draw": ("drew", "drawn"),
+    "strike": ("struck", "struck"),
+    "swear": ("swore", "sworn"),
+    "become": ("became", "become"),
+    "forbid": ("forbade", "forbidden"),
+    "kill": ("killed", "killed"),
+    "post": ("posted", "posted"),
+    "pass": ("passed", "passed"),
+}
+
+AUX_PERFECT_PRESENT = frozenset({"has", "have", "'ve", "’ve"})
+AUX_PERFECT_PAST = frozenset({"had", "'d", "’d"})
+AUX_BE_PAST = frozenset({"was", "were"})
+AUX_BE_PRESENT = frozenset(
+    """
+    is are am 's ’s 're ’re be being been
+    """.split()
+)
+MODALS = frozenset(
+    """
+    will would could should might may must can shall 'll ’ll wo ca to gonna
+    """.split()
+)
+NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "without"})
+HABITUAL = frozenset(
+    """
+    often repeatedly frequently usually regularly always routinely sometimes typically
+    generally long previously already once formerly
+    """.split()
+)
+# Adverbs that may stand between an auxiliary and its verb.
+ADVERBS = frozenset(
+    {
+        "also",
+        "just",
+        "recently",
+        "then",
+        "still",
+        "reportedly",
+        "allegedly",
+        "officially",
+        "finally",
+        "quickly",
+        "publicly",
+        "formally",
+        "abruptly",
+        "initially",
+        "later",
+        "again",
+        "first",
+        "jointly",
+        "effectively",
+        "immediately",
+        "swiftly",
+        "even",
+        "only",
+        "now",
+        "subsequently",
+        "eventually",
+        "ultimately",
+    }
+    | HABITUAL
+)
+CONDITIONALS = frozenset({"if", "unless", "whether", "should", "lest"})
+DETERMINERS = frozenset(
+    """
+    the a an its their his her our my your this that these those some any each every no
+    """.split()
+)
+# Words that open a subordinate clause: a clause boundary for tense and dating.
+SUBORDINATORS = frozenset(
+    """
+    after before because while when although though since until who which whom whose where
+    whereas if unless
+    """.split()
+)
+# Phrases that mark a clause as being about the future.
+FUTURE_MARKERS = (
+    "going to",
+    "set to",
+    "plans to",
+    "plan to",
+    "planned to",
+    "scheduled to",
+    "expected to",
+    "is to",
+    "are to",
+    "intends to",
+    "hopes to",
+    "will",
+    "’ll",
+    "'ll",
+)
+
+# Titles that precede a person's name and are not part of it.
+TITLES = frozenset(
+    """
+    Mayor President Vice Attorney General Gov Gov. Governor Sen Sen. Senator Rep Rep.
+    Representative Secretary Chief Executive Officer CEO CFO COO Chairman Chairwoman Chair
+    Judge Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. Professor Gen Gen. General Col Col. Lt
+    Lt. Sgt Sgt. Capt Capt. Commissioner Director Minister Prime Premier King Queen Prince
+    Princess Pope Rev Rev. Sheriff Chancellor Ambassador Speaker Leader Deputy Assistant
+    Acting Former Founder Co-founder Cofounder Spokesman Spokeswoman Spokesperson Police
+    Officer Lawyer Attorney Councilman Councilwoman Senior Vice-President Executive Analyst
+    Designer Engineer Head Superintendent Commander Admiral Bishop Cardinal Rabbi Imam Sir
+    Dame Lord Lady
+    """.split()
+)
+# Titles that mark a name on their own; the others ("General", "Executive") only after one.
+CORE_TITLES = frozenset(
+    """
+    Mayor President Vice Attorney Gov Gov. Governor Sen Sen. Senator Rep Rep. Representative
+    Secretary Chief CEO CFO COO Chairman Chairwoman Judge Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof
+    Prof. Professor Gen. Col. Lt. Sgt. Capt. Commissioner Director Minister Prime Premier
+    King Queen Prince Princess Pope Rev. Sheriff Chancellor Ambassador Speaker Deputy
+    Spokesman Spokeswoman Spokesperson Founder Co-founder Cofounder Superintendent Sir Dame
+    """.split()
+)
+# Name-internal lowercase connectors ("Bill de Blasio", "Department of Justice").
+NAME_CONNECTORS = frozenset(
+    """
+    de da di du van von der den la le al bin ibn of for &
+    """.split()
+)
+# Organisation words: a name containing one is an organisation, not a place or a person.
+ORG_WORDS = frozenset(
+    """
+    Department Ministry Agency Bureau Office Service Commission Committee Council Conference
+    Court Congress Senate House Parliament Administration Association Union Party Police
+    Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC Group Bank Fund University College
+    Institute Foundation Board Authority Enforcement Records Records, Corps Computer
+    Electronics Times Post Journal News Press Register Network Studios Pictures Labs Systems
+    Store Music
+    """.split()
+)
+# Capitalised words that start sentences or name calendar things, never actors by themselves.
+NOT_NAMES = frozenset(
+    """
+    The A An And But Or If In On At For From To Of By With As Instead Some Many Most All Any
+    This That These Those It Its He She They We I You His Her Their Our My Your There Here
+    When While After Before Since Until Although Though Because However Meanwhile Also Then
+    Now Today Yesterday Tomorrow Tonight According Eager Earlier Later Last Next First
+    Second Third Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February
+    March April May June July August September October November December Jan Feb Mar Apr Jun
+    Jul Aug Sep Sept Oct Nov Dec Mon Tue Wed Thu Fri Sat Sun FILE Photo AP Reuters Democrats
+    Democrat Republicans Republican Not Yes No Mayors Mayor Officials Critics Both Each
+    Under Over Despite Amid During Against Without Within Among Between Following What Who
+    Why How Where Which Whether Once Still Even Only Just Such Other Another Several Few
+    """.split()
+)
+CALENDAR_WORDS = frozenset(
+    """
+    Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
+    May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
+    Sept Oct Nov Dec Christmas Easter Thanksgiving Halloween
+    """.split()
+)
+# Places never count as actors (a small gazetteer; unknown places are caught by "in X").
+PLACES = frozenset(
+    """
+    Washington America United States U.S. US USA UK U.K. Britain England London Europe Asia
+    Africa China Japan India Russia France Germany Canada Mexico Australia Brazil Italy
+    Spain Ireland Scotland Wales Israel Iran Iraq Syria Korea Taiwan California Texas
+    Florida Illinois Chicago Boston Albuquerque Seattle Atlanta Denver Paris Berlin Tokyo
+    Beijing Moscow Cupertino Alabama Alaska Arizona Arkansas Colorado Connecticut Delaware
+    Georgia Hawaii Idaho Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
+    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
+    Pennsylvania Tennessee Utah Vermont Virginia Wisconsin Wyoming Philadelphia Houston
+    Dallas Miami Detroit Baltimore Portland Phoenix Oakland Sacramento Brussels Geneva
+    Sydney Toronto
+    """.split()
+) | frozenset(
+    {
+        "New York",
+        "New Orleans",
+        "New Mexico",
+        "Los Angeles",
+        "San Francisco",
+        "San Diego",
+        "San Jose",
+        "Las Vegas",
+        "New Jersey",
+        "New Hampshire",
+        "North Carolina",
+        "South Carolina",
+        "North Dakota",
+        "South Dakota",
+        "West Virginia",
+        "Rhode Island",
+        "Hong Kong",
+        "United Kingdom",
+        "European Union",
+        "Silicon Valley",
+    }
+)

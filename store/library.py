@@ -1,0 +1,59 @@
+"""The one object the command line and the reader hold: an open library and its operations."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from store import queries
+from store.db import open_engine
+from store.ingest import ImportReport, ImportResult, import_paths
+from store.models import Article
+
+SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+
+
+class Library:
+    """An open Dateline library (SQLite file or SQLAlchemy URL)."""
+
+    def __init__(self, db: str | None = None) -> None:
+        self.engine = open_engine(db)
+        self.url = str(self.engine.url)
+
+    def session(self) -> Session:
+        return Session(self.engine)
+
+    def is_empty(self) -> bool:
+        with self.session() as s:
+            return s.exec(select(func.count()).select_from(Article)).one() == 0
+
+    def articles(self) -> list[queries.ArticleRow]:
+        with self.session() as s:
+            return queries.list_articles(s)
+
+    def article(self, article_id: int) -> queries.ArticleView | None:
+        with self.session() as s:
+            return queries.article_view(s, article_id)
+
+    def timeline(self, article_id: int | None = None) -> list[queries.TimelineEntry]:
+        with self.session() as s:
+            return queries.timeline(s, article_id)
+
+    def import_paths(
+        self,
+        paths: Iterable[str | Path],
+        on_result: Callable[[ImportResult], None] | None = None,
+    ) -> ImportReport:
+        return import_paths(self.engine, paths, on_result=on_result)
+
+    def import_seeds_if_empty(self) -> ImportReport | None:
+        """Fill an empty library with the bundled articles, so a first run shows something."""
+        if not self.is_empty() or not SEEDS_DIR.is_dir():
+            return None
+        return self.import_paths([SEEDS_DIR])
+
+    def close(self) -> None:
+        self.engine.dispose()

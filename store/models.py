@@ -1,0 +1,59 @@
+"""The library's tables (SQLModel). One article owns its paragraphs, time expressions and events.
+
+Dates are stored as ISO strings: `date` keeps the TIMEX3 value at its real granularity
+(`2018-01-24`, `2017-05`, `2017`), `start`/`end` are day bounds used for sorting and filtering.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from sqlmodel import Field, SQLModel
+
+
+class Article(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    path: str = Field(index=True)
+    content_hash: str = Field(index=True, unique=True)
+    title: str
+    source: str | None = None  # byline or publisher ("Tribune Washington Bureau")
+    place: str | None = None  # dateline place ("WASHINGTON")
+    published: str | None = Field(default=None, index=True)  # ISO date of publication
+    date_note: str | None = None  # why `published` is missing, shown to the reader
+    imported_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+
+
+class Paragraph(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    index: int  # position among the article's stored paragraphs
+    kind: str  # "caption" or "body"
+    text: str
+
+
+class TimeExpression(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    paragraph_id: int = Field(foreign_key="paragraph.id", index=True)
+    start: int  # offsets into the paragraph text
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+
+
+class Event(SQLModel, table=True):
+    id: int | None = Field(default=None, primary_key=True)
+    article_id: int = Field(foreign_key="article.id", index=True)
+    paragraph_id: int = Field(foreign_key="paragraph.id", index=True)
+    sent_start: int  # the source sentence's offsets in the paragraph text
+    sent_end: int
+    trigger: str  # the word that reports the event ("boycotted", "letters")
+    date: str | None = None  # TIMEX3-style value at its granularity, None when undated
+    start: str | None = Field(default=None, index=True)  # ISO day bounds for sorting
+    end: str | None = None
+    dating: str  # explicit | inferred | before | after | undated
+    type: str
+    summary: str
+    actors: str = "[]"  # JSON list of names

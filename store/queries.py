@@ -1,0 +1,194 @@
+"""Read-side of the library: the plain records the CLI and the reader display.
+
+Everything here returns frozen dataclasses, so the UI never touches the ORM or parses text.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from dataclasses import asdict, dataclass, field
+
+from sqlalchemy import func
+from sqlmodel import Session, select
+
+from store.dates import dated_label
+from store.models import Article, Event, Paragraph, TimeExpression
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    id: int
+    title: str
+    published: str | None
+    source: str | None
+    path: str
+    place: str | None
+    date_note: str | None
+    paragraphs: int
+    events: int
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A marked span in a paragraph: a time expression or an event's sentence."""
+
+    start: int
+    end: int
+    kind: str  # "timex" | "event"
+    label: str  # the timex value, or the event type
+    event_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphView:
+    index: int
+    kind: str  # "caption" | "body"
+    text: str
+    marks: tuple[Mark, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    article: ArticleRow
+    paragraphs: tuple[ParagraphView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    article: int
+    path: str
+    title: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    id: int
+    date: str | None
+    start: str | None
+    end: str | None
+    dating: str
+    type: str
+    summary: str
+    actors: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = field(default=())
+
+    @property
+    def label(self) -> str:
+        """The date at its granularity with its certainty mark (`~24 Jan 2018`)."""
+        return dated_label(self.date, self.dating)
+
+    def to_json(self) -> dict:
+        return {
+            "date": self.date,
+            "start": self.start,
+            "end": self.end,
+            "dating": self.dating,
+            "type": self.type,
+            "summary": self.summary,
+            "actors": list(self.actors),
+            "sources": [asdict(s) for s in self.sources],
+        }
+
+
+def _row(article: Article, paragraphs: int, events: int) -> ArticleRow:
+    return ArticleRow(
+        id=article.id,
+        title=article.title,
+        published=article.published,
+        source=article.source,
+        path=article.path,
+        place=article.place,
+        date_note=article.date_note,
+        paragraphs=paragraphs,
+        events=events,
+    )
+
+
+def list_articles(session: Session) -> list[ArticleRow]:
+    """Every article, newest publication first (undated last), with its counts."""
+    para_counts = dict(
+        session.exec(
+            select(Paragraph.article_id, func.count()).group_by(Paragraph.article_id)
+        ).all()
+    )
+    event_counts = dict(
+        session.exec(select(Event.article_id, func.count()).group_by(Event.article_id)).all()
+    )
+    articles = session.exec(select(Article)).all()
+    rows = [_row(a, para_counts.get(a.id, 0), event_counts.get(a.id, 0)) for a in articles]
+    rows.sort(key=lambda r: (r.published is None, r.published or "", r.id), reverse=False)
+    dated = [r for r in rows if r.published]
+    undated = [r for r in rows if not r.published]
+    dated.sort(key=lambda r: (r.published, r.id), reverse=True)
+    return dated + undated
+
+
+def article_view(session: Session, article_id: int) -> ArticleView | None:
+    """An article's paragraphs with their time expressions and event sentences marked."""
+    article = session.get(Article, article_id)
+    if article is None:
+        return None
+    paragraphs = session.exec(
+        select(Paragraph).where(Paragraph.article_id == article_id).order_by(Paragraph.index)
+    ).all()
+    marks: dict[int, list[Mark]] = defaultdict(list)
+    for t in session.exec(select(TimeExpression).where(TimeExpression.article_id == article_id)):
+        marks[t.paragraph_id].append(Mark(t.start, t.end, "timex", t.value))
+    events = session.exec(select(Event).where(Event.article_id == article_id)).all()
+    for e in events:
+        marks[e.paragraph_id].append(Mark(e.sent_start, e.sent_end, "event", e.type, e.id))
+    views = tuple(
+        ParagraphView(
+            p.index, p.kind, p.text, tuple(sorted(marks[p.id], key=lambda m: (m.start, m.end)))
+        )
+        for p in paragraphs
+    )
+    return ArticleView(_row(article, len(paragraphs), len(events)), views)
+
+
+def _sort_key(entry: TimelineEntry) -> tuple:
+    # Dated entries by first day, then by span (narrow first); undated entries last.
+    return (entry.start is None, entry.start or "", entry.end or "", entry.id)
+
+
+def timeline(session: Session, article_id: int | None = None) -> list[TimelineEntry]:
+    """The chronological timeline of one article or of the whole library."""
+    query = select(Event, Paragraph, Article).where(
+        Event.paragraph_id == Paragraph.id, Event.article_id == Article.id
+    )
+    if article_id is not None:
+        query = query.where(Event.article_id == article_id)
+    entries = []
+    for ev, para, art in session.exec(query):
+        source = Source(
+            article=art.id,
+            path=art.path,
+            title=art.title,
+            paragraph=para.index,
+            start=ev.sent_start,
+            end=ev.sent_end,
+            text=para.text[ev.sent_start : ev.sent_end],
+        )
+        entries.append(
+            TimelineEntry(
+                id=ev.id,
+                date=ev.date,
+                start=ev.start,
+                end=ev.end,
+                dating=ev.dating,
+                type=ev.type,
+                summary=ev.summary,
+                actors=tuple(json.loads(ev.actors or "[]")),
+                sources=(source,),
+            )
+        )
+    entries.sort(key=_sort_key)
+    return entries

@@ -1,0 +1,142 @@
+"""Reading plain-text articles into a title, publication date and paragraphs.
+
+Two shapes are understood (and anything close to them):
+- newspaper: title; optional photo caption (a line starting with "•"); a byline; a date line
+  ("Wednesday, January 24, 2018"); an optional dateline place ("WASHINGTON —"); paragraphs;
+- Wikinews: title; date line ("January 9, 2008"); paragraphs.
+Paragraphs are separated by blank lines; hard-wrapped lines inside a paragraph are joined.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from dateutil import parser as dateparser
+
+from store.text import clean
+
+
+class ArticleError(ValueError):
+    """The file cannot be read as an article; the message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedParagraph:
+    kind: str  # "caption" | "body"
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParsedArticle:
+    title: str
+    published: date | None
+    date_note: str | None = None  # why `published` is missing
+    source: str | None = None
+    place: str | None = None
+    paragraphs: tuple[ParsedParagraph, ...] = field(default=())
+
+
+_MONTHS = (
+    "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|january|february|march|april|june|"
+    "july|august|september|october|november|december"
+)
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_DATE_LINE = re.compile(
+    rf"""^(?:published:?\s*|updated:?\s*|date:?\s*)?{_WEEKDAY}(?:
+        (?:{_MONTHS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}      # January 24, 2018
+      | \d{{1,2}}(?:st|nd|rd|th)?\s+(?:{_MONTHS})\.?,?\s+\d{{4}}      # 24 January 2018
+      | \d{{4}}-\d{{2}}-\d{{2}}                                        # 2018-01-24
+    )(?:[,\s]+\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?\s*$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][A-Za-z.\- ]+)?)\s+(?:—|–|--|-)\s+")
+_CAPTION = re.compile(r"^\s*[•·]\s*")
+_HEADER_LINES = 8  # how far after the title to look for the byline and date line
+
+
+def parse_date_line(line: str) -> date | None:
+    """The publication date when the whole line is a date, else None."""
+    line = line.strip()
+    if len(line) > 60 or not _DATE_LINE.match(line):
+        return None
+    try:
+        return dateparser.parse(line, fuzzy=True, default=None).date()
+    except (ValueError, OverflowError, AttributeError):
+        return None
+
+
+def _blocks(lines: list[str]) -> list[list[str]]:
+    blocks: list[list[str]] = [[]]
+    for line in lines:
+        if line.strip():
+            blocks[-1].append(line.strip())
+        elif blocks[-1]:
+            blocks.append([])
+    return [b for b in blocks if b]
+
+
+def parse_article(raw: str) -> ParsedArticle:
+    """Parse an article's text; raise ArticleError when there is nothing to read."""
+    text = clean(raw)
+    lines = text.split("\n")
+    nonblank = [i for i, line in enumerate(lines) if line.strip()]
+    if not nonblank:
+        raise ArticleError("empty file: no text to read")
+    title = lines[nonblank[0]].strip()
+    rest = lines[nonblank[0] + 1 :]
+
+    # Header: caption, byline and date line, up to the date line.
+    published: date | None = None
+    source: str | None = None
+    captions: list[str] = []
+    header_end = 0
+    candidates: list[str] = []
+    seen = 0
+    for i, line in enumerate(rest):
+        stripped = line.strip()
+        if not stripped:
+            continue
+        seen += 1
+        if seen > _HEADER_LINES:
+            break
+        if _CAPTION.match(line):
+            captions.append(_CAPTION.sub("", line).strip())
+            continue
+        found = parse_date_line(stripped)
+        if found:
+            published = found
+            header_end = i + 1
+            bylines = [c for c in candidates if len(c) <= 80 and not c.endswith(".")]
+            source = bylines[-1] if bylines else None
+            break
+        candidates.append(stripped)
+
+    if published is None:
+        date_note = "no publication date line found; relative dates are left unresolved"
+        body_lines = [line for line in rest if not _CAPTION.match(line)]
+    else:
+        date_note = None
+        body_lines = rest[header_end:]
+
+    paragraphs = [ParsedParagraph("caption", c) for c in captions if c]
+    place = None
+    for block in _blocks(body_lines):
+        para = " ".join(block)
+        if place is None and not any(p.kind == "body" for p in paragraphs):
+            m = _DATELINE_PLACE.match(para)
+            if m and len(m[1]) <= 40:
+                place = m[1].strip().rstrip(",")
+        paragraphs.append(ParsedParagraph("body", para))
+
+    if not any(p.kind == "body" for p in paragraphs) and not captions:
+        raise ArticleError("no paragraphs after the title")
+    return ParsedArticle(
+        title=title,
+        published=published,
+        date_note=date_note,
+        source=source,
+        place=place,
+        paragraphs=tuple(paragraphs),
+    )

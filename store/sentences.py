@@ -1,0 +1,81 @@
+"""Splitting a paragraph into sentences, with offsets, without breaking inside quotes.
+
+A full stop ends a sentence only when it is not part of an abbreviation ("Jan.", "U.S.",
+"Inc.", "N.M.") or an initial, and the next word starts a new sentence. A sentence that
+closes inside a quotation ("…out. Rahm, today…") continues until the quote closes.
+"""
+
+from __future__ import annotations
+
+import re
+
+ABBREVIATIONS = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+    sun mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st sr jr hon pres
+    supt inc corp co ltd llc bros dept univ assn no vs etc approx est fig al ave blvd rd mt
+    ft
+    """.split()
+)
+
+_END = re.compile(r"[.!?]+[\"'”’)\]]*")
+_OPEN_QUOTES = "“"
+_CLOSE_QUOTES = "”"
+
+
+def _is_abbreviation(text: str, dot: int) -> bool:
+    """Is the full stop at `dot` part of an abbreviation or an initial?"""
+    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    if not m:
+        return False
+    word = m[1]
+    if "." in word:  # U.S, N.M, a.m
+        return True
+    if len(word) == 1 and word.isupper():  # initial: "John F. Kennedy"
+        return True
+    return word.lower() in ABBREVIATIONS
+
+
+def split(text: str) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) covering the paragraph's non-blank text."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    depth = 0  # inside typographic quotes
+    i = 0
+    n = len(text)
+    while i < n:
+        ch = text[i]
+        if ch in _OPEN_QUOTES:
+            depth += 1
+        elif ch in _CLOSE_QUOTES:
+            depth = max(0, depth - 1)
+        elif ch in ".!?":
+            m = _END.match(text, i)
+            end = m.end()
+            closes_quote = any(c in _CLOSE_QUOTES for c in text[i:end])
+            nxt = re.match(r"\s+([\"“‘'(\[]?)(\S)", text[end:])
+            boundary = (
+                nxt is not None
+                and (nxt[2].isupper() or nxt[2].isdigit() or nxt[1])
+                and (depth == 0 or closes_quote)
+                and not (ch == "." and end == i + 1 and _is_abbreviation(text, i))
+            )
+            if boundary:
+                spans.append((start, end))
+                start = end + len(nxt[0]) - len(nxt[1]) - len(nxt[2])
+                if closes_quote:
+                    depth = 0
+            i = end
+            continue
+        i += 1
+    tail = text[start:].rstrip()
+    if tail.strip():
+        spans.append((start, start + len(tail)))
+    # trim leading whitespace of each span
+    out = []
+    for s, e in spans:
+        while s < e and text[s].isspace():
+            s += 1
+        if s < e:
+            out.append((s, e))
+    return out

@@ -1,0 +1,91 @@
+"""Calendar arithmetic and TIMEX3 value formatting at a given granularity.
+
+An anchor is a `(date, granularity)` pair; granularity is one of D (day), W (ISO week),
+M (month), Q (quarter), H (half year), Y (year), DE (decade), CE (century).  Keeping the
+granularity lets "a year earlier" after "the third quarter" come out as a quarter.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from dateutil.relativedelta import relativedelta
+
+Anchor = tuple[dt.date, str]
+
+_PLACEHOLDER = {
+    "D": "XXXX-XX-XX", "W": "XXXX-WXX", "M": "XXXX-XX", "Q": "XXXX-QX", "H": "XXXX-HX",
+    "Y": "XXXX", "DE": "XXXX", "CE": "XXXX", "WE": "XXXX-WXX-WE",
+}  # fmt: skip
+_MONTHS_PER = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}
+
+
+def fmt(d: dt.date, gran: str) -> str:
+    """TIMEX3 value of the period of granularity `gran` containing `d`."""
+    if gran == "D":
+        return d.isoformat()
+    if gran in ("W", "WE"):
+        y, w, _ = d.isocalendar()
+        return f"{y:04d}-W{w:02d}" + ("-WE" if gran == "WE" else "")
+    if gran == "M":
+        return f"{d.year:04d}-{d.month:02d}"
+    if gran == "Q":
+        return f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}"
+    if gran == "H":
+        return f"{d.year:04d}-H{(d.month - 1) // 6 + 1}"
+    if gran == "DE":
+        return f"{d.year // 10:03d}X"
+    if gran == "CE":
+        return f"{d.year // 100:02d}"
+    return f"{d.year:04d}"
+
+
+def placeholder(gran: str) -> str:
+    return _PLACEHOLDER.get(gran, "XXXX")
+
+
+def shift(d: dt.date, gran: str, n: int) -> dt.date:
+    """Move `d` by `n` units of granularity `gran` (days, weeks or months underneath)."""
+    if gran == "D":
+        return d + dt.timedelta(days=n)
+    if gran in ("W", "WE"):
+        return d + dt.timedelta(weeks=n)
+    return d + relativedelta(months=n * _MONTHS_PER.get(gran, 12))
+
+
+def weekday_on_or_before(d: dt.date, iso_wd: int) -> dt.date:
+    return d - dt.timedelta(days=(d.isoweekday() - iso_wd) % 7)
+
+
+def weekday_on_or_after(d: dt.date, iso_wd: int) -> dt.date:
+    return d + dt.timedelta(days=(iso_wd - d.isoweekday()) % 7)
+
+
+def safe_date(y: int, m: int, d: int) -> dt.date | None:
+    try:
+        return dt.date(y, m, d)
+    except ValueError:
+        return None
+
+
+def closest_year(month: int, day: int, ref: dt.date, tense: str | None) -> int:
+    """Year for a month/day given without one: past tense -> the latest one not after
+    `ref`, future -> the first one not before it, otherwise the one nearest to `ref`."""
+    cands = []
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        d = safe_date(y, month, min(day, 28) if month == 2 and day == 29 else day)
+        if d is not None:
+            cands.append(d)
+    if not cands:
+        return ref.year
+    if tense == "PAST":
+        ok = [d for d in cands if d <= ref]
+        return max(ok).year if ok else ref.year
+    if tense == "FUTURE":
+        ok = [d for d in cands if d >= ref]
+        return min(ok).year if ok else ref.year
+    return min(cands, key=lambda d: abs((d - ref).days)).year
+
+
+def thanksgiving(year: int) -> dt.date:
+    return weekday_on_or_after(dt.date(year, 11, 1), 4) + dt.timedelta(weeks=3)

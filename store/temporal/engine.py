@@ -1,0 +1,126 @@
+"""Tagging engine: compile the rules once, collect candidates, keep the longest, normalise.
+
+Overlaps are resolved before normalisation (longest match wins, then rule order), and
+normalisation runs left to right so each resolved date becomes the narrative anchor for
+the anaphoric expressions after it.
+"""
+
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+import re
+
+from . import normalise as nz
+from .rules import RULES, TRIGGERS
+from .timex import Timex
+
+_COMPILED = tuple(
+    (
+        rule,
+        re.compile(rule.pattern, re.IGNORECASE),
+        getattr(nz, rule.norm),
+        getattr(nz, rule.check) if rule.check else None,
+    )
+    for rule in RULES
+)
+
+
+_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_RULES_BY_TRIGGER: dict[str, tuple[int, ...]] = {}
+for _i, _r in enumerate(RULES):
+    for _w in TRIGGERS[_r.name]:
+        _RULES_BY_TRIGGER[_w] = (*_RULES_BY_TRIGGER.get(_w, ()), _i)
+_MARGIN = 72  # chars around a trigger a match may extend (longest prefix/suffix + slack)
+
+
+def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
+    """Per rule, merged text windows around its trigger words, snapped to whitespace."""
+    lookup = _RULES_BY_TRIGGER.get
+    spans: dict[int, list[tuple[int, int]]] = {}
+    for t in _TOKEN.finditer(text):
+        w = t.group()
+        rules = lookup("#") if w[0].isdigit() else lookup(w.lower())
+        if not rules:
+            continue
+        s, e = t.start(), t.end()
+        for idx in rules:
+            lst = spans.get(idx)
+            if lst and lst[-1][1] >= s - _MARGIN:
+                lst[-1] = (lst[-1][0], e)
+            elif lst is None:
+                spans[idx] = [(s, e)]
+            else:
+                lst.append((s, e))
+    n = len(text)
+    out = {}
+    for idx, lst in spans.items():
+        merged: list[tuple[int, int]] = []
+        for s, e in lst:
+            lo = text.rfind(" ", 0, max(0, s - _MARGIN)) + 1
+            hi = text.find(" ", min(n, e + _MARGIN))
+            hi = n if hi < 0 else hi
+            if merged and lo <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], hi)
+            else:
+                merged.append((lo, hi))
+        out[idx] = merged
+    return out
+
+
+def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
+    out = []
+    for idx, windows in _windows(text).items():
+        _rule, rx, _norm, check = _COMPILED[idx]
+        for lo, hi in windows:
+            for m in rx.finditer(text, lo, hi):
+                if m.end() > m.start() and (check is None or check(m, text)):
+                    out.append((m.start(), m.end(), idx, m))
+    return out
+
+
+def _select(cands: list[tuple[int, int, int, re.Match]]) -> list[tuple[int, int, int, re.Match]]:
+    """Greedy non-overlapping selection: longest first, then earliest rule."""
+    cands.sort(key=lambda c: (c[0] - c[1], c[2], c[0]))
+    starts: list[int] = []
+    ends: list[int] = []
+    chosen = []
+    for c in cands:
+        s, e = c[0], c[1]
+        i = bisect.bisect_left(starts, s)
+        if i > 0 and ends[i - 1] > s:
+            continue
+        if i < len(starts) and starts[i] < e:
+            continue
+        starts.insert(i, s)
+        ends.insert(i, e)
+        chosen.append(c)
+    chosen.sort(key=lambda c: c[0])
+    return chosen
+
+
+def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
+    """Find and normalise the time expressions of `text` (see package docstring)."""
+    if not isinstance(text, str) or not text:
+        return []
+    if isinstance(dct, dt.datetime):
+        dct = dct.date()
+    elif not isinstance(dct, dt.date):
+        dct = None
+    ctx = nz.Context(text, dct, (dct, "D") if dct else None)
+    out: list[Timex] = []
+    for s, e, idx, m in _select(_candidates(text)):
+        rule, _rx, norm, _check = _COMPILED[idx]
+        try:
+            res = norm(m, ctx)
+        except (ValueError, KeyError, OverflowError, TypeError, IndexError, AttributeError):
+            res = None
+        if res is None:
+            continue
+        out.append(
+            Timex(s, e, text[s:e], res.type or rule.type, res.value, res.mod,
+                  res.anchored, res.resolved)
+        )  # fmt: skip
+        if res.anchor is not None and res.resolved:
+            ctx.push(res.anchor)
+    return out

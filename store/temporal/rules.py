@@ -1,0 +1,385 @@
+"""Extraction rules: one regex per expression family, built from the lexicon.
+
+A rule names the normaliser (a function in `normalise.py`) that turns its match into a
+TIMEX3 value, and optionally a `check` that vetoes a match from its context before overlaps
+are resolved (so a vetoed long match does not hide a shorter valid one).  Rules are data:
+the engine compiles them once at import time and knows nothing about any family.
+Order matters only to break ties between candidates of the same length.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from . import lexicon as lx
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    pattern: str  # compiled with re.IGNORECASE; case-sensitive parts use (?-i:...)
+    type: str  # DATE, TIME, DURATION or SET
+    norm: str  # normaliser function name in normalise.py
+    check: str | None = None  # optional veto function name in normalise.py
+
+
+_NW = r"(?![A-Za-z])"  # end of a word (lets "-" and "'" follow)
+_BW = r"(?<![A-Za-z0-9])"  # start of a word
+
+
+_FULL_MONTHS = [m for m in lx.MONTHS if len(m) > 4 or m in ("may", "june", "july")]
+_ABBR_MONTHS = [m for m in lx.MONTHS if m not in _FULL_MONTHS]
+_MONTH_CORE = (
+    f"{lx.alternation(_FULL_MONTHS, capitalised=True)}"
+    f"|{lx.alternation(_ABBR_MONTHS, capitalised=True)}\\.?"
+)  # full names never take a period, so "early December." ends before it
+_MONTH = f"(?:{_MONTH_CORE}){_NW}"
+
+
+def _month(g: str) -> str:
+    return f"(?P<{g}>{_MONTH_CORE}){_NW}"
+
+
+def _weekday(g: str) -> str:
+    return rf"(?P<{g}>{lx.alternation(lx.WEEKDAYS, capitalised=True)}){_NW}"
+
+
+def _day(g: str) -> str:
+    return rf"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+
+
+def _year(g: str) -> str:
+    return rf"(?<![\d$£€¥.,])(?P<{g}>(?:1[5-9]|20)\d\d)(?![\d]|,\d|\.\d)"
+
+
+_WEEKDAY = lx.alternation(lx.WEEKDAYS, capitalised=True) + _NW
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_ONES = "one|two|three|four|five|six|seven|eight|nine"
+_TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
+_NUM = (
+    rf"(?:\d+(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|(?:{_TENS})[- ](?:{_ONES})"
+    rf"|{lx.alternation([w for w in lx.NUMBER_WORDS] + list(lx.VAGUE_NUMBERS))})"
+)
+_UNIT = r"(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weekends?|weeks?|days?|hours?|minutes?|seconds?)"
+_PMOD = r"(?:early|late|mid-|mid|the\s+(?:end|beginning|start|middle)\s+of|the\s+(?:early|late|mid-|mid))"
+_QMOD = lx.alternation(lx.QUANT_MODS)
+_DAYPHRASE = rf"(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight|{_MONTH}\s+{_DAY})"
+_SEASON = lx.alternation(lx.SEASONS)
+_POD = r"(?:morning|afternoon|evening|night)"
+_ORD = "first|second|third|fourth|1st|2nd|3rd|4th"
+_DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
+                 "eighties", "nineties")  # fmt: skip
+
+RULES: tuple[Rule, ...] = (
+    Rule(
+        "iso_date",
+        r"(?<![\d-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+        r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?(?![\d-])",
+        "DATE",
+        "iso",
+    ),
+    Rule(
+        "slash_date",
+        r"(?<![\d/.])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>(?:19|20)\d\d|\d\d)(?![\d/])",
+        "DATE",
+        "slash",
+    ),
+    Rule(
+        "month_day",
+        rf"(?:{_weekday('wd')},?\s+)?(?:(?P<pmod>early|late|mid-?)\s*)?{_month('mo')}\s+{_day('d')}"
+        rf"(?:,?\s+{_year('y')})?",
+        "DATE",
+        "month_day",
+    ),
+    Rule(
+        "day_month",
+        rf"(?:{_weekday('wd')},?\s+)?(?:the\s+)?{_day('d')}\s+(?:of\s+)?{_month('mo')}"
+        rf"(?:,?\s+{_year('y')})?",
+        "DATE",
+        "month_day",
+    ),
+    Rule(
+        "month_year",
+        rf"(?:(?P<pmod>{_PMOD})\s*)?{_month('mo')},?\s+(?:of\s+)?{_year('y')}",
+        "DATE",
+        "month_year",
+    ),
+    Rule(
+        "month",
+        rf"(?:(?P<rel>this\s+past|this|last|next|past|coming|(?:{_PMOD}))\s*)?{_month('mo')}",
+        "DATE",
+        "month",
+        "check_month",
+    ),
+    Rule(
+        "year",
+        rf"(?:(?P<pre>{_PMOD}|fiscal(?:\s+year)?|FY|calendar(?:\s+year)?|(?:the\s+)?year"
+        rf"|the\s+end\s+of\s+fiscal)\s*)?{_year('y')}",
+        "DATE",
+        "year",
+        "check_year",
+    ),
+    Rule(
+        "decade",
+        rf"(?:the\s+)?(?:(?P<pmod>early|late|mid-?)\s*)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s"
+        rf"|'(?P<d2>\d)0s|(?P<dw>{'|'.join(_DECADE_WORDS)})){_NW}",
+        "DATE",
+        "decade",
+        "check_decade",
+    ),
+    Rule(
+        "century",
+        rf"(?:the\s+)?(?:(?P<pmod>early|late|mid-?)\s*)?(?:(?P<n>1\d|2[01])(?:st|nd|rd|th)"
+        rf"|(?P<w>nineteenth|twentieth|twenty-first|eighteenth))\s+century{_NW}",
+        "DATE",
+        "century",
+    ),
+    Rule(
+        "quarter",
+        rf"(?:(?:the|this|last|next|that)\s+(?!(?:fiscal[\s-]+)?(?:{_ORD})-))?"
+        rf"(?:(?P<yexpr>{_year('y1')}|this\s+year|last\s+year|next\s+year)(?:'s)?\s+)?"
+        rf"(?:(?P<q1>year-earlier|year-ago|fiscal|calendar|latest|current)[\s-]+)?"
+        rf"(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>{_ORD})"
+        rf"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half){_NW}"
+        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{_year('y')})?",
+        "DATE",
+        "quarter",
+    ),
+    Rule(
+        "quarter_rel",
+        r"(?:(?-i:the|The)\s+)?(?P<rel>latest|current|same|year-earlier|year-ago|previous"
+        r"|preceding|recent|just-ended|just-completed|September|June|March|December)"
+        r"\s+quarter(?![a-z])|(?-i:the|The)\s+quarter(?![a-z])",
+        "DATE",
+        "quarter_rel",
+    ),
+    Rule(
+        "season",
+        rf"(?:(?P<rel>this\s+past|this|last|next|past|coming|the)\s+)?"
+        rf"(?:(?P<pmod>early|late|mid-?)\s*)?(?P<s>{_SEASON})(?![a-z])"
+        rf"(?:\s+(?:of\s+)?{_year('y')})?",
+        "DATE",
+        "season",
+        "check_season",
+    ),
+    Rule(
+        "weekday",
+        rf"(?:(?P<rel>this\s+past|this|last|next|coming|past|early|late|earlier|later)\s+)?"
+        rf"{_weekday('wd')}(?:,?\s+(?P<pod>{_POD}))?",
+        "DATE",
+        "weekday",
+    ),
+    Rule(
+        "weekday_set",
+        rf"(?:(?:every|each)\s+)?(?-i:(?P<wd>{'|'.join(w.title() for w in lx.WEEKDAYS)})s)"
+        rf"(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?{_NW}",
+        "SET",
+        "weekday_set",
+    ),
+    Rule(
+        "deictic",
+        rf"(?:(?P<pmod>early|late|earlier|later|mid-?)\s*)?{_BW}"
+        rf"(?P<w>today|yesterday|tomorrow|tonight)(?:\s+(?P<pod>{_POD}))?{_NW}",
+        "DATE",
+        "deictic",
+    ),
+    Rule(
+        "day_before",
+        r"the\s+day\s+(?P<w>before\s+yesterday|after\s+tomorrow)",
+        "DATE",
+        "day_before",
+    ),
+    Rule(
+        "pod_rel",
+        rf"(?:(?P<pmod>early|late|earlier|later)\s+)?(?P<rel>this|last|that|tomorrow|yesterday"
+        rf"|the\s+next|the\s+following|the\s+same|the\s+previous)\s+(?P<pod>{_POD}){_NW}",
+        "TIME",
+        "pod_rel",
+    ),
+    Rule(
+        "rel_unit",
+        rf"(?:(?P<pmod>early|late|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
+        rf"{_BW}(?P<rel>this\s+past|this|last|next|past|previous|coming|current|that"
+        rf"|the\s+(?:past|last|next|previous|coming|following|same|current|preceding|prior"
+        rf"|full|latest|entire)|the)\s+(?:fiscal\s+)?"
+        rf"(?P<unit>week|weekend|month|year|quarter|decade|century|day)(?![a-z-])",
+        "DATE",
+        "rel_unit",
+        "check_rel_unit",
+    ),
+    Rule(
+        "in_the_unit",
+        r"(?P<pmod>earlier|later)\s+in\s+the\s+(?P<unit>year|month|week|day|decade)(?![a-z])",
+        "DATE",
+        "in_the_unit",
+    ),
+    Rule(
+        "ago",
+        rf"(?:(?P<qmod>{_QMOD})\s+)?(?:(?P<n>{_NUM})[\s-]+)?(?:or\s+so\s+)?(?P<unit>{_UNIT})"
+        rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back"
+        rf"|previously|prior){_NW}",
+        "DATE",
+        "ago",
+        "check_ago",
+    ),
+    Rule(
+        "year_earlier",
+        r"(?:the\s+)?year-(?:earlier|ago|before)(?:\s+(?P<what>period|quarter|(?:first|second"
+        r"|third|fourth)\s+quarter|first\s+half|second\s+half))?(?![a-z])",
+        "DATE",
+        "year_earlier",
+    ),
+    Rule(
+        "duration",
+        rf"(?:(?P<det>the|another|an?\s+additional|an?\s+extra)\s+(?!{_NUM}-{_UNIT}))?"
+        rf"(?:(?P<rel>past|last|next|first|previous|coming|following|final|latest|recent"
+        rf"|preceding|additional|further|remaining|initial|entire|full|whole|same|ensuing"
+        rf"|succeeding)\s+)?(?:(?P<qmod>{_QMOD})\s+)?{_BW}(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})"
+        rf"(?:-(?P<adj>long|old))?{_NW}",
+        "DURATION",
+        "duration",
+        "check_duration",
+    ),
+    Rule(
+        "duration_vague",
+        rf"(?:(?:the|these)\s+)?(?P<rel>past|last|next|coming|recent|previous|following"
+        rf"|ensuing|intervening)\s+(?P<unit>{_UNIT}){_NW}"
+        rf"|(?:the\s+)?(?P<unit2>days|weeks|months|years)\s+ahead{_NW}"
+        rf"|(?<=[Ff]or\s)(?P<unit3>decades|centuries|years|months|weeks|days|hours){_NW}",
+        "DURATION",
+        "duration_vague",
+        "check_duration_vague",
+    ),
+    Rule(
+        "long",
+        rf"(?P<unit>{_UNIT})[- ]long{_NW}",
+        "DURATION",
+        "long",
+    ),
+    Rule(
+        "set",
+        rf"(?:(?P<freq>once|twice|thrice|(?:{_NUM})\s+times)\s+)?(?P<q>every|each|per|a|an)"
+        rf"\s+(?:(?P<n>other|{_NUM})\s+)?(?P<what>{_UNIT}|{_WEEKDAY}|{_MONTH}|{_SEASON}"
+        rf"|{_POD}){_NW}",
+        "SET",
+        "set",
+        "check_set",
+    ),
+    Rule(
+        "freq_word",
+        rf"{_BW}(?-i:(?P<w>{'|'.join(sorted(lx.FREQUENCY_WORDS, key=len, reverse=True))})){_NW}",
+        "SET",
+        "freq_word",
+    ),
+    Rule(
+        "clock",
+        rf"(?:(?P<qmod>about|around|approximately|roughly|shortly\s+(?:before|after)"
+        rf"|just\s+(?:before|after))\s+)?(?<![\d:.$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?"
+        rf"\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o'clock|in\s+the\s+(?:morning|afternoon|evening)"
+        rf"|at\s+night)(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)))?"
+        rf"(?:,?\s+(?P<day>{_DAYPHRASE}))?",
+        "TIME",
+        "clock",
+    ),
+    Rule(
+        "clock24",
+        rf"(?<=[Aa]t\s)(?P<h>[01]?\d|2[0-3]):(?P<mi>[0-5]\d)(?![\d:])"
+        rf"(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)))?(?:,?\s+(?P<day>{_DAYPHRASE}))?",
+        "TIME",
+        "clock",
+    ),
+    Rule(
+        "clock_word",
+        rf"(?:(?P<pre>{_DAYPHRASE})\s+)?(?:(?P<qmod>about|around|shortly\s+before"
+        rf"|shortly\s+after|just\s+before|just\s+after)\s+)?{_BW}(?P<cw>noon|midday|midnight)"
+        rf"{_NW}(?:,?\s+(?P<day>{_DAYPHRASE}))?",
+        "TIME",
+        "clock_word",
+    ),
+    Rule(
+        "pod_day",
+        rf"(?:(?P<pmod>early|late|mid-?)\s*)?{_BW}(?P<pod>{_POD}|mid-?afternoon)\s+"
+        rf"(?P<day>{_DAYPHRASE})",
+        "TIME",
+        "pod_day",
+    ),
+    Rule(
+        "holiday",
+        rf"(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?"
+        rf"|Independence\s+Day|July\s+Fourth|Valentine's\s+Day|Halloween|Boxing\s+Day"
+        rf"|Thanksgiving(?:\s+Day)?)){_NW}"
+        rf"(?:,?\s+{_year('y')})?",
+        "DATE",
+        "holiday",
+    ),
+    Rule(
+        "year_end",
+        r"(?:the\s+)?(?<![a-z-])year[- ]end(?![a-z-])",
+        "DATE",
+        "year_end",
+    ),
+    Rule(
+        "spelled_year",
+        rf"(?:the\s+year\s+)?{_BW}(?P<c>nineteen|eighteen|two\s+thousand|twenty)"
+        rf"(?:[\s-]+(?P<rest>(?:{_TENS})(?:[\s-](?:{_ONES}))?|ten|eleven|twelve|thirteen"
+        rf"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-](?:{_ONES})|{_ONES}))"
+        rf"{_NW}",
+        "DATE",
+        "spelled_year",
+        "check_spelled_year",
+    ),
+    Rule(
+        "vague",
+        rf"{_BW}(?P<w>{lx.alternation(lx.VAGUE_REFS)})(?![A-Za-z-])",
+        "DATE",
+        "vague",
+        "check_vague",
+    ),
+)
+
+
+# Words one of which every match of a rule contains ("#" = any digit run).  The engine only
+# runs a rule's regex in small windows around its trigger words, which is what makes the
+# tagger fast: most of a text contains no trigger for most rules.
+_UNIT_WORDS = tuple(lx.UNITS) + tuple(u + "s" for u in lx.UNITS) + tuple(lx.UNIT_PLURALS)
+_MONTH_WORDS = tuple(lx.MONTHS)
+_WEEKDAY_WORDS = tuple(lx.WEEKDAYS)
+_POD_WORDS = ("morning", "afternoon", "evening", "night", "midafternoon")
+TRIGGERS: dict[str, tuple[str, ...]] = {
+    "iso_date": ("#",),
+    "slash_date": ("#",),
+    "month_day": _MONTH_WORDS,
+    "day_month": _MONTH_WORDS,
+    "month_year": _MONTH_WORDS,
+    "month": _MONTH_WORDS,
+    "year": ("#",),
+    "decade": ("#", *_DECADE_WORDS),
+    "century": ("century",),
+    "quarter": ("quarter", "half"),
+    "quarter_rel": ("quarter",),
+    "season": tuple(lx.SEASONS),
+    "weekday": _WEEKDAY_WORDS,
+    "weekday_set": tuple(w + "s" for w in lx.WEEKDAYS),
+    "deictic": ("today", "yesterday", "tomorrow", "tonight"),
+    "day_before": ("yesterday", "tomorrow"),
+    "pod_rel": _POD_WORDS,
+    "rel_unit": tuple(lx.UNITS),
+    "in_the_unit": tuple(lx.UNITS),
+    "ago": ("ago", "earlier", "later", "before", "after", "now", "hence", "back", "previously",
+            "prior"),
+    "year_earlier": ("year",),
+    "duration": _UNIT_WORDS,
+    "duration_vague": _UNIT_WORDS,
+    "long": ("long",),
+    "set": _UNIT_WORDS + _MONTH_WORDS + _WEEKDAY_WORDS + tuple(lx.SEASONS) + _POD_WORDS,
+    "freq_word": tuple(lx.FREQUENCY_WORDS),
+    "clock": ("#",),
+    "clock24": ("#",),
+    "clock_word": tuple(lx.CLOCK_WORDS),
+    "pod_day": _POD_WORDS,
+    "holiday": ("christmas", "year", "independence", "fourth", "valentine", "halloween",
+                "boxing", "thanksgiving"),
+    "year_end": ("year",),
+    "spelled_year": ("nineteen", "eighteen", "thousand", "twenty"),
+    "vague": tuple({w for k in lx.VAGUE_REFS for w in k.split()} - {"the", "a", "right"}),
+}  # fmt: skip

@@ -1,0 +1,47 @@
+"""Clause tense guess used to resolve "Wednesday", "January 24" or "in March".
+
+News mostly reports the past, so the default is the past; a future cue (will, 'll, is set
+to, scheduled...) wins when it is closer to the expression than any past cue in the same
+sentence.  Cheap on purpose: a window of the sentence and one precompiled regex.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+
+_CUES = re.compile(
+    r"(?<![A-Za-z])(?:(?P<f>"
+    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(lx.FUTURE_CUES, key=len)[::-1])
+    + r")|(?P<p>"
+    + "|".join(re.escape(c) for c in sorted(lx.PAST_CUES, key=len)[::-1])
+    + r"|(?!(?:hundr|ne|spe|inde|b|r|sh|fe|proce)ed)[a-z]{2,}ed))(?![A-Za-z])",
+    re.IGNORECASE,
+)
+_SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z])|\n\s*\n")
+_WINDOW = 200
+
+
+def sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
+    lo = max(0, start - _WINDOW)
+    hi = min(len(text), end + _WINDOW)
+    s = lo
+    for m in _SENT_END.finditer(text, lo, start):
+        s = m.end()
+    m = _SENT_END.search(text, end, hi)
+    return s, (m.start() + 1 if m else hi)
+
+
+def tense(text: str, start: int, end: int) -> str | None:
+    """'PAST', 'FUTURE' or None (no cue) for the clause around text[start:end]."""
+    lo, hi = sentence_window(text, start, end)
+    best: tuple[int, str] | None = None
+    for m in _CUES.finditer(text, lo, hi):
+        if start <= m.start() < end:
+            continue
+        dist = start - m.end() if m.end() <= start else m.start() - end
+        kind = "FUTURE" if m.group("f") else "PAST"
+        if best is None or dist < best[0]:
+            best = (dist, kind)
+    return best[1] if best else None

@@ -1,0 +1,286 @@
+"""Pilot tests for the Textual reader: panes, jumps to sources, scope, help, narrow screens,
+and that article text is always shown literally (never parsed as markup)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.geometry import Region
+
+from store.library import Library
+from tui.app import DatelineApp
+from tui.widgets.article_text import HIGHLIGHT_STYLE, ParagraphBlock
+from tui.widgets.help import HelpScreen
+from tui.widgets.safe import REPLACEMENT, clean, plain
+
+INJECTION = "[bold red]x[/bold red] [@click=app.quit]"
+
+COUNCIL = """City council bans cars downtown
+
+Wednesday, January 24, 2018
+
+The council voted on March 3, 2017, to ban cars from the old town.
+
+Residents had protested on February 10, 2017, outside city hall.
+
+The mayor said on Monday that the ban would stay in place.
+"""
+
+FILLER = "Engineers spent the winter replacing cables and repainting the steel deck."
+BRIDGE = (
+    "Old bridge reopens after repairs\n\nFriday, June 8, 2018\n\n"
+    + "\n\n".join([FILLER] * 30)
+    + "\n\nThe city closed the bridge on April 2, 2016, after an inspection found cracks.\n"
+)
+
+INJECTED = f"""Injected {INJECTION} headline
+
+Tuesday, May 10, 2016
+
+The board met on May 5, 2016, and wrote {INJECTION} in its minutes.
+"""
+
+QUIET = """Quiet streets are popular
+
+Sunday, July 1, 2018
+
+Streets are quiet. People like it.
+"""
+
+
+def write_articles(folder: Path, articles: dict[str, str]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, body in articles.items():
+        path = folder / f"{name}.txt"
+        path.write_text(body, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    lib = Library(str(tmp_path / "lib.db"))
+    articles = {"council": COUNCIL, "bridge": BRIDGE, "injected": INJECTED, "quiet": QUIET}
+    lib.import_paths(write_articles(tmp_path / "articles", articles))
+    yield lib
+    lib.close()
+
+
+async def settle(pilot) -> None:
+    """Wait for the initial load worker and the messages it triggers."""
+    await pilot.app.workers.wait_for_complete()
+    for _ in range(4):
+        await pilot.pause()
+
+
+def rendered_lines(widget) -> list[str]:
+    """What a widget actually paints, as plain text lines."""
+    region = Region(0, 0, widget.size.width, widget.size.height)
+    return [strip.text for strip in widget.render_lines(region)]
+
+
+def in_viewport(app: DatelineApp, block: ParagraphBlock) -> bool:
+    return app.text_pane.scrollable_content_region.overlaps(block.region)
+
+
+def article_id(lib: Library, word: str) -> int:
+    return next(row.id for row in lib.articles() if word in row.title)
+
+
+async def open_article(pilot, lib: Library, word: str) -> None:
+    """Put the article-list cursor on the article whose title contains `word`."""
+    app = pilot.app
+    await pilot.press("1")
+    app.articles_pane.move_to(article_id(lib, word))
+    await pilot.pause()
+    await pilot.pause()
+
+
+async def test_three_panes_show(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        assert app.visible_panes == ["articles", "text", "timeline"]
+        assert len(app.articles_pane.rows) == 4
+        assert app.article_id == library.articles()[0].id
+        assert app.text_pane.blocks, "the first article's paragraphs are shown"
+        assert "this article" in app.timeline_pane.border_title
+        assert isinstance(app.focused, type(app.articles_pane))
+
+
+async def test_enter_on_event_jumps_to_source(library: Library) -> None:
+    bridge = article_id(library, "bridge")
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, library, "council")
+        assert app.article_id != bridge
+        await pilot.press("t", "3")  # whole library, focus timeline
+        pane = app.timeline_pane
+        target = next(e for e in pane.entries if e.sources[0].article == bridge)
+        pane.move_to(target.id)
+        await pilot.press("enter")
+        await pilot.pause()
+        source = target.sources[0]
+        assert app.article_id == bridge
+        assert app.highlight == (source.paragraph, source.start, source.end)
+        block = app.text_pane.blocks[source.paragraph]
+        assert block.view.text[source.start : source.end] == source.text
+        assert "closed the bridge" in source.text
+        assert in_viewport(app, block)
+        assert app.text_pane.scroll_y > 0, "the paragraph is far down, so the pane scrolled"
+        assert app.focused is app.text_pane
+        assert app.articles_pane.highlighted == app.articles_pane.index_of(bridge)
+        assert block.highlight == (source.start, source.end)
+        shown = block.content
+        marked = [shown.plain[s.start : s.end] for s in shown.spans if s.style == HIGHLIGHT_STYLE]
+        assert marked == [source.text]
+        others = [b for b in app.text_pane.blocks.values() if b is not block]
+        assert all(b.highlight is None for b in others)
+
+
+async def test_next_previous_follow_the_timeline(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", "3", "g")
+        pane = app.timeline_pane
+        assert len(pane.entries) >= 3
+        seen = []
+        for key in ["n", "n", "n", "p"]:
+            await pilot.press(key)
+            await pilot.pause()
+            entry = pane.current_entry
+            source = entry.sources[0]
+            assert app.current_event == entry
+            assert app.article_id == source.article
+            assert app.highlight == (source.paragraph, source.start, source.end)
+            assert in_viewport(app, app.text_pane.blocks[source.paragraph])
+            assert app.focused is pane, "n/p keep the focus on the timeline"
+            seen.append(pane.highlighted)
+        assert seen == [0, 1, 2, 1]
+
+
+async def test_t_toggles_scope(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, library, "council")
+        pane = app.timeline_pane
+        own = len(pane.entries)
+        assert "this article" in pane.border_title
+        assert all(e.sources[0].article == app.article_id for e in pane.entries)
+        await pilot.press("t")
+        assert "whole library" in pane.border_title
+        assert "whole library" in app.sub_title
+        assert len(pane.entries) == len(library.timeline()) > own
+        await pilot.press("t")
+        assert "this article" in pane.border_title
+        assert len(pane.entries) == own
+
+
+async def test_help_opens_and_closes(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        await pilot.press("escape")
+        assert not isinstance(app.screen, HelpScreen)
+        await pilot.press("question_mark")
+        await pilot.press("q")  # closes help, does not quit
+        assert not isinstance(app.screen, HelpScreen)
+        assert app.is_running
+
+
+async def test_markup_in_articles_is_shown_literally(library: Library) -> None:
+    injected = article_id(library, "Injected")
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, library, "Injected")
+        assert app.article_id == injected
+        text = app.text_pane
+        title = text.query_one(".title")
+        assert INJECTION in "".join(rendered_lines(title))
+        body = "\n".join(line for block in text.blocks.values() for line in rendered_lines(block))
+        assert "[bold red]x[/bold red]" in body
+        assert "[@click=app.quit]" in body
+        listing = "".join(rendered_lines(app.articles_pane))
+        assert "[bold red]x[/bold red]" in listing
+        # Clicking where the would-be link is must not quit.
+        for block in text.blocks.values():
+            await pilot.click(block, offset=(5, 0))
+        await pilot.click(title, offset=(12, 0))
+        await pilot.press("t")
+        timeline = "".join(rendered_lines(app.timeline_pane))
+        assert "[bold red]x[/bold red]" in timeline
+        assert app.is_running
+
+
+async def test_usable_at_80x24(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(pilot)
+        assert app.visible_panes == ["articles", "text"]
+        for name in app.visible_panes:
+            assert app.query_one(f"#{name}").size.width >= 24
+        await pilot.press("tab", "tab")
+        assert app.focused is app.timeline_pane
+        assert app.visible_panes == ["text", "timeline"]
+        await pilot.press("n")
+        await pilot.pause()
+        assert app.highlight is not None
+        await pilot.press("enter")
+        await pilot.pause()
+        assert app.focused is app.text_pane
+        assert app.visible_panes == ["text", "timeline"]
+        await pilot.press("1")
+        assert app.visible_panes == ["articles", "text"]
+        await pilot.press("shift+tab")
+        assert app.focused is app.timeline_pane
+        await pilot.resize_terminal(160, 48)
+        await pilot.pause()
+        assert app.visible_panes == ["articles", "text", "timeline"]
+
+
+async def test_article_without_events_says_so(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, library, "Quiet")
+        assert app.timeline_pane.entries == []
+        assert "No dated events" in "\n".join(rendered_lines(app.timeline_pane))
+
+
+async def test_empty_library_shows_help_text(tmp_path: Path) -> None:
+    app = DatelineApp(Library(str(tmp_path / "empty.db")))
+    async with app.run_test(size=(120, 30)) as pilot:
+        await settle(pilot)
+        assert "No articles" in "\n".join(rendered_lines(app.articles_pane))
+        assert "no events" in "\n".join(rendered_lines(app.timeline_pane))
+        await pilot.press("n", "enter", "t", "3", "enter")
+        assert app.is_running
+
+
+async def test_mouse_click_selects_an_article(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        second = app.articles_pane.rows[1].id
+        await pilot.click("#articles", offset=(4, 4))  # border, row 1 (2 lines), rule, row 2
+        await pilot.pause()
+        assert app.article_id == second
+
+
+def test_control_characters_are_neutralised() -> None:
+    raw = "a\x1b[31mred\x07\x9b b\tc\nd\u202eevil"
+    cleaned = clean(raw)
+    assert len(cleaned) == len(raw), "offsets into the text stay valid"
+    assert "\x1b" not in cleaned and "\x07" not in cleaned and "\x9b" not in cleaned
+    assert "\u202e" not in cleaned
+    assert "\t" in cleaned and "\n" in cleaned
+    assert cleaned.count(REPLACEMENT) == 4
+    assert plain("[bold]x[/bold]").plain == "[bold]x[/bold]"

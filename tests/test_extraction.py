@@ -1,0 +1,185 @@
+"""Event extraction: the seed article's required events, Wikinews articles, and general rules."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from conftest import SEED_ARTICLE, SEEDS
+
+from store.extract import extract
+from store.reader import parse_article
+
+
+def _events(path):
+    article = parse_article(path.read_text(encoding="utf-8"))
+    found = extract(article)
+    out = []
+    for para, ext in zip(article.paragraphs, found.paragraphs, strict=True):
+        for e in ext.events:
+            out.append((para, para.text[e.sent_start : e.sent_end], e))
+    return article, found, out
+
+
+def _events_of_text(text):
+    return _events_from_article(parse_article(text))
+
+
+def _events_from_article(article):
+    found = extract(article)
+    return [
+        (p, p.text[e.sent_start : e.sent_end], e)
+        for p, x in zip(article.paragraphs, found.paragraphs, strict=True)
+        for e in x.events
+    ]
+
+
+@pytest.fixture(scope="module")
+def seed():
+    return _events(SEED_ARTICLE)
+
+
+def _find(events, *, type, contains, date=None, dating=None):
+    hits = [
+        e
+        for _p, sentence, e in events
+        if e.type == type
+        and contains in sentence
+        and (date is None or e.date == date)
+        and (dating is None or e.dating == dating)
+    ]
+    assert hits, f"no {type} event in a sentence with {contains!r} ({date}, {dating})"
+    return hits[0]
+
+
+def test_seed_protest_from_caption(seed):
+    _article, _found, events = seed
+    e = _find(events, type="protest", contains="Albuquerque", date="2017-05-01", dating="explicit")
+    para = next(p for p, _s, ev in events if ev is e)
+    assert para.kind == "caption"
+
+
+def test_seed_warning_letters(seed):
+    e = _find(seed[2], type="letter", contains="Justice Department", date="2018-01-24")
+    assert any("Justice Department" in a for a in e.actors)
+
+
+def test_seed_boycott(seed):
+    _find(seed[2], type="boycott", contains="boycotted", date="2018-01-24")
+
+
+def test_seed_sessions_statement(seed):
+    e = _find(seed[2], type="statement", contains="Sessions", date="2018-01-24", dating="explicit")
+    assert "Jeff Sessions" in e.actors
+
+
+def test_seed_de_blasio_tweet(seed):
+    e = _find(seed[2], type="statement", contains="tweeted", date="2018-01-24")
+    assert "Bill de Blasio" in e.actors
+    assert "de Blasio" in e.summary
+
+
+def test_seed_court_rulings_are_bounded(seed):
+    _find(seed[2], type="legal", contains="San Francisco", date="2018-01-24", dating="before")
+
+
+def test_seed_future_threat_is_not_in_the_past_chronology(seed):
+    for _p, sentence, e in seed[2]:
+        if "will issue subpoenas" in sentence:
+            assert e.type != "legal", e
+
+
+def test_year_long_and_annual_are_not_dates(seed):
+    _article, found, _events = seed
+    for ext in found.paragraphs:
+        for t in ext.timexes:
+            if t.text.lower() in ("year-long", "annual"):
+                assert t.type != "DATE"
+
+
+def test_every_event_points_at_its_sentence(seed):
+    for para, sentence, e in seed[2]:
+        assert 0 <= e.sent_start < e.sent_end <= len(para.text)
+        assert sentence.strip() == sentence and sentence
+
+
+# ------------------------------------------------------------------ Wikinews
+
+
+def test_wikinews_explicit_dates_in_the_past():
+    _a, _f, events = _events(SEEDS / "10718.txt")
+    _find(events, type="launch", contains="April 28, 2003", date="2003-04-28", dating="explicit")
+    _find(events, type="statement", contains="Apple announced this morning", date="2008-01-09")
+
+
+def test_wikinews_relative_yesterday_and_month():
+    _a, _f, events = _events(SEEDS / "16844.txt")
+    _find(events, type="launch", contains="unveiled iPhone 4", date="2010-06-07", dating="explicit")
+    e = _find(events, type="other", contains="In April", date="2010-04")
+    assert e.start == "2010-04-01" and e.end == "2010-04-30"
+
+
+def test_wikinews_lawsuit_history():
+    _a, _f, events = _events(SEEDS / "4596.txt")
+    _find(events, type="legal", contains="settled out of court in 1981", date="1981")
+    _find(events, type="legal", contains="has filed a lawsuit", date="2006-W13")
+
+
+# ------------------------------------------------------------------ general rules
+
+
+def _one_article(body, published="Monday, March 5, 2018"):
+    return f"Title\n{published}\n\n{body}\n"
+
+
+def test_conditional_and_future_events_are_skipped():
+    events = _events_of_text(
+        _one_article(
+            "If the town refuses, the agency will sue the council. "
+            "The governor would sign the bill."
+        )
+    )
+    assert not [e for _p, _s, e in events if e.type in ("legal", "policy")]
+
+
+def test_negated_events_are_skipped():
+    events = _events_of_text(_one_article("The senator did not sign the bill on Friday."))
+    assert not [e for _p, _s, e in events if e.type == "policy"]
+
+
+def test_past_report_without_date_is_inferred_from_publication():
+    events = _events_of_text(_one_article("The company announced a recall."))
+    e = _find(events, type="statement", contains="recall")
+    assert (e.date, e.dating) == ("2018-03-05", "inferred")
+
+
+def test_present_perfect_is_before_publication():
+    events = _events_of_text(_one_article("Regulators have sued the firm twice."))
+    e = _find(events, type="legal", contains="sued")
+    assert (e.date, e.dating) == ("2018-03-05", "before")
+
+
+def test_narrative_time_carries_within_a_paragraph():
+    events = _events_of_text(
+        _one_article("The strike began on June 3, 2016. Workers protested outside the plant.")
+    )
+    e = _find(events, type="protest", contains="Workers protested")
+    assert (e.date, e.dating) == ("2016-06-03", "inferred")
+
+
+def test_no_publication_date_leaves_relative_events_undated():
+    article = parse_article(
+        "Title\n\nThe mayor resigned yesterday. She said on May 3, 2015 that she would stay.\n"
+    )
+    assert article.published is None
+    events = _events_from_article(article)
+    resigned = _find(events, type="appointment", contains="resigned")
+    assert resigned.dating == "undated" and resigned.date is None
+    said = _find(events, type="statement", contains="May 3, 2015")
+    assert said.date == "2015-05-03"
+
+
+def test_published_date_matters():
+    events = _events_of_text(_one_article("The board met on Tuesday.", "June 1, 2020"))
+    e = _find(events, type="meeting", contains="met")
+    assert date.fromisoformat(e.date) == date(2020, 5, 26)

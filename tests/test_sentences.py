@@ -1,0 +1,25 @@
+from store.sentences import split
+
+
+def _sentences(text):
+    return [text[s:e] for s, e in split(text)]
+
+
+def test_abbreviations_and_initials_do_not_end_sentences():
+    text = "Gov. Jane Q. Public met the U.S. envoy on Jan. 5. Then she left."
+    assert _sentences(text) == [
+        "Gov. Jane Q. Public met the U.S. envoy on Jan. 5.",
+        "Then she left.",
+    ]
+
+
+def test_quotes_are_not_split_inside():
+    text = "“We tried. Now we wait,” the chief said. Nobody answered."
+    assert _sentences(text) == ["“We tried. Now we wait,” the chief said.", "Nobody answered."]
+
+
+def test_offsets_cover_text():
+    text = "  First one!  Second one? Third."
+    for s, e in split(text):
+        assert text[s:e].strip() == text[s:e]
+    assert len(split(text)) == 3

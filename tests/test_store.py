@@ -1,0 +1,82 @@
+"""Store round trip, idempotent re-import, per-article transactions and failure reports."""
+
+from __future__ import annotations
+
+from conftest import SEED_ARTICLE, SEEDS
+
+ARTICLE = """City council bans cars
+Tuesday, June 5, 2018
+
+The city council voted on Monday to ban cars from the old town.
+
+The mayor said the ban would start in July.
+"""
+
+
+def test_round_trip(library, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    report = library.import_paths([path])
+    assert report.counts["imported"] == 1
+    [row] = library.articles()
+    assert row.title == "City council bans cars"
+    assert row.published == "2018-06-05"
+    assert row.paragraphs == 2
+    view = library.article(row.id)
+    assert [p.text for p in view.paragraphs][0].startswith("The city council voted")
+    # Every stored mark lies inside its paragraph.
+    for p in view.paragraphs:
+        for m in p.marks:
+            assert 0 <= m.start < m.end <= len(p.text)
+    timex = [m for p in view.paragraphs for m in p.marks if m.kind == "timex"]
+    assert any(m.label == "2018-06-04" for m in timex)  # "on Monday" before a Tuesday
+
+
+def test_reimport_unchanged_is_noop(library, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    library.import_paths([path])
+    before = library.timeline()
+    report = library.import_paths([path])
+    assert report.counts["unchanged"] == 1 and report.counts["imported"] == 0
+    assert len(library.articles()) == 1
+    assert library.timeline() == before
+
+
+def test_changed_file_replaces_its_article(library, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    library.import_paths([path])
+    path.write_text(ARTICLE.replace("City council", "Town council"), encoding="utf-8")
+    report = library.import_paths([path])
+    assert report.counts["updated"] == 1
+    assert [a.title for a in library.articles()] == ["Town council bans cars"]
+
+
+def test_failures_are_reported_and_nothing_else_is_lost(library, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    library.import_paths([good])
+    folder = tmp_path / "batch"
+    folder.mkdir()
+    (folder / "empty.txt").write_text("", encoding="utf-8")
+    (folder / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
+    (folder / "latin1.txt").write_bytes("Caf\xe9 news\n\nText.".encode("latin-1"))
+    (folder / "ok.txt").write_text(ARTICLE.replace("cars", "bikes"), encoding="utf-8")
+    report = library.import_paths([folder, tmp_path / "missing.txt"])
+    reasons = {r.path.rsplit("/", 1)[-1]: r.reason for r in report.failed}
+    assert set(reasons) == {"empty.txt", "binary.txt", "latin1.txt", "missing.txt"}
+    assert "empty" in reasons["empty.txt"]
+    assert "binary" in reasons["binary.txt"]
+    assert "UTF-8" in reasons["latin1.txt"]
+    assert "no such file" in reasons["missing.txt"]
+    assert len(library.articles()) == 2
+
+
+def test_seeds_import(library):
+    report = library.import_paths([SEEDS])
+    assert report.counts["imported"] == 31, report.failed
+    assert not report.failed
+    seed = [a for a in library.articles() if a.path == str(SEED_ARTICLE)]
+    assert seed and seed[0].published == "2018-01-24"
+    assert library.import_seeds_if_empty() is None  # not empty any more

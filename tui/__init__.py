@@ -1,0 +1,1 @@
+"""Dateline's terminal reader (Textual) and command line."""

@@ -1,0 +1,101 @@
+"""The article list pane: one row per article with its title, date and source."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.message import Message
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from store.dates import label as date_label
+from store.queries import ArticleRow
+from tui.widgets.safe import one_line
+
+EMPTY_MESSAGE = (
+    "No articles in this library yet.\n\n"
+    "Import plain-text articles from the shell:\n"
+    "  dateline import PATH...\n\n"
+    "Press q to quit."
+)
+
+
+def article_prompt(row: ArticleRow) -> Text:
+    """Two lines: the title, then date · source (or why there is no date)."""
+    title = one_line(row.title or "(untitled)", "bold")
+    meta = Text(end="")
+    if row.published:
+        meta.append(date_label(row.published), "cyan")
+    else:
+        meta.append_text(one_line(row.date_note or "no publication date", "italic yellow"))
+    if row.source:
+        meta.append(" · ", "dim")
+        meta.append_text(one_line(row.source, "dim"))
+    count = f"{row.events} event{'s' if row.events != 1 else ''}"
+    meta.append(f" · {count}", "dim")
+    return Text.assemble(title, "\n", meta, end="")
+
+
+class ArticleList(OptionList):
+    """Articles, newest first. Moving the cursor previews an article; Enter opens it."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+        Binding("g", "first", "First", show=False),
+        Binding("G,shift+g", "last", "Last", show=False),
+    ]
+
+    class ArticleSelected(Message):
+        """The user moved to (`focus_text` False) or opened (True) an article."""
+
+        def __init__(self, article_id: int, focus_text: bool) -> None:
+            super().__init__()
+            self.article_id = article_id
+            self.focus_text = focus_text
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.rows: list[ArticleRow] = []
+        self.border_title = "Articles"
+
+    def set_rows(self, rows: list[ArticleRow]) -> None:
+        """Replace the list; an empty library shows how to fill it."""
+        self.rows = list(rows)
+        self.clear_options()
+        if not rows:
+            self.add_option(Option(Text(EMPTY_MESSAGE, style="italic"), disabled=True))
+            self.border_title = "Articles"
+            return
+        options: list[Option | None] = []
+        for row in rows:
+            options.append(Option(article_prompt(row), id=str(row.id)))
+            options.append(None)
+        self.add_options(options[:-1])
+        self.border_title = f"Articles ({len(rows)})"
+        self.highlighted = 0
+
+    def index_of(self, article_id: int) -> int | None:
+        try:
+            return self.get_option_index(str(article_id))
+        except OptionDoesNotExist:
+            return None
+
+    def move_to(self, article_id: int) -> None:
+        """Put the cursor on an article (after a jump from the timeline) without opening it."""
+        index = self.index_of(article_id)
+        if index is not None and index != self.highlighted:
+            self.highlighted = index
+
+    def _article_id(self, option: Option) -> int | None:
+        return int(option.id) if option.id is not None else None
+
+    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        event.stop()
+        if (article_id := self._article_id(event.option)) is not None:
+            self.post_message(self.ArticleSelected(article_id, focus_text=False))
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        if (article_id := self._article_id(event.option)) is not None:
+            self.post_message(self.ArticleSelected(article_id, focus_text=True))

@@ -1,0 +1,156 @@
+"""The full-text pane: the open article, paragraph by paragraph, with its marks.
+
+One `Static` per paragraph inside a `VerticalScroll`, so jumping to an event's source can
+scroll that paragraph (and the sentence's line inside it) into view and re-render only it.
+"""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.geometry import Region
+from textual.widgets import Static
+
+from store.dates import label as date_label
+from store.queries import ArticleView, ParagraphView
+from tui.widgets.safe import one_line, plain
+
+TIMEX_STYLE = "underline bold cyan"
+EVENT_STYLE = "on grey19"
+HIGHLIGHT_STYLE = "bold black on yellow"
+
+NO_ARTICLE = "Select an article in the list (press 1, then Enter) to read it here."
+NO_TEXT = "This article has no stored paragraphs."
+
+
+def paragraph_text(view: ParagraphView, highlight: tuple[int, int] | None = None) -> Text:
+    """The paragraph as literal text: event sentences shaded, time expressions underlined."""
+    text = plain(view.text)
+    for mark in view.marks:
+        if mark.kind == "event":
+            text.stylize(EVENT_STYLE, mark.start, mark.end)
+    for mark in view.marks:
+        if mark.kind == "timex":
+            text.stylize(TIMEX_STYLE, mark.start, mark.end)
+    if highlight is not None:
+        text.stylize(HIGHLIGHT_STYLE, *highlight)
+    return text
+
+
+class ParagraphBlock(Static):
+    """One paragraph (class `caption` or `body`); knows its highlighted span, if any."""
+
+    def __init__(self, view: ParagraphView) -> None:
+        super().__init__(paragraph_text(view), classes=f"paragraph {view.kind}")
+        self.view = view
+        self.highlight: tuple[int, int] | None = None
+
+    def set_highlight(self, span: tuple[int, int] | None) -> None:
+        if span != self.highlight:
+            self.highlight = span
+            self.update(paragraph_text(self.view, span))
+
+    def line_of(self, offset: int) -> int:
+        """Which wrapped line (0-based) of this block holds the character at `offset`."""
+        width = self.content_region.width
+        if width <= 0:
+            return 0
+        lines = paragraph_text(self.view).wrap(self.app.console, width)
+        seen = 0
+        for number, line in enumerate(lines):
+            seen += len(line)
+            if offset < seen:
+                return number
+        return max(len(lines) - 1, 0)
+
+
+class ArticleText(VerticalScroll, can_focus=True):
+    """Scrollable article text; `highlight()` marks a source sentence and brings it into view."""
+
+    BINDINGS = [
+        Binding("j", "scroll_down", "Down", show=False),
+        Binding("k", "scroll_up", "Up", show=False),
+        Binding("g", "scroll_home", "Top", show=False),
+        Binding("G,shift+g", "scroll_end", "Bottom", show=False),
+        Binding("space", "page_down", "Page down", show=False),
+    ]
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.view: ArticleView | None = None
+        self.blocks: dict[int, ParagraphBlock] = {}
+        self.highlighted: tuple[int, int, int] | None = None
+        self.border_title = "Text"
+
+    def compose(self):
+        yield Static(Text(NO_ARTICLE, style="italic"), classes="empty")
+
+    @property
+    def article_id(self) -> int | None:
+        return self.view.article.id if self.view else None
+
+    async def show(self, view: ArticleView | None) -> None:
+        """Replace the pane's content with an article (or the empty-state message)."""
+        self.view = view
+        self.blocks = {}
+        self.highlighted = None
+        with self.app.batch_update():
+            await self.remove_children()
+            if view is None:
+                self.border_title = "Text"
+                await self.mount(Static(Text(NO_ARTICLE, style="italic"), classes="empty"))
+                return
+            row = view.article
+            meta = Text(end="")
+            if row.published:
+                meta.append(date_label(row.published), "cyan")
+            else:
+                meta.append_text(one_line(row.date_note or "no publication date", "italic yellow"))
+            for part in (row.source, row.place):
+                if part:
+                    meta.append(" · ", "dim")
+                    meta.append_text(one_line(part, "dim"))
+            widgets: list[Static] = [
+                Static(one_line(row.title or "(untitled)", "bold"), classes="title"),
+                Static(meta, classes="meta"),
+            ]
+            for paragraph in view.paragraphs:
+                block = ParagraphBlock(paragraph)
+                self.blocks[paragraph.index] = block
+                widgets.append(block)
+            if not view.paragraphs:
+                widgets.append(Static(Text(NO_TEXT, style="italic"), classes="empty"))
+            await self.mount_all(widgets)
+            self.border_title = f"Text ({row.paragraphs} paragraphs, {row.events} events)"
+        self.scroll_home(animate=False)
+
+    def highlight(self, paragraph: int, start: int, end: int) -> ParagraphBlock | None:
+        """Highlight one sentence (clearing the previous one) and scroll it into view."""
+        block = self.blocks.get(paragraph)
+        if self.highlighted and (old := self.blocks.get(self.highlighted[0])) is not block:
+            old.set_highlight(None)
+        if block is None:
+            self.highlighted = None
+            return None
+        self.highlighted = (paragraph, start, end)
+        block.set_highlight((start, end))
+        self.call_after_refresh(self.reveal, block, start, end)
+        return block
+
+    def reveal_highlight(self) -> None:
+        if self.highlighted and (block := self.blocks.get(self.highlighted[0])):
+            self.reveal(block, *self.highlighted[1:])
+
+    def reveal(self, block: ParagraphBlock, start: int, end: int) -> None:
+        """Scroll so the highlighted sentence is centred (the whole paragraph if it fits)."""
+        if not block.is_attached:
+            return
+        region = block.virtual_region
+        if region.height <= self.scrollable_content_region.height:
+            self.scroll_to_center(block, animate=False, immediate=True)
+            return
+        top = block.styles.gutter.top
+        first, last = block.line_of(start), block.line_of(max(start, end - 1))
+        sentence = Region(region.x, region.y + top + first, region.width, last - first + 1)
+        self.scroll_to_region(sentence, center=True, animate=False, immediate=True)
