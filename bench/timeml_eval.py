@@ -140,7 +140,7 @@ def score_doc(doc: Doc, system: list, errors: list[str] | None = None) -> Counts
             errors.append(f"  WRONG  {doc.text[g.start:g.end]!r} gold {g.type} {g.value}"
                           f" | sys {s.text!r} {s.type} {s.value}")  # fmt: skip
         elif errors is not None and (g.start, g.end) != (s.start, s.end):
-            errors.append(f"  SPAN   gold {doc.text[g.start:g.end]!r} | sys {s.text!r}")
+            errors.append(f"  SPAN   gold {doc.text[g.start : g.end]!r} | sys {s.text!r}")
     if errors is not None:
         gi_m = {gi for gi, _ in pairs}
         si_m = {si for _, si in pairs}
@@ -235,8 +235,11 @@ def run_dateparser(docs: list[Doc], ours_kbs: float) -> str:
     kbs = c.nbytes / 1024 / t_total if t_total else 0.0
     _, _, sf = c.prf(c.strict)
     _, _, rf = c.prf(c.relaxed)
-    return (f"dateparser.search_dates: strict F1 {sf:.3f}  relaxed F1 {rf:.3f}  "
-            f"{kbs:.1f} KB/s  -> store.temporal is {ours_kbs / kbs if kbs else 0:.0f}x faster")  # fmt: skip
+    ratio = ours_kbs / kbs if kbs else 0.0
+    return (
+        f"dateparser.search_dates: strict F1 {sf:.3f}  relaxed F1 {rf:.3f}  {kbs:.1f} KB/s"
+        f"  -> store.temporal is {ratio:.0f}x faster"
+    )
 
 
 @dataclass

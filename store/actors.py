@@ -40,7 +40,12 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
     words = []
     for m in _WORD.finditer(text):
         word = m.group()
-        if word.endswith(".") and "." not in word[:-1] and word not in TITLES:
+        if (
+            word.endswith(".")
+            and "." not in word[:-1]
+            and word not in TITLES
+            and not (len(word) == 2 and word[0].isupper())  # an initial: "Lewis W. Teperman"
+        ):
             word = word[:-1]  # sentence-final full stop, not an abbreviation
         words.append((m.start(), m.start() + len(word), word))
     out: list[tuple[int, int, str]] = []

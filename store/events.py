@@ -215,6 +215,8 @@ def _clauses(tokens: list[tuple[int, int, str]], commas: bool) -> list[tuple[int
         elif w.lower() in SUBORDINATORS and i > 0:
             bounds.append(i)
             in_relative = w.lower() in _RELATIVES and tokens[i - 1][2] == ","
+        elif w.lower() == "that" and i > 0 and tokens[i - 1][2].lower() in VERB_FORMS:
+            bounds.append(i)  # "said that …": what was said is another clause, with its own time
     bounds.append(len(tokens))
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
@@ -326,9 +328,20 @@ def _bounded(text_before: str) -> str:
     return "explicit"
 
 
-def _speaker(names: list[tuple[int, int, str]], at: int) -> str | None:
-    """Who did it: the first name before the verb (its subject), else the first after it
-    ("“…,” tweeted Mayor Bill de Blasio")."""
+def _speaker(
+    names: list[tuple[int, int, str]], masked: str, clause_lo: int, at: int, end: int
+) -> str | None:
+    """Who did it: the agent of a passive ("was praised by Jobs"), else the name nearest
+    before the verb in its clause, else the first before it (the subject), else the first
+    after it ("“…,” tweeted Mayor Bill de Blasio")."""
+    by = re.match(r"\s+by\s+(?:the\s+)?", masked[end:])
+    if by:
+        agent = [n for s, _e, n in names if s == end + by.end()]
+        if agent:
+            return agent[0]
+    in_clause = [n for s, _e, n in names if clause_lo <= s < at]
+    if in_clause:
+        return in_clause[-1]
     before = [n for s, _e, n in names if s < at]
     if before:
         return before[0]
@@ -348,7 +361,9 @@ def _attributed_quote(sentence: str, trigger_at: int, trigger_end: int) -> str |
             or m.start() >= trigger_end
             and len(gap_before.split()) <= 4
         ):
-            return m.group().strip('“”" ')
+            quote = m.group().strip('“”" ')
+            if len(quote.split()) >= 4:  # shorter ones are scare quotes, not speech
+                return quote
     return None
 
 
@@ -455,7 +470,7 @@ class _Sentence:
     ) -> FoundEvent:
         at, end, word = self.tokens[i]
         bounds = dates.bounds(value)
-        speaker = _speaker(self.names, at)
+        speaker = _speaker(self.names, self.masked, narrow_at, at, end)
         quote = _attributed_quote(self.text, at, end) if lemma in REPORTING_VERBS else None
         return FoundEvent(
             sent_start=self.start,
@@ -514,6 +529,8 @@ def _sentence_events(
         lo, hi = tokens[c_start][0], tokens[c_end - 1][1]
         w_start, w_end = next((a, b) for a, b in strong if a <= c_start < b)
         wlo, whi = tokens[w_start][0], tokens[w_end - 1][1]
+        if w_end == len(tokens):
+            whi = len(sent.text)  # keep a closing quote ("… and “nothing but a distraction.”")
         c_cal = [t for t in s_cal if lo <= t.start < hi]
         w_cal = [t for t in s_cal if wlo <= t.start < whi]
         for i in range(c_start, c_end):
@@ -540,9 +557,14 @@ def _sentence_events(
             aspect = _aspect(tokens, i, c_start)
             if aspect is None:
                 continue
-            anchor = _pick_anchor(c_cal, w_cal, s_cal, tokens[i][0])
-            if anchor is None and aspect == "present":
-                continue  # a present-tense state, not a dated event
+            if aspect == "present":
+                # A present-tense verb is an event only with a date of its own
+                # ("In this May 1, 2017 photo, advocates speak out"), else a state.
+                anchor = (c_cal or w_cal or [None])[0]
+                if anchor is None:
+                    continue
+            else:
+                anchor = _pick_anchor(c_cal, w_cal, s_cal, tokens[i][0])
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma)
         # Nominal events ("warning letters Wednesday, Jan. 24") need a date of their own.
         if c_cal:

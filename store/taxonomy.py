@@ -60,7 +60,7 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
     ),
     "protest": (
         "protest, rally, march or demonstration",
-        ("protest", "rally", "march", "demonstrate", "picket", "speak out"),
+        ("protest", "rally", "march", "picket", "speak out"),
         (
             "protest",
             "protests",
@@ -145,7 +145,6 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "elect",
             "succeed",
             "replace",
-            "promote",
             "step down",
             "name",
         ),

@@ -230,7 +230,10 @@ async def test_usable_at_80x24(library: Library) -> None:
         await pilot.press("tab", "tab")
         assert app.focused is app.timeline_pane
         assert app.visible_panes == ["text", "timeline"]
+        assert app.article_id == article_id(library, "Quiet")  # newest; it has no events
         await pilot.press("n")
+        assert app.highlight is None
+        await pilot.press("t", "n")
         await pilot.pause()
         assert app.highlight is not None
         await pilot.press("enter")

@@ -66,15 +66,15 @@ def _plain(value: object) -> Text:
 
 
 def _console() -> Console:
-    return Console(highlight=False, soft_wrap=False)
+    """Stdout console; when piped, wide enough that rows stay on one line where they can."""
+    width = None if sys.stdout.isatty() else 180
+    return Console(highlight=False, soft_wrap=False, width=width)
 
 
 def cmd_import(lib: Library, paths: list[str]) -> int:
-    err = Console(stderr=True, highlight=False)
-
     def show(result) -> None:
-        if result.status == "failed":
-            err.print(Text(f"{result.path}: {result.reason}", style="red"))
+        if result.status == "failed":  # one line per failure, path first
+            print(clean(f"{result.path}: {result.reason}").replace("\n", " "), file=sys.stderr)
 
     report = lib.import_paths(paths, on_result=show)
     print(report.summary())
@@ -90,8 +90,12 @@ def cmd_timeline(lib: Library, article: int | None, fmt: str) -> int:
         print()
         return 0
     table = Table(show_lines=False, expand=False)
-    for col in ("date", "dating", "type", "summary", "actors", "source"):
-        table.add_column(col, overflow="fold")
+    table.add_column("date", no_wrap=True)
+    table.add_column("dating", no_wrap=True)
+    table.add_column("type", no_wrap=True)
+    table.add_column("summary", ratio=3, overflow="fold")
+    table.add_column("actors", ratio=1, overflow="fold")
+    table.add_column("source", max_width=32, overflow="ellipsis", no_wrap=True)
     for e in entries:
         src = e.sources[0]
         table.add_row(
@@ -100,7 +104,7 @@ def cmd_timeline(lib: Library, article: int | None, fmt: str) -> int:
             _plain(e.type),
             _plain(e.summary),
             _plain(", ".join(e.actors)),
-            _plain(f"#{src.article} ¶{src.paragraph}"),
+            _plain(f"#{src.article} ¶{src.paragraph} {src.title}"),
         )
     _console().print(table)
     return 0

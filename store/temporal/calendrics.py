@@ -69,8 +69,9 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
 
 
 def closest_year(month: int, day: int, ref: dt.date, tense: str | None) -> int:
-    """Year for a month/day given without one: past tense -> the latest one not after
-    `ref`, future -> the first one not before it, otherwise the one nearest to `ref`."""
+    """Year for a month/day given without one: the occurrence nearest to `ref`, unless the
+    clause tense points the other way and the tense-consistent occurrence is not much
+    farther (at most 3x) -- tense guesses are cheap and sometimes wrong."""
     cands = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
         d = safe_date(y, month, min(day, 28) if month == 2 and day == 29 else day)
@@ -78,13 +79,19 @@ def closest_year(month: int, day: int, ref: dt.date, tense: str | None) -> int:
             cands.append(d)
     if not cands:
         return ref.year
+    near = min(cands, key=lambda d: abs((d - ref).days))
     if tense == "PAST":
         ok = [d for d in cands if d <= ref]
-        return max(ok).year if ok else ref.year
-    if tense == "FUTURE":
+    elif tense == "FUTURE":
         ok = [d for d in cands if d >= ref]
-        return min(ok).year if ok else ref.year
-    return min(cands, key=lambda d: abs((d - ref).days)).year
+    else:
+        return near.year
+    if not ok:
+        return near.year
+    best = max(ok) if tense == "PAST" else min(ok)
+    if abs((best - ref).days) <= 3 * abs((near - ref).days):
+        return best.year
+    return near.year
 
 
 def thanksgiving(year: int) -> dt.date:

@@ -254,7 +254,7 @@ def check_season(m: re.Match, text: str) -> bool:
 
 
 _BARE_THE_UNITS = {"weekend", "year", "week"}
-_ANAPHORIC_DAY = {"that", "the next", "the following", "the previous", "the preceding",
+_ANAPHORIC_DAY = {"that", "that same", "the next", "the following", "the previous", "the preceding",
                   "the same", "the prior"}  # fmt: skip
 
 
@@ -347,7 +347,7 @@ def month_day(m: re.Match, ctx: Context) -> Norm | None:
     base = ctx.dct or (ctx.ref[0] if ctx.ref else None)
     if base is None:
         return Norm(f"XXXX-{mo:02d}-{day:02d}", mod=mod, anchored=True, resolved=False)
-    d = safe_date(closest_year(mo, day, base, None), mo, day)
+    d = safe_date(closest_year(mo, day, base, ctx.tense(m)), mo, day)
     if d is None:
         return None
     return Norm(d.isoformat(), mod=mod, anchored=True, anchor=(d, "D"))
@@ -371,7 +371,7 @@ def month(m: re.Match, ctx: Context) -> Norm | None:
     elif rel in ("next", "coming"):
         y = base.year if mo > base.month else base.year + 1
     elif rel != "this":
-        y = closest_year(mo, 15, base, None)
+        y = closest_year(mo, 15, base, ctx.tense(m))
     d = dt.date(y, mo, 1)
     return Norm(fmt(d, "M"), mod=mod, anchored=True, anchor=(d, "M"))
 
@@ -450,6 +450,13 @@ def quarter(m: re.Match, ctx: Context) -> Norm | None:
 
 def quarter_rel(m: re.Match, ctx: Context) -> Norm | None:
     rel = _low(_g(m, "rel"))
+    if m.group("y"):  # "the 1988 quarter": the reported quarter of that year
+        base = _last_quarter_anchor(ctx)
+        q = _quarter_of(base) if base else None
+        y = int(m.group("y"))
+        if q is None:
+            return Norm(f"{y:04d}-QX", anchored=True, resolved=False)
+        return Norm(f"{y:04d}-Q{q}", anchored=True)
     if rel == "current":
         return _deictic(ctx, "Q", 0)
     if rel in lx.MONTHS and ctx.dct is not None:
@@ -542,13 +549,15 @@ def pod_rel(m: re.Match, ctx: Context) -> Norm | None:
 
 
 _REL_OFFSET = {
-    "this": 0, "current": 0, "that": 0, "the full": 0, "the latest": 0, "the entire": 0, "the same": 0, "the current": 0, "the": 0,
+    "this": 0, "current": 0, "that": 0, "that same": 0, "the full": 0, "the latest": 0, "the entire": 0,
+    "the same": 0, "the current": 0, "the": 0,
     "last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1, "the last": -1,
     "the previous": -1, "the preceding": -1, "the prior": -1,
     "next": 1, "coming": 1, "the next": 1, "the following": 1, "the coming": 1,
 }  # fmt: skip
-_ANAPHORIC_REL = {"that", "the same", "the next", "the following", "the previous",
+_ANAPHORIC_REL = {"that", "that same", "the same", "the next", "the following", "the previous",
                   "the preceding", "the prior", "the"}  # fmt: skip
+_PERIOD_END = {"ended", "ending", "ends", "through", "to"}
 _DURATION_REL = {"the past", "the next", "the coming"}
 _DURATION_UNIT = {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y", "Q": "P1Q"}
 
@@ -559,13 +568,13 @@ def rel_unit(m: re.Match, ctx: Context) -> Norm | None:
     mod = _pmod(m.group("pmod"))
     if rel in _DURATION_REL and gran in _DURATION_UNIT:
         return Norm(_DURATION_UNIT[gran], "DURATION", mod)
+    if rel == "the" and gran in _DURATION_UNIT and _next_word(ctx.text, m.end()) in _PERIOD_END:
+        return Norm(_DURATION_UNIT[gran], "DURATION", mod)  # "the year ended Sept. 30"
     n = _REL_OFFSET.get(rel, 0)
     if rel in _ANAPHORIC_REL and not (rel == "the" and ctx.ref is None):
         res = _anaphoric(ctx, gran, n, mod)
     else:
         res = _deictic(ctx, gran, n, mod)
-    if rel in ("last", "past", "this past") and gran == "W" and _low(m.group("pmod")) == "":
-        pass
     return res
 
 
@@ -615,7 +624,7 @@ def year_earlier(m: re.Match, ctx: Context) -> Norm | None:
     what = _low(m.group("what"))
     if "quarter" in what:
         base = _last_quarter_anchor(ctx)
-        if "quarter" != what and base is not None:
+        if what != "quarter" and base is not None:
             ordn = lx.ORDINALS[what.split()[0]]
             base = dt.date(base.year, (ordn - 1) * 3 + 1, 1)
         gran = "Q"
@@ -753,8 +762,18 @@ def year_end(m: re.Match, ctx: Context) -> Norm | None:
     return _anaphoric(ctx, "Y", 0, "END")
 
 
-_SPELLED_TEENS = {"eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-                  "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "ten": 10}
+_SPELLED_TEENS = {
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
+    "nineteen": 19,
+    "ten": 10,
+}
 
 
 def spelled_year(m: re.Match, ctx: Context) -> Norm | None:
@@ -771,9 +790,11 @@ def spelled_year(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def check_spelled_year(m: re.Match, text: str) -> bool:
-    """"nineteen ninety-six" is a year; "twenty five" (a count) needs "the year" before."""
+    """ "nineteen ninety-six" is a year; "twenty five" (a count) needs "the year" before."""
     if m.group(0).lower().startswith("the year"):
         return True
-    return _low(m.group("c")) in ("nineteen", "eighteen") and bool(m.group("rest")) and (
-        _next_word(text, m.end()) not in lx.COUNTED_NOUNS
+    return (
+        _low(m.group("c")) in ("nineteen", "eighteen")
+        and bool(m.group("rest"))
+        and (_next_word(text, m.end()) not in lx.COUNTED_NOUNS)
     )

@@ -49,7 +49,7 @@ def _day(g: str) -> str:
 
 
 def _year(g: str) -> str:
-    return rf"(?<![\d$£€¥.,])(?P<{g}>(?:1[5-9]|20)\d\d)(?![\d]|,\d|\.\d)"
+    return rf"(?<![\d$£€¥.,])(?P<{g}>(?:1[5-9]|20)\d\d)(?![\d]|,\d|\.\d|-\d)"
 
 
 _WEEKDAY = lx.alternation(lx.WEEKDAYS, capitalised=True) + _NW
@@ -60,8 +60,14 @@ _NUM = (
     rf"(?:\d+(?:\.\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|(?:{_TENS})[- ](?:{_ONES})"
     rf"|{lx.alternation([w for w in lx.NUMBER_WORDS] + list(lx.VAGUE_NUMBERS))})"
 )
-_UNIT = r"(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weekends?|weeks?|days?|hours?|minutes?|seconds?)"
-_PMOD = r"(?:early|late|mid-|mid|the\s+(?:end|beginning|start|middle)\s+of|the\s+(?:early|late|mid-|mid))"
+_UNIT = (
+    r"(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weekends?|weeks?|days?|hours?"
+    r"|minutes?|seconds?)"
+)
+_PMOD = (
+    r"(?:early|late|mid-|mid|the\s+(?:end|beginning|start|middle)\s+of"
+    r"|the\s+(?:early|late|mid-|mid))"
+)
 _QMOD = lx.alternation(lx.QUANT_MODS)
 _DAYPHRASE = rf"(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight|{_MONTH}\s+{_DAY})"
 _SEASON = lx.alternation(lx.SEASONS)
@@ -147,9 +153,12 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter_rel",
-        r"(?:(?-i:the|The)\s+)?(?P<rel>latest|current|same|year-earlier|year-ago|previous"
-        r"|preceding|recent|just-ended|just-completed|September|June|March|December)"
-        r"\s+quarter(?![a-z])|(?-i:the|The)\s+quarter(?![a-z])",
+        r"(?:(?-i:the|The)\s+)?(?:comparable\s+|corresponding\s+)?(?P<rel>latest|current|same"
+        r"|year-earlier|year-ago|previous|preceding|recent|just-ended|just-completed"
+        r"|September|June|March|December)\s+quarter(?![a-z])"
+        r"|(?-i:the|The)\s+(?:latest|comparable|corresponding|year-earlier|year-ago)\s+period"
+        r"|(?-i:the|The)\s+quarter(?![a-z])"
+        rf"|(?-i:the|The)\s+{_year('y')}\s+(?:quarter|period)(?![a-z])",
         "DATE",
         "quarter_rel",
     ),
@@ -199,7 +208,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "rel_unit",
         rf"(?:(?P<pmod>early|late|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
-        rf"{_BW}(?P<rel>this\s+past|this|last|next|past|previous|coming|current|that"
+        rf"{_BW}(?P<rel>this\s+past|this|last|next|past|previous|coming|current|that\s+same|that"
         rf"|the\s+(?:past|last|next|previous|coming|following|same|current|preceding|prior"
         rf"|full|latest|entire)|the)\s+(?:fiscal\s+)?"
         rf"(?P<unit>week|weekend|month|year|quarter|decade|century|day)(?![a-z-])",
@@ -322,7 +331,7 @@ RULES: tuple[Rule, ...] = (
         "spelled_year",
         rf"(?:the\s+year\s+)?{_BW}(?P<c>nineteen|eighteen|two\s+thousand|twenty)"
         rf"(?:[\s-]+(?P<rest>(?:{_TENS})(?:[\s-](?:{_ONES}))?|ten|eleven|twelve|thirteen"
-        rf"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-](?:{_ONES})|{_ONES}))"
+        rf"|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|oh[\s-](?:{_ONES})|{_ONES}))?"
         rf"{_NW}",
         "DATE",
         "spelled_year",
@@ -356,7 +365,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "decade": ("#", *_DECADE_WORDS),
     "century": ("century",),
     "quarter": ("quarter", "half"),
-    "quarter_rel": ("quarter",),
+    "quarter_rel": ("quarter", "period"),
     "season": tuple(lx.SEASONS),
     "weekday": _WEEKDAY_WORDS,
     "weekday_set": tuple(w + "s" for w in lx.WEEKDAYS),

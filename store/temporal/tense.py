@@ -12,9 +12,9 @@ import re
 from . import lexicon as lx
 
 _CUES = re.compile(
-    r"(?<![A-Za-z])(?:(?P<f>"
+    r"(?P<f>['\u2019]ll|(?<![A-Za-z])(?:"
     + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(lx.FUTURE_CUES, key=len)[::-1])
-    + r")|(?P<p>"
+    + r"))(?![A-Za-z])|(?<![A-Za-z])(?:(?P<p>"
     + "|".join(re.escape(c) for c in sorted(lx.PAST_CUES, key=len)[::-1])
     + r"|(?!(?:hundr|ne|spe|inde|b|r|sh|fe|proce)ed)[a-z]{2,}ed))(?![A-Za-z])",
     re.IGNORECASE,

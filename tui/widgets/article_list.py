@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from store.dates import label as date_label
 from store.queries import ArticleRow
+from tui.widgets.rows import RowList
 from tui.widgets.safe import one_line
 
 EMPTY_MESSAGE = (
@@ -36,15 +36,8 @@ def article_prompt(row: ArticleRow) -> Text:
     return Text.assemble(title, "\n", meta, end="")
 
 
-class ArticleList(OptionList):
+class ArticleList(RowList):
     """Articles, newest first. Moving the cursor previews an article; Enter opens it."""
-
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G,shift+g", "last", "Last", show=False),
-    ]
 
     class ArticleSelected(Message):
         """The user moved to (`focus_text` False) or opened (True) an article."""

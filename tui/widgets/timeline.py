@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from store.queries import TimelineEntry
+from tui.widgets.rows import RowList
 from tui.widgets.safe import one_line
 
 DATING_STYLES = {
@@ -44,15 +44,8 @@ def entry_prompt(entry: TimelineEntry) -> Text:
     return Text.assemble(head, "\n", one_line(entry.summary), "\n", foot, end="")
 
 
-class TimelinePane(OptionList):
+class TimelinePane(RowList):
     """Chronological events; Enter jumps to an event's source sentence in the text pane."""
-
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G,shift+g", "last", "Last", show=False),
-    ]
 
     class EventChosen(Message):
         """The user pressed Enter on (or clicked) an event: show its source."""

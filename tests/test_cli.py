@@ -1,0 +1,117 @@
+"""The `dateline` command line: import, timeline, articles, tag; exit codes and errors."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import SEED_ARTICLE
+
+from tui.cli import main
+
+ARTICLE = """Council bans cars
+Tuesday, June 5, 2018
+
+The council voted on Monday to ban cars from the old town.
+
+“This is a great day,” Mayor Ana Ortiz said.
+"""
+
+
+def _run(capsys, *argv):
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_import_summary_and_exit_codes(tmp_path, capsys):
+    db = str(tmp_path / "lib.db")
+    good = tmp_path / "good.txt"
+    good.write_text(ARTICLE, encoding="utf-8")
+    code, out, _err = _run(capsys, "import", str(good), "--db", db)
+    assert code == 0
+    assert out.strip() == "1 imported, 0 unchanged, 0 failed"
+    code, out, _err = _run(capsys, "import", str(good), "--db", db)
+    assert code == 0 and "0 imported, 1 unchanged" in out
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\xff\xfe\x00binary")
+    code, out, err = _run(capsys, "import", str(bad), str(good), "--db", db)
+    assert code == 1
+    assert "1 unchanged, 1 failed" in out
+    [line] = err.strip().splitlines()
+    assert line.startswith(str(bad)) and "binary" in line
+
+
+def test_timeline_json_schema(tmp_path, capsys):
+    db = str(tmp_path / "lib.db")
+    _run(capsys, "import", str(SEED_ARTICLE), "--db", db)
+    code, out, _ = _run(capsys, "timeline", "--format", "json", "--db", db)
+    assert code == 0
+    entries = json.loads(out)
+    assert entries
+    keys = {"date", "start", "end", "dating", "type", "summary", "actors", "sources"}
+    for e in entries:
+        assert set(e) == keys
+        assert e["dating"] in {"explicit", "inferred", "before", "after", "undated"}
+        for src in e["sources"]:
+            assert set(src) == {"article", "path", "title", "paragraph", "start", "end", "text"}
+            assert src["text"]
+    starts = [e["start"] for e in entries if e["start"]]
+    assert starts == sorted(starts)
+    dated = {(e["type"], e["date"]) for e in entries}
+    assert ("protest", "2017-05-01") in dated
+    assert ("boycott", "2018-01-24") in dated
+
+
+def test_timeline_per_article_and_unknown_article(tmp_path, capsys):
+    db = str(tmp_path / "lib.db")
+    a = tmp_path / "a.txt"
+    a.write_text(ARTICLE, encoding="utf-8")
+    _run(capsys, "import", str(a), str(SEED_ARTICLE), "--db", db)
+    _code, out, _ = _run(capsys, "articles", "--format", "json", "--db", db)
+    rows = json.loads(out)
+    council = next(r for r in rows if r["title"] == "Council bans cars")
+    _code, out, _ = _run(
+        capsys, "timeline", "--article", str(council["id"]), "--format", "json", "--db", db
+    )
+    entries = json.loads(out)
+    assert entries and all(s["article"] == council["id"] for e in entries for s in e["sources"])
+    assert any(e["date"] == "2018-06-04" and e["dating"] == "explicit" for e in entries)
+    code, _out, err = _run(capsys, "timeline", "--article", "999", "--db", db)
+    assert code != 0 and "999" in err
+
+
+def test_articles_table_shows_titles(tmp_path, capsys):
+    db = str(tmp_path / "lib.db")
+    _run(capsys, "import", str(SEED_ARTICLE), "--db", db)
+    code, out, _ = _run(capsys, "articles", "--db", db)
+    assert code == 0 and "sanctuary" in out and "2018-01-24" in out
+
+
+def test_tag_offsets_are_into_the_file_as_read(tmp_path, capsys):
+    path = tmp_path / "t.txt"
+    text = "Caf\u00e9 news\r\nThe vote was on Monday.\r\nIt ends next year."
+    path.write_bytes(text.encode("utf-8"))
+    code, out, _ = _run(capsys, "tag", str(path), "--dct", "2018-06-05", "--format", "json")
+    assert code == 0
+    found = json.loads(out)
+    assert {f["value"] for f in found} >= {"2018-06-04", "2019"}
+    for f in found:
+        assert text[f["start"] : f["end"]] == f["text"]
+
+
+def test_tag_bad_arguments(tmp_path, capsys):
+    code, _out, err = _run(capsys, "tag", str(tmp_path / "nope.txt"), "--dct", "2018-01-01")
+    assert code == 1 and "nope.txt" in err
+    path = tmp_path / "t.txt"
+    path.write_text("today", encoding="utf-8")
+    code, _out, err = _run(capsys, "tag", str(path), "--dct", "24/01/2018")
+    assert code == 2 and "YYYY-MM-DD" in err
+
+
+def test_db_from_environment(tmp_path, capsys, monkeypatch):
+    db = tmp_path / "env.db"
+    monkeypatch.setenv("DATELINE_DB", str(db))
+    a = tmp_path / "a.txt"
+    a.write_text(ARTICLE, encoding="utf-8")
+    code, _out, _ = _run(capsys, "import", str(a))
+    assert code == 0 and db.exists()
