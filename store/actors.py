@@ -30,7 +30,7 @@ _SHOUTED = frozenset({"NOT", "NO", "YES", "FILE", "BREAKING", "UPDATE", "NEW", "
 
 def _is_cap(word: str) -> bool:
     """Capitalised, or a brand in camel case ("iTunes", "eBay")."""
-    if len(word) > 1 and word[0].islower() and word[1].isupper():
+    if len(word) > 3 and word[0].islower() and word[1].isupper():
         return True
     return word[:1].isupper() and word not in _SHOUTED
 
@@ -111,6 +111,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         if (
             len(name) < 2
             or name in NOT_NAMES
+            or name in TITLES
             or name in PLACES
             or name.title() in PLACES
             or _DOTTED.match(name)  # "N.M.", "D.C.": abbreviated places

@@ -184,6 +184,8 @@ PREPOSITIONS = frozenset(
     ]
 )
 _COORDINATORS = frozenset({"and", "or", "nor"})
+_PRONOUNS = frozenset("i you he she it we they who which".split())
+_FINITE_AUX = frozenset("is are was were has have had".split())
 _PERFECT = re.compile(
     r"\b(?:has|have|had|’ve|'ve)\s+(?:\w+ly\s+|not\s+|never\s+)*(?:been\s+)?"
     r"(?:\w+ed|\w+en|\w+wn|said|told|sent|held|made|won|lost|fought|met|sold|bought|led|"
@@ -237,6 +239,12 @@ def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if form in ("s", "base") and prev in PREPOSITIONS | _COORDINATORS:
         return False
     nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+    if form in ("past", "pp") and prev not in _PRONOUNS and nxt in PREPOSITIONS:
+        # "events created on a laptop would be sent", "the iPhone developed by Cisco is":
+        # a participle modifying a noun, when a finite verb follows in the clause
+        later = {t[2].lower() for t in tokens[i + 2 : i + 12]}
+        if later & (_FINITE_AUX | (MODALS - {"to"})):
+            return False
     if nxt in MODALS - {"to"} or nxt in AUX_BE_PAST | AUX_BE_PRESENT | {"has", "had", "have"}:
         return False  # "the price cut will be reduced": a noun before its verb
     # "of dropped calls": a participle between a preposition and the noun it modifies
@@ -545,7 +553,7 @@ def _sentence_events(
             elif lemma in GENERIC_VERBS or lemma not in VERB_TYPE:
                 if lemma not in GENERIC_VERBS and lemma not in VERB_TYPE:
                     continue  # head of a phrasal verb used without its particle
-                etype = _noun_type(masked[lo:whi]) or VERB_TYPE.get(lemma, OTHER)
+                etype = _noun_type(masked[wlo:whi]) or VERB_TYPE.get(lemma, OTHER)
             else:
                 etype = VERB_TYPE[lemma]
             if (

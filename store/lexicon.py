@@ -184,7 +184,7 @@ CORE_TITLES = frozenset(
     Secretary Chief CEO CFO COO Chairman Chairwoman Judge Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof
     Prof. Professor Gen. Col. Lt. Sgt. Capt. Commissioner Director Minister Prime Premier
     King Queen Prince Princess Pope Rev. Sheriff Chancellor Ambassador Speaker Deputy
-    Spokesman Spokeswoman Spokesperson Founder Co-founder Cofounder Superintendent Sir Dame
+    Spokesman Spokeswoman Spokesperson Employee Founder Co-founder Cofounder Superintendent Sir Dame
     """.split()
 )
 # Name-internal lowercase connectors ("Bill de Blasio", "Department of Justice").

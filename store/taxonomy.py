@@ -266,7 +266,6 @@ GENERIC_VERBS: tuple[str, ...] = (
     "reach",
     "begin",
     "start",
-    "end",
     "complete",
     "win",
     "lose",
@@ -298,7 +297,6 @@ GENERIC_VERBS: tuple[str, ...] = (
     "create",
     "found",
     "establish",
-    "close",
     "develop",
     "build",
 )

@@ -20,7 +20,7 @@ from textual.widgets import Footer, Header
 from store.library import Library
 from store.queries import ArticleRow, TimelineEntry
 from tui.widgets.article_list import ArticleList
-from tui.widgets.article_text import ArticleText
+from tui.widgets.article_text import EMPTY_LIBRARY, ArticleText
 from tui.widgets.help import HelpScreen
 from tui.widgets.timeline import TimelinePane
 
@@ -65,7 +65,8 @@ class DatelineApp(App[None]):
         self.article_id: int | None = None
         self.scope = "article"
         self.current_event: TimelineEntry | None = None
-        self.loaded = False
+        self.listed = False  # the article list has been read
+        self.loaded = False  # ...and the first article (or the empty state) is shown
         self._active = "articles"
         self._previous = "text"
 
@@ -170,12 +171,14 @@ class DatelineApp(App[None]):
         rows = self.library.articles()
         self.call_from_thread(self._show_rows, rows)
 
-    def _show_rows(self, rows: list[ArticleRow]) -> None:
+    async def _show_rows(self, rows: list[ArticleRow]) -> None:
         self.rows = rows
+        self.listed = True
         self._update_subtitle()
         self.articles_pane.set_rows(rows)  # highlights the first row, which opens it
         if not rows:
-            self.timeline_pane.set_entries([], self.scope, empty="library")
+            await self.text_pane.show(None, EMPTY_LIBRARY)
+            self.refresh_timeline()
             self.loaded = True
 
     async def open_article(self, article_id: int) -> None:
@@ -190,6 +193,9 @@ class DatelineApp(App[None]):
         self.loaded = True
 
     def refresh_timeline(self) -> None:
+        if self.listed and not self.rows:
+            self.timeline_pane.set_entries([], self.scope, empty="library")
+            return
         if self.scope == "article" and self.article_id is None:
             self.timeline_pane.set_entries([], "article", empty="none")
             return

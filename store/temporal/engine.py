@@ -12,7 +12,7 @@ import datetime as dt
 import re
 
 from . import normalise as nz
-from .rules import RULES, TRIGGERS
+from .rules import MARGINS, RULES, TRIGGERS
 from .timex import Timex
 
 _COMPILED = tuple(
@@ -31,7 +31,7 @@ _RULES_BY_TRIGGER: dict[str, tuple[int, ...]] = {}
 for _i, _r in enumerate(RULES):
     for _w in TRIGGERS[_r.name]:
         _RULES_BY_TRIGGER[_w] = (*_RULES_BY_TRIGGER.get(_w, ()), _i)
-_MARGIN = 72  # chars around a trigger a match may extend (longest prefix/suffix + slack)
+_MARGINS = tuple(MARGINS.get(r.name, (72, 72)) for r in RULES)
 
 
 def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
@@ -43,22 +43,21 @@ def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
         rules = lookup("#") if w[0].isdigit() else lookup(w.lower())
         if not rules:
             continue
-        s, e = t.start(), t.end()
+        span = t.span()
         for idx in rules:
             lst = spans.get(idx)
-            if lst and lst[-1][1] >= s - _MARGIN:
-                lst[-1] = (lst[-1][0], e)
-            elif lst is None:
-                spans[idx] = [(s, e)]
+            if lst is None:
+                spans[idx] = [span]
             else:
-                lst.append((s, e))
+                lst.append(span)
     n = len(text)
     out = {}
     for idx, lst in spans.items():
+        before, after = _MARGINS[idx]
         merged: list[tuple[int, int]] = []
         for s, e in lst:
-            lo = text.rfind(" ", 0, max(0, s - _MARGIN)) + 1
-            hi = text.find(" ", min(n, e + _MARGIN))
+            lo = text.rfind(" ", 0, max(0, s - before)) + 1
+            hi = text.find(" ", min(n, e + after))
             hi = n if hi < 0 else hi
             if merged and lo <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], hi)

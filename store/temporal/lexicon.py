@@ -134,7 +134,8 @@ FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "shall", "wo", "won't", "going to", "is to", "are to", "set to",
     "plans to", "plan to", "planned", "planning", "scheduled", "expected to", "expects to",
     "due to", "to be held", "upcoming", "next", "tomorrow", "intends to", "aims to",
-    "to meet", "to visit", "to hold", "to vote", "to begin", "to start", "would",
+    "to meet", "to visit", "to hold", "to vote", "to begin", "to start", "would", "could",
+    "might", "as soon as", "as early as",
 )  # fmt: skip
 PAST_CUES: tuple[str, ...] = (
     "said", "was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "told",

@@ -209,8 +209,13 @@ def _next_word(text: str, i: int) -> str:
     return m.group(1).lower() if m else ""
 
 
+_DAY_NEXT = re.compile(r"\s+\d{1,2}(?!\d)")
+
+
 def check_month(m: re.Match, text: str) -> bool:
     mo = m.group("mo")
+    if _DAY_NEXT.match(text, m.end()):
+        return False  # "last Oct. 23": the month-day rule owns it
     if m.group("rel"):
         return True
     if mo in ("May", "March"):

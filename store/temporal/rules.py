@@ -45,7 +45,7 @@ def _weekday(g: str) -> str:
 
 
 def _day(g: str) -> str:
-    return rf"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    return rf"(?P<{g}>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 
 
 def _year(g: str) -> str:
@@ -53,7 +53,7 @@ def _year(g: str) -> str:
 
 
 _WEEKDAY = lx.alternation(lx.WEEKDAYS, capitalised=True) + _NW
-_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
 _NUM = (
@@ -380,7 +380,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "duration": _UNIT_WORDS,
     "duration_vague": _UNIT_WORDS,
     "long": ("long",),
-    "set": _UNIT_WORDS + _MONTH_WORDS + _WEEKDAY_WORDS + tuple(lx.SEASONS) + _POD_WORDS,
+    "set": ("every", "each", "per", "once", "twice", "thrice", "times"),
     "freq_word": tuple(lx.FREQUENCY_WORDS),
     "clock": ("#",),
     "clock24": ("#",),
@@ -392,3 +392,26 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("nineteen", "eighteen", "thousand", "twenty"),
     "vague": tuple({w for k in lx.VAGUE_REFS for w in k.split()} - {"the", "a", "right"}),
 }  # fmt: skip
+
+# Characters a match may extend before/after its trigger word (default 72/72).  Tight
+# margins keep the scanned windows small; they must cover the longest prefix/suffix.
+MARGINS: dict[str, tuple[int, int]] = {
+    "iso_date": (12, 20),
+    "slash_date": (8, 10),
+    "month_day": (40, 30),
+    "day_month": (40, 30),
+    "month_year": (40, 12),
+    "month": (45, 4),
+    "year": (40, 6),
+    "decade": (20, 8),
+    "ago": (72, 16),
+    "duration": (72, 12),
+    "duration_vague": (40, 12),
+    "set": (30, 48),
+    "clock": (40, 48),
+    "clock24": (8, 48),
+    "long": (16, 8),
+    "freq_word": (2, 2),
+    "weekday": (20, 20),
+    "deictic": (12, 20),
+}

@@ -11,12 +11,19 @@ import re
 
 from . import lexicon as lx
 
+# An -ed word after "be"/"been"/"is"... is a participle, not a past-tense verb: "will be
+# named in December" must stay future.
+_NOT_AFTER_AUX = "".join(
+    rf"(?<!\b{aux}\s)" for aux in ("be", "been", "being", "is", "are", "am", "get", "gets")
+)
 _CUES = re.compile(
     r"(?P<f>['\u2019]ll|(?<![A-Za-z])(?:"
     + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(lx.FUTURE_CUES, key=len)[::-1])
     + r"))(?![A-Za-z])|(?<![A-Za-z])(?:(?P<p>"
     + "|".join(re.escape(c) for c in sorted(lx.PAST_CUES, key=len)[::-1])
-    + r"|(?!(?:hundr|ne|spe|inde|b|r|sh|fe|proce)ed)[a-z]{2,}ed))(?![A-Za-z])",
+    + r"|(?!(?:hundr|ne|spe|inde|b|r|sh|fe|proce)ed)"
+    + _NOT_AFTER_AUX
+    + r"[a-z]{2,}ed))(?![A-Za-z])",
     re.IGNORECASE,
 )
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z])|\n\s*\n")

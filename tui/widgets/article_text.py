@@ -22,6 +22,7 @@ HIGHLIGHT_STYLE = "bold black on yellow"
 
 NO_ARTICLE = "Select an article in the list (press 1, then Enter) to read it here."
 NO_TEXT = "This article has no stored paragraphs."
+EMPTY_LIBRARY = "Nothing to read yet: the library is empty."
 
 
 def paragraph_text(view: ParagraphView, highlight: tuple[int, int] | None = None) -> Text:
@@ -90,8 +91,8 @@ class ArticleText(VerticalScroll, can_focus=True):
     def article_id(self) -> int | None:
         return self.view.article.id if self.view else None
 
-    async def show(self, view: ArticleView | None) -> None:
-        """Replace the pane's content with an article (or the empty-state message)."""
+    async def show(self, view: ArticleView | None, empty: str = NO_ARTICLE) -> None:
+        """Replace the pane's content with an article (or the `empty` message)."""
         self.view = view
         self.blocks = {}
         self.highlighted = None
@@ -99,7 +100,7 @@ class ArticleText(VerticalScroll, can_focus=True):
             await self.remove_children()
             if view is None:
                 self.border_title = "Text"
-                await self.mount(Static(Text(NO_ARTICLE, style="italic"), classes="empty"))
+                await self.mount(Static(Text(empty, style="italic"), classes="empty"))
                 return
             row = view.article
             meta = Text(end="")
