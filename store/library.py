@@ -38,9 +38,11 @@ class Library:
         with self.session() as s:
             return queries.article_view(s, article_id)
 
-    def timeline(self, article_id: int | None = None) -> list[queries.TimelineEntry]:
+    def timeline(
+        self, article_id: int | None = None, entity: str | None = None
+    ) -> list[queries.TimelineEntry]:
         with self.session() as s:
-            return queries.timeline(s, article_id)
+            return queries.timeline(s, article_id, entity)
 
     def import_paths(
         self,

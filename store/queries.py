@@ -159,8 +159,25 @@ def _sort_key(entry: TimelineEntry) -> tuple:
     return (entry.start is None, entry.start or "", entry.end or "", entry.id)
 
 
-def timeline(session: Session, article_id: int | None = None) -> list[TimelineEntry]:
-    """The chronological timeline of one article or of the whole library."""
+def actor_matches(entity: str, actor: str) -> bool:
+    """Does an extracted actor name refer to the entity asked for?
+
+    Case-insensitive; a full name matches its parts' last word ("Jobs" for "Steve Jobs")
+    and a longer name containing it ("Apple Corps" for "Beatles Apple Corps").
+    """
+    e, a = entity.casefold().strip(), actor.casefold().strip()
+    if not e or not a:
+        return False
+    if e == a or f" {a}" in f" {e}" and len(a.split()) > 1 or f" {e} " in f" {a} ":
+        return True
+    return len(e.split()) > 1 and a == e.split()[-1]
+
+
+def timeline(
+    session: Session, article_id: int | None = None, entity: str | None = None
+) -> list[TimelineEntry]:
+    """The chronological timeline of one article or of the whole library, optionally of
+    one actor."""
     query = select(Event, Paragraph, Article).where(
         Event.paragraph_id == Paragraph.id, Event.article_id == Article.id
     )
@@ -177,6 +194,9 @@ def timeline(session: Session, article_id: int | None = None) -> list[TimelineEn
             end=ev.sent_end,
             text=para.text[ev.sent_start : ev.sent_end],
         )
+        actors = tuple(json.loads(ev.actors or "[]"))
+        if entity and not any(actor_matches(entity, a) for a in actors):
+            continue
         entries.append(
             TimelineEntry(
                 id=ev.id,
@@ -186,7 +206,7 @@ def timeline(session: Session, article_id: int | None = None) -> list[TimelineEn
                 dating=ev.dating,
                 type=ev.type,
                 summary=ev.summary,
-                actors=tuple(json.loads(ev.actors or "[]")),
+                actors=actors,
                 sources=(source,),
             )
         )

@@ -31,8 +31,10 @@ FILLER = "Engineers spent the winter replacing cables and repainting the steel d
 BRIDGE = (
     "Old bridge reopens after repairs\n\nFriday, June 8, 2018\n\n"
     + "\n\n".join([FILLER] * 30)
-    + "\n\nThe city closed the bridge on April 2, 2016, after an inspection found cracks.\n"
+    + "\n\nThe city closed the bridge on April 2, 2016, after an inspection found cracks. "
+    "The mayor said on Monday that it would reopen on Saturday.\n"
 )
+BRIDGE_LAST = 30  # index of the paragraph holding the bridge article's events
 
 INJECTED = f"""Injected {INJECTION} headline
 
@@ -120,6 +122,7 @@ async def test_enter_on_event_jumps_to_source(library: Library) -> None:
         await pilot.press("t", "3")  # whole library, focus timeline
         pane = app.timeline_pane
         target = next(e for e in pane.entries if e.sources[0].article == bridge)
+        assert target.sources[0].paragraph == BRIDGE_LAST
         pane.move_to(target.id)
         await pilot.press("enter")
         await pilot.pause()
@@ -128,7 +131,6 @@ async def test_enter_on_event_jumps_to_source(library: Library) -> None:
         assert app.highlight == (source.paragraph, source.start, source.end)
         block = app.text_pane.blocks[source.paragraph]
         assert block.view.text[source.start : source.end] == source.text
-        assert "closed the bridge" in source.text
         assert in_viewport(app, block)
         assert app.text_pane.scroll_y > 0, "the paragraph is far down, so the pane scrolled"
         assert app.focused is app.text_pane

@@ -129,7 +129,6 @@ class DatelineApp(App[None]):
             self.call_after_refresh(text.reveal_highlight)
         for name in PANES:
             self.query_one(f"#{name}").display = name in shown
-        self.screen.set_class(width < THREE_PANES_MIN, "-narrow")
 
     def _pane_of(self, widget: Widget | None) -> str | None:
         while widget is not None:

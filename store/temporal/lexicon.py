@@ -132,11 +132,12 @@ YEAR_CUES: tuple[str, ...] = (
 # Tense cues for resolving weekdays and bare months.
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "shall", "wo", "won't", "going to", "is to", "are to", "set to",
-    "plans to", "plan to", "planned", "planning", "scheduled", "expected to", "expects to",
-    "due to", "to be held", "upcoming", "next", "tomorrow", "intends to", "aims to",
-    "to meet", "to visit", "to hold", "to vote", "to begin", "to start", "would", "could",
+    "plans to", "plan to", "planning to", "scheduled", "expected to", "expects to",
+    "due to", "to be held", "upcoming", "tomorrow", "intends to", "aims to",
+    "to meet", "to visit", "to hold", "to vote", "to begin", "to start", "would",
     "might", "as soon as", "as early as",
 )  # fmt: skip
+
 PAST_CUES: tuple[str, ...] = (
     "said", "was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "told",
     "met", "went", "came", "made", "took", "gave", "began", "left", "won", "lost", "held",

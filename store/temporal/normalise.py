@@ -359,8 +359,23 @@ def month_day(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def month_year(m: re.Match, ctx: Context) -> Norm | None:
-    d = dt.date(int(m.group("y")), _month_num(m.group("mo")), 1)
-    return Norm(fmt(d, "M"), mod=_pmod(m.group("pmod")), anchor=(d, "M"))
+    mo, mod = _month_num(m.group("mo")), _pmod(m.group("pmod"))
+    if m.group("rel"):  # "June last year"
+        if ctx.dct is None:
+            return Norm(f"XXXX-{mo:02d}", mod=mod, anchored=True, resolved=False)
+        y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+        d = dt.date(y, mo, 1)
+        return Norm(fmt(d, "M"), mod=mod, anchored=True, anchor=(d, "M"))
+    d = dt.date(int(m.group("y")), mo, 1)
+    return Norm(fmt(d, "M"), mod=mod, anchor=(d, "M"))
+
+
+def week_of(m: re.Match, ctx: Context) -> Norm | None:
+    res = month_day(m, ctx)
+    if res is None or not res.resolved or res.anchor is None:
+        return res
+    d = res.anchor[0]
+    return Norm(fmt(d, "W"), anchored=res.anchored, anchor=(d, "W"))
 
 
 def month(m: re.Match, ctx: Context) -> Norm | None:
@@ -426,6 +441,8 @@ def _last_quarter_anchor(ctx: Context) -> dt.date | None:
 def quarter(m: re.Match, ctx: Context) -> Norm | None:
     ordn = lx.ORDINALS[m.group("ord").lower()]
     half = m.group("unit").lower() == "half"
+    if half and m.group("ord").lower() in ("last", "final"):
+        ordn = 2
     gran = "H" if half else "Q"
     if half and ordn > 2:
         return None
@@ -650,6 +667,8 @@ def duration(m: re.Match, ctx: Context) -> Norm | None:
     unit = _unit(m.group("unit"))
     code, clock = lx.UNITS[unit]
     n = parse_number(m.group("n"))
+    if n is not None and m.group("half"):
+        n += 0.5
     mod = _qmod(m.group("qmod"))
     return Norm(_duration_value(n, code, clock), mod=mod)
 
@@ -664,9 +683,19 @@ def _duration_value(n: float | None, code: str, clock: bool) -> str:
         n, code = n * 100, "Y"
     elif code == "WE":
         n, code = n * 2, "D"
-    if n != int(n) and clock and code == "H":
-        return f"PT{int(n)}H{round((n - int(n)) * 60)}M"
+    if n != int(n):  # "2 1/2 years" -> P2Y6M, "a minute and a half" -> PT1M30S
+        sub = _SUBUNIT.get((code, clock))
+        if sub:
+            rest = round((n - int(n)) * sub[1])
+            whole = f"{int(n)}{code}" if int(n) else ""
+            if code == "D":
+                return f"P{whole}T{rest}H"
+            return f"{p}{whole}{rest}{sub[0]}"
     return f"{p}{_numstr(n)}{code}"
+
+
+_SUBUNIT = {("Y", False): ("M", 12), ("D", False): ("H", 24), ("H", True): ("M", 60),
+            ("M", True): ("S", 60), ("W", False): ("D", 7)}  # fmt: skip
 
 
 def duration_vague(m: re.Match, ctx: Context) -> Norm | None:

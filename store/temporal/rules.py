@@ -106,7 +106,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "month_year",
-        rf"(?:(?P<pmod>{_PMOD})\s*)?{_month('mo')},?\s+(?:of\s+)?{_year('y')}",
+        rf"(?:(?P<pmod>{_PMOD})\s*)?{_month('mo')},?\s+(?:of\s+)?(?:{_year('y')}"
+        rf"|(?P<rel>last|this|next)\s+year(?![a-z-]))",
         "DATE",
         "month_year",
     ),
@@ -145,8 +146,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:the|this|last|next|that)\s+(?!(?:fiscal[\s-]+)?(?:{_ORD})-))?"
         rf"(?:(?P<yexpr>{_year('y1')}|this\s+year|last\s+year|next\s+year)(?:'s)?\s+)?"
         rf"(?:(?P<q1>year-earlier|year-ago|fiscal|calendar|latest|current)[\s-]+)?"
-        rf"(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>{_ORD})"
-        rf"[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half){_NW}"
+        rf"(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>{_ORD}|(?:last|final)(?=\s+(?:quarter|half)"
+        rf"\s+of\s+(?:fiscal\s+)?\d))[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half){_NW}"
         rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{_year('y')})?",
         "DATE",
         "quarter",
@@ -244,7 +245,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<rel>past|last|next|first|previous|coming|following|final|latest|recent"
         rf"|preceding|additional|further|remaining|initial|entire|full|whole|same|ensuing"
         rf"|succeeding)\s+)?(?:(?P<qmod>{_QMOD})\s+)?{_BW}(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})"
-        rf"(?:-(?P<adj>long|old))?{_NW}",
+        rf"(?:-(?P<adj>long|old))?{_NW}(?P<half>\s+and\s+a\s+half{_NW})?",
         "DURATION",
         "duration",
         "check_duration",
@@ -322,6 +323,12 @@ RULES: tuple[Rule, ...] = (
         "holiday",
     ),
     Rule(
+        "week_of",
+        rf"the\s+week\s+of\s+{_month('mo')}\s+{_day('d')}(?:,?\s+{_year('y')})?",
+        "DATE",
+        "week_of",
+    ),
+    Rule(
         "year_end",
         r"(?:the\s+)?(?<![a-z-])year[- ]end(?![a-z-])",
         "DATE",
@@ -389,6 +396,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "holiday": ("christmas", "year", "independence", "fourth", "valentine", "halloween",
                 "boxing", "thanksgiving"),
     "year_end": ("year",),
+    "week_of": ("week",),
     "spelled_year": ("nineteen", "eighteen", "thousand", "twenty"),
     "vague": tuple({w for k in lx.VAGUE_REFS for w in k.split()} - {"the", "a", "right"}),
 }  # fmt: skip

@@ -1,0 +1,180 @@
+"""Score entity timelines against the SemEval-2015 Task 4 trial gold, at paragraph level.
+
+    python -m bench.timeline_eval ../shared/corpora/timeline-trial
+
+Imports `articles/*.txt` into a fresh library, asks the timeline for each entity in
+`entities.txt`, and compares (doc, paragraph) pairs with `gold.jsonl`:
+- anchoring P/R/F1: pairs in both;
+- dated P/R/F1: pairs in both whose system date equals a gold date (undated matches undated);
+- order accuracy: over matched pairs with different gold dates, the fraction the system
+  orders the same way.
+Micro-averaged over entities, with a per-entity table and two baselines: every paragraph
+naming the entity dated by publication date, and by the paragraph's first year-bearing
+expression.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import tempfile
+from collections import defaultdict
+from dataclasses import dataclass, field
+from itertools import combinations
+from pathlib import Path
+
+from store.library import Library
+from store.reader import parse_article
+from store.temporal import tag
+
+UNDATED = "XXXX-XX-XX"
+Pairs = dict[tuple[str, int], set[str]]  # (doc, paragraph) → dates
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    sys: int = 0
+    gold: int = 0
+
+    def add(self, other: Score) -> None:
+        self.tp += other.tp
+        self.sys += other.sys
+        self.gold += other.gold
+
+    @property
+    def p(self) -> float:
+        return self.tp / self.sys if self.sys else 0.0
+
+    @property
+    def r(self) -> float:
+        return self.tp / self.gold if self.gold else 0.0
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+
+@dataclass
+class Result:
+    anchoring: Score = field(default_factory=Score)
+    dated: Score = field(default_factory=Score)
+    ordered: int = 0
+    order_pairs: int = 0
+
+    def add(self, other: Result) -> None:
+        self.anchoring.add(other.anchoring)
+        self.dated.add(other.dated)
+        self.ordered += other.ordered
+        self.order_pairs += other.order_pairs
+
+    @property
+    def order(self) -> float:
+        return self.ordered / self.order_pairs if self.order_pairs else 0.0
+
+
+def load_gold(corpus: Path) -> dict[str, Pairs]:
+    gold: dict[str, Pairs] = defaultdict(lambda: defaultdict(set))
+    for line in (corpus / "gold.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            g = json.loads(line)
+            gold[g["entity"]][(g["doc"], g["paragraph"])].add(g["date"])
+    return gold
+
+
+def _sort_key(value: str) -> str:
+    return value if value != UNDATED else "9999"
+
+
+def score(system: Pairs, gold: Pairs) -> Result:
+    res = Result()
+    matched = set(system) & set(gold)
+    res.anchoring = Score(len(matched), len(system), len(gold))
+    dated_tp = sum(1 for k in matched if system[k] & gold[k])
+    res.dated = Score(dated_tp, len(system), len(gold))
+    for a, b in combinations(sorted(matched), 2):
+        ga, gb = min(gold[a], key=_sort_key), min(gold[b], key=_sort_key)
+        if UNDATED in (ga, gb) or ga == gb:
+            continue
+        sa, sb = min(system[a], key=_sort_key), min(system[b], key=_sort_key)
+        res.order_pairs += 1
+        if (ga < gb) == (sa < sb) and sa != sb:
+            res.ordered += 1
+    return res
+
+
+def _mentions(entity: str, text: str) -> bool:
+    last = entity.split()[-1]
+    pattern = rf"\b({re.escape(entity)}|{re.escape(last)})\b"
+    return re.search(pattern, text, re.IGNORECASE) is not None
+
+
+def baselines(corpus: Path, entities: list[str]) -> tuple[dict[str, Pairs], dict[str, Pairs]]:
+    """Every paragraph naming the entity, dated by (1) publication date, (2) first year."""
+    by_dct: dict[str, Pairs] = {e: defaultdict(set) for e in entities}
+    by_year: dict[str, Pairs] = {e: defaultdict(set) for e in entities}
+    for path in sorted((corpus / "articles").glob("*.txt")):
+        article = parse_article(path.read_text(encoding="utf-8"))
+        dct = article.published.isoformat() if article.published else UNDATED
+        body = [p for p in article.paragraphs if p.kind == "body"]
+        for index, para in enumerate(body):
+            first_year = next(
+                (t.value for t in tag(para.text, article.published)
+                 if re.search(r"\b\d{4}\b", t.text) and re.match(r"^\d{4}", t.value)),
+                UNDATED,
+            )
+            for entity in entities:
+                if _mentions(entity, para.text):
+                    by_dct[entity][(path.stem, index)].add(dct)
+                    by_year[entity][(path.stem, index)].add(first_year.split("T")[0])
+    return by_dct, by_year
+
+
+def system_pairs(corpus: Path, entities: list[str]) -> dict[str, Pairs]:
+    out: dict[str, Pairs] = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        lib = Library(str(Path(tmp) / "bench.db"))
+        lib.import_paths([corpus / "articles"])
+        for entity in entities:
+            pairs: Pairs = defaultdict(set)
+            for entry in lib.timeline(entity=entity):
+                for src in entry.sources:
+                    doc = Path(src.path).stem
+                    # gold paragraphs count body paragraphs only (no captions here)
+                    pairs[(doc, src.paragraph)].add(entry.date or UNDATED)
+            out[entity] = pairs
+        lib.close()
+    return out
+
+
+def _row(name: str, r: Result) -> str:
+    a, d = r.anchoring, r.dated
+    return (f"{name:<22} {a.p:6.3f} {a.r:6.3f} {a.f1:6.3f}   {d.p:6.3f} {d.r:6.3f} {d.f1:6.3f}"
+            f"   {r.order:6.3f} ({r.ordered}/{r.order_pairs})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus", type=Path)
+    args = ap.parse_args(argv)
+    entities = [e.strip() for e in (args.corpus / "entities.txt").read_text().splitlines()
+                if e.strip()]
+    gold = load_gold(args.corpus)
+    runs = {"dateline": system_pairs(args.corpus, entities)}
+    runs["baseline: pub date"], runs["baseline: first year"] = baselines(args.corpus, entities)
+    header = (f"{'':<22} {'anchoring P/R/F1':<22}   {'dated P/R/F1':<22}   order accuracy")
+    for name, pairs in runs.items():
+        print(f"\n== {name}")
+        print(header)
+        total = Result()
+        for entity in entities:
+            r = score(pairs[entity], gold[entity])
+            total.add(r)
+            print(_row(entity, r))
+        print(_row("micro", total))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
