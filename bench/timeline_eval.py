@@ -83,6 +83,11 @@ def load_gold(corpus: Path) -> dict[str, Pairs]:
     return gold
 
 
+def _day(value: str) -> str:
+    """The gold's granularities: YYYY, YYYY-MM, YYYY-MM-DD (a TIME keeps its day)."""
+    return value.split("T")[0]
+
+
 def _sort_key(value: str) -> str:
     return value if value != UNDATED else "9999"
 
@@ -142,7 +147,10 @@ def system_pairs(corpus: Path, entities: list[str]) -> dict[str, Pairs]:
                 for src in entry.sources:
                     doc = Path(src.path).stem
                     # gold paragraphs count body paragraphs only (no captions here)
-                    pairs[(doc, src.paragraph)].add(entry.date or UNDATED)
+                    # only a point the system commits to counts as a date; a bound
+                    # ("before 2010-06-08") says no more than "undated" does
+                    point = entry.date if entry.dating in ("explicit", "inferred") else None
+                    pairs[(doc, src.paragraph)].add(_day(point) if point else UNDATED)
             out[entity] = pairs
         lib.close()
     return out

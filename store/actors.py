@@ -12,6 +12,7 @@ import re
 from store.lexicon import (
     CALENDAR_WORDS,
     CORE_TITLES,
+    MODEL_WORDS,
     NAME_CONNECTORS,
     NOT_NAMES,
     ORG_WORDS,
@@ -33,6 +34,14 @@ def _is_cap(word: str) -> bool:
     if len(word) > 3 and word[0].islower() and word[1].isupper():
         return True
     return word[:1].isupper() and word not in _SHOUTED
+
+
+_MODEL = re.compile(r"^(?:\d{1,2}[A-Za-z]{0,3}|[A-Z]{1,2}\d{0,2})$")
+
+
+def _is_model(word: str) -> bool:
+    """A product's model part: "iPhone 4", "iPhone 3GS", "Mac OS X", "iPod nano"."""
+    return bool(_MODEL.match(word)) or word in MODEL_WORDS
 
 
 def candidate_names(text: str) -> list[tuple[int, int, str]]:
@@ -69,6 +78,7 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
                 or w2 in NAME_CONNECTORS
                 and j + 1 < len(words)
                 and _is_cap(words[j + 1][2])
+                or _is_model(w2) and run[-1][2] not in NAME_CONNECTORS
             ):
                 run.append((s2, e2, w2))
             else:

@@ -20,6 +20,7 @@ from datetime import date
 
 from store import dates
 from store.actors import ActorIndex, candidate_names
+from store.discourse import Discourse
 from store.lexicon import (
     ADVERBS,
     AUX_BE_PAST,
@@ -453,7 +454,13 @@ class _Sentence:
 
     @classmethod
     def read(
-        cls, text: str, start: int, end: int, timexes: list[Timex], actor_index: ActorIndex
+        cls,
+        text: str,
+        start: int,
+        end: int,
+        timexes: list[Timex],
+        actor_index: ActorIndex,
+        discourse: Discourse,
     ) -> _Sentence:
         sentence = text[start:end]
         masked = _mask_quotes(sentence)
@@ -463,7 +470,10 @@ class _Sentence:
             if start <= t.start < end and not masked[t.start - start].isspace()
         ]
         names = [(a, b, actor_index.canonical(n)) for a, b, n in candidate_names(masked)]
-        actors = tuple(dict.fromkeys(n for _a, _b, n in names if actor_index.is_actor(n)))
+        named = [n for _a, _b, n in names if actor_index.is_actor(n)]
+        referred = [actor_index.canonical(n) for n in discourse.references(masked)]
+        discourse.mention(named)
+        actors = tuple(dict.fromkeys(named + referred))
         return cls(start, end, sentence, masked, _tokens(masked), _calendar(local), names, actors)
 
     def event(
@@ -500,17 +510,26 @@ def find_events(
     timexes: list[Timex],
     dct: date | None,
     actor_index: ActorIndex,
+    discourse: Discourse | None = None,
+    lead_allowed: bool = False,
 ) -> list[FoundEvent]:
-    """The events of one paragraph, anchored in time (see module docstring)."""
+    """The events of one paragraph, anchored in time (see module docstring).
+
+    `discourse` carries the article's lead time and last-named actors from paragraph to
+    paragraph; `lead_allowed` says whether this paragraph may set the lead time.
+    """
+    discourse = discourse or Discourse(dct)
     found: list[FoundEvent] = []
-    narrative = _Narrative()
+    narrative = _Narrative(discourse.lead, "inferred") if discourse.lead else _Narrative()
     dct_value = dct.isoformat() if dct else None
     for s_start, s_end in sentences:
-        sent = _Sentence.read(text, s_start, s_end, timexes, actor_index)
+        sent = _Sentence.read(text, s_start, s_end, timexes, actor_index, discourse)
         found.extend(_sentence_events(sent, narrative, dct_value))
         # Narrative time for the following sentences of this paragraph.
         if sent.calendar:
             narrative = _Narrative(_anchor_value(sent.calendar[-1]), "inferred")
+            if lead_allowed:
+                discourse.offer_lead(_anchor_value(sent.calendar[0]))
         elif narrative.value is None and dct_value and _PERFECT.search(sent.masked):
             narrative = _Narrative(dct_value, "before")
     return found

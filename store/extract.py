@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from store.actors import ActorIndex, candidate_names, is_initial
+from store.discourse import Discourse
 from store.events import FoundEvent, _mask_quotes, find_events
 from store.reader import ParsedArticle
 from store.sentences import split
@@ -56,8 +57,20 @@ def extract(article: ParsedArticle) -> Extraction:
             masked = _mask_quotes(text[s_start:s_end])
             names += [(n, is_initial(masked, a)) for a, _b, n in candidate_names(masked)]
     actors = ActorIndex(names)
+    discourse = Discourse(article.published)
     result = []
-    for text, timexes in zip(texts, per_para, strict=True):
-        events = find_events(text, split(text), timexes, article.published, actors)
+    body_index = 0
+    for para, text, timexes in zip(article.paragraphs, texts, per_para, strict=True):
+        is_body = para.kind == "body"
+        events = find_events(
+            text,
+            split(text),
+            timexes,
+            article.published,
+            actors,
+            discourse,
+            lead_allowed=is_body and body_index < 2,
+        )
+        body_index += is_body
         result.append(ParagraphExtraction(tuple(timexes), tuple(events)))
     return Extraction(tuple(result))

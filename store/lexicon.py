@@ -187,6 +187,8 @@ CORE_TITLES = frozenset(
     Spokesman Spokeswoman Spokesperson Employee Founder Co-founder Cofounder Superintendent Sir Dame
     """.split()
 )
+# Lowercase words that end a product's name ("iPod nano", "MacBook Air" is capitalised anyway).
+MODEL_WORDS = frozenset({"nano", "mini", "touch", "shuffle", "classic", "pro", "plus", "max"})
 # Name-internal lowercase connectors ("Bill de Blasio", "Department of Justice").
 NAME_CONNECTORS = frozenset(
     """

@@ -31,8 +31,8 @@ FILLER = "Engineers spent the winter replacing cables and repainting the steel d
 BRIDGE = (
     "Old bridge reopens after repairs\n\nFriday, June 8, 2018\n\n"
     + "\n\n".join([FILLER] * 30)
-    + "\n\nThe city closed the bridge on April 2, 2016, after an inspection found cracks. "
-    "The mayor said on Monday that it would reopen on Saturday.\n"
+    + "\n\nResidents protested on April 2, 2016, outside the closed bridge. "
+    "The city sued the builder on May 3, 2016, over the cracks.\n"
 )
 BRIDGE_LAST = 30  # index of the paragraph holding the bridge article's events
 
@@ -73,8 +73,8 @@ def library(tmp_path: Path) -> Library:
 async def settle(pilot) -> None:
     """Wait for the initial load worker and the messages it triggers."""
     await pilot.app.workers.wait_for_complete()
-    for _ in range(4):
-        await pilot.pause()
+    await pilot.pause(0.2)  # the article list opens the row under the cursor once it rests
+    await pilot.pause()
 
 
 def rendered_lines(widget) -> list[str]:
@@ -96,7 +96,7 @@ async def open_article(pilot, lib: Library, word: str) -> None:
     app = pilot.app
     await pilot.press("1")
     app.articles_pane.move_to(article_id(lib, word))
-    await pilot.pause()
+    await pilot.pause(0.2)
     await pilot.pause()
 
 

@@ -122,6 +122,14 @@ COUNTED_NOUNS: tuple[str, ...] = (
     "vehicles", "companies", "firms", "tickets", "pilots", "passengers", "residents",
 )  # fmt: skip
 
+# Words before a 4-digit number that make it a name or a count, not a year.
+NOT_YEAR_BEFORE: tuple[str, ...] = (
+    "no", "number", "flight", "route", "room", "page", "model", "windows", "boeing",
+    "airbus", "suite", "highway", "interstate", "apartment", "unit", "code", "pin", "ext",
+    "box", "channel", "gate", "platform", "bus", "track", "version", "chapter", "section",
+    "article", "rule", "resolution", "pages", "about", "nearly", "some", "over", "than",
+)  # fmt: skip
+
 # Words before a bare 4-digit number that make it a year.
 YEAR_CUES: tuple[str, ...] = (
     "in", "since", "until", "till", "by", "from", "through", "thru", "during", "before",

@@ -25,6 +25,7 @@ from .calendrics import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
+from .rules import DAYPHRASE
 from .tense import tense
 
 
@@ -226,6 +227,8 @@ def check_month(m: re.Match, text: str) -> bool:
 
 
 def check_year(m: re.Match, text: str) -> bool:
+    """A bare 4-digit number is a year unless it counts something ("2000 people") or
+    names something ("Route 1600"); years before 1900 need a cue like "in" or "since"."""
     if m.group("pre"):
         return True
     y = int(m.group("y"))
@@ -233,12 +236,13 @@ def check_year(m: re.Match, text: str) -> bool:
     if nxt in lx.COUNTED_NOUNS or nxt in ("%", "$"):
         return False
     prev = _prev_word(text, m.start())
-    if prev in lx.YEAR_CUES:
-        return True
     before = text[max(0, m.start() - 2) : m.start()]
-    if "#" in before or prev in ("no", "number", "flight", "route", "room", "page", "model"):
+    if "#" in before or prev in lx.NOT_YEAR_BEFORE:
         return False
-    return 1900 <= y <= 2099
+    if 1900 <= y <= 2099:
+        return True
+    following = text[m.end() : m.end() + 2].strip()
+    return prev in lx.YEAR_CUES and prev != "and" and not following[:1].isupper()
 
 
 def check_decade(m: re.Match, text: str) -> bool:
@@ -247,8 +251,18 @@ def check_decade(m: re.Match, text: str) -> bool:
     return _prev_word(text, m.start()) not in ("his", "her", "their", "its", "my", "your")
 
 
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'(\n])\s*$")
+
+
 def check_season(m: re.Match, text: str) -> bool:
-    if m.group("s").lower() != "fall" or m.group("y"):
+    """Capitalised seasons inside a sentence are names ("Winter Olympics", "Spring Street");
+    "fall" needs a determiner or a year to be a season rather than a drop."""
+    if m.group("y"):
+        return True
+    s = m.group("s")
+    if s[0].isupper() and (m.group("rel") or not _SENTENCE_START.search(text, 0, m.start())):
+        return False
+    if s.lower() != "fall":
         return True
     rel = _low(m.group("rel"))
     if not rel and not m.group("pmod"):
@@ -471,28 +485,29 @@ def quarter(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def quarter_rel(m: re.Match, ctx: Context) -> Norm | None:
-    rel = _low(_g(m, "rel"))
-    if m.group("y"):  # "the 1988 quarter": the reported quarter of that year
+    """ "the quarter", "the latest period", "the year-ago quarter", "the 1988 quarter",
+    "the same period last year": the quarter being reported on, shifted as asked."""
+    rel = _low(_g(m, "rel") or _g(m, "rel2"))
+    back = 1 if m.group("ly") or rel in ("year-earlier", "year-ago") else 0
+    if m.group("y"):
         base = _last_quarter_anchor(ctx)
-        q = _quarter_of(base) if base else None
         y = int(m.group("y"))
-        if q is None:
+        if base is None:
             return Norm(f"{y:04d}-QX", anchored=True, resolved=False)
-        return Norm(f"{y:04d}-Q{q}", anchored=True)
-    if rel == "current":
+        return Norm(f"{y:04d}-Q{_quarter_of(base)}", anchored=True)
+    if rel == "current" and not back:
         return _deictic(ctx, "Q", 0)
     if rel in lx.MONTHS and ctx.dct is not None:
         mo = lx.MONTHS[rel]
-        d = dt.date(closest_year(mo, 15, ctx.dct, "PAST"), mo, 1)
+        d = shift(dt.date(closest_year(mo, 15, ctx.dct, "PAST"), mo, 1), "Y", -back)
         return Norm(fmt(d, "Q"), anchored=True, anchor=(d, "Q"))
     base = _last_quarter_anchor(ctx)
     if base is None:
         return Norm("XXXX-QX", anchored=True, resolved=False)
-    if rel in ("year-earlier", "year-ago"):
-        d = shift(base, "Y", -1)
-        return Norm(fmt(d, "Q"), anchored=True)
     if rel in ("previous", "preceding"):
         base = shift(base, "Q", -1)
+    if back:
+        return Norm(fmt(shift(base, "Y", -1), "Q"), anchored=True)
     return Norm(fmt(base, "Q"), anchored=True, anchor=(base, "Q"))
 
 
@@ -737,6 +752,17 @@ def _with_day(ctx: Context, m: re.Match, phrase: str | None, clock: str, mod=Non
     return Norm(f"{d.isoformat()}T{clock}", mod=mod, anchored=True, anchor=(d, "D"))
 
 
+_ON_DAY = re.compile(rf",?\s+on\s+({DAYPHRASE})", re.IGNORECASE)
+
+
+def _following_day(ctx: Context, m: re.Match) -> str | None:
+    """ "3 p.m. on Friday": the day phrase after "on" (not part of the span) dates it."""
+    if _g(m, "day") or _g(m, "pre"):
+        return _g(m, "day") or _g(m, "pre")
+    f = _ON_DAY.match(ctx.text, m.end())
+    return f.group(1) if f else None
+
+
 def clock(m: re.Match, ctx: Context) -> Norm | None:
     h = int(m.group("h"))
     mi = int(m.group("mi") or 0)
@@ -755,12 +781,12 @@ def clock(m: re.Match, ctx: Context) -> Norm | None:
         mod = "BEFORE"
     elif qmod.endswith("after"):
         mod = "AFTER"
-    return _with_day(ctx, m, m.group("day"), f"{h:02d}:{mi:02d}", mod)
+    return _with_day(ctx, m, _following_day(ctx, m), f"{h:02d}:{mi:02d}", mod)
 
 
 def clock_word(m: re.Match, ctx: Context) -> Norm | None:
     t = lx.CLOCK_WORDS[m.group("cw").lower()]
-    return _with_day(ctx, m, m.group("day") or m.group("pre"), t)
+    return _with_day(ctx, m, _following_day(ctx, m), t)
 
 
 def pod_day(m: re.Match, ctx: Context) -> Norm | None:
@@ -769,8 +795,27 @@ def pod_day(m: re.Match, ctx: Context) -> Norm | None:
     return res
 
 
+def quarter_code(m: re.Match, ctx: Context) -> Norm | None:
+    """ "Q3 2018", "Q4", "H1 2017"."""
+    unit, n = m.group("u").upper(), int(m.group("n"))
+    if unit == "H" and n > 2:
+        return None
+    y = m.group("y") or m.group("y2")
+    if y:
+        year = int(y) if len(y) == 4 else 2000 + int(y)
+        d = dt.date(year, (n - 1) * (6 if unit == "H" else 3) + 1, 1)
+        return Norm(fmt(d, unit), anchor=(d, unit))
+    if ctx.dct is None:
+        return Norm(f"XXXX-{unit}{n}", anchored=True, resolved=False)
+    y0 = ctx.dct.year
+    if n > (_quarter_of(ctx.dct) if unit == "Q" else (ctx.dct.month - 1) // 6 + 1):
+        y0 -= 1 if ctx.tense(m) != "FUTURE" else 0
+    d = dt.date(y0, (n - 1) * (6 if unit == "H" else 3) + 1, 1)
+    return Norm(fmt(d, unit), anchored=True, anchor=(d, unit))
+
+
 def holiday(m: re.Match, ctx: Context) -> Norm | None:
-    h = _low(m.group("h"))
+    h = _low(m.group("h")).removeprefix("the ")
     y = int(m.group("y")) if m.group("y") else None
     base = ctx.dct or (ctx.ref[0] if ctx.ref else None)
     if y is None and base is None:

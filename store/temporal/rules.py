@@ -70,6 +70,7 @@ _PMOD = (
 )
 _QMOD = lx.alternation(lx.QUANT_MODS)
 _DAYPHRASE = rf"(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight|{_MONTH}\s+{_DAY})"
+DAYPHRASE = _DAYPHRASE  # also used by the normalisers for "3 p.m. on Friday"
 _SEASON = lx.alternation(lx.SEASONS)
 _POD = r"(?:morning|afternoon|evening|night)"
 _ORD = "first|second|third|fourth|1st|2nd|3rd|4th"
@@ -154,12 +155,14 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter_rel",
-        r"(?:(?-i:the|The)\s+)?(?:comparable\s+|corresponding\s+)?(?P<rel>latest|current|same"
-        r"|year-earlier|year-ago|previous|preceding|recent|just-ended|just-completed"
+        r"(?:(?:(?-i:the|The)\s+)?(?:comparable\s+|corresponding\s+)?(?P<rel>latest|current"
+        r"|same|year-earlier|year-ago|previous|preceding|recent|just-ended|just-completed"
         r"|September|June|March|December)\s+quarter(?![a-z])"
-        r"|(?-i:the|The)\s+(?:latest|comparable|corresponding|year-earlier|year-ago)\s+period"
+        r"|(?-i:the|The)\s+(?P<rel2>latest|comparable|corresponding|same|year-earlier|year-ago)"
+        r"\s+period(?![a-z])"
         r"|(?-i:the|The)\s+quarter(?![a-z])"
-        rf"|(?-i:the|The)\s+{_year('y')}\s+(?:quarter|period)(?![a-z])",
+        rf"|(?-i:the|The)\s+{_year('y')}\s+(?:quarter|period)(?![a-z]))"
+        r"(?P<ly>\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))?",
         "DATE",
         "quarter_rel",
     ),
@@ -314,8 +317,16 @@ RULES: tuple[Rule, ...] = (
         "pod_day",
     ),
     Rule(
+        "quarter_code",
+        rf"{_BW}(?-i:(?P<u>Q|H))(?P<n>[1-4])(?![\w-])(?:\s+(?:of\s+)?(?:FY\s*)?{_year('y')}"
+        rf"|\s*'(?P<y2>\d\d)(?!\d))?",
+        "DATE",
+        "quarter_code",
+    ),
+    Rule(
         "holiday",
         rf"(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?"
+        rf"|(?:[Tt]he\s+)?Fourth\s+of\s+July"
         rf"|Independence\s+Day|July\s+Fourth|Valentine's\s+Day|Halloween|Boxing\s+Day"
         rf"|Thanksgiving(?:\s+Day)?)){_NW}"
         rf"(?:,?\s+{_year('y')})?",
@@ -396,6 +407,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "holiday": ("christmas", "year", "independence", "fourth", "valentine", "halloween",
                 "boxing", "thanksgiving"),
     "year_end": ("year",),
+    "quarter_code": ("q1", "q2", "q3", "q4", "h1", "h2"),
     "week_of": ("week",),
     "spelled_year": ("nineteen", "eighteen", "thousand", "twenty"),
     "vague": tuple({w for k in lx.VAGUE_REFS for w in k.split()} - {"the", "a", "right"}),

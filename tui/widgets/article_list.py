@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -11,6 +12,8 @@ from store.dates import label as date_label
 from store.queries import ArticleRow
 from tui.widgets.rows import RowList
 from tui.widgets.safe import one_line
+
+PREVIEW_DELAY = 0.08  # seconds the cursor must rest on an article before it opens
 
 EMPTY_MESSAGE = (
     "No articles in this library yet.\n\n"
@@ -50,6 +53,7 @@ class ArticleList(RowList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.rows: list[ArticleRow] = []
+        self._preview: Timer | None = None
         self.border_title = "Articles"
 
     def set_rows(self, rows: list[ArticleRow]) -> None:
@@ -84,11 +88,17 @@ class ArticleList(RowList):
         return int(option.id) if option.id is not None else None
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
+        """Preview the article under the cursor once the cursor rests (held j/k stays fast)."""
         event.stop()
+        if self._preview is not None:
+            self._preview.stop()
         if (article_id := self._article_id(event.option)) is not None:
-            self.post_message(self.ArticleSelected(article_id, focus_text=False))
+            message = self.ArticleSelected(article_id, focus_text=False)
+            self._preview = self.set_timer(PREVIEW_DELAY, lambda: self.post_message(message))
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
+        if self._preview is not None:
+            self._preview.stop()
         if (article_id := self._article_id(event.option)) is not None:
             self.post_message(self.ArticleSelected(article_id, focus_text=True))

@@ -1,0 +1,82 @@
+"""What an article has been talking about, carried from sentence to sentence.
+
+- Who "he", "the company" and "the device" are: the last person, organisation and product
+  named before (a rule of thumb that news prose mostly follows).
+- The lead time: news leads with its main event ("Yesterday, … Jobs unveiled …"); later
+  past-tense reports with no time of their own belong to it rather than to the publication
+  date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from store.lexicon import ORG_WORDS
+
+_PERSON_REF = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
+_ORG_REF = re.compile(
+    r"\bthe\s+(?:company|firm|corporation|group|department|agency|administration|"
+    r"organi[sz]ation|label|manufacturer|maker)\b",
+    re.IGNORECASE,
+)
+_PRODUCT_REF = re.compile(
+    r"\bthe\s+(?:new\s+)?(?:device|phone|product|player|handset|smartphone|computer|"
+    r"laptop|tablet|software|system|service|store|model|gadget)\b",
+    re.IGNORECASE,
+)
+LEAD_WINDOW = timedelta(days=14)  # a lead event is at most this long before publication
+
+
+def kind_of(name: str) -> str:
+    """person | product | org, from the name's shape alone."""
+    words = name.split()
+    if any(any(c.isdigit() for c in w) or (w[:1].islower() and w[1:2].isupper()) for w in words):
+        return "product"
+    if any(w.rstrip(".") in ORG_WORDS for w in words) or len(words) == 1 or name.isupper():
+        return "org"
+    if 2 <= len(words) <= 4 and all(
+        w[:1].isupper() or w in {"de", "van", "von", "bin", "al"} for w in words
+    ):
+        return "person"
+    return "org"
+
+
+@dataclass
+class Discourse:
+    """Per-article state shared by the paragraphs' event finders."""
+
+    dct: date | None = None
+    lead: str | None = None
+    last: dict[str, str] = field(default_factory=dict)  # kind → last name of that kind
+    paragraphs_seen: int = 0
+
+    def references(self, masked: str) -> list[str]:
+        """Names that pronouns and definite descriptions in the sentence stand for."""
+        out = []
+        for pattern, kind in (
+            (_PERSON_REF, "person"),
+            (_ORG_REF, "org"),
+            (_PRODUCT_REF, "product"),
+        ):
+            if kind in self.last and pattern.search(masked):
+                out.append(self.last[kind])
+        return out
+
+    def mention(self, names: list[str], person_of: dict[str, str] | None = None) -> None:
+        """Remember the sentence's names as the latest of their kind."""
+        for name in names:
+            full = (person_of or {}).get(name, name)
+            self.last[kind_of(full) if " " in full else kind_of(name)] = full
+
+    def offer_lead(self, value: str) -> None:
+        """Take a day from the first body paragraphs as the lead time, if it is recent."""
+        if self.lead or self.dct is None or self.paragraphs_seen > 2 or len(value) != 10:
+            return
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            return
+        if self.dct - LEAD_WINDOW <= day <= self.dct:
+            self.lead = value
