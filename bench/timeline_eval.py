@@ -125,8 +125,11 @@ def baselines(corpus: Path, entities: list[str]) -> tuple[dict[str, Pairs], dict
         body = [p for p in article.paragraphs if p.kind == "body"]
         for index, para in enumerate(body):
             first_year = next(
-                (t.value for t in tag(para.text, article.published)
-                 if re.search(r"\b\d{4}\b", t.text) and re.match(r"^\d{4}", t.value)),
+                (
+                    t.value
+                    for t in tag(para.text, article.published)
+                    if re.search(r"\b\d{4}\b", t.text) and re.match(r"^\d{4}", t.value)
+                ),
                 UNDATED,
             )
             for entity in entities:
@@ -158,20 +161,23 @@ def system_pairs(corpus: Path, entities: list[str]) -> dict[str, Pairs]:
 
 def _row(name: str, r: Result) -> str:
     a, d = r.anchoring, r.dated
-    return (f"{name:<22} {a.p:6.3f} {a.r:6.3f} {a.f1:6.3f}   {d.p:6.3f} {d.r:6.3f} {d.f1:6.3f}"
-            f"   {r.order:6.3f} ({r.ordered}/{r.order_pairs})")
+    return (
+        f"{name:<22} {a.p:6.3f} {a.r:6.3f} {a.f1:6.3f}   {d.p:6.3f} {d.r:6.3f} {d.f1:6.3f}"
+        f"   {r.order:6.3f} ({r.ordered}/{r.order_pairs})"
+    )
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("corpus", type=Path)
     args = ap.parse_args(argv)
-    entities = [e.strip() for e in (args.corpus / "entities.txt").read_text().splitlines()
-                if e.strip()]
+    entities = [
+        e.strip() for e in (args.corpus / "entities.txt").read_text().splitlines() if e.strip()
+    ]
     gold = load_gold(args.corpus)
     runs = {"dateline": system_pairs(args.corpus, entities)}
     runs["baseline: pub date"], runs["baseline: first year"] = baselines(args.corpus, entities)
-    header = (f"{'':<22} {'anchoring P/R/F1':<22}   {'dated P/R/F1':<22}   order accuracy")
+    header = f"{'':<22} {'anchoring P/R/F1':<22}   {'dated P/R/F1':<22}   order accuracy"
     for name, pairs in runs.items():
         print(f"\n== {name}")
         print(header)

@@ -13,6 +13,7 @@ from sqlalchemy import func
 from sqlmodel import Session, select
 
 from store.dates import dated_label
+from store.lexicon import MODEL_WORDS
 from store.models import Article, Event, Paragraph, TimeExpression
 
 
@@ -165,12 +166,21 @@ def actor_matches(entity: str, actor: str) -> bool:
     Case-insensitive; a full name matches its parts' last word ("Jobs" for "Steve Jobs")
     and a longer name containing it ("Apple Corps" for "Beatles Apple Corps").
     """
-    e, a = entity.casefold().strip(), actor.casefold().strip()
+    e, a = entity.casefold().split(), actor.casefold().split()
     if not e or not a:
         return False
-    if e == a or f" {a}" in f" {e}" and len(a.split()) > 1 or f" {e} " in f" {a} ":
+    if e == a or len(a) > 1 and e[-len(a) :] == a:  # "Apple Corps" in "Beatles Apple Corps"
         return True
-    return len(e.split()) > 1 and a == e.split()[-1]
+    if len(e) > 1 and a == e[-1:]:  # "Jobs" for "Steve Jobs"
+        return True
+    # the entity's words in order inside the actor's, same first word:
+    # "iTunes Music Store" for "iTunes store", "iPod nano" for "iPod"
+    if a[0] != e[0]:
+        return len(e) == 1 and a[-1] == e[0]  # "Jobs" for "Steve Jobs"
+    if len(e) == 1:  # one word: its product line ("iPod nano", "iPhone 4") but not "Apple Corps"
+        return all(w in MODEL_WORDS or any(c.isdigit() for c in w) for w in a[1:])
+    rest = iter(a[1:])
+    return all(word in rest for word in e[1:])
 
 
 def timeline(

@@ -289,3 +289,35 @@ def test_control_characters_are_neutralised() -> None:
     assert "\t" in cleaned and "\n" in cleaned
     assert cleaned.count(REPLACEMENT) == 4
     assert plain("[bold]x[/bold]").plain == "[bold]x[/bold]"
+
+
+async def test_mouse_click_on_event_jumps(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        first = app.timeline_pane.entries[0]
+        await pilot.click("#timeline", offset=(4, 1))
+        await pilot.pause()
+        source = first.sources[0]
+        assert app.article_id == source.article
+        assert app.highlight == (source.paragraph, source.start, source.end)
+
+
+async def test_keys_scroll_the_text_and_one_pane_mode(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(50, 20)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, library, "bridge")
+        assert app.visible_panes == ["articles"]
+        await pilot.press("2")
+        assert app.visible_panes == ["text"]
+        text = app.text_pane
+        await pilot.press("G")
+        await pilot.pause()
+        assert text.scroll_y == text.max_scroll_y > 0
+        await pilot.press("g", "j", "j")
+        await pilot.pause()
+        assert text.scroll_y == 2
+        await pilot.press("3")
+        assert app.visible_panes == ["timeline"]

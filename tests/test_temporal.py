@@ -72,6 +72,24 @@ def test_modified_dates() -> None:
     assert (t.value, t.mod) == ("197X", "END")
 
 
+def test_financial_periods() -> None:
+    got = values("Profit rose in the third quarter from the same period last year.")
+    assert got == [
+        ("the third quarter", "DATE", "2017-Q3"),
+        ("the same period last year", "DATE", "2016-Q3"),
+    ]
+    assert values("Guidance for Q3 2018 and H1 '17.") == [
+        ("Q3 2018", "DATE", "2018-Q3"),
+        ("H1 '17", "DATE", "2017-H1"),
+    ]
+    assert values("Sales for the year ended Sept. 30 rose.")[0] == ("the year", "DURATION", "P1Y")
+
+
+def test_holidays() -> None:
+    assert one("Shops close on Christmas Eve.").value == "2017-12-24"
+    assert one("Fireworks lit up the Fourth of July, 2016.").value == "2016-07-04"
+
+
 def test_quarters_and_halves() -> None:
     assert one("Revenue grew in the third quarter.").value == "2017-Q3"
     assert one("Third-quarter profit doubled.").text == "Third-quarter"
@@ -167,6 +185,10 @@ def test_clock_times() -> None:
     assert (t.text, t.value) == ("8:30 pm Friday", "2018-01-19T20:30")
     t = one("Lunch is served at noon.")
     assert (t.text, t.value) == ("noon", "2018-01-24T12:00")
+    assert [t.value for t in tag("The vote is at 3 p.m. on Friday.", DCT)] == [
+        "2018-01-19T15:00",
+        "2018-01-19",
+    ]
     t = one("The market fell around 10 a.m.")
     assert (t.value, t.mod) == ("2018-01-24T10:00", "APPROX")
 
@@ -258,6 +280,9 @@ def test_no_dct_keeps_placeholders() -> None:
         "The price may fall.",
         "Her 6-year-old son won.",
         "Stocks had a second straight gain.",
+        "The Winter Olympics open in Pyeongchang and the Summer Games follow.",
+        "Prices took a fall in the fall of the empire.",
+        "The Windows 2000 release lives at 1600 Pennsylvania Avenue.",
     ],
 )
 def test_non_dates(text: str) -> None:

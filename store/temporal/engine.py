@@ -11,6 +11,7 @@ import bisect
 import datetime as dt
 import re
 
+from . import checks
 from . import normalise as nz
 from .rules import MARGINS, RULES, TRIGGERS
 from .timex import Timex
@@ -20,7 +21,7 @@ _COMPILED = tuple(
         rule,
         re.compile(rule.pattern, re.IGNORECASE),
         getattr(nz, rule.norm),
-        getattr(nz, rule.check) if rule.check else None,
+        getattr(checks, rule.check) if rule.check else None,
     )
     for rule in RULES
 )

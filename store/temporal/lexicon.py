@@ -105,7 +105,7 @@ VAGUE_REFS: dict[str, str] = {
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
-    "the fourth of july": (7, 4), "july fourth": (7, 4), "valentine's day": (2, 14),
+    "fourth of july": (7, 4), "july fourth": (7, 4), "valentine's day": (2, 14),
     "halloween": (10, 31), "boxing day": (12, 26), "new year's": (1, 1),
 }  # fmt: skip
 
@@ -143,7 +143,8 @@ FUTURE_CUES: tuple[str, ...] = (
     "plans to", "plan to", "planning to", "scheduled", "expected to", "expects to",
     "due to", "to be held", "upcoming", "tomorrow", "intends to", "aims to",
     "to meet", "to visit", "to hold", "to vote", "to begin", "to start", "would",
-    "might", "as soon as", "as early as",
+    "might", "as soon as", "as early as", "is planned", "are planned", "is expected",
+    "are expected", "is due", "are due",
 )  # fmt: skip
 
 PAST_CUES: tuple[str, ...] = (

@@ -1,339 +1,41 @@
-"""Normalisers (match -> TIMEX3 value) and context checks named by the rules.
+"""Normalisers: regex match -> TIMEX3 value, one function per rule family.
 
-Each normaliser takes the regex match and the per-document `Context` and returns a `Norm`
-or None to drop the candidate.  Deictic expressions ("yesterday", "last month") are
-computed from the DCT; anaphoric ones ("the next day", "two days later", "that month")
-from the narrative anchor, i.e. the last resolved date seen earlier in the text.  Without
-the needed anchor the value keeps X placeholders and `resolved` is False.
+Each takes the match and the document `Context` and returns a `Norm`, or None to drop the
+candidate.  Calendar arithmetic lives in `calendrics`, tense guessing in `tense`.
 """
-
-from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
 
 from . import lexicon as lx
 from .calendrics import (
-    Anchor,
     closest_year,
     fmt,
     placeholder,
     safe_date,
     shift,
     thanksgiving,
-    weekday_on_or_after,
-    weekday_on_or_before,
+)
+from .context import (
+    UNIT_GRAN,
+    Context,
+    Norm,
+    day_of_phrase,
+    from_anchor,
+    from_dct,
+    group,
+    is_plural,
+    low,
+    month_num,
+    next_word,
+    numstr,
+    parse_number,
+    point_mod,
+    quant_mod,
+    unit_word,
+    weekday_date,
 )
 from .rules import DAYPHRASE
-from .tense import tense
-
-
-@dataclass(slots=True)
-class Context:
-    text: str
-    dct: dt.date | None
-    ref: Anchor | None = None  # narrative anchor: the last resolved date
-    history: list[Anchor] = field(default_factory=list)  # all anchors, in text order
-
-    def tense(self, m: re.Match) -> str | None:
-        return tense(self.text, m.start(), m.end())
-
-    def push(self, anchor: Anchor) -> None:
-        self.ref = anchor
-        self.history.append(anchor)
-
-    def anchor_for(self, gran: str) -> Anchor | None:
-        """Latest anchor at least as fine as `gran` ("the next day" needs a day), else the
-        DCT."""
-        need = _FINENESS.get(gran, 0)
-        for a in reversed(self.history):
-            if _FINENESS.get(a[1], 9) <= need:
-                return a
-        return (self.dct, "D") if self.dct else None
-
-
-_FINENESS = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
-
-
-@dataclass(slots=True)
-class Norm:
-    value: str
-    type: str | None = None  # overrides the rule's type
-    mod: str | None = None
-    anchored: bool = False
-    resolved: bool = True
-    anchor: Anchor | None = None  # becomes the narrative anchor
-
-
-# ---------------------------------------------------------------------------- helpers
-
-_UNIT_GRAN = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q",
-              "year": "Y", "decade": "DE", "century": "CE"}  # fmt: skip
-_SPACES = re.compile(r"\s+")
-_NUM_SPLIT = re.compile(r"[\s-]+")
-
-
-def _low(s: str | None) -> str:
-    return _SPACES.sub(" ", s.lower()) if s else ""
-
-
-def _month_num(s: str) -> int:
-    return lx.MONTHS[s.lower().rstrip(".")]
-
-
-def _unit(s: str) -> str:
-    s = s.lower()
-    s = lx.UNIT_PLURALS.get(s, s)
-    return s[:-1] if s.endswith("s") and s[:-1] in lx.UNITS else s
-
-
-def _plural(s: str) -> bool:
-    return s.lower().endswith(("s", "ies"))
-
-
-def parse_number(s: str | None) -> float | None:
-    """Number words/digits -> number; None for vague quantities ("several")."""
-    if not s:
-        return None
-    s = _low(s)
-    if s in lx.NUMBER_WORDS:
-        return lx.NUMBER_WORDS[s]
-    half = 0.0
-    for tail in (" 1/2", " and a half"):
-        if s.endswith(tail):
-            s, half = s[: -len(tail)], 0.5
-    try:
-        return float(s.replace(",", "")) + half
-    except ValueError:
-        pass
-    parts = _NUM_SPLIT.split(s)
-    if all(p in lx.NUMBER_WORDS for p in parts):
-        return sum(lx.NUMBER_WORDS[p] for p in parts) + half
-    return None
-
-
-def _numstr(n: float) -> str:
-    return str(int(n)) if n == int(n) else f"{n:g}"
-
-
-def _pmod(s: str | None) -> str | None:
-    if not s:
-        return None
-    s = _low(s).rstrip("- ")
-    return lx.POINT_MODS.get(s) or lx.POINT_MODS.get(s.split()[-1])
-
-
-def _qmod(s: str | None) -> str | None:
-    return lx.QUANT_MODS.get(_low(s)) if s else None
-
-
-def _deictic(ctx: Context, gran: str, n: int, mod: str | None = None, typ=None) -> Norm:
-    """Value `n` units of `gran` away from the DCT."""
-    if ctx.dct is None:
-        return Norm(placeholder(gran), typ, mod, anchored=True, resolved=False)
-    d = shift(ctx.dct, gran, n)
-    return Norm(fmt(d, gran), typ, mod, anchored=True, anchor=(d, gran))
-
-
-def _anaphoric(ctx: Context, gran: str, n: int, mod: str | None = None, typ=None) -> Norm:
-    """Value `n` units of `gran` away from the narrative anchor (or the DCT)."""
-    a = ctx.anchor_for(gran)
-    if a is None:
-        return Norm(placeholder(gran), typ, mod, anchored=True, resolved=False)
-    d = shift(a[0], gran, n)
-    return Norm(fmt(d, gran), typ, mod, anchored=True, anchor=(d, gran))
-
-
-def _weekday_date(ctx: Context, m: re.Match, wd: int, rel: str) -> dt.date | None:
-    if ctx.dct is None:
-        return None
-    d = ctx.dct
-    if rel in ("last", "past", "this past"):
-        return weekday_on_or_before(d - dt.timedelta(days=1), wd)
-    if rel == "next":
-        return weekday_on_or_after(d + dt.timedelta(days=1), wd)
-    if rel in ("this", "coming") or ctx.tense(m) == "FUTURE":
-        return weekday_on_or_after(d, wd)
-    return weekday_on_or_before(d, wd)
-
-
-_DAYPHRASE_MD = re.compile(r"([A-Za-z]+)\.?\s+(\d+)")
-
-
-def _day_of_phrase(ctx: Context, m: re.Match, phrase: str | None) -> tuple[dt.date | None, bool]:
-    """Date named by a trailing/leading day phrase ("Wednesday", "yesterday", "Nov. 9"),
-    or the narrative day / DCT when there is none.  Returns (date, anchored)."""
-    p = _low(phrase)
-    if not p:
-        a = ctx.anchor_for("D")
-        return (a[0] if a else None), True
-    if p in lx.WEEKDAYS:
-        return _weekday_date(ctx, m, lx.WEEKDAYS[p], ""), True
-    if p in ("today", "tonight"):
-        return ctx.dct, True
-    if p == "yesterday":
-        return (ctx.dct - dt.timedelta(days=1)) if ctx.dct else None, True
-    if p == "tomorrow":
-        return (ctx.dct + dt.timedelta(days=1)) if ctx.dct else None, True
-    md = _DAYPHRASE_MD.match(p)
-    if md and md.group(1) in lx.MONTHS:
-        mo, day = lx.MONTHS[md.group(1)], int(md.group(2))
-        base = ctx.dct or (ctx.ref[0] if ctx.ref else None)
-        if base is None:
-            return None, True
-        return safe_date(closest_year(mo, day, base, ctx.tense(m)), mo, day), True
-    return None, True
-
-
-def _g(m: re.Match, name: str) -> str | None:
-    try:
-        return m.group(name)
-    except IndexError:
-        return None
-
-
-# ---------------------------------------------------------------------------- checks
-
-_PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
-_NEXT_WORD = re.compile(r"\s*([A-Za-z%]+|[%$])")
-_MAY_CUES = frozenset(lx.YEAR_CUES) | {"last", "next", "this", "since", "until", "mid"}
-
-
-def _prev_word(text: str, i: int) -> str:
-    m = _PREV_WORD.search(text, max(0, i - 30), i)
-    return m.group(1).lower() if m else ""
-
-
-def _next_word(text: str, i: int) -> str:
-    m = _NEXT_WORD.match(text, i)
-    return m.group(1).lower() if m else ""
-
-
-_DAY_NEXT = re.compile(r"\s+\d{1,2}(?!\d)")
-
-
-def check_month(m: re.Match, text: str) -> bool:
-    mo = m.group("mo")
-    if _DAY_NEXT.match(text, m.end()):
-        return False  # "last Oct. 23": the month-day rule owns it
-    if m.group("rel"):
-        return True
-    if mo in ("May", "March"):
-        return _prev_word(text, m.start()) in _MAY_CUES
-    if mo.endswith(".") or m.group(0).endswith("."):
-        return True
-    return not (len(mo) <= 4 and mo not in ("June", "July"))  # bare "Jan", "Dec"...
-
-
-def check_year(m: re.Match, text: str) -> bool:
-    """A bare 4-digit number is a year unless it counts something ("2000 people") or
-    names something ("Route 1600"); years before 1900 need a cue like "in" or "since"."""
-    if m.group("pre"):
-        return True
-    y = int(m.group("y"))
-    nxt = _next_word(text, m.end())
-    if nxt in lx.COUNTED_NOUNS or nxt in ("%", "$"):
-        return False
-    prev = _prev_word(text, m.start())
-    before = text[max(0, m.start() - 2) : m.start()]
-    if "#" in before or prev in lx.NOT_YEAR_BEFORE:
-        return False
-    if 1900 <= y <= 2099:
-        return True
-    following = text[m.end() : m.end() + 2].strip()
-    return prev in lx.YEAR_CUES and prev != "and" and not following[:1].isupper()
-
-
-def check_decade(m: re.Match, text: str) -> bool:
-    if m.group("dw"):
-        return m.group(0).lower().startswith("the")
-    return _prev_word(text, m.start()) not in ("his", "her", "their", "its", "my", "your")
-
-
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'(\n])\s*$")
-
-
-def check_season(m: re.Match, text: str) -> bool:
-    """Capitalised seasons inside a sentence are names ("Winter Olympics", "Spring Street");
-    "fall" needs a determiner or a year to be a season rather than a drop."""
-    if m.group("y"):
-        return True
-    s = m.group("s")
-    if s[0].isupper() and (m.group("rel") or not _SENTENCE_START.search(text, 0, m.start())):
-        return False
-    if s.lower() != "fall":
-        return True
-    rel = _low(m.group("rel"))
-    if not rel and not m.group("pmod"):
-        return False
-    if rel == "the":
-        return _next_word(text, m.end()) not in ("of", "in", "from", "to", "was", "is")
-    return True
-
-
-_BARE_THE_UNITS = {"weekend", "year", "week"}
-_ANAPHORIC_DAY = {"that", "that same", "the next", "the following", "the previous", "the preceding",
-                  "the same", "the prior"}  # fmt: skip
-
-
-def check_rel_unit(m: re.Match, text: str) -> bool:
-    rel, unit = _low(m.group("rel")), m.group("unit").lower()
-    if rel == "the":
-        return (bool(m.group("pmod")) or unit in _BARE_THE_UNITS) and unit != "day"
-    if unit == "day":
-        return rel in _ANAPHORIC_DAY
-    return not (rel == "current" and unit not in ("year", "quarter", "month", "week"))
-
-
-_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"'\u2019\u201d]|--|$)")
-
-
-def check_ago(m: re.Match, text: str) -> bool:
-    d = _low(m.group("dir"))
-    if not m.group("n") and not _plural(m.group("unit")):
-        return False
-    if d in ("before", "after", "prior", "back", "previously"):
-        return bool(_CLAUSE_END.match(text, m.end()))
-    if d in ("earlier", "later"):
-        return _next_word(text, m.end()) != "than"
-    return True
-
-
-def check_duration(m: re.Match, text: str) -> bool:
-    n, unit = _low(m.group("n")), m.group("unit").lower()
-    if n in ("a", "an", "one") and _plural(unit):
-        return False
-    if n in ("a", "an") and m.group("adj") or _low(m.group("adj")) == "old":
-        return False
-    if len(n) == 4 and n.isdigit() and n[:2] in ("19", "20"):
-        return False
-    if unit.startswith("second") and not n[:1].isdigit() and n not in lx.NUMBER_WORDS:
-        return False
-    if unit.startswith("second") and n in ("a", "an"):
-        return False
-    if unit.startswith("quarter") and _next_word(text, m.end()) == "of":
-        return False
-    return not (n in ("some", "many") and not _plural(unit))
-
-
-def check_duration_vague(m: re.Match, text: str) -> bool:
-    u = m.group("unit")
-    return u is None or _plural(u)
-
-
-def check_set(m: re.Match, text: str) -> bool:
-    return m.group("q").lower() not in ("a", "an") or bool(m.group("freq"))
-
-
-def check_vague(m: re.Match, text: str) -> bool:
-    w = m.group("w").lower()
-    if w == "the present":
-        return _next_word(text, m.end()) in ("", ".", ",")
-    return True
-
-
-# ---------------------------------------------------------------------------- normalisers
 
 
 def iso(m: re.Match, ctx: Context) -> Norm | None:
@@ -356,8 +58,8 @@ def slash(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def month_day(m: re.Match, ctx: Context) -> Norm | None:
-    mo, day = _month_num(m.group("mo")), int(m.group("d"))
-    mod = _pmod(_g(m, "pmod"))
+    mo, day = month_num(m.group("mo")), int(m.group("d"))
+    mod = point_mod(group(m, "pmod"))
     if m.group("y"):
         d = safe_date(int(m.group("y")), mo, day)
         return Norm(d.isoformat(), mod=mod, anchor=(d, "D")) if d else None
@@ -373,7 +75,7 @@ def month_day(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def month_year(m: re.Match, ctx: Context) -> Norm | None:
-    mo, mod = _month_num(m.group("mo")), _pmod(m.group("pmod"))
+    mo, mod = month_num(m.group("mo")), point_mod(m.group("pmod"))
     if m.group("rel"):  # "June last year"
         if ctx.dct is None:
             return Norm(f"XXXX-{mo:02d}", mod=mod, anchored=True, resolved=False)
@@ -393,9 +95,9 @@ def week_of(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def month(m: re.Match, ctx: Context) -> Norm | None:
-    mo = _month_num(m.group("mo"))
-    rel = _low(m.group("rel")).rstrip("- ")
-    mod = _pmod(rel) if rel not in ("this past", "this", "last", "next", "past", "coming") else None
+    mo = month_num(m.group("mo"))
+    rel = low(m.group("rel")).rstrip("- ")
+    mod = None if rel in ("this past", "this", "last", "next", "past", "coming") else point_mod(rel)
     base = ctx.dct or (ctx.ref[0] if ctx.ref else None)
     if base is None:
         return Norm(f"XXXX-{mo:02d}", mod=mod, anchored=True, resolved=False)
@@ -413,7 +115,7 @@ def month(m: re.Match, ctx: Context) -> Norm | None:
 def year(m: re.Match, ctx: Context) -> Norm | None:
     y = int(m.group("y"))
     d = dt.date(y, 1, 1)
-    return Norm(f"{y:04d}", mod=_pmod(m.group("pre")), anchor=(d, "Y"))
+    return Norm(f"{y:04d}", mod=point_mod(m.group("pre")), anchor=(d, "Y"))
 
 
 _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
@@ -421,7 +123,7 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 
 
 def decade(m: re.Match, ctx: Context) -> Norm | None:
-    mod = _pmod(m.group("pmod"))
+    mod = point_mod(m.group("pmod"))
     if m.group("c"):
         return Norm(f"{m.group('c')}{m.group('d')}X", mod=mod)
     dig = int(m.group("d2")) if m.group("d2") else _DECADE_WORDS[m.group("dw").lower()]
@@ -435,7 +137,7 @@ _CENTURY_WORDS = {"eighteenth": 18, "nineteenth": 19, "twentieth": 20, "twenty-f
 
 def century(m: re.Match, ctx: Context) -> Norm | None:
     n = int(m.group("n")) if m.group("n") else _CENTURY_WORDS[m.group("w").lower()]
-    return Norm(f"{n - 1:02d}", mod=_pmod(m.group("pmod")))
+    return Norm(f"{n - 1:02d}", mod=point_mod(m.group("pmod")))
 
 
 def _quarter_of(d: dt.date) -> int:
@@ -460,7 +162,7 @@ def quarter(m: re.Match, ctx: Context) -> Norm | None:
     gran = "H" if half else "Q"
     if half and ordn > 2:
         return None
-    ye, q1 = _low(m.group("yexpr")), _low(m.group("q1"))
+    ye, q1 = low(m.group("yexpr")), low(m.group("q1"))
     y: int | None = None
     anchored = False
     if m.group("y"):
@@ -487,7 +189,7 @@ def quarter(m: re.Match, ctx: Context) -> Norm | None:
 def quarter_rel(m: re.Match, ctx: Context) -> Norm | None:
     """ "the quarter", "the latest period", "the year-ago quarter", "the 1988 quarter",
     "the same period last year": the quarter being reported on, shifted as asked."""
-    rel = _low(_g(m, "rel") or _g(m, "rel2"))
+    rel = low(group(m, "rel") or group(m, "rel2"))
     back = 1 if m.group("ly") or rel in ("year-earlier", "year-ago") else 0
     if m.group("y"):
         base = _last_quarter_anchor(ctx)
@@ -496,7 +198,7 @@ def quarter_rel(m: re.Match, ctx: Context) -> Norm | None:
             return Norm(f"{y:04d}-QX", anchored=True, resolved=False)
         return Norm(f"{y:04d}-Q{_quarter_of(base)}", anchored=True)
     if rel == "current" and not back:
-        return _deictic(ctx, "Q", 0)
+        return from_dct(ctx, "Q", 0)
     if rel in lx.MONTHS and ctx.dct is not None:
         mo = lx.MONTHS[rel]
         d = shift(dt.date(closest_year(mo, 15, ctx.dct, "PAST"), mo, 1), "Y", -back)
@@ -516,8 +218,8 @@ _SEASON_START = {"SP": 3, "SU": 6, "FA": 9, "WI": 12}
 
 def season(m: re.Match, ctx: Context) -> Norm | None:
     code = lx.SEASONS[m.group("s").lower()]
-    rel = _low(m.group("rel"))
-    mod = _pmod(m.group("pmod"))
+    rel = low(m.group("rel"))
+    mod = point_mod(m.group("pmod"))
     if m.group("y"):
         y = int(m.group("y"))
         return Norm(f"{y:04d}-{code}", mod=mod, anchor=(dt.date(y, _SEASON_START[code], 1), "Y"))
@@ -535,12 +237,12 @@ def season(m: re.Match, ctx: Context) -> Norm | None:
 
 def weekday(m: re.Match, ctx: Context) -> Norm | None:
     wd = lx.WEEKDAYS[m.group("wd").lower()]
-    rel = _low(m.group("rel"))
-    mod = _pmod(rel) if rel in ("early", "late", "earlier", "later") else None
-    pod = lx.PARTS_OF_DAY.get(_low(m.group("pod")))
+    rel = low(m.group("rel"))
+    mod = point_mod(rel) if rel in ("early", "late", "earlier", "later") else None
+    pod = lx.PARTS_OF_DAY.get(low(m.group("pod")))
     typ = "TIME" if pod else None
     suffix = f"T{pod}" if pod else ""
-    d = _weekday_date(ctx, m, wd, rel)
+    d = weekday_date(ctx, m, wd, rel)
     if d is None:
         return Norm(f"XXXX-WXX-{wd}{suffix}", typ, mod, anchored=True, resolved=False)
     return Norm(d.isoformat() + suffix, typ, mod, anchored=True, anchor=(d, "D"))
@@ -548,7 +250,7 @@ def weekday(m: re.Match, ctx: Context) -> Norm | None:
 
 def weekday_set(m: re.Match, ctx: Context) -> Norm | None:
     wd = lx.WEEKDAYS[m.group("wd").lower()]
-    pod = lx.PARTS_OF_DAY.get(_low(m.group("pod")).rstrip("s"))
+    pod = lx.PARTS_OF_DAY.get(low(m.group("pod")).rstrip("s"))
     return Norm(f"XXXX-WXX-{wd}" + (f"T{pod}" if pod else ""))
 
 
@@ -557,9 +259,9 @@ _DEICTIC_DAYS = {"today": 0, "tonight": 0, "yesterday": -1, "tomorrow": 1}
 
 def deictic(m: re.Match, ctx: Context) -> Norm | None:
     w = m.group("w").lower()
-    pod = lx.PARTS_OF_DAY.get(_low(m.group("pod"))) or ("NI" if w == "tonight" else None)
-    mod = _pmod(m.group("pmod"))
-    n = _deictic(ctx, "D", _DEICTIC_DAYS[w], mod)
+    pod = lx.PARTS_OF_DAY.get(low(m.group("pod"))) or ("NI" if w == "tonight" else None)
+    mod = point_mod(m.group("pmod"))
+    n = from_dct(ctx, "D", _DEICTIC_DAYS[w], mod)
     if pod:
         n.type = "TIME"
         n.value += f"T{pod}"
@@ -567,27 +269,27 @@ def deictic(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def day_before(m: re.Match, ctx: Context) -> Norm | None:
-    return _deictic(ctx, "D", -2 if m.group("w").lower().startswith("before") else 2)
+    return from_dct(ctx, "D", -2 if m.group("w").lower().startswith("before") else 2)
 
 
 def pod_rel(m: re.Match, ctx: Context) -> Norm | None:
-    rel, pod = _low(m.group("rel")), lx.PARTS_OF_DAY[m.group("pod").lower()]
-    mod = _pmod(m.group("pmod"))
+    rel, pod = low(m.group("rel")), lx.PARTS_OF_DAY[m.group("pod").lower()]
+    mod = point_mod(m.group("pmod"))
     if rel in ("this", "tomorrow", "yesterday", "last"):
         n = {"this": 0, "tomorrow": 1, "yesterday": -1, "last": -1}[rel]
         if rel == "last" and pod != "NI" and pod != "EV":
             return None
-        res = _deictic(ctx, "D", n, mod)
+        res = from_dct(ctx, "D", n, mod)
     else:
         n = {"the next": 1, "the following": 1, "the previous": -1}.get(rel, 0)
-        res = _anaphoric(ctx, "D", n, mod)
+        res = from_anchor(ctx, "D", n, mod)
     res.value += f"T{pod}"
     return res
 
 
 _REL_OFFSET = {
-    "this": 0, "current": 0, "that": 0, "that same": 0, "the full": 0, "the latest": 0, "the entire": 0,
-    "the same": 0, "the current": 0, "the": 0,
+    "this": 0, "current": 0, "that": 0, "that same": 0, "the full": 0, "the latest": 0,
+    "the entire": 0, "the same": 0, "the current": 0, "the": 0,
     "last": -1, "past": -1, "previous": -1, "this past": -1, "the past": -1, "the last": -1,
     "the previous": -1, "the preceding": -1, "the prior": -1,
     "next": 1, "coming": 1, "the next": 1, "the following": 1, "the coming": 1,
@@ -600,23 +302,23 @@ _DURATION_UNIT = {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y
 
 
 def rel_unit(m: re.Match, ctx: Context) -> Norm | None:
-    rel, unit = _low(m.group("rel")), m.group("unit").lower()
-    gran = _UNIT_GRAN[unit]
-    mod = _pmod(m.group("pmod"))
+    rel, unit = low(m.group("rel")), m.group("unit").lower()
+    gran = UNIT_GRAN[unit]
+    mod = point_mod(m.group("pmod"))
     if rel in _DURATION_REL and gran in _DURATION_UNIT:
         return Norm(_DURATION_UNIT[gran], "DURATION", mod)
-    if rel == "the" and gran in _DURATION_UNIT and _next_word(ctx.text, m.end()) in _PERIOD_END:
+    if rel == "the" and gran in _DURATION_UNIT and next_word(ctx.text, m.end()) in _PERIOD_END:
         return Norm(_DURATION_UNIT[gran], "DURATION", mod)  # "the year ended Sept. 30"
     n = _REL_OFFSET.get(rel, 0)
     if rel in _ANAPHORIC_REL and not (rel == "the" and ctx.ref is None):
-        res = _anaphoric(ctx, gran, n, mod)
+        res = from_anchor(ctx, gran, n, mod)
     else:
-        res = _deictic(ctx, gran, n, mod)
+        res = from_dct(ctx, gran, n, mod)
     return res
 
 
 def in_the_unit(m: re.Match, ctx: Context) -> Norm | None:
-    return _anaphoric(ctx, _UNIT_GRAN[m.group("unit").lower()], 0, _pmod(m.group("pmod")))
+    return from_anchor(ctx, UNIT_GRAN[m.group("unit").lower()], 0, point_mod(m.group("pmod")))
 
 
 _PAST_DIRS = {"ago", "earlier", "before", "back", "previously", "prior"}
@@ -624,17 +326,17 @@ _DEICTIC_DIRS = {"ago", "from now", "hence", "back"}
 
 
 def ago(m: re.Match, ctx: Context) -> Norm | None:
-    d = _low(m.group("dir"))
-    unit = _unit(m.group("unit"))
+    d = low(m.group("dir"))
+    unit = unit_word(m.group("unit"))
     sign = -1 if d in _PAST_DIRS else 1
     n = parse_number(m.group("n"))
-    mod = _qmod(m.group("qmod"))
+    mod = quant_mod(m.group("qmod"))
     if n is None:
         return Norm("PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
     code, clock = lx.UNITS.get(unit, ("Y", False))
     if clock:
-        return Norm(f"PT{_numstr(n)}{code}", "DURATION", mod)
-    gran = _UNIT_GRAN.get(unit, "Y")
+        return Norm(f"PT{numstr(n)}{code}", "DURATION", mod)
+    gran = UNIT_GRAN.get(unit, "Y")
     if n != int(n):  # 1.5 years -> 18 months
         if gran in ("Y", "Q", "DE", "CE"):
             n, gran = round(n * {"Y": 12, "Q": 3, "DE": 120, "CE": 1200}[gran]), "M"
@@ -658,7 +360,7 @@ def ago(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def year_earlier(m: re.Match, ctx: Context) -> Norm | None:
-    what = _low(m.group("what"))
+    what = low(m.group("what"))
     if "quarter" in what:
         base = _last_quarter_anchor(ctx)
         if what != "quarter" and base is not None:
@@ -679,12 +381,12 @@ def year_earlier(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def duration(m: re.Match, ctx: Context) -> Norm | None:
-    unit = _unit(m.group("unit"))
+    unit = unit_word(m.group("unit"))
     code, clock = lx.UNITS[unit]
     n = parse_number(m.group("n"))
     if n is not None and m.group("half"):
         n += 0.5
-    mod = _qmod(m.group("qmod"))
+    mod = quant_mod(m.group("qmod"))
     return Norm(_duration_value(n, code, clock), mod=mod)
 
 
@@ -706,7 +408,7 @@ def _duration_value(n: float | None, code: str, clock: bool) -> str:
             if code == "D":
                 return f"P{whole}T{rest}H"
             return f"{p}{whole}{rest}{sub[0]}"
-    return f"{p}{_numstr(n)}{code}"
+    return f"{p}{numstr(n)}{code}"
 
 
 _SUBUNIT = {("Y", False): ("M", 12), ("D", False): ("H", 24), ("H", True): ("M", 60),
@@ -715,19 +417,19 @@ _SUBUNIT = {("Y", False): ("M", 12), ("D", False): ("H", 24), ("H", True): ("M",
 
 def duration_vague(m: re.Match, ctx: Context) -> Norm | None:
     u = m.group("unit") or m.group("unit2") or m.group("unit3")
-    code, clock = lx.UNITS[_unit(u)]
+    code, clock = lx.UNITS[unit_word(u)]
     return Norm(_duration_value(None, code, clock))
 
 
 def long(m: re.Match, ctx: Context) -> Norm | None:
     u = m.group("unit")
-    code, clock = lx.UNITS[_unit(u)]
-    return Norm(_duration_value(None if _plural(u) else 1, code, clock))
+    code, clock = lx.UNITS[unit_word(u)]
+    return Norm(_duration_value(None if is_plural(u) else 1, code, clock))
 
 
 def set(m: re.Match, ctx: Context) -> Norm | None:  # noqa: A001 - rule name
-    what = _low(m.group("what")).rstrip(".")
-    nraw = _low(m.group("n"))
+    what = low(m.group("what")).rstrip(".")
+    nraw = low(m.group("n"))
     n = 2 if nraw == "other" else (parse_number(nraw) if nraw else 1)
     if what in lx.WEEKDAYS:
         return Norm(f"XXXX-WXX-{lx.WEEKDAYS[what]}")
@@ -737,7 +439,7 @@ def set(m: re.Match, ctx: Context) -> Norm | None:  # noqa: A001 - rule name
         return Norm(f"XXXX-{lx.SEASONS[what]}")
     if what in lx.PARTS_OF_DAY:
         return Norm(f"XXXX-XX-XXT{lx.PARTS_OF_DAY[what]}")
-    code, clock = lx.UNITS[_unit(what)]
+    code, clock = lx.UNITS[unit_word(what)]
     return Norm(_duration_value(n, code, clock))
 
 
@@ -746,7 +448,7 @@ def freq_word(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def _with_day(ctx: Context, m: re.Match, phrase: str | None, clock: str, mod=None) -> Norm:
-    d, _ = _day_of_phrase(ctx, m, phrase)
+    d, _ = day_of_phrase(ctx, m, phrase)
     if d is None:
         return Norm(f"XXXX-XX-XXT{clock}", mod=mod, anchored=True, resolved=False)
     return Norm(f"{d.isoformat()}T{clock}", mod=mod, anchored=True, anchor=(d, "D"))
@@ -757,8 +459,8 @@ _ON_DAY = re.compile(rf",?\s+on\s+({DAYPHRASE})", re.IGNORECASE)
 
 def _following_day(ctx: Context, m: re.Match) -> str | None:
     """ "3 p.m. on Friday": the day phrase after "on" (not part of the span) dates it."""
-    if _g(m, "day") or _g(m, "pre"):
-        return _g(m, "day") or _g(m, "pre")
+    if group(m, "day") or group(m, "pre"):
+        return group(m, "day") or group(m, "pre")
     f = _ON_DAY.match(ctx.text, m.end())
     return f.group(1) if f else None
 
@@ -766,7 +468,7 @@ def _following_day(ctx: Context, m: re.Match) -> str | None:
 def clock(m: re.Match, ctx: Context) -> Norm | None:
     h = int(m.group("h"))
     mi = int(m.group("mi") or 0)
-    ap = _low(_g(m, "ampm")).replace(" ", "")
+    ap = low(group(m, "ampm")).replace(" ", "")
     if ap.startswith("p") or ap.endswith(("afternoon", "evening")) or (ap == "atnight" and h > 5):
         if h > 12:
             return None
@@ -775,7 +477,7 @@ def clock(m: re.Match, ctx: Context) -> Norm | None:
         if h > 12:
             return None
         h = h % 12
-    qmod = _low(m.group("qmod"))
+    qmod = low(m.group("qmod"))
     mod = "APPROX" if qmod in ("about", "around", "approximately", "roughly") else None
     if qmod.endswith("before"):
         mod = "BEFORE"
@@ -790,8 +492,8 @@ def clock_word(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def pod_day(m: re.Match, ctx: Context) -> Norm | None:
-    pod = lx.PARTS_OF_DAY[_low(m.group("pod"))]
-    res = _with_day(ctx, m, m.group("day"), pod, _pmod(m.group("pmod")))
+    pod = lx.PARTS_OF_DAY[low(m.group("pod"))]
+    res = _with_day(ctx, m, m.group("day"), pod, point_mod(m.group("pmod")))
     return res
 
 
@@ -815,7 +517,7 @@ def quarter_code(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def holiday(m: re.Match, ctx: Context) -> Norm | None:
-    h = _low(m.group("h")).removeprefix("the ")
+    h = low(m.group("h")).removeprefix("the ")
     y = int(m.group("y")) if m.group("y") else None
     base = ctx.dct or (ctx.ref[0] if ctx.ref else None)
     if y is None and base is None:
@@ -834,11 +536,11 @@ def holiday(m: re.Match, ctx: Context) -> Norm | None:
 
 
 def vague(m: re.Match, ctx: Context) -> Norm | None:
-    return Norm(lx.VAGUE_REFS[_low(m.group("w"))])
+    return Norm(lx.VAGUE_REFS[low(m.group("w"))])
 
 
 def year_end(m: re.Match, ctx: Context) -> Norm | None:
-    return _anaphoric(ctx, "Y", 0, "END")
+    return from_anchor(ctx, "Y", 0, "END")
 
 
 _SPELLED_TEENS = {
@@ -856,8 +558,8 @@ _SPELLED_TEENS = {
 
 
 def spelled_year(m: re.Match, ctx: Context) -> Norm | None:
-    c = _low(m.group("c"))
-    rest = _low(m.group("rest"))
+    c = low(m.group("c"))
+    rest = low(m.group("rest"))
     if c == "two thousand":
         y = 2000 + (int(parse_number(rest) or 0) if rest else 0)
     else:
@@ -866,14 +568,3 @@ def spelled_year(m: re.Match, ctx: Context) -> Norm | None:
             return None
         y = {"nineteen": 1900, "eighteen": 1800, "twenty": 2000}[c] + int(n)
     return Norm(f"{y:04d}", anchor=(dt.date(y, 1, 1), "Y"))
-
-
-def check_spelled_year(m: re.Match, text: str) -> bool:
-    """ "nineteen ninety-six" is a year; "twenty five" (a count) needs "the year" before."""
-    if m.group(0).lower().startswith("the year"):
-        return True
-    return (
-        _low(m.group("c")) in ("nineteen", "eighteen")
-        and bool(m.group("rest"))
-        and (_next_word(text, m.end()) not in lx.COUNTED_NOUNS)
-    )

@@ -407,7 +407,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "holiday": ("christmas", "year", "independence", "fourth", "valentine", "halloween",
                 "boxing", "thanksgiving"),
     "year_end": ("year",),
-    "quarter_code": ("q1", "q2", "q3", "q4", "h1", "h2"),
+    "quarter_code": ("q", "h"),
     "week_of": ("week",),
     "spelled_year": ("nineteen", "eighteen", "thousand", "twenty"),
     "vague": tuple({w for k in lx.VAGUE_REFS for w in k.split()} - {"the", "a", "right"}),

@@ -1,0 +1,152 @@
+"""Context vetoes named by the rules' `check` field.
+
+They run on raw matches before overlaps are resolved, so that a vetoed long match does not
+hide a shorter valid one: "May" the modal verb, "2000 people", "the fall of Rome", ages.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon as lx
+from .context import is_plural, low, next_word, prev_word
+
+_MAY_CUES = frozenset(lx.YEAR_CUES) | {"last", "next", "this", "since", "until", "mid"}
+
+
+_DAY_NEXT = re.compile(r"\s+\d{1,2}(?!\d)")
+
+
+def check_month(m: re.Match, text: str) -> bool:
+    mo = m.group("mo")
+    if _DAY_NEXT.match(text, m.end()):
+        return False  # "last Oct. 23": the month-day rule owns it
+    if m.group("rel"):
+        return True
+    if mo in ("May", "March"):
+        return prev_word(text, m.start()) in _MAY_CUES
+    if mo.endswith(".") or m.group(0).endswith("."):
+        return True
+    return not (len(mo) <= 4 and mo not in ("June", "July"))  # bare "Jan", "Dec"...
+
+
+def check_year(m: re.Match, text: str) -> bool:
+    """A bare 4-digit number is a year unless it counts something ("2000 people") or
+    names something ("Route 1600"); years before 1900 need a cue like "in" or "since"."""
+    if m.group("pre"):
+        return True
+    y = int(m.group("y"))
+    nxt = next_word(text, m.end())
+    if nxt in lx.COUNTED_NOUNS or nxt in ("%", "$"):
+        return False
+    prev = prev_word(text, m.start())
+    before = text[max(0, m.start() - 2) : m.start()]
+    if "#" in before or prev in lx.NOT_YEAR_BEFORE:
+        return False
+    if 1900 <= y <= 2099:
+        return True
+    following = text[m.end() : m.end() + 2].strip()
+    return prev in lx.YEAR_CUES and prev != "and" and not following[:1].isupper()
+
+
+def check_decade(m: re.Match, text: str) -> bool:
+    if m.group("dw"):
+        return m.group(0).lower().startswith("the")
+    return prev_word(text, m.start()) not in ("his", "her", "their", "its", "my", "your")
+
+
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'(\n])\s*$")
+
+
+def check_season(m: re.Match, text: str) -> bool:
+    """Capitalised seasons inside a sentence are names ("Winter Olympics", "Spring Street");
+    "fall" needs a determiner or a year to be a season rather than a drop."""
+    if m.group("y"):
+        return True
+    s = m.group("s")
+    if s[0].isupper() and (
+        m.group("rel")
+        or not _SENTENCE_START.search(text, max(0, m.start() - 20), m.start())
+        or (next_word(text, m.end())[:1].isalpha() and text[m.end() + 1 : m.end() + 2].isupper())
+    ):
+        return False
+    if s.lower() != "fall":
+        return True
+    rel = low(m.group("rel"))
+    if not rel and not m.group("pmod"):
+        return False
+    if rel == "the":
+        return next_word(text, m.end()) not in ("of", "in", "from", "to", "was", "is")
+    return True
+
+
+_BARE_THE_UNITS = {"weekend", "year", "week"}
+_ANAPHORIC_DAY = {"that", "that same", "the next", "the following", "the previous", "the preceding",
+                  "the same", "the prior"}  # fmt: skip
+
+
+def check_rel_unit(m: re.Match, text: str) -> bool:
+    rel, unit = low(m.group("rel")), m.group("unit").lower()
+    if rel == "the":
+        return (bool(m.group("pmod")) or unit in _BARE_THE_UNITS) and unit != "day"
+    if unit == "day":
+        return rel in _ANAPHORIC_DAY
+    return not (rel == "current" and unit not in ("year", "quarter", "month", "week"))
+
+
+_CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"'\u2019\u201d]|--|$)")
+
+
+def check_ago(m: re.Match, text: str) -> bool:
+    d = low(m.group("dir"))
+    if not m.group("n") and not is_plural(m.group("unit")):
+        return False
+    if d in ("before", "after", "prior", "back", "previously"):
+        return bool(_CLAUSE_END.match(text, m.end()))
+    if d in ("earlier", "later"):
+        return next_word(text, m.end()) != "than"
+    return True
+
+
+def check_duration(m: re.Match, text: str) -> bool:
+    n, unit = low(m.group("n")), m.group("unit").lower()
+    if n in ("a", "an", "one") and is_plural(unit):
+        return False
+    if n in ("a", "an") and m.group("adj") or low(m.group("adj")) == "old":
+        return False
+    if len(n) == 4 and n.isdigit() and n[:2] in ("19", "20"):
+        return False
+    if unit.startswith("second") and not n[:1].isdigit() and n not in lx.NUMBER_WORDS:
+        return False
+    if unit.startswith("second") and n in ("a", "an"):
+        return False
+    if unit.startswith("quarter") and next_word(text, m.end()) == "of":
+        return False
+    return not (n in ("some", "many") and not is_plural(unit))
+
+
+def check_duration_vague(m: re.Match, text: str) -> bool:
+    u = m.group("unit")
+    return u is None or is_plural(u)
+
+
+def check_set(m: re.Match, text: str) -> bool:
+    return m.group("q").lower() not in ("a", "an") or bool(m.group("freq"))
+
+
+def check_vague(m: re.Match, text: str) -> bool:
+    w = m.group("w").lower()
+    if w == "the present":
+        return next_word(text, m.end()) in ("", ".", ",")
+    return True
+
+
+def check_spelled_year(m: re.Match, text: str) -> bool:
+    """ "nineteen ninety-six" is a year; "twenty five" (a count) needs "the year" before."""
+    if m.group(0).lower().startswith("the year"):
+        return True
+    return (
+        low(m.group("c")) in ("nineteen", "eighteen")
+        and bool(m.group("rest"))
+        and (next_word(text, m.end()) not in lx.COUNTED_NOUNS)
+    )

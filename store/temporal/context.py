@@ -1,0 +1,203 @@
+"""Per-document state and the small helpers shared by the checks and the normalisers.
+
+`Context` carries the text, the DCT and the narrative anchors (every date resolved so far,
+in text order); `Norm` is what a normaliser returns.  `from_dct` and `from_anchor` are the
+two ways a relative value is computed: deictic expressions ("yesterday", "last month")
+count from the DCT, anaphoric ones ("the next day", "that month") from the latest anchor
+that is at least as fine as they need.  Without the anchor the value keeps X placeholders.
+"""
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from . import lexicon as lx
+from .calendrics import (
+    Anchor,
+    closest_year,
+    fmt,
+    placeholder,
+    safe_date,
+    shift,
+    weekday_on_or_after,
+    weekday_on_or_before,
+)
+from .tense import tense
+
+
+@dataclass(slots=True)
+class Context:
+    text: str
+    dct: dt.date | None
+    ref: Anchor | None = None  # narrative anchor: the last resolved date
+    history: list[Anchor] = field(default_factory=list)  # all anchors, in text order
+
+    def tense(self, m: re.Match) -> str | None:
+        return tense(self.text, m.start(), m.end())
+
+    def push(self, anchor: Anchor) -> None:
+        self.ref = anchor
+        self.history.append(anchor)
+
+    def anchor_for(self, gran: str) -> Anchor | None:
+        """Latest anchor at least as fine as `gran` ("the next day" needs a day), else the
+        DCT."""
+        need = FINENESS.get(gran, 0)
+        for a in reversed(self.history):
+            if FINENESS.get(a[1], 9) <= need:
+                return a
+        return (self.dct, "D") if self.dct else None
+
+
+FINENESS = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
+
+
+@dataclass(slots=True)
+class Norm:
+    value: str
+    type: str | None = None  # overrides the rule's type
+    mod: str | None = None
+    anchored: bool = False
+    resolved: bool = True
+    anchor: Anchor | None = None  # becomes the narrative anchor
+
+
+# ---------------------------------------------------------------------------- helpers
+
+UNIT_GRAN = {"day": "D", "week": "W", "weekend": "WE", "month": "M", "quarter": "Q",
+              "year": "Y", "decade": "DE", "century": "CE"}  # fmt: skip
+_SPACES = re.compile(r"\s+")
+_NUM_SPLIT = re.compile(r"[\s-]+")
+
+
+def low(s: str | None) -> str:
+    return _SPACES.sub(" ", s.lower()) if s else ""
+
+
+def month_num(s: str) -> int:
+    return lx.MONTHS[s.lower().rstrip(".")]
+
+
+def unit_word(s: str) -> str:
+    s = s.lower()
+    s = lx.UNIT_PLURALS.get(s, s)
+    return s[:-1] if s.endswith("s") and s[:-1] in lx.UNITS else s
+
+
+def is_plural(s: str) -> bool:
+    return s.lower().endswith(("s", "ies"))
+
+
+def parse_number(s: str | None) -> float | None:
+    """Number words/digits -> number; None for vague quantities ("several")."""
+    if not s:
+        return None
+    s = low(s)
+    if s in lx.NUMBER_WORDS:
+        return lx.NUMBER_WORDS[s]
+    half = 0.0
+    for tail in (" 1/2", " and a half"):
+        if s.endswith(tail):
+            s, half = s[: -len(tail)], 0.5
+    try:
+        return float(s.replace(",", "")) + half
+    except ValueError:
+        pass
+    parts = _NUM_SPLIT.split(s)
+    if all(p in lx.NUMBER_WORDS for p in parts):
+        return sum(lx.NUMBER_WORDS[p] for p in parts) + half
+    return None
+
+
+def numstr(n: float) -> str:
+    return str(int(n)) if n == int(n) else f"{n:g}"
+
+
+def point_mod(s: str | None) -> str | None:
+    if not s:
+        return None
+    s = low(s).rstrip("- ")
+    return lx.POINT_MODS.get(s) or lx.POINT_MODS.get(s.split()[-1])
+
+
+def quant_mod(s: str | None) -> str | None:
+    return lx.QUANT_MODS.get(low(s)) if s else None
+
+
+def from_dct(ctx: Context, gran: str, n: int, mod: str | None = None, typ=None) -> Norm:
+    """Value `n` units of `gran` away from the DCT."""
+    if ctx.dct is None:
+        return Norm(placeholder(gran), typ, mod, anchored=True, resolved=False)
+    d = shift(ctx.dct, gran, n)
+    return Norm(fmt(d, gran), typ, mod, anchored=True, anchor=(d, gran))
+
+
+def from_anchor(ctx: Context, gran: str, n: int, mod: str | None = None, typ=None) -> Norm:
+    """Value `n` units of `gran` away from the narrative anchor (or the DCT)."""
+    a = ctx.anchor_for(gran)
+    if a is None:
+        return Norm(placeholder(gran), typ, mod, anchored=True, resolved=False)
+    d = shift(a[0], gran, n)
+    return Norm(fmt(d, gran), typ, mod, anchored=True, anchor=(d, gran))
+
+
+def weekday_date(ctx: Context, m: re.Match, wd: int, rel: str) -> dt.date | None:
+    if ctx.dct is None:
+        return None
+    d = ctx.dct
+    if rel in ("last", "past", "this past"):
+        return weekday_on_or_before(d - dt.timedelta(days=1), wd)
+    if rel == "next":
+        return weekday_on_or_after(d + dt.timedelta(days=1), wd)
+    if rel in ("this", "coming") or ctx.tense(m) == "FUTURE":
+        return weekday_on_or_after(d, wd)
+    return weekday_on_or_before(d, wd)
+
+
+_DAYPHRASE_MD = re.compile(r"([A-Za-z]+)\.?\s+(\d+)")
+
+
+def day_of_phrase(ctx: Context, m: re.Match, phrase: str | None) -> tuple[dt.date | None, bool]:
+    """Date named by a trailing/leading day phrase ("Wednesday", "yesterday", "Nov. 9"),
+    or the narrative day / DCT when there is none.  Returns (date, anchored)."""
+    p = low(phrase)
+    if not p:
+        a = ctx.anchor_for("D")
+        return (a[0] if a else None), True
+    if p in lx.WEEKDAYS:
+        return weekday_date(ctx, m, lx.WEEKDAYS[p], ""), True
+    if p in ("today", "tonight"):
+        return ctx.dct, True
+    if p == "yesterday":
+        return (ctx.dct - dt.timedelta(days=1)) if ctx.dct else None, True
+    if p == "tomorrow":
+        return (ctx.dct + dt.timedelta(days=1)) if ctx.dct else None, True
+    md = _DAYPHRASE_MD.match(p)
+    if md and md.group(1) in lx.MONTHS:
+        mo, day = lx.MONTHS[md.group(1)], int(md.group(2))
+        base = ctx.dct or (ctx.ref[0] if ctx.ref else None)
+        if base is None:
+            return None, True
+        return safe_date(closest_year(mo, day, base, ctx.tense(m)), mo, day), True
+    return None, True
+
+
+def group(m: re.Match, name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+_PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
+_NEXT_WORD = re.compile(r"\s*([A-Za-z%]+|[%$])")
+
+
+def prev_word(text: str, i: int) -> str:
+    m = _PREV_WORD.search(text, max(0, i - 30), i)
+    return m.group(1).lower() if m else ""
+
+
+def next_word(text: str, i: int) -> str:
+    m = _NEXT_WORD.match(text, i)
+    return m.group(1).lower() if m else ""
