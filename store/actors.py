@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from store.discourse import kind_of
+
 from store.lexicon import (
     CALENDAR_WORDS,
     CORE_TITLES,
@@ -162,6 +164,10 @@ class ActorIndex:
             parts = full.split()
             if parts[-1] == name and not any(p in ORG_WORDS for p in parts) and len(parts) <= 4:
                 return full
+        # A first name stands for the one person in the article who has it ("Steve").
+        firsts = [f for f in self._full if f.split()[0] == name and kind_of(f) == "person"]
+        if len(firsts) == 1:
+            return firsts[0]
         return name
 
     def is_actor(self, name: str) -> bool:

@@ -215,7 +215,11 @@ def _clauses(tokens: list[tuple[int, int, str]], commas: bool) -> list[tuple[int
         if w in cut or (in_relative and w == ","):
             bounds.append(i + 1)
             in_relative = False
-        elif w.lower() in SUBORDINATORS and i > 0:
+        elif (
+            w.lower() in SUBORDINATORS
+            and i > 0
+            and not (i + 1 < len(tokens) and tokens[i + 1][2].lower() in VERB_FORMS)
+        ):  # "has twice before sued": an adverb, not a new clause
             bounds.append(i)
             in_relative = w.lower() in _RELATIVES and tokens[i - 1][2] == ","
         elif w.lower() == "that" and i > 0 and tokens[i - 1][2].lower() in VERB_FORMS:
@@ -256,7 +260,8 @@ def _aspect(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | Non
     """The trigger's tense and mood: past, perfect, habitual, present, or None (skip)."""
     _lemma, form = VERB_FORMS[tokens[i][2].lower()]
     prefix = [t[2].lower() for t in tokens[start:i]]
-    if set(prefix) & CONDITIONALS or any(w in MODALS - {"to"} for w in prefix):
+    near = prefix[-4:]  # "will issue subpoenas or cut off": the modal governs both verbs
+    if set(prefix) & CONDITIONALS or any(w in MODALS - {"to"} for w in near):
         return None  # conditional or future clause: not (yet) part of the chronology
     aux: list[str] = []
     habitual = any(w in HABITUAL for w in prefix)
@@ -311,7 +316,7 @@ def _anchor_value(t: Timex) -> str:
 
 
 def _pick_anchor(
-    clause: list[Timex], strong: list[Timex], sentence: list[Timex], at: int
+    clause: list[Timex], strong: list[Timex], sentence: list[Timex], at: int, clause_start: int
 ) -> Timex | None:
     """The time expression an event is dated by: its own clause's first, else the nearest in
     its wider clause, else the sentence's finest when all its dates nest ("Yesterday, at this
@@ -320,6 +325,7 @@ def _pick_anchor(
         return clause[0]
     if strong:
         return min(strong, key=lambda t: abs(t.start - at))
+    sentence = [t for t in sentence if t.start < clause_start]  # fronted: "Yesterday, …"
     if sentence:
         spans = [(dates.bounds(_anchor_value(t)), t) for t in sentence]
         finest = min(spans, key=lambda x: x[0][1] - x[0][0])
@@ -564,7 +570,7 @@ def _sentence_events(
             low = tokens[i][2].lower()
             if low not in VERB_FORMS or not _is_verb_here(tokens, i):
                 continue
-            lemma, _form = VERB_FORMS[low]
+            lemma, form = VERB_FORMS[low]
             etype = None
             nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
             if lemma in PHRASAL and nxt in PHRASAL[lemma]:
@@ -589,9 +595,11 @@ def _sentence_events(
                 # ("In this May 1, 2017 photo, advocates speak out"), else a state.
                 anchor = (c_cal or w_cal or [None])[0]
                 if anchor is None:
-                    continue
+                    if not (lemma in REPORTING_VERBS and form == "s"):
+                        continue
+                    aspect = "past"  # "Apple Corps claims that …": reported at publication
             else:
-                anchor = _pick_anchor(c_cal, w_cal, s_cal, tokens[i][0])
+                anchor = _pick_anchor(c_cal, w_cal, s_cal, tokens[i][0], wlo)
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma)
         # Nominal events ("warning letters Wednesday, Jan. 24") need a date of their own.
         if c_cal:

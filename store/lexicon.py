@@ -75,6 +75,9 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "become": ("became", "become"),
     "forbid": ("forbade", "forbidden"),
     "kill": ("killed", "killed"),
+    "undergo": ("underwent", "undergone"),
+    "choose": ("chose", "chosen"),
+    "demo": ("demoed", "demoed"),
     "post": ("posted", "posted"),
     "pass": ("passed", "passed"),
 }

@@ -125,6 +125,8 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "demonstrate",
             "showcase",
             "preview",
+            "demo",
+            "show off",
         ),
         ("launch", "release", "unveiling", "debut", "keynote", "special event", "update"),
     ),
@@ -234,6 +236,9 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "apologize",
             "apologise",
             "express",
+            "talk",
+            "discuss",
+            "attribute",
             "joke",
             "quip",
         ),
@@ -255,6 +260,9 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
 
 # Verbs that say little on their own: their clause's nouns give the type.
 GENERIC_VERBS: tuple[str, ...] = (
+    "undergo",
+    "extend",
+    "show",
     "send",
     "issue",
     "hold",

@@ -232,7 +232,8 @@ class DatelineApp(App[None]):
         self.current_event = entry
         if source.article != self.article_id:
             await self.open_article(source.article)
-            self.articles_pane.move_to(source.article)
+        # Also replaces any preview still pending from the list cursor, so it can't win.
+        self.articles_pane.move_to(source.article)
         self.timeline_pane.move_to(entry.id)
         if self.text_pane.highlight(source.paragraph, source.start, source.end) is None:
             self.notify("The source paragraph is not in this article.", severity="warning")

@@ -150,3 +150,10 @@ def check_spelled_year(m: re.Match, text: str) -> bool:
         and bool(m.group("rest"))
         and (next_word(text, m.end()) not in lx.COUNTED_NOUNS)
     )
+
+
+def check_pod_alone(m: re.Match, text: str) -> bool:
+    """ "the morning" is a time only when it is not a modifier or owned by a phrase:
+    "the morning paper", "the morning of May 5" (that one is a date rule's)."""
+    nxt = next_word(text, m.end())
+    return nxt in ("", "to", "and", "or", "when", "before", "after", "as", "while", "session")

@@ -287,6 +287,14 @@ def pod_rel(m: re.Match, ctx: Context) -> Norm | None:
     return res
 
 
+def pod_alone(m: re.Match, ctx: Context) -> Norm | None:
+    """ "mid afternoon", "the morning": a part of the narrative day."""
+    pod = lx.PARTS_OF_DAY[m.group("pod").lower()]
+    res = from_anchor(ctx, "D", 0, point_mod(m.group("pmod") or m.group("pmod2")))
+    res.value += f"T{pod}"
+    return res
+
+
 _REL_OFFSET = {
     "this": 0, "current": 0, "that": 0, "that same": 0, "the full": 0, "the latest": 0,
     "the entire": 0, "the same": 0, "the current": 0, "the": 0,

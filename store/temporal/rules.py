@@ -64,6 +64,7 @@ _UNIT = (
     r"(?:centur(?:y|ies)|decades?|years?|quarters?|months?|weekends?|weeks?|days?|hours?"
     r"|minutes?|seconds?)"
 )
+_UNIT_SG = r"(?:century|decade|year|quarter|month|weekend|week|day|hour|minute|second)"
 _PMOD = (
     r"(?:early|late|mid-|mid|the\s+(?:end|beginning|start|middle)\s+of"
     r"|the\s+(?:early|late|mid-|mid))"
@@ -210,6 +211,14 @@ RULES: tuple[Rule, ...] = (
         "pod_rel",
     ),
     Rule(
+        "pod_alone",
+        rf"(?:(?P<pmod>early|late|mid-|mid)\s*|(?-i:the|The)\s+(?:(?P<pmod2>early|late)\s+)?)"
+        rf"(?P<pod>morning|afternoon|evening){_NW}",
+        "TIME",
+        "pod_alone",
+        "check_pod_alone",
+    ),
+    Rule(
         "rel_unit",
         rf"(?:(?P<pmod>early|late|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
         rf"{_BW}(?P<rel>this\s+past|this|last|next|past|previous|coming|current|that\s+same|that"
@@ -244,7 +253,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "duration",
-        rf"(?:(?P<det>the|another|an?\s+additional|an?\s+extra)\s+(?!{_NUM}-{_UNIT}))?"
+        rf"(?:(?P<det>the|another|an?\s+additional|an?\s+extra)\s+"
+        rf"(?!{_NUM}[\s-]+{_UNIT_SG}{_NW}))?"  # "the eleven year partnership": no det
         rf"(?:(?P<rel>past|last|next|first|previous|coming|following|final|latest|recent"
         rf"|preceding|additional|further|remaining|initial|entire|full|whole|same|ensuing"
         rf"|succeeding)\s+)?(?:(?P<qmod>{_QMOD})\s+)?{_BW}(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})"
@@ -390,6 +400,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "deictic": ("today", "yesterday", "tomorrow", "tonight"),
     "day_before": ("yesterday", "tomorrow"),
     "pod_rel": _POD_WORDS,
+    "pod_alone": _POD_WORDS,
     "rel_unit": tuple(lx.UNITS),
     "in_the_unit": tuple(lx.UNITS),
     "ago": ("ago", "earlier", "later", "before", "after", "now", "hence", "back", "previously",
