@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 
 from store.discourse import kind_of
-
 from store.lexicon import (
     CALENDAR_WORDS,
     CORE_TITLES,
@@ -77,10 +76,11 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
                 break
             if (
                 _is_cap(w2)
-                or w2 in NAME_CONNECTORS
+                or (w2 in NAME_CONNECTORS or w2 == "and")
                 and j + 1 < len(words)
                 and _is_cap(words[j + 1][2])
-                or _is_model(w2) and run[-1][2] not in NAME_CONNECTORS
+                or _is_model(w2)
+                and run[-1][2] not in NAME_CONNECTORS
             ):
                 run.append((s2, e2, w2))
             else:
@@ -95,8 +95,14 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
     """Cut a capitalised run at titles ("New York Mayor Bill de Blasio") and clean its ends."""
     pieces: list[list[tuple[int, int, str]]] = [[]]
     after_title = False
+    # "and" joins an organisation's name ("Immigration and Customs Enforcement") but
+    # separates names in a list ("Chicago and New Orleans").
+    joins = run[-1][2].rstrip(".") in ORG_WORDS
     for k, tok in enumerate(run):
         word = tok[2]
+        if word == "and" and not joins:
+            pieces.append([])
+            continue
         titled = word in CORE_TITLES or (after_title and word in TITLES)
         if titled and k + 1 < len(run):  # a title must precede a name
             pieces.append([])

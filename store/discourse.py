@@ -17,7 +17,7 @@ from store.lexicon import ORG_WORDS
 
 _PERSON_REF = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 _ORG_REF = re.compile(
-    r"\bthe\s+(?:company|firm|corporation|group|department|agency|administration|"
+    r"\bthe\s+(?:company|firm|corporation|group|department|agency|"
     r"organi[sz]ation|label|manufacturer|maker)\b",
     re.IGNORECASE,
 )
@@ -52,16 +52,22 @@ class Discourse:
     last: dict[str, str] = field(default_factory=dict)  # kind → last name of that kind
     paragraphs_seen: int = 0
 
-    def references(self, masked: str) -> list[str]:
-        """Names that pronouns and definite descriptions in the sentence stand for."""
+    def references(self, masked: str, named: list[tuple[int, str]]) -> list[str]:
+        """Names that pronouns and definite descriptions in the sentence stand for: the last
+        of their kind named before, unless the sentence has just named one ("Trump … his
+        first actions" is Trump's; "He left Tim Cook in charge" is the earlier person's)."""
         out = []
         for pattern, kind in (
             (_PERSON_REF, "person"),
             (_ORG_REF, "org"),
             (_PRODUCT_REF, "product"),
         ):
-            if kind in self.last and pattern.search(masked):
-                out.append(self.last[kind])
+            m = pattern.search(masked)
+            if kind not in self.last or m is None:
+                continue
+            if any(at < m.start() and kind_of(n) == kind for at, n in named):
+                continue
+            out.append(self.last[kind])
         return out
 
     def mention(self, names: list[str], person_of: dict[str, str] | None = None) -> None:

@@ -43,6 +43,7 @@ _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _CLAUSE_PUNCT = frozenset(",;:()—–[]")
 _STRONG_PUNCT = frozenset(";:()—–[]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
+_TEMPORAL_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "until", "since"})
 _SUMMARY_WORDS = 18
 
 
@@ -196,6 +197,15 @@ _PERFECT = re.compile(
 )
 
 
+def _main_clause_perfect(masked: str) -> bool:
+    """ "But little concrete has happened": a present perfect outside relative clauses."""
+    for m in _PERFECT.finditer(masked):
+        before = masked[: m.start()].split()[-3:]
+        if not any(w.lower() in {"that", "which", "who"} for w in before):
+            return True
+    return False
+
+
 def _mask_quotes(text: str) -> str:
     """Replace quoted speech with spaces, keeping offsets."""
     return _QUOTE.sub(lambda m: " " * len(m.group()), text)
@@ -316,7 +326,12 @@ def _anchor_value(t: Timex) -> str:
 
 
 def _pick_anchor(
-    clause: list[Timex], strong: list[Timex], sentence: list[Timex], at: int, clause_start: int
+    clause: list[Timex],
+    strong: list[Timex],
+    sentence: list[Timex],
+    at: int,
+    clause_start: int,
+    temporal: list[Timex],
 ) -> Timex | None:
     """The time expression an event is dated by: its own clause's first, else the nearest in
     its wider clause, else the sentence's finest when all its dates nest ("Yesterday, at this
@@ -325,7 +340,9 @@ def _pick_anchor(
         return clause[0]
     if strong:
         return min(strong, key=lambda t: abs(t.start - at))
-    sentence = [t for t in sentence if t.start < clause_start]  # fronted: "Yesterday, …"
+    # Fronted ("Yesterday, at this year's conference, Jobs unveiled …") or in a temporal
+    # clause ("boycotted after the department sent letters Wednesday morning").
+    sentence = [t for t in sentence if t.start < clause_start or t in temporal]
     if sentence:
         spans = [(dates.bounds(_anchor_value(t)), t) for t in sentence]
         finest = min(spans, key=lambda x: x[0][1] - x[0][0])
@@ -476,8 +493,9 @@ class _Sentence:
             if start <= t.start < end and not masked[t.start - start].isspace()
         ]
         names = [(a, b, actor_index.canonical(n)) for a, b, n in candidate_names(masked)]
-        named = [n for _a, _b, n in names if actor_index.is_actor(n)]
-        referred = [actor_index.canonical(n) for n in discourse.references(masked)]
+        placed = [(a, n) for a, _b, n in names if actor_index.is_actor(n)]
+        named = [n for _a, n in placed]
+        referred = [actor_index.canonical(n) for n in discourse.references(masked, placed)]
         discourse.mention(named)
         actors = tuple(dict.fromkeys(named + referred))
         return cls(start, end, sentence, masked, _tokens(masked), _calendar(local), names, actors)
@@ -536,7 +554,7 @@ def find_events(
             narrative = _Narrative(_anchor_value(sent.calendar[-1]), "inferred")
             if lead_allowed:
                 discourse.offer_lead(_anchor_value(sent.calendar[0]))
-        elif narrative.value is None and dct_value and _PERFECT.search(sent.masked):
+        elif dct_value and _main_clause_perfect(sent.masked):
             narrative = _Narrative(dct_value, "before")
     return found
 
@@ -558,6 +576,13 @@ def _sentence_events(
     if not tokens:
         return found
     strong = _clauses(tokens, commas=False)
+    temporal = [  # time expressions inside "after/before/when/as …" clauses
+        t
+        for a, b in strong
+        if tokens[a][2].lower() in _TEMPORAL_SUBORDINATORS
+        for t in s_cal
+        if tokens[a][0] <= t.start < tokens[b - 1][1]
+    ]
     for c_start, c_end in _clauses(tokens, commas=True):
         lo, hi = tokens[c_start][0], tokens[c_end - 1][1]
         w_start, w_end = next((a, b) for a, b in strong if a <= c_start < b)
@@ -599,7 +624,7 @@ def _sentence_events(
                         continue
                     aspect = "past"  # "Apple Corps claims that …": reported at publication
             else:
-                anchor = _pick_anchor(c_cal, w_cal, s_cal, tokens[i][0], wlo)
+                anchor = _pick_anchor(c_cal, w_cal, s_cal, tokens[i][0], wlo, temporal)
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma)
         # Nominal events ("warning letters Wednesday, Jan. 24") need a date of their own.
         if c_cal:

@@ -1,8 +1,8 @@
 """Extraction rules: one regex per expression family, built from the lexicon.
 
 A rule names the normaliser (a function in `normalise.py`) that turns its match into a
-TIMEX3 value, and optionally a `check` that vetoes a match from its context before overlaps
-are resolved (so a vetoed long match does not hide a shorter valid one).  Rules are data:
+TIMEX3 value, and optionally a `check` (in `checks.py`) that vetoes a match from its context
+before overlaps are resolved (so a vetoed long match does not hide a shorter valid one).  Rules are data:
 the engine compiles them once at import time and knows nothing about any family.
 Order matters only to break ties between candidates of the same length.
 """
@@ -20,7 +20,7 @@ class Rule:
     pattern: str  # compiled with re.IGNORECASE; case-sensitive parts use (?-i:...)
     type: str  # DATE, TIME, DURATION or SET
     norm: str  # normaliser function name in normalise.py
-    check: str | None = None  # optional veto function name in normalise.py
+    check: str | None = None  # optional veto function name in checks.py
 
 
 _NW = r"(?![A-Za-z])"  # end of a word (lets "-" and "'" follow)
@@ -66,7 +66,7 @@ _UNIT = (
 )
 _UNIT_SG = r"(?:century|decade|year|quarter|month|weekend|week|day|hour|minute|second)"
 _PMOD = (
-    r"(?:early|late|mid-|mid|the\s+(?:end|beginning|start|middle)\s+of"
+    r"(?:early-|early|late-|late|mid-|mid|the\s+(?:end|beginning|start|middle)\s+of"
     r"|the\s+(?:early|late|mid-|mid))"
 )
 _QMOD = lx.alternation(lx.QUANT_MODS)
