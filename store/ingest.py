@@ -128,6 +128,9 @@ def import_file(engine: Engine, path: Path) -> ImportResult:
                 place=parsed.place,
                 published=parsed.published.isoformat() if parsed.published else None,
                 date_note=parsed.date_note,
+                url=parsed.url,
+                author=parsed.author,
+                format=parsed.format,
             )
             session.add(article)
             session.flush()

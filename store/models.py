@@ -20,6 +20,9 @@ class Article(SQLModel, table=True):
     place: str | None = None  # dateline place ("WASHINGTON")
     published: str | None = Field(default=None, index=True)  # ISO date of publication
     date_note: str | None = None  # why `published` is missing, shown to the reader
+    url: str | None = None
+    author: str | None = None
+    format: str = "text"
     imported_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
 
 

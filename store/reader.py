@@ -36,6 +36,9 @@ class ParsedArticle:
     source: str | None = None
     place: str | None = None
     paragraphs: tuple[ParsedParagraph, ...] = field(default=())
+    url: str | None = None  # where the article came from, when the file says
+    author: str | None = None
+    format: str = "text"  # the reader that understood the file (text, html, feed, ...)
 
 
 _MONTHS = (

@@ -1,0 +1,8 @@
+"""The `dateline` subcommands, one module each.
+
+Each module has NAME, HELP, NEEDS_LIBRARY, `configure(parser)` and `run(args, lib) -> int`.
+"""
+
+from tui.commands import articles, importing, read, tag, timeline
+
+COMMANDS = (read, importing, timeline, articles, tag)

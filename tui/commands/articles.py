@@ -1,0 +1,44 @@
+"""`dateline articles`: the library's articles, as a table or JSON."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+
+from rich.table import Table
+
+from store.library import Library
+from tui.commands.common import console, plain
+
+NAME = "articles"
+HELP = "list the library's articles"
+NEEDS_LIBRARY = True
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def run(args: argparse.Namespace, lib: Library) -> int:
+    fmt = args.format
+    rows = lib.articles()
+    if fmt == "json":
+        json.dump([r.to_json() for r in rows], sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    table = Table()
+    for col in ("id", "published", "title", "source", "paragraphs", "events", "path"):
+        table.add_column(col, overflow="fold")
+    for r in rows:
+        table.add_row(
+            str(r.id),
+            plain(r.published or "—"),
+            plain(r.title),
+            plain(r.source or ""),
+            str(r.paragraphs),
+            str(r.events),
+            plain(r.path),
+        )
+    console().print(table)
+    return 0

@@ -1,0 +1,35 @@
+"""Helpers every command shares: one-line errors, plain (never markup) text, the console."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+
+from rich.console import Console
+from rich.text import Text
+
+from store.text import clean
+
+
+def add_db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        help="library path or SQLAlchemy URL (default: $DATELINE_DB, else the user data dir)",
+    )
+
+
+def fail(message: str) -> int:
+    print(f"dateline: {message}", file=sys.stderr)
+    return 2
+
+
+def plain(value: object) -> Text:
+    """Untrusted text as a Rich renderable that is never parsed as markup."""
+    return Text(clean("" if value is None else str(value)))
+
+
+def console() -> Console:
+    """Stdout console; when piped, wide enough that rows stay on one line where they can."""
+    width = None if sys.stdout.isatty() else 180
+    return Console(highlight=False, soft_wrap=False, width=width)

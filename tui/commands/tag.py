@@ -1,0 +1,60 @@
+"""`dateline tag FILE --dct DATE`: the time expressions in a plain-text file, with offsets
+into the file's text exactly as read (UTF-8, no newline translation)."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+
+from rich.table import Table
+
+from store.temporal import tag
+from tui.commands.common import console, fail, plain
+
+NAME = "tag"
+HELP = "print the time expressions in a plain-text file"
+NEEDS_LIBRARY = False
+
+
+def configure(p: argparse.ArgumentParser) -> None:
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("--dct", metavar="YYYY-MM-DD", help="the publication date relative dates use")
+    p.add_argument("--format", choices=("table", "json"), default="table")
+
+
+def run(args: argparse.Namespace, lib: None = None) -> int:
+    path, dct_text, fmt = args.file, args.dct, args.format
+    dct = None
+    if dct_text:
+        try:
+            dct = date.fromisoformat(dct_text)
+        except ValueError:
+            return fail(f"--dct {dct_text!r}: expected YYYY-MM-DD")
+    try:
+        with open(path, encoding="utf-8", newline="") as f:
+            text = f.read()
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        print(f"dateline: {path}: {reason}", file=sys.stderr)
+        return 1
+    found = tag(text, dct)
+    records = [
+        {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+        | ({"mod": t.mod} if t.mod else {})
+        for t in found
+    ]
+    if fmt == "json":
+        json.dump(records, sys.stdout, indent=2, ensure_ascii=False)
+        print()
+        return 0
+    table = Table()
+    for col in ("start", "end", "text", "type", "value"):
+        table.add_column(col)
+    for r in records:
+        table.add_row(
+            str(r["start"]), str(r["end"]), plain(r["text"]), r["type"], plain(r["value"])
+        )
+    console().print(table)
+    return 0
