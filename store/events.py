@@ -232,7 +232,9 @@ def _clauses(tokens: list[tuple[int, int, str]], commas: bool) -> list[tuple[int
         ):  # "has twice before sued": an adverb, not a new clause
             bounds.append(i)
             in_relative = w.lower() in _RELATIVES and tokens[i - 1][2] == ","
-        elif w.lower() == "that" and i > 0 and tokens[i - 1][2].lower() in VERB_FORMS:
+        elif w.lower() == "that" and any(
+            t[2].lower() in VERB_FORMS for t in tokens[max(0, i - 4) : i]
+        ):
             bounds.append(i)  # "said that …": what was said is another clause, with its own time
     bounds.append(len(tokens))
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
@@ -257,8 +259,12 @@ def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if form in ("past", "pp") and prev not in _PRONOUNS and nxt in PREPOSITIONS:
         # "events created on a laptop would be sent", "the iPhone developed by Cisco is":
         # a participle modifying a noun, when a finite verb follows in the clause
-        later = {t[2].lower() for t in tokens[i + 2 : i + 12]}
-        if later & (_FINITE_AUX | (MODALS - {"to"})):
+        later = []
+        for t in tokens[i + 2 : i + 12]:
+            if t[2].lower() in {"that", ",", ";", "which", "who"}:
+                break  # the finite verb after these belongs to another clause
+            later.append(t[2].lower())
+        if set(later) & (_FINITE_AUX | (MODALS - {"to"})):
             return False
     if nxt in MODALS - {"to"} or nxt in AUX_BE_PAST | AUX_BE_PRESENT | {"has", "had", "have"}:
         return False  # "the price cut will be reduced": a noun before its verb

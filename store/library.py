@@ -11,6 +11,7 @@ from sqlmodel import Session, select
 from store import queries
 from store.db import open_engine
 from store.ingest import ImportReport, ImportResult, import_paths
+from store.merge import assign_clusters
 from store.models import Article
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -21,7 +22,7 @@ class Library:
 
     def __init__(self, db: str | None = None) -> None:
         self.engine = open_engine(db)
-        self.url = str(self.engine.url)
+        self.url = self.engine.url.render_as_string(hide_password=True)
 
     def session(self) -> Session:
         return Session(self.engine)
@@ -39,17 +40,33 @@ class Library:
             return queries.article_view(s, article_id)
 
     def timeline(
-        self, article_id: int | None = None, entity: str | None = None
+        self,
+        article_id: int | None = None,
+        entity: str | None = None,
+        type: str | None = None,
+        since: str | None = None,
+        until: str | None = None,
     ) -> list[queries.TimelineEntry]:
+        """Chronological entries, duplicates across articles merged; filters combine."""
         with self.session() as s:
-            return queries.timeline(s, article_id, entity)
+            return queries.timeline(s, article_id, entity, type, since, until)
 
     def import_paths(
         self,
         paths: Iterable[str | Path],
         on_result: Callable[[ImportResult], None] | None = None,
+        **options,
     ) -> ImportReport:
-        return import_paths(self.engine, paths, on_result=on_result)
+        """Import files and folders (see `store.ingest`), then merge duplicate reports."""
+        try:
+            return import_paths(self.engine, paths, on_result=on_result, **options)
+        finally:
+            self.merge_duplicates()
+
+    def merge_duplicates(self) -> int:
+        """Cluster events not yet compared with the rest of the library."""
+        with self.session() as s:
+            return assign_clusters(s)
 
     def import_seeds_if_empty(self) -> ImportReport | None:
         """Fill an empty library with the bundled articles, so a first run shows something."""

@@ -60,3 +60,4 @@ class Event(SQLModel, table=True):
     type: str
     summary: str
     actors: str = "[]"  # JSON list of names
+    cluster: int | None = Field(default=None, index=True)  # see store.merge

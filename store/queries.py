@@ -60,6 +60,8 @@ class ArticleView:
 
 @dataclass(frozen=True, slots=True)
 class Source:
+    """Where an entry comes from: a sentence (offsets in the paragraph) of one article."""
+
     article: int
     path: str
     title: str
@@ -67,6 +69,9 @@ class Source:
     start: int
     end: int
     text: str
+    published: str | None = None
+    url: str | None = None
+    event: int | None = None  # the stored event this report is
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,6 +91,11 @@ class TimelineEntry:
         """The date at its granularity with its certainty mark (`~24 Jan 2018`)."""
         return dated_label(self.date, self.dating)
 
+    @property
+    def count(self) -> int:
+        """How many articles report this event."""
+        return len({s.article for s in self.sources})
+
     def to_json(self) -> dict:
         return {
             "date": self.date,
@@ -95,7 +105,7 @@ class TimelineEntry:
             "type": self.type,
             "summary": self.summary,
             "actors": list(self.actors),
-            "sources": [asdict(s) for s in self.sources],
+            "sources": [{k: v for k, v in asdict(s).items() if k != "event"} for s in self.sources],
         }
 
 
@@ -184,41 +194,88 @@ def actor_matches(entity: str, actor: str) -> bool:
 
 
 def timeline(
-    session: Session, article_id: int | None = None, entity: str | None = None
+    session: Session,
+    article_id: int | None = None,
+    entity: str | None = None,
+    type: str | None = None,
+    since: str | None = None,
+    until: str | None = None,
 ) -> list[TimelineEntry]:
-    """The chronological timeline of one article or of the whole library, optionally of
-    one actor."""
+    """The chronological timeline: one entry per event, reports of the same event in several
+    articles merged into one entry with all its sources (see `store.merge`).
+
+    Filters combine: `article_id` (entries with a source in that article), `entity` (an
+    actor, aliases included), `type`, and `since`/`until` (ISO dates; entries whose period
+    overlaps). Undated entries are left out when a date filter is given.
+    """
     query = select(Event, Paragraph, Article).where(
         Event.paragraph_id == Paragraph.id, Event.article_id == Article.id
     )
     if article_id is not None:
-        query = query.where(Event.article_id == article_id)
-    entries = []
-    for ev, para, art in session.exec(query):
-        source = Source(
-            article=art.id,
-            path=art.path,
-            title=art.title,
-            paragraph=para.index,
-            start=ev.sent_start,
-            end=ev.sent_end,
-            text=para.text[ev.sent_start : ev.sent_end],
+        clusters = select(Event.cluster).where(Event.article_id == article_id)
+        query = query.where(
+            (Event.article_id == article_id) | Event.cluster.in_(clusters.scalar_subquery())
         )
-        actors = tuple(json.loads(ev.actors or "[]"))
+    if type:
+        query = query.where(Event.type == type)
+    if since:
+        query = query.where(Event.end >= since)
+    if until:
+        query = query.where(Event.start <= until)
+    groups: dict[int, list[tuple[Event, Paragraph, Article]]] = defaultdict(list)
+    for ev, para, art in session.exec(query):
+        groups[ev.cluster or ev.id].append((ev, para, art))
+    entries = []
+    for members in groups.values():
+        members.sort(key=lambda m: (m[2].published or "9999", m[2].id, m[0].id))
+        actors = tuple(
+            dict.fromkeys(a for ev, _p, _a in members for a in json.loads(ev.actors or "[]"))
+        )
         if entity and not any(actor_matches(entity, a) for a in actors):
             continue
+        lead = _most_precise(members)
+        sources = tuple(
+            Source(
+                article=art.id,
+                path=art.path,
+                title=art.title,
+                paragraph=para.index,
+                start=ev.sent_start,
+                end=ev.sent_end,
+                text=para.text[ev.sent_start : ev.sent_end],
+                published=art.published,
+                url=art.url,
+                event=ev.id,
+            )
+            for ev, para, art in members
+        )
         entries.append(
             TimelineEntry(
-                id=ev.id,
-                date=ev.date,
-                start=ev.start,
-                end=ev.end,
-                dating=ev.dating,
-                type=ev.type,
-                summary=ev.summary,
+                id=lead.id,
+                date=lead.date,
+                start=lead.start,
+                end=lead.end,
+                dating=lead.dating,
+                type=lead.type,
+                summary=lead.summary,
                 actors=actors,
-                sources=(source,),
+                sources=sources,
             )
         )
     entries.sort(key=_sort_key)
     return entries
+
+
+_CERTAINTY = {"explicit": 0, "inferred": 1, "after": 2, "before": 2, "undated": 3}
+
+
+def _most_precise(members: list[tuple[Event, Paragraph, Article]]) -> Event:
+    """The report that dates the event best: explicit over inferred, days over months."""
+    return min(
+        (m[0] for m in members),
+        key=lambda ev: (
+            _CERTAINTY.get(ev.dating, 3),
+            (ev.end or "9999") > (ev.start or "") and ev.end != ev.start,
+            ev.id,
+        ),
+    )

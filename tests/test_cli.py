@@ -53,7 +53,17 @@ def test_timeline_json_schema(tmp_path, capsys):
         assert set(e) == keys
         assert e["dating"] in {"explicit", "inferred", "before", "after", "undated"}
         for src in e["sources"]:
-            assert set(src) == {"article", "path", "title", "paragraph", "start", "end", "text"}
+            assert set(src) == {
+                "article",
+                "path",
+                "title",
+                "paragraph",
+                "start",
+                "end",
+                "text",
+                "published",
+                "url",
+            }
             assert src["text"]
     starts = [e["start"] for e in entries if e["start"]]
     assert starts == sorted(starts)
@@ -115,3 +125,64 @@ def test_db_from_environment(tmp_path, capsys, monkeypatch):
     a.write_text(ARTICLE, encoding="utf-8")
     code, _out, _ = _run(capsys, "import", str(a))
     assert code == 0 and db.exists()
+
+
+def _two_reports(tmp_path):
+    a = tmp_path / "a.txt"
+    a.write_text(
+        "Harbour bridge closed\nTuesday, June 5, 2018\n\n"
+        "Governor Maria Lopez announced on Monday that the harbour bridge will close for "
+        "repairs.\n\nThe council sued the state in 2016.\n",
+        encoding="utf-8",
+    )
+    b = tmp_path / "b.txt"
+    b.write_text(
+        "Bridge to shut for repairs\nWednesday, June 6, 2018\n\n"
+        "On June 4, Governor Maria Lopez announced that the harbour bridge would close "
+        "for repairs next month.\n",
+        encoding="utf-8",
+    )
+    return a, b
+
+
+def test_same_event_in_two_articles_is_one_entry(tmp_path, capsys):
+    db = str(tmp_path / "lib.db")
+    a, b = _two_reports(tmp_path)
+    _run(capsys, "import", str(a), str(b), "--db", db)
+    _code, out, _ = _run(capsys, "timeline", "--format", "json", "--db", db)
+    entries = json.loads(out)
+    announced = [e for e in entries if e["type"] == "statement" and e["date"] == "2018-06-04"]
+    assert len(announced) == 1
+    assert {s["title"] for s in announced[0]["sources"]} == {
+        "Harbour bridge closed",
+        "Bridge to shut for repairs",
+    }
+    assert {s["published"] for s in announced[0]["sources"]} == {"2018-06-05", "2018-06-06"}
+
+
+def test_timeline_filters_and_jsonl(tmp_path, capsys):
+    db = str(tmp_path / "lib.db")
+    a, b = _two_reports(tmp_path)
+    _run(capsys, "import", str(a), str(b), "--db", db)
+    _code, out, _ = _run(capsys, "timeline", "--format", "jsonl", "--db", db)
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert len(lines) >= 2 and all("sources" in e for e in lines)
+    _code, out, _ = _run(capsys, "timeline", "--format", "json", "--entity", "Lopez", "--db", db)
+    assert {e["type"] for e in json.loads(out)} == {"statement"}
+    _code, out, _ = _run(capsys, "timeline", "--format", "json", "--type", "legal", "--db", db)
+    assert [e["date"] for e in json.loads(out)] == ["2016"]
+    _code, out, _ = _run(
+        capsys,
+        "timeline",
+        "--format",
+        "json",
+        "--since",
+        "2017-01-01",
+        "--until",
+        "2018-12-31",
+        "--db",
+        db,
+    )
+    assert {e["date"] for e in json.loads(out)} == {"2018-06-04"}
+    code, _out, err = _run(capsys, "timeline", "--since", "June", "--db", db)
+    assert code == 2 and "--since" in err

@@ -1,34 +1,70 @@
-"""`dateline timeline`: the chronology of the library or one article, as a table or JSON."""
+"""`dateline timeline`: the chronology of the library, one article or one actor, filtered,
+as a table, a JSON array or JSON lines (one entry per line, same schema)."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
+from datetime import date
 
 from rich.table import Table
 
 from store.library import Library
+from store.taxonomy import TYPE_DESCRIPTIONS
 from tui.commands.common import console, fail, plain
 
 NAME = "timeline"
-HELP = "print the timeline of the library or one article"
+HELP = "print the timeline of the library, one article or one actor"
 NEEDS_LIBRARY = True
 
 
+def add_filters(p: argparse.ArgumentParser) -> None:
+    """The timeline filters, shared with `export`."""
+    p.add_argument("--article", type=int, metavar="ID", help="only events this article reports")
+    p.add_argument("--entity", metavar="NAME", help="only events of this actor (aliases too)")
+    p.add_argument("--type", choices=sorted(TYPE_DESCRIPTIONS), help="only events of this type")
+    p.add_argument("--since", metavar="YYYY-MM-DD", help="only events on or after this date")
+    p.add_argument("--until", metavar="YYYY-MM-DD", help="only events on or before this date")
+
+
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("--article", type=int, metavar="ID", help="only this article's events")
-    p.add_argument("--format", choices=("table", "json"), default="table")
+    add_filters(p)
+    p.add_argument("--format", choices=("table", "json", "jsonl"), default="table")
+
+
+def filters(args: argparse.Namespace, lib: Library) -> dict | str:
+    """Keyword arguments for `Library.timeline`, or a one-line error."""
+    if args.article is not None and lib.article(args.article) is None:
+        return f"no article with id {args.article}"
+    for flag in ("since", "until"):
+        value = getattr(args, flag)
+        if value is not None:
+            try:
+                date.fromisoformat(value)
+            except ValueError:
+                return f"--{flag} {value!r}: expected YYYY-MM-DD"
+    return {
+        "article_id": args.article,
+        "entity": args.entity,
+        "type": args.type,
+        "since": args.since,
+        "until": args.until,
+    }
 
 
 def run(args: argparse.Namespace, lib: Library) -> int:
-    article, fmt = args.article, args.format
-    if article is not None and lib.article(article) is None:
-        return fail(f"no article with id {article}")
-    entries = lib.timeline(article)
-    if fmt == "json":
+    kwargs = filters(args, lib)
+    if isinstance(kwargs, str):
+        return fail(kwargs)
+    entries = lib.timeline(**kwargs)
+    if args.format == "json":
         json.dump([e.to_json() for e in entries], sys.stdout, indent=2, ensure_ascii=False)
         print()
+        return 0
+    if args.format == "jsonl":
+        for e in entries:
+            print(json.dumps(e.to_json(), ensure_ascii=False))
         return 0
     table = Table(show_lines=False, expand=False)
     table.add_column("date", no_wrap=True)
@@ -36,16 +72,17 @@ def run(args: argparse.Namespace, lib: Library) -> int:
     table.add_column("type", no_wrap=True)
     table.add_column("summary", ratio=3, overflow="fold")
     table.add_column("actors", ratio=1, overflow="fold")
-    table.add_column("source", max_width=32, overflow="ellipsis", no_wrap=True)
+    table.add_column("source", max_width=36, overflow="ellipsis", no_wrap=True)
     for e in entries:
         src = e.sources[0]
+        more = f" +{e.count - 1}" if e.count > 1 else ""
         table.add_row(
             plain(e.label),
             plain(e.dating),
             plain(e.type),
             plain(e.summary),
             plain(", ".join(e.actors)),
-            plain(f"#{src.article} ¶{src.paragraph} {src.title}"),
+            plain(f"#{src.article} ¶{src.paragraph}{more} {src.title}"),
         )
     console().print(table)
     return 0

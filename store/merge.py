@@ -1,0 +1,82 @@
+"""Recognising one event reported by several articles, so the timeline lists it once.
+
+Two events are the same when they come from different articles, have the same type and a
+compatible date (the same value, or one period inside the other), and share an actor or most
+of their wording. Each event gets a `cluster` (the id of the first event of its group); the
+timeline shows one entry per cluster with every source. Clustering runs after an import, over
+the events that have none yet, and looks only at candidates with the same type and day bounds,
+so its cost stays flat as the library grows.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+
+from sqlalchemy import or_, update
+from sqlmodel import Session, select
+
+from store.models import Event, Paragraph
+from store.queries import actor_matches
+
+_WORD = re.compile(r"[a-z0-9]+")
+_STOP = frozenset(
+    "the a an of to in on at for and or but with from by as that this is was were be been has "
+    "have had it its his her their they he she said says will would".split()
+)
+SIMILAR_WORDING = 0.5  # Jaccard overlap of sentence content words that makes one event
+SHARED_ACTOR_WORDING = 0.12  # enough when the reports also share an actor, type and date
+
+
+def _words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+
+
+def _dates_compatible(a: Event, b: Event) -> bool:
+    if a.start is None or b.start is None:
+        return False
+    if a.dating in ("before", "after") or b.dating in ("before", "after"):
+        return a.date == b.date and a.dating == b.dating
+    inside = a.start >= b.start and a.end <= b.end or b.start >= a.start and b.end <= a.end
+    return a.date == b.date or inside
+
+
+def same_event(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool:
+    """Are `a` and `b` (with the content words of their sentences) two reports of one event?"""
+    if a.article_id == b.article_id or a.type != b.type or not _dates_compatible(a, b):
+        return False
+    actors_a, actors_b = json.loads(a.actors or "[]"), json.loads(b.actors or "[]")
+    shared = any(actor_matches(x, y) or actor_matches(y, x) for x in actors_a for y in actors_b)
+    overlap = len(words_a & words_b) / len(words_a | words_b) if words_a and words_b else 0.0
+    return (shared and overlap >= SHARED_ACTOR_WORDING) or overlap >= SIMILAR_WORDING
+
+
+def _sentence_words(session: Session, ev: Event) -> set[str]:
+    para = session.get(Paragraph, ev.paragraph_id)
+    return _words(para.text[ev.sent_start : ev.sent_end]) if para else _words(ev.summary)
+
+
+def assign_clusters(session: Session) -> int:
+    """Give every unclustered event a cluster; return how many were assigned."""
+    pending = session.exec(select(Event).where(Event.cluster.is_(None)).order_by(Event.id)).all()
+    for ev in pending:
+        cluster = ev.id
+        if ev.start is not None and ev.type != "other":
+            candidates = session.exec(
+                select(Event).where(
+                    Event.type == ev.type,
+                    Event.id != ev.id,
+                    Event.article_id != ev.article_id,
+                    Event.cluster.is_not(None),
+                    or_(Event.start == ev.start, Event.date == ev.date),
+                )
+            ).all()
+            words = _sentence_words(session, ev)
+            for other in candidates:
+                if same_event(ev, other, words, _sentence_words(session, other)):
+                    cluster = other.cluster
+                    break
+        session.exec(update(Event).where(Event.id == ev.id).values(cluster=cluster))
+        ev.cluster = cluster
+    session.commit()
+    return len(pending)
