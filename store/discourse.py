@@ -51,6 +51,7 @@ class Discourse:
     lead: str | None = None
     last: dict[str, str] = field(default_factory=dict)  # kind → last name of that kind
     paragraphs_seen: int = 0
+    in_story: bool = True  # False while reading a caption
 
     def references(self, masked: str, named: list[tuple[int, str]]) -> list[str]:
         """Names that pronouns and definite descriptions in the sentence stand for: the last
@@ -71,7 +72,10 @@ class Discourse:
         return out
 
     def mention(self, names: list[str], person_of: dict[str, str] | None = None) -> None:
-        """Remember the sentence's names as the latest of their kind."""
+        """Remember the sentence's names as the latest of their kind (not from captions,
+        which stand outside the story's flow: "he" never means a photographer)."""
+        if not self.in_story:
+            return
         for name in names:
             full = (person_of or {}).get(name, name)
             self.last[kind_of(full) if " " in full else kind_of(name)] = full

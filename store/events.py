@@ -39,6 +39,7 @@ from store.taxonomy import EVENT_TYPES, GENERIC_VERBS, OTHER, REPORTING_VERBS
 from store.temporal import Timex
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s]")
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 _CLAUSE_PUNCT = frozenset(",;:()—–[]")
 _STRONG_PUNCT = frozenset(";:()—–[]")
@@ -498,7 +499,9 @@ class _Sentence:
             for t in timexes
             if start <= t.start < end and not masked[t.start - start].isspace()
         ]
-        names = [(a, b, actor_index.canonical(n)) for a, b, n in candidate_names(masked)]
+        # Names in parentheses are credits and glosses ("(AP Photo/Russell Contreras)").
+        unglossed = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), masked)
+        names = [(a, b, actor_index.canonical(n)) for a, b, n in candidate_names(unglossed)]
         placed = [(a, n) for a, _b, n in names if actor_index.is_actor(n)]
         named = [n for _a, n in placed]
         referred = [actor_index.canonical(n) for n in discourse.references(masked, placed)]

@@ -62,6 +62,7 @@ def extract(article: ParsedArticle) -> Extraction:
     body_index = 0
     for para, text, timexes in zip(article.paragraphs, texts, per_para, strict=True):
         is_body = para.kind == "body"
+        discourse.in_story = is_body
         events = find_events(
             text,
             split(text),

@@ -68,10 +68,13 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def closest_year(month: int, day: int, ref: dt.date, tense: str | None) -> int:
+def closest_year(
+    month: int, day: int, ref: dt.date, tense: str | None, ratio: float = 2.0
+) -> int:
     """Year for a month/day given without one: the occurrence nearest to `ref`, unless the
     clause tense points the other way and the tense-consistent occurrence is not much
-    farther (at most 2x) -- tense guesses are cheap and sometimes wrong."""
+    farther (at most `ratio` times; 2x by default) -- tense guesses are cheap and sometimes
+    wrong, except when the cue is right next to the date ("ended Jan. 31")."""
     cands = []
     for y in (ref.year - 1, ref.year, ref.year + 1):
         d = safe_date(y, month, min(day, 28) if month == 2 and day == 29 else day)
@@ -89,7 +92,7 @@ def closest_year(month: int, day: int, ref: dt.date, tense: str | None) -> int:
     if not ok:
         return near.year
     best = max(ok) if tense == "PAST" else min(ok)
-    if abs((best - ref).days) <= 2 * abs((near - ref).days):
+    if abs((best - ref).days) <= ratio * abs((near - ref).days):
         return best.year
     return near.year
 

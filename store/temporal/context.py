@@ -22,7 +22,11 @@ from .calendrics import (
     weekday_on_or_after,
     weekday_on_or_before,
 )
-from .tense import tense
+from .tense import tense, tense_cue
+
+# A tense cue this close to a date ("ended Jan. 31", "will be held in March") is trusted
+# outright; farther cues only break near-ties (see `calendrics.closest_year`).
+_ADJACENT_CUE = 12
 
 
 @dataclass(slots=True)
@@ -34,6 +38,12 @@ class Context:
 
     def tense(self, m: re.Match) -> str | None:
         return tense(self.text, m.start(), m.end())
+
+    def year_for(self, m: re.Match, month: int, day: int, base: dt.date) -> int:
+        """Year of a month/day given without one, from the clause tense."""
+        kind, dist = tense_cue(self.text, m.start(), m.end())
+        ratio = float("inf") if dist <= _ADJACENT_CUE else 2.0
+        return closest_year(month, day, base, kind, ratio)
 
     def push(self, anchor: Anchor) -> None:
         self.ref = anchor
@@ -178,7 +188,7 @@ def day_of_phrase(ctx: Context, m: re.Match, phrase: str | None) -> tuple[dt.dat
         base = ctx.dct or (ctx.ref[0] if ctx.ref else None)
         if base is None:
             return None, True
-        return safe_date(closest_year(mo, day, base, ctx.tense(m)), mo, day), True
+        return safe_date(ctx.year_for(m, mo, day, base), mo, day), True
     return None, True
 
 

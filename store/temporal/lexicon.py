@@ -145,6 +145,10 @@ FUTURE_CUES: tuple[str, ...] = (
     "to meet", "to visit", "to hold", "to vote", "to begin", "to start", "would",
     "might", "as soon as", "as early as", "is planned", "are planned", "is expected",
     "are expected", "is due", "are due",
+    # deadlines and schedules: "extended to Nov. 20", "postponed until Tuesday"
+    "extended to", "extended until", "extended through", "postponed until", "postponed to",
+    "delayed until", "deferred until", "adjourned until", "adjourned to", "expire", "expires",
+    "planned for", "planned to", "plans", "planning", "hopes to", "intends", "deadline",
 )  # fmt: skip
 
 PAST_CUES: tuple[str, ...] = (

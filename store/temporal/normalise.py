@@ -68,7 +68,7 @@ def month_day(m: re.Match, ctx: Context) -> Norm | None:
     base = ctx.dct or (ctx.ref[0] if ctx.ref else None)
     if base is None:
         return Norm(f"XXXX-{mo:02d}-{day:02d}", mod=mod, anchored=True, resolved=False)
-    d = safe_date(closest_year(mo, day, base, ctx.tense(m)), mo, day)
+    d = safe_date(ctx.year_for(m, mo, day, base), mo, day)
     if d is None:
         return None
     return Norm(d.isoformat(), mod=mod, anchored=True, anchor=(d, "D"))
@@ -107,7 +107,7 @@ def month(m: re.Match, ctx: Context) -> Norm | None:
     elif rel in ("next", "coming"):
         y = base.year if mo > base.month else base.year + 1
     elif rel != "this":
-        y = closest_year(mo, 15, base, ctx.tense(m))
+        y = ctx.year_for(m, mo, 15, base)
     d = dt.date(y, mo, 1)
     return Norm(fmt(d, "M"), mod=mod, anchored=True, anchor=(d, "M"))
 

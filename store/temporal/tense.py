@@ -16,14 +16,22 @@ from . import lexicon as lx
 _NOT_AFTER_AUX = "".join(
     rf"(?<!\b{aux}\s)" for aux in ("be", "been", "being", "is", "are", "am", "get", "gets")
 )
+# Past cues that are also participles: "will be paid", "is held" are not past tense.
+_PARTICIPLES = frozenset(lx.PAST_CUES) - {
+    "said", "was", "were", "did", "ago", "yesterday", "last", "earlier", "met", "went",
+    "came", "took", "gave", "began", "fell", "rose", "saw", "became", "ran", "spoke", "broke",
+    "flew", "knew", "grew", "chose", "drew", "wrote", "stood",
+}  # fmt: skip
 _CUES = re.compile(
     r"(?P<f>['\u2019]ll|(?<![A-Za-z])(?:"
     + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(lx.FUTURE_CUES, key=len)[::-1])
     + r"))(?![A-Za-z])|(?<![A-Za-z])(?:(?P<p>"
-    + "|".join(re.escape(c) for c in sorted(lx.PAST_CUES, key=len)[::-1])
-    + r"|(?!(?:hundr|ne|spe|inde|b|r|sh|fe|proce)ed)"
+    + "|".join(re.escape(c) for c in sorted(lx.PAST_CUES, key=len)[::-1] if c not in _PARTICIPLES)
+    + "|"
     + _NOT_AFTER_AUX
-    + r"[a-z]{2,}ed))(?![A-Za-z])",
+    + "(?:"
+    + "|".join(re.escape(c) for c in sorted(_PARTICIPLES, key=len)[::-1])
+    + r"|(?!(?:hundr|ne|spe|inde|b|r|sh|fe|proce)ed)[a-z]{2,}ed)))(?![A-Za-z])",
     re.IGNORECASE,
 )
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z])|\n\s*\n")
@@ -42,6 +50,12 @@ def sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
 
 def tense(text: str, start: int, end: int) -> str | None:
     """'PAST', 'FUTURE' or None (no cue) for the clause around text[start:end]."""
+    return tense_cue(text, start, end)[0]
+
+
+def tense_cue(text: str, start: int, end: int) -> tuple[str | None, int]:
+    """The closest tense cue of the sentence around text[start:end] and its distance in
+    characters (a large number when there is none)."""
     lo, hi = sentence_window(text, start, end)
     best: tuple[int, str] | None = None
     for m in _CUES.finditer(text, lo, hi):
@@ -51,4 +65,4 @@ def tense(text: str, start: int, end: int) -> str | None:
         kind = "FUTURE" if m.group("f") else "PAST"
         if best is None or dist < best[0]:
             best = (dist, kind)
-    return best[1] if best else None
+    return (best[1], best[0]) if best else (None, 1 << 30)

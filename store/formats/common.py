@@ -1,0 +1,97 @@
+"""What every format reader shares: cleaning, dates, and building a `ParsedArticle`.
+
+All text passes through `store.text.clean` here, so no reader can store control characters.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from dateutil import parser as dateparser
+
+from store.reader import ArticleError, ParsedArticle, ParsedParagraph
+from store.text import clean
+
+NO_DATE = "no publication date found; relative dates are left unresolved"
+_SPACE = re.compile(r"\s+")
+_ENTITY_DECL = re.compile(r"<!ENTITY", re.I)
+_TITLE_MAX = 300
+
+
+def one_line(value: object, limit: int | None = None) -> str | None:
+    """A cleaned single-line string, or None when empty or not a plain scalar."""
+    if value is None or isinstance(value, dict | list | tuple | set | bytes):
+        return None
+    text = _SPACE.sub(" ", clean(str(value))).strip()
+    if limit and len(text) > limit:
+        text = text[: limit - 1].rstrip() + "…"
+    return text or None
+
+
+def to_date(value: object) -> dt.date | None:
+    """A publication date from a date, datetime, ISO or free-form string; None if unclear."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = one_line(value, 80)
+    if not text or not re.search(r"\d{4}", text):
+        return None
+    try:
+        return dt.date.fromisoformat(text[:10])
+    except ValueError:
+        pass
+    try:
+        return dateparser.parse(text, fuzzy=True).date()
+    except (ValueError, OverflowError, TypeError, AttributeError):
+        return None
+
+
+def refuse_entities(text: str) -> None:
+    """XML entity declarations are refused outright: bombs and external entities alike."""
+    if _ENTITY_DECL.search(text):
+        raise ArticleError(
+            "XML entity declarations refused (possible entity bomb or external entity)"
+        )
+
+
+def paragraphs_of(text: str) -> list[str]:
+    """Blank-line separated blocks, hard-wrapped lines joined."""
+    blocks = re.split(r"\n[ \t]*\n", clean(text))
+    return [p for p in (_SPACE.sub(" ", b).strip() for b in blocks) if p]
+
+
+def build(
+    *,
+    fmt: str,
+    title: object,
+    paragraphs: Iterable[tuple[str, str]],
+    published: object = None,
+    source: object = None,
+    url: object = None,
+    author: object = None,
+    place: object = None,
+) -> ParsedArticle:
+    """A cleaned article; ArticleError when it has no text."""
+    paras = []
+    for kind, text in paragraphs:
+        cleaned = _SPACE.sub(" ", clean(text or "")).strip()
+        if cleaned:
+            paras.append(ParsedParagraph("caption" if kind == "caption" else "body", cleaned))
+    if not paras:
+        raise ArticleError("no article text found")
+    day = to_date(published)
+    head = one_line(title, _TITLE_MAX) or one_line(paras[0].text, 80)
+    return ParsedArticle(
+        title=head or "untitled",
+        published=day,
+        date_note=None if day else NO_DATE,
+        source=one_line(source, 200),
+        place=one_line(place, 80),
+        paragraphs=tuple(paras),
+        url=one_line(url, 2000),
+        author=one_line(author, 200),
+        format=fmt,
+    )
