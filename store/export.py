@@ -230,10 +230,15 @@ def _uids(entries: Sequence[TimelineEntry]) -> list[str]:
 _MD_SPECIAL = re.compile(r"([\\`*_{}\[\]<>()#+!|~&$])")
 
 
+_MD_LINE_START = re.compile(r"^(\d+)([.])|^([-=])")
+
+
 def md_escape(text: object) -> str:
-    """Inline Markdown for untrusted text: one line, every character with a meaning in
-    CommonMark/GFM inline syntax backslash-escaped, so it renders as written."""
-    return _MD_SPECIAL.sub(r"\\\1", _oneline(text))
+    """Markdown for untrusted text: one line, every character with a meaning in CommonMark/GFM
+    inline syntax backslash-escaped, and a leading list or heading marker too (`1.`, `-`,
+    `=`), so it renders as written wherever it is put."""
+    escaped = _MD_SPECIAL.sub(r"\\\1", _oneline(text))
+    return _MD_LINE_START.sub(lambda m: f"{m[1]}\\{m[2]}" if m[1] else f"\\{m[3]}", escaped)
 
 
 def _md_url(url: str) -> str:

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from dateutil import parser as dateparser
 
@@ -95,3 +96,15 @@ def build(
         author=one_line(author, 200),
         format=fmt,
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One article read from a file, or why that part of the file could not be read."""
+
+    article: ParsedArticle | None
+    error: str | None = None
+    where: str | None = None  # "line 3", "entry 2 ('Title')": for files holding several
+
+
+Warn = Callable[[str], None]

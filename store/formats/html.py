@@ -13,8 +13,8 @@ import re
 import lxml.etree
 import lxml.html
 
-from store.formats.common import build, refuse_entities
-from store.reader import ArticleError, ParsedArticle
+from store.formats.common import Entry, Warn, build, refuse_entities
+from store.reader import ArticleError
 
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     _log = logging.getLogger(_name)  # their errors would add stray lines to our output
@@ -56,7 +56,7 @@ def _body_paragraphs(body, title: str | None) -> list[tuple[str, str]]:
     return out
 
 
-def read(text: str) -> list[ParsedArticle]:
+def read(text: str, warn: Warn) -> list[Entry]:
     import trafilatura  # loads in ~0.3 s: only when a page is read
 
     refuse_entities(text)
@@ -81,17 +81,19 @@ def read(text: str) -> list[ParsedArticle]:
     if doc is None or doc.body is None:
         raise ArticleError("no article text found in the page")
     title = doc.title or fallback_title
-    body = _body_paragraphs(doc.body, title)
+    body = [(k, t) for k, t in _body_paragraphs(doc.body, title) if t not in captions]
     if not any(t for _k, t in body):
         raise ArticleError("no article text found in the page")
     return [
-        build(
-            fmt="html",
-            title=title,
-            paragraphs=[("caption", c) for c in captions] + body,
-            published=doc.date,
-            source=doc.sitename or doc.hostname,
-            url=doc.url,
-            author=doc.author,
+        Entry(
+            build(
+                fmt="html",
+                title=title,
+                paragraphs=[("caption", c) for c in captions] + body,
+                published=doc.date,
+                source=doc.sitename or doc.hostname,
+                url=doc.url,
+                author=doc.author,
+            )
         )
     ]

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from store.reader import ParsedArticle, parse_article
+from store.formats.common import Entry, Warn
+from store.reader import parse_article
 
 
-def read(text: str) -> list[ParsedArticle]:
-    return [replace(parse_article(text), format="text")]
+def read(text: str, warn: Warn) -> list[Entry]:
+    return [Entry(replace(parse_article(text), format="text"))]

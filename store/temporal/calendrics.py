@@ -99,3 +99,8 @@ def closest_year(
 
 def thanksgiving(year: int) -> dt.date:
     return weekday_on_or_after(dt.date(year, 11, 1), 4) + dt.timedelta(weeks=3)
+
+
+def election_day(year: int) -> dt.date:
+    """US Election Day: the Tuesday after the first Monday of November."""
+    return weekday_on_or_after(dt.date(year, 11, 2), 2)

@@ -114,6 +114,8 @@ def check_duration(m: re.Match, text: str) -> bool:
         return False
     if n in ("a", "an") and m.group("adj") or low(m.group("adj")) == "old":
         return False
+    if next_word(text, m.end()) == "old":  # a person's age: "Smith, 52 years old"
+        return False
     if len(n) == 4 and n.isdigit() and n[:2] in ("19", "20"):
         return False
     if unit.startswith("second") and not n[:1].isdigit() and n not in lx.NUMBER_WORDS:

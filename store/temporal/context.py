@@ -24,10 +24,6 @@ from .calendrics import (
 )
 from .tense import tense, tense_cue
 
-# A tense cue this close to a date ("ended Jan. 31", "will be held in March") is trusted
-# outright; farther cues only break near-ties (see `calendrics.closest_year`).
-_ADJACENT_CUE = 12
-
 
 @dataclass(slots=True)
 class Context:
@@ -40,9 +36,11 @@ class Context:
         return tense(self.text, m.start(), m.end())
 
     def year_for(self, m: re.Match, month: int, day: int, base: dt.date) -> int:
-        """Year of a month/day given without one, from the clause tense."""
-        kind, dist = tense_cue(self.text, m.start(), m.end())
-        ratio = float("inf") if dist <= _ADJACENT_CUE else 2.0
+        """Year of a month/day given without one, from the clause tense: a verb governing
+        the date ("ended Jan. 31") is trusted outright, a farther cue only breaks near-ties
+        (see `calendrics.closest_year`)."""
+        kind, governs = tense_cue(self.text, m.start(), m.end())
+        ratio = float("inf") if governs else 2.0
         return closest_year(month, day, base, kind, ratio)
 
     def push(self, anchor: Anchor) -> None:
@@ -159,9 +157,16 @@ def weekday_date(ctx: Context, m: re.Match, wd: int, rel: str) -> dt.date | None
         return weekday_on_or_before(d - dt.timedelta(days=1), wd)
     if rel == "next":
         return weekday_on_or_after(d + dt.timedelta(days=1), wd)
-    if rel in ("this", "coming") or ctx.tense(m) == "FUTURE":
+    if rel in ("this", "coming"):
+        return weekday_on_or_after(d, wd)
+    if _POSSESSIVE.match(ctx.text, m.end()):
+        return weekday_on_or_before(d, wd)  # "Wednesday's ruling": a reported event
+    if ctx.tense(m) == "FUTURE":
         return weekday_on_or_after(d, wd)
     return weekday_on_or_before(d, wd)
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s(?![A-Za-z])")
 
 
 _DAYPHRASE_MD = re.compile(r"([A-Za-z]+)\.?\s+(\d+)")

@@ -96,12 +96,13 @@ VAGUE_REFS: dict[str, str] = {
     "these days": "PRESENT_REF", "the present": "PRESENT_REF",
     "recently": "PAST_REF", "lately": "PAST_REF", "the past": "PAST_REF",
     "the recent past": "PAST_REF",
-    "the future": "FUTURE_REF",
+    "the future": "FUTURE_REF", "the near term": "FUTURE_REF", "the short term": "FUTURE_REF",
     "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the coming years": "FUTURE_REF",
 }  # fmt: skip
 
-# Fixed-date holidays: name -> (month, day).  Thanksgiving is computed (4th Thursday).
+# Fixed-date holidays: name -> (month, day).  Thanksgiving (4th Thursday of November) and
+# US Election Day (Tuesday after the first Monday of November) are computed.
 HOLIDAYS: dict[str, tuple[int, int]] = {
     "christmas day": (12, 25), "christmas eve": (12, 24), "christmas": (12, 25),
     "new year's day": (1, 1), "new year's eve": (12, 31), "independence day": (7, 4),
@@ -148,11 +149,12 @@ FUTURE_CUES: tuple[str, ...] = (
     # deadlines and schedules: "extended to Nov. 20", "postponed until Tuesday"
     "extended to", "extended until", "extended through", "postponed until", "postponed to",
     "delayed until", "deferred until", "adjourned until", "adjourned to", "expire", "expires",
-    "planned for", "planned to", "plans", "planning", "hopes to", "intends", "deadline",
+    "planned for", "hopes to", "intends to",
+    "next week", "next month", "next year", "later this week", "later this month",
 )  # fmt: skip
 
 PAST_CUES: tuple[str, ...] = (
-    "said", "was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "told",
+    "said", "was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "told", "since",
     "met", "went", "came", "made", "took", "gave", "began", "left", "won", "lost", "held",
     "fell", "rose", "sold", "bought", "paid", "got", "found", "saw", "led", "became", "ran",
     "hit", "cut", "put", "spent", "sent", "brought", "thought", "wrote", "spoke",

@@ -10,6 +10,7 @@ import re
 from . import lexicon as lx
 from .calendrics import (
     closest_year,
+    election_day,
     fmt,
     placeholder,
     safe_date,
@@ -530,10 +531,10 @@ def holiday(m: re.Match, ctx: Context) -> Norm | None:
     base = ctx.dct or (ctx.ref[0] if ctx.ref else None)
     if y is None and base is None:
         return Norm("XXXX-XX-XX", anchored=True, resolved=False)
-    if h.startswith("thanksgiving"):
+    if h.startswith(("thanksgiving", "election")):
         if y is None:
-            y = closest_year(11, 25, base, ctx.tense(m))
-        d = thanksgiving(y)
+            y = ctx.year_for(m, 11, 25 if h[0] == "t" else 5, base)
+        d = thanksgiving(y) if h[0] == "t" else election_day(y)
     else:
         mo, day = lx.HOLIDAYS.get(h, (None, None))
         if mo is None:

@@ -268,7 +268,8 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?:the|these)\s+)?(?P<rel>past|last|next|coming|recent|previous|following"
         rf"|ensuing|intervening)\s+(?P<unit>{_UNIT}){_NW}"
         rf"|(?:the\s+)?(?P<unit2>days|weeks|months|years)\s+ahead{_NW}"
-        rf"|(?<=[Ff]or\s)(?P<unit3>decades|centuries|years|months|weeks|days|hours){_NW}",
+        rf"|(?:(?<=[Ff]or\s)|(?<=[Ww]ithin\s))(?P<unit3>decades|centuries|years|months|weeks|days"
+        rf"|hours){_NW}",
         "DURATION",
         "duration_vague",
         "check_duration_vague",
@@ -338,7 +339,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?-i:(?P<h>Christmas(?:\s+(?:Day|Eve))?|New\s+Year's(?:\s+(?:Day|Eve))?"
         rf"|(?:[Tt]he\s+)?Fourth\s+of\s+July"
         rf"|Independence\s+Day|July\s+Fourth|Valentine's\s+Day|Halloween|Boxing\s+Day"
-        rf"|Thanksgiving(?:\s+Day)?)){_NW}"
+        rf"|Thanksgiving(?:\s+Day)?|Election\s+Day)){_NW}"
         rf"(?:,?\s+{_year('y')})?",
         "DATE",
         "holiday",
@@ -416,7 +417,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "clock_word": tuple(lx.CLOCK_WORDS),
     "pod_day": _POD_WORDS,
     "holiday": ("christmas", "year", "independence", "fourth", "valentine", "halloween",
-                "boxing", "thanksgiving"),
+                "boxing", "thanksgiving", "election"),
     "year_end": ("year",),
     "quarter_code": ("q", "h"),
     "week_of": ("week",),

@@ -53,16 +53,23 @@ def tense(text: str, start: int, end: int) -> str | None:
     return tense_cue(text, start, end)[0]
 
 
-def tense_cue(text: str, start: int, end: int) -> tuple[str | None, int]:
-    """The closest tense cue of the sentence around text[start:end] and its distance in
-    characters (a large number when there is none)."""
+_GOVERNS = re.compile(
+    r"\s*(?:(?:on|in|to|until|till|through|by|at|for|from|since)\s+)?(?:the\s+)?", re.IGNORECASE
+)
+
+
+def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
+    """The closest tense cue of the sentence around text[start:end], and whether it governs
+    the expression directly: the verb right before it, at most a preposition apart
+    ("ended Jan. 31", "was extended to Nov. 20", "will meet on Monday")."""
     lo, hi = sentence_window(text, start, end)
-    best: tuple[int, str] | None = None
+    best: tuple[int, str, bool] | None = None
     for m in _CUES.finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
         dist = start - m.end() if m.end() <= start else m.start() - end
         kind = "FUTURE" if m.group("f") else "PAST"
         if best is None or dist < best[0]:
-            best = (dist, kind)
-    return (best[1], best[0]) if best else (None, 1 << 30)
+            g = m.end() <= start and _GOVERNS.fullmatch(text, m.end(), start) is not None
+            best = (dist, kind, g)
+    return (best[1], best[2]) if best else (None, False)
