@@ -26,6 +26,7 @@ _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
 
 _ORG_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|L\.P)\.?$")
+_DEMONYM = re.compile(r"(?:an|ese|ish|ic|i)$")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _SHOUTED = frozenset({"NOT", "NO", "YES", "FILE", "BREAKING", "UPDATE", "NEW", "EXCLUSIVE"})
 
@@ -135,6 +136,14 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             or _DOTTED.match(name)  # "N.M.", "D.C.": abbreviated places
         ):
             continue
+        # "Kenyan and Tanzanian capitals", "a British expert": a nationality adjective.
+        after = text[start + len(name) : start + len(name) + 20]
+        if (
+            " " not in name
+            and _DEMONYM.search(name)
+            and re.match(r"\s+(?:and\s+[A-Z]\w+\s+)?[a-z]", after)
+        ):
+            continue
         # "in Albuquerque", "from Chicago": a bare name after a place preposition is a place.
         before = text[max(0, start - 5) : start].lower()
         if re.search(r"\b(in|from|at|near)\s$", before) and not any(
@@ -159,9 +168,11 @@ class ActorIndex:
     is not taken for a name.
     """
 
-    def __init__(self, names: list[tuple[str, bool]]) -> None:
+    def __init__(self, names: list[tuple[str, bool]], places: tuple[str, ...] = ()) -> None:
         self._full = sorted({n for n, _i in names if " " in n}, key=len, reverse=True)
         self._mid_sentence = {n for n, initial in names if not initial}
+        # the article's own dateline ("O'SMACH, Cambodia") names places, not actors
+        self._places = {p.casefold() for place in places for p in re.split(r",\s*", place)}
 
     def canonical(self, name: str) -> str:
         if " " in name:
@@ -177,4 +188,6 @@ class ActorIndex:
         return name
 
     def is_actor(self, name: str) -> bool:
+        if name.casefold() in self._places:
+            return False
         return " " in name or name in self._mid_sentence or name.isupper()

@@ -40,7 +40,7 @@ from store.temporal import Timex
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s]")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
-_QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|``.*?(?:''|$)")
 _CLAUSE_PUNCT = frozenset(",;:()—–[]")
 _STRONG_PUNCT = frozenset(";:()—–[]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
@@ -257,6 +257,11 @@ def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if form in ("s", "base") and prev in PREPOSITIONS | _COORDINATORS:
         return False
     nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+    if form in ("s", "base") and (
+        VERB_FORMS.get(nxt, ("", ""))[1] == "past"  # "a resistance force said": a noun
+        or (prev.endswith(("ed", "ing")) and prev.isalpha())  # "worried calls"
+    ):
+        return False
     if form in ("past", "pp") and prev not in _PRONOUNS and nxt in PREPOSITIONS:
         # "events created on a laptop would be sent", "the iPhone developed by Cisco is":
         # a participle modifying a noun, when a finite verb follows in the clause
@@ -557,7 +562,8 @@ def find_events(
     dct_value = dct.isoformat() if dct else None
     for s_start, s_end in sentences:
         sent = _Sentence.read(text, s_start, s_end, timexes, actor_index, discourse)
-        found.extend(_sentence_events(sent, narrative, dct_value))
+        report = _Narrative(discourse.lead, "inferred") if discourse.lead else _Narrative()
+        found.extend(_sentence_events(sent, narrative, dct_value, report))
         # Narrative time for the following sentences of this paragraph.
         if sent.calendar:
             narrative = _Narrative(_anchor_value(sent.calendar[-1]), "inferred")
@@ -569,14 +575,17 @@ def find_events(
 
 
 def _sentence_events(
-    sent: _Sentence, narrative: _Narrative, dct_value: str | None
+    sent: _Sentence, narrative: _Narrative, dct_value: str | None, report: _Narrative
 ) -> list[FoundEvent]:
     """Verb and noun events of one sentence; one per (type, date, dating)."""
     found: list[FoundEvent] = []
     seen: set[tuple] = set()
 
     def emit(i, etype, anchor, aspect, span, narrow_at, lemma=""):
-        value, dating = _date_for(anchor, aspect, sent.masked, narrative, dct_value)
+        # Speech is reported when the story happens (its lead time or publication), not at
+        # the time of the background the paragraph has been narrating.
+        context = report if lemma in REPORTING_VERBS else narrative
+        value, dating = _date_for(anchor, aspect, sent.masked, context, dct_value)
         if (etype, value, dating) not in seen:
             seen.add((etype, value, dating))
             found.append(sent.event(i, etype, value, dating, span, narrow_at, lemma))

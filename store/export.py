@@ -5,8 +5,8 @@ reader's command palette (`export()` / `render()` and `suggested_filename()`), s
 the same bytes for the same entries. Everything in an entry is untrusted article text: each
 format escapes it for its own consumer rather than trusting the extractor.
 
-Sources may carry `published` and `url` (the lead's cross-article merge adds them); they are
-read with `getattr` so older records still export.
+A merged entry cites every source. A source's `published` and `url` are read with `getattr`,
+so records built without them (older callers, tests) still export.
 """
 
 from __future__ import annotations
@@ -271,7 +271,7 @@ def to_markdown(entries: Sequence[TimelineEntry], title: str) -> str:
     for e in entries:
         groups.setdefault(_group(e), []).append(e)
     year = None
-    for key in sorted((k for k in groups if k is not None)):
+    for key in sorted(k for k in groups if k is not None):
         if key[0] != year:
             year = key[0]
             lines += [f"## {year}", ""]

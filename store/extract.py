@@ -56,7 +56,7 @@ def extract(article: ParsedArticle) -> Extraction:
         for s_start, s_end in split(text):
             masked = _mask_quotes(text[s_start:s_end])
             names += [(n, is_initial(masked, a)) for a, _b, n in candidate_names(masked)]
-    actors = ActorIndex(names)
+    actors = ActorIndex(names, places=(article.place,) if article.place else ())
     discourse = Discourse(article.published)
     result = []
     body_index = 0

@@ -1,29 +1,44 @@
 """Importing files into the library: read → extract → store, one transaction per article.
 
-A file whose bytes are already stored is skipped (content hash); a file at a known path whose
-content changed replaces the old article; a file that cannot be read is reported with its
-path and reason and leaves everything else untouched.
+Every file is reported, failures with a one-line reason, and nothing already stored changes
+because of a bad file. Extraction runs outside any transaction; each article is then written
+in one short `BEGIN IMMEDIATE` transaction, so a kill leaves every article whole or absent
+and a concurrent import simply waits (WAL and busy timeout come from `store.db`).
+A changed file updates its article in place: the `Article.id` that other tables (read and
+star state) refer to is kept, only paragraphs, time expressions and events are replaced.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import errno
 import hashlib
 import json
+import os
+import stat
+import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy import delete
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, select
 
 from store.extract import extract
+from store.formats import EXTENSIONS, read_file
 from store.models import Article, Event, Paragraph, TimeExpression
-from store.reader import ArticleError, parse_article
+from store.reader import ArticleError, ParsedArticle
 
-ARTICLE_SUFFIXES = {".txt", ".text"}
+ARTICLE_SUFFIXES = set(EXTENSIONS)
 MAX_BYTES = 10 * 1024 * 1024
+STDIN = "-"
+STDIN_PATH = "<stdin>"
+# Files every project folder has that are not articles; skipped in folders, read if named.
+NOT_ARTICLES = ("readme", "license", "licence", "copying", "attribution", "changelog", "notice")
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,6 +49,7 @@ class ImportResult:
     article_id: int | None = None
     title: str | None = None
     events: int = 0
+    warnings: tuple[str, ...] = ()  # e.g. invalid UTF-8 replaced: imported, but say so
 
 
 @dataclass
@@ -48,6 +64,10 @@ class ImportReport:
     def failed(self) -> list[ImportResult]:
         return [r for r in self.results if r.status == "failed"]
 
+    @property
+    def warnings(self) -> list[tuple[str, str]]:
+        return [(r.path, w) for r in self.results for w in r.warnings]
+
     def summary(self) -> str:
         c = self.counts
         parts = [f"{c['imported']} imported"]
@@ -57,146 +77,385 @@ class ImportReport:
         return ", ".join(parts)
 
 
+def format_size(n: int) -> str:
+    for unit, scale in (("GB", 1 << 30), ("MB", 1 << 20), ("KB", 1 << 10)):
+        if n >= scale:
+            value = n / scale
+            return (
+                f"{value:.0f} {unit}"
+                if value >= 10 or value == int(value)
+                else f"{value:.1f} {unit}"
+            )
+    return f"{n} bytes"
+
+
+def _os_reason(exc: OSError) -> str:
+    if exc.errno == errno.ELOOP:
+        return "symlink loop (too many levels of symbolic links)"
+    if exc.errno in (errno.EACCES, errno.EPERM):
+        return "unreadable file: permission denied"
+    if exc.errno == errno.ENOENT:
+        return "no such file or directory"
+    return (exc.strerror or str(exc)).strip() or type(exc).__name__
+
+
+# -- finding files -------------------------------------------------------------------------
+
+
+def _walk(folder: Path, ancestors: frozenset, visited: set) -> Iterator[tuple[Path, str | None]]:
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError as exc:
+        yield folder, _os_reason(exc)
+        return
+    names = {e.name for e in entries}
+    for entry in entries:
+        if entry.name.startswith("."):
+            continue
+        child = Path(entry.path)
+        known = child.suffix.lower() in ARTICLE_SUFFIXES and not child.stem.lower().startswith(
+            NOT_ARTICLES
+        )
+        try:
+            st = child.stat()
+        except OSError as exc:
+            if exc.errno == errno.ELOOP:
+                yield child, _os_reason(exc)
+            elif known or not entry.is_symlink():
+                yield child, "broken symbolic link" if entry.is_symlink() else _os_reason(exc)
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            key = (st.st_dev, st.st_ino)
+            if key in ancestors:
+                yield child, "symlink loop: leads back to a folder already being read"
+            elif key not in visited and not _page_assets(child.name, names):
+                visited.add(key)
+                yield from _walk(child, ancestors | {key}, visited)
+        elif known:
+            yield child, None
+
+
+def _page_assets(name: str, siblings: set[str]) -> bool:
+    """A browser's "Save page, complete" folder (page_files/ beside page.html): not articles."""
+    stem = name[: -len("_files")] if name.endswith("_files") else None
+    return stem is not None and any(f"{stem}{ext}" in siblings for ext in (".html", ".htm"))
+
+
 def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
     """Each file to import, with an error when the path itself is unusable.
 
-    Folders are walked recursively for article files (`.txt`); files named explicitly are
-    read whatever their extension.
+    Folders are walked recursively (following symlinks, reporting loops) for files with a
+    known article extension; hidden entries, README/LICENSE-like files and a saved page's
+    `*_files/` assets are skipped. Files named explicitly are read
+    whatever their extension; `-` is standard input.
     """
+    visited: set = set()
     for raw in paths:
+        if str(raw) == STDIN:
+            yield Path(STDIN), None
+            continue
         path = Path(raw)
-        if path.is_dir():
-            for child in sorted(path.rglob("*")):
-                if (
-                    child.is_file()
-                    and child.suffix.lower() in ARTICLE_SUFFIXES
-                    and not any(part.startswith(".") for part in child.relative_to(path).parts)
-                ):
-                    yield child, None
-        elif path.is_file():
+        try:
+            st = path.stat()
+        except OSError as exc:
+            yield path, _os_reason(exc)
+            continue
+        if stat.S_ISDIR(st.st_mode):
+            key = (st.st_dev, st.st_ino)
+            visited.add(key)
+            yield from _walk(path, frozenset({key}), visited)
+        elif stat.S_ISREG(st.st_mode):
             yield path, None
-        elif path.exists():
-            yield path, "not a regular file"
         else:
-            yield path, "no such file or directory"
+            yield path, "not a regular file"
 
 
-def _read_text(path: Path) -> tuple[bytes, str]:
-    try:
-        if path.stat().st_size > MAX_BYTES:
-            raise ArticleError(f"file is larger than {MAX_BYTES // (1024 * 1024)} MB")
-        data = path.read_bytes()
+# -- reading -------------------------------------------------------------------------------
+
+
+def _too_big(size: int, max_bytes: int) -> ArticleError:
+    return ArticleError(
+        f"file too large ({format_size(size)}; the limit is {format_size(max_bytes)})"
+    )
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
+    """The file's bytes; ArticleError when unreadable, not a regular file or over the limit."""
+    try:  # O_NONBLOCK: a FIFO must not hang the import
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
     except OSError as exc:
-        raise ArticleError(exc.strerror or str(exc)) from exc
-    if b"\x00" in data[:8192]:
-        raise ArticleError("binary file, not text")
+        raise ArticleError(_os_reason(exc)) from None
+    with os.fdopen(fd, "rb") as f:
+        try:
+            st = os.fstat(fd)
+            if not stat.S_ISREG(st.st_mode):
+                raise ArticleError("not a regular file")
+            if st.st_size > max_bytes:
+                raise _too_big(st.st_size, max_bytes)
+            data = f.read(max_bytes + 1)
+        except OSError as exc:
+            raise ArticleError(_os_reason(exc)) from None
+    if len(data) > max_bytes:
+        raise _too_big(len(data), max_bytes)
+    return data
+
+
+def _read_stdin(stdin: BinaryIO | None, max_bytes: int) -> bytes:
+    stream = stdin if stdin is not None else sys.stdin.buffer
     try:
-        return data, data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ArticleError(f"not UTF-8 text (invalid byte at offset {exc.start})") from exc
+        data = stream.read(max_bytes + 1)
+    except OSError as exc:
+        raise ArticleError(_os_reason(exc)) from None
+    if len(data) > max_bytes:
+        raise ArticleError(f"input too large (the limit is {format_size(max_bytes)})")
+    return data
 
 
-def _delete_article(session: Session, article_id: int) -> None:
-    for model in (Event, TimeExpression, Paragraph):
-        session.exec(delete(model).where(model.article_id == article_id))
-    session.exec(delete(Article).where(Article.id == article_id))
+# -- storing -------------------------------------------------------------------------------
 
 
-def import_file(engine: Engine, path: Path) -> ImportResult:
-    """Import one file in its own transaction."""
-    shown = str(path)
-    try:
-        data, text = _read_text(path)
-        digest = hashlib.sha256(data).hexdigest()
-        resolved = str(path.resolve())
-        with Session(engine) as session:
-            existing = session.exec(select(Article).where(Article.content_hash == digest)).first()
-            if existing is not None:
-                return ImportResult(
-                    shown, "unchanged", article_id=existing.id, title=existing.title
-                )
-            parsed = parse_article(text)
-            extraction = extract(parsed)
-            previous = session.exec(select(Article).where(Article.path == resolved)).all()
-            for old in previous:
-                _delete_article(session, old.id)
-            article = Article(
-                path=resolved,
-                content_hash=digest,
-                title=parsed.title,
-                source=parsed.source,
-                place=parsed.place,
-                published=parsed.published.isoformat() if parsed.published else None,
-                date_note=parsed.date_note,
-                url=parsed.url,
-                author=parsed.author,
-                format=parsed.format,
-            )
-            session.add(article)
-            session.flush()
-            n_events = 0
-            for index, (para, found) in enumerate(
-                zip(parsed.paragraphs, extraction.paragraphs, strict=True)
-            ):
-                row = Paragraph(article_id=article.id, index=index, kind=para.kind, text=para.text)
-                session.add(row)
-                session.flush()
-                for t in found.timexes:
-                    session.add(
-                        TimeExpression(
-                            article_id=article.id,
-                            paragraph_id=row.id,
-                            start=t.start,
-                            end=t.end,
-                            text=t.text,
-                            type=t.type,
-                            value=t.value,
-                            mod=t.mod,
-                        )
-                    )
-                for e in found.events:
-                    n_events += 1
-                    session.add(
-                        Event(
-                            article_id=article.id,
-                            paragraph_id=row.id,
-                            sent_start=e.sent_start,
-                            sent_end=e.sent_end,
-                            trigger=e.trigger,
-                            date=e.date,
-                            start=e.start,
-                            end=e.end,
-                            dating=e.dating,
-                            type=e.type,
-                            summary=e.summary,
-                            actors=json.dumps(list(e.actors), ensure_ascii=False),
-                        )
-                    )
+def _article_digest(article: ParsedArticle) -> str:
+    """Content identity of one article among several in a file (feed entry, JSONL line)."""
+    record = {
+        "title": article.title,
+        "published": article.published.isoformat() if article.published else None,
+        "source": article.source,
+        "url": article.url,
+        "author": article.author,
+        "format": article.format,
+        "paragraphs": [[p.kind, p.text] for p in article.paragraphs],
+    }
+    blob = json.dumps(record, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    return hashlib.sha256(b"entry\0" + blob).hexdigest()
+
+
+def _begin(session: Session) -> None:
+    """Take SQLite's write lock now (waiting on the busy timeout) rather than mid-write."""
+    if session.get_bind().dialect.name == "sqlite":
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def _previous(
+    session: Session, key: str | None, article: ParsedArticle, several: bool, taken: set[int]
+) -> Article | None:
+    """The stored article this one replaces: same file, and for several per file same url/title."""
+    if key is None:
+        return None
+    rows = session.exec(select(Article).where(Article.path == key).order_by(Article.id)).all()
+    rows = [r for r in rows if r.id not in taken]
+    if not several:
+        return rows[0] if rows else None
+    if article.url:
+        match = [r for r in rows if r.url == article.url]
+    else:
+        match = [r for r in rows if not r.url and r.title == article.title]
+    return match[0] if match else None
+
+
+def _store(
+    engine: Engine,
+    shown: str,
+    key: str | None,
+    article: ParsedArticle,
+    digest: str,
+    several: bool,
+    taken: set[int],
+    warnings: tuple[str, ...],
+) -> ImportResult:
+    with Session(engine) as session:  # cheap check first: skip extraction when stored
+        existing = session.exec(select(Article).where(Article.content_hash == digest)).first()
+        if existing is not None:
+            return ImportResult(shown, "unchanged", article_id=existing.id, title=existing.title)
+    extraction = extract(article)
+    with Session(engine) as session:
+        _begin(session)
+        existing = session.exec(select(Article).where(Article.content_hash == digest)).first()
+        if existing is not None:  # another import stored it meanwhile
+            session.rollback()
+            return ImportResult(shown, "unchanged", article_id=existing.id, title=existing.title)
+        row = _previous(session, key, article, several, taken)
+        status = "updated" if row is not None else "imported"
+        if row is None:
+            row = Article(path=key or STDIN_PATH, content_hash=digest, title=article.title)
+        else:
+            for model in (Event, TimeExpression, Paragraph):
+                session.exec(delete(model).where(model.article_id == row.id))
+        row.path = key or STDIN_PATH
+        row.content_hash = digest
+        row.title = article.title
+        row.source = article.source
+        row.place = article.place
+        row.published = article.published.isoformat() if article.published else None
+        row.date_note = article.date_note
+        row.url = article.url
+        row.author = article.author
+        row.format = article.format
+        session.add(row)
+        session.flush()
+        n_events = _add_content(session, row.id, article, extraction)
+        try:
             session.commit()
-            status = "updated" if previous else "imported"
-            return ImportResult(
-                shown, status, article_id=article.id, title=parsed.title, events=n_events
+        except IntegrityError:  # the same content committed by a concurrent import
+            session.rollback()
+            existing = session.exec(select(Article).where(Article.content_hash == digest)).first()
+            if existing is None:
+                raise
+            return ImportResult(shown, "unchanged", article_id=existing.id, title=existing.title)
+        taken.add(row.id)
+        return ImportResult(
+            shown,
+            status,
+            article_id=row.id,
+            title=article.title,
+            events=n_events,
+            warnings=warnings,
+        )
+
+
+def _add_content(session: Session, article_id: int, article: ParsedArticle, extraction) -> int:
+    n_events = 0
+    for index, (para, found) in enumerate(
+        zip(article.paragraphs, extraction.paragraphs, strict=True)
+    ):
+        row = Paragraph(article_id=article_id, index=index, kind=para.kind, text=para.text)
+        session.add(row)
+        session.flush()
+        for t in found.timexes:
+            session.add(
+                TimeExpression(
+                    article_id=article_id,
+                    paragraph_id=row.id,
+                    start=t.start,
+                    end=t.end,
+                    text=t.text,
+                    type=t.type,
+                    value=t.value,
+                    mod=t.mod,
+                )
             )
-    except ArticleError as exc:
+        for e in found.events:
+            n_events += 1
+            session.add(
+                Event(
+                    article_id=article_id,
+                    paragraph_id=row.id,
+                    sent_start=e.sent_start,
+                    sent_end=e.sent_end,
+                    trigger=e.trigger,
+                    date=e.date,
+                    start=e.start,
+                    end=e.end,
+                    dating=e.dating,
+                    type=e.type,
+                    summary=e.summary,
+                    actors=json.dumps(list(e.actors), ensure_ascii=False),
+                )
+            )
+    return n_events
+
+
+def _failure(shown: str, exc: BaseException) -> ImportResult:
+    if isinstance(exc, ArticleError):
         return ImportResult(shown, "failed", reason=str(exc))
+    if isinstance(exc, OperationalError) and "locked" in str(exc):
+        return ImportResult(
+            shown, "failed", reason="library is locked by another process; try again"
+        )
+    text = str(exc).strip()
+    first_line = text.splitlines()[0][:200] if text else ""
+    return ImportResult(shown, "failed", reason=f"{type(exc).__name__}: {first_line}".rstrip(": "))
+
+
+def import_file(
+    engine: Engine,
+    path: Path,
+    *,
+    default_date: dt.date | None = None,
+    max_bytes: int = MAX_BYTES,
+    stdin: BinaryIO | None = None,
+) -> list[ImportResult]:
+    """Import one file (or standard input): one result per article, or one failure."""
+    is_stdin = str(path) == STDIN
+    shown = STDIN_PATH if is_stdin else str(path)
+    try:
+        data = _read_stdin(stdin, max_bytes) if is_stdin else read_bytes(path, max_bytes)
+        key = None if is_stdin else str(path.resolve())
+        raw_digest = hashlib.sha256(data).hexdigest()
+        if default_date is None or is_stdin:
+            with Session(engine) as session:
+                existing = session.exec(
+                    select(Article).where(Article.content_hash == raw_digest)
+                ).first()
+            if existing is not None:  # byte-identical: not even parsed again
+                return [
+                    ImportResult(shown, "unchanged", article_id=existing.id, title=existing.title)
+                ]
+        found = read_file(None if is_stdin else path, data, default_date=default_date)
+    except ArticleError as exc:
+        return [_failure(shown, exc)]
     except Exception as exc:  # a bug or a database error must not stop the other files
-        first_line = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-        return ImportResult(shown, "failed", reason=f"{type(exc).__name__}: {first_line}")
+        return [_failure(shown, exc)]
+
+    results: list[ImportResult] = []
+    taken: set[int] = set()
+    warnings = tuple(found.warnings)
+    for entry in found.entries:
+        if entry.article is None:
+            results.append(ImportResult(shown, "failed", reason=f"{entry.where}: {entry.error}"))
+            continue
+        article = entry.article
+        if found.several:
+            digest = _article_digest(article)
+        elif article.date_note and default_date and article.published == default_date:
+            digest = hashlib.sha256(
+                data + b"\0date=" + default_date.isoformat().encode()
+            ).hexdigest()
+        else:
+            digest = raw_digest
+        try:
+            result = _store(engine, shown, key, article, digest, found.several, taken, warnings)
+        except Exception as exc:
+            result = _failure(shown, exc)
+            if entry.where:
+                result = ImportResult(shown, "failed", reason=f"{entry.where}: {result.reason}")
+        if result.warnings:
+            warnings = ()  # a file's warnings are told once
+        results.append(result)
+    return results
 
 
 def import_paths(
     engine: Engine,
     paths: Iterable[str | Path],
     on_result: Callable[[ImportResult], None] | None = None,
+    *,
+    default_date: dt.date | None = None,
+    max_bytes: int = MAX_BYTES,
+    stdin: BinaryIO | None = None,
+    on_files: Callable[[int], None] | None = None,
+    on_file_done: Callable[[str], None] | None = None,
 ) -> ImportReport:
-    """Import files and folders; every file is reported, failures included."""
+    """Import files and folders; every file is reported, failures included.
+
+    `on_files` is told how many files were found before the first is read, `on_file_done`
+    when each is finished (for progress; a feed gives several results for one file);
+    `default_date` dates articles that carry no date; `max_bytes` is the per-file limit.
+    """
     report = ImportReport()
-    for path, problem in iter_files(paths):
+    files = list(iter_files(paths))
+    if on_files:
+        on_files(len(files))
+    for path, problem in files:
         if problem:
-            result = ImportResult(str(path), "failed", reason=problem)
+            results = [ImportResult(str(path), "failed", reason=problem)]
         else:
-            result = import_file(engine, path)
-        report.results.append(result)
-        if on_result:
-            on_result(result)
+            results = import_file(
+                engine, path, default_date=default_date, max_bytes=max_bytes, stdin=stdin
+            )
+        for result in results:
+            report.results.append(result)
+            if on_result:
+                on_result(result)
+        if on_file_done:
+            on_file_done(str(path))
     return report

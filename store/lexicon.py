@@ -76,6 +76,11 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "forbid": ("forbade", "forbidden"),
     "kill": ("killed", "killed"),
     "undergo": ("underwent", "undergone"),
+    "shoot": ("shot", "shot"),
+    "sink": ("sank", "sunk"),
+    "stab": ("stabbed", "stabbed"),
+    "burn": ("burned", "burned"),
+    "shell": ("shelled", "shelled"),
     "choose": ("chose", "chosen"),
     "demo": ("demoed", "demoed"),
     "post": ("posted", "posted"),
@@ -194,6 +199,8 @@ CORE_TITLES = frozenset(
 MODEL_WORDS = frozenset({"nano", "mini", "touch", "shuffle", "classic", "pro", "plus", "max"})
 # Name-internal lowercase connectors ("Bill de Blasio", "Department of Justice").
 NAME_CONNECTORS = frozenset(
+    {"es", "el", "del", "della", "dos", "das", "do", "ter", "ten", "st.", "y"}
+) | frozenset(
     """
     de da di du van von der den la le al bin ibn of for &
     """.split()

@@ -54,7 +54,10 @@ _DATE_LINE = re.compile(
     )(?:[,\s]+\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-_DATELINE_PLACE = re.compile(r"^([A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][A-Za-z.\- ]+)?)\s+(?:—|–|--|-)\s+")
+# "WASHINGTON —", "NAIROBI, Kenya (AP) _", "LONDON (Reuters) -"
+_DATELINE_PLACE = re.compile(
+    r"^([A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][A-Za-z.\- ]+)?)\s*(?:\([A-Za-z .]+\)\s*)?(?:—|–|--|-|_)"
+)
 _CAPTION = re.compile(r"^\s*[•·]\s*")
 _HEADER_LINES = 8  # how far after the title to look for the byline and date line
 

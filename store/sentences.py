@@ -19,8 +19,8 @@ ABBREVIATIONS = frozenset(
 )
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*")
-_OPEN_QUOTES = "“"
-_CLOSE_QUOTES = "”"
+_OPEN_QUOTES = "“"  # and ``, the newswire convention, handled where it is read
+_CLOSE_QUOTES = "”"  # and ''
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -45,15 +45,19 @@ def split(text: str) -> list[tuple[int, int]]:
     n = len(text)
     while i < n:
         ch = text[i]
-        if ch in _OPEN_QUOTES:
+        if ch in _OPEN_QUOTES or text.startswith("``", i):
             depth += 1
-        elif ch in _CLOSE_QUOTES:
+            i += 2 if ch == "`" else 1
+            continue
+        if ch in _CLOSE_QUOTES or text.startswith("''", i):
             depth = max(0, depth - 1)
-        elif ch in ".!?":
+            i += 2 if ch == "'" else 1
+            continue
+        if ch in ".!?":
             m = _END.match(text, i)
             end = m.end()
-            closes_quote = any(c in _CLOSE_QUOTES for c in text[i:end])
-            nxt = re.match(r"\s+([\"“‘'(\[]?)(\S)", text[end:])
+            closes_quote = any(c in _CLOSE_QUOTES for c in text[i:end]) or "''" in text[i:end]
+            nxt = re.match(r"\s+([\"“‘'(\[`]{0,2})(\S)", text[end:])
             boundary = (
                 nxt is not None
                 and (nxt[2].isupper() or nxt[2].isdigit() or nxt[1])

@@ -82,17 +82,39 @@ def fixed(tmp_path) -> tuple[Library, Path]:
     lib.close()
 
 
-def _entry(summary=NASTY, *, date_="2018-01-24", start=None, end=None, dating="explicit",
-           type_="statement", actors=("Ana \"Ortiz\", Jr.",), sources=None) -> TimelineEntry:
+def _entry(
+    summary=NASTY,
+    *,
+    date_="2018-01-24",
+    start=None,
+    end=None,
+    dating="explicit",
+    type_="statement",
+    actors=('Ana "Ortiz", Jr.',),
+    sources=None,
+) -> TimelineEntry:
     start = start if start is not None else date_
     end = end if end is not None else start
     source = Source(
-        article=1, path="/data/news/a,b \"c\".txt", title='Cars, "bans" & <more> *now*',
-        paragraph=2, start=0, end=10, text="Line one,\nline \"two\".", published="2018-01-24",
+        article=1,
+        path='/data/news/a,b "c".txt',
+        title='Cars, "bans" & <more> *now*',
+        paragraph=2,
+        start=0,
+        end=10,
+        text='Line one,\nline "two".',
+        published="2018-01-24",
     )
     return TimelineEntry(
-        id=1, date=date_, start=start, end=end, dating=dating, type=type_, summary=summary,
-        actors=tuple(actors), sources=tuple(sources) if sources is not None else (source,),
+        id=1,
+        date=date_,
+        start=start,
+        end=end,
+        dating=dating,
+        type=type_,
+        summary=summary,
+        actors=tuple(actors),
+        sources=tuple(sources) if sources is not None else (source,),
     )
 
 
@@ -173,7 +195,9 @@ def test_timelinejs_structure(fixed):
     assert len(doc["events"]) == len(entries) - 1
     by_label = {ev["start_date"]["display_date"]: ev for ev in doc["events"]}
     assert by_label["Mar 2017"]["start_date"] == {
-        "year": 2017, "month": 3, "display_date": "Mar 2017"
+        "year": 2017,
+        "month": 3,
+        "display_date": "Mar 2017",
     }
     assert by_label["Mar 2017"]["end_date"] == {"year": 2017, "month": 3}
     assert by_label["2017"]["start_date"] == {"year": 2017, "display_date": "2017"}
@@ -197,9 +221,12 @@ def test_markdown_structure(fixed):
     assert headings == [
         ("h1", TITLE),
         ("h2", "2015"),  # "after 2015": a year, so no month heading
-        ("h2", "2016"), ("h3", "May 2016"),
-        ("h2", "2017"), ("h3", "Mar 2017"),
-        ("h2", "2018"), ("h3", "Jun 2018"),
+        ("h2", "2016"),
+        ("h3", "May 2016"),
+        ("h2", "2017"),
+        ("h3", "Mar 2017"),
+        ("h2", "2018"),
+        ("h3", "Jun 2018"),
         ("h2", "Undated"),
     ]
     rendered = MarkdownIt("commonmark").render(text)
@@ -224,7 +251,16 @@ def _inline_text(md: str) -> str:
 
 
 def test_md_escape_renders_as_written():
-    for text in [NASTY, "[bold]x[/bold]", "1. not a list", "- nor this", "= nor", "# not a heading", "a\\*b", "<b>"]:
+    for text in [
+        NASTY,
+        "[bold]x[/bold]",
+        "1. not a list",
+        "- nor this",
+        "= nor",
+        "# not a heading",
+        "a\\*b",
+        "<b>",
+    ]:
         assert _inline_text(md_escape(text)) == " ".join(text.split())
 
 
@@ -252,10 +288,10 @@ def test_csv_round_trips_quotes_commas_newlines():
 
 
 def test_csv_neutralises_formulas():
-    text = export([_entry("=HYPERLINK(\"http://evil\")", actors=["@me", "+1"])], "csv")
+    text = export([_entry('=HYPERLINK("http://evil")', actors=["@me", "+1"])], "csv")
     [_, row] = list(csv.reader(io.StringIO(text, newline="")))
     cells = dict(zip(CSV_COLUMNS, row, strict=True))
-    assert cells["summary"] == "'=HYPERLINK(\"http://evil\")"
+    assert cells["summary"] == '\'=HYPERLINK("http://evil")'
     assert cells["actors"] == "'@me; +1"
 
 
@@ -273,13 +309,13 @@ def test_ics_escapes_and_round_trips_text():
     cal = Calendar.from_ical(export([_entry()], "ics", stamp=STAMP))
     [event] = cal.walk("VEVENT")
     assert str(event["SUMMARY"]) == " ".join(NASTY.split())
-    assert 'Source: Cars, "bans" & <more> *now*, published 24 Jan 2018' in str(
-        event["DESCRIPTION"]
-    )
+    assert 'Source: Cars, "bans" & <more> *now*, published 24 Jan 2018' in str(event["DESCRIPTION"])
 
 
 def test_urls_only_when_web_addresses():
-    good = Source(1, "/x.txt", "T", 0, 0, 1, "t", published=None, url="https://ex.org/a_(b)?q=1&r=2")
+    good = Source(
+        1, "/x.txt", "T", 0, 0, 1, "t", published=None, url="https://ex.org/a_(b)?q=1&r=2"
+    )
     bad = Source(2, "/y.txt", "U", 0, 0, 1, "t", published=None, url="javascript:alert(1)")
     entry = _entry("s", sources=[good, bad])
     md = MarkdownIt("commonmark").render(export([entry], "md"))
@@ -329,12 +365,15 @@ def test_cli_export_to_file_and_stdout(fixed, tmp_path, capsys):
     code = main(["export", "--format", "ics", "-o", str(out), "--db", db])
     stdout, stderr = capsys.readouterr()
     assert code == 0 and stdout == ""
-    assert stderr.strip() == "dateline: 2 events left out of the ics export: "  \
+    assert (
+        stderr.strip() == "dateline: 2 events left out of the ics export: "
         "1 only bounded (before/after a date), 1 undated"
+    )
     assert b"\r\n" in out.read_bytes() and b"\r\r\n" not in out.read_bytes()
     assert Calendar.from_ical(out.read_bytes()).walk("VEVENT")
-    code = main(["export", "--format", "md", "--relative-to", str(folder), "--db", db,
-                 "--article", "2"])
+    code = main(
+        ["export", "--format", "md", "--relative-to", str(folder), "--db", db, "--article", "2"]
+    )
     stdout, stderr = capsys.readouterr()
     assert code == 0 and stderr == ""
     assert stdout.startswith("# Timeline: Shopkeepers sue the city\n")
@@ -350,3 +389,20 @@ def test_cli_export_errors(fixed, tmp_path, capsys):
     code = main(["export", "--format", "csv", "-o", str(tmp_path / "no" / "x.csv"), "--db", db])
     _out, err = capsys.readouterr()
     assert code != 0 and err.count("\n") == 1 and "cannot write" in err
+
+
+def test_cli_export_filters(fixed, capsys):
+    lib, _folder = fixed
+    db = lib.url.removeprefix("sqlite:///")
+    code = main(["export", "--format", "json", "--entity", "Ana Ortiz", "--db", db])
+    out, _err = capsys.readouterr()
+    assert code == 0
+    entries = json.loads(out)
+    assert entries and all("Ana Ortiz" in e["actors"] for e in entries)
+    code = main(["export", "--format", "csv", "--since", "2018-06-06", "--db", db])
+    out, _err = capsys.readouterr()
+    rows = list(csv.DictReader(io.StringIO(out, newline="")))
+    assert code == 0 and rows and all(r["end"] >= "2018-06-06" for r in rows)
+    code = main(["export", "--format", "md", "--since", "June", "--db", db])
+    out, err = capsys.readouterr()
+    assert code != 0 and out == "" and err.count("\n") == 1 and "--since" in err

@@ -185,7 +185,7 @@ def test_clock_times() -> None:
     assert (t.text, t.value) == ("8:30 pm Friday", "2018-01-19T20:30")
     t = one("Lunch is served at noon.")
     assert (t.text, t.value) == ("noon", "2018-01-24T12:00")
-    assert [t.value for t in tag("The vote is at 3 p.m. on Friday.", DCT)] == [
+    assert [t.value for t in tag("The vote was at 3 p.m. on Friday.", DCT)] == [
         "2018-01-19T15:00",
         "2018-01-19",
     ]

@@ -61,7 +61,7 @@ _SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'(\n])\s*$")
 def check_season(m: re.Match, text: str) -> bool:
     """Capitalised seasons inside a sentence are names ("Winter Olympics", "Spring Street");
     "fall" needs a determiner or a year to be a season rather than a drop."""
-    if m.group("y"):
+    if m.group("y") or m.group("sy"):
         return True
     s = m.group("s")
     if s[0].isupper() and (

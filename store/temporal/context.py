@@ -161,8 +161,12 @@ def weekday_date(ctx: Context, m: re.Match, wd: int, rel: str) -> dt.date | None
         return weekday_on_or_after(d, wd)
     if _POSSESSIVE.match(ctx.text, m.end()):
         return weekday_on_or_before(d, wd)  # "Wednesday's ruling": a reported event
-    if ctx.tense(m) == "FUTURE":
+    t = ctx.tense(m)
+    if t == "FUTURE":
         return weekday_on_or_after(d, wd)
+    if t is None:  # no cue at all ("Arafat and Netanyahu meet Monday"): the nearer one
+        a, b = weekday_on_or_before(d, wd), weekday_on_or_after(d, wd)
+        return a if (d - a) <= (b - d) else b
     return weekday_on_or_before(d, wd)
 
 

@@ -83,7 +83,10 @@ def month_year(m: re.Match, ctx: Context) -> Norm | None:
         y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
         d = dt.date(y, mo, 1)
         return Norm(fmt(d, "M"), mod=mod, anchored=True, anchor=(d, "M"))
-    d = dt.date(int(m.group("y")), mo, 1)
+    y = int(m.group("y")) if m.group("y") else _spelled(m.group("sy"))
+    if y is None:
+        return None
+    d = dt.date(y, mo, 1)
     return Norm(fmt(d, "M"), mod=mod, anchor=(d, "M"))
 
 
@@ -147,8 +150,9 @@ def _quarter_of(d: dt.date) -> int:
 
 def _last_quarter_anchor(ctx: Context) -> dt.date | None:
     """The quarter a report is about: the narrative one if the text just named a quarter,
-    otherwise the last completed quarter before the DCT."""
-    if ctx.ref and ctx.ref[1] == "Q":
+    otherwise the last completed quarter before the DCT.  A quarter still in the future (a
+    forecast) is not one a report can be about."""
+    if ctx.ref and ctx.ref[1] == "Q" and (ctx.dct is None or ctx.ref[0] <= ctx.dct):
         return ctx.ref[0]
     if ctx.dct is None:
         return None
@@ -221,8 +225,10 @@ def season(m: re.Match, ctx: Context) -> Norm | None:
     code = lx.SEASONS[m.group("s").lower()]
     rel = low(m.group("rel"))
     mod = point_mod(m.group("pmod"))
-    if m.group("y"):
-        y = int(m.group("y"))
+    if m.group("y") or m.group("sy"):
+        y = int(m.group("y")) if m.group("y") else _spelled(m.group("sy"))
+        if y is None:
+            return None
         return Norm(f"{y:04d}-{code}", mod=mod, anchor=(dt.date(y, _SEASON_START[code], 1), "Y"))
     if ctx.dct is None:
         return Norm(f"XXXX-{code}", mod=mod, anchored=True, resolved=False)
@@ -384,6 +390,11 @@ def year_earlier(m: re.Match, ctx: Context) -> Norm | None:
     else:
         base = ctx.ref[0] if ctx.ref else None
         gran = ctx.ref[1] if ctx.ref and ctx.ref[1] in ("Q", "H", "M") else "Y"
+        if base is not None and ctx.dct is not None:
+            if base > ctx.dct:  # the text looked ahead: compare with the reported quarter
+                base, gran = _last_quarter_anchor(ctx) or base, "Q"
+            elif base.year < ctx.dct.year:  # "in the 1988 period. The year-ago results..."
+                return Norm(fmt(base, gran), anchored=True)  # the anchor is the year-ago one
     if base is None:
         return Norm(placeholder(gran), anchored=True, resolved=False)
     return Norm(fmt(shift(base, "Y", -1), gran), anchored=True)
@@ -564,6 +575,15 @@ _SPELLED_TEENS = {
     "nineteen": 19,
     "ten": 10,
 }
+
+
+def _spelled(s: str | None) -> int | None:
+    """ "nineteen ninety-four" -> 1994 (the `_SPELLED_YEAR` fragment of the rules)."""
+    c, _, rest = low(s).replace("-", " ").partition(" ")
+    n = _SPELLED_TEENS.get(rest) or parse_number(rest.replace("oh ", ""))
+    if c not in ("nineteen", "eighteen") or n is None or n >= 100:
+        return None
+    return {"nineteen": 1900, "eighteen": 1800}[c] + int(n)
 
 
 def spelled_year(m: re.Match, ctx: Context) -> Norm | None:

@@ -53,6 +53,7 @@ def _year(g: str) -> str:
 
 
 _WEEKDAY = lx.alternation(lx.WEEKDAYS, capitalised=True) + _NW
+_TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 _ONES = "one|two|three|four|five|six|seven|eight|nine"
 _TENS = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety"
@@ -70,6 +71,11 @@ _PMOD = (
     r"|the\s+(?:early|late|mid-|mid))"
 )
 _QMOD = lx.alternation(lx.QUANT_MODS)
+# A year said in words after a month or season ("the winter of nineteen ninety-four").
+_SPELLED_YEAR = (
+    rf"(?P<sy>(?:nineteen|eighteen)[\s-]+(?:(?:{_TENS})(?:[\s-](?:{_ONES}))?|{_TEENS}"
+    rf"|oh[\s-](?:{_ONES})){_NW})"
+)
 _DAYPHRASE = rf"(?:{_WEEKDAY}|today|yesterday|tomorrow|tonight|{_MONTH}\s+{_DAY})"
 DAYPHRASE = _DAYPHRASE  # also used by the normalisers for "3 p.m. on Friday"
 _SEASON = lx.alternation(lx.SEASONS)
@@ -109,7 +115,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_year",
         rf"(?:(?P<pmod>{_PMOD})\s*)?{_month('mo')},?\s+(?:of\s+)?(?:{_year('y')}"
-        rf"|(?P<rel>last|this|next)\s+year(?![a-z-]))",
+        rf"|(?P<rel>last|this|next)\s+year(?![a-z-])|{_SPELLED_YEAR})",
         "DATE",
         "month_year",
     ),
@@ -171,7 +177,7 @@ RULES: tuple[Rule, ...] = (
         "season",
         rf"(?:(?P<rel>this\s+past|this|last|next|past|coming|the)\s+)?"
         rf"(?:(?P<pmod>early|late|mid-?)\s*)?(?P<s>{_SEASON})(?![a-z])"
-        rf"(?:\s+(?:of\s+)?{_year('y')})?",
+        rf"(?:\s+(?:of\s+)?(?:{_year('y')}|{_SPELLED_YEAR}))?",
         "DATE",
         "season",
         "check_season",
@@ -257,7 +263,9 @@ RULES: tuple[Rule, ...] = (
         rf"(?!{_NUM}[\s-]+{_UNIT_SG}{_NW}))?"  # "the eleven year partnership": no det
         rf"(?:(?P<rel>past|last|next|first|previous|coming|following|final|latest|recent"
         rf"|preceding|additional|further|remaining|initial|entire|full|whole|same|ensuing"
-        rf"|succeeding)\s+)?(?:(?P<qmod>{_QMOD})\s+)?{_BW}(?P<n>{_NUM})[\s-]+(?P<unit>{_UNIT})"
+        rf"|succeeding)\s+)?(?:(?P<qmod>{_QMOD})\s+)?{_BW}(?P<n>{_NUM})[\s-]+"
+        rf"(?:(?:more|additional|extra|further|straight|consecutive|trading|business|working"
+        rf")\s+)?(?P<unit>{_UNIT})"
         rf"(?:-(?P<adj>long|old))?{_NW}(?P<half>\s+and\s+a\s+half{_NW})?",
         "DURATION",
         "duration",
@@ -432,7 +440,7 @@ MARGINS: dict[str, tuple[int, int]] = {
     "slash_date": (8, 10),
     "month_day": (40, 30),
     "day_month": (40, 30),
-    "month_year": (40, 12),
+    "month_year": (40, 40),
     "month": (45, 4),
     "year": (40, 6),
     "decade": (20, 8),

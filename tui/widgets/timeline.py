@@ -1,9 +1,17 @@
-"""The timeline pane: events in chronological order, for one article or the whole library."""
+"""The timeline pane: events in chronological order, grouped under year and month headers.
+
+Headers are disabled options, so the cursor (and `step`) only ever lands on events.
+Undated events come last, under their own header. With follow mode on, the pane reports
+the entry under a resting cursor so the text pane can show its source.
+"""
 
 from __future__ import annotations
 
+import calendar
+
 from rich.text import Text
 from textual.message import Message
+from textual.timer import Timer
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
@@ -19,16 +27,28 @@ DATING_STYLES = {
     "undated": "dim",
 }
 
+FOLLOW_DELAY = 0.08  # seconds the cursor must rest before follow mode shows the source
+
 EMPTY = {
     "none": "Select an article to see its events, or press t for the whole library.",
     "article": "No dated events were found in this article.\n\n"
     "Press t to see the whole library's timeline.",
     "library": "The library has no events yet.\n\nImport articles with: dateline import PATH...",
+    "filtered": "No events match the filters.\n\nPress x to clear them, f to change them.",
 }
 
 
+def group_of(entry: TimelineEntry) -> tuple[str, str | None]:
+    """(year, month name) of the entry's first day; ("Undated", None) without one."""
+    if not entry.start or len(entry.start) < 7:
+        return "Undated", None
+    year, month = entry.start[:4], entry.start[5:7]
+    name = calendar.month_name[int(month)] if month.isdigit() and 1 <= int(month) <= 12 else None
+    return year, name
+
+
 def entry_prompt(entry: TimelineEntry) -> Text:
-    """Date label (certainty visible) and type, the summary, then the source article."""
+    """Date label (certainty visible) and type, the summary, then the source article(s)."""
     head = Text.assemble(
         (entry.label, DATING_STYLES.get(entry.dating, "bold")),
         "  ",
@@ -38,6 +58,8 @@ def entry_prompt(entry: TimelineEntry) -> Text:
     foot = Text("↳ ", style="dim", end="")
     if entry.sources:
         foot.append_text(one_line(entry.sources[0].title or "(untitled)", "dim"))
+    if entry.count > 1:
+        foot.append(f" +{entry.count - 1} more (c cycles)", "bold cyan")
     if entry.actors:
         foot.append(" · ", "dim")
         foot.append_text(one_line(", ".join(entry.actors), "dim italic"))
@@ -54,17 +76,34 @@ class TimelinePane(RowList):
             super().__init__()
             self.entry = entry
 
+    class EventRested(Message):
+        """The cursor rests on an event (follow mode shows its source)."""
+
+        def __init__(self, entry: TimelineEntry) -> None:
+            super().__init__()
+            self.entry = entry
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.entries: list[TimelineEntry] = []
         self.scope = "article"
+        self.follow = False
+        self._by_id: dict[int, TimelineEntry] = {}
+        self._position: dict[int, int] = {}  # entry id -> index in `entries`
+        self._options: list[int] = []  # option index of each entry
+        self._rest: Timer | None = None
         self._update_title()
 
     def _update_title(self) -> None:
         where = "this article" if self.scope == "article" else "whole library"
         other = "library" if self.scope == "article" else "article"
-        self.border_title = f"Timeline · {where} ({len(self.entries)})"
+        follow = " · follow" if self.follow else ""
+        self.border_title = f"Timeline · {where} ({len(self.entries)}){follow}"
         self.border_subtitle = f"t: {other}"
+
+    def set_follow(self, on: bool) -> None:
+        self.follow = on
+        self._update_title()
 
     def set_entries(
         self, entries: list[TimelineEntry], scope: str, *, empty: str | None = None
@@ -73,6 +112,9 @@ class TimelinePane(RowList):
         keep = self.current_entry
         self.entries = list(entries)
         self.scope = scope
+        self._by_id = {e.id: e for e in self.entries}
+        self._position = {e.id: i for i, e in enumerate(self.entries)}
+        self._options = []
         self.clear_options()
         self._update_title()
         if not entries:
@@ -80,19 +122,36 @@ class TimelinePane(RowList):
             self.add_option(Option(Text(message, style="italic"), disabled=True))
             return
         options: list[Option | None] = []
+        year = month = None
+        accent = self.app.current_theme.accent or "cyan"
         for entry in entries:
+            group_year, group_month = group_of(entry)
+            if group_year != year:
+                year, month = group_year, None
+                options.append(Option(Text(f"━━ {year} ━━", style=f"bold {accent}"), disabled=True))
+            if group_month and group_month != month:
+                month = group_month
+                options.append(Option(Text(f"  {month} {year}", style="bold"), disabled=True))
+            elif options and options[-1] is not None and not options[-1].disabled:
+                options.append(None)
+            self._options.append(len(options))
             options.append(Option(entry_prompt(entry), id=str(entry.id)))
-            options.append(None)
-        self.add_options(options[:-1])
+        self.add_options(options)
         self.highlighted = self.index_of(keep.id) if keep else None
         if self.highlighted is None:
-            self.highlighted = 0
+            self.highlighted = self._options[0]
 
     def index_of(self, event_id: int) -> int | None:
         try:
             return self.get_option_index(str(event_id))
         except OptionDoesNotExist:
             return None
+
+    def entry_with_report(self, event_id: int) -> TimelineEntry | None:
+        """The shown entry one of whose sources is the stored event `event_id`."""
+        if event_id in self._by_id:
+            return self._by_id[event_id]
+        return next((e for e in self.entries if any(s.event == event_id for s in e.sources)), None)
 
     @property
     def current_entry(self) -> TimelineEntry | None:
@@ -101,11 +160,15 @@ class TimelinePane(RowList):
         option = self.get_option_at_index(self.highlighted)
         return self._entry(option)
 
+    @property
+    def position(self) -> int | None:
+        entry = self.current_entry
+        return self._position.get(entry.id) if entry else None
+
     def _entry(self, option: Option) -> TimelineEntry | None:
         if option.id is None:
             return None
-        event_id = int(option.id)
-        return next((e for e in self.entries if e.id == event_id), None)
+        return self._by_id.get(int(option.id))
 
     def move_to(self, event_id: int) -> None:
         if (index := self.index_of(event_id)) is not None:
@@ -115,13 +178,30 @@ class TimelinePane(RowList):
         """Move the cursor `delta` events (no wrap-around); None when already at the end."""
         if not self.entries:
             return None
-        if self.highlighted is None:
-            target = 0
+        position = self.position
+        target = 0 if position is None else position + delta
+        if not 0 <= target < len(self.entries):
+            return None
+        self.highlighted = self._options[target]
+        return self.current_entry
+
+    def step_date(self, direction: int) -> TimelineEntry | None:
+        """Move to the first event of the previous/next date that has events."""
+        position = self.position
+        if position is None:
+            return self.step(1)
+        here = self.entries[position].start
+        target = position
+        while 0 <= target + direction < len(self.entries):
+            target += direction
+            if self.entries[target].start != here:
+                break
         else:
-            target = self.highlighted + delta
-            if not 0 <= target < len(self.entries):
-                return None
-        self.highlighted = target
+            return None
+        day = self.entries[target].start
+        while target > 0 and self.entries[target - 1].start == day:
+            target -= 1
+        self.highlighted = self._options[target]
         return self.current_entry
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
@@ -131,3 +211,8 @@ class TimelinePane(RowList):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
+        if self._rest is not None:
+            self._rest.stop()
+        if self.follow and (entry := self._entry(event.option)) is not None:
+            message = self.EventRested(entry)
+            self._rest = self.set_timer(FOLLOW_DELAY, lambda: self.post_message(message))

@@ -1,0 +1,247 @@
+"""Full-text search over article titles, paragraphs and event summaries.
+
+On SQLite the text lives in an FTS5 table (`search_fts`, porter-stemmed) kept in step with
+the library by `ensure_index`, which compares a cheap fingerprint first and re-indexes
+only articles that are new or changed. Other engines (or a SQLite built without FTS5)
+fall back to a plain case-insensitive LIKE scan, so search still works, only slower.
+Results are ranked (bm25) and carry the character offsets of each match in its text.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import OperationalError
+
+OPEN, CLOSE = "\ue000", "\ue001"  # private-use markers around matches in highlight()
+
+
+class SearchError(ValueError):
+    """A query the engine cannot parse; the message is meant for the reader."""
+
+
+@dataclass(frozen=True, slots=True)
+class SearchHit:
+    article: int
+    title: str
+    kind: str  # "title" | "paragraph" | "event"
+    paragraph: int | None  # paragraph index for paragraph and event hits
+    event: int | None  # event id for event hits
+    text: str  # the whole matched text (title, paragraph, or event summary)
+    spans: tuple[tuple[int, int], ...]  # match offsets in `text`
+    rank: float
+
+
+def fts_available(engine: Engine) -> bool:
+    """True when the engine is SQLite with the FTS5 module compiled in."""
+    if engine.dialect.name != "sqlite":
+        return False
+    key = str(engine.url)
+    if key not in _FTS:
+        try:
+            with engine.connect() as conn:
+                conn.exec_driver_sql("CREATE VIRTUAL TABLE temp._fts_probe USING fts5(x)")
+                conn.exec_driver_sql("DROP TABLE temp._fts_probe")
+            _FTS[key] = True
+        except OperationalError:
+            _FTS[key] = False
+    return _FTS[key]
+
+
+_FTS: dict[str, bool] = {}
+
+
+_SCHEMA = [
+    "CREATE VIRTUAL TABLE IF NOT EXISTS search_fts USING fts5("
+    "body, kind UNINDEXED, article_id UNINDEXED, ref UNINDEXED, "
+    "tokenize='porter unicode61 remove_diacritics 2')",
+    "CREATE TABLE IF NOT EXISTS search_indexed (article_id INTEGER PRIMARY KEY, sig TEXT)",
+    "CREATE TABLE IF NOT EXISTS search_meta (name TEXT PRIMARY KEY, value TEXT)",
+]
+
+_FINGERPRINT = (
+    "SELECT (SELECT count(*) FROM article) || ':' || (SELECT coalesce(max(id), 0) FROM article)"
+    " || ':' || (SELECT count(*) FROM event) || ':' || (SELECT coalesce(max(id), 0) FROM event)"
+)
+
+_SIGNATURES = """
+SELECT a.id, a.content_hash || ':' || coalesce(e.n, 0) || ':' || coalesce(e.top, 0)
+FROM article a
+LEFT JOIN (SELECT article_id, count(*) AS n, max(id) AS top FROM event GROUP BY article_id) e
+  ON e.article_id = a.id
+"""
+
+
+def ensure_index(engine: Engine) -> int:
+    """Bring the FTS index up to date; returns how many articles were (re)indexed.
+
+    Cheap when nothing changed (one fingerprint query). Returns 0 without FTS5.
+    """
+    if not fts_available(engine):
+        return 0
+    with engine.begin() as conn:
+        for statement in _SCHEMA:
+            conn.exec_driver_sql(statement)
+        fingerprint = conn.exec_driver_sql(_FINGERPRINT).scalar()
+        stored = conn.exec_driver_sql(
+            "SELECT value FROM search_meta WHERE name = 'fingerprint'"
+        ).scalar()
+        if stored == fingerprint:
+            return 0
+        current = dict(conn.exec_driver_sql(_SIGNATURES).all())
+        indexed = dict(conn.exec_driver_sql("SELECT article_id, sig FROM search_indexed").all())
+        gone = [a for a in indexed if a not in current]
+        todo = [a for a, sig in current.items() if indexed.get(a) != sig]
+        for article_id in gone + todo:
+            _drop(conn, article_id)
+        for article_id in todo:
+            _index_article(conn, article_id, current[article_id])
+        conn.exec_driver_sql(
+            "INSERT OR REPLACE INTO search_meta (name, value) VALUES ('fingerprint', ?)",
+            (fingerprint,),
+        )
+    return len(todo)
+
+
+def _drop(conn: Connection, article_id: int) -> None:
+    conn.exec_driver_sql("DELETE FROM search_fts WHERE article_id = ?", (article_id,))
+    conn.exec_driver_sql("DELETE FROM search_indexed WHERE article_id = ?", (article_id,))
+
+
+def _index_article(conn: Connection, article_id: int, sig: str) -> None:
+    rows: list[tuple] = []
+    title = conn.exec_driver_sql("SELECT title FROM article WHERE id = ?", (article_id,)).scalar()
+    rows.append((title or "", "title", article_id, None))
+    for index, body in conn.exec_driver_sql(
+        "SELECT \"index\", text FROM paragraph WHERE article_id = ?", (article_id,)
+    ):
+        rows.append((body, "paragraph", article_id, index))
+    for event_id, summary in conn.exec_driver_sql(
+        "SELECT id, summary FROM event WHERE article_id = ?", (article_id,)
+    ):
+        rows.append((summary, "event", article_id, event_id))
+    conn.exec_driver_sql(
+        "INSERT INTO search_fts (body, kind, article_id, ref) VALUES (?, ?, ?, ?)", rows
+    )
+    conn.exec_driver_sql(
+        "INSERT INTO search_indexed (article_id, sig) VALUES (?, ?)", (article_id, sig)
+    )
+
+
+def _spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """Strip highlight markers, returning the text and the offsets they enclosed."""
+    spans, plain, start = [], [], None
+    for part in re.split(f"([{OPEN}{CLOSE}])", marked):
+        if part == OPEN:
+            start = sum(map(len, plain))
+        elif part == CLOSE:
+            if start is not None:
+                spans.append((start, sum(map(len, plain))))
+            start = None
+        else:
+            plain.append(part)
+    return "".join(plain), tuple(spans)
+
+
+_SEARCH = """
+SELECT f.article_id, a.title, f.kind, f.ref,
+       highlight(search_fts, 0, :open, :close) AS marked, bm25(search_fts) AS rank
+FROM search_fts f JOIN article a ON a.id = f.article_id
+WHERE search_fts MATCH :query
+ORDER BY rank LIMIT :limit
+"""
+
+
+def search(engine: Engine, query: str, limit: int = 500) -> list[SearchHit]:
+    """Ranked hits for `query` (FTS5 syntax on SQLite: words, "phrases", OR, NOT, prefix*).
+
+    Raises `SearchError` with a readable message for a query the engine cannot parse.
+    """
+    query = query.strip()
+    if not query:
+        return []
+    if not fts_available(engine):
+        return _like_search(engine, query, limit)
+    ensure_index(engine)
+    try:
+        with engine.connect() as conn:
+            rows = conn.execute(
+                text(_SEARCH),
+                {"open": OPEN, "close": CLOSE, "query": query, "limit": limit},
+            ).all()
+    except OperationalError as exc:
+        reason = str(exc.orig) if exc.orig is not None else str(exc)
+        raise SearchError(
+            f"Cannot search for {query!r}: {reason}. "
+            'Use plain words, "a phrase", word*, OR, NOT.'
+        ) from None
+    hits = []
+    event_paragraphs = _event_paragraphs(engine, [r[3] for r in rows if r[2] == "event"])
+    for article_id, title, kind, ref, marked, rank in rows:
+        body, spans = _spans(marked)
+        hits.append(
+            SearchHit(
+                article=article_id,
+                title=title or "",
+                kind=kind,
+                paragraph=ref if kind == "paragraph" else event_paragraphs.get(ref),
+                event=ref if kind == "event" else None,
+                text=body,
+                spans=spans,
+                rank=float(rank),
+            )
+        )
+    return hits
+
+
+def _event_paragraphs(engine: Engine, event_ids: list[int]) -> dict[int, int]:
+    if not event_ids:
+        return {}
+    marks = ",".join(str(int(i)) for i in event_ids)
+    with engine.connect() as conn:
+        return dict(
+            conn.exec_driver_sql(
+                'SELECT e.id, p."index" FROM event e JOIN paragraph p ON p.id = e.paragraph_id'
+                f" WHERE e.id IN ({marks})"
+            ).all()
+        )
+
+
+def _like_search(engine: Engine, query: str, limit: int) -> list[SearchHit]:
+    """Portable fallback: the whole query as a case-insensitive substring, unranked."""
+    pattern = f"%{query.lower()}%"
+    statements = [
+        ("title", "SELECT id, title, id, NULL, NULL, title FROM article WHERE lower(title) LIKE :p"),
+        (
+            "paragraph",
+            'SELECT p.article_id, a.title, p.id, p."index", NULL, p.text FROM paragraph p '
+            "JOIN article a ON a.id = p.article_id WHERE lower(p.text) LIKE :p",
+        ),
+        (
+            "event",
+            'SELECT e.article_id, a.title, e.id, p."index", e.id, e.summary FROM event e '
+            "JOIN article a ON a.id = e.article_id JOIN paragraph p ON p.id = e.paragraph_id "
+            "WHERE lower(e.summary) LIKE :p",
+        ),
+    ]
+    hits: list[SearchHit] = []
+    needle = query.lower()
+    with engine.connect() as conn:
+        for kind, sql in statements:
+            for article_id, title, _id, paragraph, event, body in conn.execute(
+                text(sql + " LIMIT :n"), {"p": pattern, "n": limit}
+            ):
+                body = body or ""
+                spans, at = [], body.lower().find(needle)
+                while at >= 0:
+                    spans.append((at, at + len(needle)))
+                    at = body.lower().find(needle, at + len(needle))
+                hits.append(
+                    SearchHit(article_id, title or "", kind, paragraph, event, body,
+                              tuple(spans), 0.0)
+                )
+    return hits[:limit]
+

@@ -1,0 +1,80 @@
+"""The reader's own state, kept in the library so it survives restarts, crashes and re-imports.
+
+Read/unread and starred flags are keyed by `article.id` (re-imports keep ids); the last
+article, position, filters, theme and follow mode are small JSON values under a name.
+Every change is committed at once, so a crash loses nothing already done.
+"""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Field, Session, SQLModel, select
+
+
+class ArticleState(SQLModel, table=True):
+    __tablename__ = "reader_article_state"
+
+    article_id: int = Field(primary_key=True)  # no foreign key: state outlives a re-import
+    read: bool = False
+    starred: bool = False
+    updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+
+
+class ReaderValue(SQLModel, table=True):
+    __tablename__ = "reader_value"
+
+    name: str = Field(primary_key=True)
+    value: str = "null"  # JSON
+
+
+def ensure_state(engine: Engine) -> None:
+    """Create the state tables if this library has none yet (cheap when they exist)."""
+    SQLModel.metadata.create_all(
+        engine, tables=[ArticleState.__table__, ReaderValue.__table__]
+    )
+
+
+def flags(engine: Engine) -> dict[int, tuple[bool, bool]]:
+    """`article_id -> (read, starred)` for every article with recorded state."""
+    with Session(engine) as s:
+        return {r.article_id: (r.read, r.starred) for r in s.exec(select(ArticleState))}
+
+
+def set_flags(
+    engine: Engine, article_id: int, *, read: bool | None = None, starred: bool | None = None
+) -> tuple[bool, bool]:
+    """Set read and/or starred for one article; returns the new (read, starred)."""
+    with Session(engine) as s:
+        row = s.get(ArticleState, article_id) or ArticleState(article_id=article_id)
+        if read is not None:
+            row.read = read
+        if starred is not None:
+            row.starred = starred
+        row.updated_at = datetime.now(UTC)
+        s.add(row)
+        s.commit()
+        return row.read, row.starred
+
+
+def get_value(engine: Engine, name: str, default: Any = None) -> Any:
+    with Session(engine) as s:
+        row = s.get(ReaderValue, name)
+    if row is None:
+        return default
+    try:
+        return json.loads(row.value)
+    except ValueError:
+        return default
+
+
+def set_value(engine: Engine, name: str, value: Any) -> None:
+    """Store a JSON-serialisable value under `name` (last article, filters, theme...)."""
+    with Session(engine) as s:
+        row = s.get(ReaderValue, name) or ReaderValue(name=name)
+        row.value = json.dumps(value)
+        s.add(row)
+        s.commit()

@@ -1,0 +1,69 @@
+"""Everything the reader reads or writes goes through `ReaderData`.
+
+One small adapter between the widgets and the store, so a different store API (paged
+queries for very large libraries, a remote engine) changes this module only. Methods are
+plain blocking calls; the app runs the slow ones in worker threads.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from store import search, state
+from store.library import Library
+from store.queries import ArticleRow, ArticleView, TimelineEntry
+from tui.filters import TimelineFilter
+
+
+class ReaderData:
+    def __init__(self, library: Library) -> None:
+        self.library = library
+        self.engine = library.engine
+
+    def prepare(self) -> None:
+        """Create the reader's state tables and bring the search index up to date."""
+        state.ensure_state(self.engine)
+        search.ensure_index(self.engine)
+
+    # -- reading ----------------------------------------------------------------------------
+
+    def articles(self) -> list[ArticleRow]:
+        return self.library.articles()
+
+    def article(self, article_id: int) -> ArticleView | None:
+        return self.library.article(article_id)
+
+    def timeline(
+        self, article_id: int | None, filters: TimelineFilter = TimelineFilter()
+    ) -> list[TimelineEntry]:
+        return self.library.timeline(
+            article_id,
+            entity=filters.actor,
+            type=filters.type,
+            since=filters.since_day,
+            until=filters.until_day,
+        )
+
+    def search(self, query: str) -> list[search.SearchHit]:
+        """Ranked hits; raises `search.SearchError` for a query that cannot be parsed."""
+        return search.search(self.engine, query)
+
+    @property
+    def search_is_full_text(self) -> bool:
+        return search.fts_available(self.engine)
+
+    # -- reader state ---------------------------------------------------------------------
+
+    def flags(self) -> dict[int, tuple[bool, bool]]:
+        return state.flags(self.engine)
+
+    def set_flags(
+        self, article_id: int, *, read: bool | None = None, starred: bool | None = None
+    ) -> tuple[bool, bool]:
+        return state.set_flags(self.engine, article_id, read=read, starred=starred)
+
+    def get(self, name: str, default: Any = None) -> Any:
+        return state.get_value(self.engine, name, default)
+
+    def put(self, name: str, value: Any) -> None:
+        state.set_value(self.engine, name, value)

@@ -1,0 +1,85 @@
+"""The density strip: events per month over the timeline's span, the current entry marked.
+
+A one-row bar chart drawn with block characters (like Textual's `Sparkline`, which has no
+way to mark a position) plus a row with the span's ends and a caret under the current
+entry, so a person sees where in time they are and where the busy periods lie.
+"""
+
+from __future__ import annotations
+
+import calendar
+
+from rich.text import Text
+from textual.widget import Widget
+
+from store.queries import TimelineEntry
+
+BARS = " ▁▂▃▄▅▆▇█"
+
+
+def month_number(day: str) -> int:
+    return int(day[:4]) * 12 + int(day[5:7]) - 1
+
+
+def month_label(number: int) -> str:
+    return f"{calendar.month_abbr[number % 12 + 1]} {number // 12}"
+
+
+class DensityStrip(Widget):
+    """Events per month; `mark(entry)` moves the caret."""
+
+    DEFAULT_CSS = "DensityStrip { height: 2; }"
+
+    def __init__(self, **kwargs) -> None:
+        super().__init__(**kwargs)
+        self.months: list[int] = []  # month number of each dated entry
+        self.current: int | None = None  # month number of the current entry
+        self.undated = 0
+
+    def set_entries(self, entries: list[TimelineEntry]) -> None:
+        self.months = [month_number(e.start) for e in entries if e.start and len(e.start) >= 7]
+        self.undated = len(entries) - len(self.months)
+        self.current = None
+        self.refresh()
+
+    def mark(self, entry: TimelineEntry | None) -> None:
+        month = month_number(entry.start) if entry and entry.start else None
+        if month != self.current:
+            self.current = month
+            self.refresh()
+
+    def buckets(self, width: int) -> tuple[int, int, list[int]]:
+        """(first month, months per bucket, counts) fitting `width` columns."""
+        first, last = min(self.months), max(self.months)
+        span = last - first + 1
+        per = max(1, -(-span // max(width, 1)))
+        counts = [0] * (-(-span // per))
+        for month in self.months:
+            counts[(month - first) // per] += 1
+        return first, per, counts
+
+    def render(self) -> Text:
+        width = self.size.width
+        if not self.months or width < 8:
+            note = "no dated events" if not self.months else ""
+            return Text(note, style="dim italic", end="")
+        first, per, counts = self.buckets(width)
+        top = max(counts)
+        accent = self.app.current_theme.accent or "cyan"
+        current = (self.current - first) // per if self.current is not None else None
+        bars = Text(end="")
+        for i, count in enumerate(counts):
+            level = 0 if not count else max(1, round(count / top * (len(BARS) - 1)))
+            style = f"bold reverse {accent}" if i == current else accent
+            bars.append(BARS[level] if count or i == current else "·", style)
+        left = month_label(first)
+        right = month_label(first + per * len(counts) - 1)
+        axis = [" "] * max(len(counts), len(left) + len(right) + 1)
+        axis[: len(left)] = left
+        axis[len(axis) - len(right) :] = right
+        if current is not None and current < len(axis):
+            axis[current] = "▲"
+        line = Text("".join(axis)[:width], style="dim", end="")
+        if current is not None and current < width:
+            line.stylize(f"bold {accent}", current, current + 1)
+        return Text.assemble(bars, "\n", line, end="")
