@@ -405,7 +405,7 @@ def _attributed_quote(sentence: str, trigger_at: int, trigger_end: int) -> str |
             or m.start() >= trigger_end
             and len(gap_before.split()) <= 4
         ):
-            quote = m.group().strip('“”" ')
+            quote = m.group().strip("“”\"`' ")
             if len(quote.split()) >= 4:  # shorter ones are scare quotes, not speech
                 return quote
     return None
@@ -421,6 +421,14 @@ def _summary(
     quote: str | None,
 ) -> str:
     """One line: "Speaker verb: “quote…”" for speech, else the clause around the trigger."""
+    if quote and not speaker:
+        # "…,'' he said" / "…,” said an official": the words next to the verb say who
+        near = re.search(
+            r"([\w.’' -]{1,40})\s*$", sentence[:trigger_at].split("”")[-1].split("''")[-1]
+        )
+        after = re.match(r"\s*([\w.’' -]{1,40})", sentence[trigger_at + len(trigger) :])
+        who = (near[1] if near and near[1].strip() else after[1] if after else "").strip(" ,.")
+        speaker = who[:1].upper() + who[1:] if who else None
     if quote and speaker:
         words = quote.split()
         head = " ".join(words[:12]).rstrip(",.;:")

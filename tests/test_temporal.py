@@ -399,3 +399,74 @@ def test_evaluator_on_fixture() -> None:
     assert r["type_f1"] == pytest.approx(12 / 13)
     assert r["value_f1"] == pytest.approx(2 * (5 / 6) * (5 / 7) / (5 / 6 + 5 / 7))
     assert rows["mini"]["gold"] == 7
+
+
+# ---------------------------------------------------------------- tense cues (issue 3 follow-up)
+
+
+def test_governing_verb_decides_the_year_of_a_month_day() -> None:
+    # DCT 2018-01-24.  A verb right before the date wins over the nearest occurrence.
+    assert one("Sales for the fiscal year ended Nov. 30 were flat.").value == "2017-11-30"
+    assert one("The offer was extended to Feb. 2.").value == "2018-02-02"
+    # ...while a participle after "be" is not a past tense: "will be paid" stays future.
+    assert one("The dividend will be paid March 15.").value == "2018-03-15"
+    assert one("Prices have risen since Dec. 2.").value == "2017-12-02"
+
+
+def test_possessive_and_cueless_weekdays() -> None:
+    # DCT is Wednesday 2018-01-24.  "Monday's vote" is a reported event even near a future
+    # cue; with no tense cue at all the nearer occurrence wins.
+    assert one("Critics will try to overturn Monday's vote.").value == "2018-01-22"
+    assert one("The two leaders meet Friday in Oslo.").value == "2018-01-26"
+    assert one("The two leaders meet Tuesday in Oslo.").value == "2018-01-23"
+
+
+def test_year_earlier_does_not_step_back_twice() -> None:
+    text = "Net income fell in the 2016 period. The year-ago results included a gain."
+    got = values(text)
+    assert got[-1] == ("The year-ago", "DATE", "2016")
+
+
+def test_year_ago_period_ignores_a_forecast_quarter() -> None:
+    text = (
+        "Analysts expect losses through the third quarter of 2019. "
+        "In the year-ago period, the firm earned $5 million."
+    )
+    assert values(text)[-1] == ("the year-ago period", "DATE", "2016-Q4")
+
+
+# ---------------------------------------------------------------- more families
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("The talks were extended for two more weeks.", "two more weeks", "P2W"),
+        ("The lease runs for an additional year.", "an additional year", "P1Y"),
+        ("Shares fell for five straight days.", "five straight days", "P5D"),
+        ("Settlement takes three business days.", "three business days", "P3D"),
+        ("Troops could arrive within weeks.", "weeks", "PXW"),
+    ],
+)
+def test_more_durations(text: str, span: str, value: str) -> None:
+    t = one(text)
+    assert (t.text, t.type, t.value) == (span, "DURATION", value)
+
+
+def test_ages_are_not_durations() -> None:
+    assert tag("Ms. Ortiz, 61 years old, will retire.", DCT) == []
+
+
+def test_spelled_years_after_months_and_seasons() -> None:
+    t = one("Prices last peaked in the winter of nineteen ninety-four.")
+    assert (t.text, t.value) == ("the winter of nineteen ninety-four", "1994-WI")
+    t = one("It opened in March nineteen eighty-two.")
+    assert (t.text, t.value) == ("March nineteen eighty-two", "1982-03")
+
+
+def test_election_day_and_vague_terms() -> None:
+    assert one("Polls open on Election Day.", dt.date(2018, 10, 2)).value == "2018-11-06"
+    assert one("Margins will suffer in the near term.").value == "FUTURE_REF"
+    assert one("It helps in the short term.").value == "FUTURE_REF"
+    # "the past" that counts something else is not a vague past reference
+    assert [t.value for t in tag("Riots marred the past three summers.", DCT)] == []

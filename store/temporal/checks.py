@@ -140,7 +140,17 @@ def check_vague(m: re.Match, text: str) -> bool:
     w = m.group("w").lower()
     if w == "the present":
         return next_word(text, m.end()) in ("", ".", ",")
+    if w in ("the past", "the future"):  # "the past three summers" counts something else
+        return not _COUNT_NEXT.match(text, m.end())
     return True
+
+
+_COUNT_NEXT = re.compile(
+    r"\s+(?:\d|(?:few|several|many|couple|dozen|" + "|".join(
+        w for w in lx.NUMBER_WORDS if " " not in w and w not in ("a", "an")
+    ) + r")\b)",
+    re.IGNORECASE,
+)
 
 
 def check_spelled_year(m: re.Match, text: str) -> bool:

@@ -1,27 +1,188 @@
-"""`dateline import PATH...`: files and folders into the library."""
+"""`dateline import PATH...`: files, folders (recursively) and `-` (stdin) into the library.
+
+Problems go to stderr, one line each (`PATH: reason`), as they happen. On a terminal a
+progress bar runs for more than a few files and a table sums up; when piped the summary is
+one line (`N imported, N unchanged, N failed`) that scripts and tests read. Exit code 1
+when anything failed, 130 when interrupted (what was stored stays whole).
+"""
 
 from __future__ import annotations
 
 import argparse
+import re
 import sys
+import time
+from collections import Counter
+from datetime import date
 
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeElapsedColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from store.ingest import MAX_BYTES, ImportReport, ImportResult, format_size, import_paths
 from store.library import Library
 from store.text import clean
+from tui.commands.common import fail, plain
 
 NAME = "import"
-HELP = "import article files and folders (recursive)"
+HELP = "import article files and folders (recursive; - reads standard input)"
 NEEDS_LIBRARY = True
+PROGRESS_AFTER = 3  # files: fewer finish before a bar would be worth drawing
+_SIZE = re.compile(r"^\s*(\d+(?:\.\d+)?)\s*([kmg]?)i?b?\s*$", re.I)
+
+
+def parse_size(text: str) -> int:
+    """`10MB`, `512k`, `1.5G`, `2000` (bytes) → bytes."""
+    m = _SIZE.match(text)
+    if not m:
+        raise ValueError(text)
+    scale = {"": 1, "k": 1 << 10, "m": 1 << 20, "g": 1 << 30}[m[2].lower()]
+    return int(float(m[1]) * scale)
 
 
 def configure(p: argparse.ArgumentParser) -> None:
-    p.add_argument("paths", nargs="+", metavar="PATH")
+    p.add_argument("paths", nargs="+", metavar="PATH", help="file, folder, or - for stdin")
+    p.add_argument(
+        "--date", metavar="YYYY-MM-DD", help="publication date for articles that carry none"
+    )
+    p.add_argument(
+        "--max-size",
+        metavar="SIZE",
+        default=None,
+        help=f"skip files larger than this (default {format_size(MAX_BYTES)}; e.g. 500KB, 20MB)",
+    )
+    p.add_argument("--quiet", "-q", action="store_true", help="no progress, no summary")
+
+
+class _Rate(ProgressColumn):
+    """Files per second: throughput for long imports."""
+
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f} files/s" if speed else "", style="progress.data.speed")
+
+
+def _one_line(path: str, message: str) -> str:
+    return clean(f"{path}: {message}").replace("\n", " ")
+
+
+def _group(reason: str | None) -> str:
+    """Failures grouped by reason, without the line/entry that says where in the file."""
+    return re.sub(r"^(?:line \d+|entry \d+(?: \(.*?\))?): ", "", reason or "")
+
+
+def summary_table(report: ImportReport, seconds: float) -> Table:
+    c = report.counts
+    table = Table(title=f"Import finished in {seconds:.1f} s", title_justify="left")
+    table.add_column("result")
+    table.add_column("count", justify="right")
+    table.add_column("details", overflow="fold")
+    table.add_row("imported", str(c["imported"]), "")
+    table.add_row("updated", str(c["updated"]), "")
+    table.add_row("unchanged", str(c["unchanged"]), "")
+    if report.warnings:
+        table.add_row("warnings", str(len(report.warnings)), "")
+    reasons = Counter(_group(r.reason) for r in report.failed)
+    table.add_row("failed", str(c["failed"]), "", style="bold red" if c["failed"] else None)
+    for reason, n in reasons.most_common():
+        table.add_row("", str(n), plain(reason), style="red")
+    return table
 
 
 def run(args: argparse.Namespace, lib: Library) -> int:
-    def show(result) -> None:
-        if result.status == "failed":  # one line per failure, path first
-            print(clean(f"{result.path}: {result.reason}").replace("\n", " "), file=sys.stderr)
+    default_date = None
+    if args.date:
+        try:
+            default_date = date.fromisoformat(args.date)
+        except ValueError:
+            return fail(f"--date {args.date!r}: expected YYYY-MM-DD")
+    max_bytes = MAX_BYTES
+    if args.max_size is not None:
+        try:
+            max_bytes = parse_size(args.max_size)
+        except ValueError:
+            return fail(f"--max-size {args.max_size!r}: expected a size such as 500KB or 20MB")
+    quiet = args.quiet
+    on_tty = sys.stdout.isatty() and not quiet
+    err = Console(stderr=True, highlight=False, soft_wrap=True)
+    show_bar = sys.stderr.isatty() and not quiet
+    progress: Progress | None = None
+    task = None
+    tally: Counter = Counter()
 
-    report = lib.import_paths(args.paths, on_result=show)
-    print(report.summary())
+    def say(line: str) -> None:
+        if progress is not None:
+            progress.console.print(Text(line), soft_wrap=True, highlight=False)
+        else:
+            print(line, file=sys.stderr)
+
+    def on_files(total: int) -> None:
+        nonlocal progress, task
+        if show_bar and total > PROGRESS_AFTER:
+            progress = Progress(
+                TextColumn("importing"),
+                BarColumn(),
+                MofNCompleteColumn(),
+                TextColumn("{task.fields[counts]}"),
+                _Rate(),
+                TimeElapsedColumn(),
+                console=err,
+                transient=True,
+            )
+            task = progress.add_task("import", total=total, counts="")
+            progress.start()
+
+    report = ImportReport()  # filled as results come, so an interrupted run still sums up
+
+    def on_result(result: ImportResult) -> None:
+        report.results.append(result)
+        tally[result.status] += 1
+        for warning in result.warnings:
+            say(_one_line(result.path, f"warning: {warning}"))
+        if result.status == "failed":  # one line per failure, path first
+            say(_one_line(result.path, result.reason or "failed"))
+
+    def on_file_done(_path: str) -> None:
+        if progress is not None:
+            counts = " · ".join(
+                f"{tally[k]} {k}"
+                for k in ("imported", "updated", "unchanged", "failed")
+                if tally[k]
+            )
+            progress.update(task, advance=1, counts=counts)
+
+    started = time.monotonic()
+    interrupted = False
+    try:
+        import_paths(
+            lib.engine,
+            args.paths,
+            on_result=on_result,
+            default_date=default_date,
+            max_bytes=max_bytes,
+            on_files=on_files,
+            on_file_done=on_file_done,
+        )
+    except KeyboardInterrupt:
+        interrupted = True
+    finally:
+        if progress is not None:
+            progress.stop()
+    if interrupted:
+        print("dateline: import interrupted; articles already stored are complete", file=sys.stderr)
+    if not quiet:
+        if on_tty:
+            Console(highlight=False).print(summary_table(report, time.monotonic() - started))
+        else:
+            print(report.summary())
+    if interrupted:
+        return 130
     return 1 if report.failed else 0

@@ -23,9 +23,15 @@ EMPTY_MESSAGE = (
 )
 
 
-def article_prompt(row: ArticleRow) -> Text:
-    """Two lines: the title, then date · source (or why there is no date)."""
-    title = one_line(row.title or "(untitled)", "bold")
+def article_prompt(row: ArticleRow, read: bool = False, starred: bool = False) -> Text:
+    """Two lines: marks and title, then date · source (or why there is no date).
+
+    Unread articles carry a dot and a bold title; starred ones a star.
+    """
+    marks = Text(("★" if starred else " ") + ("●" if not read else " ") + " ", end="")
+    marks.stylize("bold yellow", 0, 1)
+    marks.stylize("bold cyan", 1, 2)
+    title = Text.assemble(marks, one_line(row.title or "(untitled)", "" if read else "bold"))
     meta = Text(end="")
     if row.published:
         meta.append(date_label(row.published), "cyan")
@@ -53,24 +59,41 @@ class ArticleList(RowList):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.rows: list[ArticleRow] = []
+        self.flags: dict[int, tuple[bool, bool]] = {}  # article id -> (read, starred)
+        self.heading = ""  # e.g. a search's description, shown in the border title
         self._preview: Timer | None = None
         self.border_title = "Articles"
 
-    def set_rows(self, rows: list[ArticleRow]) -> None:
+    def set_rows(self, rows: list[ArticleRow], heading: str = "", empty: str = "") -> None:
         """Replace the list; an empty library shows how to fill it."""
         self.rows = list(rows)
+        self.heading = heading
         self.clear_options()
+        self._update_title()
         if not rows:
-            self.add_option(Option(Text(EMPTY_MESSAGE, style="italic"), disabled=True))
-            self.border_title = "Articles"
+            message = empty or EMPTY_MESSAGE
+            self.add_option(Option(Text(message, style="italic"), disabled=True))
             return
         options: list[Option | None] = []
         for row in rows:
-            options.append(Option(article_prompt(row), id=str(row.id)))
+            read, starred = self.flags.get(row.id, (False, False))
+            options.append(Option(article_prompt(row, read, starred), id=str(row.id)))
             options.append(None)
         self.add_options(options[:-1])
-        self.border_title = f"Articles ({len(rows)})"
         self.highlighted = 0
+
+    def _update_title(self) -> None:
+        unread = sum(1 for r in self.rows if not self.flags.get(r.id, (False, False))[0])
+        count = f"{len(self.rows)}, {unread} unread" if self.rows else "0"
+        self.border_title = f"Articles ({count})" + (f" · {self.heading}" if self.heading else "")
+
+    def set_flags(self, article_id: int, read: bool, starred: bool) -> None:
+        """Redraw one row's read/star marks."""
+        self.flags[article_id] = (read, starred)
+        row = next((r for r in self.rows if r.id == article_id), None)
+        if row is not None:
+            self.replace_option_prompt(str(article_id), article_prompt(row, read, starred))
+        self._update_title()
 
     def index_of(self, article_id: int) -> int | None:
         try:

@@ -19,14 +19,20 @@ from tui.widgets.safe import one_line, plain
 TIMEX_STYLE = "underline bold cyan"
 EVENT_STYLE = "on grey19"
 HIGHLIGHT_STYLE = "bold black on yellow"
+MATCH_STYLE = "bold black on bright_cyan"
 
 NO_ARTICLE = "Select an article in the list (press 1, then Enter) to read it here."
 NO_TEXT = "This article has no stored paragraphs."
 EMPTY_LIBRARY = "Nothing to read yet: the library is empty."
 
 
-def paragraph_text(view: ParagraphView, highlight: tuple[int, int] | None = None) -> Text:
-    """The paragraph as literal text: event sentences shaded, time expressions underlined."""
+def paragraph_text(
+    view: ParagraphView,
+    highlight: tuple[int, int] | None = None,
+    matches: tuple[tuple[int, int], ...] = (),
+) -> Text:
+    """The paragraph as literal text: event sentences shaded, time expressions underlined,
+    the chosen event's source and the current search hit's matches on top."""
     text = plain(view.text)
     for mark in view.marks:
         if mark.kind == "event":
@@ -36,6 +42,8 @@ def paragraph_text(view: ParagraphView, highlight: tuple[int, int] | None = None
             text.stylize(TIMEX_STYLE, mark.start, mark.end)
     if highlight is not None:
         text.stylize(HIGHLIGHT_STYLE, *highlight)
+    for start, end in matches:
+        text.stylize(MATCH_STYLE, start, end)
     return text
 
 
@@ -46,11 +54,17 @@ class ParagraphBlock(Static):
         super().__init__(paragraph_text(view), classes=f"paragraph {view.kind}")
         self.view = view
         self.highlight: tuple[int, int] | None = None
+        self.matches: tuple[tuple[int, int], ...] = ()
 
     def set_highlight(self, span: tuple[int, int] | None) -> None:
         if span != self.highlight:
             self.highlight = span
-            self.update(paragraph_text(self.view, span))
+            self.update(paragraph_text(self.view, span, self.matches))
+
+    def set_matches(self, spans: tuple[tuple[int, int], ...]) -> None:
+        if spans != self.matches:
+            self.matches = spans
+            self.update(paragraph_text(self.view, self.highlight, spans))
 
     def line_of(self, offset: int) -> int:
         """Which wrapped line (0-based) of this block holds the character at `offset`."""
@@ -82,6 +96,7 @@ class ArticleText(VerticalScroll, can_focus=True):
         self.view: ArticleView | None = None
         self.blocks: dict[int, ParagraphBlock] = {}
         self.highlighted: tuple[int, int, int] | None = None
+        self.matched: int | None = None  # paragraph holding the current search hit
         self.border_title = "Text"
 
     def compose(self):
@@ -96,6 +111,8 @@ class ArticleText(VerticalScroll, can_focus=True):
         self.view = view
         self.blocks = {}
         self.highlighted = None
+        self.matched = None
+        self.border_subtitle = ""
         with self.app.batch_update():
             await self.remove_children()
             if view is None:
@@ -155,3 +172,33 @@ class ArticleText(VerticalScroll, can_focus=True):
         first, last = block.line_of(start), block.line_of(max(start, end - 1))
         sentence = Region(region.x, region.y + top + first, region.width, last - first + 1)
         self.scroll_to_region(sentence, center=True, animate=False, immediate=True)
+
+    def mark_matches(self, paragraph: int, spans: tuple[tuple[int, int], ...]) -> bool:
+        """Show a search hit's matches in one paragraph (clearing the last) and scroll to it."""
+        if self.matched is not None and (old := self.blocks.get(self.matched)):
+            old.set_matches(())
+        block = self.blocks.get(paragraph)
+        self.matched = paragraph if block else None
+        if block is None:
+            return False
+        block.set_matches(spans)
+        start, end = spans[0] if spans else (0, 0)
+        self.call_after_refresh(self.reveal, block, start, end)
+        return True
+
+    def clear_matches(self) -> None:
+        if self.matched is not None and (old := self.blocks.get(self.matched)):
+            old.set_matches(())
+        self.matched = None
+
+    def current_paragraph(self) -> ParagraphBlock | None:
+        """The paragraph the reader is at: the highlighted one if in view, else the first
+        paragraph in view that reports events, else the first in view."""
+        viewport = self.scrollable_content_region
+        shown = [b for b in self.blocks.values() if b.region and viewport.overlaps(b.region)]
+        if self.highlighted and (block := self.blocks.get(self.highlighted[0])) in shown:
+            return block
+        with_events = [b for b in shown if any(m.kind == "event" for m in b.view.marks)]
+        if not shown and self.highlighted:  # the pane is hidden (narrow screen)
+            return self.blocks.get(self.highlighted[0])
+        return (with_events or shown or [None])[0]

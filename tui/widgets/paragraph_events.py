@@ -1,0 +1,56 @@
+"""The reverse link: a paragraph's events in a small list; Enter picks one for the timeline."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import ModalScreen
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from store.queries import Mark, ParagraphView
+from tui.widgets.safe import one_line
+
+
+def event_marks(view: ParagraphView) -> list[Mark]:
+    return [m for m in view.marks if m.kind == "event" and m.event_id is not None]
+
+
+class ParagraphEvents(ModalScreen[int | None]):
+    """Lists the events reported in one paragraph; dismisses with the chosen event id."""
+
+    BINDINGS = [
+        Binding("escape,q", "dismiss(None)", "Close"),
+        Binding("j", "down", show=False),
+        Binding("k", "up", show=False),
+    ]
+
+    def __init__(self, view: ParagraphView) -> None:
+        super().__init__()
+        self.view = view
+
+    def compose(self) -> ComposeResult:
+        options = [
+            Option(
+                Text.assemble(
+                    (m.label, "italic magenta"), "  ", one_line(self.view.text[m.start : m.end])
+                ),
+                id=str(m.event_id),
+            )
+            for m in event_marks(self.view)
+        ]
+        box = OptionList(*options, id="paragraph-events")
+        box.border_title = f"Events in paragraph {self.view.index + 1}"
+        box.border_subtitle = "Enter: show in timeline · Esc closes"
+        yield box
+
+    def action_down(self) -> None:
+        self.query_one(OptionList).action_cursor_down()
+
+    def action_up(self) -> None:
+        self.query_one(OptionList).action_cursor_up()
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        event.stop()
+        self.dismiss(int(event.option.id) if event.option.id else None)
