@@ -403,8 +403,10 @@ def _attributed_quote(sentence: str, trigger_at: int, trigger_end: int) -> str |
             and len(gap_after.split()) <= 6
             and "," in m.group()[-3:]
             or m.start() >= trigger_end
-            and len(gap_before.split()) <= 4
-        ):
+            and re.fullmatch(
+                r"\s*(?:[,:]|,?\s*(?:that|saying|stating|adding)[,:]?)?\s*", gap_before
+            )
+        ):  # “…,” she said / she said: “…” / said that “…” — not "announced a “ride”"
             quote = m.group().strip("“”\"`' ")
             if len(quote.split()) >= 4:  # shorter ones are scare quotes, not speech
                 return quote

@@ -12,7 +12,7 @@ from store import queries
 from store.db import open_engine
 from store.ingest import ImportReport, ImportResult, import_paths
 from store.merge import assign_clusters
-from store.models import Article
+from store.models import Article, Event
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
 
@@ -48,6 +48,7 @@ class Library:
         until: str | None = None,
     ) -> list[queries.TimelineEntry]:
         """Chronological entries, duplicates across articles merged; filters combine."""
+        self.merge_duplicates()  # events imported by any route are compared before display
         with self.session() as s:
             return queries.timeline(s, article_id, entity, type, since, until)
 
@@ -64,8 +65,10 @@ class Library:
             self.merge_duplicates()
 
     def merge_duplicates(self) -> int:
-        """Cluster events not yet compared with the rest of the library."""
+        """Cluster events not yet compared with the rest of the library (cheap when none)."""
         with self.session() as s:
+            if s.exec(select(Event.id).where(Event.cluster.is_(None)).limit(1)).first() is None:
+                return 0
             return assign_clusters(s)
 
     def import_seeds_if_empty(self) -> ImportReport | None:

@@ -406,8 +406,9 @@ def test_evaluator_on_fixture() -> None:
 
 def test_governing_verb_decides_the_year_of_a_month_day() -> None:
     # DCT 2018-01-24.  A verb right before the date wins over the nearest occurrence.
-    assert one("Sales for the fiscal year ended Nov. 30 were flat.").value == "2017-11-30"
-    assert one("The offer was extended to Feb. 2.").value == "2018-02-02"
+    assert values("Sales for the fiscal year ended March 31 were flat.")[-1][2] == "2017-03-31"
+    assert one("The offer was extended to Nov. 2.").value == "2018-11-02"
+    assert one("The offer was extended on Nov. 2.").value == "2017-11-02"
     # ...while a participle after "be" is not a past tense: "will be paid" stays future.
     assert one("The dividend will be paid March 15.").value == "2018-03-15"
     assert one("Prices have risen since Dec. 2.").value == "2017-12-02"
@@ -422,9 +423,11 @@ def test_possessive_and_cueless_weekdays() -> None:
 
 
 def test_year_earlier_does_not_step_back_twice() -> None:
-    text = "Net income fell in the 2016 period. The year-ago results included a gain."
-    got = values(text)
-    assert got[-1] == ("The year-ago", "DATE", "2016")
+    # DCT 2018-01-24: the report is about 2017-Q4, so a 2016 anchor already is "year-ago"
+    text = "Net income fell from 2016. The year-ago results included a gain."
+    assert values(text)[-1] == ("The year-ago", "DATE", "2016")
+    text = "Profit in the fourth quarter of 2017 rose. The year-ago results had a charge."
+    assert values(text)[-1] == ("The year-ago", "DATE", "2016-Q4")
 
 
 def test_year_ago_period_ignores_a_forecast_quarter() -> None:

@@ -23,6 +23,14 @@ for _name in ("trafilatura", "htmldate", "courlan", "justext"):
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _SPACE = re.compile(r"\s+")
+_DOCUMENT = re.compile(r"\A\s*(?:<!DOCTYPE\s+html|<html)", re.I)
+
+
+def _truncated(text: str) -> bool:
+    """A whole saved page (not a fragment) that stops before its end tag."""
+    return bool(_DOCUMENT.match(text)) and "</html" not in text[-4096:].lower()
+
+
 _BLOCKS = {"p", "head", "quote", "list", "table", "item", "code"}
 
 
@@ -60,6 +68,8 @@ def read(text: str, warn: Warn) -> list[Entry]:
     import trafilatura  # loads in ~0.3 s: only when a page is read
 
     refuse_entities(text)
+    if _truncated(text):
+        warn("page looks truncated (no closing </html>); imported the text it has")
     tree = _parse(text)
     captions = [_text(c) for c in tree.iter("figcaption")]
     fallback_title = tree.findtext(".//title")

@@ -36,11 +36,12 @@ class Context:
         return tense(self.text, m.start(), m.end())
 
     def year_for(self, m: re.Match, month: int, day: int, base: dt.date) -> int:
-        """Year of a month/day given without one, from the clause tense: a verb governing
-        the date ("ended Jan. 31") is trusted outright, a farther cue only breaks near-ties
-        (see `calendrics.closest_year`)."""
+        """Year of a month/day given without one, from the clause tense: a past-tense verb
+        governing the date ("ended Jan. 31") is trusted outright, a governing future cue
+        ("was extended to Feb. 2") up to 10x farther, any other cue only breaks near-ties
+        (2x; see `calendrics.closest_year`)."""
         kind, governs = tense_cue(self.text, m.start(), m.end())
-        ratio = float("inf") if governs else 2.0
+        ratio = (float("inf") if kind == "PAST" else 10.0) if governs else 2.0
         return closest_year(month, day, base, kind, ratio)
 
     def push(self, anchor: Anchor) -> None:

@@ -148,6 +148,11 @@ def _quarter_of(d: dt.date) -> int:
     return (d.month - 1) // 3 + 1
 
 
+def _reported_quarter(dct: dt.date) -> dt.date:
+    """First day of the last quarter completed before `dct`."""
+    return shift(dt.date(dct.year, (_quarter_of(dct) - 1) * 3 + 1, 1), "Q", -1)
+
+
 def _last_quarter_anchor(ctx: Context) -> dt.date | None:
     """The quarter a report is about: the narrative one if the text just named a quarter,
     otherwise the last completed quarter before the DCT.  A quarter still in the future (a
@@ -156,7 +161,7 @@ def _last_quarter_anchor(ctx: Context) -> dt.date | None:
         return ctx.ref[0]
     if ctx.dct is None:
         return None
-    return shift(dt.date(ctx.dct.year, (_quarter_of(ctx.dct) - 1) * 3 + 1, 1), "Q", -1)
+    return _reported_quarter(ctx.dct)
 
 
 def quarter(m: re.Match, ctx: Context) -> Norm | None:
@@ -393,8 +398,10 @@ def year_earlier(m: re.Match, ctx: Context) -> Norm | None:
         if base is not None and ctx.dct is not None:
             if base > ctx.dct:  # the text looked ahead: compare with the reported quarter
                 base, gran = _last_quarter_anchor(ctx) or base, "Q"
-            elif base.year < ctx.dct.year:  # "in the 1988 period. The year-ago results..."
-                return Norm(fmt(base, gran), anchored=True)  # the anchor is the year-ago one
+            elif fmt(base, gran) == fmt(shift(_reported_quarter(ctx.dct), "Y", -1), gran):
+                # "in the 1988 period. The year-ago results...": the anchor already is the
+                # period a year before the one being reported
+                return Norm(fmt(base, gran), anchored=True)
     if base is None:
         return Norm(placeholder(gran), anchored=True, resolved=False)
     return Norm(fmt(shift(base, "Y", -1), gran), anchored=True)

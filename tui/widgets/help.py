@@ -10,18 +10,15 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from tui.widgets.article_text import EVENT_STYLE, HIGHLIGHT_STYLE, TIMEX_STYLE
+from tui.keys import ACTIONS, shown_keys
+from tui.widgets.article_text import EVENT_STYLE, HIGHLIGHT_STYLE, MATCH_STYLE, TIMEX_STYLE
 
-KEYS: list[tuple[str, list[tuple[str, str]]]] = [
+PANE_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
     (
-        "Anywhere",
+        "Panes",
         [
-            ("1 / 2 / 3", "focus articles / text / timeline"),
-            ("Tab / Shift+Tab", "next / previous pane"),
-            ("t", "timeline scope: this article ↔ whole library"),
-            ("n / p", "next / previous event; the text follows"),
-            ("?", "this help"),
-            ("q", "quit"),
+            ("Tab / Shift+Tab", "next / previous pane (one or two panes on narrow screens)"),
+            ("ctrl+p", "command palette: every action by name, and themes"),
         ],
     ),
     (
@@ -30,7 +27,7 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
             ("↑ ↓  or  j k", "move"),
             ("Home End  or  g G", "first / last"),
             ("PgUp PgDn", "page"),
-            ("Enter", "open the article / jump to the event's source"),
+            ("Enter", "open the article (marks it read) / jump to the event's source"),
         ],
     ),
     (
@@ -46,11 +43,27 @@ KEYS: list[tuple[str, list[tuple[str, str]]]] = [
 ]
 
 
+def keys_by_section() -> list[tuple[str, list[tuple[str, str]]]]:
+    """The app's actions (from `tui.keys`) by section, then the keys the panes add."""
+    sections: dict[str, list[tuple[str, str]]] = {}
+    for action in ACTIONS:
+        if action.keys in ("2", "3"):
+            continue  # shown together with 1
+        sections.setdefault(action.section, []).append((shown_keys(action), action.help))
+    merged = list(sections.items())
+    for name, rows in PANE_KEYS:
+        if name in sections:
+            sections[name].extend(rows)
+        else:
+            merged.append((name, rows))
+    return merged
+
+
 def help_table() -> Table:
     table = Table.grid(padding=(0, 2))
     table.add_column(style="bold cyan", no_wrap=True)
     table.add_column()
-    for section, rows in KEYS:
+    for section, rows in keys_by_section():
         table.add_row(Text(section, style="bold underline"), "")
         for key, what in rows:
             table.add_row(Text(key), Text(what))
@@ -61,10 +74,16 @@ def help_table() -> Table:
         ("event sentence", EVENT_STYLE),
         "  ",
         ("source of the chosen event", HIGHLIGHT_STYLE),
+        "  ",
+        ("search match", MATCH_STYLE),
     )
     table.add_row(Text("In the text", style="bold underline"), legend)
     table.add_row("", "")
-    dates = Text("24 Jan 2018 stated · ~24 Jan 2018 inferred · before/after bounded · undated")
+    dates = Text(
+        "24 Jan 2018 stated · ~24 Jan 2018 inferred · before/after bounded · undated\n"
+        "Articles: ● unread · ★ starred.  Strip above the timeline: events per month, "
+        "▲ the current event"
+    )
     table.add_row(Text("Timeline dates", style="bold underline"), dates)
     return table
 
