@@ -26,6 +26,7 @@ _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
 
 _ORG_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|L\.P)\.?$")
+_VERBISH = frozenset("said told has had was is will would can could may might did".split())
 _DEMONYM = re.compile(r"(?:an|ese|ish|ic|i)$")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _SHOUTED = frozenset({"NOT", "NO", "YES", "FILE", "BREAKING", "UPDATE", "NEW", "EXCLUSIVE"})
@@ -138,10 +139,13 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             continue
         # "Kenyan and Tanzanian capitals", "a British expert": a nationality adjective.
         after = text[start + len(name) : start + len(name) + 20]
+        follower = re.match(r"\s+(?:and\s+[A-Z]\w+\s+)?([a-z]\w*)", after)
         if (
             " " not in name
             and _DEMONYM.search(name)
-            and re.match(r"\s+(?:and\s+[A-Z]\w+\s+)?[a-z]", after)
+            and follower
+            and not follower[1].endswith(("ed", "s"))  # "Garcetti said", "Cisco states"
+            and follower[1] not in _VERBISH
         ):
             continue
         # "in Albuquerque", "from Chicago": a bare name after a place preposition is a place.

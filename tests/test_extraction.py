@@ -183,3 +183,24 @@ def test_published_date_matters():
     events = _events_of_text(_one_article("The board met on Tuesday.", "June 1, 2020"))
     e = _find(events, type="meeting", contains="met")
     assert date.fromisoformat(e.date) == date(2020, 5, 26)
+
+
+def test_speaker_is_named_and_demonyms_are_not_actors():
+    events = _events_of_text(
+        _one_article(
+            "“We will rebuild the bridge this year,” Mayor Anna Rossi said on Monday. "
+            "Kenyan officials criticized the plan on Friday."
+        )
+    )
+    said = _find(events, type="statement", contains="Rossi said")
+    assert "Anna Rossi" in said.actors
+    assert said.summary.startswith("Anna Rossi said: “We will rebuild")
+    criticized = _find(events, type="statement", contains="criticized")
+    assert "Kenyan" not in criticized.actors
+
+
+def test_newswire_quotes_are_speech_not_events():
+    events = _events_of_text(
+        _one_article("``The council sued us and we will appeal,'' the company said.")
+    )
+    assert [e.type for _p, _s, e in events] == ["statement"]

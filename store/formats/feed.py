@@ -77,8 +77,6 @@ def read(text: str, warn: Warn) -> list[Entry]:
         if problem is not None:
             raise ArticleError(f"malformed feed: {one_line(problem, 160)}")
         raise ArticleError("feed has no entries")
-    if problem is not None:
-        warn(f"malformed feed ({one_line(problem, 160)}); read {len(parsed.entries)} entries")
     source = parsed.feed.get("title") or None
     out: list[Entry] = []
     for n, entry in enumerate(parsed.entries, 1):
@@ -100,4 +98,9 @@ def read(text: str, warn: Warn) -> list[Entry]:
             out.append(Entry(None, str(exc), where))
         else:
             out.append(Entry(article, where=where))
+    if problem is not None:
+        if all(e.article is None for e in out):
+            raise ArticleError(f"malformed feed: {one_line(problem, 160)}")
+        good = sum(e.article is not None for e in out)
+        warn(f"malformed feed ({one_line(problem, 160)}); read {good} entries")
     return out
