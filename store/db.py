@@ -74,3 +74,5 @@ def _add_missing_columns(engine: Engine) -> None:
                 conn.execute(
                     text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}{clause}')
                 )
+            for index in table.indexes:
+                index.create(conn, checkfirst=True)

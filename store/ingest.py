@@ -26,7 +26,7 @@ from typing import BinaryIO
 from sqlalchemy import delete
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
-from sqlmodel import Session, select
+from sqlmodel import Session, SQLModel, select
 
 from store.extract import extract
 from store.formats import EXTENSIONS, read_file
@@ -252,6 +252,25 @@ def _previous(
     return match[0] if match else None
 
 
+_CONTENT = (Event, TimeExpression, Paragraph)
+
+
+def _delete_content(session: Session, article_id: int) -> None:
+    """Drop an article's paragraphs, time expressions and events, and the rows of any other
+    table that point at them (derived indexes such as event → actor links)."""
+    own = {model.__table__.name for model in _CONTENT}
+    for model in _CONTENT:
+        ids = select(model.id).where(model.article_id == article_id)
+        for table in SQLModel.metadata.sorted_tables:
+            if table.name in own:
+                continue
+            for fk in table.foreign_keys:
+                if fk.column.table.name == model.__table__.name:
+                    session.exec(delete(table).where(fk.parent.in_(ids)))
+    for model in _CONTENT:
+        session.exec(delete(model).where(model.article_id == article_id))
+
+
 def _store(
     engine: Engine,
     shown: str,
@@ -278,8 +297,7 @@ def _store(
         if row is None:
             row = Article(path=key or STDIN_PATH, content_hash=digest, title=article.title)
         else:
-            for model in (Event, TimeExpression, Paragraph):
-                session.exec(delete(model).where(model.article_id == row.id))
+            _delete_content(session, row.id)
         row.path = key or STDIN_PATH
         row.content_hash = digest
         row.title = article.title

@@ -10,8 +10,8 @@ from sqlmodel import Session, select
 
 from store import queries
 from store.db import open_engine
+from store.index import index_new_events
 from store.ingest import ImportReport, ImportResult, import_paths
-from store.merge import assign_clusters
 from store.models import Article, Event
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
@@ -52,6 +52,21 @@ class Library:
         with self.session() as s:
             return queries.timeline(s, article_id, entity, type, since, until)
 
+    def timeline_page(
+        self,
+        filters: queries.TimelineFilter | None = None,
+        after: queries.PageKey | None = None,
+        limit: int = 200,
+    ) -> tuple[list[queries.TimelineEntry], queries.PageKey | None]:
+        """One page of the timeline and the key of the next; for lists too long to load."""
+        self.merge_duplicates()
+        with self.session() as s:
+            return queries.timeline_page(s, filters or queries.TimelineFilter(), after, limit)
+
+    def timeline_count(self, filters: queries.TimelineFilter | None = None) -> int:
+        with self.session() as s:
+            return queries.timeline_count(s, filters or queries.TimelineFilter())
+
     def import_paths(
         self,
         paths: Iterable[str | Path],
@@ -69,7 +84,7 @@ class Library:
         with self.session() as s:
             if s.exec(select(Event.id).where(Event.cluster.is_(None)).limit(1)).first() is None:
                 return 0
-            return assign_clusters(s)
+            return index_new_events(s)
 
     def import_seeds_if_empty(self) -> ImportReport | None:
         """Fill an empty library with the bundled articles, so a first run shows something."""

@@ -3,9 +3,8 @@
 Two events are the same when they come from different articles, have the same type and a
 compatible date (the same value, or one period inside the other), and share an actor or most
 of their wording. Each event gets a `cluster` (the id of the first event of its group); the
-timeline shows one entry per cluster with every source. Clustering runs after an import, over
-the events that have none yet, and looks only at candidates with the same type and day bounds,
-so its cost stays flat as the library grows.
+timeline shows one entry per cluster with every source. `store.index` assigns clusters after
+an import.
 """
 
 from __future__ import annotations
@@ -13,8 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from sqlalchemy import or_, update
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from store.models import Event, Paragraph
 from store.queries import actor_matches
@@ -51,32 +49,6 @@ def same_event(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool
     return (shared and overlap >= SHARED_ACTOR_WORDING) or overlap >= SIMILAR_WORDING
 
 
-def _sentence_words(session: Session, ev: Event) -> set[str]:
+def sentence_words(session: Session, ev: Event) -> set[str]:
     para = session.get(Paragraph, ev.paragraph_id)
     return _words(para.text[ev.sent_start : ev.sent_end]) if para else _words(ev.summary)
-
-
-def assign_clusters(session: Session) -> int:
-    """Give every unclustered event a cluster; return how many were assigned."""
-    pending = session.exec(select(Event).where(Event.cluster.is_(None)).order_by(Event.id)).all()
-    for ev in pending:
-        cluster = ev.id
-        if ev.start is not None and ev.type != "other":
-            candidates = session.exec(
-                select(Event).where(
-                    Event.type == ev.type,
-                    Event.id != ev.id,
-                    Event.article_id != ev.article_id,
-                    Event.cluster.is_not(None),
-                    or_(Event.start == ev.start, Event.date == ev.date),
-                )
-            ).all()
-            words = _sentence_words(session, ev)
-            for other in candidates:
-                if same_event(ev, other, words, _sentence_words(session, other)):
-                    cluster = other.cluster
-                    break
-        session.exec(update(Event).where(Event.id == ev.id).values(cluster=cluster))
-        ev.cluster = cluster
-    session.commit()
-    return len(pending)

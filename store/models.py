@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from sqlalchemy import Index
 from sqlmodel import Field, SQLModel
 
 
@@ -47,6 +48,9 @@ class TimeExpression(SQLModel, table=True):
 
 
 class Event(SQLModel, table=True):
+    # timeline order, for keyset pages (store.queries.timeline_page)
+    __table_args__ = (Index("ix_event_order", "start", "end", "id"),)
+
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
     paragraph_id: int = Field(foreign_key="paragraph.id", index=True)
@@ -61,3 +65,17 @@ class Event(SQLModel, table=True):
     summary: str
     actors: str = "[]"  # JSON list of names
     cluster: int | None = Field(default=None, index=True)  # see store.merge
+
+
+class Actor(SQLModel, table=True):
+    """A distinct actor name across the library (filled by `store.index`)."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    name: str = Field(index=True, unique=True)
+
+
+class EventActor(SQLModel, table=True):
+    """Which actors an event names: the index behind entity timelines and merging."""
+
+    event_id: int = Field(foreign_key="event.id", primary_key=True)
+    actor_id: int = Field(foreign_key="actor.id", primary_key=True, index=True)

@@ -9,12 +9,12 @@ import json
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import func
+from sqlalchemy import func, or_, tuple_
 from sqlmodel import Session, select
 
 from store.dates import dated_label
 from store.lexicon import MODEL_WORDS
-from store.models import Article, Event, Paragraph, TimeExpression
+from store.models import Actor, Article, Event, EventActor, Paragraph, TimeExpression
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,11 +165,6 @@ def article_view(session: Session, article_id: int) -> ArticleView | None:
     return ArticleView(_row(article, len(paragraphs), len(events)), views)
 
 
-def _sort_key(entry: TimelineEntry) -> tuple:
-    # Dated entries by first day, then by span (narrow first); undated entries last.
-    return (entry.start is None, entry.start or "", entry.end or "", entry.id)
-
-
 def actor_matches(entity: str, actor: str) -> bool:
     """Does an extracted actor name refer to the entity asked for?
 
@@ -193,6 +188,145 @@ def actor_matches(entity: str, actor: str) -> bool:
     return all(word in rest for word in e[1:])
 
 
+@dataclass(frozen=True, slots=True)
+class TimelineFilter:
+    """What the timeline shows; every field narrows it, and they combine."""
+
+    article_id: int | None = None  # entries with a source in this article
+    entity: str | None = None  # an actor, aliases included (see `actor_matches`)
+    type: str | None = None
+    since: str | None = None  # ISO date: entries whose period ends on or after it
+    until: str | None = None  # ISO date: entries whose period starts on or before it
+
+    @property
+    def dated_only(self) -> bool:
+        return bool(self.since or self.until)
+
+
+# A page boundary: (phase, start, end, id) of the last entry shown; phase 0 dated, 1 undated.
+PageKey = tuple[int, str, str, int]
+
+
+def _matching_actor_ids(session: Session, entity: str) -> list[int]:
+    names = session.exec(select(Actor.id, Actor.name)).all()
+    return [actor_id for actor_id, name in names if actor_matches(entity, name)]
+
+
+def _heads(session: Session, f: TimelineFilter, after: PageKey | None, limit: int | None):
+    """Cluster heads in timeline order (dated by start, end, id; then undated by id)."""
+    head = or_(Event.cluster == Event.id, Event.cluster.is_(None))
+    base = select(Event.id, Event.start, Event.end).where(head)
+    if f.article_id is not None:
+        in_article = select(func.coalesce(Event.cluster, Event.id)).where(
+            Event.article_id == f.article_id
+        )
+        base = base.where(Event.id.in_(in_article.scalar_subquery()))
+    if f.type:
+        base = base.where(Event.type == f.type)
+    if f.since:
+        base = base.where(Event.end >= f.since)
+    if f.until:
+        base = base.where(Event.start <= f.until)
+    if f.entity:
+        actor_ids = _matching_actor_ids(session, f.entity)
+        named = (
+            select(func.coalesce(Event.cluster, Event.id))
+            .join(EventActor, EventActor.event_id == Event.id)
+            .where(EventActor.actor_id.in_(actor_ids))
+        )
+        base = base.where(Event.id.in_(named.scalar_subquery()))
+    rows: list[tuple[int, int, str, str]] = []
+    phase = after[0] if after else 0
+    if phase == 0:
+        dated = base.where(Event.start.is_not(None))
+        if after:
+            dated = dated.where(tuple_(Event.start, Event.end, Event.id) > tuple_(*after[1:]))
+        dated = dated.order_by(Event.start, Event.end, Event.id)
+        if limit is not None:
+            dated = dated.limit(limit)
+        rows += [(0, i, s or "", e or "") for i, s, e in session.exec(dated)]
+    if not f.dated_only and (limit is None or len(rows) < limit):
+        undated = base.where(Event.start.is_(None))
+        if after and phase == 1:
+            undated = undated.where(Event.id > after[3])
+        undated = undated.order_by(Event.id)
+        if limit is not None:
+            undated = undated.limit(limit - len(rows))
+        rows += [(1, i, "", "") for i, _s, _e in session.exec(undated)]
+    return rows
+
+
+def _entries(session: Session, head_ids: list[int]) -> list[TimelineEntry]:
+    """Entries for the given cluster heads, in the given order, with all their sources."""
+    if not head_ids:
+        return []
+    members = session.exec(
+        select(Event, Paragraph, Article).where(
+            Event.paragraph_id == Paragraph.id,
+            Event.article_id == Article.id,
+            func.coalesce(Event.cluster, Event.id).in_(head_ids),
+        )
+    ).all()
+    groups: dict[int, list[tuple[Event, Paragraph, Article]]] = defaultdict(list)
+    for ev, para, art in members:
+        groups[ev.cluster or ev.id].append((ev, para, art))
+    return [_entry(groups[h]) for h in head_ids if groups.get(h)]
+
+
+def _entry(members: list[tuple[Event, Paragraph, Article]]) -> TimelineEntry:
+    members.sort(key=lambda m: (m[2].published or "9999", m[2].id, m[0].id))
+    actors = tuple(
+        dict.fromkeys(a for ev, _p, _a in members for a in json.loads(ev.actors or "[]"))
+    )
+    lead = _most_precise(members)
+    sources = tuple(
+        Source(
+            article=art.id,
+            path=art.path,
+            title=art.title,
+            paragraph=para.index,
+            start=ev.sent_start,
+            end=ev.sent_end,
+            text=para.text[ev.sent_start : ev.sent_end],
+            published=art.published,
+            url=art.url,
+            event=ev.id,
+        )
+        for ev, para, art in members
+    )
+    return TimelineEntry(
+        id=lead.id,
+        date=lead.date,
+        start=lead.start,
+        end=lead.end,
+        dating=lead.dating,
+        type=lead.type,
+        summary=lead.summary,
+        actors=actors,
+        sources=sources,
+    )
+
+
+def timeline_page(
+    session: Session, f: TimelineFilter, after: PageKey | None = None, limit: int = 200
+) -> tuple[list[TimelineEntry], PageKey | None]:
+    """One page of the timeline after `after`, and the key of the next page (None at the end).
+
+    Keyset pagination over an index on (start, end, id): a page costs the same at the start
+    of a million-event library as at its end.
+    """
+    rows = _heads(session, f, after, limit)
+    entries = _entries(session, [r[1] for r in rows])
+    last = rows[-1] if rows else None
+    next_key = (last[0], last[2], last[3], last[1]) if last and len(rows) == limit else None
+    return entries, next_key
+
+
+def timeline_count(session: Session, f: TimelineFilter) -> int:
+    """How many entries the filtered timeline has."""
+    return len(_heads(session, f, None, None))
+
+
 def timeline(
     session: Session,
     article_id: int | None = None,
@@ -201,68 +335,17 @@ def timeline(
     since: str | None = None,
     until: str | None = None,
 ) -> list[TimelineEntry]:
-    """The chronological timeline: one entry per event, reports of the same event in several
-    articles merged into one entry with all its sources (see `store.merge`).
+    """The whole chronological timeline: one entry per event, reports of the same event in
+    several articles merged into one entry with all its sources (see `store.merge`).
 
-    Filters combine: `article_id` (entries with a source in that article), `entity` (an
-    actor, aliases included), `type`, and `since`/`until` (ISO dates; entries whose period
-    overlaps). Undated entries are left out when a date filter is given.
+    Filters combine (see `TimelineFilter`); undated entries are left out when a date filter
+    is given.
     """
-    query = select(Event, Paragraph, Article).where(
-        Event.paragraph_id == Paragraph.id, Event.article_id == Article.id
-    )
-    if article_id is not None:
-        clusters = select(Event.cluster).where(Event.article_id == article_id)
-        query = query.where(
-            (Event.article_id == article_id) | Event.cluster.in_(clusters.scalar_subquery())
-        )
-    if type:
-        query = query.where(Event.type == type)
-    if since:
-        query = query.where(Event.end >= since)
-    if until:
-        query = query.where(Event.start <= until)
-    groups: dict[int, list[tuple[Event, Paragraph, Article]]] = defaultdict(list)
-    for ev, para, art in session.exec(query):
-        groups[ev.cluster or ev.id].append((ev, para, art))
-    entries = []
-    for members in groups.values():
-        members.sort(key=lambda m: (m[2].published or "9999", m[2].id, m[0].id))
-        actors = tuple(
-            dict.fromkeys(a for ev, _p, _a in members for a in json.loads(ev.actors or "[]"))
-        )
-        if entity and not any(actor_matches(entity, a) for a in actors):
-            continue
-        lead = _most_precise(members)
-        sources = tuple(
-            Source(
-                article=art.id,
-                path=art.path,
-                title=art.title,
-                paragraph=para.index,
-                start=ev.sent_start,
-                end=ev.sent_end,
-                text=para.text[ev.sent_start : ev.sent_end],
-                published=art.published,
-                url=art.url,
-                event=ev.id,
-            )
-            for ev, para, art in members
-        )
-        entries.append(
-            TimelineEntry(
-                id=lead.id,
-                date=lead.date,
-                start=lead.start,
-                end=lead.end,
-                dating=lead.dating,
-                type=lead.type,
-                summary=lead.summary,
-                actors=actors,
-                sources=sources,
-            )
-        )
-    entries.sort(key=_sort_key)
+    f = TimelineFilter(article_id, entity, type, since, until)
+    rows = _heads(session, f, None, None)
+    entries: list[TimelineEntry] = []
+    for k in range(0, len(rows), 500):  # bounded IN lists
+        entries += _entries(session, [r[1] for r in rows[k : k + 500]])
     return entries
 
 

@@ -214,7 +214,10 @@ def _like_search(engine: Engine, query: str, limit: int) -> list[SearchHit]:
     """Portable fallback: the whole query as a case-insensitive substring, unranked."""
     pattern = f"%{query.lower()}%"
     statements = [
-        ("title", "SELECT id, title, id, NULL, NULL, title FROM article WHERE lower(title) LIKE :p"),
+        (
+            "title",
+            "SELECT id, title, id, NULL, NULL, title FROM article WHERE lower(title) LIKE :p",
+        ),
         (
             "paragraph",
             'SELECT p.article_id, a.title, p.id, p."index", NULL, p.text FROM paragraph p '

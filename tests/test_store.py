@@ -80,3 +80,36 @@ def test_seeds_import(library):
     seed = [a for a in library.articles() if a.path == str(SEED_ARTICLE)]
     assert seed and seed[0].published == "2018-01-24"
     assert library.import_seeds_if_empty() is None  # not empty any more
+
+
+def test_timeline_pages_add_up_to_the_timeline(library):
+    library.import_paths([SEEDS])
+    whole = library.timeline()
+    assert len(whole) == library.timeline_count()
+    pages, after = [], None
+    while True:
+        page, after = library.timeline_page(after=after, limit=37)
+        pages += page
+        if after is None:
+            break
+    assert [e.id for e in pages] == [e.id for e in whole]
+    dated = [e.start for e in whole if e.start]
+    assert dated == sorted(dated)
+    assert all(e.start is None for e in whole[len(dated) :])  # undated entries come last
+
+
+def test_filters_on_pages_match_the_whole_timeline(library):
+    from store.queries import TimelineFilter
+
+    library.import_paths([SEEDS])
+    seed_id = next(a.id for a in library.articles() if a.path == str(SEED_ARTICLE))
+    for f in (
+        TimelineFilter(article_id=seed_id),
+        TimelineFilter(entity="Steve Jobs"),
+        TimelineFilter(type="legal", since="2000-01-01"),
+    ):
+        page, _ = library.timeline_page(f, limit=1000)
+        whole = library.timeline(f.article_id, f.entity, f.type, f.since, f.until)
+        assert [e.id for e in page] == [e.id for e in whole] and whole
+    jobs = library.timeline(entity="Jobs")
+    assert all(any("Jobs" in a for a in e.actors) for e in jobs)

@@ -1,30 +1,46 @@
 """The Dateline reader: article list, full text and timeline side by side.
 
-The panes only display and report (messages `ArticleSelected`, `EventChosen`); the app holds
-the state (open article, timeline scope, chosen event), talks to the `Library`, and decides
-which panes fit on screen.
+The panes only display and report (messages `ArticleSelected`, `EventChosen`,
+`EventRested`); the app holds the state (open article, timeline scope and filters, chosen
+event and source, search hits), reads and writes through `tui.data.ReaderData`, and
+decides which panes fit on screen. Every action is listed in `tui.keys`.
 """
 
 from __future__ import annotations
 
+import os
+import shlex
+import subprocess
+from collections.abc import Iterable
 from pathlib import Path
 
+from rich.text import Text
 from sqlalchemy.engine import make_url
 from textual import events, work
-from textual.app import App, ComposeResult
-from textual.binding import Binding
-from textual.containers import Horizontal
+from textual.app import App, ComposeResult, SystemCommand
+from textual.containers import Horizontal, Vertical
+from textual.screen import Screen
 from textual.widget import Widget
-from textual.widgets import Footer, Header
+from textual.widgets import Footer, Header, Static
 
+from store.dates import label as date_label
 from store.library import Library
 from store.queries import ArticleRow, TimelineEntry
+from store.search import SearchError, SearchHit
+from tui import keys
+from tui.data import ReaderData
+from tui.filters import FilterError, TimelineFilter, parse
 from tui.widgets.article_list import ArticleList
 from tui.widgets.article_text import EMPTY_LIBRARY, ArticleText
+from tui.widgets.density import DensityStrip
 from tui.widgets.help import HelpScreen
+from tui.widgets.paragraph_events import ParagraphEvents, event_marks
+from tui.widgets.prompt import PromptBar
+from tui.widgets.safe import one_line
 from tui.widgets.timeline import TimelinePane
 
 PANES = ("articles", "text", "timeline")
+BOXES = {"articles": "#articles", "text": "#text", "timeline": "#timeline-column"}
 THREE_PANES_MIN = 100  # below this width, show the focused pane and one partner
 TWO_PANES_MIN = 56  # below this, only the focused pane
 
@@ -40,33 +56,42 @@ def library_name(library: Library) -> str:
     return url.render_as_string(hide_password=True)
 
 
+def citation(entry: TimelineEntry, index: int) -> str:
+    """A one-line citation of an event's source: title, publication date, paragraph, quote."""
+    source = entry.sources[index]
+    published = date_label(source.published) if source.published else "undated"
+    where = source.url or source.path
+    quote = " ".join(source.text.split())
+    return (
+        f'"{source.title}", {published}, paragraph {source.paragraph + 1}: "{quote}" '
+        f"(event: {entry.label}, {entry.type}) {where}"
+    )
+
+
 class DatelineApp(App[None]):
     """Keyboard-first reader over an open `Library`."""
 
     CSS_PATH = "dateline.tcss"
     TITLE = "Dateline"
-    ENABLE_COMMAND_PALETTE = False  # every action has its own key; see `?`
-
-    BINDINGS = [
-        Binding("q", "quit", "Quit"),
-        Binding("question_mark", "help", "Help"),
-        Binding("t", "toggle_scope", "Scope"),
-        Binding("n", "next_event", "Next"),
-        Binding("p", "previous_event", "Prev"),
-        Binding("1", "focus_pane('articles')", "List"),
-        Binding("2", "focus_pane('text')", "Text"),
-        Binding("3", "focus_pane('timeline')", "Timeline"),
-    ]
+    BINDINGS = keys.bindings()
 
     def __init__(self, library: Library) -> None:
         super().__init__()
         self.library = library
+        self.data = ReaderData(library)
         self.rows: list[ArticleRow] = []
         self.article_id: int | None = None
         self.scope = "article"
+        self.filters = TimelineFilter()
+        self.follow = False
         self.current_event: TimelineEntry | None = None
+        self.source_index = 0
+        self.query = ""
+        self.hits: list[SearchHit] = []
+        self.hit_index = 0
         self.listed = False  # the article list has been read
         self.loaded = False  # ...and the first article (or the empty state) is shown
+        self._restore: dict | None = None  # saved place, applied once its article opens
         self._active = "articles"
         self._previous = "text"
 
@@ -77,7 +102,12 @@ class DatelineApp(App[None]):
         with Horizontal(id="panes"):
             yield ArticleList(id="articles")
             yield ArticleText(id="text")
-            yield TimelinePane(id="timeline")
+            with Vertical(id="timeline-column"):
+                yield Static(id="filter-bar")
+                yield DensityStrip(id="density")
+                yield TimelinePane(id="timeline")
+        yield Static(id="status")
+        yield PromptBar(id="prompt")
         yield Footer()
 
     @property
@@ -93,18 +123,25 @@ class DatelineApp(App[None]):
         return self.query_one("#timeline", TimelinePane)
 
     @property
+    def prompt(self) -> PromptBar:
+        return self.query_one("#prompt", PromptBar)
+
+    @property
     def highlight(self) -> tuple[int, int, int] | None:
         """(paragraph index, start, end) of the highlighted source sentence, if any."""
         return self.text_pane.highlighted
 
     @property
     def visible_panes(self) -> list[str]:
-        return [name for name in PANES if self.query_one(f"#{name}").display]
+        return [name for name in PANES if self.query_one(BOXES[name]).display]
 
     def on_mount(self) -> None:
         self._update_subtitle()
+        self._update_filter_bar()
+        self._update_status()
         self.articles_pane.focus()
         self._apply_layout()
+        self.theme_changed_signal.subscribe(self, self._save_theme)
         self.load_library()
 
     def on_resize(self, event: events.Resize) -> None:
@@ -128,7 +165,7 @@ class DatelineApp(App[None]):
             # A jump made while the text was hidden: scroll to it once it has a size again.
             self.call_after_refresh(text.reveal_highlight)
         for name in PANES:
-            self.query_one(f"#{name}").display = name in shown
+            self.query_one(BOXES[name]).display = name in shown
 
     def _pane_of(self, widget: Widget | None) -> str | None:
         while widget is not None:
@@ -162,92 +199,194 @@ class DatelineApp(App[None]):
         count = f"{len(self.rows)} article{'s' if len(self.rows) != 1 else ''}"
         self.sub_title = f"{library_name(self.library)} · {count} · timeline: {scope}"
 
+    def _update_filter_bar(self) -> None:
+        bar = Text(end="")
+        if self.scope == "article":
+            title = self.text_pane.view.article.title if self.text_pane.view else "none"
+            bar.append("article: ", "bold")
+            bar.append_text(one_line(title, "italic"))
+        else:
+            bar.append("whole library", "bold")
+        if self.filters.active:
+            bar.append("  ")
+            bar.append_text(one_line(self.filters.describe(), "bold yellow"))
+            bar.append("  x clears", "dim")
+        else:
+            bar.append("  f filters", "dim")
+        self.query_one("#filter-bar", Static).update(bar)
+
+    def _update_status(self) -> None:
+        status = self.query_one("#status", Static)
+        if not self.query:
+            status.display = False
+            return
+        status.display = True
+        line = Text(end="")
+        line.append("search ", "bold")
+        line.append_text(one_line(self.query, "bold yellow"))
+        if self.hits:
+            hit = self.hits[self.hit_index]
+            line.append(f"  hit {self.hit_index + 1}/{len(self.hits)}: {hit.kind} in ")
+            line.append_text(one_line(hit.title, "italic"))
+            line.append("  n/N next/previous · Esc clears", "dim")
+        else:
+            line.append("  no matches · Esc clears · / searches again", "dim")
+        status.update(line)
+
     # -- loading ------------------------------------------------------------------------------
 
     @work(thread=True, exclusive=True, group="load")
     def load_library(self) -> None:
-        """Read the article list off the UI thread (large libraries stay responsive)."""
-        rows = self.library.articles()
-        self.call_from_thread(self._show_rows, rows)
+        """Read the article list, flags and saved place off the UI thread."""
+        self.data.prepare()
+        rows = self.data.articles()
+        flags = self.data.flags()
+        saved = {
+            name: self.data.get(name)
+            for name in ("article", "event", "scroll", "scope", "filters", "follow", "theme")
+        }
+        self.call_from_thread(self._show_rows, rows, flags, saved)
 
-    async def _show_rows(self, rows: list[ArticleRow]) -> None:
+    async def _show_rows(
+        self, rows: list[ArticleRow], flags: dict[int, tuple[bool, bool]], saved: dict
+    ) -> None:
         self.rows = rows
         self.listed = True
+        if saved.get("scope") in ("article", "library"):
+            self.scope = saved["scope"]
+        self.filters = TimelineFilter.from_json(saved.get("filters"))
+        self.follow = bool(saved.get("follow"))
+        self.timeline_pane.set_follow(self.follow)
+        if saved.get("theme") in self.available_themes:
+            self.theme = saved["theme"]
         self._update_subtitle()
+        self._update_filter_bar()
+        self.articles_pane.flags = dict(flags)
         self.articles_pane.set_rows(rows)  # highlights the first row, which opens it
         if not rows:
             await self.text_pane.show(None, EMPTY_LIBRARY)
             self.refresh_timeline()
             self.loaded = True
+            return
+        last = saved.get("article")
+        if last is not None and self.articles_pane.index_of(last) is not None:
+            self._restore = saved
+            self.articles_pane.move_to(last)
 
     async def open_article(self, article_id: int) -> None:
         """Show an article's text (and its timeline when the scope is the article)."""
         if article_id == self.article_id:
             return
-        view = self.library.article(article_id)
+        view = self.data.article(article_id)
         self.article_id = article_id if view else None
         await self.text_pane.show(view)
         if self.scope == "article":
             self.refresh_timeline()
+        self._update_filter_bar()
         self.loaded = True
+        if view is not None:
+            self.data.put("article", article_id)
+        if self._restore and self._restore.get("article") == article_id:
+            await self._apply_restore(self._restore)
+
+    async def _apply_restore(self, saved: dict) -> None:
+        """Go back to the saved event (or scroll position) in the reopened article."""
+        self._restore = None
+        place = saved.get("event")
+        if isinstance(place, dict):
+            entry = self.timeline_pane.entry_with_report(place.get("report", -1))
+            if entry is not None:
+                index = next(
+                    (i for i, s in enumerate(entry.sources) if s.event == place.get("report")), 0
+                )
+                await self.jump_to(entry, focus_text=False, source_index=index)
+                return
+        if isinstance(saved.get("scroll"), int | float):
+            y = saved["scroll"]
+            self.call_after_refresh(self.text_pane.scroll_to, y=y, animate=False)
 
     def refresh_timeline(self) -> None:
+        pane = self.timeline_pane
+        density = self.query_one("#density", DensityStrip)
         if self.listed and not self.rows:
-            self.timeline_pane.set_entries([], self.scope, empty="library")
+            pane.set_entries([], self.scope, empty="library")
+            density.set_entries([])
             return
         if self.scope == "article" and self.article_id is None:
-            self.timeline_pane.set_entries([], "article", empty="none")
+            pane.set_entries([], "article", empty="none")
+            density.set_entries([])
             return
         target = self.article_id if self.scope == "article" else None
-        entries = self.library.timeline(target)
-        self.timeline_pane.set_entries(entries, self.scope)
+        entries = self.data.timeline(target, self.filters)
+        pane.set_entries(entries, self.scope, empty="filtered" if self.filters.active else None)
+        density.set_entries(entries)
         if self.current_event is not None:
-            self.timeline_pane.move_to(self.current_event.id)
+            pane.move_to(self.current_event.id)
         elif self.scope == "library" and self.article_id is not None:
             first = next(
                 (e for e in entries if e.sources and e.sources[0].article == self.article_id),
                 None,
             )
             if first is not None:
-                self.timeline_pane.move_to(first.id)
+                pane.move_to(first.id)
+        density.mark(pane.current_entry)
 
     # -- events from the panes ------------------------------------------------------------
 
     async def on_article_list_article_selected(self, message: ArticleList.ArticleSelected) -> None:
         if message.article_id != self.article_id:
             self.current_event = None
+            self.data.put("event", None)
         await self.open_article(message.article_id)
         if message.focus_text:
+            self._set_flags(message.article_id, read=True)
             self.action_focus_pane("text")
 
     async def on_timeline_pane_event_chosen(self, message: TimelinePane.EventChosen) -> None:
         await self.jump_to(message.entry, focus_text=True)
 
-    async def jump_to(self, entry: TimelineEntry, *, focus_text: bool) -> None:
+    async def on_timeline_pane_event_rested(self, message: TimelinePane.EventRested) -> None:
+        """Follow mode: the cursor rests on an event, so show its source."""
+        if self.follow and message.entry != self.current_event:
+            await self.jump_to(message.entry, focus_text=False)
+
+    async def jump_to(
+        self, entry: TimelineEntry, *, focus_text: bool, source_index: int = 0
+    ) -> None:
         """Show an event's source: switch article if needed, scroll to and highlight it."""
         if not entry.sources:
             self.notify("This event has no recorded source.", severity="warning")
             return
-        source = entry.sources[0]
+        source_index %= len(entry.sources)
+        source = entry.sources[source_index]
         self.current_event = entry
+        self.source_index = source_index
         if source.article != self.article_id:
             await self.open_article(source.article)
         # Also replaces any preview still pending from the list cursor, so it can't win.
         self.articles_pane.move_to(source.article)
         self.timeline_pane.move_to(entry.id)
+        self.query_one("#density", DensityStrip).mark(entry)
         if self.text_pane.highlight(source.paragraph, source.start, source.end) is None:
             self.notify("The source paragraph is not in this article.", severity="warning")
+        many = len(entry.sources)
+        self.text_pane.border_subtitle = (
+            f"source {source_index + 1} of {many} · c: next source" if many > 1 else ""
+        )
+        self.data.put("event", {"id": entry.id, "report": source.event})
         if focus_text:
             self.action_focus_pane("text")
         else:
             self._apply_layout()
 
-    # -- actions ------------------------------------------------------------------------------
+    # -- timeline actions ------------------------------------------------------------------
 
     def action_toggle_scope(self) -> None:
         self.scope = "library" if self.scope == "article" else "article"
+        self.data.put("scope", self.scope)
         self.refresh_timeline()
         self._update_subtitle()
+        self._update_filter_bar()
 
     async def _step(self, delta: int) -> None:
         pane = self.timeline_pane
@@ -262,12 +401,297 @@ class DatelineApp(App[None]):
             return
         await self.jump_to(entry, focus_text=False)
 
+    async def action_next(self) -> None:
+        """n: the next search hit while searching, else the next event."""
+        if self.hits:
+            await self._go_hit(self.hit_index + 1)
+        else:
+            await self._step(1)
+
+    async def action_previous(self) -> None:
+        if self.hits:
+            await self._go_hit(self.hit_index - 1)
+        else:
+            await self._step(-1)
+
     async def action_next_event(self) -> None:
         await self._step(1)
 
     async def action_previous_event(self) -> None:
         await self._step(-1)
 
+    async def _date_step(self, direction: int) -> None:
+        entry = self.timeline_pane.step_date(direction)
+        if entry is None:
+            self.notify("No other date in that direction.", timeout=2)
+            return
+        await self.jump_to(entry, focus_text=False)
+
+    async def action_next_date(self) -> None:
+        await self._date_step(1)
+
+    async def action_previous_date(self) -> None:
+        await self._date_step(-1)
+
+    def action_toggle_follow(self) -> None:
+        self.follow = not self.follow
+        self.timeline_pane.set_follow(self.follow)
+        self.data.put("follow", self.follow)
+        self.notify(f"Follow mode {'on' if self.follow else 'off'}.", timeout=2)
+
+    async def action_cycle_source(self) -> None:
+        """Show the next article that reports the current event."""
+        entry = self.current_event or self.timeline_pane.current_entry
+        if entry is None:
+            self.notify("Choose an event first (n, or Enter in the timeline).", timeout=3)
+            return
+        if len(entry.sources) < 2:
+            self.notify("Only one article reports this event.", timeout=2)
+            if entry != self.current_event:
+                await self.jump_to(entry, focus_text=False)
+            return
+        index = self.source_index + 1 if entry == self.current_event else 0
+        await self.jump_to(entry, focus_text=False, source_index=index)
+        source = entry.sources[self.source_index]
+        self.notify(f"Source {self.source_index + 1} of {len(entry.sources)}: {source.title}",
+                    timeout=3, markup=False)
+
+    # -- filters ------------------------------------------------------------------------------
+
+    def action_filter(self) -> None:
+        self.prompt.ask("filter", self.filters.describe())
+
+    def _set_filters(self, filters: TimelineFilter) -> None:
+        self.filters = filters
+        self.data.put("filters", filters.to_json())
+        self.refresh_timeline()
+        self._update_filter_bar()
+
+    def action_clear_filters(self) -> None:
+        if self.filters.active:
+            self._set_filters(TimelineFilter())
+            self.notify("Filters cleared.", timeout=2)
+
+    def action_filter_actor(self) -> None:
+        entry = self.current_event or self.timeline_pane.current_entry
+        if entry is None or not entry.actors:
+            self.notify("The current event names no actor.", timeout=3)
+            return
+        self._set_filters(self.filters.with_(actor=entry.actors[0]))
+
+    # -- search -------------------------------------------------------------------------------
+
+    def action_search(self) -> None:
+        self.prompt.ask("search", self.query)
+
+    async def on_prompt_bar_submitted(self, message: PromptBar.Submitted) -> None:
+        self.query_one(f"#{self._active}").focus()
+        if message.mode == "filter":
+            try:
+                self._set_filters(parse(message.value))
+            except FilterError as exc:
+                self.notify(str(exc), severity="error", timeout=6, markup=False)
+            return
+        if not message.value.strip():
+            await self.action_clear_search()
+            return
+        self.query = message.value.strip()
+        self.run_search(self.query)
+
+    def on_prompt_bar_cancelled(self, message: PromptBar.Cancelled) -> None:
+        self.query_one(f"#{self._active}").focus()
+
+    @work(thread=True, exclusive=True, group="search")
+    def run_search(self, query: str) -> None:
+        """Search off the UI thread; the result (or the error) is shown when it arrives."""
+        try:
+            hits, error = self.data.search(query), None
+        except SearchError as exc:
+            hits, error = [], str(exc)
+        self.call_from_thread(self._show_hits, query, hits, error)
+
+    async def _show_hits(self, query: str, hits: list[SearchHit], error: str | None) -> None:
+        if query != self.query:
+            return  # a newer search was started
+        if error:
+            self.query = ""
+            self._update_status()
+            self.notify(error, title="Search", severity="error", timeout=8, markup=False)
+            return
+        self.hits = hits
+        self.hit_index = 0
+        if not hits:
+            self._update_status()
+            self.notify(f"No matches for {query!r}.", timeout=3, markup=False)
+            return
+        matching: dict[int, None] = dict.fromkeys(h.article for h in hits)
+        by_id = {r.id: r for r in self.rows}
+        rows = [by_id[a] for a in matching if a in by_id]
+        self.articles_pane.set_rows(rows, heading=f"search: {len(hits)} hits")
+        await self._go_hit(0)
+
+    async def _go_hit(self, index: int) -> None:
+        """Open the hit's article and mark its matches (or show the event it matched)."""
+        if not 0 <= index < len(self.hits):
+            where = "last" if index >= len(self.hits) else "first"
+            self.notify(f"Already at the {where} hit.", timeout=2)
+            return
+        self.hit_index = index
+        hit = self.hits[index]
+        if hit.article != self.article_id:
+            self.current_event = None
+            await self.open_article(hit.article)
+        self.articles_pane.move_to(hit.article)
+        text = self.text_pane
+        if hit.kind == "paragraph" and hit.paragraph is not None:
+            text.mark_matches(hit.paragraph, hit.spans)
+        elif hit.kind == "event" and hit.event is not None:
+            text.clear_matches()
+            entry = self.timeline_pane.entry_with_report(hit.event)
+            if entry is not None:
+                index = next((i for i, s in enumerate(entry.sources) if s.event == hit.event), 0)
+                await self.jump_to(entry, focus_text=False, source_index=index)
+        else:
+            text.clear_matches()
+            text.scroll_home(animate=False)
+        self._update_status()
+
+    async def action_clear_search(self) -> None:
+        """Esc: end the search and show every article again."""
+        if not self.query and not self.hits:
+            return
+        self.query, self.hits, self.hit_index = "", [], 0
+        self.text_pane.clear_matches()
+        self._update_status()
+        current = self.article_id
+        self.articles_pane.set_rows(self.rows)
+        if current is not None:
+            self.articles_pane.move_to(current)
+
+    # -- the reverse link ----------------------------------------------------------------------
+
+    def action_paragraph_events(self) -> None:
+        """List the events of the paragraph being read; the chosen one opens in the timeline."""
+        block = self.text_pane.current_paragraph()
+        if block is None:
+            self.notify("Open an article first.", timeout=2)
+            return
+        if not event_marks(block.view):
+            self.notify("No events are reported in this paragraph.", timeout=3)
+            return
+        self.push_screen(ParagraphEvents(block.view), self._reveal_event)
+
+    async def _reveal_event(self, event_id: int | None) -> None:
+        if event_id is None:
+            return
+        entry = self.timeline_pane.entry_with_report(event_id)
+        if entry is None:
+            self.notify("That event is hidden by the timeline filters (x clears them).",
+                        severity="warning", timeout=4)
+            return
+        index = next((i for i, s in enumerate(entry.sources) if s.event == event_id), 0)
+        await self.jump_to(entry, focus_text=False, source_index=index)
+        self.action_focus_pane("timeline")
+
+    # -- article state -------------------------------------------------------------------------
+
+    def _set_flags(
+        self, article_id: int, *, read: bool | None = None, starred: bool | None = None
+    ) -> tuple[bool, bool]:
+        new = self.data.set_flags(article_id, read=read, starred=starred)
+        self.articles_pane.set_flags(article_id, *new)
+        return new
+
+    def _flags(self, article_id: int) -> tuple[bool, bool]:
+        return self.articles_pane.flags.get(article_id, (False, False))
+
+    def action_toggle_read(self) -> None:
+        if self.article_id is None:
+            return
+        read, _ = self._set_flags(self.article_id, read=not self._flags(self.article_id)[0])
+        self.notify("Marked read." if read else "Marked unread.", timeout=2)
+
+    def action_toggle_star(self) -> None:
+        if self.article_id is None:
+            return
+        _, starred = self._set_flags(
+            self.article_id, starred=not self._flags(self.article_id)[1]
+        )
+        self.notify("Starred." if starred else "Star removed.", timeout=2)
+
+    def action_copy_citation(self) -> None:
+        """Copy the current event's citation (OSC 52; the terminal must allow it)."""
+        entry = self.current_event
+        if entry is not None and entry.sources:
+            text = citation(entry, self.source_index)
+        elif self.text_pane.view is not None:
+            row = self.text_pane.view.article
+            published = date_label(row.published) if row.published else "undated"
+            text = f'"{row.title}", {published}. {row.path}'
+        else:
+            self.notify("Nothing to cite yet.", timeout=2)
+            return
+        self.copy_to_clipboard(text)
+        self.notify("Citation copied to the clipboard.", timeout=2)
+
+    # -- external programs ------------------------------------------------------------------
+
+    def _source_path(self) -> str | None:
+        view = self.text_pane.view
+        if view is None:
+            self.notify("Open an article first.", timeout=2)
+            return None
+        if not Path(view.article.path).is_file():
+            self.notify(f"The source file is gone: {view.article.path}", severity="warning",
+                        markup=False)
+            return None
+        return view.article.path
+
+    def action_open_pager(self) -> None:
+        if path := self._source_path():
+            self.run_external(os.environ.get("PAGER") or "less", path)
+
+    def action_open_editor(self) -> None:
+        if path := self._source_path():
+            editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+            self.run_external(editor, path)
+
+    def run_external(self, command: str, path: str) -> None:
+        """Run a program on the source file with the terminal handed over to it."""
+        argv = [*shlex.split(command), path]
+        try:
+            with self.suspend():
+                subprocess.run(argv, check=False)
+        except FileNotFoundError:
+            self.notify(f"Cannot run {argv[0]!r}.", severity="error", markup=False)
+        except Exception as exc:  # noqa: BLE001 - e.g. no terminal to suspend to
+            self.notify(f"Cannot open {argv[0]}: {exc}", severity="error", markup=False)
+
+    # -- app-wide ---------------------------------------------------------------------------
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
+
+    async def action_quit(self) -> None:
+        """Save the text's scroll position, then leave."""
+        if self.article_id is not None:
+            self.data.put("scroll", round(self.text_pane.scroll_y))
+        self.exit()
+
+    def _save_theme(self, theme) -> None:
+        if self.listed:
+            self.data.put("theme", theme.name)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The palette (ctrl+p) offers every reader action, then Textual's own (themes...)."""
+        for action in keys.ACTIONS:
+            label = f"{action.title}  [{keys.shown_keys(action)}]"
+            yield SystemCommand(label, action.help, self._runner(action.action))
+        yield from super().get_system_commands(screen)
+
+    def _runner(self, action: str):
+        async def run() -> None:
+            await self.run_action(action)
+
+        return run

@@ -34,8 +34,9 @@ class ReaderData:
         return self.library.article(article_id)
 
     def timeline(
-        self, article_id: int | None, filters: TimelineFilter = TimelineFilter()
+        self, article_id: int | None, filters: TimelineFilter | None = None
     ) -> list[TimelineEntry]:
+        filters = filters or TimelineFilter()
         return self.library.timeline(
             article_id,
             entity=filters.actor,

@@ -73,9 +73,11 @@ def read(text: str, warn: Warn) -> list[Entry]:
     problem = parsed.get("bozo_exception")
     if problem is not None and type(problem).__name__ in _BENIGN:
         problem = None
+    if problem is not None:  # "<unknown>:19:30: no element found" → "line 19, column 30: …"
+        problem = re.sub(r"^<unknown>:(\d+):(\d+):", r"line \1, column \2:", one_line(problem, 160))
     if not parsed.entries:
         if problem is not None:
-            raise ArticleError(f"malformed feed: {one_line(problem, 160)}")
+            raise ArticleError(f"malformed feed: {problem}")
         raise ArticleError("feed has no entries")
     source = parsed.feed.get("title") or None
     out: list[Entry] = []
@@ -100,7 +102,10 @@ def read(text: str, warn: Warn) -> list[Entry]:
             out.append(Entry(article, where=where))
     if problem is not None:
         if all(e.article is None for e in out):
-            raise ArticleError(f"malformed feed: {one_line(problem, 160)}")
+            raise ArticleError(f"malformed feed: {problem}")
+        cut = ""
+        if out[-1].article is None:  # the entry the file stops in
+            cut = f", {out.pop().where} cut off"
         good = sum(e.article is not None for e in out)
-        warn(f"malformed feed ({one_line(problem, 160)}); read {good} entries")
+        warn(f"malformed feed ({problem}); read {good} entries{cut}")
     return out

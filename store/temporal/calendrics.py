@@ -68,9 +68,7 @@ def safe_date(y: int, m: int, d: int) -> dt.date | None:
         return None
 
 
-def closest_year(
-    month: int, day: int, ref: dt.date, tense: str | None, ratio: float = 2.0
-) -> int:
+def closest_year(month: int, day: int, ref: dt.date, tense: str | None, ratio: float = 2.0) -> int:
     """Year for a month/day given without one: the occurrence nearest to `ref`, unless the
     clause tense points the other way and the tense-consistent occurrence is not much
     farther (at most `ratio` times; 2x by default) -- tense guesses are cheap and sometimes

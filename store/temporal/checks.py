@@ -146,9 +146,9 @@ def check_vague(m: re.Match, text: str) -> bool:
 
 
 _COUNT_NEXT = re.compile(
-    r"\s+(?:\d|(?:few|several|many|couple|dozen|" + "|".join(
-        w for w in lx.NUMBER_WORDS if " " not in w and w not in ("a", "an")
-    ) + r")\b)",
+    r"\s+(?:\d|(?:few|several|many|couple|dozen|"
+    + "|".join(w for w in lx.NUMBER_WORDS if " " not in w and w not in ("a", "an"))
+    + r")\b)",
     re.IGNORECASE,
 )
 

@@ -90,7 +90,7 @@ class TimelinePane(RowList):
         self.follow = False
         self._by_id: dict[int, TimelineEntry] = {}
         self._position: dict[int, int] = {}  # entry id -> index in `entries`
-        self._options: list[int] = []  # option index of each entry
+        self._entry_rows: list[int] = []  # option index of each entry
         self._rest: Timer | None = None
         self._update_title()
 
@@ -114,14 +114,15 @@ class TimelinePane(RowList):
         self.scope = scope
         self._by_id = {e.id: e for e in self.entries}
         self._position = {e.id: i for i, e in enumerate(self.entries)}
-        self._options = []
+        self._entry_rows = []
         self.clear_options()
         self._update_title()
         if not entries:
             message = EMPTY[empty or scope]
             self.add_option(Option(Text(message, style="italic"), disabled=True))
             return
-        options: list[Option | None] = []
+        options: list[Option | None] = []  # None adds a rule under the option before it
+        count = 0
         year = month = None
         accent = self.app.current_theme.accent or "cyan"
         for entry in entries:
@@ -129,17 +130,20 @@ class TimelinePane(RowList):
             if group_year != year:
                 year, month = group_year, None
                 options.append(Option(Text(f"━━ {year} ━━", style=f"bold {accent}"), disabled=True))
+                count += 1
             if group_month and group_month != month:
                 month = group_month
                 options.append(Option(Text(f"  {month} {year}", style="bold"), disabled=True))
+                count += 1
             elif options and options[-1] is not None and not options[-1].disabled:
                 options.append(None)
-            self._options.append(len(options))
+            self._entry_rows.append(count)
             options.append(Option(entry_prompt(entry), id=str(entry.id)))
+            count += 1
         self.add_options(options)
         self.highlighted = self.index_of(keep.id) if keep else None
         if self.highlighted is None:
-            self.highlighted = self._options[0]
+            self.highlighted = self._entry_rows[0]
 
     def index_of(self, event_id: int) -> int | None:
         try:
@@ -182,7 +186,7 @@ class TimelinePane(RowList):
         target = 0 if position is None else position + delta
         if not 0 <= target < len(self.entries):
             return None
-        self.highlighted = self._options[target]
+        self.highlighted = self._entry_rows[target]
         return self.current_entry
 
     def step_date(self, direction: int) -> TimelineEntry | None:
@@ -201,7 +205,7 @@ class TimelinePane(RowList):
         day = self.entries[target].start
         while target > 0 and self.entries[target - 1].start == day:
             target -= 1
-        self.highlighted = self._options[target]
+        self.highlighted = self._entry_rows[target]
         return self.current_entry
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
