@@ -187,6 +187,7 @@ PREPOSITIONS = frozenset(
     ]
 )
 _COORDINATORS = frozenset({"and", "or", "nor"})
+_PLURAL_SUBJECTS = frozenset("we they i you who people police".split())
 _PRONOUNS = frozenset("i you he she it we they who which".split())
 _FINITE_AUX = frozenset("is are was were has have had".split())
 _PERFECT = re.compile(
@@ -257,6 +258,10 @@ def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if form in ("s", "base") and prev in PREPOSITIONS | _COORDINATORS:
         return False
     nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+    if form == "base" and not (
+        prev.endswith("s") or prev in _PLURAL_SUBJECTS or tokens[i - 1][2][:1].isupper()
+    ):
+        return False  # a bare present needs a plural subject: "officials say", not "air force"
     if form in ("s", "base") and (
         VERB_FORMS.get(nxt, ("", ""))[1] == "past"  # "a resistance force said": a noun
         or (prev.endswith(("ed", "ing")) and prev.isalpha())  # "worried calls"

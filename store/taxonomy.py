@@ -93,7 +93,6 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "legislate",
             "regulate",
             "decide",
-            "force",
             "require",
             "lower",
             "raise",

@@ -1,8 +1,8 @@
 """The density strip: events per month over the timeline's span, the current entry marked.
 
 A one-row bar chart drawn with block characters (like Textual's `Sparkline`, which has no
-way to mark a position) plus a row with the span's ends and a caret under the current
-entry, so a person sees where in time they are and where the busy periods lie.
+way to mark a position), a row with a caret and the month of the current entry, and a row
+with the span's first and last month, so a person sees where in time they are and where the busy periods lie.
 """
 
 from __future__ import annotations
@@ -28,7 +28,7 @@ def month_label(number: int) -> str:
 class DensityStrip(Widget):
     """Events per month; `mark(entry)` moves the caret."""
 
-    DEFAULT_CSS = "DensityStrip { height: 2; }"
+    DEFAULT_CSS = "DensityStrip { height: 3; }"
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
@@ -48,22 +48,23 @@ class DensityStrip(Widget):
             self.current = month
             self.refresh()
 
-    def buckets(self, width: int) -> tuple[int, int, list[int]]:
-        """(first month, months per bucket, counts) fitting `width` columns."""
+    def buckets(self, width: int) -> tuple[int, int, int, list[int]]:
+        """(first month, months per bucket, columns per bucket, counts) fitting `width`."""
         first, last = min(self.months), max(self.months)
         span = last - first + 1
         per = max(1, -(-span // max(width, 1)))
         counts = [0] * (-(-span // per))
         for month in self.months:
             counts[(month - first) // per] += 1
-        return first, per, counts
+        columns = max(1, min(3, width // len(counts)))
+        return first, per, columns, counts
 
     def render(self) -> Text:
         width = self.size.width
         if not self.months or width < 8:
-            note = "no dated events" if not self.months else ""
+            note = "no dated events on this timeline" if not self.months else ""
             return Text(note, style="dim italic", end="")
-        first, per, counts = self.buckets(width)
+        first, per, columns, counts = self.buckets(width)
         top = max(counts)
         accent = self.app.current_theme.accent or "cyan"
         current = (self.current - first) // per if self.current is not None else None
@@ -71,15 +72,23 @@ class DensityStrip(Widget):
         for i, count in enumerate(counts):
             level = 0 if not count else max(1, round(count / top * (len(BARS) - 1)))
             style = f"bold reverse {accent}" if i == current else accent
-            bars.append(BARS[level] if count or i == current else "·", style)
-        left = month_label(first)
-        right = month_label(first + per * len(counts) - 1)
-        axis = [" "] * max(len(counts), len(left) + len(right) + 1)
-        axis[: len(left)] = left
-        axis[len(axis) - len(right) :] = right
-        if current is not None and current < len(axis):
-            axis[current] = "▲"
-        line = Text("".join(axis)[:width], style="dim", end="")
-        if current is not None and current < width:
-            line.stylize(f"bold {accent}", current, current + 1)
-        return Text.assemble(bars, "\n", line, end="")
+            bars.append((BARS[level] if count or i == current else "·") * columns, style)
+        used = len(counts) * columns
+        caret = Text(end="")
+        if current is not None:
+            here = month_label(self.current)
+            at = current * columns
+            if at + 2 + len(here) <= width:
+                caret.append(" " * at)
+                caret.append("▲ ", f"bold {accent}")
+                caret.append(here, "bold")
+            else:
+                caret.append(" " * max(0, at - len(here) - 1))
+                caret.append(here + " ", "bold")
+                caret.append("▲", f"bold {accent}")
+        elif self.undated:
+            caret.append("current event undated", "dim italic")
+        left, right = month_label(first), month_label(first + per * len(counts) - 1)
+        gap = max(1, max(used, len(left) + len(right) + 1) - len(left) - len(right))
+        axis = Text(f"{left}{' ' * gap}{right}"[:width], style="dim", end="")
+        return Text.assemble(bars, "\n", caret, "\n", axis, end="")
