@@ -174,9 +174,10 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
 
 
 def _too_big(size: int, max_bytes: int) -> ArticleError:
-    return ArticleError(
-        f"file too large ({format_size(size)}; the limit is {format_size(max_bytes)})"
-    )
+    shown, limit = format_size(size), format_size(max_bytes)
+    if shown == limit:  # just over: rounding would say "10 MB; the limit is 10 MB"
+        shown, limit = f"{size:,} bytes", f"{limit} ({max_bytes:,} bytes)"
+    return ArticleError(f"file too large ({shown}; the limit is {limit})")
 
 
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:

@@ -19,6 +19,7 @@ from sqlalchemy.engine import make_url
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
+from textual.markup import escape
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
@@ -89,6 +90,7 @@ class DatelineApp(App[None]):
         self.query = ""
         self.hits: list[SearchHit] = []
         self.hit_index = 0
+        self.types: set[str] = set()  # event types in the library
         self.listed = False  # the article list has been read
         self.loaded = False  # ...and the first article (or the empty state) is shown
         self._restore: dict | None = None  # saved place, applied once its article opens
@@ -241,6 +243,7 @@ class DatelineApp(App[None]):
         self.data.prepare()
         rows = self.data.articles()
         flags = self.data.flags()
+        self.types = self.data.event_types()
         saved = {
             name: self.data.get(name)
             for name in ("article", "event", "scroll", "scope", "filters", "follow", "theme")
@@ -361,10 +364,10 @@ class DatelineApp(App[None]):
         source = entry.sources[source_index]
         self.current_event = entry
         self.source_index = source_index
+        # First, so a preview still pending from the list cursor can't reopen another article.
+        self.articles_pane.show(source.article)
         if source.article != self.article_id:
             await self.open_article(source.article)
-        # Also replaces any preview still pending from the list cursor, so it can't win.
-        self.articles_pane.move_to(source.article)
         self.timeline_pane.move_to(entry.id)
         self.query_one("#density", DensityStrip).mark(entry)
         if self.text_pane.highlight(source.paragraph, source.start, source.end) is None:
@@ -488,7 +491,7 @@ class DatelineApp(App[None]):
         self.query_one(f"#{self._active}").focus()
         if message.mode == "filter":
             try:
-                self._set_filters(parse(message.value))
+                self._set_filters(parse(message.value, self.types))
             except FilterError as exc:
                 self.notify(str(exc), severity="error", timeout=6, markup=False)
             return
@@ -538,10 +541,10 @@ class DatelineApp(App[None]):
             return
         self.hit_index = index
         hit = self.hits[index]
+        self.articles_pane.show(hit.article)
         if hit.article != self.article_id:
             self.current_event = None
             await self.open_article(hit.article)
-        self.articles_pane.move_to(hit.article)
         text = self.text_pane
         if hit.kind == "paragraph" and hit.paragraph is not None:
             text.mark_matches(hit.paragraph, hit.spans)
@@ -686,7 +689,7 @@ class DatelineApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette (ctrl+p) offers every reader action, then Textual's own (themes...)."""
         for action in keys.ACTIONS:
-            label = f"{action.title}  [{keys.shown_keys(action)}]"
+            label = f"{action.title}  ({escape(keys.shown_keys(action))})"
             yield SystemCommand(label, action.help, self._runner(action.action))
         yield from super().get_system_commands(screen)
 

@@ -45,6 +45,11 @@ class ReaderData:
             until=filters.until_day,
         )
 
+    def event_types(self) -> set[str]:
+        """The event types present in the library (for checking typed filters)."""
+        with self.engine.connect() as conn:
+            return {row[0] for row in conn.exec_driver_sql("SELECT DISTINCT type FROM event")}
+
     def search(self, query: str) -> list[search.SearchHit]:
         """Ranked hits; raises `search.SearchError` for a query that cannot be parsed."""
         return search.search(self.engine, query)

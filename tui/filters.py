@@ -63,8 +63,11 @@ class TimelineFilter:
             return cls()
 
 
-def parse(typed: str) -> TimelineFilter:
-    """Parse the prompt's text; raises `FilterError` naming the part it did not understand."""
+def parse(typed: str, known_types: set[str] | frozenset[str] = frozenset()) -> TimelineFilter:
+    """Parse the prompt's text; raises `FilterError` naming the part it did not understand.
+
+    Types are checked against the taxonomy plus `known_types` (those in the library).
+    """
     try:
         words = shlex.split(typed)
     except ValueError as exc:
@@ -82,8 +85,9 @@ def parse(typed: str) -> TimelineFilter:
     kind = values.get("type")
     if kind is not None:
         kind = kind.lower()
-        if kind not in TYPE_DESCRIPTIONS:
-            raise FilterError(f"No event type {kind!r}; types: {', '.join(TYPE_DESCRIPTIONS)}.")
+        types = set(TYPE_DESCRIPTIONS) | set(known_types)
+        if kind not in types:
+            raise FilterError(f"No event type {kind!r}; types: {', '.join(sorted(types))}.")
     for key in ("since", "until"):
         if key in values and bounds(values[key]) is None:
             raise FilterError(f"{key}: wants a year, month or day (2017, 2017-05, 2017-05-03).")

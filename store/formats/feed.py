@@ -107,5 +107,6 @@ def read(text: str, warn: Warn) -> list[Entry]:
         if out[-1].article is None:  # the entry the file stops in
             cut = f", {out.pop().where} cut off"
         good = sum(e.article is not None for e in out)
-        warn(f"malformed feed ({problem}); read {good} entries{cut}")
+        entries = "entry" if good == 1 else "entries"
+        warn(f"malformed feed ({problem}); read {good} {entries}{cut}")
     return out

@@ -51,13 +51,22 @@ def _front_matter(text: str) -> tuple[dict, str]:
         try:
             meta = yaml.safe_load(raw)
         except (yaml.YAMLError, ValueError, TypeError, RecursionError) as exc:
-            first = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-            raise ArticleError(f"malformed YAML front matter: {one_line(first, 120)}") from None
+            raise ArticleError(f"malformed YAML front matter: {_yaml_reason(exc)}") from None
     if meta is None:
         meta = {}
     if not isinstance(meta, dict):
         raise ArticleError("front matter is not a set of key: value pairs")
     return {str(k).lower(): v for k, v in meta.items()}, rest
+
+
+def _yaml_reason(exc: Exception) -> str:
+    """PyYAML's problem and where, in file lines (the front matter starts on line 2)."""
+    problem = getattr(exc, "problem", None) or getattr(exc, "context", None)
+    mark = getattr(exc, "problem_mark", None)
+    if problem:
+        return one_line(problem, 100) + (f" (line {mark.line + 2})" if mark else "")
+    text = str(exc).strip()
+    return one_line(text.splitlines()[0], 120) if text else type(exc).__name__
 
 
 def _field(meta: dict, name: str) -> object:

@@ -27,7 +27,7 @@ from rich.progress import (
 from rich.table import Table
 from rich.text import Text
 
-from store.ingest import MAX_BYTES, ImportReport, ImportResult, format_size, import_paths
+from store.ingest import MAX_BYTES, ImportReport, ImportResult, format_size
 from store.library import Library
 from store.text import clean
 from tui.commands.common import fail, plain
@@ -160,10 +160,9 @@ def run(args: argparse.Namespace, lib: Library) -> int:
             progress.update(task, advance=1, counts=counts)
 
     started = time.monotonic()
-    interrupted = False
+    interrupted = broken = False
     try:
-        import_paths(
-            lib.engine,
+        lib.import_paths(
             args.paths,
             on_result=on_result,
             default_date=default_date,
@@ -173,6 +172,11 @@ def run(args: argparse.Namespace, lib: Library) -> int:
         )
     except KeyboardInterrupt:
         interrupted = True
+    except Exception as exc:  # after the files (e.g. indexing): stored articles stay whole
+        text = str(exc).strip().splitlines()
+        detail = f"{type(exc).__name__}: {text[0][:200] if text else ''}".rstrip(": ")
+        print(f"dateline: import stopped: {clean(detail)}", file=sys.stderr)
+        broken = True
     finally:
         if progress is not None:
             progress.stop()
@@ -185,4 +189,4 @@ def run(args: argparse.Namespace, lib: Library) -> int:
             print(report.summary())
     if interrupted:
         return 130
-    return 1 if report.failed else 0
+    return 1 if report.failed or broken else 0

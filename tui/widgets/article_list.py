@@ -62,6 +62,7 @@ class ArticleList(RowList):
         self.flags: dict[int, tuple[bool, bool]] = {}  # article id -> (read, starred)
         self.heading = ""  # e.g. a search's description, shown in the border title
         self._preview: Timer | None = None
+        self._quiet: int | None = None  # the row `show()` moved to: no preview for it
         self.border_title = "Articles"
 
     def set_rows(self, rows: list[ArticleRow], heading: str = "", empty: str = "") -> None:
@@ -107,6 +108,16 @@ class ArticleList(RowList):
         if index is not None and index != self.highlighted:
             self.highlighted = index
 
+    def show(self, article_id: int) -> None:
+        """Put the cursor on an article the app has already opened: no preview follows,
+        and a preview still pending for another row is dropped (it would reopen that row)."""
+        if self._preview is not None:
+            self._preview.stop()
+        index = self.index_of(article_id)
+        if index is not None and index != self.highlighted:
+            self._quiet = article_id
+            self.highlighted = index
+
     def _article_id(self, option: Option) -> int | None:
         return int(option.id) if option.id is not None else None
 
@@ -115,7 +126,11 @@ class ArticleList(RowList):
         event.stop()
         if self._preview is not None:
             self._preview.stop()
-        if (article_id := self._article_id(event.option)) is not None:
+        article_id = self._article_id(event.option)
+        if article_id is not None and article_id == self._quiet:
+            self._quiet = None
+            return
+        if article_id is not None:
             message = self.ArticleSelected(article_id, focus_text=False)
             self._preview = self.set_timer(PREVIEW_DELAY, lambda: self.post_message(message))
 

@@ -1,0 +1,480 @@
+"""Pilot and unit tests for the reader's daily-use features: search, filters, grouping, the
+density strip, date jumps, follow mode, the reverse link, several sources, read/star and
+the saved place across a restart, the palette, help, citation and external programs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from textual.command import CommandPalette
+
+from store import search, state
+from store.library import Library
+from store.queries import Source, TimelineEntry
+from tui.app import DatelineApp
+from tui.filters import FilterError, TimelineFilter, parse
+from tui.keys import ACTIONS, shown_keys
+from tui.widgets.article_text import MATCH_STYLE
+from tui.widgets.density import DensityStrip, month_number
+from tui.widgets.help import HelpScreen, help_table
+from tui.widgets.paragraph_events import ParagraphEvents
+from tui.widgets.timeline import group_of
+
+COUNCIL = """City council bans cars downtown
+
+Wednesday, January 24, 2018
+
+The council voted on March 3, 2017, to ban cars from the old town.
+
+Residents had protested on February 10, 2017, outside city hall.
+
+The mayor said on Monday that the ban would stay in place.
+"""
+
+ECHO = """Cars leave the old town for good
+
+Thursday, January 25, 2018
+
+The council voted on March 3, 2017, to ban cars from the old town.
+
+Shopkeepers met Mayor Anna Berg on June 5, 2017, to ask for delivery hours.
+"""
+
+BRIDGE = """Old bridge reopens after repairs
+
+Friday, June 8, 2018
+
+Residents protested on April 2, 2016, outside the closed bridge. The city sued the builder on May 3, 2016, over the cracks.
+"""
+
+QUIET = """Quiet streets are popular
+
+Sunday, July 1, 2018
+
+Streets are quiet. People like it.
+"""
+
+ARTICLES = {"council": COUNCIL, "echo": ECHO, "bridge": BRIDGE, "quiet": QUIET}
+
+
+def write_articles(folder: Path, articles: dict[str, str]) -> list[Path]:
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, body in articles.items():
+        path = folder / f"{name}.txt"
+        path.write_text(body, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+@pytest.fixture
+def library(tmp_path: Path) -> Library:
+    lib = Library(str(tmp_path / "lib.db"))
+    lib.import_paths(write_articles(tmp_path / "articles", ARTICLES))
+    yield lib
+    lib.close()
+
+
+def article_id(lib: Library, word: str) -> int:
+    return next(row.id for row in lib.articles() if word in row.title)
+
+
+async def settle(pilot) -> None:
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause(0.2)
+    await pilot.pause()
+
+
+async def open_article(pilot, lib: Library, word: str) -> None:
+    await pilot.press("1")
+    pilot.app.articles_pane.move_to(article_id(lib, word))
+    await pilot.pause(0.2)
+    await pilot.pause()
+
+
+async def type_prompt(pilot, key: str, text: str) -> None:
+    """Open the prompt with `key`, type `text`, press Enter and wait for any worker."""
+    await pilot.press(key)
+    pilot.app.prompt.value = text
+    await pilot.press("enter")
+    await pilot.app.workers.wait_for_complete()
+    await pilot.pause()
+
+
+def notices(app: DatelineApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+def option_texts(pane) -> list[str]:
+    return [str(getattr(o.prompt, "plain", o.prompt)) for o in pane.options]
+
+
+# -- search --------------------------------------------------------------------------------
+
+
+async def test_search_ranks_highlights_and_steps_hits(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await type_prompt(pilot, "slash", "protested")
+        assert app.hits and all(h.article in {r.id for r in app.rows} for h in app.hits)
+        assert {r.id for r in app.articles_pane.rows} == {h.article for h in app.hits}
+        assert len(app.articles_pane.rows) < len(app.rows), "the list shows matching articles"
+        first = app.hits[0]
+        assert app.article_id == first.article
+        paragraph_hit = next(h for h in app.hits if h.kind == "paragraph")
+        await pilot.press(*["n"] * app.hits.index(paragraph_hit))
+        await pilot.pause()
+        block = app.text_pane.blocks[paragraph_hit.paragraph]
+        marked = [block.content.plain[s.start : s.end] for s in block.content.spans
+                  if s.style == MATCH_STYLE]
+        assert marked and all(m.lower().startswith("protest") for m in marked)
+        assert "hit" in str(app.query_one("#status").render())
+        position = app.hit_index
+        await pilot.press("n")
+        await pilot.press("N")
+        assert app.hit_index == position
+        await pilot.press("escape")
+        assert app.hits == [] and app.query == ""
+        assert len(app.articles_pane.rows) == len(app.rows)
+        assert block.matches == ()
+        assert not app.query_one("#status").display
+
+
+async def test_bad_search_syntax_is_a_message(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await type_prompt(pilot, "slash", '"unbalanced')
+        assert app.is_running and app.hits == []
+        assert any("Cannot search" in n for n in notices(app))
+        await type_prompt(pilot, "slash", "zeppelin")
+        assert app.hits == []
+        assert "no matches" in str(app.query_one("#status").render())
+
+
+async def test_escape_cancels_the_prompt(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("slash", "q")  # typed into the prompt: does not quit
+        assert app.prompt.display and app.prompt.value == "q"
+        await pilot.press("escape")
+        assert not app.prompt.display and app.is_running
+        assert app.focused is app.articles_pane
+
+
+def test_search_index_is_incremental_and_has_a_fallback(library: Library, tmp_path) -> None:
+    search.ensure_index(library.engine)
+    assert search.ensure_index(library.engine) == 0, "nothing changed: nothing re-indexed"
+    library.import_paths(write_articles(tmp_path / "more", {"extra": QUIET.replace("Quiet", "Calm")}))
+    assert search.ensure_index(library.engine) == 1
+    hits = search.search(library.engine, "calm")
+    assert hits and hits[0].kind == "title"
+    assert [hits[0].text[s:e] for s, e in hits[0].spans] == ["Calm"]
+    like = search._like_search(library.engine, "bridge", 50)
+    assert like and all("bridge" in h.text.lower() for h in like)
+    assert all(h.text[s:e].lower() == "bridge" for h in like for s, e in h.spans)
+    with pytest.raises(search.SearchError):
+        search.search(library.engine, "AND")
+
+
+# -- filters, groups, density, date jumps ----------------------------------------------------
+
+
+def test_filter_syntax() -> None:
+    f = parse('type:protest actor:"Steve Jobs" since:2017 until:2018-06')
+    assert (f.type, f.actor, f.since_day, f.until_day) == (
+        "protest", "Steve Jobs", "2017-01-01", "2018-06-30")
+    assert parse(f.describe()) == f
+    assert TimelineFilter.from_json(f.to_json()) == f
+    assert not parse("").active
+    for bad in ["type:nonsense", "colour:red", "since:yesterday", "since:2019 until:2018", '"x']:
+        with pytest.raises(FilterError):
+            parse(bad)
+
+
+async def test_filters_combine_show_in_the_bar_and_clear(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        everything = len(app.timeline_pane.entries)
+        await type_prompt(pilot, "f", "type:protest")
+        entries = app.timeline_pane.entries
+        assert entries and all(e.type == "protest" for e in entries)
+        assert "type:protest" in str(app.query_one("#filter-bar").render())
+        await type_prompt(pilot, "f", "type:protest since:2017 until:2017")
+        assert [e.start[:4] for e in app.timeline_pane.entries] == ["2017"]
+        await type_prompt(pilot, "f", "type:protest since:2030")
+        assert app.timeline_pane.entries == []
+        assert "No events match" in " ".join(option_texts(app.timeline_pane))
+        await type_prompt(pilot, "f", "type:bogus")  # refused, filters unchanged
+        assert app.filters.since == "2030"
+        assert any("No event type" in n for n in notices(app))
+        await pilot.press("x")
+        assert not app.filters.active
+        assert len(app.timeline_pane.entries) == everything
+        assert "f filters" in str(app.query_one("#filter-bar").render())
+
+
+async def test_actor_filter_from_the_current_event(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        with_actor = next(e for e in app.timeline_pane.entries if e.actors)
+        app.timeline_pane.move_to(with_actor.id)
+        await pilot.press("a")
+        assert app.filters.actor == with_actor.actors[0]
+        assert with_actor.id in {e.id for e in app.timeline_pane.entries}
+
+
+async def test_year_month_and_undated_groups(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        texts = option_texts(app.timeline_pane)
+        assert "━━ 2016 ━━" in texts and "━━ 2017 ━━" in texts
+        assert "  April 2016" in texts and "  March 2017" in texts
+        assert texts.index("━━ 2016 ━━") < texts.index("  April 2016") < texts.index("━━ 2017 ━━")
+        dated = app.timeline_pane.entries[0]
+        undated = TimelineEntry(999, None, None, None, "undated", "other", "Something happened.",
+                                sources=dated.sources)
+        app.timeline_pane.set_entries([dated, undated], "library")
+        texts = option_texts(app.timeline_pane)
+        assert texts[-2] == "━━ Undated ━━" and texts[-1].startswith("undated")
+        assert group_of(undated) == ("Undated", None)
+        assert app.timeline_pane.step(1) == undated, "headers are skipped"
+
+
+async def test_density_strip_marks_the_current_entry_and_dates_jump(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", "3", "g", "n")
+        await pilot.pause()
+        density = app.query_one("#density", DensityStrip)
+        entries = app.timeline_pane.entries
+        assert density.months and len(density.months) == sum(1 for e in entries if e.start)
+        assert density.current == month_number(app.current_event.start)
+        assert "▲" in str(density.render())
+        days = sorted({e.start for e in entries if e.start})
+        assert app.current_event.start == days[0]
+        await pilot.press("right_square_bracket")
+        assert app.current_event.start == days[1]
+        assert app.highlight is not None, "the text follows a date jump"
+        await pilot.press("right_square_bracket")
+        assert app.current_event.start == days[2]
+        await pilot.press("left_square_bracket")
+        assert app.current_event.start == days[1]
+        assert density.current == month_number(days[1])
+
+
+# -- follow, reverse link, sources ----------------------------------------------------------
+
+
+async def test_follow_mode_shows_each_source(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", "3", "F")
+        assert app.follow and "follow" in app.timeline_pane.border_title
+        for _ in range(3):
+            await pilot.press("j")
+            await pilot.pause(0.2)
+            entry = app.timeline_pane.current_entry
+            source = entry.sources[0]
+            assert app.current_event == entry
+            assert app.article_id == source.article
+            assert app.highlight == (source.paragraph, source.start, source.end)
+        assert app.focused is app.timeline_pane
+        await pilot.press("F")
+        before = app.current_event
+        await pilot.press("j")
+        await pilot.pause(0.2)
+        assert app.current_event == before, "follow off: moving does not jump"
+
+
+async def test_reverse_link_from_a_paragraph_to_the_timeline(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, library, "council")
+        await pilot.press("2", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, ParagraphEvents)
+        view = app.screen.view
+        listed = app.screen.query_one("#paragraph-events").options
+        chosen = int(listed[0].id)
+        assert {m.event_id for m in view.marks if m.kind == "event"} >= {chosen}
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ParagraphEvents)
+        entry = app.timeline_pane.current_entry
+        assert chosen in {s.event for s in entry.sources}
+        assert app.current_event == entry
+        assert app.focused is app.timeline_pane
+        assert app.highlight[0] == view.index
+
+
+async def test_paragraph_without_events_says_so(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, library, "Quiet")
+        await pilot.press("2", "e")
+        assert not isinstance(app.screen, ParagraphEvents)
+        assert any("No events" in n for n in notices(app))
+
+
+async def test_cycle_through_an_events_sources(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        shared = next(e for e in app.timeline_pane.entries if e.count > 1)
+        assert "+1 more" in option_texts(app.timeline_pane)[
+            app.timeline_pane.index_of(shared.id)]
+        app.timeline_pane.move_to(shared.id)
+        await pilot.press("3", "enter")
+        await pilot.pause()
+        first = app.article_id
+        assert app.source_index == 0 and "source 1 of 2" in app.text_pane.border_subtitle
+        await pilot.press("c")
+        await pilot.pause()
+        second = shared.sources[1]
+        assert app.source_index == 1 and app.article_id == second.article != first
+        assert app.highlight == (second.paragraph, second.start, second.end)
+        await pilot.press("c")
+        assert app.source_index == 0 and app.article_id == first
+
+
+# -- state across restarts -------------------------------------------------------------------
+
+
+async def test_read_star_and_place_survive_a_restart(library: Library) -> None:
+    council = article_id(library, "council")
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, library, "council")
+        await pilot.press("enter")  # opening marks read
+        await pilot.pause()
+        assert app.articles_pane.flags[council] == (True, False)
+        await pilot.press("s")
+        assert app.articles_pane.flags[council] == (True, True)
+        await pilot.press("t", "F")
+        await type_prompt(pilot, "f", "since:2017")
+        await pilot.press("n", "n")
+        await pilot.pause()
+        event, report = app.current_event, app.current_event.sources[app.source_index]
+        await pilot.press("q")
+    assert state.flags(library.engine)[council] == (True, True)
+
+    again = DatelineApp(library)
+    async with again.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.2)
+        assert again.articles_pane.flags[council] == (True, True)
+        row = again.articles_pane.get_option(str(council)).prompt.plain
+        assert row.startswith("★")
+        assert again.scope == "library" and again.follow
+        assert again.filters.since == "2017"
+        assert again.current_event == event
+        assert again.article_id == report.article
+        assert again.highlight == (report.paragraph, report.start, report.end)
+        await pilot.press("r")
+        assert again.articles_pane.flags[council][0] is (report.article != council)
+
+
+def test_state_functions(library: Library) -> None:
+    state.ensure_state(library.engine)
+    state.ensure_state(library.engine)
+    assert state.flags(library.engine) == {}
+    assert state.set_flags(library.engine, 7, starred=True) == (False, True)
+    assert state.set_flags(library.engine, 7, read=True) == (True, True)
+    assert state.get_value(library.engine, "nothing", 3) == 3
+    state.set_value(library.engine, "filters", {"type": "protest"})
+    assert state.get_value(library.engine, "filters") == {"type": "protest"}
+
+
+# -- palette, help, citation, external programs, empty states --------------------------------
+
+
+async def test_palette_offers_every_action(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        titles = [c.title for c in app.get_system_commands(app.screen)]
+        for action in ACTIONS:
+            assert any(t.startswith(action.title) for t in titles), action.title
+        assert any("theme" in t.lower() for t in titles)
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert isinstance(app.screen, CommandPalette)
+        await pilot.press("escape")
+
+
+async def test_palette_command_runs_its_action(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        command = next(c for c in app.get_system_commands(app.screen)
+                       if c.title.startswith("Toggle timeline scope"))
+        await command.callback()
+        assert app.scope == "library"
+
+
+def test_help_lists_every_key() -> None:
+    from rich.console import Console
+
+    console = Console(width=120, record=True)
+    console.print(help_table())
+    shown = console.export_text()
+    for action in ACTIONS:
+        if action.keys not in ("2", "3"):
+            assert shown_keys(action) in shown, action.keys
+            assert action.help.split(" (")[0][:30] in shown
+
+
+async def test_help_screen_opens(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(100, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+
+
+async def test_copy_citation_and_open_source(library: Library, monkeypatch) -> None:
+    app = DatelineApp(library)
+    ran = []
+    monkeypatch.setattr(app, "run_external", lambda command, path: ran.append((command, path)))
+    monkeypatch.setenv("PAGER", "more -s")
+    monkeypatch.setenv("EDITOR", "nano")
+    monkeypatch.delenv("VISUAL", raising=False)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", "n")
+        await pilot.pause()
+        await pilot.press("y")
+        source = app.current_event.sources[0]
+        assert source.title in app.clipboard
+        assert f"paragraph {source.paragraph + 1}" in app.clipboard
+        assert app.current_event.label in app.clipboard
+        await pilot.press("o", "E")
+        assert ran == [("more -s", source.path), ("nano", source.path)]
+
+
+async def test_empty_library_keys_do_not_crash(tmp_path: Path) -> None:
+    app = DatelineApp(Library(str(tmp_path / "empty.db")))
+    async with app.run_test(size=(100, 30)) as pilot:
+        await settle(pilot)
+        await pilot.press("e", "c", "y", "r", "s", "o", "a", "x", "left_square_bracket",
+                          "right_square_bracket", "F", "N")
+        await type_prompt(pilot, "slash", "anything")
+        await type_prompt(pilot, "f", "type:protest")
+        assert app.is_running
+        assert "no dated events" in str(app.query_one("#density").render())
