@@ -159,6 +159,30 @@ def system_pairs(corpus: Path, entities: list[str]) -> dict[str, Pairs]:
     return out
 
 
+def error_classes(system: dict[str, Pairs], gold: dict[str, Pairs]) -> dict[str, int]:
+    """Where the system and gold disagree, grouped for error analysis."""
+    classes: dict[str, int] = defaultdict(int)
+    for entity, g in gold.items():
+        s = system.get(entity, {})
+        for key in set(g) | set(s):
+            gd, sd = g.get(key, set()), s.get(key, set())
+            if not sd:
+                classes["missed paragraph (no event with the entity)"] += 1
+            elif not gd:
+                classes["extra paragraph (entity mentioned, not in gold)"] += 1
+            elif gd & sd:
+                continue
+            elif UNDATED in gd:
+                classes["dated, gold undated"] += 1
+            elif UNDATED in sd:
+                classes["undated or bounded, gold dated"] += 1
+            elif any(a[:4] == b[:4] for a in gd for b in sd):
+                classes["same year, other month/day or granularity"] += 1
+            else:
+                classes["other year"] += 1
+    return dict(sorted(classes.items(), key=lambda kv: -kv[1]))
+
+
 def _row(name: str, r: Result) -> str:
     a, d = r.anchoring, r.dated
     return (
@@ -187,6 +211,9 @@ def main(argv: list[str] | None = None) -> int:
             total.add(r)
             print(_row(entity, r))
         print(_row("micro", total))
+    print("\n== dateline: error classes (entity, doc, paragraph)")
+    for name, count in error_classes(runs["dateline"], gold).items():
+        print(f"{count:5d}  {name}")
     return 0
 
 
