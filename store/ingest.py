@@ -176,7 +176,7 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
 def _too_big(size: int, max_bytes: int) -> ArticleError:
     shown, limit = format_size(size), format_size(max_bytes)
     if shown == limit:  # just over: rounding would say "10 MB; the limit is 10 MB"
-        shown, limit = f"{size:,} bytes", f"{limit} ({max_bytes:,} bytes)"
+        shown, limit = f"{size:,} bytes", f"{max_bytes:,} bytes = {limit}"
     return ArticleError(f"file too large ({shown}; the limit is {limit})")
 
 

@@ -322,3 +322,73 @@ async def test_keys_scroll_the_text_and_one_pane_mode(library: Library) -> None:
         assert text.scroll_y == 2
         await pilot.press("3")
         assert app.visible_panes == ["timeline"]
+
+
+# -- a real terminal -----------------------------------------------------------------------
+
+
+def _pane_text(tmux: list[str]) -> str:
+    import subprocess
+
+    return subprocess.run(
+        [*tmux, "capture-pane", "-p", "-t", "reader"], capture_output=True, text=True
+    ).stdout
+
+
+def _wait_for(tmux: list[str], needle: str, timeout: float = 20.0) -> str:
+    import time
+
+    deadline = time.monotonic() + timeout
+    screen = ""
+    while time.monotonic() < deadline:
+        screen = _pane_text(tmux)
+        if needle in screen:
+            return screen
+        time.sleep(0.2)
+    raise AssertionError(f"{needle!r} never appeared; the pane shows:\n{screen}")
+
+
+def test_reader_in_a_real_terminal(library: Library, tmp_path: Path) -> None:
+    """Run `dateline` in tmux, press keys like a person, and read back what the pane shows."""
+    import os
+    import shutil
+    import subprocess
+    import sys
+    import time
+
+    if shutil.which("tmux") is None:
+        pytest.skip("tmux is not installed (.ci/run installs it from apt)")
+    dateline = Path(sys.executable).parent / "dateline"
+    if not dateline.exists():
+        pytest.skip("the dateline command is not installed in this environment")
+    db = library.url.removeprefix("sqlite:///")
+    tmux = ["tmux", "-L", f"dateline-test-{os.getpid()}"]  # a private tmux server
+    env = {**os.environ, "TERM": "xterm-256color"}
+    subprocess.run(
+        [*tmux, "new-session", "-d", "-s", "reader", "-x", "120", "-y", "40",
+         f"{dateline} --db {db}"],
+        check=True, env=env,
+    )
+    try:
+        screen = _wait_for(tmux, "Articles (4")
+        assert "Quiet streets are popular" in screen  # newest first, opened in the text pane
+        assert "timeline: this article" in screen
+        subprocess.run([*tmux, "send-keys", "-t", "reader", "t"], check=True)
+        screen = _wait_for(tmux, "Timeline · whole library")
+        assert "━━ 2016 ━━" in screen, "year headers"
+        subprocess.run([*tmux, "send-keys", "-t", "reader", "/"], check=True)
+        _wait_for(tmux, "Search articles and events")
+        subprocess.run([*tmux, "send-keys", "-t", "reader", "sued", "Enter"], check=True)
+        screen = _wait_for(tmux, "search sued")
+        assert "hit 1/" in screen and "Old bridge reopens" in screen
+        subprocess.run([*tmux, "send-keys", "-t", "reader", "Escape", "q"], check=True)
+        deadline = time.monotonic() + 10
+        while time.monotonic() < deadline:
+            alive = subprocess.run([*tmux, "has-session", "-t", "reader"], capture_output=True)
+            if alive.returncode != 0:
+                break
+            time.sleep(0.2)
+        else:
+            raise AssertionError("q did not quit the reader")
+    finally:
+        subprocess.run([*tmux, "kill-server"], capture_output=True)

@@ -325,3 +325,15 @@ def test_fuzz_each_reader_returns_articles_or_raises_article_error(fmt, data):
 def test_fuzz_detected_reader(blob):
     with contextlib.suppress(ArticleError):
         read_articles("unknown", blob)
+
+
+def test_html_without_a_date_is_undated_not_january_first():
+    page = (FIXTURES / "article.html").read_text(encoding="utf-8")
+    undated = page.replace(
+        '<meta property="article:published_time" content="2018-06-05T09:00:00Z">', ""
+    )  # the footer still says "Copyright Daily Planet 2018"
+    [a] = read_articles("p.html", undated.encode())
+    assert a.published is None and a.date_note
+    shown = undated.replace("By Ana Ortiz</p>", "By Ana Ortiz, June 5, 2018</p>")
+    [b] = read_articles("p.html", shown.encode())
+    assert b.published == dt.date(2018, 6, 5)

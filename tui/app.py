@@ -265,6 +265,8 @@ class DatelineApp(App[None]):
         self._update_subtitle()
         self._update_filter_bar()
         self.articles_pane.flags = dict(flags)
+        if self.scope == "library" and rows:
+            self.refresh_timeline()
         self.articles_pane.set_rows(rows)  # highlights the first row, which opens it
         if not rows:
             await self.text_pane.show(None, EMPTY_LIBRARY)
@@ -337,6 +339,8 @@ class DatelineApp(App[None]):
     # -- events from the panes ------------------------------------------------------------
 
     async def on_article_list_article_selected(self, message: ArticleList.ArticleSelected) -> None:
+        if not message.focus_text and self.articles_pane.current_id != message.article_id:
+            return  # a preview overtaken by a jump elsewhere
         if message.article_id != self.article_id:
             self.current_event = None
             self.data.put("event", None)
@@ -350,7 +354,8 @@ class DatelineApp(App[None]):
 
     async def on_timeline_pane_event_rested(self, message: TimelinePane.EventRested) -> None:
         """Follow mode: the cursor rests on an event, so show its source."""
-        if self.follow and message.entry != self.current_event:
+        stale = message.entry != self.timeline_pane.current_entry  # the cursor moved on
+        if self.follow and not stale and message.entry != self.current_event:
             await self.jump_to(message.entry, focus_text=False)
 
     async def jump_to(

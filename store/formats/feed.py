@@ -32,11 +32,12 @@ def html_paragraphs(fragment: str) -> list[tuple[str, str]]:
     for br in root.iter("br"):
         br.tail = "\n\n" + (br.tail or "")
     out: list[tuple[str, str]] = []
-    blocks = [el for el in root.iter(*_BLOCK_TAGS)]
+    blocks = list(root.iter(*_BLOCK_TAGS))
     if not blocks:
         return [("body", p) for p in paragraphs_of(root.text_content())]
+    inside = set(blocks)
     for el in blocks:
-        if any(a in blocks for a in el.iterancestors()):
+        if any(a in inside for a in el.iterancestors()):
             continue
         kind = "caption" if el.tag == "figcaption" else "body"
         out += [(kind, p) for p in paragraphs_of(el.text_content())]

@@ -64,6 +64,18 @@ def _body_paragraphs(body, title: str | None) -> list[tuple[str, str]]:
     return out
 
 
+def _text_date(text: str) -> str | None:
+    """htmldate's search of the visible text, when the markup gives no date. A bare year
+    ("© 2018") comes back as January 1st: no publication date at all is better than that."""
+    from htmldate import find_date
+
+    try:
+        found = find_date(_parse(text), extensive_search=True, original_date=True)
+    except (ValueError, TypeError, AttributeError, lxml.etree.LxmlError):
+        return None
+    return None if not found or found.endswith("-01-01") else found
+
+
 def read(text: str, warn: Warn) -> list[Entry]:
     import trafilatura  # loads in ~0.3 s: only when a page is read
 
@@ -71,7 +83,10 @@ def read(text: str, warn: Warn) -> list[Entry]:
     if _truncated(text):
         warn("page looks truncated (no closing </html>); imported the text it has")
     tree = _parse(text)
-    captions = [_text(c) for c in tree.iter("figcaption")]
+    scope = tree.find(".//article")  # the article's own pictures, not a sidebar's
+    if scope is None:
+        scope = tree.find(".//main")
+    captions = [_text(c) for c in (scope if scope is not None else tree).iter("figcaption")]
     fallback_title = tree.findtext(".//title")
     doc = None
     for recall in (False, True):
@@ -82,6 +97,7 @@ def read(text: str, warn: Warn) -> list[Entry]:
                 include_comments=False,
                 include_tables=True,
                 favor_recall=recall,
+                date_extraction_params={"extensive_search": False, "original_date": True},
             )
         except (ValueError, TypeError, AttributeError, IndexError, lxml.etree.LxmlError):
             doc = None
@@ -100,7 +116,7 @@ def read(text: str, warn: Warn) -> list[Entry]:
                 fmt="html",
                 title=title,
                 paragraphs=[("caption", c) for c in captions] + body,
-                published=doc.date,
+                published=doc.date or _text_date(text),
                 source=doc.sitename or doc.hostname,
                 url=doc.url,
                 author=doc.author,

@@ -108,6 +108,12 @@ class ArticleList(RowList):
         if index is not None and index != self.highlighted:
             self.highlighted = index
 
+    @property
+    def current_id(self) -> int | None:
+        if self.highlighted is None or not self.rows:
+            return None
+        return self._article_id(self.get_option_at_index(self.highlighted))
+
     def show(self, article_id: int) -> None:
         """Put the cursor on an article the app has already opened: no preview follows,
         and a preview still pending for another row is dropped (it would reopen that row)."""
