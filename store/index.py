@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 
 from sqlalchemy import or_, update
+from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
 from store.merge import same_event, sentence_words
@@ -29,12 +30,26 @@ def _actor_ids(session: Session, names: list[str], cache: dict[str, int]) -> lis
         if name not in cache:
             row = session.exec(select(Actor).where(Actor.name == name)).first()
             if row is None:
-                row = Actor(name=name)
-                session.add(row)
-                session.flush()
+                try:  # another import may add the same name at the same moment
+                    with session.begin_nested():
+                        row = Actor(name=name)
+                        session.add(row)
+                except IntegrityError:
+                    row = session.exec(select(Actor).where(Actor.name == name)).one()
             cache[name] = row.id
         ids.append(cache[name])
     return ids
+
+
+def _claim(session: Session) -> list[Event]:
+    """The next batch of unindexed events, held so that a concurrent indexer skips them
+    (SQLite: one writer at a time; PostgreSQL: rows locked, others skipped)."""
+    query = select(Event).where(Event.cluster.is_(None)).order_by(Event.id).limit(BATCH)
+    if session.get_bind().dialect.name == "sqlite":
+        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        query = query.with_for_update(skip_locked=True)
+    return session.exec(query).all()
 
 
 def _candidates(session: Session, ev: Event, actor_ids: list[int]) -> list[Event]:
@@ -55,10 +70,9 @@ def index_new_events(session: Session) -> int:
     done = 0
     cache: dict[str, int] = {}
     while True:
-        batch = session.exec(
-            select(Event).where(Event.cluster.is_(None)).order_by(Event.id).limit(BATCH)
-        ).all()
+        batch = _claim(session)
         if not batch:
+            session.rollback()
             return done
         for ev in batch:
             names = list(dict.fromkeys(json.loads(ev.actors or "[]")))

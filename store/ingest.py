@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import delete
+from sqlalchemy import delete, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, SQLModel, select
@@ -268,6 +268,13 @@ def _delete_content(session: Session, article_id: int) -> None:
             for fk in table.foreign_keys:
                 if fk.column.table.name == model.__table__.name:
                     session.exec(delete(table).where(fk.parent.in_(ids)))
+    # Reports in other articles merged with one of these events are compared afresh.
+    gone = select(Event.id).where(Event.article_id == article_id)
+    session.exec(
+        update(Event)
+        .where(Event.article_id != article_id, Event.cluster.in_(gone.scalar_subquery()))
+        .values(cluster=None)
+    )
     for model in _CONTENT:
         session.exec(delete(model).where(model.article_id == article_id))
 

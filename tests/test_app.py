@@ -348,9 +348,20 @@ def _wait_for(tmux: list[str], needle: str, timeout: float = 20.0) -> str:
     raise AssertionError(f"{needle!r} never appeared; the pane shows:\n{screen}")
 
 
+def _wait_for_gone(tmux: list[str], needle: str, timeout: float = 10.0) -> None:
+    import time
+
+    deadline = time.monotonic() + timeout
+    while needle in _pane_text(tmux):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"{needle!r} is still shown")
+        time.sleep(0.2)
+
+
 def test_reader_in_a_real_terminal(library: Library, tmp_path: Path) -> None:
     """Run `dateline` in tmux, press keys like a person, and read back what the pane shows."""
     import os
+    import shlex
     import shutil
     import subprocess
     import sys
@@ -366,12 +377,13 @@ def test_reader_in_a_real_terminal(library: Library, tmp_path: Path) -> None:
     env = {**os.environ, "TERM": "xterm-256color"}
     subprocess.run(
         [*tmux, "new-session", "-d", "-s", "reader", "-x", "120", "-y", "40",
-         f"{dateline} --db {db}"],
+         f"{shlex.quote(str(dateline))} --db {shlex.quote(db)}"],
         check=True, env=env,
     )
     try:
-        screen = _wait_for(tmux, "Articles (4")
-        assert "Quiet streets are popular" in screen  # newest first, opened in the text pane
+        _wait_for(tmux, "Articles (4, 4 unread)")
+        screen = _wait_for(tmux, "Text (1 paragraphs")  # the newest article opens by itself
+        assert "Quiet streets are popular" in screen
         assert "timeline: this article" in screen
         subprocess.run([*tmux, "send-keys", "-t", "reader", "t"], check=True)
         screen = _wait_for(tmux, "Timeline · whole library")
@@ -381,7 +393,9 @@ def test_reader_in_a_real_terminal(library: Library, tmp_path: Path) -> None:
         subprocess.run([*tmux, "send-keys", "-t", "reader", "sued", "Enter"], check=True)
         screen = _wait_for(tmux, "search sued")
         assert "hit 1/" in screen and "Old bridge reopens" in screen
-        subprocess.run([*tmux, "send-keys", "-t", "reader", "Escape", "q"], check=True)
+        subprocess.run([*tmux, "send-keys", "-t", "reader", "Escape"], check=True)
+        _wait_for_gone(tmux, "search sued")  # (Esc and q sent together would read as alt+q)
+        subprocess.run([*tmux, "send-keys", "-t", "reader", "q"], check=True)
         deadline = time.monotonic() + 10
         while time.monotonic() < deadline:
             alive = subprocess.run([*tmux, "has-session", "-t", "reader"], capture_output=True)

@@ -65,12 +65,13 @@ def test_failures_are_reported_and_nothing_else_is_lost(library, tmp_path):
     (folder / "ok.txt").write_text(ARTICLE.replace("cars", "bikes"), encoding="utf-8")
     report = library.import_paths([folder, tmp_path / "missing.txt"])
     reasons = {r.path.rsplit("/", 1)[-1]: r.reason for r in report.failed}
-    assert set(reasons) == {"empty.txt", "binary.txt", "latin1.txt", "missing.txt"}
+    assert set(reasons) == {"empty.txt", "binary.txt", "missing.txt"}
     assert "empty" in reasons["empty.txt"]
     assert "binary" in reasons["binary.txt"]
-    assert "UTF-8" in reasons["latin1.txt"]
-    assert "no such file" in reasons["missing.txt"]
-    assert len(library.articles()) == 2
+    assert "no such" in reasons["missing.txt"]
+    # Invalid UTF-8 is kept (bad bytes replaced) with a warning that names the file.
+    assert any("latin1.txt" in w and "UTF-8" in w for w in map(str, report.warnings))
+    assert len(library.articles()) == 3
 
 
 def test_seeds_import(library):
@@ -113,3 +114,26 @@ def test_filters_on_pages_match_the_whole_timeline(library):
         assert [e.id for e in page] == [e.id for e in whole] and whole
     jobs = library.timeline(entity="Jobs")
     assert all(any("Jobs" in a for a in e.actors) for e in jobs)
+
+
+def test_reimport_keeps_merged_reports_visible(library, tmp_path):
+    """When the article holding a merged entry's first report changes, the other reports
+    of that event stay on the timeline and merge again."""
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text(
+        "Bridge closes\nTuesday, June 5, 2018\n\n"
+        "Governor Maria Lopez announced on Monday that the harbour bridge will close.\n",
+        encoding="utf-8",
+    )
+    b.write_text(
+        "Bridge to shut\nWednesday, June 6, 2018\n\n"
+        "On June 4, Governor Maria Lopez announced that the harbour bridge would close.\n",
+        encoding="utf-8",
+    )
+    library.import_paths([a, b])
+    [merged] = [e for e in library.timeline() if e.type == "statement"]
+    assert merged.count == 2
+    a.write_text(a.read_text(encoding="utf-8") + "\nIt was a short statement.\n", "utf-8")
+    library.import_paths([a])
+    [merged] = [e for e in library.timeline() if e.type == "statement"]
+    assert merged.count == 2
