@@ -3,7 +3,7 @@
 # Usage: eval "$(.ci/postgres.sh start)" … .ci/postgres.sh stop
 set -euo pipefail
 PGDATA=${PGDATA_DIR:-/tmp/dateline-ci-pg}
-PORT=${PGPORT_CI:-54329}
+PORT=${PGPORT_CI:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 case "${1:-start}" in
 start)
@@ -16,7 +16,10 @@ start)
     PGBIN=$(bin)
     rm -rf "$PGDATA" && mkdir -p "$PGDATA" && chown postgres "$PGDATA"
     su postgres -c "$PGBIN/initdb -D $PGDATA -A trust -U postgres" >/dev/null
-    su postgres -c "$PGBIN/pg_ctl -D $PGDATA -l $PGDATA/log -o '-k /tmp -c listen_addresses=127.0.0.1 -p $PORT' -w start" >/dev/null
+    if ! su postgres -c "$PGBIN/pg_ctl -D $PGDATA -l $PGDATA/log -o '-k /tmp -c listen_addresses=127.0.0.1 -p $PORT' -w start" >/dev/null; then
+        echo "echo 'PostgreSQL did not start; PostgreSQL tests will be skipped' >&2"
+        exit 0
+    fi
     echo "export DATELINE_TEST_PG=postgresql+psycopg://postgres@127.0.0.1:$PORT/postgres"
     ;;
 stop)

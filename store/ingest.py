@@ -19,7 +19,7 @@ import stat
 import sys
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
@@ -279,63 +279,77 @@ def _delete_content(session: Session, article_id: int) -> None:
         session.exec(delete(model).where(model.article_id == article_id))
 
 
-def _store(
-    engine: Engine,
-    shown: str,
-    key: str | None,
-    article: ParsedArticle,
-    digest: str,
-    several: bool,
-    taken: set[int],
-    warnings: tuple[str, ...],
-) -> ImportResult:
-    with Session(engine) as session:  # cheap check first: skip extraction when stored
-        existing = session.exec(select(Article).where(Article.content_hash == digest)).first()
-        if existing is not None:
-            return ImportResult(shown, "unchanged", article_id=existing.id, title=existing.title)
-    extraction = extract(article)
+@dataclass
+class Prepared:
+    """One article read and extracted, ready to be written (picklable: made in workers)."""
+
+    shown: str
+    key: str | None
+    article: ParsedArticle
+    digest: str
+    several: bool
+    warnings: tuple[str, ...]
+    extraction: object
+
+
+def _unchanged(session: Session, shown: str, digest: str) -> ImportResult | None:
+    existing = session.exec(select(Article).where(Article.content_hash == digest)).first()
+    if existing is None:
+        return None
+    return ImportResult(shown, "unchanged", article_id=existing.id, title=existing.title)
+
+
+def write_prepared(session: Session, p: Prepared, taken: set[int]) -> ImportResult:
+    """Add one prepared article to the session's transaction (the caller commits)."""
+    row = _previous(session, p.key, p.article, p.several, taken)
+    status = "updated" if row is not None else "imported"
+    if row is None:
+        row = Article(path=p.key or STDIN_PATH, content_hash=p.digest, title=p.article.title)
+    else:
+        _delete_content(session, row.id)
+    article = p.article
+    row.path = p.key or STDIN_PATH
+    row.content_hash = p.digest
+    row.title = article.title
+    row.source = article.source
+    row.place = article.place
+    row.published = article.published.isoformat() if article.published else None
+    row.date_note = article.date_note
+    row.url = article.url
+    row.author = article.author
+    row.format = article.format
+    session.add(row)
+    session.flush()
+    n_events = _add_content(session, row.id, article, p.extraction)
+    taken.add(row.id)
+    return ImportResult(
+        p.shown,
+        status,
+        article_id=row.id,
+        title=article.title,
+        events=n_events,
+        warnings=p.warnings,
+    )
+
+
+def _store(engine: Engine, p: Prepared, taken: set[int]) -> ImportResult:
+    """Write one article in its own transaction."""
     with Session(engine) as session:
         _begin(session)
-        existing = session.exec(select(Article).where(Article.content_hash == digest)).first()
-        if existing is not None:  # another import stored it meanwhile
+        done = _unchanged(session, p.shown, p.digest)
+        if done is not None:  # another import stored it meanwhile
             session.rollback()
-            return ImportResult(shown, "unchanged", article_id=existing.id, title=existing.title)
-        row = _previous(session, key, article, several, taken)
-        status = "updated" if row is not None else "imported"
-        if row is None:
-            row = Article(path=key or STDIN_PATH, content_hash=digest, title=article.title)
-        else:
-            _delete_content(session, row.id)
-        row.path = key or STDIN_PATH
-        row.content_hash = digest
-        row.title = article.title
-        row.source = article.source
-        row.place = article.place
-        row.published = article.published.isoformat() if article.published else None
-        row.date_note = article.date_note
-        row.url = article.url
-        row.author = article.author
-        row.format = article.format
-        session.add(row)
-        session.flush()
-        n_events = _add_content(session, row.id, article, extraction)
+            return done
+        result = write_prepared(session, p, taken)
         try:
             session.commit()
         except IntegrityError:  # the same content committed by a concurrent import
             session.rollback()
-            existing = session.exec(select(Article).where(Article.content_hash == digest)).first()
-            if existing is None:
+            done = _unchanged(session, p.shown, p.digest)
+            if done is None:
                 raise
-            return ImportResult(shown, "unchanged", article_id=existing.id, title=existing.title)
-        taken.add(row.id)
-        return ImportResult(
-            shown,
-            status,
-            article_id=row.id,
-            title=article.title,
-            events=n_events,
-            warnings=warnings,
-        )
+            return done
+        return result
 
 
 def _add_content(session: Session, article_id: int, article: ParsedArticle, extraction) -> int:
@@ -392,42 +406,50 @@ def _failure(shown: str, exc: BaseException) -> ImportResult:
     return ImportResult(shown, "failed", reason=f"{type(exc).__name__}: {first_line}".rstrip(": "))
 
 
-def import_file(
-    engine: Engine,
+def read_source(
     path: Path,
     *,
+    known: Callable[[str], ImportResult | None],
     default_date: dt.date | None = None,
     max_bytes: int = MAX_BYTES,
     stdin: BinaryIO | None = None,
-) -> list[ImportResult]:
-    """Import one file (or standard input): one result per article, or one failure."""
+) -> tuple[str, str | None, bytes] | ImportResult:
+    """(shown name, library key, bytes) of a file, or its final result when it is
+    unreadable or already stored byte for byte (then it is not even parsed)."""
     is_stdin = str(path) == STDIN
     shown = STDIN_PATH if is_stdin else str(path)
     try:
         data = _read_stdin(stdin, max_bytes) if is_stdin else read_bytes(path, max_bytes)
         key = None if is_stdin else str(path.resolve())
-        raw_digest = hashlib.sha256(data).hexdigest()
-        if default_date is None or is_stdin:
-            with Session(engine) as session:
-                existing = session.exec(
-                    select(Article).where(Article.content_hash == raw_digest)
-                ).first()
-            if existing is not None:  # byte-identical: not even parsed again
-                return [
-                    ImportResult(shown, "unchanged", article_id=existing.id, title=existing.title)
-                ]
-        found = read_file(None if is_stdin else path, data, default_date=default_date)
-    except ArticleError as exc:
-        return [_failure(shown, exc)]
-    except Exception as exc:  # a bug or a database error must not stop the other files
-        return [_failure(shown, exc)]
+    except Exception as exc:
+        return _failure(shown, exc)
+    if default_date is None or is_stdin:
+        done = known(hashlib.sha256(data).hexdigest())
+        if done is not None:
+            return replace(done, path=shown)
+    return shown, key, data
 
-    results: list[ImportResult] = []
-    taken: set[int] = set()
+
+def prepare_data(
+    shown: str,
+    key: str | None,
+    data: bytes,
+    *,
+    known: Callable[[str], ImportResult | None],
+    default_date: dt.date | None = None,
+) -> list[Prepared | ImportResult]:
+    """Parse and extract a file's bytes: a `Prepared` per new article, or final results
+    (unchanged, failed). Pure CPU work, run in worker processes by `store.pipeline`."""
+    try:
+        found = read_file(None if key is None else Path(key), data, default_date=default_date)
+    except Exception as exc:  # a bad file or a bug must not stop the other files
+        return [_failure(shown, exc)]
+    raw_digest = hashlib.sha256(data).hexdigest()
+    out: list[Prepared | ImportResult] = []
     warnings = tuple(found.warnings)
     for entry in found.entries:
         if entry.article is None:
-            results.append(ImportResult(shown, "failed", reason=f"{entry.where}: {entry.error}"))
+            out.append(ImportResult(shown, "failed", reason=f"{entry.where}: {entry.error}"))
             continue
         article = entry.article
         if found.several:
@@ -438,15 +460,74 @@ def import_file(
             ).hexdigest()
         else:
             digest = raw_digest
+        done = known(digest)
+        if done is not None:
+            out.append(replace(done, path=shown))
+            continue
         try:
-            result = _store(engine, shown, key, article, digest, found.several, taken, warnings)
+            extraction = extract(article)
         except Exception as exc:
-            result = _failure(shown, exc)
-            if entry.where:
-                result = ImportResult(shown, "failed", reason=f"{entry.where}: {result.reason}")
-        if result.warnings:
-            warnings = ()  # a file's warnings are told once
-        results.append(result)
+            failure = _failure(shown, exc)
+            where = f"{entry.where}: " if entry.where else ""
+            out.append(ImportResult(shown, "failed", reason=f"{where}{failure.reason}"))
+            continue
+        out.append(Prepared(shown, key, article, digest, found.several, warnings, extraction))
+        warnings = ()  # a file's warnings are told once
+    return out
+
+
+def prepare_file(
+    path: Path,
+    *,
+    known: Callable[[str], ImportResult | None],
+    default_date: dt.date | None = None,
+    max_bytes: int = MAX_BYTES,
+    stdin: BinaryIO | None = None,
+) -> list[Prepared | ImportResult]:
+    """`read_source` then `prepare_data`, in this process."""
+    source = read_source(
+        path, known=known, default_date=default_date, max_bytes=max_bytes, stdin=stdin
+    )
+    if isinstance(source, ImportResult):
+        return [source]
+    shown, key, data = source
+    return prepare_data(shown, key, data, known=known, default_date=default_date)
+
+
+def _known_in(engine: Engine) -> Callable[[str], ImportResult | None]:
+    def known(digest: str) -> ImportResult | None:
+        with Session(engine) as session:
+            return _unchanged(session, "", digest)
+
+    return known
+
+
+def import_file(
+    engine: Engine,
+    path: Path,
+    *,
+    default_date: dt.date | None = None,
+    max_bytes: int = MAX_BYTES,
+    stdin: BinaryIO | None = None,
+) -> list[ImportResult]:
+    """Import one file (or standard input): one result per article, or one failure."""
+    items = prepare_file(
+        path,
+        known=_known_in(engine),
+        default_date=default_date,
+        max_bytes=max_bytes,
+        stdin=stdin,
+    )
+    results: list[ImportResult] = []
+    taken: set[int] = set()
+    for item in items:
+        if isinstance(item, ImportResult):
+            results.append(item)
+            continue
+        try:
+            results.append(_store(engine, item, taken))
+        except Exception as exc:
+            results.append(_failure(item.shown, exc))
     return results
 
 

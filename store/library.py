@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from itertools import islice
 from pathlib import Path
 
 from sqlalchemy import func
@@ -11,10 +12,12 @@ from sqlmodel import Session, select
 from store import queries
 from store.db import open_engine
 from store.index import index_new_events
-from store.ingest import ImportReport, ImportResult, import_paths
+from store.ingest import ImportReport, ImportResult, import_paths, iter_files
 from store.models import Article, Event
+from store.pipeline import import_parallel
 
 SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+PARALLEL_FROM = 64  # files; below this, starting worker processes costs more than it saves
 
 
 class Library:
@@ -73,9 +76,23 @@ class Library:
         on_result: Callable[[ImportResult], None] | None = None,
         **options,
     ) -> ImportReport:
-        """Import files and folders (see `store.ingest`), then merge duplicate reports."""
+        """Import files and folders, then index the new events (actors, duplicate reports).
+
+        `workers`: processes for parsing and extraction (`store.pipeline`); by default every
+        core once there are more than `PARALLEL_FROM` files, else this process alone.
+        """
+        paths = list(paths)
+        workers = options.pop("workers", None)
+        if workers is None and "-" not in map(str, paths):
+            many = sum(1 for _ in islice(iter_files(paths), PARALLEL_FROM + 1))
+            workers = 0 if many > PARALLEL_FROM else 1
         try:
-            return import_paths(self.engine, paths, on_result=on_result, **options)
+            if workers == 1 or "-" in map(str, paths):
+                return import_paths(self.engine, paths, on_result=on_result, **options)
+            options.pop("stdin", None)
+            return import_parallel(
+                self.engine, paths, on_result=on_result, workers=workers or None, **options
+            )
         finally:
             self.merge_duplicates()
 

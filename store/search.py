@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 
 from sqlalchemy import text
-from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
 OPEN, CLOSE = "\ue000", "\ue001"  # private-use markers around matches in highlight()
@@ -95,10 +95,26 @@ def ensure_index(engine: Engine) -> int:
         indexed = dict(conn.exec_driver_sql("SELECT article_id, sig FROM search_indexed").all())
         gone = [a for a in indexed if a not in current]
         todo = [a for a, sig in current.items() if indexed.get(a) != sig]
-        for article_id in gone + todo:
-            _drop(conn, article_id)
-        for article_id in todo:
-            _index_article(conn, article_id, current[article_id])
+        stale = [a for a in todo if a in indexed] + gone
+        conn.exec_driver_sql("CREATE TEMP TABLE IF NOT EXISTS _search_todo (id INTEGER)")
+        conn.exec_driver_sql("DELETE FROM _search_todo")
+        if stale:
+            conn.exec_driver_sql("INSERT INTO _search_todo (id) VALUES (?)", [(a,) for a in stale])
+            for table in ("search_fts", "search_indexed"):
+                conn.exec_driver_sql(
+                    f"DELETE FROM {table} WHERE article_id IN (SELECT id FROM _search_todo)"
+                )
+            conn.exec_driver_sql("DELETE FROM _search_todo")
+        if todo:
+            # Set-based, so a first build over a large library is one pass per table.
+            conn.exec_driver_sql("INSERT INTO _search_todo (id) VALUES (?)", [(a,) for a in todo])
+            for statement in _FILL:
+                conn.exec_driver_sql(statement)
+            conn.exec_driver_sql(
+                "INSERT INTO search_indexed (article_id, sig) VALUES (?, ?)",
+                [(a, current[a]) for a in todo],
+            )
+            conn.exec_driver_sql("DELETE FROM _search_todo")
         conn.exec_driver_sql(
             "INSERT OR REPLACE INTO search_meta (name, value) VALUES ('fingerprint', ?)",
             (fingerprint,),
@@ -106,29 +122,14 @@ def ensure_index(engine: Engine) -> int:
     return len(todo)
 
 
-def _drop(conn: Connection, article_id: int) -> None:
-    conn.exec_driver_sql("DELETE FROM search_fts WHERE article_id = ?", (article_id,))
-    conn.exec_driver_sql("DELETE FROM search_indexed WHERE article_id = ?", (article_id,))
-
-
-def _index_article(conn: Connection, article_id: int, sig: str) -> None:
-    rows: list[tuple] = []
-    title = conn.exec_driver_sql("SELECT title FROM article WHERE id = ?", (article_id,)).scalar()
-    rows.append((title or "", "title", article_id, None))
-    for index, body in conn.exec_driver_sql(
-        "SELECT \"index\", text FROM paragraph WHERE article_id = ?", (article_id,)
-    ):
-        rows.append((body, "paragraph", article_id, index))
-    for event_id, summary in conn.exec_driver_sql(
-        "SELECT id, summary FROM event WHERE article_id = ?", (article_id,)
-    ):
-        rows.append((summary, "event", article_id, event_id))
-    conn.exec_driver_sql(
-        "INSERT INTO search_fts (body, kind, article_id, ref) VALUES (?, ?, ?, ?)", rows
-    )
-    conn.exec_driver_sql(
-        "INSERT INTO search_indexed (article_id, sig) VALUES (?, ?)", (article_id, sig)
-    )
+_FILL = [
+    "INSERT INTO search_fts (body, kind, article_id, ref) SELECT coalesce(title, ''), 'title',"
+    " id, NULL FROM article WHERE id IN (SELECT id FROM _search_todo)",
+    "INSERT INTO search_fts (body, kind, article_id, ref) SELECT text, 'paragraph', article_id,"
+    ' "index" FROM paragraph WHERE article_id IN (SELECT id FROM _search_todo)',
+    "INSERT INTO search_fts (body, kind, article_id, ref) SELECT summary, 'event', article_id,"
+    " id FROM event WHERE article_id IN (SELECT id FROM _search_todo)",
+]
 
 
 def _spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:

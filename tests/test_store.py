@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from conftest import SEED_ARTICLE, SEEDS
 
+from store.library import Library
+
 ARTICLE = """City council bans cars
 Tuesday, June 5, 2018
 
@@ -137,3 +139,20 @@ def test_reimport_keeps_merged_reports_visible(library, tmp_path):
     library.import_paths([a])
     [merged] = [e for e in library.timeline() if e.type == "statement"]
     assert merged.count == 2
+
+
+def test_parallel_import_matches_sequential(tmp_path):
+    """Workers and batched writes store exactly what one process stores."""
+    results = {}
+    for workers in (1, 2):
+        lib = Library(str(tmp_path / f"w{workers}.db"))
+        report = lib.import_paths([SEEDS], workers=workers)
+        assert report.counts["imported"] == 31 and not report.failed
+        again = lib.import_paths([SEEDS], workers=workers)
+        assert again.counts["unchanged"] == 31
+        results[workers] = [
+            (e.date, e.dating, e.type, e.summary, [(s.title, s.paragraph) for s in e.sources])
+            for e in lib.timeline()
+        ]
+        lib.close()
+    assert results[1] == results[2]

@@ -249,6 +249,7 @@ class DatelineApp(App[None]):
             for name in ("article", "event", "scroll", "scope", "filters", "follow", "theme")
         }
         self.call_from_thread(self._show_rows, rows, flags, saved)
+        self.data.update_index()  # after the list is shown: first builds can take a while
 
     async def _show_rows(
         self, rows: list[ArticleRow], flags: dict[int, tuple[bool, bool]], saved: dict
@@ -504,6 +505,11 @@ class DatelineApp(App[None]):
             await self.action_clear_search()
             return
         self.query = message.value.strip()
+        self.hits = []
+        status = self.query_one("#status", Static)
+        status.display = True
+        status.update(Text.assemble(("search ", "bold"), one_line(self.query, "bold yellow"),
+                                    ("  searching…", "dim")))
         self.run_search(self.query)
 
     def on_prompt_bar_cancelled(self, message: PromptBar.Cancelled) -> None:

@@ -7,6 +7,7 @@ plain blocking calls; the app runs the slow ones in worker threads.
 
 from __future__ import annotations
 
+import threading
 from typing import Any
 
 from store import search, state
@@ -19,11 +20,16 @@ class ReaderData:
     def __init__(self, library: Library) -> None:
         self.library = library
         self.engine = library.engine
+        self._index_lock = threading.Lock()  # one index build at a time
 
     def prepare(self) -> None:
-        """Create the reader's state tables and bring the search index up to date."""
+        """Create the reader's state tables (before anything reads its state)."""
         state.ensure_state(self.engine)
-        search.ensure_index(self.engine)
+
+    def update_index(self) -> int:
+        """Bring the search index up to date (slow only the first time on a big library)."""
+        with self._index_lock:
+            return search.ensure_index(self.engine)
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -51,7 +57,9 @@ class ReaderData:
             return {row[0] for row in conn.exec_driver_sql("SELECT DISTINCT type FROM event")}
 
     def search(self, query: str) -> list[search.SearchHit]:
-        """Ranked hits; raises `search.SearchError` for a query that cannot be parsed."""
+        """Ranked hits; raises `search.SearchError` for a query that cannot be parsed.
+        Waits for an index build still running."""
+        self.update_index()
         return search.search(self.engine, query)
 
     @property

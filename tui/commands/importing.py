@@ -60,6 +60,12 @@ def configure(p: argparse.ArgumentParser) -> None:
         help=f"skip files larger than this (default {format_size(MAX_BYTES)}; e.g. 500KB, 20MB)",
     )
     p.add_argument("--quiet", "-q", action="store_true", help="no progress, no summary")
+    p.add_argument(
+        "--workers",
+        type=int,
+        metavar="N",
+        help="processes for parsing and extraction (default: all cores for large imports)",
+    )
 
 
 class _Rate(ProgressColumn):
@@ -169,6 +175,7 @@ def run(args: argparse.Namespace, lib: Library) -> int:
             max_bytes=max_bytes,
             on_files=on_files,
             on_file_done=on_file_done,
+            workers=args.workers,
         )
     except KeyboardInterrupt:
         interrupted = True

@@ -2,7 +2,8 @@
 
 A one-row bar chart drawn with block characters (like Textual's `Sparkline`, which has no
 way to mark a position), a row with a caret and the month of the current entry, and a row
-with the span's first and last month, so a person sees where in time they are and where the busy periods lie.
+with the span's first and last month: where in time the reader is, and where the busy
+periods lie.
 """
 
 from __future__ import annotations

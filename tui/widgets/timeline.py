@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import calendar
 
+from collections.abc import Callable
+
 from rich.text import Text
 from textual.message import Message
 from textual.timer import Timer
@@ -27,6 +29,7 @@ DATING_STYLES = {
     "undated": "dim",
 }
 
+PAGE_MARGIN = 40  # load the next page when the cursor is this close to the last event
 FOLLOW_DELAY = 0.08  # seconds the cursor must rest before follow mode shows the source
 
 EMPTY = {
@@ -88,6 +91,9 @@ class TimelinePane(RowList):
         self.entries: list[TimelineEntry] = []
         self.scope = "article"
         self.follow = False
+        self.load_more: Callable[[], list[TimelineEntry]] | None = None
+        self._group: tuple[str | None, str | None] = (None, None)
+        self._count = 0  # options added so far
         self._by_id: dict[int, TimelineEntry] = {}
         self._position: dict[int, int] = {}  # entry id -> index in `entries`
         self._entry_rows: list[int] = []  # option index of each entry
@@ -98,7 +104,8 @@ class TimelinePane(RowList):
         where = "this article" if self.scope == "article" else "whole library"
         other = "library" if self.scope == "article" else "article"
         follow = " · follow" if self.follow else ""
-        self.border_title = f"Timeline · {where} ({len(self.entries)}){follow}"
+        count = f"{len(self.entries)}+" if self.load_more else str(len(self.entries))
+        self.border_title = f"Timeline · {where} ({count}){follow}"
         self.border_subtitle = f"t: {other}"
 
     def set_follow(self, on: bool) -> None:
@@ -106,44 +113,80 @@ class TimelinePane(RowList):
         self._update_title()
 
     def set_entries(
-        self, entries: list[TimelineEntry], scope: str, *, empty: str | None = None
+        self,
+        entries: list[TimelineEntry],
+        scope: str,
+        *,
+        empty: str | None = None,
+        load_more: Callable[[], list[TimelineEntry]] | None = None,
     ) -> None:
-        """Show `entries` for `scope`; keep the cursor on the same event when it is still there."""
+        """Show `entries` for `scope`; keep the cursor on the same event when it is still there.
+
+        `load_more`, when given, returns the next page (empty at the end): the pane asks for
+        it as the cursor nears the last loaded event, so long timelines load lazily.
+        """
         keep = self.current_entry
-        self.entries = list(entries)
+        self.entries = []
         self.scope = scope
-        self._by_id = {e.id: e for e in self.entries}
-        self._position = {e.id: i for i, e in enumerate(self.entries)}
-        self._entry_rows = []
+        self.load_more = load_more
+        self._by_id, self._position, self._entry_rows = {}, {}, []
+        self._group: tuple[str | None, str | None] = (None, None)
+        self._count = 0
         self.clear_options()
         self._update_title()
         if not entries:
             message = EMPTY[empty or scope]
             self.add_option(Option(Text(message, style="italic"), disabled=True))
             return
+        self._append(entries)
+        self.highlighted = self.index_of(keep.id) if keep else None
+        if self.highlighted is None:
+            self.highlighted = self._entry_rows[0]
+
+    def _append(self, entries: list[TimelineEntry]) -> None:
+        """Add entries after the loaded ones, with group headers where year or month change."""
         options: list[Option | None] = []  # None adds a rule under the option before it
-        count = 0
-        year = month = None
+        year, month = self._group
         accent = self.app.current_theme.accent or "cyan"
         for entry in entries:
             group_year, group_month = group_of(entry)
             if group_year != year:
                 year, month = group_year, None
                 options.append(Option(Text(f"━━ {year} ━━", style=f"bold {accent}"), disabled=True))
-                count += 1
+                self._count += 1
             if group_month and group_month != month:
                 month = group_month
                 options.append(Option(Text(f"  {month} {year}", style="bold"), disabled=True))
-                count += 1
-            elif options and options[-1] is not None and not options[-1].disabled:
+                self._count += 1
+            elif self.entries or options:
                 options.append(None)
-            self._entry_rows.append(count)
+            self._by_id[entry.id] = entry
+            self._position[entry.id] = len(self.entries)
+            self.entries.append(entry)
+            self._entry_rows.append(self._count)
             options.append(Option(entry_prompt(entry), id=str(entry.id)))
-            count += 1
+            self._count += 1
+        self._group = (year, month)
         self.add_options(options)
-        self.highlighted = self.index_of(keep.id) if keep else None
-        if self.highlighted is None:
-            self.highlighted = self._entry_rows[0]
+        self._update_title()
+
+    def more(self) -> bool:
+        """Load the next page, if there is one; True when entries were added."""
+        if self.load_more is None:
+            return False
+        page = self.load_more()
+        if not page:
+            self.load_more = None
+            self._update_title()
+            return False
+        self._append(page)
+        return True
+
+    def action_last(self) -> None:
+        """G / End: the last event, loading the rest of a long timeline first."""
+        while self.more():
+            pass
+        super().action_last()
 
     def index_of(self, event_id: int) -> int | None:
         try:
@@ -184,6 +227,8 @@ class TimelinePane(RowList):
             return None
         position = self.position
         target = 0 if position is None else position + delta
+        while target >= len(self.entries) and self.more():
+            pass
         if not 0 <= target < len(self.entries):
             return None
         self.highlighted = self._entry_rows[target]
@@ -196,7 +241,7 @@ class TimelinePane(RowList):
             return self.step(1)
         here = self.entries[position].start
         target = position
-        while 0 <= target + direction < len(self.entries):
+        while 0 <= target + direction < len(self.entries) or (direction > 0 and self.more()):
             target += direction
             if self.entries[target].start != here:
                 break
@@ -215,6 +260,8 @@ class TimelinePane(RowList):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
+        if self.load_more and len(self.entries) - (self.position or 0) < PAGE_MARGIN:
+            self.more()
         if self._rest is not None:
             self._rest.stop()
         if self.follow and (entry := self._entry(event.option)) is not None:

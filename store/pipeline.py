@@ -1,0 +1,157 @@
+"""Importing many files on every core: workers parse and extract, one writer stores.
+
+The main process walks the folders, reads each file and skips byte-identical ones by hash
+(so re-importing an unchanged archive costs little more than reading it); worker processes
+turn bytes into extracted articles; the main process writes them in batches, each batch one
+transaction holding whole articles. A batch that fails is retried article by article, so one
+bad article never takes others with it, and a kill leaves every article whole or absent.
+At most `window` files are in flight, which bounds memory whatever the library's size.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+from collections import deque
+from collections.abc import Callable, Iterable
+from concurrent.futures import Future, ProcessPoolExecutor
+from pathlib import Path
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
+from store.ingest import (
+    MAX_BYTES,
+    ImportReport,
+    ImportResult,
+    Prepared,
+    _begin,
+    _failure,
+    _store,
+    _unchanged,
+    iter_files,
+    prepare_data,
+    read_source,
+    write_prepared,
+)
+from store.models import Article
+
+BATCH = 64  # articles per write transaction
+
+_known_digests: frozenset[str] = frozenset()
+
+
+def _init_worker(digests: frozenset[str]) -> None:
+    global _known_digests
+    _known_digests = digests
+
+
+def _known_in_worker(digest: str) -> ImportResult | None:
+    return ImportResult("", "unchanged") if digest in _known_digests else None
+
+
+def _prepare(shown: str, key: str | None, data: bytes, default_date: dt.date | None):
+    return prepare_data(shown, key, data, known=_known_in_worker, default_date=default_date)
+
+
+def _write_batch(engine: Engine, batch: list[Prepared]) -> list[ImportResult]:
+    """Write whole articles in one transaction; on any error, one transaction each."""
+    taken: set[int] = set()
+    try:
+        with Session(engine) as session:
+            _begin(session)
+            results = []
+            for p in batch:
+                done = _unchanged(session, p.shown, p.digest)
+                results.append(done if done is not None else write_prepared(session, p, taken))
+            session.commit()
+            return results
+    except Exception:
+        results = []
+        for p in batch:
+            try:
+                results.append(_store(engine, p, set()))
+            except Exception as exc:
+                results.append(_failure(p.shown, exc))
+        return results
+
+
+def import_parallel(
+    engine: Engine,
+    paths: Iterable[str | Path],
+    on_result: Callable[[ImportResult], None] | None = None,
+    *,
+    workers: int | None = None,
+    default_date: dt.date | None = None,
+    max_bytes: int = MAX_BYTES,
+    on_files: Callable[[int], None] | None = None,
+    on_file_done: Callable[[str], None] | None = None,
+    window: int = 256,
+) -> ImportReport:
+    """Import files and folders using `workers` processes (default: every core)."""
+    report = ImportReport()
+
+    def emit(result: ImportResult) -> None:
+        report.results.append(result)
+        if on_result:
+            on_result(result)
+
+    with Session(engine) as session:
+        stored = {row for row in session.exec(select(Article.content_hash))}
+    known_here = {d: True for d in stored}
+
+    def known(digest: str) -> ImportResult | None:
+        if digest not in known_here:
+            return None
+        with Session(engine) as s:
+            return _unchanged(s, "", digest)
+
+    files = list(iter_files(paths))
+    if on_files:
+        on_files(len(files))
+    pending: list[Prepared] = []
+    in_flight: deque[tuple[str, Future]] = deque()
+
+    def drain(block_until: int) -> None:
+        while len(in_flight) > block_until:
+            shown, future = in_flight.popleft()
+            try:
+                items = future.result()
+            except Exception as exc:  # a worker died on this file
+                items = [_failure(shown, exc)]
+            for item in items:
+                if isinstance(item, ImportResult):
+                    emit(item if item.path else ImportResult(shown, item.status))
+                else:
+                    pending.append(item)
+            if len(pending) >= BATCH:
+                for result in _write_batch(engine, pending):
+                    emit(result)
+                pending.clear()
+            if on_file_done:
+                on_file_done(shown)
+
+    n = workers or os.cpu_count() or 1
+    with ProcessPoolExecutor(n, initializer=_init_worker, initargs=(frozenset(stored),)) as pool:
+        for path, problem in files:
+            if problem:
+                emit(ImportResult(str(path), "failed", reason=problem))
+                if on_file_done:
+                    on_file_done(str(path))
+                continue
+            source = read_source(
+                path, known=known, default_date=default_date, max_bytes=max_bytes
+            )
+            if isinstance(source, ImportResult):
+                emit(source)
+                if on_file_done:
+                    on_file_done(str(path))
+                continue
+            shown, key, data = source
+            in_flight.append((shown, pool.submit(_prepare, shown, key, data, default_date)))
+            drain(window)
+        drain(0)
+    if pending:
+        for result in _write_batch(engine, pending):
+            emit(result)
+    return report
