@@ -6,38 +6,52 @@
   type and day that share an actor, so the cost per event stays flat as the library grows.
 
 Work is done in batches, each its own transaction; an interrupted pass resumes where it
-stopped, because "unindexed" is simply `cluster IS NULL`.
+stopped, because "unindexed" is simply `cluster IS NULL`. Statements are bulk (Core) where
+they can be: this runs over every event of a large import.
 """
 
 from __future__ import annotations
 
 import json
+from collections import defaultdict
 
-from sqlalchemy import or_, update
-from sqlalchemy.exc import IntegrityError
+from sqlalchemy import bindparam, update
+from sqlalchemy.dialects.postgresql import insert as pg_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
 
-from store.merge import same_event, sentence_words
-from store.models import Actor, Event, EventActor
+from store.merge import same_event, words_of
+from store.models import Actor, Event, EventActor, Paragraph
 
 BATCH = 2000
 CANDIDATES = 50  # at most this many earlier reports are compared with a new one
+_CHUNK = 500  # ids per IN list
 
 
-def _actor_ids(session: Session, names: list[str], cache: dict[str, int]) -> list[int]:
-    ids = []
-    for name in names:
-        if name not in cache:
-            row = session.exec(select(Actor).where(Actor.name == name)).first()
-            if row is None:
-                try:  # another import may add the same name at the same moment
-                    with session.begin_nested():
-                        row = Actor(name=name)
-                        session.add(row)
-                except IntegrityError:
-                    row = session.exec(select(Actor).where(Actor.name == name)).one()
-            cache[name] = row.id
-        ids.append(cache[name])
+def _insert_ignore(session: Session, model):
+    """INSERT that skips rows already there (both engines)."""
+    if session.get_bind().dialect.name == "postgresql":
+        return pg_insert(model).on_conflict_do_nothing()
+    return sqlite_insert(model).prefix_with("OR IGNORE")
+
+
+def _chunks(items: list, size: int = _CHUNK):
+    for k in range(0, len(items), size):
+        yield items[k : k + size]
+
+
+def _actor_ids(session: Session, names: set[str]) -> dict[str, int]:
+    """Ids for every name, adding the new ones (concurrent imports may add the same)."""
+    ids: dict[str, int] = {}
+    for chunk in _chunks(sorted(names)):
+        ids.update(session.exec(select(Actor.name, Actor.id).where(Actor.name.in_(chunk))).all())
+    missing = [{"name": n} for n in names if n not in ids]
+    if missing:
+        session.execute(_insert_ignore(session, Actor), missing)
+        for chunk in _chunks([m["name"] for m in missing]):
+            ids.update(
+                session.exec(select(Actor.name, Actor.id).where(Actor.name.in_(chunk))).all()
+            )
     return ids
 
 
@@ -52,41 +66,101 @@ def _claim(session: Session) -> list[Event]:
     return session.exec(query).all()
 
 
-def _candidates(session: Session, ev: Event, actor_ids: list[int]) -> list[Event]:
-    query = select(Event).where(
-        Event.type == ev.type,
-        Event.article_id != ev.article_id,
-        Event.cluster.is_not(None),
-        or_(Event.start == ev.start, Event.date == ev.date),
+class _Sentences:
+    """Content words of events' sentences, loaded a paragraph at a time and remembered."""
+
+    def __init__(self, session: Session) -> None:
+        self.session = session
+        self.texts: dict[int, str] = {}
+
+    def preload(self, paragraph_ids: set[int]) -> None:
+        wanted = [i for i in paragraph_ids if i not in self.texts]
+        for chunk in _chunks(wanted):
+            rows = self.session.exec(
+                select(Paragraph.id, Paragraph.text).where(Paragraph.id.in_(chunk))
+            ).all()
+            self.texts.update(rows)
+
+    def words(self, ev: Event) -> set[str]:
+        if ev.paragraph_id not in self.texts:
+            self.preload({ev.paragraph_id})
+        text = self.texts.get(ev.paragraph_id)
+        return words_of(text[ev.sent_start : ev.sent_end] if text else ev.summary)
+
+
+_E = Event.__table__.c
+_SAME_DAY = (
+    select(Event.__table__)
+    .where(
+        _E.type == bindparam("type"),
+        _E.start == bindparam("start"),
+        _E.article_id != bindparam("article_id"),
+        _E.cluster.is_not(None),
     )
+    .limit(CANDIDATES)
+)
+_SAME_DAY_AND_ACTOR = (
+    select(Event.__table__)
+    .join(EventActor.__table__, EventActor.__table__.c.event_id == _E.id)
+    .where(
+        _E.type == bindparam("type"),
+        _E.start == bindparam("start"),
+        _E.article_id != bindparam("article_id"),
+        _E.cluster.is_not(None),
+        EventActor.__table__.c.actor_id.in_(bindparam("actor_ids", expanding=True)),
+    )
+    .distinct()
+    .limit(CANDIDATES)
+)
+
+
+def _candidates(session: Session, ev: Event, actor_ids: list[int]) -> list:
+    """Earlier reports of the same type on the same day (sharing an actor when it has any);
+    served by the (type, start) index. Statements are built once: this runs per event."""
+    params = {"type": ev.type, "start": ev.start, "article_id": ev.article_id}
     if actor_ids:
-        shared = select(EventActor.event_id).where(EventActor.actor_id.in_(actor_ids))
-        query = query.where(Event.id.in_(shared.scalar_subquery()))
-    return session.exec(query.order_by(Event.id.desc()).limit(CANDIDATES)).all()
+        return session.connection().execute(
+            _SAME_DAY_AND_ACTOR, {**params, "actor_ids": actor_ids}
+        ).all()
+    return session.connection().execute(_SAME_DAY, params).all()
 
 
 def index_new_events(session: Session) -> int:
     """Index every event that has no cluster yet; return how many were indexed."""
     done = 0
-    cache: dict[str, int] = {}
+    sentences = _Sentences(session)
     while True:
         batch = _claim(session)
         if not batch:
             session.rollback()
             return done
+        names = {ev.id: list(dict.fromkeys(json.loads(ev.actors or "[]"))) for ev in batch}
+        ids = _actor_ids(session, {n for ns in names.values() for n in ns})
+        links = [{"event_id": e, "actor_id": ids[n]} for e, ns in names.items() for n in ns]
+        if links:
+            session.execute(_insert_ignore(session, EventActor), links)
+        sentences.preload({ev.paragraph_id for ev in batch})
+        # Reports in this batch are compared with each other as well as with the library.
+        in_batch: dict[tuple, list[Event]] = defaultdict(list)
+        clusters = []
         for ev in batch:
-            names = list(dict.fromkeys(json.loads(ev.actors or "[]")))
-            actor_ids = _actor_ids(session, names, cache)
-            for actor_id in actor_ids:
-                session.merge(EventActor(event_id=ev.id, actor_id=actor_id))
             cluster = ev.id
             if ev.start is not None and ev.type != "other":
-                words = sentence_words(session, ev)
-                for other in _candidates(session, ev, actor_ids):
-                    if same_event(ev, other, words, sentence_words(session, other)):
+                words = sentences.words(ev)
+                actor_ids = [ids[n] for n in names[ev.id]]
+                earlier = in_batch[(ev.type, ev.start)] + in_batch[(ev.type, ev.date)]
+                for other in earlier + _candidates(session, ev, actor_ids):
+                    if same_event(ev, other, words, sentences.words(other)):
                         cluster = other.cluster
                         break
-            session.exec(update(Event).where(Event.id == ev.id).values(cluster=cluster))
+                in_batch[(ev.type, ev.start)].append(ev)
             ev.cluster = cluster
+            clusters.append({"eid": ev.id, "c": cluster})
+        session.connection().execute(
+            update(Event.__table__)
+            .where(Event.__table__.c.id == bindparam("eid"))
+            .values(cluster=bindparam("c")),
+            clusters,
+        )
         session.commit()
         done += len(batch)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import BinaryIO
 
-from sqlalchemy import delete, update
+from sqlalchemy import delete, insert, update
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, SQLModel, select
@@ -353,45 +353,59 @@ def _store(engine: Engine, p: Prepared, taken: set[int]) -> ImportResult:
 
 
 def _add_content(session: Session, article_id: int, article: ParsedArticle, extraction) -> int:
-    n_events = 0
-    for index, (para, found) in enumerate(
-        zip(article.paragraphs, extraction.paragraphs, strict=True)
-    ):
-        row = Paragraph(article_id=article_id, index=index, kind=para.kind, text=para.text)
-        session.add(row)
-        session.flush()
-        for t in found.timexes:
-            session.add(
-                TimeExpression(
-                    article_id=article_id,
-                    paragraph_id=row.id,
-                    start=t.start,
-                    end=t.end,
-                    text=t.text,
-                    type=t.type,
-                    value=t.value,
-                    mod=t.mod,
-                )
-            )
-        for e in found.events:
-            n_events += 1
-            session.add(
-                Event(
-                    article_id=article_id,
-                    paragraph_id=row.id,
-                    sent_start=e.sent_start,
-                    sent_end=e.sent_end,
-                    trigger=e.trigger,
-                    date=e.date,
-                    start=e.start,
-                    end=e.end,
-                    dating=e.dating,
-                    type=e.type,
-                    summary=e.summary,
-                    actors=json.dumps(list(e.actors), ensure_ascii=False),
-                )
-            )
-    return n_events
+    """Insert paragraphs, time expressions and events with three bulk statements (Core,
+    not ORM objects: this is the hot path of large imports)."""
+    if not article.paragraphs:
+        return 0
+    para_ids = (
+        session.execute(
+            insert(Paragraph).returning(Paragraph.id, sort_by_parameter_order=True),
+            [
+                {"article_id": article_id, "index": i, "kind": p.kind, "text": p.text}
+                for i, p in enumerate(article.paragraphs)
+            ],
+        )
+        .scalars()
+        .all()
+    )
+    timexes, events = [], []
+    for para_id, found in zip(para_ids, extraction.paragraphs, strict=True):
+        timexes += [
+            {
+                "article_id": article_id,
+                "paragraph_id": para_id,
+                "start": t.start,
+                "end": t.end,
+                "text": t.text,
+                "type": t.type,
+                "value": t.value,
+                "mod": t.mod,
+            }
+            for t in found.timexes
+        ]
+        events += [
+            {
+                "article_id": article_id,
+                "paragraph_id": para_id,
+                "sent_start": e.sent_start,
+                "sent_end": e.sent_end,
+                "trigger": e.trigger,
+                "date": e.date,
+                "start": e.start,
+                "end": e.end,
+                "dating": e.dating,
+                "type": e.type,
+                "summary": e.summary,
+                "actors": json.dumps(list(e.actors), ensure_ascii=False),
+                "cluster": None,
+            }
+            for e in found.events
+        ]
+    if timexes:
+        session.execute(insert(TimeExpression), timexes)
+    if events:
+        session.execute(insert(Event), events)
+    return len(events)
 
 
 def _failure(shown: str, exc: BaseException) -> ImportResult:

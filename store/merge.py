@@ -12,9 +12,7 @@ from __future__ import annotations
 import json
 import re
 
-from sqlmodel import Session
-
-from store.models import Event, Paragraph
+from store.models import Event
 from store.queries import actor_matches
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -26,7 +24,8 @@ SIMILAR_WORDING = 0.5  # Jaccard overlap of sentence content words that makes on
 SHARED_ACTOR_WORDING = 0.12  # enough when the reports also share an actor, type and date
 
 
-def _words(text: str) -> set[str]:
+def words_of(text: str) -> set[str]:
+    """Content words, for comparing two reports' wording."""
     return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
 
 
@@ -47,8 +46,3 @@ def same_event(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool
     shared = any(actor_matches(x, y) or actor_matches(y, x) for x in actors_a for y in actors_b)
     overlap = len(words_a & words_b) / len(words_a | words_b) if words_a and words_b else 0.0
     return (shared and overlap >= SHARED_ACTOR_WORDING) or overlap >= SIMILAR_WORDING
-
-
-def sentence_words(session: Session, ev: Event) -> set[str]:
-    para = session.get(Paragraph, ev.paragraph_id)
-    return _words(para.text[ev.sent_start : ev.sent_end]) if para else _words(ev.summary)

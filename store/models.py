@@ -49,7 +49,10 @@ class TimeExpression(SQLModel, table=True):
 
 class Event(SQLModel, table=True):
     # timeline order, for keyset pages (store.queries.timeline_page)
-    __table_args__ = (Index("ix_event_order", "start", "end", "id"),)
+    __table_args__ = (
+        Index("ix_event_order", "start", "end", "id"),
+        Index("ix_event_type_start", "type", "start"),  # duplicate candidates (store.index)
+    )
 
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)

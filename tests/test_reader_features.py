@@ -258,7 +258,7 @@ async def test_density_strip_marks_the_current_entry_and_dates_jump(library: Lib
         await pilot.pause()
         density = app.query_one("#density", DensityStrip)
         entries = app.timeline_pane.entries
-        assert density.months and len(density.months) == sum(1 for e in entries if e.start)
+        assert sum(density.counts.values()) == sum(1 for e in entries if e.start) > 0
         assert density.current == month_number(app.current_event.start)
         assert "▲" in str(density.render())
         days = sorted({e.start for e in entries if e.start})
@@ -478,3 +478,47 @@ async def test_empty_library_keys_do_not_crash(tmp_path: Path) -> None:
         await type_prompt(pilot, "f", "type:protest")
         assert app.is_running
         assert "no dated events" in str(app.query_one("#density").render())
+
+
+# -- large libraries -----------------------------------------------------------------------
+
+
+async def test_whole_library_timeline_loads_page_by_page(library: Library, monkeypatch) -> None:
+    import tui.data
+
+    monkeypatch.setattr(tui.data, "PAGE", 2)
+    everything = [e.id for e in library.timeline()]
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", "3")
+        pane = app.timeline_pane
+        assert len(pane.entries) < len(everything) and "+)" in pane.border_title
+        density = app.query_one("#density", DensityStrip)
+        assert sum(density.counts.values()) == sum(1 for e in library.timeline() if e.start)
+        seen = []
+        for _ in everything:
+            await pilot.press("n")
+            seen.append(app.current_event.id)
+        assert seen == everything, "stepping pulls in the next pages, in order"
+        await pilot.press("t", "t", "G")
+        assert [e.id for e in pane.entries] == everything
+        assert pane.current_entry.id == everything[-1]
+
+
+async def test_article_list_builds_rows_in_chunks(library: Library, monkeypatch) -> None:
+    import tui.widgets.article_list as article_list
+
+    monkeypatch.setattr(article_list, "CHUNK", 2)
+    monkeypatch.setattr(article_list, "CHUNK_MARGIN", 1)
+    app = DatelineApp(library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        pane = app.articles_pane
+        assert pane.option_count == 2 < len(pane.rows) == 4
+        await pilot.press("j")
+        assert pane.option_count == 4, "moving near the end builds the next chunk"
+        assert pane.index_of(pane.rows[-1].id) == 3
+        pane.set_rows(pane.rows)
+        await pilot.press("G")
+        assert pane.current_id == pane.rows[-1].id

@@ -322,10 +322,19 @@ class DatelineApp(App[None]):
             pane.set_entries([], "article", empty="none")
             density.set_entries([])
             return
-        target = self.article_id if self.scope == "article" else None
-        entries = self.data.timeline(target, self.filters)
-        pane.set_entries(entries, self.scope, empty="filtered" if self.filters.active else None)
-        density.set_entries(entries)
+        empty = "filtered" if self.filters.active else None
+        if self.scope == "article":
+            entries = self.data.timeline(self.article_id, self.filters)
+            pane.set_entries(entries, self.scope, empty=empty)
+            density.set_entries(entries)
+        else:  # the whole library loads page by page as the cursor moves down
+            entries, more = self.data.timeline_pages(None, self.filters)
+            pane.set_entries(entries, self.scope, empty=empty, load_more=more)
+            counts = self.data.month_counts(self.filters) if more else None
+            if counts is None:
+                density.set_entries(entries)
+            else:
+                density.set_counts(*counts)
         if self.current_event is not None:
             pane.move_to(self.current_event.id)
         elif self.scope == "library" and self.article_id is not None:

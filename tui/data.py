@@ -8,12 +8,30 @@ plain blocking calls; the app runs the slow ones in worker threads.
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
-from store import search, state
+from sqlalchemy import text
+
+from store import queries, search, state
 from store.library import Library
 from store.queries import ArticleRow, ArticleView, TimelineEntry
 from tui.filters import TimelineFilter
+
+PAGE = 300  # timeline entries per page in the whole-library scope
+
+
+_ARTICLES = """
+SELECT a.id, a.title, a.published, a.source, a.path, a.place, a.date_note,
+       coalesce(p.n, 0), coalesce(e.n, 0)
+FROM article a
+LEFT JOIN (SELECT article_id, count(*) AS n FROM paragraph GROUP BY article_id) p
+  ON p.article_id = a.id
+LEFT JOIN (SELECT article_id, count(*) AS n FROM event GROUP BY article_id) e
+  ON e.article_id = a.id
+ORDER BY a.published IS NULL, a.published DESC,
+         CASE WHEN a.published IS NULL THEN a.id END, a.id DESC
+"""
 
 
 class ReaderData:
@@ -34,7 +52,16 @@ class ReaderData:
     # -- reading ----------------------------------------------------------------------------
 
     def articles(self) -> list[ArticleRow]:
-        return self.library.articles()
+        """Every article, newest first, undated last (the order of `Library.articles`).
+
+        One SQL query into plain rows: the ORM path costs ~2.5 s on 100,000 articles, this
+        about a fifth of that. Falls back to the store on any other engine.
+        """
+        if self.engine.dialect.name != "sqlite":
+            return self.library.articles()
+        with self.engine.connect() as conn:
+            rows = conn.execute(text(_ARTICLES)).all()
+        return [ArticleRow(*row) for row in rows]
 
     def article(self, article_id: int) -> ArticleView | None:
         return self.library.article(article_id)
@@ -55,6 +82,69 @@ class ReaderData:
         """The event types present in the library (for checking typed filters)."""
         with self.engine.connect() as conn:
             return {row[0] for row in conn.exec_driver_sql("SELECT DISTINCT type FROM event")}
+
+    def timeline_pages(
+        self, article_id: int | None, filters: TimelineFilter | None = None, size: int | None = None
+    ) -> tuple[list[TimelineEntry], Callable[[], list[TimelineEntry]] | None]:
+        """The first page of a timeline and a function returning each next page ([] at the
+        end), or None when the first page is all there is."""
+        f = self._store_filter(article_id, filters or TimelineFilter())
+        size = size or PAGE
+        first, key = self.library.timeline_page(f, None, size)
+        if key is None:
+            return first, None
+        after = [key]
+
+        def more() -> list[TimelineEntry]:
+            if after[0] is None:
+                return []
+            page, after[0] = self.library.timeline_page(f, after[0], size)
+            return page
+
+        return first, more
+
+    def month_counts(
+        self, filters: TimelineFilter | None = None
+    ) -> tuple[dict[int, int], int] | None:
+        """Whole-library events per month (month number = year*12 + month-1) and the undated
+        count, for the density strip; None when an actor filter needs the full query."""
+        filters = filters or TimelineFilter()
+        if filters.actor:
+            return None
+        where = ["(cluster = id OR cluster IS NULL)"]
+        params: dict[str, str] = {}
+        if filters.type:
+            where.append("type = :type")
+            params["type"] = filters.type
+        if filters.since:
+            where.append('"end" >= :since')
+            params["since"] = filters.since_day
+        if filters.until:
+            where.append("start <= :until")
+            params["until"] = filters.until_day
+        sql = (
+            "SELECT substr(start, 1, 7), count(*) FROM event WHERE "
+            + " AND ".join(where)
+            + " GROUP BY 1"
+        )
+        counts, undated = {}, 0
+        with self.engine.connect() as conn:
+            for month, count in conn.execute(text(sql), params):
+                if month and len(month) == 7 and month[:4].isdigit() and month[5:].isdigit():
+                    counts[int(month[:4]) * 12 + int(month[5:]) - 1] = count
+                else:
+                    undated += count
+        return counts, undated
+
+    @staticmethod
+    def _store_filter(article_id: int | None, filters: TimelineFilter) -> queries.TimelineFilter:
+        return queries.TimelineFilter(
+            article_id=article_id,
+            entity=filters.actor,
+            type=filters.type,
+            since=filters.since_day,
+            until=filters.until_day,
+        )
 
     def search(self, query: str) -> list[search.SearchHit]:
         """Ranked hits; raises `search.SearchError` for a query that cannot be parsed.

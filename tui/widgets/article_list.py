@@ -13,6 +13,8 @@ from store.queries import ArticleRow
 from tui.widgets.rows import RowList
 from tui.widgets.safe import one_line
 
+CHUNK = 300  # options built at a time
+CHUNK_MARGIN = 60  # build the next chunk when the cursor is this close to the last option
 PREVIEW_DELAY = 0.08  # seconds the cursor must rest on an article before it opens
 
 EMPTY_MESSAGE = (
@@ -63,25 +65,46 @@ class ArticleList(RowList):
         self.heading = ""  # e.g. a search's description, shown in the border title
         self._preview: Timer | None = None
         self._quiet: int | None = None  # the row `show()` moved to: no preview for it
+        self._row_at: dict[int, int] = {}  # article id -> index in `rows`
+        self._shown = 0  # rows that have an option so far
         self.border_title = "Articles"
 
     def set_rows(self, rows: list[ArticleRow], heading: str = "", empty: str = "") -> None:
-        """Replace the list; an empty library shows how to fill it."""
+        """Replace the list; an empty library shows how to fill it.
+
+        Options are built a chunk at a time as the cursor nears the end, so a library of
+        100,000 articles does not build (and measure) 100,000 rows up front.
+        """
         self.rows = list(rows)
         self.heading = heading
+        self._row_at = {row.id: i for i, row in enumerate(self.rows)}
+        self._shown = 0
         self.clear_options()
         self._update_title()
         if not rows:
             message = empty or EMPTY_MESSAGE
             self.add_option(Option(Text(message, style="italic"), disabled=True))
             return
+        self._extend(CHUNK)
+        self.highlighted = 0
+
+    def _extend(self, count: int) -> None:
+        """Add options for the next `count` rows (a rule under each but the very last)."""
+        end = min(len(self.rows), self._shown + count)
         options: list[Option | None] = []
-        for row in rows:
+        for row in self.rows[self._shown : end]:
             read, starred = self.flags.get(row.id, (False, False))
             options.append(Option(article_prompt(row, read, starred), id=str(row.id)))
             options.append(None)
-        self.add_options(options[:-1])
-        self.highlighted = 0
+        if end == len(self.rows) and options:
+            options.pop()
+        self._shown = end
+        self.add_options(options)
+
+    def action_last(self) -> None:
+        """G / End: the last article, building the remaining rows first."""
+        self._extend(len(self.rows))
+        super().action_last()
 
     def _update_title(self) -> None:
         unread = sum(1 for r in self.rows if not self.flags.get(r.id, (False, False))[0])
@@ -91,12 +114,18 @@ class ArticleList(RowList):
     def set_flags(self, article_id: int, read: bool, starred: bool) -> None:
         """Redraw one row's read/star marks."""
         self.flags[article_id] = (read, starred)
-        row = next((r for r in self.rows if r.id == article_id), None)
-        if row is not None:
+        position = self._row_at.get(article_id)
+        row = self.rows[position] if position is not None else None
+        if row is not None and position < self._shown:
             self.replace_option_prompt(str(article_id), article_prompt(row, read, starred))
         self._update_title()
 
     def index_of(self, article_id: int) -> int | None:
+        position = self._row_at.get(article_id)
+        if position is None:
+            return None
+        if position >= self._shown:
+            self._extend(position - self._shown + CHUNK)
         try:
             return self.get_option_index(str(article_id))
         except OptionDoesNotExist:
@@ -132,6 +161,8 @@ class ArticleList(RowList):
         event.stop()
         if self._preview is not None:
             self._preview.stop()
+        if self._shown < len(self.rows) and self._shown - event.option_index <= CHUNK_MARGIN:
+            self._extend(CHUNK)
         article_id = self._article_id(event.option)
         if article_id is not None and article_id == self._quiet:
             self._quiet = None

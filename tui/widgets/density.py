@@ -33,13 +33,22 @@ class DensityStrip(Widget):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.months: list[int] = []  # month number of each dated entry
+        self.counts: dict[int, int] = {}  # month number -> events in that month
         self.current: int | None = None  # month number of the current entry
         self.undated = 0
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
-        self.months = [month_number(e.start) for e in entries if e.start and len(e.start) >= 7]
-        self.undated = len(entries) - len(self.months)
+        counts: dict[int, int] = {}
+        for entry in entries:
+            if entry.start and len(entry.start) >= 7:
+                month = month_number(entry.start)
+                counts[month] = counts.get(month, 0) + 1
+        self.set_counts(counts, len(entries) - sum(counts.values()))
+
+    def set_counts(self, counts: dict[int, int], undated: int = 0) -> None:
+        """Events per month number (for timelines too long to load, counted by the store)."""
+        self.counts = dict(counts)
+        self.undated = undated
         self.current = None
         self.refresh()
 
@@ -51,19 +60,19 @@ class DensityStrip(Widget):
 
     def buckets(self, width: int) -> tuple[int, int, int, list[int]]:
         """(first month, months per bucket, columns per bucket, counts) fitting `width`."""
-        first, last = min(self.months), max(self.months)
+        first, last = min(self.counts), max(self.counts)
         span = last - first + 1
         per = max(1, -(-span // max(width, 1)))
         counts = [0] * (-(-span // per))
-        for month in self.months:
-            counts[(month - first) // per] += 1
+        for month, count in self.counts.items():
+            counts[(month - first) // per] += count
         columns = max(1, min(3, width // len(counts)))
         return first, per, columns, counts
 
     def render(self) -> Text:
         width = self.size.width
-        if not self.months or width < 8:
-            note = "no dated events on this timeline" if not self.months else ""
+        if not self.counts or width < 8:
+            note = "no dated events on this timeline" if not self.counts else ""
             return Text(note, style="dim italic", end="")
         first, per, columns, counts = self.buckets(width)
         top = max(counts)

@@ -8,7 +8,6 @@ the entry under a resting cursor so the text pane can show its source.
 from __future__ import annotations
 
 import calendar
-
 from collections.abc import Callable
 
 from rich.text import Text
@@ -147,19 +146,23 @@ class TimelinePane(RowList):
         """Add entries after the loaded ones, with group headers where year or month change."""
         options: list[Option | None] = []  # None adds a rule under the option before it
         year, month = self._group
+        after_entry = bool(self.entries)  # a rule separates two events, not a header
         accent = self.app.current_theme.accent or "cyan"
         for entry in entries:
             group_year, group_month = group_of(entry)
             if group_year != year:
                 year, month = group_year, None
-                options.append(Option(Text(f"━━ {year} ━━", style=f"bold {accent}"), disabled=True))
+                header = Text(f"━━ {year} ━━", style=f"bold {accent}")
+                options.append(Option(header, disabled=True))
                 self._count += 1
+                after_entry = False
             if group_month and group_month != month:
                 month = group_month
                 options.append(Option(Text(f"  {month} {year}", style="bold"), disabled=True))
                 self._count += 1
-            elif self.entries or options:
+            elif after_entry:
                 options.append(None)
+            after_entry = True
             self._by_id[entry.id] = entry
             self._position[entry.id] = len(self.entries)
             self.entries.append(entry)
