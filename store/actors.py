@@ -8,6 +8,7 @@ within one article a short form ("Garcetti", "Trump") stands for the full name i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from store.discourse import kind_of
 from store.lexicon import (
@@ -47,8 +48,11 @@ def _is_model(word: str) -> bool:
     return bool(_MODEL.match(word)) or word in MODEL_WORDS
 
 
+@lru_cache(maxsize=4096)
 def candidate_names(text: str) -> list[tuple[int, int, str]]:
-    """Capitalised name runs in `text` with their offsets, titles and places removed."""
+    """Capitalised name runs in `text` with their offsets, titles and places removed.
+
+    Cached: extraction asks for a sentence's names twice (aliases first, events after)."""
     words = []
     for m in _WORD.finditer(text):
         word = m.group()

@@ -199,6 +199,12 @@ _PERFECT = re.compile(
 )
 
 
+def name_text(masked: str) -> str:
+    """The part of a quote-masked sentence where actors are named: parentheses blanked too,
+    for they hold credits and glosses ("(AP Photo/Russell Contreras)")."""
+    return _PARENTHETICAL.sub(lambda m: " " * len(m.group()), masked)
+
+
 def _main_clause_perfect(masked: str) -> bool:
     """ "But little concrete has happened": a present perfect outside relative clauses."""
     for m in _PERFECT.finditer(masked):
@@ -519,9 +525,7 @@ class _Sentence:
             for t in timexes
             if start <= t.start < end and not masked[t.start - start].isspace()
         ]
-        # Names in parentheses are credits and glosses ("(AP Photo/Russell Contreras)").
-        unglossed = _PARENTHETICAL.sub(lambda m: " " * len(m.group()), masked)
-        names = [(a, b, actor_index.canonical(n)) for a, b, n in candidate_names(unglossed)]
+        names = [(a, b, actor_index.canonical(n)) for a, b, n in candidate_names(name_text(masked))]
         placed = [(a, n) for a, _b, n in names if actor_index.is_actor(n)]
         named = [n for _a, n in placed]
         referred = [actor_index.canonical(n) for n in discourse.references(masked, placed)]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from store.actors import ActorIndex, candidate_names, is_initial
 from store.discourse import Discourse
-from store.events import FoundEvent, _mask_quotes, find_events
+from store.events import FoundEvent, _mask_quotes, find_events, name_text
 from store.reader import ParsedArticle
 from store.sentences import split
 from store.temporal import Timex, tag
@@ -55,7 +55,7 @@ def extract(article: ParsedArticle) -> Extraction:
     for text in texts:
         for s_start, s_end in split(text):
             masked = _mask_quotes(text[s_start:s_end])
-            names += [(n, is_initial(masked, a)) for a, _b, n in candidate_names(masked)]
+            names += [(n, is_initial(masked, a)) for a, _b, n in candidate_names(name_text(masked))]
     actors = ActorIndex(names, places=(article.place,) if article.place else ())
     discourse = Discourse(article.published)
     result = []

@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 from sqlalchemy import delete, insert, update
 from sqlalchemy.engine import Engine
@@ -238,11 +238,17 @@ def _begin(session: Session) -> None:
 
 def _previous(
     session: Session, key: str | None, article: ParsedArticle, several: bool, taken: set[int]
-) -> Article | None:
-    """The stored article this one replaces: same file, and for several per file same url/title."""
+) -> Any:
+    """The stored article (id, url, title) this one replaces: the same file, and for a
+    file of several articles the same url (or title)."""
     if key is None:
         return None
-    rows = session.exec(select(Article).where(Article.path == key).order_by(Article.id)).all()
+    t = Article.__table__.c
+    rows = (
+        session.connection()
+        .execute(select(t.id, t.url, t.title).where(t.path == key).order_by(t.id))
+        .all()
+    )
     rows = [r for r in rows if r.id not in taken]
     if not several:
         return rows[0] if rows else None
@@ -293,39 +299,57 @@ class Prepared:
 
 
 def _unchanged(session: Session, shown: str, digest: str) -> ImportResult | None:
-    existing = session.exec(select(Article).where(Article.content_hash == digest)).first()
+    existing = (
+        session.connection()
+        .execute(
+            select(Article.__table__.c.id, Article.__table__.c.title).where(
+                Article.__table__.c.content_hash == digest
+            )
+        )
+        .first()
+    )
     if existing is None:
         return None
     return ImportResult(shown, "unchanged", article_id=existing.id, title=existing.title)
 
 
+_A = Article.__table__
+
+
 def write_prepared(session: Session, p: Prepared, taken: set[int]) -> ImportResult:
-    """Add one prepared article to the session's transaction (the caller commits)."""
-    row = _previous(session, p.key, p.article, p.several, taken)
-    status = "updated" if row is not None else "imported"
-    if row is None:
-        row = Article(path=p.key or STDIN_PATH, content_hash=p.digest, title=p.article.title)
-    else:
-        _delete_content(session, row.id)
+    """Add one prepared article to the session's transaction (the caller commits).
+
+    Core statements throughout: this runs once per article of every import."""
     article = p.article
-    row.path = p.key or STDIN_PATH
-    row.content_hash = p.digest
-    row.title = article.title
-    row.source = article.source
-    row.place = article.place
-    row.published = article.published.isoformat() if article.published else None
-    row.date_note = article.date_note
-    row.url = article.url
-    row.author = article.author
-    row.format = article.format
-    session.add(row)
-    session.flush()
-    n_events = _add_content(session, row.id, article, p.extraction)
-    taken.add(row.id)
+    values = {
+        "path": p.key or STDIN_PATH,
+        "content_hash": p.digest,
+        "title": article.title,
+        "source": article.source,
+        "place": article.place,
+        "published": article.published.isoformat() if article.published else None,
+        "date_note": article.date_note,
+        "url": article.url,
+        "author": article.author,
+        "format": article.format,
+    }
+    conn = session.connection()
+    row = _previous(session, p.key, article, p.several, taken)
+    if row is None:
+        status = "imported"
+        values["imported_at"] = dt.datetime.now(dt.UTC)
+        article_id = conn.execute(insert(_A).values(values).returning(_A.c.id)).scalar_one()
+    else:
+        status = "updated"
+        article_id = row.id
+        _delete_content(session, article_id)
+        conn.execute(update(_A).where(_A.c.id == article_id).values(values))
+    n_events = _add_content(session, article_id, article, p.extraction)
+    taken.add(article_id)
     return ImportResult(
         p.shown,
         status,
-        article_id=row.id,
+        article_id=article_id,
         title=article.title,
         events=n_events,
         warnings=p.warnings,
@@ -357,9 +381,11 @@ def _add_content(session: Session, article_id: int, article: ParsedArticle, extr
     not ORM objects: this is the hot path of large imports)."""
     if not article.paragraphs:
         return 0
+    conn = session.connection()
+    table = Paragraph.__table__
     para_ids = (
-        session.execute(
-            insert(Paragraph).returning(Paragraph.id, sort_by_parameter_order=True),
+        conn.execute(
+            insert(table).returning(table.c.id, sort_by_parameter_order=True),
             [
                 {"article_id": article_id, "index": i, "kind": p.kind, "text": p.text}
                 for i, p in enumerate(article.paragraphs)
@@ -402,9 +428,9 @@ def _add_content(session: Session, article_id: int, article: ParsedArticle, extr
             for e in found.events
         ]
     if timexes:
-        session.execute(insert(TimeExpression), timexes)
+        conn.execute(insert(TimeExpression.__table__), timexes)
     if events:
-        session.execute(insert(Event), events)
+        conn.execute(insert(Event.__table__), events)
     return len(events)
 
 

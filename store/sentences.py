@@ -36,48 +36,47 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     return word.lower() in ABBREVIATIONS
 
 
+_EVENTS = re.compile(r"``|''|[“”.!?]")  # the only characters the splitter must look at
+_NEXT = re.compile(r"\s+([\"“‘'(\[`]{0,2})(\S)")
+
+
 def split(text: str) -> list[tuple[int, int]]:
     """Sentence spans (start, end) covering the paragraph's non-blank text."""
     spans: list[tuple[int, int]] = []
     start = 0
-    depth = 0  # inside typographic quotes
-    i = 0
-    n = len(text)
-    while i < n:
-        ch = text[i]
-        if ch in _OPEN_QUOTES or text.startswith("``", i):
+    depth = 0  # inside quotes
+    pos = 0
+    while (m := _EVENTS.search(text, pos)) is not None:
+        token = m.group()
+        if token in ("“", "``"):
             depth += 1
-            i += 2 if ch == "`" else 1
+            pos = m.end()
             continue
-        if ch in _CLOSE_QUOTES or text.startswith("''", i):
+        if token in ("”", "''"):
             depth = max(0, depth - 1)
-            i += 2 if ch == "'" else 1
+            pos = m.end()
             continue
-        if ch in ".!?":
-            m = _END.match(text, i)
-            end = m.end()
-            closes_quote = any(c in _CLOSE_QUOTES for c in text[i:end]) or "''" in text[i:end]
-            nxt = re.match(r"\s+([\"“‘'(\[`]{0,2})(\S)", text[end:])
-            boundary = (
-                nxt is not None
-                and (nxt[2].isupper() or nxt[2].isdigit() or nxt[1])
-                and (depth == 0 or closes_quote)
-                and not (ch == "." and end == i + 1 and _is_abbreviation(text, i))
-            )
-            if boundary:
-                spans.append((start, end))
-                start = end + len(nxt[0]) - len(nxt[1]) - len(nxt[2])
-                if closes_quote:
-                    depth = 0
-            i = end
-            continue
-        i += 1
+        i = m.start()
+        end = _END.match(text, i).end()
+        closes_quote = any(c in _CLOSE_QUOTES for c in text[i:end]) or "''" in text[i:end]
+        nxt = _NEXT.match(text, end)
+        boundary = (
+            nxt is not None
+            and (nxt[2].isupper() or nxt[2].isdigit() or nxt[1])
+            and (depth == 0 or closes_quote)
+            and not (token == "." and end == i + 1 and _is_abbreviation(text, i))
+        )
+        if boundary:
+            spans.append((start, end))
+            start = nxt.start(1) if nxt[1] else nxt.start(2)
+            if closes_quote:
+                depth = 0
+        pos = end
     tail = text[start:].rstrip()
     if tail.strip():
         spans.append((start, start + len(tail)))
-    # trim leading whitespace of each span
     out = []
-    for s, e in spans:
+    for s, e in spans:  # trim leading whitespace of each span
         while s < e and text[s].isspace():
             s += 1
         if s < e:

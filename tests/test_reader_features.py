@@ -522,3 +522,16 @@ async def test_article_list_builds_rows_in_chunks(library: Library, monkeypatch)
         pane.set_rows(pane.rows)
         await pilot.press("G")
         assert pane.current_id == pane.rows[-1].id
+
+
+async def test_theme_follows_textual_and_is_remembered(library: Library) -> None:
+    app = DatelineApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        app.theme = "nord"
+        await pilot.pause()
+    assert state.get_value(library.engine, "theme") == "nord"
+    again = DatelineApp(library)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        assert again.theme == "nord"
