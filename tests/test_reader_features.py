@@ -11,7 +11,7 @@ from textual.command import CommandPalette
 
 from store import search, state
 from store.library import Library
-from store.queries import Source, TimelineEntry
+from store.queries import TimelineEntry
 from tui.app import DatelineApp
 from tui.filters import FilterError, TimelineFilter, parse
 from tui.keys import ACTIONS, shown_keys
@@ -41,12 +41,11 @@ The council voted on March 3, 2017, to ban cars from the old town.
 Shopkeepers met Mayor Anna Berg on June 5, 2017, to ask for delivery hours.
 """
 
-BRIDGE = """Old bridge reopens after repairs
-
-Friday, June 8, 2018
-
-Residents protested on April 2, 2016, outside the closed bridge. The city sued the builder on May 3, 2016, over the cracks.
-"""
+BRIDGE = (
+    "Old bridge reopens after repairs\n\nFriday, June 8, 2018\n\n"
+    "Residents protested on April 2, 2016, outside the closed bridge. "
+    "The city sued the builder on May 3, 2016, over the cracks.\n"
+)
 
 QUIET = """Quiet streets are popular
 
@@ -168,7 +167,8 @@ async def test_escape_cancels_the_prompt(library: Library) -> None:
 def test_search_index_is_incremental_and_has_a_fallback(library: Library, tmp_path) -> None:
     search.ensure_index(library.engine)
     assert search.ensure_index(library.engine) == 0, "nothing changed: nothing re-indexed"
-    library.import_paths(write_articles(tmp_path / "more", {"extra": QUIET.replace("Quiet", "Calm")}))
+    calm = {"extra": QUIET.replace("Quiet", "Calm")}
+    library.import_paths(write_articles(tmp_path / "more", calm))
     assert search.ensure_index(library.engine) == 1
     hits = search.search(library.engine, "calm")
     assert hits and hits[0].kind == "title"

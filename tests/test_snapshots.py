@@ -25,12 +25,11 @@ Residents had protested on February 10, 2017, outside city hall.
 
 Shopkeepers met Mayor Anna Berg on June 5, 2017, to ask for delivery hours.
 """,
-    "bridge": """Old bridge reopens after repairs
-
-Friday, June 8, 2018
-
-Residents protested on April 2, 2016, outside the closed bridge. The city sued the builder on May 3, 2016, over the cracks.
-""",
+    "bridge": (
+        "Old bridge reopens after repairs\n\nFriday, June 8, 2018\n\n"
+        "Residents protested on April 2, 2016, outside the closed bridge. "
+        "The city sued the builder on May 3, 2016, over the cracks.\n"
+    ),
 }
 
 

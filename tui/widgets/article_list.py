@@ -117,7 +117,11 @@ class ArticleList(RowList):
         position = self._row_at.get(article_id)
         row = self.rows[position] if position is not None else None
         if row is not None and position < self._shown:
-            self.replace_option_prompt(str(article_id), article_prompt(row, read, starred))
+            # The marks never change a row's height, so only this row's render is redone;
+            # `replace_option_prompt` would re-measure every row built so far.
+            self.get_option(str(article_id))._set_prompt(article_prompt(row, read, starred))
+            self._option_render_cache.clear()
+            self.refresh()
         self._update_title()
 
     def index_of(self, article_id: int) -> int | None:
