@@ -10,11 +10,12 @@ import os
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import event, inspect, text
+from sqlalchemy import event
 from sqlalchemy.engine import Engine
-from sqlmodel import SQLModel, create_engine
+from sqlmodel import create_engine
 
 from store import models  # noqa: F401  (registers the tables)
+from store.schema import upgrade
 
 ENV_VAR = "DATELINE_DB"
 
@@ -48,31 +49,5 @@ def open_engine(db: str | None = None) -> Engine:
     engine = create_engine(url)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _sqlite_pragmas)
-    SQLModel.metadata.create_all(engine)
-    _add_missing_columns(engine)
+    upgrade(engine)
     return engine
-
-
-def _add_missing_columns(engine: Engine) -> None:
-    """Upgrade a library made by an older Dateline: add the nullable columns it lacks.
-
-    New columns are always nullable or defaulted, so an older library opens without losing
-    anything; derived values (event clusters) are filled in by their own code.
-    """
-    inspector = inspect(engine)
-    with engine.begin() as conn:
-        for table in SQLModel.metadata.sorted_tables:
-            if not inspector.has_table(table.name):
-                continue
-            present = {c["name"] for c in inspector.get_columns(table.name)}
-            for column in table.columns:
-                if column.name in present:
-                    continue
-                kind = column.type.compile(dialect=engine.dialect)
-                default = column.default.arg if column.default is not None else None
-                clause = f" DEFAULT '{default}'" if isinstance(default, str) else ""
-                conn.execute(
-                    text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}{clause}')
-                )
-            for index in table.indexes:
-                index.create(conn, checkfirst=True)

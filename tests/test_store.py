@@ -156,3 +156,53 @@ def test_parallel_import_matches_sequential(tmp_path):
         ]
         lib.close()
     assert results[1] == results[2]
+
+
+V1_SCHEMA = """
+CREATE TABLE article (id INTEGER PRIMARY KEY, path VARCHAR NOT NULL,
+  content_hash VARCHAR NOT NULL UNIQUE, title VARCHAR NOT NULL, source VARCHAR, place VARCHAR,
+  published VARCHAR, date_note VARCHAR, imported_at DATETIME NOT NULL);
+CREATE TABLE paragraph (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL,
+  "index" INTEGER NOT NULL, kind VARCHAR NOT NULL, text VARCHAR NOT NULL);
+CREATE TABLE timeexpression (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL,
+  paragraph_id INTEGER NOT NULL, start INTEGER NOT NULL, "end" INTEGER NOT NULL,
+  text VARCHAR NOT NULL, type VARCHAR NOT NULL, value VARCHAR NOT NULL, mod VARCHAR);
+CREATE TABLE event (id INTEGER PRIMARY KEY, article_id INTEGER NOT NULL,
+  paragraph_id INTEGER NOT NULL, sent_start INTEGER NOT NULL, sent_end INTEGER NOT NULL,
+  trigger VARCHAR NOT NULL, date VARCHAR, start VARCHAR, "end" VARCHAR, dating VARCHAR NOT NULL,
+  type VARCHAR NOT NULL, summary VARCHAR NOT NULL, actors VARCHAR NOT NULL);
+INSERT INTO article VALUES (1, '/old/a.txt', 'h1', 'Old article', NULL, NULL, '2018-01-24',
+  NULL, '2018-01-25 10:00:00');
+INSERT INTO paragraph VALUES (1, 1, 0, 'body', 'The mayor said on Monday that it rained.');
+INSERT INTO event VALUES (1, 1, 1, 0, 40, 'said', '2018-01-22', '2018-01-22', '2018-01-22',
+  'explicit', 'statement', 'The mayor said on Monday', '["Ana Ortiz"]');
+"""
+
+
+def test_opening_a_v1_library_upgrades_it_without_loss(tmp_path):
+    import sqlite3
+
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as conn:
+        conn.executescript(V1_SCHEMA)
+    lib = Library(str(path))
+    [row] = lib.articles()
+    assert (row.title, row.published, row.events) == ("Old article", "2018-01-24", 1)
+    [entry] = lib.timeline(entity="Ortiz")  # the actor index was built on first read
+    assert (entry.date, entry.summary) == ("2018-01-22", "The mayor said on Monday")
+    lib.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT value FROM dateline_meta").fetchone() == ("2",)
+
+
+def test_a_newer_library_is_refused(tmp_path):
+    import sqlite3
+
+    import pytest
+
+    path = tmp_path / "new.db"
+    Library(str(path)).close()
+    with sqlite3.connect(path) as conn:
+        conn.execute("UPDATE dateline_meta SET value = '99'")
+    with pytest.raises(RuntimeError, match="newer"):
+        Library(str(path))

@@ -1,0 +1,78 @@
+"""The library's schema version and how an older library is brought up to date.
+
+Versions, in order (each is what `upgrade` guarantees after it runs):
+1. articles, paragraphs, time expressions, events (Dateline v1);
+2. articles keep url, author and format; events have a duplicate `cluster`;
+   the actor index (`actor`, `event_actor`) and the timeline-order indexes exist.
+
+Every step is additive — new tables, new nullable or defaulted columns, new indexes — so
+an upgrade never loses data, and derived values (clusters, actor links) are filled in by
+`store.index` on the next read. The version lives in the `dateline_meta` table; a library
+from a newer Dateline is refused rather than damaged.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import inspect, text
+from sqlalchemy.engine import Engine
+from sqlmodel import SQLModel
+
+VERSION = 2
+
+
+class NewerLibraryError(RuntimeError):
+    """The library was written by a newer Dateline than this one."""
+
+
+def _version(conn) -> int | None:
+    if not inspect(conn).has_table("dateline_meta"):
+        return None
+    row = conn.execute(text("SELECT value FROM dateline_meta WHERE key = 'schema'")).first()
+    return int(row[0]) if row else None
+
+
+def upgrade(engine: Engine) -> tuple[int | None, int]:
+    """Create or upgrade the schema; return (version found, version now)."""
+    with engine.begin() as conn:
+        found = _version(conn)
+        if found is not None and found > VERSION:
+            raise NewerLibraryError(
+                f"library schema {found} is newer than this Dateline understands ({VERSION})"
+            )
+        had_tables = inspect(conn).has_table("article")
+    SQLModel.metadata.create_all(engine)
+    if had_tables:
+        _add_missing(engine)
+    with engine.begin() as conn:
+        conn.execute(
+            text(
+                "CREATE TABLE IF NOT EXISTS dateline_meta (key VARCHAR PRIMARY KEY, value VARCHAR)"
+            )
+        )
+        conn.execute(text("DELETE FROM dateline_meta WHERE key = 'schema'"))
+        conn.execute(
+            text("INSERT INTO dateline_meta (key, value) VALUES ('schema', :v)"),
+            {"v": str(VERSION)},
+        )
+    return (found if found is not None else (1 if had_tables else None)), VERSION
+
+
+def _add_missing(engine: Engine) -> None:
+    """Add the columns and indexes an older library lacks (all nullable or defaulted)."""
+    inspector = inspect(engine)
+    with engine.begin() as conn:
+        for table in SQLModel.metadata.sorted_tables:
+            if not inspector.has_table(table.name):
+                continue
+            present = {c["name"] for c in inspector.get_columns(table.name)}
+            for column in table.columns:
+                if column.name in present:
+                    continue
+                kind = column.type.compile(dialect=engine.dialect)
+                default = column.default.arg if column.default is not None else None
+                clause = f" DEFAULT '{default}'" if isinstance(default, str) else ""
+                conn.execute(
+                    text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}{clause}')
+                )
+            for index in table.indexes:
+                index.create(conn, checkfirst=True)
