@@ -37,6 +37,7 @@ from store.ingest import (
 from store.models import Article
 
 BATCH = 64  # articles per write transaction
+TASK_FILES = 16  # files per worker task
 
 _known_digests: frozenset[str] = frozenset()
 
@@ -50,8 +51,17 @@ def _known_in_worker(digest: str) -> ImportResult | None:
     return ImportResult("", "unchanged") if digest in _known_digests else None
 
 
-def _prepare(shown: str, key: str | None, data: bytes, default_date: dt.date | None):
-    return prepare_data(shown, key, data, known=_known_in_worker, default_date=default_date)
+def _prepare_many(sources: list[tuple[str, str | None, bytes]], default_date: dt.date | None):
+    """Several files per task: one round trip to a worker costs more than a small article."""
+    out = []
+    for shown, key, data in sources:
+        try:
+            out.append(
+                prepare_data(shown, key, data, known=_known_in_worker, default_date=default_date)
+            )
+        except Exception as exc:  # never lose the other files of the task
+            out.append([_failure(shown, exc)])
+    return out
 
 
 def _write_batch(engine: Engine, batch: list[Prepared]) -> list[ImportResult]:
@@ -110,26 +120,35 @@ def import_parallel(
     if on_files:
         on_files(len(files))
     pending: list[Prepared] = []
-    in_flight: deque[tuple[str, Future]] = deque()
+    in_flight: deque[tuple[list[str], Future]] = deque()
+    chunk: list[tuple[str, str | None, bytes]] = []
 
     def drain(block_until: int) -> None:
         while len(in_flight) > block_until:
-            shown, future = in_flight.popleft()
+            names, future = in_flight.popleft()
             try:
-                items = future.result()
-            except Exception as exc:  # a worker died on this file
-                items = [_failure(shown, exc)]
-            for item in items:
-                if isinstance(item, ImportResult):
-                    emit(item if item.path else ImportResult(shown, item.status))
-                else:
-                    pending.append(item)
+                per_file = future.result()
+            except Exception as exc:  # a worker died on these files
+                per_file = [[_failure(shown, exc)] for shown in names]
+            for shown, items in zip(names, per_file, strict=True):
+                for item in items:
+                    if isinstance(item, ImportResult):
+                        emit(item if item.path else ImportResult(shown, item.status))
+                    else:
+                        pending.append(item)
+                if on_file_done:
+                    on_file_done(shown)
             if len(pending) >= BATCH:
                 for result in _write_batch(engine, pending):
                     emit(result)
                 pending.clear()
-            if on_file_done:
-                on_file_done(shown)
+
+    def submit(pool: ProcessPoolExecutor) -> None:
+        if chunk:
+            in_flight.append(
+                ([c[0] for c in chunk], pool.submit(_prepare_many, list(chunk), default_date))
+            )
+            chunk.clear()
 
     n = workers or os.cpu_count() or 1
     with ProcessPoolExecutor(n, initializer=_init_worker, initargs=(frozenset(stored),)) as pool:
@@ -139,17 +158,17 @@ def import_parallel(
                 if on_file_done:
                     on_file_done(str(path))
                 continue
-            source = read_source(
-                path, known=known, default_date=default_date, max_bytes=max_bytes
-            )
+            source = read_source(path, known=known, default_date=default_date, max_bytes=max_bytes)
             if isinstance(source, ImportResult):
                 emit(source)
                 if on_file_done:
                     on_file_done(str(path))
                 continue
-            shown, key, data = source
-            in_flight.append((shown, pool.submit(_prepare, shown, key, data, default_date)))
-            drain(window)
+            chunk.append(source)
+            if len(chunk) >= TASK_FILES:
+                submit(pool)
+                drain(window // TASK_FILES)
+        submit(pool)
         drain(0)
     if pending:
         for result in _write_batch(engine, pending):

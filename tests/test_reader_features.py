@@ -494,6 +494,8 @@ async def test_whole_library_timeline_loads_page_by_page(library: Library, monke
         await pilot.press("t", "3")
         pane = app.timeline_pane
         assert len(pane.entries) < len(everything) and "+)" in pane.border_title
+        await app.workers.wait_for_complete()  # the strip's month counts come from a worker
+        await pilot.pause()
         density = app.query_one("#density", DensityStrip)
         assert sum(density.counts.values()) == sum(1 for e in library.timeline() if e.start)
         seen = []

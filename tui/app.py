@@ -330,11 +330,9 @@ class DatelineApp(App[None]):
         else:  # the whole library loads page by page as the cursor moves down
             entries, more = self.data.timeline_pages(None, self.filters)
             pane.set_entries(entries, self.scope, empty=empty, load_more=more)
-            counts = self.data.month_counts(self.filters) if more else None
-            if counts is None:
-                density.set_entries(entries)
-            else:
-                density.set_counts(*counts)
+            density.set_entries(entries)  # the loaded page now, the whole span when counted
+            if more:
+                self.count_months(self.filters)
         if self.current_event is not None:
             pane.move_to(self.current_event.id)
         elif self.scope == "library" and self.article_id is not None:
@@ -345,6 +343,19 @@ class DatelineApp(App[None]):
             if first is not None:
                 pane.move_to(first.id)
         density.mark(pane.current_entry)
+
+    @work(thread=True, exclusive=True, group="density")
+    def count_months(self, filters: TimelineFilter) -> None:
+        """Count a long timeline's events per month off the UI thread, for the strip."""
+        counts = self.data.month_counts(filters)
+        if counts is not None:
+            self.call_from_thread(self._show_counts, filters, counts)
+
+    def _show_counts(self, filters: TimelineFilter, counts: tuple[dict[int, int], int]) -> None:
+        if filters == self.filters and self.scope == "library":
+            density = self.query_one("#density", DensityStrip)
+            density.set_counts(*counts)
+            density.mark(self.timeline_pane.current_entry)
 
     # -- events from the panes ------------------------------------------------------------
 

@@ -67,6 +67,7 @@ class ArticleList(RowList):
         self._quiet: int | None = None  # the row `show()` moved to: no preview for it
         self._row_at: dict[int, int] = {}  # article id -> index in `rows`
         self._shown = 0  # rows that have an option so far
+        self._unread = 0
         self.border_title = "Articles"
 
     def set_rows(self, rows: list[ArticleRow], heading: str = "", empty: str = "") -> None:
@@ -80,7 +81,7 @@ class ArticleList(RowList):
         self._row_at = {row.id: i for i, row in enumerate(self.rows)}
         self._shown = 0
         self.clear_options()
-        self._update_title()
+        self._update_title(recount=True)
         if not rows:
             message = empty or EMPTY_MESSAGE
             self.add_option(Option(Text(message, style="italic"), disabled=True))
@@ -106,14 +107,19 @@ class ArticleList(RowList):
         self._extend(len(self.rows))
         super().action_last()
 
-    def _update_title(self) -> None:
-        unread = sum(1 for r in self.rows if not self.flags.get(r.id, (False, False))[0])
+    def _update_title(self, recount: bool = False) -> None:
+        if recount:
+            self._unread = sum(1 for r in self.rows if not self.flags.get(r.id, (False, False))[0])
+        unread = self._unread
         count = f"{len(self.rows)}, {unread} unread" if self.rows else "0"
         self.border_title = f"Articles ({count})" + (f" · {self.heading}" if self.heading else "")
 
     def set_flags(self, article_id: int, read: bool, starred: bool) -> None:
         """Redraw one row's read/star marks."""
+        was_read = self.flags.get(article_id, (False, False))[0]
         self.flags[article_id] = (read, starred)
+        if article_id in self._row_at and was_read != read:
+            self._unread += -1 if read else 1
         position = self._row_at.get(article_id)
         row = self.rows[position] if position is not None else None
         if row is not None and position < self._shown:
