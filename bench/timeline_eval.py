@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
+from store.dates import bounds
 from store.library import Library
 from store.reader import parse_article
 from store.temporal import tag
@@ -89,10 +90,15 @@ def _day(value: str) -> str:
 
 
 def _sort_key(value: str) -> str:
-    return value if value != UNDATED else "9999"
+    """Chronological key: a value's first day ("2010-W22" is in late May, not after
+    "2010-12" as its string would sort)."""
+    span = bounds(value) if value != UNDATED else None
+    return span[0].isoformat() if span else "9999"
 
 
-def score(system: Pairs, gold: Pairs) -> Result:
+def score(system: Pairs, gold: Pairs, order: dict | None = None) -> Result:
+    """`order` gives the system's position of each pair when it differs from its scored
+    date: a bounded entry ("after 2 Jun 2010") scores as undated but is still placed."""
     res = Result()
     matched = set(system) & set(gold)
     res.anchoring = Score(len(matched), len(system), len(gold))
@@ -102,9 +108,15 @@ def score(system: Pairs, gold: Pairs) -> Result:
         ga, gb = min(gold[a], key=_sort_key), min(gold[b], key=_sort_key)
         if UNDATED in (ga, gb) or ga == gb:
             continue
-        sa, sb = min(system[a], key=_sort_key), min(system[b], key=_sort_key)
+        if order is not None:
+            sa, sb = order[a], order[b]
+        else:
+            sa, sb = (
+                _sort_key(min(system[a], key=_sort_key)),
+                _sort_key(min(system[b], key=_sort_key)),
+            )
         res.order_pairs += 1
-        if (ga < gb) == (sa < sb) and sa != sb:
+        if (_sort_key(ga) < _sort_key(gb)) == (sa < sb) and sa != sb:
             res.ordered += 1
     return res
 
@@ -139,6 +151,9 @@ def baselines(corpus: Path, entities: list[str]) -> tuple[dict[str, Pairs], dict
     return by_dct, by_year
 
 
+ORDER: dict[str, dict[tuple[str, int], str]] = {}  # entity → pair → system's position
+
+
 def system_pairs(corpus: Path, entities: list[str]) -> dict[str, Pairs]:
     out: dict[str, Pairs] = {}
     with tempfile.TemporaryDirectory() as tmp:
@@ -146,6 +161,7 @@ def system_pairs(corpus: Path, entities: list[str]) -> dict[str, Pairs]:
         lib.import_paths([corpus / "articles"])
         for entity in entities:
             pairs: Pairs = defaultdict(set)
+            order: dict[tuple[str, int], str] = {}
             for entry in lib.timeline(entity=entity):
                 for src in entry.sources:
                     doc = Path(src.path).stem
@@ -154,7 +170,11 @@ def system_pairs(corpus: Path, entities: list[str]) -> dict[str, Pairs]:
                     # ("before 2010-06-08") says no more than "undated" does
                     point = entry.date if entry.dating in ("explicit", "inferred") else None
                     pairs[(doc, src.paragraph)].add(_day(point) if point else UNDATED)
+                    position = entry.start or "9999"
+                    key = (doc, src.paragraph)
+                    order[key] = min(order.get(key, "9999"), position)
             out[entity] = pairs
+            ORDER[entity] = order
         lib.close()
     return out
 
@@ -207,7 +227,8 @@ def main(argv: list[str] | None = None) -> int:
         print(header)
         total = Result()
         for entity in entities:
-            r = score(pairs[entity], gold[entity])
+            order = ORDER.get(entity) if name == "dateline" else None
+            r = score(pairs[entity], gold[entity], order)
             total.add(r)
             print(_row(entity, r))
         print(_row("micro", total))

@@ -187,7 +187,7 @@ class ActorIndex:
             return name
         for full in self._full:
             parts = full.split()
-            if parts[-1] == name and not any(p in ORG_WORDS for p in parts) and len(parts) <= 4:
+            if parts[-1] == name and kind_of(full) == "person":  # "Garcetti", not "Shares of Apple"
                 return full
         # A first name stands for the one person in the article who has it ("Steve").
         firsts = [f for f in self._full if f.split()[0] == name and kind_of(f) == "person"]

@@ -258,9 +258,15 @@ def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if i == 0:
         return True
     prev = tokens[i - 1][2].lower()
-    if prev.isdigit() or prev in _NUMBER_WORDS or prev in DETERMINERS:
-        return False
     _lemma, form = VERB_FORMS[word.lower()]
+    if prev in DETERMINERS or (prev.isdigit() or prev in _NUMBER_WORDS) and form in ("s", "base"):
+        return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
+    if form in ("past", "pp"):
+        j = i - 1  # "the recently announced iPhone": adverbs between a determiner and it
+        while j > 0 and tokens[j][2].lower().endswith("ly"):
+            j -= 1
+        if j < i - 1 and tokens[j][2].lower() in DETERMINERS:
+            return False
     if form in ("s", "base") and prev in PREPOSITIONS | _COORDINATORS:
         return False
     nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
@@ -374,6 +380,54 @@ def _pick_anchor(
     return None
 
 
+_FUNCTION_WORDS = (
+    PREPOSITIONS
+    | _COORDINATORS
+    | SUBORDINATORS
+    | MODALS
+    | {
+        "is",
+        "are",
+        "was",
+        "were",
+        "has",
+        "have",
+        "had",
+        "that",
+        "when",
+        "to",
+    }
+)
+
+
+def _attributive(masked: str, t: Timex) -> bool:
+    """A date used as a modifier ("the 1991 agreement", "the company's 2010 conference"):
+    it names which thing, not when the clause's event happened."""
+    before = masked[: t.start].rstrip()
+    after = re.match(r"\s+([A-Za-z][\w’'-]*)", masked[t.end :])
+    if not after or after[1].lower() in _FUNCTION_WORDS or after[1].lower() in VERB_FORMS:
+        return False
+    return bool(re.search(r"(?:\b(?:the|a|an|its|their|his|her|this)|['’]s)$", before, re.I))
+
+
+def _own_dates(masked: str, timexes: list[Timex]) -> list[Timex]:
+    """The clause's dates, without modifiers when it has a date of its own."""
+    own = [t for t in timexes if not _attributive(masked, t)]
+    return own or timexes
+
+
+def _dating_of(anchor: Timex, masked: str) -> str:
+    """explicit, or only a bound: "before 2010", "since May", "more than a year ago"
+    (before), "less than two weeks ago" (after)."""
+    mod = anchor.mod or ""
+    ago = anchor.text.lower().endswith(("ago", "earlier"))
+    if mod in ("BEFORE", "ON_OR_BEFORE") or (ago and mod == "MORE_THAN"):
+        return "before"
+    if mod in ("AFTER", "ON_OR_AFTER") or (ago and mod == "LESS_THAN"):
+        return "after"
+    return _bounded(masked[max(0, anchor.start - 12) : anchor.start])
+
+
 def _bounded(text_before: str) -> str:
     tail = text_before[-12:].lower()
     if re.search(r"\b(before|until|by|prior to)\s*$", tail):
@@ -481,7 +535,7 @@ def _date_for(
 ) -> tuple[str | None, str]:
     """(value, dating) of an event: see the module docstring for the order of reasons."""
     if anchor is not None:
-        return _anchor_value(anchor), _bounded(masked[max(0, anchor.start - 12) : anchor.start])
+        return _anchor_value(anchor), _dating_of(anchor, masked)
     if aspect in ("perfect", "habitual"):
         if narrative.value and narrative.dating in ("explicit", "inferred"):
             return narrative.value, "before"
@@ -626,8 +680,8 @@ def _sentence_events(
         wlo, whi = tokens[w_start][0], tokens[w_end - 1][1]
         if w_end == len(tokens):
             whi = len(sent.text)  # keep a closing quote ("… and “nothing but a distraction.”")
-        c_cal = [t for t in s_cal if lo <= t.start < hi]
-        w_cal = [t for t in s_cal if wlo <= t.start < whi]
+        c_cal = _own_dates(masked, [t for t in s_cal if lo <= t.start < hi])
+        w_cal = _own_dates(masked, [t for t in s_cal if wlo <= t.start < whi])
         for i in range(c_start, c_end):
             low = tokens[i][2].lower()
             if low not in VERB_FORMS or not _is_verb_here(tokens, i):
