@@ -7,6 +7,17 @@ entities) to get the plain text and the gold TIMEX3 spans, tags it with the DCT,
 strict/relaxed span P/R/F1 and type/value F1 over relaxed matches (TempEval-3: attribute
 P = correct/#system, R = correct/#gold), per top-level sub-corpus and overall, plus the
 tagging throughput.  `--dateparser` also times dateparser's `search_dates` on the texts.
+
+Value F1 is printed twice: "value" compares the value strings exactly (as the TempEval-3
+scorer does), "value~" compares them after notational normalisation, applied identically
+to gold and system values (`norm_value`).  Only spellings of the same value are merged:
+  - ISO week numbers zero-padded: `2000-W7` = `2000-W07`;
+  - clock times with minutes, without zero seconds: `T17` = `T17:00`, `T17:00:00` = `T17:00`;
+  - decades and centuries written truncated or X-filled: `199` = `199X`, `19` = `19XX`;
+  - duration unit letters for decade, century and millennium: `E` = `DE`, `C` = `CE`,
+    `L` = `ML` (`P1E` = `P1DE`); counts are never converted (`P10Y` != `P1DE`,
+    `PT24H` != `P1D`), nor granularities (`1998` != `1998-XX`).
+The error listing (`--errors`) reports value mismatches after normalisation.
 """
 
 from __future__ import annotations
@@ -26,6 +37,31 @@ _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _DCT = re.compile(r"<DCT>.*?value=\"(\d{4})-?(\d\d)-?(\d\d)", re.S)
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)/?>")
 _ATTR = re.compile(r"(\w+)=\"([^\"]*)\"")
+
+NORMALISATION_NOTE = (
+    "values compared after notational normalisation: zero-padded week numbers (W7 = W07), "
+    "clock times T17 = T17:00 and T17:00:00 = T17:00, decades/centuries 199 = 199X and "
+    "19 = 19XX, duration units E = DE, C = CE, L = ML"
+)
+_WEEK = re.compile(r"(?<=-W)(\d)(?!\d)")
+_HOUR_ONLY = re.compile(r"(?<=[\dX])(T\d\d)(?![\d:])")  # not PT24H
+_ZERO_SECONDS = re.compile(r"(?<=[\dX])(T\d\d:\d\d):00(?!\d)")
+_TRUNCATED = re.compile(r"(?:\d\d|\d{3})")
+_DUR_UNIT = re.compile(r"^(P[\dX.]+)(E|C|L)$")
+_DUR_ALIAS = {"E": "DE", "C": "CE", "L": "ML"}
+
+
+def norm_value(v: str) -> str:
+    """Notational normal form of a TIMEX3 value (see the module docstring)."""
+    v = v.strip()
+    if _TRUNCATED.fullmatch(v):
+        return v.ljust(4, "X")
+    m = _DUR_UNIT.match(v)
+    if m:
+        return m.group(1) + _DUR_ALIAS[m.group(2)]
+    v = _WEEK.sub(r"0\1", v)
+    v = _ZERO_SECONDS.sub(r"\1", v)
+    return _HOUR_ONLY.sub(r"\1:00", v)
 
 
 @dataclass
@@ -93,6 +129,7 @@ class Counts:
     relaxed: int = 0
     type_ok: int = 0
     value_ok: int = 0
+    value_norm_ok: int = 0
     nbytes: int = 0
     seconds: float = 0.0
 
@@ -136,7 +173,9 @@ def score_doc(doc: Doc, system: list, errors: list[str] | None = None) -> Counts
         g, s = doc.gold[gi], system[si]
         c.type_ok += g.type == s.type
         c.value_ok += g.value == s.value
-        if errors is not None and (g.value != s.value or g.type != s.type):
+        same = norm_value(g.value) == norm_value(s.value)
+        c.value_norm_ok += same
+        if errors is not None and (not same or g.type != s.type):
             errors.append(f"  WRONG  {doc.text[g.start:g.end]!r} gold {g.type} {g.value}"
                           f" | sys {s.text!r} {s.type} {s.value}")  # fmt: skip
         elif errors is not None and (g.start, g.end) != (s.start, s.end):
@@ -188,6 +227,7 @@ def summary(results: dict[str, Counts]) -> dict[str, dict[str, float]]:
             "gold": c.gold, "sys": c.sys, "strict_p": sp, "strict_r": sr, "strict_f1": sf,
             "relaxed_p": rp, "relaxed_r": rr, "relaxed_f1": rf,
             "type_f1": c.prf(c.type_ok)[2], "value_f1": c.prf(c.value_ok)[2],
+            "value_norm_f1": c.prf(c.value_norm_ok)[2],
             "kb_per_s": c.nbytes / 1024 / c.seconds if c.seconds else 0.0,
         }  # fmt: skip
     return rows
@@ -195,7 +235,7 @@ def summary(results: dict[str, Counts]) -> dict[str, dict[str, float]]:
 
 def format_table(rows: dict[str, dict[str, float]]) -> str:
     head = (f"{'corpus':<13}{'gold':>6}{'sys':>6}  {'strict P/R/F1':<17}  {'relaxed P/R/F1':<17}"
-            f"  {'type F1':>7}  {'value F1':>8}  {'KB/s':>8}")  # fmt: skip
+            f"  {'type F1':>7}  {'value F1':>8}  {'value~ F1':>9}  {'KB/s':>8}")  # fmt: skip
     lines = [head, "-" * len(head)]
     order = sorted(k for k in rows if k != "overall") + ["overall"]
     for k in order:
@@ -206,8 +246,10 @@ def format_table(rows: dict[str, dict[str, float]]) -> str:
             f"{k:<13}{r['gold']:>6}{r['sys']:>6}  "
             f"{r['strict_p']:.3f}/{r['strict_r']:.3f}/{r['strict_f1']:.3f}  "
             f"{r['relaxed_p']:.3f}/{r['relaxed_r']:.3f}/{r['relaxed_f1']:.3f}  "
-            f"{r['type_f1']:>7.3f}  {r['value_f1']:>8.3f}  {r['kb_per_s']:>8.0f}"
+            f"{r['type_f1']:>7.3f}  {r['value_f1']:>8.3f}  {r['value_norm_f1']:>9.3f}"
+            f"  {r['kb_per_s']:>8.0f}"
         )
+    lines.append(f"value = exact strings; value~ = {NORMALISATION_NOTE}")
     return "\n".join(lines)
 
 

@@ -2,8 +2,9 @@
 
 On SQLite the text lives in an FTS5 table (`search_fts`, porter-stemmed) kept in step with
 the library by `ensure_index`, which compares a cheap fingerprint first and re-indexes
-only articles that are new or changed. Other engines (or a SQLite built without FTS5)
-fall back to a plain case-insensitive LIKE scan, so search still works, only slower.
+only articles that are new or changed. PostgreSQL uses its own tsvector index
+(`store.search_pg`, same contract). Other engines (or a SQLite built without FTS5) fall
+back to a plain case-insensitive LIKE scan, so search still works, only slower.
 Results are ranked (bm25) and carry the character offsets of each match in its text.
 """
 
@@ -78,8 +79,13 @@ LEFT JOIN (SELECT article_id, count(*) AS n, max(id) AS top FROM event GROUP BY 
 def ensure_index(engine: Engine) -> int:
     """Bring the FTS index up to date; returns how many articles were (re)indexed.
 
-    Cheap when nothing changed (one fingerprint query). Returns 0 without FTS5.
+    Cheap when nothing changed (one fingerprint query). PostgreSQL has its own index
+    (`store.search_pg`); other engines have none and return 0.
     """
+    if engine.dialect.name == "postgresql":
+        from store import search_pg
+
+        return search_pg.ensure_index(engine)
     if not fts_available(engine):
         return 0
     with engine.begin() as conn:
@@ -164,6 +170,10 @@ def search(engine: Engine, query: str, limit: int = 500) -> list[SearchHit]:
     query = query.strip()
     if not query:
         return []
+    if engine.dialect.name == "postgresql":
+        from store import search_pg  # PostgreSQL's own full-text machinery, same contract
+
+        return _hits(engine, search_pg.search_rows(engine, query, limit, OPEN, CLOSE))
     if not fts_available(engine):
         return _like_search(engine, query, limit)
     ensure_index(engine)
@@ -179,6 +189,11 @@ def search(engine: Engine, query: str, limit: int = 500) -> list[SearchHit]:
             f"Cannot search for {query!r}: {reason}. "
             'Use plain words, "a phrase", word*, OR, NOT.'
         ) from None
+    return _hits(engine, rows)
+
+
+def _hits(engine: Engine, rows: list) -> list[SearchHit]:
+    """Hits from (article_id, title, kind, ref, marked text, rank) rows, best first."""
     hits = []
     event_paragraphs = _event_paragraphs(engine, [r[3] for r in rows if r[2] == "event"])
     for article_id, title, kind, ref, marked, rank in rows:

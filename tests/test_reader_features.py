@@ -537,3 +537,26 @@ async def test_theme_follows_textual_and_is_remembered(library: Library) -> None
     async with again.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert again.theme == "nord"
+
+
+def test_search_on_postgresql(tmp_path) -> None:
+    """The same search contract on PostgreSQL (its own tsvector index, see store.search_pg)."""
+    import os
+
+    url = os.environ.get("DATELINE_TEST_PG")
+    if not url:
+        pytest.skip("no PostgreSQL server (DATELINE_TEST_PG unset; .ci/run starts one)")
+    from conftest import _fresh_postgres
+
+    _fresh_postgres(url)
+    lib = Library(url)
+    try:
+        lib.import_paths(write_articles(tmp_path / "articles", ARTICLES))
+        assert search.ensure_index(lib.engine) == len(ARTICLES)
+        assert search.ensure_index(lib.engine) == 0
+        hits = search.search(lib.engine, "sued")
+        assert hits and hits[0].article == article_id(lib, "bridge")
+        hit = next(h for h in hits if h.kind == "paragraph")
+        assert [hit.text[s:e].lower() for s, e in hit.spans] == ["sued"]
+    finally:
+        lib.close()

@@ -15,7 +15,14 @@ from store.temporal import Timex, tag
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # bench/ is a repo tool, not an installed package
     sys.path.insert(0, str(ROOT))
-from bench.timeml_eval import evaluate, load, parse_tml, summary  # noqa: E402
+from bench.timeml_eval import (  # noqa: E402
+    evaluate,
+    format_table,
+    load,
+    norm_value,
+    parse_tml,
+    summary,
+)
 
 DCT = dt.date(2018, 1, 24)  # a Wednesday
 FIXTURES = Path(__file__).parent / "fixtures" / "timeml"
@@ -473,3 +480,77 @@ def test_election_day_and_vague_terms() -> None:
     assert one("It helps in the short term.").value == "FUTURE_REF"
     # "the past" that counts something else is not a vague past reference
     assert [t.value for t in tag("Riots marred the past three summers.", DCT)] == []
+
+
+# ---------------------------------------------------------------- value analysis follow-up
+
+
+def test_anaphoric_weekdays_count_from_the_narrative_day() -> None:
+    got = values("Stocks closed on Jan. 12, 2018, up 2% from the previous Friday.")
+    assert got[-1] == ("the previous Friday", "DATE", "2018-01-05")
+    got = values("Talks opened on Jan. 3, 2018, and the following Monday they broke down.")
+    assert got[-1] == ("the following Monday", "DATE", "2018-01-08")
+    t = one("The following Monday was quiet.", None)
+    assert (t.value, t.resolved) == ("XXXX-WXX-1", False)
+
+
+def test_capitalised_ed_words_are_not_past_tense() -> None:
+    # "United" is a name, not a verb: the future cue decides (DCT Wednesday 2018-01-24)
+    t = one("Aides said the envoy will be flying to the United States Thursday.")
+    assert (t.text, t.value) == ("Thursday", "2018-01-25")
+
+
+def test_years_end_and_last_years_quarter() -> None:
+    t = one("New rules should be in force by year's end.")
+    assert (t.text, t.value, t.mod) == ("year's end", "2018", "END")
+    # the report is about 2017-Q4 (the last quarter completed before the DCT)
+    t = one("Exports in last year's quarter were $3 million.")
+    assert (t.text, t.type, t.value) == ("last year's quarter", "DATE", "2016-Q4")
+    t = one("Net for the year-ago nine months included a gain.")
+    assert (t.text, t.type, t.value) == ("the year-ago nine months", "DURATION", "P9M")
+
+
+def test_latest_quarter_is_a_completed_one() -> None:
+    # DCT 2018-11-02: the fourth quarter is in progress, so it cannot be "the latest"
+    got = values(
+        "The strike will hurt fourth-quarter results. Profit fell 5% in the latest quarter.",
+        dt.date(2018, 11, 2),
+    )
+    assert got == [("fourth-quarter", "DATE", "2018-Q4"), ("the latest quarter", "DATE", "2018-Q3")]
+
+
+@pytest.mark.parametrize(
+    ("value", "normal"),
+    [
+        ("2000-W7", "2000-W07"),
+        ("2000-W07-WE", "2000-W07-WE"),
+        ("1989-11-06T17", "1989-11-06T17:00"),
+        ("XXXX-XX-XXT09:30:00", "XXXX-XX-XXT09:30"),
+        ("198", "198X"),
+        ("19", "19XX"),
+        ("P1E", "P1DE"),
+        ("PXC", "PXCE"),
+        ("P2L", "P2ML"),
+        # not notation: different values or units stay apart
+        ("PT24H", "PT24H"),
+        ("P10Y", "P10Y"),
+        ("1998-XX", "1998-XX"),
+        ("2018-01-24TMO", "2018-01-24TMO"),
+    ],
+)
+def test_evaluator_value_normalisation(value: str, normal: str) -> None:
+    assert norm_value(value) == normal
+    assert norm_value(normal) == normal
+
+
+def test_evaluator_reports_raw_and_normalised_value_f1() -> None:
+    raw = (
+        '<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="2018-01-24">x</TIMEX3></DCT>'
+        '<TEXT>Rents rose <TIMEX3 tid="t1" type="DATE" value="2018-W3">last week</TIMEX3> '
+        'and fell in <TIMEX3 tid="t2" type="DATE" value="199">the 1990s</TIMEX3>.</TEXT></TimeML>'
+    )
+    doc = parse_tml(raw, "d", "c")
+    rows = summary(evaluate([doc]))
+    assert rows["overall"]["value_f1"] == pytest.approx(0.0)
+    assert rows["overall"]["value_norm_f1"] == pytest.approx(1.0)
+    assert "values compared after notational normalisation" in format_table(rows)

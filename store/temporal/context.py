@@ -150,7 +150,18 @@ def from_anchor(ctx: Context, gran: str, n: int, mod: str | None = None, typ=Non
     return Norm(fmt(d, gran), typ, mod, anchored=True, anchor=(d, gran))
 
 
+_ANAPHORIC_WEEKDAY = {"the previous": -1, "the preceding": -1, "the prior": -1,
+                      "the following": 1, "the next": 1}  # fmt: skip
+
+
 def weekday_date(ctx: Context, m: re.Match, wd: int, rel: str) -> dt.date | None:
+    if rel in _ANAPHORIC_WEEKDAY:  # "the previous Friday": counted from the narrative day
+        a = ctx.anchor_for("D")
+        if a is None:
+            return None
+        if _ANAPHORIC_WEEKDAY[rel] < 0:
+            return weekday_on_or_before(a[0] - dt.timedelta(days=1), wd)
+        return weekday_on_or_after(a[0] + dt.timedelta(days=1), wd)
     if ctx.dct is None:
         return None
     d = ctx.dct

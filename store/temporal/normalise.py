@@ -155,9 +155,9 @@ def _reported_quarter(dct: dt.date) -> dt.date:
 
 def _last_quarter_anchor(ctx: Context) -> dt.date | None:
     """The quarter a report is about: the narrative one if the text just named a quarter,
-    otherwise the last completed quarter before the DCT.  A quarter still in the future (a
-    forecast) is not one a report can be about."""
-    if ctx.ref and ctx.ref[1] == "Q" and (ctx.dct is None or ctx.ref[0] <= ctx.dct):
+    otherwise the last completed quarter before the DCT.  A quarter that has not ended by
+    the DCT (a forecast, or the quarter in progress) is not one a report can be about."""
+    if ctx.ref and ctx.ref[1] == "Q" and (ctx.dct is None or shift(ctx.ref[0], "Q", 1) <= ctx.dct):
         return ctx.ref[0]
     if ctx.dct is None:
         return None
@@ -200,7 +200,7 @@ def quarter_rel(m: re.Match, ctx: Context) -> Norm | None:
     """ "the quarter", "the latest period", "the year-ago quarter", "the 1988 quarter",
     "the same period last year": the quarter being reported on, shifted as asked."""
     rel = low(group(m, "rel") or group(m, "rel2"))
-    back = 1 if m.group("ly") or rel in ("year-earlier", "year-ago") else 0
+    back = 1 if m.group("ly") or m.group("ly2") or rel in ("year-earlier", "year-ago") else 0
     if m.group("y"):
         base = _last_quarter_anchor(ctx)
         y = int(m.group("y"))

@@ -168,7 +168,8 @@ RULES: tuple[Rule, ...] = (
         r"|(?-i:the|The)\s+(?P<rel2>latest|comparable|corresponding|same|year-earlier|year-ago)"
         r"\s+period(?![a-z])"
         r"|(?-i:the|The)\s+quarter(?![a-z])"
-        rf"|(?-i:the|The)\s+{_year('y')}\s+(?:quarter|period)(?![a-z]))"
+        rf"|(?-i:the|The)\s+{_year('y')}\s+(?:quarter|period)(?![a-z])"
+        r"|(?P<ly2>last\s+year['\u2019]s)\s+(?:quarter|period)(?![a-z]))"
         r"(?P<ly>\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)))?",
         "DATE",
         "quarter_rel",
@@ -184,8 +185,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday",
-        rf"(?:(?P<rel>this\s+past|this|last|next|coming|past|early|late|earlier|later)\s+)?"
-        rf"{_weekday('wd')}(?:,?\s+(?P<pod>{_POD}))?",
+        rf"(?:(?P<rel>this\s+past|this|last|next|coming|past|early|late|earlier|later"
+        rf"|the\s+(?:previous|preceding|prior|following|next))\s+)?{_weekday('wd')}(?:,?\s+(?P<pod>{_POD}))?",
         "DATE",
         "weekday",
     ),
@@ -263,7 +264,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?!{_NUM}[\s-]+{_UNIT_SG}{_NW}))?"  # "the eleven year partnership": no det
         rf"(?:(?P<rel>past|last|next|first|previous|coming|following|final|latest|recent"
         rf"|preceding|additional|further|remaining|initial|entire|full|whole|same|ensuing"
-        rf"|succeeding)\s+)?(?:(?P<qmod>{_QMOD})\s+)?{_BW}(?P<n>{_NUM})[\s-]+"
+        rf"|succeeding|year-earlier|year-ago)\s+)?(?:(?P<qmod>{_QMOD})\s+)?{_BW}(?P<n>{_NUM})[\s-]+"
         rf"(?:(?:more|additional|extra|further|straight|consecutive|trading|business|working"
         rf")\s+)?(?P<unit>{_UNIT})"
         rf"(?:-(?P<adj>long|old))?{_NW}(?P<half>\s+and\s+a\s+half{_NW})?",
@@ -360,7 +361,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "year_end",
-        r"(?:the\s+)?(?<![a-z-])year[- ]end(?![a-z-])",
+        r"(?:the\s+)?(?<![a-z-])year(?:[- ]|['\u2019]s\s+)end(?![a-z-])",
         "DATE",
         "year_end",
     ),

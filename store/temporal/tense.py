@@ -31,7 +31,7 @@ _CUES = re.compile(
     + _NOT_AFTER_AUX
     + "(?:"
     + "|".join(re.escape(c) for c in sorted(_PARTICIPLES, key=len)[::-1])
-    + r"|(?!(?:hundr|ne|spe|inde|b|r|sh|fe|proce)ed)[a-z]{2,}ed)))(?![A-Za-z])",
+    + r"|(?!(?:hundr|ne|spe|inde|b|r|sh|fe|proce)ed)(?-i:[a-z]{2,}ed))))(?![A-Za-z])",
     re.IGNORECASE,
 )
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z])|\n\s*\n")
