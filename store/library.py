@@ -38,6 +38,13 @@ class Library:
         with self.session() as s:
             return queries.list_articles(s)
 
+    def articles_page(
+        self, after: queries.ArticleKey | None = None, limit: int = 300
+    ) -> tuple[list[queries.ArticleRow], queries.ArticleKey | None]:
+        """One page of the article list and the next page's key; for large libraries."""
+        with self.session() as s:
+            return queries.articles_page(s, after, limit)
+
     def article(self, article_id: int) -> queries.ArticleView | None:
         with self.session() as s:
             return queries.article_view(s, article_id)

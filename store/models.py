@@ -13,6 +13,9 @@ from sqlmodel import Field, SQLModel
 
 
 class Article(SQLModel, table=True):
+    # the article list's order, for keyset pages (store.queries.articles_page)
+    __table_args__ = (Index("ix_article_order", "published", "id"),)
+
     id: int | None = Field(default=None, primary_key=True)
     path: str = Field(index=True)
     content_hash: str = Field(index=True, unique=True)

@@ -9,7 +9,7 @@ import json
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import func, or_, tuple_
+from sqlalchemy import and_, func, or_, tuple_
 from sqlmodel import Session, select
 
 from store.dates import dated_label
@@ -142,6 +142,59 @@ def list_articles(session: Session) -> list[ArticleRow]:
     return dated + undated
 
 
+# A page boundary in the article list: (phase, published, id); phase 0 dated, 1 undated.
+ArticleKey = tuple[int, str, int]
+
+
+def articles_page(
+    session: Session, after: ArticleKey | None = None, limit: int = 300
+) -> tuple[list[ArticleRow], ArticleKey | None]:
+    """One page of the article list (newest first, undated last) and the next page's key;
+    keyset pagination on (published, id), with counts only for the page's articles."""
+    rows: list[Article] = []
+    phase = after[0] if after else 0
+    if phase == 0:
+        q = select(Article).where(Article.published.is_not(None))
+        if after:
+            q = q.where(tuple_(Article.published, Article.id) < tuple_(after[1], after[2]))
+        rows += session.exec(
+            q.order_by(Article.published.desc(), Article.id.desc()).limit(limit)
+        ).all()
+    if len(rows) < limit:
+        q = select(Article).where(Article.published.is_(None))
+        if after and phase == 1:
+            q = q.where(Article.id < after[2])
+        rows += session.exec(q.order_by(Article.id.desc()).limit(limit - len(rows))).all()
+    ids = [a.id for a in rows]
+    paras = (
+        dict(
+            session.exec(
+                select(Paragraph.article_id, func.count())
+                .where(Paragraph.article_id.in_(ids))
+                .group_by(Paragraph.article_id)
+            ).all()
+        )
+        if ids
+        else {}
+    )
+    events = (
+        dict(
+            session.exec(
+                select(Event.article_id, func.count())
+                .where(Event.article_id.in_(ids))
+                .group_by(Event.article_id)
+            ).all()
+        )
+        if ids
+        else {}
+    )
+    page = [_row(a, paras.get(a.id, 0), events.get(a.id, 0)) for a in rows]
+    if len(rows) < limit:
+        return page, None
+    last = rows[-1]
+    return page, ((0, last.published, last.id) if last.published else (1, "", last.id))
+
+
 def article_view(session: Session, article_id: int) -> ArticleView | None:
     """An article's paragraphs with their time expressions and event sentences marked."""
     article = session.get(Article, article_id)
@@ -208,7 +261,17 @@ PageKey = tuple[int, str, str, int]
 
 
 def _matching_actor_ids(session: Session, entity: str) -> list[int]:
-    names = session.exec(select(Actor.id, Actor.name)).all()
+    """Ids of the actor names that refer to `entity`. Every match shares the entity's first
+    or last word, so the database narrows the names down before `actor_matches` decides."""
+    words = entity.split()
+    if not words:
+        return []
+    wanted = {words[0], words[-1]}
+    names = session.exec(
+        select(Actor.id, Actor.name).where(
+            or_(*(func.lower(Actor.name).contains(w.lower(), autoescape=True) for w in wanted))
+        )
+    ).all()
     return [actor_id for actor_id, name in names if actor_matches(entity, name)]
 
 
@@ -266,7 +329,12 @@ def _entries(session: Session, head_ids: list[int]) -> list[TimelineEntry]:
         select(Event, Paragraph, Article).where(
             Event.paragraph_id == Paragraph.id,
             Event.article_id == Article.id,
-            func.coalesce(Event.cluster, Event.id).in_(head_ids),
+            # both branches use an index (coalesce() would not): clustered members by
+            # cluster, not-yet-indexed events by id
+            or_(
+                Event.cluster.in_(head_ids),
+                and_(Event.cluster.is_(None), Event.id.in_(head_ids)),
+            ),
         )
     ).all()
     groups: dict[int, list[tuple[Event, Paragraph, Article]]] = defaultdict(list)

@@ -206,3 +206,16 @@ def test_a_newer_library_is_refused(tmp_path):
         conn.execute("UPDATE dateline_meta SET value = '99'")
     with pytest.raises(RuntimeError, match="newer"):
         Library(str(path))
+
+
+def test_article_pages_add_up_to_the_list(library):
+    library.import_paths([SEEDS])
+    whole = library.articles()
+    pages, after = [], None
+    while True:
+        page, after = library.articles_page(after, limit=7)
+        pages += page
+        if after is None:
+            break
+    assert [a.id for a in pages] == [a.id for a in whole]
+    assert [(a.paragraphs, a.events) for a in pages] == [(a.paragraphs, a.events) for a in whole]
