@@ -41,10 +41,13 @@ EMPTY = {
 
 
 def group_of(entry: TimelineEntry) -> tuple[str, str | None]:
-    """(year, month name) of the entry's first day; ("Undated", None) without one."""
+    """(year, month name) of the entry's first day; ("Undated", None) without one. An entry
+    spanning more than a month ("1985", "Q3 2010") sits under its year, not under a month."""
     if not entry.start or len(entry.start) < 7:
         return "Undated", None
     year, month = entry.start[:4], entry.start[5:7]
+    if entry.end and entry.end[:7] != entry.start[:7]:
+        return year, None
     name = calendar.month_name[int(month)] if month.isdigit() and 1 <= int(month) <= 12 else None
     return year, name
 
