@@ -382,7 +382,7 @@ def test_reader_in_a_real_terminal(library: Library, tmp_path: Path) -> None:
     )
     try:
         _wait_for(tmux, "Articles (4, 4 unread)")
-        screen = _wait_for(tmux, "Text (1 paragraphs")  # the newest article opens by itself
+        screen = _wait_for(tmux, "Text (1 paragraph,")  # the newest article opens by itself
         assert "Quiet streets are popular" in screen
         assert "timeline: this article" in screen
         subprocess.run([*tmux, "send-keys", "-t", "reader", "t"], check=True)

@@ -140,7 +140,9 @@ class ArticleText(VerticalScroll, can_focus=True):
             if not view.paragraphs:
                 widgets.append(Static(Text(NO_TEXT, style="italic"), classes="empty"))
             await self.mount_all(widgets)
-            self.border_title = f"Text ({row.paragraphs} paragraphs, {row.events} events)"
+            self.border_title = (
+                f"Text ({_count(row.paragraphs, 'paragraph')}, {_count(row.events, 'event')})"
+            )
         self.scroll_home(animate=False)
 
     def highlight(self, paragraph: int, start: int, end: int) -> ParagraphBlock | None:
@@ -202,3 +204,7 @@ class ArticleText(VerticalScroll, can_focus=True):
         if not shown and self.highlighted:  # the pane is hidden (narrow screen)
             return self.blocks.get(self.highlighted[0])
         return (with_events or shown or [None])[0]
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
