@@ -286,7 +286,8 @@ def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         for t in tokens[i + 2 : i + 12]:
             if t[2].lower() in {"that", ",", ";", "which", "who"}:
                 break  # the finite verb after these belongs to another clause
-            later.append(t[2].lower())
+            if not t[2][:1].isupper():  # "said on May 3": a month, not the modal
+                later.append(t[2].lower())
         if set(later) & (_FINITE_AUX | (MODALS - {"to"})):
             return False
     if nxt in MODALS - {"to"} or nxt in AUX_BE_PAST | AUX_BE_PRESENT | {"has", "had", "have"}:
@@ -650,7 +651,8 @@ def find_events(
 def _sentence_events(
     sent: _Sentence, narrative: _Narrative, dct_value: str | None, report: _Narrative
 ) -> list[FoundEvent]:
-    """Verb and noun events of one sentence; one per (type, date, dating)."""
+    """Verb and noun events of one sentence; one per (type, date, dating), and no untyped
+    event beside a typed one of the same date."""
     found: list[FoundEvent] = []
     seen: set[tuple] = set()
 
@@ -727,4 +729,6 @@ def _sentence_events(
             if m and not any(e.type == m[1] for e in found):
                 i = next(k for k, t in enumerate(tokens) if t[0] >= m[0].start())
                 emit(i, m[1], c_cal[0], "past", (wlo, whi), lo)
-    return found
+    # "Shopkeepers protested …, saying nothing was agreed": the typed event says it all
+    typed = {(e.date, e.dating) for e in found if e.type != OTHER}
+    return [e for e in found if e.type != OTHER or (e.date, e.dating) not in typed]

@@ -560,3 +560,36 @@ def test_search_on_postgresql(tmp_path) -> None:
         assert [hit.text[s:e].lower() for s, e in hit.spans] == ["sued"]
     finally:
         lib.close()
+
+
+async def test_palette_exports_the_timeline_as_shown(tmp_path, monkeypatch):
+    """Export from the reader writes the current scope's timeline, and it parses back."""
+    import json as _json
+
+    from store.library import Library as _Library
+    from tui.app import DatelineApp as _App
+
+    articles = tmp_path / "articles"
+    articles.mkdir()
+    (articles / "a.txt").write_text(
+        "Council sues the state\nJune 5, 2018\n\n"
+        "The council sued the state on Monday.\n\nThe mayor said on May 3, 2016 that it "
+        "would.\n",
+        encoding="utf-8",
+    )
+    lib = _Library(str(tmp_path / "lib.db"))
+    lib.import_paths([articles])
+    monkeypatch.chdir(tmp_path)
+    app = _App(lib)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await pilot.pause(0.5)
+        await app.run_action("export('json')")
+        for _ in range(40):
+            await pilot.pause(0.1)
+            written = list(tmp_path.glob("dateline-*.json"))
+            if written:
+                break
+    [path] = written
+    entries = _json.loads(path.read_text(encoding="utf-8"))
+    assert {e["date"] for e in entries} >= {"2018-06-04", "2016-05-03"}
+    lib.close()

@@ -24,6 +24,7 @@ from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Footer, Header, Static
 
+from store import export
 from store.dates import label as date_label
 from store.library import Library
 from store.queries import ArticleRow, TimelineEntry
@@ -482,8 +483,11 @@ class DatelineApp(App[None]):
         index = self.source_index + 1 if entry == self.current_event else 0
         await self.jump_to(entry, focus_text=False, source_index=index)
         source = entry.sources[self.source_index]
-        self.notify(f"Source {self.source_index + 1} of {len(entry.sources)}: {source.title}",
-                    timeout=3, markup=False)
+        self.notify(
+            f"Source {self.source_index + 1} of {len(entry.sources)}: {source.title}",
+            timeout=3,
+            markup=False,
+        )
 
     # -- filters ------------------------------------------------------------------------------
 
@@ -528,8 +532,11 @@ class DatelineApp(App[None]):
         self.hits = []
         status = self.query_one("#status", Static)
         status.display = True
-        status.update(Text.assemble(("search ", "bold"), one_line(self.query, "bold yellow"),
-                                    ("  searching…", "dim")))
+        status.update(
+            Text.assemble(
+                ("search ", "bold"), one_line(self.query, "bold yellow"), ("  searching…", "dim")
+            )
+        )
         self.run_search(self.query)
 
     def on_prompt_bar_cancelled(self, message: PromptBar.Cancelled) -> None:
@@ -620,8 +627,11 @@ class DatelineApp(App[None]):
             return
         entry = self.timeline_pane.entry_with_report(event_id)
         if entry is None:
-            self.notify("That event is hidden by the timeline filters (x clears them).",
-                        severity="warning", timeout=4)
+            self.notify(
+                "That event is hidden by the timeline filters (x clears them).",
+                severity="warning",
+                timeout=4,
+            )
             return
         index = next((i for i, s in enumerate(entry.sources) if s.event == event_id), 0)
         await self.jump_to(entry, focus_text=False, source_index=index)
@@ -648,9 +658,7 @@ class DatelineApp(App[None]):
     def action_toggle_star(self) -> None:
         if self.article_id is None:
             return
-        _, starred = self._set_flags(
-            self.article_id, starred=not self._flags(self.article_id)[1]
-        )
+        _, starred = self._set_flags(self.article_id, starred=not self._flags(self.article_id)[1])
         self.notify("Starred." if starred else "Star removed.", timeout=2)
 
     def action_copy_citation(self) -> None:
@@ -668,6 +676,39 @@ class DatelineApp(App[None]):
         self.copy_to_clipboard(text)
         self.notify("Citation copied to the clipboard.", timeout=2)
 
+    # -- export -----------------------------------------------------------------------------
+
+    def action_export(self, fmt: str) -> None:
+        """Write the timeline as shown (scope and filters) to a file in the current folder."""
+        if self.scope == "article" and self.article_id is None:
+            self.notify("Open an article first, or press t for the whole library.", timeout=3)
+            return
+        article = self.article_id if self.scope == "article" else None
+        title = self.text_pane.view.article.title if article and self.text_pane.view else None
+        self._export(fmt, article, self.filters, title)
+
+    @work(thread=True, group="export")
+    def _export(self, fmt: str, article_id: int | None, filters, title: str | None) -> None:
+        entries = self.data.timeline(article_id, filters)
+        scope = title or (filters.actor if filters.actor else "library")
+        result = export.render(entries, fmt, title=f"Timeline: {scope}")
+        path = Path.cwd() / export.suggested_filename(fmt, scope)
+        try:
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                f.write(result.content)
+        except OSError as exc:
+            self.call_from_thread(
+                self.notify,
+                f"Could not write {path}: {exc.strerror}",
+                severity="error",
+                markup=False,
+            )
+            return
+        note = f"Exported {result.included} events to {path}"
+        if result.message:
+            note += f" ({result.message})"
+        self.call_from_thread(self.notify, note, timeout=6, markup=False)
+
     # -- external programs ------------------------------------------------------------------
 
     def _source_path(self) -> str | None:
@@ -676,8 +717,9 @@ class DatelineApp(App[None]):
             self.notify("Open an article first.", timeout=2)
             return None
         if not Path(view.article.path).is_file():
-            self.notify(f"The source file is gone: {view.article.path}", severity="warning",
-                        markup=False)
+            self.notify(
+                f"The source file is gone: {view.article.path}", severity="warning", markup=False
+            )
             return None
         return view.article.path
 
