@@ -219,3 +219,18 @@ def test_article_pages_add_up_to_the_list(library):
             break
     assert [a.id for a in pages] == [a.id for a in whole]
     assert [(a.paragraphs, a.events) for a in pages] == [(a.paragraphs, a.events) for a in whole]
+
+
+def test_article_timeline_pages(library):
+    from store.queries import TimelineFilter
+
+    library.import_paths([SEEDS])
+    seed_id = next(a.id for a in library.articles() if a.path == str(SEED_ARTICLE))
+    f = TimelineFilter(article_id=seed_id)
+    pages, after = [], None
+    while True:
+        page, after = library.timeline_page(f, after=after, limit=4)
+        pages += page
+        if after is None:
+            break
+    assert [e.id for e in pages] == [e.id for e in library.timeline(seed_id)]
