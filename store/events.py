@@ -513,7 +513,7 @@ def _summary(
         position = len(sentence[lo:trigger_at].split())
         narrow = len(sentence[lo:narrow_at].split())
         start_word = narrow if position - narrow < _SUMMARY_WORDS - 4 else position - 6
-        start_word = max(0, min(start_word, len(words) - _SUMMARY_WORDS))
+        start_word = max(0, min(start_word, len(words) - 1))
     chosen = words[start_word : start_word + _SUMMARY_WORDS]
     text = " ".join(chosen).rstrip(",;:—- ")
     if start_word:
