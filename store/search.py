@@ -17,6 +17,8 @@ from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
+from store import search_pg
+
 OPEN, CLOSE = "\ue000", "\ue001"  # private-use markers around matches in highlight()
 
 
@@ -63,17 +65,8 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS search_meta (name TEXT PRIMARY KEY, value TEXT)",
 ]
 
-_FINGERPRINT = (
-    "SELECT (SELECT count(*) FROM article) || ':' || (SELECT coalesce(max(id), 0) FROM article)"
-    " || ':' || (SELECT count(*) FROM event) || ':' || (SELECT coalesce(max(id), 0) FROM event)"
-)
-
-_SIGNATURES = """
-SELECT a.id, a.content_hash || ':' || coalesce(e.n, 0) || ':' || coalesce(e.top, 0)
-FROM article a
-LEFT JOIN (SELECT article_id, count(*) AS n, max(id) AS top FROM event GROUP BY article_id) e
-  ON e.article_id = a.id
-"""
+# Both engines decide what to re-index from the same cheap fingerprint and signatures.
+_FINGERPRINT, _SIGNATURES = search_pg.FINGERPRINT, search_pg.SIGNATURES
 
 
 def ensure_index(engine: Engine) -> int:
@@ -83,7 +76,6 @@ def ensure_index(engine: Engine) -> int:
     (`store.search_pg`); other engines have none and return 0.
     """
     if engine.dialect.name == "postgresql":
-        from store import search_pg
 
         return search_pg.ensure_index(engine)
     if not fts_available(engine):

@@ -21,12 +21,12 @@ _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS search_meta (name TEXT PRIMARY KEY, value TEXT)",
 ]
 
-_FINGERPRINT = (
+FINGERPRINT = (  # changes whenever articles or events are added or removed
     "SELECT (SELECT count(*) FROM article) || ':' || (SELECT coalesce(max(id), 0) FROM article)"
     " || ':' || (SELECT count(*) FROM event) || ':' || (SELECT coalesce(max(id), 0) FROM event)"
 )
 
-_SIGNATURES = """
+SIGNATURES = """
 SELECT a.id, a.content_hash || ':' || coalesce(e.n, 0) || ':' || coalesce(e.top, 0)
 FROM article a
 LEFT JOIN (SELECT article_id, count(*) AS n, max(id) AS top FROM event GROUP BY article_id) e
@@ -49,13 +49,13 @@ def ensure_index(engine: Engine) -> int:
         conn.execute(text("SELECT pg_advisory_xact_lock(7242001)"))  # one indexer at a time
         for statement in _SCHEMA:
             conn.execute(text(statement))
-        fingerprint = conn.execute(text(_FINGERPRINT)).scalar()
+        fingerprint = conn.execute(text(FINGERPRINT)).scalar()
         stored = conn.execute(
             text("SELECT value FROM search_meta WHERE name = 'fingerprint'")
         ).scalar()
         if stored == fingerprint:
             return 0
-        current = dict(conn.execute(text(_SIGNATURES)).all())
+        current = dict(conn.execute(text(SIGNATURES)).all())
         indexed = dict(conn.execute(text("SELECT article_id, sig FROM search_indexed")).all())
         todo = [a for a, sig in current.items() if indexed.get(a) != sig]
         stale = [a for a in indexed if a not in current] + [a for a in todo if a in indexed]
