@@ -40,8 +40,15 @@ Ibarra Jensen Keller Larsen Moreno Nguyen Okafor Petrov Quinn Romero Schulz Torr
 Vargas Walker Yilmaz Zhang Jobs Cook Brown Smith Jones Miller Wilson Taylor Clark Lewis
 Turner""".split()
 # Same-length word swaps that keep a sentence readable.
-SWAPS = [("announced", "disclosed"), ("reported", "revealed"), ("launched", "unveiled"),
-         ("meeting", "session"), ("company", "concern"), ("said", "told"), ("today", "later")]
+SWAPS = [
+    ("announced", "disclosed"),
+    ("reported", "revealed"),
+    ("launched", "unveiled"),
+    ("meeting", "session"),
+    ("company", "concern"),
+    ("said", "told"),
+    ("today", "later"),
+]
 TITLE_PREFIXES = ["", "", "", "Update: ", "Analysis: ", "Report: ", "Explainer: ", "Live: "]
 YEAR = re.compile(r"(?<!\d)(19[5-9]\d|20[0-2]\d)(?!\d)")
 NAME = re.compile(r"\b[A-Z][a-z]{2,}\b")
@@ -157,33 +164,53 @@ def generate(
             v = Variation(rng, names_of[art["id"]])
             ids["article"] += 1
             new_id = ids["article"]
-            batch["article"].append({
-                **art, "id": new_id, "title": v.prefix + (v.text(art["title"]) or ""),
-                "published": v.date(art["published"]), "source": v.text(art["source"]),
-                "path": f"generated/{new_id:07d}.txt",
-                "content_hash": hashlib.sha1(f"{seed}:{new_id}".encode()).hexdigest(),
-            })
+            batch["article"].append(
+                {
+                    **art,
+                    "id": new_id,
+                    "title": v.prefix + (v.text(art["title"]) or ""),
+                    "published": v.date(art["published"]),
+                    "source": v.text(art["source"]),
+                    "path": f"generated/{new_id:07d}.txt",
+                    "content_hash": hashlib.sha1(f"{seed}:{new_id}".encode()).hexdigest(),
+                }
+            )
             paragraph_ids = {}
             for p in by_article[art["id"]]["paragraph"]:
                 ids["paragraph"] += 1
                 paragraph_ids[p["id"]] = ids["paragraph"]
-                batch["paragraph"].append({**p, "id": ids["paragraph"], "article_id": new_id,
-                                           "text": v.text(p["text"])})
+                batch["paragraph"].append(
+                    {**p, "id": ids["paragraph"], "article_id": new_id, "text": v.text(p["text"])}
+                )
             for t in by_article[art["id"]]["timeexpression"]:
                 ids["timeexpression"] += 1
-                batch["timeexpression"].append({
-                    **t, "id": ids["timeexpression"], "article_id": new_id,
-                    "paragraph_id": paragraph_ids[t["paragraph_id"]], "text": v.text(t["text"]),
-                    "value": v.date(t["value"])})
+                batch["timeexpression"].append(
+                    {
+                        **t,
+                        "id": ids["timeexpression"],
+                        "article_id": new_id,
+                        "paragraph_id": paragraph_ids[t["paragraph_id"]],
+                        "text": v.text(t["text"]),
+                        "value": v.date(t["value"]),
+                    }
+                )
             for e in by_article[art["id"]]["event"]:
                 ids["event"] += 1
                 actors = [v.text(a) for a in json.loads(e["actors"] or "[]")]
-                batch["event"].append({
-                    **e, "id": ids["event"], "article_id": new_id,
-                    "paragraph_id": paragraph_ids[e["paragraph_id"]],
-                    "date": v.date(e["date"]), "start": v.date(e["start"]),
-                    "end": v.date(e["end"]), "summary": v.text(e["summary"]),
-                    "actors": json.dumps(actors), "cluster": None if merge else ids["event"]})
+                batch["event"].append(
+                    {
+                        **e,
+                        "id": ids["event"],
+                        "article_id": new_id,
+                        "paragraph_id": paragraph_ids[e["paragraph_id"]],
+                        "date": v.date(e["date"]),
+                        "start": v.date(e["start"]),
+                        "end": v.date(e["end"]),
+                        "summary": v.text(e["summary"]),
+                        "actors": json.dumps(actors),
+                        "cluster": None if merge else ids["event"],
+                    }
+                )
                 event_actors.extend((ids["event"], a) for a in dict.fromkeys(actors))
             if len(batch["paragraph"]) > 20000 or i == n - 1:
                 for table in TABLES:
@@ -191,8 +218,9 @@ def generate(
                         columns = list(batch[table][0])
                         quoted = ", ".join(f'"{c}"' for c in columns)
                         marks = ", ".join(f":{c}" for c in columns)
-                        conn.execute(text(f"INSERT INTO {table} ({quoted}) VALUES ({marks})"),
-                                     batch[table])
+                        conn.execute(
+                            text(f"INSERT INTO {table} ({quoted}) VALUES ({marks})"), batch[table]
+                        )
                 batch.clear()
         if not merge and inspect(conn).has_table("eventactor"):
             _fill_actor_index(conn, event_actors)
@@ -216,11 +244,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--db", required=True, help="library file (created if missing)")
     parser.add_argument("--seed", type=int, default=0, help="same seed, same library")
     parser.add_argument("--no-index", action="store_true", help="skip building the search index")
-    parser.add_argument("--merge", action="store_true",
-                        help="run the store's duplicate merge (faithful, ~4 ms per event)")
+    parser.add_argument(
+        "--merge",
+        action="store_true",
+        help="run the store's duplicate merge (faithful, ~4 ms per event)",
+    )
     args = parser.parse_args(argv)
-    lib = generate(args.n, args.db, args.seed, index=not args.no_index, merge=args.merge,
-                   log=lambda m: print(m, file=sys.stderr))
+    lib = generate(
+        args.n,
+        args.db,
+        args.seed,
+        index=not args.no_index,
+        merge=args.merge,
+        log=lambda m: print(m, file=sys.stderr),
+    )
     lib.close()
     return 0
 

@@ -24,8 +24,9 @@ from bench.generate import FIRST, LAST
 from store.library import SEEDS_DIR, Library
 from store.queries import TimelineFilter
 
-MONTHS = ("January February March April May June July August September October November "
-          "December").split()
+MONTHS = (
+    "January February March April May June July August September October November December"
+).split()
 DATE_LINE = re.compile(r"^(?:\w+, )?[A-Z][a-z]+\.? \d{1,2}, \d{4}$", re.MULTILINE)
 VARIANTS = [("announced", "said"), ("launched", "released"), ("meeting", "summit")]
 

@@ -119,9 +119,11 @@ def _candidates(session: Session, ev: Event, actor_ids: list[int]) -> list:
     served by the (type, start) index. Statements are built once: this runs per event."""
     params = {"type": ev.type, "start": ev.start, "article_id": ev.article_id}
     if actor_ids:
-        return session.connection().execute(
-            _SAME_DAY_AND_ACTOR, {**params, "actor_ids": actor_ids}
-        ).all()
+        return (
+            session.connection()
+            .execute(_SAME_DAY_AND_ACTOR, {**params, "actor_ids": actor_ids})
+            .all()
+        )
     return session.connection().execute(_SAME_DAY, params).all()
 
 

@@ -76,7 +76,6 @@ def ensure_index(engine: Engine) -> int:
     (`store.search_pg`); other engines have none and return 0.
     """
     if engine.dialect.name == "postgresql":
-
         return search_pg.ensure_index(engine)
     if not fts_available(engine):
         return 0
@@ -163,8 +162,6 @@ def search(engine: Engine, query: str, limit: int = 500) -> list[SearchHit]:
     if not query:
         return []
     if engine.dialect.name == "postgresql":
-        from store import search_pg  # PostgreSQL's own full-text machinery, same contract
-
         return _hits(engine, search_pg.search_rows(engine, query, limit, OPEN, CLOSE))
     if not fts_available(engine):
         return _like_search(engine, query, limit)
@@ -178,8 +175,7 @@ def search(engine: Engine, query: str, limit: int = 500) -> list[SearchHit]:
     except OperationalError as exc:
         reason = str(exc.orig) if exc.orig is not None else str(exc)
         raise SearchError(
-            f"Cannot search for {query!r}: {reason}. "
-            'Use plain words, "a phrase", word*, OR, NOT.'
+            f'Cannot search for {query!r}: {reason}. Use plain words, "a phrase", word*, OR, NOT.'
         ) from None
     return _hits(engine, rows)
 
@@ -251,8 +247,8 @@ def _like_search(engine: Engine, query: str, limit: int) -> list[SearchHit]:
                     spans.append((at, at + len(needle)))
                     at = body.lower().find(needle, at + len(needle))
                 hits.append(
-                    SearchHit(article_id, title or "", kind, paragraph, event, body,
-                              tuple(spans), 0.0)
+                    SearchHit(
+                        article_id, title or "", kind, paragraph, event, body, tuple(spans), 0.0
+                    )
                 )
     return hits[:limit]
-

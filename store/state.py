@@ -33,9 +33,7 @@ class ReaderValue(SQLModel, table=True):
 
 def ensure_state(engine: Engine) -> None:
     """Create the state tables if this library has none yet (cheap when they exist)."""
-    SQLModel.metadata.create_all(
-        engine, tables=[ArticleState.__table__, ReaderValue.__table__]
-    )
+    SQLModel.metadata.create_all(engine, tables=[ArticleState.__table__, ReaderValue.__table__])
 
 
 def flags(engine: Engine) -> dict[int, tuple[bool, bool]]:

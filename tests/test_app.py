@@ -376,9 +376,20 @@ def test_reader_in_a_real_terminal(library: Library, tmp_path: Path) -> None:
     tmux = ["tmux", "-L", f"dateline-test-{os.getpid()}"]  # a private tmux server
     env = {**os.environ, "TERM": "xterm-256color"}
     subprocess.run(
-        [*tmux, "new-session", "-d", "-s", "reader", "-x", "120", "-y", "40",
-         f"{shlex.quote(str(dateline))} --db {shlex.quote(db)}"],
-        check=True, env=env,
+        [
+            *tmux,
+            "new-session",
+            "-d",
+            "-s",
+            "reader",
+            "-x",
+            "120",
+            "-y",
+            "40",
+            f"{shlex.quote(str(dateline))} --db {shlex.quote(db)}",
+        ],
+        check=True,
+        env=env,
     )
     try:
         _wait_for(tmux, "Articles (4, 4 unread)")

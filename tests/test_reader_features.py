@@ -126,8 +126,11 @@ async def test_search_ranks_highlights_and_steps_hits(library: Library) -> None:
         await pilot.press(*["n"] * app.hits.index(paragraph_hit))
         await pilot.pause()
         block = app.text_pane.blocks[paragraph_hit.paragraph]
-        marked = [block.content.plain[s.start : s.end] for s in block.content.spans
-                  if s.style == MATCH_STYLE]
+        marked = [
+            block.content.plain[s.start : s.end]
+            for s in block.content.spans
+            if s.style == MATCH_STYLE
+        ]
         assert marked and all(m.lower().startswith("protest") for m in marked)
         assert "hit" in str(app.query_one("#status").render())
         position = app.hit_index
@@ -186,7 +189,11 @@ def test_search_index_is_incremental_and_has_a_fallback(library: Library, tmp_pa
 def test_filter_syntax() -> None:
     f = parse('type:protest actor:"Steve Jobs" since:2017 until:2018-06')
     assert (f.type, f.actor, f.since_day, f.until_day) == (
-        "protest", "Steve Jobs", "2017-01-01", "2018-06-30")
+        "protest",
+        "Steve Jobs",
+        "2017-01-01",
+        "2018-06-30",
+    )
     assert parse(f.describe()) == f
     assert TimelineFilter.from_json(f.to_json()) == f
     assert not parse("").active
@@ -241,8 +248,9 @@ async def test_year_month_and_undated_groups(library: Library) -> None:
         assert "  April 2016" in texts and "  March 2017" in texts
         assert texts.index("━━ 2016 ━━") < texts.index("  April 2016") < texts.index("━━ 2017 ━━")
         dated = app.timeline_pane.entries[0]
-        undated = TimelineEntry(999, None, None, None, "undated", "other", "Something happened.",
-                                sources=dated.sources)
+        undated = TimelineEntry(
+            999, None, None, None, "undated", "other", "Something happened.", sources=dated.sources
+        )
         app.timeline_pane.set_entries([dated, undated], "library")
         texts = option_texts(app.timeline_pane)
         assert texts[-2] == "━━ Undated ━━" and texts[-1].startswith("undated")
@@ -336,8 +344,7 @@ async def test_cycle_through_an_events_sources(library: Library) -> None:
         await settle(pilot)
         await pilot.press("t")
         shared = next(e for e in app.timeline_pane.entries if e.count > 1)
-        assert "+1 more" in option_texts(app.timeline_pane)[
-            app.timeline_pane.index_of(shared.id)]
+        assert "+1 more" in option_texts(app.timeline_pane)[app.timeline_pane.index_of(shared.id)]
         app.timeline_pane.move_to(shared.id)
         await pilot.press("3", "enter")
         await pilot.pause()
@@ -422,8 +429,11 @@ async def test_palette_command_runs_its_action(library: Library) -> None:
     app = DatelineApp(library)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        command = next(c for c in app.get_system_commands(app.screen)
-                       if c.title.startswith("Toggle timeline scope"))
+        command = next(
+            c
+            for c in app.get_system_commands(app.screen)
+            if c.title.startswith("Toggle timeline scope")
+        )
         await command.callback()
         assert app.scope == "library"
 
@@ -472,8 +482,20 @@ async def test_empty_library_keys_do_not_crash(tmp_path: Path) -> None:
     app = DatelineApp(Library(str(tmp_path / "empty.db")))
     async with app.run_test(size=(100, 30)) as pilot:
         await settle(pilot)
-        await pilot.press("e", "c", "y", "r", "s", "o", "a", "x", "left_square_bracket",
-                          "right_square_bracket", "F", "N")
+        await pilot.press(
+            "e",
+            "c",
+            "y",
+            "r",
+            "s",
+            "o",
+            "a",
+            "x",
+            "left_square_bracket",
+            "right_square_bracket",
+            "F",
+            "N",
+        )
         await type_prompt(pilot, "slash", "anything")
         await type_prompt(pilot, "f", "type:protest")
         assert app.is_running

@@ -57,8 +57,9 @@ def test_main_screen(snap_compare, snapshot_library: Library) -> None:
         await pilot.press("t", "n", "n")
         await pilot.pause(0.2)
 
-    assert snap_compare(DatelineApp(snapshot_library), terminal_size=(160, 40),
-                        run_before=run_before)
+    assert snap_compare(
+        DatelineApp(snapshot_library), terminal_size=(160, 40), run_before=run_before
+    )
 
 
 def test_help_screen(snap_compare, snapshot_library: Library) -> None:
@@ -67,8 +68,9 @@ def test_help_screen(snap_compare, snapshot_library: Library) -> None:
         await pilot.press("question_mark")
         await pilot.pause(0.2)
 
-    assert snap_compare(DatelineApp(snapshot_library), terminal_size=(100, 50),
-                        run_before=run_before)
+    assert snap_compare(
+        DatelineApp(snapshot_library), terminal_size=(100, 50), run_before=run_before
+    )
 
 
 def test_narrow_layout(snap_compare, snapshot_library: Library) -> None:
@@ -77,5 +79,6 @@ def test_narrow_layout(snap_compare, snapshot_library: Library) -> None:
         await pilot.press("3")
         await pilot.pause(0.2)
 
-    assert snap_compare(DatelineApp(snapshot_library), terminal_size=(80, 24),
-                        run_before=run_before)
+    assert snap_compare(
+        DatelineApp(snapshot_library), terminal_size=(80, 24), run_before=run_before
+    )

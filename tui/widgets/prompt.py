@@ -41,7 +41,7 @@ class PromptBar(Input):
         """Show the prompt for `mode` ("search" or "filter"), pre-filled with `value`."""
         self.mode = mode
         if mode == "filter":
-            self.placeholder = "type:protest actor:\"Steve Jobs\" since:2017 until:2018-06"
+            self.placeholder = 'type:protest actor:"Steve Jobs" since:2017 until:2018-06'
             self.suggester = SuggestFromList(FILTER_WORDS, case_sensitive=False)
             self.border_title = "Filter the timeline (Enter applies, empty clears, Esc cancels)"
         else:
