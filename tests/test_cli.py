@@ -186,3 +186,12 @@ def test_timeline_filters_and_jsonl(tmp_path, capsys):
     assert {e["date"] for e in json.loads(out)} == {"2018-06-04"}
     code, _out, err = _run(capsys, "timeline", "--since", "June", "--db", db)
     assert code == 2 and "--since" in err
+
+
+def test_unreachable_library_is_one_line_without_password(capsys):
+    code, _out, err = _run(
+        capsys, "articles", "--db", "postgresql+psycopg://reader:s3cret@127.0.0.1:1/archive"
+    )
+    assert code == 2
+    [line] = err.strip().splitlines()
+    assert "cannot open library" in line and "s3cret" not in line

@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 
+from sqlalchemy.engine import make_url
+
+from store.db import ENV_VAR, default_path
 from store.library import Library
 from tui.commands import COMMANDS
 from tui.commands.common import add_db, fail
@@ -44,11 +48,29 @@ def _main(argv: list[str] | None) -> int:
     try:
         lib = Library(getattr(args, "db", None))
     except Exception as exc:  # unusable path or URL: one line, not a traceback
-        return fail(f"cannot open library {getattr(args, 'db', '') or ''}: {exc}".strip())
+        return fail(f"cannot open library {_shown_db(getattr(args, 'db', None))}: {_reason(exc)}")
     try:
         return command.run(args, lib)
     finally:
         lib.close()
+
+
+def _shown_db(db: str | None) -> str:
+    """The library named in errors, password hidden."""
+    target = db or os.environ.get(ENV_VAR) or str(default_path())
+    if "://" not in target:
+        return target
+    try:
+        return make_url(target).render_as_string(hide_password=True)
+    except Exception:
+        return target.split("://", 1)[0] + "://…"
+
+
+def _reason(exc: Exception) -> str:
+    """The first line of what went wrong, without SQLAlchemy's background links."""
+    cause = getattr(exc, "orig", None) or exc
+    text = str(cause).strip().splitlines()
+    return (text[0] if text else type(exc).__name__)[:300]
 
 
 if __name__ == "__main__":
