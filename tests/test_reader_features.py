@@ -615,3 +615,41 @@ async def test_palette_exports_the_timeline_as_shown(tmp_path, monkeypatch):
     entries = _json.loads(path.read_text(encoding="utf-8"))
     assert {e["date"] for e in entries} >= {"2018-06-04", "2016-05-03"}
     lib.close()
+
+
+async def test_long_list_shows_its_first_page_then_the_rest(tmp_path: Path, monkeypatch) -> None:
+    """A large library lists its first page at once and the remainder right after; a saved
+    place further down than the first page is still restored."""
+    from tui.data import ReaderData
+
+    monkeypatch.setattr(ReaderData, "articles_first", lambda self, limit=4: _first(self, limit))
+    folder = tmp_path / "many"
+    texts = {
+        f"a{i:02d}.txt": f"Report {i}\nMarch {i + 1}, 2015\n\nThe board met on Monday.\n"
+        for i in range(11)
+    }
+    write_articles(folder, texts)
+    lib = Library(str(tmp_path / "many.db"))
+    lib.import_paths([folder])
+    oldest = lib.articles()[-1].id
+    state.ensure_state(lib.engine)
+    app = DatelineApp(lib)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.3)
+        assert len(app.rows) == 11 and len(app.articles_pane.rows) == 11
+        app.articles_pane.move_to(oldest)
+        await pilot.pause(0.3)
+        assert app.article_id == oldest
+        await pilot.press("q")
+    again = DatelineApp(lib)
+    async with again.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.pause(0.5)
+        assert again.article_id == oldest
+    lib.close()
+
+
+def _first(data, limit):
+    rows, more = data.library.articles_page(limit=limit)
+    return rows, more is not None

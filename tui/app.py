@@ -95,6 +95,7 @@ class DatelineApp(App[None]):
         self.listed = False  # the article list has been read
         self.loaded = False  # ...and the first article (or the empty state) is shown
         self._restore: dict | None = None  # saved place, applied once its article opens
+        self._pending_place: dict | None = None  # saved place beyond the first page
         self._active = "articles"
         self._previous = "text"
 
@@ -242,7 +243,7 @@ class DatelineApp(App[None]):
     def load_library(self) -> None:
         """Read the article list, flags and saved place off the UI thread."""
         self.data.prepare()
-        rows = self.data.articles()
+        rows, more = self.data.articles_first()  # a screenful now, the rest just after
         flags = self.data.flags()
         self.types = self.data.event_types()
         saved = {
@@ -250,7 +251,19 @@ class DatelineApp(App[None]):
             for name in ("article", "event", "scroll", "scope", "filters", "follow", "theme")
         }
         self.call_from_thread(self._show_rows, rows, flags, saved)
+        if more:
+            self.call_from_thread(self._more_rows, self.data.articles())
         self.data.update_index()  # after the list is shown: first builds can take a while
+
+    async def _more_rows(self, rows: list[ArticleRow]) -> None:
+        """The whole article list, after its first page was shown."""
+        self.rows = rows
+        self.articles_pane.extend_rows(rows)
+        self._update_subtitle()
+        pending, self._pending_place = self._pending_place, None
+        if pending and self.articles_pane.index_of(pending["article"]) is not None:
+            self._restore = pending
+            self.articles_pane.move_to(pending["article"])
 
     async def _show_rows(
         self, rows: list[ArticleRow], flags: dict[int, tuple[bool, bool]], saved: dict
@@ -279,6 +292,8 @@ class DatelineApp(App[None]):
         if last is not None and self.articles_pane.index_of(last) is not None:
             self._restore = saved
             self.articles_pane.move_to(last)
+        elif last is not None:
+            self._pending_place = saved  # further down the list than its first page
 
     async def open_article(self, article_id: int) -> None:
         """Show an article's text (and its timeline when the scope is the article)."""

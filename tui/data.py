@@ -42,6 +42,11 @@ class ReaderData:
         """Every article, newest first, undated last."""
         return self.library.articles()
 
+    def articles_first(self, limit: int = 300) -> tuple[list[ArticleRow], bool]:
+        """The first page of `articles()`, and whether there are more."""
+        rows, more = self.library.articles_page(limit=limit)
+        return rows, more is not None
+
     def article(self, article_id: int) -> ArticleView | None:
         return self.library.article(article_id)
 

@@ -89,6 +89,18 @@ class ArticleList(RowList):
         self._extend(CHUNK)
         self.highlighted = 0
 
+    def extend_rows(self, rows: list[ArticleRow]) -> None:
+        """Grow the list to `rows`, which begin with the rows already listed; the cursor and
+        the options built so far stay as they are."""
+        if len(rows) <= len(self.rows):
+            return
+        complete = self._shown == len(self.rows) and self._shown > 0
+        self.rows = list(rows)
+        self._row_at = {row.id: i for i, row in enumerate(self.rows)}
+        self._update_title(recount=True)
+        if complete:
+            self.add_options([None])  # the rule the old last row went without
+
     def _extend(self, count: int) -> None:
         """Add options for the next `count` rows (a rule under each but the very last)."""
         end = min(len(self.rows), self._shown + count)
