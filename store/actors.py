@@ -118,6 +118,13 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             after_title = False
     names = []
     for piece in pieces:
+        # "Secretary of State Madeleine Albright": "of State" belongs to the title
+        if (
+            len(piece) >= 4
+            and piece[0][2] in ("of", "for")
+            and all(_is_cap(t[2]) for t in piece[1:])
+        ):
+            piece = piece[2:]
         if piece and piece[0][2] in CALENDAR_WORDS:
             continue  # "May Day", "Wednesday Jan": calendar words, not actors
         while piece and (piece[0][2] in NOT_NAMES or piece[0][2] in NAME_CONNECTORS):
