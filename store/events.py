@@ -279,9 +279,10 @@ def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         or (prev.endswith(("ed", "ing")) and prev.isalpha())  # "worried calls"
     ):
         return False
-    if form in ("past", "pp") and prev not in _PRONOUNS and nxt in PREPOSITIONS:
+    if form in ("past", "pp", "s") and prev not in _PRONOUNS and nxt in PREPOSITIONS:
         # "events created on a laptop would be sent", "the iPhone developed by Cisco is":
-        # a participle modifying a noun, when a finite verb follows in the clause
+        # a participle modifying a noun, when a finite verb follows in the clause; and
+        # "media reports in Tanzania have said": a plural noun, not a verb
         later = []
         for t in tokens[i + 2 : i + 12]:
             if t[2].lower() in {"that", ",", ";", "which", "who"}:
