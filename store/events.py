@@ -187,6 +187,7 @@ PREPOSITIONS = frozenset(
     ]
 )
 _COORDINATORS = frozenset({"and", "or", "nor"})
+_DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
 _PLURAL_SUBJECTS = frozenset("we they i you who people police".split())
 _PRONOUNS = frozenset("i you he she it we they who which".split())
 _FINITE_AUX = frozenset("is are was were has have had".split())
@@ -707,6 +708,12 @@ def _sentence_events(
                 )
             else:
                 etype = VERB_TYPE[lemma]
+                if lemma in _DISCLOSING:  # "reported a fourth-quarter loss", "announced
+                    # the release of …": what is disclosed says more than the disclosing
+                    end = tokens[i][1]
+                    disclosed = _noun_type(masked[end : min(whi, end + 40)])
+                    if disclosed in ("financial", "launch"):
+                        etype = disclosed
             if (
                 lemma == "meet"
                 and i > 0

@@ -163,6 +163,9 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("earn", "post", "sell"),
         (
             "earnings",
+            "net income",
+            "net loss",
+            "loss",
             "profit",
             "profits",
             "revenue",
