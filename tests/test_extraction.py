@@ -204,3 +204,23 @@ def test_newswire_quotes_are_speech_not_events():
         _one_article("``The council sued us and we will appeal,'' the company said.")
     )
     assert [e.type for _p, _s, e in events] == ["statement"]
+
+
+def test_generic_verbs_take_their_objects_type_and_reports_what_they_disclose():
+    events = _events_of_text(
+        _one_article(
+            "The firm reported a third-quarter loss on Monday. "
+            "The agency received only two complaints after the bombing on Friday. "
+            "Secretary of State Ana Ortiz said on Friday that talks would go on."
+        )
+    )
+    types = {(e.trigger, e.type) for _p, _s, e in events}
+    assert ("reported", "financial") in types
+    assert ("received", "attack") not in types  # the bombing is not what was received
+    said = _find(events, type="statement", contains="Secretary of State")
+    assert "Ana Ortiz" in said.actors
+
+
+def test_plural_nouns_are_not_verbs():
+    events = _events_of_text(_one_article("Media reports in the city have said little."))
+    assert [e.trigger for _p, _s, e in events] == ["said"]
