@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from sqlalchemy import bindparam, update
+from sqlalchemy import bindparam, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session, select
@@ -24,8 +24,9 @@ from store.merge import same_event, words_of
 from store.models import Actor, Event, EventActor, Paragraph
 
 BATCH = 2000
-CANDIDATES = 50  # at most this many earlier reports are compared with a new one
+CANDIDATES = 50  # at most this many earlier events (one report each) are compared
 _CHUNK = 500  # ids per IN list
+_REMEMBERED = 50_000  # sentences kept in memory between batches
 
 
 def _insert_ignore(session: Session, model):
@@ -47,7 +48,7 @@ def _actor_ids(session: Session, names: set[str]) -> dict[str, int]:
         ids.update(session.exec(select(Actor.name, Actor.id).where(Actor.name.in_(chunk))).all())
     missing = [{"name": n} for n in names if n not in ids]
     if missing:
-        session.execute(_insert_ignore(session, Actor), missing)
+        session.connection().execute(_insert_ignore(session, Actor.__table__), missing)
         for chunk in _chunks([m["name"] for m in missing]):
             ids.update(
                 session.exec(select(Actor.name, Actor.id).where(Actor.name.in_(chunk))).all()
@@ -72,59 +73,61 @@ class _Sentences:
     def __init__(self, session: Session) -> None:
         self.session = session
         self.texts: dict[int, str] = {}
+        self._words: dict[int, set[str]] = {}  # event id → words; bounded below
 
     def preload(self, paragraph_ids: set[int]) -> None:
         wanted = [i for i in paragraph_ids if i not in self.texts]
         for chunk in _chunks(wanted):
-            rows = self.session.exec(
-                select(Paragraph.id, Paragraph.text).where(Paragraph.id.in_(chunk))
-            ).all()
+            rows = (
+                self.session.connection()
+                .execute(select(Paragraph.id, Paragraph.text).where(Paragraph.id.in_(chunk)))
+                .all()
+            )
             self.texts.update(rows)
 
     def words(self, ev: Event) -> set[str]:
+        known = self._words.get(ev.id)
+        if known is not None:
+            return known
         if ev.paragraph_id not in self.texts:
             self.preload({ev.paragraph_id})
         text = self.texts.get(ev.paragraph_id)
-        return words_of(text[ev.sent_start : ev.sent_end] if text else ev.summary)
+        words = words_of(text[ev.sent_start : ev.sent_end] if text else ev.summary)
+        if len(self._words) > _REMEMBERED:
+            self._words.clear()
+            self.texts.clear()
+        self._words[ev.id] = words
+        return words
 
 
-_E = Event.__table__.c
-_SAME_DAY = (
-    select(Event.__table__)
-    .where(
-        _E.type == bindparam("type"),
-        _E.start == bindparam("start"),
-        _E.article_id != bindparam("article_id"),
-        _E.cluster.is_not(None),
-    )
-    .limit(CANDIDATES)
+_DAY_HEADS = """
+SELECT e.* FROM event e WHERE e.id IN (
+  SELECT min(x.id) FROM event x JOIN _index_days d ON x.type = d.type AND x.start = d.start
+  WHERE x.cluster IS NOT NULL GROUP BY x.cluster
 )
-_SAME_DAY_AND_ACTOR = (
-    select(Event.__table__)
-    .join(EventActor.__table__, EventActor.__table__.c.event_id == _E.id)
-    .where(
-        _E.type == bindparam("type"),
-        _E.start == bindparam("start"),
-        _E.article_id != bindparam("article_id"),
-        _E.cluster.is_not(None),
-        EventActor.__table__.c.actor_id.in_(bindparam("actor_ids", expanding=True)),
+"""
+
+
+def _earlier_by_day(session: Session, batch: list[Event]) -> dict[tuple, list]:
+    """For every (type, day) in the batch, one report of each cluster already indexed on it.
+
+    One set-based query per batch (through the (type, start) index) instead of one per
+    event: the statement count, not the rows, is what an indexing pass pays for."""
+    days = {(ev.type, ev.start) for ev in batch if ev.start is not None and ev.type != "other"}
+    if not days:
+        return {}
+    conn = session.connection()
+    conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS _index_days (type TEXT, start TEXT)"))
+    conn.execute(text("DELETE FROM _index_days"))
+    conn.execute(
+        text("INSERT INTO _index_days (type, start) VALUES (:t, :s)"),
+        [{"t": t, "s": d} for t, d in days],
     )
-    .distinct()
-    .limit(CANDIDATES)
-)
-
-
-def _candidates(session: Session, ev: Event, actor_ids: list[int]) -> list:
-    """Earlier reports of the same type on the same day (sharing an actor when it has any);
-    served by the (type, start) index. Statements are built once: this runs per event."""
-    params = {"type": ev.type, "start": ev.start, "article_id": ev.article_id}
-    if actor_ids:
-        return (
-            session.connection()
-            .execute(_SAME_DAY_AND_ACTOR, {**params, "actor_ids": actor_ids})
-            .all()
-        )
-    return session.connection().execute(_SAME_DAY, params).all()
+    found: dict[tuple, list] = defaultdict(list)
+    for row in conn.execute(text(_DAY_HEADS)):
+        found[(row.type, row.start)].append(row)
+    conn.execute(text("DELETE FROM _index_days"))
+    return found
 
 
 def index_new_events(session: Session) -> int:
@@ -136,12 +139,16 @@ def index_new_events(session: Session) -> int:
         if not batch:
             session.rollback()
             return done
+        for ev in batch:  # plain records from here: clusters are written in bulk below
+            session.expunge(ev)
         names = {ev.id: list(dict.fromkeys(json.loads(ev.actors or "[]"))) for ev in batch}
         ids = _actor_ids(session, {n for ns in names.values() for n in ns})
         links = [{"event_id": e, "actor_id": ids[n]} for e, ns in names.items() for n in ns]
         if links:
-            session.execute(_insert_ignore(session, EventActor), links)
+            session.connection().execute(_insert_ignore(session, EventActor.__table__), links)
         sentences.preload({ev.paragraph_id for ev in batch})
+        library = _earlier_by_day(session, batch)
+        sentences.preload({row.paragraph_id for rows in library.values() for row in rows})
         # Reports in this batch are compared with each other as well as with the library.
         in_batch: dict[tuple, list[Event]] = defaultdict(list)
         clusters = []
@@ -149,9 +156,12 @@ def index_new_events(session: Session) -> int:
             cluster = ev.id
             if ev.start is not None and ev.type != "other":
                 words = sentences.words(ev)
-                actor_ids = [ids[n] for n in names[ev.id]]
-                earlier = in_batch[(ev.type, ev.start)] + in_batch[(ev.type, ev.date)]
-                for other in earlier + _candidates(session, ev, actor_ids):
+                earlier = in_batch[(ev.type, ev.start)] + [
+                    row
+                    for row in library.get((ev.type, ev.start), ())
+                    if row.article_id != ev.article_id
+                ][:CANDIDATES]
+                for other in earlier:
                     if same_event(ev, other, words, sentences.words(other)):
                         cluster = other.cluster
                         break

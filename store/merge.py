@@ -42,7 +42,10 @@ def same_event(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool
     """Are `a` and `b` (with the content words of their sentences) two reports of one event?"""
     if a.article_id == b.article_id or a.type != b.type or not _dates_compatible(a, b):
         return False
-    actors_a, actors_b = json.loads(a.actors or "[]"), json.loads(b.actors or "[]")
-    shared = any(actor_matches(x, y) or actor_matches(y, x) for x in actors_a for y in actors_b)
     overlap = len(words_a & words_b) / len(words_a | words_b) if words_a and words_b else 0.0
-    return (shared and overlap >= SHARED_ACTOR_WORDING) or overlap >= SIMILAR_WORDING
+    if overlap >= SIMILAR_WORDING:
+        return True
+    if overlap < SHARED_ACTOR_WORDING:  # too little in common even with an actor shared
+        return False
+    actors_a, actors_b = json.loads(a.actors or "[]"), json.loads(b.actors or "[]")
+    return any(actor_matches(x, y) or actor_matches(y, x) for x in actors_a for y in actors_b)
