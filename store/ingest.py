@@ -316,7 +316,9 @@ def _unchanged(session: Session, shown: str, digest: str) -> ImportResult | None
 _A = Article.__table__
 
 
-def write_prepared(session: Session, p: Prepared, taken: set[int]) -> ImportResult:
+def write_prepared(
+    session: Session, p: Prepared, taken: set[int], new_path: bool = False
+) -> ImportResult:
     """Add one prepared article to the session's transaction (the caller commits).
 
     Core statements throughout: this runs once per article of every import."""
@@ -334,7 +336,8 @@ def write_prepared(session: Session, p: Prepared, taken: set[int]) -> ImportResu
         "format": article.format,
     }
     conn = session.connection()
-    row = _previous(session, p.key, article, p.several, taken)
+    # `new_path`: the caller knows no stored article has this file (a large import)
+    row = None if new_path else _previous(session, p.key, article, p.several, taken)
     if row is None:
         status = "imported"
         values["imported_at"] = dt.datetime.now(dt.UTC)

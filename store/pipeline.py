@@ -64,17 +64,28 @@ def _prepare_many(sources: list[tuple[str, str | None, bytes]], default_date: dt
     return out
 
 
-def _write_batch(engine: Engine, batch: list[Prepared]) -> list[ImportResult]:
-    """Write whole articles in one transaction; on any error, one transaction each."""
+def _write_batch(
+    engine: Engine, batch: list[Prepared], known: _Known | None = None
+) -> list[ImportResult]:
+    """Write whole articles in one transaction; on any error, one transaction each.
+
+    `known` holds the digests and paths stored when the import began (plus those written
+    since): a new digest at a new path needs no look-up before it is written."""
     taken: set[int] = set()
     try:
         with Session(engine) as session:
             _begin(session)
             results = []
             for p in batch:
-                done = _unchanged(session, p.shown, p.digest)
-                results.append(done if done is not None else write_prepared(session, p, taken))
+                fresh = known is not None and known.fresh(p)
+                done = None if fresh else _unchanged(session, p.shown, p.digest)
+                if done is None:
+                    new_path = fresh and not p.several and p.key not in known.paths
+                    done = write_prepared(session, p, taken, new_path=new_path)
+                results.append(done)
             session.commit()
+            if known is not None:
+                known.add(batch)
             return results
     except Exception:
         results = []
@@ -84,6 +95,22 @@ def _write_batch(engine: Engine, batch: list[Prepared]) -> list[ImportResult]:
             except Exception as exc:
                 results.append(_failure(p.shown, exc))
         return results
+
+
+class _Known:
+    """Digests and file paths in the library (at the start of the import, and since)."""
+
+    def __init__(self, digests: set[str], paths: set[str]) -> None:
+        self.digests, self.paths = digests, paths
+
+    def fresh(self, p: Prepared) -> bool:
+        return p.digest not in self.digests
+
+    def add(self, batch: list[Prepared]) -> None:
+        for p in batch:
+            self.digests.add(p.digest)
+            if p.key:
+                self.paths.add(p.key)
 
 
 def import_parallel(
@@ -108,6 +135,8 @@ def import_parallel(
 
     with Session(engine) as session:
         stored = {row for row in session.exec(select(Article.content_hash))}
+        stored_paths = {row for row in session.exec(select(Article.path))}
+    library = _Known(set(stored), stored_paths)
     known_here = {d: True for d in stored}
 
     def known(digest: str) -> ImportResult | None:
@@ -139,7 +168,7 @@ def import_parallel(
                 if on_file_done:
                     on_file_done(shown)
             if len(pending) >= BATCH:
-                for result in _write_batch(engine, pending):
+                for result in _write_batch(engine, pending, library):
                     emit(result)
                 pending.clear()
 
@@ -171,6 +200,6 @@ def import_parallel(
         submit(pool)
         drain(0)
     if pending:
-        for result in _write_batch(engine, pending):
+        for result in _write_batch(engine, pending, library):
             emit(result)
     return report
