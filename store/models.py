@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
-from sqlalchemy import Index
+from sqlalchemy import Index, text
 from sqlmodel import Field, SQLModel
 
 
@@ -54,7 +54,15 @@ class Event(SQLModel, table=True):
     # timeline order, for keyset pages (store.queries.timeline_page)
     __table_args__ = (
         Index("ix_event_order", "start", "end", "id"),
-        Index("ix_event_type_start", "type", "start"),  # duplicate candidates (store.index)
+        Index("ix_event_type_start", "type", "start"),
+        # one row per merged event: the candidates `store.index` compares a new report with
+        Index(
+            "ix_event_heads",
+            "type",
+            "start",
+            sqlite_where=text("cluster = id"),
+            postgresql_where=text("cluster = id"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
