@@ -85,6 +85,7 @@ class TimelineEntry:
     summary: str
     actors: tuple[str, ...] = ()
     sources: tuple[Source, ...] = field(default=())
+    reports: int | None = None  # articles reporting it, when `sources` holds only the first
 
     @property
     def label(self) -> str:
@@ -93,8 +94,8 @@ class TimelineEntry:
 
     @property
     def count(self) -> int:
-        """How many articles report this event."""
-        return len({s.article for s in self.sources})
+        """How many articles report this event (some may not be loaded: see `reports`)."""
+        return max(self.reports or 0, len({s.article for s in self.sources}))
 
     def to_json(self) -> dict:
         return {
@@ -268,6 +269,8 @@ class TimelineFilter:
         return bool(self.since or self.until)
 
 
+PAGE_SOURCES = 25  # sources loaded per entry in a page; `TimelineEntry.count` has them all
+
 # A page boundary: (phase, start, end, id) of the last entry shown; phase 0 dated, 1 undated.
 PageKey = tuple[int, str, str, int]
 
@@ -354,29 +357,55 @@ def _page_order(row: tuple) -> tuple:
     return (phase, start, end, ident) if phase == 0 else (1, "", "", ident)
 
 
-def _entries(session: Session, head_ids: list[int]) -> list[TimelineEntry]:
-    """Entries for the given cluster heads, in the given order, with all their sources."""
+def _entries(
+    session: Session, head_ids: list[int], max_sources: int | None = None
+) -> list[TimelineEntry]:
+    """Entries for the given cluster heads, in the given order, with their sources — all of
+    them, or the first `max_sources` of an event many articles report (a page for display
+    needs a handful, not three thousand), its `count` still telling how many there are."""
     if not head_ids:
         return []
+    cluster_of = func.coalesce(Event.cluster, Event.id)
+    mine = or_(  # both branches use an index (coalesce() alone would not)
+        Event.cluster.in_(head_ids),
+        and_(Event.cluster.is_(None), Event.id.in_(head_ids)),
+    )
+    counts: dict[int, int] = {}
+    limited: list[int] = []
+    if max_sources is not None:
+        counts = dict(
+            session.exec(
+                select(cluster_of, func.count(func.distinct(Event.article_id)))
+                .where(mine)
+                .group_by(cluster_of)
+            ).all()
+        )
+        for head in [h for h in head_ids if counts.get(h, 0) > max_sources]:
+            limited += session.exec(
+                select(Event.id).where(Event.cluster == head).order_by(Event.id).limit(max_sources)
+            ).all()
+    big = [h for h in head_ids if counts.get(h, 0) > (max_sources or 0)] if limited else []
+    if big:
+        small = [h for h in head_ids if h not in set(big)]
+        mine = or_(
+            Event.cluster.in_(small),
+            and_(Event.cluster.is_(None), Event.id.in_(small)),
+            Event.id.in_(limited),
+        )
     members = session.exec(
         select(Event, Paragraph, Article).where(
-            Event.paragraph_id == Paragraph.id,
-            Event.article_id == Article.id,
-            # both branches use an index (coalesce() would not): clustered members by
-            # cluster, not-yet-indexed events by id
-            or_(
-                Event.cluster.in_(head_ids),
-                and_(Event.cluster.is_(None), Event.id.in_(head_ids)),
-            ),
+            Event.paragraph_id == Paragraph.id, Event.article_id == Article.id, mine
         )
     ).all()
     groups: dict[int, list[tuple[Event, Paragraph, Article]]] = defaultdict(list)
     for ev, para, art in members:
         groups[ev.cluster or ev.id].append((ev, para, art))
-    return [_entry(groups[h]) for h in head_ids if groups.get(h)]
+    return [_entry(groups[h], counts.get(h)) for h in head_ids if groups.get(h)]
 
 
-def _entry(members: list[tuple[Event, Paragraph, Article]]) -> TimelineEntry:
+def _entry(
+    members: list[tuple[Event, Paragraph, Article]], reports: int | None = None
+) -> TimelineEntry:
     members.sort(key=lambda m: (m[2].published or "9999", m[2].id, m[0].id))
     actors = tuple(
         dict.fromkeys(a for ev, _p, _a in members for a in json.loads(ev.actors or "[]"))
@@ -407,6 +436,7 @@ def _entry(members: list[tuple[Event, Paragraph, Article]]) -> TimelineEntry:
         summary=lead.summary,
         actors=actors,
         sources=sources,
+        reports=reports,
     )
 
 
@@ -419,7 +449,7 @@ def timeline_page(
     of a million-event library as at its end.
     """
     rows = _heads(session, f, after, limit)
-    entries = _entries(session, [r[1] for r in rows])
+    entries = _entries(session, [r[1] for r in rows], max_sources=PAGE_SOURCES)
     last = rows[-1] if rows else None
     next_key = (last[0], last[2], last[3], last[1]) if last and len(rows) == limit else None
     return entries, next_key

@@ -234,3 +234,21 @@ def test_article_timeline_pages(library):
         if after is None:
             break
     assert [e.id for e in pages] == [e.id for e in library.timeline(seed_id)]
+
+
+def test_a_page_loads_a_handful_of_sources_but_counts_them_all(library, tmp_path):
+    from store.queries import PAGE_SOURCES
+
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    for i in range(PAGE_SOURCES + 5):
+        (folder / f"c{i}.txt").write_text(
+            f"Report number {i}\nTuesday, June 5, 2018\n\n"
+            "Governor Maria Lopez announced on Monday that the harbour bridge will close.\n",
+            encoding="utf-8",
+        )
+    library.import_paths([folder])
+    [whole] = [e for e in library.timeline() if e.type == "statement"]
+    [paged] = [e for e in library.timeline_page()[0] if e.type == "statement"]
+    assert whole.count == paged.count == PAGE_SOURCES + 5
+    assert len(whole.sources) == PAGE_SOURCES + 5 and len(paged.sources) == PAGE_SOURCES
