@@ -9,7 +9,8 @@ import json
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
-from sqlalchemy import and_, func, or_, tuple_
+from sqlalchemy import and_, exists, func, or_, tuple_
+from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from store.dates import dated_label
@@ -269,6 +270,7 @@ class TimelineFilter:
         return bool(self.since or self.until)
 
 
+FREQUENT_ACTOR = 5000  # events naming an actor beyond which a page walks the timeline
 PAGE_SOURCES = 25  # sources loaded per entry in a page; `TimelineEntry.count` has them all
 
 # A page boundary: (phase, start, end, id) of the last entry shown; phase 0 dated, 1 undated.
@@ -309,12 +311,32 @@ def _heads(session: Session, f: TimelineFilter, after: PageKey | None, limit: in
         base = base.where(Event.start <= f.until)
     if f.entity:
         actor_ids = _matching_actor_ids(session, f.entity)
-        named = (
-            select(func.coalesce(Event.cluster, Event.id))
-            .join(EventActor, EventActor.event_id == Event.id)
-            .where(EventActor.actor_id.in_(actor_ids))
-        )
-        base = base.where(Event.id.in_(named.scalar_subquery()))
+        mentions = session.exec(
+            select(func.count()).select_from(EventActor).where(EventActor.actor_id.in_(actor_ids))
+        ).one()
+        if mentions > FREQUENT_ACTOR and limit is not None:
+            # A frequent actor: walk the timeline in order and test each event, which finds
+            # a page long before it has read all of the actor's events.
+            member = aliased(Event)
+            named = (
+                exists()
+                .where(
+                    or_(
+                        member.cluster == Event.id,
+                        and_(member.cluster.is_(None), member.id == Event.id),
+                    )
+                )
+                .where(EventActor.event_id == member.id)
+                .where(EventActor.actor_id.in_(actor_ids))
+            )
+            base = base.where(named)
+        else:  # a rarer one: collect its events first
+            named = (
+                select(func.coalesce(Event.cluster, Event.id))
+                .join(EventActor, EventActor.event_id == Event.id)
+                .where(EventActor.actor_id.in_(actor_ids))
+            )
+            base = base.where(Event.id.in_(named.scalar_subquery()))
     if f.article_id is not None:
         # A handful of events: read them by id and order them here, rather than let the
         # planner walk the whole timeline index for its ORDER BY … LIMIT.

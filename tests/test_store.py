@@ -252,3 +252,15 @@ def test_a_page_loads_a_handful_of_sources_but_counts_them_all(library, tmp_path
     [paged] = [e for e in library.timeline_page()[0] if e.type == "statement"]
     assert whole.count == paged.count == PAGE_SOURCES + 5
     assert len(whole.sources) == PAGE_SOURCES + 5 and len(paged.sources) == PAGE_SOURCES
+
+
+def test_frequent_and_rare_actor_plans_agree(library, monkeypatch):
+    from store import queries
+    from store.queries import TimelineFilter
+
+    library.import_paths([SEEDS])
+    f = TimelineFilter(entity="Steve Jobs")
+    rare, _ = library.timeline_page(f, limit=500)
+    monkeypatch.setattr(queries, "FREQUENT_ACTOR", 0)
+    frequent, _ = library.timeline_page(f, limit=500)
+    assert rare and [e.id for e in frequent] == [e.id for e in rare]
