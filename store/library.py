@@ -73,6 +73,13 @@ class Library:
         with self.session() as s:
             return queries.timeline_page(s, filters or queries.TimelineFilter(), after, limit)
 
+    def month_counts(
+        self, filters: queries.TimelineFilter | None = None
+    ) -> tuple[dict[str, int], int]:
+        """Entries per month ("2018-01") and undated, for a sense of time at a glance."""
+        with self.session() as s:
+            return queries.month_counts(s, filters or queries.TimelineFilter())
+
     def timeline_count(self, filters: queries.TimelineFilter | None = None) -> int:
         with self.session() as s:
             return queries.timeline_count(s, filters or queries.TimelineFilter())

@@ -517,3 +517,25 @@ def _most_precise(members: list[tuple[Event, Paragraph, Article]]) -> Event:
             ev.id,
         ),
     )
+
+
+def month_counts(session: Session, f: TimelineFilter) -> tuple[dict[str, int], int]:
+    """Timeline entries per month ("2018-01" → n) and the undated count, for a density strip;
+    one grouped query over cluster heads (actor filters are not supported here)."""
+    head = or_(Event.cluster == Event.id, Event.cluster.is_(None))
+    month = func.substr(Event.start, 1, 7)
+    query = select(month, func.count()).where(head)
+    if f.type:
+        query = query.where(Event.type == f.type)
+    if f.since:
+        query = query.where(Event.end >= f.since)
+    if f.until:
+        query = query.where(Event.start <= f.until)
+    counts: dict[str, int] = {}
+    undated = 0
+    for value, n in session.exec(query.group_by(month)).all():
+        if value and len(value) == 7:
+            counts[value] = n
+        else:
+            undated += n
+    return counts, undated

@@ -11,8 +11,6 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import text
-
 from store import queries, search, state
 from store.library import Library
 from store.queries import ArticleRow, ArticleView, TimelineEntry
@@ -95,29 +93,17 @@ class ReaderData:
         filters = filters or TimelineFilter()
         if filters.actor:
             return None
-        where = ["(cluster = id OR cluster IS NULL)"]
-        params: dict[str, str] = {}
-        if filters.type:
-            where.append("type = :type")
-            params["type"] = filters.type
-        if filters.since:
-            where.append('"end" >= :since')
-            params["since"] = filters.since_day
-        if filters.until:
-            where.append("start <= :until")
-            params["until"] = filters.until_day
-        sql = (
-            "SELECT substr(start, 1, 7), count(*) FROM event WHERE "
-            + " AND ".join(where)
-            + " GROUP BY 1"
+        by_month, undated = self.library.month_counts(
+            queries.TimelineFilter(
+                type=filters.type, since=filters.since_day, until=filters.until_day
+            )
         )
-        counts, undated = {}, 0
-        with self.engine.connect() as conn:
-            for month, count in conn.execute(text(sql), params):
-                if month and len(month) == 7 and month[:4].isdigit() and month[5:].isdigit():
-                    counts[int(month[:4]) * 12 + int(month[5:]) - 1] = count
-                else:
-                    undated += count
+        counts = {}
+        for month, count in by_month.items():
+            if month[:4].isdigit() and month[5:].isdigit():
+                counts[int(month[:4]) * 12 + int(month[5:]) - 1] = count
+            else:
+                undated += count
         return counts, undated
 
     @staticmethod
