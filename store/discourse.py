@@ -50,7 +50,6 @@ class Discourse:
     dct: date | None = None
     lead: str | None = None
     last: dict[str, str] = field(default_factory=dict)  # kind → last name of that kind
-    paragraphs_seen: int = 0
     in_story: bool = True  # False while reading a caption
 
     def references(self, masked: str, named: list[tuple[int, str]]) -> list[str]:
@@ -71,18 +70,17 @@ class Discourse:
             out.append(self.last[kind])
         return out
 
-    def mention(self, names: list[str], person_of: dict[str, str] | None = None) -> None:
+    def mention(self, names: list[str]) -> None:
         """Remember the sentence's names as the latest of their kind (not from captions,
         which stand outside the story's flow: "he" never means a photographer)."""
         if not self.in_story:
             return
         for name in names:
-            full = (person_of or {}).get(name, name)
-            self.last[kind_of(full) if " " in full else kind_of(name)] = full
+            self.last[kind_of(name)] = name
 
     def offer_lead(self, value: str) -> None:
         """Take a day from the first body paragraphs as the lead time, if it is recent."""
-        if self.lead or self.dct is None or self.paragraphs_seen > 2 or len(value) != 10:
+        if self.lead or self.dct is None or len(value) != 10:
             return
         try:
             day = date.fromisoformat(value)

@@ -26,6 +26,9 @@ class Library:
     def __init__(self, db: str | None = None) -> None:
         self.engine = open_engine(db)
         self.url = self.engine.url.render_as_string(hide_password=True)
+        # Events an interrupted import or an older library left unindexed; every import
+        # indexes its own, so reads never have to.
+        self.merge_duplicates()
 
     def session(self) -> Session:
         return Session(self.engine)
@@ -58,7 +61,6 @@ class Library:
         until: str | None = None,
     ) -> list[queries.TimelineEntry]:
         """Chronological entries, duplicates across articles merged; filters combine."""
-        self.merge_duplicates()  # events imported by any route are compared before display
         with self.session() as s:
             return queries.timeline(s, article_id, entity, type, since, until)
 
@@ -69,7 +71,6 @@ class Library:
         limit: int = 200,
     ) -> tuple[list[queries.TimelineEntry], queries.PageKey | None]:
         """One page of the timeline and the key of the next; for lists too long to load."""
-        self.merge_duplicates()
         with self.session() as s:
             return queries.timeline_page(s, filters or queries.TimelineFilter(), after, limit)
 

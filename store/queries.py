@@ -156,6 +156,18 @@ def list_articles(session: Session) -> list[ArticleRow]:
     return [ArticleRow(*row) for row in session.connection().execute(query)]
 
 
+def _per_article(session: Session, model, ids: list[int]) -> dict[int, int]:
+    """How many rows of `model` (paragraphs, events) each of these articles has."""
+    if not ids:
+        return {}
+    query = (
+        select(model.article_id, func.count())
+        .where(model.article_id.in_(ids))
+        .group_by(model.article_id)
+    )
+    return dict(session.exec(query).all())
+
+
 # A page boundary in the article list: (phase, published, id); phase 0 dated, 1 undated.
 ArticleKey = tuple[int, str, int]
 
@@ -180,28 +192,7 @@ def articles_page(
             q = q.where(Article.id < after[2])
         rows += session.exec(q.order_by(Article.id.desc()).limit(limit - len(rows))).all()
     ids = [a.id for a in rows]
-    paras = (
-        dict(
-            session.exec(
-                select(Paragraph.article_id, func.count())
-                .where(Paragraph.article_id.in_(ids))
-                .group_by(Paragraph.article_id)
-            ).all()
-        )
-        if ids
-        else {}
-    )
-    events = (
-        dict(
-            session.exec(
-                select(Event.article_id, func.count())
-                .where(Event.article_id.in_(ids))
-                .group_by(Event.article_id)
-            ).all()
-        )
-        if ids
-        else {}
-    )
+    paras, events = _per_article(session, Paragraph, ids), _per_article(session, Event, ids)
     page = [_row(a, paras.get(a.id, 0), events.get(a.id, 0)) for a in rows]
     if len(rows) < limit:
         return page, None
