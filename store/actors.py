@@ -159,6 +159,11 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             and follower[1] not in _VERBISH
         ):
             continue
+        # "its Cupertino headquarters", "a Toronto-based firm": a place naming where
+        if name.endswith("-based") or re.match(
+            r"\s+(?:headquarters|campus|offices?|plant|factory)\b", after
+        ):
+            continue
         # "in Albuquerque", "from Chicago": a bare name after a place preposition is a place.
         before = text[max(0, start - 5) : start].lower()
         if re.search(r"\b(in|from|at|near)\s$", before) and not any(

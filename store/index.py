@@ -156,11 +156,14 @@ def index_new_events(session: Session) -> int:
             cluster = ev.id
             if ev.start is not None and ev.type != "other":
                 words = sentences.words(ev)
-                earlier = in_batch[(ev.type, ev.start)] + [
-                    row
-                    for row in library.get((ev.type, ev.start), ())
-                    if row.article_id != ev.article_id
-                ][:CANDIDATES]
+                earlier = (
+                    in_batch[(ev.type, ev.start)]
+                    + [
+                        row
+                        for row in library.get((ev.type, ev.start), ())
+                        if row.article_id != ev.article_id
+                    ][:CANDIDATES]
+                )
                 for other in earlier:
                     if same_event(ev, other, words, sentences.words(other)):
                         cluster = other.cluster

@@ -153,24 +153,6 @@ SUBORDINATORS = frozenset(
     whereas if unless
     """.split()
 )
-# Phrases that mark a clause as being about the future.
-FUTURE_MARKERS = (
-    "going to",
-    "set to",
-    "plans to",
-    "plan to",
-    "planned to",
-    "scheduled to",
-    "expected to",
-    "is to",
-    "are to",
-    "intends to",
-    "hopes to",
-    "will",
-    "’ll",
-    "'ll",
-)
-
 # Titles that precede a person's name and are not part of it.
 TITLES = frozenset(
     """
@@ -244,8 +226,8 @@ PLACES = frozenset(
     Washington America United States U.S. US USA UK U.K. Britain England London Europe Asia
     Africa China Japan India Russia France Germany Canada Mexico Australia Brazil Italy
     Spain Ireland Scotland Wales Israel Iran Iraq Syria Korea Taiwan California Texas
-    Florida Illinois Chicago Boston Albuquerque Seattle Atlanta Denver Paris Berlin Tokyo
-    Beijing Moscow Cupertino Alabama Alaska Arizona Arkansas Colorado Connecticut Delaware
+    Florida Illinois Chicago Boston Seattle Atlanta Denver Paris Berlin Tokyo
+    Beijing Moscow Alabama Alaska Arizona Arkansas Colorado Connecticut Delaware
     Georgia Hawaii Idaho Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
     Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
     Pennsylvania Tennessee Utah Vermont Virginia Wisconsin Wyoming Philadelphia Houston

@@ -70,7 +70,6 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "demonstration",
             "demonstrations",
             "sit-in",
-            "mock detention",
         ),
     ),
     "meeting": (

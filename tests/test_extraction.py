@@ -224,3 +224,11 @@ def test_generic_verbs_take_their_objects_type_and_reports_what_they_disclose():
 def test_plural_nouns_are_not_verbs():
     events = _events_of_text(_one_article("Media reports in the city have said little."))
     assert [e.trigger for _p, _s, e in events] == ["said"]
+
+
+def test_places_named_as_locations_are_not_actors():
+    events = _events_of_text(
+        _one_article("At its Springfield headquarters, Acme Corp. announced a recall on Monday.")
+    )
+    e = _find(events, type="statement", contains="recall")
+    assert "Acme" in e.actors and "Springfield" not in e.actors
