@@ -15,6 +15,17 @@ SEEDS = ROOT / "seeds"
 SEED_ARTICLE = SEEDS / "000_accba6d27c16abaa.txt"
 
 
+def write_articles(folder: Path, articles: dict[str, str]) -> list[Path]:
+    """Write article texts as `<name>.txt` files in `folder` (created), return their paths."""
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for name, body in articles.items():
+        path = folder / f"{name}.txt"
+        path.write_text(body, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
 PG_URL = os.environ.get("DATELINE_TEST_PG")  # set by .ci/run when it started PostgreSQL
 
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import write_articles
 from textual.geometry import Region
 
 from store.library import Library
@@ -49,16 +50,6 @@ Sunday, July 1, 2018
 
 Streets are quiet. People like it.
 """
-
-
-def write_articles(folder: Path, articles: dict[str, str]) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, body in articles.items():
-        path = folder / f"{name}.txt"
-        path.write_text(body, encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 @pytest.fixture

@@ -12,13 +12,10 @@ from store.reader import parse_article
 
 
 def _events(path):
+    """(article, extraction, [(paragraph, source sentence, event)]) of an article file."""
     article = parse_article(path.read_text(encoding="utf-8"))
     found = extract(article)
-    out = []
-    for para, ext in zip(article.paragraphs, found.paragraphs, strict=True):
-        for e in ext.events:
-            out.append((para, para.text[e.sent_start : e.sent_end], e))
-    return article, found, out
+    return article, found, _events_in(article, found)
 
 
 def _events_of_text(text):
@@ -26,7 +23,10 @@ def _events_of_text(text):
 
 
 def _events_from_article(article):
-    found = extract(article)
+    return _events_in(article, extract(article))
+
+
+def _events_in(article, found):
     return [
         (p, p.text[e.sent_start : e.sent_end], e)
         for p, x in zip(article.paragraphs, found.paragraphs, strict=True)

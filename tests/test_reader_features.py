@@ -7,6 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import write_articles
 from textual.command import CommandPalette
 
 from store import search, state
@@ -55,16 +56,6 @@ Streets are quiet. People like it.
 """
 
 ARTICLES = {"council": COUNCIL, "echo": ECHO, "bridge": BRIDGE, "quiet": QUIET}
-
-
-def write_articles(folder: Path, articles: dict[str, str]) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    paths = []
-    for name, body in articles.items():
-        path = folder / f"{name}.txt"
-        path.write_text(body, encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 @pytest.fixture
