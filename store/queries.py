@@ -336,9 +336,12 @@ def _heads(session: Session, f: TimelineFilter, after: PageKey | None, limit: in
             for i, s, e in session.exec(base)
             if s is not None or not f.dated_only
         ]
-        found.sort(key=lambda r: (r[0], r[2], r[3], r[1]) if r[0] == 0 else (1, "", "", r[1]))
+        # rows are (phase, id, start, end); page keys (phase, start, end, id), and undated
+        # rows carry "" for start and end, so one key orders both phases
+        key = lambda r: (r[0], r[2], r[3], r[1])  # noqa: E731
+        found.sort(key=key)
         if after:
-            found = [r for r in found if _page_order(r) > _page_order((after[0], *after[1:]))]
+            found = [r for r in found if key(r) > tuple(after)]
         return found[:limit] if limit is not None else found
     rows: list[tuple[int, int, str, str]] = []
     phase = after[0] if after else 0
@@ -359,15 +362,6 @@ def _heads(session: Session, f: TimelineFilter, after: PageKey | None, limit: in
             undated = undated.limit(limit - len(rows))
         rows += [(1, i, "", "") for i, _s, _e in session.exec(undated)]
     return rows
-
-
-def _page_order(row: tuple) -> tuple:
-    """(phase, start, end, id) rows and page keys compared the way the timeline orders."""
-    if len(row) == 4 and isinstance(row[1], int):  # a row: (phase, id, start, end)
-        phase, ident, start, end = row
-    else:  # a page key: (phase, start, end, id)
-        phase, start, end, ident = row
-    return (phase, start, end, ident) if phase == 0 else (1, "", "", ident)
 
 
 def _entries(
