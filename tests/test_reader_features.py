@@ -536,6 +536,7 @@ async def test_article_list_builds_rows_in_chunks(library: Library, monkeypatch)
         assert pane.index_of(pane.rows[-1].id) == 3
         pane.set_rows(pane.rows)
         await pilot.press("G")
+        await settle(pilot)
         assert pane.current_id == pane.rows[-1].id
 
 

@@ -302,6 +302,8 @@ class DatelineApp(App[None]):
         view = self.data.article(article_id)
         self.article_id = article_id if view else None
         await self.text_pane.show(view)
+        if not self.is_running:
+            return  # shut down while the text was being laid out
         if self.scope == "article":
             self.refresh_timeline()
         self._update_filter_bar()
@@ -376,6 +378,8 @@ class DatelineApp(App[None]):
     # -- events from the panes ------------------------------------------------------------
 
     async def on_article_list_article_selected(self, message: ArticleList.ArticleSelected) -> None:
+        if not self.is_running:
+            return  # a debounced preview arriving while the app shuts down
         if not message.focus_text and self.articles_pane.current_id != message.article_id:
             return  # a preview overtaken by a jump elsewhere
         if message.article_id != self.article_id:
@@ -391,6 +395,8 @@ class DatelineApp(App[None]):
 
     async def on_timeline_pane_event_rested(self, message: TimelinePane.EventRested) -> None:
         """Follow mode: the cursor rests on an event, so show its source."""
+        if not self.is_running:
+            return
         stale = message.entry != self.timeline_pane.current_entry  # the cursor moved on
         if self.follow and not stale and message.entry != self.current_event:
             await self.jump_to(message.entry, focus_text=False)
