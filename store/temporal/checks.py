@@ -55,7 +55,8 @@ def check_decade(m: re.Match, text: str) -> bool:
     return prev_word(text, m.start()) not in ("his", "her", "their", "its", "my", "your")
 
 
-_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'(\n])\s*$")
+# Where a sentence, a quotation or a story body (after a dateline's "--" or "_") begins.
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\"'`()\n\u201c\u2018_\u2013\u2014-])\s*$")
 
 
 def check_season(m: re.Match, text: str) -> bool:
@@ -169,3 +170,26 @@ def check_pod_alone(m: re.Match, text: str) -> bool:
     "the morning paper", "the morning of May 5" (that one is a date rule's)."""
     nxt = next_word(text, m.end())
     return nxt in ("", "to", "and", "or", "when", "before", "after", "as", "while", "session")
+
+
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+def is_name(text: str, start: int, end: int) -> bool:
+    """A time word capitalised inside a sentence makes the expression part of a name
+    (`lx.COMMON_TIME_WORDS`): 'said on ABC's "This Week"', "VOA Today".  The first word of
+    a sentence (or of a quotation) is capitalised anyway and proves nothing."""
+    for w in _WORD.finditer(text, start, end):
+        tok = w.group()
+        if len(tok) < 2 or not tok[0].isupper() or not tok[1:].islower():
+            continue
+        if tok.lower() not in lx.COMMON_TIME_WORDS:
+            continue
+        if _OF_NAME.match(text, end) or not _SENTENCE_START.search(
+            text, max(0, w.start() - 20), w.start()
+        ):
+            return True
+    return False
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z][a-z]")  # "Spring of Life", "Day of Rage"

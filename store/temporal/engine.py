@@ -13,7 +13,7 @@ import re
 
 from . import checks
 from . import normalise as nz
-from .rules import MARGINS, RULES, TRIGGERS
+from .rules import MARGINS, NAMES_ALLOWED, RULES, TRIGGERS
 from .timex import Timex
 
 _COMPILED = tuple(
@@ -33,6 +33,7 @@ for _i, _r in enumerate(RULES):
     for _w in TRIGGERS[_r.name]:
         _RULES_BY_TRIGGER[_w] = (*_RULES_BY_TRIGGER.get(_w, ()), _i)
 _MARGINS = tuple(MARGINS.get(r.name, (72, 72)) for r in RULES)
+_NAME_CHECK = tuple(r.name not in NAMES_ALLOWED for r in RULES)
 
 
 def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
@@ -74,8 +75,11 @@ def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
         _rule, rx, _norm, check = _COMPILED[idx]
         for lo, hi in windows:
             for m in rx.finditer(text, lo, hi):
-                if m.end() > m.start() and (check is None or check(m, text)):
-                    out.append((m.start(), m.end(), idx, m))
+                if m.end() <= m.start() or (check is not None and not check(m, text)):
+                    continue
+                if _NAME_CHECK[idx] and checks.is_name(text, m.start(), m.end()):
+                    continue
+                out.append((m.start(), m.end(), idx, m))
     return out
 
 

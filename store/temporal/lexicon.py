@@ -66,11 +66,12 @@ UNITS: dict[str, tuple[str, bool]] = {
 }  # fmt: skip
 UNIT_PLURALS: dict[str, str] = {"centuries": "century"}
 
-# Adverbs that become SET values.
+# Adverbs that become SET values.  The adjectives "annual", "semiannual", "biannual" are
+# left out: TimeBank does not annotate them ("the annual meeting", "annual sales", "an
+# annual rate of 2.9%"); they classify a noun rather than place anything in time.
 FREQUENCY_WORDS: dict[str, str] = {
     "hourly": "PT1H", "daily": "P1D", "nightly": "P1D", "weekly": "P1W", "biweekly": "P2W",
-    "monthly": "P1M", "annually": "P1Y", "annual": "P1Y", "yearly": "P1Y",
-    "semiannual": "P6M", "semiannually": "P6M", "biannual": "P6M",
+    "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "semiannually": "P6M",
 }  # fmt: skip
 
 # Words that modify an expression -> TIMEX3 `mod`.
@@ -100,6 +101,15 @@ VAGUE_REFS: dict[str, str] = {
     "the near future": "FUTURE_REF", "a later date": "FUTURE_REF",
     "the coming years": "FUTURE_REF",
 }  # fmt: skip
+
+# Time words written in lower case in running text.  Capitalised inside a sentence they
+# belong to a name (a programme, a film, a column): ABC's "This Week", "60 Minutes",
+# "High Noon", "VOA Today".  Months, weekdays and holidays are capitalised anyway.
+COMMON_TIME_WORDS: frozenset[str] = frozenset(
+    {*UNITS, *(u + "s" for u in UNITS), *UNIT_PLURALS, *PARTS_OF_DAY, *CLOCK_WORDS, *SEASONS,
+     "today", "tomorrow", "yesterday", "now", "this", "last", "next", "past", "coming", "ago",
+     "later", "earlier"}
+)  # fmt: skip
 
 # Fixed-date holidays: name -> (month, day).  Thanksgiving (4th Thursday of November) and
 # US Election Day (Tuesday after the first Monday of November) are computed.

@@ -154,11 +154,13 @@ def _reported_quarter(dct: dt.date) -> dt.date:
 
 
 def _last_quarter_anchor(ctx: Context) -> dt.date | None:
-    """The quarter a report is about: the narrative one if the text just named a quarter,
-    otherwise the last completed quarter before the DCT.  A quarter that has not ended by
+    """The quarter a report is about: the last quarter the text named (dates named since,
+    such as "ended Sept. 30", do not change the topic), otherwise the last completed
+    quarter before the DCT.  A quarter that has not ended by
     the DCT (a forecast, or the quarter in progress) is not one a report can be about."""
-    if ctx.ref and ctx.ref[1] == "Q" and (ctx.dct is None or shift(ctx.ref[0], "Q", 1) <= ctx.dct):
-        return ctx.ref[0]
+    named = next((a[0] for a in reversed(ctx.history) if a[1] == "Q"), None)
+    if named is not None and (ctx.dct is None or shift(named, "Q", 1) <= ctx.dct):
+        return named
     if ctx.dct is None:
         return None
     return _reported_quarter(ctx.dct)

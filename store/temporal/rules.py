@@ -385,6 +385,11 @@ RULES: tuple[Rule, ...] = (
 )
 
 
+# Rules whose matches may be capitalised names and still be time expressions ("Election
+# Day", "New Year's Eve"); every other rule's match is dropped when it is part of a name
+# (see `checks.is_name`).
+NAMES_ALLOWED: frozenset[str] = frozenset({"holiday"})
+
 # Words one of which every match of a rule contains ("#" = any digit run).  The engine only
 # runs a rule's regex in small windows around its trigger words, which is what makes the
 # tagger fast: most of a text contains no trigger for most rules.
