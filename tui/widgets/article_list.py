@@ -1,21 +1,31 @@
-"""The article list pane: one row per article with its title, date and source."""
+"""The article list pane: one row per article with its title, date and source.
+
+A virtual list (Line API): every row is two lines plus a rule, so the line under any
+scroll position is arithmetic, and only the rows on screen are ever rendered. Jumping to
+any of 100,000 articles (following the timeline into another article) costs the same as
+moving to the next one.
+"""
 
 from __future__ import annotations
 
+from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
+from textual import events
+from textual.binding import Binding
+from textual.geometry import Size
 from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
 from textual.timer import Timer
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from store.dates import label as date_label
 from store.queries import ArticleRow
-from tui.widgets.rows import RowList
 from tui.widgets.safe import one_line
 
-CHUNK = 300  # options built at a time
-CHUNK_MARGIN = 60  # build the next chunk when the cursor is this close to the last option
 PREVIEW_DELAY = 0.08  # seconds the cursor must rest on an article before it opens
+ROW_LINES = 3  # title line, date line, rule
 
 EMPTY_MESSAGE = (
     "No articles in this library yet.\n\n"
@@ -34,7 +44,7 @@ def article_prompt(row: ArticleRow, read: bool = False, starred: bool = False) -
     marks.stylize("bold yellow", 0, 1)
     marks.stylize("bold cyan", 1, 2)
     title = Text.assemble(marks, one_line(row.title or "(untitled)", "" if read else "bold"))
-    meta = Text(end="")
+    meta = Text("   ", end="")
     if row.published:
         meta.append(date_label(row.published), "cyan")
     else:
@@ -47,8 +57,26 @@ def article_prompt(row: ArticleRow, read: bool = False, starred: bool = False) -
     return Text.assemble(title, "\n", meta, end="")
 
 
-class ArticleList(RowList):
+class ArticleList(ScrollView, can_focus=True):
     """Articles, newest first. Moving the cursor previews an article; Enter opens it."""
+
+    COMPONENT_CLASSES = {
+        "article-list--cursor",
+        "article-list--rule",
+        "article-list--empty",
+    }
+
+    BINDINGS = [
+        Binding("j,down", "cursor_down", "Down", show=False),
+        Binding("k,up", "cursor_up", "Up", show=False),
+        Binding("g,home", "first", "First", show=False),
+        Binding("G,shift+g,end", "last", "Last", show=False),
+        Binding("pagedown", "page(1)", "Page down", show=False),
+        Binding("pageup", "page(-1)", "Page up", show=False),
+        Binding("enter", "select", "Open", show=False),
+    ]
+
+    highlighted: reactive[int | None] = reactive(None, repaint=False, init=False)
 
     class ArticleSelected(Message):
         """The user moved to (`focus_text` False) or opened (True) an article."""
@@ -63,67 +91,48 @@ class ArticleList(RowList):
         self.rows: list[ArticleRow] = []
         self.flags: dict[int, tuple[bool, bool]] = {}  # article id -> (read, starred)
         self.heading = ""  # e.g. a search's description, shown in the border title
+        self.empty = EMPTY_MESSAGE
         self._preview: Timer | None = None
-        self._quiet: int | None = None  # the row `show()` moved to: no preview for it
         self._row_at: dict[int, int] = {}  # article id -> index in `rows`
-        self._shown = 0  # rows that have an option so far
         self._unread = 0
+        self._strips: dict[tuple, list[Strip]] = {}  # rendered rows (a small cache)
         self.border_title = "Articles"
 
-    def set_rows(self, rows: list[ArticleRow], heading: str = "", empty: str = "") -> None:
-        """Replace the list; an empty library shows how to fill it.
+    # -- content ------------------------------------------------------------------------------
 
-        Options are built a chunk at a time as the cursor nears the end, so a library of
-        100,000 articles does not build (and measure) 100,000 rows up front.
-        """
+    def set_rows(self, rows: list[ArticleRow], heading: str = "", empty: str = "") -> None:
+        """Replace the list (the cursor goes to the first row, which then opens); an empty
+        list shows `empty`, or how to fill the library."""
         self.rows = list(rows)
         self.heading = heading
+        self.empty = empty or EMPTY_MESSAGE
         self._row_at = {row.id: i for i, row in enumerate(self.rows)}
-        self._shown = 0
-        self.clear_options()
         self._update_title(recount=True)
-        if not rows:
-            message = empty or EMPTY_MESSAGE
-            self.add_option(Option(Text(message, style="italic"), disabled=True))
-            return
-        self._extend(CHUNK)
-        self.highlighted = 0
+        self._resize()
+        self.scroll_to(y=0, animate=False, immediate=True, force=True)
+        self.set_reactive(ArticleList.highlighted, None)
+        self.highlighted = 0 if self.rows else None
+        self.refresh()
 
     def extend_rows(self, rows: list[ArticleRow]) -> None:
-        """Grow the list to `rows`, which begin with the rows already listed; the cursor and
-        the options built so far stay as they are."""
+        """Grow the list to `rows`, which begin with the rows already listed; the cursor
+        stays where it is."""
         if len(rows) <= len(self.rows):
             return
-        complete = self._shown == len(self.rows) and self._shown > 0
         self.rows = list(rows)
         self._row_at = {row.id: i for i, row in enumerate(self.rows)}
         self._update_title(recount=True)
-        if complete:
-            self.add_options([None])  # the rule the old last row went without
+        self._resize()
+        self.refresh()
 
-    def _extend(self, count: int) -> None:
-        """Add options for the next `count` rows (a rule under each but the very last)."""
-        end = min(len(self.rows), self._shown + count)
-        options: list[Option | None] = []
-        for row in self.rows[self._shown : end]:
-            read, starred = self.flags.get(row.id, (False, False))
-            options.append(Option(article_prompt(row, read, starred), id=str(row.id)))
-            options.append(None)
-        if end == len(self.rows) and options:
-            options.pop()
-        self._shown = end
-        self.add_options(options)
-
-    def action_last(self) -> None:
-        """G / End: the last article, building the remaining rows first."""
-        self._extend(len(self.rows))
-        super().action_last()
+    def _resize(self) -> None:
+        height = len(self.rows) * ROW_LINES - 1 if self.rows else len(self._empty_lines())
+        self.virtual_size = Size(self.scrollable_content_region.width, max(height, 0))
 
     def _update_title(self, recount: bool = False) -> None:
         if recount:
             self._unread = sum(1 for r in self.rows if not self.flags.get(r.id, (False, False))[0])
-        unread = self._unread
-        count = f"{len(self.rows)}, {unread} unread" if self.rows else "0"
+        count = f"{len(self.rows)}, {self._unread} unread" if self.rows else "0"
         self.border_title = f"Articles ({count})" + (f" · {self.heading}" if self.heading else "")
 
     def set_flags(self, article_id: int, read: bool, starred: bool) -> None:
@@ -132,70 +141,178 @@ class ArticleList(RowList):
         self.flags[article_id] = (read, starred)
         if article_id in self._row_at and was_read != read:
             self._unread += -1 if read else 1
-        position = self._row_at.get(article_id)
-        row = self.rows[position] if position is not None else None
-        if row is not None and position < self._shown:
-            # The marks never change a row's height, so only this row's render is redone;
-            # `replace_option_prompt` would re-measure every row built so far.
-            self.get_option(str(article_id))._set_prompt(article_prompt(row, read, starred))
-            self._option_render_cache.clear()
-            self.refresh()
+        if (index := self._row_at.get(article_id)) is not None:
+            self._refresh_row(index)
         self._update_title()
 
-    def index_of(self, article_id: int) -> int | None:
-        position = self._row_at.get(article_id)
-        if position is None:
-            return None
-        if position >= self._shown:
-            self._extend(position - self._shown + CHUNK)
-        try:
-            return self.get_option_index(str(article_id))
-        except OptionDoesNotExist:
-            return None
+    # -- cursor -------------------------------------------------------------------------------
 
-    def move_to(self, article_id: int) -> None:
-        """Put the cursor on an article (after a jump from the timeline) without opening it."""
-        index = self.index_of(article_id)
-        if index is not None and index != self.highlighted:
-            self.highlighted = index
+    def index_of(self, article_id: int) -> int | None:
+        return self._row_at.get(article_id)
 
     @property
     def current_id(self) -> int | None:
         if self.highlighted is None or not self.rows:
             return None
-        return self._article_id(self.get_option_at_index(self.highlighted))
+        return self.rows[self.highlighted].id
+
+    def move_to(self, article_id: int) -> None:
+        """Put the cursor on an article (after a jump from the timeline); it then opens."""
+        index = self.index_of(article_id)
+        if index is not None and index != self.highlighted:
+            self.highlighted = index
 
     def show(self, article_id: int) -> None:
         """Put the cursor on an article the app has already opened: no preview follows,
         and a preview still pending for another row is dropped (it would reopen that row)."""
-        if self._preview is not None:
-            self._preview.stop()
+        self._stop_preview()
         index = self.index_of(article_id)
         if index is not None and index != self.highlighted:
-            self._quiet = article_id
-            self.highlighted = index
+            old = self.highlighted
+            self.set_reactive(ArticleList.highlighted, index)
+            self._cursor_moved(old, index)
 
-    def _article_id(self, option: Option) -> int | None:
-        return int(option.id) if option.id is not None else None
-
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        """Preview the article under the cursor once the cursor rests (held j/k stays fast)."""
-        event.stop()
-        if self._preview is not None:
-            self._preview.stop()
-        if self._shown < len(self.rows) and self._shown - event.option_index <= CHUNK_MARGIN:
-            self._extend(CHUNK)
-        article_id = self._article_id(event.option)
-        if article_id is not None and article_id == self._quiet:
-            self._quiet = None
-            return
-        if article_id is not None:
-            message = self.ArticleSelected(article_id, focus_text=False)
+    def watch_highlighted(self, old: int | None, new: int | None) -> None:
+        self._cursor_moved(old, new)
+        self._stop_preview()
+        if new is not None:
+            message = self.ArticleSelected(self.rows[new].id, focus_text=False)
             self._preview = self.set_timer(PREVIEW_DELAY, lambda: self.post_message(message))
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
+    def validate_highlighted(self, index: int | None) -> int | None:
+        if index is None or not self.rows:
+            return None
+        return max(0, min(index, len(self.rows) - 1))
+
+    def _cursor_moved(self, old: int | None, new: int | None) -> None:
+        if old is not None and old < len(self.rows):
+            self._refresh_row(old)
+        if new is not None:
+            self._refresh_row(new)
+            self._scroll_to_row(new)
+
+    def _scroll_to_row(self, index: int) -> None:
+        """Scroll as little as possible to show the whole row (and its neighbours' edges)."""
+        top, height = index * ROW_LINES, self.scrollable_content_region.height
+        if height <= 0:
+            return
+        y = round(self.scroll_y)
+        if top < y:
+            self.scroll_to(y=top, animate=False, immediate=True, force=True)
+        elif top + ROW_LINES - 1 > y + height:
+            self.scroll_to(
+                y=top + ROW_LINES - 1 - height, animate=False, immediate=True, force=True
+            )
+
+    def _stop_preview(self) -> None:
         if self._preview is not None:
             self._preview.stop()
-        if (article_id := self._article_id(event.option)) is not None:
+            self._preview = None
+
+    def action_cursor_down(self) -> None:
+        if self.rows:
+            self.highlighted = 0 if self.highlighted is None else self.highlighted + 1
+
+    def action_cursor_up(self) -> None:
+        if self.rows:
+            self.highlighted = 0 if self.highlighted is None else self.highlighted - 1
+
+    def action_first(self) -> None:
+        if self.rows:
+            self.highlighted = 0
+
+    def action_last(self) -> None:
+        if self.rows:
+            self.highlighted = len(self.rows) - 1
+
+    def action_page(self, direction: int) -> None:
+        if self.rows:
+            step = max(1, self.scrollable_content_region.height // ROW_LINES)
+            self.highlighted = (self.highlighted or 0) + direction * step
+
+    def action_select(self) -> None:
+        self._stop_preview()
+        if (article_id := self.current_id) is not None:
             self.post_message(self.ArticleSelected(article_id, focus_text=True))
+
+    def on_click(self, event: events.Click) -> None:
+        """A click opens the row under the pointer."""
+        if not self.rows:
+            return
+        line = round(self.scroll_y) + event.y - self.styles.gutter.top
+        index = line // ROW_LINES
+        if 0 <= index < len(self.rows):
+            self.highlighted = index
+            self.action_select()
+
+    # -- rendering ----------------------------------------------------------------------------
+
+    def _empty_lines(self) -> list[str]:
+        return self.empty.split("\n")
+
+    def _refresh_row(self, index: int) -> None:
+        self.refresh_lines(index * ROW_LINES, ROW_LINES - 1)
+
+    def render_line(self, y: int) -> Strip:
+        width = self.scrollable_content_region.width
+        base = self.rich_style
+        line = round(self.scroll_y) + y
+        if not self.rows:
+            lines = self._empty_lines()
+            if line >= len(lines):
+                return Strip.blank(width, base)
+            style = base + self.get_component_rich_style("article-list--empty")
+            return (
+                Strip([Segment(lines[line], style)]).extend_cell_length(width, base).crop(0, width)
+            )
+        index, part = divmod(line, ROW_LINES)
+        if index >= len(self.rows) or (part == 2 and index == len(self.rows) - 1):
+            return Strip.blank(width, base)
+        if part == 2:
+            rule = base + self.get_component_rich_style("article-list--rule")
+            return Strip([Segment("─" * width, rule)], width)
+        return self._row_strips(index, width)[part]
+
+    def _row_strips(self, index: int, width: int) -> list[Strip]:
+        row = self.rows[index]
+        read, starred = self.flags.get(row.id, (False, False))
+        cursor = index == self.highlighted
+        key = (row.id, read, starred, cursor, self.has_focus, width)
+        strips = self._strips.get(key)
+        if strips is None:
+            style = self.rich_style
+            if cursor:
+                style = style + self.get_component_rich_style("article-list--cursor")
+            strips = [
+                _fit(line, width, style, self.app.console)
+                for line in article_prompt(row, read, starred).split("\n")
+            ]
+            if len(self._strips) > 2000:
+                self._strips.clear()
+            self._strips[key] = strips
+        return strips
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._strips.clear()
+
+    def on_resize(self) -> None:
+        self._resize()
+        if self.highlighted is not None:
+            self._scroll_to_row(self.highlighted)
+
+    def on_focus(self) -> None:
+        if self.highlighted is not None:
+            self._refresh_row(self.highlighted)
+
+    def on_blur(self) -> None:
+        if self.highlighted is not None:
+            self._refresh_row(self.highlighted)
+
+
+def _fit(text: Text, width: int, style: Style, console) -> Strip:
+    """One line of a row, cut with an ellipsis to the width and padded in the row's style."""
+    text = text.copy()
+    text.truncate(width, overflow="ellipsis")
+    segments = Segment.apply_style(text.render(console), style)
+    return Strip(segments).extend_cell_length(width, style).crop(0, width)
