@@ -23,6 +23,7 @@ from textual.timer import Timer
 from store.dates import label as date_label
 from store.queries import ArticleRow
 from tui.widgets.safe import one_line
+from tui.widgets.scrolling import set_virtual_size
 
 PREVIEW_DELAY = 0.08  # seconds the cursor must rest on an article before it opens
 ROW_LINES = 3  # title line, date line, rule
@@ -127,7 +128,7 @@ class ArticleList(ScrollView, can_focus=True):
 
     def _resize(self) -> None:
         height = len(self.rows) * ROW_LINES - 1 if self.rows else len(self._empty_lines())
-        self.virtual_size = Size(self.scrollable_content_region.width, max(height, 0))
+        set_virtual_size(self, Size(self.scrollable_content_region.width, max(height, 0)))
 
     def _update_title(self, recount: bool = False) -> None:
         if recount:

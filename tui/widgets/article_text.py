@@ -21,6 +21,7 @@ from textual.strip import Strip
 from store.dates import label as date_label
 from store.queries import ArticleView, ParagraphView
 from tui.widgets.safe import one_line, plain
+from tui.widgets.scrolling import set_virtual_size
 
 TIMEX_STYLE = "underline bold cyan"
 EVENT_STYLE = "on grey19"
@@ -170,7 +171,7 @@ class ArticleText(ScrollView, can_focus=True):
         self._strips.clear()
         if width <= 0:
             self._width, self._lines = 0, []
-            self.virtual_size = Size(0, 0)
+            set_virtual_size(self, Size(0, 0))
             return
         self._width = width
         lines: list[tuple[str, Text | None]] = []
@@ -187,7 +188,7 @@ class ArticleText(ScrollView, can_focus=True):
         if self.view is not None and not self.blocks:
             lines.append(("empty", Text(NO_TEXT, end="")))
         self._lines = lines
-        self.virtual_size = Size(width, len(lines))
+        set_virtual_size(self, Size(width, len(lines)))
         self.refresh()
 
     def _wrap(self, text: Text, width: int) -> list[Text]:
