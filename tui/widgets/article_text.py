@@ -12,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from rich.segment import Segment
+from rich.style import Style
 from rich.text import Text
 from textual.binding import Binding
 from textual.geometry import Size
@@ -114,6 +115,7 @@ class ArticleText(ScrollView, can_focus=True):
         self.matched: int | None = None  # paragraph holding the current search hit
         self._lines: list[tuple[str, Text | None]] = []  # (kind, text) per line
         self._strips: dict[int, Strip] = {}  # rendered lines, by line number
+        self._styles: dict[str, Style] = {}  # resolved styles, until the CSS changes
         self._width = 0  # the width the lines were wrapped to (0: not laid out yet)
         self._reveal_pending = False  # reveal the highlight once the pane has a size
         self.border_title = "Text"
@@ -232,30 +234,37 @@ class ArticleText(ScrollView, can_focus=True):
         return strip
 
     def _render_line(self, number: int, width: int) -> Strip:
-        base = self.rich_style
+        base = self._style("")
         if number >= len(self._lines):
             return Strip.blank(width, base)
         kind, text = self._lines[number]
         if kind == "rule":
-            style = self.get_component_rich_style("article-text--rule")
-            return Strip([Segment("─" * width, base + style)], width)
+            return Strip([Segment("─" * width, self._style("rule"))], width)
         if text is None:
             return Strip.blank(width, base)
         segments: list[Segment] = []
         if kind == "caption":
-            bar = self.get_component_rich_style("article-text--caption-bar")
-            segments.append(Segment(CAPTION_BAR, base + bar))
-        under = base
-        if kind != "body":
-            under = base + self.get_component_rich_style(f"article-text--{kind}")
+            segments.append(Segment(CAPTION_BAR, self._style("caption-bar")))
+        under = base if kind == "body" else self._style(kind)
         segments.extend(Segment.apply_style(text.render(self.app.console), under))
         strip = Strip(segments)
         return strip.extend_cell_length(width, under if kind == "caption" else base).crop(0, width)
+
+    def _style(self, part: str) -> Style:
+        """The pane's style, with a component class (`article-text--part`) on top."""
+        style = self._styles.get(part)
+        if style is None:
+            style = self.rich_style
+            if part:
+                style += self.get_component_rich_style(f"article-text--{part}")
+            self._styles[part] = style
+        return style
 
     def notify_style_update(self) -> None:
         """Theme or CSS changed: render the lines again with the new styles."""
         super().notify_style_update()
         self._strips.clear()
+        self._styles.clear()
 
     def on_resize(self) -> None:
         """Wrap again for a new width, keeping the reader's place."""
