@@ -74,6 +74,41 @@ class Library:
         with self.session() as s:
             return queries.timeline_page(s, filters or queries.TimelineFilter(), after, limit)
 
+    def timeline_page_before(
+        self,
+        filters: queries.TimelineFilter | None = None,
+        before: queries.PageKey | None = None,
+        limit: int = 200,
+    ) -> tuple[list[queries.TimelineEntry], queries.PageKey | None]:
+        """The page just before `before` (the last page when None) and the key of the one
+        before it; with `timeline_page`, a window can be read from anywhere in the timeline."""
+        with self.session() as s:
+            f = filters or queries.TimelineFilter()
+            return queries.timeline_page_before(s, f, before, limit)
+
+    def timeline_window(
+        self, filters: queries.TimelineFilter | None, key: queries.PageKey, before: int, after: int
+    ) -> tuple[list[queries.TimelineEntry], int, bool, bool]:
+        """Entries around `key` (see `queries.timeline_window`): a window opened at a place."""
+        with self.session() as s:
+            f = filters or queries.TimelineFilter()
+            return queries.timeline_window(s, f, key, before, after)
+
+    def timeline_date_step(
+        self, filters: queries.TimelineFilter | None, key: queries.PageKey, direction: int
+    ) -> queries.PageKey | None:
+        """The key of the first entry of the next (or previous) date with entries."""
+        with self.session() as s:
+            f = filters or queries.TimelineFilter()
+            return queries.timeline_date_step(s, f, key, direction)
+
+    def timeline_key(
+        self, filters: queries.TimelineFilter | None, event_id: int
+    ) -> queries.PageKey | None:
+        """Where the entry reporting a stored event sits in the timeline (None if hidden)."""
+        with self.session() as s:
+            return queries.timeline_key(s, filters or queries.TimelineFilter(), event_id)
+
     def month_counts(
         self, filters: queries.TimelineFilter | None = None
     ) -> tuple[dict[str, int], int]:

@@ -75,6 +75,11 @@ class Source:
     event: int | None = None  # the stored event this report is
 
 
+# A place in timeline order: (phase, start, end, id) of an entry's cluster head; phase 0
+# dated, 1 undated (whose start and end are ""). Pages are read after or before one.
+PageKey = tuple[int, str, str, int]
+
+
 @dataclass(frozen=True, slots=True)
 class TimelineEntry:
     id: int
@@ -87,6 +92,7 @@ class TimelineEntry:
     actors: tuple[str, ...] = ()
     sources: tuple[Source, ...] = field(default=())
     reports: int | None = None  # articles reporting it, when `sources` holds only the first
+    key: PageKey | None = None  # its place in timeline order (see `timeline_page`)
 
     @property
     def label(self) -> str:
@@ -264,9 +270,6 @@ class TimelineFilter:
 FREQUENT_ACTOR = 5000  # events naming an actor beyond which a page walks the timeline
 PAGE_SOURCES = 25  # sources loaded per entry in a page; `TimelineEntry.count` has them all
 
-# A page boundary: (phase, start, end, id) of the last entry shown; phase 0 dated, 1 undated.
-PageKey = tuple[int, str, str, int]
-
 
 def _matching_actor_ids(session: Session, entity: str) -> list[int]:
     """Ids of the actor names that refer to `entity`. Every match shares the entity's first
@@ -283,29 +286,30 @@ def _matching_actor_ids(session: Session, entity: str) -> list[int]:
     return [actor_id for actor_id, name in names if actor_matches(entity, name)]
 
 
-def _heads(session: Session, f: TimelineFilter, after: PageKey | None, limit: int | None):
-    """Cluster heads in timeline order (dated by start, end, id; then undated by id)."""
-    head = or_(Event.cluster == Event.id, Event.cluster.is_(None))
-    base = select(Event.id, Event.start, Event.end).where(head)
+def _conditions(session: Session, f: TimelineFilter, walk: bool) -> list:
+    """What a cluster head must satisfy to be on the filtered timeline. `walk`: the query
+    reads the timeline in order and stops early (a page, a step), which suits testing a
+    frequent actor's events one by one better than collecting them all first."""
+    where = [or_(Event.cluster == Event.id, Event.cluster.is_(None))]
     if f.article_id is not None:
         # An article has few events: fetch their heads first, so the ordered query looks up
         # a handful of ids instead of walking the whole timeline index.
         heads = session.exec(
             select(func.coalesce(Event.cluster, Event.id)).where(Event.article_id == f.article_id)
         ).all()
-        base = base.where(Event.id.in_(sorted(set(heads)) or [-1]))
+        where.append(Event.id.in_(sorted(set(heads)) or [-1]))
     if f.type:
-        base = base.where(Event.type == f.type)
+        where.append(Event.type == f.type)
     if f.since:
-        base = base.where(Event.end >= f.since)
+        where.append(Event.end >= f.since)
     if f.until:
-        base = base.where(Event.start <= f.until)
+        where.append(Event.start <= f.until)
     if f.entity:
         actor_ids = _matching_actor_ids(session, f.entity)
         mentions = session.exec(
             select(func.count()).select_from(EventActor).where(EventActor.actor_id.in_(actor_ids))
         ).one()
-        if mentions > FREQUENT_ACTOR and limit is not None:
+        if mentions > FREQUENT_ACTOR and walk:
             # A frequent actor: walk the timeline in order and test each event, which finds
             # a page long before it has read all of the actor's events.
             member = aliased(Event)
@@ -320,29 +324,52 @@ def _heads(session: Session, f: TimelineFilter, after: PageKey | None, limit: in
                 .where(EventActor.event_id == member.id)
                 .where(EventActor.actor_id.in_(actor_ids))
             )
-            base = base.where(named)
+            where.append(named)
         else:  # a rarer one: collect its events first
             named = (
                 select(func.coalesce(Event.cluster, Event.id))
                 .join(EventActor, EventActor.event_id == Event.id)
                 .where(EventActor.actor_id.in_(actor_ids))
             )
-            base = base.where(Event.id.in_(named.scalar_subquery()))
+            where.append(Event.id.in_(named.scalar_subquery()))
+    return where
+
+
+def _key(row: tuple[int, int, str, str]) -> PageKey:
+    """The page key of a head row (phase, id, start, end)."""
+    return (row[0], row[2], row[3], row[1])
+
+
+def _article_heads(session: Session, f: TimelineFilter, where: list) -> list:
+    """An article's heads, all of them, in timeline order. A handful of events: read them by
+    id and order them here, rather than let the planner walk the whole timeline index for
+    an ORDER BY … LIMIT."""
+    found = [
+        (0 if s is not None else 1, i, s or "", e or "")
+        for i, s, e in session.exec(select(Event.id, Event.start, Event.end).where(*where))
+        if s is not None or not f.dated_only
+    ]
+    return sorted(found, key=_key)
+
+
+def _heads(
+    session: Session,
+    f: TimelineFilter,
+    after: PageKey | None,
+    limit: int | None,
+    where: list | None = None,
+):
+    """Cluster heads in timeline order (dated by start, end, id; then undated by id), as
+    rows (phase, id, start, end): the first `limit` after `after`. `where`: the filter's
+    `_conditions`, when the caller has them already."""
+    if where is None:
+        where = _conditions(session, f, walk=limit is not None)
     if f.article_id is not None:
-        # A handful of events: read them by id and order them here, rather than let the
-        # planner walk the whole timeline index for its ORDER BY … LIMIT.
-        found = [
-            (0 if s is not None else 1, i, s or "", e or "")
-            for i, s, e in session.exec(base)
-            if s is not None or not f.dated_only
-        ]
-        # rows are (phase, id, start, end); page keys (phase, start, end, id), and undated
-        # rows carry "" for start and end, so one key orders both phases
-        key = lambda r: (r[0], r[2], r[3], r[1])  # noqa: E731
-        found.sort(key=key)
+        found = _article_heads(session, f, where)
         if after:
-            found = [r for r in found if key(r) > tuple(after)]
+            found = [r for r in found if _key(r) > tuple(after)]
         return found[:limit] if limit is not None else found
+    base = select(Event.id, Event.start, Event.end).where(*where)
     rows: list[tuple[int, int, str, str]] = []
     phase = after[0] if after else 0
     if phase == 0:
@@ -364,14 +391,54 @@ def _heads(session: Session, f: TimelineFilter, after: PageKey | None, limit: in
     return rows
 
 
+def _heads_before(
+    session: Session,
+    f: TimelineFilter,
+    before: PageKey | None,
+    limit: int,
+    where: list | None = None,
+):
+    """The `limit` cluster heads just before `before` (the end when None), in timeline
+    order: the same keyset walk as `_heads`, read backwards."""
+    if where is None:
+        where = _conditions(session, f, walk=True)
+    if f.article_id is not None:
+        found = _article_heads(session, f, where)
+        if before:
+            found = [r for r in found if _key(r) < tuple(before)]
+        return found[-limit:] if limit > 0 else []
+    base = select(Event.id, Event.start, Event.end).where(*where)
+    rows: list[tuple[int, int, str, str]] = []  # newest first, reversed at the end
+    phase = before[0] if before else 1
+    if phase == 1 and not f.dated_only:
+        undated = base.where(Event.start.is_(None))
+        if before:
+            undated = undated.where(Event.id < before[3])
+        undated = undated.order_by(Event.id.desc()).limit(limit)
+        rows += [(1, i, "", "") for i, _s, _e in session.exec(undated)]
+    if len(rows) < limit:
+        dated = base.where(Event.start.is_not(None))
+        if before and phase == 0:
+            dated = dated.where(tuple_(Event.start, Event.end, Event.id) < tuple_(*before[1:]))
+        dated = dated.order_by(Event.start.desc(), Event.end.desc(), Event.id.desc())
+        rows += [
+            (0, i, s or "", e or "") for i, s, e in session.exec(dated.limit(limit - len(rows)))
+        ]
+    rows.reverse()
+    return rows
+
+
 def _entries(
-    session: Session, head_ids: list[int], max_sources: int | None = None
+    session: Session, rows: list[tuple[int, int, str, str]], max_sources: int | None = None
 ) -> list[TimelineEntry]:
-    """Entries for the given cluster heads, in the given order, with their sources — all of
-    them, or the first `max_sources` of an event many articles report (a page for display
-    needs a handful, not three thousand), its `count` still telling how many there are."""
-    if not head_ids:
+    """Entries for the given head rows (see `_heads`), in the given order, with their
+    sources — all of them, or the first `max_sources` of an event many articles report (a
+    page for display needs a handful, not three thousand), its `count` still telling how
+    many there are."""
+    if not rows:
         return []
+    head_ids = [r[1] for r in rows]
+    keys = {r[1]: _key(r) for r in rows}
     cluster_of = func.coalesce(Event.cluster, Event.id)
     mine = or_(  # both branches use an index (coalesce() alone would not)
         Event.cluster.in_(head_ids),
@@ -407,11 +474,13 @@ def _entries(
     groups: dict[int, list[tuple[Event, Paragraph, Article]]] = defaultdict(list)
     for ev, para, art in members:
         groups[ev.cluster or ev.id].append((ev, para, art))
-    return [_entry(groups[h], counts.get(h)) for h in head_ids if groups.get(h)]
+    return [_entry(groups[h], counts.get(h), keys[h]) for h in head_ids if groups.get(h)]
 
 
 def _entry(
-    members: list[tuple[Event, Paragraph, Article]], reports: int | None = None
+    members: list[tuple[Event, Paragraph, Article]],
+    reports: int | None = None,
+    key: PageKey | None = None,
 ) -> TimelineEntry:
     members.sort(key=lambda m: (m[2].published or "9999", m[2].id, m[0].id))
     actors = tuple(
@@ -444,6 +513,7 @@ def _entry(
         actors=actors,
         sources=sources,
         reports=reports,
+        key=key,
     )
 
 
@@ -456,10 +526,108 @@ def timeline_page(
     of a million-event library as at its end.
     """
     rows = _heads(session, f, after, limit)
-    entries = _entries(session, [r[1] for r in rows], max_sources=PAGE_SOURCES)
-    last = rows[-1] if rows else None
-    next_key = (last[0], last[2], last[3], last[1]) if last and len(rows) == limit else None
+    entries = _entries(session, rows, max_sources=PAGE_SOURCES)
+    next_key = _key(rows[-1]) if rows and len(rows) == limit else None
     return entries, next_key
+
+
+def timeline_page_before(
+    session: Session, f: TimelineFilter, before: PageKey | None = None, limit: int = 200
+) -> tuple[list[TimelineEntry], PageKey | None]:
+    """One page of the timeline just before `before` (the last page when None), in timeline
+    order, and the key to ask for the page before it (None at the start)."""
+    rows = _heads_before(session, f, before, limit)
+    entries = _entries(session, rows, max_sources=PAGE_SOURCES)
+    previous_key = _key(rows[0]) if rows and len(rows) == limit else None
+    return entries, previous_key
+
+
+def starting_at(key: PageKey) -> PageKey:
+    """The key to read pages after so that the first entry is the one at `key` (ids are
+    integers: nothing sits between id - 1 and id)."""
+    return (key[0], key[1], key[2], key[3] - 1)
+
+
+def timeline_window(
+    session: Session, f: TimelineFilter, key: PageKey, before: int, after: int
+) -> tuple[list[TimelineEntry], int, bool, bool]:
+    """A window opened at `key`: up to `before` entries before it and `after` entries
+    from the one at `key` on, read together. Returns the entries, the index of the first
+    one at or after `key`, and whether more entries precede and follow the window."""
+    where = _conditions(session, f, walk=True)
+    earlier = _heads_before(session, f, key, before, where)
+    later = _heads(session, f, starting_at(key), after, where)
+    entries = _entries(session, earlier + later, max_sources=PAGE_SOURCES)
+    at = sum(1 for e in entries if e.key is not None and e.key < tuple(key))
+    return entries, at, len(earlier) == before, len(later) == after
+
+
+def timeline_date_step(
+    session: Session, f: TimelineFilter, key: PageKey, direction: int
+) -> PageKey | None:
+    """The key of the first entry of the next (`direction` > 0) or previous date that has
+    entries, seen from the entry at `key`; None when there is none. A date is an entry's
+    `start` in timeline order (undated entries make one date, after every dated one).
+
+    Two index-backed look-ups whatever the distance: the neighbouring `start` (ORDER BY
+    start LIMIT 1 from `key`), then that date's first entry (start = d ORDER BY end, id).
+    """
+    where = _conditions(session, f, walk=True)
+    if f.article_id is not None:
+        rows = _article_heads(session, f, where)
+        here = (key[0], key[1])
+        if direction > 0:
+            later = [r for r in rows if (r[0], r[2]) > here]
+            return _key(later[0]) if later else None
+        earlier = [r for r in rows if (r[0], r[2]) < here]
+        if not earlier:
+            return None
+        day = (earlier[-1][0], earlier[-1][2])
+        return _key(next(r for r in earlier if (r[0], r[2]) == day))
+    if direction > 0:
+        if key[0] == 1:
+            return None  # undated entries come last
+        later = select(Event.start).where(*where, Event.start > key[1])
+        day = session.exec(later.order_by(Event.start).limit(1)).first()
+        if day is None:
+            if f.dated_only:
+                return None
+            undated = select(Event.id).where(*where, Event.start.is_(None))
+            first = session.exec(undated.order_by(Event.id).limit(1)).first()
+            return (1, "", "", first) if first is not None else None
+    else:
+        earlier = select(Event.start).where(*where, Event.start.is_not(None))
+        if key[0] == 0:
+            earlier = earlier.where(Event.start < key[1])
+        day = session.exec(earlier.order_by(Event.start.desc()).limit(1)).first()
+        if day is None:
+            return None
+    first_of_day = (
+        select(Event.id, Event.end)
+        .where(*where, Event.start == day)
+        .order_by(Event.start, Event.end, Event.id)
+        .limit(1)
+    )
+    event_id, end = session.exec(first_of_day).one()
+    return (0, day, end or "", event_id)
+
+
+def timeline_key(session: Session, f: TimelineFilter, event_id: int) -> PageKey | None:
+    """Where the entry reporting stored event `event_id` sits in the filtered timeline (the
+    key of its cluster head); None when the filters hide it or there is no such event."""
+    head = session.exec(
+        select(func.coalesce(Event.cluster, Event.id)).where(Event.id == event_id)
+    ).first()
+    if head is None:
+        return None
+    where = _conditions(session, f, walk=False)
+    row = session.exec(
+        select(Event.id, Event.start, Event.end).where(*where, Event.id == head)
+    ).first()
+    if row is None or (row[1] is None and f.dated_only):
+        return None
+    event, start, end = row
+    return (0, start, end or "", event) if start is not None else (1, "", "", event)
 
 
 def timeline_count(session: Session, f: TimelineFilter) -> int:
@@ -485,7 +653,7 @@ def timeline(
     rows = _heads(session, f, None, None)
     entries: list[TimelineEntry] = []
     for k in range(0, len(rows), 500):  # bounded IN lists
-        entries += _entries(session, [r[1] for r in rows[k : k + 500]])
+        entries += _entries(session, rows[k : k + 500])
     return entries
 
 

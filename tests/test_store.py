@@ -264,3 +264,107 @@ def test_frequent_and_rare_actor_plans_agree(library, monkeypatch):
     monkeypatch.setattr(queries, "FREQUENT_ACTOR", 0)
     frequent, _ = library.timeline_page(f, limit=500)
     assert rare and [e.id for e in frequent] == [e.id for e in rare]
+
+
+UNDATED = """Protest at the bridge
+
+Residents protested outside the bridge. The city sued the builder over the cracks.
+Mayor Anna Berg met shopkeepers to discuss delivery hours.
+"""
+
+
+def _window_filters(library):
+    """Filters that exercise every plan of the timeline queries, over the seeds plus an
+    undated article (so both phases of the timeline order are present)."""
+    from store.queries import TimelineFilter
+
+    seed_id = next(a.id for a in library.articles() if a.path == str(SEED_ARTICLE))
+    return [
+        TimelineFilter(),
+        TimelineFilter(type="legal"),
+        TimelineFilter(since="2005-01-01", until="2012-12-31"),
+        TimelineFilter(entity="Steve Jobs"),
+        TimelineFilter(article_id=seed_id),
+    ]
+
+
+def _seeds_and_undated(library, tmp_path):
+    (tmp_path / "undated.txt").write_text(UNDATED, encoding="utf-8")
+    library.import_paths([SEEDS, tmp_path / "undated.txt"])
+
+
+def test_pages_before_read_the_timeline_backwards(library, tmp_path):
+    _seeds_and_undated(library, tmp_path)
+    for f in _window_filters(library):
+        whole = library.timeline(f.article_id, f.entity, f.type, f.since, f.until)
+        assert whole and all(e.key is not None for e in whole)
+        assert [e.key for e in whole] == sorted(e.key for e in whole), "keys are the order"
+        pages, before = [], None
+        while True:
+            page, before = library.timeline_page_before(f, before, limit=7)
+            pages = page + pages
+            if before is None:
+                break
+            assert before == page[0].key
+        assert [e.id for e in pages] == [e.id for e in whole], f
+        # a page before any entry's key ends just before that entry
+        middle = whole[len(whole) // 2]
+        page, _ = library.timeline_page_before(f, middle.key, limit=3)
+        assert [e.id for e in page] == [e.id for e in whole[len(whole) // 2 - 3 : len(whole) // 2]]
+    whole = library.timeline()
+    assert whole[-1].key[0] == 1, "undated entries come last"
+
+
+def test_page_starting_at_a_key_begins_with_its_entry(library, tmp_path):
+    from store.queries import starting_at
+
+    _seeds_and_undated(library, tmp_path)
+    whole = library.timeline()
+    for i in (0, 1, len(whole) // 2, len(whole) - 3, len(whole) - 1):
+        page, _ = library.timeline_page(None, starting_at(whole[i].key), limit=3)
+        assert [e.id for e in page] == [e.id for e in whole[i : i + 3]]
+
+
+def test_date_steps_find_the_first_entry_of_the_neighbouring_date(library, tmp_path):
+    _seeds_and_undated(library, tmp_path)
+    for f in _window_filters(library):
+        whole = library.timeline(f.article_id, f.entity, f.type, f.since, f.until)
+        dates = list(dict.fromkeys(e.key[:2] for e in whole))
+        first_of = {}
+        for e in whole:
+            first_of.setdefault(e.key[:2], e.key)
+        for e in whole[:: max(1, len(whole) // 25)] + whole[-2:]:
+            at = dates.index(e.key[:2])
+            after = first_of[dates[at + 1]] if at + 1 < len(dates) else None
+            before = first_of[dates[at - 1]] if at > 0 else None
+            assert library.timeline_date_step(f, e.key, 1) == after, (f, e.key)
+            assert library.timeline_date_step(f, e.key, -1) == before, (f, e.key)
+
+
+def test_timeline_key_locates_an_events_entry(library, tmp_path):
+    from store.queries import TimelineFilter
+
+    _seeds_and_undated(library, tmp_path)
+    whole = library.timeline()
+    for e in whole[:: max(1, len(whole) // 20)] + whole[-1:]:
+        for source in e.sources:
+            assert library.timeline_key(None, source.event) == e.key
+    legal = next(e for e in whole if e.type == "legal")
+    report = legal.sources[0].event
+    assert library.timeline_key(TimelineFilter(type="legal"), report) == legal.key
+    assert library.timeline_key(TimelineFilter(type="protest"), report) is None
+    assert library.timeline_key(None, 10**9) is None
+
+
+# -- import at scale: clusters and actor links written with the events ---------------------
+
+
+def test_a_window_opens_at_a_key(library, tmp_path):
+    _seeds_and_undated(library, tmp_path)
+    for f in _window_filters(library)[:3]:
+        whole = library.timeline(f.article_id, f.entity, f.type, f.since, f.until)
+        for i in (0, 2, len(whole) // 2, len(whole) - 1):
+            entries, at, more_before, more_after = library.timeline_window(f, whole[i].key, 3, 4)
+            assert [e.id for e in entries] == [e.id for e in whole[max(0, i - 3) : i + 4]]
+            assert entries[at].id == whole[i].id
+            assert more_before == (i >= 3) and more_after == (i + 4 <= len(whole))

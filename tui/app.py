@@ -362,14 +362,15 @@ class DatelineApp(App[None]):
             entries = self.data.timeline(self.article_id, self.filters)
             pane.set_entries(entries, self.scope, empty=empty)
             density.set_entries(entries)
-        else:  # the whole library loads page by page as the cursor moves down
-            entries, more = self.data.timeline_pages(None, self.filters)
-            pane.set_entries(entries, self.scope, empty=empty, load_more=more)
-            density.set_entries(entries)  # the loaded page now, the whole span when counted
-            if more:
+        else:  # the whole library: a window of pages, opened at the current event
+            at = self.current_event.key if self.current_event is not None else None
+            pages = self.data.timeline_pages(None, self.filters)
+            entries = pane.set_pages(pages, self.scope, empty=empty, at=at)
+            density.set_entries(entries)  # the loaded window now, the whole span when counted
+            if pane.pages:
                 self.count_months(self.filters)
         if self.current_event is not None:
-            pane.move_to(self.current_event.id)
+            pane.move_to(self.current_event.id, self.current_event.key)
         elif self.scope == "library" and self.article_id is not None:
             first = next(
                 (e for e in entries if e.sources and e.sources[0].article == self.article_id),

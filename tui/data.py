@@ -8,7 +8,6 @@ plain blocking calls; the app runs the slow ones in worker threads.
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
 from typing import Any
 
 from store import queries, search, state
@@ -16,7 +15,54 @@ from store.library import Library
 from store.queries import ArticleRow, ArticleView, TimelineEntry
 from tui.filters import TimelineFilter
 
-PAGE = 300  # timeline entries per page in the whole-library scope
+# Timeline entries per page in the whole-library scope: a few screens, because a page is
+# read and laid out while a key waits.
+PAGE = 40
+
+
+class TimelinePages:
+    """A long timeline read a page at a time from any place in it: the whole-library
+    timeline pane holds a window of it. Places are the entries' `key`s; every read is one
+    or two index-backed keyset queries, so reaching the end costs what reaching the
+    start does. Pages are (entries, whether more lie beyond them)."""
+
+    def __init__(self, library: Library, filters: queries.TimelineFilter, size: int) -> None:
+        self.library = library
+        self.filters = filters
+        self.size = size
+
+    def first(self) -> tuple[list[TimelineEntry], bool]:
+        page, after = self.library.timeline_page(self.filters, None, self.size)
+        return page, after is not None
+
+    def last(self) -> tuple[list[TimelineEntry], bool]:
+        page, before = self.library.timeline_page_before(self.filters, None, self.size)
+        return page, before is not None
+
+    def after(self, key: queries.PageKey) -> tuple[list[TimelineEntry], bool]:
+        """The page after the entry at `key`."""
+        page, after = self.library.timeline_page(self.filters, key, self.size)
+        return page, after is not None
+
+    def before(self, key: queries.PageKey) -> tuple[list[TimelineEntry], bool]:
+        """The page before the entry at `key`, in timeline order."""
+        page, before = self.library.timeline_page_before(self.filters, key, self.size)
+        return page, before is not None
+
+    def around(self, key: queries.PageKey) -> tuple[list[TimelineEntry], int, bool, bool]:
+        """Half a page before the entry at `key` and half a page from it, in one read: the
+        window a jump opens (entries, index of the one at `key`, more before, more after).
+        Small, because a jump lays all of it out while the key waits."""
+        half = max(1, self.size // 2)
+        return self.library.timeline_window(self.filters, key, half, half)
+
+    def date_step(self, key: queries.PageKey, direction: int) -> queries.PageKey | None:
+        """Where the next (previous) date with events begins, seen from `key`."""
+        return self.library.timeline_date_step(self.filters, key, direction)
+
+    def locate(self, event_id: int) -> queries.PageKey | None:
+        """Where the entry reporting stored event `event_id` is; None when filtered out."""
+        return self.library.timeline_key(self.filters, event_id)
 
 
 class ReaderData:
@@ -67,23 +113,10 @@ class ReaderData:
 
     def timeline_pages(
         self, article_id: int | None, filters: TimelineFilter | None = None, size: int | None = None
-    ) -> tuple[list[TimelineEntry], Callable[[], list[TimelineEntry]] | None]:
-        """The first page of a timeline and a function returning each next page ([] at the
-        end), or None when the first page is all there is."""
+    ) -> TimelinePages:
+        """A timeline to read a page at a time from anywhere in it (nothing is read yet)."""
         f = self._store_filter(article_id, filters or TimelineFilter())
-        size = size or PAGE
-        first, key = self.library.timeline_page(f, None, size)
-        if key is None:
-            return first, None
-        after = [key]
-
-        def more() -> list[TimelineEntry]:
-            if after[0] is None:
-                return []
-            page, after[0] = self.library.timeline_page(f, after[0], size)
-            return page
-
-        return first, more
+        return TimelinePages(self.library, f, size or PAGE)
 
     def month_counts(
         self, filters: TimelineFilter | None = None

@@ -1,4 +1,4 @@
-"""A base for the two list panes: an `OptionList` of wrapped multi-line rows, vi keys added."""
+"""A base for list panes: an `OptionList` of wrapped multi-line rows, vi keys added."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ from textual.binding import Binding
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import OptionList
+from textual.widgets.option_list import Option
 
 
 class RowList(OptionList):
@@ -31,3 +32,33 @@ class RowList(OptionList):
             self._measured_width = width
             self._clear_caches()
         return super().render_lines(crop)
+
+    def row_offset(self, index: int | None) -> int | None:
+        """Lines from the top of the view to option `index` (None when not laid out)."""
+        if index is None:
+            return None
+        line = self._index_to_line.get(index)
+        return None if line is None else line - round(self.scroll_y)
+
+    def replace_options(
+        self, options: list[Option | None], highlighted: int | None, offset: int | None = None
+    ) -> None:
+        """Show `options` instead (None adds a rule under the option before it), highlight
+        `highlighted`, and keep it `offset` lines below the top of the view when given, so
+        the rows around the cursor do not jump when rows come and go above it."""
+        scrollbar = self.show_vertical_scrollbar
+        self.set_options(options)
+        self.highlighted = highlighted
+        if not self.styles.auto_dimensions and self.show_vertical_scrollbar == scrollbar:
+            # A new virtual size asks Textual for a layout pass, which paints the whole list
+            # a second time a frame later; with a size that does not follow the content and
+            # the scrollbar neither appearing nor going, the scroll update (done) is enough.
+            self._layout_required = False
+        if highlighted is None or offset is None:
+            return
+        line = self._index_to_line.get(highlighted)
+        if line is None:
+            return  # not laid out (hidden): the cursor is scrolled to once shown
+        view = self.scrollable_content_region.height
+        offset = max(0, min(offset, view - self._heights.get(highlighted, 1)))
+        self.scroll_to(y=max(0, line - offset), animate=False, immediate=True)

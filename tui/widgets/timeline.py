@@ -3,20 +3,26 @@
 Headers are disabled options, so the cursor (and `step`) only ever lands on events.
 Undated events come last, under their own header. With follow mode on, the pane reports
 the entry under a resting cursor so the text pane can show its source.
+
+A long timeline (the whole library) is never loaded from its start: the pane holds a window
+of a few pages of it (`Pages`, read by keys) and moves the window instead of walking to a
+place. Moving near either edge of the window loads the page beyond it and drops the farthest
+one; a date jump, `g`/`G`, or an event asked for by the app reads the window at its target.
 """
 
 from __future__ import annotations
 
 import calendar
-from collections.abc import Callable
+from typing import Protocol
 
 from rich.text import Text
+from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from store.queries import TimelineEntry
+from store.queries import PageKey, TimelineEntry
 from tui.widgets.rows import RowList
 from tui.widgets.safe import one_line
 
@@ -28,7 +34,8 @@ DATING_STYLES = {
     "undated": "dim",
 }
 
-PAGE_MARGIN = 40  # load the next page when the cursor is this close to the last event
+PAGE_MARGIN = 15  # load the next (previous) page when the cursor is this close to an edge
+WINDOW_PAGES = 5  # pages a long timeline keeps loaded; the farthest is dropped beyond that
 FOLLOW_DELAY = 0.08  # seconds the cursor must rest before follow mode shows the source
 
 EMPTY = {
@@ -50,6 +57,29 @@ def group_of(entry: TimelineEntry) -> tuple[str, str | None]:
         return year, None
     name = calendar.month_name[int(month)] if month.isdigit() and 1 <= int(month) <= 12 else None
     return year, name
+
+
+def date_of(entry: TimelineEntry) -> tuple[int, str]:
+    """The date `[`/`]` step by: the start of the entry's place in timeline order (undated
+    entries are one date, after all others)."""
+    if entry.key is not None:
+        return entry.key[0], entry.key[1]
+    return (0, entry.start) if entry.start else (1, "")
+
+
+class Pages(Protocol):
+    """A long timeline read a page at a time from anywhere (`tui.data.TimelinePages`).
+    Pages are (entries in timeline order, whether more lie beyond them)."""
+
+    size: int
+
+    def first(self) -> tuple[list[TimelineEntry], bool]: ...
+    def last(self) -> tuple[list[TimelineEntry], bool]: ...
+    def after(self, key: PageKey) -> tuple[list[TimelineEntry], bool]: ...
+    def before(self, key: PageKey) -> tuple[list[TimelineEntry], bool]: ...
+    def around(self, key: PageKey) -> tuple[list[TimelineEntry], int, bool, bool]: ...
+    def date_step(self, key: PageKey, direction: int) -> PageKey | None: ...
+    def locate(self, event_id: int) -> PageKey | None: ...
 
 
 def entry_prompt(entry: TimelineEntry) -> Text:
@@ -90,12 +120,14 @@ class TimelinePane(RowList):
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.entries: list[TimelineEntry] = []
+        self.entries: list[TimelineEntry] = []  # what is loaded: all, or a window of pages
         self.scope = "article"
         self.follow = False
-        self.load_more: Callable[[], list[TimelineEntry]] | None = None
-        self._group: tuple[str | None, str | None] = (None, None)
-        self._count = 0  # options added so far
+        self.pages: Pages | None = None  # where a long timeline's other pages come from
+        self._more_before = False  # entries precede the window
+        self._more_after = False  # ...or follow it
+        self._prompts: dict[int, Content] = {}  # laid-out rows, kept while in the window
+        self._headers: dict[tuple[str, str], Content] = {}  # (text, style) -> header row
         self._by_id: dict[int, TimelineEntry] = {}
         self._position: dict[int, int] = {}  # entry id -> index in `entries`
         self._entry_rows: list[int] = []  # option index of each entry
@@ -106,7 +138,8 @@ class TimelinePane(RowList):
         where = "this article" if self.scope == "article" else "whole library"
         other = "library" if self.scope == "article" else "article"
         follow = " · follow" if self.follow else ""
-        count = f"{len(self.entries)}+" if self.load_more else str(len(self.entries))
+        more = self._more_before or self._more_after
+        count = f"{len(self.entries)}+" if more else str(len(self.entries))
         self.border_title = f"Timeline · {where} ({count}){follow}"
         self.border_subtitle = f"t: {other}"
 
@@ -120,79 +153,202 @@ class TimelinePane(RowList):
         scope: str,
         *,
         empty: str | None = None,
-        load_more: Callable[[], list[TimelineEntry]] | None = None,
+        pages: Pages | None = None,
     ) -> None:
         """Show `entries` for `scope`; keep the cursor on the same event when it is still there.
 
-        `load_more`, when given, returns the next page (empty at the end): the pane asks for
-        it as the cursor nears the last loaded event, so long timelines load lazily.
+        `pages`, when given, is the long timeline whose first page `entries` is: the pane
+        loads the pages around the cursor from it as the cursor moves.
         """
+        self._open(entries, scope, empty, pages, False, pages is not None, 0)
+
+    def set_pages(
+        self, pages: Pages, scope: str, *, empty: str | None = None, at: PageKey | None = None
+    ) -> list[TimelineEntry]:
+        """Show a long timeline: the window at `at` (an entry's key, the cursor on the entry
+        there), or its first page. Returns the entries loaded."""
+        if at is not None:
+            entries, cursor, more_before, more_after = pages.around(at)
+        else:
+            (entries, more_after), cursor, more_before = pages.first(), 0, False
+        paged = pages if more_before or more_after else None
+        self._open(entries, scope, empty, paged, more_before, more_after, cursor)
+        return entries
+
+    def _open(
+        self,
+        entries: list[TimelineEntry],
+        scope: str,
+        empty: str | None,
+        pages: Pages | None,
+        more_before: bool,
+        more_after: bool,
+        cursor: int,
+    ) -> None:
         keep = self.current_entry
-        self.entries = []
         self.scope = scope
-        self.load_more = load_more
-        self._by_id, self._position, self._entry_rows = {}, {}, []
-        self._group: tuple[str | None, str | None] = (None, None)
-        self._count = 0
-        self.clear_options()
-        self._update_title()
+        self.pages = pages
+        self._more_before, self._more_after = more_before, more_after
+        self._prompts = {}
         if not entries:
+            self.entries = []
+            self._by_id, self._position, self._entry_rows = {}, {}, []
+            self.clear_options()
+            self._update_title()
             message = EMPTY[empty or scope]
             self.add_option(Option(Text(message, style="italic"), disabled=True))
             return
-        self._append(entries)
-        self.highlighted = self.index_of(keep.id) if keep else None
-        if self.highlighted is None:
-            self.highlighted = self._entry_rows[0]
+        kept = next((i for i, e in enumerate(entries) if keep and e.id == keep.id), None)
+        self._show(entries, cursor if kept is None else kept)
 
-    def _append(self, entries: list[TimelineEntry]) -> None:
-        """Add entries after the loaded ones, with group headers where year or month change."""
+    def _prompt(self, entry: TimelineEntry) -> Content:
+        """The entry's row, laid out once while it stays loaded: wrapping rows is what adding
+        a page costs, so rows kept across a window move are not measured again."""
+        prompt = self._prompts.get(entry.id)
+        if prompt is None:
+            prompt = Content.from_rich_text(entry_prompt(entry), console=self.app.console)
+        return prompt
+
+    def _header(self, text: str, style: str) -> Content:
+        """A year or month header row, laid out once (a window move rebuilds every row)."""
+        header = self._headers.get((text, style))
+        if header is None:
+            if len(self._headers) > 1000:
+                self._headers.clear()
+            rich = Text(text, style=style, end="")
+            header = Content.from_rich_text(rich, console=self.app.console)
+            self._headers[text, style] = header
+        return header
+
+    def _show(self, entries: list[TimelineEntry], cursor: int, keep_row: bool = False) -> None:
+        """Show `entries` (the whole list, or the window) with the cursor on `entries[cursor]`,
+        grouped under year and month headers. `keep_row`: the cursor stays on the same line
+        of the view it was on, instead of the view scrolling to wherever the cursor went."""
+        offset = self.row_offset(self.highlighted) if keep_row else None
         options: list[Option | None] = []  # None adds a rule under the option before it
-        year, month = self._group
-        after_entry = bool(self.entries)  # a rule separates two events, not a header
+        prompts: dict[int, Content] = {}
+        rows: list[int] = []  # option index of each entry (rules are not options)
+        count = 0
+        year, month = None, None
+        after_entry = False  # a rule separates two events, not a header
         accent = self.app.current_theme.accent or "cyan"
         for entry in entries:
             group_year, group_month = group_of(entry)
             if group_year != year:
                 year, month = group_year, None
-                header = Text(f"━━ {year} ━━", style=f"bold {accent}")
+                header = self._header(f"━━ {year} ━━", f"bold {accent}")
                 options.append(Option(header, disabled=True))
-                self._count += 1
+                count += 1
                 after_entry = False
             if group_month and group_month != month:
                 month = group_month
-                options.append(Option(Text(f"  {month} {year}", style="bold"), disabled=True))
-                self._count += 1
+                options.append(Option(self._header(f"  {month} {year}", "bold"), disabled=True))
+                count += 1
             elif after_entry:
                 options.append(None)
             after_entry = True
-            self._by_id[entry.id] = entry
-            self._position[entry.id] = len(self.entries)
-            self.entries.append(entry)
-            self._entry_rows.append(self._count)
-            options.append(Option(entry_prompt(entry), id=str(entry.id)))
-            self._count += 1
-        self._group = (year, month)
-        self.add_options(options)
+            prompts[entry.id] = self._prompt(entry)
+            rows.append(count)
+            options.append(Option(prompts[entry.id], id=str(entry.id)))
+            count += 1
+        self.entries = list(entries)
+        self._prompts = prompts
+        self._by_id = {e.id: e for e in entries}
+        self._position = {e.id: i for i, e in enumerate(entries)}
+        self._entry_rows = rows
+        cursor = max(0, min(cursor, len(entries) - 1))
+        self.replace_options(options, rows[cursor], offset)
         self._update_title()
 
-    def more(self) -> bool:
-        """Load the next page, if there is one; True when entries were added."""
-        if self.load_more is None:
+    # -- the window over a long timeline ---------------------------------------------------
+
+    @property
+    def _margin(self) -> int:
+        size = self.pages.size if self.pages else PAGE_MARGIN
+        return max(1, min(PAGE_MARGIN, size // 3))
+
+    def _covers(self, key: PageKey) -> bool:
+        """Is `key`'s place inside the window (its entry loaded, or not on this timeline)?"""
+        if not self.entries:
             return False
-        page = self.load_more()
+        first, last = self.entries[0].key, self.entries[-1].key
+        return first is not None and last is not None and first <= tuple(key) <= last
+
+    def _cursor_index(self, entries: list[TimelineEntry]) -> int:
+        """Where the current entry is in `entries` (the first when it is gone)."""
+        current = self.current_entry
+        return next((i for i, e in enumerate(entries) if current and e.id == current.id), 0)
+
+    def _load_after(self) -> bool:
+        """Add the page after the window (dropping the farthest pages before the cursor);
+        True when entries were added."""
+        if self.pages is None or not self._more_after or not self.entries:
+            return False
+        last = self.entries[-1].key
+        page, more = self.pages.after(last) if last is not None else ([], False)
+        self._more_after = more and bool(page)
         if not page:
-            self.load_more = None
             self._update_title()
             return False
-        self._append(page)
+        entries = self.entries + page
+        drop = len(entries) - WINDOW_PAGES * self.pages.size
+        if drop > 0:
+            entries = entries[drop:]
+            self._more_before = True
+        self._show(entries, self._cursor_index(entries), keep_row=True)
         return True
 
+    def _load_before(self) -> bool:
+        """Add the page before the window (dropping the farthest pages after the cursor)."""
+        if self.pages is None or not self._more_before or not self.entries:
+            return False
+        first = self.entries[0].key
+        page, more = self.pages.before(first) if first is not None else ([], False)
+        self._more_before = more and bool(page)
+        if not page:
+            self._update_title()
+            return False
+        entries = page + self.entries
+        keep = WINDOW_PAGES * self.pages.size
+        if len(entries) > keep:
+            entries = entries[:keep]
+            self._more_after = True
+        self._show(entries, self._cursor_index(entries), keep_row=True)
+        return True
+
+    def _anchor(self, key: PageKey) -> TimelineEntry | None:
+        """Read the window at `key`: entries before it and from it on, with the cursor on
+        the entry at `key` (on the same line of the view as before)."""
+        if self.pages is None:
+            return None
+        entries, at, more_before, more_after = self.pages.around(key)
+        if not entries:
+            return None
+        self._more_before, self._more_after = more_before, more_after
+        self._show(entries, at, keep_row=True)
+        return self.current_entry
+
+    def action_first(self) -> None:
+        """g / Home: the first event (reading the first page when the window is elsewhere)."""
+        if self.pages is not None and self._more_before:
+            page, more = self.pages.first()
+            if page:
+                self._more_before, self._more_after = False, more
+                self._show(page, 0)
+                return
+        super().action_first()
+
     def action_last(self) -> None:
-        """G / End: the last event, loading the rest of a long timeline first."""
-        while self.more():
-            pass
+        """G / End: the last event (reading the last page when the window is elsewhere)."""
+        if self.pages is not None and self._more_after:
+            page, more = self.pages.last()
+            if page:
+                self._more_before, self._more_after = more, False
+                self._show(page, len(page) - 1)
+                return
         super().action_last()
+
+    # -- finding and moving ------------------------------------------------------------------
 
     def index_of(self, event_id: int) -> int | None:
         try:
@@ -201,10 +357,18 @@ class TimelinePane(RowList):
             return None
 
     def entry_with_report(self, event_id: int) -> TimelineEntry | None:
-        """The shown entry one of whose sources is the stored event `event_id`."""
+        """The entry one of whose sources is the stored event `event_id`; on a long timeline
+        the window moves to it when it is not loaded. None when the filters hide it."""
         if event_id in self._by_id:
             return self._by_id[event_id]
-        return next((e for e in self.entries if any(s.event == event_id for s in e.sources)), None)
+        entry = next((e for e in self.entries if any(s.event == event_id for s in e.sources)), None)
+        if entry is not None or self.pages is None:
+            return entry
+        key = self.pages.locate(event_id)
+        if key is None:
+            return None
+        entry = next((e for e in self.entries if e.key == key), None)
+        return entry or self._anchor(key)
 
     @property
     def current_entry(self) -> TimelineEntry | None:
@@ -215,6 +379,7 @@ class TimelinePane(RowList):
 
     @property
     def position(self) -> int | None:
+        """The cursor's index in `entries` (the loaded window of a long timeline)."""
         entry = self.current_entry
         return self._position.get(entry.id) if entry else None
 
@@ -223,41 +388,58 @@ class TimelinePane(RowList):
             return None
         return self._by_id.get(int(option.id))
 
-    def move_to(self, event_id: int) -> None:
-        if (index := self.index_of(event_id)) is not None:
+    def move_to(self, event_id: int, key: PageKey | None = None) -> None:
+        """Put the cursor on an entry; with its `key`, read the window at that place when it
+        lies outside the window (the cursor then rests near it if the filters hide it)."""
+        index = self.index_of(event_id)
+        if index is None and key is not None and self.pages is not None and not self._covers(key):
+            self._anchor(key)
+            index = self.index_of(event_id)
+        if index is not None:
             self.highlighted = index
 
     def step(self, delta: int) -> TimelineEntry | None:
         """Move the cursor `delta` events (no wrap-around); None when already at the end."""
         if not self.entries:
             return None
-        position = self.position
+        current = self.current_entry
+        position = self._position.get(current.id) if current else None
         target = 0 if position is None else position + delta
-        while target >= len(self.entries) and self.more():
-            pass
+        while position is not None and not 0 <= target < len(self.entries):
+            if not (self._load_after() if target > 0 else self._load_before()):
+                break
+            position = self._position.get(current.id)
+            target = 0 if position is None else position + delta
         if not 0 <= target < len(self.entries):
             return None
         self.highlighted = self._entry_rows[target]
         return self.current_entry
 
     def step_date(self, direction: int) -> TimelineEntry | None:
-        """Move to the first event of the previous/next date that has events."""
+        """Move to the first event of the previous/next date that has events. Looks in the
+        window first; a date beyond it is found by the store and the window read there."""
         position = self.position
         if position is None:
             return self.step(1)
-        here = self.entries[position].start
-        target = position
-        while 0 <= target + direction < len(self.entries) or (direction > 0 and self.more()):
+        entries = self.entries
+        here = date_of(entries[position])
+        target = position + direction
+        while 0 <= target < len(entries) and date_of(entries[target]) == here:
             target += direction
-            if self.entries[target].start != here:
-                break
-        else:
+        if 0 <= target < len(entries):
+            day = date_of(entries[target])
+            while target > 0 and date_of(entries[target - 1]) == day:
+                target -= 1
+            if target > 0 or not self._more_before:  # the date's first entry is loaded
+                self.highlighted = self._entry_rows[target]
+                return self.current_entry
+        elif not (self._more_after if direction > 0 else self._more_before):
             return None
-        day = self.entries[target].start
-        while target > 0 and self.entries[target - 1].start == day:
-            target -= 1
-        self.highlighted = self._entry_rows[target]
-        return self.current_entry
+        key = entries[position].key
+        if self.pages is None or key is None:
+            return None
+        found = self.pages.date_step(key, direction)
+        return self._anchor(found) if found is not None else None
 
     def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
         event.stop()
@@ -266,8 +448,12 @@ class TimelinePane(RowList):
 
     def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
         event.stop()
-        if self.load_more and len(self.entries) - (self.position or 0) < PAGE_MARGIN:
-            self.more()
+        position = self.position
+        if self.pages is not None and position is not None:
+            if self._more_after and len(self.entries) - position <= self._margin:
+                self._load_after()
+            elif self._more_before and position < self._margin:
+                self._load_before()
         if self._rest is not None:
             self._rest.stop()
         if self.follow and (entry := self._entry(event.option)) is not None:
