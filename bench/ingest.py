@@ -6,11 +6,22 @@ cost, and first-screen query latency, for libraries of given sizes.
 Article files are written from the bundled seeds with varied dates, names and wording (so
 duplicate merging works on realistic input), then imported through `Library.import_paths`
 exactly as `dateline import` does. Each size is measured in a fresh library.
+
+How the copies vary (`write_articles`): each copy of a seed belongs to one of that seed's
+"stories", about one per `REPORTS_PER_STORY` copies. A story moves the date line and every
+absolute date in the body by one offset — full dates and dates without a year by its days,
+"Month YYYY" by its months, bare years by its years, weekdays recomputed — so the copies of
+a story are reports of the same events on the same days, and the copies of different
+stories are not. Until issue #7 only the date line moved: a body date such as "January 9,
+2007" stayed fixed in every copy, so at 100,000 articles each was reported ~3,000 times and
+its cluster of duplicates grew with the library, which no real archive does. Names, some
+verbs and the closing byline still vary per copy, so no two files are identical.
 """
 
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 import re
 import resource
@@ -27,20 +38,91 @@ from store.queries import TimelineFilter
 MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
-DATE_LINE = re.compile(r"^(?:\w+, )?[A-Z][a-z]+\.? \d{1,2}, \d{4}$", re.MULTILINE)
+WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+_MONTH = {m: i for i, m in enumerate(MONTHS, 1)} | {m[:3]: i for i, m in enumerate(MONTHS, 1)}
+_MONTH["Sept"] = 9
+_MONTH_NAME = "|".join(sorted(_MONTH, key=len, reverse=True))
+# The date line: the first line that is only a date ("Wednesday, January 24, 2018").
+DATE_LINE = re.compile(
+    rf"^(?:(?P<wd>\w+), )?(?P<m>{_MONTH_NAME})(?P<dot>\.?) (?P<d>\d{{1,2}}), (?P<y>\d{{4}})$",
+    re.MULTILINE,
+)
+# Absolute dates in the body, each shifted once: "[Weekday, ]Month D, YYYY", "Month D",
+# "Month YYYY", a bare year. Amounts ("2,000", "$1999") and longer numbers are left alone.
+BODY_DATE = re.compile(
+    rf"(?:(?P<wd>{'|'.join(WEEKDAYS)}), )?(?P<m>\b(?:{_MONTH_NAME}))(?P<dot>\.?) "
+    r"(?:(?P<d>\d{1,2})(?!\d)(?:, (?P<y>\d{4})(?!\d))?|(?P<my>\d{4})(?!\d|,\d))"
+    r"|(?<![\d,.$£€])(?P<year>1[89]\d\d|20\d\d)(?!\d|,\d)"
+)
 VARIANTS = [("announced", "said"), ("launched", "released"), ("meeting", "summit")]
+REPORTS_PER_STORY = 4  # articles about one story, on average
+FIRST_DAY, LAST_DAY = dt.date(1995, 1, 1), dt.date(2025, 12, 28)
+
+
+def _safe_day(year: int, month: int, day: int) -> dt.date:
+    while True:
+        try:
+            return dt.date(year, month, day)
+        except ValueError:
+            day -= 1  # 29 February in a year without one, 31 April, ...
+
+
+def _shift_dates(text: str, old: dt.date, new: dt.date) -> str:
+    """Move every absolute date of the article by the date line's shift (`new - old`):
+    full dates by the days, "Month YYYY" by the months, bare years by the years. A date
+    without a year is read against the date line, so it moves by the days too."""
+    days = new - old
+    months = (new.year - old.year) * 12 + new.month - old.month
+
+    def one(m: re.Match) -> str:
+        if m["year"]:
+            return str(int(m["year"]) + new.year - old.year)
+        month, dot = _MONTH[m["m"]], m["dot"] or ""
+        name = m["m"] if len(m["m"]) > 3 or m["m"] == "May" else None
+        if m["my"]:
+            k = int(m["my"]) * 12 + month - 1 + months
+            return f"{MONTHS[k % 12] if name else MONTHS[k % 12][:3]}{dot} {k // 12}"
+        year = int(m["y"]) if m["y"] else old.year
+        day = _safe_day(year, month, int(m["d"])) + days
+        shown = MONTHS[day.month - 1] if name else MONTHS[day.month - 1][:3] + dot
+        shown = "Sept." if shown == "Sep." and m["m"] == "Sept" else shown
+        out = f"{shown} {day.day}" + (f", {day.year}" if m["y"] else "")
+        return f"{WEEKDAYS[day.weekday()]}, {out}" if m["wd"] else out
+
+    return BODY_DATE.sub(one, text)
 
 
 def write_articles(folder: Path, n: int, seed: int = 7) -> int:
-    """Write n article files; return their total size in bytes."""
+    """Write n article files; return their total size in bytes.
+
+    Each file is a copy of a seed about one of that seed's "stories": a story moves the
+    seed's date line *and every absolute date in its body* by one offset (so "April 28,
+    2003" in the body moves with the date line, and dates read relative to the date line
+    stay consistent). About `REPORTS_PER_STORY` copies share a story, so duplicate merging
+    has real work — reports of one event on one day that share wording and actors — while
+    clusters stay the size a real archive has, whatever `n`. Copies also differ in some
+    names, some verbs and the closing byline, so no two files are identical.
+    """
     rng = random.Random(seed)
-    seeds = [p.read_text(encoding="utf-8") for p in sorted(SEEDS_DIR.glob("*.txt"))]
+    seeds = []
+    for path in sorted(SEEDS_DIR.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        m = DATE_LINE.search(text)
+        dated = _safe_day(int(m["y"]), _MONTH[m["m"]], int(m["d"])) if m else None
+        seeds.append((text, dated))
+    stories = max(1, round(n / (len(seeds) * REPORTS_PER_STORY)))
+    span = (LAST_DAY - FIRST_DAY).days
+    offsets: dict[tuple[int, int], dt.date] = {}  # (seed, story) → its date line
     folder.mkdir(parents=True, exist_ok=True)
     total = 0
     for i in range(n):
-        text = rng.choice(seeds)
-        year, month, day = rng.randint(1995, 2025), rng.choice(MONTHS), rng.randint(1, 28)
-        text = DATE_LINE.sub(f"{month} {day}, {year}", text, count=1)
+        k = rng.randrange(len(seeds))
+        text, dated = seeds[k]
+        story = (k, rng.randrange(stories))
+        if story not in offsets:
+            offsets[story] = FIRST_DAY + dt.timedelta(days=rng.randrange(span))
+        if dated is not None:
+            text = _shift_dates(text, dated, offsets[story])
         for old in ("Steve Jobs", "Jeff Sessions", "Eric Garcetti", "Bill de Blasio"):
             text = text.replace(old, f"{rng.choice(FIRST)} {rng.choice(LAST)}")
         for a, b in VARIANTS:

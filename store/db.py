@@ -34,12 +34,25 @@ def resolve_url(db: str | None = None) -> str:
     return f"sqlite:///{path}"
 
 
+# Page cache per connection (KiB): a large import inserts into indexes whose pages are
+# spread over the file; SQLite's default 2 MB re-reads them from the OS on every batch.
+CACHE_KIB = 64 * 1024
+# WAL pages before a commit checkpoints them into the database (SQLite's default is 1000):
+# index pages written by consecutive import batches are then copied once, not once each.
+# Durability is unchanged (WAL, synchronous=NORMAL: a commit survives a crash of the
+# process; an interrupted import leaves whole articles), only the WAL file grows larger.
+WAL_PAGES = 8000
+
+
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute("PRAGMA busy_timeout=10000")
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")
+    cursor.execute(f"PRAGMA cache_size=-{CACHE_KIB}")
+    cursor.execute(f"PRAGMA wal_autocheckpoint={WAL_PAGES}")
+    cursor.execute("PRAGMA temp_store=MEMORY")
     cursor.close()
 
 

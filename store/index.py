@@ -1,37 +1,45 @@
-"""Derived indexes, computed after an import over the events that lack them.
+"""Derived indexes: the actor index and duplicate clusters.
 
 - the actor index (`Actor`, `EventActor`): entity timelines look names up here instead of
   scanning every event;
-- duplicate clusters (`Event.cluster`, see `store.merge`): candidates are events of the same
-  type and day that share an actor, so the cost per event stays flat as the library grows.
+- duplicate clusters (`Event.cluster`, see `store.merge`): a new report is compared with the
+  first reports ("heads", `cluster = id`) of the events of its type on its day — at most
+  `CANDIDATES` of them, the oldest first — so the cost per event stays flat however large
+  the library and however often one event is reported.
 
-Work is done in batches, each its own transaction; an interrupted pass resumes where it
-stopped, because "unindexed" is simply `cluster IS NULL`. Statements are bulk (Core) where
-they can be: this runs over every event of a large import.
+An import indexes the events it writes in the same transaction (`Indexer.index_new`): they
+are stored with their cluster and actor links, never re-read. `index_new_events` is the
+catch-up pass for events that lack a cluster — those of a library from an older Dateline,
+and reports whose head went away when its article changed. It works in batches, each its
+own transaction; an interrupted pass resumes where it stopped, because "unindexed" is simply
+`cluster IS NULL`. Both use the same comparison, so the clusters do not depend on how the
+events were batched.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
+from dataclasses import dataclass, field
+from operator import itemgetter
 
-from sqlalchemy import bindparam, text, update
+from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from store.merge import same_event, words_of
-from store.models import Actor, Event, EventActor, Paragraph
+from store.models import Actor, Event, EventActor
 
 BATCH = 2000
 CANDIDATES = 50  # at most this many earlier events (one report each) are compared
 _CHUNK = 500  # ids per IN list
-_REMEMBERED = 50_000  # sentences kept in memory between batches
+_REMEMBERED = 20_000  # heads kept in memory between batches (with their words)
 
 
-def _insert_ignore(session: Session, model):
+def _insert_ignore(conn, model):
     """INSERT that skips rows already there (both engines)."""
-    if session.get_bind().dialect.name == "postgresql":
+    if conn.dialect.name == "postgresql":
         return pg_insert(model).on_conflict_do_nothing()
     return sqlite_insert(model).prefix_with("OR IGNORE")
 
@@ -41,141 +49,201 @@ def _chunks(items: list, size: int = _CHUNK):
         yield items[k : k + size]
 
 
-def _actor_ids(session: Session, names: set[str]) -> dict[str, int]:
-    """Ids for every name, adding the new ones (concurrent imports may add the same)."""
-    ids: dict[str, int] = {}
-    for chunk in _chunks(sorted(names)):
-        ids.update(session.exec(select(Actor.name, Actor.id).where(Actor.name.in_(chunk))).all())
-    missing = [{"name": n} for n in names if n not in ids]
-    if missing:
-        session.connection().execute(_insert_ignore(session, Actor.__table__), missing)
-        for chunk in _chunks([m["name"] for m in missing]):
-            ids.update(
-                session.exec(select(Actor.name, Actor.id).where(Actor.name.in_(chunk))).all()
-            )
-    return ids
+@dataclass(slots=True)
+class Report:
+    """What comparing one event with another needs (a plain record, no ORM state)."""
+
+    id: int
+    article_id: int
+    type: str
+    date: str | None
+    start: str | None
+    end: str | None
+    dating: str
+    actors: list[str] | tuple[str, ...]  # each name once
+    sentence: str
+    cluster: int | None = None
+    words: set[str] = field(default_factory=set)
+
+    @property
+    def comparable(self) -> bool:
+        return self.start is not None and self.type != "other"
 
 
-def _claim(session: Session) -> list[Event]:
-    """The next batch of unindexed events, held so that a concurrent indexer skips them
-    (SQLite: one writer at a time; PostgreSQL: rows locked, others skipped)."""
-    query = select(Event).where(Event.cluster.is_(None)).order_by(Event.id).limit(BATCH)
-    if session.get_bind().dialect.name == "sqlite":
-        session.connection().exec_driver_sql("BEGIN IMMEDIATE")
-    else:
-        query = query.with_for_update(skip_locked=True)
-    return session.exec(query).all()
-
-
-class _Sentences:
-    """Content words of events' sentences, loaded a paragraph at a time and remembered."""
-
-    def __init__(self, session: Session) -> None:
-        self.session = session
-        self.texts: dict[int, str] = {}
-        self._words: dict[int, set[str]] = {}  # event id → words; bounded below
-
-    def preload(self, paragraph_ids: set[int]) -> None:
-        wanted = [i for i in paragraph_ids if i not in self.texts]
-        for chunk in _chunks(wanted):
-            rows = (
-                self.session.connection()
-                .execute(select(Paragraph.id, Paragraph.text).where(Paragraph.id.in_(chunk)))
-                .all()
-            )
-            self.texts.update(rows)
-
-    def words(self, ev: Event) -> set[str]:
-        known = self._words.get(ev.id)
-        if known is not None:
-            return known
-        if ev.paragraph_id not in self.texts:
-            self.preload({ev.paragraph_id})
-        text = self.texts.get(ev.paragraph_id)
-        words = words_of(text[ev.sent_start : ev.sent_end] if text else ev.summary)
-        if len(self._words) > _REMEMBERED:
-            self._words.clear()
-            self.texts.clear()
-        self._words[ev.id] = words
-        return words
-
-
-# The first report of every merged event on those days, through the partial index on
-# cluster heads: its cost follows the number of distinct events, not of reports.
-_DAY_HEADS = """
-SELECT x.* FROM _index_days d
-JOIN event x ON x.type = d.type AND x.start = d.start AND x.cluster = x.id
+_COLUMNS = (
+    'x.id, x.article_id, x.type, x.date, x.start, x."end", x.dating, x.actors, x.cluster, '
+    "substr(p.text, x.sent_start + 1, x.sent_end - x.sent_start) AS sentence"
+)
+# The first heads of every (type, day) in `_index_days`, oldest first, through the partial
+# index on heads: its cost follows the number of days asked for, not the library's size.
+_DAY_HEADS = f"""
+SELECT {_COLUMNS} FROM _index_days d
+JOIN event x ON x.id IN (
+    SELECT h.id FROM event h
+    WHERE h.type = d.type AND h.start = d.start AND h.cluster = h.id
+    ORDER BY h.id LIMIT :n)
+JOIN paragraph p ON p.id = x.paragraph_id
+"""
+_UNINDEXED = f"""
+SELECT {_COLUMNS} FROM event x JOIN paragraph p ON p.id = x.paragraph_id
+WHERE x.cluster IS NULL ORDER BY x.id LIMIT :n
 """
 
 
-def _earlier_by_day(session: Session, batch: list[Event]) -> dict[tuple, list]:
-    """For every (type, day) in the batch, the first report of each event indexed on it.
+class Indexer:
+    """Clusters and actor links for new events, with what it learns kept between batches:
+    actor ids (once the batch that added them commits) and the heads it has read."""
 
-    One set-based query per batch (through the (type, start) index) instead of one per
-    event: the statement count, not the rows, is what an indexing pass pays for."""
-    days = {(ev.type, ev.start) for ev in batch if ev.start is not None and ev.type != "other"}
-    if not days:
-        return {}
+    def __init__(self) -> None:
+        self._actor_ids: dict[str, int] = {}
+        self._new_actor_ids: dict[str, int] = {}
+        # stored heads already read (with their words), by their whole row: a head is asked
+        # for by batch after batch, and an equal row is the same report (whatever ids reuse)
+        self._heads_read: dict[tuple, Report] = {}
+
+    # -- transactions ------------------------------------------------------------------
+
+    def committed(self) -> None:
+        self._actor_ids.update(self._new_actor_ids)
+        self._new_actor_ids.clear()
+
+    def rolled_back(self) -> None:
+        self._new_actor_ids.clear()
+
+    # -- actors ------------------------------------------------------------------------
+
+    def actor_ids(self, conn, names: set[str]) -> dict[str, int]:
+        """Ids for every name, adding the new ones (concurrent imports may add the same)."""
+        ids = {n: self._actor_ids[n] for n in names if n in self._actor_ids}
+        ids.update((n, self._new_actor_ids[n]) for n in names if n in self._new_actor_ids)
+        wanted = sorted(n for n in names if n not in ids)
+        if not wanted:
+            return ids
+        table = Actor.__table__
+        by_name = select(table.c.name, table.c.id)
+        found: dict[str, int] = {}
+        for chunk in _chunks(wanted):
+            found.update(conn.execute(by_name.where(table.c.name.in_(chunk))).all())
+        missing = [{"name": n} for n in wanted if n not in found]
+        if missing:
+            conn.execute(_insert_ignore(conn, table), missing)
+            for chunk in _chunks([m["name"] for m in missing]):
+                found.update(conn.execute(by_name.where(table.c.name.in_(chunk))).all())
+        self._new_actor_ids.update(found)
+        ids.update(found)
+        return ids
+
+    def links(self, conn, reports: list[Report]) -> list[tuple[int, int]]:
+        """(event_id, actor_id) rows for the reports' actors."""
+        ids = self.actor_ids(conn, {n for r in reports for n in r.actors})
+        return [(r.id, ids[n]) for r in reports for n in r.actors]
+
+    # -- clusters ----------------------------------------------------------------------
+
+    def _heads(self, conn, days: set[tuple[str, str]]) -> dict[tuple, list[Report]]:
+        """For every (type, day), its first heads in the library (oldest first)."""
+        found: dict[tuple, list[Report]] = defaultdict(list)
+        if not days:
+            return found
+        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS _index_days (type TEXT, start TEXT)"))
+        conn.execute(text("DELETE FROM _index_days"))
+        if conn.dialect.name == "sqlite":  # straight to the driver: a row per day
+            conn.exec_driver_sql("INSERT INTO _index_days (type, start) VALUES (?, ?)", list(days))
+        else:
+            conn.execute(
+                text("INSERT INTO _index_days (type, start) VALUES (:t, :s)"),
+                [{"t": t, "s": d} for t, d in days],
+            )
+        # a few more than compared: an unindexed event's own article may hold some of them
+        rows = [tuple(row) for row in conn.execute(text(_DAY_HEADS), {"n": CANDIDATES + 8})]
+        conn.execute(text("DELETE FROM _index_days"))
+        if len(self._heads_read) > _REMEMBERED:
+            self._heads_read.clear()
+        rows.sort(key=itemgetter(0))  # by id
+        for row in rows:
+            head = self._heads_read.get(row)
+            if head is None:
+                head = self._heads_read[row] = self.report(row)
+            found[(head.type, head.start)].append(head)
+        return found
+
+    def report(self, row: tuple) -> Report:
+        """A stored event (a row of `_COLUMNS`) as a `Report`."""
+        event_id, article_id, type_, date, start, end, dating, actors, cluster, sentence = row
+        names = list(dict.fromkeys(json.loads(actors or "[]")))
+        r = Report(event_id, article_id, type_, date, start, end, dating, names, sentence or "")
+        r.cluster = cluster
+        r.words = words_of(r.sentence)
+        return r
+
+    def cluster(self, conn, reports: list[Report]) -> None:
+        """Set `cluster` on each report (in id order): the head of the first earlier report
+        of the same event, else its own id. Reports are compared with the library's heads
+        and with the heads among the reports before them."""
+        heads = self._heads(conn, {(r.type, r.start) for r in reports if r.comparable})
+        for r in reports:
+            r.cluster = r.id
+            if not r.comparable:
+                continue
+            day = heads[(r.type, r.start)]
+            compared = 0
+            for other in day:
+                if other.article_id == r.article_id or other.id == r.id:
+                    continue
+                if same_event(r, other, r.words, other.words):
+                    r.cluster = other.cluster
+                    break
+                compared += 1
+                if compared == CANDIDATES:
+                    break
+            if r.cluster == r.id:
+                day.append(r)
+
+    def index_new(self, conn, reports: list[Report]) -> list[tuple[int, int]]:
+        """Clusters for events about to be inserted, and their actor links to insert."""
+        self.cluster(conn, reports)
+        return self.links(conn, reports)
+
+
+def _claim(session: Session, indexer: Indexer) -> list[Report]:
+    """The next batch of unindexed events, held so that a concurrent indexer skips them
+    (SQLite: one writer at a time; PostgreSQL: rows locked, others skipped)."""
     conn = session.connection()
-    conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS _index_days (type TEXT, start TEXT)"))
-    conn.execute(text("DELETE FROM _index_days"))
-    conn.execute(
-        text("INSERT INTO _index_days (type, start) VALUES (:t, :s)"),
-        [{"t": t, "s": d} for t, d in days],
-    )
-    found: dict[tuple, list] = defaultdict(list)
-    for row in conn.execute(text(_DAY_HEADS)):
-        found[(row.type, row.start)].append(row)
-    conn.execute(text("DELETE FROM _index_days"))
-    return found
+    query = _UNINDEXED
+    if conn.dialect.name == "sqlite":
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+    else:
+        query += " FOR UPDATE OF x SKIP LOCKED"
+    return [indexer.report(tuple(row)) for row in conn.execute(text(query), {"n": BATCH})]
 
 
-def index_new_events(session: Session) -> int:
+def index_new_events(session: Session, indexer: Indexer | None = None) -> int:
     """Index every event that has no cluster yet; return how many were indexed."""
     done = 0
-    sentences = _Sentences(session)
+    indexer = indexer or Indexer()
     while True:
-        batch = _claim(session)
+        batch = _claim(session, indexer)
         if not batch:
             session.rollback()
             return done
-        for ev in batch:  # plain records from here: clusters are written in bulk below
-            session.expunge(ev)
-        names = {ev.id: list(dict.fromkeys(json.loads(ev.actors or "[]"))) for ev in batch}
-        ids = _actor_ids(session, {n for ns in names.values() for n in ns})
-        links = [{"event_id": e, "actor_id": ids[n]} for e, ns in names.items() for n in ns]
-        if links:
-            session.connection().execute(_insert_ignore(session, EventActor.__table__), links)
-        sentences.preload({ev.paragraph_id for ev in batch})
-        library = _earlier_by_day(session, batch)
-        sentences.preload({row.paragraph_id for rows in library.values() for row in rows})
-        # Reports in this batch are compared with each other as well as with the library.
-        in_batch: dict[tuple, list[Event]] = defaultdict(list)
-        clusters = []
-        for ev in batch:
-            cluster = ev.id
-            if ev.start is not None and ev.type != "other":
-                words = sentences.words(ev)
-                earlier = (
-                    in_batch[(ev.type, ev.start)]
-                    + [
-                        row
-                        for row in library.get((ev.type, ev.start), ())
-                        if row.article_id != ev.article_id
-                    ][:CANDIDATES]
+        conn = session.connection()
+        try:
+            links = indexer.links(conn, batch)
+            if links:
+                conn.execute(
+                    _insert_ignore(conn, EventActor.__table__),
+                    [{"event_id": e, "actor_id": a} for e, a in links],
                 )
-                for other in earlier:
-                    if same_event(ev, other, words, sentences.words(other)):
-                        cluster = other.cluster
-                        break
-                in_batch[(ev.type, ev.start)].append(ev)
-            ev.cluster = cluster
-            clusters.append({"eid": ev.id, "c": cluster})
-        session.connection().execute(
-            update(Event.__table__)
-            .where(Event.__table__.c.id == bindparam("eid"))
-            .values(cluster=bindparam("c")),
-            clusters,
-        )
-        session.commit()
+            indexer.cluster(conn, batch)
+            conn.execute(
+                update(Event.__table__)
+                .where(Event.__table__.c.id == bindparam("eid"))
+                .values(cluster=bindparam("c")),
+                [{"eid": r.id, "c": r.cluster} for r in batch],
+            )
+            session.commit()
+        except BaseException:
+            indexer.rolled_back()
+            raise
+        indexer.committed()
         done += len(batch)

@@ -3,7 +3,10 @@
 Every file is reported, failures with a one-line reason, and nothing already stored changes
 because of a bad file. Extraction runs outside any transaction; each article is then written
 in one short `BEGIN IMMEDIATE` transaction, so a kill leaves every article whole or absent
-and a concurrent import simply waits (WAL and busy timeout come from `store.db`).
+and a concurrent import simply waits (WAL and busy timeout come from `store.db`). The same
+transaction indexes the new events (clusters, actor links: `store.index.Indexer`), so they
+are written once and never read back. `write_articles` stores any number of whole articles
+with one bulk statement per table (`store.pipeline` batches them).
 A changed file updates its article in place: the `Article.id` that other tables (read and
 star state) refer to is kept, only paragraphs, time expressions and events are replaced.
 """
@@ -23,14 +26,16 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlalchemy import delete, insert, update
-from sqlalchemy.engine import Engine
+from sqlalchemy import delete, insert, text, update
+from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlmodel import Session, SQLModel, select
 
-from store.extract import extract
+from store.extract import Extraction, extract
 from store.formats import EXTENSIONS, read_file
-from store.models import Article, Event, Paragraph, TimeExpression
+from store.index import Indexer, Report
+from store.merge import words_of
+from store.models import Article, Event, EventActor, Paragraph, TimeExpression
 from store.reader import ArticleError, ParsedArticle
 
 ARTICLE_SUFFIXES = set(EXTENSIONS)
@@ -287,7 +292,11 @@ def _delete_content(session: Session, article_id: int) -> None:
 
 @dataclass
 class Prepared:
-    """One article read and extracted, ready to be written (picklable: made in workers)."""
+    """One article read and extracted, ready to be written (pickled: made in workers).
+
+    `article` carries the article's fields without its paragraphs; those travel in
+    `content` as plain tuples, each (kind, text, time expressions, events) in the column
+    order of the rows they become — tuples cost a tenth of dataclasses to pickle."""
 
     shown: str
     key: str | None
@@ -295,7 +304,38 @@ class Prepared:
     digest: str
     several: bool
     warnings: tuple[str, ...]
-    extraction: object
+    content: tuple[tuple, ...]
+
+
+def _content(article: ParsedArticle, extraction: Extraction) -> tuple[tuple, ...]:
+    """Paragraphs with their time expressions and events, as the rows `write_articles`
+    stores (events also carry their actors once each, for the actor index)."""
+    if not article.paragraphs:
+        return ()
+    return tuple(
+        (
+            para.kind,
+            para.text,
+            tuple((t.start, t.end, t.text, t.type, t.value, t.mod) for t in found.timexes),
+            tuple(
+                (
+                    e.sent_start,
+                    e.sent_end,
+                    e.trigger,
+                    e.date,
+                    e.start,
+                    e.end,
+                    e.dating,
+                    e.type,
+                    e.summary,
+                    json.dumps(list(e.actors), ensure_ascii=False),
+                    tuple(dict.fromkeys(e.actors)),
+                )  # fmt: skip
+                for e in found.events
+            ),
+        )
+        for para, found in zip(article.paragraphs, extraction.paragraphs, strict=True)
+    )
 
 
 def _unchanged(session: Session, shown: str, digest: str) -> ImportResult | None:
@@ -314,16 +354,30 @@ def _unchanged(session: Session, shown: str, digest: str) -> ImportResult | None
 
 
 _A = Article.__table__
+_P, _T, _E = Paragraph.__table__, TimeExpression.__table__, Event.__table__
+_PARAGRAPH = ("id", "article_id", "index", "kind", "text")
+_TIMEX = ("article_id", "paragraph_id", "start", "end", "text", "type", "value", "mod")
+_EVENT = (
+    "id",
+    "article_id",
+    "paragraph_id",
+    "sent_start",
+    "sent_end",
+    "trigger",
+    "date",
+    "start",
+    "end",
+    "dating",
+    "type",
+    "summary",
+    "actors",
+    "cluster",
+)  # fmt: skip (the events of `_content`, with ids before and cluster after)
 
 
-def write_prepared(
-    session: Session, p: Prepared, taken: set[int], new_path: bool = False
-) -> ImportResult:
-    """Add one prepared article to the session's transaction (the caller commits).
-
-    Core statements throughout: this runs once per article of every import."""
+def _article_values(p: Prepared) -> dict:
     article = p.article
-    values = {
+    return {
         "path": p.key or STDIN_PATH,
         "content_hash": p.digest,
         "title": article.title,
@@ -335,106 +389,137 @@ def write_prepared(
         "author": article.author,
         "format": article.format,
     }
-    conn = session.connection()
-    # `new_path`: the caller knows no stored article has this file (a large import)
-    row = None if new_path else _previous(session, p.key, article, p.several, taken)
-    if row is None:
-        status = "imported"
-        values["imported_at"] = dt.datetime.now(dt.UTC)
-        article_id = conn.execute(insert(_A).values(values).returning(_A.c.id)).scalar_one()
+
+
+def _new_ids(conn: Connection, table, n: int) -> list[int] | range:
+    """Ids for `n` rows about to be inserted, so that rows pointing at them are written in
+    the same bulk statements. SQLite: after the largest, which is what SQLite would pick —
+    safe because the caller holds the write lock (`_begin`); PostgreSQL: from the sequence."""
+    if n == 0:
+        return []
+    if conn.dialect.name == "postgresql":
+        query = "SELECT nextval(pg_get_serial_sequence(:t, 'id')) FROM generate_series(1, :n)"
+        return conn.execute(text(query), {"t": table.name, "n": n}).scalars().all()
+    top = conn.execute(text(f'SELECT max(id) FROM "{table.name}"')).scalar() or 0
+    return range(top + 1, top + 1 + n)
+
+
+def _insert(conn: Connection, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
+    """One bulk INSERT; on SQLite straight to the driver's executemany (no per-row work in
+    SQLAlchemy: this is the hot path of large imports)."""
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        names = ", ".join(f'"{c}"' for c in columns)
+        marks = ", ".join("?" * len(columns))
+        conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', rows)
     else:
-        status = "updated"
-        article_id = row.id
-        _delete_content(session, article_id)
-        conn.execute(update(_A).where(_A.c.id == article_id).values(values))
-    n_events = _add_content(session, article_id, article, p.extraction)
-    taken.add(article_id)
-    return ImportResult(
-        p.shown,
-        status,
-        article_id=article_id,
-        title=article.title,
-        events=n_events,
-        warnings=p.warnings,
+        conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
+
+
+def write_articles(
+    session: Session,
+    items: list[tuple[Prepared, bool]],
+    taken: set[int],
+    indexer: Indexer,
+) -> list[ImportResult]:
+    """Add prepared articles to the session's transaction (the caller commits) with their
+    paragraphs, time expressions and events — one bulk statement per table for the lot —
+    and index the new events (clusters, actor links) as they are written.
+
+    Each item is (article, `new_path`): `new_path` says the caller knows no stored article
+    has this file (a large import), so there is nothing to replace."""
+    conn = session.connection()
+    targets: list[int | None] = []
+    for p, new_path in items:
+        row = None if new_path else _previous(session, p.key, p.article, p.several, taken)
+        if row is not None:  # a changed file: its article keeps its id
+            _delete_content(session, row.id)
+            conn.execute(update(_A).where(_A.c.id == row.id).values(_article_values(p)))
+            taken.add(row.id)
+        targets.append(None if row is None else row.id)
+    fresh = iter(_new_ids(conn, _A, targets.count(None)))
+    now = dt.datetime.now(dt.UTC)
+    new_articles, article_ids = [], []
+    for (p, _new), target in zip(items, targets, strict=True):
+        if target is None:
+            target = next(fresh)
+            taken.add(target)
+            new_articles.append({**_article_values(p), "id": target, "imported_at": now})
+        article_ids.append(target)
+    if new_articles:
+        conn.execute(insert(_A), new_articles)
+
+    paragraph_ids = iter(_new_ids(conn, _P, sum(len(p.content) for p, _ in items)))
+    n_events = sum(len(para[3]) for p, _ in items for para in p.content)
+    event_ids = iter(_new_ids(conn, _E, n_events))
+    paragraphs, timexes, events, reports, counts = [], [], [], [], []
+    for (p, _new), article_id in zip(items, article_ids, strict=True):
+        n = len(events)
+        for i, (kind, body, found_timexes, found_events) in enumerate(p.content):
+            para_id = next(paragraph_ids)
+            paragraphs.append((para_id, article_id, i, kind, body))
+            timexes += [(article_id, para_id, *t) for t in found_timexes]
+            for e in found_events:
+                event_id = next(event_ids)
+                report = Report(
+                    event_id, article_id, e[7], e[3], e[4], e[5], e[6], e[10], body[e[0] : e[1]]
+                )
+                report.words = words_of(report.sentence)
+                reports.append(report)
+                events.append((event_id, article_id, para_id, *e[:10]))
+        counts.append(len(events) - n)
+    links = indexer.index_new(conn, reports)
+    _insert(conn, _P, _PARAGRAPH, paragraphs)
+    _insert(conn, _T, _TIMEX, timexes)
+    _insert(
+        conn,
+        _E,
+        _EVENT,
+        [(*row, r.cluster) for row, r in zip(events, reports, strict=True)],
     )
+    _insert(conn, EventActor.__table__, ("event_id", "actor_id"), links)
+    return [
+        ImportResult(
+            p.shown,
+            "imported" if target is None else "updated",
+            article_id=article_id,
+            title=p.article.title,
+            events=n,
+            warnings=p.warnings,
+        )
+        for (p, _new), target, article_id, n in zip(
+            items, targets, article_ids, counts, strict=True
+        )
+    ]
 
 
-def _store(engine: Engine, p: Prepared, taken: set[int]) -> ImportResult:
+def _store(
+    engine: Engine, p: Prepared, taken: set[int], indexer: Indexer | None = None
+) -> ImportResult:
     """Write one article in its own transaction."""
+    indexer = indexer or Indexer()
     with Session(engine) as session:
         _begin(session)
         done = _unchanged(session, p.shown, p.digest)
         if done is not None:  # another import stored it meanwhile
             session.rollback()
             return done
-        result = write_prepared(session, p, taken)
         try:
+            [result] = write_articles(session, [(p, False)], taken, indexer)
             session.commit()
         except IntegrityError:  # the same content committed by a concurrent import
+            indexer.rolled_back()
             session.rollback()
             done = _unchanged(session, p.shown, p.digest)
             if done is None:
                 raise
             return done
+        except BaseException:
+            indexer.rolled_back()
+            raise
+        indexer.committed()
         return result
-
-
-def _add_content(session: Session, article_id: int, article: ParsedArticle, extraction) -> int:
-    """Insert paragraphs, time expressions and events with three bulk statements (Core,
-    not ORM objects: this is the hot path of large imports)."""
-    if not article.paragraphs:
-        return 0
-    conn = session.connection()
-    table = Paragraph.__table__
-    para_ids = (
-        conn.execute(
-            insert(table).returning(table.c.id, sort_by_parameter_order=True),
-            [
-                {"article_id": article_id, "index": i, "kind": p.kind, "text": p.text}
-                for i, p in enumerate(article.paragraphs)
-            ],
-        )
-        .scalars()
-        .all()
-    )
-    timexes, events = [], []
-    for para_id, found in zip(para_ids, extraction.paragraphs, strict=True):
-        timexes += [
-            {
-                "article_id": article_id,
-                "paragraph_id": para_id,
-                "start": t.start,
-                "end": t.end,
-                "text": t.text,
-                "type": t.type,
-                "value": t.value,
-                "mod": t.mod,
-            }
-            for t in found.timexes
-        ]
-        events += [
-            {
-                "article_id": article_id,
-                "paragraph_id": para_id,
-                "sent_start": e.sent_start,
-                "sent_end": e.sent_end,
-                "trigger": e.trigger,
-                "date": e.date,
-                "start": e.start,
-                "end": e.end,
-                "dating": e.dating,
-                "type": e.type,
-                "summary": e.summary,
-                "actors": json.dumps(list(e.actors), ensure_ascii=False),
-                "cluster": None,
-            }
-            for e in found.events
-        ]
-    if timexes:
-        conn.execute(insert(TimeExpression.__table__), timexes)
-    if events:
-        conn.execute(insert(Event.__table__), events)
-    return len(events)
 
 
 def _failure(shown: str, exc: BaseException) -> ImportResult:
@@ -514,7 +599,9 @@ def prepare_data(
             where = f"{entry.where}: " if entry.where else ""
             out.append(ImportResult(shown, "failed", reason=f"{where}{failure.reason}"))
             continue
-        out.append(Prepared(shown, key, article, digest, found.several, warnings, extraction))
+        content = _content(article, extraction)
+        article = replace(article, paragraphs=())
+        out.append(Prepared(shown, key, article, digest, found.several, warnings, content))
         warnings = ()  # a file's warnings are told once
     return out
 
@@ -563,12 +650,13 @@ def import_file(
     )
     results: list[ImportResult] = []
     taken: set[int] = set()
+    indexer = Indexer()
     for item in items:
         if isinstance(item, ImportResult):
             results.append(item)
             continue
         try:
-            results.append(_store(engine, item, taken))
+            results.append(_store(engine, item, taken, indexer))
         except Exception as exc:
             results.append(_failure(item.shown, exc))
     return results

@@ -38,8 +38,15 @@ def _dates_compatible(a: Event, b: Event) -> bool:
     return a.date == b.date or inside
 
 
+def _names(actors: str | list[str] | None) -> list[str]:
+    """An event's actor names: a stored JSON list, or a list already read."""
+    return json.loads(actors or "[]") if isinstance(actors, str) or actors is None else actors
+
+
 def same_event(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool:
-    """Are `a` and `b` (with the content words of their sentences) two reports of one event?"""
+    """Are `a` and `b` (with the content words of their sentences) two reports of one event?
+
+    `a` and `b` are events or anything with their fields (`store.index.Report`)."""
     if a.article_id == b.article_id or a.type != b.type or not _dates_compatible(a, b):
         return False
     overlap = len(words_a & words_b) / len(words_a | words_b) if words_a and words_b else 0.0
@@ -47,5 +54,5 @@ def same_event(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool
         return True
     if overlap < SHARED_ACTOR_WORDING:  # too little in common even with an actor shared
         return False
-    actors_a, actors_b = json.loads(a.actors or "[]"), json.loads(b.actors or "[]")
+    actors_a, actors_b = _names(a.actors), _names(b.actors)
     return any(actor_matches(x, y) or actor_matches(y, x) for x in actors_a for y in actors_b)

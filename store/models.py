@@ -51,10 +51,13 @@ class TimeExpression(SQLModel, table=True):
 
 
 class Event(SQLModel, table=True):
-    # timeline order, for keyset pages (store.queries.timeline_page)
+    # timeline order, for keyset pages (store.queries.timeline_page); its first column
+    # also serves every filter on `start` alone
     __table_args__ = (
         Index("ix_event_order", "start", "end", "id"),
-        Index("ix_event_type_start", "type", "start"),
+        # the timeline of one type, in order and covering the head test: a type and date
+        # filter reads this index alone, without a row look-up per skipped event
+        Index("ix_event_type_order", "type", "start", "end", "id", "cluster"),
         # one row per merged event: the candidates `store.index` compares a new report with
         Index(
             "ix_event_heads",
@@ -72,7 +75,7 @@ class Event(SQLModel, table=True):
     sent_end: int
     trigger: str  # the word that reports the event ("boycotted", "letters")
     date: str | None = None  # TIMEX3-style value at its granularity, None when undated
-    start: str | None = Field(default=None, index=True)  # ISO day bounds for sorting
+    start: str | None = None  # ISO day bounds for sorting (indexed by ix_event_order)
     end: str | None = None
     dating: str  # explicit | inferred | before | after | undated
     type: str

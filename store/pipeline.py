@@ -1,11 +1,13 @@
 """Importing many files on every core: workers parse and extract, one writer stores.
 
 The main process walks the folders, reads each file and skips byte-identical ones by hash
-(so re-importing an unchanged archive costs little more than reading it); worker processes
-turn bytes into extracted articles; the main process writes them in batches, each batch one
-transaction holding whole articles. A batch that fails is retried article by article, so one
-bad article never takes others with it, and a kill leaves every article whole or absent.
-At most `window` files are in flight, which bounds memory whatever the library's size.
+against the digests read once at the start (so re-importing an unchanged archive costs
+little more than reading it, and no query per file); worker processes turn bytes into
+extracted articles; the main process writes them in batches, each batch one transaction
+holding whole articles and their events' index entries. A batch that fails is retried
+article by article, so one bad article never takes others with it, and a kill leaves every
+article whole or absent. At most `window` files are in flight, which bounds memory whatever
+the library's size.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pathlib import Path
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
 
+from store.index import Indexer
 from store.ingest import (
     MAX_BYTES,
     ImportReport,
@@ -32,11 +35,11 @@ from store.ingest import (
     iter_files,
     prepare_data,
     read_source,
-    write_prepared,
+    write_articles,
 )
 from store.models import Article
 
-BATCH = 64  # articles per write transaction
+BATCH = 256  # articles per write transaction: index pages touched by several are written once
 TASK_FILES = 16  # files per worker task
 
 _known_digests: frozenset[str] = frozenset()
@@ -65,36 +68,38 @@ def _prepare_many(sources: list[tuple[str, str | None, bytes]], default_date: dt
 
 
 def _write_batch(
-    engine: Engine, batch: list[Prepared], known: _Known | None = None
+    engine: Engine, batch: list[Prepared], known: _Known, indexer: Indexer
 ) -> list[ImportResult]:
     """Write whole articles in one transaction; on any error, one transaction each.
 
     `known` holds the digests and paths stored when the import began (plus those written
     since): a new digest at a new path needs no look-up before it is written."""
-    taken: set[int] = set()
     try:
         with Session(engine) as session:
             _begin(session)
-            results = []
+            results: list[ImportResult | None] = []
+            todo: list[tuple[Prepared, bool]] = []
             for p in batch:
-                fresh = known is not None and known.fresh(p)
+                fresh = known.fresh(p)
                 done = None if fresh else _unchanged(session, p.shown, p.digest)
-                if done is None:
-                    new_path = fresh and not p.several and p.key not in known.paths
-                    done = write_prepared(session, p, taken, new_path=new_path)
                 results.append(done)
+                if done is None:
+                    todo.append((p, fresh and not p.several and p.key not in known.paths))
+            written = iter(write_articles(session, todo, set(), indexer))
+            results = [r if r is not None else next(written) for r in results]
             session.commit()
-            if known is not None:
-                known.add(batch)
-            return results
     except Exception:
+        indexer.rolled_back()
         results = []
         for p in batch:
             try:
-                results.append(_store(engine, p, set()))
+                results.append(_store(engine, p, set(), indexer))
             except Exception as exc:
                 results.append(_failure(p.shown, exc))
         return results
+    indexer.committed()
+    known.add(batch)
+    return results
 
 
 class _Known:
@@ -123,7 +128,7 @@ def import_parallel(
     max_bytes: int = MAX_BYTES,
     on_files: Callable[[int], None] | None = None,
     on_file_done: Callable[[str], None] | None = None,
-    window: int = 256,
+    window: int = 2 * BATCH,
 ) -> ImportReport:
     """Import files and folders using `workers` processes (default: every core)."""
     report = ImportReport()
@@ -133,17 +138,20 @@ def import_parallel(
         if on_result:
             on_result(result)
 
-    with Session(engine) as session:
-        stored = {row for row in session.exec(select(Article.content_hash))}
-        stored_paths = {row for row in session.exec(select(Article.path))}
-    library = _Known(set(stored), stored_paths)
-    known_here = {d: True for d in stored}
+    # One read of what is stored: a re-imported file is then known without a query.
+    a = Article.__table__.c
+    with engine.connect() as conn:
+        rows = conn.execute(select(a.content_hash, a.id, a.title, a.path)).all()
+    stored = {digest: (article_id, title) for digest, article_id, title, _path in rows}
+    library = _Known(set(stored), {row.path for row in rows})
+    del rows
+    indexer = Indexer()  # what it learns (actor ids, sentences' words) serves every batch
 
     def known(digest: str) -> ImportResult | None:
-        if digest not in known_here:
+        found = stored.get(digest)
+        if found is None:
             return None
-        with Session(engine) as s:
-            return _unchanged(s, "", digest)
+        return ImportResult("", "unchanged", article_id=found[0], title=found[1])
 
     files = list(iter_files(paths))
     if on_files:
@@ -168,7 +176,7 @@ def import_parallel(
                 if on_file_done:
                     on_file_done(shown)
             if len(pending) >= BATCH:
-                for result in _write_batch(engine, pending, library):
+                for result in _write_batch(engine, pending, library, indexer):
                     emit(result)
                 pending.clear()
 
@@ -200,6 +208,6 @@ def import_parallel(
         submit(pool)
         drain(0)
     if pending:
-        for result in _write_batch(engine, pending, library):
+        for result in _write_batch(engine, pending, library, indexer):
             emit(result)
     return report

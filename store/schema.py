@@ -4,10 +4,14 @@ Versions, in order (each is what `upgrade` guarantees after it runs):
 1. articles, paragraphs, time expressions, events (Dateline v1);
 2. articles keep url, author and format; events have a duplicate `cluster`;
    the actor index (`actor`, `event_actor`) and the timeline-order indexes exist.
+3. the timeline of one type reads a covering index (`ix_event_type_order`), which replaces
+   `ix_event_type_start`; `ix_event_start` is gone (`ix_event_order` starts with `start`).
+   Fewer, better indexes: every event an import writes updates each of them.
 
-Every step is additive — new tables, new nullable or defaulted columns, new indexes — so
-an upgrade never loses data, and derived values (clusters, actor links) are filled in by
-`store.index` on the next read. The version lives in the `dateline_meta` table; a library
+Every step is additive — new tables, new nullable or defaulted columns, new indexes — or
+drops an index that another replaces (`RETIRED_INDEXES`), so an upgrade never loses data,
+and derived values (clusters, actor links) are filled in by `store.index` when the library
+is opened. The version lives in the `dateline_meta` table; a library
 from a newer Dateline is refused rather than damaged.
 """
 
@@ -17,7 +21,9 @@ from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
-VERSION = 2
+VERSION = 3
+# Indexes of older versions that newer ones replace, dropped on upgrade.
+RETIRED_INDEXES = ("ix_event_type_start", "ix_event_start")
 
 
 class NewerLibraryError(RuntimeError):
@@ -76,3 +82,5 @@ def _add_missing(engine: Engine) -> None:
                 )
             for index in table.indexes:
                 index.create(conn, checkfirst=True)
+        for name in RETIRED_INDEXES:
+            conn.execute(text(f'DROP INDEX IF EXISTS "{name}"'))

@@ -192,7 +192,7 @@ def test_opening_a_v1_library_upgrades_it_without_loss(tmp_path):
     assert (entry.date, entry.summary) == ("2018-01-22", "The mayor said on Monday")
     lib.close()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT value FROM dateline_meta").fetchone() == ("2",)
+        assert conn.execute("SELECT value FROM dateline_meta").fetchone() == ("3",)
 
 
 def test_a_newer_library_is_refused(tmp_path):
@@ -357,6 +357,131 @@ def test_timeline_key_locates_an_events_entry(library, tmp_path):
 
 
 # -- import at scale: clusters and actor links written with the events ---------------------
+
+
+def _clusters(lib: Library) -> list[tuple]:
+    """Every event with its cluster as (article path, event position), engine-neutral."""
+    from sqlalchemy import text
+
+    with lib.engine.connect() as conn:
+        rows = conn.execute(
+            text(
+                "SELECT e.id, a.path, e.cluster FROM event e JOIN article a ON a.id = e.article_id"
+                " ORDER BY e.id"
+            )
+        ).all()
+    where = {i: (path, k) for k, (i, path, _c) in enumerate(rows)}
+    return [(where[i], where[c]) for i, _path, c in rows]
+
+
+NAMES = "Berg Cole Dahl Ernst Falk Gray Holm Ivers Jost Kern Lind Moss".split()
+
+
+def test_imports_store_clusters_and_actor_links_with_the_events(library, tmp_path, monkeypatch):
+    """An import leaves nothing for the catch-up pass, and its clusters are the ones that
+    pass computes, however the events were batched."""
+    from sqlalchemy import text
+
+    from store import pipeline
+    from store.index import index_new_events
+
+    folder = tmp_path / "copies"
+    folder.mkdir()
+    for i in range(12):  # reports of one statement, with others around them
+        (folder / f"c{i:02d}.txt").write_text(
+            f"Bridge report {i}\nTuesday, June 5, 2018\n\n"
+            f"Governor Maria Lopez announced on Monday that the harbour bridge will close.\n\n"
+            f"Mayor Ana {NAMES[i]} met shopkeepers on June 1 to discuss delivery hours.\n",
+            encoding="utf-8",
+        )
+    monkeypatch.setattr(pipeline, "BATCH", 5)  # several batches, and one short one
+    library.import_paths([SEEDS, folder], workers=2)
+    assert library.merge_duplicates() == 0  # nothing left unindexed
+    [bridge] = [e for e in library.timeline() if "Maria Lopez announced" in e.summary]
+    assert bridge.count == 12
+    assert library.timeline(entity="Ana Moss") and library.timeline(entity="Maria Lopez")
+    stored = _clusters(library)
+    links = "SELECT event_id, actor_id FROM eventactor ORDER BY 1, 2"
+    with library.engine.begin() as conn:
+        before = conn.execute(text(links)).all()
+        conn.execute(text("UPDATE event SET cluster = NULL"))
+        conn.execute(text("DELETE FROM eventactor"))
+    with library.session() as s:
+        assert index_new_events(s) == len(stored)
+    assert _clusters(library) == stored
+    with library.engine.connect() as conn:
+        assert conn.execute(text(links)).all() == before
+
+
+def test_a_failed_batch_is_written_article_by_article(tmp_path, monkeypatch):
+    """A batch that fails rolls back whole — the actor ids it learnt included — and its
+    articles are then stored one transaction each."""
+    from store import pipeline
+
+    real, calls = pipeline.write_articles, []
+
+    def failing_once(session, items, taken, indexer):
+        calls.append(len(items))
+        results = real(session, items, taken, indexer)  # writes, learns actor ids...
+        if len(calls) == 1:
+            raise RuntimeError("disk full")  # ...and fails before the commit
+        return results
+
+    monkeypatch.setattr(pipeline, "write_articles", failing_once)
+    lib = Library(str(tmp_path / "lib.db"))
+    report = lib.import_paths([SEEDS], workers=2)
+    assert report.counts["imported"] == 31 and not report.failed
+    assert calls[0] == 31 and len(calls) == 1  # the retry goes through `_store`
+    jobs = lib.timeline(entity="Steve Jobs")
+    assert jobs and all(any("Jobs" in a for a in e.actors) for e in jobs)
+    lib.close()
+
+
+def test_upgrade_replaces_retired_indexes(tmp_path):
+    import sqlite3
+
+    from store.schema import RETIRED_INDEXES
+
+    path = tmp_path / "v2.db"
+    Library(str(path)).close()
+    with sqlite3.connect(path) as conn:  # as Dateline 2 left it
+        conn.execute("DROP INDEX ix_event_type_order")
+        conn.execute("CREATE INDEX ix_event_type_start ON event (type, start)")
+        conn.execute("CREATE INDEX ix_event_start ON event (start)")
+        conn.execute("UPDATE dateline_meta SET value = '2'")
+    Library(str(path)).close()
+    with sqlite3.connect(path) as conn:
+        names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+        assert conn.execute("SELECT value FROM dateline_meta").fetchone() == ("3",)
+    assert "ix_event_type_order" in names and not names & set(RETIRED_INDEXES)
+
+
+def test_bench_articles_move_their_dates_with_the_date_line(tmp_path):
+    """The ingest benchmark's copies of a seed shift every absolute date by one offset."""
+    import datetime as dt
+    import re
+
+    from bench.ingest import DATE_LINE, MONTHS, write_articles
+
+    write_articles(tmp_path, 500)  # four stories per seed
+    seed = (SEEDS / "10718.txt").read_text(encoding="utf-8")  # January 9, 2008; body dates
+    copies = [
+        p.read_text(encoding="utf-8")
+        for p in sorted(tmp_path.rglob("*.txt"))
+        if "most-sold MP3 Player" in p.read_text(encoding="utf-8")
+    ]
+    assert len(copies) >= 2 and seed.count("April 28, 2003") == 1
+    lines = set()
+    for text in copies:
+        m = DATE_LINE.search(text)
+        line = dt.date(int(m["y"]), MONTHS.index(m["m"]) + 1, int(m["d"]))
+        lines.add(line)
+        launch = re.search(r"on (\w+) (\d+), (\d{4})\.", text)
+        day = dt.date(int(launch[3]), MONTHS.index(launch[1]) + 1, int(launch[2]))
+        assert day - dt.date(2003, 4, 28) == line - dt.date(2008, 1, 9)
+        renamed = int(re.search(r"in (\d{4}), as Apple", text)[1])
+        assert renamed - 2006 == line.year - 2008
+    assert len(lines) > 1
 
 
 def test_a_window_opens_at_a_key(library, tmp_path):
