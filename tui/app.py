@@ -108,6 +108,7 @@ class DatelineApp(App[None]):
         self._restore: dict | None = None  # saved place, applied once its article opens
         self._pending_place: dict | None = None  # saved place beyond the first page
         self._active = "articles"
+        self._filter_bar: Text | None = None
         self._previous = "text"
 
     # -- layout -----------------------------------------------------------------------------
@@ -231,7 +232,9 @@ class DatelineApp(App[None]):
             bar.append("  x clears", "dim")
         else:
             bar.append("  f filters", "dim")
-        self.query_one("#filter-bar", Static).update(bar, layout=False)  # one line, fixed
+        if bar != self._filter_bar:  # opening another article often leaves it as it was
+            self._filter_bar = bar
+            self.query_one("#filter-bar", Static).update(bar, layout=False)  # one line, fixed
 
     def _update_status(self) -> None:
         status = self.query_one("#status", Static)

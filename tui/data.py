@@ -18,6 +18,7 @@ from tui.filters import TimelineFilter
 # Timeline entries per page in the whole-library scope: a few screens, because a page is
 # read and laid out while a key waits.
 PAGE = 40
+JUMP_BEFORE, JUMP_AFTER = 12, 16  # entries read around a jump's target (a screen holds ~11)
 
 
 class TimelinePages:
@@ -50,11 +51,13 @@ class TimelinePages:
         return page, before is not None
 
     def around(self, key: queries.PageKey) -> tuple[list[TimelineEntry], int, bool, bool]:
-        """Half a page before the entry at `key` and half a page from it, in one read: the
+        """Entries before the one at `key` and from it on, in one read: the
         window a jump opens (entries, index of the one at `key`, more before, more after).
-        Small, because a jump lays all of it out while the key waits."""
+        Small, because a jump lays all of it out while the key waits: a screenful either
+        side of the cursor; moving on loads the pages beyond."""
         half = max(1, self.size // 2)
-        return self.library.timeline_window(self.filters, key, half, half)
+        before, after = min(JUMP_BEFORE, half), min(JUMP_AFTER, half)
+        return self.library.timeline_window(self.filters, key, before, after)
 
     def date_step(self, key: queries.PageKey, direction: int) -> queries.PageKey | None:
         """Where the next (previous) date with events begins, seen from `key`."""

@@ -23,7 +23,7 @@ from textual.timer import Timer
 from store.dates import label as date_label
 from store.queries import ArticleRow
 from tui.widgets.safe import one_line
-from tui.widgets.scrolling import set_virtual_size
+from tui.widgets.scrolling import QuietScrollbars, set_virtual_size
 
 PREVIEW_DELAY = 0.08  # seconds the cursor must rest on an article before it opens
 ROW_LINES = 3  # title line, date line, rule
@@ -58,7 +58,7 @@ def article_prompt(row: ArticleRow, read: bool = False, starred: bool = False) -
     return Text.assemble(title, "\n", meta, end="")
 
 
-class ArticleList(ScrollView, can_focus=True):
+class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
     """Articles, newest first. Moving the cursor previews an article; Enter opens it."""
 
     COMPONENT_CLASSES = {

@@ -22,7 +22,7 @@ from textual.strip import Strip
 from store.dates import label as date_label
 from store.queries import ArticleView, ParagraphView
 from tui.widgets.safe import one_line, plain
-from tui.widgets.scrolling import set_virtual_size
+from tui.widgets.scrolling import QuietScrollbars, set_virtual_size
 
 TIMEX_STYLE = "underline bold cyan"
 EVENT_STYLE = "on grey19"
@@ -86,7 +86,7 @@ class Block:
         return self.first + max(number, 0)
 
 
-class ArticleText(ScrollView, can_focus=True):
+class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
     """Scrollable article text; `highlight()` marks a source sentence and brings it into view."""
 
     COMPONENT_CLASSES = {

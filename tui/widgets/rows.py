@@ -8,8 +8,10 @@ from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from tui.widgets.scrolling import QuietScrollbars
 
-class RowList(OptionList):
+
+class RowList(QuietScrollbars, OptionList):
     """`OptionList` that re-wraps its rows whenever its usable width changes.
 
     `OptionList` measures rows once, when they are added, and re-measures only on resize;

@@ -1,4 +1,4 @@
-"""Resizing a Line API view without an extra frame.
+"""Scrolling without extra frames: resizing a Line API view, and quiet scrollbars.
 
 Assigning `virtual_size` schedules a layout pass; the scrollbars learn the new size
 during that pass and repaint one frame later, so every article switch painted twice.
@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
 from textual.widget import Widget
 
 
@@ -19,3 +20,56 @@ def set_virtual_size(view: ScrollView, size: Size) -> None:
     view.set_reactive(Widget.virtual_size, size)
     view._scroll_update(size)  # noqa: SLF001 - what Textual's own layout pass calls
     view.refresh()
+
+
+class QuietScrollBar(ScrollBar):
+    """A scrollbar that skips repaints which would draw what is already on screen.
+
+    When focus moves, Textual sets every scrollbar colour again (to the same values) and
+    refreshes the bar; that refresh reaches the screen a frame after the panes, so every
+    Enter or Tab painted twice.
+    """
+
+    _drawn: tuple | None = None
+
+    def _looks(self) -> tuple:
+        styles = self.parent.styles
+        return (
+            self.window_virtual_size,
+            self.window_size,
+            self.position,
+            self.size,
+            self.grabbed,
+            self.mouse_over,
+            styles.scrollbar_color,
+            styles.scrollbar_color_hover,
+            styles.scrollbar_color_active,
+            styles.scrollbar_background,
+            styles.scrollbar_background_hover,
+            styles.scrollbar_background_active,
+            self.parent.background_colors,
+        )
+
+    def refresh(self, *regions, **kwargs):
+        quiet = not regions and not any(kwargs.values()) and self.parent is not None
+        if quiet and self._drawn is not None and self._looks() == self._drawn:
+            return self
+        return super().refresh(*regions, **kwargs)
+
+    def render(self):
+        self._drawn = self._looks()
+        return super().render()
+
+
+class QuietScrollbars:
+    """Mixin for a scrolling widget: its vertical scrollbar is a `QuietScrollBar`."""
+
+    @property
+    def vertical_scrollbar(self) -> ScrollBar:
+        if self._vertical_scrollbar is None:
+            thickness = self.scrollbar_size_vertical
+            bar = QuietScrollBar(vertical=True, name="vertical", thickness=thickness)
+            bar.display = False
+            self._vertical_scrollbar = bar
+            self.app._start_widget(self, bar)  # noqa: SLF001 - as Widget.vertical_scrollbar does
+        return self._vertical_scrollbar
