@@ -51,6 +51,8 @@ class QuietScrollBar(ScrollBar):
         )
 
     def refresh(self, *regions, **kwargs):
+        if self.parent is not None and not self.parent.styles.scrollbar_size_vertical:
+            return self  # a bar of no width (the CSS hides it) has nothing to draw
         quiet = not regions and not any(kwargs.values()) and self.parent is not None
         if quiet and self._drawn is not None and self._looks() == self._drawn:
             return self
