@@ -125,7 +125,8 @@ async def measure(db: Path, steps: int) -> dict[str, object]:
             opens.append(await timed(pilot, "enter"))  # ...Enter opens at once
             assert app.article_id == target
         results["Enter: open next article"] = opens
-        await pilot.press("1")
+        await pilot.press("1", "g")  # from the top: the jumps above may have left it at the end
+        await pilot.pause(0.2)
         results["j: article list cursor"] = [await timed(pilot, "j") for _ in range(steps)]
         searches = []
         status = app.query_one("#status")
