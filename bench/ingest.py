@@ -32,6 +32,7 @@ import time
 from pathlib import Path
 
 from bench.generate import FIRST, LAST
+from store import search
 from store.library import SEEDS_DIR, Library
 from store.queries import TimelineFilter
 
@@ -176,6 +177,13 @@ def measure(n: int, workers: int, folder: Path, size: int, tmp: Path) -> dict:
             )
         ),
     }
+    t = time.perf_counter()
+    search.ensure_index(lib.engine)  # the reader builds it in the background on first open
+    index_s = time.perf_counter() - t
+    words = ["said", "apple", "iphone", "court", "launch"]
+    queries["search (slowest word)"] = max(
+        _ms(lambda w=w: search.search(lib.engine, w)) for w in words
+    )
     db_bytes = sum(p.stat().st_size for p in tmp.glob(db.name + "*"))
     lib.close()
     return {
@@ -184,6 +192,7 @@ def measure(n: int, workers: int, folder: Path, size: int, tmp: Path) -> dict:
         "reimport %": 100 * second / first,
         "KB/article": db_bytes / n / 1024,
         "peak MB": _peak_mb(),
+        "search index s": index_s,
         **{f"{k} ms": v for k, v in queries.items()},
     }
 

@@ -5,7 +5,8 @@ the library by `ensure_index`, which compares a cheap fingerprint first and re-i
 only articles that are new or changed. PostgreSQL uses its own tsvector index
 (`store.search_pg`, same contract). Other engines (or a SQLite built without FTS5) fall
 back to a plain case-insensitive LIKE scan, so search still works, only slower.
-Results are ranked (bm25) and carry the character offsets of each match in its text.
+Results are ranked (bm25; among the newest `RANK_CAP` matches when a word is everywhere)
+and carry the character offsets of each match in its text.
 """
 
 from __future__ import annotations
@@ -144,12 +145,22 @@ def _spans(marked: str) -> tuple[str, tuple[tuple[int, int], ...]]:
     return "".join(plain), tuple(spans)
 
 
-_SEARCH = """
-SELECT f.article_id, a.title, f.kind, f.ref,
-       highlight(search_fts, 0, :open, :close) AS marked, bm25(search_fts) AS rank
+RANK_CAP = 20_000  # matches scored per query: a word in most of a big library stays fast
+
+# Ranking scores every candidate, so a word found in 300,000 paragraphs would take a
+# second; candidates are the newest RANK_CAP matches (FTS5 walks its rowids backwards
+# cheaply), and only the hits returned get their matches marked (one walk over the span
+# of rowids they cover: FTS5 seeks a list of rowids one statement at a time).
+_TOP = """
+SELECT id, score FROM (
+    SELECT rowid AS id, bm25(search_fts) AS score FROM search_fts
+    WHERE search_fts MATCH :query ORDER BY rowid DESC LIMIT :cap
+) ORDER BY score LIMIT :limit
+"""
+_MARKED = """
+SELECT f.rowid, f.article_id, a.title, f.kind, f.ref, highlight(search_fts, 0, :open, :close)
 FROM search_fts f JOIN article a ON a.id = f.article_id
-WHERE search_fts MATCH :query
-ORDER BY rank LIMIT :limit
+WHERE search_fts MATCH :query AND f.rowid BETWEEN :low AND :high
 """
 
 
@@ -168,10 +179,17 @@ def search(engine: Engine, query: str, limit: int = 500) -> list[SearchHit]:
     ensure_index(engine)
     try:
         with engine.connect() as conn:
-            rows = conn.execute(
-                text(_SEARCH),
-                {"open": OPEN, "close": CLOSE, "query": query, "limit": limit},
-            ).all()
+            top = conn.execute(text(_TOP), {"query": query, "cap": RANK_CAP, "limit": limit}).all()
+            chosen = {row_id for row_id, _score in top}
+            marked = {}
+            if chosen:
+                span = {"low": min(chosen), "high": max(chosen)}
+                for row in conn.execute(
+                    text(_MARKED), {"open": OPEN, "close": CLOSE, "query": query, **span}
+                ):
+                    if row[0] in chosen:
+                        marked[row[0]] = row[1:]
+        rows = [(*marked[row_id], score) for row_id, score in top if row_id in marked]
     except OperationalError as exc:
         reason = str(exc.orig) if exc.orig is not None else str(exc)
         raise SearchError(
