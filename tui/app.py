@@ -278,8 +278,11 @@ class DatelineApp(App[None]):
         self.articles_pane.extend_rows(rows)
         self._update_subtitle()
         # A big library's rows live as long as the app: keep them out of the collector's
-        # full passes, which otherwise stall a keypress now and then (100 ms at 100k rows).
+        # full passes, which otherwise stall a keypress now and then (100 ms at 100k rows),
+        # and collect less often: each key allocates thousands of short-lived strips, and
+        # the default thresholds ran a collection inside one frame in five.
         gc.freeze()
+        gc.set_threshold(50_000, 20, 100)
         pending, self._pending_place = self._pending_place, None
         if pending and self.articles_pane.index_of(pending["article"]) is not None:
             self._restore = pending

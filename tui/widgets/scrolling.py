@@ -56,7 +56,13 @@ class QuietScrollBar(ScrollBar):
         quiet = not regions and not any(kwargs.values()) and self.parent is not None
         if quiet and self._drawn is not None and self._looks() == self._drawn:
             return self
-        return super().refresh(*regions, **kwargs)
+        super().refresh(*regions, **kwargs)
+        if quiet and self.is_mounted and self.display and self._repaint_required:
+            # Join the frame its pane is painted in: going through this bar's own idle
+            # reaches the screen a frame later.
+            self._repaint_required = False
+            self.screen._dirty_widgets.add(self)  # noqa: SLF001
+        return self
 
     def render(self):
         self._drawn = self._looks()
