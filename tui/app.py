@@ -109,6 +109,7 @@ class DatelineApp(App[None]):
         self._pending_place: dict | None = None  # saved place beyond the first page
         self._active = "articles"
         self._filter_bar: Text | None = None
+        self._unsaved: dict[str, object] = {}  # place not yet written (see _save_place)
         self._previous = "text"
 
     # -- layout -----------------------------------------------------------------------------
@@ -332,7 +333,7 @@ class DatelineApp(App[None]):
         self._update_filter_bar()
         self.loaded = True
         if view is not None:
-            self.data.put("article", article_id)
+            self._save_place("article", article_id)
         if self._restore and self._restore.get("article") == article_id:
             await self._apply_restore(self._restore)
 
@@ -408,7 +409,7 @@ class DatelineApp(App[None]):
             return  # a preview overtaken by a jump elsewhere
         if message.article_id != self.article_id:
             self.current_event = None
-            self.data.put("event", None)
+            self._save_place("event", None)
         await self.open_article(message.article_id)
         if message.focus_text:
             self._set_flags(message.article_id, read=True)
@@ -424,6 +425,18 @@ class DatelineApp(App[None]):
         stale = message.entry != self.timeline_pane.current_entry  # the cursor moved on
         if self.follow and not stale and message.entry != self.current_event:
             await self.jump_to(message.entry, focus_text=False)
+
+    def _save_place(self, name: str, value) -> None:
+        """Remember where the reader is, written just after the frame that shows it (a
+        commit per step would sit between every key and its paint)."""
+        if not self._unsaved:
+            self.call_after_refresh(self._flush_place)
+        self._unsaved[name] = value
+
+    def _flush_place(self) -> None:
+        unsaved, self._unsaved = self._unsaved, {}
+        for name, value in unsaved.items():
+            self.data.put(name, value)
 
     async def jump_to(
         self, entry: TimelineEntry, *, focus_text: bool, source_index: int = 0
@@ -448,7 +461,7 @@ class DatelineApp(App[None]):
         self.text_pane.border_subtitle = (
             f"source {source_index + 1} of {many} · c: next source" if many > 1 else ""
         )
-        self.data.put("event", {"id": entry.id, "report": source.event})
+        self._save_place("event", {"id": entry.id, "report": source.event})
         if focus_text:
             self.action_focus_pane("text")
         else:
@@ -796,6 +809,7 @@ class DatelineApp(App[None]):
 
     async def action_quit(self) -> None:
         """Save the text's scroll position, then leave."""
+        self._flush_place()
         if self.article_id is not None:
             self.data.put("scroll", round(self.text_pane.scroll_y))
         self.exit()
