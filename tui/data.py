@@ -18,7 +18,7 @@ from tui.filters import TimelineFilter
 # Timeline entries per page in the whole-library scope: a few screens, because a page is
 # read and laid out while a key waits.
 PAGE = 40
-JUMP_BEFORE = JUMP_AFTER = 16  # entries read either side of a jump (a screen holds ~11), more
+JUMP_BEFORE = JUMP_AFTER = 14  # entries read either side of a jump (a screen holds ~11), more
 # than the pane's margin for loading the next page, so a jump never loads one at once
 
 
