@@ -311,6 +311,14 @@ async def test_keys_scroll_the_text_and_one_pane_mode(library: Library) -> None:
         assert text.scroll_y == 2
         await pilot.press("3")
         assert app.visible_panes == ["timeline"]
+        # A jump made while the text is hidden shows its sentence once the text is back.
+        await pilot.press("g", "t")
+        target = next(e for e in app.timeline_pane.entries if e.sources[0].paragraph == BRIDGE_LAST)
+        await app.jump_to(target, focus_text=False)
+        assert app.visible_panes == ["timeline"]
+        await pilot.press("2")
+        await pilot.pause()
+        assert text.scroll_y > 0 and in_viewport(app, BRIDGE_LAST)
 
 
 # -- a real terminal -----------------------------------------------------------------------

@@ -180,10 +180,6 @@ class DatelineApp(App[None]):
             shown = {self._active, partner}
         else:
             shown = {self._active}
-        text = self.text_pane
-        if "text" in shown and not text.display and text.highlighted:
-            # A jump made while the text was hidden: scroll to it once it has a size again.
-            self.call_after_refresh(text.reveal_highlight)
         for name in PANES:
             self.query_one(BOXES[name]).display = name in shown
 
@@ -271,6 +267,12 @@ class DatelineApp(App[None]):
         self.call_from_thread(self._show_rows, rows, flags, saved)
         if more:
             self.call_from_thread(self._more_rows, self.data.articles())
+        # The rows just read live as long as the app: keep them out of the collector's full
+        # passes, which otherwise stall a keypress now and then (100 ms at 100k rows), and
+        # collect less often: each key allocates thousands of short-lived strips, and the
+        # default thresholds ran a collection inside one frame in five.
+        gc.freeze()
+        gc.set_threshold(50_000, 20, 100)
         self.data.update_index()  # after the list is shown: first builds can take a while
 
     async def _more_rows(self, rows: list[ArticleRow]) -> None:
@@ -278,12 +280,6 @@ class DatelineApp(App[None]):
         self.rows = rows
         self.articles_pane.extend_rows(rows)
         self._update_subtitle()
-        # A big library's rows live as long as the app: keep them out of the collector's
-        # full passes, which otherwise stall a keypress now and then (100 ms at 100k rows),
-        # and collect less often: each key allocates thousands of short-lived strips, and
-        # the default thresholds ran a collection inside one frame in five.
-        gc.freeze()
-        gc.set_threshold(50_000, 20, 100)
         pending, self._pending_place = self._pending_place, None
         if pending and self.articles_pane.index_of(pending["article"]) is not None:
             self._restore = pending
@@ -326,8 +322,6 @@ class DatelineApp(App[None]):
         view = self.data.article(article_id)
         self.article_id = article_id if view else None
         self.text_pane.show(view)
-        if not self.is_running:
-            return  # shut down while the text was being laid out
         if self.scope == "article":
             self.refresh_timeline()
         self._update_filter_bar()

@@ -9,6 +9,7 @@ This is what keeps stepping through a timeline that hops between articles instan
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from rich.segment import Segment
@@ -78,12 +79,7 @@ class Block:
 
     def line_of(self, offset: int) -> int:
         """The line number (in the pane) that shows the character at `offset`."""
-        number = 0
-        for number, start in enumerate(self.starts):  # noqa: B007 - the last one is wanted
-            if start > offset:
-                number -= 1
-                break
-        return self.first + max(number, 0)
+        return self.first + max(bisect_right(self.starts, offset) - 1, 0)
 
 
 class ArticleText(QuietScrollbars, ScrollView, can_focus=True):

@@ -27,7 +27,7 @@ class QuietScrollBar(ScrollBar):
 
     When focus moves, Textual sets every scrollbar colour again (to the same values) and
     refreshes the bar; that refresh reaches the screen a frame after the panes, so every
-    Enter or Tab painted twice.
+    Enter or Tab painted twice. Real changes (a scroll) join the frame of their pane.
     """
 
     _drawn: tuple | None = None
@@ -51,9 +51,11 @@ class QuietScrollBar(ScrollBar):
         )
 
     def refresh(self, *regions, **kwargs):
-        if self.parent is not None and not self.parent.styles.scrollbar_size_vertical:
+        if self.parent is None:
+            return super().refresh(*regions, **kwargs)
+        if not self.parent.styles.scrollbar_size_vertical:
             return self  # a bar of no width (the CSS hides it) has nothing to draw
-        quiet = not regions and not any(kwargs.values()) and self.parent is not None
+        quiet = not regions and not any(kwargs.values())
         if quiet and self._drawn is not None and self._looks() == self._drawn:
             return self
         super().refresh(*regions, **kwargs)
