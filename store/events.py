@@ -731,6 +731,10 @@ def _sentence_events(
                     if not (lemma in REPORTING_VERBS and form == "s"):
                         continue
                     aspect = "past"  # "Apple Corps claims that …": reported at publication
+            elif aspect == "perfect":
+                # "Jobs, born on February 24, 1955, has built …": a perfect takes no
+                # date from a neighbouring clause, only its own or its "since 2004".
+                anchor = _pick_anchor(c_cal, [], temporal, tokens[i][0], wlo, temporal)
             else:
                 anchor = _pick_anchor(c_cal, w_cal, s_cal, tokens[i][0], wlo, temporal)
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma)

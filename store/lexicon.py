@@ -35,6 +35,8 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "rise": ("rose", "risen"),
     "fall": ("fell", "fallen"),
     "die": ("died", "died"),
+    # Only the passive reports an event in news ("was born in 1955"); "bore" means endure.
+    "bear": ("born", "born"),
     "lie": ("lay", "lain"),
     "shun": ("shunned", "shunned"),
     "skip": ("skipped", "skipped"),

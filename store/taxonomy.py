@@ -229,6 +229,11 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("vote", "elect", "reelect", "re-elect", "poll"),
         ("election", "elections", "vote", "referendum", "primary", "ballot", "runoff"),
     ),
+    "birth": (
+        "birth",
+        ("bear",),
+        ("birth",),
+    ),
     "death": (
         "death or killing",
         ("die", "kill", "pass away"),

@@ -159,6 +159,21 @@ def test_present_perfect_is_before_publication():
     assert (e.date, e.dating) == ("2018-03-05", "before")
 
 
+def test_perfect_takes_no_date_from_a_neighbouring_clause():
+    events = _events_of_text(
+        _one_article(
+            "Smith, born in Leeds on May 2, 1961, has sued the council twice. "
+            "The union has protested since 2015."
+        )
+    )
+    birth = _find(events, type="birth", contains="born in Leeds")
+    assert (birth.date, birth.dating) == ("1961-05-02", "explicit")
+    sued = _find(events, type="legal", contains="has sued")
+    assert (sued.date, sued.dating) == ("2018-03-05", "before")
+    since = _find(events, type="protest", contains="has protested")
+    assert (since.date, since.dating) == ("2015", "after")
+
+
 def test_narrative_time_carries_within_a_paragraph():
     events = _events_of_text(
         _one_article("The strike began on June 3, 2016. Workers protested outside the plant.")
