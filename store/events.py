@@ -504,6 +504,9 @@ def _summary(
         head = " ".join(words[:12]).rstrip(",.;:")
         return f"{speaker} {trigger}: “{head}{'…' if len(words) > 12 else ''}”"
     lo, hi = span
+    lo = _with_head(sentence, lo)
+    narrow_at = max(lo, _with_head(sentence, narrow_at))
+    cut_in = lo < span[0] and lo > 0  # the head starts mid-sentence
     words = sentence[lo:hi].split()
     while words and words[0].lower() in {"and", "but", "or", "so", "then", "—", "-", "while"}:
         words = words[1:]
@@ -518,11 +521,30 @@ def _summary(
         start_word = max(0, min(start_word, len(words) - 1))
     chosen = words[start_word : start_word + _SUMMARY_WORDS]
     text = " ".join(chosen).rstrip(",;:—- ")
-    if start_word:
+    if start_word or cut_in:
         text = "…" + text
     if start_word + _SUMMARY_WORDS < len(words):
         text += "…"
-    return text[:1].upper() + text[1:] if text else sentence[:120]
+    if not text:
+        return sentence[:120]
+    first = text.split(maxsplit=1)[0]
+    return text if first[1:] != first[1:].lower() else text[:1].upper() + text[1:]  # "iPhoto"
+
+
+_SUBORDINATE_OPENERS = frozenset(
+    "that which who whom whose where when while since after before as because".split()
+)
+_HEAD_WORDS = 6
+
+
+def _with_head(sentence: str, lo: int) -> int:
+    """Where a summary starts: a clause opening with "which", "that", "when"… keeps the
+    few words it hangs on ("…Snow Leopard, which was released in 2009"), not "Which was…"."""
+    first = sentence[lo:].split(maxsplit=1)
+    if lo == 0 or not first or first[0].lower() not in _SUBORDINATE_OPENERS:
+        return lo
+    head = list(re.finditer(r"\S+", sentence[:lo]))[-_HEAD_WORDS:]
+    return head[0].start() if head else lo
 
 
 @dataclass

@@ -37,7 +37,12 @@ def _is_abbreviation(text: str, dot: int) -> bool:
 
 
 _EVENTS = re.compile(r"``|''|[“”.!?]")  # the only characters the splitter must look at
-_NEXT = re.compile(r"\s+([\"“‘'(\[`]{0,2})(\S)")
+_NEXT = re.compile(r"\s+([\"“‘'(\[`]{0,2})(\S)(\S?)")
+
+
+def _camel(start: str) -> bool:
+    """A brand written in camel case starts a sentence too: "iPhone", "eBay"."""
+    return len(start) == 2 and start[0].islower() and start[1].isupper()
 
 
 def split(text: str) -> list[tuple[int, int]]:
@@ -62,7 +67,7 @@ def split(text: str) -> list[tuple[int, int]]:
         nxt = _NEXT.match(text, end)
         boundary = (
             nxt is not None
-            and (nxt[2].isupper() or nxt[2].isdigit() or nxt[1])
+            and (nxt[2].isupper() or nxt[2].isdigit() or nxt[1] or _camel(nxt[2] + nxt[3]))
             and (depth == 0 or closes_quote)
             and not (token == "." and end == i + 1 and _is_abbreviation(text, i))
         )

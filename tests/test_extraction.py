@@ -247,3 +247,17 @@ def test_places_named_as_locations_are_not_actors():
     )
     e = _find(events, type="statement", contains="recall")
     assert "Acme" in e.actors and "Springfield" not in e.actors
+
+
+def test_summary_keeps_what_a_relative_clause_hangs_on_and_brand_case():
+    events = _events_of_text(
+        _one_article(
+            "Critics admired the new Lion system, which was released on May 2, 2011. "
+            "iPhoto was launched on June 1, 2011."
+        )
+    )
+    lion = _find(events, type="launch", contains="which was released")
+    assert not lion.summary.startswith("Which")
+    assert "Lion system, which was released" in lion.summary
+    photo = _find(events, type="launch", contains="launched")
+    assert photo.summary.startswith("iPhoto")

@@ -23,3 +23,12 @@ def test_offsets_cover_text():
     for s, e in split(text):
         assert text[s:e].strip() == text[s:e]
     assert len(split(text)) == 3
+
+
+def test_a_camel_case_brand_starts_a_sentence():
+    text = "Sales rose in 2011. iPhone shipments doubled. It was a good e.g. year."
+    assert [text[a:b] for a, b in split(text)] == [
+        "Sales rose in 2011.",
+        "iPhone shipments doubled.",
+        "It was a good e.g. year.",
+    ]
