@@ -504,6 +504,8 @@ def _summary(
         head = " ".join(words[:12]).rstrip(",.;:")
         return f"{speaker} {trigger}: “{head}{'…' if len(words) > 12 else ''}”"
     lo, hi = span
+    if len(sentence[trigger_at + len(trigger) : hi].split()) < 3:
+        hi = len(sentence)  # "Jobs also said" / "boycotted": what follows says what
     lo = _with_head(sentence, lo)
     narrow_at = max(lo, _with_head(sentence, narrow_at))
     cut_in = lo < span[0] and lo > 0  # the head starts mid-sentence
@@ -518,6 +520,8 @@ def _summary(
         position = len(sentence[lo:trigger_at].split())
         narrow = len(sentence[lo:narrow_at].split())
         start_word = narrow if position - narrow < _SUMMARY_WORDS - 4 else position - 6
+        if position - narrow < 2:  # the narrow clause is the verb alone: keep its subject
+            start_word = 0 if position <= _SUMMARY_WORDS - 6 else position - 8
         start_word = max(0, min(start_word, len(words) - 1))
     chosen = words[start_word : start_word + _SUMMARY_WORDS]
     text = " ".join(chosen).rstrip(",;:—- ")

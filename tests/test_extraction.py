@@ -261,3 +261,14 @@ def test_summary_keeps_what_a_relative_clause_hangs_on_and_brand_case():
     assert "Lion system, which was released" in lion.summary
     photo = _find(events, type="launch", contains="launched")
     assert photo.summary.startswith("iPhoto")
+
+
+def test_summary_says_what_was_said_when_the_clause_ends_at_the_verb():
+    events = _events_of_text(
+        _one_article(
+            "On Tuesday the transport minister said that the Tyne bridge would reopen in May."
+        )
+    )
+    said = _find(events, type="statement", contains="minister said")
+    assert said.summary.startswith("On Tuesday the transport minister said that")
+    assert "Tyne bridge" in said.summary
