@@ -58,6 +58,9 @@ CSV_COLUMNS = (
 
 # Datings whose day bounds are the event's own: the only ones a calendar can place.
 _PLACEABLE = ("explicit", "inferred")
+# Formats whose consumers refuse a file without events: RFC 5545 wants a component in a
+# VCALENDAR, TimelineJS a config with at least one event.
+_NEEDS_EVENTS = ("ics", "timelinejs")
 _LEFT_OUT_REASONS = {"undated": "undated", "bounded": "only bounded (before/after a date)"}
 
 
@@ -75,16 +78,28 @@ class ExportResult:
         return sum(self.left_out.values())
 
     @property
+    def usable(self) -> bool:
+        """False for an empty export its consumer would reject (an event-less calendar or
+        TimelineJS file): the caller should report `message` instead of writing it."""
+        return bool(self.included) or self.fmt not in _NEEDS_EVENTS
+
+    @property
     def message(self) -> str | None:
-        """`3 events left out: 2 undated, 1 only bounded (...)`, or None when all fit."""
+        """What the export lacks, or None when everything fit: events left out (`3 events
+        left out of the ics export: 2 undated, 1 only bounded (...)`) or an empty export, so
+        a filter that matched nothing is not mistaken for a successful export."""
+        if not self.included and not self.left_out_count:
+            return f"no events match: the {self.fmt} export is empty"
         if not self.left_out_count:
             return None
         parts = ", ".join(
             f"{n} {_LEFT_OUT_REASONS.get(reason, reason)}"
             for reason, n in sorted(self.left_out.items())
         )
-        noun = "event" if self.left_out_count == 1 else "events"
-        return f"{self.left_out_count} {noun} left out of the {self.fmt} export: {parts}"
+        count = _plural(self.left_out_count, "event")
+        if not self.included:
+            return f"the {self.fmt} export is empty: {count} left out, {parts}"
+        return f"{count} left out of the {self.fmt} export: {parts}"
 
 
 def export(
@@ -144,6 +159,10 @@ def suggested_filename(fmt: str, scope: str | None = None) -> str:
 
 def _sort_key(entry: TimelineEntry) -> tuple:
     return (entry.start is None, entry.start or "", entry.end or "")
+
+
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _oneline(text: object) -> str:
@@ -246,24 +265,33 @@ def _md_url(url: str) -> str:
 
 
 def _group(entry: TimelineEntry) -> tuple[int, int] | None:
-    """(year, month) the entry is listed under; month 0 for periods wider than a month."""
+    """(year, month) the entry is listed under: the month it starts in, or month 0 (heading
+    its year) for a whole year or more. A week or quarter crossing a month stays under its
+    first month rather than jumping ahead of January."""
     days = _days(entry)
     if days is None or entry.dating == "undated":
         return None
     first, last = days
-    if (first.year, first.month) == (last.year, last.month):
-        return first.year, first.month
-    return first.year, 0
+    if (first.month, first.day) == (1, 1) and last >= date(first.year, 12, 31):
+        return first.year, 0
+    return first.year, first.month
+
+
+# On the same date, what happened *before* it comes first and what happened *after* it last.
+_BOUND_RANK = {"before": 0, "after": 2}
+
+
+def _md_order(entry: TimelineEntry) -> tuple:
+    return (entry.start or "", _BOUND_RANK.get(entry.dating, 1), entry.end or "")
 
 
 def to_markdown(entries: Sequence[TimelineEntry], title: str) -> str:
-    """A chronology by year and month (wider periods head their year, undated last); each
+    """A chronology by year and month (whole years head their year, undated last); each
     entry its date at its granularity with its certainty, summary, actors and citations."""
     lines = [f"# {md_escape(title)}", ""]
     articles = {s.article for e in entries for s in e.sources}
     lines += [
-        f"{len(entries)} {'event' if len(entries) == 1 else 'events'} from {len(articles)} "
-        f"{'article' if len(articles) == 1 else 'articles'}. "
+        f"{_plural(len(entries), 'event')} from {_plural(len(articles), 'article')}. "
         "Dates marked `~` are inferred; *before* and *after* give only a bound.",
         "",
     ]
@@ -277,7 +305,7 @@ def to_markdown(entries: Sequence[TimelineEntry], title: str) -> str:
             lines += [f"## {year}", ""]
         if key[1]:
             lines += [f"### {date_label(f'{key[0]:04d}-{key[1]:02d}')}", ""]
-        for e in groups[key]:
+        for e in sorted(groups[key], key=_md_order):
             lines += _md_entry(e)
         lines.append("")
     if None in groups:
@@ -429,16 +457,17 @@ def _precision(first: date, last: date) -> str:
 
 def to_timelinejs(entries: Sequence[TimelineEntry], title: str) -> str:
     """Knight Lab TimelineJS3 JSON: a title slide and one slide per dated entry, grouped by
-    type; `display_date` keeps the granularity and certainty mark. All text HTML-escaped
-    (TimelineJS renders headline and text as HTML); links only for http(s) URLs."""
+    type. The slide's `display_date` is the label, so TimelineJS shows the granularity and
+    certainty mark instead of its own "start — end"; an `end_date` only for a real span at
+    the entry's precision (a month is not "Mar 2017 — March 2017"). All text HTML-escaped
+    (TimelineJS renders it as HTML); links only for http(s) URLs."""
     articles = {s.article for e in entries for s in e.sources}
     doc: dict = {
         "title": {
             "text": {
                 "headline": html.escape(title),
                 "text": html.escape(
-                    f"{len(entries)} events from {len(articles)} "
-                    f"{'article' if len(articles) == 1 else 'articles'}"
+                    f"{_plural(len(entries), 'event')} from {_plural(len(articles), 'article')}"
                 ),
             }
         },
@@ -447,8 +476,10 @@ def to_timelinejs(entries: Sequence[TimelineEntry], title: str) -> str:
     for e, event_uid in zip(entries, _uids(entries), strict=True):
         first, last = _days(e)
         precision = _precision(first, last)
+        label = html.escape(_oneline(e.label))
         slide: dict = {
-            "start_date": _tl_date(first, precision, _oneline(e.label)),
+            "start_date": _tl_date(first, precision, label),
+            "display_date": label,
             "text": {
                 "headline": html.escape(_oneline(e.summary) or _oneline(e.type)),
                 "text": _tl_text(e),
@@ -456,8 +487,9 @@ def to_timelinejs(entries: Sequence[TimelineEntry], title: str) -> str:
             "group": html.escape(_oneline(e.type)),
             "unique_id": event_uid.split("@")[0],
         }
-        if last != first and e.dating in _PLACEABLE:
-            slide["end_date"] = _tl_date(last, precision)
+        end = _tl_date(last, precision)
+        if e.dating in _PLACEABLE and end != _tl_date(first, precision):
+            slide["end_date"] = end
         doc["events"].append(slide)
     return json.dumps(doc, indent=2, ensure_ascii=False) + "\n"
 

@@ -199,13 +199,34 @@ def test_timelinejs_structure(fixed):
         "month": 3,
         "display_date": "Mar 2017",
     }
-    assert by_label["Mar 2017"]["end_date"] == {"year": 2017, "month": 3}
+    assert "end_date" not in by_label["Mar 2017"]  # one month: not "Mar 2017 — March 2017"
     assert by_label["2017"]["start_date"] == {"year": 2017, "display_date": "2017"}
+    assert "end_date" not in by_label["2017"]
     assert "end_date" not in by_label["after 2015"]
     assert by_label["3 May 2016"]["start_date"]["day"] == 3
     for ev in doc["events"]:
+        assert ev["display_date"] == ev["start_date"]["display_date"]  # the label, as shown
         assert set(ev["text"]) == {"headline", "text"} and ev["group"]
         assert "&lt;costs&gt;" in ev["text"]["headline"] or "<" not in ev["text"]["headline"]
+
+
+def test_timelinejs_end_date_only_for_real_spans():
+    def slide(start, end, label_date, dating="explicit"):
+        entry = _entry("s", date_=label_date, start=start, end=end, dating=dating)
+        return json.loads(export([entry], "timelinejs"))["events"][0]
+
+    week = slide("2006-03-27", "2006-04-02", "2006-W13")
+    assert week["display_date"] == "week 13 2006"
+    assert week["end_date"] == {"year": 2006, "month": 4, "day": 2}
+    quarter = slide("2006-10-01", "2006-12-31", "2006-Q4")
+    assert quarter["display_date"] == "Q4 2006"
+    assert quarter["start_date"]["month"] == 10 and quarter["end_date"] == {
+        "year": 2006,
+        "month": 12,
+    }
+    assert "end_date" not in slide("2006-10-01", "2006-10-31", "2006-10")
+    assert "end_date" not in slide("2006-01-01", "2006-12-31", "2006")
+    assert "end_date" not in slide("2006-10-01", "2006-12-31", "2006-Q4", dating="after")
 
 
 def test_markdown_structure(fixed):
@@ -238,6 +259,39 @@ def test_markdown_structure(fixed):
     # every entry is a top-level list item with its citations nested
     items = [t for t in tokens if t.type == "list_item_open" and t.level == 1]
     assert len(items) == len(entries)
+
+
+def test_markdown_keeps_chronological_order_within_a_year():
+    """Periods crossing a month sit under their first month; only whole years head a year;
+    on the same date, what happened before it comes first and what happened after it last."""
+    entries = [
+        _entry("whole year", date_="2006", start="2006-01-01", end="2006-12-31"),
+        _entry("quarter", date_="2006-Q4", start="2006-10-01", end="2006-12-31"),
+        _entry("week", date_="2006-W13", start="2006-03-27", end="2006-04-02"),
+        _entry("in January", date_="2006-01-10"),
+        _entry("after it", date_="2006-03-28", dating="after"),
+        _entry("on the day", date_="2006-03-28"),
+        _entry("before it", date_="2006-03-28", dating="before"),
+    ]
+    tokens = MarkdownIt("commonmark").parse(export(entries, "md"))
+    outline = [
+        tokens[i + 1].content.split(" — ")[-1]
+        for i, tok in enumerate(tokens)
+        if tok.type in ("heading_open", "paragraph_open") and tok.level in (0, 2)
+    ]
+    assert outline[outline.index("2006") :] == [
+        "2006",
+        "whole year",
+        "Jan 2006",
+        "in January",
+        "Mar 2006",
+        "week",
+        "before it",
+        "on the day",
+        "after it",
+        "Oct 2006",
+        "quarter",
+    ]
 
 
 # --- escaping of untrusted text -----------------------------------------------------------
@@ -355,6 +409,23 @@ def test_empty_timeline_exports_parse():
     assert Calendar.from_ical(export([], "ics", stamp=STAMP)).walk("VEVENT") == []
 
 
+def test_empty_export_says_so():
+    """A filter that matched nothing, or a calendar left with no event, is reported; an
+    event-less calendar or TimelineJS file (which their consumers reject) is not usable."""
+    for fmt in FORMATS:
+        result = render([], fmt, stamp=STAMP)
+        assert result.message == f"no events match: the {fmt} export is empty"
+        assert result.usable == (fmt in ("md", "csv", "json"))
+    bounded = render([_entry("s", dating="before")], "ics", stamp=STAMP)
+    assert not bounded.usable
+    assert bounded.message == (
+        "the ics export is empty: 1 event left out, 1 only bounded (before/after a date)"
+    )
+    one = render([_entry("s")], "timelinejs")
+    assert one.usable and one.message is None
+    assert json.loads(one.content)["title"]["text"]["text"] == "1 event from 1 article"
+
+
 # --- the command ----------------------------------------------------------------------------
 
 
@@ -391,7 +462,7 @@ def test_cli_export_errors(fixed, tmp_path, capsys):
     assert code != 0 and err.count("\n") == 1 and "cannot write" in err
 
 
-def test_cli_export_filters(fixed, capsys):
+def test_cli_export_filters(fixed, capsys, tmp_path):
     lib, _folder = fixed
     db = lib.url.removeprefix("sqlite:///")
     code = main(["export", "--format", "json", "--entity", "Ana Ortiz", "--db", db])
@@ -403,6 +474,14 @@ def test_cli_export_filters(fixed, capsys):
     out, _err = capsys.readouterr()
     rows = list(csv.DictReader(io.StringIO(out, newline="")))
     assert code == 0 and rows and all(r["end"] >= "2018-06-06" for r in rows)
+    code = main(["export", "--format", "csv", "--entity", "Nobody At All", "--db", db])
+    out, err = capsys.readouterr()
+    assert out == ",".join(CSV_COLUMNS) + "\r\n"
+    assert err == "dateline: no events match: the csv export is empty\n"
+    ics = tmp_path / "none.ics"
+    code = main(["export", "--format", "ics", "--entity", "Nobody", "-o", str(ics), "--db", db])
+    out, err = capsys.readouterr()
+    assert code != 0 and not ics.exists() and err.count("\n") == 1 and "empty" in err
     code = main(["export", "--format", "md", "--since", "June", "--db", db])
     out, err = capsys.readouterr()
     assert code != 0 and out == "" and err.count("\n") == 1 and "--since" in err

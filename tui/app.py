@@ -744,6 +744,9 @@ class DatelineApp(App[None]):
         entries = self.data.timeline(article_id, filters)
         scope = title or (filters.actor if filters.actor else "library")
         result = export.render(entries, fmt, title=f"Timeline: {scope}")
+        if not result.usable:
+            self.call_from_thread(self.notify, result.message, severity="warning", markup=False)
+            return
         path = Path.cwd() / export.suggested_filename(fmt, scope)
         try:
             with open(path, "w", encoding="utf-8", newline="") as f:

@@ -54,6 +54,8 @@ def run(args: argparse.Namespace, lib: Library) -> int:
     entries = lib.timeline(**kwargs)
     title = _title(args, lib, kwargs)
     result = render(entries, args.format, title=title, relative_to=args.relative_to)
+    if not result.usable:  # an event-less .ics or TimelineJS file would not open
+        return fail(result.message)
     if args.output:
         try:
             # newline="" keeps the iCalendar CRLF and the CSV row ends exactly as written.
