@@ -46,6 +46,8 @@ _STRONG_PUNCT = frozenset(";:()—–[]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 _TEMPORAL_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "until", "since"})
 _SUMMARY_WORDS = 18
+# Speech only without a direct object: "he added", "added that…", not "added audio recording"
+_SPEECH_WITHOUT_OBJECT = frozenset({"add"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -721,8 +723,16 @@ def _sentence_events(
             nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
             if lemma in PHRASAL and nxt in PHRASAL[lemma]:
                 etype = PHRASAL[lemma][nxt]
-            elif lemma in GENERIC_VERBS or lemma not in VERB_TYPE:
-                if lemma not in GENERIC_VERBS and lemma not in VERB_TYPE:
+            elif (
+                lemma in GENERIC_VERBS
+                or lemma not in VERB_TYPE
+                or lemma in _SPEECH_WITHOUT_OBJECT
+                and nxt.isalpha()
+                and nxt not in PREPOSITIONS | ADVERBS | {"that"}
+            ):
+                if lemma in _SPEECH_WITHOUT_OBJECT:
+                    lemma = ""  # not speech here: typed by its object, like a generic verb
+                if lemma and lemma not in GENERIC_VERBS and lemma not in VERB_TYPE:
                     continue  # head of a phrasal verb used without its particle
                 # the verb's own object ("sent letters", "filed a lawsuit"), else a subject
                 # just before it ("the letters were sent"), not any noun in the clause

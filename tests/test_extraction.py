@@ -272,3 +272,15 @@ def test_summary_says_what_was_said_when_the_clause_ends_at_the_verb():
     said = _find(events, type="statement", contains="minister said")
     assert said.summary.startswith("On Tuesday the transport minister said that")
     assert "Tyne bridge" in said.summary
+
+
+def test_added_with_an_object_is_not_speech():
+    events = _events_of_text(
+        _one_article(
+            "On May 4, 2017 the firm added audio recording to its phones. "
+            "“The phones sell well,” the chief executive added on May 5, 2017."
+        )
+    )
+    assert not [e for _p, s, e in events if "audio" in s and e.type == "statement"]
+    said = _find(events, type="statement", contains="executive added")
+    assert said.date == "2017-05-05"
