@@ -42,6 +42,7 @@ ARTICLE_SUFFIXES = set(EXTENSIONS)
 MAX_BYTES = 10 * 1024 * 1024
 STDIN = "-"
 STDIN_PATH = "<stdin>"
+NO_ARTICLE_FILES = "no article files in this folder (none named *.txt, *.html, *.md, *.jsonl, ...)"
 # Files every project folder has that are not articles; skipped in folders, read if named.
 NOT_ARTICLES = ("readme", "license", "licence", "copying", "attribution", "changelog", "notice")
 
@@ -168,7 +169,13 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
         if stat.S_ISDIR(st.st_mode):
             key = (st.st_dev, st.st_ino)
             visited.add(key)
-            yield from _walk(path, frozenset({key}), visited)
+            inside = _walk(path, frozenset({key}), visited)
+            first = next(inside, None)
+            if first is None:  # say so: "0 imported, 0 failed" alone reads like success
+                yield path, NO_ARTICLE_FILES
+                continue
+            yield first
+            yield from inside
         elif stat.S_ISREG(st.st_mode):
             yield path, None
         else:

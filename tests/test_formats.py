@@ -169,6 +169,20 @@ def test_utf16_with_bom_and_declared_charset():
     assert "café" in h.paragraphs[0].text
 
 
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_read_not_called_binary(codec):
+    [a] = read_articles("a.txt", "Bridge reopens\n\nRepairs cost €2m.\n".encode(codec))
+    assert (a.title, a.paragraphs[0].text) == ("Bridge reopens", "Repairs cost €2m.")
+
+
+def test_windows_line_ends_keep_front_matter():
+    note = "---\r\ntitle: Depot closes\r\ndate: 2020-01-02\r\n---\r\n\r\nIt closed.\r\n"
+    for name in ("n.md", "n.txt"):  # the .txt by its front matter
+        [a] = read_articles(name, note.encode())
+        assert (a.format, a.title, a.published) == ("markdown", "Depot closes", dt.date(2020, 1, 2))
+        assert [p.text for p in a.paragraphs] == ["It closed."]
+
+
 def test_unknown_declared_encoding_is_refused():
     page = b'<html><head><meta charset="x-klingon"></head><body><p>Text</p></body></html>'
     with pytest.raises(ArticleError, match="unknown encoding 'x-klingon'"):
@@ -254,8 +268,27 @@ def test_jsonl_bad_line_named_good_lines_kept():
     assert '"text"' in result.entries[3].error
     with pytest.raises(ArticleError, match="line 2: invalid JSON"):
         read_articles("x.jsonl", data)
-    with pytest.raises(ArticleError, match="not JSON Lines"):
+    with pytest.raises(ArticleError, match='JSON array: item 1: no "text"'):
         read_articles("x.json", b'[\n{"title": "A"},\n{"title": "B"}\n]\n')
+    with pytest.raises(ArticleError, match="not JSON Lines"):
+        read_articles("x.jsonl", b'{"title": oops}\n[1]\n')
+
+
+def test_json_document_array_or_object_across_lines():
+    """A pretty-printed .json is one article or an array of them, not a line-by-line mess."""
+    data = (
+        b'[\n  {"title": "School reopens", "text": "The school reopened on Monday.",\n'
+        b'   "url": "https://x.org/1"},\n  7,\n'
+        b'  {"title": "Road closed", "paragraphs": ["It closed on Tuesday.", "For a week."]}\n]\n'
+    )
+    result = read_file("x.json", data)
+    assert result.several and [e.where for e in result.entries] == ["item 1", "item 2", "item 3"]
+    first, bad, last = result.entries
+    assert (first.article.title, first.article.url) == ("School reopens", "https://x.org/1")
+    assert "JSON object" in bad.error
+    assert [p.text for p in last.article.paragraphs] == ["It closed on Tuesday.", "For a week."]
+    [one] = read_articles("x.json", b'{\n  "title": "Pier reopens",\n  "text": "It did."\n}\n')
+    assert (one.title, one.paragraphs[0].text) == ("Pier reopens", "It did.")
 
 
 def test_markdown_front_matter_errors_and_alias_bomb():
@@ -325,6 +358,31 @@ def test_fuzz_each_reader_returns_articles_or_raises_article_error(fmt, data):
 def test_fuzz_detected_reader(blob):
     with contextlib.suppress(ArticleError):
         read_articles("unknown", blob)
+
+
+def test_short_html_fragment_keeps_its_paragraphs():
+    """A short page without <html> gets trafilatura's whole-page fallback: one blob of
+    text, heading included, which the page's own blocks split again."""
+    page = (
+        b"<h1>Storm hits coast</h1>\n<p>A storm hit the <em>coast</em> on Tuesday.</p>\n"
+        b"<script>var x = 1;</script><p>Thousands lost power.</p>\n"
+    )
+    [a] = read_articles("p.html", page)
+    assert a.title == "Storm hits coast"
+    assert [p.text for p in a.paragraphs] == [
+        "A storm hit the coast on Tuesday.",
+        "Thousands lost power.",
+    ]
+
+
+def test_html_text_straight_in_body_split_by_br_is_kept():
+    line = b"The harbour wall was repaired on Sunday after the storm damaged it."
+    page = b"<html><body><h1>Old page</h1>" + (line + b"<br><br>") * 6 + b"</body></html>"
+    [a] = read_articles("p.html", page)
+    assert a.title == "Old page"
+    assert [p.text for p in a.paragraphs] == [line.decode()] * 6
+    [b] = read_articles("p.html", b"<h1>T</h1>Some <b>bare</b> text<br>and more")
+    assert [p.text for p in b.paragraphs] == ["Some bare text", "and more"]
 
 
 def test_html_without_a_date_is_undated_not_january_first():

@@ -37,6 +37,19 @@ _DECLARED = (
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """The codec of UTF-16 text saved without a byte-order mark, judged by its NULs: in
+    mostly-ASCII UTF-16 every other byte is NUL and the bytes between never are."""
+    head = data[:8192]
+    if len(data) % 2 or len(head) < 8:
+        return None
+    even, odd = head[0::2], head[1::2]
+    for zeros, chars, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) >= 0.9 * len(zeros) and 0 not in chars:
+            return codec
+    return None
+
+
 def _declared(data: bytes) -> str | None:
     head = data[:4096]
     for pattern in _DECLARED:
@@ -66,7 +79,7 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(codec), []
+                return _unix_newlines(data.decode(codec)), []
             except UnicodeDecodeError:
                 raise ArticleError(
                     f"binary file, not text (invalid {codec.upper()} after its byte-order mark)"
@@ -75,7 +88,13 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         if data.startswith(magic):
             raise ArticleError(f"binary file ({kind}), not text")
     if b"\x00" in data[:8192]:
-        raise ArticleError("binary file, not text")
+        codec = _utf16_without_bom(data)
+        if codec is None:
+            raise ArticleError("binary file, not text")
+        try:
+            return _unix_newlines(data.decode(codec)), []
+        except UnicodeDecodeError:
+            raise ArticleError(f"binary file, not text (invalid {codec.upper()})") from None
     declared = _declared(data)
     codec = _codec(declared) if declared else "utf-8"
     warnings: list[str] = []
@@ -94,4 +113,10 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     sample = text[:8192]
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 20):
         raise ArticleError("binary file, not text (control characters)")
-    return text, warnings
+    return _unix_newlines(text), warnings
+
+
+def _unix_newlines(text: str) -> str:
+    """Windows (CRLF) and old Mac (CR) line ends as LF: every reader, front matter and
+    line-based formats included, then sees one kind of line end."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")

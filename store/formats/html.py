@@ -32,6 +32,12 @@ def _truncated(text: str) -> bool:
 
 
 _BLOCKS = {"p", "head", "quote", "list", "table", "item", "code"}
+_BREAK = "\ue000"  # a paragraph break: private use, not whitespace, allowed in lxml text
+_PAGE_BREAKS = (
+    *("p", "div", "br", "li", "ul", "ol", "dl", "dt", "dd", "blockquote", "pre", "hr"),
+    *("h1", "h2", "h3", "h4", "h5", "h6", "table", "tr", "td", "th", "section", "article"),
+    *("main", "header", "footer", "nav", "aside", "figure", "figcaption", "address", "form"),
+)
 
 
 def _text(el) -> str:
@@ -50,18 +56,62 @@ def _parse(text: str):
 
 
 def _body_paragraphs(body, title: str | None) -> list[tuple[str, str]]:
+    """trafilatura's blocks, and the loose text between them (a page whose text sits
+    straight in <body>, lines split by <br>, comes back as text beside `lb` elements)."""
     out: list[tuple[str, str]] = []
+    loose: list[str] = [body.text or ""]
+
+    def flush() -> None:
+        runs = (_SPACE.sub(" ", run).strip() for run in "".join(loose).split(_BREAK))
+        out.extend(("body", run) for run in runs if run)
+        loose.clear()
+
     for el in body:
         tag = el.tag if isinstance(el.tag, str) else ""
-        if tag == "list":
-            out += [("body", _text(item)) for item in el if isinstance(item.tag, str)]
-        elif tag == "table":
-            out += [("body", " · ".join(_text(c) for c in row)) for row in el]
-        elif tag in _BLOCKS:
-            text = _text(el)
-            if not (tag == "head" and title and text == title):
-                out.append(("body", text))
+        if tag == "lb":
+            loose.append(_BREAK)  # a line break ends a loose paragraph, as in feeds
+        elif tag in _BLOCKS or tag in ("list", "table"):
+            flush()
+            out += _block(el, tag, title)
+        elif tag:
+            loose.append(" ".join(el.itertext()))  # inline: <hi>, <ref>
+        loose.append(el.tail or "")
+    flush()
     return out
+
+
+def _block(el, tag: str, title: str | None) -> list[tuple[str, str]]:
+    if tag == "list":
+        return [("body", _text(item)) for item in el if isinstance(item.tag, str)]
+    if tag == "table":
+        return [("body", " · ".join(_text(c) for c in row)) for row in el]
+    text = _text(el)
+    return [] if tag == "head" and title and text == title else [("body", text)]
+
+
+def _squeeze(text: str) -> str:
+    return "".join(text.split())
+
+
+def _page_blocks(body, text: str, title: str | None) -> list[tuple[str, str]] | None:
+    """trafilatura's last resort on a short page is its whole text as one paragraph (a line
+    per text node, so inline tags break lines too); the page's own block boundaries give
+    the paragraphs back. None unless they hold exactly that text."""
+    kids = [el for el in body if isinstance(el.tag, str)]
+    if len(kids) != 1 or kids[0].tag != "p" or len(kids[0]) or "\n" not in (kids[0].text or ""):
+        return None
+    page = _parse(text).find("body")
+    if page is None:
+        return None
+    for el in page.iter(*_PAGE_BREAKS):
+        el.text = _BREAK + (el.text or "")
+        el.tail = _BREAK + (el.tail or "")
+    dump = _squeeze(kids[0].text)
+    runs = (_SPACE.sub(" ", run).strip() for run in page.text_content().split(_BREAK))
+    found = [run for run in runs if run and _squeeze(run) in dump]
+    if "".join(map(_squeeze, found)) != dump:
+        return None  # its blocks do not add up to the dump: keep the dump whole
+    return [("body", run) for run in found[1 if found and found[0] == title else 0 :]]
 
 
 def _text_date(text: str) -> str | None:
@@ -107,7 +157,8 @@ def read(text: str, warn: Warn) -> list[Entry]:
     if doc is None or doc.body is None:
         raise ArticleError("no article text found in the page")
     title = doc.title or fallback_title
-    body = [(k, t) for k, t in _body_paragraphs(doc.body, title) if t not in captions]
+    found = _page_blocks(doc.body, text, title) or _body_paragraphs(doc.body, title)
+    body = [(k, t) for k, t in found if t not in captions]
     if not any(t for _k, t in body):
         raise ArticleError("no article text found in the page")
     return [

@@ -1,9 +1,11 @@
 """JSON Lines: one article per line (`title`, `text` or `paragraphs`, `published`, `url`,
-`source`, optional `author`). A bad line is reported by its number; the others still count."""
+`source`, optional `author`). A bad line is reported by its number; the others still count.
+A `.json` file holding one such object, or an array of them, is read too."""
 
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 
 from store.formats.common import Entry, Warn, build, one_line, paragraphs_of
 from store.reader import ArticleError
@@ -25,13 +27,16 @@ def _paragraphs(record: dict) -> list[tuple[str, str]]:
     return []
 
 
-def _article(line: str) -> Entry:
+def _record(line: str) -> object:
     try:
-        record = json.loads(line)
+        return json.loads(line)
     except RecursionError:
         raise ArticleError("invalid JSON (nested too deeply)") from None
     except ValueError as exc:
         raise ArticleError(f"invalid JSON ({one_line(exc, 100)})") from None
+
+
+def _article(record: object) -> Entry:
     if not isinstance(record, dict):
         raise ArticleError(f"expected a JSON object, got {type(record).__name__}")
     paragraphs = _paragraphs(record)
@@ -50,18 +55,45 @@ def _article(line: str) -> Entry:
     )
 
 
-def read(text: str, warn: Warn) -> list[Entry]:
+def _entries(records: list[tuple[str, Callable[[], object]]]) -> list[Entry]:
+    """An entry per (where, record): its article, or why that record cannot be one."""
     out: list[Entry] = []
-    for number, line in enumerate(text.split("\n"), 1):
-        if not line.strip():
-            continue
-        where = f"line {number}"
+    for where, record in records:
         try:
-            entry = _article(line)
+            entry = _article(record())
         except ArticleError as exc:
             out.append(Entry(None, str(exc), where))
         else:
             out.append(Entry(entry.article, where=where))
+    return out
+
+
+def _document(text: str) -> list[Entry] | None:
+    """A `.json` file holding one JSON object or an array of them, however laid out
+    (pretty-printed across lines), rather than one object per line. None otherwise."""
+    body = text.strip()
+    if "\n" not in body or body[:1] not in "[{":
+        return None  # one line reads the same as JSON Lines
+    try:
+        value = json.loads(body)
+    except (ValueError, RecursionError):
+        return None
+    if not isinstance(value, list):
+        return [_article(value)]
+    out = _entries([(f"item {n}", lambda v=v: v) for n, v in enumerate(value, 1)])
+    if not out:
+        raise ArticleError("empty JSON array: no article")
+    if len(out) > 1 and all(e.article is None for e in out):
+        raise ArticleError(f"no article in the JSON array: {out[0].where}: {out[0].error}")
+    return out
+
+
+def read(text: str, warn: Warn) -> list[Entry]:
+    document = _document(text)
+    if document is not None:
+        return document
+    lines = [(n, line) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
+    out = _entries([(f"line {n}", lambda line=line: _record(line)) for n, line in lines])
     if not out:
         raise ArticleError("empty file: no text to read")
     if len(out) > 1 and all(e.article is None for e in out):  # not JSON Lines at all
