@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
@@ -45,9 +47,17 @@ TASK_FILES = 16  # files per worker task
 _known_digests: frozenset[str] = frozenset()
 
 
-def _init_worker(digests: frozenset[str]) -> None:
+def _init_worker(digests: frozenset[str], parent: int) -> None:
     global _known_digests
     _known_digests = digests
+    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+
+
+def _exit_with_parent(parent: int) -> None:
+    """A killed import (SIGKILL) cannot shut its pool down: each worker leaves on its own."""
+    while os.getppid() == parent:
+        time.sleep(1)
+    os._exit(1)
 
 
 def _known_in_worker(digest: str) -> ImportResult | None:
@@ -188,7 +198,9 @@ def import_parallel(
             chunk.clear()
 
     n = workers or os.cpu_count() or 1
-    with ProcessPoolExecutor(n, initializer=_init_worker, initargs=(frozenset(stored),)) as pool:
+    with ProcessPoolExecutor(
+        n, initializer=_init_worker, initargs=(frozenset(stored), os.getpid())
+    ) as pool:
         for path, problem in files:
             if problem:
                 emit(ImportResult(str(path), "failed", reason=problem))

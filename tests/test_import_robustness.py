@@ -323,6 +323,34 @@ def _seed_copies(folder: Path, n: int = 31) -> Path:
     return folder
 
 
+def _stored(db: Path) -> int:
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(db, timeout=5) as conn:
+            return conn.execute("SELECT count(*) FROM article").fetchone()[0]
+    except sqlite3.OperationalError:  # tables not created yet
+        return 0
+
+
+def _workers_gone(marker: str, seconds: float = 10) -> bool:
+    """Wait for every process whose command line names `marker` (forked workers keep their
+    parent's) to exit; True when none is left. Without /proc there is nothing to check."""
+    proc_dir = Path("/proc")
+    deadline = time.monotonic() + seconds
+    while True:
+        left = []
+        for entry in proc_dir.glob("[0-9]*") if proc_dir.is_dir() else ():
+            try:
+                if marker in (entry / "cmdline").read_bytes().decode(errors="replace"):
+                    left.append(entry.name)
+            except OSError:
+                continue
+        if not left or time.monotonic() > deadline:
+            return not left
+        time.sleep(0.2)
+
+
 def test_sigkill_mid_import_leaves_library_consistent(tmp_path):
     folder = _seed_copies(tmp_path / "seeds")
     db = tmp_path / "lib.db"
@@ -350,6 +378,25 @@ def test_sigkill_mid_import_leaves_library_consistent(tmp_path):
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"{31 - kept} imported, {kept} unchanged, 0 failed"
     assert _check_consistent(db) == 31
+
+
+def test_workers_leave_with_a_killed_import(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(40):  # enough work queued that workers are busy when the import dies
+        for path in sorted(SEEDS.glob("*.txt")):
+            text = path.read_text(encoding="utf-8")
+            (folder / f"{n}-{path.name}").write_text(f"{n} {text}", encoding="utf-8")
+    db = tmp_path / "lib.db"
+    proc = subprocess.Popen(
+        _import_cmd(folder, db), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
+    while proc.poll() is None and _stored(db) < 20:
+        time.sleep(0.02)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the import finished before it could be killed"
+    assert _workers_gone(str(db), seconds=5), "import workers outlived the killed import"
 
 
 def test_two_imports_at_once_both_succeed(tmp_path):

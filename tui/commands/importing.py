@@ -85,9 +85,10 @@ def _group(reason: str | None) -> str:
     return re.sub(r"^(?:line \d+|entry \d+(?: \(.*?\))?): ", "", reason or "")
 
 
-def summary_table(report: ImportReport, seconds: float) -> Table:
+def summary_table(report: ImportReport, seconds: float, interrupted: bool = False) -> Table:
     c = report.counts
-    table = Table(title=f"Import finished in {seconds:.1f} s", title_justify="left")
+    ended = "interrupted after" if interrupted else "finished in"
+    table = Table(title=f"Import {ended} {seconds:.1f} s", title_justify="left")
     table.add_column("result")
     table.add_column("count", justify="right")
     table.add_column("details", overflow="fold")
@@ -191,7 +192,9 @@ def run(args: argparse.Namespace, lib: Library) -> int:
         print("dateline: import interrupted; articles already stored are complete", file=sys.stderr)
     if not quiet:
         if on_tty:
-            Console(highlight=False).print(summary_table(report, time.monotonic() - started))
+            Console(highlight=False).print(
+                summary_table(report, time.monotonic() - started, interrupted)
+            )
         else:
             print(report.summary())
     if interrupted:
