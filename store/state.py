@@ -1,6 +1,7 @@
 """The reader's own state, kept in the library so it survives restarts, crashes and re-imports.
 
-Read/unread and starred flags are keyed by `article.id` (re-imports keep ids); the last
+Read/unread and starred flags and the person's note on an article are keyed by
+`article.id` (re-imports keep ids); the last
 article, position, filters, theme and follow mode are small JSON values under a name.
 Every change is committed at once, so a crash loses nothing already done.
 """
@@ -11,8 +12,11 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
+from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
 from sqlmodel import Field, Session, SQLModel, select
+
+from store.text import clean
 
 
 class ArticleState(SQLModel, table=True):
@@ -21,6 +25,7 @@ class ArticleState(SQLModel, table=True):
     article_id: int = Field(primary_key=True)  # no foreign key: state outlives a re-import
     read: bool = False
     starred: bool = False
+    note: str | None = None  # the person's own words on the article
     updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
 
 
@@ -32,8 +37,13 @@ class ReaderValue(SQLModel, table=True):
 
 
 def ensure_state(engine: Engine) -> None:
-    """Create the state tables if this library has none yet (cheap when they exist)."""
+    """Create the state tables if this library has none yet (cheap when they exist), and
+    add the note column a library from before notes lacks."""
     SQLModel.metadata.create_all(engine, tables=[ArticleState.__table__, ReaderValue.__table__])
+    columns = {c["name"] for c in inspect(engine).get_columns(ArticleState.__tablename__)}
+    if "note" not in columns:
+        with engine.begin() as conn:
+            conn.execute(text(f"ALTER TABLE {ArticleState.__tablename__} ADD COLUMN note TEXT"))
 
 
 def flags(engine: Engine) -> dict[int, tuple[bool, bool]]:
@@ -56,6 +66,32 @@ def set_flags(
         s.add(row)
         s.commit()
         return row.read, row.starred
+
+
+def notes(engine: Engine) -> dict[int, str]:
+    """`article_id -> note` for every article with a note."""
+    with Session(engine) as s:
+        rows = s.exec(select(ArticleState).where(ArticleState.note.is_not(None)))
+        return {r.article_id: r.note for r in rows if r.note}
+
+
+def note(engine: Engine, article_id: int) -> str:
+    with Session(engine) as s:
+        row = s.get(ArticleState, article_id)
+    return (row.note or "") if row else ""
+
+
+def set_note(engine: Engine, article_id: int, words: str) -> str:
+    """Keep the person's note on an article (blank removes it); returns what was kept.
+    Control characters go, as in articles: the note is shown in the terminal."""
+    kept = clean(words).strip()
+    with Session(engine) as s:
+        row = s.get(ArticleState, article_id) or ArticleState(article_id=article_id)
+        row.note = kept or None
+        row.updated_at = datetime.now(UTC)
+        s.add(row)
+        s.commit()
+    return kept
 
 
 def get_value(engine: Engine, name: str, default: Any = None) -> Any:

@@ -6,6 +6,8 @@ import json
 
 from conftest import SEED_ARTICLE
 
+from store import state
+from store.library import Library
 from tui.cli import main
 
 ARTICLE = """Council bans cars
@@ -95,6 +97,16 @@ def test_articles_table_shows_titles(tmp_path, capsys):
     _run(capsys, "import", str(SEED_ARTICLE), "--db", db)
     code, out, _ = _run(capsys, "articles", "--db", db)
     assert code == 0 and "sanctuary" in out and "2018-01-24" in out
+    _code, out, _ = _run(capsys, "articles", "--format", "json", "--db", db)
+    (row,) = json.loads(out)
+    assert row["note"] is None
+    lib = Library(db)
+    state.set_note(lib.engine, row["id"], "call the mayor's office")
+    lib.close()
+    _code, out, _ = _run(capsys, "articles", "--format", "json", "--db", db)
+    assert json.loads(out)[0]["note"] == "call the mayor's office"
+    _code, out, _ = _run(capsys, "articles", "--db", db)
+    assert "call the mayor's office" in out
 
 
 def test_tag_offsets_are_into_the_file_as_read(tmp_path, capsys):

@@ -209,7 +209,7 @@ def test_mixed_folder_counts_and_one_line_per_problem(mixed, tmp_path, capsys):
 
 
 def test_changed_files_update_in_place_keeping_id_and_state(tmp_path):
-    from store.state import ensure_state, flags, set_flags
+    from store.state import ensure_state, flags, note, set_flags, set_note
 
     folder = tmp_path / "f"
     folder.mkdir()
@@ -223,6 +223,7 @@ def test_changed_files_update_in_place_keeping_id_and_state(tmp_path):
         ensure_state(lib.engine)
         page_id = ids["Council bans cars from the old town"]
         set_flags(lib.engine, page_id, read=True, starred=True)
+        set_note(lib.engine, page_id, "ask the council for the minutes")
 
         html = folder / "article.html"
         html.write_text(html.read_text().replace("next month", "in the autumn"))
@@ -237,6 +238,7 @@ def test_changed_files_update_in_place_keeping_id_and_state(tmp_path):
         assert report.counts["updated"] == 2 and report.counts["unchanged"] == 3
         assert {r.title: r.article_id for r in report.results} == ids
         assert flags(lib.engine)[page_id] == (True, True)
+        assert note(lib.engine, page_id) == "ask the council for the minutes"
         view = lib.article(page_id)
         assert any("in the autumn" in p.text for p in view.paragraphs)
         assert not any("next month" in p.text for p in view.paragraphs)

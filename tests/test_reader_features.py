@@ -408,6 +408,59 @@ def test_state_functions(library: Library) -> None:
     assert state.get_value(library.engine, "filters") == {"type": "protest"}
 
 
+def test_notes_are_kept_cleaned_and_removed(library: Library) -> None:
+    state.ensure_state(library.engine)
+    assert state.note(library.engine, 7) == ""
+    assert state.set_note(library.engine, 7, "  check \x1b[2Jthe date\n") == "check [2Jthe date"
+    assert state.notes(library.engine) == {7: "check [2Jthe date"}
+    assert state.set_flags(library.engine, 7, starred=True) == (False, True)
+    assert state.note(library.engine, 7) == "check [2Jthe date"
+    assert state.set_note(library.engine, 7, "   ") == ""
+    assert state.notes(library.engine) == {}
+
+
+def test_a_library_from_before_notes_gains_the_column(tmp_path: Path) -> None:
+    lib = Library(str(tmp_path / "old.db"))
+    with lib.engine.begin() as conn:  # the state table as it was before notes
+        conn.exec_driver_sql("DROP TABLE reader_article_state")
+        conn.exec_driver_sql(
+            "CREATE TABLE reader_article_state (article_id INTEGER PRIMARY KEY, "
+            "read BOOLEAN, starred BOOLEAN, updated_at DATETIME)"
+        )
+        conn.exec_driver_sql("INSERT INTO reader_article_state VALUES (3, 1, 0, NULL)")
+    state.ensure_state(lib.engine)
+    assert state.flags(lib.engine) == {3: (True, False)}
+    state.set_note(lib.engine, 3, "kept")
+    assert state.note(lib.engine, 3) == "kept"
+    lib.close()
+
+
+async def test_note_written_in_the_reader_is_shown_and_kept(library: Library) -> None:
+    app = DatelineApp(library)
+    council = article_id(library, "council")
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, library, "council")
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press(*"ask [bold]the[/bold] clerk")
+        await pilot.press("escape")  # cancelled: nothing kept
+        await pilot.pause()
+        assert state.note(library.engine, council) == "" and app.text_pane.note == ""
+        await pilot.press("m")
+        await pilot.pause()
+        await pilot.press(*"ask [bold]the[/bold] clerk", "ctrl+s")
+        await pilot.pause()
+        assert state.note(library.engine, council) == "ask [bold]the[/bold] clerk"
+        shown = [str(text) for kind, text in app.text_pane._lines if kind == "note"]
+        assert shown == ["✎ ask [bold]the[/bold] clerk"]  # markup shown as typed
+    again = DatelineApp(library)
+    async with again.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, library, "council")
+        assert again.text_pane.note == "ask [bold]the[/bold] clerk"
+
+
 # -- palette, help, citation, external programs, empty states --------------------------------
 
 

@@ -39,6 +39,7 @@ from tui.widgets.article_text import EMPTY_LIBRARY, ArticleText
 from tui.widgets.density import DensityStrip
 from tui.widgets.footer import KeyFooter
 from tui.widgets.help import HelpScreen
+from tui.widgets.note import NoteEditor
 from tui.widgets.paragraph_events import ParagraphEvents, event_marks
 from tui.widgets.prompt import PromptBar
 from tui.widgets.safe import one_line
@@ -321,7 +322,7 @@ class DatelineApp(App[None]):
             return
         view = self.data.article(article_id)
         self.article_id = article_id if view else None
-        self.text_pane.show(view)
+        self.text_pane.show(view, note=self.data.note(article_id) if view else "")
         if self.scope == "article":
             self.refresh_timeline()
         self._update_filter_bar()
@@ -712,6 +713,24 @@ class DatelineApp(App[None]):
             return
         _, starred = self._set_flags(self.article_id, starred=not self._flags(self.article_id)[1])
         self.notify("Starred." if starred else "Star removed.", timeout=2)
+
+    def action_edit_note(self) -> None:
+        """Write the person's own note on the article (kept across re-imports)."""
+        view = self.text_pane.view
+        if view is None:
+            self.notify("Open an article first.", timeout=2)
+            return
+        article_id = view.article.id
+
+        def save(words: str | None) -> None:
+            if words is None:
+                return
+            kept = self.data.set_note(article_id, words)
+            if self.text_pane.article_id == article_id:
+                self.text_pane.set_note(kept)
+            self.notify("Note saved." if kept else "Note removed.", timeout=2)
+
+        self.push_screen(NoteEditor(view.article.title, self.text_pane.note), save)
 
     def action_copy_citation(self) -> None:
         """Copy the current event's citation (OSC 52; the terminal must allow it)."""

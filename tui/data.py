@@ -173,6 +173,12 @@ class ReaderData:
     ) -> tuple[bool, bool]:
         return state.set_flags(self.engine, article_id, read=read, starred=starred)
 
+    def note(self, article_id: int) -> str:
+        return state.note(self.engine, article_id)
+
+    def set_note(self, article_id: int, words: str) -> str:
+        return state.set_note(self.engine, article_id, words)
+
     def get(self, name: str, default: Any = None) -> Any:
         return state.get_value(self.engine, name, default)
 

@@ -133,6 +133,13 @@ ACTIONS: list[Action] = [
     Action("r", "toggle_read", "Toggle read", "mark the article read / unread", "Articles"),
     Action("s", "toggle_star", "Toggle star", "star / unstar the article", "Articles"),
     Action(
+        "m",
+        "edit_note",
+        "Edit note",
+        "write your own note on the article (kept when it is re-imported)",
+        "Articles",
+    ),
+    Action(
         "y",
         "copy_citation",
         "Copy citation",

@@ -8,6 +8,7 @@ import sys
 
 from rich.table import Table
 
+from store import state
 from store.library import Library
 from tui.commands.common import console, plain
 
@@ -23,8 +24,11 @@ def configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, lib: Library) -> int:
     fmt = args.format
     rows = lib.articles()
+    state.ensure_state(lib.engine)
+    notes = state.notes(lib.engine)
     if fmt == "json":
-        json.dump([r.to_json() for r in rows], sys.stdout, indent=2, ensure_ascii=False)
+        out = [r.to_json() | {"note": notes.get(r.id)} for r in rows]
+        json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
     table = Table()
@@ -34,7 +38,7 @@ def run(args: argparse.Namespace, lib: Library) -> int:
         table.add_row(
             str(r.id),
             plain(r.published or "—"),
-            plain(r.title),
+            plain(r.title + (f"\n✎ {notes[r.id]}" if r.id in notes else "")),
             plain(r.source or ""),
             str(r.paragraphs),
             str(r.events),

@@ -92,6 +92,7 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
         "article-text--caption",
         "article-text--caption-bar",
         "article-text--empty",
+        "article-text--note",
     }
 
     BINDINGS = [
@@ -105,6 +106,7 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.view: ArticleView | None = None
+        self.note = ""  # the person's note on the article, shown under its date line
         self.empty = NO_ARTICLE
         self.blocks: dict[int, Block] = {}
         self.highlighted: tuple[int, int, int] | None = None
@@ -122,9 +124,10 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
 
     # -- content ------------------------------------------------------------------------------
 
-    def show(self, view: ArticleView | None, empty: str = NO_ARTICLE) -> None:
+    def show(self, view: ArticleView | None, empty: str = NO_ARTICLE, note: str = "") -> None:
         """Replace the pane's content with an article (or the `empty` message)."""
         self.view = view
+        self.note = note
         self.empty = empty
         self.blocks = {p.index: Block(p) for p in view.paragraphs} if view else {}
         self.highlighted = None
@@ -155,13 +158,23 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
             if part:
                 meta.append(" · ", "dim")
                 meta.append_text(one_line(part, "dim"))
+        note = [("note", Text(f"✎ {self.note}", end=""))] if self.note else []
         return [
             ("blank", None),
             ("title", one_line(row.title or "(untitled)")),
             ("meta", meta),
+            *note,
             ("rule", None),
             ("blank", None),
         ]
+
+    def set_note(self, note: str) -> None:
+        """Show a changed note; the reader keeps its place in the text."""
+        before = len(self._lines)
+        self.note = note
+        self._layout()
+        if self.scroll_y:  # reading further down: the text stays where it was on screen
+            self.scroll_to(y=max(0, self.scroll_y + len(self._lines) - before), animate=False)
 
     def _layout(self) -> None:
         """Wrap everything to the pane's width (deferred while the pane has no size)."""
