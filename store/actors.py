@@ -166,12 +166,16 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             continue
         # "in Albuquerque", "from Chicago": a bare name after a place preposition is a place.
         before = text[max(0, start - 5) : start].lower()
-        if re.search(r"\b(in|from|at|near)\s$", before) and not any(
-            w in ORG_WORDS for w in name.split()
-        ):
+        if re.search(r"\b(in|from|at|near)\s$", before) and not _not_a_place(name):
             continue
         names.append((start, start + len(name), name))
     return names
+
+
+def _not_a_place(name: str) -> bool:
+    """Names a place preposition does not make places: an organisation ("in Congress") and
+    a product, shaped by digits or camel case ("from iPod use", "in iOS 4")."""
+    return any(w in ORG_WORDS for w in name.split()) or kind_of(name) == "product"
 
 
 def is_initial(text: str, start: int) -> bool:

@@ -26,6 +26,7 @@ _PRODUCT_REF = re.compile(
     r"laptop|tablet|software|system|service|store|model|gadget)\b",
     re.IGNORECASE,
 )
+_CAPITALS = re.compile(r"[A-Z]{2}")
 LEAD_WINDOW = timedelta(days=14)  # a lead event is at most this long before publication
 
 
@@ -36,11 +37,19 @@ def kind_of(name: str) -> str:
         return "product"
     if any(w.rstrip(".") in ORG_WORDS for w in words) or len(words) == 1 or name.isupper():
         return "org"
-    if 2 <= len(words) <= 4 and all(
-        w[:1].isupper() or w in {"de", "van", "von", "bin", "al"} for w in words
-    ):
+    if 2 <= len(words) <= 4 and all(_person_word(w) for w in words):
         return "person"
     return "org"
+
+
+def _person_word(word: str) -> bool:
+    """A word of a person's name: capitalised ("Jobs", "McCain", "W."), or a particle; an
+    acronym or a lone letter ("Mac OS X", "PowerPC") names a thing, not a person."""
+    if word in {"de", "van", "von", "bin", "al"}:
+        return True
+    if not word[:1].isupper() or _CAPITALS.search(word):
+        return False
+    return len(word) > 1
 
 
 @dataclass
@@ -52,10 +61,11 @@ class Discourse:
     last: dict[str, str] = field(default_factory=dict)  # kind → last name of that kind
     in_story: bool = True  # False while reading a caption
 
-    def references(self, masked: str, named: list[tuple[int, str]]) -> list[str]:
-        """Names that pronouns and definite descriptions in the sentence stand for: the last
-        of their kind named before, unless the sentence has just named one ("Trump … his
-        first actions" is Trump's; "He left Tim Cook in charge" is the earlier person's)."""
+    def references(self, masked: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
+        """Names that pronouns and definite descriptions in the sentence stand for, with
+        where they are referred to: the last of their kind named before, unless the sentence
+        has just named one ("Trump … his first actions" is Trump's; "He left Tim Cook in
+        charge" is the earlier person's)."""
         out = []
         for pattern, kind in (
             (_PERSON_REF, "person"),
@@ -67,7 +77,7 @@ class Discourse:
                 continue
             if any(at < m.start() and kind_of(n) == kind for at, n in named):
                 continue
-            out.append(self.last[kind])
+            out.append((m.start(), self.last[kind]))
         return out
 
     def mention(self, names: list[str]) -> None:

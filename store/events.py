@@ -33,6 +33,8 @@ from store.lexicon import (
     IRREGULAR,
     MODALS,
     NEGATIONS,
+    OTHER_VERBS_FORMS,
+    QUOTATIVE_INVERSION,
     SUBORDINATORS,
 )
 from store.taxonomy import EVENT_TYPES, GENERIC_VERBS, OTHER, REPORTING_VERBS
@@ -41,11 +43,15 @@ from store.temporal import Timex
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s]")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|``.*?(?:''|$)")
+# A sentence's first quote mark, when it closes: punctuation before it, none after.
+_CLOSING_FIRST = re.compile(r"[^“”\"]*?[,.!?][”\"](?=\s|$)")
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAUSE_PUNCT = frozenset(",;:()—–[]")
 _STRONG_PUNCT = frozenset(";:()—–[]")
 _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 _TEMPORAL_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "until", "since"})
 _SUMMARY_WORDS = 18
+_TIME_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "again", "on"})
 # Speech only without a direct object: "he added", "added that…", not "added audio recording"
 _SPEECH_WITHOUT_OBJECT = frozenset({"add"})
 
@@ -104,6 +110,8 @@ def _build_verbs() -> dict[str, tuple[str, str]]:
         table[past] = (lemma, "past")
         table.setdefault(pp, (lemma, "pp"))
         table.setdefault(lemma, (lemma, "base"))
+    for form in OTHER_VERBS_FORMS:
+        table.pop(form, None)
     return table
 
 
@@ -218,8 +226,24 @@ def _main_clause_perfect(masked: str) -> bool:
 
 
 def _mask_quotes(text: str) -> str:
-    """Replace quoted speech with spaces, keeping offsets."""
-    return _QUOTE.sub(lambda m: " " * len(m.group()), text)
+    """Replace quoted speech with spaces, keeping offsets. A sentence whose first quote mark
+    closes a quote ("…into the cloud," said Jobs) continues one opened in an earlier
+    sentence: what precedes the mark is quoted too."""
+    cut = _continued_quote(text)
+    return " " * cut + _QUOTE.sub(lambda m: " " * len(m.group()), text[cut:])
+
+
+def _continued_quote(text: str) -> int:
+    """Where a quote opened in an earlier sentence ends in this one (0 if none): at a first
+    quote mark after punctuation ("…into the cloud," said Jobs), unless a speech verb comes
+    just before it, which makes it a badly spaced opening mark ("stating," I have…")."""
+    lead = _CLOSING_FIRST.match(text)
+    if not lead:
+        return 0
+    words = re.findall(r"[A-Za-z]+", text[: lead.end()])
+    if words and VERB_FORMS.get(words[-1].lower(), ("", ""))[0] in REPORTING_VERBS:
+        return 0
+    return lead.end()
 
 
 def _tokens(text: str) -> list[tuple[int, int, str]]:
@@ -465,6 +489,9 @@ def _speaker(
 
 def _attributed_quote(sentence: str, trigger_at: int, trigger_end: int) -> str | None:
     """The quote a speech verb attributes (“…,” she said / she said: “…”), if any."""
+    cut = _continued_quote(sentence)
+    if cut and len(sentence[cut:trigger_at].split()) <= 1:  # "…into the cloud," said Jobs
+        return sentence[:cut].strip("“”\"`' ,")
     for m in _QUOTE.finditer(sentence):
         gap_after = sentence[m.end() : trigger_at]
         gap_before = sentence[trigger_end : m.start()]
@@ -553,6 +580,43 @@ def _with_head(sentence: str, lo: int) -> int:
     return head[0].start() if head else lo
 
 
+def _reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
+    """Offsets of what the speech verb at `i` reports, when it is a clause: "said (Monday)
+    that …" up to the sentence's end, or "…, said X" from the sentence's start; else empty."""
+    after = [t[2].lower() for t in tokens[i + 1 : i + 4]]
+    if "that" in after:
+        k = i + 1 + after.index("that")
+        if all(_is_time_word(t[2]) for t in tokens[i + 1 : k]):
+            return tokens[k][0], tokens[-1][1]
+    lemma = VERB_FORMS[tokens[i][2].lower()][0]
+    if (
+        lemma in QUOTATIVE_INVERSION
+        and i > 1
+        and tokens[i - 1][2] == ","
+        and not _after_apposition(tokens[: i - 1])
+        and i + 1 < len(tokens)
+        and (tokens[i + 1][2][:1].isupper() or tokens[i + 1][2].lower() in DETERMINERS)
+        and not any(t[2] == "," for t in tokens[i + 1 : i + 8])
+    ):  # "…, said Mike Gikas of Consumer Reports" (not "X, said to be …, was")
+        return 0, tokens[i - 1][0]
+    return 0, 0
+
+
+def _after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Steve Jobs, the chief executive, …": a name, a comma, then a description of it."""
+    commas = [k for k, t in enumerate(tokens) if t[2] == ","]
+    if not commas:
+        return False
+    k = commas[-1]
+    name = tokens[:k]
+    return bool(name) and all(t[2][:1].isupper() for t in name)
+
+
+def _is_time_word(word: str) -> bool:
+    """Words between a speech verb and its "that": "said Monday that", "said yesterday"."""
+    return word[:1].isupper() or word.isdigit() or word.lower() in _TIME_WORDS | ADVERBS
+
+
 @dataclass
 class _Narrative:
     """The time later sentences of a paragraph inherit."""
@@ -561,12 +625,28 @@ class _Narrative:
     dating: str | None = None
 
 
+def _nonrestrictive(tokens: list[tuple[int, int, str]], start: int) -> bool:
+    """ "Pixar, which was founded by Jobs": a relative clause set off by a comma adds a
+    background fact about its noun, from before the story's time unless it gives its own."""
+    return start > 0 and tokens[start][2].lower() in _RELATIVES and tokens[start - 1][2] == ","
+
+
+def _next_since(masked: str, temporal: list[Timex], at: int) -> Timex | None:
+    """The "since" date right after a perfect verb's clause ("has fought cancer since 2004
+    and has been on leave since January": 2004), when the sentence has several."""
+    after = [t for t in temporal if t.start >= at and _SINCE.search(masked[: t.start])]
+    return after[0] if after else None
+
+
 def _date_for(
     anchor: Timex | None, aspect: str, masked: str, narrative: _Narrative, dct_value: str | None
 ) -> tuple[str | None, str]:
     """(value, dating) of an event: see the module docstring for the order of reasons."""
     if anchor is not None:
-        return _anchor_value(anchor), _dating_of(anchor, masked)
+        dating = _dating_of(anchor, masked)
+        if aspect == "perfect" and dating == "after" and _SINCE.search(masked[: anchor.start]):
+            dating = "explicit"  # "has fought cancer since 2004": it began then
+        return _anchor_value(anchor), dating
     if aspect in ("perfect", "habitual"):
         if narrative.value and narrative.dating in ("explicit", "inferred"):
             return narrative.value, "before"
@@ -591,7 +671,7 @@ class _Sentence:
     tokens: list[tuple[int, int, str]]
     calendar: list[Timex]  # calendar time expressions outside quotes, sentence offsets
     names: list[tuple[int, int, str]]
-    actors: tuple[str, ...]
+    mentions: list[tuple[int, str]]  # (offset, actor) named or referred to
 
     @classmethod
     def read(
@@ -613,10 +693,22 @@ class _Sentence:
         names = [(a, b, actor_index.canonical(n)) for a, b, n in candidate_names(name_text(masked))]
         placed = [(a, n) for a, _b, n in names if actor_index.is_actor(n)]
         named = [n for _a, n in placed]
-        referred = [actor_index.canonical(n) for n in discourse.references(masked, placed)]
+        referred = [(a, actor_index.canonical(n)) for a, n in discourse.references(masked, placed)]
         discourse.mention(named)
-        actors = tuple(dict.fromkeys(named + referred))
-        return cls(start, end, sentence, masked, _tokens(masked), _calendar(local), names, actors)
+        mentions = placed + referred
+        return cls(start, end, sentence, masked, _tokens(masked), _calendar(local), names, mentions)
+
+    @property
+    def actors(self) -> tuple[str, ...]:
+        """Everyone the sentence names or refers to, named ones first."""
+        return tuple(dict.fromkeys(n for _a, n in self.mentions))
+
+    def speech_actors(self, i: int) -> tuple[str, ...]:
+        """Who takes part in the act of saying: not those named only in what is said ("Jobs
+        said that iPhone 4 had been out for 22 days", "…, said Mike Gikas"), who take
+        part in the reported events instead."""
+        lo, hi = _reported_span(self.tokens, i)
+        return tuple(dict.fromkeys(n for a, n in self.mentions if not lo <= a < hi))
 
     def event(
         self,
@@ -631,7 +723,8 @@ class _Sentence:
         at, end, word = self.tokens[i]
         bounds = dates.bounds(value)
         speaker = _speaker(self.names, self.masked, narrow_at, at, end)
-        quote = _attributed_quote(self.text, at, end) if lemma in REPORTING_VERBS else None
+        speech = lemma in REPORTING_VERBS
+        quote = _attributed_quote(self.text, at, end) if speech else None
         return FoundEvent(
             sent_start=self.start,
             sent_end=self.end,
@@ -642,7 +735,7 @@ class _Sentence:
             end=bounds[1].isoformat() if bounds else None,
             dating=dating,
             summary=_summary(self.text, span, narrow_at, at, word, speaker, quote),
-            actors=self.actors,
+            actors=self.speech_actors(i) if speech else self.actors,
         )
 
 
@@ -771,8 +864,15 @@ def _sentence_events(
                 # "Jobs, born on February 24, 1955, has built …": a perfect takes no
                 # date from a neighbouring clause, only its own or its "since 2004".
                 anchor = _pick_anchor(c_cal, [], temporal, tokens[i][0], wlo, temporal)
+                anchor = anchor or _next_since(masked, temporal, tokens[i][1])
             else:
                 anchor = _pick_anchor(c_cal, w_cal, s_cal, tokens[i][0], wlo, temporal)
+                if (
+                    anchor is None
+                    and lemma not in REPORTING_VERBS  # "X, who said …": the story's speech
+                    and _nonrestrictive(tokens, c_start)
+                ):
+                    aspect = "perfect"  # background: before the story, not at its time
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma)
         # Nominal events ("warning letters Wednesday, Jan. 24") need a date of their own.
         if c_cal:

@@ -89,6 +89,10 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "pass": ("passed", "passed"),
 }
 
+# Forms that belong to another, more frequent verb: "found" is "find" far more often than
+# the base form of "found" ("they found the body"), so it reports no founding.
+OTHER_VERBS_FORMS = frozenset({"found"})
+
 AUX_PERFECT_PRESENT = frozenset({"has", "have", "'ve", "’ve"})
 AUX_PERFECT_PAST = frozenset({"had", "'d", "’d"})
 AUX_BE_PAST = frozenset({"was", "were"})
@@ -139,8 +143,14 @@ ADVERBS = frozenset(
         "subsequently",
         "eventually",
         "ultimately",
+        "twice",
+        "before",  # "has twice before sued": an adverb between the auxiliary and its verb
     }
     | HABITUAL
+)
+# Speech verbs that may come after what is said and before the speaker ("…, said Smith").
+QUOTATIVE_INVERSION = frozenset(
+    {"say", "add", "tell", "write", "note", "explain", "ask", "reply", "comment", "state"}
 )
 CONDITIONALS = frozenset({"if", "unless", "whether", "should", "lest"})
 DETERMINERS = frozenset(

@@ -133,6 +133,12 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
         ("acquire", "buy", "purchase", "merge", "take over"),
         ("acquisition", "merger", "purchase", "takeover", "deal"),
     ),
+    "founding": (
+        "founding of a company or organisation",
+        # not "establish" ("established that …") nor "start" ("started talks")
+        ("found", "co-found", "cofound"),
+        ("founding",),
+    ),
     "appointment": (
         "appointment, hiring, resignation, departure or retirement",
         (
@@ -362,7 +368,6 @@ GENERIC_VERBS: tuple[str, ...] = (
     "rename",
     "change",
     "create",
-    "found",
     "establish",
     "develop",
     "build",
