@@ -207,3 +207,13 @@ def test_unreachable_library_is_one_line_without_password(capsys):
     assert code == 2
     [line] = err.strip().splitlines()
     assert "cannot open library" in line and "s3cret" not in line
+
+
+def test_timeline_table_counts_paragraphs_from_one(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "200")
+    db = str(tmp_path / "lib.db")
+    _run(capsys, "import", str(SEED_ARTICLE), "--db", db)
+    _code, out, _ = _run(capsys, "timeline", "--format", "json", "--db", db)
+    first = json.loads(out)[0]["sources"][0]["paragraph"]
+    code, out, _ = _run(capsys, "timeline", "--db", db)
+    assert code == 0 and f"#1 ¶{first + 1} " in out and "¶0 " not in out

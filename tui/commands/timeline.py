@@ -82,7 +82,7 @@ def run(args: argparse.Namespace, lib: Library) -> int:
             plain(e.type),
             plain(e.summary),
             plain(", ".join(e.actors)),
-            plain(f"#{src.article} ¶{src.paragraph}{more} {src.title}"),
+            plain(f"#{src.article} ¶{src.paragraph + 1}{more} {src.title}"),  # as people count
         )
     console().print(table)
     return 0
