@@ -47,10 +47,12 @@ TASK_FILES = 16  # files per worker task
 _known_digests: frozenset[str] = frozenset()
 
 
-def _init_worker(digests: frozenset[str], parent: int) -> None:
+def _init_worker(digests: frozenset[str]) -> None:
     global _known_digests
     _known_digests = digests
-    threading.Thread(target=_exit_with_parent, args=(parent,), daemon=True).start()
+    # The parent as the worker sees it: the import under fork and spawn, the forkserver
+    # (which leaves with the import) under forkserver.
+    threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
 
 
 def _exit_with_parent(parent: int) -> None:
@@ -198,9 +200,7 @@ def import_parallel(
             chunk.clear()
 
     n = workers or os.cpu_count() or 1
-    with ProcessPoolExecutor(
-        n, initializer=_init_worker, initargs=(frozenset(stored), os.getpid())
-    ) as pool:
+    with ProcessPoolExecutor(n, initializer=_init_worker, initargs=(frozenset(stored),)) as pool:
         for path, problem in files:
             if problem:
                 emit(ImportResult(str(path), "failed", reason=problem))

@@ -12,8 +12,9 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import inspect, text
+from sqlalchemy import Text, inspect, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import Field, Session, SQLModel, select
 
 from store.text import clean
@@ -25,7 +26,7 @@ class ArticleState(SQLModel, table=True):
     article_id: int = Field(primary_key=True)  # no foreign key: state outlives a re-import
     read: bool = False
     starred: bool = False
-    note: str | None = None  # the person's own words on the article
+    note: str | None = Field(default=None, sa_type=Text)  # the person's own words on it
     updated_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
 
 
@@ -41,9 +42,19 @@ def ensure_state(engine: Engine) -> None:
     add the note column a library from before notes lacks."""
     SQLModel.metadata.create_all(engine, tables=[ArticleState.__table__, ReaderValue.__table__])
     columns = {c["name"] for c in inspect(engine).get_columns(ArticleState.__tablename__)}
-    if "note" not in columns:
+    if "note" in columns:
+        return
+    table = ArticleState.__tablename__
+    if engine.dialect.name == "postgresql":  # two readers may open an old library at once
         with engine.begin() as conn:
-            conn.execute(text(f"ALTER TABLE {ArticleState.__tablename__} ADD COLUMN note TEXT"))
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS note TEXT"))
+        return
+    try:
+        with engine.begin() as conn:
+            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN note TEXT"))
+    except OperationalError as exc:  # SQLite: another process added it first
+        if "duplicate column" not in str(exc):
+            raise
 
 
 def flags(engine: Engine) -> dict[int, tuple[bool, bool]]:
@@ -76,6 +87,7 @@ def notes(engine: Engine) -> dict[int, str]:
 
 
 def note(engine: Engine, article_id: int) -> str:
+    """The person's note on one article ("" when there is none)."""
     with Session(engine) as s:
         row = s.get(ArticleState, article_id)
     return (row.note or "") if row else ""

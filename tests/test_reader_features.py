@@ -435,6 +435,25 @@ def test_a_library_from_before_notes_gains_the_column(tmp_path: Path) -> None:
     lib.close()
 
 
+async def test_a_note_stored_by_anyone_is_displayed_as_text(library: Library) -> None:
+    """A shared library's notes come from other people: no ESC or bidi reaches the screen."""
+    council = article_id(library, "council")
+    state.ensure_state(library.engine)
+    with library.engine.begin() as conn:
+        conn.exec_driver_sql(
+            "INSERT INTO reader_article_state (article_id, read, starred, note, updated_at) "
+            "VALUES (?, 0, 0, ?, '2026-01-01')",
+            (council, "x\x1b]0;pwned\x07y \u202eevil [b]z[/b]"),
+        )
+    app = DatelineApp(library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, library, "council")
+        (line,) = [text for kind, text in app.text_pane._lines if kind == "note"]
+        assert "\x1b" not in line.plain and "\u202e" not in line.plain and "\x07" not in line.plain
+        assert "[b]z[/b]" in line.plain
+
+
 async def test_note_written_in_the_reader_is_shown_and_kept(library: Library) -> None:
     app = DatelineApp(library)
     council = article_id(library, "council")

@@ -730,7 +730,8 @@ class DatelineApp(App[None]):
                 self.text_pane.set_note(kept)
             self.notify("Note saved." if kept else "Note removed.", timeout=2)
 
-        self.push_screen(NoteEditor(view.article.title, self.text_pane.note), save)
+        # Read afresh: on a shared library someone else may have changed it.
+        self.push_screen(NoteEditor(view.article.title, self.data.note(article_id)), save)
 
     def action_copy_citation(self) -> None:
         """Copy the current event's citation (OSC 52; the terminal must allow it)."""
@@ -778,7 +779,8 @@ class DatelineApp(App[None]):
                 markup=False,
             )
             return
-        note = f"Exported {result.included} events to {path}"
+        events = f"{result.included} event{'' if result.included == 1 else 's'}"
+        note = f"Exported {events} to {path}"
         if result.message:
             note += f" ({result.message})"
         self.call_from_thread(self.notify, note, timeout=6, markup=False)

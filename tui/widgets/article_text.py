@@ -158,7 +158,7 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
             if part:
                 meta.append(" · ", "dim")
                 meta.append_text(one_line(part, "dim"))
-        note = [("note", Text(f"✎ {self.note}", end=""))] if self.note else []
+        note = [("note", Text.assemble("✎ ", plain(self.note), end=""))] if self.note else []
         return [
             ("blank", None),
             ("title", one_line(row.title or "(untitled)")),

@@ -7,6 +7,8 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import TextArea
 
+from tui.widgets.safe import clean
+
 
 class NoteEditor(ModalScreen[str | None]):
     """Edits a note; dismisses with the new text (ctrl+s) or None (Esc, nothing changes)."""
@@ -22,7 +24,7 @@ class NoteEditor(ModalScreen[str | None]):
         self.note = note
 
     def compose(self) -> ComposeResult:
-        area = TextArea(self.note, id="note-editor", soft_wrap=True, show_line_numbers=False)
+        area = TextArea(clean(self.note), id="note-editor", soft_wrap=True)
         area.border_title = f"Note · {self.title_text}"
         area.border_subtitle = "ctrl+s saves · Esc cancels · empty removes the note"
         yield area
