@@ -52,6 +52,7 @@ _RELATIVES = frozenset({"who", "which", "whom", "whose"})
 _TEMPORAL_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "until", "since"})
 _SUMMARY_WORDS = 18
 _TIME_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "again", "on"})
+_AUXILIARIES = AUX_PERFECT_PRESENT | AUX_PERFECT_PAST | AUX_BE_PAST | AUX_BE_PRESENT | MODALS
 # Speech only without a direct object: "he added", "added that…", not "added audio recording"
 _SPEECH_WITHOUT_OBJECT = frozenset({"add"})
 
@@ -586,7 +587,7 @@ def _reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int
     after = [t[2].lower() for t in tokens[i + 1 : i + 4]]
     if "that" in after:
         k = i + 1 + after.index("that")
-        if all(_is_time_word(t[2]) for t in tokens[i + 1 : k]):
+        if all(_fits_before_that(t[2]) for t in tokens[i + 1 : k]):
             return tokens[k][0], tokens[-1][1]
     lemma = VERB_FORMS[tokens[i][2].lower()][0]
     if (
@@ -612,7 +613,7 @@ def _after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
     return bool(name) and all(t[2][:1].isupper() for t in name)
 
 
-def _is_time_word(word: str) -> bool:
+def _fits_before_that(word: str) -> bool:
     """Words between a speech verb and its "that": "said Monday that", "said yesterday"."""
     return word[:1].isupper() or word.isdigit() or word.lower() in _TIME_WORDS | ADVERBS
 
@@ -631,11 +632,29 @@ def _nonrestrictive(tokens: list[tuple[int, int, str]], start: int) -> bool:
     return start > 0 and tokens[start][2].lower() in _RELATIVES and tokens[start - 1][2] == ","
 
 
-def _next_since(masked: str, temporal: list[Timex], at: int) -> Timex | None:
-    """The "since" date right after a perfect verb's clause ("has fought cancer since 2004
-    and has been on leave since January": 2004), when the sentence has several."""
-    after = [t for t in temporal if t.start >= at and _SINCE.search(masked[: t.start])]
-    return after[0] if after else None
+def _own_temporal(
+    tokens: list[tuple[int, int, str]], i: int, temporal: list[Timex]
+) -> Timex | None:
+    """The date of the temporal clause right after the verb at `i` ("has fought cancer since
+    2004 and has been on leave since January": 2004), not one that follows another verb
+    ("has resigned and the union has protested since 2015": none for "resigned")."""
+    end = tokens[i][1]
+    following = sorted((t for t in temporal if t.start >= end), key=lambda t: t.start)
+    if not following:
+        return None
+    between = (w.lower() for a, _b, w in tokens if end <= a < following[0].start)
+    return None if any(w in VERB_FORMS or w in _AUXILIARIES for w in between) else following[0]
+
+
+def _has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Does a direct object follow the verb at `i`? "added 300 jobs", "added a feature" —
+    not "added Tuesday", "added on May 5", "…,” added Nina Park" (inverted speech)."""
+    if i + 1 >= len(tokens):
+        return False
+    word = tokens[i + 1][2]
+    return word.isdigit() or (
+        word[:1].islower() and word not in PREPOSITIONS | ADVERBS | _TIME_WORDS | {"that"}
+    )
 
 
 def _date_for(
@@ -812,19 +831,13 @@ def _sentence_events(
             if low not in VERB_FORMS or not _is_verb_here(tokens, i):
                 continue
             lemma, form = VERB_FORMS[low]
+            if lemma in _SPEECH_WITHOUT_OBJECT and _has_object(tokens, i):
+                lemma = ""  # "added 300 jobs": no speech, typed by its object like "sent"
             etype = None
             nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
             if lemma in PHRASAL and nxt in PHRASAL[lemma]:
                 etype = PHRASAL[lemma][nxt]
-            elif (
-                lemma in GENERIC_VERBS
-                or lemma not in VERB_TYPE
-                or lemma in _SPEECH_WITHOUT_OBJECT
-                and nxt.isalpha()
-                and nxt not in PREPOSITIONS | ADVERBS | {"that"}
-            ):
-                if lemma in _SPEECH_WITHOUT_OBJECT:
-                    lemma = ""  # not speech here: typed by its object, like a generic verb
+            elif lemma in GENERIC_VERBS or lemma not in VERB_TYPE:
                 if lemma and lemma not in GENERIC_VERBS and lemma not in VERB_TYPE:
                     continue  # head of a phrasal verb used without its particle
                 # the verb's own object ("sent letters", "filed a lawsuit"), else a subject
@@ -863,8 +876,7 @@ def _sentence_events(
             elif aspect == "perfect":
                 # "Jobs, born on February 24, 1955, has built …": a perfect takes no
                 # date from a neighbouring clause, only its own or its "since 2004".
-                anchor = _pick_anchor(c_cal, [], temporal, tokens[i][0], wlo, temporal)
-                anchor = anchor or _next_since(masked, temporal, tokens[i][1])
+                anchor = c_cal[0] if c_cal else _own_temporal(tokens, i, temporal)
             else:
                 anchor = _pick_anchor(c_cal, w_cal, s_cal, tokens[i][0], wlo, temporal)
                 if (

@@ -89,8 +89,9 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "pass": ("passed", "passed"),
 }
 
-# Forms that belong to another, more frequent verb: "found" is "find" far more often than
-# the base form of "found" ("they found the body"), so it reports no founding.
+# Forms left out of the verb table because another, more frequent verb owns them: "found"
+# is far more often the past of "find" ("they found the body") than the base form of
+# "found", and "find" reports no event, so the bare form is not read as a verb at all.
 OTHER_VERBS_FORMS = frozenset({"found"})
 
 AUX_PERFECT_PRESENT = frozenset({"has", "have", "'ve", "’ve"})

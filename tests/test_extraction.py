@@ -368,3 +368,25 @@ def test_nonrestrictive_relative_clause_is_background():
     assert (bought.date, bought.dating) == ("2018-03-05", "before")
     said = _find(events, type="statement", contains="who said")
     assert said.dating == "inferred"  # speech is reported at the story's time
+
+
+def test_speech_after_a_quote_and_time_words_is_still_speech():
+    events = _events_of_text(
+        _one_article(
+            "“The phones sell well,” added Nina Park on May 5, 2017. "
+            "The firm added 300 jobs on May 6, 2017."
+        )
+    )
+    park = _find(events, type="statement", contains="Nina Park")
+    assert park.date == "2017-05-05"
+    assert not [e for _p, s, e in events if "300 jobs" in s and e.type == "statement"]
+
+
+def test_a_perfect_takes_no_since_date_from_a_later_verb():
+    events = _events_of_text(
+        _one_article(
+            "Smith has sued the city twice and the union has been on strike since May 2016."
+        )
+    )
+    sued = _find(events, type="legal", contains="has sued")
+    assert (sued.date, sued.dating) == ("2018-03-05", "before")
