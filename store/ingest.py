@@ -108,7 +108,11 @@ def _os_reason(exc: OSError) -> str:
 # -- finding files -------------------------------------------------------------------------
 
 
-def _walk(folder: Path, ancestors: frozenset, visited: set) -> Iterator[tuple[Path, str | None]]:
+def _walk(
+    folder: Path, ancestors: frozenset, visited: set, revisited: list[Path]
+) -> Iterator[tuple[Path, str | None]]:
+    """The folder's article files, recursively; `revisited` collects subfolders skipped
+    because an earlier path already read them."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
@@ -134,9 +138,11 @@ def _walk(folder: Path, ancestors: frozenset, visited: set) -> Iterator[tuple[Pa
             key = (st.st_dev, st.st_ino)
             if key in ancestors:
                 yield child, "symlink loop: leads back to a folder already being read"
-            elif key not in visited and not _page_assets(child.name, names):
+            elif key in visited:
+                revisited.append(child)
+            elif not _page_assets(child.name, names):
                 visited.add(key)
-                yield from _walk(child, ancestors | {key}, visited)
+                yield from _walk(child, ancestors | {key}, visited, revisited)
         elif known:
             yield child, None
 
@@ -168,11 +174,15 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
             continue
         if stat.S_ISDIR(st.st_mode):
             key = (st.st_dev, st.st_ino)
+            if key in visited:
+                continue  # named twice, or inside a folder named before: read once
             visited.add(key)
-            inside = _walk(path, frozenset({key}), visited)
+            revisited: list[Path] = []
+            inside = _walk(path, frozenset({key}), visited, revisited)
             first = next(inside, None)
             if first is None:  # say so: "0 imported, 0 failed" alone reads like success
-                yield path, NO_ARTICLE_FILES
+                if not revisited:
+                    yield path, NO_ARTICLE_FILES
                 continue
             yield first
             yield from inside

@@ -78,3 +78,34 @@ def test_misnamed_and_oddly_encoded_files(tmp_path, capsys):
         lib.close()
     code, out, _err = _import(capsys, str(folder), "--db", db)
     assert out == "0 imported, 5 unchanged, 1 failed"
+
+
+def test_a_folder_read_through_an_earlier_path_is_not_called_empty(tmp_path, capsys):
+    year = tmp_path / "news" / "2019"
+    year.mkdir(parents=True)
+    (year / "a.txt").write_text(ARTICLE)
+    db = str(tmp_path / "lib.db")
+    code, out, err = _import(capsys, str(year), str(tmp_path / "news"), "--db", db)
+    assert (code, out, err) == (0, "1 imported, 0 unchanged, 0 failed", [])
+    code, out, err = _import(capsys, str(tmp_path / "news"), str(tmp_path / "news"), "--db", db)
+    assert (code, out, err) == (0, "0 imported, 1 unchanged, 0 failed", [])
+
+
+def test_one_line_json_array_and_utf16_with_a_nul_low_byte(tmp_path, capsys):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "min.json").write_text(
+        '[{"title": "A", "text": "The council met on Monday.", "published": "2018-03-05"}, '
+        '{"title": "B", "text": "The mayor spoke on Tuesday.", "published": "2018-03-06"}]'
+    )
+    (folder / "u16.txt").write_bytes(
+        "Name change\nMonday, March 5, 2018\n\nThe letter Ā opens the Māori name.\n".encode(
+            "utf-16-le"
+        )
+    )
+    db = str(tmp_path / "lib.db")
+    code, out, err = _import(capsys, str(folder), "--db", db)
+    assert (code, out, err) == (0, "3 imported, 0 unchanged, 0 failed", [])
+    lib = Library(db)
+    assert sorted(r.title for r in lib.articles()) == ["A", "B", "Name change"]
+    lib.close()

@@ -39,13 +39,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 def _utf16_without_bom(data: bytes) -> str | None:
     """The codec of UTF-16 text saved without a byte-order mark, judged by its NULs: in
-    mostly-ASCII UTF-16 every other byte is NUL and the bytes between never are."""
+    mostly-ASCII UTF-16 every other byte is NUL and the bytes between almost never are."""
     head = data[:8192]
     if len(data) % 2 or len(head) < 8:
         return None
     even, odd = head[0::2], head[1::2]
     for zeros, chars, codec in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
-        if zeros.count(0) >= 0.9 * len(zeros) and 0 not in chars:
+        # a few characters whose low byte is NUL ("Ā" U+0100, "一" U+4E00) still read
+        if zeros.count(0) >= 0.9 * len(zeros) and chars.count(0) <= max(1, len(chars) // 100):
             return codec
     return None
 

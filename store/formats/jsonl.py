@@ -72,8 +72,8 @@ def _document(text: str) -> list[Entry] | None:
     """A `.json` file holding one JSON object or an array of them, however laid out
     (pretty-printed across lines), rather than one object per line. None otherwise."""
     body = text.strip()
-    if "\n" not in body or body[:1] not in "[{":
-        return None  # one line reads the same as JSON Lines
+    if body[:1] != "[" and ("\n" not in body or body[:1] != "{"):
+        return None  # one object on one line reads the same as JSON Lines
     try:
         value = json.loads(body)
     except (ValueError, RecursionError):
@@ -81,11 +81,7 @@ def _document(text: str) -> list[Entry] | None:
     if not isinstance(value, list):
         return [_article(value)]
     out = _entries([(f"item {n}", lambda v=v: v) for n, v in enumerate(value, 1)])
-    if not out:
-        raise ArticleError("empty JSON array: no article")
-    if len(out) > 1 and all(e.article is None for e in out):
-        raise ArticleError(f"no article in the JSON array: {out[0].where}: {out[0].error}")
-    return out
+    return _some_article(out, "empty JSON array: no article", "no article in the JSON array")
 
 
 def read(text: str, warn: Warn) -> list[Entry]:
@@ -94,8 +90,14 @@ def read(text: str, warn: Warn) -> list[Entry]:
         return document
     lines = [(n, line) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
     out = _entries([(f"line {n}", lambda line=line: _record(line)) for n, line in lines])
+    return _some_article(out, "empty file: no text to read", "not JSON Lines")
+
+
+def _some_article(out: list[Entry], empty: str, none_read: str) -> list[Entry]:
+    """The entries, unless there are none or none of several read: then the file as a
+    whole is the problem, and one line says so."""
     if not out:
-        raise ArticleError("empty file: no text to read")
-    if len(out) > 1 and all(e.article is None for e in out):  # not JSON Lines at all
-        raise ArticleError(f"not JSON Lines: {out[0].where}: {out[0].error}")
+        raise ArticleError(empty)
+    if len(out) > 1 and all(e.article is None for e in out):
+        raise ArticleError(f"{none_read}: {out[0].where}: {out[0].error}")
     return out
