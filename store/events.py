@@ -559,10 +559,14 @@ def _summary(
         text = "…" + text
     if start_word + _SUMMARY_WORDS < len(words):
         text += "…"
-    if not text:
-        return sentence[:120]
+    return _capitalised(text) if text else sentence[:120]
+
+
+def _capitalised(text: str) -> str:
+    """A summary starts with a capital, unless its first word is a brand in camel case
+    ("iPhoto", "eBay"), which keeps its own."""
     first = text.split(maxsplit=1)[0]
-    return text if first[1:] != first[1:].lower() else text[:1].upper() + text[1:]  # "iPhoto"
+    return text if first[1:] != first[1:].lower() else text[:1].upper() + text[1:]
 
 
 _SUBORDINATE_OPENERS = frozenset(

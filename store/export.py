@@ -282,6 +282,7 @@ _BOUND_RANK = {"before": 0, "after": 2}
 
 
 def _md_order(entry: TimelineEntry) -> tuple:
+    """Chronological within a month: by first day, "before X" ahead of X, "after X" last."""
     return (entry.start or "", _BOUND_RANK.get(entry.dating, 1), entry.end or "")
 
 

@@ -62,7 +62,7 @@ def _body_paragraphs(body, title: str | None) -> list[tuple[str, str]]:
     loose: list[str] = [body.text or ""]
 
     def flush() -> None:
-        runs = (_SPACE.sub(" ", run).strip() for run in "".join(loose).split(_BREAK))
+        runs = _runs("".join(loose))
         out.extend(("body", run) for run in runs if run)
         loose.clear()
 
@@ -81,12 +81,19 @@ def _body_paragraphs(body, title: str | None) -> list[tuple[str, str]]:
 
 
 def _block(el, tag: str, title: str | None) -> list[tuple[str, str]]:
+    """One trafilatura block as paragraphs: a list's items and a table's rows each make
+    one; a heading that repeats the page title makes none."""
     if tag == "list":
         return [("body", _text(item)) for item in el if isinstance(item.tag, str)]
     if tag == "table":
         return [("body", " · ".join(_text(c) for c in row)) for row in el]
     text = _text(el)
     return [] if tag == "head" and title and text == title else [("body", text)]
+
+
+def _runs(text: str) -> list[str]:
+    """The text between paragraph-break marks, spaces collapsed."""
+    return [_SPACE.sub(" ", run).strip() for run in text.split(_BREAK)]
 
 
 def _squeeze(text: str) -> str:
@@ -107,7 +114,7 @@ def _page_blocks(body, text: str, title: str | None) -> list[tuple[str, str]] | 
         el.text = _BREAK + (el.text or "")
         el.tail = _BREAK + (el.tail or "")
     dump = _squeeze(kids[0].text)
-    runs = (_SPACE.sub(" ", run).strip() for run in page.text_content().split(_BREAK))
+    runs = _runs(page.text_content())
     found = [run for run in runs if run and _squeeze(run) in dump]
     if "".join(map(_squeeze, found)) != dump:
         return None  # its blocks do not add up to the dump: keep the dump whole
