@@ -25,7 +25,7 @@ from pathlib import Path, PurePath
 
 from store.dates import label as date_label
 from store.queries import Source, TimelineEntry
-from store.text import clean
+from store.text import clean, counted
 
 FORMATS = ("md", "csv", "json", "ics", "timelinejs")
 EXTENSIONS = {
@@ -96,7 +96,7 @@ class ExportResult:
             f"{n} {_LEFT_OUT_REASONS.get(reason, reason)}"
             for reason, n in sorted(self.left_out.items())
         )
-        count = _plural(self.left_out_count, "event")
+        count = counted(self.left_out_count, "event")
         if not self.included:
             return f"the {self.fmt} export is empty: {count} left out, {parts}"
         return f"{count} left out of the {self.fmt} export: {parts}"
@@ -159,10 +159,6 @@ def suggested_filename(fmt: str, scope: str | None = None) -> str:
 
 def _sort_key(entry: TimelineEntry) -> tuple:
     return (entry.start is None, entry.start or "", entry.end or "")
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
 
 
 def _oneline(text: object) -> str:
@@ -292,7 +288,7 @@ def to_markdown(entries: Sequence[TimelineEntry], title: str) -> str:
     lines = [f"# {md_escape(title)}", ""]
     articles = {s.article for e in entries for s in e.sources}
     lines += [
-        f"{_plural(len(entries), 'event')} from {_plural(len(articles), 'article')}. "
+        f"{counted(len(entries), 'event')} from {counted(len(articles), 'article')}. "
         "Dates marked `~` are inferred; *before* and *after* give only a bound.",
         "",
     ]
@@ -468,7 +464,7 @@ def to_timelinejs(entries: Sequence[TimelineEntry], title: str) -> str:
             "text": {
                 "headline": html.escape(title),
                 "text": html.escape(
-                    f"{_plural(len(entries), 'event')} from {_plural(len(articles), 'article')}"
+                    f"{counted(len(entries), 'event')} from {counted(len(articles), 'article')}"
                 ),
             }
         },

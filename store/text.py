@@ -1,4 +1,5 @@
-"""Making untrusted article text safe to store and display."""
+"""Text helpers below the UI: untrusted article text made safe to store and display, one
+kind of line end, and counted nouns ("1 event", "3 events")."""
 
 from __future__ import annotations
 
@@ -10,5 +11,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 def clean(text: str) -> str:
     """Normalise newlines, drop a BOM and strip control characters (ESC sequences included)."""
-    text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
-    return _CONTROL.sub("", text)
+    return _CONTROL.sub("", unix_newlines(text).lstrip("\ufeff"))
+
+
+def unix_newlines(text: str) -> str:
+    """Windows (CRLF) and old Mac (CR) line ends as LF."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def counted(n: int, noun: str) -> str:
+    """ "1 event", "3 events" (nouns with a plain plural)."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"

@@ -31,6 +31,7 @@ from store.dates import label as date_label
 from store.library import Library
 from store.queries import ArticleRow, TimelineEntry
 from store.search import SearchError, SearchHit
+from store.text import counted
 from tui import keys
 from tui.data import ReaderData
 from tui.filters import FilterError, TimelineFilter, parse
@@ -213,7 +214,7 @@ class DatelineApp(App[None]):
 
     def _update_subtitle(self) -> None:
         scope = "this article" if self.scope == "article" else "whole library"
-        count = f"{len(self.rows)} article{'s' if len(self.rows) != 1 else ''}"
+        count = counted(len(self.rows), "article")
         self.sub_title = f"{library_name(self.library)} · {count} · timeline: {scope}"
 
     def _update_filter_bar(self) -> None:
@@ -779,8 +780,7 @@ class DatelineApp(App[None]):
                 markup=False,
             )
             return
-        events = f"{result.included} event{'' if result.included == 1 else 's'}"
-        note = f"Exported {events} to {path}"
+        note = f"Exported {counted(result.included, 'event')} to {path}"
         if result.message:
             note += f" ({result.message})"
         self.call_from_thread(self.notify, note, timeout=6, markup=False)

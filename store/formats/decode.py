@@ -3,7 +3,8 @@
 Undeclared text is read as UTF-8 (what today's tools write). Damaged UTF-8 is repaired with
 U+FFFD and a warning rather than refused, so one bad byte never costs a whole article; a
 charset the file declares but Python does not know is refused, since guessing would store
-mojibake.
+mojibake. Line ends come out as LF, so every reader (front matter, line-based formats
+included) sees one kind.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import codecs
 import re
 
 from store.reader import ArticleError
+from store.text import unix_newlines
 
 _MAGIC = (
     (b"%PDF", "a PDF document"),
@@ -80,7 +82,7 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     for bom, codec in _BOMS:
         if data.startswith(bom):
             try:
-                return _unix_newlines(data.decode(codec)), []
+                return unix_newlines(data.decode(codec)), []
             except UnicodeDecodeError:
                 raise ArticleError(
                     f"binary file, not text (invalid {codec.upper()} after its byte-order mark)"
@@ -93,7 +95,7 @@ def decode(data: bytes) -> tuple[str, list[str]]:
         if codec is None:
             raise ArticleError("binary file, not text")
         try:
-            return _unix_newlines(data.decode(codec)), []
+            return unix_newlines(data.decode(codec)), []
         except UnicodeDecodeError:
             raise ArticleError(f"binary file, not text (invalid {codec.upper()})") from None
     declared = _declared(data)
@@ -114,10 +116,4 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     sample = text[:8192]
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 20):
         raise ArticleError("binary file, not text (control characters)")
-    return _unix_newlines(text), warnings
-
-
-def _unix_newlines(text: str) -> str:
-    """Windows (CRLF) and old Mac (CR) line ends as LF: every reader, front matter and
-    line-based formats included, then sees one kind of line end."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+    return unix_newlines(text), warnings

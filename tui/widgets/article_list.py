@@ -22,6 +22,7 @@ from textual.timer import Timer
 
 from store.dates import label as date_label
 from store.queries import ArticleRow
+from store.text import counted
 from tui.widgets.safe import one_line
 from tui.widgets.scrolling import QuietScrollbars, set_virtual_size
 
@@ -53,8 +54,7 @@ def article_prompt(row: ArticleRow, read: bool = False, starred: bool = False) -
     if row.source:
         meta.append(" · ", "dim")
         meta.append_text(one_line(row.source, "dim"))
-    count = f"{row.events} event{'s' if row.events != 1 else ''}"
-    meta.append(f" · {count}", "dim")
+    meta.append(f" · {counted(row.events, 'event')}", "dim")
     return Text.assemble(title, "\n", meta, end="")
 
 

@@ -22,6 +22,7 @@ from textual.strip import Strip
 
 from store.dates import label as date_label
 from store.queries import ArticleView, ParagraphView
+from store.text import counted
 from tui.widgets.safe import one_line, plain
 from tui.widgets.scrolling import QuietScrollbars, set_virtual_size
 
@@ -139,7 +140,7 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
         else:
             row = view.article
             self.border_title = (
-                f"Text ({_count(row.paragraphs, 'paragraph')}, {_count(row.events, 'event')})"
+                f"Text ({counted(row.paragraphs, 'paragraph')}, {counted(row.events, 'event')})"
             )
         self._layout()
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
@@ -368,7 +369,3 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
             return self.blocks.get(self.highlighted[0])
         with_events = [b for b in shown if any(m.kind == "event" for m in b.view.marks)]
         return (with_events or shown or [None])[0]
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
