@@ -14,7 +14,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import create_engine
 
-from store import models  # noqa: F401  (registers the tables)
+from store import models, state  # noqa: F401  (registers the tables the schema manages)
 from store.schema import upgrade
 
 ENV_VAR = "DATELINE_DB"

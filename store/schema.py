@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlmodel import SQLModel
 
 VERSION = 3
@@ -63,6 +64,24 @@ def upgrade(engine: Engine) -> tuple[int | None, int]:
     return (found if found is not None else (1 if had_tables else None)), VERSION
 
 
+def _add_column(conn, table: str, column) -> None:
+    """ALTER TABLE … ADD COLUMN, tolerating another process that opened the same old library
+    at the same moment and added it first."""
+    kind = column.type.compile(dialect=conn.dialect)
+    default = column.default.arg if column.default is not None else None
+    clause = f" DEFAULT '{default}'" if isinstance(default, str) else ""
+    if conn.dialect.name == "postgresql":
+        conn.execute(
+            text(f'ALTER TABLE "{table}" ADD COLUMN IF NOT EXISTS "{column.name}" {kind}{clause}')
+        )
+        return
+    try:
+        conn.execute(text(f'ALTER TABLE "{table}" ADD COLUMN "{column.name}" {kind}{clause}'))
+    except OperationalError as exc:  # SQLite: a statement error leaves the transaction open
+        if "duplicate column" not in str(exc):
+            raise
+
+
 def _add_missing(engine: Engine) -> None:
     """Add the columns and indexes an older library lacks (all nullable or defaulted)."""
     inspector = inspect(engine)
@@ -72,14 +91,8 @@ def _add_missing(engine: Engine) -> None:
                 continue
             present = {c["name"] for c in inspector.get_columns(table.name)}
             for column in table.columns:
-                if column.name in present:
-                    continue
-                kind = column.type.compile(dialect=engine.dialect)
-                default = column.default.arg if column.default is not None else None
-                clause = f" DEFAULT '{default}'" if isinstance(default, str) else ""
-                conn.execute(
-                    text(f'ALTER TABLE "{table.name}" ADD COLUMN "{column.name}" {kind}{clause}')
-                )
+                if column.name not in present:
+                    _add_column(conn, table.name, column)
             for index in table.indexes:
                 index.create(conn, checkfirst=True)
         for name in RETIRED_INDEXES:

@@ -12,9 +12,8 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import Text, inspect, text
+from sqlalchemy import Text
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
 from sqlmodel import Field, Session, SQLModel, select
 
 from store.text import clean
@@ -38,23 +37,9 @@ class ReaderValue(SQLModel, table=True):
 
 
 def ensure_state(engine: Engine) -> None:
-    """Create the state tables if this library has none yet (cheap when they exist), and
-    add the note column a library from before notes lacks."""
+    """Create the state tables if this library has none yet (cheap when they exist). Opening
+    a library does this too, and adds the columns an older one lacks (`store.schema`)."""
     SQLModel.metadata.create_all(engine, tables=[ArticleState.__table__, ReaderValue.__table__])
-    columns = {c["name"] for c in inspect(engine).get_columns(ArticleState.__tablename__)}
-    if "note" in columns:
-        return
-    table = ArticleState.__tablename__
-    if engine.dialect.name == "postgresql":  # two readers may open an old library at once
-        with engine.begin() as conn:
-            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN IF NOT EXISTS note TEXT"))
-        return
-    try:
-        with engine.begin() as conn:
-            conn.execute(text(f"ALTER TABLE {table} ADD COLUMN note TEXT"))
-    except OperationalError as exc:  # SQLite: another process added it first
-        if "duplicate column" not in str(exc):
-            raise
 
 
 def flags(engine: Engine) -> dict[int, tuple[bool, bool]]:

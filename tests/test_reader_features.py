@@ -420,15 +420,16 @@ def test_notes_are_kept_cleaned_and_removed(library: Library) -> None:
 
 
 def test_a_library_from_before_notes_gains_the_column(tmp_path: Path) -> None:
-    lib = Library(str(tmp_path / "old.db"))
-    with lib.engine.begin() as conn:  # the state table as it was before notes
+    old = Library(str(tmp_path / "old.db"))
+    with old.engine.begin() as conn:  # the state table as it was before notes
         conn.exec_driver_sql("DROP TABLE reader_article_state")
         conn.exec_driver_sql(
             "CREATE TABLE reader_article_state (article_id INTEGER PRIMARY KEY, "
             "read BOOLEAN, starred BOOLEAN, updated_at DATETIME)"
         )
         conn.exec_driver_sql("INSERT INTO reader_article_state VALUES (3, 1, 0, NULL)")
-    state.ensure_state(lib.engine)
+    old.close()
+    lib = Library(str(tmp_path / "old.db"))  # opening it upgrades it
     assert state.flags(lib.engine) == {3: (True, False)}
     state.set_note(lib.engine, 3, "kept")
     assert state.note(lib.engine, 3) == "kept"

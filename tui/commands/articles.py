@@ -24,7 +24,6 @@ def configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, lib: Library) -> int:
     fmt = args.format
     rows = lib.articles()
-    state.ensure_state(lib.engine)
     notes = state.notes(lib.engine)
     if fmt == "json":
         out = [r.to_json() | {"note": notes.get(r.id)} for r in rows]
