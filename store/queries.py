@@ -335,6 +335,12 @@ def _conditions(session: Session, f: TimelineFilter, walk: bool) -> list:
     return where
 
 
+def _head_row(event_id: int, start: str | None, end: str | None) -> tuple[int, int, str, str]:
+    """A head as the timeline orders it: (phase, id, start, end), phase 0 dated, 1 undated
+    (whose start and end are "")."""
+    return (0, event_id, start, end or "") if start is not None else (1, event_id, "", "")
+
+
 def _key(row: tuple[int, int, str, str]) -> PageKey:
     """The page key of a head row (phase, id, start, end)."""
     return (row[0], row[2], row[3], row[1])
@@ -345,7 +351,7 @@ def _article_heads(session: Session, f: TimelineFilter, where: list) -> list:
     id and order them here, rather than let the planner walk the whole timeline index for
     an ORDER BY … LIMIT."""
     found = [
-        (0 if s is not None else 1, i, s or "", e or "")
+        _head_row(i, s, e)
         for i, s, e in session.exec(select(Event.id, Event.start, Event.end).where(*where))
         if s is not None or not f.dated_only
     ]
@@ -379,7 +385,7 @@ def _heads(
         dated = dated.order_by(Event.start, Event.end, Event.id)
         if limit is not None:
             dated = dated.limit(limit)
-        rows += [(0, i, s or "", e or "") for i, s, e in session.exec(dated)]
+        rows += [_head_row(i, s, e) for i, s, e in session.exec(dated)]
     if not f.dated_only and (limit is None or len(rows) < limit):
         undated = base.where(Event.start.is_(None))
         if after and phase == 1:
@@ -387,7 +393,7 @@ def _heads(
         undated = undated.order_by(Event.id)
         if limit is not None:
             undated = undated.limit(limit - len(rows))
-        rows += [(1, i, "", "") for i, _s, _e in session.exec(undated)]
+        rows += [_head_row(i, s, e) for i, s, e in session.exec(undated)]
     return rows
 
 
@@ -415,17 +421,21 @@ def _heads_before(
         if before:
             undated = undated.where(Event.id < before[3])
         undated = undated.order_by(Event.id.desc()).limit(limit)
-        rows += [(1, i, "", "") for i, _s, _e in session.exec(undated)]
+        rows += [_head_row(i, s, e) for i, s, e in session.exec(undated)]
     if len(rows) < limit:
         dated = base.where(Event.start.is_not(None))
         if before and phase == 0:
             dated = dated.where(tuple_(Event.start, Event.end, Event.id) < tuple_(*before[1:]))
         dated = dated.order_by(Event.start.desc(), Event.end.desc(), Event.id.desc())
-        rows += [
-            (0, i, s or "", e or "") for i, s, e in session.exec(dated.limit(limit - len(rows)))
-        ]
+        rows += [_head_row(i, s, e) for i, s, e in session.exec(dated.limit(limit - len(rows)))]
     rows.reverse()
     return rows
+
+
+def _members(head_ids: list[int]):
+    """The events of these clusters: clustered ones by cluster, not-yet-indexed ones (their
+    own head) by id — both branches use an index, coalesce() alone would not."""
+    return or_(Event.cluster.in_(head_ids), and_(Event.cluster.is_(None), Event.id.in_(head_ids)))
 
 
 def _entries(
@@ -439,14 +449,10 @@ def _entries(
         return []
     head_ids = [r[1] for r in rows]
     keys = {r[1]: _key(r) for r in rows}
-    cluster_of = func.coalesce(Event.cluster, Event.id)
-    mine = or_(  # both branches use an index (coalesce() alone would not)
-        Event.cluster.in_(head_ids),
-        and_(Event.cluster.is_(None), Event.id.in_(head_ids)),
-    )
+    mine = _members(head_ids)
     counts: dict[int, int] = {}
-    limited: list[int] = []
     if max_sources is not None:
+        cluster_of = func.coalesce(Event.cluster, Event.id)
         counts = dict(
             session.exec(
                 select(cluster_of, func.count(func.distinct(Event.article_id)))
@@ -454,18 +460,19 @@ def _entries(
                 .group_by(cluster_of)
             ).all()
         )
-        for head in [h for h in head_ids if counts.get(h, 0) > max_sources]:
-            limited += session.exec(
-                select(Event.id).where(Event.cluster == head).order_by(Event.id).limit(max_sources)
-            ).all()
-    big = [h for h in head_ids if counts.get(h, 0) > (max_sources or 0)] if limited else []
-    if big:
-        small = [h for h in head_ids if h not in set(big)]
-        mine = or_(
-            Event.cluster.in_(small),
-            and_(Event.cluster.is_(None), Event.id.in_(small)),
-            Event.id.in_(limited),
-        )
+        big = {h for h in head_ids if counts.get(h, 0) > max_sources}
+        if big:  # their first reports only
+            limited = [
+                event_id
+                for head in big
+                for event_id in session.exec(
+                    select(Event.id)
+                    .where(Event.cluster == head)
+                    .order_by(Event.id)
+                    .limit(max_sources)
+                ).all()
+            ]
+            mine = or_(_members([h for h in head_ids if h not in big]), Event.id.in_(limited))
     members = session.exec(
         select(Event, Paragraph, Article).where(
             Event.paragraph_id == Paragraph.id, Event.article_id == Article.id, mine
@@ -594,7 +601,7 @@ def timeline_date_step(
                 return None
             undated = select(Event.id).where(*where, Event.start.is_(None))
             first = session.exec(undated.order_by(Event.id).limit(1)).first()
-            return (1, "", "", first) if first is not None else None
+            return _key(_head_row(first, None, None)) if first is not None else None
     else:
         earlier = select(Event.start).where(*where, Event.start.is_not(None))
         if key[0] == 0:
@@ -609,7 +616,7 @@ def timeline_date_step(
         .limit(1)
     )
     event_id, end = session.exec(first_of_day).one()
-    return (0, day, end or "", event_id)
+    return _key(_head_row(event_id, day, end))
 
 
 def timeline_key(session: Session, f: TimelineFilter, event_id: int) -> PageKey | None:
@@ -626,8 +633,7 @@ def timeline_key(session: Session, f: TimelineFilter, event_id: int) -> PageKey 
     ).first()
     if row is None or (row[1] is None and f.dated_only):
         return None
-    event, start, end = row
-    return (0, start, end or "", event) if start is not None else (1, "", "", event)
+    return _key(_head_row(*row))
 
 
 def timeline_count(session: Session, f: TimelineFilter) -> int:
@@ -674,16 +680,9 @@ def _most_precise(members: list[tuple[Event, Paragraph, Article]]) -> Event:
 
 def month_counts(session: Session, f: TimelineFilter) -> tuple[dict[str, int], int]:
     """Timeline entries per month ("2018-01" → n) and the undated count, for a density strip;
-    one grouped query over cluster heads (actor filters are not supported here)."""
-    head = or_(Event.cluster == Event.id, Event.cluster.is_(None))
+    one grouped query over the filtered timeline's cluster heads."""
     month = func.substr(Event.start, 1, 7)
-    query = select(month, func.count()).where(head)
-    if f.type:
-        query = query.where(Event.type == f.type)
-    if f.since:
-        query = query.where(Event.end >= f.since)
-    if f.until:
-        query = query.where(Event.start <= f.until)
+    query = select(month, func.count()).where(*_conditions(session, f, walk=False))
     counts: dict[str, int] = {}
     undated = 0
     for value, n in session.exec(query.group_by(month)).all():
