@@ -20,6 +20,8 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 
@@ -49,6 +51,16 @@ def _chunks(items: list, size: int = _CHUNK):
         yield items[k : k + size]
 
 
+def _stored_actor_ids(conn, names: list[str]) -> dict[str, int]:
+    """name → id of those of `names` already in the actor table."""
+    table = Actor.__table__
+    by_name = select(table.c.name, table.c.id)
+    found: dict[str, int] = {}
+    for chunk in _chunks(names):
+        found.update(conn.execute(by_name.where(table.c.name.in_(chunk))).all())
+    return found
+
+
 @dataclass(slots=True)
 class Report:
     """What comparing one event with another needs (a plain record, no ORM state)."""
@@ -63,7 +75,10 @@ class Report:
     actors: list[str] | tuple[str, ...]  # each name once
     sentence: str
     cluster: int | None = None
-    words: set[str] = field(default_factory=set)
+    words: set[str] = field(init=False)  # the sentence's content words, for comparing
+
+    def __post_init__(self) -> None:
+        self.words = words_of(self.sentence)
 
     @property
     def comparable(self) -> bool:
@@ -103,11 +118,16 @@ class Indexer:
 
     # -- transactions ------------------------------------------------------------------
 
-    def committed(self) -> None:
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """Around one write transaction (commit inside): actor ids it added are kept once it
+        has committed, and forgotten if it fails (their rows were rolled back)."""
+        try:
+            yield
+        except BaseException:
+            self._new_actor_ids.clear()
+            raise
         self._actor_ids.update(self._new_actor_ids)
-        self._new_actor_ids.clear()
-
-    def rolled_back(self) -> None:
         self._new_actor_ids.clear()
 
     # -- actors ------------------------------------------------------------------------
@@ -119,16 +139,11 @@ class Indexer:
         wanted = sorted(n for n in names if n not in ids)
         if not wanted:
             return ids
-        table = Actor.__table__
-        by_name = select(table.c.name, table.c.id)
-        found: dict[str, int] = {}
-        for chunk in _chunks(wanted):
-            found.update(conn.execute(by_name.where(table.c.name.in_(chunk))).all())
-        missing = [{"name": n} for n in wanted if n not in found]
+        found = _stored_actor_ids(conn, wanted)
+        missing = [n for n in wanted if n not in found]
         if missing:
-            conn.execute(_insert_ignore(conn, table), missing)
-            for chunk in _chunks([m["name"] for m in missing]):
-                found.update(conn.execute(by_name.where(table.c.name.in_(chunk))).all())
+            conn.execute(_insert_ignore(conn, Actor.__table__), [{"name": n} for n in missing])
+            found.update(_stored_actor_ids(conn, missing))
         self._new_actor_ids.update(found)
         ids.update(found)
         return ids
@@ -171,10 +186,9 @@ class Indexer:
         """A stored event (a row of `_COLUMNS`) as a `Report`."""
         event_id, article_id, type_, date, start, end, dating, actors, cluster, sentence = row
         names = list(dict.fromkeys(json.loads(actors or "[]")))
-        r = Report(event_id, article_id, type_, date, start, end, dating, names, sentence or "")
-        r.cluster = cluster
-        r.words = words_of(r.sentence)
-        return r
+        return Report(
+            event_id, article_id, type_, date, start, end, dating, names, sentence or "", cluster
+        )
 
     def cluster(self, conn, reports: list[Report]) -> None:
         """Set `cluster` on each report (in id order): the head of the first earlier report
@@ -227,7 +241,7 @@ def index_new_events(session: Session, indexer: Indexer | None = None) -> int:
             session.rollback()
             return done
         conn = session.connection()
-        try:
+        with indexer.transaction():
             links = indexer.links(conn, batch)
             if links:
                 conn.execute(
@@ -242,8 +256,4 @@ def index_new_events(session: Session, indexer: Indexer | None = None) -> int:
                 [{"eid": r.id, "c": r.cluster} for r in batch],
             )
             session.commit()
-        except BaseException:
-            indexer.rolled_back()
-            raise
-        indexer.committed()
         done += len(batch)

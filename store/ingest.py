@@ -34,7 +34,6 @@ from sqlmodel import Session, SQLModel, select
 from store.extract import Extraction, extract
 from store.formats import EXTENSIONS, read_file
 from store.index import Indexer, Report
-from store.merge import words_of
 from store.models import Article, Event, EventActor, Paragraph, TimeExpression
 from store.reader import ArticleError, ParsedArticle
 
@@ -479,11 +478,11 @@ def write_articles(
             timexes += [(article_id, para_id, *t) for t in found_timexes]
             for e in found_events:
                 event_id = next(event_ids)
-                report = Report(
-                    event_id, article_id, e[7], e[3], e[4], e[5], e[6], e[10], body[e[0] : e[1]]
+                sent_start, sent_end, _trigger, date, start, end, dating, type_ = e[:8]
+                sentence, actors = body[sent_start:sent_end], e[10]
+                reports.append(
+                    Report(event_id, article_id, type_, date, start, end, dating, actors, sentence)
                 )
-                report.words = words_of(report.sentence)
-                reports.append(report)
                 events.append((event_id, article_id, para_id, *e[:10]))
         counts.append(len(events) - n)
     links = indexer.index_new(conn, reports)
@@ -523,19 +522,15 @@ def _store(
             session.rollback()
             return done
         try:
-            [result] = write_articles(session, [(p, False)], taken, indexer)
-            session.commit()
+            with indexer.transaction():
+                [result] = write_articles(session, [(p, False)], taken, indexer)
+                session.commit()
         except IntegrityError:  # the same content committed by a concurrent import
-            indexer.rolled_back()
             session.rollback()
             done = _unchanged(session, p.shown, p.digest)
             if done is None:
                 raise
             return done
-        except BaseException:
-            indexer.rolled_back()
-            raise
-        indexer.committed()
         return result
 
 

@@ -87,7 +87,7 @@ def _write_batch(
     `known` holds the digests and paths stored when the import began (plus those written
     since): a new digest at a new path needs no look-up before it is written."""
     try:
-        with Session(engine) as session:
+        with indexer.transaction(), Session(engine) as session:
             _begin(session)
             results: list[ImportResult | None] = []
             todo: list[tuple[Prepared, bool]] = []
@@ -101,7 +101,6 @@ def _write_batch(
             results = [r if r is not None else next(written) for r in results]
             session.commit()
     except Exception:
-        indexer.rolled_back()
         results = []
         for p in batch:
             try:
@@ -109,7 +108,6 @@ def _write_batch(
             except Exception as exc:
                 results.append(_failure(p.shown, exc))
         return results
-    indexer.committed()
     known.add(batch)
     return results
 
