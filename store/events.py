@@ -521,18 +521,34 @@ def _summary(
     quote: str | None,
 ) -> str:
     """One line: "Speaker verb: “quote…”" for speech, else the clause around the trigger."""
-    if quote and not speaker:
-        # "…,'' he said" / "…,” said an official": the words next to the verb say who
-        near = re.search(
-            r"([\w.’' -]{1,40})\s*$", sentence[:trigger_at].split("”")[-1].split("''")[-1]
-        )
-        after = re.match(r"\s*([\w.’' -]{1,40})", sentence[trigger_at + len(trigger) :])
-        who = (near[1] if near and near[1].strip() else after[1] if after else "").strip(" ,.")
-        speaker = who[:1].upper() + who[1:] if who else None
-    if quote and speaker:
-        words = quote.split()
-        head = " ".join(words[:12]).rstrip(",.;:")
-        return f"{speaker} {trigger}: “{head}{'…' if len(words) > 12 else ''}”"
+    if quote:
+        speaker = speaker or _words_next_to(sentence, trigger_at, trigger)
+        if speaker:
+            words = quote.split()
+            head = " ".join(words[:12]).rstrip(",.;:")
+            return f"{speaker} {trigger}: “{head}{'…' if len(words) > 12 else ''}”"
+    return _clause_summary(sentence, span, narrow_at, trigger_at, trigger, speaker)
+
+
+def _words_next_to(sentence: str, trigger_at: int, trigger: str) -> str | None:
+    """Who speaks when no name does: "…,'' he said", "…,” said an official"."""
+    near = re.search(r"([\w.’' -]{1,40})\s*$", sentence[:trigger_at].split("”")[-1].split("''")[-1])
+    after = re.match(r"\s*([\w.’' -]{1,40})", sentence[trigger_at + len(trigger) :])
+    who = (near[1] if near and near[1].strip() else after[1] if after else "").strip(" ,.")
+    return who[:1].upper() + who[1:] if who else None
+
+
+def _clause_summary(
+    sentence: str,
+    span: tuple[int, int],
+    narrow_at: int,
+    trigger_at: int,
+    trigger: str,
+    speaker: str | None,
+) -> str:
+    """The clause around the trigger, in at most `_SUMMARY_WORDS` words: with the words a
+    subordinate clause hangs on, running on into what a clause ending at its verb reports,
+    and starting at the trigger's subject when it must be cut."""
     lo, hi = span
     if len(sentence[trigger_at + len(trigger) : hi].split()) < 3:
         hi = len(sentence)  # "Jobs also said" / "boycotted": what follows says what
