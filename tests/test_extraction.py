@@ -40,6 +40,12 @@ def seed():
     return _events(SEED_ARTICLE)
 
 
+def _when(events, **find) -> tuple[str | None, str]:
+    """(date, dating) of the event `_find` finds."""
+    e = _find(events, **find)
+    return e.date, e.dating
+
+
 def _find(events, *, type, contains, date=None, dating=None):
     hits = [
         e
@@ -150,14 +156,12 @@ def test_negated_events_are_skipped():
 
 def test_past_report_without_date_is_inferred_from_publication():
     events = _events_of_text(_one_article("The company announced a recall."))
-    e = _find(events, type="statement", contains="recall")
-    assert (e.date, e.dating) == ("2018-03-05", "inferred")
+    assert _when(events, type="statement", contains="recall") == ("2018-03-05", "inferred")
 
 
 def test_present_perfect_is_before_publication():
     events = _events_of_text(_one_article("Regulators have sued the firm twice."))
-    e = _find(events, type="legal", contains="sued")
-    assert (e.date, e.dating) == ("2018-03-05", "before")
+    assert _when(events, type="legal", contains="sued") == ("2018-03-05", "before")
 
 
 def test_perfect_takes_no_date_from_a_neighbouring_clause():
@@ -167,20 +171,17 @@ def test_perfect_takes_no_date_from_a_neighbouring_clause():
             "The union has protested since 2015."
         )
     )
-    birth = _find(events, type="birth", contains="born in Leeds")
-    assert (birth.date, birth.dating) == ("1961-05-02", "explicit")
-    sued = _find(events, type="legal", contains="has sued")
-    assert (sued.date, sued.dating) == ("2018-03-05", "before")
-    since = _find(events, type="protest", contains="has protested")
-    assert (since.date, since.dating) == ("2015", "explicit")  # it began in 2015
+    assert _when(events, type="birth", contains="born in Leeds") == ("1961-05-02", "explicit")
+    assert _when(events, type="legal", contains="has sued") == ("2018-03-05", "before")
+    # it began in 2015
+    assert _when(events, type="protest", contains="has protested") == ("2015", "explicit")
 
 
 def test_narrative_time_carries_within_a_paragraph():
     events = _events_of_text(
         _one_article("The strike began on June 3, 2016. Workers protested outside the plant.")
     )
-    e = _find(events, type="protest", contains="Workers protested")
-    assert (e.date, e.dating) == ("2016-06-03", "inferred")
+    assert _when(events, type="protest", contains="Workers protested") == ("2016-06-03", "inferred")
 
 
 def test_no_publication_date_leaves_relative_events_undated():
@@ -344,8 +345,7 @@ def test_perfect_with_several_since_dates_takes_the_one_after_it():
             "Lee has been fighting the council since 2012 and has been on strike since May."
         )
     )
-    fought = _find(events, type="other", contains="fighting")
-    assert (fought.date, fought.dating) == ("2012", "explicit")
+    assert _when(events, type="other", contains="fighting") == ("2012", "explicit")
 
 
 def test_founding_is_an_event_type_but_found_is_find():
@@ -364,8 +364,7 @@ def test_nonrestrictive_relative_clause_is_background():
             "The plan came from Omar Diaz, who said the plant was unsafe."
         )
     )
-    bought = _find(events, type="acquisition", contains="acquired")
-    assert (bought.date, bought.dating) == ("2018-03-05", "before")
+    assert _when(events, type="acquisition", contains="acquired") == ("2018-03-05", "before")
     said = _find(events, type="statement", contains="who said")
     assert said.dating == "inferred"  # speech is reported at the story's time
 
@@ -388,5 +387,4 @@ def test_a_perfect_takes_no_since_date_from_a_later_verb():
             "Smith has sued the city twice and the union has been on strike since May 2016."
         )
     )
-    sued = _find(events, type="legal", contains="has sued")
-    assert (sued.date, sued.dating) == ("2018-03-05", "before")
+    assert _when(events, type="legal", contains="has sued") == ("2018-03-05", "before")
