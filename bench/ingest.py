@@ -35,13 +35,13 @@ from bench.generate import FIRST, LAST
 from store import search
 from store.library import SEEDS_DIR, Library
 from store.queries import TimelineFilter
+from store.temporal import lexicon
 
 MONTHS = (
     "January February March April May June July August September October November December"
 ).split()
-WEEKDAYS = "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-_MONTH = {m: i for i, m in enumerate(MONTHS, 1)} | {m[:3]: i for i, m in enumerate(MONTHS, 1)}
-_MONTH["Sept"] = 9
+WEEKDAYS = [d.capitalize() for d in sorted(lexicon.WEEKDAYS, key=lexicon.WEEKDAYS.get)]
+_MONTH = {name.capitalize(): n for name, n in lexicon.MONTHS.items()}  # "Jan", "Sept", ...
 _MONTH_NAME = "|".join(sorted(_MONTH, key=len, reverse=True))
 # The date line: the first line that is only a date ("Wednesday, January 24, 2018").
 DATE_LINE = re.compile(
