@@ -24,10 +24,9 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from dateline.store.db import search
+from dateline.store.library import SEEDS_DIR, Library
 from sqlalchemy import inspect, text
-
-from store import search
-from store.library import SEEDS_DIR, Library
 
 FIRST = """Anna Ben Carl Dana Emil Fay Gus Hana Ivan Jill Kurt Lea Mona Nils Olga Petr Rosa Sam
 Tina Ugo Vera Walt Yara Zoe Aaron Bella Clara Dmitri Elena Fabio Greta Hiroshi Ingrid Jonas

@@ -31,11 +31,12 @@ import tempfile
 import time
 from pathlib import Path
 
+from dateline.store.db import search
+from dateline.store.extract.temporal import lexicon
+from dateline.store.library import SEEDS_DIR, Library
+from dateline.store.library.queries import TimelineFilter
+
 from bench.generate import FIRST, LAST
-from store import search
-from store.library import SEEDS_DIR, Library
-from store.queries import TimelineFilter
-from store.temporal import lexicon
 
 MONTHS = (
     "January February March April May June July August September October November December"

@@ -24,10 +24,10 @@ from dataclasses import dataclass, field
 from itertools import combinations
 from pathlib import Path
 
-from store.dates import bounds
-from store.library import Library
-from store.reader import parse_article
-from store.temporal import tag
+from dateline.store.dates import bounds
+from dateline.store.extract.temporal import tag
+from dateline.store.formats.article import parse_article
+from dateline.store.library import Library
 
 UNDATED = "XXXX-XX-XX"
 Pairs = dict[tuple[str, int], set[str]]  # (doc, paragraph) → dates

@@ -6,9 +6,8 @@ import os
 from pathlib import Path
 
 import pytest
+from dateline.store.library import Library
 from sqlalchemy import create_engine, text
-
-from store.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -5,10 +5,9 @@ from __future__ import annotations
 import json
 
 from conftest import SEED_ARTICLE
-
-from store import state
-from store.library import Library
-from tui.cli import main
+from dateline.store.db import state
+from dateline.store.library import Library
+from dateline.tui.cli import main
 
 ARTICLE = """Council bans cars
 Tuesday, June 5, 2018

@@ -1,8 +1,7 @@
 from datetime import date
 
 import pytest
-
-from store.dates import bounds, dated_label, label
+from dateline.store.dates import bounds, dated_label, label
 
 
 @pytest.mark.parametrize(

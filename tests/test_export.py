@@ -16,13 +16,19 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from dateline.store.library import Library
+from dateline.store.library.export import (
+    CSV_COLUMNS,
+    FORMATS,
+    export,
+    md_escape,
+    render,
+    suggested_filename,
+)
+from dateline.store.library.queries import Source, TimelineEntry
+from dateline.tui.cli import main
 from icalendar import Calendar
 from markdown_it import MarkdownIt
-
-from store.export import CSV_COLUMNS, FORMATS, export, md_escape, render, suggested_filename
-from store.library import Library
-from store.queries import Source, TimelineEntry
-from tui.cli import main
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "export"
 UPDATE = os.environ.get("DATELINE_UPDATE_GOLDEN") == "1"

@@ -6,10 +6,9 @@ from datetime import date
 
 import pytest
 from conftest import SEED_ARTICLE, SEEDS
-
-from store.discourse import kind_of
-from store.extract import extract
-from store.reader import parse_article
+from dateline.store.extract.article import extract
+from dateline.store.extract.discourse import kind_of
+from dateline.store.formats.article import parse_article
 
 
 def _events(path):

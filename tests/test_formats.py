@@ -11,12 +11,11 @@ import socket
 from pathlib import Path
 
 import pytest
+from dateline.store.formats import FORMATS, read_articles, read_file
+from dateline.store.formats.article import ArticleError
+from dateline.store.formats.detect import detect
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-
-from store.formats import FORMATS, read_articles, read_file
-from store.formats.detect import detect
-from store.reader import ArticleError
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 

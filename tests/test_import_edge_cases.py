@@ -6,8 +6,8 @@ from __future__ import annotations
 import gzip
 from pathlib import Path
 
-from store.library import Library
-from tui.cli import main
+from dateline.store.library import Library
+from dateline.tui.cli import main
 
 STORM = (
     b"<h1>Storm hits coast</h1>\n<p>A storm hit the coast on Tuesday, 3 March 2020.</p>\n"

@@ -16,13 +16,13 @@ import sys
 import time
 from pathlib import Path
 
+import dateline.store.ingest as ingest
+import dateline.store.ingest.prepare as prepare
 import pytest
+from dateline.store.library import Library
+from dateline.tui.cli import main
+from dateline.tui.commands.importing import parse_size, summary_table
 from rich.console import Console
-
-import store.ingest as ingest
-from store.library import Library
-from tui.cli import main
-from tui.commands.importing import parse_size, summary_table
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "formats"
@@ -142,7 +142,7 @@ def mixed(tmp_path, monkeypatch) -> Path:
                 raise PermissionError(13, "Permission denied", str(path))
             return real_open(path, flags, *args, **kwargs)
 
-        monkeypatch.setattr(ingest.os, "open", refusing_open)
+        monkeypatch.setattr(prepare.os, "open", refusing_open)
     return folder
 
 
@@ -209,7 +209,7 @@ def test_mixed_folder_counts_and_one_line_per_problem(mixed, tmp_path, capsys):
 
 
 def test_changed_files_update_in_place_keeping_id_and_state(tmp_path):
-    from store.state import ensure_state, flags, note, set_flags, set_note
+    from dateline.store.db.state import ensure_state, flags, note, set_flags, set_note
 
     folder = tmp_path / "f"
     folder.mkdir()
@@ -276,7 +276,7 @@ def test_ctrl_c_leaves_whole_articles_and_exit_130(tmp_path, capsys, monkeypatch
     for i, day in enumerate(("Monday", "Tuesday", "Wednesday", "Thursday")):
         (folder / f"{i}.txt").write_text(ARTICLE.format(day=day), encoding="utf-8")
     calls = []
-    real = ingest.extract
+    real = prepare.extract
 
     def interrupting(article):
         calls.append(article)
@@ -284,13 +284,13 @@ def test_ctrl_c_leaves_whole_articles_and_exit_130(tmp_path, capsys, monkeypatch
             raise KeyboardInterrupt
         return real(article)
 
-    monkeypatch.setattr(ingest, "extract", interrupting)
+    monkeypatch.setattr(prepare, "extract", interrupting)
     db = tmp_path / "lib.db"
     assert main(["import", str(folder), "--db", str(db)]) == 130
     out, err = capsys.readouterr()
     assert "interrupted" in err and out.strip() == "2 imported, 0 unchanged, 0 failed"
     assert _check_consistent(db) == 2
-    monkeypatch.setattr(ingest, "extract", real)
+    monkeypatch.setattr(prepare, "extract", real)
     assert main(["import", str(folder), "--db", str(db)]) == 0
     assert _check_consistent(db) == 4
 
@@ -315,7 +315,7 @@ def test_summary_table_groups_reasons():
 
 
 def _import_cmd(folder: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "tui.cli", "import", str(folder), "--db", str(db)]
+    return [sys.executable, "-m", "dateline.tui.cli", "import", str(folder), "--db", str(db)]
 
 
 def _seed_copies(folder: Path, n: int = 31) -> Path:

@@ -5,9 +5,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from store.reader import ArticleError, parse_article, parse_date_line
-from store.text import clean
+from dateline.store.formats.article import ArticleError, parse_article, parse_date_line
+from dateline.store.text import clean
 
 NEWSPAPER = """Council bans cars from the old town
 

@@ -9,20 +9,20 @@ from pathlib import Path
 
 import pytest
 from conftest import write_articles
+from dateline.store.db import search, state
+from dateline.store.library import Library
+from dateline.store.library.queries import TimelineEntry
+from dateline.tui import data as reader_data
+from dateline.tui.app import DatelineApp
+from dateline.tui.filters import FilterError, TimelineFilter, parse
+from dateline.tui.keys import ACTIONS, shown_keys
+from dateline.tui.widgets.article_text import MATCH_STYLE
+from dateline.tui.widgets.density import DensityStrip, month_number
+from dateline.tui.widgets.help import HelpScreen, help_table
+from dateline.tui.widgets.paragraph_events import ParagraphEvents
+from dateline.tui.widgets.timeline import group_of
 from textual.command import CommandPalette
 from textual.geometry import Region
-
-from store import search, state
-from store.library import Library
-from store.queries import TimelineEntry
-from tui.app import DatelineApp
-from tui.filters import FilterError, TimelineFilter, parse
-from tui.keys import ACTIONS, shown_keys
-from tui.widgets.article_text import MATCH_STYLE
-from tui.widgets.density import DensityStrip, month_number
-from tui.widgets.help import HelpScreen, help_table
-from tui.widgets.paragraph_events import ParagraphEvents
-from tui.widgets.timeline import group_of
 
 COUNCIL = """City council bans cars downtown
 
@@ -579,9 +579,8 @@ async def test_empty_library_keys_do_not_crash(tmp_path: Path) -> None:
 
 
 async def test_whole_library_timeline_loads_page_by_page(library: Library, monkeypatch) -> None:
-    import tui.data
 
-    monkeypatch.setattr(tui.data, "PAGE", 2)
+    monkeypatch.setattr(reader_data, "PAGE", 2)
     everything = [e.id for e in library.timeline()]
     app = DatelineApp(library)
     async with app.run_test(size=(160, 48)) as pilot:
@@ -666,8 +665,8 @@ async def test_palette_exports_the_timeline_as_shown(tmp_path, monkeypatch):
     """Export from the reader writes the current scope's timeline, and it parses back."""
     import json as _json
 
-    from store.library import Library as _Library
-    from tui.app import DatelineApp as _App
+    from dateline.store.library import Library as _Library
+    from dateline.tui.app import DatelineApp as _App
 
     articles = tmp_path / "articles"
     articles.mkdir()
@@ -698,7 +697,7 @@ async def test_palette_exports_the_timeline_as_shown(tmp_path, monkeypatch):
 async def test_long_list_shows_its_first_page_then_the_rest(tmp_path: Path, monkeypatch) -> None:
     """A large library lists its first page at once and the remainder right after; a saved
     place further down than the first page is still restored."""
-    from tui.data import ReaderData
+    from dateline.tui.data import ReaderData
 
     monkeypatch.setattr(ReaderData, "articles_first", lambda self, limit=4: _first(self, limit))
     folder = tmp_path / "many"
@@ -767,9 +766,8 @@ def dated_library(tmp_path: Path) -> Library:
 
 def small_pages(monkeypatch, library: Library, size: int) -> list[str]:
     """Timeline pages of `size` entries; returns the list every page read is logged in."""
-    import tui.data
 
-    monkeypatch.setattr(tui.data, "PAGE", size)
+    monkeypatch.setattr(reader_data, "PAGE", size)
     reads: list[str] = []
     reads_of = [("timeline_page", "after"), ("timeline_page_before", "before")]
     for name, label in [*reads_of, ("timeline_window", "window")]:

@@ -1,4 +1,4 @@
-from store.sentences import split
+from dateline.store.extract.sentences import split
 
 
 def _sentences(text):

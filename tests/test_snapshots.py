@@ -10,9 +10,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from store.library import Library
-from tui.app import DatelineApp
+from dateline.store.library import Library
+from dateline.tui.app import DatelineApp
 
 ARTICLES = {
     "council": """City council bans cars downtown

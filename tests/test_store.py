@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from conftest import SEED_ARTICLE, SEEDS
-
-from store.library import Library
+from dateline.store.library import Library
 
 ARTICLE = """City council bans cars
 Tuesday, June 5, 2018
@@ -102,7 +101,7 @@ def test_timeline_pages_add_up_to_the_timeline(library):
 
 
 def test_filters_on_pages_match_the_whole_timeline(library):
-    from store.queries import TimelineFilter
+    from dateline.store.library.queries import TimelineFilter
 
     library.import_paths([SEEDS])
     seed_id = next(a.id for a in library.articles() if a.path == str(SEED_ARTICLE))
@@ -222,7 +221,7 @@ def test_article_pages_add_up_to_the_list(library):
 
 
 def test_article_timeline_pages(library):
-    from store.queries import TimelineFilter
+    from dateline.store.library.queries import TimelineFilter
 
     library.import_paths([SEEDS])
     seed_id = next(a.id for a in library.articles() if a.path == str(SEED_ARTICLE))
@@ -237,7 +236,7 @@ def test_article_timeline_pages(library):
 
 
 def test_a_page_loads_a_handful_of_sources_but_counts_them_all(library, tmp_path):
-    from store.queries import PAGE_SOURCES
+    from dateline.store.library.queries import PAGE_SOURCES
 
     folder = tmp_path / "copies"
     folder.mkdir()
@@ -255,8 +254,8 @@ def test_a_page_loads_a_handful_of_sources_but_counts_them_all(library, tmp_path
 
 
 def test_frequent_and_rare_actor_plans_agree(library, monkeypatch):
-    from store import queries
-    from store.queries import TimelineFilter
+    from dateline.store.library import queries
+    from dateline.store.library.queries import TimelineFilter
 
     library.import_paths([SEEDS])
     f = TimelineFilter(entity="Steve Jobs")
@@ -276,7 +275,7 @@ Mayor Anna Berg met shopkeepers to discuss delivery hours.
 def _window_filters(library):
     """Filters that exercise every plan of the timeline queries, over the seeds plus an
     undated article (so both phases of the timeline order are present)."""
-    from store.queries import TimelineFilter
+    from dateline.store.library.queries import TimelineFilter
 
     seed_id = next(a.id for a in library.articles() if a.path == str(SEED_ARTICLE))
     return [
@@ -316,7 +315,7 @@ def test_pages_before_read_the_timeline_backwards(library, tmp_path):
 
 
 def test_page_starting_at_a_key_begins_with_its_entry(library, tmp_path):
-    from store.queries import starting_at
+    from dateline.store.library.queries import starting_at
 
     _seeds_and_undated(library, tmp_path)
     whole = library.timeline()
@@ -342,7 +341,7 @@ def test_date_steps_find_the_first_entry_of_the_neighbouring_date(library, tmp_p
 
 
 def test_timeline_key_locates_an_events_entry(library, tmp_path):
-    from store.queries import TimelineFilter
+    from dateline.store.library.queries import TimelineFilter
 
     _seeds_and_undated(library, tmp_path)
     whole = library.timeline()
@@ -380,10 +379,9 @@ NAMES = "Berg Cole Dahl Ernst Falk Gray Holm Ivers Jost Kern Lind Moss".split()
 def test_imports_store_clusters_and_actor_links_with_the_events(library, tmp_path, monkeypatch):
     """An import leaves nothing for the catch-up pass, and its clusters are the ones that
     pass computes, however the events were batched."""
+    from dateline.store.db.index import index_new_events
+    from dateline.store.ingest import pipeline
     from sqlalchemy import text
-
-    from store import pipeline
-    from store.index import index_new_events
 
     folder = tmp_path / "copies"
     folder.mkdir()
@@ -416,7 +414,7 @@ def test_imports_store_clusters_and_actor_links_with_the_events(library, tmp_pat
 def test_a_failed_batch_is_written_article_by_article(tmp_path, monkeypatch):
     """A batch that fails rolls back whole — the actor ids it learnt included — and its
     articles are then stored one transaction each."""
-    from store import pipeline
+    from dateline.store.ingest import pipeline
 
     real, calls = pipeline.write_articles, []
 
@@ -440,7 +438,7 @@ def test_a_failed_batch_is_written_article_by_article(tmp_path, monkeypatch):
 def test_upgrade_replaces_retired_indexes(tmp_path):
     import sqlite3
 
-    from store.schema import RETIRED_INDEXES
+    from dateline.store.db.schema import RETIRED_INDEXES
 
     path = tmp_path / "v2.db"
     Library(str(path)).close()

@@ -7,10 +7,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from dateline.store.extract.temporal import Timex, tag
 from hypothesis import given, settings
 from hypothesis import strategies as st
-
-from store.temporal import Timex, tag
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # bench/ is a repo tool, not an installed package

@@ -15,6 +15,24 @@ import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
+from dateline.store.dates import label as date_label
+from dateline.store.db.search import SearchError, SearchHit
+from dateline.store.library import Library, export
+from dateline.store.library.queries import ArticleRow, TimelineEntry
+from dateline.store.text import counted
+from dateline.tui import keys
+from dateline.tui.data import ReaderData
+from dateline.tui.filters import FilterError, TimelineFilter, parse
+from dateline.tui.widgets.article_list import ArticleList
+from dateline.tui.widgets.article_text import EMPTY_LIBRARY, ArticleText
+from dateline.tui.widgets.density import DensityStrip
+from dateline.tui.widgets.footer import KeyFooter
+from dateline.tui.widgets.help import HelpScreen
+from dateline.tui.widgets.note import NoteEditor
+from dateline.tui.widgets.paragraph_events import ParagraphEvents, event_marks
+from dateline.tui.widgets.prompt import PromptBar
+from dateline.tui.widgets.safe import one_line
+from dateline.tui.widgets.timeline import TimelinePane
 from rich.text import Text
 from sqlalchemy.engine import make_url
 from textual import events, work
@@ -25,26 +43,6 @@ from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header, Static
-
-from store import export
-from store.dates import label as date_label
-from store.library import Library
-from store.queries import ArticleRow, TimelineEntry
-from store.search import SearchError, SearchHit
-from store.text import counted
-from tui import keys
-from tui.data import ReaderData
-from tui.filters import FilterError, TimelineFilter, parse
-from tui.widgets.article_list import ArticleList
-from tui.widgets.article_text import EMPTY_LIBRARY, ArticleText
-from tui.widgets.density import DensityStrip
-from tui.widgets.footer import KeyFooter
-from tui.widgets.help import HelpScreen
-from tui.widgets.note import NoteEditor
-from tui.widgets.paragraph_events import ParagraphEvents, event_marks
-from tui.widgets.prompt import PromptBar
-from tui.widgets.safe import one_line
-from tui.widgets.timeline import TimelinePane
 
 PANES = ("articles", "text", "timeline")
 BOXES = {"articles": "#articles", "text": "#text", "timeline": "#timeline-column"}

@@ -6,12 +6,11 @@ import argparse
 import os
 import sys
 
+from dateline.store.db.engine import ENV_VAR, default_path
+from dateline.store.library import Library
+from dateline.tui.commands import COMMANDS
+from dateline.tui.commands.common import add_db, fail
 from sqlalchemy.engine import make_url
-
-from store.db import ENV_VAR, default_path
-from store.library import Library
-from tui.commands import COMMANDS
-from tui.commands.common import add_db, fail
 
 
 def build_parser() -> argparse.ArgumentParser:

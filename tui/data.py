@@ -10,10 +10,10 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from store import queries, search, state
-from store.library import Library
-from store.queries import ArticleRow, ArticleView, TimelineEntry
-from tui.filters import TimelineFilter
+from dateline.store.db import search, state
+from dateline.store.library import Library, queries
+from dateline.store.library.queries import ArticleRow, ArticleView, TimelineEntry
+from dateline.tui.filters import TimelineFilter
 
 # Timeline entries per page in the whole-library scope: a few screens, because a page is
 # read and laid out while a key waits.

@@ -10,8 +10,8 @@ from __future__ import annotations
 import shlex
 from dataclasses import asdict, dataclass, replace
 
-from store.dates import bounds
-from store.taxonomy import TYPE_DESCRIPTIONS
+from dateline.store.dates import bounds
+from dateline.store.extract.taxonomy import TYPE_DESCRIPTIONS
 
 KEYS = ("type", "actor", "since", "until")
 

@@ -11,11 +11,11 @@ import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 
-from store.formats import feed, html, jsonl, markdown, text, timeml
-from store.formats.common import Entry
-from store.formats.decode import decode
-from store.formats.detect import EXTENSIONS, FORMATS, by_extension, detect
-from store.reader import ArticleError, ParsedArticle
+from dateline.store.formats import feed, html, jsonl, markdown, text, timeml
+from dateline.store.formats.article import ArticleError, ParsedArticle
+from dateline.store.formats.common import Entry
+from dateline.store.formats.decode import decode
+from dateline.store.formats.detect import EXTENSIONS, FORMATS, by_extension, detect
 
 __all__ = [
     "EXTENSIONS",

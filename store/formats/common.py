@@ -10,10 +10,9 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from dateline.store.formats.article import ArticleError, ParsedArticle, ParsedParagraph
+from dateline.store.text import clean
 from dateutil import parser as dateparser
-
-from store.reader import ArticleError, ParsedArticle, ParsedParagraph
-from store.text import clean
 
 NO_DATE = "no publication date found; relative dates are left unresolved"
 _SPACE = re.compile(r"\s+")

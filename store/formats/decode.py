@@ -12,8 +12,8 @@ from __future__ import annotations
 import codecs
 import re
 
-from store.reader import ArticleError
-from store.text import unix_newlines
+from dateline.store.formats.article import ArticleError
+from dateline.store.text import unix_newlines
 
 _MAGIC = (
     (b"%PDF", "a PDF document"),

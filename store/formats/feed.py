@@ -13,9 +13,15 @@ import re
 
 import lxml.etree
 import lxml.html
-
-from store.formats.common import Entry, Warn, build, one_line, paragraphs_of, refuse_entities
-from store.reader import ArticleError
+from dateline.store.formats.article import ArticleError
+from dateline.store.formats.common import (
+    Entry,
+    Warn,
+    build,
+    one_line,
+    paragraphs_of,
+    refuse_entities,
+)
 
 _BLOCK_TAGS = ("p", "li", "blockquote", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "figcaption")
 _HTML_HINT = re.compile(r"<(p|br|div|li|h\d|blockquote|figure|span|a|em|strong)\b", re.I)

@@ -12,9 +12,8 @@ import re
 
 import lxml.etree
 import lxml.html
-
-from store.formats.common import Entry, Warn, build, refuse_entities
-from store.reader import ArticleError
+from dateline.store.formats.article import ArticleError
+from dateline.store.formats.common import Entry, Warn, build, refuse_entities
 
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     _log = logging.getLogger(_name)  # their errors would add stray lines to our output

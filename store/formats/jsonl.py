@@ -7,8 +7,8 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 
-from store.formats.common import Entry, Warn, build, one_line, paragraphs_of
-from store.reader import ArticleError
+from dateline.store.formats.article import ArticleError
+from dateline.store.formats.common import Entry, Warn, build, one_line, paragraphs_of
 
 
 def _paragraphs(record: dict) -> list[tuple[str, str]]:

@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 import tomllib
 
-from store.formats.common import Entry, Warn, build, one_line
-from store.reader import ArticleError
+from dateline.store.formats.article import ArticleError
+from dateline.store.formats.common import Entry, Warn, build, one_line
 
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\n(.*?)\n\1[ \t]*(?:\n|\Z)", re.S)
 _FRONT_MAX = 64 * 1024

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from store.formats.common import Entry, Warn
-from store.reader import parse_article
+from dateline.store.formats.article import parse_article
+from dateline.store.formats.common import Entry, Warn
 
 
 def read(text: str, warn: Warn) -> list[Entry]:

@@ -11,9 +11,8 @@ from xml.etree.ElementTree import ParseError
 
 import defusedxml
 import defusedxml.ElementTree as SafeET
-
-from store.formats.common import Entry, Warn, build, one_line, paragraphs_of
-from store.reader import ArticleError
+from dateline.store.formats.article import ArticleError
+from dateline.store.formats.common import Entry, Warn, build, one_line, paragraphs_of
 
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 

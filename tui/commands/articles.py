@@ -6,11 +6,10 @@ import argparse
 import json
 import sys
 
+from dateline.store.db import state
+from dateline.store.library import Library
+from dateline.tui.commands.common import console, plain
 from rich.table import Table
-
-from store import state
-from store.library import Library
-from tui.commands.common import console, plain
 
 NAME = "articles"
 HELP = "list the library's articles"

@@ -5,10 +5,9 @@ from __future__ import annotations
 import argparse
 import sys
 
+from dateline.store.text import clean
 from rich.console import Console
 from rich.text import Text
-
-from store.text import clean
 
 
 def add_db(parser: argparse.ArgumentParser) -> None:

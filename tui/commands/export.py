@@ -11,10 +11,10 @@ import os
 import sys
 from pathlib import Path
 
-from store.export import FORMATS, render
-from store.library import Library
-from tui.commands.common import fail
-from tui.commands.timeline import add_filters, filters
+from dateline.store.library import Library
+from dateline.store.library.export import FORMATS, render
+from dateline.tui.commands.common import fail
+from dateline.tui.commands.timeline import add_filters, filters
 
 NAME = "export"
 HELP = "export the timeline as Markdown, CSV, JSON, iCalendar or TimelineJS"

@@ -15,6 +15,10 @@ import time
 from collections import Counter
 from datetime import date
 
+from dateline.store.ingest import MAX_BYTES, ImportReport, ImportResult, format_size
+from dateline.store.library import Library
+from dateline.store.text import clean
+from dateline.tui.commands.common import fail, plain
 from rich.console import Console
 from rich.progress import (
     BarColumn,
@@ -26,11 +30,6 @@ from rich.progress import (
 )
 from rich.table import Table
 from rich.text import Text
-
-from store.ingest import MAX_BYTES, ImportReport, ImportResult, format_size
-from store.library import Library
-from store.text import clean
-from tui.commands.common import fail, plain
 
 NAME = "import"
 HELP = "import article files and folders (recursive; - reads standard input)"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import argparse
 import sys
 
-from store.library import Library
+from dateline.store.library import Library
 
 NAME = "read"
 HELP = "open the reader (the default)"
@@ -17,7 +17,7 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace, lib: Library) -> int:
-    from tui.app import DatelineApp  # Textual loads only when the reader opens
+    from dateline.tui.app import DatelineApp  # Textual loads only when the reader opens
 
     report = lib.import_seeds_if_empty()
     if report is not None and report.failed:

@@ -8,10 +8,9 @@ import json
 import sys
 from datetime import date
 
+from dateline.store.extract.temporal import tag
+from dateline.tui.commands.common import console, fail, plain
 from rich.table import Table
-
-from store.temporal import tag
-from tui.commands.common import console, fail, plain
 
 NAME = "tag"
 HELP = "print the time expressions in a plain-text file"

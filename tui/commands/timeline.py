@@ -8,11 +8,10 @@ import json
 import sys
 from datetime import date
 
+from dateline.store.extract.taxonomy import TYPE_DESCRIPTIONS
+from dateline.store.library import Library
+from dateline.tui.commands.common import console, fail, plain
 from rich.table import Table
-
-from store.library import Library
-from store.taxonomy import TYPE_DESCRIPTIONS
-from tui.commands.common import console, fail, plain
 
 NAME = "timeline"
 HELP = "print the timeline of the library, one article or one actor"

@@ -10,10 +10,9 @@ from __future__ import annotations
 
 import calendar
 
+from dateline.store.library.queries import TimelineEntry
 from rich.text import Text
 from textual.widget import Widget
-
-from store.queries import TimelineEntry
 
 BARS = " ▁▂▃▄▅▆▇█"
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dateline.tui.keys import ACTIONS, shown_keys
+from dateline.tui.widgets.article_text import EVENT_STYLE, HIGHLIGHT_STYLE, MATCH_STYLE, TIMEX_STYLE
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -9,9 +11,6 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
-
-from tui.keys import ACTIONS, shown_keys
-from tui.widgets.article_text import EVENT_STYLE, HIGHLIGHT_STYLE, MATCH_STYLE, TIMEX_STYLE
 
 PANE_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
     (

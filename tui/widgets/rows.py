@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
+from dateline.tui.widgets.scrolling import QuietScrollbars
 from textual.binding import Binding
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
-
-from tui.widgets.scrolling import QuietScrollbars
 
 
 class RowList(QuietScrollbars, OptionList):

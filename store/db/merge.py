@@ -12,8 +12,8 @@ from __future__ import annotations
 import json
 import re
 
-from store.models import Event
-from store.queries import actor_matches
+from dateline.store.db.models import Event
+from dateline.store.extract.actors import actor_matches
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(

@@ -9,13 +9,12 @@ import json
 from collections import defaultdict
 from dataclasses import asdict, dataclass, field
 
+from dateline.store.dates import dated_label
+from dateline.store.db.models import Actor, Article, Event, EventActor, Paragraph, TimeExpression
+from dateline.store.extract.actors import actor_matches
 from sqlalchemy import and_, exists, func, or_, tuple_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
-
-from store.dates import dated_label
-from store.lexicon import MODEL_WORDS
-from store.models import Actor, Article, Event, EventActor, Paragraph, TimeExpression
 
 
 @dataclass(frozen=True, slots=True)
@@ -227,29 +226,6 @@ def article_view(session: Session, article_id: int) -> ArticleView | None:
         for p in paragraphs
     )
     return ArticleView(_row(article, len(paragraphs), len(events)), views)
-
-
-def actor_matches(entity: str, actor: str) -> bool:
-    """Does an extracted actor name refer to the entity asked for?
-
-    Case-insensitive; a full name matches its parts' last word ("Jobs" for "Steve Jobs")
-    and a longer name containing it ("Apple Corps" for "Beatles Apple Corps").
-    """
-    e, a = entity.casefold().split(), actor.casefold().split()
-    if not e or not a:
-        return False
-    if e == a or len(a) > 1 and e[-len(a) :] == a:  # "Apple Corps" in "Beatles Apple Corps"
-        return True
-    if len(e) > 1 and a == e[-1:]:  # "Jobs" for "Steve Jobs"
-        return True
-    # the entity's words in order inside the actor's, same first word:
-    # "iTunes Music Store" for "iTunes store", "iPod nano" for "iPod"
-    if a[0] != e[0]:
-        return len(e) == 1 and a[-1] == e[0]  # "Jobs" for "Steve Jobs"
-    if len(e) == 1:  # one word: its product line ("iPod nano", "iPhone 4") but not "Apple Corps"
-        return all(w in MODEL_WORDS or any(c.isdigit() for c in w) for w in a[1:])
-    rest = iter(a[1:])
-    return all(word in rest for word in e[1:])
 
 
 @dataclass(frozen=True, slots=True)

@@ -23,9 +23,9 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path, PurePath
 
-from store.dates import label as date_label
-from store.queries import Source, TimelineEntry
-from store.text import clean, counted
+from dateline.store.dates import label as date_label
+from dateline.store.library.queries import Source, TimelineEntry
+from dateline.store.text import clean, counted
 
 FORMATS = ("md", "csv", "json", "ics", "timelinejs")
 EXTENSIONS = {

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from store.actors import ActorIndex, candidate_names, is_initial
-from store.discourse import Discourse
-from store.events import FoundEvent, _mask_quotes, find_events, name_text
-from store.reader import ParsedArticle
-from store.sentences import split
-from store.temporal import Timex, tag
+from dateline.store.extract.actors import ActorIndex, candidate_names, is_initial
+from dateline.store.extract.discourse import Discourse
+from dateline.store.extract.events import FoundEvent, _mask_quotes, find_events, name_text
+from dateline.store.extract.sentences import split
+from dateline.store.extract.temporal import Timex, tag
+from dateline.store.formats.article import ParsedArticle
 
 _SEPARATOR = "\n\n"
 

@@ -21,25 +21,14 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
+from dateline.store.db.index import Indexer
+from dateline.store.db.models import Article
+from dateline.store.ingest.files import iter_files
+from dateline.store.ingest.prepare import MAX_BYTES, Prepared, prepare_data, read_source
+from dateline.store.ingest.report import ImportReport, ImportResult, failure
+from dateline.store.ingest.write import begin, store_one, unchanged, write_articles
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, select
-
-from store.index import Indexer
-from store.ingest import (
-    MAX_BYTES,
-    ImportReport,
-    ImportResult,
-    Prepared,
-    _begin,
-    _failure,
-    _store,
-    _unchanged,
-    iter_files,
-    prepare_data,
-    read_source,
-    write_articles,
-)
-from store.models import Article
 
 BATCH = 256  # articles per write transaction: index pages touched by several are written once
 TASK_FILES = 16  # files per worker task
@@ -75,7 +64,7 @@ def _prepare_many(sources: list[tuple[str, str | None, bytes]], default_date: dt
                 prepare_data(shown, key, data, known=_known_in_worker, default_date=default_date)
             )
         except Exception as exc:  # never lose the other files of the task
-            out.append([_failure(shown, exc)])
+            out.append([failure(shown, exc)])
     return out
 
 
@@ -88,12 +77,12 @@ def _write_batch(
     since): a new digest at a new path needs no look-up before it is written."""
     try:
         with indexer.transaction(), Session(engine) as session:
-            _begin(session)
+            begin(session)
             results: list[ImportResult | None] = []
             todo: list[tuple[Prepared, bool]] = []
             for p in batch:
                 fresh = known.fresh(p)
-                done = None if fresh else _unchanged(session, p.shown, p.digest)
+                done = None if fresh else unchanged(session, p.shown, p.digest)
                 results.append(done)
                 if done is None:
                     todo.append((p, fresh and not p.several and p.key not in known.paths))
@@ -104,9 +93,9 @@ def _write_batch(
         results = []
         for p in batch:
             try:
-                results.append(_store(engine, p, set(), indexer))
+                results.append(store_one(engine, p, set(), indexer))
             except Exception as exc:
-                results.append(_failure(p.shown, exc))
+                results.append(failure(p.shown, exc))
         return results
     known.add(batch)
     return results
@@ -176,7 +165,7 @@ def import_parallel(
             try:
                 per_file = future.result()
             except Exception as exc:  # a worker died on these files
-                per_file = [[_failure(shown, exc)] for shown in names]
+                per_file = [[failure(shown, exc)] for shown in names]
             for shown, items in zip(names, per_file, strict=True):
                 for item in items:
                     if isinstance(item, ImportResult):

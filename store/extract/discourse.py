@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from store.lexicon import ORG_WORDS
+from dateline.store.extract.lexicon import ORG_WORDS
 
 _PERSON_REF = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 _ORG_REF = re.compile(

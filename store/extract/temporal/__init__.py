@@ -1,6 +1,6 @@
 """Rule-based TIMEX3 temporal tagger (HeidelTime-style: rules and vocabularies are data).
 
-    from store.temporal import tag, Timex
+    from dateline.store.extract.temporal import tag, Timex
     tag("Prices rose two weeks ago.", datetime.date(2018, 1, 24))
 
 `tag(text, dct)` returns `Timex` records sorted by start, non-overlapping, with offsets

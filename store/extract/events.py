@@ -18,10 +18,10 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from store import dates
-from store.actors import ActorIndex, candidate_names
-from store.discourse import Discourse
-from store.lexicon import (
+from dateline.store import dates
+from dateline.store.extract.actors import ActorIndex, candidate_names
+from dateline.store.extract.discourse import Discourse
+from dateline.store.extract.lexicon import (
     ADVERBS,
     AUX_BE_PAST,
     AUX_BE_PRESENT,
@@ -37,8 +37,8 @@ from store.lexicon import (
     QUOTATIVE_INVERSION,
     SUBORDINATORS,
 )
-from store.taxonomy import EVENT_TYPES, GENERIC_VERBS, OTHER, REPORTING_VERBS
-from store.temporal import Timex
+from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, OTHER, REPORTING_VERBS
+from dateline.store.extract.temporal import Timex
 
 _TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s]")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")

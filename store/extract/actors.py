@@ -10,8 +10,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from store.discourse import kind_of
-from store.lexicon import (
+from dateline.store.extract.discourse import kind_of
+from dateline.store.extract.lexicon import (
     CALENDAR_WORDS,
     CORE_TITLES,
     MODEL_WORDS,
@@ -215,3 +215,26 @@ class ActorIndex:
         if name.casefold() in self._places:
             return False
         return " " in name or name in self._mid_sentence or name.isupper()
+
+
+def actor_matches(entity: str, actor: str) -> bool:
+    """Does an extracted actor name refer to the entity asked for?
+
+    Case-insensitive; a full name matches its parts' last word ("Jobs" for "Steve Jobs")
+    and a longer name containing it ("Apple Corps" for "Beatles Apple Corps").
+    """
+    e, a = entity.casefold().split(), actor.casefold().split()
+    if not e or not a:
+        return False
+    if e == a or len(a) > 1 and e[-len(a) :] == a:  # "Apple Corps" in "Beatles Apple Corps"
+        return True
+    if len(e) > 1 and a == e[-1:]:  # "Jobs" for "Steve Jobs"
+        return True
+    # the entity's words in order inside the actor's, same first word:
+    # "iTunes Music Store" for "iTunes store", "iPod nano" for "iPod"
+    if a[0] != e[0]:
+        return len(e) == 1 and a[-1] == e[0]  # "Jobs" for "Steve Jobs"
+    if len(e) == 1:  # one word: its product line ("iPod nano", "iPhone 4") but not "Apple Corps"
+        return all(w in MODEL_WORDS or any(c.isdigit() for c in w) for w in a[1:])
+    rest = iter(a[1:])
+    return all(word in rest for word in e[1:])

@@ -6,17 +6,17 @@ from collections.abc import Callable, Iterable
 from itertools import islice
 from pathlib import Path
 
+from dateline.store.db.engine import open_engine
+from dateline.store.db.index import index_new_events
+from dateline.store.db.models import Article, Event
+from dateline.store.ingest import ImportReport, ImportResult, import_paths, iter_files
+from dateline.store.ingest.pipeline import import_parallel
+from dateline.store.library import queries
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from store import queries
-from store.db import open_engine
-from store.index import index_new_events
-from store.ingest import ImportReport, ImportResult, import_paths, iter_files
-from store.models import Article, Event
-from store.pipeline import import_parallel
-
-SEEDS_DIR = Path(__file__).resolve().parent.parent / "seeds"
+# The bundled library: `seeds/` beside `store/` in a checkout, `dateline/seeds/` in a wheel.
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 PARALLEL_FROM = 64  # files; below this, starting worker processes costs more than it saves
 
 

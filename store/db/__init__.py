@@ -1,0 +1,13 @@
+"""The database: what is stored and how it is opened, upgraded, indexed and searched.
+
+    models.py     SQLModel tables: articles, paragraphs, time expressions, events, actors
+    engine.py     opening SQLite (default, in the user data dir) or any SQLAlchemy URL
+    schema.py     the schema version and additive upgrades of older libraries
+    index.py      actor links and duplicate clusters, computed as each batch is written
+    merge.py      when two reports are one event
+    state.py      the reader's marks, notes and place, keyed by article id
+    search.py     full-text search (SQLite FTS5; `search_pg.py`: PostgreSQL tsvector)
+
+May import `extract.actors` (name matching) and the shared helpers; never `ingest`,
+`library` or the UI.
+"""
