@@ -6,11 +6,8 @@ import argparse
 import os
 import sys
 
-from dateline.store.db.engine import ENV_VAR, default_path
-from dateline.store.library import Library
 from dateline.tui.commands import COMMANDS
 from dateline.tui.commands.common import add_db, fail
-from sqlalchemy.engine import make_url
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -18,6 +15,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="dateline",
         description="A terminal reader for news articles with an offline fact timeline.",
     )
+    parser.add_argument("--version", action=_Version, help="print the version and exit")
     add_db(parser)
     sub = parser.add_subparsers(dest="command")
     for command in COMMANDS:
@@ -44,6 +42,8 @@ def _main(argv: list[str] | None) -> int:
     command = next(c for c in COMMANDS if name == c.NAME)
     if not command.NEEDS_LIBRARY:
         return command.run(args, None)
+    from dateline.store.library import Library  # SQLAlchemy loads only for commands that need it
+
     try:
         lib = Library(getattr(args, "db", None))
     except Exception as exc:  # unusable path or URL: one line, not a traceback
@@ -56,6 +56,10 @@ def _main(argv: list[str] | None) -> int:
 
 def _shown_db(db: str | None) -> str:
     """The library named in errors, password hidden."""
+    from sqlalchemy.engine import make_url
+
+    from dateline.store.db.engine import ENV_VAR, default_path
+
     target = db or os.environ.get(ENV_VAR) or str(default_path())
     if "://" not in target:
         return target
@@ -63,6 +67,23 @@ def _shown_db(db: str | None) -> str:
         return make_url(target).render_as_string(hide_password=True)
     except Exception:
         return target.split("://", 1)[0] + "://…"
+
+
+class _Version(argparse.Action):
+    """`--version`: the installed distribution's version, looked up only when asked (the
+    metadata machinery costs more than the rest of `--help`)."""
+
+    def __init__(self, option_strings, dest, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            found = version("dateline")
+        except PackageNotFoundError:  # run from a checkout that was never installed
+            found = "unknown"
+        parser.exit(message=f"dateline {found}\n")
 
 
 def _reason(exc: Exception) -> str:

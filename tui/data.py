@@ -10,9 +10,8 @@ from __future__ import annotations
 import threading
 from typing import Any
 
-from dateline.store.db import search, state
-from dateline.store.library import Library, queries
-from dateline.store.library.queries import ArticleRow, ArticleView, TimelineEntry
+from dateline.store.library import Library, SearchHit, records
+from dateline.store.library.records import ArticleRow, ArticleView, TimelineEntry
 from dateline.tui.filters import TimelineFilter
 
 # Timeline entries per page in the whole-library scope: a few screens, because a page is
@@ -28,7 +27,7 @@ class TimelinePages:
     or two index-backed keyset queries, so reaching the end costs what reaching the
     start does. Pages are (entries, whether more lie beyond them)."""
 
-    def __init__(self, library: Library, filters: queries.TimelineFilter, size: int) -> None:
+    def __init__(self, library: Library, filters: records.TimelineFilter, size: int) -> None:
         self.library = library
         self.filters = filters
         self.size = size
@@ -41,17 +40,17 @@ class TimelinePages:
         page, before = self.library.timeline_page_before(self.filters, None, self.size)
         return page, before is not None
 
-    def after(self, key: queries.PageKey) -> tuple[list[TimelineEntry], bool]:
+    def after(self, key: records.PageKey) -> tuple[list[TimelineEntry], bool]:
         """The page after the entry at `key`."""
         page, after = self.library.timeline_page(self.filters, key, self.size)
         return page, after is not None
 
-    def before(self, key: queries.PageKey) -> tuple[list[TimelineEntry], bool]:
+    def before(self, key: records.PageKey) -> tuple[list[TimelineEntry], bool]:
         """The page before the entry at `key`, in timeline order."""
         page, before = self.library.timeline_page_before(self.filters, key, self.size)
         return page, before is not None
 
-    def around(self, key: queries.PageKey) -> tuple[list[TimelineEntry], int, bool, bool]:
+    def around(self, key: records.PageKey) -> tuple[list[TimelineEntry], int, bool, bool]:
         """Entries before the one at `key` and from it on, in one read: the
         window a jump opens (entries, index of the one at `key`, more before, more after).
         Small, because a jump lays all of it out while the key waits: a screenful either
@@ -60,11 +59,11 @@ class TimelinePages:
         before, after = min(JUMP_BEFORE, half), min(JUMP_AFTER, half)
         return self.library.timeline_window(self.filters, key, before, after)
 
-    def date_step(self, key: queries.PageKey, direction: int) -> queries.PageKey | None:
+    def date_step(self, key: records.PageKey, direction: int) -> records.PageKey | None:
         """Where the next (previous) date with events begins, seen from `key`."""
         return self.library.timeline_date_step(self.filters, key, direction)
 
-    def locate(self, event_id: int) -> queries.PageKey | None:
+    def locate(self, event_id: int) -> records.PageKey | None:
         """Where the entry reporting stored event `event_id` is; None when filtered out."""
         return self.library.timeline_key(self.filters, event_id)
 
@@ -72,17 +71,16 @@ class TimelinePages:
 class ReaderData:
     def __init__(self, library: Library) -> None:
         self.library = library
-        self.engine = library.engine
         self._index_lock = threading.Lock()  # one index build at a time
 
     def prepare(self) -> None:
         """Create the reader's state tables (before anything reads its state)."""
-        state.ensure_state(self.engine)
+        self.library.ensure_state()
 
     def update_index(self) -> int:
         """Bring the search index up to date (slow only the first time on a big library)."""
         with self._index_lock:
-            return search.ensure_index(self.engine)
+            return self.library.update_search_index()
 
     # -- reading ----------------------------------------------------------------------------
 
@@ -112,8 +110,7 @@ class ReaderData:
 
     def event_types(self) -> set[str]:
         """The event types present in the library (for checking typed filters)."""
-        with self.engine.connect() as conn:
-            return {row[0] for row in conn.exec_driver_sql("SELECT DISTINCT type FROM event")}
+        return self.library.event_types()
 
     def timeline_pages(
         self, article_id: int | None, filters: TimelineFilter | None = None, size: int | None = None
@@ -131,7 +128,7 @@ class ReaderData:
         if filters.actor:
             return None
         by_month, undated = self.library.month_counts(
-            queries.TimelineFilter(
+            records.TimelineFilter(
                 type=filters.type, since=filters.since_day, until=filters.until_day
             )
         )
@@ -144,8 +141,8 @@ class ReaderData:
         return counts, undated
 
     @staticmethod
-    def _store_filter(article_id: int | None, filters: TimelineFilter) -> queries.TimelineFilter:
-        return queries.TimelineFilter(
+    def _store_filter(article_id: int | None, filters: TimelineFilter) -> records.TimelineFilter:
+        return records.TimelineFilter(
             article_id=article_id,
             entity=filters.actor,
             type=filters.type,
@@ -153,34 +150,34 @@ class ReaderData:
             until=filters.until_day,
         )
 
-    def search(self, query: str) -> list[search.SearchHit]:
-        """Ranked hits; raises `search.SearchError` for a query that cannot be parsed.
+    def search(self, query: str) -> list[SearchHit]:
+        """Ranked hits; raises `SearchError` for a query that cannot be parsed.
         Waits for an index build still running."""
         self.update_index()
-        return search.search(self.engine, query)
+        return self.library.search(query)
 
     @property
     def search_is_full_text(self) -> bool:
-        return search.fts_available(self.engine)
+        return self.library.search_is_full_text
 
     # -- reader state ---------------------------------------------------------------------
 
     def flags(self) -> dict[int, tuple[bool, bool]]:
-        return state.flags(self.engine)
+        return self.library.flags()
 
     def set_flags(
         self, article_id: int, *, read: bool | None = None, starred: bool | None = None
     ) -> tuple[bool, bool]:
-        return state.set_flags(self.engine, article_id, read=read, starred=starred)
+        return self.library.set_flags(article_id, read=read, starred=starred)
 
     def note(self, article_id: int) -> str:
-        return state.note(self.engine, article_id)
+        return self.library.note(article_id)
 
     def set_note(self, article_id: int, words: str) -> str:
-        return state.set_note(self.engine, article_id, words)
+        return self.library.set_note(article_id, words)
 
     def get(self, name: str, default: Any = None) -> Any:
-        return state.get_value(self.engine, name, default)
+        return self.library.value(name, default)
 
     def put(self, name: str, value: Any) -> None:
-        state.set_value(self.engine, name, value)
+        self.library.set_value(name, value)

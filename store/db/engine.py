@@ -9,12 +9,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from dateline.store.db import models, state  # noqa: F401  (registers the tables the schema manages)
-from dateline.store.db.schema import upgrade
 from platformdirs import user_data_dir
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 from sqlmodel import create_engine
+
+from dateline.store.db import models, state  # noqa: F401  (registers the tables the schema manages)
+from dateline.store.db.schema import upgrade
 
 ENV_VAR = "DATELINE_DB"
 

@@ -25,12 +25,13 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import itemgetter
 
-from dateline.store.db.merge import same_event, words_of
-from dateline.store.db.models import Actor, Event, EventActor
 from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
+
+from dateline.store.db.merge import same_event, words_of
+from dateline.store.db.models import Actor, Event, EventActor
 
 BATCH = 2000
 CANDIDATES = 50  # at most this many earlier events (one report each) are compared

@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from dateline.store.db import search_pg
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
+
+from dateline.store.db import search_pg
 
 OPEN, CLOSE = "\ue000", "\ue001"  # private-use markers around matches in highlight()
 

@@ -12,10 +12,11 @@ import json
 from datetime import UTC, datetime
 from typing import Any
 
-from dateline.store.text import clean
 from sqlalchemy import Text
 from sqlalchemy.engine import Engine
 from sqlmodel import Field, Session, SQLModel, select
+
+from dateline.store.text import clean
 
 
 class ArticleState(SQLModel, table=True):

@@ -13,8 +13,9 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 
-from dateline.store.text import clean
 from dateutil import parser as dateparser
+
+from dateline.store.text import clean
 
 
 class ArticleError(ValueError):

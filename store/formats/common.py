@@ -10,9 +10,10 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from dateutil import parser as dateparser
+
 from dateline.store.formats.article import ArticleError, ParsedArticle, ParsedParagraph
 from dateline.store.text import clean
-from dateutil import parser as dateparser
 
 NO_DATE = "no publication date found; relative dates are left unresolved"
 _SPACE = re.compile(r"\s+")

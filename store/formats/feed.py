@@ -13,6 +13,7 @@ import re
 
 import lxml.etree
 import lxml.html
+
 from dateline.store.formats.article import ArticleError
 from dateline.store.formats.common import (
     Entry,

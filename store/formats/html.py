@@ -12,6 +12,7 @@ import re
 
 import lxml.etree
 import lxml.html
+
 from dateline.store.formats.article import ArticleError
 from dateline.store.formats.common import Entry, Warn, build, refuse_entities
 

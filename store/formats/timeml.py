@@ -11,6 +11,7 @@ from xml.etree.ElementTree import ParseError
 
 import defusedxml
 import defusedxml.ElementTree as SafeET
+
 from dateline.store.formats.article import ArticleError
 from dateline.store.formats.common import Entry, Warn, build, one_line, paragraphs_of
 

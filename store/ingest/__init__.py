@@ -13,20 +13,25 @@ written whole or not at all. May import `formats`, `extract`, `db` and the share
 never the read side (`library`) or the UI.
 """
 
-from dateline.store.ingest.files import STDIN, iter_files
-from dateline.store.ingest.pipeline import import_parallel
-from dateline.store.ingest.prepare import MAX_BYTES
-from dateline.store.ingest.report import ImportReport, ImportResult, format_size
-from dateline.store.ingest.serial import import_file, import_paths
+from importlib import import_module
 
-__all__ = [
-    "MAX_BYTES",
-    "STDIN",
-    "ImportReport",
-    "ImportResult",
-    "format_size",
-    "import_file",
-    "import_parallel",
-    "import_paths",
-    "iter_files",
-]
+# Loaded on first use: `report` (results, sizes, the per-file limit) imports without the
+# database or the readers, for the command line's start-up.
+_LAZY = {
+    "MAX_BYTES": "report",
+    "ImportReport": "report",
+    "ImportResult": "report",
+    "format_size": "report",
+    "STDIN": "files",
+    "iter_files": "files",
+    "import_file": "serial",
+    "import_paths": "serial",
+    "import_parallel": "pipeline",
+}
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

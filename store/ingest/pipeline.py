@@ -21,14 +21,15 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, select
+
 from dateline.store.db.index import Indexer
 from dateline.store.db.models import Article
 from dateline.store.ingest.files import iter_files
 from dateline.store.ingest.prepare import MAX_BYTES, Prepared, prepare_data, read_source
 from dateline.store.ingest.report import ImportReport, ImportResult, failure
 from dateline.store.ingest.write import begin, store_one, unchanged, write_articles
-from sqlalchemy.engine import Engine
-from sqlmodel import Session, select
 
 BATCH = 256  # articles per write transaction: index pages touched by several are written once
 TASK_FILES = 16  # files per worker task

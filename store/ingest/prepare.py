@@ -19,9 +19,8 @@ from dateline.store.extract.article import Extraction, extract
 from dateline.store.formats import read_file
 from dateline.store.formats.article import ArticleError, ParsedArticle
 from dateline.store.ingest.files import STDIN
-from dateline.store.ingest.report import ImportResult, failure, format_size, os_reason
+from dateline.store.ingest.report import MAX_BYTES, ImportResult, failure, format_size, os_reason
 
-MAX_BYTES = 10 * 1024 * 1024
 STDIN_PATH = "<stdin>"
 
 

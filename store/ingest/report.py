@@ -7,8 +7,7 @@ import errno
 from collections import Counter
 from dataclasses import dataclass, field
 
-from dateline.store.formats.article import ArticleError
-from sqlalchemy.exc import OperationalError
+MAX_BYTES = 10 * 1024 * 1024  # the per-file limit unless `--max-size` says otherwise
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +69,12 @@ def os_reason(exc: OSError) -> str:
 
 
 def failure(shown: str, exc: BaseException) -> ImportResult:
+    """A failed result with a one-line reason: a reader's own words, or the error's first line."""
+    # Imported here: this module is read at the command line's start-up, before any of these.
+    from sqlalchemy.exc import OperationalError
+
+    from dateline.store.formats.article import ArticleError
+
     if isinstance(exc, ArticleError):
         return ImportResult(shown, "failed", reason=str(exc))
     if isinstance(exc, OperationalError) and "locked" in str(exc):

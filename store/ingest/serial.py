@@ -8,12 +8,13 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import BinaryIO
 
+from sqlalchemy.engine import Engine
+
 from dateline.store.db.index import Indexer
 from dateline.store.ingest.files import iter_files
 from dateline.store.ingest.prepare import MAX_BYTES, prepare_file
 from dateline.store.ingest.report import ImportReport, ImportResult, failure
 from dateline.store.ingest.write import known_in, store_one
-from sqlalchemy.engine import Engine
 
 
 def import_file(

@@ -12,15 +12,16 @@ import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
+from sqlalchemy import delete, insert, text, update
+from sqlalchemy.engine import Connection, Engine
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, SQLModel, select
+
 from dateline.store.db.index import Indexer, Report
 from dateline.store.db.models import Article, Event, EventActor, Paragraph, TimeExpression
 from dateline.store.formats.article import ParsedArticle
 from dateline.store.ingest.prepare import STDIN_PATH, Prepared
 from dateline.store.ingest.report import ImportResult
-from sqlalchemy import delete, insert, text, update
-from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, SQLModel, select
 
 
 def begin(session: Session) -> None:

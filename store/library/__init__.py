@@ -8,6 +8,21 @@ May import `db`, `ingest` and the shared helpers (`text`, `dates`, `extract.acto
 name matching); never Textual or Rich.
 """
 
-from dateline.store.library.facade import PARALLEL_FROM, SEEDS_DIR, Library
+from importlib import import_module
 
-__all__ = ["PARALLEL_FROM", "SEEDS_DIR", "Library"]
+# Loaded on first use, so `records` and `export` import without SQLAlchemy (the command
+# line's start-up: `dateline --help` builds every subcommand's options from them).
+_LAZY = {
+    "Library": "dateline.store.library.facade",
+    "SEEDS_DIR": "dateline.store.library.facade",
+    "PARALLEL_FROM": "dateline.store.library.facade",
+    "SearchError": "dateline.store.db.search",
+    "SearchHit": "dateline.store.db.search",
+}
+__all__ = sorted(_LAZY)
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

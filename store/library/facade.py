@@ -5,15 +5,20 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from itertools import islice
 from pathlib import Path
+from typing import Any
 
+from sqlalchemy import func
+from sqlalchemy import select as sa_select
+from sqlalchemy.engine import make_url
+from sqlmodel import Session, select
+
+from dateline.store.db import search, state
 from dateline.store.db.engine import open_engine
 from dateline.store.db.index import index_new_events
 from dateline.store.db.models import Article, Event
 from dateline.store.ingest import ImportReport, ImportResult, import_paths, iter_files
 from dateline.store.ingest.pipeline import import_parallel
 from dateline.store.library import queries
-from sqlalchemy import func
-from sqlmodel import Session, select
 
 # The bundled library: `seeds/` beside `store/` in a checkout, `dateline/seeds/` in a wheel.
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
@@ -29,6 +34,17 @@ class Library:
         # Events an interrupted import or an older library left unindexed; every import
         # indexes its own, so reads never have to.
         self.merge_duplicates()
+
+    @property
+    def name(self) -> str:
+        """A short name for headers: the database file's name, or the URL without password."""
+        try:
+            url = make_url(self.url)
+        except Exception:  # noqa: BLE001 - any unparsable URL is shown as is
+            return self.url
+        if url.get_backend_name() == "sqlite" and url.database:
+            return Path(url.database).name
+        return url.render_as_string(hide_password=True)
 
     def session(self) -> Session:
         return Session(self.engine)
@@ -158,6 +174,57 @@ class Library:
         if not self.is_empty() or not SEEDS_DIR.is_dir():
             return None
         return self.import_paths([SEEDS_DIR])
+
+    def event_types(self) -> set[str]:
+        """The event types present in the library (for checking typed filters)."""
+        with self.session() as s:
+            return set(s.exec(sa_select(Event.type).distinct()).scalars())
+
+    # -- search -------------------------------------------------------------------------------
+
+    def update_search_index(self) -> int:
+        """Bring the search index up to date; how many articles were (re)indexed."""
+        return search.ensure_index(self.engine)
+
+    def search(self, query: str) -> list[search.SearchHit]:
+        """Ranked hits; `SearchError` for a query that cannot be parsed."""
+        return search.search(self.engine, query)
+
+    @property
+    def search_is_full_text(self) -> bool:
+        return search.fts_available(self.engine)
+
+    # -- the reader's marks, notes and saved values ------------------------------------------
+
+    def ensure_state(self) -> None:
+        """Create the reader's state tables if this library has none yet."""
+        state.ensure_state(self.engine)
+
+    def flags(self) -> dict[int, tuple[bool, bool]]:
+        """`article_id -> (read, starred)` for every article with recorded state."""
+        return state.flags(self.engine)
+
+    def set_flags(
+        self, article_id: int, *, read: bool | None = None, starred: bool | None = None
+    ) -> tuple[bool, bool]:
+        return state.set_flags(self.engine, article_id, read=read, starred=starred)
+
+    def notes(self) -> dict[int, str]:
+        """`article_id -> note` for every article with a note."""
+        return state.notes(self.engine)
+
+    def note(self, article_id: int) -> str:
+        return state.note(self.engine, article_id)
+
+    def set_note(self, article_id: int, words: str) -> str:
+        return state.set_note(self.engine, article_id, words)
+
+    def value(self, name: str, default: Any = None) -> Any:
+        """A saved reader value (last article, place, filters, theme), JSON-decoded."""
+        return state.get_value(self.engine, name, default)
+
+    def set_value(self, name: str, value: Any) -> None:
+        state.set_value(self.engine, name, value)
 
     def close(self) -> None:
         self.engine.dispose()

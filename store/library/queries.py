@@ -1,119 +1,29 @@
-"""Read-side of the library: the plain records the CLI and the reader display.
+"""Queries for the read side: the plain records (`records`) the CLI and the reader display,
 
-Everything here returns frozen dataclasses, so the UI never touches the ORM or parses text.
+read by key so no screen ever scans; the UI never touches the ORM or parses text.
 """
 
 from __future__ import annotations
 
 import json
 from collections import defaultdict
-from dataclasses import asdict, dataclass, field
 
-from dateline.store.dates import dated_label
-from dateline.store.db.models import Actor, Article, Event, EventActor, Paragraph, TimeExpression
-from dateline.store.extract.actors import actor_matches
 from sqlalchemy import and_, exists, func, or_, tuple_
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-
-@dataclass(frozen=True, slots=True)
-class ArticleRow:
-    id: int
-    title: str
-    published: str | None
-    source: str | None
-    path: str
-    place: str | None
-    date_note: str | None
-    paragraphs: int
-    events: int
-
-    def to_json(self) -> dict:
-        return asdict(self)
-
-
-@dataclass(frozen=True, slots=True)
-class Mark:
-    """A marked span in a paragraph: a time expression or an event's sentence."""
-
-    start: int
-    end: int
-    kind: str  # "timex" | "event"
-    label: str  # the timex value, or the event type
-    event_id: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class ParagraphView:
-    index: int
-    kind: str  # "caption" | "body"
-    text: str
-    marks: tuple[Mark, ...] = ()
-
-
-@dataclass(frozen=True, slots=True)
-class ArticleView:
-    article: ArticleRow
-    paragraphs: tuple[ParagraphView, ...]
-
-
-@dataclass(frozen=True, slots=True)
-class Source:
-    """Where an entry comes from: a sentence (offsets in the paragraph) of one article."""
-
-    article: int
-    path: str
-    title: str
-    paragraph: int
-    start: int
-    end: int
-    text: str
-    published: str | None = None
-    url: str | None = None
-    event: int | None = None  # the stored event this report is
-
-
-# A place in timeline order: (phase, start, end, id) of an entry's cluster head; phase 0
-# dated, 1 undated (whose start and end are ""). Pages are read after or before one.
-PageKey = tuple[int, str, str, int]
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineEntry:
-    id: int
-    date: str | None
-    start: str | None
-    end: str | None
-    dating: str
-    type: str
-    summary: str
-    actors: tuple[str, ...] = ()
-    sources: tuple[Source, ...] = field(default=())
-    reports: int | None = None  # articles reporting it, when `sources` holds only the first
-    key: PageKey | None = None  # its place in timeline order (see `timeline_page`)
-
-    @property
-    def label(self) -> str:
-        """The date at its granularity with its certainty mark (`~24 Jan 2018`)."""
-        return dated_label(self.date, self.dating)
-
-    @property
-    def count(self) -> int:
-        """How many articles report this event (some may not be loaded: see `reports`)."""
-        return max(self.reports or 0, len({s.article for s in self.sources}))
-
-    def to_json(self) -> dict:
-        return {
-            "date": self.date,
-            "start": self.start,
-            "end": self.end,
-            "dating": self.dating,
-            "type": self.type,
-            "summary": self.summary,
-            "actors": list(self.actors),
-            "sources": [{k: v for k, v in asdict(s).items() if k != "event"} for s in self.sources],
-        }
+from dateline.store.db.models import Actor, Article, Event, EventActor, Paragraph, TimeExpression
+from dateline.store.extract.actors import actor_matches
+from dateline.store.library.records import (  # noqa: F401  (re-exported: the records queries return)
+    ArticleRow,
+    ArticleView,
+    Mark,
+    PageKey,
+    ParagraphView,
+    Source,
+    TimelineEntry,
+    TimelineFilter,
+)
 
 
 def _row(article: Article, paragraphs: int, events: int) -> ArticleRow:
@@ -226,21 +136,6 @@ def article_view(session: Session, article_id: int) -> ArticleView | None:
         for p in paragraphs
     )
     return ArticleView(_row(article, len(paragraphs), len(events)), views)
-
-
-@dataclass(frozen=True, slots=True)
-class TimelineFilter:
-    """What the timeline shows; every field narrows it, and they combine."""
-
-    article_id: int | None = None  # entries with a source in this article
-    entity: str | None = None  # an actor, aliases included (see `actor_matches`)
-    type: str | None = None
-    since: str | None = None  # ISO date: entries whose period ends on or after it
-    until: str | None = None  # ISO date: entries whose period starts on or before it
-
-    @property
-    def dated_only(self) -> bool:
-        return bool(self.since or self.until)
 
 
 FREQUENT_ACTOR = 5000  # events naming an actor beyond which a page walks the timeline

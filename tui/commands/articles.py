@@ -5,11 +5,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from typing import TYPE_CHECKING
 
-from dateline.store.db import state
-from dateline.store.library import Library
 from dateline.tui.commands.common import console, plain
-from rich.table import Table
+
+if TYPE_CHECKING:  # the library (SQLAlchemy) loads only when a command runs
+    from dateline.store.library import Library
 
 NAME = "articles"
 HELP = "list the library's articles"
@@ -23,12 +24,14 @@ def configure(p: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace, lib: Library) -> int:
     fmt = args.format
     rows = lib.articles()
-    notes = state.notes(lib.engine)
+    notes = lib.notes()
     if fmt == "json":
         out = [r.to_json() | {"note": notes.get(r.id)} for r in rows]
         json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
+    from rich.table import Table
+
     table = Table()
     for col in ("id", "published", "title", "source", "paragraphs", "events", "path"):
         table.add_column(col, overflow="fold")

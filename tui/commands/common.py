@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from dateline.store.text import clean
-from rich.console import Console
-from rich.text import Text
+
+if TYPE_CHECKING:  # Rich loads when output is written, not when `--help` is built
+    from rich.console import Console
+    from rich.text import Text
 
 
 def add_db(parser: argparse.ArgumentParser) -> None:
@@ -25,10 +28,14 @@ def fail(message: str) -> int:
 
 def plain(value: object) -> Text:
     """Untrusted text as a Rich renderable that is never parsed as markup."""
+    from rich.text import Text
+
     return Text(clean("" if value is None else str(value)))
 
 
 def console() -> Console:
     """Stdout console; when piped, wide enough that rows stay on one line where they can."""
+    from rich.console import Console
+
     width = None if sys.stdout.isatty() else 180
     return Console(highlight=False, soft_wrap=False, width=width)

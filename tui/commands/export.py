@@ -10,11 +10,14 @@ import argparse
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from dateline.store.library import Library
 from dateline.store.library.export import FORMATS, render
 from dateline.tui.commands.common import fail
 from dateline.tui.commands.timeline import add_filters, filters
+
+if TYPE_CHECKING:  # the library (SQLAlchemy) loads only when a command runs
+    from dateline.store.library import Library
 
 NAME = "export"
 HELP = "export the timeline as Markdown, CSV, JSON, iCalendar or TimelineJS"

@@ -14,22 +14,18 @@ import sys
 import time
 from collections import Counter
 from datetime import date
+from typing import TYPE_CHECKING
 
-from dateline.store.ingest import MAX_BYTES, ImportReport, ImportResult, format_size
-from dateline.store.library import Library
+from dateline.store.ingest.report import MAX_BYTES, ImportReport, ImportResult, format_size
 from dateline.store.text import clean
 from dateline.tui.commands.common import fail, plain
-from rich.console import Console
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    TextColumn,
-    TimeElapsedColumn,
-)
-from rich.table import Table
-from rich.text import Text
+
+if TYPE_CHECKING:  # the library (SQLAlchemy) and Rich load only when a command runs
+    from rich.console import Console
+    from rich.progress import Progress
+    from rich.table import Table
+
+    from dateline.store.library import Library
 
 NAME = "import"
 HELP = "import article files and folders (recursive; - reads standard input)"
@@ -67,12 +63,35 @@ def configure(p: argparse.ArgumentParser) -> None:
     )
 
 
-class _Rate(ProgressColumn):
-    """Files per second: throughput for long imports."""
+def _progress(err: Console) -> Progress:
+    """The bar a long import draws on stderr: files done, counts so far, files per second."""
+    from rich.progress import (
+        BarColumn,
+        MofNCompleteColumn,
+        Progress,
+        ProgressColumn,
+        TextColumn,
+        TimeElapsedColumn,
+    )
+    from rich.text import Text
 
-    def render(self, task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:.1f} files/s" if speed else "", style="progress.data.speed")
+    class Rate(ProgressColumn):
+        """Files per second: throughput for long imports."""
+
+        def render(self, task) -> Text:
+            speed = task.finished_speed or task.speed
+            return Text(f"{speed:.1f} files/s" if speed else "", style="progress.data.speed")
+
+    return Progress(
+        TextColumn("importing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TextColumn("{task.fields[counts]}"),
+        Rate(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+    )
 
 
 def _one_line(path: str, message: str) -> str:
@@ -85,6 +104,8 @@ def _group(reason: str | None) -> str:
 
 
 def summary_table(report: ImportReport, seconds: float, interrupted: bool = False) -> Table:
+    from rich.table import Table
+
     c = report.counts
     ended = "interrupted after" if interrupted else "finished in"
     table = Table(title=f"Import {ended} {seconds:.1f} s", title_justify="left")
@@ -116,6 +137,9 @@ def run(args: argparse.Namespace, lib: Library) -> int:
             max_bytes = parse_size(args.max_size)
         except ValueError:
             return fail(f"--max-size {args.max_size!r}: expected a size such as 500KB or 20MB")
+    from rich.console import Console
+    from rich.text import Text
+
     quiet = args.quiet
     on_tty = sys.stdout.isatty() and not quiet
     err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -133,16 +157,7 @@ def run(args: argparse.Namespace, lib: Library) -> int:
     def on_files(total: int) -> None:
         nonlocal progress, task
         if show_bar and total > PROGRESS_AFTER:
-            progress = Progress(
-                TextColumn("importing"),
-                BarColumn(),
-                MofNCompleteColumn(),
-                TextColumn("{task.fields[counts]}"),
-                _Rate(),
-                TimeElapsedColumn(),
-                console=err,
-                transient=True,
-            )
+            progress = _progress(err)
             task = progress.add_task("import", total=total, counts="")
             progress.start()
 

@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
-from dateline.store.library import Library
+if TYPE_CHECKING:  # the library (SQLAlchemy) loads only when a command runs
+    from dateline.store.library import Library
+
 
 NAME = "read"
 HELP = "open the reader (the default)"

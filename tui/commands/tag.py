@@ -8,9 +8,7 @@ import json
 import sys
 from datetime import date
 
-from dateline.store.extract.temporal import tag
 from dateline.tui.commands.common import console, fail, plain
-from rich.table import Table
 
 NAME = "tag"
 HELP = "print the time expressions in a plain-text file"
@@ -38,6 +36,8 @@ def run(args: argparse.Namespace, lib: None = None) -> int:
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         print(f"dateline: {path}: {reason}", file=sys.stderr)
         return 1
+    from dateline.store.extract.temporal import tag  # loaded for the command, not for --help
+
     found = tag(text, dct)
     records = [
         {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
@@ -48,6 +48,8 @@ def run(args: argparse.Namespace, lib: None = None) -> int:
         json.dump(records, sys.stdout, indent=2, ensure_ascii=False)
         print()
         return 0
+    from rich.table import Table
+
     table = Table()
     for col in ("start", "end", "text", "type", "value"):
         table.add_column(col)

@@ -7,11 +7,13 @@ import argparse
 import json
 import sys
 from datetime import date
+from typing import TYPE_CHECKING
 
 from dateline.store.extract.taxonomy import TYPE_DESCRIPTIONS
-from dateline.store.library import Library
 from dateline.tui.commands.common import console, fail, plain
-from rich.table import Table
+
+if TYPE_CHECKING:  # the library (SQLAlchemy) loads only when a command runs
+    from dateline.store.library import Library
 
 NAME = "timeline"
 HELP = "print the timeline of the library, one article or one actor"
@@ -65,6 +67,8 @@ def run(args: argparse.Namespace, lib: Library) -> int:
         for e in entries:
             print(json.dumps(e.to_json(), ensure_ascii=False))
         return 0
+    from rich.table import Table
+
     table = Table(show_lines=False, expand=False)
     table.add_column("date", no_wrap=True)
     table.add_column("dating", no_wrap=True)

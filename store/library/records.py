@@ -1,0 +1,125 @@
+"""The plain records the read side returns: what the reader and the command line display.
+
+Frozen dataclasses with no database behind them, so the UI and the exports can import
+them without loading SQLAlchemy (`dateline tag` and `--help` start in tens of ms).
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+
+from dateline.store.dates import dated_label
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleRow:
+    id: int
+    title: str
+    published: str | None
+    source: str | None
+    path: str
+    place: str | None
+    date_note: str | None
+    paragraphs: int
+    events: int
+
+    def to_json(self) -> dict:
+        return asdict(self)
+
+
+@dataclass(frozen=True, slots=True)
+class Mark:
+    """A marked span in a paragraph: a time expression or an event's sentence."""
+
+    start: int
+    end: int
+    kind: str  # "timex" | "event"
+    label: str  # the timex value, or the event type
+    event_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ParagraphView:
+    index: int
+    kind: str  # "caption" | "body"
+    text: str
+    marks: tuple[Mark, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleView:
+    article: ArticleRow
+    paragraphs: tuple[ParagraphView, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where an entry comes from: a sentence (offsets in the paragraph) of one article."""
+
+    article: int
+    path: str
+    title: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    published: str | None = None
+    url: str | None = None
+    event: int | None = None  # the stored event this report is
+
+
+# A place in timeline order: (phase, start, end, id) of an entry's cluster head; phase 0
+# dated, 1 undated (whose start and end are ""). Pages are read after or before one.
+PageKey = tuple[int, str, str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    id: int
+    date: str | None
+    start: str | None
+    end: str | None
+    dating: str
+    type: str
+    summary: str
+    actors: tuple[str, ...] = ()
+    sources: tuple[Source, ...] = field(default=())
+    reports: int | None = None  # articles reporting it, when `sources` holds only the first
+    key: PageKey | None = None  # its place in timeline order (see `timeline_page`)
+
+    @property
+    def label(self) -> str:
+        """The date at its granularity with its certainty mark (`~24 Jan 2018`)."""
+        return dated_label(self.date, self.dating)
+
+    @property
+    def count(self) -> int:
+        """How many articles report this event (some may not be loaded: see `reports`)."""
+        return max(self.reports or 0, len({s.article for s in self.sources}))
+
+    def to_json(self) -> dict:
+        return {
+            "date": self.date,
+            "start": self.start,
+            "end": self.end,
+            "dating": self.dating,
+            "type": self.type,
+            "summary": self.summary,
+            "actors": list(self.actors),
+            "sources": [{k: v for k, v in asdict(s).items() if k != "event"} for s in self.sources],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineFilter:
+    """What the timeline shows; every field narrows it, and they combine."""
+
+    article_id: int | None = None  # entries with a source in this article
+    entity: str | None = None  # an actor, aliases included (see `actor_matches`)
+    type: str | None = None
+    since: str | None = None  # ISO date: entries whose period ends on or after it
+    until: str | None = None  # ISO date: entries whose period starts on or before it
+
+    @property
+    def dated_only(self) -> bool:
+        return bool(self.since or self.until)
