@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 
 from dateline.tui.commands import COMMANDS
@@ -47,26 +46,12 @@ def _main(argv: list[str] | None) -> int:
     try:
         lib = Library(getattr(args, "db", None))
     except Exception as exc:  # unusable path or URL: one line, not a traceback
-        return fail(f"cannot open library {_shown_db(getattr(args, 'db', None))}: {_reason(exc)}")
+        shown = Library.shown(getattr(args, "db", None))
+        return fail(f"cannot open library {shown}: {_reason(exc)}")
     try:
         return command.run(args, lib)
     finally:
         lib.close()
-
-
-def _shown_db(db: str | None) -> str:
-    """The library named in errors, password hidden."""
-    from sqlalchemy.engine import make_url
-
-    from dateline.store.db.engine import ENV_VAR, default_path
-
-    target = db or os.environ.get(ENV_VAR) or str(default_path())
-    if "://" not in target:
-        return target
-    try:
-        return make_url(target).render_as_string(hide_password=True)
-    except Exception:
-        return target.split("://", 1)[0] + "://…"
 
 
 class _Version(argparse.Action):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable, Iterable
 from itertools import islice
 from pathlib import Path
@@ -13,7 +14,7 @@ from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
 from dateline.store.db import search, state
-from dateline.store.db.engine import open_engine
+from dateline.store.db.engine import ENV_VAR, default_path, open_engine
 from dateline.store.db.index import index_new_events
 from dateline.store.db.models import Article, Event
 from dateline.store.ingest import ImportReport, ImportResult, import_paths, iter_files
@@ -34,6 +35,18 @@ class Library:
         # Events an interrupted import or an older library left unindexed; every import
         # indexes its own, so reads never have to.
         self.merge_duplicates()
+
+    @staticmethod
+    def shown(db: str | None) -> str:
+        """The library `db` names (else `$DATELINE_DB`, else the default), for errors:
+        a path as given, a URL without its password."""
+        target = db or os.environ.get(ENV_VAR) or str(default_path())
+        if "://" not in target:
+            return target
+        try:
+            return make_url(target).render_as_string(hide_password=True)
+        except Exception:  # noqa: BLE001 - an unparsable URL: its scheme is enough
+            return target.split("://", 1)[0] + "://…"
 
     @property
     def name(self) -> str:
