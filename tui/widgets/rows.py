@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from dateline.tui.widgets.scrolling import QuietScrollbars
 from textual.binding import Binding
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+from dateline.tui.widgets.scrolling import QuietScrollbars
 
 
 class RowList(QuietScrollbars, OptionList):
@@ -31,13 +32,14 @@ class RowList(QuietScrollbars, OptionList):
         width = self.scrollable_content_region.width
         if width != self._measured_width:
             self._measured_width = width
-            self._clear_caches()
+            self._clear_caches()  # Textual private: see tests/test_textual_internals.py
         return super().render_lines(crop)
 
     def row_offset(self, index: int | None) -> int | None:
         """Lines from the top of the view to option `index` (None when not laid out)."""
         if index is None:
             return None
+        # Textual private: see tests/test_textual_internals.py (_index_to_line)
         line = self._index_to_line.get(index)
         return None if line is None else line - round(self.scroll_y)
 
@@ -54,12 +56,14 @@ class RowList(QuietScrollbars, OptionList):
             # A new virtual size asks Textual for a layout pass, which paints the whole list
             # a second time a frame later; with a size that does not follow the content and
             # the scrollbar neither appearing nor going, the scroll update (done) is enough.
-            self._layout_required = False
+            self._layout_required = False  # Textual private: see tests/test_textual_internals.py
         if highlighted is None or offset is None:
             return
+        # Textual private: see tests/test_textual_internals.py (_index_to_line)
         line = self._index_to_line.get(highlighted)
         if line is None:
             return  # not laid out (hidden): the cursor is scrolled to once shown
         view = self.scrollable_content_region.height
+        # Textual private: see tests/test_textual_internals.py (_heights)
         offset = max(0, min(offset, view - self._heights.get(highlighted, 1)))
         self.scroll_to(y=max(0, line - offset), animate=False, immediate=True)

@@ -18,6 +18,7 @@ def set_virtual_size(view: ScrollView, size: Size) -> None:
     if size == view.virtual_size:
         return
     view.set_reactive(Widget.virtual_size, size)
+    # Textual private: see tests/test_textual_internals.py
     view._scroll_update(size)  # noqa: SLF001 - what Textual's own layout pass calls
     view.refresh()
 
@@ -62,6 +63,8 @@ class QuietScrollBar(ScrollBar):
         if quiet and self.is_mounted and self.display and self._repaint_required:
             # Join the frame its pane is painted in: going through this bar's own idle
             # reaches the screen a frame later.
+            # Textual private: see tests/test_textual_internals.py
+            # (_repaint_required, screen._dirty_widgets)
             self._repaint_required = False
             self.screen._dirty_widgets.add(self)  # noqa: SLF001
         return self
@@ -76,6 +79,8 @@ class QuietScrollbars:
 
     @property
     def vertical_scrollbar(self) -> ScrollBar:
+        # Textual private: see tests/test_textual_internals.py
+        # (_vertical_scrollbar, app._start_widget)
         if self._vertical_scrollbar is None:
             thickness = self.scrollbar_size_vertical
             bar = QuietScrollBar(vertical=True, name="vertical", thickness=thickness)

@@ -1,0 +1,282 @@
+"""Every Textual private the reader touches, and the shape the reader relies on.
+
+The reader reaches into Textual in a few places to paint each change in one frame
+(see `tui/widgets/scrolling.py` and `tui/widgets/rows.py`). Textual may rename or reshape
+its privates in any release; nothing else would notice, the reader would just paint
+wrongly. This file lists each one in `TEXTUAL_PRIVATES`, with the module of ours that
+uses it and why, and checks that it still exists with that shape. The textual pin in
+`pyproject.toml` is the minor version these tests last passed on: when upgrading, run
+this file first.
+
+Where our code uses one of these, it carries the comment
+`# Textual private: see tests/test_textual_internals.py`.
+"""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from textual.app import App, ComposeResult
+from textual.geometry import Size
+from textual.screen import Screen
+from textual.scroll_view import ScrollView
+from textual.scrollbar import ScrollBar
+from textual.widget import Widget
+from textual.widgets import OptionList
+from textual.widgets.option_list import Option
+
+from dateline.tui.widgets.rows import RowList
+from dateline.tui.widgets.scrolling import QuietScrollBar
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Probe(App):
+    """The smallest app holding the Textual widgets whose privates we use."""
+
+    CSS = "OptionList { height: 4; width: 20; }"
+
+    def compose(self) -> ComposeResult:
+        # Rows of one, two, one and (wrapped) two lines: more than the list shows.
+        options = ["one", "two\nlines", "three", "four wraps when narrow"]
+        yield OptionList(*map(Option, options))
+        yield ScrollView()
+
+
+@dataclass(frozen=True)
+class Live:
+    """A running `Probe`, its pilot and the widgets inside."""
+
+    app: Probe
+    pilot: object
+    options: OptionList
+    view: ScrollView
+
+
+@pytest.fixture
+async def live():
+    app = Probe()
+    async with app.run_test(size=(40, 12)) as pilot:
+        await pilot.pause()
+        yield Live(app, pilot, app.query_one(OptionList), app.query_one(ScrollView))
+
+
+# -- shape checks ---------------------------------------------------------------------
+
+
+def parameters(function: Callable) -> list[str]:
+    """The parameter names of `function`, without `self`."""
+    return [name for name in inspect.signature(function).parameters if name != "self"]
+
+
+def check_clear_caches(live: Live) -> None:
+    # rows.py calls `self._clear_caches()` when the usable width changes.
+    # The case it is there for: the usable width shrinks without a resize (here padding;
+    # in the reader a scrollbar appearing), so the wrapped row needs measuring again.
+    assert inspect.isfunction(inspect.getattr_static(OptionList, "_clear_caches"))
+    assert parameters(OptionList._clear_caches) == []
+    options = live.options
+    wide = options._heights[3]
+    options.styles.padding = (0, 4)
+    options._clear_caches()
+    assert options._heights[3] > wide, "rows are not measured again at the new width"
+
+
+def check_index_to_line(live: Live) -> None:
+    # rows.py: `self._index_to_line.get(index)`, the first line of option `index`.
+    assert isinstance(inspect.getattr_static(OptionList, "_index_to_line"), property)
+    index_to_line = live.options._index_to_line
+    assert isinstance(index_to_line, dict)
+    assert index_to_line == {0: 0, 1: 1, 2: 3, 3: 4}, "keys: option indexes, values: first lines"
+
+
+def check_heights(live: Live) -> None:
+    # rows.py: `self._heights.get(highlighted, 1)`, the lines option `highlighted` takes.
+    assert isinstance(inspect.getattr_static(OptionList, "_heights"), property)
+    heights = live.options._heights
+    assert isinstance(heights, dict)
+    assert heights == {0: 1, 1: 2, 2: 1, 3: 2}, "keys: option indexes, values: line counts"
+
+
+def check_layout_required(live: Live) -> None:
+    # rows.py sets `self._layout_required = False` to drop a layout pass it does not need.
+    widget = live.options
+    assert isinstance(widget._layout_required, bool)
+    widget.refresh(layout=True)
+    assert widget._layout_required is True, "refresh(layout=True) no longer sets the flag"
+    widget._layout_required = False  # as rows.py does: Textual must accept the reset
+
+
+def check_scroll_update(live: Live) -> None:
+    # scrolling.py calls `view._scroll_update(size)` after setting `virtual_size`.
+    assert parameters(Widget._scroll_update) == ["virtual_size"]
+    assert "_scroll_update" not in vars(ScrollView), "ScrollView now has its own version"
+    live.view._scroll_update(Size(10, 100))  # runs on a live view without raising
+
+
+def check_repaint_required(live: Live) -> None:
+    # scrolling.py reads `self._repaint_required` after `refresh()`, and clears it.
+    widget = live.options
+    assert isinstance(widget._repaint_required, bool)
+    widget._repaint_required = False
+    widget.refresh()
+    assert widget._repaint_required is True, "refresh() no longer sets the flag"
+
+
+async def check_dirty_widgets(live: Live) -> None:
+    # scrolling.py: `self.screen._dirty_widgets.add(bar)` paints the bar in the next frame.
+    screen = live.app.screen
+    assert isinstance(screen, Screen)
+    assert isinstance(screen._dirty_widgets, set)
+    assert all(isinstance(widget, Widget) for widget in screen._dirty_widgets)
+    screen._dirty_widgets.add(live.options)
+    screen.check_idle()
+    await live.pilot.pause()
+    assert not screen._dirty_widgets, "the screen no longer paints and clears the set"
+
+
+def check_vertical_scrollbar(live: Live) -> None:
+    # scrolling.py (QuietScrollbars) fills `self._vertical_scrollbar` itself, as
+    # `Widget.vertical_scrollbar` does, so that the bar is a `QuietScrollBar`.
+    view = ScrollView()
+    assert view._vertical_scrollbar is None, "no longer None before the bar is created"
+    bar = view.vertical_scrollbar
+    assert isinstance(bar, ScrollBar)
+    assert view._vertical_scrollbar is bar, "Widget.vertical_scrollbar stores it elsewhere"
+    assert live.options._vertical_scrollbar is None or isinstance(
+        live.options._vertical_scrollbar, ScrollBar
+    )
+
+
+async def check_start_widget(live: Live) -> None:
+    # scrolling.py calls `self.app._start_widget(self, bar)` on a new scrollbar.
+    assert parameters(App._start_widget) == ["parent", "widget"]
+    bar = QuietScrollBar(vertical=True, name="vertical")
+    live.app._start_widget(live.view, bar)
+    await live.pilot.pause()
+    assert bar.parent is live.view
+    assert live.app.is_mounted(bar)
+
+
+# -- the table --------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Private:
+    name: str
+    owner: type  # the Textual class it belongs to
+    used_in: str  # our module that uses it
+    why: str
+    check: Callable[[Live], object]
+
+    def __str__(self) -> str:
+        return f"{self.owner.__name__}.{self.name}"
+
+
+TEXTUAL_PRIVATES = [
+    Private(
+        "_clear_caches",
+        OptionList,
+        "tui/widgets/rows.py",
+        "re-measure wrapped rows when a scrollbar narrows the list without a resize",
+        check_clear_caches,
+    ),
+    Private(
+        "_index_to_line",
+        OptionList,
+        "tui/widgets/rows.py",
+        "line of a row, to keep the cursor row in place and report its offset",
+        check_index_to_line,
+    ),
+    Private(
+        "_heights",
+        OptionList,
+        "tui/widgets/rows.py",
+        "height of the highlighted row, so it stays fully in view",
+        check_heights,
+    ),
+    Private(
+        "_layout_required",
+        Widget,
+        "tui/widgets/rows.py",
+        "cancel the layout pass (a second paint) after replacing a fixed-size list's rows",
+        check_layout_required,
+    ),
+    Private(
+        "_scroll_update",
+        Widget,
+        "tui/widgets/scrolling.py",
+        "update scrollbars in the same frame as a new virtual size",
+        check_scroll_update,
+    ),
+    Private(
+        "_repaint_required",
+        Widget,
+        "tui/widgets/scrolling.py",
+        "move a scrollbar's pending repaint into its pane's frame",
+        check_repaint_required,
+    ),
+    Private(
+        "_dirty_widgets",
+        Screen,
+        "tui/widgets/scrolling.py",
+        "queue the scrollbar for the screen's next frame directly",
+        check_dirty_widgets,
+    ),
+    Private(
+        "_vertical_scrollbar",
+        Widget,
+        "tui/widgets/scrolling.py",
+        "create the vertical scrollbar as a QuietScrollBar",
+        check_vertical_scrollbar,
+    ),
+    Private(
+        "_start_widget",
+        App,
+        "tui/widgets/scrolling.py",
+        "start the QuietScrollBar as Widget.vertical_scrollbar starts its bar",
+        check_start_widget,
+    ),
+]
+
+
+@pytest.mark.parametrize("private", TEXTUAL_PRIVATES, ids=str)
+async def test_textual_private_keeps_its_shape(private: Private, live: Live) -> None:
+    result = private.check(live)
+    if inspect.isawaitable(result):
+        await result
+
+
+@pytest.mark.parametrize("private", TEXTUAL_PRIVATES, ids=str)
+def test_textual_private_is_where_we_use_it(private: Private) -> None:
+    """The entry names a real Textual class and a module of ours that still uses it."""
+    assert private.owner.__module__.startswith("textual.")
+    source = (ROOT / private.used_in).read_text(encoding="utf-8")
+    assert f".{private.name}" in source, (
+        f"{private.used_in} no longer uses {private}: drop it from TEXTUAL_PRIVATES"
+    )
+
+
+# Privates of our own, set on subclasses of Textual classes: if Textual ever gives its
+# class an attribute of the same name, ours would silently replace it.
+OUR_PRIVATES_ON_TEXTUAL_CLASSES = [
+    (RowList, "_measured_width", OptionList),
+    (QuietScrollBar, "_drawn", ScrollBar),
+    (QuietScrollBar, "_looks", ScrollBar),
+]
+
+
+@pytest.mark.parametrize(
+    ("ours", "name", "textual_base"),
+    OUR_PRIVATES_ON_TEXTUAL_CLASSES,
+    ids=lambda value: value if isinstance(value, str) else value.__name__,
+)
+async def test_our_privates_do_not_shadow_textual(ours, name, textual_base, live) -> None:
+    assert name in vars(ours)
+    assert not hasattr(textual_base, name), f"Textual's {textual_base.__name__} has {name} now"
+    instance = live.options if textual_base is OptionList else ScrollBar()
+    assert name not in vars(instance), f"Textual sets {name} on {textual_base.__name__}"
