@@ -24,9 +24,10 @@ import time
 from collections import defaultdict
 from pathlib import Path
 
+from sqlalchemy import inspect, text
+
 from dateline.store.db import search
 from dateline.store.library import SEEDS_DIR, Library
-from sqlalchemy import inspect, text
 
 FIRST = """Anna Ben Carl Dana Emil Fay Gus Hana Ivan Jill Kurt Lea Mona Nils Olga Petr Rosa Sam
 Tina Ugo Vera Walt Yara Zoe Aaron Bella Clara Dmitri Elena Fabio Greta Hiroshi Ingrid Jonas
@@ -116,7 +117,7 @@ class Variation:
 
 
 def _fill_actor_index(conn, event_actors: list[tuple[int, str]]) -> None:
-    """What `store.index` would record for the new events' actors (names and links)."""
+    """What `db.index` would record for the new events' actors (names and links)."""
     names = sorted({name for _e, name in event_actors})
     conn.execute(text("INSERT OR IGNORE INTO actor (name) VALUES (:n)"), [{"n": n} for n in names])
     ids = dict(conn.execute(text("SELECT name, id FROM actor")).all())

@@ -31,12 +31,11 @@ import tempfile
 import time
 from pathlib import Path
 
+from bench.generate import FIRST, LAST
 from dateline.store.db import search
 from dateline.store.extract.temporal import lexicon
 from dateline.store.library import SEEDS_DIR, Library
 from dateline.store.library.queries import TimelineFilter
-
-from bench.generate import FIRST, LAST
 
 MONTHS = (
     "January February March April May June July August September October November December"

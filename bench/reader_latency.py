@@ -21,13 +21,13 @@ import tempfile
 import time
 from pathlib import Path
 
-from dateline.store.db import state
-from dateline.store.library import Library
-from dateline.tui.app import DatelineApp
 from sqlalchemy import text
 from textual import events
 
 from bench.generate import generate
+from dateline.store.db import state
+from dateline.store.library import Library
+from dateline.tui.app import DatelineApp
 
 
 def p95(values: list[float]) -> float:

@@ -1,4 +1,4 @@
-"""TempEval-3 Task A style evaluation of `store.temporal.tag` on TimeML (.tml) files.
+"""TempEval-3 Task A style evaluation of `extract.temporal.tag` on TimeML (.tml) files.
 
     python -m bench.timeml_eval CORPUS_DIR [--errors N] [--dateparser]
 
@@ -285,7 +285,7 @@ def run_dateparser(docs: list[Doc], ours_kbs: float) -> str:
     ratio = ours_kbs / kbs if kbs else 0.0
     return (
         f"dateparser.search_dates: strict F1 {sf:.3f}  relaxed F1 {rf:.3f}  {kbs:.1f} KB/s"
-        f"  -> store.temporal is {ratio:.0f}x faster"
+        f"  -> extract.temporal is {ratio:.0f}x faster"
     )
 
 

@@ -193,3 +193,26 @@ def test_quick_commands_load_neither_textual_nor_sqlalchemy(argv, tmp_path: Path
     assert last == "LOADED [] 0", f"{argv}: {last}"
     if argv[0] == "tag":
         assert "Monday" in done.stdout  # it did tag the file
+
+
+def test_readme_layout_names_real_files() -> None:
+    """Every file and folder the README's "How it is built" table names exists, and every
+    package of the store is in the table: a newcomer finds any module in one look."""
+    import re
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## How it is built", 1)[1].split("\n## ", 1)[0]
+    table = [line for line in section.splitlines() if line.startswith("| `")]
+    named = set()
+    for line in table:
+        where, holds = line.split(" | ", 1)
+        folders = re.findall(r"`([\w/]+/)`", where)
+        named.update(re.findall(r"`([\w/]+(?:\.py)?/?)`", where))
+        for folder in folders:  # files listed in the row are inside its folder
+            named.update(folder + f for f in re.findall(r"`([\w/]+(?:\.py|/))`", holds))
+    missing = sorted(n for n in named if not (ROOT / n).exists())
+    assert not missing, f"README names what does not exist: {missing}"
+    packages = {
+        p.parent.relative_to(ROOT).as_posix() + "/" for p in (ROOT / "store").glob("*/__init__.py")
+    }
+    assert packages <= named, f"store packages missing from the README: {packages - named}"

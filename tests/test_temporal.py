@@ -1,4 +1,4 @@
-"""Tests for the rule-based temporal tagger (store.temporal) and its TimeML evaluator."""
+"""Tests for the rule-based temporal tagger (extract.temporal) and its TimeML evaluator."""
 
 from __future__ import annotations
 
@@ -7,9 +7,10 @@ import sys
 from pathlib import Path
 
 import pytest
-from dateline.store.extract.temporal import Timex, tag
 from hypothesis import given, settings
 from hypothesis import strategies as st
+
+from dateline.store.extract.temporal import Timex, tag
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # bench/ is a repo tool, not an installed package

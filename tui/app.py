@@ -3,7 +3,7 @@
 The panes only display and report (messages `ArticleSelected`, `EventChosen`,
 `EventRested`); the app holds the state (open article, timeline scope and filters, chosen
 event and source, search hits), reads and writes through `tui.data.ReaderData`, and
-decides which panes fit on screen. Every action is listed in `tui.keys`.
+decides which panes fit on screen. Every action is listed in `keys`.
 """
 
 from __future__ import annotations
@@ -15,10 +15,19 @@ import subprocess
 from collections.abc import Iterable
 from pathlib import Path
 
+from rich.text import Text
+from textual import events, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.containers import Horizontal, Vertical
+from textual.markup import escape
+from textual.reactive import Reactive
+from textual.screen import Screen
+from textual.widget import Widget
+from textual.widgets import Header, Static
+
 from dateline.store.dates import label as date_label
-from dateline.store.db.search import SearchError, SearchHit
-from dateline.store.library import Library, export
-from dateline.store.library.queries import ArticleRow, TimelineEntry
+from dateline.store.library import Library, SearchError, SearchHit, export
+from dateline.store.library.records import ArticleRow, TimelineEntry
 from dateline.store.text import counted
 from dateline.tui import keys
 from dateline.tui.data import ReaderData
@@ -33,32 +42,11 @@ from dateline.tui.widgets.paragraph_events import ParagraphEvents, event_marks
 from dateline.tui.widgets.prompt import PromptBar
 from dateline.tui.widgets.safe import one_line
 from dateline.tui.widgets.timeline import TimelinePane
-from rich.text import Text
-from sqlalchemy.engine import make_url
-from textual import events, work
-from textual.app import App, ComposeResult, SystemCommand
-from textual.containers import Horizontal, Vertical
-from textual.markup import escape
-from textual.reactive import Reactive
-from textual.screen import Screen
-from textual.widget import Widget
-from textual.widgets import Header, Static
 
 PANES = ("articles", "text", "timeline")
 BOXES = {"articles": "#articles", "text": "#text", "timeline": "#timeline-column"}
 THREE_PANES_MIN = 100  # below this width, show the focused pane and one partner
 TWO_PANES_MIN = 56  # below this, only the focused pane
-
-
-def library_name(library: Library) -> str:
-    """A short name for the header: the database file name, or the URL without password."""
-    try:
-        url = make_url(library.url)
-    except Exception:  # noqa: BLE001 - any unparsable URL is shown as is
-        return library.url
-    if url.get_backend_name() == "sqlite" and url.database:
-        return Path(url.database).name
-    return url.render_as_string(hide_password=True)
 
 
 def citation(entry: TimelineEntry, index: int) -> str:
@@ -213,7 +201,7 @@ class DatelineApp(App[None]):
     def _update_subtitle(self) -> None:
         scope = "this article" if self.scope == "article" else "whole library"
         count = counted(len(self.rows), "article")
-        self.sub_title = f"{library_name(self.library)} · {count} · timeline: {scope}"
+        self.sub_title = f"{self.library.name} · {count} · timeline: {scope}"
 
     def _update_filter_bar(self) -> None:
         bar = Text(end="")

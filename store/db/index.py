@@ -2,7 +2,7 @@
 
 - the actor index (`Actor`, `EventActor`): entity timelines look names up here instead of
   scanning every event;
-- duplicate clusters (`Event.cluster`, see `store.merge`): a new report is compared with the
+- duplicate clusters (`Event.cluster`, see `db.merge`): a new report is compared with the
   first reports ("heads", `cluster = id`) of the events of its type on its day — at most
   `CANDIDATES` of them, the oldest first — so the cost per event stays flat however large
   the library and however often one event is reported.

@@ -3,7 +3,7 @@
 Two events are the same when they come from different articles, have the same type and a
 compatible date (the same value, or one period inside the other), and share an actor or most
 of their wording. Each event gets a `cluster` (the id of the first event of its group); the
-timeline shows one entry per cluster with every source. `store.index` assigns clusters after
+timeline shows one entry per cluster with every source. `db.index` assigns clusters after
 an import.
 """
 
@@ -46,7 +46,7 @@ def _names(actors: str | list[str] | None) -> list[str]:
 def same_event(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool:
     """Are `a` and `b` (with the content words of their sentences) two reports of one event?
 
-    `a` and `b` are events or anything with their fields (`store.index.Report`)."""
+    `a` and `b` are events or anything with their fields (`db.index.Report`)."""
     if a.article_id == b.article_id or a.type != b.type or not _dates_compatible(a, b):
         return False
     overlap = len(words_a & words_b) / len(words_a | words_b) if words_a and words_b else 0.0

@@ -13,7 +13,7 @@ from sqlmodel import Field, SQLModel
 
 
 class Article(SQLModel, table=True):
-    # the article list's order, for keyset pages (store.queries.articles_page)
+    # the article list's order, for keyset pages (library.queries.articles_page)
     __table_args__ = (Index("ix_article_order", "published", "id"),)
 
     id: int | None = Field(default=None, primary_key=True)
@@ -51,14 +51,14 @@ class TimeExpression(SQLModel, table=True):
 
 
 class Event(SQLModel, table=True):
-    # timeline order, for keyset pages (store.queries.timeline_page); its first column
+    # timeline order, for keyset pages (library.queries.timeline_page); its first column
     # also serves every filter on `start` alone
     __table_args__ = (
         Index("ix_event_order", "start", "end", "id"),
         # the timeline of one type, in order and covering the head test: a type and date
         # filter reads this index alone, without a row look-up per skipped event
         Index("ix_event_type_order", "type", "start", "end", "id", "cluster"),
-        # one row per merged event: the candidates `store.index` compares a new report with
+        # one row per merged event: the candidates `db.index` compares a new report with
         Index(
             "ix_event_heads",
             "type",
@@ -81,11 +81,11 @@ class Event(SQLModel, table=True):
     type: str
     summary: str
     actors: str = "[]"  # JSON list of names
-    cluster: int | None = Field(default=None, index=True)  # see store.merge
+    cluster: int | None = Field(default=None, index=True)  # see db.merge
 
 
 class Actor(SQLModel, table=True):
-    """A distinct actor name across the library (filled by `store.index`)."""
+    """A distinct actor name across the library (filled by `db.index`)."""
 
     id: int | None = Field(default=None, primary_key=True)
     name: str = Field(index=True, unique=True)

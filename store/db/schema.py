@@ -10,7 +10,7 @@ Versions, in order (each is what `upgrade` guarantees after it runs):
 
 Every step is additive — new tables, new nullable or defaulted columns, new indexes — or
 drops an index that another replaces (`RETIRED_INDEXES`), so an upgrade never loses data,
-and derived values (clusters, actor links) are filled in by `store.index` when the library
+and derived values (clusters, actor links) are filled in by `db.index` when the library
 is opened. The version lives in the `dateline_meta` table; a library
 from a newer Dateline is refused rather than damaged.
 """

@@ -3,7 +3,7 @@
 On SQLite the text lives in an FTS5 table (`search_fts`, porter-stemmed) kept in step with
 the library by `ensure_index`, which compares a cheap fingerprint first and re-indexes
 only articles that are new or changed. PostgreSQL uses its own tsvector index
-(`store.search_pg`, same contract). Other engines (or a SQLite built without FTS5) fall
+(`db.search_pg`, same contract). Other engines (or a SQLite built without FTS5) fall
 back to a plain case-insensitive LIKE scan, so search still works, only slower.
 Results are ranked (bm25; among the newest `RANK_CAP` matches when a word is everywhere)
 and carry the character offsets of each match in its text.
@@ -74,7 +74,7 @@ def ensure_index(engine: Engine) -> int:
     """Bring the FTS index up to date; returns how many articles were (re)indexed.
 
     Cheap when nothing changed (one fingerprint query). PostgreSQL has its own index
-    (`store.search_pg`); other engines have none and return 0.
+    (`db.search_pg`); other engines have none and return 0.
     """
     if engine.dialect.name == "postgresql":
         return search_pg.ensure_index(engine)

@@ -1,6 +1,6 @@
 """Full-text search on PostgreSQL, with its own machinery: tsvector, GIN, ts_rank.
 
-The same contract as the SQLite FTS5 path in `store.search`: `ensure_index` brings the
+The same contract as the SQLite FTS5 path in `db.search`: `ensure_index` brings the
 index up to date cheaply (a fingerprint first, then only new or changed articles), and
 `search` returns ranked hits with match offsets. Queries use `websearch_to_tsquery`, which
 accepts what people type ("a phrase", or, -word) and never fails on syntax.

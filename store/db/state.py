@@ -38,7 +38,7 @@ class ReaderValue(SQLModel, table=True):
 
 def ensure_state(engine: Engine) -> None:
     """Create the state tables if this library has none yet (cheap when they exist). Opening
-    a library does this too, and adds the columns an older one lacks (`store.schema`)."""
+    a library does this too, and adds the columns an older one lacks (`db.schema`)."""
     SQLModel.metadata.create_all(engine, tables=[ArticleState.__table__, ReaderValue.__table__])
 
 

@@ -1,6 +1,6 @@
 """The event taxonomy, as data: each type with the verbs and nouns that report it.
 
-Verbs are lemmas; `store.lexicon.verb_forms` inflects them. A *generic* verb ("sent",
+Verbs are lemmas; `extract.lexicon.verb_forms` inflects them. A *generic* verb ("sent",
 "issued", "held") takes its type from a typed noun in its clause ("sent letters" → letter),
 else it is `other`. Nouns report an event only with an explicit date in their clause.
 """

@@ -1,6 +1,6 @@
 """What every format reader shares: cleaning, dates, and building a `ParsedArticle`.
 
-All text passes through `store.text.clean` here, so no reader can store control characters.
+All text passes through `text.clean` here, so no reader can store control characters.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Plain text: the newspaper / Wikinews shapes `store.reader.parse_article` understands."""
+"""Plain text: the newspaper / Wikinews shapes `formats.article.parse_article` understands."""
 
 from __future__ import annotations
 

@@ -159,7 +159,7 @@ def prepare_data(
     default_date: dt.date | None = None,
 ) -> list[Prepared | ImportResult]:
     """Parse and extract a file's bytes: a `Prepared` per new article, or final results
-    (unchanged, failed). Pure CPU work, run in worker processes by `store.pipeline`."""
+    (unchanged, failed). Pure CPU work, run in worker processes by `ingest.pipeline`."""
     try:
         found = read_file(None if key is None else Path(key), data, default_date=default_date)
     except Exception as exc:  # a bad file or a bug must not stop the other files

@@ -6,19 +6,20 @@ import os
 from collections.abc import Callable, Iterable
 from itertools import islice
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import make_url
 from sqlmodel import Session, select
 
+if TYPE_CHECKING:  # import (the readers, extraction) loads only when something is imported
+    from dateline.store.ingest.report import ImportReport, ImportResult
+
 from dateline.store.db import search, state
 from dateline.store.db.engine import ENV_VAR, default_path, open_engine
 from dateline.store.db.index import index_new_events
 from dateline.store.db.models import Article, Event
-from dateline.store.ingest import ImportReport, ImportResult, import_paths, iter_files
-from dateline.store.ingest.pipeline import import_parallel
 from dateline.store.library import queries
 
 # The bundled library: `seeds/` beside `store/` in a checkout, `dateline/seeds/` in a wheel.
@@ -157,9 +158,11 @@ class Library:
     ) -> ImportReport:
         """Import files and folders, then index the new events (actors, duplicate reports).
 
-        `workers`: processes for parsing and extraction (`store.pipeline`); by default every
+        `workers`: processes for parsing and extraction (`ingest.pipeline`); by default every
         core once there are more than `PARALLEL_FROM` files, else this process alone.
         """
+        from dateline.store.ingest import import_parallel, import_paths, iter_files
+
         paths = list(paths)
         workers = options.pop("workers", None)
         if workers is None and "-" not in map(str, paths):

@@ -521,7 +521,7 @@ def timeline(
     until: str | None = None,
 ) -> list[TimelineEntry]:
     """The whole chronological timeline: one entry per event, reports of the same event in
-    several articles merged into one entry with all its sources (see `store.merge`).
+    several articles merged into one entry with all its sources (see `db.merge`).
 
     Filters combine (see `TimelineFilter`); undated entries are left out when a date filter
     is given.

@@ -1,6 +1,6 @@
 """`dateline export`: the timeline (filtered as for `timeline`) as a file to publish or cite.
 
-The formats live in `store.export`; this only selects entries, writes the text and reports
+The formats live in `library.export`; this only selects entries, writes the text and reports
 on stderr what a format had to leave out, so stdout stays the export alone.
 """
 

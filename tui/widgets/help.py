@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from dateline.tui.keys import ACTIONS, shown_keys
-from dateline.tui.widgets.article_text import EVENT_STYLE, HIGHLIGHT_STYLE, MATCH_STYLE, TIMEX_STYLE
 from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
@@ -11,6 +9,9 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
+
+from dateline.tui.keys import ACTIONS, shown_keys
+from dateline.tui.widgets.article_text import EVENT_STYLE, HIGHLIGHT_STYLE, MATCH_STYLE, TIMEX_STYLE
 
 PANE_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
     (
@@ -43,7 +44,7 @@ PANE_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
 
 
 def keys_by_section() -> list[tuple[str, list[tuple[str, str]]]]:
-    """The app's actions (from `tui.keys`) by section, then the keys the panes add."""
+    """The app's actions (from `keys`) by section, then the keys the panes add."""
     sections: dict[str, list[tuple[str, str]]] = {}
     for action in ACTIONS:
         if action.keys in ("2", "3"):
