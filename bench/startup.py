@@ -71,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
             ("python3 -c pass", [sys.executable, "-c", "pass"], None),
             ("dateline --help", [*dateline, "--help"], 0.150),
             ("dateline --version", [*dateline, "--version"], 0.150),
-            ("dateline tag one-line.txt", [*dateline, "tag", str(one), "--dct", "2020-01-01"], 0.150),
+            ("dateline tag one-line.txt", [*dateline, "tag", str(one), "--dct", "2020-01-01"], 0.15),
             ("dateline timeline (seed library)", [*dateline, "timeline"], 0.300),
         ]
         print(f"{'command':36} {'median ms':>10} {'best ms':>8} {'target':>8}  vs python")

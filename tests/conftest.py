@@ -6,8 +6,9 @@ import os
 from pathlib import Path
 
 import pytest
-from dateline.store.library import Library
 from sqlalchemy import create_engine, text
+
+from dateline.store.library import Library
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"

@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 from conftest import write_articles
+from textual.geometry import Region
+
 from dateline.store.library import Library
 from dateline.tui.app import DatelineApp
 from dateline.tui.widgets.article_text import HIGHLIGHT_STYLE
 from dateline.tui.widgets.help import HelpScreen
 from dateline.tui.widgets.safe import REPLACEMENT, clean, plain
-from textual.geometry import Region
 
 INJECTION = "[bold red]x[/bold red] [@click=app.quit]"
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from conftest import SEED_ARTICLE
+
 from dateline.store.db import state
 from dateline.store.library import Library
 from dateline.tui.cli import main

@@ -1,6 +1,7 @@
 from datetime import date
 
 import pytest
+
 from dateline.store.dates import bounds, dated_label, label
 
 

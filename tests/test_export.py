@@ -16,6 +16,9 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
+from icalendar import Calendar
+from markdown_it import MarkdownIt
+
 from dateline.store.library import Library
 from dateline.store.library.export import (
     CSV_COLUMNS,
@@ -27,8 +30,6 @@ from dateline.store.library.export import (
 )
 from dateline.store.library.queries import Source, TimelineEntry
 from dateline.tui.cli import main
-from icalendar import Calendar
-from markdown_it import MarkdownIt
 
 GOLDEN = Path(__file__).resolve().parent / "golden" / "export"
 UPDATE = os.environ.get("DATELINE_UPDATE_GOLDEN") == "1"

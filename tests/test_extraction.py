@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from conftest import SEED_ARTICLE, SEEDS
+
 from dateline.store.extract.article import extract
 from dateline.store.extract.discourse import kind_of
 from dateline.store.formats.article import parse_article

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from dateline.store.extract.article import extract
-from dateline.store.formats.article import ArticleError, parse_article
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+
+from dateline.store.extract.article import extract
+from dateline.store.formats.article import ArticleError, parse_article
 
 WORDS = st.sampled_from(
     "the council said on Monday that it will ban cars “We won,” Mayor Ana Ortiz said . , "

@@ -11,11 +11,12 @@ import socket
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
 from dateline.store.formats import FORMATS, read_articles, read_file
 from dateline.store.formats.article import ArticleError
 from dateline.store.formats.detect import detect
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
 

@@ -16,13 +16,14 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
+from rich.console import Console
+
 import dateline.store.ingest as ingest
 import dateline.store.ingest.prepare as prepare
-import pytest
 from dateline.store.library import Library
 from dateline.tui.cli import main
 from dateline.tui.commands.importing import parse_size, summary_table
-from rich.console import Console
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "tests" / "fixtures" / "formats"

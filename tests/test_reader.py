@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
+
 from dateline.store.formats.article import ArticleError, parse_article, parse_date_line
 from dateline.store.text import clean
 

@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 from conftest import write_articles
+from textual.command import CommandPalette
+from textual.geometry import Region
+
 from dateline.store.db import search, state
 from dateline.store.library import Library
 from dateline.store.library.queries import TimelineEntry
@@ -21,8 +24,6 @@ from dateline.tui.widgets.density import DensityStrip, month_number
 from dateline.tui.widgets.help import HelpScreen, help_table
 from dateline.tui.widgets.paragraph_events import ParagraphEvents
 from dateline.tui.widgets.timeline import group_of
-from textual.command import CommandPalette
-from textual.geometry import Region
 
 COUNCIL = """City council bans cars downtown
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+
 from dateline.store.library import Library
 from dateline.tui.app import DatelineApp
 

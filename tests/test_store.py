@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from conftest import SEED_ARTICLE, SEEDS
+
 from dateline.store.library import Library
 
 ARTICLE = """City council bans cars
@@ -379,9 +380,10 @@ NAMES = "Berg Cole Dahl Ernst Falk Gray Holm Ivers Jost Kern Lind Moss".split()
 def test_imports_store_clusters_and_actor_links_with_the_events(library, tmp_path, monkeypatch):
     """An import leaves nothing for the catch-up pass, and its clusters are the ones that
     pass computes, however the events were batched."""
+    from sqlalchemy import text
+
     from dateline.store.db.index import index_new_events
     from dateline.store.ingest import pipeline
-    from sqlalchemy import text
 
     folder = tmp_path / "copies"
     folder.mkdir()

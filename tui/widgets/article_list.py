@@ -8,11 +8,6 @@ moving to the next one.
 
 from __future__ import annotations
 
-from dateline.store.dates import label as date_label
-from dateline.store.library.queries import ArticleRow
-from dateline.store.text import counted
-from dateline.tui.widgets.safe import one_line
-from dateline.tui.widgets.scrolling import QuietScrollbars, set_virtual_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -24,6 +19,12 @@ from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.timer import Timer
+
+from dateline.store.dates import label as date_label
+from dateline.store.library.records import ArticleRow
+from dateline.store.text import counted
+from dateline.tui.widgets.safe import one_line
+from dateline.tui.widgets.scrolling import QuietScrollbars, set_virtual_size
 
 PREVIEW_DELAY = 0.08  # seconds the cursor must rest on an article before it opens
 ROW_LINES = 3  # title line, date line, rule

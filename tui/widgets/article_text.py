@@ -12,11 +12,6 @@ from __future__ import annotations
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
-from dateline.store.dates import label as date_label
-from dateline.store.library.queries import ArticleView, ParagraphView
-from dateline.store.text import counted
-from dateline.tui.widgets.safe import one_line, plain
-from dateline.tui.widgets.scrolling import QuietScrollbars, set_virtual_size
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
@@ -24,6 +19,12 @@ from textual.binding import Binding
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
+
+from dateline.store.dates import label as date_label
+from dateline.store.library.records import ArticleView, ParagraphView
+from dateline.store.text import counted
+from dateline.tui.widgets.safe import one_line, plain
+from dateline.tui.widgets.scrolling import QuietScrollbars, set_virtual_size
 
 TIMEX_STYLE = "underline bold cyan"
 EVENT_STYLE = "on grey19"

@@ -10,9 +10,10 @@ from __future__ import annotations
 
 import calendar
 
-from dateline.store.library.queries import TimelineEntry
 from rich.text import Text
 from textual.widget import Widget
+
+from dateline.store.library.records import TimelineEntry
 
 BARS = " ▁▂▃▄▅▆▇█"
 

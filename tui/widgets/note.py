@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from dateline.tui.widgets.safe import clean
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import TextArea
+
+from dateline.tui.widgets.safe import clean
 
 
 class NoteEditor(ModalScreen[str | None]):

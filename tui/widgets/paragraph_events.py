@@ -2,14 +2,15 @@
 
 from __future__ import annotations
 
-from dateline.store.library.queries import Mark, ParagraphView
-from dateline.tui.widgets.safe import one_line
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
+
+from dateline.store.library.records import Mark, ParagraphView
+from dateline.tui.widgets.safe import one_line
 
 
 def event_marks(view: ParagraphView) -> list[Mark]:

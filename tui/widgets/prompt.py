@@ -6,11 +6,12 @@ itself; the app decides what the text means.
 
 from __future__ import annotations
 
-from dateline.store.extract.taxonomy import TYPE_DESCRIPTIONS
 from textual.binding import Binding
 from textual.message import Message
 from textual.suggester import SuggestFromList
 from textual.widgets import Input
+
+from dateline.store.extract.taxonomy import TYPE_DESCRIPTIONS
 
 FILTER_WORDS = [f"type:{t}" for t in TYPE_DESCRIPTIONS] + ["actor:", "since:", "until:"]
 

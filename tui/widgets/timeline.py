@@ -15,15 +15,16 @@ from __future__ import annotations
 import calendar
 from typing import Protocol
 
-from dateline.store.library.queries import PageKey, TimelineEntry
-from dateline.tui.widgets.rows import RowList
-from dateline.tui.widgets.safe import one_line
 from rich.text import Text
 from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
+
+from dateline.store.library.records import PageKey, TimelineEntry
+from dateline.tui.widgets.rows import RowList
+from dateline.tui.widgets.safe import one_line
 
 DATING_STYLES = {
     "explicit": "bold green",
