@@ -9,8 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from dateutil.relativedelta import relativedelta
-
 Anchor = tuple[dt.date, str]
 
 _PLACEHOLDER = {
@@ -50,6 +48,10 @@ def shift(d: dt.date, gran: str, n: int) -> dt.date:
         return d + dt.timedelta(days=n)
     if gran in ("W", "WE"):
         return d + dt.timedelta(weeks=n)
+    # Imported here, not at the top: dateutil (with `calendar` and `locale`) is a noticeable
+    # share of the tagger's import, and only month arithmetic needs it.
+    from dateutil.relativedelta import relativedelta
+
     return d + relativedelta(months=n * _MONTHS_PER.get(gran, 12))
 
 

@@ -6,6 +6,7 @@ hide a shorter valid one: "May" the modal verb, "2000 people", "the fall of Rome
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon as lx
@@ -142,16 +143,21 @@ def check_vague(m: re.Match, text: str) -> bool:
     if w == "the present":
         return next_word(text, m.end()) in ("", ".", ",")
     if w in ("the past", "the future"):  # "the past three summers" counts something else
-        return not _COUNT_NEXT.match(text, m.end())
+        return not _count_next().match(text, m.end())
     return True
 
 
-_COUNT_NEXT = re.compile(
+_COUNT_NEXT = (
     r"\s+(?:\d|(?:few|several|many|couple|dozen|"
     + "|".join(w for w in lx.NUMBER_WORDS if " " not in w and w not in ("a", "an"))
-    + r")\b)",
-    re.IGNORECASE,
+    + r")\b)"
 )
+
+
+@functools.cache
+def _count_next() -> re.Pattern:
+    """`_COUNT_NEXT` compiled on first use ("the past"/"the future" are rare)."""
+    return re.compile(_COUNT_NEXT, re.IGNORECASE)
 
 
 def check_spelled_year(m: re.Match, text: str) -> bool:

@@ -1,14 +1,19 @@
-"""Tagging engine: compile the rules once, collect candidates, keep the longest, normalise.
+"""Tagging engine: collect candidates, keep the longest, normalise.
 
 Overlaps are resolved before normalisation (longest match wins, then rule order), and
 normalisation runs left to right so each resolved date becomes the narrative anchor for
 the anaphoric expressions after it.
+
+A rule's regex is compiled the first time a text contains one of its trigger words, not at
+import: `re` parses patterns in pure Python, compiling all the rules costs more than the
+rest of the tagger's import put together, and a short text needs only a few of them.
 """
 
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import functools
 import re
 
 from . import checks
@@ -16,15 +21,15 @@ from . import normalise as nz
 from .rules import MARGINS, NAMES_ALLOWED, RULES, TRIGGERS
 from .timex import Timex
 
-_COMPILED = tuple(
-    (
-        rule,
-        re.compile(rule.pattern, re.IGNORECASE),
-        getattr(nz, rule.norm),
-        getattr(checks, rule.check) if rule.check else None,
-    )
-    for rule in RULES
+_FUNCS = tuple(
+    (getattr(nz, rule.norm), getattr(checks, rule.check) if rule.check else None) for rule in RULES
 )
+
+
+@functools.cache
+def _regex(idx: int) -> re.Pattern:
+    """Rule `idx`'s pattern, compiled when a text first contains one of its triggers."""
+    return re.compile(RULES[idx].pattern, re.IGNORECASE)
 
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
@@ -72,7 +77,7 @@ def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     out = []
     for idx, windows in _windows(text).items():
-        _rule, rx, _norm, check = _COMPILED[idx]
+        rx, check = _regex(idx), _FUNCS[idx][1]
         for lo, hi in windows:
             for m in rx.finditer(text, lo, hi):
                 if m.end() <= m.start() or (check is not None and not check(m, text)):
@@ -114,7 +119,7 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
     ctx = nz.Context(text, dct, (dct, "D") if dct else None)
     out: list[Timex] = []
     for s, e, idx, m in _select(_candidates(text)):
-        rule, _rx, norm, _check = _COMPILED[idx]
+        rule, norm = RULES[idx], _FUNCS[idx][0]
         try:
             res = norm(m, ctx)
         except (ValueError, KeyError, OverflowError, TypeError, IndexError, AttributeError):

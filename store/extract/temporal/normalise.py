@@ -5,6 +5,7 @@ candidate.  Calendar arithmetic lives in `calendrics`, tense guessing in `tense`
 """
 
 import datetime as dt
+import functools
 import re
 
 from . import lexicon as lx
@@ -483,14 +484,21 @@ def _with_day(ctx: Context, m: re.Match, phrase: str | None, clock: str, mod=Non
     return Norm(f"{d.isoformat()}T{clock}", mod=mod, anchored=True, anchor=(d, "D"))
 
 
-_ON_DAY = re.compile(rf",?\s+on\s+({DAYPHRASE})", re.IGNORECASE)
+_ON_DAY = rf",?\s+on\s+({DAYPHRASE})"
+
+
+@functools.cache
+def _on_day() -> re.Pattern:
+    """`_ON_DAY` compiled on first use (only clock times need it; the day phrase spells out
+    every month and weekday, which takes `re` a while to compile)."""
+    return re.compile(_ON_DAY, re.IGNORECASE)
 
 
 def _following_day(ctx: Context, m: re.Match) -> str | None:
     """ "3 p.m. on Friday": the day phrase after "on" (not part of the span) dates it."""
     if group(m, "day") or group(m, "pre"):
         return group(m, "day") or group(m, "pre")
-    f = _ON_DAY.match(ctx.text, m.end())
+    f = _on_day().match(ctx.text, m.end())
     return f.group(1) if f else None
 
 

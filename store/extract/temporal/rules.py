@@ -3,7 +3,7 @@
 A rule names the normaliser (a function in `normalise.py`) that turns its match into a
 TIMEX3 value, and optionally a `check` (in `checks.py`) that vetoes a match from its context
 before overlaps are resolved (so a vetoed long match does not hide a shorter valid one).
-Rules are data: the engine compiles them once at import time and knows nothing about any
+Rules are data: the engine compiles each one once, on first use, and knows nothing about any
 family.  Order matters only to break ties between candidates of the same length.
 """
 

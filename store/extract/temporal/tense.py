@@ -2,11 +2,12 @@
 
 News mostly reports the past, so the default is the past; a future cue (will, 'll, is set
 to, scheduled...) wins when it is closer to the expression than any past cue in the same
-sentence.  Cheap on purpose: a window of the sentence and one precompiled regex.
+sentence.  Cheap on purpose: a window of the sentence and one regex, compiled once.
 """
 
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon as lx
@@ -22,7 +23,7 @@ _PARTICIPLES = frozenset(lx.PAST_CUES) - {
     "came", "took", "gave", "began", "fell", "rose", "saw", "became", "ran", "spoke", "broke",
     "flew", "knew", "grew", "chose", "drew", "wrote", "stood",
 }  # fmt: skip
-_CUES = re.compile(
+_CUES = (
     r"(?P<f>['\u2019]ll|(?<![A-Za-z])(?:"
     + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(lx.FUTURE_CUES, key=len)[::-1])
     + r"))(?![A-Za-z])|(?<![A-Za-z])(?:(?P<p>"
@@ -31,9 +32,18 @@ _CUES = re.compile(
     + _NOT_AFTER_AUX
     + "(?:"
     + "|".join(re.escape(c) for c in sorted(_PARTICIPLES, key=len)[::-1])
-    + r"|(?!(?:hundr|ne|spe|inde|b|r|sh|fe|proce)ed)(?-i:[a-z]{2,}ed))))(?![A-Za-z])",
-    re.IGNORECASE,
+    + r"|(?!(?:hundr|ne|spe|inde|b|r|sh|fe|proce)ed)(?-i:[a-z]{2,}ed))))(?![A-Za-z])"
 )
+
+
+@functools.cache
+def _cues() -> re.Pattern:
+    """`_CUES` compiled on first use: a tag run that dates no weekday or bare month never
+    needs it, and its hundred-odd cue words take `re` longer to compile than all the rest of
+    this module takes to import."""
+    return re.compile(_CUES, re.IGNORECASE)
+
+
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z])|\n\s*\n")
 _WINDOW = 200
 
@@ -64,7 +74,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     ("ended Jan. 31", "was extended to Nov. 20", "will meet on Monday")."""
     lo, hi = sentence_window(text, start, end)
     best: tuple[int, str, bool] | None = None
-    for m in _CUES.finditer(text, lo, hi):
+    for m in _cues().finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
         dist = start - m.end() if m.end() <= start else m.start() - end
