@@ -8,6 +8,10 @@ import sys
 from dateline.tui.commands import COMMANDS
 from dateline.tui.commands.common import add_db, fail
 
+# Commands that only read the library: they read a library that cannot be written (a
+# read-only file or folder, a full disk), saying so once; the others refuse it.
+READING = frozenset({"read", "timeline", "articles", "export"})
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -41,15 +45,22 @@ def _main(argv: list[str] | None) -> int:
     command = next(c for c in COMMANDS if name == c.NAME)
     if not command.NEEDS_LIBRARY:
         return command.run(args, None)
-    from dateline.store.library import Library  # SQLAlchemy loads only for commands that need it
+    # SQLAlchemy loads only for commands that need it
+    from dateline.store.library import Library, LibraryReadOnly
 
     try:
         lib = Library(getattr(args, "db", None))
-    except Exception as exc:  # unusable path or URL: one line, not a traceback
+    except Exception as exc:  # unusable path or URL, someone else's file: one line
         shown = Library.shown(getattr(args, "db", None))
         return fail(f"cannot open library {shown}: {_reason(exc)}")
     try:
+        if lib.read_only:
+            if name not in READING:
+                return fail(f"{lib.read_only_reason}: cannot {name}")
+            print(f"dateline: {lib.read_only_reason}: reading only", file=sys.stderr)
         return command.run(args, lib)
+    except LibraryReadOnly as exc:  # a write refused during the command (e.g. a full disk)
+        return fail(str(exc))
     finally:
         lib.close()
 

@@ -14,6 +14,7 @@ from importlib import import_module
 # line's start-up: `dateline --help` builds every subcommand's options from them).
 _LAZY = {
     "Library": "dateline.store.library.facade",
+    "LibraryReadOnly": "dateline.store.library.facade",
     "SEEDS_DIR": "dateline.store.library.facade",
     "PARALLEL_FROM": "dateline.store.library.facade",
     "SearchError": "dateline.store.db.search",

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -11,13 +12,21 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 if TYPE_CHECKING:  # import (the readers, extraction) loads only when something is imported
     from dateline.store.ingest.report import ImportReport, ImportResult
 
-from dateline.store.db import search, state
-from dateline.store.db.engine import ENV_VAR, default_path, open_engine
+from dateline.store.db import schema, search, state
+from dateline.store.db.engine import (
+    ENV_VAR,
+    LibraryReadOnly,
+    default_path,
+    is_locked,
+    open_library,
+    write_refused,
+)
 from dateline.store.db.index import index_new_events
 from dateline.store.db.models import Article, Event
 from dateline.store.library import queries
@@ -28,14 +37,61 @@ PARALLEL_FROM = 64  # files; below this, starting worker processes costs more th
 
 
 class Library:
-    """An open Dateline library (SQLite file or SQLAlchemy URL)."""
+    """An open Dateline library (SQLite file or SQLAlchemy URL).
 
-    def __init__(self, db: str | None = None) -> None:
-        self.engine = open_engine(db)
+    `read_only=True` opens it without any write. Otherwise it is opened for writing when it
+    can be, and for reading only when it cannot (a read-only file, folder, server or role,
+    a full disk): `read_only` is then True and `read_only_reason` says why, in a line such
+    as "library.db is read-only". Opening an up-to-date library writes nothing either way.
+    Every write on a read-only library, and every write that the database refuses for one
+    of those reasons, raises `LibraryReadOnly`.
+    """
+
+    def __init__(self, db: str | None = None, read_only: bool = False) -> None:
+        opened = open_library(db, read_only=read_only)
+        self.engine = opened.engine
+        self.read_only_reason: str | None = opened.read_only
+        self._state_ready = opened.state_ready
+        self._marked = self.engine.dialect.name != "sqlite"
         self.url = self.engine.url.render_as_string(hide_password=True)
-        # Events an interrupted import or an older library left unindexed; every import
-        # indexes its own, so reads never have to.
-        self.merge_duplicates()
+        if not self.read_only:
+            self._catch_up()
+
+    @property
+    def read_only(self) -> bool:
+        """True when writes are refused (see `read_only_reason`)."""
+        return self.read_only_reason is not None
+
+    def _catch_up(self) -> None:
+        """Index the events an interrupted import or an older library left unindexed (every
+        import indexes its own, so reads never have to). Writes only when there are some; a
+        library that turns out not to take writes is then read as it is."""
+        try:
+            self.merge_duplicates()
+        except LibraryReadOnly as exc:
+            self.read_only_reason = exc.reason
+        except DBAPIError as exc:
+            if not is_locked(exc):  # another process is writing: a later open indexes them
+                raise
+
+    @contextmanager
+    def _writing(self, doing: str) -> Iterator[None]:
+        """Guard a write: refused at once on a read-only library, and a refusal from the
+        database (read-only file or server, full disk) becomes `LibraryReadOnly`."""
+        if self.read_only:
+            raise LibraryReadOnly(f"{self.read_only_reason}: cannot {doing}", self.read_only_reason)
+        try:
+            if not self._marked:  # a library from before the mark gets it when next written
+                with self.engine.begin() as conn:
+                    if conn.exec_driver_sql("PRAGMA application_id").scalar() == 0:
+                        schema.mark(conn)
+                self._marked = True
+            yield
+        except DBAPIError as exc:
+            why = write_refused(exc, self.name)
+            if why is None:
+                raise
+            raise LibraryReadOnly(f"{why}: cannot {doing}", why) from exc
 
     @staticmethod
     def shown(db: str | None) -> str:
@@ -163,6 +219,8 @@ class Library:
         """
         from dateline.store.ingest import import_parallel, import_paths, iter_files
 
+        with self._writing("import"):
+            pass  # refused before any file is read; the import reports its own failures
         paths = list(paths)
         workers = options.pop("workers", None)
         if workers is None and "-" not in map(str, paths):
@@ -179,15 +237,18 @@ class Library:
             self.merge_duplicates()
 
     def merge_duplicates(self) -> int:
-        """Cluster events not yet compared with the rest of the library (cheap when none)."""
+        """Cluster events not yet compared with the rest of the library (cheap when none:
+        one read, no write)."""
         with self.session() as s:
             if s.exec(select(Event.id).where(Event.cluster.is_(None)).limit(1)).first() is None:
                 return 0
+        with self._writing("index new events"), self.session() as s:
             return index_new_events(s)
 
     def import_seeds_if_empty(self) -> ImportReport | None:
-        """Fill an empty library with the bundled articles, so a first run shows something."""
-        if not self.is_empty() or not SEEDS_DIR.is_dir():
+        """Fill an empty library with the bundled articles, so a first run shows something
+        (not a read-only one: it is shown as it is)."""
+        if self.read_only or not self.is_empty() or not SEEDS_DIR.is_dir():
             return None
         return self.import_paths([SEEDS_DIR])
 
@@ -199,12 +260,27 @@ class Library:
     # -- search -------------------------------------------------------------------------------
 
     def update_search_index(self) -> int:
-        """Bring the search index up to date; how many articles were (re)indexed."""
-        return search.ensure_index(self.engine)
+        """Bring the search index up to date; how many articles were (re)indexed. A
+        read-only library keeps the index it has (`search` copes with a stale one)."""
+        if self.read_only:
+            return 0
+        try:
+            return search.ensure_index(self.engine)
+        except DBAPIError as exc:
+            if write_refused(exc, self.name) is None:
+                raise
+            return 0
 
     def search(self, query: str) -> list[search.SearchHit]:
-        """Ranked hits; `SearchError` for a query that cannot be parsed."""
-        return search.search(self.engine, query)
+        """Ranked hits; `SearchError` for a query that cannot be parsed. When the index is
+        stale and cannot be written (a read-only library, a full disk), every article is
+        scanned instead: unranked, but nothing is missed."""
+        try:
+            return search.search(self.engine, query)
+        except DBAPIError as exc:
+            if write_refused(exc, self.name) is None:
+                raise
+            return search._like_search(self.engine, query.strip(), 500)
 
     @property
     def search_is_full_text(self) -> bool:
@@ -212,35 +288,47 @@ class Library:
 
     # -- the reader's marks, notes and saved values ------------------------------------------
 
+    # Reads of the state answer "nothing recorded" for an old library opened read-only
+    # without the state tables; every write raises `LibraryReadOnly` on a read-only library.
+
     def ensure_state(self) -> None:
-        """Create the reader's state tables if this library has none yet."""
-        state.ensure_state(self.engine)
+        """Create the reader's state tables if this library has none yet. Opening found them
+        (or made them), so this is usually nothing at all; a read-only library without
+        them raises `LibraryReadOnly`."""
+        if self._state_ready:
+            return
+        with self._writing("keep the reader's marks"):
+            state.ensure_state(self.engine)
+        self._state_ready = True
 
     def flags(self) -> dict[int, tuple[bool, bool]]:
         """`article_id -> (read, starred)` for every article with recorded state."""
-        return state.flags(self.engine)
+        return state.flags(self.engine) if self._state_ready else {}
 
     def set_flags(
         self, article_id: int, *, read: bool | None = None, starred: bool | None = None
     ) -> tuple[bool, bool]:
-        return state.set_flags(self.engine, article_id, read=read, starred=starred)
+        with self._writing("save the mark"):
+            return state.set_flags(self.engine, article_id, read=read, starred=starred)
 
     def notes(self) -> dict[int, str]:
         """`article_id -> note` for every article with a note."""
-        return state.notes(self.engine)
+        return state.notes(self.engine) if self._state_ready else {}
 
     def note(self, article_id: int) -> str:
-        return state.note(self.engine, article_id)
+        return state.note(self.engine, article_id) if self._state_ready else ""
 
     def set_note(self, article_id: int, words: str) -> str:
-        return state.set_note(self.engine, article_id, words)
+        with self._writing("save the note"):
+            return state.set_note(self.engine, article_id, words)
 
     def value(self, name: str, default: Any = None) -> Any:
         """A saved reader value (last article, place, filters, theme), JSON-decoded."""
-        return state.get_value(self.engine, name, default)
+        return state.get_value(self.engine, name, default) if self._state_ready else default
 
     def set_value(self, name: str, value: Any) -> None:
-        state.set_value(self.engine, name, value)
+        with self._writing(f"save the reader's {name}"):
+            state.set_value(self.engine, name, value)
 
     def close(self) -> None:
         self.engine.dispose()
