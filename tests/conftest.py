@@ -1,14 +1,22 @@
-"""Shared fixtures: paths to the bundled seeds and a fresh library per test."""
+"""Shared fixtures: paths to the bundled seeds, a fresh library per test, and the helpers
+the reader's pilot tests drive the app with (they wait on the app's state, never a clock)."""
 
 from __future__ import annotations
 
 import os
+import time
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 from sqlalchemy import create_engine, text
+from textual.geometry import Region
 
 from dateline.store.library import Library
+
+if TYPE_CHECKING:  # the store's tests need not import the reader
+    from dateline.tui.app import DatelineApp
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -50,3 +58,149 @@ def library(request, tmp_path) -> Library:
         lib = Library(str(tmp_path / "library.db"))
     yield lib
     lib.close()
+
+
+# -- the reader's pilot tests ----------------------------------------------------------------
+
+READER_ARTICLES = {
+    "council": """City council bans cars downtown
+
+Wednesday, January 24, 2018
+
+The council voted on March 3, 2017, to ban cars from the old town.
+
+Residents had protested on February 10, 2017, outside city hall.
+
+The mayor said on Monday that the ban would stay in place.
+""",
+    "echo": """Cars leave the old town for good
+
+Thursday, January 25, 2018
+
+The council voted on March 3, 2017, to ban cars from the old town.
+
+Shopkeepers met Mayor Anna Berg on June 5, 2017, to ask for delivery hours.
+""",
+    "bridge": (
+        "Old bridge reopens after repairs\n\nFriday, June 8, 2018\n\n"
+        "Residents protested on April 2, 2016, outside the closed bridge. "
+        "The city sued the builder on May 3, 2016, over the cracks.\n"
+    ),
+    "quiet": """Quiet streets are popular
+
+Sunday, July 1, 2018
+
+Streets are quiet. People like it.
+""",
+}
+
+
+@pytest.fixture
+def reader_library(tmp_path: Path) -> Library:
+    """A SQLite library of four short articles: two report the same council vote (an event
+    with two sources), the bridge one has a lawsuit, and the quiet one has no events."""
+    lib = Library(str(tmp_path / "lib.db"))
+    lib.import_paths(write_articles(tmp_path / "articles", READER_ARTICLES))
+    yield lib
+    lib.close()
+
+
+WAIT_TIMEOUT = 20.0  # seconds a pilot test waits for a condition before it fails
+
+
+async def wait_until(
+    pilot,
+    condition: Callable[[DatelineApp], object],
+    *,
+    timeout: float = WAIT_TIMEOUT,
+    what: str | Callable[[DatelineApp], str] = "",
+) -> None:
+    """Let the app run (`pilot.pause()`: pending messages handled, then idle) until
+    `condition(app)` is true. After `timeout` seconds fail, saying what was awaited: `what`,
+    or what it returns for the app, or else the condition's name."""
+    app = pilot.app
+    deadline = time.monotonic() + timeout
+    while True:
+        await pilot.pause()
+        if condition(app):
+            return
+        if time.monotonic() > deadline:
+            waited = what(app) if callable(what) else what
+            name = getattr(condition, "__qualname__", repr(condition))
+            raise AssertionError(f"after {timeout:g} s still waiting for {waited or name}")
+
+
+def _pending(timer) -> bool:
+    """A `set_timer` timer that has neither fired nor been stopped."""
+    task = getattr(timer, "_task", None)
+    return task is not None and not task.done()
+
+
+def unsettled(app: DatelineApp) -> list[str]:
+    """What the reader is still doing; empty once it is settled: the library is loaded and
+    the first article (or the empty state) shown, no worker runs (loading, search, month
+    counts, export), no preview of the row under the list cursor nor follow-mode jump is
+    pending, and the article under the list cursor is the one shown."""
+    reader = app.screen_stack[0]  # the reader's panes, even under a modal screen
+    articles = reader.query_one("#articles")
+    waiting = []
+    if not app.loaded:
+        waiting.append("the first article to be shown (app.loaded)")
+    if running := [w.name or w.group for w in app.workers if not w.is_finished]:
+        waiting.append(f"workers {running}")
+    if _pending(articles._preview):
+        waiting.append("the article list's preview of the row under its cursor")
+    if _pending(reader.query_one("#timeline")._rest):
+        waiting.append("follow mode to show the event under the timeline cursor")
+    current = articles.current_id
+    if current is not None and current != app.article_id:
+        waiting.append(f"article {current} (under the list cursor) to open")
+    return waiting
+
+
+async def settle(pilot) -> None:
+    """Wait until the reader is settled (see `unsettled`): after start-up, a key whose
+    effect arrives from a worker or a timer, or a move of the article-list cursor."""
+    await wait_until(
+        pilot, lambda app: not unsettled(app), what=lambda app: "; ".join(unsettled(app))
+    )
+
+
+def article_id(lib: Library, word: str) -> int:
+    """The id of the article whose title contains `word`."""
+    return next(row.id for row in lib.articles() if word in row.title)
+
+
+async def open_article(pilot, lib: Library, word: str) -> None:
+    """Focus the article list, put its cursor on the article whose title contains `word`
+    and wait until that article is shown."""
+    target = article_id(lib, word)
+    await pilot.press("1")
+    pilot.app.articles_pane.move_to(target)
+    await settle(pilot)
+    assert pilot.app.article_id == target, f"article {target} did not open"
+
+
+async def type_prompt(pilot, key: str, text: str) -> None:
+    """Open the prompt with `key`, type `text`, press Enter and wait for what it started
+    (a search runs in a worker) to settle."""
+    await pilot.press(key)
+    pilot.app.prompt.value = text
+    await pilot.press("enter")
+    await settle(pilot)
+
+
+def rendered_lines(widget) -> list[str]:
+    """What a widget actually paints, as plain text lines."""
+    region = Region(0, 0, widget.size.width, widget.size.height)
+    return [strip.text for strip in widget.render_lines(region)]
+
+
+def notices(app: DatelineApp) -> list[str]:
+    """The messages of the notifications shown so far."""
+    return [n.message for n in app._notifications]
+
+
+def option_texts(pane) -> list[str]:
+    """The timeline's lines (year and month headers, events) as plain text."""
+    return [str(getattr(o.prompt, "plain", o.prompt)) for o in pane.options]

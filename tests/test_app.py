@@ -6,8 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import write_articles
-from textual.geometry import Region
+from conftest import article_id, open_article, rendered_lines, settle, write_articles
 
 from dateline.store.library import Library
 from dateline.tui.app import DatelineApp
@@ -61,34 +60,8 @@ def library(tmp_path: Path) -> Library:
     lib.close()
 
 
-async def settle(pilot) -> None:
-    """Wait for the initial load worker and the messages it triggers."""
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause(0.2)  # the article list opens the row under the cursor once it rests
-    await pilot.pause()
-
-
-def rendered_lines(widget) -> list[str]:
-    """What a widget actually paints, as plain text lines."""
-    region = Region(0, 0, widget.size.width, widget.size.height)
-    return [strip.text for strip in widget.render_lines(region)]
-
-
 def in_viewport(app: DatelineApp, paragraph: int) -> bool:
     return app.text_pane.in_view(paragraph)
-
-
-def article_id(lib: Library, word: str) -> int:
-    return next(row.id for row in lib.articles() if word in row.title)
-
-
-async def open_article(pilot, lib: Library, word: str) -> None:
-    """Put the article-list cursor on the article whose title contains `word`."""
-    app = pilot.app
-    await pilot.press("1")
-    app.articles_pane.move_to(article_id(lib, word))
-    await pilot.pause(0.2)
-    await pilot.pause()
 
 
 async def test_three_panes_show(library: Library) -> None:

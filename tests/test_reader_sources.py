@@ -1,0 +1,85 @@
+"""From the timeline to the sources and back: follow mode, the reverse link from a
+paragraph to its events, and cycling through an event's several sources."""
+
+from __future__ import annotations
+
+from conftest import notices, open_article, option_texts, settle
+
+from dateline.store.library import Library
+from dateline.tui.app import DatelineApp
+from dateline.tui.widgets.paragraph_events import ParagraphEvents
+
+
+async def test_follow_mode_shows_each_source(reader_library: Library) -> None:
+    app = DatelineApp(reader_library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", "3", "F")
+        assert app.follow and "follow" in app.timeline_pane.border_title
+        for _ in range(3):
+            await pilot.press("j")
+            await settle(pilot)
+            entry = app.timeline_pane.current_entry
+            source = entry.sources[0]
+            assert app.current_event == entry
+            assert app.article_id == source.article
+            assert app.highlight == (source.paragraph, source.start, source.end)
+        assert app.focused is app.timeline_pane
+        await pilot.press("F")
+        before = app.current_event
+        await pilot.press("j")
+        await settle(pilot)
+        assert app.current_event == before, "follow off: moving does not jump"
+
+
+async def test_reverse_link_from_a_paragraph_to_the_timeline(reader_library: Library) -> None:
+    app = DatelineApp(reader_library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, reader_library, "council")
+        await pilot.press("2", "e")
+        await pilot.pause()
+        assert isinstance(app.screen, ParagraphEvents)
+        view = app.screen.view
+        listed = app.screen.query_one("#paragraph-events").options
+        chosen = int(listed[0].id)
+        assert {m.event_id for m in view.marks if m.kind == "event"} >= {chosen}
+        await pilot.press("enter")
+        await pilot.pause()
+        assert not isinstance(app.screen, ParagraphEvents)
+        entry = app.timeline_pane.current_entry
+        assert chosen in {s.event for s in entry.sources}
+        assert app.current_event == entry
+        assert app.focused is app.timeline_pane
+        assert app.highlight[0] == view.index
+
+
+async def test_paragraph_without_events_says_so(reader_library: Library) -> None:
+    app = DatelineApp(reader_library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, reader_library, "Quiet")
+        await pilot.press("2", "e")
+        assert not isinstance(app.screen, ParagraphEvents)
+        assert any("No events" in n for n in notices(app))
+
+
+async def test_cycle_through_an_events_sources(reader_library: Library) -> None:
+    app = DatelineApp(reader_library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        shared = next(e for e in app.timeline_pane.entries if e.count > 1)
+        assert "+1 more" in option_texts(app.timeline_pane)[app.timeline_pane.index_of(shared.id)]
+        app.timeline_pane.move_to(shared.id)
+        await pilot.press("3", "enter")
+        await pilot.pause()
+        first = app.article_id
+        assert app.source_index == 0 and "source 1 of 2" in app.text_pane.border_subtitle
+        await pilot.press("c")
+        await pilot.pause()
+        second = shared.sources[1]
+        assert app.source_index == 1 and app.article_id == second.article != first
+        assert app.highlight == (second.paragraph, second.start, second.end)
+        await pilot.press("c")
+        assert app.source_index == 0 and app.article_id == first
