@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import settle
 
 from dateline.store.library import Library
 from dateline.tui.app import DatelineApp
@@ -45,17 +46,11 @@ def snapshot_library(tmp_path: Path) -> Library:
     lib.close()
 
 
-async def settle(pilot) -> None:
-    await pilot.app.workers.wait_for_complete()
-    await pilot.pause(0.3)
-    await pilot.pause()
-
-
 def test_main_screen(snap_compare, snapshot_library: Library) -> None:
     async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press("t", "n", "n")
-        await pilot.pause(0.2)
+        await settle(pilot)
 
     assert snap_compare(
         DatelineApp(snapshot_library), terminal_size=(160, 40), run_before=run_before
@@ -66,7 +61,7 @@ def test_help_screen(snap_compare, snapshot_library: Library) -> None:
     async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press("question_mark")
-        await pilot.pause(0.2)
+        await settle(pilot)
 
     assert snap_compare(
         DatelineApp(snapshot_library), terminal_size=(100, 50), run_before=run_before
@@ -77,7 +72,7 @@ def test_narrow_layout(snap_compare, snapshot_library: Library) -> None:
     async def run_before(pilot) -> None:
         await settle(pilot)
         await pilot.press("3")
-        await pilot.pause(0.2)
+        await settle(pilot)
 
     assert snap_compare(
         DatelineApp(snapshot_library), terminal_size=(80, 24), run_before=run_before
