@@ -162,6 +162,29 @@ async def check_start_widget(live: Live) -> None:
     assert live.app.is_mounted(bar)
 
 
+def check_handle_exception(live: Live) -> None:
+    # app.py overrides `_handle_exception(error)` to learn of a crash (then calls super).
+    assert parameters(App._handle_exception) == ["error"]
+
+
+def check_print_error_renderables(live: Live) -> None:
+    # app.py overrides `_print_error_renderables()` and empties `_exit_renderables` first,
+    # so Textual never prints a traceback that quotes article text raw.
+    assert parameters(App._print_error_renderables) == []
+    assert "_exit_renderables" in inspect.getsource(App._print_error_renderables)
+
+
+def check_exit_renderables(live: Live) -> None:
+    # the list Textual prints at exit: cleared by app.py after a crash is logged.
+    assert isinstance(live.app._exit_renderables, list)
+
+
+def check_compositor_render_strips(live: Live) -> None:
+    # tests/test_reader_hostile.py reads the painted screen through the compositor.
+    strips = live.app.screen._compositor.render_strips()
+    assert strips and all(hasattr(strip, "text") for strip in strips)
+
+
 # -- the table --------------------------------------------------------------------------
 
 
@@ -240,6 +263,34 @@ TEXTUAL_PRIVATES = [
         "tui/widgets/scrolling.py",
         "start the QuietScrollBar as Widget.vertical_scrollbar starts its bar",
         check_start_widget,
+    ),
+    Private(
+        "_handle_exception",
+        App,
+        "tui/app.py",
+        "learn of a crash to write the crash log and exit non-zero",
+        check_handle_exception,
+    ),
+    Private(
+        "_print_error_renderables",
+        App,
+        "tui/app.py",
+        "keep Textual from printing a traceback that quotes untrusted text",
+        check_print_error_renderables,
+    ),
+    Private(
+        "_exit_renderables",
+        App,
+        "tui/app.py",
+        "emptied once the traceback is in the crash log",
+        check_exit_renderables,
+    ),
+    Private(
+        "_compositor",
+        Screen,
+        "tests/test_reader_hostile.py",
+        "read the screen exactly as painted, to find interpreted markup or controls",
+        check_compositor_render_strips,
     ),
 ]
 

@@ -8,25 +8,30 @@ decides which panes fit on screen. Every action is listed in `keys`.
 
 from __future__ import annotations
 
+import datetime as dt
 import gc
 import os
 import shlex
 import subprocess
+import sys
+import threading
+import traceback
 from collections.abc import Iterable
 from pathlib import Path
 
+import platformdirs
 from rich.text import Text
 from textual import events, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
-from textual.markup import escape
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
 from textual.widgets import Header, Static
+from textual.worker import WorkerFailed
 
 from dateline.store.dates import label as date_label
-from dateline.store.library import Library, SearchError, SearchHit, export
+from dateline.store.library import Library, LibraryReadOnly, SearchError, SearchHit, export
 from dateline.store.library.records import ArticleRow, TimelineEntry
 from dateline.store.text import counted
 from dateline.tui import keys
@@ -40,13 +45,14 @@ from dateline.tui.widgets.help import HelpScreen
 from dateline.tui.widgets.note import NoteEditor
 from dateline.tui.widgets.paragraph_events import ParagraphEvents, event_marks
 from dateline.tui.widgets.prompt import PromptBar
-from dateline.tui.widgets.safe import one_line
+from dateline.tui.widgets.safe import clean, escape, line, markup, one_line
 from dateline.tui.widgets.timeline import TimelinePane
 
 PANES = ("articles", "text", "timeline")
 BOXES = {"articles": "#articles", "text": "#text", "timeline": "#timeline-column"}
 THREE_PANES_MIN = 100  # below this width, show the focused pane and one partner
 TWO_PANES_MIN = 56  # below this, only the focused pane
+PAGED_FROM = 200  # events: an article with more has its timeline read a page at a time
 
 
 def citation(entry: TimelineEntry, index: int) -> str:
@@ -59,6 +65,28 @@ def citation(entry: TimelineEntry, index: int) -> str:
         f'"{source.title}", {published}, paragraph {source.paragraph + 1}: "{quote}" '
         f"(event: {entry.label}, {entry.type}) {where}"
     )
+
+
+def crash_log_path() -> Path:
+    """Where a crash's traceback goes: `crash.log` in the user's state folder
+    (`$XDG_STATE_HOME/dateline` on Linux)."""
+    return Path(platformdirs.user_state_dir("dateline")) / "crash.log"
+
+
+def write_crash_log(error: BaseException, path: Path) -> None:
+    """Append the error's traceback, stamped with the time, to `path` (folders made).
+    Cleaned: its messages may quote article text, and `cat crash.log` must not run an ESC."""
+    stamp = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+    text = "".join(traceback.format_exception(error))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with open(path, "a", encoding="utf-8", errors="replace") as log:
+        log.write(f"--- {stamp} dateline reader crashed\n{clean(text)}\n")
+
+
+def launch_line(argv: list[str]) -> str:
+    """What the terminal shows while `$PAGER`/`$EDITOR` starts: the file name is untrusted
+    (an ESC in it would reach the terminal), so it is shown cleaned, like everything else."""
+    return f"dateline: {line(shlex.join(argv), limit=1000)}"
 
 
 class ReaderScreen(Screen):
@@ -78,8 +106,11 @@ class DatelineApp(App[None]):
 
     def __init__(self, library: Library) -> None:
         super().__init__()
+        self.crash: BaseException | None = None  # the first unhandled error, if any
+        self._log_crashes = False  # run_reader() logs it (instead of Textual printing it)
         self.library = library
-        self.data = ReaderData(library)
+        self.data = ReaderData(library, on_refused=self._refused)
+        self._ui_thread = threading.get_ident()  # set again when mounted
         self.rows: list[ArticleRow] = []
         self.article_id: int | None = None
         self.scope = "article"
@@ -99,6 +130,42 @@ class DatelineApp(App[None]):
         self._filter_bar: Text | None = None
         self._unsaved: dict[str, object] = {}  # place not yet written (see _save_place)
         self._previous = "text"
+
+    # -- running and crashing ------------------------------------------------------------------
+
+    def run_reader(self, crash_log: Path | None = None, **options) -> int:
+        """Run the reader (`options` go to `App.run`); the exit code: 0, or 1 after a crash,
+        whose traceback is appended to `crash_log` (default `crash_log_path()`) and named in
+        one line on stderr."""
+        self._log_crashes = True
+        self.run(**options)
+        if self.crash is None:
+            return self.return_code or 0
+        error = self.crash.error if isinstance(self.crash, WorkerFailed) else self.crash
+        path = crash_log or crash_log_path()
+        said = f"dateline: the reader stopped on an error ({type(error).__name__})"
+        try:
+            write_crash_log(error, path)
+        except OSError as exc:  # no log to be had: the traceback goes to the terminal
+            print(f"{said}; could not write {line(path)}: {line(exc.strerror)}", file=sys.stderr)
+            print(clean("".join(traceback.format_exception(error))), file=sys.stderr)
+        else:
+            print(f"{said}; the details are in {line(path)}", file=sys.stderr)
+        return self.return_code or 1
+
+    def _handle_exception(self, error: Exception) -> None:
+        """Every unhandled error passes here (Textual private, checked by
+        tests/test_reader_crash.py): keep the first, for the crash log."""
+        if self.crash is None:
+            self.crash = error
+        super()._handle_exception(error)
+
+    def _print_error_renderables(self) -> None:
+        """Under `run_reader()` the traceback goes to the crash log, not the terminal: its
+        locals and message can quote article text, control characters and all."""
+        if self._log_crashes and self.crash is not None:
+            self._exit_renderables.clear()  # Textual private, as above
+        super()._print_error_renderables()
 
     # -- layout -----------------------------------------------------------------------------
 
@@ -144,6 +211,7 @@ class DatelineApp(App[None]):
         return [name for name in PANES if self.query_one(BOXES[name]).display]
 
     def on_mount(self) -> None:
+        self._ui_thread = threading.get_ident()
         self._update_subtitle()
         self._update_filter_bar()
         self._update_status()
@@ -201,7 +269,22 @@ class DatelineApp(App[None]):
     def _update_subtitle(self) -> None:
         scope = "this article" if self.scope == "article" else "whole library"
         count = counted(len(self.rows), "article")
-        self.sub_title = f"{self.library.name} · {count} · timeline: {scope}"
+        read_only = " · read-only" if self.data.read_only else ""
+        # The header shows it as it is (Content, not markup); the name may be any file name.
+        self.sub_title = f"{line(self.library.name)}{read_only} · {count} · timeline: {scope}"
+
+    def _refused(self, exc: LibraryReadOnly) -> None:
+        """The library refused a write (read-only, or the disk is full): say so once; the
+        reader goes on, keeping marks and notes for this session only."""
+        if threading.get_ident() != self._ui_thread:
+            self.call_from_thread(self._refused, exc)
+            return
+        self._update_subtitle()
+        self.notify(
+            f"The library is read-only ({markup(exc.reason)}): marks and notes are not saved.",
+            severity="warning",
+            timeout=8,
+        )
 
     def _update_filter_bar(self) -> None:
         bar = Text(end="")
@@ -347,12 +430,19 @@ class DatelineApp(App[None]):
             density.set_entries([])
             return
         empty = "filtered" if self.filters.active else None
-        if self.scope == "article":
+        at = self.current_event.key if self.current_event is not None else None
+        view = self.text_pane.view
+        if self.scope == "article" and view is not None and view.article.events > PAGED_FROM:
+            # An article with very many events: a window of pages too, like the library's
+            # (reading and laying out 100,000 rows froze the reader for minutes).
+            pages = self.data.timeline_pages(self.article_id, self.filters)
+            entries = pane.set_pages(pages, self.scope, empty=empty, at=at)
+            density.set_entries(entries)
+        elif self.scope == "article":
             entries = self.data.timeline(self.article_id, self.filters)
             pane.set_entries(entries, self.scope, empty=empty)
             density.set_entries(entries)
         else:  # the whole library: a window of pages, opened at the current event
-            at = self.current_event.key if self.current_event is not None else None
             pages = self.data.timeline_pages(None, self.filters)
             entries = pane.set_pages(pages, self.scope, empty=empty, at=at)
             density.set_entries(entries)  # the loaded window now, the whole span when counted
@@ -435,7 +525,7 @@ class DatelineApp(App[None]):
         self.articles_pane.show(source.article)
         if source.article != self.article_id:
             await self.open_article(source.article)
-        self.timeline_pane.move_to(entry.id)
+        self.timeline_pane.move_to(entry.id, entry.key)  # the key: a long timeline's window
         self.query_one("#density", DensityStrip).mark(entry)
         if self.text_pane.highlight(source.paragraph, source.start, source.end) is None:
             self.notify("The source paragraph is not in this article.", severity="warning")
@@ -524,9 +614,8 @@ class DatelineApp(App[None]):
         await self.jump_to(entry, focus_text=False, source_index=index)
         source = entry.sources[self.source_index]
         self.notify(
-            f"Source {self.source_index + 1} of {len(entry.sources)}: {source.title}",
+            f"Source {self.source_index + 1} of {len(entry.sources)}: {markup(source.title)}",
             timeout=3,
-            markup=False,
         )
 
     # -- filters ------------------------------------------------------------------------------
@@ -563,7 +652,7 @@ class DatelineApp(App[None]):
             try:
                 self._set_filters(parse(message.value, self.types))
             except FilterError as exc:
-                self.notify(str(exc), severity="error", timeout=6, markup=False)
+                self.notify(markup(exc), severity="error", timeout=6)
             return
         if not message.value.strip():
             await self.action_clear_search()
@@ -597,13 +686,13 @@ class DatelineApp(App[None]):
         if error:
             self.query = ""
             self._update_status()
-            self.notify(error, title="Search", severity="error", timeout=8, markup=False)
+            self.notify(markup(error), title="Search", severity="error", timeout=8)
             return
         self.hits = hits
         self.hit_index = 0
         if not hits:
             self._update_status()
-            self.notify(f"No matches for {query!r}.", timeout=3, markup=False)
+            self.notify(f"No matches for {markup(repr(query))}.", timeout=3)
             return
         matching: dict[int, None] = dict.fromkeys(h.article for h in hits)
         by_id = {r.id: r for r in self.rows}
@@ -683,8 +772,15 @@ class DatelineApp(App[None]):
         self, article_id: int, *, read: bool | None = None, starred: bool | None = None
     ) -> tuple[bool, bool]:
         new = self.data.set_flags(article_id, read=read, starred=starred)
+        if new is None:  # not saved (a read-only library): shown for this session
+            was = self._flags(article_id)
+            new = (was[0] if read is None else read, was[1] if starred is None else starred)
         self.articles_pane.set_flags(article_id, *new)
         return new
+
+    @property
+    def _not_saved(self) -> str:
+        return " (not saved: the library is read-only)" if self.data.read_only else ""
 
     def _flags(self, article_id: int) -> tuple[bool, bool]:
         return self.articles_pane.flags.get(article_id, (False, False))
@@ -693,13 +789,13 @@ class DatelineApp(App[None]):
         if self.article_id is None:
             return
         read, _ = self._set_flags(self.article_id, read=not self._flags(self.article_id)[0])
-        self.notify("Marked read." if read else "Marked unread.", timeout=2)
+        self.notify(("Marked read" if read else "Marked unread") + self._not_saved + ".", timeout=2)
 
     def action_toggle_star(self) -> None:
         if self.article_id is None:
             return
         _, starred = self._set_flags(self.article_id, starred=not self._flags(self.article_id)[1])
-        self.notify("Starred." if starred else "Star removed.", timeout=2)
+        self.notify(("Starred" if starred else "Star removed") + self._not_saved + ".", timeout=2)
 
     def action_edit_note(self) -> None:
         """Write the person's own note on the article (kept across re-imports)."""
@@ -713,9 +809,15 @@ class DatelineApp(App[None]):
             if words is None:
                 return
             kept = self.data.set_note(article_id, words)
+            saved = kept is not None
+            if not saved:  # a read-only library: the note is kept for this session only
+                kept = self.data.note(article_id)
             if self.text_pane.article_id == article_id:
                 self.text_pane.set_note(kept)
-            self.notify("Note saved." if kept else "Note removed.", timeout=2)
+            if saved:
+                self.notify("Note saved." if kept else "Note removed.", timeout=2)
+            else:
+                self.notify("Note kept for this session only: the library is read-only.")
 
         # Read afresh: on a shared library someone else may have changed it.
         self.push_screen(NoteEditor(view.article.title, self.data.note(article_id)), save)
@@ -732,7 +834,7 @@ class DatelineApp(App[None]):
         else:
             self.notify("Nothing to cite yet.", timeout=2)
             return
-        self.copy_to_clipboard(text)
+        self.copy_to_clipboard(clean(text))  # pasted into a terminal, an ESC would run
         self.notify("Citation copied to the clipboard.", timeout=2)
 
     # -- export -----------------------------------------------------------------------------
@@ -752,7 +854,7 @@ class DatelineApp(App[None]):
         scope = title or (filters.actor if filters.actor else "library")
         result = export.render(entries, fmt, title=f"Timeline: {scope}")
         if not result.usable:
-            self.call_from_thread(self.notify, result.message, severity="warning", markup=False)
+            self.call_from_thread(self.notify, markup(result.message), severity="warning")
             return
         path = Path.cwd() / export.suggested_filename(fmt, scope)
         try:
@@ -761,15 +863,14 @@ class DatelineApp(App[None]):
         except OSError as exc:
             self.call_from_thread(
                 self.notify,
-                f"Could not write {path}: {exc.strerror}",
+                f"Could not write {markup(path)}: {markup(exc.strerror)}",
                 severity="error",
-                markup=False,
             )
             return
-        note = f"Exported {counted(result.included, 'event')} to {path}"
+        note = f"Exported {counted(result.included, 'event')} to {markup(path)}"
         if result.message:
-            note += f" ({result.message})"
-        self.call_from_thread(self.notify, note, timeout=6, markup=False)
+            note += f" ({markup(result.message)})"
+        self.call_from_thread(self.notify, note, timeout=6)
 
     # -- external programs ------------------------------------------------------------------
 
@@ -779,9 +880,7 @@ class DatelineApp(App[None]):
             self.notify("Open an article first.", timeout=2)
             return None
         if not Path(view.article.path).is_file():
-            self.notify(
-                f"The source file is gone: {view.article.path}", severity="warning", markup=False
-            )
+            self.notify(f"The source file is gone: {markup(view.article.path)}", severity="warning")
             return None
         return view.article.path
 
@@ -795,15 +894,17 @@ class DatelineApp(App[None]):
             self.run_external(editor, path)
 
     def run_external(self, command: str, path: str) -> None:
-        """Run a program on the source file with the terminal handed over to it."""
-        argv = [*shlex.split(command), path]
+        """Run a program on the source file with the terminal handed over to it. The path
+        is absolute, so a file name starting with `-` cannot pass for an option."""
+        argv = [*shlex.split(command), os.path.abspath(path)]
         try:
             with self.suspend():
+                print(launch_line(argv), flush=True)  # seen while a slow program starts
                 subprocess.run(argv, check=False)
         except FileNotFoundError:
-            self.notify(f"Cannot run {argv[0]!r}.", severity="error", markup=False)
+            self.notify(f"Cannot run {markup(argv[0])}.", severity="error")
         except Exception as exc:  # noqa: BLE001 - e.g. no terminal to suspend to
-            self.notify(f"Cannot open {argv[0]}: {exc}", severity="error", markup=False)
+            self.notify(f"Cannot open {markup(argv[0])}: {markup(exc)}", severity="error")
 
     # -- app-wide ---------------------------------------------------------------------------
 

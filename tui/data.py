@@ -3,14 +3,19 @@
 One small adapter between the widgets and the store, so a different store API (paged
 queries for very large libraries, a remote engine) changes this module only. Methods are
 plain blocking calls; the app runs the slow ones in worker threads.
+
+A library can refuse the reader's writes (opened read-only, a read-only file or server, a
+disk that fills up during the session): every write here catches `LibraryReadOnly`, says
+so once through `on_refused`, and the reader carries on with what it had in memory.
 """
 
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from typing import Any
 
-from dateline.store.library import Library, SearchHit, records
+from dateline.store.library import Library, LibraryReadOnly, SearchHit, records
 from dateline.store.library.records import ArticleRow, ArticleView, TimelineEntry
 from dateline.tui.filters import TimelineFilter
 
@@ -69,13 +74,32 @@ class TimelinePages:
 
 
 class ReaderData:
-    def __init__(self, library: Library) -> None:
+    def __init__(
+        self, library: Library, on_refused: Callable[[LibraryReadOnly], None] | None = None
+    ) -> None:
         self.library = library
+        self.on_refused = on_refused  # called (in the writing thread) at the first refusal
+        self.refused: LibraryReadOnly | None = None  # the first write the library refused
+        self._notes: dict[int, str] = {}  # notes written this session that were not saved
         self._index_lock = threading.Lock()  # one index build at a time
+
+    @property
+    def read_only(self) -> bool:
+        """Whether the reader's marks, notes and place are not being saved."""
+        return self.library.read_only or self.refused is not None
+
+    def _refuse(self, exc: LibraryReadOnly) -> None:
+        if self.refused is None:
+            self.refused = exc
+            if self.on_refused is not None:
+                self.on_refused(exc)
 
     def prepare(self) -> None:
         """Create the reader's state tables (before anything reads its state)."""
-        self.library.ensure_state()
+        try:
+            self.library.ensure_state()
+        except LibraryReadOnly as exc:
+            self._refuse(exc)
 
     def update_index(self) -> int:
         """Bring the search index up to date (slow only the first time on a big library)."""
@@ -167,17 +191,39 @@ class ReaderData:
 
     def set_flags(
         self, article_id: int, *, read: bool | None = None, starred: bool | None = None
-    ) -> tuple[bool, bool]:
-        return self.library.set_flags(article_id, read=read, starred=starred)
+    ) -> tuple[bool, bool] | None:
+        """The new (read, starred); None when the library refused to save them."""
+        try:
+            return self.library.set_flags(article_id, read=read, starred=starred)
+        except LibraryReadOnly as exc:
+            self._refuse(exc)
+            return None
 
     def note(self, article_id: int) -> str:
+        if article_id in self._notes:
+            return self._notes[article_id]
         return self.library.note(article_id)
 
-    def set_note(self, article_id: int, words: str) -> str:
-        return self.library.set_note(article_id, words)
+    def set_note(self, article_id: int, words: str) -> str | None:
+        """The note as kept; None when the library refused it (it is kept for the session,
+        so reopening the editor shows it)."""
+        try:
+            kept = self.library.set_note(article_id, words)
+        except LibraryReadOnly as exc:
+            self._refuse(exc)
+            self._notes[article_id] = words.strip()
+            return None
+        self._notes.pop(article_id, None)
+        return kept
 
     def get(self, name: str, default: Any = None) -> Any:
         return self.library.value(name, default)
 
-    def put(self, name: str, value: Any) -> None:
-        self.library.set_value(name, value)
+    def put(self, name: str, value: Any) -> bool:
+        """Save a reader value (place, filters, theme); False when the library refused."""
+        try:
+            self.library.set_value(name, value)
+        except LibraryReadOnly as exc:
+            self._refuse(exc)
+            return False
+        return True

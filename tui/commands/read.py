@@ -26,5 +26,4 @@ def run(args: argparse.Namespace, lib: Library) -> int:
     if report is not None and report.failed:
         for r in report.failed:
             print(f"dateline: {r.path}: {r.reason}", file=sys.stderr)
-    DatelineApp(lib).run()
-    return 0
+    return DatelineApp(lib).run_reader()  # non-zero after a crash, with the log's path

@@ -1,16 +1,24 @@
 """The full-text pane: the open article, paragraph by paragraph, with its marks.
 
-A Line API widget (one `ScrollView`, no child widgets): opening an article wraps its
-paragraphs into lines once, and only the lines on screen are rendered. Because the pane
-knows which line holds every character, jumping to an event's source scrolls to the
-sentence in the same frame, and a new highlight re-renders only that paragraph's lines.
-This is what keeps stepping through a timeline that hops between articles instant.
+A Line API widget (one `ScrollView`, no child widgets) that lays out lazily, so an article
+of 100,000 paragraphs opens as fast as one of ten: opening gives every paragraph an
+estimated height (its length over the width, no wrapping) and wraps only the paragraphs
+that come on screen. Heights live in a `LineIndex` (a Fenwick tree), so the line where any
+paragraph starts, and the paragraph at any line, cost O(log n) however many heights were
+corrected. When a paragraph above the top of the view gets its real height (scrolling up
+into it), the view moves by the difference, so what is on screen stays put.
+
+Because the pane knows which line holds every character of a wrapped paragraph, jumping to
+an event's source scrolls to the sentence in the same frame, and a new highlight
+re-renders only that paragraph's lines.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from collections import OrderedDict
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
 
 from rich.segment import Segment
 from rich.style import Style
@@ -36,6 +44,8 @@ NO_TEXT = "This article has no stored paragraphs."
 EMPTY_LIBRARY = "Nothing to read yet: the library is empty."
 
 CAPTION_BAR = "▌ "  # drawn before each caption line, which wraps that much narrower
+WRAPPED_KEPT = 400  # paragraphs whose wrapped lines are kept (the rest are wrapped again)
+STRIPS_KEPT = 4000  # rendered lines kept
 
 
 def paragraph_text(
@@ -59,13 +69,64 @@ def paragraph_text(
     return text
 
 
-@dataclass
+class LineIndex:
+    """Heights (in lines) of a sequence of blocks: where block i starts and which block
+    holds line y, in O(log n) each, and one height changed in O(log n) (a Fenwick tree)."""
+
+    def __init__(self, heights: list[int]) -> None:
+        self.heights = list(heights)
+        size = len(heights)
+        tree = [0, *heights]
+        for i in range(1, size + 1):
+            parent = i + (i & -i)
+            if parent <= size:
+                tree[parent] += tree[i]
+        self._tree = tree
+        self._step = 1 << size.bit_length() if size else 0
+        self.total = sum(heights)
+
+    def __len__(self) -> int:
+        return len(self.heights)
+
+    def set(self, index: int, height: int) -> int:
+        """Give block `index` a new height; returns how much it changed."""
+        delta = height - self.heights[index]
+        if delta:
+            self.heights[index] = height
+            self.total += delta
+            tree, i = self._tree, index + 1
+            while i < len(tree):
+                tree[i] += delta
+                i += i & -i
+        return delta
+
+    def start(self, index: int) -> int:
+        """The line block `index` starts on (the sum of the heights before it)."""
+        tree, total, i = self._tree, 0, index
+        while i > 0:
+            total += tree[i]
+            i -= i & -i
+        return total
+
+    def find(self, line: int) -> int:
+        """The block holding `line` (len(self) past the last line)."""
+        tree, size = self._tree, len(self.heights)
+        position, rest, step = 0, line, self._step
+        while step:
+            following = position + step
+            if following <= size and tree[following] <= rest:
+                position, rest = following, rest - tree[following]
+            step >>= 1
+        return position
+
+
+@dataclass(eq=False, slots=True)
 class Block:
-    """One paragraph as laid out: where its lines start, and what is marked in it."""
+    """One paragraph: its place in the article, and, once wrapped, where its lines start."""
 
     view: ParagraphView
-    first: int = 0  # line number of its first line
-    starts: list[int] = field(default_factory=list)  # character offset of each line
+    position: int = 0  # among the article's paragraphs
+    starts: list[int] | None = None  # character offset of each line; None: not wrapped yet
     highlight: tuple[int, int] | None = None
     matches: tuple[tuple[int, int], ...] = ()
 
@@ -75,12 +136,50 @@ class Block:
         return paragraph_text(self.view, self.highlight, self.matches)
 
     @property
-    def lines(self) -> range:
-        return range(self.first, self.first + len(self.starts))
+    def kind(self) -> str:
+        return "caption" if self.view.kind == "caption" else "body"
 
-    def line_of(self, offset: int) -> int:
-        """The line number (in the pane) that shows the character at `offset`."""
-        return self.first + max(bisect_right(self.starts, offset) - 1, 0)
+    def line_in(self, offset: int) -> int:
+        """Which of its lines shows the character at `offset` (it must be wrapped)."""
+        return max(bisect_right(self.starts or [0], offset) - 1, 0)
+
+
+class Blocks(Mapping[int, Block]):
+    """The article's paragraphs by index, each made a `Block` when first asked for, so
+    opening an article of 100,000 paragraphs makes none but those shown."""
+
+    def __init__(self, views: tuple[ParagraphView, ...] = ()) -> None:
+        self.views = views
+        self._made: dict[int, Block] = {}  # by position
+        in_order = all(view.index == i for i, view in enumerate(views))
+        self._positions = None if in_order else {view.index: i for i, view in enumerate(views)}
+
+    def at(self, position: int) -> Block:
+        """The paragraph at `position` in reading order."""
+        block = self._made.get(position)
+        if block is None:
+            block = self._made[position] = Block(self.views[position], position)
+        return block
+
+    def made(self) -> list[Block]:
+        return list(self._made.values())
+
+    def position(self, index: int) -> int | None:
+        if self._positions is not None:
+            return self._positions.get(index)
+        return index if 0 <= index < len(self.views) else None
+
+    def __getitem__(self, index: int) -> Block:
+        position = self.position(index)
+        if position is None:
+            raise KeyError(index)
+        return self.at(position)
+
+    def __iter__(self) -> Iterator[int]:
+        return (view.index for view in self.views)
+
+    def __len__(self) -> int:
+        return len(self.views)
 
 
 class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
@@ -109,11 +208,13 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
         self.view: ArticleView | None = None
         self.note = ""  # the person's note on the article, shown under its date line
         self.empty = NO_ARTICLE
-        self.blocks: dict[int, Block] = {}
+        self.blocks = Blocks()  # by paragraph index
         self.highlighted: tuple[int, int, int] | None = None
         self.matched: int | None = None  # paragraph holding the current search hit
-        self._lines: list[tuple[str, Text | None]] = []  # (kind, text) per line
-        self._strips: dict[int, Strip] = {}  # rendered lines, by line number
+        self._head: list[tuple[str, Text | None]] = []  # (kind, text) of each header line
+        self._index = LineIndex([])  # each block's height: its lines and a blank line
+        self._wrapped: OrderedDict[int, list[Text]] = OrderedDict()  # by block position
+        self._strips: dict[tuple, Strip] = {}  # rendered lines: ("head", n) or (block, n)
         self._styles: dict[str, Style] = {}  # resolved styles, until the CSS changes
         self._width = 0  # the width the lines were wrapped to (0: not laid out yet)
         self._reveal_pending = False  # reveal the highlight once the pane has a size
@@ -123,6 +224,12 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
     def article_id(self) -> int | None:
         return self.view.article.id if self.view else None
 
+    @property
+    def _lines(self) -> list[tuple[str, Text | None]]:
+        """The header's laid-out lines (title, date line, note): paragraphs have no list of
+        lines, they are wrapped when shown (kept for tests that read the note's line)."""
+        return self._head
+
     # -- content ------------------------------------------------------------------------------
 
     def show(self, view: ArticleView | None, empty: str = NO_ARTICLE, note: str = "") -> None:
@@ -130,7 +237,7 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
         self.view = view
         self.note = note
         self.empty = empty
-        self.blocks = {p.index: Block(p) for p in view.paragraphs} if view else {}
+        self.blocks = Blocks(view.paragraphs if view else ())
         self.highlighted = None
         self.matched = None
         self._reveal_pending = False
@@ -144,9 +251,10 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
             )
         self._layout()
         self.scroll_to(y=0, animate=False, immediate=True, force=True)
+        self._settle()
 
     def _header(self) -> list[tuple[str, Text | None]]:
-        """Title, publication line and rule above the paragraphs."""
+        """Title, publication line and rule above the paragraphs (or the empty message)."""
         if self.view is None:
             return [("blank", None), ("empty", Text(self.empty, end=""))]
         row = self.view.article
@@ -160,7 +268,7 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
                 meta.append(" · ", "dim")
                 meta.append_text(one_line(part, "dim"))
         note = [("note", Text.assemble("✎ ", plain(self.note), end=""))] if self.note else []
-        return [
+        lines = [
             ("blank", None),
             ("title", one_line(row.title or "(untitled)")),
             ("meta", meta),
@@ -168,86 +276,231 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
             ("rule", None),
             ("blank", None),
         ]
+        if not self.blocks:
+            lines.append(("empty", Text(NO_TEXT, end="")))
+        return lines
 
     def set_note(self, note: str) -> None:
         """Show a changed note; the reader keeps its place in the text."""
-        before = len(self._lines)
+        before = len(self._head)
         self.note = note
-        self._layout()
+        if not self._width:
+            return  # laid out when the pane gets its size
+        self._layout_head()
+        self._strips.clear()
+        self._sync_size()
         if self.scroll_y:  # reading further down: the text stays where it was on screen
-            self.scroll_to(y=max(0, self.scroll_y + len(self._lines) - before), animate=False)
+            self.scroll_to(y=max(0, self.scroll_y + len(self._head) - before), animate=False)
+        self.refresh()
 
     def _layout(self) -> None:
-        """Wrap everything to the pane's width (deferred while the pane has no size)."""
+        """Lay out for the pane's width (deferred while the pane has no size): the header in
+        full, the paragraphs by estimate, to be wrapped when they come into view."""
         width = self.scrollable_content_region.width
         self._strips.clear()
+        self._wrapped.clear()
+        for block in self.blocks.made():
+            block.starts = None
         if width <= 0:
-            self._width, self._lines = 0, []
+            self._width, self._head, self._index = 0, [], LineIndex([])
             set_virtual_size(self, Size(0, 0))
             return
         self._width = width
-        lines: list[tuple[str, Text | None]] = []
+        self._layout_head()
+        # Estimated heights: the lines a paragraph would take if no space were lost at line
+        # ends, at least one per hard line, and the blank line after it. O(1) a paragraph.
+        caption = max(width - len(CAPTION_BAR), 1)
+        self._index = LineIndex(
+            [
+                len(v.text) // (caption if v.kind == "caption" else width) + v.text.count("\n") + 2
+                for v in self.blocks.views
+            ]
+        )
+        self._sync_size()
+        self.refresh()
+
+    def _layout_head(self) -> None:
+        head: list[tuple[str, Text | None]] = []
         for kind, text in self._header():
             if text is None:
-                lines.append((kind, None))
+                head.append((kind, None))
             else:
-                lines.extend((kind, line) for line in self._wrap(text, width))
-        for block in self.blocks.values():
-            block.first = len(lines)
-            kind, wrapped = self._wrap_block(block)
-            lines.extend((kind, line) for line in wrapped)
-            lines.append(("blank", None))
-        if self.view is not None and not self.blocks:
-            lines.append(("empty", Text(NO_TEXT, end="")))
-        self._lines = lines
-        set_virtual_size(self, Size(width, len(lines)))
-        self.refresh()
+                head.extend((kind, line) for line in self._wrap(text, self._width))
+        self._head = head
+
+    def _sync_size(self) -> None:
+        set_virtual_size(self, Size(self._width, len(self._head) + self._index.total))
 
     def _wrap(self, text: Text, width: int) -> list[Text]:
         return list(text.wrap(self.app.console, max(width, 1)))
 
-    def _wrap_block(self, block: Block) -> tuple[str, list[Text]]:
+    def _wrap_block(self, block: Block) -> list[Text]:
         """A paragraph's lines (recording where each starts in the paragraph's text)."""
-        kind = "caption" if block.view.kind == "caption" else "body"
-        width = self._width - (len(CAPTION_BAR) if kind == "caption" else 0)
+        width = self._width - (len(CAPTION_BAR) if block.kind == "caption" else 0)
         lines: list[Text] = []
-        block.starts = []
+        starts: list[int] = []
         base = 0  # offset of the current hard line (the text may hold newlines)
         for piece in block.content.split("\n", allow_blank=True):
             offset = base
             for line in self._wrap(piece, width) or [Text(end="")]:
-                block.starts.append(offset)
+                starts.append(offset)
                 lines.append(line)
                 offset += len(line)
             base += len(piece) + 1
-        return kind, lines
+        block.starts = starts
+        self._keep_wrapped(block, lines)
+        return lines
+
+    def _keep_wrapped(self, block: Block, lines: list[Text]) -> None:
+        self._wrapped[block.position] = lines
+        self._wrapped.move_to_end(block.position)
+        if len(self._wrapped) > WRAPPED_KEPT:
+            self._wrapped.popitem(last=False)
+
+    def _wrapped_lines(self, block: Block) -> list[Text]:
+        lines = self._wrapped.get(block.position)
+        if lines is None:
+            return self._wrap_block(block)
+        self._wrapped.move_to_end(block.position)
+        return lines
+
+    def _exact(self, block: Block) -> int:
+        """Wrap a paragraph laid out by estimate; how many lines it gained (or lost)."""
+        if block.starts is not None or not self._width:
+            return 0
+        self._wrap_block(block)
+        return self._index.set(block.position, len(block.starts) + 1)
+
+    def _first(self, block: Block) -> int:
+        """The line (in the pane) of the paragraph's first line."""
+        return len(self._head) + self._index.start(block.position)
+
+    def _block_at(self, number: int) -> Block | None:
+        """The paragraph shown on line `number` (or the blank line after it)."""
+        position = self._index.find(number - len(self._head)) if number >= len(self._head) else 0
+        return self.blocks.at(position) if position < len(self.blocks) else None
+
+    def _blocks_from(self, block: Block | None, bottom: int) -> Iterator[Block]:
+        """`block` and the paragraphs after it that start above line `bottom`."""
+        if block is None:
+            return
+        head, position = len(self._head), block.position
+        while position < len(self.blocks) and head + self._index.start(position) < bottom:
+            yield self.blocks.at(position)
+            position += 1
+
+    def _height(self, block: Block) -> int:
+        """Lines of the paragraph (estimated until it is wrapped), without the blank line."""
+        return self._index.heights[block.position] - 1
+
+    def _settle(self) -> None:
+        """Wrap the paragraphs on screen. A paragraph above the top of the view that grows or
+        shrinks moves the view by as much, so the lines below it stay where they were."""
+        height = self.scrollable_content_region.height
+        if not self._width or not self.blocks or height <= 0:
+            return
+        old = round(self.scroll_y)
+        top, changed = old, False
+        block = self._block_at(top)
+        if block is not None and block.starts is None:
+            first = self._first(block)
+            delta = self._exact(block)
+            changed = bool(delta)
+            if first < top:
+                top = max(first, top + delta)
+        for shown in self._blocks_from(block, top + height):
+            changed = bool(self._exact(shown)) or changed
+        if not changed:
+            return
+        self._sync_size()
+        top = min(top, self.max_scroll_y)
+        if top != old:
+            if round(self.scroll_target_y) == old:  # not on its way elsewhere: stay here
+                self.set_reactive(ScrollView.scroll_target_y, float(top))
+            self.set_reactive(ScrollView.scroll_y, float(top))
+            self.vertical_scrollbar.position = top
+        self.refresh()
+
+    # Keys scroll at once, not animated: an animation heads for a line fixed when it starts,
+    # while the paragraphs it passes get their real heights and move that line's text.
+
+    def action_scroll_up(self) -> None:
+        self.scroll_up(animate=False)
+
+    def action_scroll_down(self) -> None:
+        self.scroll_down(animate=False)
+
+    def action_page_up(self) -> None:
+        self.scroll_page_up(animate=False)
+
+    def action_page_down(self) -> None:
+        self.scroll_page_down(animate=False)
+
+    def action_scroll_home(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_scroll_end(self) -> None:
+        """The end: the last screenful is wrapped first, so the end is where it stays."""
+        if self.blocks and self._width:
+            self._exact_around(self.blocks.at(len(self.blocks) - 1))
+        self.scroll_end(animate=False, immediate=True)
+
+    def watch_scroll_y(self, old_value: float, new_value: float) -> None:
+        self._settle()  # may move the view (see `_settle`)
+        super().watch_scroll_y(old_value, self.scroll_y)
 
     def _restyle(self, block: Block) -> None:
         """Re-render one paragraph after its highlight or matches changed (same line breaks)."""
-        if not self._width:
+        if not self._width or block.starts is None:
+            self._wrapped.pop(block.position, None)  # wrapped with its new marks when shown
             return
-        kind, wrapped = self._wrap_block(block)
-        for number, line in zip(block.lines, wrapped, strict=True):
-            self._lines[number] = (kind, line)
-            self._strips.pop(number, None)
-        self.refresh_lines(block.first, len(wrapped))
+        lines = self._wrap_block(block)
+        for number in range(len(lines)):
+            self._strips.pop((block.position, number), None)
+        self.refresh_lines(self._first(block), len(lines))
 
     # -- rendering ----------------------------------------------------------------------------
 
     def render_line(self, y: int) -> Strip:
         number = round(self.scroll_y) + y
         width = self.scrollable_content_region.width
-        strip = self._strips.get(number)
+        key = self._line_key(number)
+        strip = self._strips.get(key) if key is not None else None
         if strip is None or strip.cell_length != width:
-            strip = self._render_line(number, width)
-            self._strips[number] = strip
+            strip = self._render_line(key, width)
+            if key is not None:
+                if len(self._strips) > STRIPS_KEPT:
+                    self._strips.clear()
+                self._strips[key] = strip
         return strip
 
-    def _render_line(self, number: int, width: int) -> Strip:
+    def _line_key(self, number: int) -> tuple | None:
+        """("head", n) for the header's line n, (block position, n) for a paragraph's line
+        n, None below the text or on the blank line after a paragraph."""
+        if number < len(self._head):
+            return ("head", number)
+        block = self._block_at(number)
+        if block is None:
+            return None
+        if block.starts is None:  # not settled yet (e.g. the pane grew): wrap it now
+            if self._exact(block):
+                self._sync_size()
+            block = self._block_at(number)
+            if block is None:
+                return None
+        line = number - self._first(block)
+        return (block.position, line) if line < len(block.starts or ()) else None
+
+    def _render_line(self, key: tuple | None, width: int) -> Strip:
         base = self._style("")
-        if number >= len(self._lines):
+        if key is None:
             return Strip.blank(width, base)
-        kind, text = self._lines[number]
+        place, number = key
+        if place == "head":
+            kind, text = self._head[number]
+        else:
+            block = self.blocks.at(place)
+            kind, text = block.kind, self._wrapped_lines(block)[number]
         if kind == "rule":
             return Strip([Segment("─" * width, self._style("rule"))], width)
         if text is None:
@@ -279,17 +532,19 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
     def on_resize(self) -> None:
         """Wrap again for a new width, keeping the reader's place."""
         if self.scrollable_content_region.width == self._width:
+            self._settle()  # taller: the lines now in view
             return
         anchor = self._top_block()
         self._layout()
         if self.highlighted and self._width:
             self.reveal_highlight()
         elif anchor is not None:
-            self.scroll_to(y=anchor.first, animate=False, immediate=True, force=True)
+            self._exact_around(anchor)
+            self.scroll_to(y=self._first(anchor), animate=False, immediate=True, force=True)
+        self._settle()
 
     def _top_block(self) -> Block | None:
-        top = round(self.scroll_y)
-        return next((b for b in self.blocks.values() if b.first + len(b.starts) > top), None)
+        return self._block_at(round(self.scroll_y)) if self._width else None
 
     # -- marks and scrolling ------------------------------------------------------------------
 
@@ -320,12 +575,30 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
             self._reveal_pending = True
             return
         self._reveal_pending = False
-        if len(block.starts) <= height:
-            top, bottom = block.first, block.first + len(block.starts) - 1
+        self._exact_around(block)
+        first, lines = self._first(block), len(block.starts or ())
+        if lines <= height:
+            top, bottom = first, first + lines - 1
         else:
-            top, bottom = block.line_of(start), block.line_of(max(start, end - 1))
+            top = first + block.line_in(start)
+            bottom = first + block.line_in(max(start, end - 1))
         y = max(0, (top + bottom + 1) // 2 - height // 2)
         self.scroll_to(y=y, animate=False, immediate=True, force=True)
+        self.refresh()
+
+    def _exact_around(self, block: Block) -> None:
+        """Wrap the paragraph and a screenful either side of it, so that scrolling to it
+        moves nothing once there (the paragraphs in view are wrapped by then)."""
+        height = self.scrollable_content_region.height
+        changed = self._exact(block)
+        for step in (-1, 1):
+            position, lines = block.position + step, 0 if step < 0 else self._height(block)
+            while 0 <= position < len(self.blocks) and lines < height:
+                changed |= self._exact(self.blocks.at(position))
+                lines += self._height(self.blocks.at(position)) + 1
+                position += step
+        if changed:
+            self._sync_size()
 
     def on_show(self) -> None:
         if self._reveal_pending:
@@ -337,8 +610,23 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
         if block is None or not self._width:
             return False
         top = round(self.scroll_y)
-        shown = range(top, top + self.scrollable_content_region.height)
-        return bool(range(max(shown.start, block.first), min(shown.stop, block.lines.stop)))
+        first = self._first(block)
+        return (
+            first < top + self.scrollable_content_region.height
+            and first + self._height(block) > top
+        )
+
+    def _shown(self) -> list[Block]:
+        """The paragraphs with a line on screen, top to bottom."""
+        if not self._width:
+            return []
+        top = round(self.scroll_y)
+        bottom = top + self.scrollable_content_region.height
+        return [
+            block
+            for block in self._blocks_from(self._block_at(top), bottom)
+            if self._first(block) + self._height(block) > top  # not just its blank line
+        ]
 
     def mark_matches(self, paragraph: int, spans: tuple[tuple[int, int], ...]) -> bool:
         """Show a search hit's matches in one paragraph (clearing the last) and scroll to it."""
@@ -362,7 +650,7 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
     def current_paragraph(self) -> Block | None:
         """The paragraph the reader is at: the highlighted one if in view, else the first
         paragraph in view that reports events, else the first in view."""
-        shown = [b for index, b in self.blocks.items() if self.in_view(index)]
+        shown = self._shown()
         if self.highlighted and (block := self.blocks.get(self.highlighted[0])) in shown:
             return block
         if not shown and self.highlighted:  # the pane is hidden (narrow screen)

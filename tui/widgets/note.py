@@ -7,7 +7,7 @@ from textual.binding import Binding
 from textual.screen import ModalScreen
 from textual.widgets import TextArea
 
-from dateline.tui.widgets.safe import clean
+from dateline.tui.widgets.safe import clean, markup
 
 
 class NoteEditor(ModalScreen[str | None]):
@@ -25,7 +25,7 @@ class NoteEditor(ModalScreen[str | None]):
 
     def compose(self) -> ComposeResult:
         area = TextArea(clean(self.note), id="note-editor", soft_wrap=True)
-        area.border_title = f"Note · {self.title_text}"
+        area.border_title = f"Note · {markup(self.title_text)}"  # a title is not markup
         area.border_subtitle = "ctrl+s saves · Esc cancels · empty removes the note"
         yield area
 

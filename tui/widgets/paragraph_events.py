@@ -34,7 +34,9 @@ class ParagraphEvents(ModalScreen[int | None]):
         options = [
             Option(
                 Text.assemble(
-                    (m.label, "italic magenta"), "  ", one_line(self.view.text[m.start : m.end])
+                    one_line(m.label, "italic magenta"),
+                    "  ",
+                    one_line(self.view.text[m.start : m.end], limit=1000),
                 ),
                 id=str(m.event_id),
             )

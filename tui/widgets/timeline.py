@@ -98,7 +98,7 @@ def entry_prompt(entry: TimelineEntry) -> Text:
     if entry.actors:
         foot.append(" · ", "dim")
         foot.append_text(one_line(", ".join(entry.actors), "dim italic"))
-    return Text.assemble(head, "\n", one_line(entry.summary), "\n", foot, end="")
+    return Text.assemble(head, "\n", one_line(entry.summary, limit=1000), "\n", foot, end="")
 
 
 class TimelinePane(RowList):
