@@ -2,13 +2,16 @@
 
 A value keeps its granularity (`2018-01-24`, `2017-05`, `2017`, `2018-W04`, `2018-Q3`,
 `2012-SU`, `199X`); the timeline sorts and filters on the first and last day it covers.
+A period running past the calendar `datetime.date` holds (`9999-W52` ends on 2 January
+10000, `9999-WI` in February 10000, `000X` starts in year 0) is cut to 0001-01-01 ..
+9999-12-31: its years are right, and nothing downstream meets a date it cannot hold.
 """
 
 from __future__ import annotations
 
 import calendar
 import re
-from datetime import date, timedelta
+from datetime import MAXYEAR, MINYEAR, date
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -24,7 +27,13 @@ _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
 
 
 def _month_end(year: int, month: int) -> date:
+    if year > MAXYEAR:  # winter 9999 ends in February 10000
+        return date.max
     return date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _year_start(year: int) -> date:
+    return date(max(year, MINYEAR), 1, 1)  # the decade 000X starts in year 0
 
 
 def bounds(value: str | None) -> tuple[date, date] | None:
@@ -43,7 +52,8 @@ def bounds(value: str | None) -> tuple[date, date] | None:
             return date(y, 1, 1), date(y, 12, 31)
         if m := _WEEK.match(value):
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
-            return monday, monday + timedelta(days=6)
+            sunday = min(monday.toordinal() + 6, date.max.toordinal())  # 9999-W52
+            return monday, date.fromordinal(sunday)
         if m := _QUARTER.match(value):
             y, q = int(m[1]), int(m[2])
             return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
@@ -57,10 +67,10 @@ def bounds(value: str | None) -> tuple[date, date] | None:
             return date(y, first, 1), _month_end(end_year, last)
         if m := _DECADE.match(value):
             y = int(m[1]) * 10
-            return date(y, 1, 1), date(y + 9, 12, 31)
+            return _year_start(y), date(y + 9, 12, 31)
         if m := _CENTURY.match(value):
             y = int(m[1]) * 100
-            return date(y, 1, 1), date(y + 99, 12, 31)
+            return _year_start(y), date(y + 99, 12, 31)
     except ValueError:
         return None
     return None

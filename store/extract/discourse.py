@@ -96,5 +96,7 @@ class Discourse:
             day = date.fromisoformat(value)
         except ValueError:
             return
-        if self.dct - LEAD_WINDOW <= day <= self.dct:
+        if (
+            0 <= (self.dct - day).days <= LEAD_WINDOW.days
+        ):  # no date arithmetic: dct may be 0001-01-01
             self.lead = value

@@ -62,13 +62,24 @@ _CAPTION = re.compile(r"^\s*[•·]\s*")
 _HEADER_LINES = 8  # how far after the title to look for the byline and date line
 
 
+class _YearsAsWritten(dateparser.parserinfo):
+    """dateutil takes any year below 100 for a two-digit one, "0001" too (it becomes 2001)."""
+
+    def convertyear(self, year: int, century_specified: bool = False) -> int:
+        return year
+
+
+YEARS_AS_WRITTEN = _YearsAsWritten()
+
+
 def parse_date_line(line: str) -> date | None:
-    """The publication date when the whole line is a date, else None."""
+    """The publication date when the whole line is a date, else None. The line's year has
+    four digits, kept as written: "January 1, 0001" is year 1."""
     line = line.strip()
     if len(line) > 60 or not _DATE_LINE.match(line):
         return None
     try:
-        return dateparser.parse(line, fuzzy=True, default=None).date()
+        return dateparser.parse(line, YEARS_AS_WRITTEN, fuzzy=True, default=None).date()
     except (ValueError, OverflowError, AttributeError):
         return None
 

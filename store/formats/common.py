@@ -12,13 +12,21 @@ from dataclasses import dataclass
 
 from dateutil import parser as dateparser
 
-from dateline.store.formats.article import ArticleError, ParsedArticle, ParsedParagraph
+from dateline.store.formats.article import (
+    YEARS_AS_WRITTEN,
+    ArticleError,
+    ParsedArticle,
+    ParsedParagraph,
+)
 from dateline.store.text import clean
 
 NO_DATE = "no publication date found; relative dates are left unresolved"
 _SPACE = re.compile(r"\s+")
 _ENTITY_DECL = re.compile(r"<!ENTITY", re.I)
 _TITLE_MAX = 300
+# A year below 100 written with four digits ("January 1, 0001"), not a time zone ("+0000")
+# nor a clock time ("00:15").
+_PADDED_YEAR = re.compile(r"(?<![\d+\-:])00\d\d(?![\d:])")
 
 
 def one_line(value: object, limit: int | None = None) -> str | None:
@@ -44,8 +52,10 @@ def to_date(value: object) -> dt.date | None:
         return dt.date.fromisoformat(text[:10])
     except ValueError:
         pass
+    # Two-digit years ("24 Jan 18") still get a century; "0001" keeps its year.
+    info = YEARS_AS_WRITTEN if _PADDED_YEAR.search(text) else None
     try:
-        return dateparser.parse(text, fuzzy=True).date()
+        return dateparser.parse(text, info, fuzzy=True).date()
     except (ValueError, OverflowError, TypeError, AttributeError):
         return None
 

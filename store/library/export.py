@@ -11,6 +11,7 @@ so records built without them (older callers, tests) still export.
 
 from __future__ import annotations
 
+import calendar
 import csv
 import hashlib
 import html
@@ -389,7 +390,10 @@ def to_json(entries: Sequence[TimelineEntry]) -> str:
 
 def to_ical(entries: Sequence[TimelineEntry], title: str, stamp: datetime) -> str:
     """All-day VEVENTs: DTSTART the first day, DTEND the day after the last (RFC 5545's
-    exclusive end), so a month or a year shows as a span. Only placeable entries."""
+    exclusive end), so a month or a year shows as a span. Only placeable entries.
+
+    An entry ending on 9999-12-31 has no day after it: a single day is written with DTSTART
+    alone (one day long, RFC 5545 3.6.1), a span with its DURATION instead of a DTEND."""
     from icalendar import Calendar, Event
 
     cal = Calendar()
@@ -403,7 +407,10 @@ def to_ical(entries: Sequence[TimelineEntry], title: str, stamp: datetime) -> st
         ev.add("uid", event_uid)
         ev.add("dtstamp", stamp)
         ev.add("dtstart", first)
-        ev.add("dtend", last + timedelta(days=1))
+        if last < date.max:
+            ev.add("dtend", last + timedelta(days=1))
+        elif last > first:  # the year 9999: DURATION:P365D
+            ev.add("duration", last - first + timedelta(days=1))
         ev.add("summary", _oneline(e.summary) or _oneline(e.type))
         ev.add("description", _ical_description(e))
         ev.add("categories", [_oneline(e.type)])
@@ -446,7 +453,7 @@ def _tl_date(day: date, precision: str, display: str | None = None) -> dict:
 def _precision(first: date, last: date) -> str:
     """The coarsest unit both bounds fall on: a month or a year (or several) keeps its
     granularity instead of pretending to know the day."""
-    month_end = (last + timedelta(days=1)).day == 1
+    month_end = last.day == calendar.monthrange(last.year, last.month)[1]
     if first.day == 1 and month_end:
         return "year" if first.month == 1 and last.month == 12 else "month"
     return "day"

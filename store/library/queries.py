@@ -9,6 +9,7 @@ import json
 from collections import defaultdict
 
 from sqlalchemy import and_, exists, func, or_, tuple_
+from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
@@ -116,24 +117,37 @@ def articles_page(
 
 
 def article_view(session: Session, article_id: int) -> ArticleView | None:
-    """An article's paragraphs with their time expressions and event sentences marked."""
+    """An article's paragraphs with their time expressions and event sentences marked.
+
+    Plain columns, not ORM objects: an article of 100,000 paragraphs (a feed dump, a
+    transcript) is read in well under a second instead of building 200,000 objects."""
     article = session.get(Article, article_id)
     if article is None:
         return None
-    paragraphs = session.exec(
-        select(Paragraph).where(Paragraph.article_id == article_id).order_by(Paragraph.index)
+    conn = session.connection()
+    p, t, e = Paragraph.__table__.c, TimeExpression.__table__.c, Event.__table__.c
+    paragraphs = conn.execute(
+        sa_select(p.id, p.index, p.kind, p.text).where(p.article_id == article_id).order_by(p.index)
     ).all()
     marks: dict[int, list[Mark]] = defaultdict(list)
-    for t in session.exec(select(TimeExpression).where(TimeExpression.article_id == article_id)):
-        marks[t.paragraph_id].append(Mark(t.start, t.end, "timex", t.value))
-    events = session.exec(select(Event).where(Event.article_id == article_id)).all()
-    for e in events:
-        marks[e.paragraph_id].append(Mark(e.sent_start, e.sent_end, "event", e.type, e.id))
+    timexes = sa_select(t.paragraph_id, t.start, t.end, t.value).where(t.article_id == article_id)
+    for paragraph_id, start, end, value in conn.execute(timexes):
+        marks[paragraph_id].append(Mark(start, end, "timex", value))
+    events = conn.execute(
+        sa_select(e.paragraph_id, e.sent_start, e.sent_end, e.type, e.id).where(
+            e.article_id == article_id
+        )
+    ).all()
+    for paragraph_id, start, end, type_, event_id in events:
+        marks[paragraph_id].append(Mark(start, end, "event", type_, event_id))
     views = tuple(
         ParagraphView(
-            p.index, p.kind, p.text, tuple(sorted(marks[p.id], key=lambda m: (m.start, m.end)))
+            index,
+            kind,
+            text,
+            tuple(sorted(marks[pid], key=lambda m: (m.start, m.end))) if pid in marks else (),
         )
-        for p in paragraphs
+        for pid, index, kind, text in paragraphs
     )
     return ArticleView(_row(article, len(paragraphs), len(events)), views)
 

@@ -3,6 +3,9 @@
 An anchor is a `(date, granularity)` pair; granularity is one of D (day), W (ISO week),
 M (month), Q (quarter), H (half year), Y (year), DE (decade), CE (century).  Keeping the
 granularity lets "a year earlier" after "the third quarter" come out as a quarter.
+
+Arithmetic that leaves years 1..9999 raises `OutOfRange` ("the next day" written on 31
+December 9999): the expression is then left unresolved, never given a wrong year.
 """
 
 from __future__ import annotations
@@ -16,6 +19,19 @@ _PLACEHOLDER = {
     "Y": "XXXX", "DE": "XXXX", "CE": "XXXX", "WE": "XXXX-WXX-WE",
 }  # fmt: skip
 _MONTHS_PER = {"M": 1, "Q": 3, "H": 6, "Y": 12, "DE": 120, "CE": 1200}
+
+
+class OutOfRange(ValueError):
+    """A relative date outside years 1..9999, which `datetime.date` cannot hold: the engine
+    tags the expression unresolved (a placeholder at `gran`) instead of dropping it."""
+
+    def __init__(self, gran: str) -> None:
+        super().__init__(f"outside years 1..9999 (granularity {gran})")
+        self.gran = gran
+
+
+def in_range(year: int) -> bool:
+    return dt.MINYEAR <= year <= dt.MAXYEAR
 
 
 def fmt(d: dt.date, gran: str) -> str:
@@ -43,24 +59,28 @@ def placeholder(gran: str) -> str:
 
 
 def shift(d: dt.date, gran: str, n: int) -> dt.date:
-    """Move `d` by `n` units of granularity `gran` (days, weeks or months underneath)."""
-    if gran == "D":
-        return d + dt.timedelta(days=n)
-    if gran in ("W", "WE"):
-        return d + dt.timedelta(weeks=n)
-    # Imported here, not at the top: dateutil (with `calendar` and `locale`) is a noticeable
-    # share of the tagger's import, and only month arithmetic needs it.
-    from dateutil.relativedelta import relativedelta
+    """Move `d` by `n` units of granularity `gran` (days, weeks or months underneath);
+    OutOfRange past 9999-12-31 or before 0001-01-01."""
+    try:
+        if gran == "D":
+            return d + dt.timedelta(days=n)
+        if gran in ("W", "WE"):
+            return d + dt.timedelta(weeks=n)
+        # Imported here, not at the top: dateutil (with `calendar` and `locale`) is a
+        # noticeable share of the tagger's import, and only month arithmetic needs it.
+        from dateutil.relativedelta import relativedelta
 
-    return d + relativedelta(months=n * _MONTHS_PER.get(gran, 12))
+        return d + relativedelta(months=n * _MONTHS_PER.get(gran, 12))
+    except (OverflowError, ValueError):  # timedelta overflows; relativedelta's year 10000
+        raise OutOfRange(gran) from None
 
 
 def weekday_on_or_before(d: dt.date, iso_wd: int) -> dt.date:
-    return d - dt.timedelta(days=(d.isoweekday() - iso_wd) % 7)
+    return shift(d, "D", -((d.isoweekday() - iso_wd) % 7))
 
 
 def weekday_on_or_after(d: dt.date, iso_wd: int) -> dt.date:
-    return d + dt.timedelta(days=(iso_wd - d.isoweekday()) % 7)
+    return shift(d, "D", (iso_wd - d.isoweekday()) % 7)
 
 
 def safe_date(y: int, m: int, d: int) -> dt.date | None:

@@ -4,7 +4,8 @@
 in text order); `Norm` is what a normaliser returns.  `from_dct` and `from_anchor` are the
 two ways a relative value is computed: deictic expressions ("yesterday", "last month")
 count from the DCT, anaphoric ones ("the next day", "that month") from the latest anchor
-that is at least as fine as they need.  Without the anchor the value keeps X placeholders.
+that is at least as fine as they need.  Without the anchor, or when the count leaves years
+1..9999 ("tomorrow" written on 31 December 9999), the value keeps X placeholders.
 """
 
 import datetime as dt
@@ -14,6 +15,7 @@ from dataclasses import dataclass, field
 from . import lexicon as lx
 from .calendrics import (
     Anchor,
+    OutOfRange,
     closest_year,
     fmt,
     placeholder,
@@ -135,19 +137,24 @@ def quant_mod(s: str | None) -> str | None:
 
 def from_dct(ctx: Context, gran: str, n: int, mod: str | None = None, typ=None) -> Norm:
     """Value `n` units of `gran` away from the DCT."""
-    if ctx.dct is None:
-        return Norm(placeholder(gran), typ, mod, anchored=True, resolved=False)
-    d = shift(ctx.dct, gran, n)
-    return Norm(fmt(d, gran), typ, mod, anchored=True, anchor=(d, gran))
+    return _counted(ctx.dct, gran, n, mod, typ)
 
 
 def from_anchor(ctx: Context, gran: str, n: int, mod: str | None = None, typ=None) -> Norm:
     """Value `n` units of `gran` away from the narrative anchor (or the DCT)."""
     a = ctx.anchor_for(gran)
-    if a is None:
-        return Norm(placeholder(gran), typ, mod, anchored=True, resolved=False)
-    d = shift(a[0], gran, n)
-    return Norm(fmt(d, gran), typ, mod, anchored=True, anchor=(d, gran))
+    return _counted(a[0] if a else None, gran, n, mod, typ)
+
+
+def _counted(base: dt.date | None, gran: str, n: int, mod: str | None, typ) -> Norm:
+    if base is not None:
+        try:
+            d = shift(base, gran, n)
+        except OutOfRange:  # "tomorrow" written on 31 December 9999
+            pass
+        else:
+            return Norm(fmt(d, gran), typ, mod, anchored=True, anchor=(d, gran))
+    return Norm(placeholder(gran), typ, mod, anchored=True, resolved=False)
 
 
 _ANAPHORIC_WEEKDAY = {"the previous": -1, "the preceding": -1, "the prior": -1,
@@ -155,20 +162,29 @@ _ANAPHORIC_WEEKDAY = {"the previous": -1, "the preceding": -1, "the prior": -1,
 
 
 def weekday_date(ctx: Context, m: re.Match, wd: int, rel: str) -> dt.date | None:
+    """The day a weekday names; None without a DCT or outside years 1..9999 ("last Friday"
+    written on Monday 1 January 0001)."""
+    try:
+        return _weekday_date(ctx, m, wd, rel)
+    except OutOfRange:
+        return None
+
+
+def _weekday_date(ctx: Context, m: re.Match, wd: int, rel: str) -> dt.date | None:
     if rel in _ANAPHORIC_WEEKDAY:  # "the previous Friday": counted from the narrative day
         a = ctx.anchor_for("D")
         if a is None:
             return None
         if _ANAPHORIC_WEEKDAY[rel] < 0:
-            return weekday_on_or_before(a[0] - dt.timedelta(days=1), wd)
-        return weekday_on_or_after(a[0] + dt.timedelta(days=1), wd)
+            return weekday_on_or_before(shift(a[0], "D", -1), wd)
+        return weekday_on_or_after(shift(a[0], "D", 1), wd)
     if ctx.dct is None:
         return None
     d = ctx.dct
     if rel in ("last", "past", "this past"):
-        return weekday_on_or_before(d - dt.timedelta(days=1), wd)
+        return weekday_on_or_before(shift(d, "D", -1), wd)
     if rel == "next":
-        return weekday_on_or_after(d + dt.timedelta(days=1), wd)
+        return weekday_on_or_after(shift(d, "D", 1), wd)
     if rel in ("this", "coming"):
         return weekday_on_or_after(d, wd)
     if _POSSESSIVE.match(ctx.text, m.end()):
@@ -199,10 +215,12 @@ def day_of_phrase(ctx: Context, m: re.Match, phrase: str | None) -> tuple[dt.dat
         return weekday_date(ctx, m, lx.WEEKDAYS[p], ""), True
     if p in ("today", "tonight"):
         return ctx.dct, True
-    if p == "yesterday":
-        return (ctx.dct - dt.timedelta(days=1)) if ctx.dct else None, True
-    if p == "tomorrow":
-        return (ctx.dct + dt.timedelta(days=1)) if ctx.dct else None, True
+    if p in ("yesterday", "tomorrow"):
+        n = -1 if p == "yesterday" else 1
+        try:
+            return (shift(ctx.dct, "D", n) if ctx.dct else None), True
+        except OutOfRange:  # "noon tomorrow" written on 31 December 9999
+            return None, True
     md = _DAYPHRASE_MD.match(p)
     if md and md.group(1) in lx.MONTHS:
         mo, day = lx.MONTHS[md.group(1)], int(md.group(2))

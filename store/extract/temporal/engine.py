@@ -2,7 +2,8 @@
 
 Overlaps are resolved before normalisation (longest match wins, then rule order), and
 normalisation runs left to right so each resolved date becomes the narrative anchor for
-the anaphoric expressions after it.
+the anaphoric expressions after it.  A normaliser whose arithmetic leaves years 1..9999
+gives an unresolved expression (X placeholders), like one without a DCT.
 
 A rule's regex is compiled the first time a text contains one of its trigger words, not at
 import: `re` parses patterns in pure Python, compiling all the rules costs more than the
@@ -18,6 +19,7 @@ import re
 
 from . import checks
 from . import normalise as nz
+from .calendrics import OutOfRange, placeholder
 from .rules import MARGINS, NAMES_ALLOWED, RULES, TRIGGERS
 from .timex import Timex
 
@@ -122,6 +124,8 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
         rule, norm = RULES[idx], _FUNCS[idx][0]
         try:
             res = norm(m, ctx)
+        except OutOfRange as beyond:  # "the year-earlier quarter" written early in year 1
+            res = nz.Norm(placeholder(beyond.gran), anchored=True, resolved=False)
         except (ValueError, KeyError, OverflowError, TypeError, IndexError, AttributeError):
             res = None
         if res is None:

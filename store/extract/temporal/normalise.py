@@ -1,7 +1,10 @@
 """Normalisers: regex match -> TIMEX3 value, one function per rule family.
 
 Each takes the match and the document `Context` and returns a `Norm`, or None to drop the
-candidate.  Calendar arithmetic lives in `calendrics`, tense guessing in `tense`.
+candidate.  Calendar arithmetic lives in `calendrics`, tense guessing in `tense`.  A year
+written in the text is kept as written ("January 1, 0001") and the expression dropped when
+no `datetime.date` holds it; a year counted from the DCT that leaves 1..9999 ("next year"
+written in 9999) leaves the expression unresolved, as without a DCT.
 """
 
 import datetime as dt
@@ -10,9 +13,11 @@ import re
 
 from . import lexicon as lx
 from .calendrics import (
+    OutOfRange,
     closest_year,
     election_day,
     fmt,
+    in_range,
     placeholder,
     safe_date,
     shift,
@@ -82,6 +87,8 @@ def month_year(m: re.Match, ctx: Context) -> Norm | None:
         if ctx.dct is None:
             return Norm(f"XXXX-{mo:02d}", mod=mod, anchored=True, resolved=False)
         y = ctx.dct.year + {"last": -1, "this": 0, "next": 1}[m.group("rel").lower()]
+        if not in_range(y):
+            return Norm(f"XXXX-{mo:02d}", mod=mod, anchored=True, resolved=False)
         d = dt.date(y, mo, 1)
         return Norm(fmt(d, "M"), mod=mod, anchored=True, anchor=(d, "M"))
     y = int(m.group("y")) if m.group("y") else _spelled(m.group("sy"))
@@ -113,6 +120,8 @@ def month(m: re.Match, ctx: Context) -> Norm | None:
         y = base.year if mo > base.month else base.year + 1
     elif rel != "this":
         y = ctx.year_for(m, mo, 15, base)
+    if not in_range(y):  # "next January" written in December 9999
+        return Norm(f"XXXX-{mo:02d}", mod=mod, anchored=True, resolved=False)
     d = dt.date(y, mo, 1)
     return Norm(fmt(d, "M"), mod=mod, anchored=True, anchor=(d, "M"))
 
@@ -134,6 +143,8 @@ def decade(m: re.Match, ctx: Context) -> Norm | None:
     dig = int(m.group("d2")) if m.group("d2") else _DECADE_WORDS[m.group("dw").lower()]
     now = ctx.dct.year if ctx.dct else 1999
     cent = now // 100 if dig <= (now % 100) // 10 else now // 100 - 1
+    if cent < 0:  # "the nineties" written in year 50: no century before the first
+        return Norm("XXXX", mod=mod, anchored=True, resolved=False)
     return Norm(f"{cent:02d}{dig}X", mod=mod, anchored=True)
 
 
@@ -160,11 +171,18 @@ def _last_quarter_anchor(ctx: Context) -> dt.date | None:
     quarter before the DCT.  A quarter that has not ended by
     the DCT (a forecast, or the quarter in progress) is not one a report can be about."""
     named = next((a[0] for a in reversed(ctx.history) if a[1] == "Q"), None)
-    if named is not None and (ctx.dct is None or shift(named, "Q", 1) <= ctx.dct):
+    if named is not None and (ctx.dct is None or _ended_by(named, ctx.dct)):
         return named
     if ctx.dct is None:
         return None
     return _reported_quarter(ctx.dct)
+
+
+def _ended_by(quarter_start: dt.date, dct: dt.date) -> bool:
+    try:
+        return shift(quarter_start, "Q", 1) <= dct
+    except OutOfRange:  # the fourth quarter of 9999 ends with the calendar: never before
+        return False
 
 
 def quarter(m: re.Match, ctx: Context) -> Norm | None:
@@ -193,7 +211,7 @@ def quarter(m: re.Match, ctx: Context) -> Norm | None:
                 y -= 1
             if q1 in ("year-earlier", "year-ago"):
                 y -= 1
-    if y is None:
+    if y is None or (anchored and not in_range(y)):
         return Norm(f"XXXX-{gran}{ordn}", anchored=True, resolved=False)
     d = dt.date(y, (ordn - 1) * (6 if half else 3) + 1, 1)
     return Norm(fmt(d, gran), anchored=anchored, anchor=(d, gran))
@@ -235,7 +253,7 @@ def season(m: re.Match, ctx: Context) -> Norm | None:
     mod = point_mod(m.group("pmod"))
     if m.group("y") or m.group("sy"):
         y = int(m.group("y")) if m.group("y") else _spelled(m.group("sy"))
-        if y is None:
+        if y is None or not in_range(y):
             return None
         return Norm(f"{y:04d}-{code}", mod=mod, anchor=(dt.date(y, _SEASON_START[code], 1), "Y"))
     if ctx.dct is None:
@@ -247,6 +265,8 @@ def season(m: re.Match, ctx: Context) -> Norm | None:
         y = y if start > ctx.dct.month else y + 1
     elif ctx.tense(m) == "FUTURE" and start + 2 < ctx.dct.month:
         y += 1
+    if not in_range(y):  # "next winter" written in 9999: not "10000-WI"
+        return Norm(f"XXXX-{code}", mod=mod, anchored=True, resolved=False)
     return Norm(f"{y:04d}-{code}", mod=mod, anchored=True)
 
 
@@ -377,7 +397,10 @@ def ago(m: re.Match, ctx: Context) -> Norm | None:
     out_gran = gran
     if gran == "Y" and ctx.ref and ctx.ref[1] in ("Q", "H") and (anaphoric or count == 1):
         base, out_gran = ctx.ref, ctx.ref[1]  # "a year earlier" after "the third quarter"
-    day = shift(base[0], gran, sign * count)
+    try:
+        day = shift(base[0], gran, sign * count)
+    except OutOfRange:  # "two days later" after 31 December 9999
+        return Norm(placeholder(gran), mod=mod, anchored=True, resolved=False)
     return Norm(fmt(day, out_gran), mod=mod, anchored=True,
                 anchor=(day, out_gran) if out_gran == "D" else None)  # fmt: skip
 
@@ -549,6 +572,8 @@ def quarter_code(m: re.Match, ctx: Context) -> Norm | None:
     y0 = ctx.dct.year
     if n > (_quarter_of(ctx.dct) if unit == "Q" else (ctx.dct.month - 1) // 6 + 1):
         y0 -= 1 if ctx.tense(m) != "FUTURE" else 0
+    if not in_range(y0):  # "Q4" written in the first quarter of year 1
+        return Norm(f"XXXX-{unit}{n}", anchored=True, resolved=False)
     d = dt.date(y0, (n - 1) * (6 if unit == "H" else 3) + 1, 1)
     return Norm(fmt(d, unit), anchored=True, anchor=(d, unit))
 
@@ -567,7 +592,8 @@ def holiday(m: re.Match, ctx: Context) -> Norm | None:
         mo, day = lx.HOLIDAYS.get(h, (None, None))
         if mo is None:
             return None
-        y = y or closest_year(mo, day, base, ctx.tense(m))
+        if y is None:  # a written year, even 0000 (then dropped), is never replaced
+            y = closest_year(mo, day, base, ctx.tense(m))
         d = dt.date(y, mo, day)
     return Norm(d.isoformat(), anchored=not m.group("y"), anchor=(d, "D"))
 

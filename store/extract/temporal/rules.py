@@ -52,6 +52,14 @@ def _year(g: str) -> str:
     return rf"(?<![\d$£€¥.,])(?P<{g}>(?:1[5-9]|20)\d\d)(?![\d]|,\d|\.\d|-\d)"
 
 
+def _written_year(g: str) -> str:
+    """A year right after a month, a day, a season or a holiday: any four or more digits (as
+    1500-2099 always were there), so that "December 31, 9999" and "January 1, 0001" keep the
+    year written rather than leave "December 31" to be dated in the DCT's year. The
+    normaliser drops a date whose year is past 9999 ("December 31, 10000")."""
+    return rf"(?<![\d$£€¥.,])(?P<{g}>\d{{4,}})(?![\d]|,\d|\.\d|-\d)"
+
+
 _WEEKDAY = lx.alternation(lx.WEEKDAYS, capitalised=True) + _NW
 _TEENS = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
@@ -87,7 +95,7 @@ _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seven
 RULES: tuple[Rule, ...] = (
     Rule(
         "iso_date",
-        r"(?<![\d-])(?P<y>(?:1[5-9]|20)\d\d)-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
+        r"(?<![\d-])(?P<y>\d{4})-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])"
         r"(?:[T ](?P<hh>[01]\d|2[0-3]):(?P<mm>[0-5]\d)(?::\d\d)?)?(?![\d-])",
         "DATE",
         "iso",
@@ -101,20 +109,20 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "month_day",
         rf"(?:{_weekday('wd')},?\s+)?(?:(?P<pmod>early|late|mid-?)\s*)?{_month('mo')}\s+{_day('d')}"
-        rf"(?:,?\s+{_year('y')})?",
+        rf"(?:,?\s+{_written_year('y')})?",
         "DATE",
         "month_day",
     ),
     Rule(
         "day_month",
         rf"(?:{_weekday('wd')},?\s+)?(?:the\s+)?{_day('d')}\s+(?:of\s+)?{_month('mo')}"
-        rf"(?:,?\s+{_year('y')})?",
+        rf"(?:,?\s+{_written_year('y')})?",
         "DATE",
         "month_day",
     ),
     Rule(
         "month_year",
-        rf"(?:(?P<pmod>{_PMOD})\s*)?{_month('mo')},?\s+(?:of\s+)?(?:{_year('y')}"
+        rf"(?:(?P<pmod>{_PMOD})\s*)?{_month('mo')},?\s+(?:of\s+)?(?:{_written_year('y')}"
         rf"|(?P<rel>last|this|next)\s+year(?![a-z-])|{_SPELLED_YEAR})",
         "DATE",
         "month_year",
@@ -133,6 +141,12 @@ RULES: tuple[Rule, ...] = (
         "DATE",
         "year",
         "check_year",
+    ),
+    Rule(  # "the year 0001", "the year 9999": after "year" any four digits are a year
+        "year_named",
+        rf"(?P<pre>(?:the\s+)?year)\s+{_written_year('y')}",
+        "DATE",
+        "year",
     ),
     Rule(
         "decade",
@@ -156,7 +170,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<q1>year-earlier|year-ago|fiscal|calendar|latest|current)[\s-]+)?"
         rf"(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>{_ORD}|(?:last|final)(?=\s+(?:quarter|half)"
         rf"\s+of\s+(?:fiscal\s+)?\d))[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half){_NW}"
-        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{_year('y')})?",
+        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{_written_year('y')})?",
         "DATE",
         "quarter",
     ),
@@ -178,7 +192,7 @@ RULES: tuple[Rule, ...] = (
         "season",
         rf"(?:(?P<rel>this\s+past|this|last|next|past|coming|the)\s+)?"
         rf"(?:(?P<pmod>early|late|mid-?)\s*)?(?P<s>{_SEASON})(?![a-z])"
-        rf"(?:\s+(?:of\s+)?(?:{_year('y')}|{_SPELLED_YEAR}))?",
+        rf"(?:\s+(?:of\s+)?(?:{_written_year('y')}|{_SPELLED_YEAR}))?",
         "DATE",
         "season",
         "check_season",
@@ -338,7 +352,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "quarter_code",
-        rf"{_BW}(?-i:(?P<u>Q|H))(?P<n>[1-4])(?![\w-])(?:\s+(?:of\s+)?(?:FY\s*)?{_year('y')}"
+        rf"{_BW}(?-i:(?P<u>Q|H))(?P<n>[1-4])(?![\w-])"
+        rf"(?:\s+(?:of\s+)?(?:FY\s*)?{_written_year('y')}"
         rf"|\s*'(?P<y2>\d\d)(?!\d))?",
         "DATE",
         "quarter_code",
@@ -349,13 +364,13 @@ RULES: tuple[Rule, ...] = (
         rf"|(?:[Tt]he\s+)?Fourth\s+of\s+July"
         rf"|Independence\s+Day|July\s+Fourth|Valentine's\s+Day|Halloween|Boxing\s+Day"
         rf"|Thanksgiving(?:\s+Day)?|Election\s+Day)){_NW}"
-        rf"(?:,?\s+{_year('y')})?",
+        rf"(?:,?\s+{_written_year('y')})?",
         "DATE",
         "holiday",
     ),
     Rule(
         "week_of",
-        rf"the\s+week\s+of\s+{_month('mo')}\s+{_day('d')}(?:,?\s+{_year('y')})?",
+        rf"the\s+week\s+of\s+{_month('mo')}\s+{_day('d')}(?:,?\s+{_written_year('y')})?",
         "DATE",
         "week_of",
     ),
@@ -405,6 +420,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "month_year": _MONTH_WORDS,
     "month": _MONTH_WORDS,
     "year": ("#",),
+    "year_named": ("year",),
     "decade": ("#", *_DECADE_WORDS),
     "century": ("century",),
     "quarter": ("quarter", "half"),
