@@ -1,21 +1,29 @@
 """From a parsed article to its time expressions and events, paragraph by paragraph.
 
-The tagger reads the whole article at once (so "the next day" can lean on a date in an earlier
-paragraph); its spans are then given back to the paragraphs they fall in.
+The tagger reads the article whole, so that "the next day" can lean on a date in an earlier
+paragraph, up to `TAG_WINDOW` chars: its cost per call grows faster than its text, so a longer
+text (a transcript saved as one 1 MB paragraph) is tagged in windows of whole paragraphs, or
+of whole sentences, each read with `CONTEXT` chars around it for the dates and tense cues at
+its edges. The spans found are then given back to the paragraphs they fall in.
 """
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date
 
-from dateline.store.extract.actors import ActorIndex, candidate_names, is_initial
+from dateline.store.extract.actors import ActorIndex, is_initial
 from dateline.store.extract.discourse import Discourse
-from dateline.store.extract.events import FoundEvent, _mask_quotes, find_events, name_text
+from dateline.store.extract.events import FoundEvent, find_events, read_sentence
 from dateline.store.extract.sentences import split
 from dateline.store.extract.temporal import Timex, tag
 from dateline.store.formats.article import ParsedArticle
 
 _SEPARATOR = "\n\n"
+TAG_WINDOW = 64_000  # chars per tagger call; the longest news stories run to about 40 000
+CONTEXT = 1_000  # chars of whole sentences read on either side of a window
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,15 +43,66 @@ def _shift(t: Timex, offset: int) -> Timex:
     )
 
 
+def _windows(size: int, cuts: list[int]) -> Iterator[tuple[int, int]]:
+    """Consecutive spans covering [0, size), each ending at the last of the increasing `cuts`
+    that keeps it within `TAG_WINDOW` chars (or at the first, when none does)."""
+    lo = 0
+    while lo < size:
+        if size - lo <= TAG_WINDOW:
+            hi = size
+        else:
+            k = bisect_right(cuts, lo + TAG_WINDOW) - 1
+            if k < 0 or cuts[k] <= lo:
+                k = bisect_right(cuts, lo)
+            hi = cuts[k] if k < len(cuts) else size
+        yield lo, hi
+        lo = hi
+
+
+def _tag(
+    full: str, sentences: list[tuple[int, int]], cuts: list[int], dct: date | None
+) -> list[Timex]:
+    """The tagger's spans over `full`, window by window (see module docstring)."""
+    if len(full) <= TAG_WINDOW:
+        return tag(full, dct)
+    starts = [s for s, _e in sentences]
+    ends = [e for _s, e in sentences]
+    out: list[Timex] = []
+    for lo, hi in _windows(len(full), cuts):
+        i = bisect_left(starts, lo - CONTEXT)
+        read_lo = min(lo, starts[i]) if i < len(starts) else lo
+        j = bisect_right(ends, hi + CONTEXT) - 1
+        read_hi = max(hi, ends[j]) if j >= 0 else hi
+        for t in tag(full[read_lo:read_hi], dct):
+            start = t.start + read_lo
+            # context belongs to the neighbouring window, which tags it; and no span may
+            # overlap the one before ("2 p.m. Monday" found whole there, "Monday" here)
+            if lo <= start < hi and (not out or start >= out[-1].end):
+                out.append(_shift(t, -read_lo))
+    return out
+
+
 def extract(article: ParsedArticle) -> Extraction:
     texts = [p.text for p in article.paragraphs]
     full = _SEPARATOR.join(texts)
-    all_timexes = tag(full, article.published)
     offsets = []
     pos = 0
     for t in texts:
         offsets.append(pos)
         pos += len(t) + len(_SEPARATOR)
+    spans = [split(text) for text in texts]
+    # Where a tagger window may start: a paragraph, or a sentence of a paragraph too long to
+    # be one window. Context is read in whole sentences of any paragraph.
+    cuts: list[int] = []
+    sentences: list[tuple[int, int]] = []
+    for at, text, para_spans in zip(offsets, texts, spans, strict=True):
+        if len(text) > TAG_WINDOW:
+            cuts += [at + s for s, _e in para_spans]
+        else:
+            cuts.append(at)
+        sentences += [(at + s, at + e) for s, e in para_spans]
+    cuts = [c for c in cuts if c > 0]
+    all_timexes = _tag(full, sentences, cuts, article.published)
     per_para: list[list[Timex]] = [[] for _ in texts]
     k = 0
     for t in all_timexes:
@@ -51,26 +110,34 @@ def extract(article: ParsedArticle) -> Extraction:
             k += 1
         if t.end <= offsets[k] + len(texts[k]):
             per_para[k].append(_shift(t, offsets[k]))
-    names = []
-    for text in texts:
-        for s_start, s_end in split(text):
-            masked = _mask_quotes(text[s_start:s_end])
-            names += [(n, is_initial(masked, a)) for a, _b, n in candidate_names(name_text(masked))]
+    readings = [
+        [read_sentence(text[s:e]) for s, e in para_spans]
+        for text, para_spans in zip(texts, spans, strict=True)
+    ]
+    names = [
+        (n, is_initial(masked, a))
+        for para_readings in readings
+        for masked, found in para_readings
+        for a, _b, n in found
+    ]
     actors = ActorIndex(names, places=(article.place,) if article.place else ())
     discourse = Discourse(article.published)
     result = []
     body_index = 0
-    for para, text, timexes in zip(article.paragraphs, texts, per_para, strict=True):
+    for para, text, para_spans, timexes, para_readings in zip(
+        article.paragraphs, texts, spans, per_para, readings, strict=True
+    ):
         is_body = para.kind == "body"
         discourse.in_story = is_body
         events = find_events(
             text,
-            split(text),
+            para_spans,
             timexes,
             article.published,
             actors,
             discourse,
             lead_allowed=is_body and body_index < 2,
+            readings=para_readings,
         )
         body_index += is_body
         result.append(ParagraphExtraction(tuple(timexes), tuple(events)))

@@ -15,6 +15,7 @@ out of the chronology. Each event is then anchored, with the reason kept in `dat
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from datetime import date
 
@@ -430,19 +431,26 @@ _FUNCTION_WORDS = (
 )
 
 
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w’'-]*)")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this)|['’]s)$", re.I)
+
+
 def _attributive(masked: str, t: Timex) -> bool:
     """A date used as a modifier ("the 1991 agreement", "the company's 2010 conference"):
-    it names which thing, not when the clause's event happened."""
-    before = masked[: t.start].rstrip()
-    after = re.match(r"\s+([A-Za-z][\w’'-]*)", masked[t.end :])
+    it names which thing, not when the clause's event happened. Reads only the words next
+    to it: a sentence of a hundred dates must not read itself a hundred times."""
+    after = _WORD_AFTER.match(masked, t.end)
     if not after or after[1].lower() in _FUNCTION_WORDS or after[1].lower() in VERB_FORMS:
         return False
-    return bool(re.search(r"(?:\b(?:the|a|an|its|their|his|her|this)|['’]s)$", before, re.I))
+    end = t.start
+    while end and masked[end - 1].isspace():  # "the “…” 2010 budget": a masked quote between
+        end -= 1
+    return bool(_DETERMINER_BEFORE.search(masked, max(0, end - 8), end))
 
 
-def _own_dates(masked: str, timexes: list[Timex]) -> list[Timex]:
-    """The clause's dates, without modifiers when it has a date of its own."""
-    own = [t for t in timexes if not _attributive(masked, t)]
+def _own_dates(timexes: list[Timex], modifiers: set[int]) -> list[Timex]:
+    """The clause's dates, without modifiers (by start) when it has a date of its own."""
+    own = [t for t in timexes if t.start not in modifiers]
     return own or timexes
 
 
@@ -594,11 +602,22 @@ _HEAD_WORDS = 6
 def _with_head(sentence: str, lo: int) -> int:
     """Where a summary starts: a clause opening with "which", "that", "when"… keeps the
     few words it hangs on ("…Snow Leopard, which was released in 2009"), not "Which was…"."""
-    first = sentence[lo:].split(maxsplit=1)
-    if lo == 0 or not first or first[0].lower() not in _SUBORDINATE_OPENERS:
+    first = _FIRST_WORD.match(sentence, lo)
+    if lo == 0 or not first or first[1].lower() not in _SUBORDINATE_OPENERS:
         return lo
-    head = list(re.finditer(r"\S+", sentence[:lo]))[-_HEAD_WORDS:]
-    return head[0].start() if head else lo
+    start = i = lo  # back over `_HEAD_WORDS` words, not over the whole sentence
+    for _ in range(_HEAD_WORDS):
+        while i and sentence[i - 1].isspace():
+            i -= 1
+        if not i:
+            break
+        while i and not sentence[i - 1].isspace():
+            i -= 1
+        start = i
+    return start
+
+
+_FIRST_WORD = re.compile(r"\s*(\S+)")
 
 
 def _reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
@@ -699,6 +718,16 @@ def _date_for(
     return None, "undated"
 
 
+Reading = tuple[str, list[tuple[int, int, str]]]
+
+
+def read_sentence(sentence: str) -> Reading:
+    """The sentence with its quotes masked, and the names it gives (before aliasing): read
+    once, for the article's aliases first and its events after."""
+    masked = _mask_quotes(sentence)
+    return masked, candidate_names(name_text(masked))
+
+
 @dataclass
 class _Sentence:
     """One sentence of a paragraph, with quotes masked and its names and dates found."""
@@ -721,15 +750,16 @@ class _Sentence:
         timexes: list[Timex],
         actor_index: ActorIndex,
         discourse: Discourse,
+        reading: Reading | None = None,
     ) -> _Sentence:
         sentence = text[start:end]
-        masked = _mask_quotes(sentence)
+        masked, found = reading or read_sentence(sentence)
         local = [
             Timex(t.start - start, t.end - start, t.text, t.type, t.value, t.mod)
             for t in timexes
             if start <= t.start < end and not masked[t.start - start].isspace()
         ]
-        names = [(a, b, actor_index.canonical(n)) for a, b, n in candidate_names(name_text(masked))]
+        names = [(a, b, actor_index.canonical(n)) for a, b, n in found]
         placed = [(a, n) for a, _b, n in names if actor_index.is_actor(n)]
         named = [n for _a, n in placed]
         referred = [(a, actor_index.canonical(n)) for a, n in discourse.references(masked, placed)]
@@ -786,18 +816,26 @@ def find_events(
     actor_index: ActorIndex,
     discourse: Discourse | None = None,
     lead_allowed: bool = False,
+    readings: list[Reading] | None = None,
 ) -> list[FoundEvent]:
     """The events of one paragraph, anchored in time (see module docstring).
 
     `discourse` carries the article's lead time and last-named actors from paragraph to
-    paragraph; `lead_allowed` says whether this paragraph may set the lead time.
+    paragraph; `lead_allowed` says whether this paragraph may set the lead time; `readings`
+    are the sentences' `read_sentence`, when the caller has them already.
     """
     discourse = discourse or Discourse(dct)
+    # Each sentence looks up its own time expressions, not the paragraph's: a paragraph of
+    # thousands of sentences must not cost sentences x expressions.
+    ordered = sorted(timexes, key=lambda t: t.start)
+    starts = [t.start for t in ordered]
     found: list[FoundEvent] = []
     narrative = _Narrative(discourse.lead, "inferred") if discourse.lead else _Narrative()
     dct_value = dct.isoformat() if dct else None
-    for s_start, s_end in sentences:
-        sent = _Sentence.read(text, s_start, s_end, timexes, actor_index, discourse)
+    for k, (s_start, s_end) in enumerate(sentences):
+        own = ordered[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
+        reading = readings[k] if readings else None
+        sent = _Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
         report = _Narrative(discourse.lead, "inferred") if discourse.lead else _Narrative()
         found.extend(_sentence_events(sent, narrative, dct_value, report))
         # Narrative time for the following sentences of this paragraph.
@@ -838,14 +876,26 @@ def _sentence_events(
         for t in s_cal
         if tokens[a][0] <= t.start < tokens[b - 1][1]
     ]
+    # Each date is judged once, and each clause takes its dates by offset ("on Monday, on
+    # Tuesday, …": a clause per date must not cost clauses x dates x sentence).
+    modifiers = {t.start for t in s_cal if _attributive(masked, t)}
+    cal_starts = [t.start for t in s_cal]  # in text order
+
+    def dates_in(a: int, b: int) -> list[Timex]:
+        return _own_dates(s_cal[bisect_left(cal_starts, a) : bisect_left(cal_starts, b)], modifiers)
+
+    wide: dict[tuple[int, int], list[Timex]] = {}
+    strong_starts = [a for a, _b in strong]
     for c_start, c_end in _clauses(tokens, commas=True):
         lo, hi = tokens[c_start][0], tokens[c_end - 1][1]
-        w_start, w_end = next((a, b) for a, b in strong if a <= c_start < b)
+        w_start, w_end = strong[bisect_right(strong_starts, c_start) - 1]  # the one holding it
         wlo, whi = tokens[w_start][0], tokens[w_end - 1][1]
         if w_end == len(tokens):
             whi = len(sent.text)  # keep a closing quote ("… and “nothing but a distraction.”")
-        c_cal = _own_dates(masked, [t for t in s_cal if lo <= t.start < hi])
-        w_cal = _own_dates(masked, [t for t in s_cal if wlo <= t.start < whi])
+        c_cal = dates_in(lo, hi)
+        if (wlo, whi) not in wide:
+            wide[wlo, whi] = dates_in(wlo, whi)
+        w_cal = wide[wlo, whi]
         for i in range(c_start, c_end):
             low = tokens[i][2].lower()
             if low not in VERB_FORMS or not _is_verb_here(tokens, i):

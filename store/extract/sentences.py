@@ -3,6 +3,10 @@
 A full stop ends a sentence only when it is not part of an abbreviation ("Jan.", "U.S.",
 "Inc.", "N.M.") or an initial, and the next word starts a new sentence. A sentence that
 closes inside a quotation ("…out. Rahm, today…") continues until the quote closes.
+
+Work is linear in the paragraph: one pass over its punctuation, a bounded look at the word
+before each full stop, and no sentence longer than `MAX_SENTENCE` (text with no full stops,
+or a quote that never closes, would otherwise make one sentence of a whole file).
 """
 
 from __future__ import annotations
@@ -19,16 +23,20 @@ ABBREVIATIONS = frozenset(
 )
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*")
+MAX_SENTENCE = 2000  # chars; the longest sentences in news archives run to about 1000
+_WORD_BEFORE = 64  # chars looked at before a full stop for its word ("U.S.", "Jan")
+_WORD_AT_END = re.compile(r"[A-Za-z][A-Za-z.]*$")
 _OPEN_QUOTES = "“"  # and ``, the newswire convention, handled where it is read
 _CLOSE_QUOTES = "”"  # and ''
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
-    """Is the full stop at `dot` part of an abbreviation or an initial?"""
-    m = re.search(r"([A-Za-z][A-Za-z.]*)$", text[:dot])
+    """Is the full stop at `dot` part of an abbreviation or an initial? Only the last
+    `_WORD_BEFORE` chars are read, so "Mr. Mr. Mr. …" costs the same at every stop."""
+    m = _WORD_AT_END.search(text, max(0, dot - _WORD_BEFORE), dot)
     if not m:
         return False
-    word = m[1]
+    word = m[0]
     if "." in word:  # U.S, N.M, a.m
         return True
     if len(word) == 1 and word.isupper():  # initial: "John F. Kennedy"
@@ -80,10 +88,32 @@ def split(text: str) -> list[tuple[int, int]]:
     tail = text[start:].rstrip()
     if tail.strip():
         spans.append((start, start + len(tail)))
-    out = []
+    out: list[tuple[int, int]] = []
     for s, e in spans:  # trim leading whitespace of each span
         while s < e and text[s].isspace():
             s += 1
         if s < e:
-            out.append((s, e))
+            out.extend(_capped(text, s, e))
     return out
+
+
+_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+
+
+def _capped(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The span cut at whitespace into pieces of at most `MAX_SENTENCE` chars: a transcript
+    saved without full stops is still read a bounded piece at a time."""
+    pieces = []
+    while end - start > MAX_SENTENCE:
+        m = _LAST_SPACE.match(text, start, start + MAX_SENTENCE + 1)
+        cut = m.end() - 1 if m and m.end() - 1 > start else start + MAX_SENTENCE
+        piece_end = cut
+        while piece_end > start and text[piece_end - 1].isspace():
+            piece_end -= 1
+        pieces.append((start, piece_end))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if start < end:
+        pieces.append((start, end))
+    return pieces
