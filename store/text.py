@@ -14,6 +14,26 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", unix_newlines(text).lstrip("\ufeff"))
 
 
+# Bidirectional overrides and isolates (U+202A-202E, U+2066-2069) and the bare bidi marks:
+# stored as the article has them, but on a terminal they reorder what follows, so a line
+# can show something other than what it holds ("Trojan Source").
+_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_TERMINAL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_BIDI}\u2028\u2029]")
+
+
+def for_terminal(text: str) -> str:
+    """`clean`, and bidi controls removed too: for text printed to a terminal."""
+    return _TERMINAL.sub("", unix_newlines(text).lstrip("\ufeff"))
+
+
+def json_safe(encoded: str) -> str:
+    """JSON text with DEL, C1 controls, bidi controls and line separators written as
+    `\\uXXXX` escapes (JSON escapes C0 itself): the same string to a parser, inert on a
+    terminal. Safe on whole documents: these characters only occur inside strings."""
+    return _JSON_UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", encoded)
+
+
 def unix_newlines(text: str) -> str:
     """Windows (CRLF) and old Mac (CR) line ends as LF."""
     return text.replace("\r\n", "\n").replace("\r", "\n")

@@ -66,20 +66,16 @@ def _main(argv: list[str] | None) -> int:
 
 
 class _Version(argparse.Action):
-    """`--version`: the installed distribution's version, looked up only when asked (the
-    metadata machinery costs more than the rest of `--help`)."""
+    """`--version`: the package's own `__version__` (not the installed metadata, whose
+    look-up costs more than the rest of `--help`)."""
 
     def __init__(self, option_strings, dest, **kwargs) -> None:
         super().__init__(option_strings, dest, nargs=0, default=argparse.SUPPRESS, **kwargs)
 
     def __call__(self, parser, namespace, values, option_string=None) -> None:
-        from importlib.metadata import PackageNotFoundError, version
+        from dateline.tui import __version__
 
-        try:
-            found = version("dateline")
-        except PackageNotFoundError:  # run from a checkout that was never installed
-            found = "unknown"
-        parser.exit(message=f"dateline {found}\n")
+        parser.exit(message=f"dateline {__version__}\n")
 
 
 def _reason(exc: Exception) -> str:

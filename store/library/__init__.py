@@ -10,6 +10,10 @@ name matching); never Textual or Rich.
 
 from importlib import import_module
 
+# The export formats, here rather than in `export` so `dateline --help` lists them without
+# loading the exporters.
+EXPORT_FORMATS = ("md", "csv", "json", "ics", "timelinejs")
+
 # Loaded on first use, so `records` and `export` import without SQLAlchemy (the command
 # line's start-up: `dateline --help` builds every subcommand's options from them).
 _LAZY = {

@@ -25,10 +25,11 @@ from datetime import UTC, date, datetime, timedelta
 from pathlib import Path, PurePath
 
 from dateline.store.dates import label as date_label
+from dateline.store.library import EXPORT_FORMATS
 from dateline.store.library.records import Source, TimelineEntry
 from dateline.store.text import clean, counted
 
-FORMATS = ("md", "csv", "json", "ics", "timelinejs")
+FORMATS = EXPORT_FORMATS
 EXTENSIONS = {
     "md": ".md",
     "csv": ".csv",

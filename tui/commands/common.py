@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from typing import TYPE_CHECKING
 
-from dateline.store.text import clean
+from dateline.store.text import for_terminal, json_safe
 
 if TYPE_CHECKING:  # Rich loads when output is written, not when `--help` is built
     from rich.console import Console
@@ -30,7 +31,7 @@ def plain(value: object) -> Text:
     """Untrusted text as a Rich renderable that is never parsed as markup."""
     from rich.text import Text
 
-    return Text(clean("" if value is None else str(value)))
+    return Text(for_terminal("" if value is None else str(value)))
 
 
 def console() -> Console:
@@ -39,3 +40,8 @@ def console() -> Console:
 
     width = None if sys.stdout.isatty() else 180
     return Console(highlight=False, soft_wrap=False, width=width)
+
+
+def print_json(value: object, *, indent: int | None = 2) -> None:
+    """JSON on stdout, UTF-8 kept readable, controls and bidi characters escaped."""
+    sys.stdout.write(json_safe(json.dumps(value, indent=indent, ensure_ascii=False)) + "\n")

@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from dateline.store.library.export import FORMATS, render
+from dateline.store.library import EXPORT_FORMATS
 from dateline.tui.commands.common import fail
 from dateline.tui.commands.timeline import add_filters, filters
 
@@ -26,7 +26,7 @@ NEEDS_LIBRARY = True
 
 def configure(p: argparse.ArgumentParser) -> None:
     add_filters(p)
-    p.add_argument("--format", choices=FORMATS, required=True, help="output format")
+    p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="output format")
     p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
     p.add_argument("--title", help="title of the export (default: from the filters)")
     p.add_argument(
@@ -56,6 +56,8 @@ def run(args: argparse.Namespace, lib: Library) -> int:
         return fail(kwargs)
     entries = lib.timeline(**kwargs)
     title = _title(args, lib, kwargs)
+    from dateline.store.library.export import render
+
     result = render(entries, args.format, title=title, relative_to=args.relative_to)
     if not result.usable:  # an event-less .ics or TimelineJS file would not open
         return fail(result.message)
