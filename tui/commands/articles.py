@@ -3,11 +3,9 @@
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from typing import TYPE_CHECKING
 
-from dateline.tui.commands.common import console, plain
+from dateline.tui.commands.common import console, plain, print_json
 
 if TYPE_CHECKING:  # the library (SQLAlchemy) loads only when a command runs
     from dateline.store.library import Library
@@ -27,8 +25,7 @@ def run(args: argparse.Namespace, lib: Library) -> int:
     notes = lib.notes()
     if fmt == "json":
         out = [r.to_json() | {"note": notes.get(r.id)} for r in rows]
-        json.dump(out, sys.stdout, indent=2, ensure_ascii=False)
-        print()
+        print_json(out)
         return 0
     from rich.table import Table
 
