@@ -99,6 +99,16 @@ JOIN event x ON x.id IN (
     ORDER BY h.id LIMIT :n)
 JOIN paragraph p ON p.id = x.paragraph_id
 """
+# PostgreSQL runs the `IN (… LIMIT)` above as a subplan per event of the library and day
+# (89 s at 15,000 events): a LATERAL join asks the heads index once per day instead.
+_DAY_HEADS_PG = f"""
+SELECT {_COLUMNS} FROM _index_days d
+CROSS JOIN LATERAL (
+    SELECT h.* FROM event h
+    WHERE h.type = d.type AND h.start = d.start AND h.cluster = h.id
+    ORDER BY h.id LIMIT :n) x
+JOIN paragraph p ON p.id = x.paragraph_id
+"""
 _UNINDEXED = f"""
 SELECT {_COLUMNS} FROM event x JOIN paragraph p ON p.id = x.paragraph_id
 WHERE x.cluster IS NULL ORDER BY x.id LIMIT :n
@@ -164,13 +174,23 @@ class Indexer:
         conn.execute(text("DELETE FROM _index_days"))
         if conn.dialect.name == "sqlite":  # straight to the driver: a row per day
             conn.exec_driver_sql("INSERT INTO _index_days (type, start) VALUES (?, ?)", list(days))
+        elif conn.dialect.name == "postgresql":  # one statement, not a round trip a day
+            types, starts = zip(*days, strict=True)
+            conn.execute(
+                text(
+                    "INSERT INTO _index_days (type, start) "
+                    "SELECT * FROM unnest(CAST(:t AS text[]), CAST(:s AS text[]))"
+                ),
+                {"t": list(types), "s": list(starts)},
+            )
         else:
             conn.execute(
                 text("INSERT INTO _index_days (type, start) VALUES (:t, :s)"),
                 [{"t": t, "s": d} for t, d in days],
             )
         # a few more than compared: an unindexed event's own article may hold some of them
-        rows = [tuple(row) for row in conn.execute(text(_DAY_HEADS), {"n": CANDIDATES + 8})]
+        query = _DAY_HEADS_PG if conn.dialect.name == "postgresql" else _DAY_HEADS
+        rows = [tuple(row) for row in conn.execute(text(query), {"n": CANDIDATES + 8})]
         conn.execute(text("DELETE FROM _index_days"))
         if len(self._heads_read) > _REMEMBERED:
             self._heads_read.clear()

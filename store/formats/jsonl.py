@@ -1,10 +1,13 @@
 """JSON Lines: one article per line (`title`, `text` or `paragraphs`, `published`, `url`,
 `source`, optional `author`). A bad line is reported by its number; the others still count.
-A `.json` file holding one such object, or an array of them, is read too."""
+A `.json` file holding one such object, or an array of them, is read too. JSON may escape
+lone UTF-16 surrogates (`"\\ud800"`) that no UTF-8 text can hold: they are replaced with
+U+FFFD and a warning names the line, so they never reach hashing or the database."""
 
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 
 from dateline.store.formats.article import ArticleError
@@ -27,9 +30,40 @@ def _paragraphs(record: dict) -> list[tuple[str, str]]:
     return []
 
 
-def _record(line: str) -> object:
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def _without_surrogates(value: object) -> tuple[object, int]:
+    """The decoded value with lone surrogates replaced by U+FFFD, and how many there were."""
+    if isinstance(value, str):
+        return _SURROGATE.subn("\ufffd", value)
+    if isinstance(value, list):
+        pairs = [_without_surrogates(v) for v in value]
+        return [v for v, _ in pairs], sum(n for _, n in pairs)
+    if isinstance(value, dict):
+        out, total = {}, 0
+        for k, v in value.items():
+            (k, n), (v, m) = _without_surrogates(k), _without_surrogates(v)
+            out[k] = v
+            total += n + m
+        return out, total
+    return value, 0
+
+
+def _safe(value: object, source: str, where: str, warn: Warn) -> object:
+    """`value` decoded from `source`, made UTF-8-safe (see the module's docstring)."""
+    if not _SURROGATE_ESCAPE.search(source):  # only an escape can make one
+        return value
+    value, replaced = _without_surrogates(value)
+    if replaced:
+        warn(f"{where}: {replaced} lone surrogate escape(s) (e.g. \\ud800) replaced with U+FFFD")
+    return value
+
+
+def _record(line: str, where: str, warn: Warn) -> object:
     try:
-        return json.loads(line)
+        return _safe(json.loads(line), line, where, warn)
     except RecursionError:
         raise ArticleError("invalid JSON (nested too deeply)") from None
     except ValueError as exc:
@@ -63,12 +97,15 @@ def _entries(records: list[tuple[str, Callable[[], object]]]) -> list[Entry]:
             entry = _article(record())
         except ArticleError as exc:
             out.append(Entry(None, str(exc), where))
+        except Exception as exc:  # a value no reader foresaw: that record fails alone
+            detail = one_line(exc, 120)
+            out.append(Entry(None, type(exc).__name__ + (f": {detail}" if detail else ""), where))
         else:
             out.append(Entry(entry.article, where=where))
     return out
 
 
-def _document(text: str) -> list[Entry] | None:
+def _document(text: str, warn: Warn) -> list[Entry] | None:
     """A `.json` file holding one JSON object or an array of them, however laid out
     (pretty-printed across lines), rather than one object per line. None otherwise."""
     body = text.strip()
@@ -78,6 +115,7 @@ def _document(text: str) -> list[Entry] | None:
         value = json.loads(body)
     except (ValueError, RecursionError):
         return None
+    value = _safe(value, body, "the document", warn)
     if not isinstance(value, list):
         return [_article(value)]
     out = _entries([(f"item {n}", lambda v=v: v) for n, v in enumerate(value, 1)])
@@ -85,11 +123,16 @@ def _document(text: str) -> list[Entry] | None:
 
 
 def read(text: str, warn: Warn) -> list[Entry]:
-    document = _document(text)
+    document = _document(text, warn)
     if document is not None:
         return document
     lines = [(n, line) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
-    out = _entries([(f"line {n}", lambda line=line: _record(line)) for n, line in lines])
+    out = _entries(
+        [
+            (f"line {n}", lambda n=n, line=line: _record(line, f"line {n}", warn))
+            for n, line in lines
+        ]
+    )
     return _some_article(out, "empty file: no text to read", "not JSON Lines")
 
 

@@ -1,7 +1,9 @@
 """Import: files → articles in the library, one transaction per article.
 
-    files.py     finding the files a path names (folders walked, `-` for stdin)
+    files.py     finding the files a path names (folders walked, links out of them and
+                 special files refused, `-` for stdin)
     prepare.py   reading bytes (size-limited), skipping known content, parsing, extracting
+                 (each within a CPU-time budget)
     write.py     writing prepared articles and indexing their events, alone or in bulk
     serial.py    importing file after file in this process
     pipeline.py  importing many files on every core: workers prepare, one writer stores

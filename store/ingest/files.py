@@ -1,5 +1,10 @@
 """Finding the files an import reads: folders walked for article files, named files as given,
-`-` for standard input, and a one-line problem for a path that cannot be used."""
+`-` for standard input, and a one-line problem for a path that cannot be used.
+
+A folder is read for what it holds: a symbolic link that leads out of the folder being
+imported is named and skipped unless `follow_symlinks` (a link to `/` would otherwise walk the
+whole machine, and one to `/etc/shadow` import it), and special files — devices, FIFOs,
+sockets, the kernel's `/proc` and `/sys` — are never read, named or not."""
 
 from __future__ import annotations
 
@@ -7,6 +12,8 @@ import errno
 import os
 import stat
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
+from functools import cache
 from pathlib import Path
 
 from dateline.store.formats import EXTENSIONS
@@ -17,17 +24,84 @@ STDIN = "-"
 NO_ARTICLE_FILES = "no article files in this folder (none named *.txt, *.html, *.md, *.jsonl, ...)"
 # Files every project folder has that are not articles; skipped in folders, read if named.
 NOT_ARTICLES = ("readme", "license", "licence", "copying", "attribution", "changelog", "notice")
+# File systems whose "files" are the kernel's (reading one may block, or leak secrets).
+_KERNEL_FS = {
+    "proc", "sysfs", "devtmpfs", "devpts", "debugfs", "tracefs", "securityfs", "cgroup",
+    "cgroup2", "configfs", "pstore", "bpf", "efivarfs", "fusectl", "binfmt_misc", "mqueue",
+    "autofs", "rpc_pipefs", "nsfs",
+}  # fmt: skip
+_KERNEL_DIRS = ("/proc", "/sys")
+_KINDS = (
+    (stat.S_ISFIFO, "a FIFO (named pipe)"),
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISSOCK, "a socket"),
+    (stat.S_ISDIR, "a folder"),
+)
+
+
+def printable(path: str | os.PathLike) -> str:
+    """A path as text that can always be printed and stored: bytes of a file name that are
+    not UTF-8 (kept by Python as lone surrogates) appear as `\\xe9`."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+@cache
+def _kernel_devices() -> frozenset[int]:
+    """Device numbers of the mounted kernel file systems (`/proc/self/mountinfo`)."""
+    found = set()
+    try:
+        with open("/proc/self/mountinfo", encoding="utf-8", errors="replace") as f:
+            for line in f:
+                fields = line.split()
+                if " - " not in line or len(fields) < 3:
+                    continue
+                fstype = line.split(" - ", 1)[1].split()[0]
+                if fstype in _KERNEL_FS:
+                    major, _, minor = fields[2].partition(":")
+                    found.add(os.makedev(int(major), int(minor)))
+    except (OSError, ValueError):
+        pass  # not Linux: the paths below still say what is the kernel's
+    for folder in ("/proc", "/sys"):
+        with suppress(OSError):
+            found.add(os.stat(folder).st_dev)
+    return frozenset(found)
+
+
+def special(path: str | os.PathLike, st: os.stat_result) -> str | None:
+    """Why a file is not one to read — a device, a FIFO, a socket, the kernel's (`/proc`,
+    `/sys`) — or None for a regular file. Never opens the file."""
+    for test, kind in _KINDS:
+        if test(st.st_mode):
+            return f"not a regular file: {kind}"
+    if not stat.S_ISREG(st.st_mode):
+        return "not a regular file"
+    real = os.path.realpath(path)
+    if st.st_dev in _kernel_devices() or any(
+        real == d or real.startswith(d + os.sep) for d in _KERNEL_DIRS
+    ):
+        return f"not read: a kernel file ({printable(real)}), not an article"
+    return None
+
+
+def _inside(target: str, root: str) -> bool:
+    return target == root or target.startswith(root.rstrip(os.sep) + os.sep)
 
 
 def _walk(
-    folder: Path, ancestors: frozenset, visited: set, revisited: list[Path]
+    folder: Path,
+    ancestors: frozenset,
+    visited: set,
+    revisited: list[Path],
+    root: str | None,
 ) -> Iterator[tuple[Path, str | None]]:
     """The folder's article files, recursively; `revisited` collects subfolders skipped
-    because an earlier path already read them."""
+    because an earlier path already read them. `root` (the real path of the folder named)
+    bounds where symbolic links may lead; None follows them anywhere."""
     try:
         entries = sorted(os.scandir(folder), key=lambda e: e.name)
     except OSError as exc:
-        yield folder, os_reason(exc)
+        yield folder, os_reason(exc, folder=True)
         return
     names = {e.name for e in entries}
     for entry in entries:
@@ -37,25 +111,39 @@ def _walk(
         known = child.suffix.lower() in ARTICLE_SUFFIXES and not child.stem.lower().startswith(
             NOT_ARTICLES
         )
+        link = entry.is_symlink()
         try:
             st = child.stat()
         except OSError as exc:
             if exc.errno == errno.ELOOP:
                 yield child, os_reason(exc)
-            elif known or not entry.is_symlink():
-                yield child, "broken symbolic link" if entry.is_symlink() else os_reason(exc)
+            elif known or not link:
+                yield child, "broken symbolic link" if link else os_reason(exc)
             continue
-        if stat.S_ISDIR(st.st_mode):
+        is_dir = stat.S_ISDIR(st.st_mode)
+        if not (is_dir or known):
+            continue
+        if link and root is not None:
+            target = os.path.realpath(child)
+            if not _inside(target, root):
+                written = os.readlink(child)  # as written (`/proc/self/…`) when absolute
+                to = printable(written if os.path.isabs(written) else target)
+                reason = f"symbolic link leaves the folder (to {to}); not followed"
+                yield child, f"{reason} (--follow-symlinks follows it)"
+                continue
+        if is_dir:
             key = (st.st_dev, st.st_ino)
             if key in ancestors:
                 yield child, "symlink loop: leads back to a folder already being read"
+            elif st.st_dev in _kernel_devices():
+                yield child, "a kernel folder (/proc, /sys); not read"
             elif key in visited:
                 revisited.append(child)
             elif not _page_assets(child.name, names):
                 visited.add(key)
-                yield from _walk(child, ancestors | {key}, visited, revisited)
-        elif known:
-            yield child, None
+                yield from _walk(child, ancestors | {key}, visited, revisited, root)
+        else:
+            yield child, special(child, st)
 
 
 def _page_assets(name: str, siblings: set[str]) -> bool:
@@ -64,13 +152,17 @@ def _page_assets(name: str, siblings: set[str]) -> bool:
     return stem is not None and any(f"{stem}{ext}" in siblings for ext in (".html", ".htm"))
 
 
-def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]:
+def iter_files(
+    paths: Iterable[str | Path], *, follow_symlinks: bool = False
+) -> Iterator[tuple[Path, str | None]]:
     """Each file to import, with an error when the path itself is unusable.
 
-    Folders are walked recursively (following symlinks, reporting loops) for files with a
-    known article extension; hidden entries, README/LICENSE-like files and a saved page's
-    `*_files/` assets are skipped. Files named explicitly are read
-    whatever their extension; `-` is standard input.
+    Folders are walked recursively for files with a known article extension; symbolic links
+    are followed while they stay inside the folder named (loops reported), and those that
+    leave it only with `follow_symlinks`. Hidden entries, README/LICENSE-like files and a
+    saved page's `*_files/` assets are skipped. Files named explicitly are read whatever
+    their extension, through a symbolic link too; `-` is standard input. Special files are
+    named with the reason they are not read.
     """
     visited: set = set()
     for raw in paths:
@@ -88,8 +180,12 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
             if key in visited:
                 continue  # named twice, or inside a folder named before: read once
             visited.add(key)
+            if st.st_dev in _kernel_devices():
+                yield path, "a kernel folder (/proc, /sys); not read"
+                continue
             revisited: list[Path] = []
-            inside = _walk(path, frozenset({key}), visited, revisited)
+            root = None if follow_symlinks else os.path.realpath(path)
+            inside = _walk(path, frozenset({key}), visited, revisited, root)
             first = next(inside, None)
             if first is None:  # say so: "0 imported, 0 failed" alone reads like success
                 if not revisited:
@@ -97,7 +193,5 @@ def iter_files(paths: Iterable[str | Path]) -> Iterator[tuple[Path, str | None]]
                 continue
             yield first
             yield from inside
-        elif stat.S_ISREG(st.st_mode):
-            yield path, None
         else:
-            yield path, "not a regular file"
+            yield path, special(path, st)

@@ -8,6 +8,11 @@ holding whole articles and their events' index entries. A batch that fails is re
 article by article, so one bad article never takes others with it, and a kill leaves every
 article whole or absent. At most `window` files are in flight, which bounds memory whatever
 the library's size.
+
+A worker that dies (killed, or by the OOM killer) takes its pool with it: a new pool is
+started, the files that were in flight are prepared again one at a time, and only the file
+whose worker dies again is named as failed — the rest carry on. Each worker holds each file
+to the time budget (`prepare.time_limit`), so one slow file never blocks the others.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterable
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from sqlalchemy.engine import Engine
@@ -26,13 +32,20 @@ from sqlmodel import Session, select
 
 from dateline.store.db.index import Indexer
 from dateline.store.db.models import Article
-from dateline.store.ingest.files import iter_files
-from dateline.store.ingest.prepare import MAX_BYTES, Prepared, prepare_data, read_source
+from dateline.store.ingest.files import iter_files, printable
+from dateline.store.ingest.prepare import (
+    BUDGET,
+    MAX_BYTES,
+    Prepared,
+    prepare_data,
+    read_source,
+)
 from dateline.store.ingest.report import ImportReport, ImportResult, failure
-from dateline.store.ingest.write import begin, store_one, unchanged, write_articles
+from dateline.store.ingest.write import Taken, begin, store_one, unchanged, write_articles
 
 BATCH = 256  # articles per write transaction: index pages touched by several are written once
 TASK_FILES = 16  # files per worker task
+WORKER_DIED = "its worker process died while preparing it (killed, or out of memory)"
 
 _known_digests: frozenset[str] = frozenset()
 
@@ -56,13 +69,24 @@ def _known_in_worker(digest: str) -> ImportResult | None:
     return ImportResult("", "unchanged") if digest in _known_digests else None
 
 
-def _prepare_many(sources: list[tuple[str, str | None, bytes]], default_date: dt.date | None):
+def _prepare_many(
+    sources: list[tuple[str, str | None, bytes]],
+    default_date: dt.date | None,
+    budget: float | None = BUDGET,
+):
     """Several files per task: one round trip to a worker costs more than a small article."""
     out = []
     for shown, key, data in sources:
         try:
             out.append(
-                prepare_data(shown, key, data, known=_known_in_worker, default_date=default_date)
+                prepare_data(
+                    shown,
+                    key,
+                    data,
+                    known=_known_in_worker,
+                    default_date=default_date,
+                    budget=budget,
+                )
             )
         except Exception as exc:  # never lose the other files of the task
             out.append([failure(shown, exc)])
@@ -70,12 +94,14 @@ def _prepare_many(sources: list[tuple[str, str | None, bytes]], default_date: dt
 
 
 def _write_batch(
-    engine: Engine, batch: list[Prepared], known: _Known, indexer: Indexer
+    engine: Engine, batch: list[Prepared], known: _Known, indexer: Indexer, taken: Taken
 ) -> list[ImportResult]:
     """Write whole articles in one transaction; on any error, one transaction each.
 
     `known` holds the digests and paths stored when the import began (plus those written
-    since): a new digest at a new path needs no look-up before it is written."""
+    since): a new digest at a new path needs no look-up before it is written. `taken`: the
+    ids the import has written or replaced, and the stored rows of its changed files."""
+    before = set(taken)
     try:
         with indexer.transaction(), Session(engine) as session:
             begin(session)
@@ -87,14 +113,15 @@ def _write_batch(
                 results.append(done)
                 if done is None:
                     todo.append((p, fresh and not p.several and p.key not in known.paths))
-            written = iter(write_articles(session, todo, set(), indexer))
+            written = iter(write_articles(session, todo, taken, indexer))
             results = [r if r is not None else next(written) for r in results]
             session.commit()
     except Exception:
+        taken.undo(before)
         results = []
         for p in batch:
             try:
-                results.append(store_one(engine, p, set(), indexer))
+                results.append(store_one(engine, p, taken, indexer))
             except Exception as exc:
                 results.append(failure(p.shown, exc))
         return results
@@ -118,6 +145,25 @@ class _Known:
                 self.paths.add(p.key)
 
 
+class _Pool:
+    """The worker processes, started again when one of them dies."""
+
+    def __init__(self, workers: int, digests: frozenset[str]) -> None:
+        self._args = (workers, digests)
+        self.executor = self._start()
+
+    def _start(self) -> ProcessPoolExecutor:
+        workers, digests = self._args
+        return ProcessPoolExecutor(workers, initializer=_init_worker, initargs=(digests,))
+
+    def restart(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+        self.executor = self._start()
+
+    def close(self) -> None:
+        self.executor.shutdown(wait=True, cancel_futures=True)
+
+
 def import_parallel(
     engine: Engine,
     paths: Iterable[str | Path],
@@ -129,6 +175,8 @@ def import_parallel(
     on_files: Callable[[int], None] | None = None,
     on_file_done: Callable[[str], None] | None = None,
     window: int = 2 * BATCH,
+    follow_symlinks: bool = False,
+    budget: float | None = BUDGET,
 ) -> ImportReport:
     """Import files and folders using `workers` processes (default: every core)."""
     report = ImportReport()
@@ -146,6 +194,7 @@ def import_parallel(
     library = _Known(set(stored), {row.path for row in rows})
     del rows
     indexer = Indexer()  # what it learns (actor ids, sentences' words) serves every batch
+    taken = Taken()
 
     def known(digest: str) -> ImportResult | None:
         found = stored.get(digest)
@@ -153,61 +202,94 @@ def import_parallel(
             return None
         return ImportResult("", "unchanged", article_id=found[0], title=found[1])
 
-    files = list(iter_files(paths))
+    files = list(iter_files(paths, follow_symlinks=follow_symlinks))
     if on_files:
         on_files(len(files))
     pending: list[Prepared] = []
-    in_flight: deque[tuple[list[str], Future]] = deque()
-    chunk: list[tuple[str, str | None, bytes]] = []
+    Source = tuple[str, str | None, bytes]
+    in_flight: deque[tuple[list[Source], Future]] = deque()
+    chunk: list[Source] = []
+
+    def take(shown: str, items: list) -> None:
+        """A file's prepared articles and results; a full batch is written."""
+        for item in items:
+            if isinstance(item, ImportResult):
+                emit(item if item.path else ImportResult(shown, item.status))
+            else:
+                pending.append(item)
+        if on_file_done:
+            on_file_done(shown)
+        if len(pending) >= BATCH:
+            for result in _write_batch(engine, pending, library, indexer, taken):
+                emit(result)
+            pending.clear()
+
+    def one_by_one(suspects: list[Source]) -> None:
+        """A worker died holding some of these files: prepare them again one at a time in
+        a new pool, so that a death names its file; the others carry on."""
+        pool.restart()
+        for source in suspects:
+            future = pool.executor.submit(_prepare_many, [source], default_date, budget)
+            try:
+                [items] = future.result()
+            except BrokenProcessPool:
+                items = [ImportResult(source[0], "failed", reason=WORKER_DIED)]
+                pool.restart()
+            except Exception as exc:
+                items = [failure(source[0], exc)]
+            take(source[0], items)
 
     def drain(block_until: int) -> None:
         while len(in_flight) > block_until:
-            names, future = in_flight.popleft()
+            sources, future = in_flight.popleft()
             try:
                 per_file = future.result()
-            except Exception as exc:  # a worker died on these files
-                per_file = [[failure(shown, exc)] for shown in names]
-            for shown, items in zip(names, per_file, strict=True):
-                for item in items:
-                    if isinstance(item, ImportResult):
-                        emit(item if item.path else ImportResult(shown, item.status))
+            except BrokenProcessPool:
+                suspects = list(sources)
+                while in_flight:  # the pool is gone: what it finished stands, the rest waits
+                    more, other = in_flight.popleft()
+                    if other.done() and not other.exception():
+                        for (shown, _k, _d), items in zip(more, other.result(), strict=True):
+                            take(shown, items)
                     else:
-                        pending.append(item)
-                if on_file_done:
-                    on_file_done(shown)
-            if len(pending) >= BATCH:
-                for result in _write_batch(engine, pending, library, indexer):
-                    emit(result)
-                pending.clear()
+                        suspects += more
+                one_by_one(suspects)
+                continue
+            except Exception as exc:  # a task that could not run (e.g. not picklable)
+                per_file = [[failure(shown, exc)] for shown, _k, _d in sources]
+            for (shown, _k, _d), items in zip(sources, per_file, strict=True):
+                take(shown, items)
 
-    def submit(pool: ProcessPoolExecutor) -> None:
+    def submit() -> None:
         if chunk:
-            in_flight.append(
-                ([c[0] for c in chunk], pool.submit(_prepare_many, list(chunk), default_date))
-            )
+            sources = list(chunk)
+            future = pool.executor.submit(_prepare_many, sources, default_date, budget)
+            in_flight.append((sources, future))
             chunk.clear()
 
-    n = workers or os.cpu_count() or 1
-    with ProcessPoolExecutor(n, initializer=_init_worker, initargs=(frozenset(stored),)) as pool:
+    pool = _Pool(workers or os.cpu_count() or 1, frozenset(stored))
+    try:
         for path, problem in files:
             if problem:
-                emit(ImportResult(str(path), "failed", reason=problem))
+                emit(ImportResult(printable(path), "failed", reason=problem))
                 if on_file_done:
-                    on_file_done(str(path))
+                    on_file_done(printable(path))
                 continue
             source = read_source(path, known=known, default_date=default_date, max_bytes=max_bytes)
             if isinstance(source, ImportResult):
                 emit(source)
                 if on_file_done:
-                    on_file_done(str(path))
+                    on_file_done(source.path)
                 continue
             chunk.append(source)
             if len(chunk) >= TASK_FILES:
-                submit(pool)
+                submit()
                 drain(window // TASK_FILES)
-        submit(pool)
+        submit()
         drain(0)
+    finally:
+        pool.close()
     if pending:
-        for result in _write_batch(engine, pending, library, indexer):
+        for result in _write_batch(engine, pending, library, indexer, taken):
             emit(result)
     return report

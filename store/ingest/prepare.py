@@ -1,6 +1,13 @@
 """From a file's bytes to articles ready to write: read (size-limited, FIFOs never block),
 skip what the library holds byte for byte, parse with `formats`, extract with `extract`.
-Pure CPU work after the read, run in worker processes by `ingest.pipeline`."""
+Pure CPU work after the read, run in worker processes by `ingest.pipeline`.
+
+A time budget bounds the work on one file: parsing it, and extracting each of its articles,
+each get `budget` seconds of CPU time (SIGPROF, in the main thread of a process — the
+import's, or a worker's), so a pathological file is named "took longer than N s" and the
+rest carry on. CPU time, not the clock: the work is pure computation, and on a busy machine
+(wall time twice the CPU time was measured) a clock would fail sound files at random.
+"""
 
 from __future__ import annotations
 
@@ -8,20 +15,65 @@ import datetime as dt
 import hashlib
 import json
 import os
-import stat
+import signal
 import sys
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Protocol
 
 from dateline.store.extract.article import Extraction, extract
 from dateline.store.formats import read_file
 from dateline.store.formats.article import ArticleError, ParsedArticle
-from dateline.store.ingest.files import STDIN
-from dateline.store.ingest.report import MAX_BYTES, ImportResult, failure, format_size, os_reason
+from dateline.store.ingest.files import STDIN, printable, special
+from dateline.store.ingest.report import (
+    BUDGET,
+    MAX_BYTES,
+    ImportResult,
+    failure,
+    format_size,
+    os_reason,
+)
 
 STDIN_PATH = "<stdin>"
+
+
+class OverBudget(BaseException):
+    """Raised by the budget's alarm; a BaseException so that no `except Exception` on the
+    way (a reader's, extraction's) mistakes it for a bad input."""
+
+
+@contextmanager
+def time_limit(seconds: float | None) -> Iterator[None]:
+    """Raise `OverBudget` in the block once it has used `seconds` of CPU time. Only where
+    SIGPROF can be had (the main thread, on POSIX); elsewhere the block runs unbounded."""
+    if (
+        not seconds
+        or not hasattr(signal, "setitimer")
+        or threading.current_thread() is not threading.main_thread()
+    ):
+        yield
+        return
+    armed = True
+
+    def alarm(_signum, _frame) -> None:
+        if armed:  # a signal that arrives after the block ended is ignored
+            raise OverBudget
+
+    previous = signal.signal(signal.SIGPROF, alarm)
+    signal.setitimer(signal.ITIMER_PROF, seconds)
+    try:
+        yield
+    finally:
+        armed = False
+        signal.setitimer(signal.ITIMER_PROF, 0)
+        signal.signal(signal.SIGPROF, signal.SIG_DFL if previous is None else previous)
+
+
+def over_budget(budget: float) -> str:
+    return f"took longer than {budget:g} s"
 
 
 def _too_big(size: int, max_bytes: int) -> ArticleError:
@@ -40,13 +92,16 @@ def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     with os.fdopen(fd, "rb") as f:
         try:
             st = os.fstat(fd)
-            if not stat.S_ISREG(st.st_mode):
-                raise ArticleError("not a regular file")
+            refused = special(path, st)
+            if refused:
+                raise ArticleError(refused)
             if st.st_size > max_bytes:
                 raise _too_big(st.st_size, max_bytes)
             data = f.read(max_bytes + 1)
         except OSError as exc:
             raise ArticleError(os_reason(exc)) from None
+    if data is None:  # non-blocking and nothing there: a regular file never does this
+        raise ArticleError("not a regular file: nothing to read without waiting")
     if len(data) > max_bytes:
         raise _too_big(len(data), max_bytes)
     return data
@@ -137,17 +192,121 @@ def read_source(
     """(shown name, library key, bytes) of a file, or its final result when it is
     unreadable or already stored byte for byte (then it is not even parsed)."""
     is_stdin = str(path) == STDIN
-    shown = STDIN_PATH if is_stdin else str(path)
+    name = STDIN_PATH if is_stdin else printable(path)
     try:
         data = _read_stdin(stdin, max_bytes) if is_stdin else read_bytes(path, max_bytes)
-        key = None if is_stdin else str(path.resolve())
+        key = None if is_stdin else printable(path.resolve())
     except Exception as exc:
-        return failure(shown, exc)
+        return failure(name, exc)
     if default_date is None or is_stdin:
         done = known(hashlib.sha256(data).hexdigest())
         if done is not None:
-            return replace(done, path=shown)
-    return shown, key, data
+            return replace(done, path=name)
+    return name, key, data
+
+
+CHUNK = 256  # articles whose digests are asked about at once (see `KnownMany`)
+
+
+class KnownMany(Protocol):
+    """A `known` that can also be told the digests about to be asked, to answer them with
+    one query rather than one each."""
+
+    def __call__(self, digest: str) -> ImportResult | None: ...
+    def prefetch(self, digests: list[str]) -> None: ...
+
+
+def iter_prepared(
+    shown: str,
+    key: str | None,
+    data: bytes,
+    *,
+    known: Callable[[str], ImportResult | None] | KnownMany,
+    default_date: dt.date | None = None,
+    budget: float | None = BUDGET,
+) -> Iterator[Prepared | ImportResult]:
+    """Parse and extract a file's bytes: a `Prepared` per new article, or final results
+    (unchanged, failed), one at a time so that a large feed is written as it is read.
+    One bad article fails alone, named by where it is in the file."""
+    try:
+        with time_limit(budget):
+            found = read_file(None if key is None else Path(key), data, default_date=default_date)
+    except OverBudget:
+        yield ImportResult(shown, "failed", reason=over_budget(budget))
+        return
+    except Exception as exc:  # a bad file or a bug must not stop the other files
+        yield failure(shown, exc)
+        return
+    raw_digest = hashlib.sha256(data).hexdigest()
+    warnings = tuple(found.warnings)
+    prefetch = getattr(known, "prefetch", None)
+    for at in range(0, len(found.entries), CHUNK):
+        chunk = found.entries[at : at + CHUNK]
+        digests: list[str | Exception | None] = []
+        for entry in chunk:
+            try:
+                digests.append(
+                    entry.article
+                    and _digest(data, raw_digest, entry.article, found.several, default_date)
+                )
+            except Exception as exc:  # text no hash can take: this article alone fails
+                digests.append(exc)
+        if prefetch is not None:
+            prefetch([d for d in digests if isinstance(d, str)])
+        for entry, digest in zip(chunk, digests, strict=True):
+            where = f"{entry.where}: " if entry.where else ""
+            if entry.article is None:
+                yield ImportResult(shown, "failed", reason=f"{where}{entry.error}")
+                continue
+            try:
+                if isinstance(digest, Exception):
+                    raise digest
+                item = _prepare_entry(
+                    shown, key, entry.article, digest, found.several, known, budget, warnings
+                )
+            except OverBudget:
+                item = ImportResult(shown, "failed", reason=f"{where}{over_budget(budget)}")
+            except Exception as exc:  # this article alone: the others of the file carry on
+                item = ImportResult(shown, "failed", reason=f"{where}{failure(shown, exc).reason}")
+            if isinstance(item, Prepared):
+                warnings = ()  # a file's warnings are told once
+            yield item
+
+
+def _digest(
+    data: bytes,
+    raw_digest: str,
+    article: ParsedArticle,
+    several: bool,
+    default_date: dt.date | None,
+) -> str:
+    """The article's identity in the library: its entry's content for a file of several,
+    else the file's bytes (and the date supplied, when that dated it)."""
+    if several:
+        return article_digest(article)
+    if article.date_note and default_date and article.published == default_date:
+        return hashlib.sha256(data + b"\0date=" + default_date.isoformat().encode()).hexdigest()
+    return raw_digest
+
+
+def _prepare_entry(
+    shown: str,
+    key: str | None,
+    article: ParsedArticle,
+    digest: str,
+    several: bool,
+    known: Callable[[str], ImportResult | None],
+    budget: float | None,
+    warnings: tuple[str, ...],
+) -> Prepared | ImportResult:
+    done = known(digest)
+    if done is not None:
+        return replace(done, path=shown)
+    with time_limit(budget):
+        extraction = extract(article)
+    content = content_rows(article, extraction)
+    article = replace(article, paragraphs=())
+    return Prepared(shown, key, article, digest, several, warnings, content)
 
 
 def prepare_data(
@@ -157,45 +316,12 @@ def prepare_data(
     *,
     known: Callable[[str], ImportResult | None],
     default_date: dt.date | None = None,
+    budget: float | None = BUDGET,
 ) -> list[Prepared | ImportResult]:
-    """Parse and extract a file's bytes: a `Prepared` per new article, or final results
-    (unchanged, failed). Pure CPU work, run in worker processes by `ingest.pipeline`."""
-    try:
-        found = read_file(None if key is None else Path(key), data, default_date=default_date)
-    except Exception as exc:  # a bad file or a bug must not stop the other files
-        return [failure(shown, exc)]
-    raw_digest = hashlib.sha256(data).hexdigest()
-    out: list[Prepared | ImportResult] = []
-    warnings = tuple(found.warnings)
-    for entry in found.entries:
-        if entry.article is None:
-            out.append(ImportResult(shown, "failed", reason=f"{entry.where}: {entry.error}"))
-            continue
-        article = entry.article
-        if found.several:
-            digest = article_digest(article)
-        elif article.date_note and default_date and article.published == default_date:
-            digest = hashlib.sha256(
-                data + b"\0date=" + default_date.isoformat().encode()
-            ).hexdigest()
-        else:
-            digest = raw_digest
-        done = known(digest)
-        if done is not None:
-            out.append(replace(done, path=shown))
-            continue
-        try:
-            extraction = extract(article)
-        except Exception as exc:
-            failed = failure(shown, exc)
-            where = f"{entry.where}: " if entry.where else ""
-            out.append(ImportResult(shown, "failed", reason=f"{where}{failed.reason}"))
-            continue
-        content = content_rows(article, extraction)
-        article = replace(article, paragraphs=())
-        out.append(Prepared(shown, key, article, digest, found.several, warnings, content))
-        warnings = ()  # a file's warnings are told once
-    return out
+    """`iter_prepared` as a list (a worker returns a file's articles at once)."""
+    return list(
+        iter_prepared(shown, key, data, known=known, default_date=default_date, budget=budget)
+    )
 
 
 def prepare_file(
@@ -205,6 +331,7 @@ def prepare_file(
     default_date: dt.date | None = None,
     max_bytes: int = MAX_BYTES,
     stdin: BinaryIO | None = None,
+    budget: float | None = BUDGET,
 ) -> list[Prepared | ImportResult]:
     """`read_source` then `prepare_data`, in this process."""
     source = read_source(
@@ -213,4 +340,4 @@ def prepare_file(
     if isinstance(source, ImportResult):
         return [source]
     shown, key, data = source
-    return prepare_data(shown, key, data, known=known, default_date=default_date)
+    return prepare_data(shown, key, data, known=known, default_date=default_date, budget=budget)

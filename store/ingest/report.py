@@ -8,6 +8,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 MAX_BYTES = 10 * 1024 * 1024  # the per-file limit unless `--max-size` says otherwise
+BUDGET = 60.0  # CPU seconds to parse one file, and to extract each of its articles (`--budget`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,11 +59,12 @@ def format_size(n: int) -> str:
     return f"{n} bytes"
 
 
-def os_reason(exc: OSError) -> str:
+def os_reason(exc: OSError, folder: bool = False) -> str:
+    """The OS error in a few words; `folder` when the path is a folder being listed."""
     if exc.errno == errno.ELOOP:
         return "symlink loop (too many levels of symbolic links)"
     if exc.errno in (errno.EACCES, errno.EPERM):
-        return "unreadable file: permission denied"
+        return f"unreadable {'folder' if folder else 'file'}: permission denied"
     if exc.errno == errno.ENOENT:
         return "no such file or directory"
     return (exc.strerror or str(exc)).strip() or type(exc).__name__

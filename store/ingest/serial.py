@@ -1,5 +1,6 @@
 """Importing in this process, file after file: the path for a few files and for standard
-input (`ingest.pipeline` takes many files onto every core)."""
+input (`ingest.pipeline` takes many files onto every core). A file of many articles (a feed,
+JSON Lines) is written in batches as it is read, one transaction each."""
 
 from __future__ import annotations
 
@@ -11,10 +12,12 @@ from typing import BinaryIO
 from sqlalchemy.engine import Engine
 
 from dateline.store.db.index import Indexer
-from dateline.store.ingest.files import iter_files
-from dateline.store.ingest.prepare import MAX_BYTES, prepare_file
-from dateline.store.ingest.report import ImportReport, ImportResult, failure
-from dateline.store.ingest.write import known_in, store_one
+from dateline.store.ingest.files import iter_files, printable
+from dateline.store.ingest.prepare import BUDGET, MAX_BYTES, Prepared, iter_prepared, read_source
+from dateline.store.ingest.report import ImportReport, ImportResult
+from dateline.store.ingest.write import KnownIn, Taken, store_batch
+
+BATCH = 256  # articles per write transaction
 
 
 def import_file(
@@ -24,27 +27,43 @@ def import_file(
     default_date: dt.date | None = None,
     max_bytes: int = MAX_BYTES,
     stdin: BinaryIO | None = None,
+    budget: float | None = BUDGET,
 ) -> list[ImportResult]:
     """Import one file (or standard input): one result per article, or one failure."""
-    items = prepare_file(
-        path,
-        known=known_in(engine),
-        default_date=default_date,
-        max_bytes=max_bytes,
-        stdin=stdin,
-    )
-    results: list[ImportResult] = []
-    taken: set[int] = set()
-    indexer = Indexer()
-    for item in items:
-        if isinstance(item, ImportResult):
-            results.append(item)
-            continue
-        try:
-            results.append(store_one(engine, item, taken, indexer))
-        except Exception as exc:
-            results.append(failure(item.shown, exc))
-    return results
+    known = KnownIn(engine)
+    try:
+        source = read_source(
+            path, known=known, default_date=default_date, max_bytes=max_bytes, stdin=stdin
+        )
+        if isinstance(source, ImportResult):
+            return [source]
+        shown, key, data = source
+        results: list[ImportResult | None] = []
+        pending: list[tuple[int, Prepared]] = []
+        taken, indexer = Taken(), Indexer()
+
+        def flush() -> None:
+            written = store_batch(engine, [p for _, p in pending], taken, indexer)
+            for (at, _p), result in zip(pending, written, strict=True):
+                results[at] = result
+            pending.clear()
+
+        items = iter_prepared(
+            shown, key, data, known=known, default_date=default_date, budget=budget
+        )
+        for item in items:
+            if isinstance(item, ImportResult):
+                results.append(item)
+                continue
+            pending.append((len(results), item))
+            results.append(None)
+            if len(pending) >= BATCH:
+                flush()
+        if pending:
+            flush()
+        return [r for r in results if r is not None]
+    finally:
+        known.close()
 
 
 def import_paths(
@@ -57,28 +76,37 @@ def import_paths(
     stdin: BinaryIO | None = None,
     on_files: Callable[[int], None] | None = None,
     on_file_done: Callable[[str], None] | None = None,
+    follow_symlinks: bool = False,
+    budget: float | None = BUDGET,
 ) -> ImportReport:
     """Import files and folders; every file is reported, failures included.
 
     `on_files` is told how many files were found before the first is read, `on_file_done`
     when each is finished (for progress; a feed gives several results for one file);
-    `default_date` dates articles that carry no date; `max_bytes` is the per-file limit.
+    `default_date` dates articles that carry no date; `max_bytes` is the per-file limit;
+    `budget` the seconds a file's parsing, and each of its articles, may take;
+    `follow_symlinks` follows links that leave the folders named.
     """
     report = ImportReport()
-    files = list(iter_files(paths))
+    files = list(iter_files(paths, follow_symlinks=follow_symlinks))
     if on_files:
         on_files(len(files))
     for path, problem in files:
         if problem:
-            results = [ImportResult(str(path), "failed", reason=problem)]
+            results = [ImportResult(printable(path), "failed", reason=problem)]
         else:
             results = import_file(
-                engine, path, default_date=default_date, max_bytes=max_bytes, stdin=stdin
+                engine,
+                path,
+                default_date=default_date,
+                max_bytes=max_bytes,
+                stdin=stdin,
+                budget=budget,
             )
         for result in results:
             report.results.append(result)
             if on_result:
                 on_result(result)
         if on_file_done:
-            on_file_done(str(path))
+            on_file_done(printable(path))
     return report

@@ -1,16 +1,14 @@
 """Writing prepared articles: each in one short transaction (`store_one`), or many with one
-bulk statement per table (`write_articles`, batched by `ingest.pipeline`), their events indexed
-(clusters, actor links: `db.index.Indexer`) in the same transaction, so they are written once
-and never read back. A changed file updates its article in place: the `Article.id` that
-other tables (read and star state, notes) refer to is kept; only paragraphs, time
-expressions and events are replaced. SQLite's write lock is taken at the start
+bulk statement per table (`write_articles`, batched by `store_batch` and `ingest.pipeline`),
+their events indexed (clusters, actor links: `db.index.Indexer`) in the same transaction, so
+they are written once and never read back. A changed file updates its article in place:
+the `Article.id` that other tables (read and star state, notes) refer to is kept; only
+paragraphs, time expressions and events are replaced. SQLite's write lock is taken at the start
 (`BEGIN IMMEDIATE`), so a concurrent import waits instead of failing mid-write."""
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
-from typing import Any
 
 from sqlalchemy import delete, insert, text, update
 from sqlalchemy.engine import Connection, Engine
@@ -21,7 +19,7 @@ from dateline.store.db.index import Indexer, Report
 from dateline.store.db.models import Article, Event, EventActor, Paragraph, TimeExpression
 from dateline.store.formats.article import ParsedArticle
 from dateline.store.ingest.prepare import STDIN_PATH, Prepared
-from dateline.store.ingest.report import ImportResult
+from dateline.store.ingest.report import ImportResult, failure
 
 
 def begin(session: Session) -> None:
@@ -30,27 +28,83 @@ def begin(session: Session) -> None:
         session.connection().exec_driver_sql("BEGIN IMMEDIATE")
 
 
-def _previous(
-    session: Session, key: str | None, article: ParsedArticle, several: bool, taken: set[int]
-) -> Any:
-    """The stored article (id, url, title) this one replaces: the same file, and for a
-    file of several articles the same url (or title)."""
-    if key is None:
-        return None
-    t = Article.__table__.c
-    rows = (
-        session.connection()
-        .execute(select(t.id, t.url, t.title).where(t.path == key).order_by(t.id))
-        .all()
-    )
-    rows = [r for r in rows if r.id not in taken]
-    if not several:
-        return rows[0] if rows else None
-    if article.url:
-        match = [r for r in rows if r.url == article.url]
-    else:
-        match = [r for r in rows if not r.url and r.title == article.title]
-    return match[0] if match else None
+class Replaced:
+    """The stored articles that a file's articles replace, read once per file and looked up
+    by url (or title): asking the database for every earlier row of the path for each
+    article made a 100,000-entry feed quadratic. Which rows this import has already
+    replaced or written is the caller's `taken` set, so forgetting the cache (after a
+    rolled-back batch, or when it grows large) only costs a re-read."""
+
+    LIMIT = 200_000  # rows kept in memory across files
+
+    def __init__(self) -> None:
+        self._files: dict[str, _Rows] = {}
+        self._size = 0
+
+    def forget(self) -> None:
+        self._files.clear()
+        self._size = 0
+
+    def find(
+        self, conn: Connection, key: str | None, article: ParsedArticle, several: bool, taken
+    ) -> int | None:
+        """The id of the stored article this one replaces: the same file, and for a file
+        of several articles the same url (or, without one, the same title)."""
+        if key is None:
+            return None
+        rows = self._files.get(key)
+        if rows is None:
+            if self._size > self.LIMIT:
+                self.forget()
+            t = Article.__table__.c
+            query = select(t.id, t.url, t.title).where(t.path == key).order_by(t.id)
+            rows = self._files[key] = _Rows(conn.execute(query).all())
+            self._size += len(rows.ids)
+        if not several:
+            return rows.first(rows.ids, taken)
+        if article.url:
+            return rows.first(rows.by_url.get(article.url), taken)
+        return rows.first(rows.by_title.get(article.title), taken)
+
+
+class Taken(set):
+    """The ids this import has written or replaced (never replaced again), with the stored
+    rows of the files it reads (`Replaced`): what batch after batch of one import shares."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.replaced = Replaced()
+
+    def undo(self, before: set[int]) -> None:
+        """After a rollback: the ids it took are free again, and cached rows may be stale."""
+        self.intersection_update(before)
+        self.replaced.forget()
+
+
+class _Rows:
+    """One file's stored articles: ids in order, and by url / by title (those without url)."""
+
+    def __init__(self, rows) -> None:
+        self.ids: list[int] = []
+        self.by_url: dict[str, list[int]] = {}
+        self.by_title: dict[str, list[int]] = {}
+        for row in rows:
+            self.ids.append(row.id)
+            if row.url:
+                self.by_url.setdefault(row.url, []).append(row.id)
+            else:
+                self.by_title.setdefault(row.title, []).append(row.id)
+        self._skip: dict[int, int] = {}  # id(list) → how many leading ids are taken
+
+    def first(self, ids: list[int] | None, taken) -> int | None:
+        """The first id not taken; ids once taken stay taken, so the scan never restarts."""
+        if not ids:
+            return None
+        k = self._skip.get(id(ids), 0)
+        while k < len(ids) and ids[k] in taken:
+            k += 1
+        self._skip[id(ids)] = k
+        return ids[k] if k < len(ids) else None
 
 
 _CONTENT = (Event, TimeExpression, Paragraph)
@@ -146,14 +200,22 @@ def _new_ids(conn: Connection, table, n: int) -> list[int] | range:
 
 
 def _insert(conn: Connection, table, columns: tuple[str, ...], rows: list[tuple]) -> None:
-    """One bulk INSERT; on SQLite straight to the driver's executemany (no per-row work in
-    SQLAlchemy: this is the hot path of large imports)."""
+    """One bulk INSERT; on SQLite straight to the driver's executemany, on PostgreSQL
+    (psycopg) one COPY: no per-row work in SQLAlchemy, nor a round trip per row, on the hot
+    path of large imports (a row each cost PostgreSQL two thirds of an import's time)."""
     if not rows:
         return
+    names = ", ".join(f'"{c}"' for c in columns)
     if conn.dialect.name == "sqlite":
-        names = ", ".join(f'"{c}"' for c in columns)
         marks = ", ".join("?" * len(columns))
         conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', rows)
+    elif conn.dialect.driver == "psycopg":  # the same connection, so the same transaction
+        with (
+            conn.connection.driver_connection.cursor() as cursor,
+            cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy,
+        ):
+            for row in rows:
+                copy.write_row(row)
     else:
         conn.execute(insert(table), [dict(zip(columns, row, strict=True)) for row in rows])
 
@@ -169,16 +231,19 @@ def write_articles(
     and index the new events (clusters, actor links) as they are written.
 
     Each item is (article, `new_path`): `new_path` says the caller knows no stored article
-    has this file (a large import), so there is nothing to replace."""
+    has this file (a large import), so there is nothing to replace. `taken` holds the ids
+    this import has written or replaced; a `Taken` also keeps the stored articles of the
+    files being read between calls."""
     conn = session.connection()
+    replaced = taken.replaced if isinstance(taken, Taken) else Replaced()
     targets: list[int | None] = []
     for p, new_path in items:
-        row = None if new_path else _previous(session, p.key, p.article, p.several, taken)
+        row = None if new_path else replaced.find(conn, p.key, p.article, p.several, taken)
         if row is not None:  # a changed file: its article keeps its id
-            _delete_content(session, row.id)
-            conn.execute(update(_A).where(_A.c.id == row.id).values(_article_values(p)))
-            taken.add(row.id)
-        targets.append(None if row is None else row.id)
+            _delete_content(session, row)
+            conn.execute(update(_A).where(_A.c.id == row).values(_article_values(p)))
+            taken.add(row)
+        targets.append(row)
     fresh = iter(_new_ids(conn, _A, targets.count(None)))
     now = dt.datetime.now(dt.UTC)
     new_articles, article_ids = [], []
@@ -246,12 +311,17 @@ def store_one(
         if done is not None:  # another import stored it meanwhile
             session.rollback()
             return done
+        before = set(taken)
         try:
             with indexer.transaction():
                 [result] = write_articles(session, [(p, False)], taken, indexer)
                 session.commit()
-        except IntegrityError:  # the same content committed by a concurrent import
+        except BaseException as exc:
             session.rollback()
+            _undo(taken, before)
+            if not isinstance(exc, IntegrityError):
+                raise
+            # the same content committed by a concurrent import
             done = unchanged(session, p.shown, p.digest)
             if done is None:
                 raise
@@ -259,9 +329,107 @@ def store_one(
         return result
 
 
-def known_in(engine: Engine) -> Callable[[str], ImportResult | None]:
-    def known(digest: str) -> ImportResult | None:
-        with Session(engine) as session:
-            return unchanged(session, "", digest)
+def _undo(taken: set[int], before: set[int]) -> None:
+    if isinstance(taken, Taken):
+        taken.undo(before)
+    else:
+        taken.intersection_update(before)
 
-    return known
+
+def _stored(session: Session, digests: list[str]) -> dict[str, tuple[int, str]]:
+    """digest → (id, title) of those of `digests` the library holds (one query)."""
+    t = Article.__table__.c
+    query = select(t.content_hash, t.id, t.title).where(t.content_hash.in_(digests))
+    return {row[0]: (row[1], row[2]) for row in session.connection().execute(query)}
+
+
+def store_batch(
+    engine: Engine,
+    batch: list[Prepared],
+    taken: Taken,
+    indexer: Indexer,
+) -> list[ImportResult]:
+    """Write whole articles in one transaction; on any error, one transaction each, so a bad
+    article fails alone. Content already stored (or repeated in the batch) is "unchanged"."""
+    before = set(taken)
+    try:
+        with indexer.transaction(), Session(engine) as session:
+            begin(session)
+            stored = _stored(session, sorted({p.digest for p in batch}))
+            results: list[ImportResult | int | None] = []
+            todo: list[tuple[Prepared, bool]] = []
+            first: dict[str, int] = {}  # digest → its position in `todo`
+            for p in batch:
+                if p.digest in stored:
+                    article_id, title = stored[p.digest]
+                    results.append(
+                        ImportResult(p.shown, "unchanged", article_id=article_id, title=title)
+                    )
+                elif p.digest in first:
+                    results.append(first[p.digest])
+                else:
+                    first[p.digest] = len(todo)
+                    results.append(None)
+                    todo.append((p, False))
+            written = write_articles(session, todo, taken, indexer)
+            session.commit()
+    except Exception:
+        taken.undo(before)
+        out = []
+        for p in batch:
+            try:
+                out.append(store_one(engine, p, taken, indexer))
+            except Exception as exc:
+                out.append(failure(p.shown, exc))
+        return out
+    fresh = iter(written)
+    out = []
+    for p, r in zip(batch, results, strict=True):
+        if r is None:
+            out.append(next(fresh))
+        elif isinstance(r, int):  # the same content as an earlier article of the batch
+            same = written[r]
+            out.append(
+                ImportResult(p.shown, "unchanged", article_id=same.article_id, title=same.title)
+            )
+        else:
+            out.append(r)
+    return out
+
+
+class KnownIn:
+    """Whether the library holds a digest, for one file: the digests its articles are about
+    to ask are read with one query (`prefetch`), and any other asked through one connection
+    (a query per article cost as much as extracting a short one)."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+        self._conn: Connection | None = None
+        self._answers: dict[str, ImportResult | None] = {}
+
+    def _ask(self, digests: list[str]) -> dict[str, ImportResult | None]:
+        if self._conn is None:
+            self._conn = self.engine.connect()
+        t = Article.__table__.c
+        query = select(t.content_hash, t.id, t.title).where(t.content_hash.in_(digests))
+        try:
+            rows = self._conn.execute(query).all()
+        finally:
+            self._conn.rollback()  # no transaction (nor snapshot) is held between questions
+        found = dict.fromkeys(digests)
+        for digest, article_id, title in rows:
+            found[digest] = ImportResult("", "unchanged", article_id=article_id, title=title)
+        return found
+
+    def prefetch(self, digests: list[str]) -> None:
+        self._answers = self._ask(digests) if digests else {}
+
+    def __call__(self, digest: str) -> ImportResult | None:
+        if digest in self._answers:
+            return self._answers[digest]
+        return self._ask([digest])[digest]
+
+    def close(self) -> None:
+        if self._conn is not None:
+            self._conn.close()
+            self._conn = None

@@ -4,6 +4,11 @@ Problems go to stderr, one line each (`PATH: reason`), as they happen. On a term
 progress bar runs for more than a few files and a table sums up; when piped the summary is
 one line (`N imported, N unchanged, N failed`) that scripts and tests read. Exit code 1
 when anything failed, 130 when interrupted (what was stored stays whole).
+
+Guards a hostile folder cannot talk its way past: links out of the folders named are named
+and skipped unless `--follow-symlinks`; devices, FIFOs and the kernel's files are never read;
+a file (or one of its articles) that takes longer than `--budget` seconds is named and the
+rest carry on.
 """
 
 from __future__ import annotations
@@ -16,7 +21,13 @@ from collections import Counter
 from datetime import date
 from typing import TYPE_CHECKING
 
-from dateline.store.ingest.report import MAX_BYTES, ImportReport, ImportResult, format_size
+from dateline.store.ingest.report import (
+    BUDGET,
+    MAX_BYTES,
+    ImportReport,
+    ImportResult,
+    format_size,
+)
 from dateline.store.text import clean
 from dateline.tui.commands.common import fail, plain
 
@@ -61,6 +72,19 @@ def configure(p: argparse.ArgumentParser) -> None:
         metavar="N",
         help="processes for parsing and extraction (default: all cores for large imports)",
     )
+    p.add_argument(
+        "--budget",
+        type=float,
+        metavar="SECONDS",
+        default=BUDGET,
+        help=f"CPU seconds a file's parsing, and each of its articles, may take "
+        f"(default {BUDGET:g})",
+    )
+    p.add_argument(
+        "--follow-symlinks",
+        action="store_true",
+        help="follow symbolic links that lead out of the folders named (default: skip them)",
+    )
 
 
 def _progress(err: Console) -> Progress:
@@ -95,7 +119,9 @@ def _progress(err: Console) -> Progress:
 
 
 def _one_line(path: str, message: str) -> str:
-    return clean(f"{path}: {message}").replace("\n", " ")
+    """`PATH: message` on one line, printable whatever bytes the file's name holds."""
+    line = clean(f"{path}: {message}").replace("\n", " ")
+    return line.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
 
 
 def _group(reason: str | None) -> str:
@@ -131,6 +157,10 @@ def run(args: argparse.Namespace, lib: Library) -> int:
             default_date = date.fromisoformat(args.date)
         except ValueError:
             return fail(f"--date {args.date!r}: expected YYYY-MM-DD")
+    if args.workers is not None and args.workers < 1:
+        return fail(f"--workers {args.workers}: expected a number of processes, 1 or more")
+    if not args.budget > 0 or args.budget == float("inf"):
+        return fail(f"--budget {args.budget:g}: expected a number of seconds above 0")
     max_bytes = MAX_BYTES
     if args.max_size is not None:
         try:
@@ -191,6 +221,8 @@ def run(args: argparse.Namespace, lib: Library) -> int:
             on_files=on_files,
             on_file_done=on_file_done,
             workers=args.workers,
+            budget=args.budget,
+            follow_symlinks=args.follow_symlinks,
         )
     except KeyboardInterrupt:
         interrupted = True

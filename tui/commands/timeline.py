@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # the library (SQLAlchemy) loads only when a command runs
 NAME = "timeline"
 HELP = "print the timeline of the library, one article or one actor"
 NEEDS_LIBRARY = True
+MAX_ID = 2**63 - 1  # the largest id SQLite and PostgreSQL (bigint) hold
 
 
 def add_filters(p: argparse.ArgumentParser) -> None:
@@ -36,7 +37,9 @@ def configure(p: argparse.ArgumentParser) -> None:
 
 def filters(args: argparse.Namespace, lib: Library) -> dict | str:
     """Keyword arguments for `Library.timeline`, or a one-line error."""
-    if args.article is not None and lib.article(args.article) is None:
+    if args.article is not None and (
+        not 0 < args.article <= MAX_ID or lib.article(args.article) is None
+    ):  # ids past a 64-bit integer cannot even be asked for
         return f"no article with id {args.article}"
     for flag in ("since", "until"):
         value = getattr(args, flag)
