@@ -217,3 +217,42 @@ def test_timeline_table_counts_paragraphs_from_one(tmp_path, capsys, monkeypatch
     first = json.loads(out)[0]["sources"][0]["paragraph"]
     code, out, _ = _run(capsys, "timeline", "--db", db)
     assert code == 0 and f"#1 ¶{first + 1} " in out and "¶0 " not in out
+
+
+# Characters that would drive or reorder a terminal: ESC (C0), CSI as one C1 character, a
+# right-to-left override and an isolate ("Trojan Source"), and a line separator.
+HOSTILE = "\x1b[2J\x9b31m\u202etxt.exe\u2066\u2069\u2028"
+
+
+def test_tables_and_json_carry_no_terminal_controls(tmp_path, capsys):
+    """Tables print untrusted text without controls or bidi characters; JSON escapes
+    them, so a parser reads the stored strings back while a terminal shows them inert."""
+    rows = [
+        {
+            "title": f"Mayor{HOSTILE} resigns",
+            "published": "2018-01-24",
+            "source": f"Tribune{HOSTILE}",
+            "text": f"The mayor{HOSTILE} resigned on Monday, January 22, 2018.",
+        }
+    ]
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    db = str(tmp_path / "lib.db")
+    assert _run(capsys, "import", str(feed), "--db", db)[0] == 0
+    lib = Library(db)
+    stored = lib.articles()[0].title
+    lib.close()
+    unsafe = ("\x1b", "\x9b", "\u202e", "\u2066", "\u2069", "\u2028")
+    for argv in (
+        ["timeline"],
+        ["articles"],
+        ["timeline", "--format", "json"],
+        ["timeline", "--format", "jsonl"],
+        ["articles", "--format", "json"],
+    ):
+        code, out, _err = _run(capsys, *argv, "--db", db)
+        assert code == 0 and "resign" in out, argv
+        assert not any(c in out for c in unsafe), (argv, [c for c in unsafe if c in out])
+    code, out, _err = _run(capsys, "articles", "--format", "json", "--db", db)
+    assert json.loads(out)[0]["title"] == stored  # escaped, not dropped
+    assert any(c in stored for c in ("\u202e", "\u2066")), "the test needs bidi in the store"

@@ -7,14 +7,13 @@ memory ran out, and a FIFO would wait for a writer forever."""
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import stat
 import sys
 from datetime import date
 
 from dateline.store.ingest.report import MAX_BYTES, format_size
-from dateline.tui.commands.common import console, fail, plain
+from dateline.tui.commands.common import console, fail, plain, print_json
 
 NAME = "tag"
 HELP = "print the time expressions in a plain-text file"
@@ -71,8 +70,7 @@ def run(args: argparse.Namespace, lib: None = None) -> int:
         for t in found
     ]
     if fmt == "json":
-        json.dump(records, sys.stdout, indent=2, ensure_ascii=False)
-        print()
+        print_json(records)  # the same strings to a parser: offsets still index the file
         return 0
     from rich.table import Table
 

@@ -4,13 +4,11 @@ as a table, a JSON array or JSON lines (one entry per line, same schema)."""
 from __future__ import annotations
 
 import argparse
-import json
-import sys
 from datetime import date
 from typing import TYPE_CHECKING
 
 from dateline.store.extract.taxonomy import TYPE_DESCRIPTIONS
-from dateline.tui.commands.common import console, fail, plain
+from dateline.tui.commands.common import console, fail, plain, print_json
 
 if TYPE_CHECKING:  # the library (SQLAlchemy) loads only when a command runs
     from dateline.store.library import Library
@@ -63,12 +61,11 @@ def run(args: argparse.Namespace, lib: Library) -> int:
         return fail(kwargs)
     entries = lib.timeline(**kwargs)
     if args.format == "json":
-        json.dump([e.to_json() for e in entries], sys.stdout, indent=2, ensure_ascii=False)
-        print()
+        print_json([e.to_json() for e in entries])
         return 0
     if args.format == "jsonl":
         for e in entries:
-            print(json.dumps(e.to_json(), ensure_ascii=False))
+            print_json(e.to_json(), indent=None)
         return 0
     from rich.table import Table
 
