@@ -1,8 +1,10 @@
 """The database: what is stored and how it is opened, upgraded, indexed and searched.
 
     models.py     SQLModel tables: articles, paragraphs, time expressions, events, actors
-    engine.py     opening SQLite (default, in the user data dir) or any SQLAlchemy URL
-    schema.py     the schema version and additive upgrades of older libraries
+    engine.py     opening SQLite (default, in the user data dir) or any SQLAlchemy URL;
+                  read-only when the file, its folder or the disk cannot take a write
+    schema.py     the schema version, the file's Dateline mark, and additive upgrades made
+                  only when something is missing (under a lock: concurrent opens are safe)
     index.py      actor links and duplicate clusters, computed as each batch is written
     merge.py      when two reports are one event
     state.py      the reader's marks, notes and place, keyed by article id
