@@ -215,10 +215,20 @@ class Indexer:
         of the same event, else its own id. Reports are compared with the library's heads
         and with the heads among the reports before them."""
         heads = self._heads(conn, {(r.type, r.start) for r in reports if r.comparable})
+        # A new head joins its day's list only once a report of another article comes:
+        # its own article's reports would skip it anyway, and walking past them made one
+        # huge article (a 10 MB paragraph: thousands of same-day reports) quadratic.
+        waiting: list[tuple[list, Report]] = []
+        article = None
         for r in reports:
             r.cluster = r.id
             if not r.comparable:
                 continue
+            if r.article_id != article:
+                for day, head in waiting:
+                    day.append(head)
+                waiting.clear()
+                article = r.article_id
             day = heads[(r.type, r.start)]
             compared = 0
             for other in day:
@@ -231,7 +241,9 @@ class Indexer:
                 if compared == CANDIDATES:
                     break
             if r.cluster == r.id:
-                day.append(r)
+                waiting.append((day, r))
+        for day, head in waiting:
+            day.append(head)
 
     def index_new(self, conn, reports: list[Report]) -> list[tuple[int, int]]:
         """Clusters for events about to be inserted, and their actor links to insert."""
