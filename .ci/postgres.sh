@@ -2,7 +2,8 @@
 # Start a throwaway PostgreSQL cluster on 127.0.0.1 for the store tests; print its URL.
 # Usage: eval "$(.ci/postgres.sh start)" … .ci/postgres.sh stop
 set -euo pipefail
-PGDATA=${PGDATA_DIR:-/tmp/dateline-ci-pg}
+# One cluster per checkout: two CI runs side by side must not remove each other's.
+PGDATA=${PGDATA_DIR:-/tmp/dateline-ci-pg-$(pwd | md5sum | cut -c1-8)}
 PORT=${PGPORT_CI:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
 bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1; }
 case "${1:-start}" in
