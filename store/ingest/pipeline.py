@@ -41,7 +41,7 @@ from dateline.store.ingest.prepare import (
     read_source,
 )
 from dateline.store.ingest.report import ImportReport, ImportResult, failure
-from dateline.store.ingest.write import Taken, begin, store_one, unchanged, write_articles
+from dateline.store.ingest.write import Taken, begin, store_each, unchanged, write_articles
 
 BATCH = 256  # articles per write transaction: index pages touched by several are written once
 TASK_FILES = 16  # files per worker task
@@ -118,13 +118,7 @@ def _write_batch(
             session.commit()
     except Exception:
         taken.undo(before)
-        results = []
-        for p in batch:
-            try:
-                results.append(store_one(engine, p, taken, indexer))
-            except Exception as exc:
-                results.append(failure(p.shown, exc))
-        return results
+        return store_each(engine, batch, taken, indexer)
     known.add(batch)
     return results
 

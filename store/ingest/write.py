@@ -300,6 +300,20 @@ def write_articles(
     ]
 
 
+def store_each(
+    engine: Engine, batch: list[Prepared], taken: Taken, indexer: Indexer
+) -> list[ImportResult]:
+    """One transaction per article: what a failed batch falls back to, so one bad article
+    never takes the others of its batch with it."""
+    out = []
+    for p in batch:
+        try:
+            out.append(store_one(engine, p, taken, indexer))
+        except Exception as exc:
+            out.append(failure(p.shown, exc))
+    return out
+
+
 def store_one(
     engine: Engine, p: Prepared, taken: set[int], indexer: Indexer | None = None
 ) -> ImportResult:
@@ -375,13 +389,7 @@ def store_batch(
             session.commit()
     except Exception:
         taken.undo(before)
-        out = []
-        for p in batch:
-            try:
-                out.append(store_one(engine, p, taken, indexer))
-            except Exception as exc:
-                out.append(failure(p.shown, exc))
-        return out
+        return store_each(engine, batch, taken, indexer)
     fresh = iter(written)
     out = []
     for p, r in zip(batch, results, strict=True):
