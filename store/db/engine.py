@@ -20,7 +20,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import create_engine
 
 from dateline.store.db import models, state  # noqa: F401  (registers the tables the schema manages)
-from dateline.store.db.schema import NotALibraryError, Survey, survey, upgrade
+from dateline.store.db.schema import NotALibraryError, Survey, patiently, survey, upgrade
 
 ENV_VAR = "DATELINE_DB"
 # Below this much free space a write is likely to fail halfway (WAL frames, a checkpoint),
@@ -168,9 +168,13 @@ def _unwritable(path: Path) -> str | None:
 
 def _survey_file(engine: Engine) -> Survey:
     """What the file holds; the engine is disposed of when it cannot be read."""
-    try:
+
+    def read() -> Survey:
         with engine.connect() as conn:
             return survey(conn)
+
+    try:
+        return patiently(read)  # a new file that another process is creating right now
     except BaseException as exc:
         engine.dispose()
         if isinstance(exc, DBAPIError) and "not a database" in str(exc.orig):

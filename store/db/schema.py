@@ -24,13 +24,15 @@ and is refused, never adopted.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
+from typing import TypeVar
 
 from sqlalchemy import inspect, text
 from sqlalchemy.engine import Connection, Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import SQLModel
 
 VERSION = 3
@@ -220,9 +222,44 @@ def schema_lock(engine: Engine) -> Iterator[Connection]:
         conn.commit()
 
 
+# SQLite answers "database is locked" at once, without waiting its busy timeout, to a
+# connection that meets a file while another switches it to WAL or recovers its WAL index:
+# several processes opening one new library together. Such a refusal is tried again, for a
+# while; one that took the whole busy timeout is a real lock and goes to the caller.
+T = TypeVar("T")
+FAST_REFUSAL = 1.0  # seconds: quicker than this, SQLite did not wait
+RETRY_FOR = 15.0  # seconds of retrying in all
+
+
+def _refused_at_once(exc: DBAPIError, took: float) -> bool:
+    orig = getattr(exc, "orig", None) or exc
+    name = getattr(orig, "sqlite_errorname", "") or ""
+    busy = name.startswith("SQLITE_BUSY") or "database is locked" in str(orig)
+    return busy and took < FAST_REFUSAL
+
+
+def patiently(action: Callable[[], T]) -> T:
+    """`action()`, tried again while SQLite refuses it at once as locked (see above)."""
+    deadline = time.monotonic() + RETRY_FOR
+    while True:
+        started = time.monotonic()
+        try:
+            return action()
+        except DBAPIError as exc:
+            if not _refused_at_once(exc, time.monotonic() - started):
+                raise
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
+
+
 def upgrade(engine: Engine) -> tuple[int | None, int]:
     """Create or upgrade the schema if anything is missing; return (version found, version
     now). Writes nothing when the library is up to date."""
+    return patiently(lambda: _upgrade(engine))
+
+
+def _upgrade(engine: Engine) -> tuple[int | None, int]:
     with engine.connect() as conn:
         found = survey(conn)
     found.check()
