@@ -21,6 +21,7 @@ from rich.console import Console
 
 import dateline.store.ingest as ingest
 import dateline.store.ingest.prepare as prepare
+import dateline.store.ingest.read as file_reading
 from dateline.store.library import Library
 from dateline.tui.cli import main
 from dateline.tui.commands.importing import parse_size, summary_table
@@ -143,7 +144,7 @@ def mixed(tmp_path, monkeypatch) -> Path:
                 raise PermissionError(13, "Permission denied", str(path))
             return real_open(path, flags, *args, **kwargs)
 
-        monkeypatch.setattr(prepare.os, "open", refusing_open)
+        monkeypatch.setattr(file_reading.os, "open", refusing_open)
     return folder
 
 

@@ -12,11 +12,10 @@ import errno
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from contextlib import suppress
-from functools import cache
 from pathlib import Path
 
 from dateline.store.formats import EXTENSIONS
+from dateline.store.ingest.read import kernel_devices, printable, special
 from dateline.store.ingest.report import os_reason
 
 ARTICLE_SUFFIXES = set(EXTENSIONS)
@@ -24,64 +23,6 @@ STDIN = "-"
 NO_ARTICLE_FILES = "no article files in this folder (none named *.txt, *.html, *.md, *.jsonl, ...)"
 # Files every project folder has that are not articles; skipped in folders, read if named.
 NOT_ARTICLES = ("readme", "license", "licence", "copying", "attribution", "changelog", "notice")
-# File systems whose "files" are the kernel's (reading one may block, or leak secrets).
-_KERNEL_FS = {
-    "proc", "sysfs", "devtmpfs", "devpts", "debugfs", "tracefs", "securityfs", "cgroup",
-    "cgroup2", "configfs", "pstore", "bpf", "efivarfs", "fusectl", "binfmt_misc", "mqueue",
-    "autofs", "rpc_pipefs", "nsfs",
-}  # fmt: skip
-_KERNEL_DIRS = ("/proc", "/sys")
-_KINDS = (
-    (stat.S_ISFIFO, "a FIFO (named pipe)"),
-    (stat.S_ISCHR, "a character device"),
-    (stat.S_ISBLK, "a block device"),
-    (stat.S_ISSOCK, "a socket"),
-    (stat.S_ISDIR, "a folder"),
-)
-
-
-def printable(path: str | os.PathLike) -> str:
-    """A path as text that can always be printed and stored: bytes of a file name that are
-    not UTF-8 (kept by Python as lone surrogates) appear as `\\xe9`."""
-    return os.fsencode(path).decode("utf-8", "backslashreplace")
-
-
-@cache
-def _kernel_devices() -> frozenset[int]:
-    """Device numbers of the mounted kernel file systems (`/proc/self/mountinfo`)."""
-    found = set()
-    try:
-        with open("/proc/self/mountinfo", encoding="utf-8", errors="replace") as f:
-            for line in f:
-                fields = line.split()
-                if " - " not in line or len(fields) < 3:
-                    continue
-                fstype = line.split(" - ", 1)[1].split()[0]
-                if fstype in _KERNEL_FS:
-                    major, _, minor = fields[2].partition(":")
-                    found.add(os.makedev(int(major), int(minor)))
-    except (OSError, ValueError):
-        pass  # not Linux: the paths below still say what is the kernel's
-    for folder in ("/proc", "/sys"):
-        with suppress(OSError):
-            found.add(os.stat(folder).st_dev)
-    return frozenset(found)
-
-
-def special(path: str | os.PathLike, st: os.stat_result) -> str | None:
-    """Why a file is not one to read — a device, a FIFO, a socket, the kernel's (`/proc`,
-    `/sys`) — or None for a regular file. Never opens the file."""
-    for test, kind in _KINDS:
-        if test(st.st_mode):
-            return f"not a regular file: {kind}"
-    if not stat.S_ISREG(st.st_mode):
-        return "not a regular file"
-    real = os.path.realpath(path)
-    if st.st_dev in _kernel_devices() or any(
-        real == d or real.startswith(d + os.sep) for d in _KERNEL_DIRS
-    ):
-        return f"not read: a kernel file ({printable(real)}), not an article"
-    return None
 
 
 def _inside(target: str, root: str) -> bool:
@@ -135,7 +76,7 @@ def _walk(
             key = (st.st_dev, st.st_ino)
             if key in ancestors:
                 yield child, "symlink loop: leads back to a folder already being read"
-            elif st.st_dev in _kernel_devices():
+            elif st.st_dev in kernel_devices():
                 yield child, "a kernel folder (/proc, /sys); not read"
             elif key in visited:
                 revisited.append(child)
@@ -180,7 +121,7 @@ def iter_files(
             if key in visited:
                 continue  # named twice, or inside a folder named before: read once
             visited.add(key)
-            if st.st_dev in _kernel_devices():
+            if st.st_dev in kernel_devices():
                 yield path, "a kernel folder (/proc, /sys); not read"
                 continue
             revisited: list[Path] = []

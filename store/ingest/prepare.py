@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
 import signal
 import sys
 import threading
@@ -27,7 +26,8 @@ from typing import BinaryIO, Protocol
 from dateline.store.extract.article import Extraction, extract
 from dateline.store.formats import read_file
 from dateline.store.formats.article import ArticleError, ParsedArticle
-from dateline.store.ingest.files import STDIN, printable, special
+from dateline.store.ingest.files import STDIN
+from dateline.store.ingest.read import Unreadable, printable, read_limited
 from dateline.store.ingest.report import (
     BUDGET,
     MAX_BYTES,
@@ -76,35 +76,12 @@ def over_budget(budget: float) -> str:
     return f"took longer than {budget:g} s"
 
 
-def _too_big(size: int, max_bytes: int) -> ArticleError:
-    shown, limit = format_size(size), format_size(max_bytes)
-    if shown == limit:  # just over: rounding would say "10 MB; the limit is 10 MB"
-        shown, limit = f"{size:,} bytes", f"{max_bytes:,} bytes = {limit}"
-    return ArticleError(f"file too large ({shown}; the limit is {limit})")
-
-
 def read_bytes(path: Path, max_bytes: int = MAX_BYTES) -> bytes:
     """The file's bytes; ArticleError when unreadable, not a regular file or over the limit."""
-    try:  # O_NONBLOCK: a FIFO must not hang the import
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-    except OSError as exc:
-        raise ArticleError(os_reason(exc)) from None
-    with os.fdopen(fd, "rb") as f:
-        try:
-            st = os.fstat(fd)
-            refused = special(path, st)
-            if refused:
-                raise ArticleError(refused)
-            if st.st_size > max_bytes:
-                raise _too_big(st.st_size, max_bytes)
-            data = f.read(max_bytes + 1)
-        except OSError as exc:
-            raise ArticleError(os_reason(exc)) from None
-    if data is None:  # non-blocking and nothing there: a regular file never does this
-        raise ArticleError("not a regular file: nothing to read without waiting")
-    if len(data) > max_bytes:
-        raise _too_big(len(data), max_bytes)
-    return data
+    try:
+        return read_limited(path, max_bytes)
+    except Unreadable as exc:
+        raise ArticleError(str(exc)) from None
 
 
 def _read_stdin(stdin: BinaryIO | None, max_bytes: int) -> bytes:

@@ -7,12 +7,10 @@ memory ran out, and a FIFO would wait for a writer forever."""
 from __future__ import annotations
 
 import argparse
-import os
-import stat
 import sys
 from datetime import date
 
-from dateline.store.ingest.report import MAX_BYTES, format_size
+from dateline.store.ingest.read import Unreadable, printable, read_limited
 from dateline.tui.commands.common import console, fail, plain, print_json
 
 NAME = "tag"
@@ -26,26 +24,6 @@ def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("--format", choices=("table", "json"), default="table")
 
 
-def read_text(path: str, limit: int = MAX_BYTES) -> str:
-    """The file's text; ValueError naming why a file is not one to read (never blocks)."""
-    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
-    with os.fdopen(os.open(path, flags), "rb") as f:
-        st = os.fstat(f.fileno())
-        real = os.path.realpath(path)
-        if not stat.S_ISREG(st.st_mode):
-            raise ValueError("not a regular file (a device, FIFO, socket or folder)")
-        if real.startswith(("/proc/", "/sys/")):
-            raise ValueError("not read: a kernel file, not an article")
-        if st.st_size > limit:
-            raise ValueError(
-                f"file too large ({format_size(st.st_size)}; the limit is {format_size(limit)})"
-            )
-        data = f.read(limit + 1)
-    if data is None or len(data) > limit:
-        raise ValueError(f"not a file of fixed size up to {format_size(limit)}")
-    return data.decode("utf-8")
-
-
 def run(args: argparse.Namespace, lib: None = None) -> int:
     path, dct_text, fmt = args.file, args.dct, args.format
     dct = None
@@ -55,11 +33,9 @@ def run(args: argparse.Namespace, lib: None = None) -> int:
         except ValueError:
             return fail(f"--dct {dct_text!r}: expected YYYY-MM-DD")
     try:
-        text = read_text(path)
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        shown = os.fsencode(path).decode("utf-8", "backslashreplace")
-        print(f"dateline: {shown}: {reason}", file=sys.stderr)
+        text = read_limited(path).decode("utf-8")
+    except (Unreadable, UnicodeDecodeError) as exc:
+        print(f"dateline: {printable(path)}: {exc}", file=sys.stderr)
         return 1
     from dateline.store.extract.temporal import tag  # loaded for the command, not for --help
 
