@@ -5,8 +5,15 @@ from __future__ import annotations
 
 import re
 
+# Character classes (for `[...]`), defined once for the store, the CLI and the reader:
 # C0 controls except tab and newline, DEL, and C1 controls: they would drive the terminal.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f"
+# Bidirectional overrides and isolates (U+202A-202E, U+2066-2069) and the bare bidi marks:
+# stored as the article has them, but on a terminal they reorder what follows, so a line
+# can show something other than what it holds ("Trojan Source").
+BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+SEPARATORS = "\u2028\u2029"  # Unicode line and paragraph separators
+_CONTROL = re.compile(f"[{CONTROLS}]")
 
 
 def clean(text: str) -> str:
@@ -14,12 +21,8 @@ def clean(text: str) -> str:
     return _CONTROL.sub("", unix_newlines(text).lstrip("\ufeff"))
 
 
-# Bidirectional overrides and isolates (U+202A-202E, U+2066-2069) and the bare bidi marks:
-# stored as the article has them, but on a terminal they reorder what follows, so a line
-# can show something other than what it holds ("Trojan Source").
-_BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-_TERMINAL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI}]")
-_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{_BIDI}\u2028\u2029]")
+_TERMINAL = re.compile(f"[{CONTROLS}{BIDI}]")
+_JSON_UNSAFE = re.compile(f"[\x7f-\x9f{BIDI}{SEPARATORS}]")  # JSON escapes C0 itself
 
 
 def for_terminal(text: str) -> str:

@@ -23,10 +23,12 @@ import re
 
 from rich.text import Text
 
+from dateline.store.text import BIDI, CONTROLS, SEPARATORS
+
 # C0 controls except \t and \n, DEL, C1 controls, and the invisible marks that make a line
 # display differently from what it holds: bidi embeddings, overrides, isolates and marks,
 # and the Unicode line and paragraph separators (a line break the layout does not expect).
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u061c\u200e\u200f\u2028-\u202e\u2066-\u2069]")
+_CONTROL = re.compile(f"[{CONTROLS}{BIDI}{SEPARATORS}]")
 _VISIBLE = re.compile(r"\S")
 _AS_SPACE = {"\r", "\u2028", "\u2029"}
 REPLACEMENT = "\ufffd"
