@@ -12,3 +12,18 @@ Each package's docstring says what it may import; `tests/test_layers.py` checks 
 Nothing here imports Textual or Rich: the UI (`dateline.tui`) reaches the store only
 through `library.Library`.
 """
+
+from importlib import import_module
+
+
+def lazy_exports(package: str, where: dict[str, str]):
+    """A module `__getattr__` (PEP 562) for `package` whose names are imported from the
+    modules `where` gives, on first use: the package can be named by the command line
+    without loading SQLAlchemy or the readers behind them."""
+
+    def __getattr__(name: str):
+        if name in where:
+            return getattr(import_module(where[name]), name)
+        raise AttributeError(f"module {package!r} has no attribute {name!r}")
+
+    return __getattr__

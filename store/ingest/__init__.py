@@ -15,25 +15,21 @@ written whole or not at all. May import `formats`, `extract`, `db` and the share
 never the read side (`library`) or the UI.
 """
 
-from importlib import import_module
+from dateline.store import lazy_exports
 
 # Loaded on first use: `report` (results, sizes, the per-file limit) imports without the
 # database or the readers, for the command line's start-up.
 _LAZY = {
-    "MAX_BYTES": "report",
-    "ImportReport": "report",
-    "ImportResult": "report",
-    "format_size": "report",
-    "STDIN": "files",
-    "iter_files": "files",
-    "import_file": "serial",
-    "import_paths": "serial",
-    "import_parallel": "pipeline",
+    "MAX_BYTES": "dateline.store.ingest.report",
+    "ImportReport": "dateline.store.ingest.report",
+    "ImportResult": "dateline.store.ingest.report",
+    "format_size": "dateline.store.ingest.report",
+    "STDIN": "dateline.store.ingest.files",
+    "iter_files": "dateline.store.ingest.files",
+    "import_file": "dateline.store.ingest.serial",
+    "import_paths": "dateline.store.ingest.serial",
+    "import_parallel": "dateline.store.ingest.pipeline",
 }
 __all__ = sorted(_LAZY)
 
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        return getattr(import_module(f"{__name__}.{_LAZY[name]}"), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _LAZY)

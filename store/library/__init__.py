@@ -8,7 +8,7 @@ May import `db`, `ingest` and the shared helpers (`text`, `dates`, `extract.acto
 name matching); never Textual or Rich.
 """
 
-from importlib import import_module
+from dateline.store import lazy_exports
 
 # The export formats, here rather than in `export` so `dateline --help` lists them without
 # loading the exporters.
@@ -26,8 +26,4 @@ _LAZY = {
 }
 __all__ = sorted(_LAZY)
 
-
-def __getattr__(name: str):
-    if name in _LAZY:
-        return getattr(import_module(_LAZY[name]), name)
-    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+__getattr__ = lazy_exports(__name__, _LAZY)
