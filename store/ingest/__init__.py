@@ -2,6 +2,8 @@
 
     files.py     finding the files a path names (folders walked, links out of them and
                  special files refused, `-` for stdin)
+    read.py      reading one file safely: never a device or kernel file, never past a
+                 size limit, never blocking (the `tag` command uses it too)
     prepare.py   reading bytes (size-limited), skipping known content, parsing, extracting
                  (each within a CPU-time budget)
     write.py     writing prepared articles and indexing their events, alone or in bulk
