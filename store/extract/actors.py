@@ -225,24 +225,60 @@ class ActorIndex:
         return " " in name or name in self._mid_sentence or name.isupper()
 
 
+def _plain(word: str) -> str:
+    """A name word without its plural: "Dreamliners", "787s", "A380s" name the model."""
+    if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
+        stem = word[:-1].rstrip("’'")
+        if any(c.isdigit() for c in stem) or _is_cap(stem):
+            return stem
+    return word
+
+
 def actor_matches(entity: str, actor: str) -> bool:
     """Does an extracted actor name refer to the entity asked for?
 
-    Case-insensitive; a full name matches its parts' last word ("Jobs" for "Steve Jobs")
-    and a longer name containing it ("Apple Corps" for "Beatles Apple Corps").
+    Case-insensitive. Besides the name itself, a name refers to the entity when it is:
+    - its last words: "Jobs" for "Steve Jobs", "Apple Corps" for "Beatles Apple Corps",
+      "Dreamliner" for "Boeing 787 Dreamliner", "Air Force" for "United States Air Force";
+    - a run of its words holding a model number: "787" and "Boeing 787" for "Boeing 787
+      Dreamliner", "A380" for "Airbus A380" (plurals too: "Dreamliners", "A380s");
+    - its first words, two or more: "China Eastern" for "China Eastern Airlines" — one
+      first word alone is the maker or the place ("Boeing", "Singapore"), not the entity;
+    - a longer name of the same line: "iPod nano" for "iPod", "iTunes Music Store" for
+      "iTunes store".
     """
-    e, a = entity.casefold().split(), actor.casefold().split()
+    e = [_plain(w).casefold() for w in entity.split()]
+    a = [_plain(w).casefold() for w in actor.split()]
     if not e or not a:
         return False
-    if e == a or len(a) > 1 and e[-len(a) :] == a:  # "Apple Corps" in "Beatles Apple Corps"
+    if e == a or e[-len(a) :] == a and not (len(a) == 1 and len(e) > 1 and _generic(a[0])):
         return True
-    if len(e) > 1 and a == e[-1:]:  # "Jobs" for "Steve Jobs"
+    if (
+        len(a) < len(e)
+        and _run_of(a, e)
+        and (any(any(c.isdigit() for c in w) for w in a) or len(a) >= 2 and e[: len(a)] == a)
+    ):
         return True
     # the entity's words in order inside the actor's, same first word:
     # "iTunes Music Store" for "iTunes store", "iPod nano" for "iPod"
     if a[0] != e[0]:
-        return len(e) == 1 and a[-1] == e[0]  # "Jobs" for "Steve Jobs"
+        return len(e) == 1 and a[-1] == e[0]  # "Steve Jobs" for "Jobs"
     if len(e) == 1:  # one word: its product line ("iPod nano", "iPhone 4") but not "Apple Corps"
         return all(w in MODEL_WORDS or any(c.isdigit() for c in w) for w in a[1:])
     rest = iter(a[1:])
     return all(word in rest for word in e[1:])
+
+
+def _run_of(part: list[str], whole: list[str]) -> bool:
+    n = len(part)
+    return any(whole[i : i + n] == part for i in range(len(whole) - n + 1))
+
+
+def _generic(word: str) -> bool:
+    """A last word that names a kind, not the entity: "Airlines", "Force", "Inc"."""
+    return word.capitalize() in ORG_WORDS or word in _GENERIC_TAILS
+
+
+_GENERIC_TAILS = frozenset(
+    "airline airlines airway airways force corps store group company".split()
+)

@@ -13,20 +13,23 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from dateline.store.extract.lexicon import ORG_WORDS
+from dateline.store.extract.lexicon import DESCRIPTIONS, ORG_WORDS
 
 _PERSON_REF = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
-_ORG_REF = re.compile(
-    r"\bthe\s+(?:company|firm|corporation|group|department|agency|"
-    r"organi[sz]ation|label|manufacturer|maker)\b",
-    re.IGNORECASE,
+# "it said", "its 787": the organisation or product named last, whichever came later
+_IT_REF = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+# "the planemaker", "the new aircraft", "the fuel-efficient airliner", "this jet": up to two
+# lowercase modifiers between the determiner and the noun; not "the device's antenna" (a
+# part of it, not it) nor "the animation company Pixar" (a description of the name after it)
+_DESCRIPTION = re.compile(
+    r"\b(?i:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:"
+    + "|".join(sorted(map(re.escape, DESCRIPTIONS), key=len, reverse=True))
+    + r"))\b(?!['’]|\s+[A-Z])"
 )
-_PRODUCT_REF = re.compile(
-    r"\bthe\s+(?:new\s+)?(?:device|phone|product|player|handset|smartphone|computer|"
-    r"laptop|tablet|software|system|service|store|model|gadget)\b",
-    re.IGNORECASE,
-)
+# "the 787", "Boeing's 777", "its A380": a model number standing for the product named with it
+_MODEL_REF = re.compile(r"\b(?:the|its|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
 _CAPITALS = re.compile(r"[A-Z]{2}")
+_RECENT = 64  # names remembered for "the airline", "the 787"
 LEAD_WINDOW = timedelta(days=14)  # a lead event is at most this long before publication
 
 
@@ -60,25 +63,55 @@ class Discourse:
     lead: str | None = None
     last: dict[str, str] = field(default_factory=dict)  # kind → last name of that kind
     in_story: bool = True  # False while reading a caption
+    seen: list[str] = field(default_factory=list)  # names in the order last mentioned
+    _seen_set: set[str] = field(default_factory=set)
 
     def references(self, masked: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """Names that pronouns and definite descriptions in the sentence stand for, with
-        where they are referred to: the last of their kind named before, unless the sentence
-        has just named one ("Trump … his first actions" is Trump's; "He left Tim Cook in
-        charge" is the earlier person's)."""
-        out = []
-        for pattern, kind in (
-            (_PERSON_REF, "person"),
-            (_ORG_REF, "org"),
-            (_PRODUCT_REF, "product"),
-        ):
-            m = pattern.search(masked)
-            if kind not in self.last or m is None:
-                continue
-            if any(at < m.start() and kind_of(n) == kind for at, n in named):
-                continue
-            out.append((m.start(), self.last[kind]))
+        where they are referred to: the last of their kind named before ("the planemaker",
+        "the aircraft", "he", "its"), or for a model number the product named with it ("the
+        787"). Not when the sentence has just named one of that kind itself ("Trump … his
+        first actions" is Trump's; "He left Tim Cook in charge" is the earlier person's)."""
+        out: list[tuple[int, str]] = []
+
+        def take(at: int, kind: str, name: str | None) -> None:
+            if name is None or any(a < at and kind_of(n) == kind for a, n in named):
+                return
+            out.append((at, name))
+
+        for m in _PERSON_REF.finditer(masked):
+            take(m.start(), "person", self.last.get("person"))
+            break
+        for m in _IT_REF.finditer(masked):
+            kind = self.latest_thing
+            take(m.start(), kind, self.last.get(kind) if kind else None)
+            break
+        for m in _DESCRIPTION.finditer(masked):
+            kind, cues = DESCRIPTIONS[m[1].lower()]
+            take(m.start(), kind, self._last_with(kind, cues))
+        for m in _MODEL_REF.finditer(masked):
+            model = m[1]
+            name = next((n for n in reversed(self.seen) if model in n.split()), None)
+            if name and not any(model in n.split() for _a, n in named):
+                out.append((m.start(1), name))
         return out
+
+    @property
+    def latest_thing(self) -> str | None:
+        """org or product, whichever was named last."""
+        for name in reversed(self.seen):
+            kind = kind_of(name)
+            if kind != "person":
+                return kind
+        return None
+
+    def _last_with(self, kind: str, cues: tuple[str, ...]) -> str | None:
+        if not cues:
+            return self.last.get(kind)
+        return next(
+            (n for n in reversed(self.seen) if kind_of(n) == kind and any(c in n for c in cues)),
+            None,
+        )
 
     def mention(self, names: list[str]) -> None:
         """Remember the sentence's names as the latest of their kind (not from captions,
@@ -87,6 +120,12 @@ class Discourse:
             return
         for name in names:
             self.last[kind_of(name)] = name
+            if name in self._seen_set:
+                self.seen.remove(name)
+            self._seen_set.add(name)
+            self.seen.append(name)
+        if len(self.seen) > _RECENT:  # a 10 MB file of names must not grow this list
+            self._seen_set.discard(self.seen.pop(0))
 
     def offer_lead(self, value: str) -> None:
         """Take a day from the first body paragraphs as the lead time, if it is recent."""

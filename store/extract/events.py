@@ -30,11 +30,13 @@ from dateline.store.extract.lexicon import (
     AUX_PERFECT_PRESENT,
     CONDITIONALS,
     DETERMINERS,
+    FUTURE_MODALS,
     HABITUAL,
     IRREGULAR,
     MODALS,
     NEGATIONS,
     OTHER_VERBS_FORMS,
+    PLAN_WORDS,
     QUOTATIVE_INVERSION,
     SUBORDINATORS,
 )
@@ -288,6 +290,10 @@ def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return VERB_FORMS[word.lower()][1] in ("past", "pp")
     prev = tokens[i - 1][2].lower()
     _lemma, form = VERB_FORMS[word.lower()]
+    if form == "base" and (
+        prev in MODALS - {"to"} or prev == "to" and i > 1 and tokens[i - 2][2].lower() in PLAN_WORDS
+    ):
+        return True  # "will vote", "could strike", "plans to sign": a verb, whatever its mood
     if prev in DETERMINERS or (prev.isdigit() or prev in _NUMBER_WORDS) and form in ("s", "base"):
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
     if form in ("past", "pp"):
@@ -327,12 +333,16 @@ def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 
 def _aspect(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | None:
-    """The trigger's tense and mood: past, perfect, habitual, present, or None (skip)."""
+    """The trigger's tense and mood: past, perfect, habitual, present, future (a plan: "will
+    deliver", "plans to buy"), or None (skip: conditional, possible, negated)."""
     _lemma, form = VERB_FORMS[tokens[i][2].lower()]
     prefix = [t[2].lower() for t in tokens[start:i]]
     near = prefix[-4:]  # "will issue subpoenas or cut off": the modal governs both verbs
-    if set(prefix) & CONDITIONALS or any(w in MODALS - {"to"} for w in near):
-        return None  # conditional or future clause: not (yet) part of the chronology
+    if set(prefix) & CONDITIONALS:
+        return None  # conditional clause: not (yet) part of the chronology
+    modal = next((w for w in reversed(near) if w in MODALS - {"to"}), None)
+    if modal and modal not in FUTURE_MODALS:
+        return None  # "could sign", "would sign", "may sign": possible, not planned
     aux: list[str] = []
     habitual = any(w in HABITUAL for w in prefix)
     j = i - 1
@@ -351,8 +361,14 @@ def _aspect(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | Non
         else:
             break
         j -= 1
-    if "to" in aux or any(a in {"did", "do", "does"} for a in aux):
-        return None  # infinitive, or emphatic/negated do-support
+    if modal:
+        return "future"
+    if "to" in aux:
+        k = j  # the word the infinitive hangs on: "plans to", "is expected to"
+        planned = k >= start and tokens[k][2].lower() in PLAN_WORDS
+        return "future" if planned and form == "base" else None
+    if any(a in {"did", "do", "does"} for a in aux):
+        return None  # emphatic or negated do-support
     if any(a in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST for a in aux):
         return "perfect"
     if aux and aux[0] in AUX_BE_PAST:
@@ -700,6 +716,13 @@ def _date_for(
     anchor: Timex | None, aspect: str, masked: str, narrative: _Narrative, dct_value: str | None
 ) -> tuple[str | None, str]:
     """(value, dating) of an event: see the module docstring for the order of reasons."""
+    if aspect == "future":
+        # a plan takes its own date ("will be delivered in 2014"), one not already past
+        # ("said Monday it will cut jobs": Monday is the saying's); else it is after now
+        span = dates.bounds(_anchor_value(anchor)) if anchor is not None else None
+        if anchor is not None and span and dct_value and span[1].isoformat() >= dct_value:
+            return _anchor_value(anchor), _dating_of(anchor, masked)
+        return (dct_value, "after") if dct_value else (None, "undated")
     if anchor is not None:
         dating = _dating_of(anchor, masked)
         if aspect == "perfect" and dating == "after" and _SINCE.search(masked[: anchor.start]):

@@ -107,6 +107,18 @@ MODALS = frozenset(
     will would could should might may must can shall 'll ’ll wo ca to gonna
     """.split()
 )
+# A modal that makes a plan or schedule, not a possibility: "will deliver", "'ll sign".
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll"})
+# Words before "to" that make the infinitive a plan: "plans to buy", "is expected to enter
+# service", "is set to open", "agreed to pay", "is due to arrive".
+PLAN_WORDS = frozenset(
+    """
+    plan plans planned planning expect expects expected schedule scheduled set due intend
+    intends intended aim aims aimed agree agrees agreed going prepare prepares preparing
+    prepared decide decides decided vow vows vowed pledge pledges pledged promise promises
+    promised
+    """.split()
+)
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "without"})
 HABITUAL = frozenset(
     """
@@ -208,7 +220,11 @@ ORG_WORDS = frozenset(
     Company Corporation Corp Corp. Inc Inc. Ltd Ltd. LLC Group Bank Fund University College
     Institute Foundation Board Authority Enforcement Records Records, Corps Computer
     Electronics Times Post Journal News Press Register Network Studios Pictures Labs Systems
-    Store Music
+    Store Music Aviation Airlines Airways Airplanes Aerospace Motors Motor Energy Technologies
+    Technology Holdings Partners Capital Media Industries Communications Entertainment
+    Pharmaceuticals Software Petroleum Telecom Bancorp Financial Securities Insurance Airport
+    Railways Steel Chemicals Semiconductor Robotics Exchange Ventures Trust Reserve Force Navy
+    Army Marines Guard Club League Federation Council Senate Assembly Tribunal Police
     """.split()
 )
 # Capitalised words that start sentences or name calendar things, never actors by themselves.
@@ -271,3 +287,35 @@ PLACES = frozenset(
         "Silicon Valley",
     }
 )
+
+# Definite descriptions that stand for an entity named earlier in the article, by the kind of
+# name they take up: "the planemaker said" is the company last named, "the aircraft flew" the
+# model, "the senator" the person. Where the noun says more, the words the name must hold:
+# "the airline" is "Ryanair" or "Singapore Airlines", not "Airbus".
+# ("plane", "jet", "aircraft"… are products: a model number makes a name a product, see
+# `discourse.kind_of`.)
+DESCRIPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
+    **dict.fromkeys(
+        """company firm corporation group conglomerate department agency organisation
+        organization label manufacturer maker planemaker carmaker automaker chipmaker
+        drugmaker retailer lender insurer giant startup business""".split(),
+        ("org", ()),
+    ),
+    **dict.fromkeys("airline carrier".split(), ("org", ("Air", "Airlines", "Airways", "air"))),
+    "bank": ("org", ("Bank", "bank")),
+    **dict.fromkeys(
+        "index benchmark".split(),
+        ("org", ("Index", "Dow", "Nasdaq", "FTSE", "DAX", "CAC", "Nikkei", "S&P")),
+    ),
+    **dict.fromkeys(
+        """device phone handset smartphone computer laptop tablet player software system
+        service product gadget model aircraft plane airplane aeroplane airliner jet
+        jetliner superjumbo car vehicle truck drug vaccine""".split(),
+        ("product", ()),
+    ),
+    **dict.fromkeys(
+        """senator president executive chairman chairwoman minister governor mayor founder
+        co-founder spokesman spokeswoman""".split(),
+        ("person", ()),
+    ),
+}

@@ -157,12 +157,12 @@ PAGE_SOURCES = 25  # sources loaded per entry in a page; `TimelineEntry.count` h
 
 
 def _matching_actor_ids(session: Session, entity: str) -> list[int]:
-    """Ids of the actor names that refer to `entity`. Every match shares the entity's first
-    or last word, so the database narrows the names down before `actor_matches` decides."""
-    words = entity.split()
-    if not words:
+    """Ids of the actor names that refer to `entity`. Every match shares a word with the
+    entity ("787" for "Boeing 787 Dreamliner"), so the database narrows the names down before
+    `actor_matches` decides."""
+    wanted = set(entity.split())
+    if not wanted:
         return []
-    wanted = {words[0], words[-1]}
     names = session.exec(
         select(Actor.id, Actor.name).where(
             or_(*(func.lower(Actor.name).contains(w.lower(), autoescape=True) for w in wanted))

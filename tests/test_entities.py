@@ -1,0 +1,111 @@
+"""Who an event is about, however the text names it: short forms, model numbers, plurals,
+definite descriptions and pronouns; and plans ("will deliver") placed after publication."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.store.extract.actors import actor_matches
+from dateline.store.extract.article import extract
+from dateline.store.formats.article import parse_article
+
+
+@pytest.mark.parametrize(
+    ("entity", "actor"),
+    [
+        ("Steve Jobs", "Jobs"),  # a surname
+        ("Jobs", "Steve Jobs"),
+        ("Orbital 550 Skyliner", "550"),  # a model number alone
+        ("Orbital 550 Skyliner", "Orbital 550"),
+        ("Orbital 550 Skyliner", "Skyliners"),  # the model's name, plural
+        ("Vexa X90", "X90s"),
+        ("Northwind Pacific Airlines", "Northwind Pacific"),  # first words, two or more
+        ("Royal Canadian Navy", "Canadian Navy"),  # last words
+        ("Lumo", "Lumo mini"),  # its product line
+    ],
+)
+def test_a_name_refers_to_the_entity(entity, actor):
+    assert actor_matches(entity, actor)
+
+
+@pytest.mark.parametrize(
+    ("entity", "actor"),
+    [
+        ("Orbital 550 Skyliner", "Orbital"),  # the maker, not its model
+        ("Northwind Pacific Airlines", "Northwind"),  # one first word: the place or the maker
+        ("Northwind Pacific Airlines", "Airlines"),  # a kind, not a name
+        ("Steve Jobs", "Steve"),
+        ("Vexa X90", "Vexa"),
+        ("Lumo", "Lumo Records"),  # another organisation of the same first word
+    ],
+)
+def test_a_name_does_not_refer_to_another_entity(entity, actor):
+    assert not actor_matches(entity, actor)
+
+
+def _events(body: str, published: str = "Tuesday, June 2, 2015"):
+    article = parse_article(f"Title\n{published}\n\n{body}\n")
+    return [e for p in extract(article).paragraphs for e in p.events]
+
+
+def _about(events, entity):
+    return [e for e in events if any(actor_matches(entity, a) for a in e.actors)]
+
+
+def test_a_description_stands_for_the_entity_named_before():
+    events = _events(
+        "Orbital Aviation unveiled its new airliner in Denver on Monday.\n\n"
+        "The planemaker signed a contract with Northwind Pacific Airlines on Friday.\n\n"
+        "The airline ordered 20 jets in March."
+    )
+    signed = [e for e in events if e.trigger == "signed"]
+    assert signed and "Orbital Aviation" in signed[0].actors
+    ordered = [e for e in events if e.trigger == "ordered"]
+    # "the airline" is the airline named before, not the planemaker named more recently
+    assert ordered and "Northwind Pacific Airlines" in ordered[0].actors
+    assert "Orbital Aviation" not in ordered[0].actors
+
+
+def test_a_model_number_stands_for_the_product_named_with_it():
+    events = _events(
+        "Orbital Aviation unveiled the Orbital 550 Skyliner on Monday.\n\n"
+        "The 550 completed its first test flight on Saturday."
+    )
+    assert [e for e in _about(events, "Orbital 550 Skyliner") if e.trigger == "completed"]
+
+
+def test_a_description_of_a_part_or_of_the_next_name_is_not_a_reference():
+    events = _events(
+        "Vexa released the Vexa X90 phone in May.\n\n"
+        "Critics praised the device's camera on Friday.\n\n"
+        "The animation company Brightside sued Lumo Records on Sunday."
+    )
+    praised = [e for e in events if e.trigger == "praised"]
+    assert praised and not _about(praised, "Vexa X90")
+    sued = [e for e in events if e.trigger == "sued"]
+    assert sued and not _about(sued, "Vexa X90")
+
+
+def test_plans_are_after_publication_and_possibilities_are_left_out():
+    events = _events(
+        "The council will vote on the budget.\n\n"
+        "The mayor plans to sign the order.\n\n"
+        "The union could strike.\n\n"
+        "The board will not approve the merger."
+    )
+    by_trigger = {e.trigger: e for e in events}
+    assert by_trigger["vote"].dating == "after" and by_trigger["vote"].start == "2015-06-02"
+    assert by_trigger["sign"].dating == "after"
+    assert "strike" not in by_trigger  # possible, not planned
+    assert "approve" not in by_trigger  # negated
+
+
+def test_a_plan_takes_its_own_date_but_not_a_past_one():
+    events = _events(
+        "The first jets will be delivered in 2017.\n\n"
+        "The company said on Monday it will cut 300 jobs."
+    )
+    delivered = [e for e in events if e.trigger == "delivered"]
+    assert delivered and (delivered[0].date, delivered[0].dating) == ("2017", "explicit")
+    cut = [e for e in events if e.trigger == "cut"]
+    assert cut and cut[0].dating == "after" and cut[0].start == "2015-06-02"
