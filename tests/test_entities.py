@@ -109,3 +109,20 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
     assert delivered and (delivered[0].date, delivered[0].dating) == ("2017", "explicit")
     cut = [e for e in events if e.trigger == "cut"]
     assert cut and cut[0].dating == "after" and cut[0].start == "2015-06-02"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("He met United States Barack Obama.", ["Barack Obama"]),  # a place before a person
+        ("United Airlines said it would appeal.", ["United Airlines"]),  # a place in a name
+        ("Former Halvorsen chief Ann Lake resigned.", ["Halvorsen", "Ann Lake"]),
+        ("Analyst Priya Raman said shares fell.", ["Priya Raman"]),
+        ("The launch was at 08:30 UTC on the pad.", []),  # a time zone
+        ("Published March 5, 2020 by staff", []),  # a date line
+    ],
+)
+def test_actor_names_are_clean(sentence, names):
+    from dateline.store.extract.actors import candidate_names
+
+    assert [n for _s, _e, n in candidate_names(sentence)] == names

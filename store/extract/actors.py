@@ -133,6 +133,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             piece = piece[:-1]
         if not piece:
             continue
+        piece = _without_leading_place(piece)
         start, end = piece[0][0], piece[-1][1]
         name = _POSSESSIVE.sub("", text[start:end]).rstrip(",")
         if name.startswith("U.S. ") and len(piece) > 1:
@@ -141,6 +142,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         name = _ORG_SUFFIX.sub("", name)  # "Apple Inc." is "Apple"
         if (
             len(name) < 2
+            or not any(c.isalpha() for c in name)  # "24", "9/11"
             or name in NOT_NAMES
             or name in TITLES
             or name in PLACES
@@ -170,6 +172,18 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             continue
         names.append((start, start + len(name), name))
     return names
+
+
+def _without_leading_place(piece: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """ "United States Barack Obama", "Texas Gov Greg Abbott" with the title lost: a place
+    before a person's name is where they are from, not part of it ("China Eastern Airlines"
+    is an airline's whole name and keeps its place)."""
+    for k in (2, 1):
+        if len(piece) > k + 1 and " ".join(t[2] for t in piece[:k]) in PLACES:
+            rest = " ".join(t[2] for t in piece[k:])
+            if kind_of(rest) == "person":
+                return piece[k:]
+    return piece
 
 
 def _not_a_place(name: str) -> bool:

@@ -362,7 +362,10 @@ def _aspect(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | Non
             break
         j -= 1
     if modal:
-        return "future"
+        # "If the town refuses, the agency will sue": a plan only if nothing in the sentence
+        # makes it conditional
+        conditional = any(t[2].lower() in CONDITIONALS for t in tokens)
+        return None if conditional else "future"
     if "to" in aux:
         k = j  # the word the infinitive hangs on: "plans to", "is expected to"
         planned = k >= start and tokens[k][2].lower() in PLAN_WORDS

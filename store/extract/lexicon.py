@@ -240,6 +240,10 @@ NOT_NAMES = frozenset(
     Democrat Republicans Republican Not Yes No Mayors Mayor Officials Critics Both Each
     Under Over Despite Amid During Against Without Within Among Between Following What Who
     Why How Where Which Whether Once Still Even Only Just Such Other Another Several Few
+    Published Updated Posted Modified Former Ex Analyst Analysts Economist Economists Writer
+    Reporter Correspondent Editor Columnist Commentator Coach Manager Officer Officers
+    Spokesperson Investor Investors Customers Residents Sources Witnesses Experts UTC GMT
+    EST EDT PST PDT CET CEST BST
     """.split()
 )
 CALENDAR_WORDS = frozenset(
@@ -252,7 +256,7 @@ CALENDAR_WORDS = frozenset(
 # Places never count as actors (a small gazetteer; unknown places are caught by "in X").
 PLACES = frozenset(
     """
-    Washington America United States U.S. US USA UK U.K. Britain England London Europe Asia
+    Washington America U.S. US USA UK U.K. Britain England London Europe Asia
     Africa China Japan India Russia France Germany Canada Mexico Australia Brazil Italy
     Spain Ireland Scotland Wales Israel Iran Iraq Syria Korea Taiwan California Texas
     Florida Illinois Chicago Boston Seattle Atlanta Denver Paris Berlin Tokyo
@@ -283,6 +287,7 @@ PLACES = frozenset(
         "Rhode Island",
         "Hong Kong",
         "United Kingdom",
+        "United States",
         "European Union",
         "Silicon Valley",
     }
