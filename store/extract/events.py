@@ -22,6 +22,7 @@ from datetime import date
 from dateline.store import dates
 from dateline.store.extract.actors import ActorIndex, candidate_names
 from dateline.store.extract.discourse import Discourse
+from dateline.store.extract.eventspans import event_spans
 from dateline.store.extract.lexicon import (
     ADVERBS,
     AUX_BE_PAST,
@@ -120,6 +121,34 @@ def _build_verbs() -> dict[str, tuple[str, str]]:
 
 
 VERB_FORMS = _build_verbs()
+_IRREGULAR_FORMS = {
+    form: (lemma, kind)
+    for lemma, (past, pp) in IRREGULAR.items()
+    for form, kind in ((past, "past"), (pp, "pp"))
+}
+# TimeML classes of happenings: not STATE ("is aimed at") nor I_STATE ("believes", "wants")
+EVENTIVE = frozenset({"OCCURRENCE", "I_ACTION", "ASPECTUAL", "PERCEPTION", "REPORTING"})
+
+
+def guess_form(word: str) -> tuple[str, str]:
+    """(lemma, form) of a verb outside the taxonomy, from its ending: the event detector
+    says it names a happening ("delivered", "flew", "rolling"), this says its tense."""
+    low = word.lower()
+    if low in _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS[low]
+    if low.endswith("ied") and len(low) > 4:
+        return low[:-3] + "y", "past"
+    if low.endswith("ed") and len(low) > 4:
+        return low[:-2], "past"
+    if low.endswith("ing") and len(low) > 5:
+        return low[:-3], "ing"
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return low[:-1], "s"
+    return low, "base"
+
+
+def _form(word: str) -> tuple[str, str]:
+    return VERB_FORMS.get(word.lower()) or guess_form(word)
 VERB_TYPE: dict[str, str] = {}  # single-word lemma → type
 PHRASAL: dict[str, dict[str, str]] = {}  # head lemma → {particle: type}
 for _type, (_d, _verbs, _n) in EVENT_TYPES.items():
@@ -287,9 +316,9 @@ def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if word[:1].isupper() and i > 0:
         return False
     if i == 0:  # "Reports in Kenya said …": a sentence rarely opens with a bare present
-        return VERB_FORMS[word.lower()][1] in ("past", "pp")
+        return _form(word)[1] in ("past", "pp")
     prev = tokens[i - 1][2].lower()
-    _lemma, form = VERB_FORMS[word.lower()]
+    _lemma, form = _form(word)
     if form == "base" and (
         prev in MODALS - {"to"} or prev == "to" and i > 1 and tokens[i - 2][2].lower() in PLAN_WORDS
     ):
@@ -335,7 +364,7 @@ def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
 def _aspect(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | None:
     """The trigger's tense and mood: past, perfect, habitual, present, future (a plan: "will
     deliver", "plans to buy"), or None (skip: conditional, possible, negated)."""
-    _lemma, form = VERB_FORMS[tokens[i][2].lower()]
+    _lemma, form = _form(tokens[i][2])
     prefix = [t[2].lower() for t in tokens[start:i]]
     near = prefix[-4:]  # "will issue subpoenas or cut off": the modal governs both verbs
     if set(prefix) & CONDITIONALS:
@@ -905,6 +934,9 @@ def _sentence_events(
     # Each date is judged once, and each clause takes its dates by offset ("on Monday, on
     # Tuesday, …": a clause per date must not cost clauses x dates x sentence).
     modifiers = {t.start for t in s_cal if _attributive(masked, t)}
+    # Verbs outside the taxonomy that the detector says name a happening ("delivered",
+    # "flew", "rolled out"): events too, typed by their object when it says, else `other`.
+    detected = {e.start for e in event_spans(masked) if e.cls in EVENTIVE}
     cal_starts = [t.start for t in s_cal]  # in text order
 
     def dates_in(a: int, b: int) -> list[Timex]:
@@ -924,9 +956,10 @@ def _sentence_events(
         w_cal = wide[wlo, whi]
         for i in range(c_start, c_end):
             low = tokens[i][2].lower()
-            if low not in VERB_FORMS or not _is_verb_here(tokens, i):
+            known = low in VERB_FORMS
+            if not (known or tokens[i][0] in detected) or not _is_verb_here(tokens, i):
                 continue
-            lemma, form = VERB_FORMS[low]
+            lemma, form = VERB_FORMS[low] if known else guess_form(low)
             if lemma in _SPEECH_WITHOUT_OBJECT and _has_object(tokens, i):
                 lemma = ""  # "added 300 jobs": no speech, typed by its object like "sent"
             etype = None
@@ -934,7 +967,7 @@ def _sentence_events(
             if lemma in PHRASAL and nxt in PHRASAL[lemma]:
                 etype = PHRASAL[lemma][nxt]
             elif lemma in GENERIC_VERBS or lemma not in VERB_TYPE:
-                if lemma and lemma not in GENERIC_VERBS and lemma not in VERB_TYPE:
+                if known and lemma and lemma not in GENERIC_VERBS and lemma not in VERB_TYPE:
                     continue  # head of a phrasal verb used without its particle
                 # the verb's own object ("sent letters", "filed a lawsuit"), else a subject
                 # just before it ("the letters were sent"), not any noun in the clause
