@@ -319,8 +319,13 @@ def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return _form(word)[1] in ("past", "pp")
     prev = tokens[i - 1][2].lower()
     _lemma, form = _form(word)
+    k = i - 1  # "will also purchase", "will now receive": adverbs between
+    while k > 0 and tokens[k][2].lower() in ADVERBS:
+        k -= 1
+    before = tokens[k][2].lower()
     if form == "base" and (
-        prev in MODALS - {"to"} or prev == "to" and i > 1 and tokens[i - 2][2].lower() in PLAN_WORDS
+        before in MODALS - {"to"}
+        or before == "to" and k > 0 and tokens[k - 1][2].lower() in PLAN_WORDS
     ):
         return True  # "will vote", "could strike", "plans to sign": a verb, whatever its mood
     if prev in DETERMINERS or (prev.isdigit() or prev in _NUMBER_WORDS) and form in ("s", "base"):
@@ -412,6 +417,23 @@ def _aspect(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | Non
     if form in ("s", "base"):
         return "present"
     return None  # -ing or participle without auxiliary
+
+
+def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: set[int]) -> bool:
+    """A happening named by a noun ("the first flight", "Boeing's deliveries"): one the
+    detector found, after a determiner, a possessive or an adjective of order."""
+    if tokens[k][0] not in detected or tokens[k][2].lower() in VERB_FORMS or k == 0:
+        return False
+    prev = tokens[k - 1][2].lower()
+    return prev in DETERMINERS or prev.endswith(("'s", "’s")) or prev in _ORDINALS
+
+
+_ORDINALS = frozenset("first second third last final maiden latest new".split())
+
+
+def _future_clause(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """Does a modal or negation govern the clause ("are not due until October")?"""
+    return any(t[2].lower() in MODALS - {"to"} or t[2].lower() in NEGATIONS for t in tokens[a:b])
 
 
 def _noun_type(text: str) -> str | None:
@@ -954,6 +976,7 @@ def _sentence_events(
         if (wlo, whi) not in wide:
             wide[wlo, whi] = dates_in(wlo, whi)
         w_cal = wide[wlo, whi]
+        clause_events = len(found)
         for i in range(c_start, c_end):
             low = tokens[i][2].lower()
             known = low in VERB_FORMS
@@ -1015,7 +1038,8 @@ def _sentence_events(
                 ):
                     aspect = "perfect"  # background: before the story, not at its time
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma)
-        # Nominal events ("warning letters Wednesday, Jan. 24") need a date of their own.
+        # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the
+        # 777 was in 1994") need a date of their own.
         if c_cal:
             m = None
             for name, pattern in _NOUN_RE.items():
@@ -1025,6 +1049,12 @@ def _sentence_events(
             if m and not any(e.type == m[1] for e in found):
                 i = next(k for k, t in enumerate(tokens) if t[0] >= m[0].start())
                 emit(i, m[1], c_cal[0], "past", (wlo, whi), lo)
+            elif m is None and clause_events == len(found):
+                noun = next(
+                    (k for k in range(c_start, c_end) if _nominal(tokens, k, detected)), None
+                )
+                if noun is not None and not _future_clause(tokens, c_start, c_end):
+                    emit(noun, OTHER, c_cal[0], "past", (wlo, whi), lo)
     # "Shopkeepers protested …, saying nothing was agreed": the typed event says it all
     typed = {(e.date, e.dating) for e in found if e.type != OTHER}
     return [e for e in found if e.type != OTHER or (e.date, e.dating) not in typed]
