@@ -389,3 +389,20 @@ def test_a_perfect_takes_no_since_date_from_a_later_verb():
         )
     )
     assert _when(events, type="legal", contains="has sued") == ("2018-03-05", "before")
+
+
+def test_the_leads_present_perfect_is_the_news_of_the_day():
+    """ "Harlan Motors has recalled 40,000 vans": the story's main event, at publication; the
+    same tense later in the story, or iterated, is only before it."""
+    events = _events_of_text(
+        _one_article(
+            "Harlan Motors has recalled 40,000 vans over faulty brakes.\n\n"
+            "The company has recalled other models too.\n\n"
+            "Inspectors said the vans were safe."
+        )
+    )
+    lead, later = [e for _p, s, e in events if e.trigger == "recalled"]
+    assert (lead.date, lead.dating) == ("2018-03-05", "inferred")
+    assert (later.date, later.dating) == ("2018-03-05", "before")
+    events = _events_of_text(_one_article("Harlan Motors has recalled its vans three times."))
+    assert _when(events, type="other", contains="recalled")[1] == "before"

@@ -22,6 +22,9 @@ from dateline.store.extract.temporal import Timex, tag
 from dateline.store.formats.article import ParsedArticle
 
 _SEPARATOR = "\n\n"
+# The lead: news tells its main event first, in the present perfect ("Boeing has unveiled its
+# new 787"), and that is the news of the day of publication.
+LEAD_PARAGRAPHS = 1
 TAG_WINDOW = 64_000  # chars per tagger call; the longest news stories run to about 40 000
 CONTEXT = 1_000  # chars of whole sentences read on either side of a window
 
@@ -137,6 +140,7 @@ def extract(article: ParsedArticle) -> Extraction:
             actors,
             discourse,
             lead_allowed=is_body and body_index < 2,
+            lead=is_body and body_index < LEAD_PARAGRAPHS,
             readings=para_readings,
         )
         body_index += is_body

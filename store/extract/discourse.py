@@ -27,7 +27,7 @@ _DESCRIPTION = re.compile(
     + r"))\b(?!['’]|\s+[A-Z])"
 )
 # "the 787", "Boeing's 777", "its A380": a model number standing for the product named with it
-_MODEL_REF = re.compile(r"\b(?:the|its|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
+_MODEL_REF = re.compile(r"\b(?:(?i:the|its)|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
 _CAPITALS = re.compile(r"[A-Z]{2}")
 _RECENT = 64  # names remembered for "the airline", "the 787"
 LEAD_WINDOW = timedelta(days=14)  # a lead event is at most this long before publication

@@ -419,6 +419,21 @@ def _aspect(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | Non
     return None  # -ing or participle without auxiliary
 
 
+def _iterated(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "has sued the city twice", "has repeatedly warned", "three times": a record of past
+    happenings, not one piece of news."""
+    for k, (_a, _b, w) in enumerate(tokens):
+        low = w.lower()
+        if low in ("twice", "thrice", "repeatedly") or low in HABITUAL:
+            return True
+        if low == "times" and k and (
+            tokens[k - 1][2].lower() in _NUMBER_WORDS | {"multiple", "numerous"}
+            or tokens[k - 1][2].isdigit()
+        ):
+            return True
+    return False
+
+
 def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: set[int]) -> bool:
     """A happening named by a noun ("the first flight", "Boeing's deliveries"): one the
     detector found, after a determiner, a possessive or an adjective of order."""
@@ -894,11 +909,13 @@ def find_events(
     discourse: Discourse | None = None,
     lead_allowed: bool = False,
     readings: list[Reading] | None = None,
+    lead: bool = False,
 ) -> list[FoundEvent]:
     """The events of one paragraph, anchored in time (see module docstring).
 
     `discourse` carries the article's lead time and last-named actors from paragraph to
-    paragraph; `lead_allowed` says whether this paragraph may set the lead time; `readings`
+    paragraph; `lead_allowed` says whether this paragraph may set the lead time; `lead`, whether
+    it is the story's lead, whose present perfect is the news of the day; `readings`
     are the sentences' `read_sentence`, when the caller has them already.
     """
     discourse = discourse or Discourse(dct)
@@ -914,7 +931,7 @@ def find_events(
         reading = readings[k] if readings else None
         sent = _Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
         report = _Narrative(discourse.lead, "inferred") if discourse.lead else _Narrative()
-        found.extend(_sentence_events(sent, narrative, dct_value, report))
+        found.extend(_sentence_events(sent, narrative, dct_value, report, lead))
         # Narrative time for the following sentences of this paragraph.
         if sent.calendar:
             narrative = _Narrative(_anchor_value(sent.calendar[-1]), "inferred")
@@ -926,17 +943,31 @@ def find_events(
 
 
 def _sentence_events(
-    sent: _Sentence, narrative: _Narrative, dct_value: str | None, report: _Narrative
+    sent: _Sentence,
+    narrative: _Narrative,
+    dct_value: str | None,
+    report: _Narrative,
+    lead: bool = False,
 ) -> list[FoundEvent]:
     """Verb and noun events of one sentence; one per (type, date, dating), and no untyped
     event beside a typed one of the same date."""
     found: list[FoundEvent] = []
     seen: set[tuple] = set()
 
-    def emit(i, etype, anchor, aspect, span, narrow_at, lemma=""):
+    def emit(i, etype, anchor, aspect, span, narrow_at, lemma="", main_clause=False):
         # Speech is reported when the story happens (its lead time or publication), not at
         # the time of the background the paragraph has been narrating.
         context = report if lemma in REPORTING_VERBS else narrative
+        if (
+            lead
+            and aspect == "perfect"
+            and anchor is None
+            and dct_value
+            and main_clause
+            and not iterated
+        ):
+            aspect = "past"  # "Boeing has unveiled its 787": the news, at publication
+            context = _Narrative()
         value, dating = _date_for(anchor, aspect, sent.masked, context, dct_value)
         if (etype, value, dating) not in seen:
             seen.add((etype, value, dating))
@@ -945,6 +976,7 @@ def _sentence_events(
     tokens, masked, s_cal = sent.tokens, sent.masked, sent.calendar
     if not tokens:
         return found
+    iterated = _iterated(tokens)
     strong = _clauses(tokens, commas=False)
     temporal = [  # time expressions inside "after/before/when/as …" clauses
         t
@@ -1037,7 +1069,8 @@ def _sentence_events(
                     and _nonrestrictive(tokens, c_start)
                 ):
                     aspect = "perfect"  # background: before the story, not at its time
-            emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma)
+            main = w_start == 0 and not _nonrestrictive(tokens, c_start)
+            emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma, main)
         # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the
         # 777 was in 1994") need a date of their own.
         if c_cal:
