@@ -149,6 +149,8 @@ def guess_form(word: str) -> tuple[str, str]:
 
 def _form(word: str) -> tuple[str, str]:
     return VERB_FORMS.get(word.lower()) or guess_form(word)
+
+
 VERB_TYPE: dict[str, str] = {}  # single-word lemma → type
 PHRASAL: dict[str, dict[str, str]] = {}  # head lemma → {particle: type}
 for _type, (_d, _verbs, _n) in EVENT_TYPES.items():
@@ -325,7 +327,9 @@ def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     before = tokens[k][2].lower()
     if form == "base" and (
         before in MODALS - {"to"}
-        or before == "to" and k > 0 and tokens[k - 1][2].lower() in PLAN_WORDS
+        or before == "to"
+        and k > 0
+        and tokens[k - 1][2].lower() in PLAN_WORDS
     ):
         return True  # "will vote", "could strike", "plans to sign": a verb, whatever its mood
     if prev in DETERMINERS or (prev.isdigit() or prev in _NUMBER_WORDS) and form in ("s", "base"):
@@ -426,9 +430,13 @@ def _iterated(tokens: list[tuple[int, int, str]]) -> bool:
         low = w.lower()
         if low in ("twice", "thrice", "repeatedly") or low in HABITUAL:
             return True
-        if low == "times" and k and (
-            tokens[k - 1][2].lower() in _NUMBER_WORDS | {"multiple", "numerous"}
-            or tokens[k - 1][2].isdigit()
+        if (
+            low == "times"
+            and k
+            and (
+                tokens[k - 1][2].lower() in _NUMBER_WORDS | {"multiple", "numerous"}
+                or tokens[k - 1][2].isdigit()
+            )
         ):
             return True
     return False
