@@ -195,7 +195,12 @@ def test_timeline_filters_and_jsonl(tmp_path, capsys):
         "--db",
         db,
     )
-    assert {e["date"] for e in json.loads(out)} == {"2018-06-04"}
+    window = json.loads(out)
+    assert {e["date"] for e in window if e["dating"] != "after"} == {"2018-06-04"}
+    # the closure is only planned: after publication, not dated
+    assert {(e["start"], e["type"]) for e in window if e["dating"] == "after"} <= {
+        ("2018-06-05", "other")
+    }
     code, _out, err = _run(capsys, "timeline", "--since", "June", "--db", db)
     assert code == 2 and "--since" in err
 

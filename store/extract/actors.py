@@ -40,12 +40,14 @@ def _is_cap(word: str) -> bool:
     return word[:1].isupper() and word not in _SHOUTED
 
 
-_MODEL = re.compile(r"^(?:\d{1,2}[A-Za-z]{0,3}|[A-Z]{1,2}\d{0,2})$")
+_MODEL = re.compile(r"^(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,2}\d{0,2})$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def _is_model(word: str) -> bool:
-    """A product's model part: "iPhone 4", "iPhone 3GS", "Mac OS X", "iPod nano"."""
-    return bool(_MODEL.match(word)) or word in MODEL_WORDS
+    """A product's model part: "iPhone 4", "iPhone 3GS", "Boeing 787", "Mac OS X", "iPod
+    nano"; not a year ("Apple 2010 results")."""
+    return bool(_MODEL.match(word)) and not _YEAR.match(word) or word in MODEL_WORDS
 
 
 @lru_cache(maxsize=4096)
@@ -106,7 +108,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
     joins = run[-1][2].rstrip(".") in ORG_WORDS
     for k, tok in enumerate(run):
         word = tok[2]
-        if word == "and" and not joins:
+        if word == "and" and (not joins or pieces[-1] and pieces[-1][-1][2] in ORG_WORDS):
+            # "Shanghai Airlines and Xiamen Airlines": two whole names
             pieces.append([])
             continue
         titled = word in CORE_TITLES or (after_title and word in TITLES)

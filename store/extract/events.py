@@ -402,7 +402,7 @@ def _aspect(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | Non
     if modal:
         # "If the town refuses, the agency will sue": a plan only if nothing in the sentence
         # makes it conditional
-        conditional = any(t[2].lower() in CONDITIONALS for t in tokens)
+        conditional = any(t[2].lower() in _IF for t in tokens)
         return None if conditional else "future"
     if "to" in aux:
         k = j  # the word the infinitive hangs on: "plans to", "is expected to"
@@ -421,6 +421,9 @@ def _aspect(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | Non
     if form in ("s", "base"):
         return "present"
     return None  # -ing or participle without auxiliary
+
+
+_IF = frozenset({"if", "unless", "whether"})
 
 
 def _iterated(tokens: list[tuple[int, int, str]]) -> bool:
@@ -872,6 +875,26 @@ class _Sentence:
         """Everyone the sentence names or refers to, named ones first."""
         return tuple(dict.fromkeys(n for _a, n in self.mentions))
 
+    def reported_spans(self) -> list[tuple[int, int]]:
+        """What the sentence's speech verbs report ("said that …"), as offsets."""
+        spans = []
+        for k, (_a, _b, w) in enumerate(self.tokens):
+            form = VERB_FORMS.get(w.lower())
+            if form and form[0] in REPORTING_VERBS:
+                lo, hi = _reported_span(self.tokens, k)
+                if hi > lo:
+                    spans.append((lo, hi))
+        return spans
+
+    def clause_actors(self, at: int) -> tuple[str, ...]:
+        """Who takes part in an event said to happen ("Lopez announced that the bridge will
+        close": the bridge, not Lopez): those named in what is reported, when the event is
+        in it; else everyone the sentence names."""
+        for lo, hi in self.reported_spans():
+            if lo <= at < hi:
+                return tuple(dict.fromkeys(n for a, n in self.mentions if lo <= a < hi))
+        return self.actors
+
     def speech_actors(self, i: int) -> tuple[str, ...]:
         """Who takes part in the act of saying: not those named only in what is said ("Jobs
         said that iPhone 4 had been out for 22 days", "…, said Mike Gikas"), who take
@@ -904,7 +927,7 @@ class _Sentence:
             end=bounds[1].isoformat() if bounds else None,
             dating=dating,
             summary=_summary(self.text, span, narrow_at, at, word, speaker, quote),
-            actors=self.speech_actors(i) if speech else self.actors,
+            actors=self.speech_actors(i) if speech else self.clause_actors(at),
         )
 
 
