@@ -21,7 +21,7 @@ from dateline.store.formats.article import parse_article
         ("Vexa X90", "X90s"),
         ("Northwind Pacific Airlines", "Northwind Pacific"),  # first words, two or more
         ("Royal Canadian Navy", "Canadian Navy"),  # last words
-        ("Lumo", "Lumo mini"),  # its product line
+        ("zPad", "zPad mini"),  # a product's line
     ],
 )
 def test_a_name_refers_to_the_entity(entity, actor):
@@ -37,6 +37,7 @@ def test_a_name_refers_to_the_entity(entity, actor):
         ("Steve Jobs", "Steve"),
         ("Vexa X90", "Vexa"),
         ("Lumo", "Lumo Records"),  # another organisation of the same first word
+        ("Orbital", "Orbital 550"),  # a company's product is not the company
     ],
 )
 def test_a_name_does_not_refer_to_another_entity(entity, actor):

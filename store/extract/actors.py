@@ -280,8 +280,11 @@ def actor_matches(entity: str, actor: str) -> bool:
     # "iTunes Music Store" for "iTunes store", "iPod nano" for "iPod"
     if a[0] != e[0]:
         return len(e) == 1 and a[-1] == e[0]  # "Steve Jobs" for "Jobs"
-    if len(e) == 1:  # one word: its product line ("iPod nano", "iPhone 4") but not "Apple Corps"
-        return all(w in MODEL_WORDS or any(c.isdigit() for c in w) for w in a[1:])
+    if len(e) == 1:  # one word: its product line ("iPod nano", "iPhone 4") but not "Apple Corps";
+        # a company's is not the company ("Airbus A380" did not do what Airbus did)
+        return kind_of(entity) == "product" and all(
+            w in MODEL_WORDS or any(c.isdigit() for c in w) for w in a[1:]
+        )
     rest = iter(a[1:])
     return all(word in rest for word in e[1:])
 
