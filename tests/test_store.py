@@ -397,7 +397,11 @@ def test_imports_store_clusters_and_actor_links_with_the_events(library, tmp_pat
     monkeypatch.setattr(pipeline, "BATCH", 5)  # several batches, and one short one
     library.import_paths([SEEDS, folder], workers=2)
     assert library.merge_duplicates() == 0  # nothing left unindexed
-    [bridge] = [e for e in library.timeline() if "Maria Lopez announced" in e.summary]
+    [bridge] = [
+        e
+        for e in library.timeline()
+        if "Maria Lopez announced" in e.summary and e.type == "statement"
+    ]
     assert bridge.count == 12
     assert library.timeline(entity="Ana Moss") and library.timeline(entity="Maria Lopez")
     stored = _clusters(library)
