@@ -406,3 +406,18 @@ def test_the_leads_present_perfect_is_the_news_of_the_day():
     assert (later.date, later.dating) == ("2018-03-05", "before")
     events = _events_of_text(_one_article("Harlan Motors has recalled its vans three times."))
     assert _when(events, type="other", contains="recalled")[1] == "before"
+
+
+def test_an_adverb_does_not_hide_a_negation():
+    events = _events_of_text(
+        _one_article("The tablet had not been significantly updated since 2015.")
+    )
+    assert not [e for _p, _s, e in events if e.trigger == "updated"]
+
+
+def test_a_participle_after_a_comma_describes_a_thing():
+    """ "a new screen, dubbed …": a description, not something that happened."""
+    events = _events_of_text(
+        _one_article("It has a brighter screen, dubbed a “glass wall”, by fans.")
+    )
+    assert not [e for _p, _s, e in events if e.trigger == "dubbed"]

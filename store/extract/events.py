@@ -388,8 +388,8 @@ def _aspect(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | Non
         w = tokens[j][2].lower()
         if w in NEGATIONS:
             return None
-        if w in ADVERBS:
-            pass
+        if w in ADVERBS or w.endswith("ly") and len(w) > 4:  # "had not been significantly
+            pass  # updated": any adverb between the auxiliaries and the verb
         elif (
             w in MODALS
             or w in {"has", "have", "had", "been", "did", "do", "does", "got"}
@@ -1046,6 +1046,8 @@ def _sentence_events(
             if not (known or tokens[i][0] in detected) or not _is_verb_here(tokens, i):
                 continue
             lemma, form = VERB_FORMS[low] if known else guess_form(low)
+            if not known and form in ("past", "pp") and i and tokens[i - 1][2] in ",(":
+                continue  # "a new screen, dubbed a “retina display”": a participle, no event
             if lemma in _SPEECH_WITHOUT_OBJECT and _has_object(tokens, i):
                 lemma = ""  # "added 300 jobs": no speech, typed by its object like "sent"
             etype = None
