@@ -600,3 +600,19 @@ def test_evaluator_reports_raw_and_normalised_value_f1() -> None:
     assert rows["overall"]["value_f1"] == pytest.approx(0.0)
     assert rows["overall"]["value_norm_f1"] == pytest.approx(1.0)
     assert "values compared after notational normalisation" in format_table(rows)
+
+
+def test_a_planned_month_is_the_next_one() -> None:
+    """Written in May: "will open a plant in March" is next March, "opened … in March" this
+    year's."""
+    dct = dt.date(2010, 5, 1)
+    assert [t.value for t in tag("The company will open a plant in March.", dct)] == ["2011-03"]
+    assert [t.value for t in tag("The company opened a plant in March.", dct)] == ["2010-03"]
+
+
+def test_a_season_of_a_relative_year() -> None:
+    dct = dt.date(2010, 5, 1)
+    assert [(t.text, t.value) for t in tag("It grew in the spring of last year.", dct)] == [
+        ("the spring of last year", "2009-SP")
+    ]
+    assert [t.value for t in tag("It opens in the summer of next year.", dct)] == ["2011-SU"]

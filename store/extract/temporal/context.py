@@ -44,6 +44,10 @@ class Context:
         (2x; see `calendrics.closest_year`)."""
         kind, governs = tense_cue(self.text, m.start(), m.end())
         ratio = (float("inf") if kind == "PAST" else 10.0) if governs else 2.0
+        if kind == "FUTURE" and not governs:
+            # "will open a plant in March", written in May: next March; a plan is rarely
+            # dated to a month already past
+            ratio = 10.0
         return closest_year(month, day, base, kind, ratio)
 
     def push(self, anchor: Anchor) -> None:

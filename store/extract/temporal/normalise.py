@@ -259,7 +259,13 @@ def season(m: re.Match, ctx: Context) -> Norm | None:
     if ctx.dct is None:
         return Norm(f"XXXX-{code}", mod=mod, anchored=True, resolved=False)
     start, y = _SEASON_START[code], ctx.dct.year
-    if rel in ("last", "past", "this past"):
+    yrel = low(m.group("yrel"))
+    if yrel:  # "the spring of last year": that year's season, whatever the month now
+        y += {"last": -1, "next": 1, "this": 0}.get(yrel, 0)
+        if yrel.startswith("the"):  # "the summer of the previous year": from the narrative
+            base = ctx.ref[0].year if ctx.ref else y
+            y = base - 1 if "previous" in yrel else base + 1
+    elif rel in ("last", "past", "this past"):
         y = y if start < ctx.dct.month - 2 else y - 1
     elif rel in ("next", "coming"):
         y = y if start > ctx.dct.month else y + 1

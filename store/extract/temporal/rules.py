@@ -192,7 +192,8 @@ RULES: tuple[Rule, ...] = (
         "season",
         rf"(?:(?P<rel>this\s+past|this|last|next|past|coming|the)\s+)?"
         rf"(?:(?P<pmod>early|late|mid-?)\s*)?(?P<s>{_SEASON})(?![a-z])"
-        rf"(?:\s+(?:of\s+)?(?:{_written_year('y')}|{_SPELLED_YEAR}))?",
+        rf"(?:\s+(?:of\s+)?(?:{_written_year('y')}|{_SPELLED_YEAR})"
+        r"|\s+of\s+(?P<yrel>last|next|this|the\s+(?:previous|following))\s+year)?",
         "DATE",
         "season",
         "check_season",
