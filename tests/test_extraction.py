@@ -421,3 +421,18 @@ def test_a_participle_after_a_comma_describes_a_thing():
         _one_article("It has a brighter screen, dubbed a “glass wall”, by fans.")
     )
     assert not [e for _p, _s, e in events if e.trigger == "dubbed"]
+
+
+def test_summaries_keep_numbers_times_and_the_subject_whole():
+    events = _events_of_text(
+        _one_article(
+            "The auction began at 9:30 a.m. on Friday and raised 335,000 dollars.\n\n"
+            "The archive, which holds 12,000 maps, was sold on Friday."
+        )
+    )
+    summaries = [e.summary for _p, _s, e in events]
+    assert any("9:30" in s for s in summaries) and any("335,000" in s for s in summaries)
+    assert not any(s.startswith(("…000", "000", "…30", "30")) for s in summaries)
+    sold = [e for _p, _s, e in events if e.trigger == "sold"]
+    # the clause lost its subject to the relative clause: the summary gives it back
+    assert sold and sold[0].summary.startswith("The archive") and "was sold" in sold[0].summary

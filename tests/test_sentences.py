@@ -32,3 +32,11 @@ def test_a_camel_case_brand_starts_a_sentence():
         "iPhone shipments doubled.",
         "It was a good e.g. year.",
     ]
+
+
+def test_a_case_name_is_one_sentence():
+    text = "The ruling in Abbott v. Perez came on Monday. Lawyers appealed."
+    assert [text[a:b] for a, b in split(text)] == [
+        "The ruling in Abbott v. Perez came on Monday.",
+        "Lawyers appealed.",
+    ]

@@ -44,7 +44,8 @@ from dateline.store.extract.lexicon import (
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, OTHER, REPORTING_VERBS
 from dateline.store.extract.temporal import Timex
 
-_TOKEN = re.compile(r"[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s]")
+# A number keeps its separators ("335,000", "9:30", "2.5"): its comma or colon cuts no clause.
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s]")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 _QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|``.*?(?:''|$)")
 # A sentence's first quote mark, when it closes: punctuation before it, none after.
@@ -332,7 +333,11 @@ def _is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and tokens[k - 1][2].lower() in PLAN_WORDS
     ):
         return True  # "will vote", "could strike", "plans to sign": a verb, whatever its mood
-    if prev in DETERMINERS or (prev.isdigit() or prev in _NUMBER_WORDS) and form in ("s", "base"):
+    if (
+        prev in DETERMINERS
+        or (prev[:1].isdigit() or prev in _NUMBER_WORDS)
+        and form in ("s", "base")
+    ):
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
     if form in ("past", "pp"):
         j = i - 1  # "the recently announced iPhone": adverbs between a determiner and it
@@ -438,7 +443,7 @@ def _iterated(tokens: list[tuple[int, int, str]]) -> bool:
             and k
             and (
                 tokens[k - 1][2].lower() in _NUMBER_WORDS | {"multiple", "numerous"}
-                or tokens[k - 1][2].isdigit()
+                or tokens[k - 1][2][:1].isdigit()
             )
         ):
             return True
@@ -675,11 +680,28 @@ def _clause_summary(
         start_word = max(0, min(start_word, len(words) - 1))
     chosen = words[start_word : start_word + _SUMMARY_WORDS]
     text = " ".join(chosen).rstrip(",;:—- ")
-    if start_word or cut_in:
+    subject = _subject_before(sentence, lo) if chosen and not start_word else None
+    if subject:  # "The site, which lists 335,000 articles, was sold": "The site … was sold"
+        text = f"{subject} … {text}"
+    elif start_word or cut_in:
         text = "…" + text
     if start_word + _SUMMARY_WORDS < len(words):
         text += "…"
     return _capitalised(text) if text else sentence[:120]
+
+
+def _subject_before(sentence: str, lo: int) -> str | None:
+    """The subject a clause lost to a relative clause or an apposition before it ("The
+    site, which lists 335,000 articles, | was sold"): the sentence's opening words up to
+    its first comma, when the clause starts with its verb and they are few."""
+    first = _FIRST_WORD.match(sentence, lo)
+    if not lo or not first:
+        return None
+    word = first[1].lower()
+    if word not in _AUXILIARIES and word not in VERB_FORMS:
+        return None
+    head = sentence[: sentence.find(",")] if "," in sentence[:lo] else ""
+    return head.strip() if head and 1 <= len(head.split()) <= 8 else None
 
 
 def _capitalised(text: str) -> str:
@@ -750,7 +772,7 @@ def _after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
 
 def _fits_before_that(word: str) -> bool:
     """Words between a speech verb and its "that": "said Monday that", "said yesterday"."""
-    return word[:1].isupper() or word.isdigit() or word.lower() in _TIME_WORDS | ADVERBS
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in _TIME_WORDS | ADVERBS
 
 
 @dataclass
@@ -787,7 +809,7 @@ def _has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if i + 1 >= len(tokens):
         return False
     word = tokens[i + 1][2]
-    return word.isdigit() or (
+    return word[:1].isdigit() or (
         word[:1].islower() and word not in PREPOSITIONS | ADVERBS | _TIME_WORDS | {"that"}
     )
 

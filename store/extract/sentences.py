@@ -18,7 +18,7 @@ ABBREVIATIONS = frozenset(
     jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
     sun mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st sr jr hon pres
     supt inc corp co ltd llc bros dept univ assn no vs etc approx est fig al ave blvd rd mt
-    ft
+    ft v
     """.split()
 )
 
