@@ -497,3 +497,51 @@ def test_a_window_opens_at_a_key(library, tmp_path):
             assert [e.id for e in entries] == [e.id for e in whole[max(0, i - 3) : i + 4]]
             assert entries[at].id == whole[i].id
             assert more_before == (i >= 3) and more_after == (i + 4 <= len(whole))
+
+
+def _resignation_reports(folder):
+    """The same resignation: told with its date by one article, undated by the next day's."""
+    folder.mkdir()
+    (folder / "a_next_day.txt").write_text(
+        "Harlan chief quits\nTuesday, March 6, 2018\n\n"
+        "Dana Whitfield resigned as chief executive of Harlan Motors.\n",
+        encoding="utf-8",
+    )
+    (folder / "b_dated.txt").write_text(
+        "Harlan names new chief\nFriday, March 9, 2018\n\n"
+        "On March 5, Dana Whitfield resigned from her post at Harlan Motors.\n",
+        encoding="utf-8",
+    )
+    return folder
+
+
+def test_reports_across_days_are_one_event_dated_by_the_best_report(library, tmp_path):
+    """An undated report of the day after and a dated one are one entry, which shows the
+    explicit date and is sorted by it (the undated one came first: the dated one heads)."""
+    folder = _resignation_reports(tmp_path / "reports")
+    for path in sorted(folder.iterdir()):
+        library.import_paths([path])
+    resigned = [e for e in library.timeline() if "resigned" in e.summary]
+    assert [(e.date, e.dating, e.count) for e in resigned] == [("2018-03-05", "explicit", 2)]
+    dated = [e.start for e in library.timeline() if e.start]
+    assert dated == sorted(dated)
+
+
+def test_reports_across_days_merge_whichever_came_first(tmp_path):
+    """The catch-up pass (an older library's events) clusters as the import does."""
+    from dateline.store.db.index import index_new_events
+
+    folder = _resignation_reports(tmp_path / "reports")
+    for k, order in enumerate((sorted(folder.iterdir()), sorted(folder.iterdir(), reverse=True))):
+        lib = Library(str(tmp_path / f"lib{k}.db"))
+        for path in order:
+            lib.import_paths([path])
+        resigned = [e for e in lib.timeline() if "resigned" in e.summary]
+        assert [(e.date, e.dating, e.count) for e in resigned] == [("2018-03-05", "explicit", 2)]
+        with lib.engine.begin() as conn:
+            conn.exec_driver_sql("UPDATE event SET cluster = NULL")
+        with lib.session() as s:
+            index_new_events(s)
+        again = [e for e in lib.timeline() if "resigned" in e.summary]
+        assert [(e.date, e.dating, e.count) for e in again] == [("2018-03-05", "explicit", 2)]
+        lib.close()

@@ -30,7 +30,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
-from dateline.store.db.merge import same_event, words_of
+from dateline.store.db.merge import dates_better, neighbour_days, same_event, words_of
 from dateline.store.db.models import Actor, Event, EventActor
 
 BATCH = 2000
@@ -75,6 +75,7 @@ class Report:
     actors: list[str] | tuple[str, ...]  # each name once
     sentence: str
     cluster: int | None = None
+    trigger: str = ""  # the word that reports it ("resigned"): one verb, one happening
     words: set[str] = field(init=False)  # the sentence's content words, for comparing
 
     def __post_init__(self) -> None:
@@ -87,7 +88,7 @@ class Report:
 
 _COLUMNS = (
     'x.id, x.article_id, x.type, x.date, x.start, x."end", x.dating, x.actors, x.cluster, '
-    "substr(p.text, x.sent_start + 1, x.sent_end - x.sent_start) AS sentence"
+    "substr(p.text, x.sent_start + 1, x.sent_end - x.sent_start) AS sentence, x.trigger"
 )
 # The first heads of every (type, day) in `_index_days`, oldest first, through the partial
 # index on heads: its cost follows the number of days asked for, not the library's size.
@@ -204,17 +205,31 @@ class Indexer:
 
     def report(self, row: tuple) -> Report:
         """A stored event (a row of `_COLUMNS`) as a `Report`."""
-        event_id, article_id, type_, date, start, end, dating, actors, cluster, sentence = row
+        event_id, article_id, type_, date, start, end, dating, actors, cluster, sentence, trig = row
         names = list(dict.fromkeys(json.loads(actors or "[]")))
         return Report(
-            event_id, article_id, type_, date, start, end, dating, names, sentence or "", cluster
+            event_id,
+            article_id,
+            type_,
+            date,
+            start,
+            end,
+            dating,
+            names,
+            sentence or "",
+            cluster,
+            trigger=trig or "",
         )
 
     def cluster(self, conn, reports: list[Report]) -> None:
         """Set `cluster` on each report (in id order): the head of the first earlier report
         of the same event, else its own id. Reports are compared with the library's heads
         and with the heads among the reports before them."""
-        heads = self._heads(conn, {(r.type, r.start) for r in reports if r.comparable})
+        # an inferred date may be a day or two off the event's: its neighbours' heads too
+        heads = self._heads(
+            conn,
+            {(r.type, day) for r in reports if r.comparable for day in _days_of(r)},
+        )
         # A new head joins its day's list only once a report of another article comes:
         # its own article's reports would skip it anyway, and walking past them made one
         # huge article (a 10 MB paragraph: thousands of same-day reports) quadratic.
@@ -230,12 +245,17 @@ class Indexer:
                 waiting.clear()
                 article = r.article_id
             day = heads[(r.type, r.start)]
+            near = [h for d in _days_of(r) if d != r.start for h in heads.get((r.type, d), ())]
             compared = 0
-            for other in day:
+            for other in (day + near) if near else day:
                 if other.article_id == r.article_id or other.id == r.id:
                     continue
                 if same_event(r, other, r.words, other.words):
-                    r.cluster = other.cluster
+                    if dates_better(r, other):  # r heads the cluster from now on
+                        self._rehead(conn, other, r, reports, heads)
+                        waiting = [(d, h) for d, h in waiting if h is not other]
+                    else:
+                        r.cluster = other.cluster
                     break
                 compared += 1
                 if compared == CANDIDATES:
@@ -245,10 +265,36 @@ class Indexer:
         for day, head in waiting:
             day.append(head)
 
+    def _rehead(self, conn, head: Report, new: Report, reports: list[Report], heads: dict) -> None:
+        """Make `new` the head of `head`'s cluster: every stored member and every report of
+        this batch that joined it now points at `new`, and `head` leaves the head lists."""
+        old = head.cluster
+        table = Event.__table__
+        conn.execute(update(table).where(table.c.cluster == old).values(cluster=new.id))
+        for r in reports:
+            if r.cluster == old:
+                r.cluster = new.id
+        head.cluster = new.id
+        new.cluster = new.id
+        for day in heads.values():
+            if head in day:
+                day.remove(head)
+        self._heads_read = {k: v for k, v in self._heads_read.items() if v is not head}
+
     def index_new(self, conn, reports: list[Report]) -> list[tuple[int, int]]:
         """Clusters for events about to be inserted, and their actor links to insert."""
         self.cluster(conn, reports)
         return self.links(conn, reports)
+
+
+def _days_of(r: Report) -> list[str]:
+    """The days whose heads a report is compared with: its own, and for a one-day date its
+    neighbours (an inferred report, or an explicit one an inferred report may match)."""
+    if r.start is None:
+        return []
+    if r.start == r.end and r.dating in ("explicit", "inferred"):
+        return neighbour_days(r.start)
+    return [r.start]
 
 
 def _claim(session: Session, indexer: Indexer) -> list[Report]:

@@ -1,9 +1,12 @@
 """Recognising one event reported by several articles, so the timeline lists it once.
 
 Two events are the same when they come from different articles, have the same type and a
-compatible date (the same value, or one period inside the other), and share an actor or most
-of their wording. Each event gets a `cluster` (the id of the first event of its group); the
-timeline shows one entry per cluster with every source. `db.index` assigns clusters after
+compatible date (the same value, one period inside the other, or an inferred day within
+`INFERRED_SLACK` of the other's), and share most of their wording, or an actor and either
+some wording or the verb that reports them ("Jobs resigned" on 24 Aug and "Jobs resigned in
+a letter", reported the next day). Each event gets a `cluster` (the id of its group's head); the
+timeline shows one entry per cluster with every source. The head is the best-dated report
+(`dates_better`): a later, better report takes the head over. `db.index` assigns clusters after
 an import.
 """
 
@@ -11,6 +14,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date, timedelta
 
 from dateline.store.db.models import Event
 from dateline.store.extract.actors import actor_matches
@@ -29,13 +33,58 @@ def words_of(text: str) -> set[str]:
     return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
 
 
+INFERRED_SLACK = 2  # days an inferred date may be off: the day an article came out, not
+# the day it happened ("Jobs resigned" on 24 Aug, reported undated on 25 Aug)
+
+
 def _dates_compatible(a: Event, b: Event) -> bool:
     if a.start is None or b.start is None:
         return False
     if a.dating in ("before", "after") or b.dating in ("before", "after"):
         return a.date == b.date and a.dating == b.dating
     inside = a.start >= b.start and a.end <= b.end or b.start >= a.start and b.end <= a.end
-    return a.date == b.date or inside
+    if a.date == b.date or inside:
+        return True
+    # an inferred day near another report's day
+    one_day = a.start == a.end and b.start == b.end
+    if "inferred" in (a.dating, b.dating) and one_day:
+        return abs(_ordinal(a.start) - _ordinal(b.start)) <= INFERRED_SLACK
+    return False
+
+
+_CERTAINTY = {"explicit": 0, "inferred": 1}
+
+
+def dates_better(a: Event, b: Event) -> bool:
+    """Does report `a` date the event better than `b`: explicit over inferred, a day over a
+    longer period? The cluster's head is its best-dated report: the entry shows its date and
+    is sorted by it."""
+    rank_a, rank_b = _CERTAINTY.get(a.dating, 2), _CERTAINTY.get(b.dating, 2)
+    if rank_a != rank_b:
+        return rank_a < rank_b
+    return (a.start == a.end) and (b.start != b.end)
+
+
+def neighbour_days(day: str) -> list[str]:
+    """The days an inferred report of an event on `day` may carry (see `INFERRED_SLACK`)."""
+    try:
+        d = date.fromisoformat(day)
+    except ValueError:
+        return [day]
+    out = []
+    for k in range(-INFERRED_SLACK, INFERRED_SLACK + 1):
+        try:
+            out.append((d + timedelta(days=k)).isoformat())
+        except OverflowError:  # 0001-01-01 and 9999-12-31 have no neighbours on one side
+            continue
+    return out
+
+
+def _ordinal(day: str) -> int:
+    try:
+        return date.fromisoformat(day).toordinal()
+    except ValueError:
+        return 0
 
 
 def _names(actors: str | list[str] | None) -> list[str]:
@@ -52,7 +101,13 @@ def same_event(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool
     overlap = len(words_a & words_b) / len(words_a | words_b) if words_a and words_b else 0.0
     if overlap >= SIMILAR_WORDING:
         return True
-    if overlap < SHARED_ACTOR_WORDING:  # too little in common even with an actor shared
-        return False
+    same_verb = _stem(a.trigger) == _stem(b.trigger) if a.trigger and b.trigger else False
+    if overlap < SHARED_ACTOR_WORDING and not same_verb:
+        return False  # too little in common even with an actor shared
     actors_a, actors_b = _names(a.actors), _names(b.actors)
     return any(actor_matches(x, y) or actor_matches(y, x) for x in actors_a for y in actors_b)
+
+
+def _stem(word: str) -> str:
+    """ "resigned", "resigns", "resignation" → "resig": one verb for the reports of one act."""
+    return word.lower()[:5]

@@ -268,10 +268,21 @@ def write_articles(
             timexes += [(article_id, para_id, *t) for t in found_timexes]
             for e in found_events:
                 event_id = next(event_ids)
-                sent_start, sent_end, _trigger, date, start, end, dating, type_ = e[:8]
+                sent_start, sent_end, trigger, date, start, end, dating, type_ = e[:8]
                 sentence, actors = body[sent_start:sent_end], e[10]
                 reports.append(
-                    Report(event_id, article_id, type_, date, start, end, dating, actors, sentence)
+                    Report(
+                        event_id,
+                        article_id,
+                        type_,
+                        date,
+                        start,
+                        end,
+                        dating,
+                        actors,
+                        sentence,
+                        trigger=trigger,
+                    )
                 )
                 events.append((event_id, article_id, para_id, *e[:10]))
         counts.append(len(events) - n)
