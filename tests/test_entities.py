@@ -127,3 +127,18 @@ def test_actor_names_are_clean(sentence, names):
     from dateline.store.extract.actors import candidate_names
 
     assert [n for _s, _e, n in candidate_names(sentence)] == names
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("He was seen at Topanga Mall on Monday.", []),
+        ("Kadir, of St Mildred’s Road, was jailed.", ["Kadir"]),
+        ("Southwark Crown Court heard the case.", ["Southwark Crown Court"]),  # a court acts
+        ("Nathan Lane starred in the play.", ["Nathan Lane"]),  # a surname, not a lane
+    ],
+)
+def test_streets_and_sites_are_not_actors(sentence, names):
+    from dateline.store.extract.actors import candidate_names
+
+    assert [n for _s, _e, n in candidate_names(sentence)] == names

@@ -19,6 +19,7 @@ from dateline.store.extract.lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PLACES,
+    SITE_WORDS,
     TITLES,
 )
 
@@ -151,6 +152,9 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             or name in PLACES
             or name.title() in PLACES
             or _DOTTED.match(name)  # "N.M.", "D.C.": abbreviated places
+            or name.split()[-1].rstrip(".") in SITE_WORDS  # "Topanga Mall", "Rubio Avenue"
+            or _POSSESSIVE.search(piece[-1][2])
+            and _site_follows(text, end)  # "St Mildred's Road"
         ):
             continue
         # "Kenyan and Tanzanian capitals", "a British expert": a nationality adjective.
@@ -175,6 +179,12 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             continue
         names.append((start, start + len(name), name))
     return names
+
+
+def _site_follows(text: str, end: int) -> bool:
+    """Is the possessive name at `end` the first part of a site ("St Mildred's Road")?"""
+    m = re.match(r"\s+([A-Z][a-z]+)", text[end : end + 30])
+    return bool(m) and m[1] in SITE_WORDS
 
 
 def _without_leading_place(piece: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -402,3 +402,15 @@ DESCRIPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("person", ()),
     ),
 }
+
+# Last words that make a name a street or a site, a place where things happen and never an
+# actor ("Topanga Mall", "Coldstream Terrace", "Dumpton Park Drive"): not "Court" or
+# "University", which act ("the court ruled"), nor surnames ("Nathan Lane", "Lauryn Hill",
+# "Grace Park").
+SITE_WORDS = frozenset(
+    """
+    Road Rd Street St Avenue Ave Drive Boulevard Blvd Terrace Square Mall Plaza Bridge
+    Highway Freeway Motorway Expressway Parkway Gardens Quay Wharf Pier Airport Station
+    Terminal Stadium
+    """.split()
+)
