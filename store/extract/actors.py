@@ -177,7 +177,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         before = text[max(0, start - 5) : start].lower()
         if re.search(r"\b(in|from|at|near)\s$", before) and not _not_a_place(name):
             continue
-        names.append((start, start + len(name), name))
+        # a masked nickname leaves a gap ("Joko “Jokowi” Widodo"): one space between words
+        names.append((start, start + len(name), " ".join(name.split())))
     return names
 
 
