@@ -616,3 +616,16 @@ def test_a_season_of_a_relative_year() -> None:
         ("the spring of last year", "2009-SP")
     ]
     assert [t.value for t in tag("It opens in the summer of next year.", dct)] == ["2011-SU"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "value"),
+    [
+        ("The plane vanished over the weekend.", dt.date(2014, 12, 29), "2014-W52-WE"),  # Mon
+        ("The plane vanished over the weekend.", dt.date(2014, 12, 26), "2014-W51-WE"),  # Fri
+        ("Talks will resume over the weekend.", dt.date(2014, 12, 29), "2015-W01-WE"),
+        ("Shops open over the weekend.", dt.date(2014, 12, 26), "2014-W52-WE"),
+    ],
+)
+def test_the_weekend_is_the_one_the_tense_points_to(text, dct, value) -> None:
+    assert [t.value for t in tag(text, dct)] == [value]

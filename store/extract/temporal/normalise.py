@@ -359,7 +359,16 @@ def rel_unit(m: re.Match, ctx: Context) -> Norm | None:
     if rel == "the" and gran in _DURATION_UNIT and next_word(ctx.text, m.end()) in _PERIOD_END:
         return Norm(_DURATION_UNIT[gran], "DURATION", mod)  # "the year ended Sept. 30"
     n = _REL_OFFSET.get(rel, 0)
-    if rel in _ANAPHORIC_REL and not (rel == "the" and ctx.ref is None):
+    anaphoric = rel in _ANAPHORIC_REL and not (rel == "the" and ctx.ref is None)
+    if gran == "WE" and rel == "the":
+        # "vanished over the weekend", told on a weekday: the one just past; with no tense
+        # to go on, told on a Monday to Wednesday, too ("the weekend's storms")
+        base = ctx.anchor_for(gran) if anaphoric else ((ctx.dct, "D") if ctx.dct else None)
+        tense = ctx.tense(m)
+        last_day = {"PAST": 5, None: 3}.get(tense, 0)
+        if base and base[1] == "D" and base[0].weekday() < last_day:
+            n = -1
+    if anaphoric:
         res = from_anchor(ctx, gran, n, mod)
     else:
         res = from_dct(ctx, gran, n, mod)
