@@ -368,11 +368,7 @@ def rel_unit(m: re.Match, ctx: Context) -> Norm | None:
         last_day = {"PAST": 5, None: 3}.get(tense, 0)
         if base and base[1] == "D" and base[0].weekday() < last_day:
             n = -1
-    if anaphoric:
-        res = from_anchor(ctx, gran, n, mod)
-    else:
-        res = from_dct(ctx, gran, n, mod)
-    return res
+    return from_anchor(ctx, gran, n, mod) if anaphoric else from_dct(ctx, gran, n, mod)
 
 
 def in_the_unit(m: re.Match, ctx: Context) -> Norm | None:
