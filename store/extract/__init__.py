@@ -2,11 +2,15 @@
 
     sentences.py  sentence spans (abbreviation- and quote-aware, of bounded length)
     temporal/     the TIMEX3 tagger: vocabularies and rules as data, engine, normalisation
-    lexicon.py    word lists for events and actors: verb forms, auxiliaries, titles, places
+    lexicon.py    every word list the rules read: verb forms, function words, titles, places
     taxonomy.py   event types with the verbs and nouns that report them
+    verbs.py      the verb table; whether a word is a verb here, its tense, aspect and mood
+    clauses.py    tokens, quoted speech masked, clauses, what a speech verb reports
+    dating.py     an event's date, with the reason (`dating`): explicit, inferred, before, after
+    summaries.py  one line per event: the speaker and quote, or the clause around the trigger
     actors.py     people, organisations and products by rule; whether a name means an entity
     discourse.py  what a story carries between sentences: who "he" is, the lead time
-    events.py     events per sentence, anchored in time with the reason (`dating`)
+    events.py     events per sentence: found, typed, and put together from the modules above
     article.py    `extract(article)`: one article → time expressions and events per paragraph
 
 Work is linear in the text: every stage is bounded per sentence, and the tagger reads at most

@@ -14,13 +14,16 @@ from dateline.store.extract.discourse import kind_of
 from dateline.store.extract.lexicon import (
     CALENDAR_WORDS,
     CORE_TITLES,
+    GENERIC_TAILS,
     MODEL_WORDS,
     NAME_CONNECTORS,
     NOT_NAMES,
     ORG_WORDS,
     PLACES,
+    SHOUTED,
     SITE_WORDS,
     TITLES,
+    VERBISH,
 )
 
 _WORD = re.compile(r"[@A-Za-z0-9][\w’'.&-]*")
@@ -28,17 +31,15 @@ _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
 
 _ORG_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|L\.P)\.?$")
-_VERBISH = frozenset("said told has had was is will would can could may might did".split())
 _DEMONYM = re.compile(r"(?:an|ese|ish|ic|i)$")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}$")
-_SHOUTED = frozenset({"NOT", "NO", "YES", "FILE", "BREAKING", "UPDATE", "NEW", "EXCLUSIVE"})
 
 
 def _is_cap(word: str) -> bool:
     """Capitalised, or a brand in camel case ("iTunes", "eBay")."""
     if len(word) > 3 and word[0].islower() and word[1].isupper():
         return True
-    return word[:1].isupper() and word not in _SHOUTED
+    return word[:1].isupper() and word not in SHOUTED
 
 
 _MODEL = re.compile(r"^(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,2}\d{0,2})$")
@@ -165,7 +166,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             and _DEMONYM.search(name)
             and follower
             and not follower[1].endswith(("ed", "s"))  # "Garcetti said", "Cisco states"
-            and follower[1] not in _VERBISH
+            and follower[1] not in VERBISH
         ):
             continue
         # "its Cupertino headquarters", "a Toronto-based firm": a place naming where
@@ -307,9 +308,4 @@ def _run_of(part: list[str], whole: list[str]) -> bool:
 
 def _generic(word: str) -> bool:
     """A last word that names a kind, not the entity: "Airlines", "Force", "Inc"."""
-    return word.capitalize() in ORG_WORDS or word in _GENERIC_TAILS
-
-
-_GENERIC_TAILS = frozenset(
-    "airline airlines airway airways force corps store group company".split()
-)
+    return word.capitalize() in ORG_WORDS or word in GENERIC_TAILS

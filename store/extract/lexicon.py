@@ -1,6 +1,9 @@
-"""English word lists the event and actor rules read: verb inflection, auxiliaries, titles.
+"""English word lists the extraction rules read: verb inflection, auxiliaries, function words,
+titles, places, abbreviations.
 
-Kept as data so a rule can be found and changed without touching the engine.
+Kept as data so a rule can be found and changed without touching the engine, and each list
+defined once: the sentence splitter, the clause, verb, dating and summary rules, and the actor
+rules all read theirs from here (the tagger keeps its own in `temporal/lexicon.py`).
 """
 
 from __future__ import annotations
@@ -256,6 +259,56 @@ SUBORDINATORS = frozenset(
     whereas if unless
     """.split()
 )
+# Words of quantity: "23 states", "three times" read a noun, not a verb, after them.
+NUMBER_WORDS = frozenset(
+    """
+    one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    hundred hundreds thousand thousands million millions billion dozen dozens several many
+    few
+    """.split()
+)
+# Prepositions: a bare present or a participle after one is a noun or a modifier ("of dropped
+# calls"), and a word after a verb that is one is no direct object.
+PREPOSITIONS = frozenset(
+    """
+    of in on at by for with from to into onto over under about against between among through
+    during without within across per than like
+    """.split()
+)
+# Coordinators: a bare present after one is a noun in a list ("cuts and plans").
+COORDINATORS = frozenset({"and", "or", "nor"})
+# Auxiliaries of a finite verb: after a participle they make it a modifier ("the iPhone developed
+# by Cisco is").
+FINITE_AUX = frozenset("is are was were has have had".split())
+# Every auxiliary and modal: words that belong to a verb group, not to a clause of their own.
+AUXILIARIES = AUX_PERFECT_PRESENT | AUX_PERFECT_PAST | AUX_BE_PAST | AUX_BE_PRESENT | MODALS
+# Words a date after them may not modify: "the 2010 budget" is attributive, "2010 was" is not.
+FUNCTION_WORDS = (
+    PREPOSITIONS | COORDINATORS | SUBORDINATORS | MODALS | FINITE_AUX | {"that", "when", "to"}
+)
+# Subjects a bare present agrees with ("officials say", "they say"), besides a plural noun.
+PLURAL_SUBJECTS = frozenset("we they i you who people police".split())
+# Subject pronouns: a participle after one is a verb ("they created"), not a modifier.
+PRONOUNS = frozenset("i you he she it we they who which".split())
+# Relative pronouns: ", who …," opens a clause about the noun before it.
+RELATIVES = frozenset({"who", "which", "whom", "whose"})
+# Words that open a temporal clause, whose date may anchor the main clause's event.
+TEMPORAL_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "until", "since"})
+# Words that open a clause a summary should not start with: it keeps the words it hangs on.
+SUBORDINATE_OPENERS = frozenset(
+    "that which who whom whose where when while since after before as because".split()
+)
+# Words anywhere in a sentence that make its modal conditional, not a plan ("If the town
+# refuses, the agency will sue").
+IF_WORDS = frozenset({"if", "unless", "whether"})
+# Words for a time that may stand between a speech verb and its "that" ("said yesterday that").
+TIME_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "again", "on"})
+# Speech only without a direct object: "he added", "added that…", not "added audio recording"
+SPEECH_WITHOUT_OBJECT = frozenset({"add"})
+# Verbs of disclosing, whose object says more than they do ("reported a fourth-quarter loss").
+DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
+# Words before a noun that names a happening: "the first flight", "its maiden voyage".
+ORDINALS = frozenset("first second third last final maiden latest new".split())
 # Titles that precede a person's name and are not part of it.
 TITLES = frozenset(
     """
@@ -412,5 +465,21 @@ SITE_WORDS = frozenset(
     Road Rd Street St Avenue Ave Drive Boulevard Blvd Terrace Square Mall Plaza Bridge
     Highway Freeway Motorway Expressway Parkway Gardens Quay Wharf Pier Airport Station
     Terminal Stadium
+    """.split()
+)
+# Last words that name a kind, not the entity: "Airlines" alone is not "Singapore Airlines".
+GENERIC_TAILS = frozenset("airline airlines airway airways force corps store group company".split())
+# Words after a capitalised word that show it is a name acting, not a nationality adjective
+# ("Garcetti said", not "a British expert").
+VERBISH = frozenset("said told has had was is will would can could may might did".split())
+# Capitalised for emphasis, not as a name ("NOT", "BREAKING", "FILE").
+SHOUTED = frozenset({"NOT", "NO", "YES", "FILE", "BREAKING", "UPDATE", "NEW", "EXCLUSIVE"})
+# Words a full stop after does not end a sentence ("Jan.", "Inc.", "v."), lowercased.
+ABBREVIATIONS = frozenset(
+    """
+    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
+    sun mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st sr jr hon pres
+    supt inc corp co ltd llc bros dept univ assn no vs etc approx est fig al ave blvd rd mt
+    ft v
     """.split()
 )

@@ -13,14 +13,7 @@ from __future__ import annotations
 
 import re
 
-ABBREVIATIONS = frozenset(
-    """
-    jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat
-    sun mr mrs ms dr prof gen col lt sgt capt cmdr adm gov sen rep rev st sr jr hon pres
-    supt inc corp co ltd llc bros dept univ assn no vs etc approx est fig al ave blvd rd mt
-    ft v
-    """.split()
-)
+from dateline.store.extract.lexicon import ABBREVIATIONS
 
 _END = re.compile(r"[.!?]+[\"'”’)\]]*")
 MAX_SENTENCE = 2000  # chars; the longest sentences in news archives run to about 1000

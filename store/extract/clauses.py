@@ -1,0 +1,130 @@
+"""A sentence as the event rules read it: its words, its quotes blanked, its clauses.
+
+Quoted speech is masked with spaces, keeping offsets: a quote's words are not the reporter's
+events, and its "today" belongs to the speaker. The masked sentence is cut into tokens and
+clauses, at subordinating words and punctuation, for a clause carries its own tense and date;
+a speech verb's report ("said that …", "…, said X") is found as a span of its own.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.store.extract.lexicon import (
+    ADVERBS,
+    DETERMINERS,
+    QUOTATIVE_INVERSION,
+    RELATIVES,
+    SUBORDINATORS,
+    TIME_WORDS,
+)
+from dateline.store.extract.taxonomy import REPORTING_VERBS
+from dateline.store.extract.verbs import VERB_FORMS
+
+# A number keeps its separators ("335,000", "9:30", "2.5"): its comma or colon cuts no clause.
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s]")
+_PARENTHETICAL = re.compile(r"\([^()]*\)")
+QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|``.*?(?:''|$)")
+# A sentence's first quote mark, when it closes: punctuation before it, none after.
+_CLOSING_FIRST = re.compile(r"[^“”\"]*?[,.!?][”\"](?=\s|$)")
+_CLAUSE_PUNCT = frozenset(",;:()—–[]")
+_STRONG_PUNCT = frozenset(";:()—–[]")
+
+
+def name_text(masked: str) -> str:
+    """The part of a quote-masked sentence where actors are named: parentheses blanked too,
+    for they hold credits and glosses ("(AP Photo/Russell Contreras)")."""
+    return _PARENTHETICAL.sub(lambda m: " " * len(m.group()), masked)
+
+
+def mask_quotes(text: str) -> str:
+    """Replace quoted speech with spaces, keeping offsets. A sentence whose first quote mark
+    closes a quote ("…into the cloud," said Jobs) continues one opened in an earlier
+    sentence: what precedes the mark is quoted too."""
+    cut = continued_quote(text)
+    return " " * cut + QUOTE.sub(lambda m: " " * len(m.group()), text[cut:])
+
+
+def continued_quote(text: str) -> int:
+    """Where a quote opened in an earlier sentence ends in this one (0 if none): at a first
+    quote mark after punctuation ("…into the cloud," said Jobs), unless a speech verb comes
+    just before it, which makes it a badly spaced opening mark ("stating," I have…")."""
+    lead = _CLOSING_FIRST.match(text)
+    if not lead:
+        return 0
+    words = re.findall(r"[A-Za-z]+", text[: lead.end()])
+    if words and VERB_FORMS.get(words[-1].lower(), ("", ""))[0] in REPORTING_VERBS:
+        return 0
+    return lead.end()
+
+
+def tokenise(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def cut_clauses(tokens: list[tuple[int, int, str]], commas: bool) -> list[tuple[int, int]]:
+    """Token index ranges of clauses, cut at subordinating words and strong punctuation,
+    and at commas too when `commas` (the narrow clause that carries tense and mood)."""
+    cut = _CLAUSE_PUNCT if commas else _STRONG_PUNCT
+    bounds = [0]
+    in_relative = False  # ", who had not been invited ...," ends at its closing comma
+    for i, (_s, _e, w) in enumerate(tokens):
+        if w in cut or (in_relative and w == ","):
+            bounds.append(i + 1)
+            in_relative = False
+        elif (
+            w.lower() in SUBORDINATORS
+            and i > 0
+            and not (i + 1 < len(tokens) and tokens[i + 1][2].lower() in VERB_FORMS)
+        ):  # "has twice before sued": an adverb, not a new clause
+            bounds.append(i)
+            in_relative = w.lower() in RELATIVES and tokens[i - 1][2] == ","
+        elif w.lower() == "that" and any(
+            t[2].lower() in VERB_FORMS for t in tokens[max(0, i - 4) : i]
+        ):
+            bounds.append(i)  # "said that …": what was said is another clause, with its own time
+    bounds.append(len(tokens))
+    return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
+
+
+def nonrestrictive(tokens: list[tuple[int, int, str]], start: int) -> bool:
+    """ "Pixar, which was founded by Jobs": a relative clause set off by a comma adds a
+    background fact about its noun, from before the story's time unless it gives its own."""
+    return start > 0 and tokens[start][2].lower() in RELATIVES and tokens[start - 1][2] == ","
+
+
+def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
+    """Offsets of what the speech verb at `i` reports, when it is a clause: "said (Monday)
+    that …" up to the sentence's end, or "…, said X" from the sentence's start; else empty."""
+    after = [t[2].lower() for t in tokens[i + 1 : i + 4]]
+    if "that" in after:
+        k = i + 1 + after.index("that")
+        if all(_fits_before_that(t[2]) for t in tokens[i + 1 : k]):
+            return tokens[k][0], tokens[-1][1]
+    lemma = VERB_FORMS[tokens[i][2].lower()][0]
+    if (
+        lemma in QUOTATIVE_INVERSION
+        and i > 1
+        and tokens[i - 1][2] == ","
+        and not _after_apposition(tokens[: i - 1])
+        and i + 1 < len(tokens)
+        and (tokens[i + 1][2][:1].isupper() or tokens[i + 1][2].lower() in DETERMINERS)
+        and not any(t[2] == "," for t in tokens[i + 1 : i + 8])
+    ):  # "…, said Mike Gikas of Consumer Reports" (not "X, said to be …, was")
+        return 0, tokens[i - 1][0]
+    return 0, 0
+
+
+def _after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "Steve Jobs, the chief executive, …": a name, a comma, then a description of it."""
+    commas = [k for k, t in enumerate(tokens) if t[2] == ","]
+    if not commas:
+        return False
+    k = commas[-1]
+    name = tokens[:k]
+    return bool(name) and all(t[2][:1].isupper() for t in name)
+
+
+def _fits_before_that(word: str) -> bool:
+    """Words between a speech verb and its "that": "said Monday that", "said yesterday"."""
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in TIME_WORDS | ADVERBS

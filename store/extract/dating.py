@@ -1,0 +1,190 @@
+"""Anchoring an event in time, with the reason kept in `dating`.
+
+An event is dated, in this order:
+- explicit: a calendar time expression in its clause (or the sentence's only one);
+- before: present perfect, past perfect or habitual ("have issued rulings") — bounded by the
+  publication date, or by the narrative time;
+- inferred: a simple-past report with no time of its own takes the paragraph's narrative
+  time, else the publication date;
+- after: a plan with no date of its own ("will cut jobs"), after publication;
+- undated: nothing to go on (no publication date).
+A time expression gives only a bound when it says so ("before 2010", "since May", "more than
+a year ago"), and none when it modifies a noun ("the 1991 agreement").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateline.store import dates
+from dateline.store.extract.lexicon import AUXILIARIES, FUNCTION_WORDS, HABITUAL, NUMBER_WORDS
+from dateline.store.extract.temporal import Timex
+from dateline.store.extract.verbs import VERB_FORMS
+
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_PERFECT = re.compile(
+    r"\b(?:has|have|had|’ve|'ve)\s+(?:\w+ly\s+|not\s+|never\s+)*(?:been\s+)?"
+    r"(?:\w+ed|\w+en|\w+wn|said|told|sent|held|made|won|lost|fought|met|sold|bought|led|"
+    r"left|hit|cut|set|put|paid|built|spent|brought|kept|found|begun|become|come|gone|run|"
+    r"done|had|seen|got)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Narrative:
+    """The time later sentences of a paragraph inherit."""
+
+    value: str | None = None
+    dating: str | None = None
+
+
+def calendar_timexes(timexes: list[Timex]) -> list[Timex]:
+    """The dates and times that name a concrete period on the calendar ("2018-01-24", not
+    "PRESENT_REF" or "XXXX-WXX-1")."""
+    return [t for t in timexes if t.type in ("DATE", "TIME") and dates.is_calendar(t.value)]
+
+
+def anchor_value(t: Timex) -> str:
+    """A TIME's calendar day ("2018-01-24TMO" → "2018-01-24")."""
+    return t.value.split("T")[0] if t.type == "TIME" else t.value
+
+
+def pick_anchor(
+    clause: list[Timex],
+    strong: list[Timex],
+    sentence: list[Timex],
+    at: int,
+    clause_start: int,
+    temporal: list[Timex],
+) -> Timex | None:
+    """The time expression an event is dated by: its own clause's first, else the nearest in
+    its wider clause, else the sentence's finest when all its dates nest ("Yesterday, at this
+    year's conference"), else none."""
+    if clause:
+        return clause[0]
+    if strong:
+        return min(strong, key=lambda t: abs(t.start - at))
+    # Fronted ("Yesterday, at this year's conference, Jobs unveiled …") or in a temporal
+    # clause ("boycotted after the department sent letters Wednesday morning").
+    sentence = [t for t in sentence if t.start < clause_start or t in temporal]
+    if sentence:
+        spans = [(dates.bounds(anchor_value(t)), t) for t in sentence]
+        finest = min(spans, key=lambda x: x[0][1] - x[0][0])
+        if all(b[0] <= finest[0][0] and finest[0][1] <= b[1] for b, _t in spans):
+            return finest[1]
+    return None
+
+
+_WORD_AFTER = re.compile(r"\s+([A-Za-z][\w’'-]*)")
+_DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this)|['’]s)$", re.I)
+
+
+def attributive(masked: str, t: Timex) -> bool:
+    """A date used as a modifier ("the 1991 agreement", "the company's 2010 conference"):
+    it names which thing, not when the clause's event happened. Reads only the words next
+    to it: a sentence of a hundred dates must not read itself a hundred times."""
+    after = _WORD_AFTER.match(masked, t.end)
+    if not after or after[1].lower() in FUNCTION_WORDS or after[1].lower() in VERB_FORMS:
+        return False
+    end = t.start
+    while end and masked[end - 1].isspace():  # "the “…” 2010 budget": a masked quote between
+        end -= 1
+    return bool(_DETERMINER_BEFORE.search(masked, max(0, end - 8), end))
+
+
+def own_dates(timexes: list[Timex], modifiers: set[int]) -> list[Timex]:
+    """The clause's dates, without modifiers (by start) when it has a date of its own."""
+    own = [t for t in timexes if t.start not in modifiers]
+    return own or timexes
+
+
+def own_temporal(tokens: list[tuple[int, int, str]], i: int, temporal: list[Timex]) -> Timex | None:
+    """The date of the temporal clause right after the verb at `i` ("has fought cancer since
+    2004 and has been on leave since January": 2004), not one that follows another verb
+    ("has resigned and the union has protested since 2015": none for "resigned")."""
+    end = tokens[i][1]
+    following = sorted((t for t in temporal if t.start >= end), key=lambda t: t.start)
+    if not following:
+        return None
+    between = (w.lower() for a, _b, w in tokens if end <= a < following[0].start)
+    return None if any(w in VERB_FORMS or w in AUXILIARIES for w in between) else following[0]
+
+
+def _dating_of(anchor: Timex, masked: str) -> str:
+    """explicit, or only a bound: "before 2010", "since May", "more than a year ago"
+    (before), "less than two weeks ago" (after)."""
+    mod = anchor.mod or ""
+    ago = anchor.text.lower().endswith(("ago", "earlier"))
+    if mod in ("BEFORE", "ON_OR_BEFORE") or (ago and mod == "MORE_THAN"):
+        return "before"
+    if mod in ("AFTER", "ON_OR_AFTER") or (ago and mod == "LESS_THAN"):
+        return "after"
+    return _bounded(masked[max(0, anchor.start - 12) : anchor.start])
+
+
+def _bounded(text_before: str) -> str:
+    tail = text_before[-12:].lower()
+    if re.search(r"\b(before|until|by|prior to)\s*$", tail):
+        return "before"
+    if re.search(r"\b(after|since)\s*$", tail):
+        return "after"
+    return "explicit"
+
+
+def date_for(
+    anchor: Timex | None, aspect: str, masked: str, narrative: Narrative, dct_value: str | None
+) -> tuple[str | None, str]:
+    """(value, dating) of an event: see the module docstring for the order of reasons."""
+    if aspect == "future":
+        # a plan takes its own date ("will be delivered in 2014"), one not already past
+        # ("said Monday it will cut jobs": Monday is the saying's); else it is after now
+        span = dates.bounds(anchor_value(anchor)) if anchor is not None else None
+        if anchor is not None and span and dct_value and span[1].isoformat() >= dct_value:
+            return anchor_value(anchor), _dating_of(anchor, masked)
+        return (dct_value, "after") if dct_value else (None, "undated")
+    if anchor is not None:
+        dating = _dating_of(anchor, masked)
+        if aspect == "perfect" and dating == "after" and _SINCE.search(masked[: anchor.start]):
+            dating = "explicit"  # "has fought cancer since 2004": it began then
+        return anchor_value(anchor), dating
+    if aspect in ("perfect", "habitual"):
+        if narrative.value and narrative.dating in ("explicit", "inferred"):
+            return narrative.value, "before"
+        if dct_value:
+            return dct_value, "before"
+    elif aspect == "past":
+        if narrative.value:
+            return narrative.value, "before" if narrative.dating == "before" else "inferred"
+        if dct_value:
+            return dct_value, "inferred"
+    return None, "undated"
+
+
+def main_clause_perfect(masked: str) -> bool:
+    """ "But little concrete has happened": a present perfect outside relative clauses."""
+    for m in _PERFECT.finditer(masked):
+        before = masked[: m.start()].split()[-3:]
+        if not any(w.lower() in {"that", "which", "who"} for w in before):
+            return True
+    return False
+
+
+def is_iterated(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "has sued the city twice", "has repeatedly warned", "three times": a record of past
+    happenings, not one piece of news."""
+    for k, (_a, _b, w) in enumerate(tokens):
+        low = w.lower()
+        if low in ("twice", "thrice", "repeatedly") or low in HABITUAL:
+            return True
+        if (
+            low == "times"
+            and k
+            and (
+                tokens[k - 1][2].lower() in NUMBER_WORDS | {"multiple", "numerous"}
+                or tokens[k - 1][2][:1].isdigit()
+            )
+        ):
+            return True
+    return False

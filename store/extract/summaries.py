@@ -1,0 +1,172 @@
+"""One line per event: what the reader sees on the timeline.
+
+Speech is "Speaker verb: “quote…”" when the verb attributes a quote; anything else is the
+clause around the trigger, cut to whole words from its subject, with the words a relative
+clause hangs on ("…Snow Leopard, which was released in 2009") and the subject a clause lost
+to an apposition ("The site … was sold").
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.store.extract.clauses import QUOTE, continued_quote
+from dateline.store.extract.lexicon import AUXILIARIES, SUBORDINATE_OPENERS
+from dateline.store.extract.verbs import VERB_FORMS
+
+_SUMMARY_WORDS = 18  # at most, in a clause summary
+_HEAD_WORDS = 6  # words a summary keeps before a clause opening with "which", "that"…
+_FIRST_WORD = re.compile(r"\s*(\S+)")
+
+
+def find_speaker(
+    names: list[tuple[int, int, str]], masked: str, clause_lo: int, at: int, end: int
+) -> str | None:
+    """Who did it: the agent of a passive ("was praised by Jobs"), else the name nearest
+    before the verb in its clause, else the first before it (the subject), else the first
+    after it ("“…,” tweeted Mayor Bill de Blasio")."""
+    by = re.match(r"\s+by\s+(?:the\s+)?", masked[end:])
+    if by:
+        agent = [n for s, _e, n in names if s == end + by.end()]
+        if agent:
+            return agent[0]
+    in_clause = [n for s, _e, n in names if clause_lo <= s < at]
+    if in_clause:
+        return in_clause[-1]
+    before = [n for s, _e, n in names if s < at]
+    if before:
+        return before[0]
+    after = [n for s, _e, n in names if s > at]
+    return after[0] if after else None
+
+
+def attributed_quote(sentence: str, trigger_at: int, trigger_end: int) -> str | None:
+    """The quote a speech verb attributes (“…,” she said / she said: “…”), if any."""
+    cut = continued_quote(sentence)
+    if cut and len(sentence[cut:trigger_at].split()) <= 1:  # "…into the cloud," said Jobs
+        return sentence[:cut].strip("“”\"`' ,")
+    for m in QUOTE.finditer(sentence):
+        gap_after = sentence[m.end() : trigger_at]
+        gap_before = sentence[trigger_end : m.start()]
+        if (
+            m.end() <= trigger_at
+            and len(gap_after.split()) <= 6
+            and "," in m.group()[-3:]
+            or m.start() >= trigger_end
+            and re.fullmatch(
+                r"\s*(?:[,:]|,?\s*(?:that|saying|stating|adding)[,:]?)?\s*", gap_before
+            )
+        ):  # “…,” she said / she said: “…” / said that “…” — not "announced a “ride”"
+            quote = m.group().strip("“”\"`' ")
+            if len(quote.split()) >= 4:  # shorter ones are scare quotes, not speech
+                return quote
+    return None
+
+
+def summarise(
+    sentence: str,
+    span: tuple[int, int],
+    narrow_at: int,
+    trigger_at: int,
+    trigger: str,
+    speaker: str | None,
+    quote: str | None,
+) -> str:
+    """One line: "Speaker verb: “quote…”" for speech, else the clause around the trigger."""
+    if quote:
+        speaker = speaker or _words_next_to(sentence, trigger_at, trigger)
+        if speaker:
+            words = quote.split()
+            head = " ".join(words[:12]).rstrip(",.;:")
+            return f"{speaker} {trigger}: “{head}{'…' if len(words) > 12 else ''}”"
+    return _clause_summary(sentence, span, narrow_at, trigger_at, trigger, speaker)
+
+
+def _words_next_to(sentence: str, trigger_at: int, trigger: str) -> str | None:
+    """Who speaks when no name does: "…,'' he said", "…,” said an official"."""
+    near = re.search(r"([\w.’' -]{1,40})\s*$", sentence[:trigger_at].split("”")[-1].split("''")[-1])
+    after = re.match(r"\s*([\w.’' -]{1,40})", sentence[trigger_at + len(trigger) :])
+    who = (near[1] if near and near[1].strip() else after[1] if after else "").strip(" ,.")
+    return who[:1].upper() + who[1:] if who else None
+
+
+def _clause_summary(
+    sentence: str,
+    span: tuple[int, int],
+    narrow_at: int,
+    trigger_at: int,
+    trigger: str,
+    speaker: str | None,
+) -> str:
+    """The clause around the trigger, in at most `_SUMMARY_WORDS` words: with the words a
+    subordinate clause hangs on, running on into what a clause ending at its verb reports,
+    and starting at the trigger's subject when it must be cut."""
+    lo, hi = span
+    if len(sentence[trigger_at + len(trigger) : hi].split()) < 3:
+        hi = len(sentence)  # "Jobs also said" / "boycotted": what follows says what
+    lo = _with_head(sentence, lo)
+    narrow_at = max(lo, _with_head(sentence, narrow_at))
+    cut_in = lo < span[0] and lo > 0  # the head starts mid-sentence
+    words = sentence[lo:hi].split()
+    while words and words[0].lower() in {"and", "but", "or", "so", "then", "—", "-", "while"}:
+        words = words[1:]
+    if words and speaker and words[0] == trigger:
+        words = [speaker, *words]  # the subject sat in another clause
+    start_word = 0
+    if len(words) > _SUMMARY_WORDS:
+        # Start at the narrow clause that holds the trigger (its subject), or just before it.
+        position = len(sentence[lo:trigger_at].split())
+        narrow = len(sentence[lo:narrow_at].split())
+        start_word = narrow if position - narrow < _SUMMARY_WORDS - 4 else position - 6
+        if position - narrow < 2:  # the narrow clause is the verb alone: keep its subject
+            start_word = 0 if position <= _SUMMARY_WORDS - 6 else position - 8
+        start_word = max(0, min(start_word, len(words) - 1))
+    chosen = words[start_word : start_word + _SUMMARY_WORDS]
+    text = " ".join(chosen).rstrip(",;:—- ")
+    subject = _subject_before(sentence, lo) if chosen and not start_word else None
+    if subject:  # "The site, which lists 335,000 articles, was sold": "The site … was sold"
+        text = f"{subject} … {text}"
+    elif start_word or cut_in:
+        text = "…" + text
+    if start_word + _SUMMARY_WORDS < len(words):
+        text += "…"
+    return _capitalised(text) if text else sentence[:120]
+
+
+def _subject_before(sentence: str, lo: int) -> str | None:
+    """The subject a clause lost to a relative clause or an apposition before it ("The
+    site, which lists 335,000 articles, | was sold"): the sentence's opening words up to
+    its first comma, when the clause starts with its verb and they are few."""
+    first = _FIRST_WORD.match(sentence, lo)
+    if not lo or not first:
+        return None
+    word = first[1].lower()
+    if word not in AUXILIARIES and word not in VERB_FORMS:
+        return None
+    head = sentence[: sentence.find(",")] if "," in sentence[:lo] else ""
+    return head.strip() if head and 1 <= len(head.split()) <= 8 else None
+
+
+def _capitalised(text: str) -> str:
+    """A summary starts with a capital, unless its first word is a brand in camel case
+    ("iPhoto", "eBay"), which keeps its own."""
+    first = text.split(maxsplit=1)[0]
+    return text if first[1:] != first[1:].lower() else text[:1].upper() + text[1:]
+
+
+def _with_head(sentence: str, lo: int) -> int:
+    """Where a summary starts: a clause opening with "which", "that", "when"… keeps the
+    few words it hangs on ("…Snow Leopard, which was released in 2009"), not "Which was…"."""
+    first = _FIRST_WORD.match(sentence, lo)
+    if lo == 0 or not first or first[1].lower() not in SUBORDINATE_OPENERS:
+        return lo
+    start = i = lo  # back over `_HEAD_WORDS` words, not over the whole sentence
+    for _ in range(_HEAD_WORDS):
+        while i and sentence[i - 1].isspace():
+            i -= 1
+        if not i:
+            break
+        while i and not sentence[i - 1].isspace():
+            i -= 1
+        start = i
+    return start

@@ -1,0 +1,244 @@
+"""The verb table and what a verb form says: verb or noun here, tense, aspect and mood.
+
+Every verb and phrasal head of the taxonomy gets its inflected forms (`VERB_FORMS`); any other
+verb the event detector finds gets its tense from its ending (`guess_form`). A form in the
+table is still often a noun or a modifier ("23 states", "the announced plan"), which
+`is_verb_here` rules out from the words around it; `aspect_of` reads the auxiliaries, modals
+and negations before it: only past, perfect, habitual, present and planned events go on.
+"""
+
+from __future__ import annotations
+
+import re
+
+from dateline.store.extract.lexicon import (
+    ADVERBS,
+    AUX_BE_PAST,
+    AUX_BE_PRESENT,
+    AUX_PERFECT_PAST,
+    AUX_PERFECT_PRESENT,
+    CONDITIONALS,
+    COORDINATORS,
+    DETERMINERS,
+    FINITE_AUX,
+    FUTURE_MODALS,
+    HABITUAL,
+    IF_WORDS,
+    IRREGULAR,
+    MODALS,
+    NEGATIONS,
+    NUMBER_WORDS,
+    OTHER_VERBS_FORMS,
+    PLAN_WORDS,
+    PLURAL_SUBJECTS,
+    PREPOSITIONS,
+    PRONOUNS,
+    TIME_WORDS,
+)
+from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS
+
+
+def _regular_forms(lemma: str) -> tuple[str, str, str]:
+    """(third person, past, -ing) of a regular verb."""
+    if lemma.endswith("e"):
+        past, ing = lemma + "d", lemma[:-1] + "ing"
+    elif re.search(r"[^aeiou]y$", lemma):
+        past, ing = lemma[:-1] + "ied", lemma + "ing"
+    else:
+        past, ing = lemma + "ed", lemma + "ing"
+    if re.search(r"(s|sh|ch|x|z|o)$", lemma):
+        third = lemma + "es"
+    elif re.search(r"[^aeiou]y$", lemma):
+        third = lemma[:-1] + "ies"
+    else:
+        third = lemma + "s"
+    return third, past, ing
+
+
+def _build_verbs() -> dict[str, tuple[str, str]]:
+    """word form → (lemma, form) where form is base | s | past | pp | ing.
+
+    A phrasal verb ("speak out", "step down") is entered under its head verb; its particle
+    is checked where the verb is found (`events.PHRASAL`).
+    """
+    lemmas: set[str] = set(GENERIC_VERBS)
+    for _desc, verbs, _nouns in EVENT_TYPES.values():
+        lemmas.update(v.split()[0] for v in verbs)
+    table: dict[str, tuple[str, str]] = {}
+    for lemma in lemmas:
+        third, past, ing = _regular_forms(lemma)
+        pp = past
+        if lemma in IRREGULAR:
+            past, pp = IRREGULAR[lemma]
+        table.setdefault(ing, (lemma, "ing"))
+        table.setdefault(third, (lemma, "s"))
+        table[past] = (lemma, "past")
+        table.setdefault(pp, (lemma, "pp"))
+        table.setdefault(lemma, (lemma, "base"))
+    for form in OTHER_VERBS_FORMS:
+        table.pop(form, None)
+    return table
+
+
+VERB_FORMS = _build_verbs()
+_IRREGULAR_FORMS = {
+    form: (lemma, kind)
+    for lemma, (past, pp) in IRREGULAR.items()
+    for form, kind in ((past, "past"), (pp, "pp"))
+}
+# TimeML classes of happenings: not STATE ("is aimed at") nor I_STATE ("believes", "wants")
+EVENTIVE = frozenset({"OCCURRENCE", "I_ACTION", "ASPECTUAL", "PERCEPTION", "REPORTING"})
+
+
+def guess_form(word: str) -> tuple[str, str]:
+    """(lemma, form) of a verb outside the taxonomy, from its ending: the event detector
+    says it names a happening ("delivered", "flew", "rolling"), this says its tense."""
+    low = word.lower()
+    if low in _IRREGULAR_FORMS:
+        return _IRREGULAR_FORMS[low]
+    if low.endswith("ied") and len(low) > 4:
+        return low[:-3] + "y", "past"
+    if low.endswith("ed") and len(low) > 4:
+        return low[:-2], "past"
+    if low.endswith("ing") and len(low) > 5:
+        return low[:-3], "ing"
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        return low[:-1], "s"
+    return low, "base"
+
+
+def _form(word: str) -> tuple[str, str]:
+    return VERB_FORMS.get(word.lower()) or guess_form(word)
+
+
+def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Rule out noun and adjective readings: "23 states", "the announced plan", "FILE"."""
+    word = tokens[i][2]
+    if word.isupper() and len(word) > 1:
+        return False
+    if word[:1].isupper() and i > 0:
+        return False
+    if i == 0:  # "Reports in Kenya said …": a sentence rarely opens with a bare present
+        return _form(word)[1] in ("past", "pp")
+    prev = tokens[i - 1][2].lower()
+    _lemma, form = _form(word)
+    k = i - 1  # "will also purchase", "will now receive": adverbs between
+    while k > 0 and tokens[k][2].lower() in ADVERBS:
+        k -= 1
+    before = tokens[k][2].lower()
+    if form == "base" and (
+        before in MODALS - {"to"}
+        or before == "to"
+        and k > 0
+        and tokens[k - 1][2].lower() in PLAN_WORDS
+    ):
+        return True  # "will vote", "could strike", "plans to sign": a verb, whatever its mood
+    if (
+        prev in DETERMINERS
+        or (prev[:1].isdigit() or prev in NUMBER_WORDS)
+        and form in ("s", "base")
+    ):
+        return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
+    if form in ("past", "pp"):
+        j = i - 1  # "the recently announced iPhone": adverbs between a determiner and it
+        while j > 0 and tokens[j][2].lower().endswith("ly"):
+            j -= 1
+        if j < i - 1 and tokens[j][2].lower() in DETERMINERS:
+            return False
+    if form in ("s", "base") and prev in PREPOSITIONS | COORDINATORS:
+        return False
+    nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+    if form == "base" and not (
+        prev.endswith("s") or prev in PLURAL_SUBJECTS or tokens[i - 1][2][:1].isupper()
+    ):
+        return False  # a bare present needs a plural subject: "officials say", not "air force"
+    if form in ("s", "base") and (
+        VERB_FORMS.get(nxt, ("", ""))[1] == "past"  # "a resistance force said": a noun
+        or (prev.endswith(("ed", "ing")) and prev.isalpha())  # "worried calls"
+    ):
+        return False
+    if form in ("past", "pp", "s") and prev not in PRONOUNS and nxt in PREPOSITIONS:
+        # "events created on a laptop would be sent", "the iPhone developed by Cisco is":
+        # a participle modifying a noun, when a finite verb follows in the clause; and
+        # "media reports in Tanzania have said": a plural noun, not a verb
+        later = []
+        for t in tokens[i + 2 : i + 12]:
+            if t[2].lower() in {"that", ",", ";", "which", "who"}:
+                break  # the finite verb after these belongs to another clause
+            if not t[2][:1].isupper():  # "said on May 3": a month, not the modal
+                later.append(t[2].lower())
+        if set(later) & (FINITE_AUX | (MODALS - {"to"})):
+            return False
+    if nxt in MODALS - {"to"} or nxt in AUX_BE_PAST | AUX_BE_PRESENT | {"has", "had", "have"}:
+        return False  # "the price cut will be reduced": a noun before its verb
+    # "of dropped calls": a participle between a preposition and the noun it modifies
+    return not (form in ("past", "pp") and prev in PREPOSITIONS and nxt.isalpha())
+
+
+def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | None:
+    """The trigger's tense and mood: past, perfect, habitual, present, future (a plan: "will
+    deliver", "plans to buy"), or None (skip: conditional, possible, negated)."""
+    _lemma, form = _form(tokens[i][2])
+    prefix = [t[2].lower() for t in tokens[start:i]]
+    near = prefix[-4:]  # "will issue subpoenas or cut off": the modal governs both verbs
+    if set(prefix) & CONDITIONALS:
+        return None  # conditional clause: not (yet) part of the chronology
+    modal = next((w for w in reversed(near) if w in MODALS - {"to"}), None)
+    if modal and modal not in FUTURE_MODALS:
+        return None  # "could sign", "would sign", "may sign": possible, not planned
+    aux: list[str] = []
+    habitual = any(w in HABITUAL for w in prefix)
+    j = i - 1
+    while j >= start and len(aux) < 3:
+        w = tokens[j][2].lower()
+        if w in NEGATIONS:
+            return None
+        if w in ADVERBS or w.endswith("ly") and len(w) > 4:  # "had not been significantly
+            pass  # updated": any adverb between the auxiliaries and the verb
+        elif (
+            w in MODALS
+            or w in {"has", "have", "had", "been", "did", "do", "does", "got"}
+            or (w in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST | AUX_BE_PAST | AUX_BE_PRESENT)
+        ):
+            aux.append(w)
+        else:
+            break
+        j -= 1
+    if modal:
+        # "If the town refuses, the agency will sue": a plan only if nothing in the sentence
+        # makes it conditional
+        conditional = any(t[2].lower() in IF_WORDS for t in tokens)
+        return None if conditional else "future"
+    if "to" in aux:
+        k = j  # the word the infinitive hangs on: "plans to", "is expected to"
+        planned = k >= start and tokens[k][2].lower() in PLAN_WORDS
+        return "future" if planned and form == "base" else None
+    if any(a in {"did", "do", "does"} for a in aux):
+        return None  # emphatic or negated do-support
+    if any(a in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST for a in aux):
+        return "perfect"
+    if aux and aux[0] in AUX_BE_PAST:
+        return "habitual" if habitual else "past"
+    if aux and aux[0] in AUX_BE_PRESENT:
+        return "present"
+    if form == "past" or (form == "pp" and not aux):
+        return "habitual" if habitual else "past"
+    if form in ("s", "base"):
+        return "present"
+    return None  # -ing or participle without auxiliary
+
+
+def future_clause(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """Does a modal or negation govern the clause ("are not due until October")?"""
+    return any(t[2].lower() in MODALS - {"to"} or t[2].lower() in NEGATIONS for t in tokens[a:b])
+
+
+def has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Does a direct object follow the verb at `i`? "added 300 jobs", "added a feature" —
+    not "added Tuesday", "added on May 5", "…,” added Nina Park" (inverted speech)."""
+    if i + 1 >= len(tokens):
+        return False
+    word = tokens[i + 1][2]
+    return word[:1].isdigit() or (
+        word[:1].islower() and word not in PREPOSITIONS | ADVERBS | TIME_WORDS | {"that"}
+    )
