@@ -436,3 +436,42 @@ def test_summaries_keep_numbers_times_and_the_subject_whole():
     sold = [e for _p, _s, e in events if e.trigger == "sold"]
     # the clause lost its subject to the relative clause: the summary gives it back
     assert sold and sold[0].summary.startswith("The archive") and "was sold" in sold[0].summary
+
+
+def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
+    events = _events_of_text(
+        _one_article(
+            "The chief said more than 4 million tickets were sold since the park opened in "
+            "2003.\n\n"
+            "The club announced a “summer fair” on May 3, 2016.\n\n"
+            "The senator says poor towns still get money under the 1970s rulings."
+        )
+    )
+    said = {e.trigger: (e.date, e.dating) for _p, _s, e in events if e.type == "statement"}
+    assert said["said"] == ("2018-03-05", "inferred")  # the saying: at publication
+    assert said["announced"] == ("2016-05-03", "explicit")  # its own date, after its object
+    assert said["says"] == ("2018-03-05", "inferred")
+    assert ("2003", "explicit") in {(e.date, e.dating) for _p, _s, e in events}  # the opening
+
+
+def test_a_birth_date_sets_no_narrative_time():
+    events = _events_of_text(
+        _one_article("The judge was born in Lima in 1968. She studied law in Leeds.")
+    )
+    studied = _find(events, type="other", contains="studied")
+    assert studied.date != "1968"
+
+
+def test_an_undated_past_event_is_before_publication_and_a_statement_at_it():
+    events = _events_of_text(
+        _one_article(
+            "The council approved the budget.\n\n"
+            "Critics said the vote was rushed.\n\n"
+            "The town banned cars from the square."
+        )
+    )
+    # the lead's event and a statement are the day's news; other past events only before it
+    assert _when(events, type="policy", contains="approved") == ("2018-03-05", "inferred")
+    assert _when(events, type="statement", contains="Critics") == ("2018-03-05", "inferred")
+    banned = [e for _p, _s, e in events if e.trigger == "banned"]
+    assert banned and (banned[0].start, banned[0].dating) == ("2018-03-05", "before")

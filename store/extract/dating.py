@@ -18,9 +18,16 @@ import re
 from dataclasses import dataclass
 
 from dateline.store import dates
-from dateline.store.extract.lexicon import AUXILIARIES, FUNCTION_WORDS, HABITUAL, NUMBER_WORDS
+from dateline.store.extract.lexicon import (
+    AUXILIARIES,
+    DETERMINERS,
+    FUNCTION_WORDS,
+    HABITUAL,
+    IRREGULAR,
+    NUMBER_WORDS,
+)
 from dateline.store.extract.temporal import Timex
-from dateline.store.extract.verbs import VERB_FORMS
+from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS
 
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _PERFECT = re.compile(
@@ -75,6 +82,39 @@ def pick_anchor(
         if all(b[0] <= finest[0][0] and finest[0][1] <= b[1] for b, _t in spans):
             return finest[1]
     return None
+
+
+_GAP_WORD = re.compile(r"[A-Za-z’'-]+")
+_SAYING_WORDS = 6  # "said in a statement on Wednesday", "told reporters late on Friday"
+
+
+def speech_dates(timexes: list[Timex], masked: str, at: int, end: int) -> list[Timex]:
+    """The dates that can date a saying: before its verb, or after it with no clause in
+    between ("said on Monday", "announced a picnic on May 3", "said in a statement on
+    Wednesday"); not those inside what was said ("said 4 billion songs were sold since its
+    launch in 2003": 2003 dates the launch, not the saying)."""
+    return [t for t in timexes if t.end <= at or not _clause_between(masked, end, t.start)]
+
+
+def _clause_between(masked: str, lo: int, hi: int) -> bool:
+    """Is there a verb of its own (a clause) in masked[lo:hi]? A known verb or auxiliary
+    says so; so do more than `_SAYING_WORDS` words ("says poor districts still get money
+    under the 1970s rulings")."""
+    if len(masked[lo:hi].split()) > _SAYING_WORDS:
+        return True
+    previous = ""
+    for m in _GAP_WORD.finditer(masked, lo, hi):
+        word = m.group().lower()
+        if word in AUXILIARIES or word == "that":
+            return True
+        form = VERB_FORMS.get(word) or (
+            ("", "base") if word in IRREGULAR or word in IRREGULAR_FORMS else None
+        )
+        verbal = form and form[1] in ("past", "s", "base") and not m.group()[:1].isupper()
+        if verbal and previous not in DETERMINERS:  # "get money", not "a bid"
+            return True
+        previous = word
+    return False
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w’'-]*)")
@@ -134,9 +174,16 @@ def _bounded(text_before: str) -> str:
 
 
 def date_for(
-    anchor: Timex | None, aspect: str, masked: str, narrative: Narrative, dct_value: str | None
+    anchor: Timex | None,
+    aspect: str,
+    masked: str,
+    narrative: Narrative,
+    dct_value: str | None,
+    news: bool = True,
 ) -> tuple[str | None, str]:
-    """(value, dating) of an event: see the module docstring for the order of reasons."""
+    """(value, dating) of an event: see the module docstring for the order of reasons.
+    `news`: an undated past event is the day's news (a statement, the lead) at publication,
+    else only before it."""
     if aspect == "future":
         # a plan takes its own date ("will be delivered in 2014"), one not already past
         # ("said Monday it will cut jobs": Monday is the saying's); else it is after now
@@ -158,7 +205,7 @@ def date_for(
         if narrative.value:
             return narrative.value, "before" if narrative.dating == "before" else "inferred"
         if dct_value:
-            return dct_value, "inferred"
+            return dct_value, "inferred" if news else "before"
     return None, "undated"
 
 

@@ -36,6 +36,7 @@ from dateline.store.extract.dating import (
     own_dates,
     own_temporal,
     pick_anchor,
+    speech_dates,
 )
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.eventspans import event_spans
@@ -255,9 +256,14 @@ def find_events(
         reading = readings[k] if readings else None
         sent = _Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
         report = Narrative(discourse.lead, "inferred") if discourse.lead else Narrative()
-        found.extend(_sentence_events(sent, narrative, dct_value, report, lead))
-        # Narrative time for the following sentences of this paragraph.
-        if sent.calendar:
+        events = _sentence_events(sent, narrative, dct_value, report, lead)
+        found.extend(events)
+        # Narrative time for the following sentences of this paragraph; not a birth date
+        # ("She was born in 1968. She attended law school…": not in 1968).
+        births = {e.date for e in events if e.type == "birth"}
+        if sent.calendar and anchor_value(sent.calendar[-1]) in births:
+            pass
+        elif sent.calendar:
             narrative = Narrative(anchor_value(sent.calendar[-1]), "inferred")
             if lead_allowed:
                 discourse.offer_lead(anchor_value(sent.calendar[0]))
@@ -292,7 +298,8 @@ def _sentence_events(
         ):
             aspect = "past"  # "Boeing has unveiled its 787": the news, at publication
             context = Narrative()
-        value, dating = date_for(anchor, aspect, sent.masked, context, dct_value)
+        news = lead or lemma in REPORTING_VERBS
+        value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
         if (etype, value, dating) not in seen:
             seen.add((etype, value, dating))
             found.append(sent.event(i, etype, value, dating, span, narrow_at, lemma))
@@ -375,10 +382,16 @@ def _sentence_events(
             aspect = aspect_of(tokens, i, c_start)
             if aspect is None:
                 continue
+            c_cal_i, w_cal_i, s_cal_i = c_cal, w_cal, s_cal
+            if lemma in REPORTING_VERBS:  # a saying is dated by its own date, not the said
+                at, end = tokens[i][0], tokens[i][1]
+                c_cal_i = speech_dates(c_cal, masked, at, end)
+                w_cal_i = speech_dates(w_cal, masked, at, end)
+                s_cal_i = speech_dates(s_cal, masked, at, end)
             if aspect == "present":
                 # A present-tense verb is an event only with a date of its own
                 # ("In this May 1, 2017 photo, advocates speak out"), else a state.
-                anchor = (c_cal or w_cal or [None])[0]
+                anchor = (c_cal_i or w_cal_i or [None])[0]
                 if anchor is None:
                     if not (lemma in REPORTING_VERBS and form == "s"):
                         continue
@@ -386,9 +399,9 @@ def _sentence_events(
             elif aspect == "perfect":
                 # "Jobs, born on February 24, 1955, has built …": a perfect takes no
                 # date from a neighbouring clause, only its own or its "since 2004".
-                anchor = c_cal[0] if c_cal else own_temporal(tokens, i, temporal)
+                anchor = c_cal_i[0] if c_cal_i else own_temporal(tokens, i, temporal)
             else:
-                anchor = pick_anchor(c_cal, w_cal, s_cal, tokens[i][0], wlo, temporal)
+                anchor = pick_anchor(c_cal_i, w_cal_i, s_cal_i, tokens[i][0], wlo, temporal)
                 if (
                     anchor is None
                     and lemma not in REPORTING_VERBS  # "X, who said …": the story's speech

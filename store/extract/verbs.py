@@ -81,7 +81,7 @@ def _build_verbs() -> dict[str, tuple[str, str]]:
 
 
 VERB_FORMS = _build_verbs()
-_IRREGULAR_FORMS = {
+IRREGULAR_FORMS = {
     form: (lemma, kind)
     for lemma, (past, pp) in IRREGULAR.items()
     for form, kind in ((past, "past"), (pp, "pp"))
@@ -94,8 +94,8 @@ def guess_form(word: str) -> tuple[str, str]:
     """(lemma, form) of a verb outside the taxonomy, from its ending: the event detector
     says it names a happening ("delivered", "flew", "rolling"), this says its tense."""
     low = word.lower()
-    if low in _IRREGULAR_FORMS:
-        return _IRREGULAR_FORMS[low]
+    if low in IRREGULAR_FORMS:
+        return IRREGULAR_FORMS[low]
     if low.endswith("ied") and len(low) > 4:
         return low[:-3] + "y", "past"
     if low.endswith("ed") and len(low) > 4:
