@@ -22,6 +22,8 @@ from dateline.store.formats.article import parse_article
         ("Northwind Pacific Airlines", "Northwind Pacific"),  # first words, two or more
         ("Royal Canadian Navy", "Canadian Navy"),  # last words
         ("zPad", "zPad mini"),  # a product's line
+        ("Royal Canadian Navy", "RCN"),  # initials
+        ("EADS", "European Aeronautic Defence and Space"),
     ],
 )
 def test_a_name_refers_to_the_entity(entity, actor):
@@ -38,6 +40,7 @@ def test_a_name_refers_to_the_entity(entity, actor):
         ("Vexa X90", "Vexa"),
         ("Lumo", "Lumo Records"),  # another organisation of the same first word
         ("Orbital", "Orbital 550"),  # a company's product is not the company
+        ("Louis Gallois", "LG"),  # a person is not called by initials here
     ],
 )
 def test_a_name_does_not_refer_to_another_entity(entity, actor):
@@ -151,3 +154,19 @@ def test_a_masked_nickname_leaves_one_space_in_the_name():
     _masked, names = read_sentence("President Joko “Jokowi” Widodo ordered a review.")
     assert [n for _s, _e, n in names] == ["Joko Widodo"]
     assert candidate_names("Ana   Ortiz spoke.")[0][2] == "Ana Ortiz"
+
+
+def test_an_entity_timeline_finds_its_initials(tmp_path):
+    from dateline.store.library import Library
+
+    (tmp_path / "a.txt").write_text(
+        "Navy order\nTuesday, June 2, 2015\n\n"
+        "The Royal Canadian Navy ordered six ships on Monday.\n\n"
+        "The RCN cancelled two of them in May.\n",
+        encoding="utf-8",
+    )
+    lib = Library(str(tmp_path / "lib.db"))
+    lib.import_paths([tmp_path / "a.txt"])
+    summaries = [e.summary for e in lib.timeline(entity="Royal Canadian Navy")]
+    lib.close()
+    assert any("ordered" in s for s in summaries) and any("cancelled" in s for s in summaries)

@@ -276,6 +276,8 @@ def actor_matches(entity: str, actor: str) -> bool:
     - a longer name of the same line: "iPod nano" for "iPod", "iTunes Music Store" for
       "iTunes store".
     """
+    if _acronym_of(actor, entity) or _acronym_of(entity, actor):
+        return True  # "USAF" for "United States Air Force"
     e = [_plain(w).casefold() for w in entity.split()]
     a = [_plain(w).casefold() for w in actor.split()]
     if not e or not a:
@@ -299,6 +301,27 @@ def actor_matches(entity: str, actor: str) -> bool:
         )
     rest = iter(a[1:])
     return all(word in rest for word in e[1:])
+
+
+def match_keys(entity: str) -> set[str]:
+    """Words one of which every name `actor_matches` to `entity` holds: its own words, and
+    its initials ("USAF"), so a store can narrow its names down before asking."""
+    words = set(entity.split())
+    parts = [w for w in entity.split() if w not in NAME_CONNECTORS and w not in ("and", "&")]
+    if len(parts) >= 2 and kind_of(entity) != "person":
+        words.add("".join(w[0] for w in parts).upper())
+    return words
+
+
+def _acronym_of(short: str, name: str) -> bool:
+    """Is `short` the initials of `name`'s words ("USAF": "United States Air Force", "EADS":
+    "European Aeronautic Defence and Space")? Connectors ("and", "of") have no letter."""
+    if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
+        return False
+    words = [w for w in name.split() if w not in NAME_CONNECTORS and w not in ("and", "&")]
+    if len(words) < 2 or kind_of(name) == "person":  # "LG" is not Louis Gallois
+        return False
+    return "".join(w[0] for w in words).upper() == short
 
 
 def _run_of(part: list[str], whole: list[str]) -> bool:

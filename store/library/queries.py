@@ -14,7 +14,7 @@ from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
 from dateline.store.db.models import Actor, Article, Event, EventActor, Paragraph, TimeExpression
-from dateline.store.extract.actors import actor_matches
+from dateline.store.extract.actors import actor_matches, match_keys
 from dateline.store.library.records import (  # noqa: F401  (re-exported: the records queries return)
     ArticleRow,
     ArticleView,
@@ -157,10 +157,10 @@ PAGE_SOURCES = 25  # sources loaded per entry in a page; `TimelineEntry.count` h
 
 
 def _matching_actor_ids(session: Session, entity: str) -> list[int]:
-    """Ids of the actor names that refer to `entity`. Every match shares a word with the
-    entity ("787" for "Boeing 787 Dreamliner"), so the database narrows the names down before
-    `actor_matches` decides."""
-    wanted = set(entity.split())
+    """Ids of the actor names that refer to `entity`. Every match holds one of its
+    `match_keys` ("787" for "Boeing 787 Dreamliner", "USAF" for "United States Air Force"),
+    so the database narrows the names down before `actor_matches` decides."""
+    wanted = match_keys(entity)
     if not wanted:
         return []
     names = session.exec(
