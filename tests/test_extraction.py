@@ -397,8 +397,8 @@ def test_the_leads_present_perfect_is_the_news_of_the_day():
     events = _events_of_text(
         _one_article(
             "Harlan Motors has recalled 40,000 vans over faulty brakes.\n\n"
-            "The company has recalled other models too.\n\n"
-            "Inspectors said the vans were safe."
+            "Inspectors said the vans were safe.\n\n"
+            "The company has recalled other models too."
         )
     )
     lead, later = [e for _p, s, e in events if e.trigger == "recalled"]
@@ -475,3 +475,13 @@ def test_an_undated_past_event_is_before_publication_and_a_statement_at_it():
     assert _when(events, type="statement", contains="Critics") == ("2018-03-05", "inferred")
     banned = [e for _p, _s, e in events if e.trigger == "banned"]
     assert banned and (banned[0].start, banned[0].dating) == ("2018-03-05", "before")
+
+
+def test_the_lead_clause_after_a_subordinate_or_parenthesis_is_the_news():
+    events = _events_of_text(
+        _one_article(
+            "Two years after it was first promised, Harlan Motors (HM) has opened its plant."
+        )
+    )
+    opened = [e for _p, _s, e in events if e.trigger == "opened"]
+    assert opened and (opened[0].date, opened[0].dating) == ("2018-03-05", "inferred")

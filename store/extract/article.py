@@ -24,7 +24,7 @@ from dateline.store.formats.article import ParsedArticle
 _SEPARATOR = "\n\n"
 # The lead: news tells its main event first, in the present perfect ("Boeing has unveiled its
 # new 787"), and that is the news of the day of publication.
-LEAD_PARAGRAPHS = 1
+LEAD_PARAGRAPHS = 2
 TAG_WINDOW = 64_000  # chars per tagger call; the longest news stories run to about 40 000
 CONTEXT = 1_000  # chars of whole sentences read on either side of a window
 

@@ -224,7 +224,9 @@ def is_iterated(tokens: list[tuple[int, int, str]]) -> bool:
     for k, (_a, _b, w) in enumerate(tokens):
         low = w.lower()
         if low in ("twice", "thrice", "repeatedly") or low in HABITUAL:
-            return True
+            after = tokens[k + 1][2].lower() if k + 1 < len(tokens) else ""
+            if not (low == "once" and after in ("more", "again")):  # "bid once more"
+                return True
         if (
             low == "times"
             and k

@@ -47,6 +47,7 @@ from dateline.store.extract.lexicon import (
     DISCLOSING,
     ORDINALS,
     SPEECH_WITHOUT_OBJECT,
+    SUBORDINATORS,
     TEMPORAL_SUBORDINATORS,
 )
 from dateline.store.extract.summaries import attributed_quote, find_speaker, summarise
@@ -408,7 +409,15 @@ def _sentence_events(
                     and nonrestrictive(tokens, c_start)
                 ):
                     aspect = "perfect"  # background: before the story, not at its time
-            main = w_start == 0 and not nonrestrictive(tokens, c_start)
+            # the main clause: not a relative or subordinate one ("Three years after it was
+            # due, Boeing has rolled out …": "has rolled out" is; "(EADS) have defeated" too)
+            opener = tokens[c_start][2].lower()
+            main = (
+                opener not in SUBORDINATORS
+                and opener != "that"
+                and not nonrestrictive(tokens, c_start)
+                and (c_start != w_start or w_start == 0 or tokens[w_start - 1][2] in ")]")
+            )
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma, main)
         # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the
         # 777 was in 1994") need a date of their own.
