@@ -91,7 +91,7 @@ def make_mixed_folder(root: Path) -> Path:
     (nested / "wiki.txt").write_text(ARTICLE.format(day="Sunday"), encoding="utf-8")
     (root / "misnamed.txt").write_text(MISNAMED_FEED, encoding="utf-8")
     (root / "invalid-utf8.txt").write_bytes(
-        ARTICLE.format(day="Saturday").encode() + b"Caf\xe9 owners \xff cheered.\n"
+        ARTICLE.format(day="Saturday").encode() + "Café owners".encode() + b" \xff cheered.\n"
     )
     page = (FIXTURES / "article.html").read_text(encoding="utf-8")
     (root / "truncated.html").write_text(
