@@ -127,8 +127,7 @@ def _repaired_utf8(data: bytes, warnings: list[str]) -> str:
     if bad > max(16, len(text) // 10):
         raise ArticleError("binary file, not text (mostly invalid UTF-8)")
     warnings.append(
-        f"invalid UTF-8 (first bad byte at offset {first}); "
-        f"{bad} character(s) replaced with U+FFFD"
+        f"invalid UTF-8 (first bad byte at offset {first}); {bad} character(s) replaced with U+FFFD"
     )
     return text
 
