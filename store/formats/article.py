@@ -10,6 +10,7 @@ Paragraphs are separated by blank lines; hard-wrapped lines inside a paragraph a
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -79,7 +80,9 @@ def parse_date_line(line: str) -> date | None:
     if len(line) > 60 or not _DATE_LINE.match(line):
         return None
     try:
-        return dateparser.parse(line, YEARS_AS_WRITTEN, fuzzy=True, default=None).date()
+        with warnings.catch_warnings():  # "10:31 EST": an unknown zone, never a stray line
+            warnings.simplefilter("ignore")
+            return dateparser.parse(line, YEARS_AS_WRITTEN, fuzzy=True, default=None).date()
     except (ValueError, OverflowError, AttributeError):
         return None
 

@@ -15,6 +15,7 @@ import lxml.etree
 import lxml.html
 
 from dateline.store.formats.article import ArticleError
+from dateline.store.formats.boilerplate import clean_paragraphs
 from dateline.store.formats.common import (
     Entry,
     Warn,
@@ -104,12 +105,13 @@ def read(text: str, warn: Warn) -> list[Entry]:
         where = f"entry {n}" + (f" ({one_line(title, 60)!r})" if one_line(title) else "")
         contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
         html = contents[0] if contents else entry.get("summary", "")
+        paragraphs, stamped = clean_paragraphs(html_paragraphs(html or ""))
         try:
             article = build(
                 fmt="feed",
                 title=title,
-                paragraphs=html_paragraphs(html or ""),
-                published=_entry_date(entry),
+                paragraphs=paragraphs,
+                published=_entry_date(entry) or stamped,
                 source=source,
                 url=entry.get("link"),
                 author=_plain(entry.get("author")),

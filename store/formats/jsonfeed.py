@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 
 from dateline.store.formats.article import ArticleError
+from dateline.store.formats.boilerplate import clean_paragraphs
 from dateline.store.formats.common import Entry, Warn, build, one_line, paragraphs_of, plain_text
 from dateline.store.formats.feed import html_paragraphs
 from dateline.store.formats.jsonl import surrogate_safe
@@ -61,12 +62,13 @@ def read(text: str, warn: Warn) -> list[Entry]:
             continue
         title = _plain(item.get("title"))
         where = f"item {n}" + (f" ({one_line(title, 60)!r})" if title else "")
+        paragraphs, stamped = clean_paragraphs(_paragraphs(item))
         try:
             article = build(
                 fmt="jsonfeed",
                 title=title,
-                paragraphs=_paragraphs(item),
-                published=item.get("date_published") or item.get("date_modified"),
+                paragraphs=paragraphs,
+                published=item.get("date_published") or item.get("date_modified") or stamped,
                 source=source,
                 url=item.get("url") or item.get("external_url"),
                 author=_author(item, feed),

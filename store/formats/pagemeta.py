@@ -106,12 +106,13 @@ def _squeezed(text: str) -> str:
 
 
 def _is_site(part: str, sites: list[str]) -> bool:
-    """"Telegraph" for telegraph.co.uk, "US News" for "US News & World Report"."""
+    """ "Telegraph" for telegraph.co.uk, "US News" for "US News & World Report"."""
     key = _squeezed(part)
     if len(key) < 2:
         return False
     return any(
-        key == s or (len(key) >= 4 and (s.startswith(key) or key.startswith(s) and len(s) >= 4))
+        key == s
+        or (len(key) >= 4 and (s.startswith(key) or key.startswith(s) and len(s) >= 4))
         or (len(key) >= 6 and key in s)
         for s in sites
     )
@@ -134,6 +135,7 @@ def without_site(title: str, sites: list[str], url: str | None = None) -> str:
     if len(parts) == 1:
         return title
     keys = _site_keys(sites, url)
+    keys += [_squeezed(p) for p in parts if parts.count(p) > 1]  # "X | Site | Site"
 
     def noise(part: str, others: list[str]) -> bool:
         return (
