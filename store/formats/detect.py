@@ -44,6 +44,10 @@ JSON_FEED = re.compile(r'"version"\s*:\s*"https?://jsonfeed\.org/version/')
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.S)
 
 
+def has_front_matter(text: str) -> bool:
+    return _FRONT.match(text.lstrip("\ufeff")) is not None
+
+
 def by_extension(path: str | PurePath | None) -> str | None:
     return EXTENSIONS.get(PurePath(path).suffix.lower()) if path else None
 

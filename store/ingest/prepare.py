@@ -125,6 +125,8 @@ class Prepared:
     several: bool
     warnings: tuple[str, ...]
     content: tuple[tuple, ...]
+    entry: str | None = None  # where in a file of several ("entry 3 ('Title')")
+    note: str | None = None  # what the import says about it (a language not read)
 
 
 def content_rows(article: ParsedArticle, extraction: Extraction) -> tuple[tuple, ...]:
@@ -232,8 +234,9 @@ def iter_prepared(
             prefetch([d for d in digests if isinstance(d, str)])
         for entry, digest in zip(chunk, digests, strict=True):
             where = f"{entry.where}: " if entry.where else ""
+            mark = (entry.where or "entry") if found.several else None
             if entry.article is None:
-                yield ImportResult(shown, "failed", reason=f"{where}{entry.error}")
+                yield ImportResult(shown, "failed", reason=f"{where}{entry.error}", entry=mark)
                 continue
             try:
                 if isinstance(digest, Exception):
@@ -241,10 +244,13 @@ def iter_prepared(
                 item = _prepare_entry(
                     shown, key, entry.article, digest, found.several, known, budget, warnings
                 )
+                item = replace(item, entry=mark)
             except OverBudget:
-                item = ImportResult(shown, "failed", reason=f"{where}{over_budget(budget)}")
+                reason = f"{where}{over_budget(budget)}"
+                item = ImportResult(shown, "failed", reason=reason, entry=mark)
             except Exception as exc:  # this article alone: the others of the file carry on
-                item = ImportResult(shown, "failed", reason=f"{where}{failure(shown, exc).reason}")
+                reason = f"{where}{failure(shown, exc).reason}"
+                item = ImportResult(shown, "failed", reason=reason, entry=mark)
             if isinstance(item, Prepared):
                 warnings = ()  # a file's warnings are told once
             yield item

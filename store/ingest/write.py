@@ -9,6 +9,7 @@ paragraphs, time expressions and events are replaced. SQLite's write lock is tak
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
 from sqlalchemy import delete, insert, text, update
 from sqlalchemy.engine import Connection, Engine
@@ -293,6 +294,8 @@ def write_articles(
             title=p.article.title,
             events=n,
             warnings=p.warnings,
+            entry=p.entry,
+            note=p.note,
         )
         for (p, _new), target, article_id, n in zip(
             items, targets, article_ids, counts, strict=True
@@ -324,7 +327,7 @@ def store_one(
         done = unchanged(session, p.shown, p.digest)
         if done is not None:  # another import stored it meanwhile
             session.rollback()
-            return done
+            return replace(done, entry=p.entry)
         before = set(taken)
         try:
             with indexer.transaction():
@@ -339,7 +342,7 @@ def store_one(
             done = unchanged(session, p.shown, p.digest)
             if done is None:
                 raise
-            return done
+            return replace(done, entry=p.entry)
         return result
 
 
@@ -377,7 +380,9 @@ def store_batch(
                 if p.digest in stored:
                     article_id, title = stored[p.digest]
                     results.append(
-                        ImportResult(p.shown, "unchanged", article_id=article_id, title=title)
+                        ImportResult(
+                            p.shown, "unchanged", article_id=article_id, title=title, entry=p.entry
+                        )
                     )
                 elif p.digest in first:
                     results.append(first[p.digest])
@@ -398,7 +403,13 @@ def store_batch(
         elif isinstance(r, int):  # the same content as an earlier article of the batch
             same = written[r]
             out.append(
-                ImportResult(p.shown, "unchanged", article_id=same.article_id, title=same.title)
+                ImportResult(
+                    p.shown,
+                    "unchanged",
+                    article_id=same.article_id,
+                    title=same.title,
+                    entry=p.entry,
+                )
             )
         else:
             out.append(r)
