@@ -40,6 +40,7 @@ class ParsedArticle:
     url: str | None = None  # where the article came from, when the file says
     author: str | None = None
     format: str = "text"  # the reader that understood the file (text, html, feed, ...)
+    language: str | None = None  # ISO 639-1 ("de"), set at import; None when unknown
 
 
 _MONTHS = (

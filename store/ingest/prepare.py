@@ -23,9 +23,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from dateline.store.db.identity import text_key
 from dateline.store.extract.article import Extraction, extract
 from dateline.store.formats import read_file
 from dateline.store.formats.article import ArticleError, ParsedArticle
+from dateline.store.formats.language import detect as detect_language
+from dateline.store.formats.language import unread
 from dateline.store.ingest.files import STDIN
 from dateline.store.ingest.read import Unreadable, printable, read_limited
 from dateline.store.ingest.report import (
@@ -127,6 +130,7 @@ class Prepared:
     content: tuple[tuple, ...]
     entry: str | None = None  # where in a file of several ("entry 3 ('Title')")
     note: str | None = None  # what the import says about it (a language not read)
+    text_key: str | None = None  # `db.identity.text_key` of its body
 
 
 def content_rows(article: ParsedArticle, extraction: Extraction) -> tuple[tuple, ...]:
@@ -286,10 +290,19 @@ def _prepare_entry(
     if done is not None:
         return replace(done, path=shown)
     with time_limit(budget):
-        extraction = extract(article)
-    content = content_rows(article, extraction)
-    article = replace(article, paragraphs=())
-    return Prepared(shown, key, article, digest, several, warnings, content)
+        language = detect_language(article)
+        why = unread(language)
+        if why is None:
+            content = content_rows(article, extract(article))
+        else:  # an empty timeline rather than a wrong one, and the reason beside the date
+            note = why if article.date_note is None else f"{why}; {article.date_note}"
+            article = replace(article, date_note=note)
+            content = tuple((p.kind, p.text, (), ()) for p in article.paragraphs)
+    fingerprint = text_key(p.text for p in article.paragraphs if p.kind == "body")
+    article = replace(article, paragraphs=(), language=language)
+    return Prepared(
+        shown, key, article, digest, several, warnings, content, note=why, text_key=fingerprint
+    )
 
 
 def prepare_data(

@@ -16,6 +16,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, select
 
+from dateline.store.db.identity import url_key
 from dateline.store.db.index import Indexer, Report
 from dateline.store.db.models import Article, Event, EventActor, Paragraph, TimeExpression
 from dateline.store.formats.article import ParsedArticle
@@ -184,6 +185,9 @@ def _article_values(p: Prepared) -> dict:
         "url": article.url,
         "author": article.author,
         "format": article.format,
+        "language": article.language,
+        "url_key": url_key(article.url),
+        "text_key": p.text_key,
     }
 
 
