@@ -94,8 +94,11 @@ def make_mixed_folder(root: Path) -> Path:
         ARTICLE.format(day="Saturday").encode() + "Café owners".encode() + b" \xff cheered.\n"
     )
     page = (FIXTURES / "article.html").read_text(encoding="utf-8")
-    (root / "truncated.html").write_text(
-        page[: page.index("Opponents")].replace("the old town", "the harbour"), encoding="utf-8"
+    (root / "truncated.html").write_text(  # another story (another address), cut short
+        page[: page.index("Opponents")]
+        .replace("the old town", "the harbour")
+        .replace("council-bans-cars", "harbour-bans-cars"),
+        encoding="utf-8",
     )
     feed = (FIXTURES / "feed.rss").read_text(encoding="utf-8").replace("ferry", "bus")
     (root / "truncated-feed.rss").write_text(
