@@ -39,7 +39,8 @@ def feed(*items: tuple[str, str]) -> str:
         "<pubDate>Mon, 01 Mar 2021 09:00:00 GMT</pubDate></item>"
         for t, link, d in ((t, link, STORY[0]) for t, link in items)
     )
-    return f'<?xml version="1.0"?><rss version="2.0"><channel><title>Valley</title>{entries}</channel></rss>'
+    channel = f"<channel><title>Valley</title>{entries}</channel>"
+    return f'<?xml version="1.0"?><rss version="2.0">{channel}</rss>'
 
 
 def _import(capsys, *args: str) -> tuple[int, str, list[str]]:
