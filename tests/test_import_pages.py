@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from pathlib import Path
 
 import pytest
 
@@ -242,3 +243,137 @@ def test_rows_keep_url_and_language(tmp_path, capsys, name):
     _import(capsys, str(path), "--db", str(db))
     [(_, _, url, language)] = _rows(db)
     assert (url, language) == (URL, "en")
+
+
+# -- one of each: the folder the issue's closing note shows ----------------------------------
+
+
+def mixed_folder(root):
+    """One file for each case of issue 14, in one folder."""
+    root.mkdir(parents=True, exist_ok=True)
+    cafe = [
+        "The café’s owner, Zoë Brandt, said on Monday that the “long winter” was over and "
+        "that the terrace on the quay would open again for the first time since October.",
+        *STORY[1:],
+    ]
+    misdeclared = page(url="https://valley.example/cafe", paras=cafe).replace(
+        "<head>", '<head><meta charset="ISO-8859-1">'
+    )
+    (root / "misdeclared.html").write_bytes(misdeclared.encode("utf-8"))
+    (root / "windows.txt").write_bytes(
+        ("Café reopens\nMarch 2, 2021\n\n" + cafe[0] + "\n").encode("cp1252")
+    )
+    (root / "bom.txt").write_bytes(
+        b"\xef\xbb\xbf"
+        + b"Quay repaired\nMarch 3, 2021\n\nThe quay was repaired. "
+        + b"One bad \xff byte.\n"
+    )
+    (root / "markup.rss").write_text(
+        '<?xml version="1.0"?><rss version="2.0"><channel><title>Valley &amp;amp; Hill</title>'
+        "<item><title>&lt;b&gt;Bakery&lt;/b&gt; sells PB&amp;amp;J for &amp;#x0024;3</title>"
+        "<link>https://valley.example/bakery</link><pubDate>Tue, 02 Mar 2021 10:00:00 EDT"
+        "</pubDate><description>&lt;p&gt;The bakery on the quay began selling sandwiches on "
+        "Tuesday.&amp;nbsp;...&lt;/p&gt;</description></item></channel></rss>"
+    )
+    (root / "sitename.html").write_text(
+        page(url="https://valley.example/bus", paras=[p.replace("ferry", "bus") for p in STORY])
+    )
+    (root / "404.html").write_text(
+        "<html><head><title>Page Not Found | Valley Post</title></head><body><h1>Sorry</h1>"
+        "<p>The page you requested could not be found.</p></body></html>"
+    )
+    (root / "paywall.html").write_text(
+        page(
+            url="https://valley.example/locked",
+            paras=[
+                "The council met on Monday.",
+                "To continue reading, subscribe for one pound a week.",
+            ],
+        )
+    )
+    (root / "copy-a.html").write_text(page())
+    (root / "copy-b.html").write_text(
+        page(url=URL + "?utm_source=share", extra="<h2>Related</h2><p>Bus fares rise</p>")
+    )
+    (root / "feed-item.rss").write_text(feed(("Ferry returns", URL)))
+    (root / "junk.bin").write_bytes(b"\x00\x01\x02binary")
+    (root / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
+    (root / "README").write_text("Saved pages.\n")
+    tram = [p.replace("ferry", "tram").replace("harbour", "station") for p in STORY]
+    (root / "saved-page").write_text(page(url="https://valley.example/tram", paras=tram))
+    jf = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Valley Post",
+        "items": [
+            {
+                "id": "1",
+                "url": "https://valley.example/pier",
+                "title": "Pier opens",
+                "content_html": "<p>The new pier opened on Friday, 5 March 2021.</p>",
+            }
+        ],
+    }
+    (root / "feed.json").write_text(json.dumps(jf, indent=2))
+    toc = "".join(
+        f"<item><title>Section {n}</title><link>https://valley.example/s{n}</link></item>"
+        for n in range(5)
+    )
+    (root / "toc.rss").write_text(f'<rss version="2.0"><channel>{toc}</channel></rss>')
+    school = [p.replace("ferry", "school").replace("harbour", "hill") for p in STORY]
+    (root / "boilerplate.html").write_text(
+        page(
+            url="https://valley.example/school",
+            paras=["Published March 5, 2021", *school],
+            extra="<p>Read more: Council votes on bus lanes</p><h2>Trending On Valley Post</h2>"
+            "<p>Mayor opens library</p><p>Photo by Ann Lee/Valley Post</p>"
+            "<p>© Valley Post 2021. All rights reserved.</p>",
+        ).replace('<meta name="date" content="2021-03-01">', "")
+    )
+    (root / "stadtrat.html").write_text(page(url="https://stadt.example/bruecke", paras=GERMAN))
+    return root
+
+
+def test_a_folder_with_one_of_each_case(tmp_path, capsys):
+    folder = mixed_folder(tmp_path / "mixed")
+    db = tmp_path / "lib.db"
+    code, out, err = _import(capsys, str(folder), "--db", str(db))
+    assert code == 1  # the error page, the paywall stub and the table of contents fail
+    # copy-b.html and the feed's item are copies of copy-a.html's story, no fuller
+    assert out == (
+        "8 imported, 1 unchanged, 2 failed; 4 feeds: 8 entries, 2 imported, 1 unchanged, "
+        "5 failed; 3 skipped: not an article type (.bin, .png); "
+        "a project file, not an article (README)"
+    )
+    named = {line.split(": ", 1)[0].rsplit("/", 1)[-1]: line.split(": ", 1)[1] for line in err}
+    assert named["404.html"].startswith("an error page, not an article")
+    assert named["paywall.html"].startswith("a paywall stub, not the article")
+    assert named["toc.rss"].startswith("5 entries: no article text found")
+    assert named["stadtrat.html"] == "German: dates and events are read in English only"
+    assert named["bom.txt"].startswith("warning: invalid UTF-8")
+    lib = Library(str(db))
+    try:
+        titles = {Path(r.path).name: r for r in lib.articles()}
+        assert "Zoë Brandt" in lib.article(titles["misdeclared.html"].id).paragraphs[0].text
+        assert titles["sitename.html"].title == "Ferry returns"
+        assert titles["boilerplate.html"].published == "2021-03-05"
+        assert titles["markup.rss"].title == "Bakery sells PB&J for $3"
+    finally:
+        lib.close()
+
+
+def test_show_prints_an_article_as_stored(tmp_path, capsys):
+    path = tmp_path / "ferry.html"
+    path.write_text(page(extra="<figure><figcaption>The ferry at the quay</figcaption></figure>"))
+    db = str(tmp_path / "lib.db")
+    _import(capsys, str(path), "--db", db)
+    assert main(["show", "1", "--db", db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[:3] == ["Ferry returns", "2021-03-01", "Valley Post · en"]
+    assert lines[3:5] == [URL, str(path.resolve())]
+    assert lines[6:] == ["• The ferry at the quay", "", STORY[0], "", STORY[1], "", STORY[2]]
+    assert main(["show", "1", "--format", "json", "--db", db]) == 0
+    shown = json.loads(capsys.readouterr().out)
+    assert (shown["title"], shown["url"], shown["language"]) == ("Ferry returns", URL, "en")
+    assert [p["text"] for p in shown["paragraphs"] if p["kind"] == "body"] == STORY
+    assert main(["show", "99", "--db", db]) == 2
+    assert "no article 99" in capsys.readouterr().err
