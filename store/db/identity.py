@@ -22,6 +22,10 @@ TRACKING = re.compile(
 )
 _AMP = re.compile(r"(?:/amp|\.amp|/amp\.html)$")
 _WORD = re.compile(r"[^\W_]+")
+# Formats whose text comes wrapped in a site's boilerplate: saved pages and feeds. Plain
+# text, Markdown and JSON Lines are the user's own cut of an article, matched by address only
+# (two such files with the same long paragraphs may be reports a user keeps on purpose).
+TEXT_KEY_FORMATS = frozenset({"html", "mhtml", "feed", "jsonfeed"})
 TEXT_MIN_WORDS = 20  # a paragraph shorter than this may be boilerplate: not fingerprinted
 TEXT_PARAGRAPHS = 3  # the longest few paragraphs are the story, whatever surrounds them
 TEXT_KEY_WORDS = 60  # less story than this is too little to call two texts one

@@ -300,17 +300,21 @@ def _apply(conn: Connection, found: Survey) -> None:
 def _fill_identity(conn: Connection) -> None:
     """Version 4's keys for the articles an older library holds (one pass over their
     paragraphs), so a copy imported later is matched with them too."""
-    from dateline.store.db.identity import text_key, url_key
+    from dateline.store.db.identity import TEXT_KEY_FORMATS, text_key, url_key
 
-    rows = conn.execute(text("SELECT id, url FROM article")).all()
+    rows = conn.execute(text("SELECT id, url, format FROM article")).all()
     texts: dict[int, list[str]] = {}
     for article_id, body in conn.execute(
         text("SELECT article_id, text FROM paragraph WHERE kind = 'body' ORDER BY article_id")
     ):
         texts.setdefault(article_id, []).append(body)
     updates = [
-        {"id": article_id, "u": url_key(url), "t": text_key(texts.get(article_id, ()))}
-        for article_id, url in rows
+        {
+            "id": article_id,
+            "u": url_key(url),
+            "t": text_key(texts.get(article_id, ())) if fmt in TEXT_KEY_FORMATS else None,
+        }
+        for article_id, url, fmt in rows
     ]
     if updates:
         conn.execute(text("UPDATE article SET url_key = :u, text_key = :t WHERE id = :id"), updates)

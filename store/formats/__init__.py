@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
+from warnings import catch_warnings, simplefilter
 
 from dateline.store.formats import feed, html, jsonfeed, jsonl, markdown, mhtml, text, timeml
 from dateline.store.formats.article import ArticleError, ParsedArticle
@@ -72,7 +73,9 @@ def read_file(
     warnings += decode_warnings
     fmt = fmt or detect(path, content)
     try:
-        entries = _READERS[fmt](content, warnings.append)
+        with catch_warnings():  # a library's own (dateutil's "tzname EST…"): not for users
+            simplefilter("ignore")
+            entries = _READERS[fmt](content, warnings.append)
     except ArticleError:
         raise
     except RecursionError:

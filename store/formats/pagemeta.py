@@ -18,7 +18,7 @@ from urllib.parse import urlsplit
 from dateline.store.formats.common import plain_text
 
 _JSON_LD_MAX = 200_000  # characters of one JSON-LD block read
-_SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|«|»|/)\s+")
+SEPARATOR = re.compile(r"\s+(?:\||-|–|—|::|·|•|«|»|/)\s+")
 _WORDS = re.compile(r"[^\w]+")
 _BYLINE = re.compile(r"^by\s+\w", re.I)
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|online|ie|in|au|ca|de|fr|\w{2})$", re.I)
@@ -131,7 +131,7 @@ def _site_keys(sites: list[str], url: str | None) -> list[str]:
 def without_site(title: str, sites: list[str], url: str | None = None) -> str:
     """The title with the site's name, a byline or a stamp cut from its ends:
     "Bridge reopens - Valley News" → "Bridge reopens" when the site is Valley News."""
-    parts = _SEPARATOR.split(title)
+    parts = SEPARATOR.split(title)
     if len(parts) == 1:
         return title
     keys = _site_keys(sites, url)
@@ -215,7 +215,7 @@ def refusal(titles: list[str], paragraphs: list[str]) -> str | None:
     """Why the page is not an article (an error page, a paywall stub), or None."""
     words = sum(len(p.split()) for p in paragraphs)
     for title in titles:
-        parts = _SEPARATOR.split(title.strip()) if title else []
+        parts = SEPARATOR.split(title.strip()) if title else []
         ends = {title.strip(), parts[0], parts[-1]} if parts else set()
         if any(_ERROR_TITLE.match(t.strip()) for t in ends) and words < _STUB_WORDS * 2:
             return f"an error page, not an article (titled {title.strip()[:60]!r})"

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from dateline.store.db.identity import text_key
+from dateline.store.db.identity import TEXT_KEY_FORMATS, text_key
 from dateline.store.extract.article import Extraction, extract
 from dateline.store.formats import read_file
 from dateline.store.formats.article import ArticleError, ParsedArticle
@@ -298,7 +298,11 @@ def _prepare_entry(
             note = why if article.date_note is None else f"{why}; {article.date_note}"
             article = replace(article, date_note=note)
             content = tuple((p.kind, p.text, (), ()) for p in article.paragraphs)
-    fingerprint = text_key(p.text for p in article.paragraphs if p.kind == "body")
+    fingerprint = (
+        text_key(p.text for p in article.paragraphs if p.kind == "body")
+        if article.format in TEXT_KEY_FORMATS
+        else None
+    )
     article = replace(article, paragraphs=(), language=language)
     return Prepared(
         shown, key, article, digest, several, warnings, content, note=why, text_key=fingerprint
