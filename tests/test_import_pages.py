@@ -24,13 +24,15 @@ STORY = [
 URL = "https://valley.example/news/ferry-returns"
 
 
-def page(url: str = URL, extra: str = "", paras: list[str] | None = None) -> str:
+def page(
+    url: str = URL, extra: str = "", paras: list[str] | None = None, title: str = "Ferry returns"
+) -> str:
     body = "".join(f"<p>{p}</p>" for p in (STORY if paras is None else paras))
     return (
-        "<!DOCTYPE html><html><head><title>Ferry returns - Valley Post</title>"
+        f"<!DOCTYPE html><html><head><title>{title} - Valley Post</title>"
         '<meta property="og:site_name" content="Valley Post">'
         f'<link rel="canonical" href="{url}"><meta name="date" content="2021-03-01"></head>'
-        f"<body><article><h1>Ferry returns</h1>{body}{extra}</article></body></html>"
+        f"<body><article><h1>{title}</h1>{body}{extra}</article></body></html>"
     )
 
 
@@ -256,9 +258,9 @@ def mixed_folder(root):
         "that the terrace on the quay would open again for the first time since October.",
         *STORY[1:],
     ]
-    misdeclared = page(url="https://valley.example/cafe", paras=cafe).replace(
-        "<head>", '<head><meta charset="ISO-8859-1">'
-    )
+    misdeclared = page(
+        url="https://valley.example/cafe", paras=cafe, title="Café terrace opens"
+    ).replace("<head>", '<head><meta charset="ISO-8859-1">')
     (root / "misdeclared.html").write_bytes(misdeclared.encode("utf-8"))
     (root / "windows.txt").write_bytes(
         ("Café reopens\nMarch 2, 2021\n\n" + cafe[0] + "\n").encode("cp1252")
@@ -276,7 +278,11 @@ def mixed_folder(root):
         "Tuesday.&amp;nbsp;...&lt;/p&gt;</description></item></channel></rss>"
     )
     (root / "sitename.html").write_text(
-        page(url="https://valley.example/bus", paras=[p.replace("ferry", "bus") for p in STORY])
+        page(
+            url="https://valley.example/bus",
+            paras=[p.replace("ferry", "bus") for p in STORY],
+            title="Bus returns",
+        )
     )
     (root / "404.html").write_text(
         "<html><head><title>Page Not Found | Valley Post</title></head><body><h1>Sorry</h1>"
@@ -300,7 +306,9 @@ def mixed_folder(root):
     (root / "photo.png").write_bytes(b"\x89PNG\r\n\x1a\n")
     (root / "README").write_text("Saved pages.\n")
     tram = [p.replace("ferry", "tram").replace("harbour", "station") for p in STORY]
-    (root / "saved-page").write_text(page(url="https://valley.example/tram", paras=tram))
+    (root / "saved-page").write_text(
+        page(url="https://valley.example/tram", paras=tram, title="Tram returns")
+    )
     jf = {
         "version": "https://jsonfeed.org/version/1.1",
         "title": "Valley Post",
@@ -310,6 +318,7 @@ def mixed_folder(root):
                 "url": "https://valley.example/pier",
                 "title": "Pier opens",
                 "content_html": "<p>The new pier opened on Friday, 5 March 2021.</p>",
+                "date_published": "2021-03-05T12:00:00Z",
             }
         ],
     }
@@ -323,13 +332,16 @@ def mixed_folder(root):
     (root / "boilerplate.html").write_text(
         page(
             url="https://valley.example/school",
+            title="School reopens",
             paras=["Published March 5, 2021", *school],
             extra="<p>Read more: Council votes on bus lanes</p><h2>Trending On Valley Post</h2>"
             "<p>Mayor opens library</p><p>Photo by Ann Lee/Valley Post</p>"
             "<p>© Valley Post 2021. All rights reserved.</p>",
         ).replace('<meta name="date" content="2021-03-01">', "")
     )
-    (root / "stadtrat.html").write_text(page(url="https://stadt.example/bruecke", paras=GERMAN))
+    (root / "stadtrat.html").write_text(
+        page(url="https://stadt.example/bruecke", paras=GERMAN, title="Brücke wird saniert")
+    )
     return root
 
 
@@ -354,7 +366,7 @@ def test_a_folder_with_one_of_each_case(tmp_path, capsys):
     try:
         titles = {Path(r.path).name: r for r in lib.articles()}
         assert "Zoë Brandt" in lib.article(titles["misdeclared.html"].id).paragraphs[0].text
-        assert titles["sitename.html"].title == "Ferry returns"
+        assert titles["sitename.html"].title == "Bus returns"
         assert titles["boilerplate.html"].published == "2021-03-05"
         assert titles["markup.rss"].title == "Bakery sells PB&J for $3"
     finally:
