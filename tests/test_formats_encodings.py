@@ -6,8 +6,11 @@ from __future__ import annotations
 import codecs
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from dateline.store.formats import read_articles, read_file
+from dateline.store.formats.article import ArticleError
 from dateline.store.formats.decode import decode
 
 STORY = (
@@ -83,7 +86,26 @@ def test_a_declaration_is_used_when_the_bytes_fit_it():
 
 
 def test_mostly_invalid_bytes_are_still_refused():
-    from dateline.store.formats.article import ArticleError
-
     with pytest.raises(ArticleError, match="binary"):
         read_file("x.txt", bytes(range(1, 32)) * 40)
+
+
+@settings(max_examples=150, deadline=None, database=None)
+@given(
+    data=st.one_of(
+        st.binary(max_size=600),
+        st.text(max_size=300).flatmap(
+            lambda t: st.sampled_from(["cp1252", "koi8-r", "shift_jis", "big5", "utf-8"]).map(
+                lambda c: t.encode(c, "ignore")
+            )
+        ),
+    ),
+    name=st.sampled_from(["a.txt", "a.html", "a.bin", "a", "a.json", "a.mhtml", "a.rss"]),
+)
+def test_reading_arbitrary_bytes_gives_articles_or_a_reason(data, name):
+    try:
+        result = read_file(name, data)
+    except ArticleError as exc:
+        assert str(exc) and "\n" not in str(exc)
+    else:
+        assert result.entries

@@ -181,7 +181,7 @@ _ERROR_TITLE = re.compile(
     r"""^(?:error\s*)?(?:\d{3}\b[\s:—–-]*)?(?:
         page\s+(?:not\s+found|cannot\s+be\s+found|unavailable|does\s*n[o']t\s+exist)
       | (?:file\s+|article\s+|content\s+)?not\s+found | forbidden | access\s+(?:denied|forbidden)
-      | unauthori[sz]ed | gone | internal\s+server\s+error
+      | unauthori[sz]ed | (?<=410\s)gone | internal\s+server\s+error
       | service\s+(?:temporarily\s+)?unavailable
       | bad\s+gateway | gateway\s+time-?out | error | oops.{0,40} | something\s+went\s+wrong
       | (?:this\s+)?page\s+(?:is\s+)?no\s+longer\s+available | just\s+a\s+moment\.*
