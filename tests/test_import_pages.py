@@ -389,3 +389,15 @@ def test_show_prints_an_article_as_stored(tmp_path, capsys):
     assert [p["text"] for p in shown["paragraphs"] if p["kind"] == "body"] == STORY
     assert main(["show", "99", "--db", db]) == 2
     assert "no article 99" in capsys.readouterr().err
+
+
+def test_a_front_page_address_makes_no_two_stories_one(tmp_path, capsys):
+    """Some sites give every page the front page as its canonical address."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.html").write_text(page(url="https://valley.example/"))
+    tram = [p.replace("ferry", "tram").replace("harbour", "station") for p in STORY]
+    (folder / "b.html").write_text(page(url="https://valley.example/", paras=tram))
+    db = tmp_path / "lib.db"
+    _import(capsys, str(folder), "--db", str(db))
+    assert len(_rows(db)) == 2

@@ -45,6 +45,8 @@ def url_key(url: str | None) -> str | None:
     path = _AMP.sub("", parts.path).rstrip("/")
     pairs = parse_qsl(parts.query, keep_blank_values=True)
     query = [(k, v) for k, v in pairs if not TRACKING.match(k)]
+    if not path and not query:
+        return None  # a site's front page, which some pages wrongly give as their own address
     return host + path + (f"?{urlencode(sorted(query))}" if query else "")
 
 

@@ -411,7 +411,7 @@ def _copies(
         if found is None:
             for at in story:
                 if at != best:
-                    out[at] = Same(why.get(at, "same text"), item=best)
+                    out[at] = Same(why.get(at) or why.get(best, "same text"), item=best)
             continue
         article_id, title, size = found
         for at in story:
