@@ -327,6 +327,12 @@ _PREFIXES = {
     "feed": [b"", b'<?xml version="1.0"?><rss version="2.0"><channel><item><description>'],
     "markdown": [b"", b"---\ntitle: ", b"+++\ntitle = "],
     "jsonl": [b"", b'{"title": "t", "text": "'],
+    "jsonfeed": [b"", b'{"version": "https://jsonfeed.org/version/1.1", "items": [{"title": "'],
+    "mhtml": [
+        b"",
+        b"MIME-Version: 1.0\nContent-Type: multipart/related; boundary=b\n\n--b\n"
+        b"Content-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n\n<p>",
+    ],
     "timeml": [b"", b'<TimeML><DCT><TIMEX3 value="1998-01-0'],
 }
 _FUZZ = settings(

@@ -29,7 +29,9 @@ def test_folder_without_article_files_gets_one_line_and_exit_1(tmp_path, capsys)
     (empty / ".hidden.txt").write_text(ARTICLE)
     db = str(tmp_path / "lib.db")
     code, out, err = _import(capsys, str(empty), "--db", db)
-    assert code == 1 and out == "0 imported, 0 unchanged, 1 failed"
+    assert code == 1 and out == (
+        "0 imported, 0 unchanged, 1 failed; 1 skipped: not an article type (.log)"
+    )
     assert err == [
         f"{empty}: no article files in this folder (none named *.txt, *.html, *.md, *.jsonl, ...)"
     ]
@@ -56,7 +58,7 @@ def test_misnamed_and_oddly_encoded_files(tmp_path, capsys):
     (folder / "zipped.txt").write_bytes(gzip.compress(ARTICLE.encode()))
     db = str(tmp_path / "lib.db")
     code, out, err = _import(capsys, str(folder), "--db", db)
-    assert code == 1 and out == "5 imported, 0 unchanged, 1 failed"
+    assert code == 1 and out == "3 imported, 0 unchanged, 1 failed; 1 feed: 2 entries, 2 imported"
     assert err == [f"{folder / 'zipped.txt'}: binary file (a gzip archive), not text"]
     lib = Library(db)
     try:
@@ -77,7 +79,7 @@ def test_misnamed_and_oddly_encoded_files(tmp_path, capsys):
     finally:
         lib.close()
     code, out, _err = _import(capsys, str(folder), "--db", db)
-    assert out == "0 imported, 5 unchanged, 1 failed"
+    assert out == "0 imported, 3 unchanged, 1 failed; 1 feed: 2 entries, 0 imported, 2 unchanged"
 
 
 def test_a_folder_read_through_an_earlier_path_is_not_called_empty(tmp_path, capsys):
@@ -105,7 +107,11 @@ def test_one_line_json_array_and_utf16_with_a_nul_low_byte(tmp_path, capsys):
     )
     db = str(tmp_path / "lib.db")
     code, out, err = _import(capsys, str(folder), "--db", db)
-    assert (code, out, err) == (0, "3 imported, 0 unchanged, 0 failed", [])
+    assert (code, out, err) == (
+        0,
+        "1 imported, 0 unchanged, 0 failed; 1 feed: 2 entries, 2 imported",
+        [],
+    )
     lib = Library(db)
     assert sorted(r.title for r in lib.articles()) == ["A", "B", "Name change"]
     lib.close()

@@ -159,7 +159,7 @@ def test_a_lone_surrogate_never_stops_the_import(tmp_path, capsys, workers):
     assert "import stopped" not in err
     assert code == 0, err
     others = 70 if workers == "2" else 1
-    assert out.strip() == f"{others + 3} imported, 0 unchanged, 0 failed"
+    assert out.strip() == f"{others} imported, 0 unchanged, 0 failed; 1 feed: 3 entries, 3 imported"
     assert _lines(err) == {
         "feed.jsonl": "warning: line 2: 2 lone surrogate escape(s) (e.g. \\ud800) replaced "
         "with U+FFFD"

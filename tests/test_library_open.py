@@ -19,7 +19,7 @@ from conftest import PG_URL, ROOT, SEED_ARTICLE, _fresh_postgres
 from sqlalchemy import create_engine, event, text
 from sqlalchemy.engine import Engine, make_url
 
-from dateline.store.db.schema import APPLICATION_ID
+from dateline.store.db.schema import APPLICATION_ID, VERSION
 from dateline.store.library import Library, LibraryReadOnly
 from dateline.tui.cli import main
 
@@ -432,7 +432,7 @@ def test_an_old_library_on_a_read_only_open_is_read_but_not_upgraded(tmp_path):
     assert lib.timeline() and not lib.read_only
     lib.close()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT value FROM dateline_meta").fetchone() == ("3",)
+        assert conn.execute("SELECT value FROM dateline_meta").fetchone() == (str(VERSION),)
 
 
 def test_a_read_only_library_without_the_readers_tables_reads_no_marks(tmp_path):

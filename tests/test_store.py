@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from conftest import SEED_ARTICLE, SEEDS
 
+from dateline.store.db.schema import VERSION
 from dateline.store.library import Library
 
 ARTICLE = """City council bans cars
@@ -64,6 +65,7 @@ def test_failures_are_reported_and_nothing_else_is_lost(library, tmp_path):
     (folder / "empty.txt").write_text("", encoding="utf-8")
     (folder / "binary.txt").write_bytes(b"\x00\x01\x02 not text")
     (folder / "latin1.txt").write_bytes("Caf\xe9 news\n\nText.".encode("latin-1"))
+    (folder / "damaged.txt").write_bytes("Café news\n\nText ".encode() + b"\xff.")
     (folder / "ok.txt").write_text(ARTICLE.replace("cars", "bikes"), encoding="utf-8")
     report = library.import_paths([folder, tmp_path / "missing.txt"])
     reasons = {r.path.rsplit("/", 1)[-1]: r.reason for r in report.failed}
@@ -71,9 +73,12 @@ def test_failures_are_reported_and_nothing_else_is_lost(library, tmp_path):
     assert "empty" in reasons["empty.txt"]
     assert "binary" in reasons["binary.txt"]
     assert "no such" in reasons["missing.txt"]
-    # Invalid UTF-8 is kept (bad bytes replaced) with a warning that names the file.
-    assert any("latin1.txt" in w and "UTF-8" in w for w in map(str, report.warnings))
-    assert len(library.articles()) == 3
+    # Damaged UTF-8 is kept (bad bytes replaced) with a warning that names the file; Latin-1
+    # is read as what it is.
+    assert any("damaged.txt" in w and "UTF-8" in w for w in map(str, report.warnings))
+    assert not any("latin1.txt" in w for w in map(str, report.warnings))
+    assert {"Café news"} <= {a.title for a in library.articles()}
+    assert len(library.articles()) == 4
 
 
 def test_seeds_import(library):
@@ -192,7 +197,7 @@ def test_opening_a_v1_library_upgrades_it_without_loss(tmp_path):
     assert (entry.date, entry.summary) == ("2018-01-22", "The mayor said on Monday")
     lib.close()
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT value FROM dateline_meta").fetchone() == ("3",)
+        assert conn.execute("SELECT value FROM dateline_meta").fetchone() == (str(VERSION),)
 
 
 def test_a_newer_library_is_refused(tmp_path):
@@ -456,7 +461,7 @@ def test_upgrade_replaces_retired_indexes(tmp_path):
     Library(str(path)).close()
     with sqlite3.connect(path) as conn:
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
-        assert conn.execute("SELECT value FROM dateline_meta").fetchone() == ("3",)
+        assert conn.execute("SELECT value FROM dateline_meta").fetchone() == (str(VERSION),)
     assert "ix_event_type_order" in names and not names & set(RETIRED_INDEXES)
 
 

@@ -10,7 +10,7 @@ from dateline.tui.commands.common import add_db, fail
 
 # Commands that only read the library: they read a library that cannot be written (a
 # read-only file or folder, a full disk), saying so once; the others refuse it.
-READING = frozenset({"read", "timeline", "articles", "export"})
+READING = frozenset({"read", "timeline", "articles", "show", "export"})
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -5,6 +5,7 @@
                   read-only when the file, its folder or the disk cannot take a write
     schema.py     the schema version, the file's Dateline mark, and additive upgrades made
                   only when something is missing (under a lock: concurrent opens are safe)
+    identity.py   the keys that make two copies of one story one article (address, text)
     index.py      actor links and duplicate clusters, computed as each batch is written
     merge.py      when two reports are one event
     state.py      the reader's marks, notes and place, keyed by article id

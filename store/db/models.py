@@ -23,10 +23,16 @@ class Article(SQLModel, table=True):
     source: str | None = None  # byline or publisher ("Tribune Washington Bureau")
     place: str | None = None  # dateline place ("WASHINGTON")
     published: str | None = Field(default=None, index=True)  # ISO date of publication
-    date_note: str | None = None  # why `published` is missing, shown to the reader
+    # why `published` is missing, or dates and events are not read ("German: …"), shown
+    date_note: str | None = None
     url: str | None = None
     author: str | None = None
     format: str = "text"
+    language: str | None = None  # ISO 639-1, detected at import; None when unknown
+    # One article per story (see `ingest.identity`): the url without tracking and scheme,
+    # and a fingerprint of the text's longest paragraphs, that a later copy is matched by.
+    url_key: str | None = Field(default=None, index=True)
+    text_key: str | None = Field(default=None, index=True)
     imported_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
 
 

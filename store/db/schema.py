@@ -7,6 +7,8 @@ Versions, in order (each is what `upgrade` guarantees after it runs):
 3. the timeline of one type reads a covering index (`ix_event_type_order`), which replaces
    `ix_event_type_start`; `ix_event_start` is gone (`ix_event_order` starts with `start`).
    Fewer, better indexes: every event an import writes updates each of them.
+4. articles keep their language and the keys that find another copy of the same story
+   (`url_key`, `text_key`, indexed); an older library's keys are filled in on upgrade.
 
 Every step is additive — new tables, new nullable or defaulted columns, new indexes — or
 drops an index that another replaces (`RETIRED_INDEXES`), so an upgrade never loses data,
@@ -35,7 +37,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import SQLModel
 
-VERSION = 3
+VERSION = 4
 # Indexes of older versions that newer ones replace, dropped on upgrade.
 RETIRED_INDEXES = ("ix_event_type_start", "ix_event_start")
 # `PRAGMA application_id` of a Dateline SQLite file ("DTLN"): how a library is told from
@@ -284,6 +286,8 @@ def _apply(conn: Connection, found: Survey) -> None:
     SQLModel.metadata.create_all(conn)
     if not found.empty:
         _add_missing(conn)
+        if "article" in found.columns and "text_key" not in found.columns["article"]:
+            _fill_identity(conn)
     conn.execute(
         text("CREATE TABLE IF NOT EXISTS dateline_meta (key VARCHAR PRIMARY KEY, value VARCHAR)")
     )
@@ -291,6 +295,29 @@ def _apply(conn: Connection, found: Survey) -> None:
     conn.execute(
         text("INSERT INTO dateline_meta (key, value) VALUES ('schema', :v)"), {"v": str(VERSION)}
     )
+
+
+def _fill_identity(conn: Connection) -> None:
+    """Version 4's keys for the articles an older library holds (one pass over their
+    paragraphs), so a copy imported later is matched with them too."""
+    from dateline.store.db.identity import TEXT_KEY_FORMATS, text_key, url_key
+
+    rows = conn.execute(text("SELECT id, url, format FROM article")).all()
+    texts: dict[int, list[str]] = {}
+    for article_id, body in conn.execute(
+        text("SELECT article_id, text FROM paragraph WHERE kind = 'body' ORDER BY article_id")
+    ):
+        texts.setdefault(article_id, []).append(body)
+    updates = [
+        {
+            "id": article_id,
+            "u": url_key(url),
+            "t": text_key(texts.get(article_id, ())) if fmt in TEXT_KEY_FORMATS else None,
+        }
+        for article_id, url, fmt in rows
+    ]
+    if updates:
+        conn.execute(text("UPDATE article SET url_key = :u, text_key = :t WHERE id = :id"), updates)
 
 
 def _add_column(conn, table: str, column) -> None:

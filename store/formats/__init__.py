@@ -10,8 +10,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
+from warnings import catch_warnings, simplefilter
 
-from dateline.store.formats import feed, html, jsonl, markdown, text, timeml
+from dateline.store.formats import feed, html, jsonfeed, jsonl, markdown, mhtml, text, timeml
 from dateline.store.formats.article import ArticleError, ParsedArticle
 from dateline.store.formats.common import Entry
 from dateline.store.formats.decode import decode
@@ -31,7 +32,9 @@ _READERS = {
     "text": text.read,
     "html": html.read,
     "feed": feed.read,
+    "jsonfeed": jsonfeed.read,
     "markdown": markdown.read,
+    "mhtml": mhtml.read,
     "jsonl": jsonl.read,
     "timeml": timeml.read,
 }
@@ -47,7 +50,7 @@ class FileRead:
     @property
     def several(self) -> bool:
         """Formats that may hold many articles identify them by url/title, not position."""
-        return self.format in ("feed", "jsonl")
+        return self.format in ("feed", "jsonfeed", "jsonl")
 
 
 def _dated(entry: Entry, default_date: dt.date | None) -> Entry:
@@ -70,7 +73,9 @@ def read_file(
     warnings += decode_warnings
     fmt = fmt or detect(path, content)
     try:
-        entries = _READERS[fmt](content, warnings.append)
+        with catch_warnings():  # a library's own (dateutil's "tzname EST…"): not for users
+            simplefilter("ignore")
+            entries = _READERS[fmt](content, warnings.append)
     except ArticleError:
         raise
     except RecursionError:

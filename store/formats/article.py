@@ -10,6 +10,7 @@ Paragraphs are separated by blank lines; hard-wrapped lines inside a paragraph a
 from __future__ import annotations
 
 import re
+import warnings
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -39,6 +40,7 @@ class ParsedArticle:
     url: str | None = None  # where the article came from, when the file says
     author: str | None = None
     format: str = "text"  # the reader that understood the file (text, html, feed, ...)
+    language: str | None = None  # ISO 639-1 ("de"), set at import; None when unknown
 
 
 _MONTHS = (
@@ -79,7 +81,9 @@ def parse_date_line(line: str) -> date | None:
     if len(line) > 60 or not _DATE_LINE.match(line):
         return None
     try:
-        return dateparser.parse(line, YEARS_AS_WRITTEN, fuzzy=True, default=None).date()
+        with warnings.catch_warnings():  # "10:31 EST": an unknown zone, never a stray line
+            warnings.simplefilter("ignore")
+            return dateparser.parse(line, YEARS_AS_WRITTEN, fuzzy=True, default=None).date()
     except (ValueError, OverflowError, AttributeError):
         return None
 

@@ -6,7 +6,9 @@ All text passes through `text.clean` here, so no reader can store control charac
 from __future__ import annotations
 
 import datetime as dt
+import html
 import re
+import warnings
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
@@ -39,6 +41,30 @@ def one_line(value: object, limit: int | None = None) -> str | None:
     return text or None
 
 
+# Markup left in feed titles and summaries: tags ("<b>Slack</b> outage"), and entities,
+# sometimes escaped twice ("PB&amp;amp;J", "&amp;#x0024;1,900"). Block tags part words.
+_BLOCK_TAG = re.compile(
+    r"</?(?:p|br|div|li|ul|ol|h[1-6]|tr|td|blockquote|figure)\b[^<>]{0,500}>", re.I
+)
+_TAG = re.compile(r"<!--.*?-->|</?[A-Za-z][\w:-]*(?:\s[^<>]{0,500})?/?>", re.S)
+_ENTITY = re.compile(r"&(?:#\d{1,7}|#[xX][\da-fA-F]{1,6}|[A-Za-z][A-Za-z\d]{1,31});")
+_UNESCAPE_ROUNDS = 3  # entities escaped twice or thrice, never more
+
+
+def plain_text(value: str) -> str:
+    """Text with markup removed and entities decoded, as often as they were escaped:
+    "<b>Ferry</b> service cut" → "Ferry service cut", "PB&amp;amp;J" → "PB&J"."""
+    text = value
+    for _ in range(_UNESCAPE_ROUNDS):
+        before = text
+        text = _TAG.sub("", _BLOCK_TAG.sub(" ", text))
+        if _ENTITY.search(text):
+            text = html.unescape(text)
+        if text == before:
+            break
+    return _SPACE.sub(" ", text.replace("\xa0", " ")).strip()
+
+
 def to_date(value: object) -> dt.date | None:
     """A publication date from a date, datetime, ISO or free-form string; None if unclear."""
     if isinstance(value, dt.datetime):
@@ -55,7 +81,9 @@ def to_date(value: object) -> dt.date | None:
     # Two-digit years ("24 Jan 18") still get a century; "0001" keeps its year.
     info = YEARS_AS_WRITTEN if _PADDED_YEAR.search(text) else None
     try:
-        return dateparser.parse(text, info, fuzzy=True).date()
+        with warnings.catch_warnings():  # "EDT", "ET": an unknown zone, not worth a line
+            warnings.simplefilter("ignore")
+            return dateparser.parse(text, info, fuzzy=True).date()
     except (ValueError, OverflowError, TypeError, AttributeError):
         return None
 

@@ -1,10 +1,14 @@
-"""Bytes to text, refusing binaries and honouring byte-order marks and declared charsets.
+"""Bytes to text by evidence: a byte-order mark, then bytes that decode cleanly, then detection.
 
-Undeclared text is read as UTF-8 (what today's tools write). Damaged UTF-8 is repaired with
-U+FFFD and a warning rather than refused, so one bad byte never costs a whole article; a
-charset the file declares but Python does not know is refused, since guessing would store
-mojibake. Line ends come out as LF, so every reader (front matter, line-based formats
-included) sees one kind.
+A declaration alone is not trusted: pages saved as UTF-8 often still say
+`<meta charset="ISO-8859-1">`, and reading them as declared stores mojibake ("CafÃ© owner
+ZoÃ«"). So valid UTF-8 is read as UTF-8 whatever the file declares; a declared charset is used
+when the bytes decode cleanly under it; anything else (undeclared windows-1252, Big5, KOI8-R,
+Shift-JIS…) is identified by charset-normalizer. Damaged UTF-8 — a few bad bytes in otherwise
+valid UTF-8, with or without a byte-order mark — is repaired with U+FFFD and a warning rather
+than refused, so one bad byte never costs a whole article. A charset the file declares but
+Python does not know is refused, since guessing would store mojibake. Line ends come out as LF,
+so every reader (front matter, line-based formats included) sees one kind.
 """
 
 from __future__ import annotations
@@ -62,6 +66,14 @@ def _declared(data: bytes) -> str | None:
     return None
 
 
+# Labels browsers read as windows-1252 (WHATWG): its curly quotes and dashes sit in 0x80–0x9F,
+# which ISO-8859-1 leaves as control characters.
+_AS_WINDOWS_1252 = {"ascii", "iso8859-1", "cp1252"}
+# Of the non-ASCII characters, the share that must decode as UTF-8 for bad bytes to be damage
+# rather than another charset: windows-1252 or Big5 read as UTF-8 has hardly any that do.
+_UTF8_SHARE = 0.5
+
+
 def _codec(name: str) -> str:
     """The Python codec for a declared charset name; ArticleError when unknown."""
     try:
@@ -72,15 +84,85 @@ def _codec(name: str) -> str:
         raise ArticleError(f"unknown encoding {name!r} declared in the file")
     if info.name.startswith(("utf-16", "utf-32")):  # readable as ASCII, so it is not
         return "utf-8"
+    if info.name in _AS_WINDOWS_1252:
+        return "cp1252"
     return info.name
+
+
+def _clean(data: bytes, codec: str) -> str | None:
+    try:
+        return data.decode(codec)
+    except (UnicodeDecodeError, LookupError):
+        return None
+
+
+def _mostly_utf8(data: bytes) -> bool:
+    """Valid UTF-8 with a few bad bytes ("Café" then one stray \\xff): most of its non-ASCII
+    sequences decode. A file with no valid one is another charset, however few its bytes."""
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ord(ch) > 0x7F) - bad
+    return good > 0 and good >= _UTF8_SHARE * (good + bad)
+
+
+def _detected(data: bytes) -> tuple[str, str] | None:
+    """(text, codec) as charset-normalizer reads bytes that are not UTF-8; None if unsure."""
+    from charset_normalizer import from_bytes  # installed with trafilatura; loads on need
+
+    best = from_bytes(data[:262_144]).best()
+    if best is None or best.encoding in ("utf_8", "ascii"):
+        return None
+    text = _clean(data, best.encoding)
+    return None if text is None else (text, best.encoding)
+
+
+def _repaired_utf8(data: bytes, warnings: list[str]) -> str:
+    """UTF-8 with its bad bytes replaced, said in a warning; ArticleError when mostly bad."""
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        first = exc.start
+    text = data.decode("utf-8", "replace")
+    bad = text.count("\ufffd")
+    if bad > max(16, len(text) // 10):
+        raise ArticleError("binary file, not text (mostly invalid UTF-8)")
+    warnings.append(
+        f"invalid UTF-8 (first bad byte at offset {first}); {bad} character(s) replaced with U+FFFD"
+    )
+    return text
+
+
+def _by_evidence(data: bytes, declared: str | None, warnings: list[str]) -> str:
+    """UTF-8 when the bytes are UTF-8; else the declared charset when they decode cleanly
+    under it; else what detection finds; else UTF-8 repaired."""
+    codec = _codec(declared) if declared else None
+    text = _clean(data, "utf-8")
+    if text is not None:
+        return text
+    if codec and codec != "utf-8":
+        text = _clean(data, codec)
+        if text is None and codec == "cp1252":  # five bytes cp1252 leaves undefined
+            text = data.decode("latin-1")
+        if text is not None:
+            return text
+    if _mostly_utf8(data):
+        return _repaired_utf8(data, warnings)
+    found = _detected(data)
+    if found is not None:
+        return found[0]
+    return _repaired_utf8(data, warnings)
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
     """The file's text and warnings about it; ArticleError for binary or empty input."""
     if not data.strip():
         raise ArticleError("empty file: no text to read")
+    warnings: list[str] = []
     for bom, codec in _BOMS:
         if data.startswith(bom):
+            if codec == "utf-8-sig":  # the mark says UTF-8: damaged bytes are repaired alike
+                text = _repaired_utf8(data[len(bom) :], warnings)
+                return unix_newlines(_checked(text)), warnings
             try:
                 return unix_newlines(data.decode(codec)), []
             except UnicodeDecodeError:
@@ -98,22 +180,12 @@ def decode(data: bytes) -> tuple[str, list[str]]:
             return unix_newlines(data.decode(codec)), []
         except UnicodeDecodeError:
             raise ArticleError(f"binary file, not text (invalid {codec.upper()})") from None
-    declared = _declared(data)
-    codec = _codec(declared) if declared else "utf-8"
-    warnings: list[str] = []
-    try:
-        text = data.decode(codec)
-    except UnicodeDecodeError as exc:
-        text = data.decode(codec, "replace")
-        bad = text.count("\ufffd")
-        if bad > max(16, len(text) // 10):
-            raise ArticleError(f"binary file, not text (mostly invalid {codec.upper()})") from None
-        label = "UTF-8" if codec == "utf-8" else codec.upper()
-        warnings.append(
-            f"invalid {label} (first bad byte at offset {exc.start}); "
-            f"{bad} character(s) replaced with U+FFFD"
-        )
+    text = _by_evidence(data, _declared(data), warnings)
+    return unix_newlines(_checked(text)), warnings
+
+
+def _checked(text: str) -> str:
     sample = text[:8192]
     if len(_CONTROL.findall(sample)) > max(8, len(sample) // 20):
         raise ArticleError("binary file, not text (control characters)")
-    return unix_newlines(text), warnings
+    return text

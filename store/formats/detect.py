@@ -9,12 +9,16 @@ import json
 import re
 from pathlib import PurePath
 
+from dateline.store.formats.mhtml import HEADERS as MHTML
+
 EXTENSIONS = {
     ".txt": "text",
     ".text": "text",
     ".html": "html",
     ".htm": "html",
     ".xhtml": "html",
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
     ".shtml": "html",
     ".md": "markdown",
     ".markdown": "markdown",
@@ -28,7 +32,7 @@ EXTENSIONS = {
     ".tml": "timeml",
     ".timeml": "timeml",
 }
-FORMATS = ("text", "html", "feed", "markdown", "jsonl", "timeml")
+FORMATS = ("text", "html", "mhtml", "feed", "jsonfeed", "markdown", "jsonl", "timeml")
 
 _PROLOG = re.compile(
     r"\A(?:\s+|<\?[^>]*\?>|<!--.*?-->|<!DOCTYPE[^>\[]*(?:\[.*?\])?\s*>)*", re.S | re.I
@@ -36,7 +40,12 @@ _PROLOG = re.compile(
 _ROOT = re.compile(r"<([A-Za-z][\w:.-]*)")
 _FEED_ROOTS = {"rss", "feed", "rdf:rdf", "rdf", "channel"}
 _HTML_ROOTS = {"html", "head", "body", "article", "div", "p", "meta", "title", "main"}
+JSON_FEED = re.compile(r'"version"\s*:\s*"https?://jsonfeed\.org/version/')
 _FRONT = re.compile(r"\A(---|\+\+\+)[ \t]*\n.*?\n\1[ \t]*(\n|\Z)", re.S)
+
+
+def has_front_matter(text: str) -> bool:
+    return _FRONT.match(text.lstrip("\ufeff")) is not None
 
 
 def by_extension(path: str | PurePath | None) -> str | None:
@@ -59,8 +68,12 @@ def detect(path: str | PurePath | None, text: str) -> str:
         if root in _HTML_ROOTS:
             return "html"
         return ext if ext in {"html", "feed", "timeml"} else "html"
+    if MHTML.match(head):
+        return "mhtml"
     if _FRONT.match(head):
         return "markdown"
+    if head.startswith("{") and JSON_FEED.search(head):
+        return "jsonfeed"
     if head.startswith("{"):
         first = head.split("\n", 1)[0]
         try:

@@ -15,12 +15,14 @@ import lxml.etree
 import lxml.html
 
 from dateline.store.formats.article import ArticleError
+from dateline.store.formats.boilerplate import clean_paragraphs
 from dateline.store.formats.common import (
     Entry,
     Warn,
     build,
     one_line,
     paragraphs_of,
+    plain_text,
     refuse_entities,
 )
 
@@ -29,7 +31,12 @@ _HTML_HINT = re.compile(r"<(p|br|div|li|h\d|blockquote|figure|span|a|em|strong)\
 
 
 def html_paragraphs(fragment: str) -> list[tuple[str, str]]:
-    """Paragraphs of an HTML fragment (captions from figcaption); plain text by blank lines."""
+    """Paragraphs of an HTML fragment (captions from figcaption); plain text by blank lines.
+    Markup and entities escaped once more than they should be are removed too."""
+    return [(kind, plain_text(p)) for kind, p in _html_paragraphs(fragment)]
+
+
+def _html_paragraphs(fragment: str) -> list[tuple[str, str]]:
     if not _HTML_HINT.search(fragment):
         return [("body", p) for p in paragraphs_of(fragment)]
     try:
@@ -62,6 +69,10 @@ def _entry_date(entry) -> dt.date | None:
     return None
 
 
+def _plain(value: object) -> str | None:
+    return plain_text(value) or None if isinstance(value, str) else None
+
+
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _BENIGN = ("CharacterEncodingOverride", "NonXMLContentType")
 
@@ -87,22 +98,23 @@ def read(text: str, warn: Warn) -> list[Entry]:
         if problem is not None:
             raise ArticleError(f"malformed feed: {problem}")
         raise ArticleError("feed has no entries")
-    source = parsed.feed.get("title") or None
+    source = _plain(parsed.feed.get("title"))
     out: list[Entry] = []
     for n, entry in enumerate(parsed.entries, 1):
-        title = entry.get("title")
+        title = _plain(entry.get("title"))
         where = f"entry {n}" + (f" ({one_line(title, 60)!r})" if one_line(title) else "")
         contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
         html = contents[0] if contents else entry.get("summary", "")
+        paragraphs, stamped = clean_paragraphs(html_paragraphs(html or ""))
         try:
             article = build(
                 fmt="feed",
                 title=title,
-                paragraphs=html_paragraphs(html or ""),
-                published=_entry_date(entry),
+                paragraphs=paragraphs,
+                published=_entry_date(entry) or stamped,
                 source=source,
                 url=entry.get("link"),
-                author=entry.get("author"),
+                author=_plain(entry.get("author")),
             )
         except ArticleError as exc:
             out.append(Entry(None, str(exc), where))

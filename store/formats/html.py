@@ -14,7 +14,9 @@ import lxml.etree
 import lxml.html
 
 from dateline.store.formats.article import ArticleError
+from dateline.store.formats.boilerplate import clean_paragraphs
 from dateline.store.formats.common import Entry, Warn, build, refuse_entities
+from dateline.store.formats.pagemeta import best_title, page_meta, refusal
 
 for _name in ("trafilatura", "htmldate", "courlan", "justext"):
     _log = logging.getLogger(_name)  # their errors would add stray lines to our output
@@ -140,6 +142,7 @@ def read(text: str, warn: Warn) -> list[Entry]:
     if _truncated(text):
         warn("page looks truncated (no closing </html>); imported the text it has")
     tree = _parse(text)
+    meta = page_meta(tree)  # before trafilatura prunes the tree
     scope = tree.find(".//article")  # the article's own pictures, not a sidebar's
     if scope is None:
         scope = tree.find(".//main")
@@ -163,20 +166,32 @@ def read(text: str, warn: Warn) -> list[Entry]:
         tree = _parse(text)  # trafilatura prunes the tree it is given
     if doc is None or doc.body is None:
         raise ArticleError("no article text found in the page")
-    title = doc.title or fallback_title
-    found = _page_blocks(doc.body, text, title) or _body_paragraphs(doc.body, title)
+    found = _page_blocks(doc.body, text, doc.title) or _body_paragraphs(doc.body, doc.title)
     body = [(k, t) for k, t in found if t not in captions]
-    if not any(t for _k, t in body):
+    sites = [*meta.sites, *([doc.sitename] if doc.sitename else [])]
+    meta.sites = sites
+    url = meta.url or doc.url
+    title = best_title(meta, doc.title, fallback_title, url=url)
+    paragraphs, stamped = clean_paragraphs([("caption", c) for c in captions] + body)
+    reason = refusal(
+        [t for t in (title, fallback_title, doc.title) if t],
+        [t for k, t in paragraphs if k == "body"],
+    )
+    if reason:
+        raise ArticleError(reason)
+    if not any(k == "body" for k, _t in paragraphs):
         raise ArticleError("no article text found in the page")
+    if title and paragraphs and paragraphs[0] == ("body", title):
+        paragraphs = paragraphs[1:] or paragraphs  # the headline again, as a first paragraph
     return [
         Entry(
             build(
                 fmt="html",
                 title=title,
-                paragraphs=[("caption", c) for c in captions] + body,
-                published=doc.date or _text_date(text),
-                source=doc.sitename or doc.hostname,
-                url=doc.url,
+                paragraphs=paragraphs,
+                published=doc.date or stamped or _text_date(text),
+                source=(meta.sites[0] if meta.sites else None) or doc.hostname,
+                url=url,
                 author=doc.author,
             )
         )

@@ -51,7 +51,7 @@ def _without_surrogates(value: object) -> tuple[object, int]:
     return value, 0
 
 
-def _safe(value: object, source: str, where: str, warn: Warn) -> object:
+def surrogate_safe(value: object, source: str, where: str, warn: Warn) -> object:
     """`value` decoded from `source`, made UTF-8-safe (see the module's docstring)."""
     if not _SURROGATE_ESCAPE.search(source):  # only an escape can make one
         return value
@@ -63,7 +63,7 @@ def _safe(value: object, source: str, where: str, warn: Warn) -> object:
 
 def _record(line: str, where: str, warn: Warn) -> object:
     try:
-        return _safe(json.loads(line), line, where, warn)
+        return surrogate_safe(json.loads(line), line, where, warn)
     except RecursionError:
         raise ArticleError("invalid JSON (nested too deeply)") from None
     except ValueError as exc:
@@ -115,7 +115,7 @@ def _document(text: str, warn: Warn) -> list[Entry] | None:
         value = json.loads(body)
     except (ValueError, RecursionError):
         return None
-    value = _safe(value, body, "the document", warn)
+    value = surrogate_safe(value, body, "the document", warn)
     if not isinstance(value, list):
         return [_article(value)]
     out = _entries([(f"item {n}", lambda v=v: v) for n, v in enumerate(value, 1)])

@@ -4,25 +4,74 @@
 A folder is read for what it holds: a symbolic link that leads out of the folder being
 imported is named and skipped unless `follow_symlinks` (a link to `/` would otherwise walk the
 whole machine, and one to `/etc/shadow` import it), and special files — devices, FIFOs,
-sockets, the kernel's `/proc` and `/sys` — are never read, named or not."""
+sockets, the kernel's `/proc` and `/sys` — are never read, named or not.
+
+Every file in a folder is accounted for: one whose extension is not an article's (or has
+none) is sniffed — its first bytes — and read when they are a page, a feed, a JSON Feed, an
+MHTML page, TimeML or front matter (a page saved as `story` or `story.bin`); otherwise it is
+reported as skipped with the reason ("not an article type (.png)"), as are README, LICENSE
+and the like. Hidden entries and a saved page's `*_files/` assets stay out of the count."""
 
 from __future__ import annotations
 
 import errno
 import os
+import re
 import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from dateline.store.formats import EXTENSIONS
+from dateline.store.formats.article import ArticleError
+from dateline.store.formats.decode import decode
+from dateline.store.formats.detect import detect, has_front_matter
 from dateline.store.ingest.read import kernel_devices, printable, special
-from dateline.store.ingest.report import os_reason
+from dateline.store.ingest.report import Skipped, os_reason
 
 ARTICLE_SUFFIXES = set(EXTENSIONS)
 STDIN = "-"
 NO_ARTICLE_FILES = "no article files in this folder (none named *.txt, *.html, *.md, *.jsonl, ...)"
-# Files every project folder has that are not articles; skipped in folders, read if named.
+# Files every project folder has that are not articles: skipped in folders (unless their
+# content is a page or a feed), read if named. "README", "LICENSE-MIT", "notice.txt" — not
+# "notice-of-closure.html".
 NOT_ARTICLES = ("readme", "license", "licence", "copying", "attribution", "changelog", "notice")
+_PROJECT_FILE = re.compile(rf"^(?:{'|'.join(NOT_ARTICLES)})(?:[-_.][a-z0-9]{{1,12}})*$", re.I)
+# Formats whose content alone says what it is, so a file of any name can be read as one.
+SNIFFED = ("html", "mhtml", "feed", "jsonfeed", "timeml")
+SNIFF_BYTES = 8192
+
+
+def _sniff(path: Path) -> str | None:
+    """The format a file's first bytes show, among those that say what they are; None for
+    anything else (a picture, a script, prose without a known extension)."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        with os.fdopen(fd, "rb") as f:
+            head = f.read(SNIFF_BYTES)
+        text, _ = decode(head or b"")
+    except (OSError, ArticleError, ValueError):
+        return None
+    fmt = detect(None, text)
+    if fmt in SNIFFED or (fmt == "markdown" and has_front_matter(text)):
+        return fmt
+    return None
+
+
+def _passed_over(child: Path) -> Skipped | None:
+    """Why a folder's file is not read, or None to read it: by its name, then its content."""
+    suffix = child.suffix.lower()
+    project = _PROJECT_FILE.match(child.name) is not None
+    if suffix in ARTICLE_SUFFIXES and not project:
+        return None
+    if _sniff(child) is not None:
+        return None
+    if project:
+        return Skipped(f"a project file, not an article ({child.name})")
+    return _unknown_type(child)
+
+
+def _unknown_type(child: Path) -> Skipped:
+    return Skipped(f"not an article type ({child.suffix.lower() or 'no extension'})")
 
 
 def _inside(target: str, root: str) -> bool:
@@ -49,9 +98,7 @@ def _walk(
         if entry.name.startswith("."):
             continue
         child = Path(entry.path)
-        known = child.suffix.lower() in ARTICLE_SUFFIXES and not child.stem.lower().startswith(
-            NOT_ARTICLES
-        )
+        known = child.suffix.lower() in ARTICLE_SUFFIXES
         link = entry.is_symlink()
         try:
             st = child.stat()
@@ -62,15 +109,23 @@ def _walk(
                 yield child, "broken symbolic link" if link else os_reason(exc)
             continue
         is_dir = stat.S_ISDIR(st.st_mode)
-        if not (is_dir or known):
-            continue
+        outside = False
         if link and root is not None:
             target = os.path.realpath(child)
-            if not _inside(target, root):
-                written = os.readlink(child)  # as written (`/proc/self/…`) when absolute
-                to = printable(written if os.path.isabs(written) else target)
-                reason = f"symbolic link leaves the folder (to {to}); not followed"
-                yield child, f"{reason} (--follow-symlinks follows it)"
+            outside = not _inside(target, root)
+        if not is_dir and (outside or special(child, st)) and not known:
+            yield child, _unknown_type(child)  # never opened: not ours to sniff
+            continue
+        if outside:
+            written = os.readlink(child)  # as written (`/proc/self/…`) when absolute
+            to = printable(written if os.path.isabs(written) else target)
+            reason = f"symbolic link leaves the folder (to {to}); not followed"
+            yield child, f"{reason} (--follow-symlinks follows it)"
+            continue
+        if not is_dir and special(child, st) is None:
+            passed = _passed_over(child)
+            if passed is not None:
+                yield child, passed
                 continue
         if is_dir:
             key = (st.st_dev, st.st_ino)
@@ -126,13 +181,11 @@ def iter_files(
                 continue
             revisited: list[Path] = []
             root = None if follow_symlinks else os.path.realpath(path)
-            inside = _walk(path, frozenset({key}), visited, revisited, root)
-            first = next(inside, None)
-            if first is None:  # say so: "0 imported, 0 failed" alone reads like success
-                if not revisited:
-                    yield path, NO_ARTICLE_FILES
-                continue
-            yield first
-            yield from inside
+            found = False
+            for item in _walk(path, frozenset({key}), visited, revisited, root):
+                found = found or not isinstance(item[1], Skipped)
+                yield item
+            if not found and not revisited:  # "0 imported" alone reads like success
+                yield path, NO_ARTICLE_FILES
         else:
             yield path, special(path, st)

@@ -40,7 +40,7 @@ from dateline.store.ingest.prepare import (
     prepare_data,
     read_source,
 )
-from dateline.store.ingest.report import ImportReport, ImportResult, failure
+from dateline.store.ingest.report import ImportReport, ImportResult, failure, problem_result
 from dateline.store.ingest.write import Taken, begin, store_each, unchanged, write_articles
 
 BATCH = 256  # articles per write transaction: index pages touched by several are written once
@@ -265,7 +265,7 @@ def import_parallel(
     try:
         for path, problem in files:
             if problem:
-                emit(ImportResult(printable(path), "failed", reason=problem))
+                emit(problem_result(printable(path), problem))
                 if on_file_done:
                     on_file_done(printable(path))
                 continue

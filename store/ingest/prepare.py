@@ -23,9 +23,12 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
+from dateline.store.db.identity import TEXT_KEY_FORMATS, text_key
 from dateline.store.extract.article import Extraction, extract
 from dateline.store.formats import read_file
 from dateline.store.formats.article import ArticleError, ParsedArticle
+from dateline.store.formats.language import detect as detect_language
+from dateline.store.formats.language import unread
 from dateline.store.ingest.files import STDIN
 from dateline.store.ingest.read import Unreadable, printable, read_limited
 from dateline.store.ingest.report import (
@@ -125,6 +128,9 @@ class Prepared:
     several: bool
     warnings: tuple[str, ...]
     content: tuple[tuple, ...]
+    entry: str | None = None  # where in a file of several ("entry 3 ('Title')")
+    note: str | None = None  # what the import says about it (a language not read)
+    text_key: str | None = None  # `db.identity.text_key` of its body
 
 
 def content_rows(article: ParsedArticle, extraction: Extraction) -> tuple[tuple, ...]:
@@ -232,8 +238,9 @@ def iter_prepared(
             prefetch([d for d in digests if isinstance(d, str)])
         for entry, digest in zip(chunk, digests, strict=True):
             where = f"{entry.where}: " if entry.where else ""
+            mark = (entry.where or "entry") if found.several else None
             if entry.article is None:
-                yield ImportResult(shown, "failed", reason=f"{where}{entry.error}")
+                yield ImportResult(shown, "failed", reason=f"{where}{entry.error}", entry=mark)
                 continue
             try:
                 if isinstance(digest, Exception):
@@ -241,10 +248,13 @@ def iter_prepared(
                 item = _prepare_entry(
                     shown, key, entry.article, digest, found.several, known, budget, warnings
                 )
+                item = replace(item, entry=mark)
             except OverBudget:
-                item = ImportResult(shown, "failed", reason=f"{where}{over_budget(budget)}")
+                reason = f"{where}{over_budget(budget)}"
+                item = ImportResult(shown, "failed", reason=reason, entry=mark)
             except Exception as exc:  # this article alone: the others of the file carry on
-                item = ImportResult(shown, "failed", reason=f"{where}{failure(shown, exc).reason}")
+                reason = f"{where}{failure(shown, exc).reason}"
+                item = ImportResult(shown, "failed", reason=reason, entry=mark)
             if isinstance(item, Prepared):
                 warnings = ()  # a file's warnings are told once
             yield item
@@ -280,10 +290,23 @@ def _prepare_entry(
     if done is not None:
         return replace(done, path=shown)
     with time_limit(budget):
-        extraction = extract(article)
-    content = content_rows(article, extraction)
-    article = replace(article, paragraphs=())
-    return Prepared(shown, key, article, digest, several, warnings, content)
+        language = detect_language(article)
+        why = unread(language)
+        if why is None:
+            content = content_rows(article, extract(article))
+        else:  # an empty timeline rather than a wrong one, and the reason beside the date
+            note = why if article.date_note is None else f"{why}; {article.date_note}"
+            article = replace(article, date_note=note)
+            content = tuple((p.kind, p.text, (), ()) for p in article.paragraphs)
+    fingerprint = (
+        text_key(p.text for p in article.paragraphs if p.kind == "body")
+        if article.format in TEXT_KEY_FORMATS
+        else None
+    )
+    article = replace(article, paragraphs=(), language=language)
+    return Prepared(
+        shown, key, article, digest, several, warnings, content, note=why, text_key=fingerprint
+    )
 
 
 def prepare_data(

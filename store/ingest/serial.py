@@ -14,7 +14,7 @@ from sqlalchemy.engine import Engine
 from dateline.store.db.index import Indexer
 from dateline.store.ingest.files import iter_files, printable
 from dateline.store.ingest.prepare import BUDGET, MAX_BYTES, Prepared, iter_prepared, read_source
-from dateline.store.ingest.report import ImportReport, ImportResult
+from dateline.store.ingest.report import ImportReport, ImportResult, problem_result
 from dateline.store.ingest.write import KnownIn, Taken, store_batch
 
 BATCH = 256  # articles per write transaction
@@ -93,7 +93,7 @@ def import_paths(
         on_files(len(files))
     for path, problem in files:
         if problem:
-            results = [ImportResult(printable(path), "failed", reason=problem)]
+            results = [problem_result(printable(path), problem)]
         else:
             results = import_file(
                 engine,

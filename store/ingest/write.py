@@ -9,12 +9,14 @@ paragraphs, time expressions and events are replaced. SQLite's write lock is tak
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import dataclass, replace
 
-from sqlalchemy import delete, insert, text, update
+from sqlalchemy import delete, func, insert, or_, text, update
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, select
 
+from dateline.store.db.identity import url_key
 from dateline.store.db.index import Indexer, Report
 from dateline.store.db.models import Article, Event, EventActor, Paragraph, TimeExpression
 from dateline.store.formats.article import ParsedArticle
@@ -183,6 +185,9 @@ def _article_values(p: Prepared) -> dict:
         "url": article.url,
         "author": article.author,
         "format": article.format,
+        "language": article.language,
+        "url_key": url_key(article.url),
+        "text_key": p.text_key,
     }
 
 
@@ -236,9 +241,19 @@ def write_articles(
     files being read between calls."""
     conn = session.connection()
     replaced = taken.replaced if isinstance(taken, Taken) else Replaced()
+    rows = [
+        None if new_path else replaced.find(conn, p.key, p.article, p.several, taken)
+        for p, new_path in items
+    ]
+    copies = _copies(conn, items, rows)
+    everything = items
+    items = [item for item, c in zip(items, copies, strict=True) if not isinstance(c, Same)]
     targets: list[int | None] = []
-    for p, new_path in items:
-        row = None if new_path else replaced.find(conn, p.key, p.article, p.several, taken)
+    for (p, _new), row, copy in zip(everything, rows, copies, strict=True):
+        if isinstance(copy, int):
+            row = copy  # a fuller copy of a stored story: it takes the story's place
+        elif copy is not None:
+            continue  # a copy no fuller than the story it repeats: not written
         if row is not None:  # a changed file: its article keeps its id
             _delete_content(session, row)
             conn.execute(update(_A).where(_A.c.id == row).values(_article_values(p)))
@@ -296,7 +311,7 @@ def write_articles(
         [(*row, r.cluster) for row, r in zip(events, reports, strict=True)],
     )
     _insert(conn, EventActor.__table__, ("event_id", "actor_id"), links)
-    return [
+    written = iter(
         ImportResult(
             p.shown,
             "imported" if target is None else "updated",
@@ -304,11 +319,123 @@ def write_articles(
             title=p.article.title,
             events=n,
             warnings=p.warnings,
+            entry=p.entry,
+            note=p.note,
         )
         for (p, _new), target, article_id, n in zip(
             items, targets, article_ids, counts, strict=True
         )
-    ]
+    )
+    results: list = [None if isinstance(copy, Same) else next(written) for copy in copies]
+    for at, ((p, _new), copy) in enumerate(zip(everything, copies, strict=True)):
+        if isinstance(copy, Same):
+            story = results[copy.item] if copy.item is not None else None
+            results[at] = ImportResult(
+                p.shown,
+                "unchanged",
+                reason=f"the same story as article {copy.article or story.article_id} "
+                f"({copy.why}), whose text is as full",
+                article_id=copy.article or story.article_id,
+                title=copy.title or story.title,
+                entry=p.entry,
+            )
+    return results
+
+
+FULLER = 1.1  # how much more text a copy needs to replace the story stored: a feed's
+# summary gives way to the saved page; a copy with one more "Share this" line does not
+
+
+@dataclass(frozen=True)
+class Same:
+    """An article the import does not write: a copy of a story already stored (`article`)
+    or written by an earlier article of the batch (`item`), whose text is as full."""
+
+    why: str  # "same address", "same text"
+    article: int | None = None
+    title: str | None = None
+    item: int | None = None
+
+
+def _length(p: Prepared) -> int:
+    return sum(len(para[1]) for para in p.content if para[0] == "body")
+
+
+def _copies(
+    conn: Connection, items: list[tuple[Prepared, bool]], rows: list[int | None]
+) -> list[int | Same | None]:
+    """For each article, whether it is another copy of a story: the same address (`url_key`)
+    or the same text under other boilerplate (`text_key`) as a stored article or an earlier
+    one of the batch. A fuller copy takes the stored story's place (its id, so read and star
+    marks and notes stay): the stored id. A copy no fuller: `Same`. Else None (an article of
+    its own, or the same file changed, which `rows` already names)."""
+    keys = [(("address", url_key(p.article.url)), ("text", p.text_key)) for p, _new in items]
+    wanted = {
+        kind: {k for pair in keys for kd, k in pair if kd == kind and k}
+        for kind in ("address", "text")
+    }
+    stored: dict[tuple[str, str], tuple[int, str, int]] = {}
+    if wanted["address"] or wanted["text"]:
+        a, para = _A.c, _P.c
+        length = (
+            select(func.coalesce(func.sum(func.length(para.text)), 0))
+            .where(para.article_id == a.id, para.kind == "body")
+            .scalar_subquery()
+        )
+        query = (
+            select(a.id, a.title, a.url_key, a.text_key, length)
+            .where(or_(a.url_key.in_(wanted["address"]), a.text_key.in_(wanted["text"])))
+            .order_by(a.id)
+        )
+        for article_id, title, ukey, tkey, size in conn.execute(query):
+            for kind, key in (("address", ukey), ("text", tkey)):
+                if key in wanted[kind]:
+                    stored.setdefault((kind, key), (article_id, title, size))
+    out: list[int | Same | None] = [None] * len(items)
+    groups: dict[tuple[str, str], list[int]] = {}  # key → the story's items
+    why: dict[int, str] = {}
+    stories: list[list[int]] = []
+    for at, pair in enumerate(keys):
+        if rows[at] is not None:
+            continue  # the same file changed: its own article, updated in place
+        story = next((groups[k] for k in pair if k[1] and k in groups), None)
+        if story is None:
+            story = []
+            stories.append(story)
+        elif at not in why:
+            why[at] = next(f"same {k[0]}" for k in pair if k[1] and groups.get(k) is story)
+        story.append(at)
+        for k in pair:
+            if k[1]:
+                groups.setdefault(k, story)
+    for story in stories:
+        found = next(
+            (
+                stored[k]
+                for at in story
+                for k in keys[at]
+                if k in stored and stored[k][0] not in rows
+            ),
+            None,
+        )
+        best = max(story, key=lambda at: _length(items[at][0]))  # the first of equals
+        if found is None:
+            for at in story:
+                if at != best:
+                    out[at] = Same(why.get(at) or why.get(best, "same text"), item=best)
+            continue
+        article_id, title, size = found
+        for at in story:
+            if at == best and _length(items[at][0]) > FULLER * size:
+                out[at] = article_id  # the fuller text takes the stored story's place
+            else:
+                reason = why.get(at) or _matched(keys[at], stored, article_id)
+                out[at] = Same(reason, article=article_id, title=title)
+    return out
+
+
+def _matched(pair, stored, article_id: int) -> str:
+    return next((f"same {k[0]}" for k in pair if stored.get(k, (None,))[0] == article_id), "")
 
 
 def store_each(
@@ -335,7 +462,7 @@ def store_one(
         done = unchanged(session, p.shown, p.digest)
         if done is not None:  # another import stored it meanwhile
             session.rollback()
-            return done
+            return replace(done, entry=p.entry)
         before = set(taken)
         try:
             with indexer.transaction():
@@ -350,7 +477,7 @@ def store_one(
             done = unchanged(session, p.shown, p.digest)
             if done is None:
                 raise
-            return done
+            return replace(done, entry=p.entry)
         return result
 
 
@@ -388,7 +515,9 @@ def store_batch(
                 if p.digest in stored:
                     article_id, title = stored[p.digest]
                     results.append(
-                        ImportResult(p.shown, "unchanged", article_id=article_id, title=title)
+                        ImportResult(
+                            p.shown, "unchanged", article_id=article_id, title=title, entry=p.entry
+                        )
                     )
                 elif p.digest in first:
                     results.append(first[p.digest])
@@ -409,7 +538,13 @@ def store_batch(
         elif isinstance(r, int):  # the same content as an earlier article of the batch
             same = written[r]
             out.append(
-                ImportResult(p.shown, "unchanged", article_id=same.article_id, title=same.title)
+                ImportResult(
+                    p.shown,
+                    "unchanged",
+                    article_id=same.article_id,
+                    title=same.title,
+                    entry=p.entry,
+                )
             )
         else:
             out.append(r)

@@ -38,6 +38,8 @@ def _row(article: Article, paragraphs: int, events: int) -> ArticleRow:
         date_note=article.date_note,
         paragraphs=paragraphs,
         events=events,
+        url=article.url,
+        language=article.language,
     )
 
 
@@ -64,6 +66,8 @@ def list_articles(session: Session) -> list[ArticleRow]:
             a.date_note,
             func.coalesce(paras.c.n, 0),
             func.coalesce(events.c.n, 0),
+            a.url,
+            a.language,
         )
         .outerjoin(paras, paras.c.article_id == a.id)
         .outerjoin(events, events.c.article_id == a.id)

@@ -22,6 +22,8 @@ class ArticleRow:
     date_note: str | None
     paragraphs: int
     events: int
+    url: str | None = None
+    language: str | None = None  # ISO 639-1, as detected at import
 
     def to_json(self) -> dict:
         return asdict(self)

@@ -3,6 +3,6 @@
 Each module has NAME, HELP, NEEDS_LIBRARY, `configure(parser)` and `run(args, lib) -> int`.
 """
 
-from dateline.tui.commands import articles, export, importing, read, tag, timeline
+from dateline.tui.commands import articles, export, importing, read, show, tag, timeline
 
-COMMANDS = (read, importing, timeline, articles, tag, export)
+COMMANDS = (read, importing, timeline, articles, show, tag, export)

@@ -27,8 +27,9 @@ from dateline.store.ingest.report import (
     ImportReport,
     ImportResult,
     format_size,
+    grouped,
 )
-from dateline.store.text import clean
+from dateline.store.text import clean, counted
 from dateline.tui.commands.common import fail, plain
 
 if TYPE_CHECKING:  # the library (SQLAlchemy) and Rich load only when a command runs
@@ -129,6 +130,23 @@ def _group(reason: str | None) -> str:
     return re.sub(r"^(?:line \d+|entry \d+(?: \(.*?\))?): ", "", reason or "")
 
 
+def _entry_lines(path: str, results: list[ImportResult]) -> list[str]:
+    """A file's entry failures and notes, one line per problem: "70 entries: no article text
+    found (entry 1 ('Section 0'), …)" rather than seventy lines."""
+    told: dict[str, list[str]] = {}
+    for r in results:
+        told.setdefault(_group(r.reason) if r.status == "failed" else r.note or "", []).append(
+            r.entry or ""
+        )
+    lines = []
+    for message, where in told.items():
+        if len(where) == 1:
+            lines.append(_one_line(path, f"{where[0]}: {message}"))
+        else:
+            lines.append(_one_line(path, f"{len(where)} entries: {message} ({where[0]}, …)"))
+    return lines
+
+
 def summary_table(report: ImportReport, seconds: float, interrupted: bool = False) -> Table:
     from rich.table import Table
 
@@ -143,6 +161,14 @@ def summary_table(report: ImportReport, seconds: float, interrupted: bool = Fals
     table.add_row("unchanged", str(c["unchanged"]), "")
     if report.warnings:
         table.add_row("warnings", str(len(report.warnings)), "")
+    entries = [r for r in report.results if r.entry is not None]
+    if entries:
+        feeds = len({r.path for r in entries})
+        table.add_row("feed entries", str(len(entries)), f"in {counted(feeds, 'feed')}")
+    if c["skipped"]:
+        table.add_row("skipped", str(c["skipped"]), "")
+        for reason, n in grouped([r.reason or "" for r in report.skipped]):
+            table.add_row("", str(n), plain(reason), style="dim")
     reasons = Counter(_group(r.reason) for r in report.failed)
     table.add_row("failed", str(c["failed"]), "", style="bold red" if c["failed"] else None)
     for reason, n in reasons.most_common():
@@ -193,15 +219,26 @@ def run(args: argparse.Namespace, lib: Library) -> int:
 
     report = ImportReport()  # filled as results come, so an interrupted run still sums up
 
+    held: dict[str, list[ImportResult]] = {}  # a feed's entry failures and notes, by file
+
     def on_result(result: ImportResult) -> None:
         report.results.append(result)
         tally[result.status] += 1
         for warning in result.warnings:
             say(_one_line(result.path, f"warning: {warning}"))
-        if result.status == "failed":  # one line per failure, path first
-            say(_one_line(result.path, result.reason or "failed"))
+        told = result.reason if result.status == "failed" else result.note
+        if told and result.entry is not None:  # told once the file is done, alike together
+            held.setdefault(result.path, []).append(result)
+        elif told:  # one line per failure, path first
+            say(_one_line(result.path, told))
 
-    def on_file_done(_path: str) -> None:
+    def tell_held(path: str | None = None) -> None:
+        for shown in [path] if path is not None else list(held):
+            for line in _entry_lines(shown, held.pop(shown, [])):
+                say(line)
+
+    def on_file_done(path: str) -> None:
+        tell_held(path)
         if progress is not None:
             counts = " · ".join(
                 f"{tally[k]} {k}"
@@ -232,6 +269,7 @@ def run(args: argparse.Namespace, lib: Library) -> int:
         print(f"dateline: import stopped: {clean(detail)}", file=sys.stderr)
         broken = True
     finally:
+        tell_held()
         if progress is not None:
             progress.stop()
     if interrupted:

@@ -1,0 +1,128 @@
+"""What a page's extracted text still carries that is not the story: teaser blocks
+("Related", "Trending On Reuters" and the headlines under them, "Read more: …" links),
+newsletter and subscription pitches, copyright lines ("© Thomson Reuters 2020"), photo
+credits ("Photo by Ann Lee/Getty Images", a caption's "(Image: Police Scotland)"), and a
+date line in the body ("Published March 5, 2020"), which dates the article instead of
+becoming an event. Used for saved pages and feed entries; the patterns are data, here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+
+from dateline.store.formats.article import parse_date_line
+
+# A paragraph that is a teaser block's heading: it goes, with the headlines under it.
+_TEASER_HEADING = re.compile(
+    r"""^(?:related(?:\s+(?:articles?|stories|content|coverage|news|information|reading|links?))?
+      | trending(?:\s+(?:now|stories|on\s+[\w .]{1,30}))?
+      | most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on)\s+[\w .]{1,30})?
+      | read\s+more(?:\s+(?:on|from)\s+[\w .]{1,30})?
+      | more\s+(?:stories|news|to\s+read|on\s+this\s+story|from\s+[\w .]{1,30})
+      | recommended(?:\s+(?:for\s+you|stories|reading))?
+      | editors?['’]?s?\s+picks | top\s+stories | you\s+may\s+(?:also\s+)?like
+      | you\s+might\s+(?:also\s+)?like | see\s+also | don['’]t\s+miss | what\s+to\s+read\s+next
+      | share\s+this(?:\s+(?:article|story))? | advertisement | [\w .]{1,30}\s+showcase
+      | slideshow\s+\(\d+\s+images?\)
+    )\s*[:.]?$""",
+    re.I | re.X,
+)
+# A paragraph that is one teaser link: "Read more: Ferry returns to the harbour".
+_TEASER_LINK = re.compile(
+    r"""^(?:read\s+more|also\s+read|related(?:\s+(?:article|story|link|coverage))?
+      | you\s+may\s+(?:also\s+)?like|see\s+also|recommended|more|watch|listen|click\s+here)
+      \s*(?::|\||—|–)\s*\S""",
+    re.I | re.X,
+)
+# Newsletter and subscription pitches: "Sign up for the free daily newsletter".
+_PITCH = re.compile(
+    r"^(?:sign\s+up|subscribe(?:d)?|register|follow\s+us|get\s+the\s+latest)\b", re.I
+)
+_PITCH_WORDS = 30
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)
+_COPYRIGHT_CHARS = 300
+# A credit alone: "Photo by Ann Lee/Getty Images", "Image: Royal Free", "Credits: Instagram."
+_CREDIT = re.compile(
+    r"""^\(?(?:(?:main\s+)?(?:photo(?:graph)?s?|images?|pictures?|credits?|photo\s+source|source)
+        \s*(?:by|:|/)|(?:photo|picture)s?\s+credit:?)\s*[^.]{1,100}\)?\.?$""",
+    re.I | re.X,
+)
+# "Spencer Platt/Getty", "Evan Vucci / AP": a name and an agency, nothing else.
+_NAME_SLASH_AGENCY = re.compile(r"^[\w.'’ -]{2,40}\s*/\s*[\w.&'’ -]{2,40}(?:/[\w.&'’ -]{2,30})?$")
+# A credit at the end of a caption: "… in Gaza. Photograph: Ann Lee/AFP", "… (Image: SWNS)".
+_CREDIT_TAIL = re.compile(
+    r"""\s*(?:\((?:photo|image|picture|credit)s?(?:\s+by|:)[^()]{1,80}\)
+      | \b(?:photograph|photo|image|picture|credits?)s?(?:\s+by|:)\s+[^.]{1,80}
+      | \b(?:AFP|AP|EPA|Reuters|Bloomberg)\s+via\s+Getty\s+Images
+      | \((?:[A-Z]{2,5}\s+photo|file|getty|reuters|ap|afp|[\w .'’-]{1,40}(?:/[\w .'’-]{1,40})+)\)
+    )\s*\.?$""",
+    re.I | re.X,
+)
+# "Published March 5, 2020", "Posted on 5 March 2020 10:31", "Updated: 9.45pm".
+_STAMP = re.compile(
+    r"^(?:first\s+|last\s+)?(?:published|posted|updated|modified|date)(?:\s+on)?\s*:?\s*", re.I
+)
+_STAMP_CHARS = 80
+_CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
+_HEADLINE_WORDS = 16  # the longest teaser headline kept under a heading's block
+_SENTENCE_END = re.compile(r"[.!?…”\"'’)]$")
+
+
+def date_line(text: str) -> tuple[bool, dt.date | None]:
+    """Whether the paragraph is only a time stamp, and the date it gives."""
+    if len(text) > _STAMP_CHARS:
+        return False, None
+    m = _STAMP.match(text)
+    rest = text[m.end() :] if m else text
+    rest = re.sub(r"\s+(?:by\s+.{1,60}|\|.{1,40})$", "", rest).strip(" ,|")
+    found = parse_date_line(rest) if rest else None
+    if found is not None:
+        return True, found
+    if m and (not rest or _CLOCK.match(rest)):
+        return True, None  # "Posted on", "Updated: 9.45pm": a stamp without a date
+    return False, None
+
+
+def _headline(text: str) -> bool:
+    return len(text.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(text)
+
+
+def _credit_only(text: str) -> bool:
+    return bool(_CREDIT.match(text) or _NAME_SLASH_AGENCY.match(text))
+
+
+def clean_paragraphs(
+    paragraphs: Iterable[tuple[str, str]],
+) -> tuple[list[tuple[str, str]], dt.date | None]:
+    """The story's paragraphs, and the first date a date line in them gave."""
+    out: list[tuple[str, str]] = []
+    found: dt.date | None = None
+    in_teasers = False
+    for kind, text in paragraphs:
+        text = text.strip()
+        if not text:
+            continue
+        if in_teasers and _headline(text):
+            continue
+        in_teasers = False
+        if _TEASER_HEADING.match(text):
+            in_teasers = True
+            continue
+        if _TEASER_LINK.match(text) or _credit_only(text):
+            continue
+        if _PITCH.match(text) and len(text.split()) <= _PITCH_WORDS:
+            continue
+        if _COPYRIGHT.search(text) and len(text) <= _COPYRIGHT_CHARS:
+            continue
+        stamp, day = date_line(text)
+        if stamp:
+            found = found or day
+            continue
+        if kind == "caption":
+            text = _CREDIT_TAIL.sub("", text).strip()
+            if not text:
+                continue
+        out.append((kind, text))
+    return out, found

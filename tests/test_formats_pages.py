@@ -1,0 +1,262 @@
+"""Real pages read cleanly (issue 14): feed markup, titles without the site's name, error
+pages and paywall stubs, boilerplate, JSON Feed and MHTML. Every page and feed here is
+written for the test; none is a publisher's text."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import quopri
+import warnings
+
+import pytest
+
+from dateline.store.formats import read_articles, read_file
+from dateline.store.formats.article import ArticleError
+from dateline.store.formats.boilerplate import clean_paragraphs
+from dateline.store.formats.detect import detect
+from dateline.store.formats.pagemeta import without_site
+
+STORY = [
+    "The harbour ferry returned to service on Monday after a winter of repairs, the operator "
+    "said, and the first crossing carried more than two hundred passengers.",
+    "Engineers replaced both engines and the steering gear, work that took four months and "
+    "cost the town council about 1.2 million pounds, according to its accounts.",
+    "Regular passengers said the timetable had been missed, and shop owners on the quay "
+    "expected trade to recover quickly now that the boat was running again.",
+]
+
+
+def page(
+    *,
+    title: str = "Ferry returns to the harbour - Valley Post",
+    head: str = "",
+    body: list[str] | None = None,
+    extra: str = "",
+) -> bytes:
+    paras = "".join(f"<p>{p}</p>" for p in (STORY if body is None else body))
+    return (
+        f"<!DOCTYPE html><html><head><title>{title}</title>{head}</head><body>"
+        f"<nav><a href='/'>Home</a></nav><article><h1>Ferry returns to the harbour</h1>"
+        f"{paras}{extra}</article><footer>Contact us</footer></body></html>"
+    ).encode()
+
+
+# -- feeds: plain text ------------------------------------------------------------------------
+
+FEED = """<?xml version="1.0"?><rss version="2.0"><channel><title>Valley &amp;amp; Hill</title>
+<item><title>&lt;b&gt;Ferry&lt;/b&gt; fares rise to &amp;#x0024;12</title>
+<link>https://valley.example/ferry</link><pubDate>Mon, 02 Mar 2020 10:00:00 EDT</pubDate>
+<description>&lt;p&gt;Fares &lt;i&gt;rose&lt;/i&gt; on Monday.&amp;nbsp;...&lt;/p&gt;
+</description></item>
+<item><title>Bakery sells PB&amp;amp;J   sandwiches &amp;#8212; again</title>
+<link>https://valley.example/bakery</link>
+<description>Sales doubled, &amp;amp;quot;easily&amp;amp;quot;, the owner said.</description></item>
+</channel></rss>"""
+
+
+def test_feed_titles_and_summaries_are_plain_text():
+    first, second = read_articles("feed.xml", FEED.encode())
+    assert first.title == "Ferry fares rise to $12"
+    assert first.paragraphs[0].text == "Fares rose on Monday. ..."
+    assert second.title == "Bakery sells PB&J sandwiches — again"
+    assert second.paragraphs[0].text == 'Sales doubled, "easily", the owner said.'
+    assert first.source == "Valley & Hill"
+
+
+def test_unknown_time_zone_never_leaks_a_warning():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # any warning fails the test
+        first, _ = read_articles("feed.xml", FEED.encode())
+        [a] = read_articles(
+            "a.txt", b"Quay reopens\nMarch 2, 2020 10:31 EDT\n\nThe quay reopened on Monday.\n"
+        )
+    assert first.published == dt.date(2020, 3, 2) and a.published == dt.date(2020, 3, 2)
+
+
+# -- titles -------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, sites, expected",
+    [
+        ("Bridge reopens - Valley Post", ["Valley Post"], "Bridge reopens"),
+        ("Bridge reopens | Valley Post | Valley Post", [], "Bridge reopens"),
+        ("Bridge reopens - Telegraph", ["Telegraph.co.uk"], "Bridge reopens"),
+        ("Bridge reopens | VP | 19.01.2020", ["VP.COM"], "Bridge reopens"),
+        ("Bridge reopens - By Ann Lee - Valley Post", ["Valley Post"], "Bridge reopens"),
+        ("Fires - the view from the hill", ["Valley Post"], "Fires - the view from the hill"),
+        ("Valley Post", ["Valley Post"], "Valley Post"),
+    ],
+)
+def test_site_name_is_cut_from_the_title(title, sites, expected):
+    assert without_site(title, sites) == expected
+
+
+def test_page_title_comes_from_its_metadata_without_the_site():
+    head = (
+        '<meta property="og:title" content="Ferry returns to the harbour &amp; quay | Valley Post">'
+        '<meta property="og:site_name" content="Valley Post">'
+        '<link rel="canonical" href="https://valley.example/ferry">'
+    )
+    [a] = read_articles("p.html", page(head=head))
+    assert a.title == "Ferry returns to the harbour & quay"
+    assert (a.source, a.url) == ("Valley Post", "https://valley.example/ferry")
+
+
+def test_json_ld_headline_and_publisher_name_the_site():
+    ld = {
+        "@context": "https://schema.org",
+        "@graph": [
+            {"@type": "NewsArticle", "headline": "Ferry returns to the harbour"},
+            {"@type": "Organization", "name": "Valley Post"},
+        ],
+        "publisher": {"name": "Valley Post"},
+    }
+    head = f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+    [a] = read_articles("p.html", page(head=head, title="Ferry returns - Valley Post"))
+    assert a.title == "Ferry returns to the harbour"
+
+
+def test_title_entities_are_decoded_even_when_escaped_twice():
+    head = '<meta property="og:title" content="Ferry &amp;#039;returns&amp;#039; to the harbour">'
+    [a] = read_articles("p.html", page(head=head))
+    assert a.title == "Ferry 'returns' to the harbour"
+
+
+# -- error pages and stubs ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "title, body",
+    [
+        ("Page Not Found", ["Sorry, we looked everywhere for this page. Try the search box."]),
+        ("403 Forbidden", ["nginx"]),
+        ("Valley Post", ["Oops! The page you requested could not be found. Go back home."]),
+        ("Access denied | Valley Post", ["You do not have permission to access this server."]),
+        (
+            "Ferry returns to the harbour",
+            ["The ferry returned on Monday.", "To continue reading, subscribe for one pound."],
+        ),
+    ],
+)
+def test_error_pages_and_paywall_stubs_are_refused_with_the_reason(title, body):
+    with pytest.raises(ArticleError, match=r"^an error page|^a paywall stub"):
+        read_articles("p.html", page(title=title, body=body))
+
+
+def test_an_article_that_mentions_an_error_is_still_an_article():
+    body = [*STORY, "The council said the page had been not found in its archive for years."]
+    [a] = read_articles("p.html", page(body=body))
+    assert len(a.paragraphs) >= 3
+
+
+# -- boilerplate ------------------------------------------------------------------------------
+
+
+def test_teasers_copyright_and_credits_are_cut_and_a_date_line_dates_the_article():
+    extra = (
+        "<p>Published March 5, 2020</p>"
+        "<p>Read more: Council votes on new bus lanes</p>"
+        "<h2>Trending On Valley Post</h2><p>Mayor opens new library</p><p>School wins prize</p>"
+        "<p>Photo by Ann Lee/Valley Post</p>"
+        "<p>© Valley Post 2020. All rights reserved.</p>"
+        "<p>Sign up for our free daily newsletter</p>"
+    )
+    [a] = read_articles("p.html", page(extra=extra))
+    texts = [p.text for p in a.paragraphs]
+    assert texts == STORY
+    assert a.published == dt.date(2020, 3, 5)
+
+
+def test_caption_credits_go_and_captions_stay():
+    kept, _ = clean_paragraphs(
+        [
+            ("caption", "Passengers board the ferry on Monday. Photograph: Ann Lee/Valley Post"),
+            ("caption", "The captain on the bridge (Image: Harbour Trust)"),
+            ("caption", "Ann Lee/Valley Post"),
+            ("body", "The ferry returned on Monday."),
+        ]
+    )
+    assert kept == [
+        ("caption", "Passengers board the ferry on Monday."),
+        ("caption", "The captain on the bridge"),
+        ("body", "The ferry returned on Monday."),
+    ]
+
+
+def test_a_sentence_is_not_taken_for_boilerplate():
+    story = [
+        ("body", "Subscribers to the ferry pass paid less on Monday."),
+        ("body", "Related talks were held in March, the council said."),
+        ("body", "The paper was published on March 5, 2020, two days late."),
+    ]
+    kept, day = clean_paragraphs(story)
+    assert kept == story and day is None
+
+
+# -- JSON Feed and MHTML --------------------------------------------------------------------
+
+
+def test_json_feed_items_are_articles_and_a_bad_item_fails_alone():
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": "Valley Post",
+        "items": [
+            {
+                "id": "1",
+                "url": "https://valley.example/ferry",
+                "title": "<b>Ferry</b> returns",
+                "content_html": "<p>The ferry returned on Monday.</p><p>Fares stay the same.</p>",
+                "date_published": "2021-03-04T10:00:00-05:00",
+                "authors": [{"name": "Ann Lee"}],
+            },
+            {"id": "2", "title": "No text"},
+            {"id": "3", "content_text": "Bridge opens.\n\nIt opened on Tuesday.", "author": {}},
+        ],
+    }
+    result = read_file("feed.json", json.dumps(feed, indent=2).encode())
+    assert result.format == "jsonfeed" and result.several
+    first, bad, third = result.entries
+    assert (first.article.title, first.article.author) == ("Ferry returns", "Ann Lee")
+    assert first.article.published == dt.date(2021, 3, 4)
+    assert [p.text for p in first.article.paragraphs] == [
+        "The ferry returned on Monday.",
+        "Fares stay the same.",
+    ]
+    assert bad.article is None and bad.where == "item 2 ('No text')"
+    assert third.article.source == "Valley Post"
+
+
+def test_json_feed_1_0_by_content_whatever_its_name():
+    feed = {
+        "version": "https://jsonfeed.org/version/1",
+        "items": [{"id": "a", "title": "Quay", "summary": "The quay reopened."}],
+    }
+    text = json.dumps(feed)
+    assert detect("feed.txt", text) == "jsonfeed"
+    [a] = read_articles("feed", text.encode())
+    assert a.paragraphs[0].text == "The quay reopened."
+
+
+def mhtml(html: bytes, location: str = "https://valley.example/ferry") -> bytes:
+    body = quopri.encodestring(html).decode()
+    return (
+        "From: <Saved by a browser>\n"
+        f"Snapshot-Content-Location: {location}\n"
+        "Subject: Ferry returns\nMIME-Version: 1.0\n"
+        'Content-Type: multipart/related;\n\ttype="text/html";\n\tboundary="--b--"\n\n'
+        "----b--\nContent-Type: text/html\nContent-Transfer-Encoding: quoted-printable\n"
+        f"Content-Location: {location}\n\n{body}\n"
+        "----b--\nContent-Type: image/png\nContent-Transfer-Encoding: base64\n\niVBORw0KGgo=\n"
+        "----b----\n"
+    ).encode()
+
+
+@pytest.mark.parametrize("name", ["ferry.mhtml", "ferry.mht", "ferry"])
+def test_mhtml_pages_import(name):
+    result = read_file(name, mhtml(page()))
+    [entry] = result.entries
+    assert result.format == "mhtml"
+    assert [p.text for p in entry.article.paragraphs] == STORY
+    assert entry.article.url == "https://valley.example/ferry"
