@@ -629,3 +629,10 @@ def test_a_season_of_a_relative_year() -> None:
 )
 def test_the_weekend_is_the_one_the_tense_points_to(text, dct, value) -> None:
     assert [t.value for t in tag(text, dct)] == [value]
+
+
+def test_a_clock_time_takes_the_full_date_after_its_weekday() -> None:
+    """ "shortly after 2am on Sunday November 3, 2013": that Sunday, not the last one."""
+    dct = dt.date(2023, 11, 3)
+    found = tag("He left the club shortly after 2am on Sunday November 3, 2013.", dct)
+    assert [t.value for t in found] == ["2013-11-03T02:00", "2013-11-03"]

@@ -205,7 +205,7 @@ def _weekday_date(ctx: Context, m: re.Match, wd: int, rel: str) -> dt.date | Non
 _POSSESSIVE = re.compile(r"['\u2019]s(?![A-Za-z])")
 
 
-_DAYPHRASE_MD = re.compile(r"([A-Za-z]+)\.?\s+(\d+)")
+_DAYPHRASE_MD = re.compile(r"([A-Za-z]+)\.?\s+(\d+)(?:,?\s+(\d{4}))?")
 
 
 def day_of_phrase(ctx: Context, m: re.Match, phrase: str | None) -> tuple[dt.date | None, bool]:
@@ -228,6 +228,8 @@ def day_of_phrase(ctx: Context, m: re.Match, phrase: str | None) -> tuple[dt.dat
     md = _DAYPHRASE_MD.match(p)
     if md and md.group(1) in lx.MONTHS:
         mo, day = lx.MONTHS[md.group(1)], int(md.group(2))
+        if md.group(3):  # "2am on Sunday November 3, 2013": the year written
+            return safe_date(int(md.group(3)), mo, day), True
         base = ctx.dct or (ctx.ref[0] if ctx.ref else None)
         if base is None:
             return None, True

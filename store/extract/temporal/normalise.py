@@ -519,6 +519,7 @@ def _with_day(ctx: Context, m: re.Match, phrase: str | None, clock: str, mod=Non
 
 
 _ON_DAY = rf",?\s+on\s+({DAYPHRASE})"
+_FULL_DATE_AFTER = re.compile(r",?\s+([A-Z][a-z]+\.?\s+\d{1,2}(?:,?\s+\d{4})?)\b")
 
 
 @functools.cache
@@ -533,7 +534,11 @@ def _following_day(ctx: Context, m: re.Match) -> str | None:
     if group(m, "day") or group(m, "pre"):
         return group(m, "day") or group(m, "pre")
     f = _on_day().match(ctx.text, m.end())
-    return f.group(1) if f else None
+    if f is None:
+        return None
+    # "2am on Sunday November 3, 2013": the date after the weekday dates it, not the weekday
+    full = _FULL_DATE_AFTER.match(ctx.text, f.end())
+    return full.group(1) if full and f.group(1).lower() in lx.WEEKDAYS else f.group(1)
 
 
 def clock(m: re.Match, ctx: Context) -> Norm | None:
