@@ -485,3 +485,23 @@ def test_the_lead_clause_after_a_subordinate_or_parenthesis_is_the_news():
     )
     opened = [e for _p, _s, e in events if e.trigger == "opened"]
     assert opened and (opened[0].date, opened[0].dating) == ("2018-03-05", "inferred")
+
+
+def test_a_caption_tells_an_event_only_with_its_own_date():
+    article = parse_article(
+        "Title\n• Police searched the river on June 2, 2016.\n• Mayor says the town is ready\n"
+        "Monday, March 5, 2018\n\nThe council met on Friday.\n"
+    )
+    events = _events_from_article(article)
+    captions = [(s, e) for p, s, e in events if p.kind != "body"]
+    assert captions and all(e.dating == "explicit" for _s, e in captions)
+    assert any("searched" in s for s, _e in captions)
+    assert not any("Mayor says" in s for s, _e in captions)
+
+
+def test_shortly_after_a_clock_time_is_that_day():
+    events = _events_of_text(
+        _one_article("He left the club shortly after 2am on Sunday November 3, 2013.")
+    )
+    left = [e for _p, _s, e in events if e.trigger == "left"]
+    assert left and (left[0].date, left[0].dating) == ("2013-11-03", "explicit")

@@ -144,5 +144,7 @@ def extract(article: ParsedArticle) -> Extraction:
             readings=para_readings,
         )
         body_index += is_body
+        if not is_body:  # a caption or teaser tells an event only with its own date
+            events = [e for e in events if e.dating == "explicit"]
         result.append(ParagraphExtraction(tuple(timexes), tuple(events)))
     return Extraction(tuple(result))
