@@ -170,3 +170,19 @@ def test_an_entity_timeline_finds_its_initials(tmp_path):
     summaries = [e.summary for e in lib.timeline(entity="Royal Canadian Navy")]
     lib.close()
     assert any("ordered" in s for s in summaries) and any("cancelled" in s for s in summaries)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "names"),
+    [
+        ("By Ana Ortiz The Valley Post Published 5 May", ["Ana Ortiz", "Valley Post"]),
+        ("ALSO READ | Lumo sues its rival", ["Lumo"]),
+        ("Is Ortiz running again?", ["Ortiz"]),
+        ("Bank of The West said so.", ["Bank of The West"]),
+        ("Theresa May spoke.", ["Theresa May"]),
+    ],
+)
+def test_bylines_teasers_and_questions_leave_clean_names(sentence, names):
+    from dateline.store.extract.actors import candidate_names
+
+    assert [n for _s, _e, n in candidate_names(sentence)] == names

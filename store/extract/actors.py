@@ -16,6 +16,7 @@ from dateline.store.extract.lexicon import (
     CORE_TITLES,
     GENERIC_TAILS,
     MODEL_WORDS,
+    NAME_BREAKS,
     NAME_CONNECTORS,
     NOT_NAMES,
     ORG_WORDS,
@@ -114,6 +115,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             # "Shanghai Airlines and Xiamen Airlines": two whole names
             pieces.append([])
             continue
+        if word in NAME_BREAKS and k and run[k - 1][2] not in NAME_CONNECTORS:
+            pieces.append([])  # "Rafi Schwartz The Week": two names ("Bank of The West": one)
         titled = word in CORE_TITLES or (after_title and word in TITLES)
         if titled and k + 1 < len(run):  # a title must precede a name
             pieces.append([])
@@ -132,9 +135,11 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             piece = piece[2:]
         if piece and piece[0][2] in CALENDAR_WORDS:
             continue  # "May Day", "Wednesday Jan": calendar words, not actors
+        if any(t[2] in CALENDAR_WORDS for t in piece) and any(t[2].isdigit() for t in piece):
+            continue  # "5 May", "Published 5 May 2023": a date
         while piece and (piece[0][2] in NOT_NAMES or piece[0][2] in NAME_CONNECTORS):
             piece = piece[1:]
-        while piece and piece[-1][2] in NAME_CONNECTORS:
+        while piece and (piece[-1][2] in NAME_CONNECTORS or piece[-1][2] in _TRAILING_NOISE):
             piece = piece[:-1]
         if not piece:
             continue
@@ -181,6 +186,9 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         # a masked nickname leaves a gap ("Joko “Jokowi” Widodo"): one space between words
         names.append((start, start + len(name), " ".join(name.split())))
     return names
+
+
+_TRAILING_NOISE = frozenset({"Published", "Updated", "Posted", "Modified", "READ", "Read"})
 
 
 def _site_follows(text: str, end: int) -> bool:

@@ -358,7 +358,8 @@ ORG_WORDS = frozenset(
     Army Marines Guard Club League Federation Council Senate Assembly Tribunal Police
     """.split()
 )
-# Capitalised words that start sentences or name calendar things, never actors by themselves.
+# Capitalised words that start sentences or name calendar things, never actors by themselves
+# (stripped from either end of a name: "Is Biden", "The Week US Published").
 NOT_NAMES = frozenset(
     """
     The A An And But Or If In On At For From To Of By With As Instead Some Many Most All Any
@@ -374,7 +375,8 @@ NOT_NAMES = frozenset(
     Published Updated Posted Modified Former Ex Analyst Analysts Economist Economists Writer
     Reporter Correspondent Editor Columnist Commentator Coach Manager Officer Officers
     Spokesperson Investor Investors Customers Residents Sources Witnesses Experts UTC GMT
-    EST EDT PST PDT CET CEST BST
+    EST EDT PST PDT CET CEST BST Is Are Was Were Has Have Had Will Would Can Could Does Did
+    Do Should Might Must Shall READ Read More Watch Listen Share Subscribe Advertisement
     """.split()
 )
 CALENDAR_WORDS = frozenset(
@@ -473,7 +475,14 @@ GENERIC_TAILS = frozenset("airline airlines airway airways force corps store gro
 # ("Garcetti said", not "a British expert").
 VERBISH = frozenset("said told has had was is will would can could may might did".split())
 # Capitalised for emphasis, not as a name ("NOT", "BREAKING", "FILE").
-SHOUTED = frozenset({"NOT", "NO", "YES", "FILE", "BREAKING", "UPDATE", "NEW", "EXCLUSIVE"})
+SHOUTED = frozenset(
+    """
+    NOT NO YES FILE BREAKING UPDATE NEW EXCLUSIVE ALSO READ WATCH MORE RELATED SEE LIVE
+    """.split()
+)
+# Words that end one name and start another inside a run of capitalised words: a byline
+# "By Rafi Schwartz The Week US Published 5 May" is a person, a paper and a date line.
+NAME_BREAKS = frozenset({"The", "By", "Published", "Updated", "Posted"})
 # Words a full stop after does not end a sentence ("Jan.", "Inc.", "v."), lowercased.
 ABBREVIATIONS = frozenset(
     """
