@@ -505,3 +505,21 @@ def test_shortly_after_a_clock_time_is_that_day():
     )
     left = [e for _p, _s, e in events if e.trigger == "left"]
     assert left and (left[0].date, left[0].dating) == ("2013-11-03", "explicit")
+
+
+def test_a_year_in_a_name_dates_nothing():
+    events = _events_of_text(
+        _one_article("The court also found that the Harbour Safety Act of 1996 applied.")
+    )
+    assert not [e for _p, _s, e in events if e.date == "1996"]
+
+
+def test_a_past_event_is_not_dated_after_publication():
+    events = _events_of_text(
+        _one_article(
+            "Lee and Park were named best actors on Sunday, cementing their lead for the "
+            "awards in April."
+        )
+    )
+    named = [e for _p, _s, e in events if e.trigger == "named"]
+    assert named and (named[0].date, named[0].dating) == ("2018-03-04", "explicit")

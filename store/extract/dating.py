@@ -134,6 +134,19 @@ def attributive(masked: str, t: Timex) -> bool:
     return bool(_DETERMINER_BEFORE.search(masked, max(0, end - 8), end))
 
 
+_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+of\s+$")
+
+
+def in_a_name(masked: str, t: Timex) -> bool:
+    """A year that is part of a name ("the Communications Decency Act of 1996", "the Class
+    of 2020"): it dates nothing that happens in the sentence."""
+    return (
+        t.type == "DATE"
+        and len(t.value) == 4
+        and bool(_NAMED_BEFORE.search(masked, max(0, t.start - 40), t.start))
+    )
+
+
 def own_dates(timexes: list[Timex], modifiers: set[int]) -> list[Timex]:
     """The clause's dates, without modifiers (by start) when it has a date of its own."""
     own = [t for t in timexes if t.start not in modifiers]

@@ -35,6 +35,7 @@ from dateline.store.extract.dating import (
     main_clause_perfect,
     own_dates,
     own_temporal,
+    in_a_name,
     pick_anchor,
     speech_dates,
 )
@@ -273,6 +274,12 @@ def find_events(
     return found
 
 
+def _after(t: Timex, dct_value: str | None) -> bool:
+    """Does the time expression lie wholly after the publication day?"""
+    span = dates.bounds(anchor_value(t)) if dct_value else None
+    return bool(span) and span[0].isoformat() > dct_value
+
+
 def _sentence_events(
     sent: _Sentence,
     narrative: Narrative,
@@ -308,6 +315,10 @@ def _sentence_events(
     tokens, masked, s_cal = sent.tokens, sent.masked, sent.calendar
     if not tokens:
         return found
+    s_cal = [t for t in s_cal if not in_a_name(masked, t)]
+    # what has happened cannot be dated after publication ("were named best actors on
+    # Sunday, cementing their lead for the Oscars in February": Sunday)
+    past_cal = [t for t in s_cal if not _after(t, dct_value)]
     iterated = is_iterated(tokens)
     strong = cut_clauses(tokens, commas=False)
     temporal = [  # time expressions inside "after/before/when/as …" clauses
@@ -384,11 +395,15 @@ def _sentence_events(
             if aspect is None:
                 continue
             c_cal_i, w_cal_i, s_cal_i = c_cal, w_cal, s_cal
+            if aspect != "future" and len(past_cal) < len(s_cal):
+                c_cal_i = [t for t in c_cal if t in past_cal]
+                w_cal_i = [t for t in w_cal if t in past_cal]
+                s_cal_i = past_cal
             if lemma in REPORTING_VERBS:  # a saying is dated by its own date, not the said
                 at, end = tokens[i][0], tokens[i][1]
-                c_cal_i = speech_dates(c_cal, masked, at, end)
-                w_cal_i = speech_dates(w_cal, masked, at, end)
-                s_cal_i = speech_dates(s_cal, masked, at, end)
+                c_cal_i = speech_dates(c_cal_i, masked, at, end)
+                w_cal_i = speech_dates(w_cal_i, masked, at, end)
+                s_cal_i = speech_dates(s_cal_i, masked, at, end)
             if aspect == "present":
                 # A present-tense verb is an event only with a date of its own
                 # ("In this May 1, 2017 photo, advocates speak out"), else a state.
