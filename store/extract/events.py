@@ -31,11 +31,11 @@ from dateline.store.extract.dating import (
     attributive,
     calendar_timexes,
     date_for,
+    in_a_name,
     is_iterated,
     main_clause_perfect,
     own_dates,
     own_temporal,
-    in_a_name,
     pick_anchor,
     speech_dates,
 )
