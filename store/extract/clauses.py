@@ -13,6 +13,9 @@ import re
 from dateline.store.extract.lexicon import (
     ADVERBS,
     DETERMINERS,
+    FINITE_AUX,
+    MODALS,
+    PREPOSITIONS,
     QUOTATIVE_INVERSION,
     RELATIVES,
     SUBORDINATORS,
@@ -112,7 +115,29 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         and not any(t[2] == "," for t in tokens[i + 1 : i + 8])
     ):  # "…, said Mike Gikas of Consumer Reports" (not "X, said to be …, was")
         return 0, tokens[i - 1][0]
+    if lemma in REPORTING_VERBS and _clause_follows(tokens, i + 1):
+        return tokens[i + 1][0], tokens[-1][1]  # "Critics said the vote was rushed"
     return 0, 0
+
+
+def _clause_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Does a clause without "that" start at `k`: a subject, then its finite verb within a
+    few words ("said the vote was rushed", "says poor towns get less"), not "said in a
+    statement" or "said on Monday"?"""
+    if k >= len(tokens) or tokens[k][2].lower() in PREPOSITIONS or not tokens[k][2].isalpha():
+        return False
+    for _a, _b, w in tokens[k + 1 : k + 7]:
+        low = w.lower()
+        if not w.isalpha() and w not in ("'", "’"):
+            return False  # punctuation before any verb: no clause
+        if w[:1].isupper():
+            continue  # a name ("May" the month, not the modal)
+        if low in FINITE_AUX or low in MODALS - {"to"}:
+            return True
+        form = VERB_FORMS.get(low)
+        if form and form[1] in ("past", "s"):
+            return True
+    return False
 
 
 def _after_apposition(tokens: list[tuple[int, int, str]]) -> bool:

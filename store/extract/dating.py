@@ -88,12 +88,20 @@ _GAP_WORD = re.compile(r"[A-Za-z’'-]+")
 _SAYING_WORDS = 6  # "said in a statement on Wednesday", "told reporters late on Friday"
 
 
-def speech_dates(timexes: list[Timex], masked: str, at: int, end: int) -> list[Timex]:
+def speech_dates(
+    timexes: list[Timex], masked: str, at: int, end: int, reported: tuple[int, int] = (0, 0)
+) -> list[Timex]:
     """The dates that can date a saying: before its verb, or after it with no clause in
     between ("said on Monday", "announced a picnic on May 3", "said in a statement on
     Wednesday"); not those inside what was said ("said 4 billion songs were sold since its
-    launch in 2003": 2003 dates the launch, not the saying)."""
-    return [t for t in timexes if t.end <= at or not _clause_between(masked, end, t.start)]
+    launch in 2003", "… since its founding in 1975, it said": they date what was said), the
+    `reported` span included."""
+    lo, hi = reported
+    return [
+        t
+        for t in timexes
+        if not lo <= t.start < hi and (t.end <= at or not _clause_between(masked, end, t.start))
+    ]
 
 
 def _clause_between(masked: str, lo: int, hi: int) -> bool:

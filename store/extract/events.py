@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dateline.store import dates
@@ -290,6 +290,7 @@ def _sentence_events(
     """Verb and noun events of one sentence; one per (type, date, dating), and no untyped
     event beside a typed one of the same date."""
     found: list[FoundEvent] = []
+    where: list[int] = []  # each found event's trigger offset
     seen: set[tuple] = set()
 
     def emit(i, etype, anchor, aspect, span, narrow_at, lemma="", main_clause=False):
@@ -311,6 +312,7 @@ def _sentence_events(
         if (etype, value, dating) not in seen:
             seen.add((etype, value, dating))
             found.append(sent.event(i, etype, value, dating, span, narrow_at, lemma))
+            where.append(sent.tokens[i][0])
 
     tokens, masked, s_cal = sent.tokens, sent.masked, sent.calendar
     if not tokens:
@@ -401,9 +403,10 @@ def _sentence_events(
                 s_cal_i = past_cal
             if lemma in REPORTING_VERBS:  # a saying is dated by its own date, not the said
                 at, end = tokens[i][0], tokens[i][1]
-                c_cal_i = speech_dates(c_cal_i, masked, at, end)
-                w_cal_i = speech_dates(w_cal_i, masked, at, end)
-                s_cal_i = speech_dates(s_cal_i, masked, at, end)
+                said = reported_span(tokens, i)
+                c_cal_i = speech_dates(c_cal_i, masked, at, end, said)
+                w_cal_i = speech_dates(w_cal_i, masked, at, end, said)
+                s_cal_i = speech_dates(s_cal_i, masked, at, end, said)
             if aspect == "present":
                 # A present-tense verb is an event only with a date of its own
                 # ("In this May 1, 2017 photo, advocates speak out"), else a state.
@@ -451,6 +454,27 @@ def _sentence_events(
                 )
                 if noun is not None and not future_clause(tokens, c_start, c_end):
                     emit(noun, OTHER, c_cal[0], "past", (wlo, whi), lo)
-    # "Shopkeepers protested …, saying nothing was agreed": the typed event says it all
-    typed = {(e.date, e.dating) for e in found if e.type != OTHER}
-    return [e for e in found if e.type != OTHER or (e.date, e.dating) not in typed]
+    said = sent.reported_spans()
+    inside = [any(lo <= at < hi for lo, hi in said) for at in where]
+    return _one_per_date(found, inside)
+
+
+_TYPE_RANK = {OTHER: 2, "statement": 1}  # every other type: 0, the most telling
+
+
+def _one_per_date(found: list[FoundEvent], inside: list[bool]) -> list[FoundEvent]:
+    """One event per date of a sentence: "Macmillan announced a settlement with Amazon on
+    Thursday" is one happening, not a statement, a legal and a policy event; "Shopkeepers
+    protested …, saying nothing was agreed": the protest says it all. The most telling type
+    stays (the settlement over its announcing, anything over `other`), with every actor.
+    What is said in a clause of its own stays apart from its saying ("Critics said the vote
+    was rushed": the critics' saying is the event): `inside` marks those events."""
+    groups: dict[tuple, list[FoundEvent]] = {}
+    for e, said in zip(found, inside, strict=True):
+        groups.setdefault((e.date, e.dating, said), []).append(e)
+    out = []
+    for group in groups.values():
+        best = min(group, key=lambda e: _TYPE_RANK.get(e.type, 0))
+        actors = tuple(dict.fromkeys(a for e in group for a in e.actors))
+        out.append(replace(best, actors=actors) if actors != best.actors else best)
+    return out
