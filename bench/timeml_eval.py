@@ -25,6 +25,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import html
+import json
 import re
 import sys
 import time
@@ -37,6 +38,7 @@ _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _DCT = re.compile(r"<DCT>.*?value=\"(\d{4})-?(\d\d)-?(\d\d)", re.S)
 _TAG = re.compile(r"<(/?)([A-Za-z0-9_]+)([^>]*?)/?>")
 _ATTR = re.compile(r"(\w+)=\"([^\"]*)\"")
+_MAKEINSTANCE = re.compile(r"<MAKEINSTANCE([^>]*)>")
 
 NORMALISATION_NOTE = (
     "values compared after notational normalisation: zero-padded week numbers (W7 = W07), "
@@ -80,10 +82,13 @@ class Doc:
     dct: dt.date | None
     text: str
     gold: list[Gold] = field(default_factory=list)
+    events: list[Gold] = field(default_factory=list)  # type = class, value = eid
+    instances: dict[str, dict[str, str]] = field(default_factory=dict)  # eid -> MAKEINSTANCE
 
 
 def parse_tml(raw: str, name: str = "", corpus: str = "") -> Doc:
-    """Plain text of <TEXT> and its TIMEX3 spans (offsets into the unescaped text)."""
+    """Plain text of <TEXT>, its TIMEX3 and EVENT spans (offsets into the unescaped text)
+    and the MAKEINSTANCE attributes (tense, polarity, modality) of each event."""
     m = _DCT.search(raw)
     dct = dt.date(int(m[1]), int(m[2]), int(m[3])) if m else None
     tm = _TEXT.search(raw)
@@ -93,11 +98,21 @@ def parse_tml(raw: str, name: str = "", corpus: str = "") -> Doc:
     length = 0
     gold: list[Gold] = []
     open_timex: list[tuple[int, dict]] = []
+    events: list[Gold] = []
+    open_event: tuple[int, dict] | None = None
     for t in _TAG.finditer(body):
         chunk = html.unescape(body[pos : t.start()])
         parts.append(chunk)
         length += len(chunk)
         pos = t.end()
+        if t.group(2) == "EVENT":
+            if not t.group(1):
+                open_event = (length, dict(_ATTR.findall(t.group(3))))
+            elif open_event:
+                s, attrs = open_event
+                events.append(Gold(s, length, attrs.get("class", ""), attrs.get("eid", "")))
+                open_event = None
+            continue
         if t.group(2) != "TIMEX3":
             continue
         if t.group(1):
@@ -108,7 +123,12 @@ def parse_tml(raw: str, name: str = "", corpus: str = "") -> Doc:
         elif not t.group(0).endswith("/>"):
             open_timex.append((length, dict(_ATTR.findall(t.group(3)))))
     parts.append(html.unescape(body[pos:]))
-    return Doc(name, corpus, dct, "".join(parts), sorted(gold, key=lambda g: g.start))
+    instances = {}
+    for mi in _MAKEINSTANCE.finditer(raw):
+        attrs = dict(_ATTR.findall(mi.group(1)))
+        instances.setdefault(attrs.get("eventID", ""), attrs)
+    return Doc(name, corpus, dct, "".join(parts), sorted(gold, key=lambda g: g.start),
+               sorted(events, key=lambda g: g.start), instances)  # fmt: skip
 
 
 def load(corpus_dir: str | Path) -> list[Doc]:
@@ -289,6 +309,111 @@ def run_dateparser(docs: list[Doc], ours_kbs: float) -> str:
     )
 
 
+# Event detection (TempEval-3 Task B): span P/R/F1 and class accuracy over relaxed matches,
+# plus how the hint flags agree with the gold MAKEINSTANCE attributes of matched events.
+EVENT_CORPORA = ("TimeBank", "AQUAINT")
+HINT_GOLD = {
+    "negated": lambda a: a.get("polarity") == "NEG",
+    "modal": lambda a: a.get("modality", "").lower() not in ("", "none", "will", "shall"),
+    "future": lambda a: a.get("tense") == "FUTURE",
+}
+
+
+@dataclass
+class EventCounts:
+    gold: int = 0
+    sys: int = 0
+    strict: int = 0
+    relaxed: int = 0
+    class_ok: int = 0
+    tokens: int = 0
+    seconds: float = 0.0
+    hints: dict[str, list[int]] = field(default_factory=dict)  # hint -> [both, sys, gold]
+
+    def add(self, o: EventCounts) -> None:
+        for k in ("gold", "sys", "strict", "relaxed", "class_ok", "tokens", "seconds"):
+            setattr(self, k, getattr(self, k) + getattr(o, k))
+        for h, v in o.hints.items():
+            mine = self.hints.setdefault(h, [0, 0, 0])
+            for i, x in enumerate(v):
+                mine[i] += x
+
+    def prf(self, hits: int) -> tuple[float, float, float]:
+        return Counts(gold=self.gold, sys=self.sys).prf(hits)
+
+
+def score_events(doc: Doc, system: list, errors: list[str] | None = None) -> EventCounts:
+    c = EventCounts(gold=len(doc.events), sys=len(system))
+    gspans = {(g.start, g.end) for g in doc.events}
+    c.strict = sum((s.start, s.end) in gspans for s in system)
+    pairs = align(doc.events, system)
+    c.relaxed = len(pairs)
+    for gi, si in pairs:
+        g, s = doc.events[gi], system[si]
+        c.class_ok += g.type == s.cls
+        attrs = doc.instances.get(g.value, {})
+        for h, is_gold in HINT_GOLD.items():
+            got, want = bool(getattr(s, h)), is_gold(attrs)
+            v = c.hints.setdefault(h, [0, 0, 0])
+            v[0] += got and want
+            v[1] += got
+            v[2] += want
+        if errors is not None and g.type != s.cls:
+            errors.append(f"  CLASS  {s.text!r} gold {g.type} | sys {s.cls}")
+    if errors is not None:
+        gi_m = {gi for gi, _ in pairs}
+        si_m = {si for _, si in pairs}
+        for items, matched, tag_ in ((doc.events, gi_m, "MISS "), (system, si_m, "FALSE")):
+            for i, e in enumerate(items):
+                if i not in matched:
+                    ctx = doc.text[max(0, e.start - 40) : e.end + 40].replace("\n", " ")
+                    word = doc.text[e.start : e.end]
+                    errors.append(f"  {tag_}  {word!r} {getattr(e, 'cls', e.type)}   ...{ctx}...")
+    return c
+
+
+def evaluate_events(docs: list[Doc], spans_fn, errors: list[str] | None = None,
+                    repeat: int = 1) -> dict[str, EventCounts]:  # fmt: skip
+    """Per-corpus and "overall" event counts of `spans_fn(text)`, timed like `evaluate`."""
+    from dateline.store.extract.eventspans import tokens
+
+    out: dict[str, EventCounts] = {}
+    for doc in docs:
+        secs = float("inf")
+        for _ in range(max(1, repeat)):
+            t0 = time.perf_counter()
+            system = spans_fn(doc.text)
+            secs = min(secs, time.perf_counter() - t0)
+        errs: list[str] | None = [] if errors is not None else None
+        c = score_events(doc, system, errs)
+        c.tokens, c.seconds = len(tokens(doc.text)), secs
+        if errors is not None and errs:
+            errors.append(f"{doc.corpus}/{doc.name}")
+            errors.extend(errs)
+        out.setdefault(doc.corpus, EventCounts()).add(c)
+        out.setdefault("overall", EventCounts()).add(c)
+    return out
+
+
+def format_event_table(results: dict[str, EventCounts]) -> str:
+    head = (f"{'corpus':<13}{'gold':>6}{'sys':>6}  {'strict P/R/F1':<17}  {'relaxed P/R/F1':<17}"
+            f"  {'class acc':>9}  {'tokens/s':>9}")  # fmt: skip
+    lines = [head, "-" * len(head)]
+    for k in sorted(k for k in results if k != "overall") + ["overall"]:
+        c = results[k]
+        sp, sr, sf = c.prf(c.strict)
+        rp, rr, rf = c.prf(c.relaxed)
+        acc = c.class_ok / c.relaxed if c.relaxed else 0.0
+        tps = c.tokens / c.seconds if c.seconds else 0.0
+        lines.append(f"{k:<13}{c.gold:>6}{c.sys:>6}  {sp:.3f}/{sr:.3f}/{sf:.3f}  "
+                     f"{rp:.3f}/{rr:.3f}/{rf:.3f}  {acc:>9.3f}  {tps:>9.0f}")  # fmt: skip
+    overall = results["overall"]
+    agree = [f"{h} P/R {v[0] / v[1] if v[1] else 0:.2f}/{v[0] / v[2] if v[2] else 0:.2f}"
+             f" ({v[1]} sys, {v[2]} gold)" for h, v in overall.hints.items()]  # fmt: skip
+    lines.append("hints vs MAKEINSTANCE on matched events: " + "; ".join(agree))
+    return "\n".join(lines)
+
+
 @dataclass
 class _Span:
     start: int
@@ -304,12 +429,18 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N error lines")
     ap.add_argument("--dateparser", action="store_true", help="also time dateparser")
     ap.add_argument("--repeat", type=int, default=3, help="time the best of N runs per doc")
-    args = ap.parse_args(argv)
+    ap.add_argument("--events", action="store_true",
+                    help="score event detection (extract.eventspans) on the EVENT tags instead")
+    ap.add_argument("--model", metavar="JSON",
+                    help="with --events: score this model file instead of the shipped one")
+    args = ap.parse_args(argv)  # fmt: skip
     docs = load(args.corpus_dir)
     if not docs:
         print(f"no .tml files under {args.corpus_dir}", file=sys.stderr)
         return 1
     errors: list[str] | None = [] if args.errors else None
+    if args.events:
+        return main_events(docs, args.model, errors, args.errors, args.repeat)
     rows = summary(evaluate(docs, errors, args.repeat))
     if errors:
         print("\n".join(errors[: args.errors]))
@@ -317,6 +448,25 @@ def main(argv: list[str] | None = None) -> int:
     print(format_table(rows))
     if args.dateparser:
         print(run_dateparser(docs, rows["overall"]["kb_per_s"]))
+    return 0
+
+
+def main_events(docs: list[Doc], model_path: str | None, errors: list[str] | None,
+                n_errors: int, repeat: int) -> int:  # fmt: skip
+    from dateline.store.extract import eventspans
+
+    m = eventspans.model()
+    if model_path:
+        m = eventspans.Model.from_json(json.loads(Path(model_path).read_text(encoding="utf-8")))
+    docs = [d for d in docs if d.corpus in EVENT_CORPORA] or docs
+    results = evaluate_events(docs, lambda text: eventspans.event_spans(text, m), errors, repeat)
+    if errors:
+        print("\n".join(errors[:n_errors]))
+        print()
+    print(format_event_table(results))
+    if not model_path:
+        print("note: the shipped model is trained on all of TBAQ; for held-out scores run "
+              "`python -m bench.train_events CORPUS --cross`")
     return 0
 
 
