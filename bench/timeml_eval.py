@@ -429,10 +429,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--errors", type=int, default=0, help="print up to N error lines")
     ap.add_argument("--dateparser", action="store_true", help="also time dateparser")
     ap.add_argument("--repeat", type=int, default=3, help="time the best of N runs per doc")
-    ap.add_argument("--events", action="store_true",
-                    help="score event detection (extract.eventspans) on the EVENT tags instead")
-    ap.add_argument("--model", metavar="JSON",
-                    help="with --events: score this model file instead of the shipped one")
+    ap.add_argument(
+        "--events",
+        action="store_true",
+        help="score event detection (extract.eventspans) on the EVENT tags instead",
+    )
+    ap.add_argument(
+        "--model",
+        metavar="JSON",
+        help="with --events: score this model file instead of the shipped one",
+    )
     args = ap.parse_args(argv)  # fmt: skip
     docs = load(args.corpus_dir)
     if not docs:
@@ -465,8 +471,10 @@ def main_events(docs: list[Doc], model_path: str | None, errors: list[str] | Non
         print()
     print(format_event_table(results))
     if not model_path:
-        print("note: the shipped model is trained on all of TBAQ; for held-out scores run "
-              "`python -m bench.train_events CORPUS --cross`")
+        print(
+            "note: the shipped model is trained on all of TBAQ; for held-out scores run "
+            "`python -m bench.train_events CORPUS --cross`"
+        )
     return 0
 
 

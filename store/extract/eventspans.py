@@ -24,13 +24,12 @@ from functools import cache
 from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("data") / "events.json"
+WORDS_PATH = Path(__file__).with_name("data") / "eventwords.txt"
 
 CLASSES = ("OCCURRENCE", "REPORTING", "STATE", "I_ACTION", "I_STATE", "ASPECTUAL", "PERCEPTION")
 
 # Words, contractions and possessives split ("did" "n't", "company" "'s"), numbers whole.
-_TOKEN = re.compile(
-    r"\d+(?:[.,:]\d+)*|\w+(?=n['’]t\b)|n['’]t\b|['’]\w+|\w+(?:-\w+)*|[^\w\s]"
-)
+_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?=n['’]t\b)|n['’]t\b|['’]\w+|\w+(?:-\w+)*|[^\w\s]")
 
 # The closed classes the word before a candidate falls in: a determiner makes a noun, an
 # auxiliary or "to" a verb.  Word lists as data, defined once.
@@ -85,17 +84,49 @@ def stem(w: str) -> str:
     """A crude stem that maps inflections together ("announced", "announces" -> "announc")."""
     if len(w) > 5 and w.endswith("ing"):
         w = w[:-3]
-    elif len(w) > 4 and w.endswith("ied"):
+    elif len(w) > 4 and w.endswith(("ied", "ies")):
         w = w[:-3] + "y"
-    elif len(w) > 4 and w.endswith("ies"):
-        w = w[:-3] + "y"
-    elif len(w) > 4 and (w.endswith("ed") or w.endswith("es")):
+    elif len(w) > 4 and w.endswith(("ed", "es")):
         w = w[:-2]
     elif len(w) > 3 and w.endswith("s") and not w.endswith("ss"):
         w = w[:-1]
     if len(w) > 3 and w.endswith("e"):
         w = w[:-1]
     return w
+
+
+@cache
+def _word_lists() -> tuple[dict[str, set[str]], set[str]]:
+    """`eventwords.txt`: word -> its classes, and the stems of the VERB list."""
+    classes: dict[str, set[str]] = {}
+    verbs: set[str] = set()
+    current = ""
+    for line in WORDS_PATH.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            current = line[3:].strip()
+        elif line and not line.startswith("#"):
+            for w in line.split():
+                if current == "VERB":
+                    verbs.add(stem(w))
+                classes.setdefault(w, set()).add(current)
+    return classes, verbs
+
+
+_LEX_CACHE: dict[str, str] = {}
+
+
+def lexclass(lw: str) -> str:
+    """The hand-written classes of a lowercased word ("VERB+HAPPENING"), "-" for none."""
+    found = _LEX_CACHE.get(lw)
+    if found is None:
+        classes, verbs = _word_lists()
+        names = set(classes.get(lw, ()))
+        if stem(lw) in verbs:
+            names.add("VERB")
+        found = "+".join(sorted(names)) or "-"
+        if len(_LEX_CACHE) < 200_000:
+            _LEX_CACHE[lw] = found
+    return found
 
 
 def shape(w: str) -> str:
@@ -108,30 +139,61 @@ def shape(w: str) -> str:
     return "a" if w.isalpha() else "o"
 
 
-def word_features(w: str) -> list[str]:
-    """Features of the word alone (cached per form at run time)."""
-    lw = w.lower()
+class Form:
+    """What the features need of one word form, computed once per form: its feature strings
+    at each position around a candidate, and the classes the pair features combine."""
+
+    __slots__ = ("own", "as_p1", "as_p2", "as_n1", "as_n2", "closed", "nextcls", "lex", "s3")
+
+    def __init__(self, w: str) -> None:
+        lw = w.lower()
+        lex = lexclass(lw) if w else "-"
+        self.closed = CLOSED_CLASS.get(lw, "-")
+        self.nextcls = "9" if lw[:1].isdigit() else self.closed
+        self.lex, self.s3 = lex, lw[-3:]
+        self.own = [
+            "w=" + lw, "s2=" + lw[-2:], "s3=" + self.s3, "s4=" + lw[-4:], "st=" + stem(lw),
+            "sh=" + (shape(w) if w else ""), "lx=" + lex,
+        ]  # fmt: skip
+        self.as_p1 = ["p=" + lw, "pc=" + lex]
+        self.as_p2 = ["pp=" + lw]
+        self.as_n1 = ["n=" + lw, "nc=" + lex]
+        self.as_n2 = ["nn=" + lw]
+
+
+_FORMS: dict[str, Form] = {}
+_FORMS_MAX = 200_000  # distinct word forms kept in the caches
+
+
+def forms(words: list[str]) -> list[Form]:
+    """The Form of every token, padded with two empty forms at each end (token i at i + 2)."""
+    if len(_FORMS) > _FORMS_MAX:
+        _FORMS.clear()
+    get = _FORMS.get
+    out = []
+    for w in ("", "", *words, "", ""):
+        f = get(w)
+        if f is None:
+            f = _FORMS[w] = Form(w)
+        out.append(f)
+    return out
+
+
+def pair_features(f0: Form, p1: Form, p2: Form, n1: Form) -> list[str]:
+    """Features that combine the candidate with its neighbours' classes."""
+    c1 = p1.closed
     return [
-        "w=" + lw, "s2=" + lw[-2:], "s3=" + lw[-3:], "s4=" + lw[-4:], "st=" + stem(lw),
-        "sh=" + shape(w),
+        "c=" + c1 + f0.s3, "cc=" + p2.closed + c1, "cn=" + c1 + n1.closed, "lc=" + c1 + f0.lex,
+        "nl=" + n1.nextcls + f0.lex, "ns=" + f0.s3 + n1.nextcls,
     ]  # fmt: skip
 
 
-def context_features(low: list[str], i: int, lw: str) -> list[str]:
-    """Features of the neighbourhood of token `i` (`low` are the lowercased tokens, padded
-    with two empty strings at each end, so token i is at i + 2)."""
+def features(fs: list[Form], i: int) -> list[str]:
+    """Every feature of token `i` (training and class scoring; `detect` sums the same)."""
     j = i + 2
-    p1, p2, n1 = low[j - 1], low[j - 2], low[j + 1]
-    c1 = CLOSED_CLASS.get(p1, "-")
-    c2 = CLOSED_CLASS.get(p2, "-")
-    return [
-        "p=" + p1, "pp=" + p2, "n=" + n1, "nn=" + low[j + 2],
-        "c=" + c1 + lw[-3:], "cc=" + c2 + c1, "cn=" + c1 + CLOSED_CLASS.get(n1, "-"),
-    ]  # fmt: skip
-
-
-def padded_lower(words: list[str]) -> list[str]:
-    return ["", "", *(w.lower() for w in words), "", ""]
+    f0, p1, p2, n1 = fs[j], fs[j - 1], fs[j - 2], fs[j + 1]
+    return (f0.own + p1.as_p1 + p2.as_p2 + n1.as_n1 + fs[j + 2].as_n2
+            + pair_features(f0, p1, p2, n1))  # fmt: skip
 
 
 @dataclass
@@ -140,8 +202,10 @@ class Model:
     binary: dict[str, float]
     classes: tuple[str, ...]
     cls: dict[str, list[float]]
-    # word form -> the word-only part of its binary score, filled as words are met
-    word_score: dict[str, float] = field(default_factory=dict, repr=False)
+    # Form -> its binary scores at each position, filled as forms are met
+    scores: dict[Form, tuple[float, float, float, float, float]] = field(
+        default_factory=dict, repr=False
+    )
 
     @classmethod
     def from_json(cls, data: dict) -> Model:
@@ -151,50 +215,58 @@ class Model:
         return {"bias": self.bias, "binary": self.binary, "classes": list(self.classes),
                 "class": self.cls}  # fmt: skip
 
+    def form_scores(self, f: Form) -> tuple[float, float, float, float, float]:
+        get = self.binary.get
+        return (sum(get(x, 0.0) for x in f.own), sum(get(x, 0.0) for x in f.as_p1),
+                sum(get(x, 0.0) for x in f.as_p2), sum(get(x, 0.0) for x in f.as_n1),
+                sum(get(x, 0.0) for x in f.as_n2))  # fmt: skip
+
 
 @cache
 def model() -> Model:
     return Model.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
 
 
-_WORD_SCORE_MAX = 200_000  # distinct word forms kept in a model's cache
-
-
-def detect(words: list[str], m: Model) -> list[int]:
-    """Indices of the tokens `m` calls events."""
-    low = padded_lower(words)
-    binary, word_score = m.binary, m.word_score
-    if len(word_score) > _WORD_SCORE_MAX:
-        word_score.clear()
-    cache_get = word_score.get
+def detect(fs: list[Form], m: Model) -> list[int]:
+    """Indices of the tokens `m` calls events: the binary score of `features`, its
+    single-word parts cached per form."""
+    scores, get = m.scores, m.binary.get
+    if len(scores) > _FORMS_MAX:
+        scores.clear()
+    sc = []
+    for f in fs:
+        v = scores.get(f)
+        if v is None:
+            v = scores[f] = m.form_scores(f)
+        sc.append(v)
     out = []
-    for i, w in enumerate(words):
-        s = cache_get(w)
-        if s is None:
-            s = word_score[w] = sum(binary.get(f, 0.0) for f in word_features(w))
-        for f in context_features(low, i, low[i + 2]):
-            s += binary.get(f, 0.0)
-        if s + m.bias > 0.0:
-            out.append(i)
+    bias = m.bias
+    for j in range(2, len(fs) - 2):
+        f0, p1, p2, n1 = fs[j], fs[j - 1], fs[j - 2], fs[j + 1]
+        s = bias + sc[j][0] + sc[j - 1][1] + sc[j - 2][2] + sc[j + 1][3] + sc[j + 2][4]
+        c1, s3, lex, nc = p1.closed, f0.s3, f0.lex, n1.nextcls
+        s += (get("c=" + c1 + s3, 0.0) + get("cc=" + p2.closed + c1, 0.0)
+              + get("cn=" + c1 + n1.closed, 0.0) + get("lc=" + c1 + lex, 0.0)
+              + get("nl=" + nc + lex, 0.0) + get("ns=" + s3 + nc, 0.0))  # fmt: skip
+        if s > 0.0:
+            out.append(j - 2)
     return out
 
 
-def classify(words: list[str], low: list[str], i: int, m: Model) -> str:
-    total = [0.0] * len(m.classes)
+def classify(fs: list[Form], i: int, m: Model) -> str:
     get = m.cls.get
-    for f in word_features(words[i]) + context_features(low, i, low[i + 2]):
-        v = get(f)
-        if v is not None:
-            total = [a + b for a, b in zip(total, v, strict=True)]
+    vectors = [v for v in map(get, features(fs, i)) if v is not None]
+    if not vectors:
+        return m.classes[0]
+    total = [sum(col) for col in zip(*vectors, strict=True)]
     return m.classes[max(range(len(total)), key=total.__getitem__)]
 
 
-def hints(low: list[str], i: int) -> dict[str, bool]:
+def hints(toks: list[tuple[int, int, str]], i: int) -> dict[str, bool]:
     """The hint flags of token `i` from up to `_HINT_WINDOW` words before it in its clause."""
     found: dict[str, bool] = {}
-    j = i + 2
-    for k in range(j - 1, max(1, j - 1 - _HINT_WINDOW), -1):
-        w = low[k]
+    for k in range(i - 1, max(-1, i - 1 - _HINT_WINDOW), -1):
+        w = toks[k][2].lower()
         h = HINT_WORDS.get(w)
         if h:
             found[h] = True
@@ -210,13 +282,9 @@ def event_spans(text: str, m: Model | None = None) -> list[EventSpan]:
         return []
     m = m or model()
     toks = tokens(text)
-    words = [t[2] for t in toks]
-    hits = detect(words, m)
-    if not hits:
-        return []
-    low = padded_lower(words)
+    fs = forms([t[2] for t in toks])
     out = []
-    for i in hits:
+    for i in detect(fs, m):
         start, end, w = toks[i]
-        out.append(EventSpan(start, end, w, classify(words, low, i, m), **hints(low, i)))
+        out.append(EventSpan(start, end, w, classify(fs, i, m), **hints(toks, i)))
     return out
