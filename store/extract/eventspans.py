@@ -57,6 +57,7 @@ _HINTS = {
     "habitual": "usually often always generally typically normally sometimes regularly"
     " routinely frequently rarely seldom",
 }
+HINTS = tuple(_HINTS)  # the flag names, as EventSpan fields
 HINT_WORDS = {w: h for h, words in _HINTS.items() for w in words.split()}
 # Where a clause ends for the hint look-back; also how far back it looks.
 _CLAUSE_END = frozenset(". ; : ! ? , `` '' \" ( ) -- and but or that which who because".split())
