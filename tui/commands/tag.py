@@ -75,7 +75,12 @@ def _events(text: str) -> list[dict]:
     from dateline.store.extract.eventspans import HINTS, event_spans  # the model loads here
 
     return [
-        {"start": e.start, "end": e.end, "text": e.text, "class": e.cls,
-         "hints": [h for h in HINTS if getattr(e, h)]}  # fmt: skip
+        {
+            "start": e.start,
+            "end": e.end,
+            "text": e.text,
+            "class": e.cls,
+            "hints": [h for h in HINTS if getattr(e, h)],
+        }  # fmt: skip
         for e in event_spans(text)
     ]
