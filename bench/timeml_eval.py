@@ -316,6 +316,7 @@ HINT_GOLD = {
     "negated": lambda a: a.get("polarity") == "NEG",
     "modal": lambda a: a.get("modality", "").lower() not in ("", "none", "will", "shall"),
     "future": lambda a: a.get("tense") == "FUTURE",
+    "intended": lambda a: a.get("tense") == "INFINITIVE",  # any "to" + verb: recall is low
 }
 
 
@@ -368,7 +369,7 @@ def score_events(doc: Doc, system: list, errors: list[str] | None = None) -> Eve
                 if i not in matched:
                     ctx = doc.text[max(0, e.start - 40) : e.end + 40].replace("\n", " ")
                     word = doc.text[e.start : e.end]
-                    errors.append(f"  {tag_}  {word!r} {getattr(e, 'cls', e.type)}   ...{ctx}...")
+                    errors.append(f"  {tag_}  {word!r} {getattr(e, 'cls', None) or e.type}   ...{ctx}...")
     return c
 
 

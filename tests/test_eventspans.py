@@ -40,6 +40,8 @@ def test_reporting_and_a_future_occurrence() -> None:
         ("If the council approves the budget, taxes will rise.", "approves", "modal"),
         ("If the council approves the budget, taxes will rise.", "rise", "future"),
         ("The ferry usually leaves at noon.", "leaves", "habitual"),
+        ("The firm agreed to buy the rival for 2 billion dollars.", "buy", "intended"),
+        ("The minister is expected to resign on Friday.", "resign", "intended"),
     ],
 )
 def test_hints_mark_what_did_not_plainly_happen(text: str, word: str, hint: str) -> None:

@@ -12,7 +12,8 @@ dict look-ups only; the model loads on first use.
 
 Each span also carries cheap hints for the timeline, read from the words before it in its
 clause: `negated` ("did not sign"), `modal` ("may sign", "would sign", "if ... signs"),
-`future` ("will sign") and `habitual` ("usually signs").
+`future` ("will sign"), `habitual` ("usually signs"), and `intended` when an intention,
+attempt or refusal governs it ("plans to sign", "refused to sign": I_ACTION / I_STATE + "to").
 """
 
 from __future__ import annotations
@@ -57,11 +58,12 @@ _HINTS = {
     "habitual": "usually often always generally typically normally sometimes regularly"
     " routinely frequently rarely seldom",
 }
-HINTS = tuple(_HINTS)  # the flag names, as EventSpan fields
+HINTS = (*_HINTS, "intended")  # the flag names, as EventSpan fields
 HINT_WORDS = {w: h for h, words in _HINTS.items() for w in words.split()}
 # Where a clause ends for the hint look-back; also how far back it looks.
 _CLAUSE_END = frozenset(". ; : ! ? , `` '' \" ( ) -- and but or that which who because".split())
 _HINT_WINDOW = 6
+_GOVERNING = frozenset({"I_ACTION", "I_STATE"})  # their "to" + verb complements are intended
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +76,7 @@ class EventSpan:
     modal: bool = False
     future: bool = False
     habitual: bool = False
+    intended: bool = False
 
 
 def tokens(text: str) -> list[tuple[int, int, str]]:
@@ -285,7 +288,14 @@ def event_spans(text: str, m: Model | None = None) -> list[EventSpan]:
     toks = tokens(text)
     fs = forms([t[2] for t in toks])
     out = []
+    governs = {}  # token index of an I_ACTION / I_STATE event -> True
     for i in detect(fs, m):
         start, end, w = toks[i]
-        out.append(EventSpan(start, end, w, classify(fs, i, m), **hints(toks, i)))
+        cls = classify(fs, i, m)
+        flags = hints(toks, i)
+        if i > 1 and toks[i - 1][2].lower() == "to" and (i - 2 in governs or i - 3 in governs):
+            flags["intended"] = True  # "agreed to buy", "was expected to resign"
+        if cls in _GOVERNING:
+            governs[i] = True
+        out.append(EventSpan(start, end, w, cls, **flags))
     return out

@@ -81,6 +81,6 @@ def _events(text: str) -> list[dict]:
             "text": e.text,
             "class": e.cls,
             "hints": [h for h in HINTS if getattr(e, h)],
-        }  # fmt: skip
+        }
         for e in event_spans(text)
     ]
