@@ -368,8 +368,8 @@ def score_events(doc: Doc, system: list, errors: list[str] | None = None) -> Eve
             for i, e in enumerate(items):
                 if i not in matched:
                     ctx = doc.text[max(0, e.start - 40) : e.end + 40].replace("\n", " ")
-                    word = doc.text[e.start : e.end]
-                    errors.append(f"  {tag_}  {word!r} {getattr(e, 'cls', None) or e.type}   ...{ctx}...")
+                    word, cls = doc.text[e.start : e.end], getattr(e, "cls", None) or e.type
+                    errors.append(f"  {tag_}  {word!r} {cls}   ...{ctx}...")
     return c
 
 
