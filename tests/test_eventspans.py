@@ -100,6 +100,12 @@ def test_the_fast_score_is_the_sum_of_the_features_weights() -> None:
     ]
     assert ev.detect(fs, m) == slow
     assert slow  # the sentence does hold events
+    for i in slow:
+        totals = [0.0] * len(m.classes)
+        for f in ev.features(fs, i):
+            for k, x in enumerate(m.cls.get(f, ())):
+                totals[k] += x
+        assert ev.classify(fs, i, m) == m.classes[totals.index(max(totals))]
 
 
 def test_the_model_and_word_lists_ship_in_the_wheel() -> None:
@@ -174,5 +180,6 @@ def test_training_is_deterministic_and_learns_the_toy_corpus(tmp_path: Path) -> 
         assert train_events.main([str(tmp_path / "tbaq"), "--out", str(out)]) == 0
     assert outs[0].read_bytes() == outs[1].read_bytes()
     m = ev.Model.from_json(json.loads(outs[0].read_text(encoding="utf-8")))
-    found = {e.text: e.cls for e in event_spans("Later a clerk flumped that they zorbled.", m)}
+    text = "A clerk flumped that the guards had zorbled the door."  # a training sentence
+    found = {e.text: e.cls for e in event_spans(text, m)}
     assert found == {"flumped": "REPORTING", "zorbled": "OCCURRENCE"}

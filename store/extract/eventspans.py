@@ -144,29 +144,35 @@ def shape(w: str) -> str:
 
 
 class Form:
-    """What the features need of one word form, computed once per form: its feature strings
-    at each position around a candidate, and the classes the pair features combine."""
+    """What the features need of one word form, kept once per form: the classes the pair
+    features combine, and (built when a model first scores the form) its feature strings at
+    each position around a candidate.  Small, because the caches hold many forms."""
 
-    __slots__ = ("own", "as_p1", "as_p2", "as_n1", "as_n2", "closed", "nextcls", "lex", "s3")
+    __slots__ = ("w", "low", "closed", "nextcls", "lex", "s3")
 
     def __init__(self, w: str) -> None:
-        lw = w.lower()
-        lex = lexclass(lw) if w else "-"
+        self.w = w
+        self.low = lw = w.lower()
+        self.lex = lexclass(lw) if w else "-"
         self.closed = CLOSED_CLASS.get(lw, "-")
         self.nextcls = "9" if lw[:1].isdigit() else self.closed
-        self.lex, self.s3 = lex, lw[-3:]
-        self.own = [
+        self.s3 = lw[-3:]
+
+    def positions(self) -> tuple[list[str], ...]:
+        """Its features as the candidate itself, then as the word 1 and 2 before it and
+        1 and 2 after it."""
+        w, lw, lex = self.w, self.low, self.lex
+        own = [
             "w=" + lw, "s2=" + lw[-2:], "s3=" + self.s3, "s4=" + lw[-4:], "st=" + stem(lw),
             "sh=" + (shape(w) if w else ""), "lx=" + lex,
         ]  # fmt: skip
-        self.as_p1 = ["p=" + lw, "pc=" + lex]
-        self.as_p2 = ["pp=" + lw]
-        self.as_n1 = ["n=" + lw, "nc=" + lex]
-        self.as_n2 = ["nn=" + lw]
+        as_n1 = ["n=" + lw, "nc=" + lex, "n2=" + lw[-2:]]
+        return own, ["p=" + lw, "pc=" + lex], ["pp=" + lw], as_n1, ["nn=" + lw]
 
 
 _FORMS: dict[str, Form] = {}
-_FORMS_MAX = 200_000  # distinct word forms kept in the caches
+_FORMS_MAX = 100_000  # distinct word forms kept in each cache (cleared when full): ~25 MB
+_VECTORS_MAX = 20_000  # class vectors, only for events and their neighbours: ~30 MB
 
 
 def forms(words: list[str]) -> list[Form]:
@@ -196,8 +202,8 @@ def features(fs: list[Form], i: int) -> list[str]:
     """Every feature of token `i` (training and class scoring; `detect` sums the same)."""
     j = i + 2
     f0, p1, p2, n1 = fs[j], fs[j - 1], fs[j - 2], fs[j + 1]
-    return (f0.own + p1.as_p1 + p2.as_p2 + n1.as_n1 + fs[j + 2].as_n2
-            + pair_features(f0, p1, p2, n1))  # fmt: skip
+    return (f0.positions()[0] + p1.positions()[1] + p2.positions()[2] + n1.positions()[3]
+            + fs[j + 2].positions()[4] + pair_features(f0, p1, p2, n1))  # fmt: skip
 
 
 @dataclass
@@ -210,6 +216,8 @@ class Model:
     scores: dict[Form, tuple[float, float, float, float, float]] = field(
         default_factory=dict, repr=False
     )
+    # Form -> its class-weight vectors at each position (the same split, for `classify`)
+    vectors: dict[Form, tuple[list[float], ...]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_json(cls, data: dict) -> Model:
@@ -219,11 +227,9 @@ class Model:
         return {"bias": self.bias, "binary": self.binary, "classes": list(self.classes),
                 "class": self.cls}  # fmt: skip
 
-    def form_scores(self, f: Form) -> tuple[float, float, float, float, float]:
+    def form_scores(self, f: Form) -> tuple[float, ...]:
         get = self.binary.get
-        return (sum(get(x, 0.0) for x in f.own), sum(get(x, 0.0) for x in f.as_p1),
-                sum(get(x, 0.0) for x in f.as_p2), sum(get(x, 0.0) for x in f.as_n1),
-                sum(get(x, 0.0) for x in f.as_n2))  # fmt: skip
+        return tuple(sum(get(x, 0.0) for x in feats) for feats in f.positions())
 
 
 @cache
@@ -257,11 +263,30 @@ def detect(fs: list[Form], m: Model) -> list[int]:
     return out
 
 
+def _form_vectors(f: Form, m: Model) -> tuple[list[float], ...]:
+    vecs = m.vectors.get(f)
+    if vecs is None:
+        if len(m.vectors) > _VECTORS_MAX:
+            m.vectors.clear()
+        zero = [0.0] * len(m.classes)
+        vecs = m.vectors[f] = tuple(
+            [sum(col) for col in zip(zero, *(v for v in map(m.cls.get, feats) if v), strict=True)]
+            for feats in f.positions()
+        )
+    return vecs
+
+
 def classify(fs: list[Form], i: int, m: Model) -> str:
+    """The TimeML class of event token `i`: the argmax of the summed class weights of
+    `features(fs, i)`, its single-word parts cached per form like `detect`'s."""
+    j = i + 2
+    f0, p1, p2, n1 = fs[j], fs[j - 1], fs[j - 2], fs[j + 1]
+    vectors = [
+        _form_vectors(f0, m)[0], _form_vectors(p1, m)[1], _form_vectors(p2, m)[2],
+        _form_vectors(n1, m)[3], _form_vectors(fs[j + 2], m)[4],
+    ]  # fmt: skip
     get = m.cls.get
-    vectors = [v for v in map(get, features(fs, i)) if v is not None]
-    if not vectors:
-        return m.classes[0]
+    vectors += [v for v in map(get, pair_features(f0, p1, p2, n1)) if v is not None]
     total = [sum(col) for col in zip(*vectors, strict=True)]
     return m.classes[max(range(len(total)), key=total.__getitem__)]
 
