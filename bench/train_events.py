@@ -130,7 +130,12 @@ def train(docs: list[Doc], epochs: int = 5, min_count: int = 1, seed: int = 13,
     counts = Counter(f for feats, _ in data for f in feats)
     keep = {f for f, n in counts.items() if n >= min_count}
     data = [([f for f in feats if f in keep], label) for feats, label in data]
-    bias, binary = train_binary(data, epochs, seed)
+    class_only = ev.CLASS_ONLY
+    bias, binary = train_binary(
+        [([f for f in feats if not f.startswith(class_only)], label) for feats, label in data],
+        epochs,
+        seed,
+    )
     cls = train_classes(data, epochs, seed)
     binary = {f: round(x, 3) for f, x in sorted(binary.items()) if abs(x) >= 0.001}
     cls = {f: [round(x, 2) for x in v] for f, v in sorted(cls.items())

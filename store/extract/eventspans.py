@@ -100,34 +100,35 @@ def stem(w: str) -> str:
 
 
 @cache
-def _word_lists() -> tuple[dict[str, set[str]], set[str]]:
-    """`eventwords.txt`: word -> its classes, and the stems of the VERB list."""
+def _word_lists() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
+    """`eventwords.txt`: word -> its classes, and stem -> the classes matched by stem."""
     classes: dict[str, set[str]] = {}
-    verbs: set[str] = set()
+    stems: dict[str, set[str]] = {}  # by stem: VERB and the TML_ classes
     current = ""
     for line in WORDS_PATH.read_text(encoding="utf-8").splitlines():
         if line.startswith("## "):
             current = line[3:].strip()
         elif line and not line.startswith("#"):
             for w in line.split():
-                if current == "VERB":
-                    verbs.add(stem(w))
-                classes.setdefault(w, set()).add(current)
-    return classes, verbs
+                if current == "VERB" or current.startswith("TML_"):
+                    stems.setdefault(stem(w), set()).add(current)
+                if not current.startswith("TML_"):
+                    classes.setdefault(w, set()).add(current)
+    return classes, stems
 
 
-_LEX_CACHE: dict[str, str] = {}
+_LEX_CACHE: dict[str, tuple[str, str]] = {}
 
 
-def lexclass(lw: str) -> str:
-    """The hand-written classes of a lowercased word ("VERB+HAPPENING"), "-" for none."""
+def lexclass(lw: str) -> tuple[str, str]:
+    """The hand-written classes of a lowercased word ("VERB+HAPPENING", "-" for none), and
+    the TimeML classes the word lists give it ("REPORTING", "" for none)."""
     found = _LEX_CACHE.get(lw)
     if found is None:
-        classes, verbs = _word_lists()
-        names = set(classes.get(lw, ()))
-        if stem(lw) in verbs:
-            names.add("VERB")
-        found = "+".join(sorted(names)) or "-"
+        classes, stems = _word_lists()
+        names = set(classes.get(lw, ())) | stems.get(stem(lw), set())
+        lex = "+".join(sorted(n for n in names if not n.startswith("TML_"))) or "-"
+        found = (lex, "+".join(sorted(n[4:] for n in names if n.startswith("TML_"))))
         if len(_LEX_CACHE) < 200_000:
             _LEX_CACHE[lw] = found
     return found
@@ -148,12 +149,12 @@ class Form:
     features combine, and (built when a model first scores the form) its feature strings at
     each position around a candidate.  Small, because the caches hold many forms."""
 
-    __slots__ = ("w", "low", "closed", "nextcls", "lex", "s3")
+    __slots__ = ("w", "low", "closed", "nextcls", "lex", "tml", "s3")
 
     def __init__(self, w: str) -> None:
         self.w = w
         self.low = lw = w.lower()
-        self.lex = lexclass(lw) if w else "-"
+        self.lex, self.tml = lexclass(lw) if w else ("-", "")
         self.closed = CLOSED_CLASS.get(lw, "-")
         self.nextcls = "9" if lw[:1].isdigit() else self.closed
         self.s3 = lw[-3:]
@@ -164,11 +165,15 @@ class Form:
         w, lw, lex = self.w, self.low, self.lex
         own = [
             "w=" + lw, "s2=" + lw[-2:], "s3=" + self.s3, "s4=" + lw[-4:], "st=" + stem(lw),
-            "sh=" + (shape(w) if w else ""), "lx=" + lex,
+            "sh=" + (shape(w) if w else ""), "lx=" + lex, "tc=" + self.tml,
         ]  # fmt: skip
         as_n1 = ["n=" + lw, "nc=" + lex, "n2=" + lw[-2:]]
         return own, ["p=" + lw, "pc=" + lex], ["pp=" + lw], as_n1, ["nn=" + lw]
 
+
+# Features only the class stage uses: which TimeML class the word lists give a word says
+# little about whether it is an event here.
+CLASS_ONLY = ("tc=", "wn=", "tn=", "tp=")
 
 _FORMS: dict[str, Form] = {}
 _FORMS_MAX = 100_000  # distinct word forms kept in each cache (cleared when full): ~25 MB
@@ -198,12 +203,19 @@ def pair_features(f0: Form, p1: Form, p2: Form, n1: Form) -> list[str]:
     ]  # fmt: skip
 
 
+def class_pair_features(f0: Form, p1: Form, n1: Form) -> list[str]:
+    """Pair features for the class stage only ("asked to", "said that")."""
+    return ["wn=" + f0.low + "|" + n1.low, "tn=" + f0.tml + "|" + n1.low,
+            "tp=" + f0.tml + "|" + p1.closed]  # fmt: skip
+
+
 def features(fs: list[Form], i: int) -> list[str]:
     """Every feature of token `i` (training and class scoring; `detect` sums the same)."""
     j = i + 2
     f0, p1, p2, n1 = fs[j], fs[j - 1], fs[j - 2], fs[j + 1]
     return (f0.positions()[0] + p1.positions()[1] + p2.positions()[2] + n1.positions()[3]
-            + fs[j + 2].positions()[4] + pair_features(f0, p1, p2, n1))  # fmt: skip
+            + fs[j + 2].positions()[4] + pair_features(f0, p1, p2, n1)
+            + class_pair_features(f0, p1, n1))  # fmt: skip
 
 
 @dataclass
@@ -286,7 +298,8 @@ def classify(fs: list[Form], i: int, m: Model) -> str:
         _form_vectors(n1, m)[3], _form_vectors(fs[j + 2], m)[4],
     ]  # fmt: skip
     get = m.cls.get
-    vectors += [v for v in map(get, pair_features(f0, p1, p2, n1)) if v is not None]
+    pairs = pair_features(f0, p1, p2, n1) + class_pair_features(f0, p1, n1)
+    vectors += [v for v in map(get, pairs) if v is not None]
     total = [sum(col) for col in zip(*vectors, strict=True)]
     return m.classes[max(range(len(total)), key=total.__getitem__)]
 
