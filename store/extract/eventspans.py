@@ -51,7 +51,7 @@ CLOSED_CLASS = {w: c for c, words in _CLOSED.items() for w in words.split()}
 
 # Hints: words before an event in its clause that make it no plain past happening.
 _HINTS = {
-    "negated": "not n't never no without neither nor",
+    "negated": "not n't never no without neither nor nobody none nothing",
     "modal": "may might could would should must can ca can't cannot if unless whether"
     " possibly perhaps probably maybe",
     "future": "will 'll shall wo",
@@ -60,8 +60,12 @@ _HINTS = {
 }
 HINTS = (*_HINTS, "intended")  # the flag names, as EventSpan fields
 HINT_WORDS = {w: h for h, words in _HINTS.items() for w in words.split()}
-# Where a clause ends for the hint look-back; also how far back it looks.
-_CLAUSE_END = frozenset(". ; : ! ? , `` '' \" ( ) -- and but or that which who because".split())
+# Where the hint look-back stops (a clause boundary; "if" counts, then stops); also how far
+# back it looks.  It stops at an earlier event too: "would not say how many died".
+_CLAUSE_END = frozenset(
+    ". ; : ! ? , `` '' \" ( ) -- and but or that which who whom whose because if unless whether"
+    " how what when where why while although though".split()
+)
 _HINT_WINDOW = 6
 _GOVERNING = frozenset({"I_ACTION", "I_STATE"})  # their "to" + verb complements are intended
 
@@ -304,15 +308,18 @@ def classify(fs: list[Form], i: int, m: Model) -> str:
     return m.classes[max(range(len(total)), key=total.__getitem__)]
 
 
-def hints(toks: list[tuple[int, int, str]], i: int) -> dict[str, bool]:
-    """The hint flags of token `i` from up to `_HINT_WINDOW` words before it in its clause."""
+def hints(toks: list[tuple[int, int, str]], i: int, events: set[int]) -> dict[str, bool]:
+    """The hint flags of token `i` from up to `_HINT_WINDOW` words before it in its clause
+    and after the previous event (`events`: the event token indices)."""
     found: dict[str, bool] = {}
     for k in range(i - 1, max(-1, i - 1 - _HINT_WINDOW), -1):
+        if k in events:
+            break
         w = toks[k][2].lower()
         h = HINT_WORDS.get(w)
         if h:
             found[h] = True
-        elif w in _CLAUSE_END:
+        if w in _CLAUSE_END:
             break
     return found
 
@@ -327,10 +334,12 @@ def event_spans(text: str, m: Model | None = None) -> list[EventSpan]:
     fs = forms([t[2] for t in toks])
     out = []
     governs = {}  # token index of an I_ACTION / I_STATE event -> True
-    for i in detect(fs, m):
+    hits = detect(fs, m)
+    events = set(hits)
+    for i in hits:
         start, end, w = toks[i]
         cls = classify(fs, i, m)
-        flags = hints(toks, i)
+        flags = hints(toks, i, events)
         if i > 1 and toks[i - 1][2].lower() == "to" and (i - 2 in governs or i - 3 in governs):
             flags["intended"] = True  # "agreed to buy", "was expected to resign"
         if cls in _GOVERNING:
