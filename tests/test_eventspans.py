@@ -34,6 +34,7 @@ def test_reporting_and_a_future_occurrence() -> None:
     "text, word, hint",
     [
         ("The minister did not sign the treaty.", "sign", "negated"),
+        ("The minister didn\u2019t sign the treaty.", "sign", "negated"),
         ("The mayor never resigned.", "resigned", "negated"),
         ("Nobody was injured in the blast.", "injured", "negated"),
         ("Officials may approve the merger next week.", "approve", "modal"),

@@ -163,7 +163,7 @@ class Form:
 
     def __init__(self, w: str) -> None:
         self.w = w
-        self.low = lw = w.lower()
+        self.low = lw = w.lower().replace("\u2019", "'")  # "didn’t" reads as "didn't"
         self.lex, self.tml = lexclass(lw) if w else ("-", "")
         self.closed = CLOSED_CLASS.get(lw, "-")
         self.nextcls = "9" if lw[:1].isdigit() else self.closed
@@ -314,14 +314,14 @@ def classify(fs: list[Form], i: int, m: Model) -> str:
     return m.classes[max(range(len(total)), key=total.__getitem__)]
 
 
-def hints(toks: list[tuple[int, int, str]], i: int, events: set[int]) -> dict[str, bool]:
+def hints(fs: list[Form], i: int, events: set[int]) -> dict[str, bool]:
     """The hint flags of token `i` from up to `_HINT_WINDOW` words before it in its clause
     and after the previous event (`events`: the event token indices)."""
     found: dict[str, bool] = {}
     for k in range(i - 1, max(-1, i - 1 - _HINT_WINDOW), -1):
         if k in events:
             break
-        w = toks[k][2].lower()
+        w = fs[k + 2].low
         h = HINT_WORDS.get(w)
         if h:
             found[h] = True
@@ -345,8 +345,8 @@ def event_spans(text: str, m: Model | None = None) -> list[EventSpan]:
     for i in hits:
         start, end, w = toks[i]
         cls = classify(fs, i, m)
-        flags = hints(toks, i, events)
-        if i > 1 and toks[i - 1][2].lower() == "to" and (i - 2 in governs or i - 3 in governs):
+        flags = hints(fs, i, events)
+        if fs[i + 1].low == "to" and (i - 2 in governs or i - 3 in governs):
             flags["intended"] = True  # "agreed to buy", "was expected to resign"
         if cls in _GOVERNING:
             governs.add(i)
