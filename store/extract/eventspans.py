@@ -195,12 +195,11 @@ def forms(words: list[str]) -> list[Form]:
     if len(_FORMS) > _FORMS_MAX:
         _FORMS.clear()
     get = _FORMS.get
-    out = []
-    for w in ("", "", *words, "", ""):
-        f = get(w)
-        if f is None:
-            f = _FORMS[w] = Form(w)
-        out.append(f)
+    out = [get(w) for w in ("", "", *words, "", "")]
+    if None in out:
+        for k, w in enumerate(("", "", *words, "", "")):
+            if out[k] is None:
+                out[k] = _FORMS.get(w) or _FORMS.setdefault(w, Form(w))
     return out
 
 
@@ -336,19 +335,19 @@ def event_spans(text: str, m: Model | None = None) -> list[EventSpan]:
     if not text:
         return []
     m = m or model()
-    toks = tokens(text)
-    fs = forms([t[2] for t in toks])
+    matches = list(_TOKEN.finditer(text))
+    fs = forms([t.group() for t in matches])
     out = []
     governs: set[int] = set()  # token indices of I_ACTION / I_STATE events
     hits = detect(fs, m)
     events = set(hits)
     for i in hits:
-        start, end, w = toks[i]
+        match = matches[i]
         cls = classify(fs, i, m)
         flags = hints(fs, i, events)
         if fs[i + 1].low == "to" and (i - 2 in governs or i - 3 in governs):
             flags["intended"] = True  # "agreed to buy", "was expected to resign"
         if cls in _GOVERNING:
             governs.add(i)
-        out.append(EventSpan(start, end, w, cls, **flags))
+        out.append(EventSpan(match.start(), match.end(), match.group(), cls, **flags))
     return out
