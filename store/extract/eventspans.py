@@ -251,10 +251,10 @@ class Model:
     binary: dict[str, float]
     classes: tuple[str, ...]
     cls: dict[str, list[float]]
-    # Form -> its binary scores at each position, filled as forms are met
-    scores: dict[Form, tuple[float, float, float, float, float]] = field(
-        default_factory=dict, repr=False
-    )
+    # Form -> its binary scores at each position, then two dicts for its pair features
+    # (closed class before it -> score, class of the word after it -> score), for `detect`
+    scores: dict[Form, tuple] = field(default_factory=dict, repr=False)
+    class_pairs: tuple | None = field(default=None, repr=False)
     # Form -> its class-weight vectors at each position (the same split, for `classify`)
     vectors: dict[Form, tuple[list[float], ...]] = field(default_factory=dict, repr=False)
 
@@ -277,8 +277,10 @@ def model() -> Model:
 
 
 def detect(fs: list[Form], m: Model) -> list[int]:
-    """Indices of the tokens `m` calls events: the binary score of `features`, its
-    single-word parts cached per form."""
+    """Indices of the tokens `m` calls events: the binary score of `features`.  The parts
+    that depend on one word are cached per form, those that pair the candidate with a
+    neighbour's closed class per form and class, and the class-class pairs are a table: the
+    loop does no string work for words it has met."""
     scores, get = m.scores, m.binary.get
     if len(scores) > _FORMS_MAX:
         scores.clear()
@@ -286,21 +288,38 @@ def detect(fs: list[Form], m: Model) -> list[int]:
     for f in fs:
         v = scores.get(f)
         if v is None:
-            v = scores[f] = m.form_scores(f)
+            v = scores[f] = (*m.form_scores(f), {}, {})
         sc.append(v)
+    if m.class_pairs is None:
+        m.class_pairs = _class_pairs(m)
+    cc, cn = m.class_pairs
     out = []
     bias = m.bias
     for j in range(2, len(fs) - 2):
-        f0, p1, p2, n1 = fs[j], fs[j - 1], fs[j - 2], fs[j + 1]
-        s = bias + sc[j][0] + sc[j - 1][1] + sc[j - 2][2] + sc[j + 1][3] + sc[j + 2][4]
-        c1, s3, lex, nc = p1.closed, f0.s3, f0.lex, n1.nextcls
-        s += (get("c=" + c1 + s3, 0.0) + get("cc=" + p2.closed + c1, 0.0)
-              + get("cn=" + c1 + n1.closed, 0.0) + get("lc=" + c1 + lex, 0.0)
-              + get("nl=" + nc + lex, 0.0) + get("ns=" + s3 + nc, 0.0)
-              + get("cp=" + c1 + f0.pos, 0.0))  # fmt: skip
+        f0, v0, c1, n1 = fs[j], sc[j], fs[j - 1].closed, fs[j + 1]
+        nc = n1.nextcls
+        left = v0[5].get(c1)
+        if left is None:  # "the attack" vs "to attack"
+            left = v0[5][c1] = (get("c=" + c1 + f0.s3, 0.0) + get("lc=" + c1 + f0.lex, 0.0)
+                                + get("cp=" + c1 + f0.pos, 0.0))  # fmt: skip
+        right = v0[6].get(nc)
+        if right is None:  # "rose 5%", "said that"
+            right = v0[6][nc] = get("nl=" + nc + f0.lex, 0.0) + get("ns=" + f0.s3 + nc, 0.0)
+        s = (bias + v0[0] + sc[j - 1][1] + sc[j - 2][2] + sc[j + 1][3] + sc[j + 2][4]
+             + left + right + cc[fs[j - 2].closed][c1] + cn[c1][n1.closed])  # fmt: skip
         if s > 0.0:
             out.append(j - 2)
     return out
+
+
+def _class_pairs(m: Model) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
+    """The weights of the closed-class pair features "cc=" and "cn=", as nested tables."""
+    names = {*CLOSED_CLASS.values(), "-"}
+    get = m.binary.get
+    return (
+        {a: {b: get("cc=" + a + b, 0.0) for b in names} for a in names},
+        {a: {b: get("cn=" + a + b, 0.0) for b in names} for a in names},
+    )
 
 
 def _form_vectors(f: Form, m: Model) -> tuple[list[float], ...]:
