@@ -204,8 +204,10 @@ class Form:
 CLASS_ONLY = ("tc=", "wn=", "tn=", "tp=")
 
 _FORMS: dict[str, Form] = {}
-_FORMS_MAX = 100_000  # distinct word forms kept in each cache (cleared when full): ~25 MB
-_VECTORS_MAX = 20_000  # class vectors, only for events and their neighbours: ~30 MB
+# Cache sizes, each cleared when full: about 1 KB per word form (its Form and scores) and
+# 1.5 KB per class-vector entry (events and their neighbours only).
+_FORMS_MAX = 40_000
+_VECTORS_MAX = 10_000
 
 
 def forms(words: list[str]) -> list[Form]:
