@@ -155,7 +155,7 @@ def lexclass(lw: str) -> tuple[str, str]:
         names = set(classes.get(lw, ())) | stems.get(stem(lw), set())
         lex = "+".join(sorted(n for n in names if not n.startswith("TML_"))) or "-"
         found = (lex, "+".join(sorted(n[4:] for n in names if n.startswith("TML_"))))
-        if len(_LEX_CACHE) < 200_000:
+        if len(_LEX_CACHE) < 50_000:
             _LEX_CACHE[lw] = found
     return found
 
