@@ -1,6 +1,7 @@
 """TempEval-3 Task A style evaluation of `extract.temporal.tag` on TimeML (.tml) files.
 
     python -m bench.timeml_eval CORPUS_DIR [--errors N] [--dateparser]
+    python -m bench.timeml_eval CORPUS_DIR --events [--model JSON] [--errors N]
 
 Reads every .tml file below CORPUS_DIR, strips the inline tags of <TEXT> (unescaping XML
 entities) to get the plain text and the gold TIMEX3 spans, tags it with the DCT, and prints
@@ -18,6 +19,11 @@ to gold and system values (`norm_value`).  Only spellings of the same value are 
     `L` = `ML` (`P1E` = `P1DE`); counts are never converted (`P10Y` != `P1DE`,
     `PT24H` != `P1D`), nor granularities (`1998` != `1998-XX`).
 The error listing (`--errors`) reports value mismatches after normalisation.
+
+`--events` scores `extract.eventspans` on the gold EVENT tags instead (TempEval-3 Task B):
+strict/relaxed span P/R/F1, class accuracy over relaxed matches, tokens/s, and how its hint
+flags agree with the MAKEINSTANCE attributes (polarity, modality, tense) of matched events.
+The shipped model has seen all of TBAQ; `bench.train_events --cross` gives held-out scores.
 """
 
 from __future__ import annotations

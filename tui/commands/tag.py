@@ -1,6 +1,6 @@
 """`dateline tag FILE --dct DATE`: the time expressions in a plain-text file, with offsets
 into the file's text exactly as read (UTF-8, no newline translation); `--events`: the event
-mentions instead (TimeML class, and the negated / modal / future / habitual hints).
+mentions instead (TimeML class, and the negated / modal / future / habitual / intended hints).
 
 Only a regular file up to the import's size limit is read: `/dev/zero` would be read until
 memory ran out, and a FIFO would wait for a writer forever."""
