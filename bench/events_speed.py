@@ -24,11 +24,7 @@ def main(argv: list[str] | None = None) -> int:
     c0 = time.process_time()
     from dateline.store.extract import eventspans
 
-<<<<<<< HEAD
-    eventspans.model()
-=======
     eventspans.event_spans("The model and the word lists load on first use.")
->>>>>>> events
     load = time.process_time() - c0
     paras = [p for f in sorted(SEEDS.glob("*.txt"))
              for p in f.read_text(encoding="utf-8").split("\n\n") if p.strip()]  # fmt: skip
@@ -40,12 +36,8 @@ def main(argv: list[str] | None = None) -> int:
             eventspans.event_spans(p)
         times.append(time.process_time() - t0)
     first, best = times[0], min(times[1:])
-<<<<<<< HEAD
-    print(f"import + model load: {load * 1000:.0f} ms; {len(paras)} paragraphs, {n_tokens} tokens")
-=======
     print(f"import + first call (loads model and word lists): {load * 1000:.0f} ms; "
           f"{len(paras)} paragraphs, {n_tokens} tokens")  # fmt: skip
->>>>>>> events
     for name, secs in (("first round (cold caches)", first), ("steady state (best)", best)):
         print(f"{name:<26} {n_tokens / secs:>9.0f} tokens/s  "
               f"{secs / n_tokens * 100 * 1000:.3f} ms per 100 tokens")  # fmt: skip

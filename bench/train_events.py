@@ -4,11 +4,6 @@
     python -m bench.train_events CORPUS_DIR --cross    # held-out: TimeBank -> AQUAINT and back
 
 Two averaged perceptrons over the features `eventspans` computes: event-or-not for every
-<<<<<<< HEAD
-token, and the TimeML class for the event tokens.  Deterministic (fixed seed shuffles), pure
-Python, a minute or two on a slow core.  Only weights are written, never the corpus's text;
-features seen fewer than `--min-count` times and near-zero weights are dropped.
-=======
 token, and the TimeML class for the event tokens (features in `eventspans.CLASS_ONLY` are
 left out of the first).  The event-or-not threshold is then moved by the shift that scores
 best in 2-fold cross-validation on the training documents (the perceptron under-predicts the
@@ -16,7 +11,6 @@ rarer class).  Deterministic (fixed seed shuffles), pure Python, about 20 s on a
 Only weights are written, never the corpus's text; near-zero weights are dropped.
 `--cross` trains on one sub-corpus and scores the other with `timeml_eval`'s event scoring
 (span P/R/F1, class accuracy over matched spans, hints against MAKEINSTANCE attributes).
->>>>>>> events
 """
 
 from __future__ import annotations
@@ -140,16 +134,12 @@ def train(docs: list[Doc], epochs: int = 5, min_count: int = 1, seed: int = 13,
     counts = Counter(f for feats, _ in data for f in feats)
     keep = {f for f, n in counts.items() if n >= min_count}
     data = [([f for f in feats if f in keep], label) for feats, label in data]
-<<<<<<< HEAD
-    bias, binary = train_binary(data, epochs, seed)
-=======
     class_only = ev.CLASS_ONLY
     bias, binary = train_binary(
         [([f for f in feats if not f.startswith(class_only)], label) for feats, label in data],
         epochs,
         seed,
     )
->>>>>>> events
     cls = train_classes(data, epochs, seed)
     binary = {f: round(x, 3) for f, x in sorted(binary.items()) if abs(x) >= 0.001}
     cls = {f: [round(x, 2) for x in v] for f, v in sorted(cls.items())

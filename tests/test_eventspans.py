@@ -34,13 +34,9 @@ def test_reporting_and_a_future_occurrence() -> None:
     "text, word, hint",
     [
         ("The minister did not sign the treaty.", "sign", "negated"),
-<<<<<<< HEAD
-        ("The mayor never resigned.", "resigned", "negated"),
-=======
         ("The minister didn\u2019t sign the treaty.", "sign", "negated"),
         ("The mayor never resigned.", "resigned", "negated"),
         ("Nobody was injured in the blast.", "injured", "negated"),
->>>>>>> events
         ("Officials may approve the merger next week.", "approve", "modal"),
         ("The court would reject such an appeal.", "reject", "modal"),
         ("If the council approves the budget, taxes will rise.", "approves", "modal"),
@@ -72,12 +68,6 @@ def test_plain_past_events_have_no_hints_and_names_are_not_events(
     assert not any(getattr(e, h) for e in found.values() for h in ev.HINTS)
 
 
-<<<<<<< HEAD
-def test_a_hint_stays_in_its_clause() -> None:
-    found = _found("The board did not meet, and the chairman resigned on Monday.")
-    assert found["meet"].negated
-    assert not found["resigned"].negated
-=======
 @pytest.mark.parametrize(
     "text, hinted, plain",
     [
@@ -89,7 +79,6 @@ def test_a_hint_stays_with_its_own_verb(text: str, hinted: str, plain: str) -> N
     found = _found(text)
     assert found[hinted].negated
     assert not any(getattr(found[plain], h) for h in ev.HINTS)
->>>>>>> events
 
 
 def test_offsets_index_the_text() -> None:
@@ -120,15 +109,12 @@ def test_the_fast_score_is_the_sum_of_the_features_weights() -> None:
     ]
     assert ev.detect(fs, m) == slow
     assert slow  # the sentence does hold events
-<<<<<<< HEAD
-=======
     for i in slow:
         totals = [0.0] * len(m.classes)
         for f in ev.features(fs, i):
             for k, x in enumerate(m.cls.get(f, ())):
                 totals[k] += x
         assert ev.classify(fs, i, m) == m.classes[totals.index(max(totals))]
->>>>>>> events
 
 
 def test_the_model_and_word_lists_ship_in_the_wheel() -> None:
@@ -203,10 +189,6 @@ def test_training_is_deterministic_and_learns_the_toy_corpus(tmp_path: Path) -> 
         assert train_events.main([str(tmp_path / "tbaq"), "--out", str(out)]) == 0
     assert outs[0].read_bytes() == outs[1].read_bytes()
     m = ev.Model.from_json(json.loads(outs[0].read_text(encoding="utf-8")))
-<<<<<<< HEAD
-    found = {e.text: e.cls for e in event_spans("Later a clerk flumped that they zorbled.", m)}
-=======
     text = "A clerk flumped that the guards had zorbled the door."  # a training sentence
     found = {e.text: e.cls for e in event_spans(text, m)}
->>>>>>> events
     assert found == {"flumped": "REPORTING", "zorbled": "OCCURRENCE"}

@@ -3,13 +3,6 @@
 TimeML events are nearly always one word ("exploded", "the attack", "said"), so this is a token
 classifier: an averaged perceptron trained on TBAQ (`python -m bench.train_events CORPUS`)
 whose weights ship in `data/events.json`.  There is no POS tagger offline, so the features are
-<<<<<<< HEAD
-cheap stand-ins: the word, its suffixes and crude stem, its shape, the neighbouring words and
-the closed class of the word before it (determiner, auxiliary, "to" ...).
-
-Two stages keep it fast: a scalar score decides event or not (the word-only part of the
-score is cached per word form), and only the few events get the 7-way class.  Pure Python,
-=======
 cheap stand-ins: the word, its suffixes and crude stem, its shape, the neighbouring words, the
 closed class of the word before it (determiner, auxiliary, "to" ...) and hand-written word
 classes (`data/eventwords.txt`: common verbs, irregular forms, nouns of happenings and of
@@ -20,7 +13,6 @@ the numbers.
 
 Two stages keep it fast: a scalar score decides event or not (every part that depends on one
 word is cached per word form), and only the few events get the 7-way class.  Pure Python,
->>>>>>> events
 dict look-ups only; the model loads on first use.
 
 Each span also carries cheap hints for the timeline, read from the words before it in its
@@ -39,10 +31,7 @@ from pathlib import Path
 
 MODEL_PATH = Path(__file__).with_name("data") / "events.json"
 WORDS_PATH = Path(__file__).with_name("data") / "eventwords.txt"
-<<<<<<< HEAD
-=======
 POSLEX_PATH = Path(__file__).with_name("data") / "poslex.txt"  # bench/build_poslex.py
->>>>>>> events
 
 CLASSES = ("OCCURRENCE", "REPORTING", "STATE", "I_ACTION", "I_STATE", "ASPECTUAL", "PERCEPTION")
 
@@ -68,11 +57,7 @@ CLOSED_CLASS = {w: c for c, words in _CLOSED.items() for w in words.split()}
 
 # Hints: words before an event in its clause that make it no plain past happening.
 _HINTS = {
-<<<<<<< HEAD
-    "negated": "not n't never no without neither nor",
-=======
     "negated": "not n't never no without neither nor nobody none nothing",
->>>>>>> events
     "modal": "may might could would should must can ca can't cannot if unless whether"
     " possibly perhaps probably maybe",
     "future": "will 'll shall wo",
@@ -81,29 +66,21 @@ _HINTS = {
 }
 HINTS = (*_HINTS, "intended")  # the flag names, as EventSpan fields
 HINT_WORDS = {w: h for h, words in _HINTS.items() for w in words.split()}
-<<<<<<< HEAD
-# Where a clause ends for the hint look-back; also how far back it looks.
-_CLAUSE_END = frozenset(". ; : ! ? , `` '' \" ( ) -- and but or that which who because".split())
-=======
 # Where the hint look-back stops (a clause boundary; "if" counts, then stops); also how far
 # back it looks.  It stops at an earlier event too: "would not say how many died".
 _CLAUSE_END = frozenset(
     ". ; : ! ? , `` '' \" ( ) -- and but or that which who whom whose because if unless whether"
     " how what when where why while although though".split()
 )
->>>>>>> events
 _HINT_WINDOW = 6
 _GOVERNING = frozenset({"I_ACTION", "I_STATE"})  # their "to" + verb complements are intended
 
 
 @dataclass(frozen=True, slots=True)
 class EventSpan:
-<<<<<<< HEAD
-=======
     """One event mention: `text` is `text[start:end]` of the text given, `cls` its TimeML
     class (one of CLASSES); the flags are the hints (see the module docstring)."""
 
->>>>>>> events
     start: int
     end: int
     text: str
@@ -136,44 +113,16 @@ def stem(w: str) -> str:
 
 
 @cache
-<<<<<<< HEAD
-def _word_lists() -> tuple[dict[str, set[str]], set[str]]:
-    """`eventwords.txt`: word -> its classes, and the stems of the VERB list."""
-    classes: dict[str, set[str]] = {}
-    verbs: set[str] = set()
-=======
 def _word_lists() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
     """`eventwords.txt`: word -> its classes, and stem -> the classes matched by stem."""
     classes: dict[str, set[str]] = {}
     stems: dict[str, set[str]] = {}  # by stem: VERB and the TML_ classes
->>>>>>> events
     current = ""
     for line in WORDS_PATH.read_text(encoding="utf-8").splitlines():
         if line.startswith("## "):
             current = line[3:].strip()
         elif line and not line.startswith("#"):
             for w in line.split():
-<<<<<<< HEAD
-                if current == "VERB":
-                    verbs.add(stem(w))
-                classes.setdefault(w, set()).add(current)
-    return classes, verbs
-
-
-_LEX_CACHE: dict[str, str] = {}
-
-
-def lexclass(lw: str) -> str:
-    """The hand-written classes of a lowercased word ("VERB+HAPPENING"), "-" for none."""
-    found = _LEX_CACHE.get(lw)
-    if found is None:
-        classes, verbs = _word_lists()
-        names = set(classes.get(lw, ()))
-        if stem(lw) in verbs:
-            names.add("VERB")
-        found = "+".join(sorted(names)) or "-"
-        if len(_LEX_CACHE) < 200_000:
-=======
                 if current == "VERB" or current.startswith("TML_"):
                     stems.setdefault(stem(w), set()).add(current)
                 if not current.startswith("TML_"):
@@ -207,7 +156,6 @@ def lexclass(lw: str) -> tuple[str, str]:
         lex = "+".join(sorted(n for n in names if not n.startswith("TML_"))) or "-"
         found = (lex, "+".join(sorted(n[4:] for n in names if n.startswith("TML_"))))
         if len(_LEX_CACHE) < 50_000:
->>>>>>> events
             _LEX_CACHE[lw] = found
     return found
 
@@ -223,31 +171,6 @@ def shape(w: str) -> str:
 
 
 class Form:
-<<<<<<< HEAD
-    """What the features need of one word form, computed once per form: its feature strings
-    at each position around a candidate, and the classes the pair features combine."""
-
-    __slots__ = ("own", "as_p1", "as_p2", "as_n1", "as_n2", "closed", "nextcls", "lex", "s3")
-
-    def __init__(self, w: str) -> None:
-        lw = w.lower()
-        lex = lexclass(lw) if w else "-"
-        self.closed = CLOSED_CLASS.get(lw, "-")
-        self.nextcls = "9" if lw[:1].isdigit() else self.closed
-        self.lex, self.s3 = lex, lw[-3:]
-        self.own = [
-            "w=" + lw, "s2=" + lw[-2:], "s3=" + self.s3, "s4=" + lw[-4:], "st=" + stem(lw),
-            "sh=" + (shape(w) if w else ""), "lx=" + lex,
-        ]  # fmt: skip
-        self.as_p1 = ["p=" + lw, "pc=" + lex]
-        self.as_p2 = ["pp=" + lw]
-        self.as_n1 = ["n=" + lw, "nc=" + lex]
-        self.as_n2 = ["nn=" + lw]
-
-
-_FORMS: dict[str, Form] = {}
-_FORMS_MAX = 200_000  # distinct word forms kept in the caches
-=======
     """What the features need of one word form, kept once per form: the classes the pair
     features combine, and (built when a model first scores the form) its feature strings at
     each position around a candidate.  Small, because the caches hold many forms."""
@@ -285,7 +208,6 @@ _FORMS: dict[str, Form] = {}
 # 1.5 KB per class-vector entry (events and their neighbours only).
 _FORMS_MAX = 40_000
 _VECTORS_MAX = 10_000
->>>>>>> events
 
 
 def forms(words: list[str]) -> list[Form]:
@@ -293,20 +215,11 @@ def forms(words: list[str]) -> list[Form]:
     if len(_FORMS) > _FORMS_MAX:
         _FORMS.clear()
     get = _FORMS.get
-<<<<<<< HEAD
-    out = []
-    for w in ("", "", *words, "", ""):
-        f = get(w)
-        if f is None:
-            f = _FORMS[w] = Form(w)
-        out.append(f)
-=======
     out = [get(w) for w in ("", "", *words, "", "")]
     if None in out:
         for k, w in enumerate(("", "", *words, "", "")):
             if out[k] is None:
                 out[k] = _FORMS.get(w) or _FORMS.setdefault(w, Form(w))
->>>>>>> events
     return out
 
 
@@ -315,12 +228,6 @@ def pair_features(f0: Form, p1: Form, p2: Form, n1: Form) -> list[str]:
     c1 = p1.closed
     return [
         "c=" + c1 + f0.s3, "cc=" + p2.closed + c1, "cn=" + c1 + n1.closed, "lc=" + c1 + f0.lex,
-<<<<<<< HEAD
-        "nl=" + n1.nextcls + f0.lex, "ns=" + f0.s3 + n1.nextcls,
-    ]  # fmt: skip
-
-
-=======
         "nl=" + n1.nextcls + f0.lex, "ns=" + f0.s3 + n1.nextcls, "cp=" + c1 + f0.pos,
     ]  # fmt: skip
 
@@ -331,19 +238,13 @@ def class_pair_features(f0: Form, p1: Form, n1: Form) -> list[str]:
             "tp=" + f0.tml + "|" + p1.closed]  # fmt: skip
 
 
->>>>>>> events
 def features(fs: list[Form], i: int) -> list[str]:
     """Every feature of token `i` (training and class scoring; `detect` sums the same)."""
     j = i + 2
     f0, p1, p2, n1 = fs[j], fs[j - 1], fs[j - 2], fs[j + 1]
-<<<<<<< HEAD
-    return (f0.own + p1.as_p1 + p2.as_p2 + n1.as_n1 + fs[j + 2].as_n2
-            + pair_features(f0, p1, p2, n1))  # fmt: skip
-=======
     return (f0.positions()[0] + p1.positions()[1] + p2.positions()[2] + n1.positions()[3]
             + fs[j + 2].positions()[4] + pair_features(f0, p1, p2, n1)
             + class_pair_features(f0, p1, n1))  # fmt: skip
->>>>>>> events
 
 
 @dataclass
@@ -352,19 +253,12 @@ class Model:
     binary: dict[str, float]
     classes: tuple[str, ...]
     cls: dict[str, list[float]]
-<<<<<<< HEAD
-    # Form -> its binary scores at each position, filled as forms are met
-    scores: dict[Form, tuple[float, float, float, float, float]] = field(
-        default_factory=dict, repr=False
-    )
-=======
     # Form -> its binary scores at each position, then two dicts for its pair features
     # (closed class before it -> score, class of the word after it -> score), for `detect`
     scores: dict[Form, tuple] = field(default_factory=dict, repr=False)
     class_pairs: tuple | None = field(default=None, repr=False)
     # Form -> its class-weight vectors at each position (the same split, for `classify`)
     vectors: dict[Form, tuple[list[float], ...]] = field(default_factory=dict, repr=False)
->>>>>>> events
 
     @classmethod
     def from_json(cls, data: dict) -> Model:
@@ -374,17 +268,9 @@ class Model:
         return {"bias": self.bias, "binary": self.binary, "classes": list(self.classes),
                 "class": self.cls}  # fmt: skip
 
-<<<<<<< HEAD
-    def form_scores(self, f: Form) -> tuple[float, float, float, float, float]:
-        get = self.binary.get
-        return (sum(get(x, 0.0) for x in f.own), sum(get(x, 0.0) for x in f.as_p1),
-                sum(get(x, 0.0) for x in f.as_p2), sum(get(x, 0.0) for x in f.as_n1),
-                sum(get(x, 0.0) for x in f.as_n2))  # fmt: skip
-=======
     def form_scores(self, f: Form) -> tuple[float, ...]:
         get = self.binary.get
         return tuple(sum(get(x, 0.0) for x in feats) for feats in f.positions())
->>>>>>> events
 
 
 @cache
@@ -393,15 +279,10 @@ def model() -> Model:
 
 
 def detect(fs: list[Form], m: Model) -> list[int]:
-<<<<<<< HEAD
-    """Indices of the tokens `m` calls events: the binary score of `features`, its
-    single-word parts cached per form."""
-=======
     """Indices of the tokens `m` calls events: the binary score of `features`.  The parts
     that depend on one word are cached per form, those that pair the candidate with a
     neighbour's closed class per form and class, and the class-class pairs are a table: the
     loop does no string work for words it has met."""
->>>>>>> events
     scores, get = m.scores, m.binary.get
     if len(scores) > _FORMS_MAX:
         scores.clear()
@@ -409,19 +290,6 @@ def detect(fs: list[Form], m: Model) -> list[int]:
     for f in fs:
         v = scores.get(f)
         if v is None:
-<<<<<<< HEAD
-            v = scores[f] = m.form_scores(f)
-        sc.append(v)
-    out = []
-    bias = m.bias
-    for j in range(2, len(fs) - 2):
-        f0, p1, p2, n1 = fs[j], fs[j - 1], fs[j - 2], fs[j + 1]
-        s = bias + sc[j][0] + sc[j - 1][1] + sc[j - 2][2] + sc[j + 1][3] + sc[j + 2][4]
-        c1, s3, lex, nc = p1.closed, f0.s3, f0.lex, n1.nextcls
-        s += (get("c=" + c1 + s3, 0.0) + get("cc=" + p2.closed + c1, 0.0)
-              + get("cn=" + c1 + n1.closed, 0.0) + get("lc=" + c1 + lex, 0.0)
-              + get("nl=" + nc + lex, 0.0) + get("ns=" + s3 + nc, 0.0))  # fmt: skip
-=======
             v = scores[f] = (*m.form_scores(f), {}, {})
         sc.append(v)
     if m.class_pairs is None:
@@ -441,19 +309,11 @@ def detect(fs: list[Form], m: Model) -> list[int]:
             right = v0[6][nc] = get("nl=" + nc + f0.lex, 0.0) + get("ns=" + f0.s3 + nc, 0.0)
         s = (bias + v0[0] + sc[j - 1][1] + sc[j - 2][2] + sc[j + 1][3] + sc[j + 2][4]
              + left + right + cc[fs[j - 2].closed][c1] + cn[c1][n1.closed])  # fmt: skip
->>>>>>> events
         if s > 0.0:
             out.append(j - 2)
     return out
 
 
-<<<<<<< HEAD
-def classify(fs: list[Form], i: int, m: Model) -> str:
-    get = m.cls.get
-    vectors = [v for v in map(get, features(fs, i)) if v is not None]
-    if not vectors:
-        return m.classes[0]
-=======
 def _class_pairs(m: Model) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
     """The weights of the closed-class pair features "cc=" and "cn=", as nested tables."""
     names = {*CLOSED_CLASS.values(), "-"}
@@ -489,22 +349,10 @@ def classify(fs: list[Form], i: int, m: Model) -> str:
     get = m.cls.get
     pairs = pair_features(f0, p1, p2, n1) + class_pair_features(f0, p1, n1)
     vectors += [v for v in map(get, pairs) if v is not None]
->>>>>>> events
     total = [sum(col) for col in zip(*vectors, strict=True)]
     return m.classes[max(range(len(total)), key=total.__getitem__)]
 
 
-<<<<<<< HEAD
-def hints(toks: list[tuple[int, int, str]], i: int) -> dict[str, bool]:
-    """The hint flags of token `i` from up to `_HINT_WINDOW` words before it in its clause."""
-    found: dict[str, bool] = {}
-    for k in range(i - 1, max(-1, i - 1 - _HINT_WINDOW), -1):
-        w = toks[k][2].lower()
-        h = HINT_WORDS.get(w)
-        if h:
-            found[h] = True
-        elif w in _CLAUSE_END:
-=======
 def hints(fs: list[Form], i: int, events: set[int]) -> dict[str, bool]:
     """The hint flags of token `i` from up to `_HINT_WINDOW` words before it in its clause
     and after the previous event (`events`: the event token indices)."""
@@ -517,7 +365,6 @@ def hints(fs: list[Form], i: int, events: set[int]) -> dict[str, bool]:
         if h:
             found[h] = True
         if w in _CLAUSE_END:
->>>>>>> events
             break
     return found
 
@@ -528,21 +375,6 @@ def event_spans(text: str, m: Model | None = None) -> list[EventSpan]:
     if not text:
         return []
     m = m or model()
-<<<<<<< HEAD
-    toks = tokens(text)
-    fs = forms([t[2] for t in toks])
-    out = []
-    governs = {}  # token index of an I_ACTION / I_STATE event -> True
-    for i in detect(fs, m):
-        start, end, w = toks[i]
-        cls = classify(fs, i, m)
-        flags = hints(toks, i)
-        if i > 1 and toks[i - 1][2].lower() == "to" and (i - 2 in governs or i - 3 in governs):
-            flags["intended"] = True  # "agreed to buy", "was expected to resign"
-        if cls in _GOVERNING:
-            governs[i] = True
-        out.append(EventSpan(start, end, w, cls, **flags))
-=======
     matches = list(_TOKEN.finditer(text))
     fs = forms([t.group() for t in matches])
     out = []
@@ -558,5 +390,4 @@ def event_spans(text: str, m: Model | None = None) -> list[EventSpan]:
         if cls in _GOVERNING:
             governs.add(i)
         out.append(EventSpan(match.start(), match.end(), match.group(), cls, **flags))
->>>>>>> events
     return out
