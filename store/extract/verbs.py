@@ -87,7 +87,7 @@ IRREGULAR_FORMS = {
     for form, kind in ((past, "past"), (pp, "pp"))
 }
 # TimeML classes of happenings: not STATE ("is aimed at") nor I_STATE ("believes", "wants")
-EVENTIVE = frozenset({"OCCURRENCE", "I_ACTION", "ASPECTUAL", "PERCEPTION", "REPORTING"})
+EVENTIVE = frozenset({"OCCURRENCE", "I_ACTION", "ASPECTUAL"})
 
 
 def guess_form(word: str) -> tuple[str, str]:
