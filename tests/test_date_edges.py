@@ -42,7 +42,7 @@ January 1, 0001
 
 The council had met yesterday.
 
-A year later, it met again.
+A year later, it will meet again.
 
 The calendar began on January 1, 0001, historians said.
 """

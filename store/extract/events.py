@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
@@ -40,12 +41,13 @@ from dateline.store.extract.dating import (
     speech_dates,
 )
 from dateline.store.extract.discourse import Discourse
-from dateline.store.extract.eventspans import event_spans
+from dateline.store.extract.eventspans import Detected
 from dateline.store.extract.lexicon import (
     AUX_BE_PAST,
     AUX_BE_PRESENT,
     DETERMINERS,
     DISCLOSING,
+    FUNCTION_WORDS,
     ORDINALS,
     SPEECH_WITHOUT_OBJECT,
     SUBORDINATORS,
@@ -106,13 +108,14 @@ def _noun_type(text: str) -> str | None:
     return best[1] if best else None
 
 
-def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: set[int]) -> bool:
+def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: Callable[[int], bool]) -> bool:
     """A happening named by a noun ("the first flight", "Boeing's deliveries"): one the
     detector found, after a determiner, a possessive or an adjective of order."""
-    if tokens[k][0] not in detected or tokens[k][2].lower() in VERB_FORMS or k == 0:
+    if tokens[k][2].lower() in VERB_FORMS or k == 0:
         return False
     prev = tokens[k - 1][2].lower()
-    return prev in DETERMINERS or prev.endswith(("'s", "’s")) or prev in ORDINALS
+    before = prev in DETERMINERS or prev.endswith(("'s", "’s")) or prev in ORDINALS
+    return before and detected(tokens[k][0])
 
 
 Reading = tuple[str, list[tuple[int, int, str]]]
@@ -137,6 +140,7 @@ class _Sentence:
     calendar: list[Timex]  # calendar time expressions outside quotes, sentence offsets
     names: list[tuple[int, int, str]]
     mentions: list[tuple[int, str]]  # (offset, actor) named or referred to
+    _reported: list[tuple[int, int]] | None = None
 
     @classmethod
     def read(
@@ -172,8 +176,10 @@ class _Sentence:
         return tuple(dict.fromkeys(n for _a, n in self.mentions))
 
     def reported_spans(self) -> list[tuple[int, int]]:
-        """What the sentence's speech verbs report ("said that …"), as offsets."""
-        spans = []
+        """What the sentence's speech verbs report ("said that …"), as offsets (read once)."""
+        if self._reported is not None:
+            return self._reported
+        spans = self._reported = []
         for k, (_a, _b, w) in enumerate(self.tokens):
             form = VERB_FORMS.get(w.lower())
             if form and form[0] in REPORTING_VERBS:
@@ -335,7 +341,12 @@ def _sentence_events(
     modifiers = {t.start for t in s_cal if attributive(masked, t)}
     # Verbs outside the taxonomy that the detector says name a happening ("delivered",
     # "flew", "rolled out"): events too, typed by their object when it says, else `other`.
-    detected = {e.start for e in event_spans(masked) if e.cls in EVENTIVE}
+    detector: list[Detected] = []  # read on first need: most words are in the verb table
+
+    def detected(at: int) -> bool:
+        if not detector:
+            detector.append(Detected(masked))
+        return detector[0].cls(at) in EVENTIVE
     cal_starts = [t.start for t in s_cal]  # in text order
 
     def dates_in(a: int, b: int) -> list[Timex]:
@@ -357,8 +368,18 @@ def _sentence_events(
         for i in range(c_start, c_end):
             low = tokens[i][2].lower()
             known = low in VERB_FORMS
-            if not (known or tokens[i][0] in detected) or not is_verb_here(tokens, i):
+            if not known and (
+                len(low) < 3
+                or not low.isalpha()
+                or low in FUNCTION_WORDS
+                or low in DETERMINERS
+                or tokens[i][2][:1].isupper()
+            ):
+                continue  # cannot be a verb the table does not know: no need to ask
+            if not is_verb_here(tokens, i):
                 continue
+            if not known and not detected(tokens[i][0]):
+                continue  # not a happening the detector knows
             lemma, form = VERB_FORMS[low] if known else guess_form(low)
             if not known and form in ("past", "pp") and i and tokens[i - 1][2] in ",(":
                 continue  # "a new screen, dubbed a “retina display”": a participle, no event

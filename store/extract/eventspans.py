@@ -391,3 +391,29 @@ def event_spans(text: str, m: Model | None = None) -> list[EventSpan]:
             governs.add(i)
         out.append(EventSpan(match.start(), match.end(), match.group(), cls, **flags))
     return out
+
+
+class Detected:
+    """The event mentions of one text by offset, each classed only when asked: the timeline
+    asks about the few words its own rules do not know, so most events are never classed."""
+
+    def __init__(self, text: str, m: Model | None = None) -> None:
+        self._m = m or model()
+        matches = list(_TOKEN.finditer(text))
+        self._fs = forms([t.group() for t in matches]) if matches else []
+        hits = detect(self._fs, self._m) if matches else []
+        self._at = {matches[i].start(): i for i in hits}
+        self._classes: dict[int, str] = {}
+
+    def __contains__(self, offset: int) -> bool:
+        return offset in self._at
+
+    def cls(self, offset: int) -> str | None:
+        """The TimeML class of the event starting at `offset`, None if none starts there."""
+        i = self._at.get(offset)
+        if i is None:
+            return None
+        found = self._classes.get(i)
+        if found is None:
+            found = self._classes[i] = classify(self._fs, i, self._m)
+        return found
