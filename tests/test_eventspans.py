@@ -192,3 +192,18 @@ def test_training_is_deterministic_and_learns_the_toy_corpus(tmp_path: Path) -> 
     text = "A clerk flumped that the guards had zorbled the door."  # a training sentence
     found = {e.text: e.cls for e in event_spans(text, m)}
     assert found == {"flumped": "REPORTING", "zorbled": "OCCURRENCE"}
+
+
+def test_asking_one_word_agrees_with_reading_the_whole_text():
+    """`Detected` scores only the words it is asked about; its answers must be those of
+    `event_spans` over the whole text, for every word."""
+    from dateline.store.extract.eventspans import _TOKEN, Detected, event_spans
+
+    text = (
+        "The company said on Monday it had cut 3,000 jobs after the merger, and the union "
+        "did not strike. Officials expect the plant to reopen in May; the attack was over."
+    )
+    whole = {e.start: e.cls for e in event_spans(text)}
+    asked = Detected(text)
+    for m in _TOKEN.finditer(text):
+        assert asked.cls(m.start()) == whole.get(m.start()), m.group()

@@ -347,6 +347,7 @@ def _sentence_events(
         if not detector:
             detector.append(Detected(masked))
         return detector[0].cls(at) in EVENTIVE
+
     cal_starts = [t.start for t in s_cal]  # in text order
 
     def dates_in(a: int, b: int) -> list[Timex]:

@@ -283,35 +283,51 @@ def detect(fs: list[Form], m: Model) -> list[int]:
     that depend on one word are cached per form, those that pair the candidate with a
     neighbour's closed class per form and class, and the class-class pairs are a table: the
     loop does no string work for words it has met."""
-    scores, get = m.scores, m.binary.get
+    sc = _scores(fs, m)
+    return [j - 2 for j in range(2, len(fs) - 2) if _score(fs, sc, j, m) > 0.0]
+
+
+def is_event(fs: list[Form], i: int, m: Model) -> bool:
+    """Does `m` call token `i` an event? `detect` for one token: the neighbours' word
+    scores are read, not the whole text's."""
+    j = i + 2
+    return _score(fs, _scores(fs[j - 2 : j + 3], m, pad=j - 2), j, m) > 0.0
+
+
+def _scores(fs: list[Form], m: Model, pad: int = 0) -> list:
+    """The single-word score parts of each form (cached per form); `pad` leading Nones
+    keep indices aligned when only a window of the text is scored."""
+    scores = m.scores
     if len(scores) > _FORMS_MAX:
         scores.clear()
-    sc = []
+    sc: list = [None] * pad
     for f in fs:
         v = scores.get(f)
         if v is None:
             v = scores[f] = (*m.form_scores(f), {}, {})
         sc.append(v)
+    return sc
+
+
+def _score(fs: list[Form], sc: list, j: int, m: Model) -> float:
+    """The binary score of token `j` (in padded indices) from its own and its neighbours'
+    parts; the parts that pair it with a neighbour's closed class are cached per form and
+    class, and the class-class pairs are a table: no string work for words met before."""
     if m.class_pairs is None:
         m.class_pairs = _class_pairs(m)
     cc, cn = m.class_pairs
-    out = []
-    bias = m.bias
-    for j in range(2, len(fs) - 2):
-        f0, v0, c1, n1 = fs[j], sc[j], fs[j - 1].closed, fs[j + 1]
-        nc = n1.nextcls
-        left = v0[5].get(c1)
-        if left is None:  # "the attack" vs "to attack"
-            left = v0[5][c1] = (get("c=" + c1 + f0.s3, 0.0) + get("lc=" + c1 + f0.lex, 0.0)
-                                + get("cp=" + c1 + f0.pos, 0.0))  # fmt: skip
-        right = v0[6].get(nc)
-        if right is None:  # "rose 5%", "said that"
-            right = v0[6][nc] = get("nl=" + nc + f0.lex, 0.0) + get("ns=" + f0.s3 + nc, 0.0)
-        s = (bias + v0[0] + sc[j - 1][1] + sc[j - 2][2] + sc[j + 1][3] + sc[j + 2][4]
-             + left + right + cc[fs[j - 2].closed][c1] + cn[c1][n1.closed])  # fmt: skip
-        if s > 0.0:
-            out.append(j - 2)
-    return out
+    get = m.binary.get
+    f0, v0, c1, n1 = fs[j], sc[j], fs[j - 1].closed, fs[j + 1]
+    nc = n1.nextcls
+    left = v0[5].get(c1)
+    if left is None:  # "the attack" vs "to attack"
+        left = v0[5][c1] = (get("c=" + c1 + f0.s3, 0.0) + get("lc=" + c1 + f0.lex, 0.0)
+                            + get("cp=" + c1 + f0.pos, 0.0))  # fmt: skip
+    right = v0[6].get(nc)
+    if right is None:  # "rose 5%", "said that"
+        right = v0[6][nc] = get("nl=" + nc + f0.lex, 0.0) + get("ns=" + f0.s3 + nc, 0.0)
+    return (m.bias + v0[0] + sc[j - 1][1] + sc[j - 2][2] + sc[j + 1][3] + sc[j + 2][4]
+            + left + right + cc[fs[j - 2].closed][c1] + cn[c1][n1.closed])  # fmt: skip
 
 
 def _class_pairs(m: Model) -> tuple[dict[str, dict[str, float]], dict[str, dict[str, float]]]:
@@ -401,19 +417,17 @@ class Detected:
         self._m = m or model()
         matches = list(_TOKEN.finditer(text))
         self._fs = forms([t.group() for t in matches]) if matches else []
-        hits = detect(self._fs, self._m) if matches else []
-        self._at = {matches[i].start(): i for i in hits}
-        self._classes: dict[int, str] = {}
-
-    def __contains__(self, offset: int) -> bool:
-        return offset in self._at
+        self._index = {t.start(): i for i, t in enumerate(matches)}
+        self._classes: dict[int, str | None] = {}
 
     def cls(self, offset: int) -> str | None:
-        """The TimeML class of the event starting at `offset`, None if none starts there."""
-        i = self._at.get(offset)
-        if i is None:
-            return None
-        found = self._classes.get(i)
-        if found is None:
-            found = self._classes[i] = classify(self._fs, i, self._m)
+        """The TimeML class of the event word starting at `offset`; None when the word there
+        is no event (or no word starts there). Each word is scored only when asked."""
+        if offset in self._classes:
+            return self._classes[offset]
+        i = self._index.get(offset)
+        found = None
+        if i is not None and is_event(self._fs, i, self._m):
+            found = classify(self._fs, i, self._m)
+        self._classes[offset] = found
         return found
