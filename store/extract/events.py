@@ -43,12 +43,15 @@ from dateline.store.extract.dating import (
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.eventspans import Detected
 from dateline.store.extract.lexicon import (
+    ADVERBS,
     AUX_BE_PAST,
     AUX_BE_PRESENT,
     DETERMINERS,
     DISCLOSING,
     FUNCTION_WORDS,
+    MODALS,
     ORDINALS,
+    PLURAL_SUBJECTS,
     SPEECH_WITHOUT_OBJECT,
     SUBORDINATORS,
     TEMPORAL_SUBORDINATORS,
@@ -106,6 +109,27 @@ def _noun_type(text: str) -> str | None:
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
     return best[1] if best else None
+
+
+_BEFORE_BARE_VERB = MODALS | {"to"} | PLURAL_SUBJECTS
+_BEFORE_ING = AUX_BE_PAST | AUX_BE_PRESENT
+
+
+def _could_be_verb(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """A cheap first look at a word the verb table lacks: a bare form needs a modal, "to" or
+    a plural subject before it ("will deliver", "officials deliver"), an -ing form a "be"
+    ("was flying"); most nouns stop here ("the market", "a building"), before the costlier
+    reading of `is_verb_here` and the event detector."""
+    form = guess_form(tokens[i][2])[1]
+    if form not in ("base", "ing"):
+        return True
+    prev = tokens[i - 1][2].lower() if i else ""
+    while i > 1 and prev in ADVERBS:  # "will also deliver", "was now flying"
+        i -= 1
+        prev = tokens[i - 1][2].lower()
+    if form == "ing":
+        return prev in _BEFORE_ING
+    return prev in _BEFORE_BARE_VERB or prev.endswith("s")
 
 
 def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: Callable[[int], bool]) -> bool:
@@ -377,6 +401,8 @@ def _sentence_events(
                 or tokens[i][2][:1].isupper()
             ):
                 continue  # cannot be a verb the table does not know: no need to ask
+            if not known and not _could_be_verb(tokens, i):
+                continue
             if not is_verb_here(tokens, i):
                 continue
             if not known and not detected(tokens[i][0]):
