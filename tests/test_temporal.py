@@ -636,3 +636,10 @@ def test_a_clock_time_takes_the_full_date_after_its_weekday() -> None:
     dct = dt.date(2023, 11, 3)
     found = tag("He left the club shortly after 2am on Sunday November 3, 2013.", dct)
     assert [t.value for t in found] == ["2013-11-03T02:00", "2013-11-03"]
+
+
+def test_a_relative_clause_does_not_lend_its_tense_to_a_weekday() -> None:
+    """Written on Wednesday: "approved it on Tuesday that will grant …" is yesterday."""
+    dct = dt.date(2023, 11, 8)
+    text = "Voters approved an amendment on Tuesday that will grant billions to teachers."
+    assert [t.value for t in tag(text, dct)] == ["2023-11-07"]

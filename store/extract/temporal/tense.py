@@ -44,6 +44,7 @@ def _cues() -> re.Pattern:
     return re.compile(_CUES, re.IGNORECASE)
 
 
+_RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z])|\n\s*\n")
 _WINDOW = 200
 
@@ -77,6 +78,8 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     for m in _cues().finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
+        if m.start() >= end and _RELATIVE_BEFORE.search(text, max(end, m.start() - 12), m.start()):
+            continue  # "approved it on Tuesday that will grant …": the relative clause's tense
         dist = start - m.end() if m.end() <= start else m.start() - end
         kind = "FUTURE" if m.group("f") else "PAST"
         if best is None or dist < best[0]:
