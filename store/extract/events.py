@@ -482,7 +482,7 @@ def _sentence_events(
                 opener not in SUBORDINATORS
                 and opener != "that"
                 and not nonrestrictive(tokens, c_start)
-                and (c_start != w_start or w_start == 0 or tokens[w_start - 1][2] in ")]")
+                and (c_start != w_start or w_start == 0 or tokens[w_start - 1][2] in ")]—–:")
             )
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma, main)
         # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the
