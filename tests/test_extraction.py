@@ -523,3 +523,24 @@ def test_a_past_event_is_not_dated_after_publication():
     )
     named = [e for _p, _s, e in events if e.trigger == "named"]
     assert named and (named[0].date, named[0].dating) == ("2018-03-04", "explicit")
+
+
+def test_dates_that_belong_elsewhere_in_the_sentence():
+    events = _events_of_text(
+        _one_article(
+            "Shops stayed open.\n\n"
+            "Lena Ruiz, who has resisted closures throughout the fall, said the trends led "
+            "to a hard choice.\n\n"
+            "Ruiz said Tuesday the council was still focused on relief.\n\n"
+            "It is her first campaign, which she will run from Leeds.\n\n"
+            "The 2016 mayoral candidate sold his house in May."
+        )
+    )
+    said = [e for _p, s, e in events if e.trigger == "said" and "trends" in s]
+    assert said and said[0].dating == "inferred"  # not the relative clause's fall
+    tuesday = [e for _p, s, e in events if e.trigger == "said" and "Tuesday" in s]
+    assert tuesday and (tuesday[0].date, tuesday[0].dating) == ("2018-02-27", "explicit")
+    run = [e for _p, _s, e in events if e.trigger == "run"]
+    assert run and run[0].dating == "after"  # a plan in a relative clause is still a plan
+    sold = [e for _p, _s, e in events if e.trigger == "sold"]
+    assert sold and sold[0].date == "2017-05"  # not the candidate's 2016

@@ -12,6 +12,7 @@ import re
 
 from dateline.store.extract.lexicon import (
     ADVERBS,
+    CALENDAR_WORDS,
     DETERMINERS,
     FINITE_AUX,
     MODALS,
@@ -115,29 +116,34 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         and not any(t[2] == "," for t in tokens[i + 1 : i + 8])
     ):  # "…, said Mike Gikas of Consumer Reports" (not "X, said to be …, was")
         return 0, tokens[i - 1][0]
-    if lemma in REPORTING_VERBS and _clause_follows(tokens, i + 1):
-        return tokens[i + 1][0], tokens[-1][1]  # "Critics said the vote was rushed"
+    k = _clause_start(tokens, i + 1)
+    if lemma in REPORTING_VERBS and k is not None:
+        return tokens[k][0], tokens[-1][1]  # "Critics said the vote was rushed"
     return 0, 0
 
 
-def _clause_follows(tokens: list[tuple[int, int, str]], k: int) -> bool:
-    """Does a clause without "that" start at `k`: a subject, then its finite verb within a
-    few words ("said the vote was rushed", "says poor towns get less"), not "said in a
-    statement" or "said on Monday"?"""
+def _clause_start(tokens: list[tuple[int, int, str]], k: int) -> int | None:
+    """Where a clause without "that" starts at or after `k`: a subject, then its finite verb
+    within a few words ("said the vote was rushed", "says poor towns get less", "said
+    Tuesday the House was …"), not "said in a statement" or "said on Monday"; else None."""
+    while k < len(tokens) and (
+        tokens[k][2] in CALENDAR_WORDS or tokens[k][2].lower() in TIME_WORDS
+    ):
+        k += 1  # "said Tuesday the House was …": the day is the saying's, not what is said
     if k >= len(tokens) or tokens[k][2].lower() in PREPOSITIONS or not tokens[k][2].isalpha():
-        return False
+        return None
     for _a, _b, w in tokens[k + 1 : k + 7]:
         low = w.lower()
         if not w.isalpha() and w not in ("'", "’"):
-            return False  # punctuation before any verb: no clause
+            return None  # punctuation before any verb: no clause
         if w[:1].isupper():
             continue  # a name ("May" the month, not the modal)
         if low in FINITE_AUX or low in MODALS - {"to"}:
-            return True
+            return k
         form = VERB_FORMS.get(low)
         if form and form[1] in ("past", "s"):
-            return True
-    return False
+            return k
+    return None
 
 
 def _after_apposition(tokens: list[tuple[int, int, str]]) -> bool:

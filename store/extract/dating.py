@@ -25,6 +25,8 @@ from dateline.store.extract.lexicon import (
     HABITUAL,
     IRREGULAR,
     NUMBER_WORDS,
+    PREPOSITIONS,
+    TIME_WORDS,
 )
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS
@@ -126,6 +128,7 @@ def _clause_between(masked: str, lo: int, hi: int) -> bool:
 
 
 _WORD_AFTER = re.compile(r"\s+([A-Za-z][\w’'-]*)")
+_WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)[\s,]*$")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this)|['’]s)$", re.I)
 
 
@@ -139,7 +142,16 @@ def attributive(masked: str, t: Timex) -> bool:
     end = t.start
     while end and masked[end - 1].isspace():  # "the “…” 2010 budget": a masked quote between
         end -= 1
-    return bool(_DETERMINER_BEFORE.search(masked, max(0, end - 8), end))
+    if _DETERMINER_BEFORE.search(masked, max(0, end - 8), end):
+        return True
+    # "the author and 2020 presidential candidate", "a 2024 hopeful": a bare year before a
+    # noun, with no preposition before it ("in 2020 Apple sold …" dates the selling)
+    before = _WORD_BEFORE.search(masked, max(0, end - 20), end)
+    return (
+        t.text.isdigit()
+        and len(t.text) == 4
+        and not (before and before[1].lower() in PREPOSITIONS | TIME_WORDS)
+    )
 
 
 _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+of\s+$")

@@ -304,6 +304,25 @@ def find_events(
     return found
 
 
+def _in_any(at: int, spans: list[tuple[int, int]]) -> bool:
+    return any(lo <= at < hi for lo, hi in spans)
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
+
+
+def _year_before(t: Timex) -> Timex | None:
+    """A month or day given without its year and read as the coming one ("sold his house in
+    May", written in March): for what has happened, the one before; None when the year was
+    written ("in May 2019") or the value has no year to move."""
+    if _YEAR_WRITTEN.search(t.text) or not re.match(r"\d{4}-\d\d", t.value):
+        return None
+    year = int(t.value[:4]) - 1
+    if year < 1:
+        return None
+    return Timex(t.start, t.end, t.text, t.type, f"{year:04d}{t.value[4:]}", t.mod)
+
+
 def _after(t: Timex, dct_value: str | None) -> bool:
     """Does the time expression lie wholly after the publication day?"""
     span = dates.bounds(anchor_value(t)) if dct_value else None
@@ -350,7 +369,8 @@ def _sentence_events(
     s_cal = [t for t in s_cal if not in_a_name(masked, t)]
     # what has happened cannot be dated after publication ("were named best actors on
     # Sunday, cementing their lead for the Oscars in February": Sunday)
-    past_cal = [t for t in s_cal if not _after(t, dct_value)]
+    past_cal = [_year_before(t) if _after(t, dct_value) else t for t in s_cal]
+    past_cal = [t for t in past_cal if t is not None and not _after(t, dct_value)]
     iterated = is_iterated(tokens)
     strong = cut_clauses(tokens, commas=False)
     temporal = [  # time expressions inside "after/before/when/as …" clauses
@@ -360,6 +380,9 @@ def _sentence_events(
         for t in s_cal
         if tokens[a][0] <= t.start < tokens[b - 1][1]
     ]
+    # ", who has avoided mandates throughout the fall, said …": a relative clause's dates
+    # are its own, not the sentence's to lend
+    relatives = [(tokens[a][0], tokens[b - 1][1]) for a, b in strong if nonrestrictive(tokens, a)]
     # Each date is judged once, and each clause takes its dates by offset ("on Monday, on
     # Tuesday, …": a clause per date must not cost clauses x dates x sentence).
     modifiers = {t.start for t in s_cal if attributive(masked, t)}
@@ -444,10 +467,14 @@ def _sentence_events(
             aspect = aspect_of(tokens, i, c_start)
             if aspect is None:
                 continue
-            c_cal_i, w_cal_i, s_cal_i = c_cal, w_cal, s_cal
-            if aspect != "future" and len(past_cal) < len(s_cal):
-                c_cal_i = [t for t in c_cal if t in past_cal]
-                w_cal_i = [t for t in w_cal if t in past_cal]
+            # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
+            # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
+            c_cal_i = [t for t in c_cal if t.start not in modifiers]
+            w_cal_i, s_cal_i = w_cal, s_cal
+            if aspect != "future" and past_cal != s_cal:
+                as_past = {t.start: t for t in past_cal}
+                c_cal_i = [as_past[t.start] for t in c_cal_i if t.start in as_past]
+                w_cal_i = [as_past[t.start] for t in w_cal if t.start in as_past]
                 s_cal_i = past_cal
             if lemma in REPORTING_VERBS:  # a saying is dated by its own date, not the said
                 at, end = tokens[i][0], tokens[i][1]
@@ -468,9 +495,11 @@ def _sentence_events(
                 # date from a neighbouring clause, only its own or its "since 2004".
                 anchor = c_cal_i[0] if c_cal_i else own_temporal(tokens, i, temporal)
             else:
-                anchor = pick_anchor(c_cal_i, w_cal_i, s_cal_i, tokens[i][0], wlo, temporal)
+                fronted = [t for t in s_cal_i if not _in_any(t.start, relatives)]
+                anchor = pick_anchor(c_cal_i, w_cal_i, fronted, tokens[i][0], wlo, temporal)
                 if (
                     anchor is None
+                    and aspect == "past"  # "a campaign, which she will head": still a plan
                     and lemma not in REPORTING_VERBS  # "X, who said …": the story's speech
                     and nonrestrictive(tokens, c_start)
                 ):
