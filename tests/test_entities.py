@@ -186,3 +186,17 @@ def test_bylines_teasers_and_questions_leave_clean_names(sentence, names):
     from dateline.store.extract.actors import candidate_names
 
     assert [n for _s, _e, n in candidate_names(sentence)] == names
+
+
+def test_a_prediction_about_things_is_not_a_plan():
+    events = _events(
+        "Harlan Motors opened a plant in Leeds on Monday.\n\n"
+        "Droughts will hit the region.\n\n"
+        "Harlan Motors will hire 300 workers.\n\n"
+        "A few cars will likely appear in showrooms.\n\n"
+        "Old streets will be renamed."
+    )
+    triggers = {e.trigger for e in events}
+    assert "hit" not in triggers  # things, not someone's plan
+    assert "appear" not in triggers  # a guess
+    assert {"hire", "renamed"} <= triggers  # a company's plan; a passive is someone's

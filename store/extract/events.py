@@ -52,6 +52,7 @@ from dateline.store.extract.lexicon import (
     MODALS,
     ORDINALS,
     PLURAL_SUBJECTS,
+    PRONOUNS,
     SPEECH_WITHOUT_OBJECT,
     SUBORDINATORS,
     TEMPORAL_SUBORDINATORS,
@@ -304,6 +305,26 @@ def find_events(
     return found
 
 
+_BE_FORMS = AUX_BE_PAST | AUX_BE_PRESENT
+
+
+def _bare_subject(tokens: list[tuple[int, int, str]], start: int, i: int, named: set[int]) -> bool:
+    """Is the future at `i` told of a bare noun ("droughts will hit", "clubs will prefer"),
+    a prediction about things rather than someone's plan ("the council will vote", "she
+    will run", "Microsoft will invest")? A passive is someone's plan ("will be renamed")."""
+    k = i - 1
+    while k > start and (tokens[k][2].lower() in MODALS or tokens[k][2].lower() in ADVERBS):
+        k -= 1  # back over "will", "also", "not"
+    if tokens[i - 1][2].lower() in _BE_FORMS:
+        return False
+    words = [t for t in tokens[start : k + 1] if t[2].isalpha()]
+    if not words:
+        return False
+    at, _end, first = words[0]
+    capitalised = first[:1].isupper() and (at > 0 or at in named)  # a name, not a capital
+    return not (capitalised or first.lower() in DETERMINERS or first.lower() in PRONOUNS)
+
+
 def _in_any(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= at < hi for lo, hi in spans)
 
@@ -372,6 +393,7 @@ def _sentence_events(
     past_cal = [_year_before(t) if _after(t, dct_value) else t for t in s_cal]
     past_cal = [t for t in past_cal if t is not None and not _after(t, dct_value)]
     iterated = is_iterated(tokens)
+    named = {a for a, _n in sent.mentions}  # where the sentence names someone
     strong = cut_clauses(tokens, commas=False)
     temporal = [  # time expressions inside "after/before/when/as …" clauses
         t
@@ -467,6 +489,8 @@ def _sentence_events(
             aspect = aspect_of(tokens, i, c_start)
             if aspect is None:
                 continue
+            if aspect == "future" and not c_cal and _bare_subject(tokens, c_start, i, named):
+                continue  # "droughts will hit the region": a prediction, no one's plan
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             c_cal_i = [t for t in c_cal if t.start not in modifiers]

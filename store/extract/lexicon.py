@@ -188,6 +188,8 @@ MODALS = frozenset(
     will would could should might may must can shall 'll ’ll wo ca to gonna
     """.split()
 )
+# Words that make a guess of a statement about the future: "will likely appear".
+HEDGES = frozenset("likely probably possibly perhaps maybe presumably".split())
 # A modal that makes a plan or schedule, not a possibility: "will deliver", "'ll sign".
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll"})
 # Words before "to" that make the infinitive a plan: "plans to buy", "is expected to enter

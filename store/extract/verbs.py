@@ -23,6 +23,7 @@ from dateline.store.extract.lexicon import (
     FINITE_AUX,
     FUTURE_MODALS,
     HABITUAL,
+    HEDGES,
     IF_WORDS,
     IRREGULAR,
     MODALS,
@@ -204,6 +205,8 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         else:
             break
         j -= 1
+    if modal and set(prefix[-3:]) & HEDGES:
+        return None  # "will likely appear", "will probably win": a guess, not a plan
     if modal:
         # "If the town refuses, the agency will sue": a plan only if nothing in the sentence
         # makes it conditional
