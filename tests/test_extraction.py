@@ -544,3 +544,16 @@ def test_dates_that_belong_elsewhere_in_the_sentence():
     assert run and run[0].dating == "after"  # a plan in a relative clause is still a plan
     sold = [e for _p, _s, e in events if e.trigger == "sold"]
     assert sold and sold[0].date == "2017-05"  # not the candidate's 2016
+
+
+def test_a_dated_sentence_gives_no_second_guess_for_its_other_verb():
+    """The narrative's guess for one verb beside a dated other is a repeat of one happening."""
+    events = _events_of_text(
+        _one_article(
+            "Shops closed early.\n\n"
+            "The union last struck in 1960. The studios and writers reached a deal that "
+            "brought the strike to an end on Feb. 26."
+        )
+    )
+    deal = [(e.date, e.dating) for p, s, e in events if "reached" in s]
+    assert ("2018-02-26", "explicit") in deal and not any(d == "1960" for d, _ in deal)

@@ -570,6 +570,15 @@ def _one_per_date(found: list[FoundEvent], inside: list[bool]) -> list[FoundEven
     stays (the settlement over its announcing, anything over `other`), with every actor.
     What is said in a clause of its own stays apart from its saying ("Critics said the vote
     was rushed": the critics' saying is the event): `inside` marks those events."""
+    if any(e.dating == "explicit" for e in found):
+        # "The studios reached a deal that ended their strike on Sept. 26": the sentence's
+        # own date tells the happening; the narrative's guess for its other verb is a repeat
+        kept = [
+            (e, said)
+            for e, said in zip(found, inside, strict=True)
+            if e.dating != "inferred" or e.type == "statement"
+        ]
+        found, inside = [e for e, _s in kept], [s for _e, s in kept]
     groups: dict[tuple, list[FoundEvent]] = {}
     for e, said in zip(found, inside, strict=True):
         groups.setdefault((e.date, e.dating, said), []).append(e)
