@@ -16,7 +16,7 @@ import subprocess
 import sys
 import threading
 import traceback
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 
 import platformdirs
@@ -32,10 +32,15 @@ from textual.worker import WorkerFailed
 
 from dateline.store.dates import label as date_label
 from dateline.store.library import Library, LibraryReadOnly, SearchError, SearchHit, export
-from dateline.store.library.records import ArticleRow, TimelineEntry
+from dateline.store.library.records import (
+    ArticleRow,
+    ArticleView,
+    ParagraphView,
+    TimelineEntry,
+)
 from dateline.store.text import counted
 from dateline.tui import keys
-from dateline.tui.data import ReaderData
+from dateline.tui.data import ReaderData, TimelinePages
 from dateline.tui.filters import FilterError, TimelineFilter, parse
 from dateline.tui.widgets.article_list import ArticleList
 from dateline.tui.widgets.article_text import EMPTY_LIBRARY, ArticleText
@@ -53,6 +58,7 @@ BOXES = {"articles": "#articles", "text": "#text", "timeline": "#timeline-column
 THREE_PANES_MIN = 100  # below this width, show the focused pane and one partner
 TWO_PANES_MIN = 56  # below this, only the focused pane
 PAGED_FROM = 200  # events: an article with more has its timeline read a page at a time
+READ_AT_ONCE = 2_000  # paragraphs: a longer article is read in a worker (see open_article)
 
 
 def citation(entry: TimelineEntry, index: int) -> str:
@@ -65,6 +71,15 @@ def citation(entry: TimelineEntry, index: int) -> str:
         f'"{source.title}", {published}, paragraph {source.paragraph + 1}: "{quote}" '
         f"(event: {entry.label}, {entry.type}) {where}"
     )
+
+
+def paragraph_citation(row: ArticleRow, paragraph: ParagraphView) -> str:
+    """A citation of a paragraph when no event is chosen: title, date, paragraph, quote."""
+    published = date_label(row.published) if row.published else "undated"
+    quote = " ".join(paragraph.text.split())
+    if len(quote) > 300:
+        quote = quote[:299] + "…"
+    return f'"{row.title}", {published}, paragraph {paragraph.index + 1}: "{quote}" {row.path}'
 
 
 def crash_log_path() -> Path:
@@ -113,6 +128,7 @@ class DatelineApp(App[None]):
         self._ui_thread = threading.get_ident()  # set again when mounted
         self.rows: list[ArticleRow] = []
         self.article_id: int | None = None
+        self._wanted: int | None = None  # the article asked for last (see open_article)
         self.scope = "article"
         self.filters = TimelineFilter()
         self.follow = False
@@ -386,21 +402,69 @@ class DatelineApp(App[None]):
         elif last is not None:
             self._pending_place = saved  # further down the list than its first page
 
-    async def open_article(self, article_id: int) -> None:
-        """Show an article's text (and its timeline when the scope is the article)."""
+    async def open_article(
+        self, article_id: int, then: Callable[[], Awaitable[None]] | None = None
+    ) -> None:
+        """Show an article's text (and its timeline when the scope is the article), then run
+        `then` (a jump's highlight, a search hit's marks) once it is shown.
+
+        A long article is read in a worker: reading 100,000 paragraphs takes seconds, and
+        the screen must answer keys meanwhile. A short one is read here, at once: a thread
+        hop would cost a frame on every Enter. Whichever article was asked for last wins;
+        a read overtaken by another request is dropped when it arrives."""
+        self._wanted = article_id
         if article_id == self.article_id:
+            if then is not None:
+                await then()
             return
+        index = self.articles_pane.index_of(article_id)
+        row = self.articles_pane.rows[index] if index is not None else None
+        if row is not None and row.paragraphs <= READ_AT_ONCE:
+            view = self.data.article(article_id)
+            note = self.data.note(article_id) if view else ""
+            await self._show_article(article_id, view, note, then)
+            return
+        self.article_id = None
+        what = f"{counted(row.paragraphs, 'paragraph')} of “{line(row.title)}”" if row else "it"
+        self.text_pane.show(None, f"Reading the article: {what}…")
+        self._read_article(article_id, then)
+
+    @work(thread=True, group="article")
+    def _read_article(self, article_id: int, then: Callable[[], Awaitable[None]] | None) -> None:
+        """Read a long article off the UI thread, with the first window of its timeline
+        when that is what the timeline pane will show; it is shown when it arrives."""
         view = self.data.article(article_id)
+        note = self.data.note(article_id) if view else ""
+        pages = None
+        if view is not None and self.scope == "article" and view.article.events > PAGED_FROM:
+            pages = self.data.timeline_pages(article_id, self.filters)
+            event = self.current_event  # refresh_timeline() opens the window at it
+            pages.prime(event.key if event is not None else None)
+        self.call_from_thread(self._show_article, article_id, view, note, then, pages)
+
+    async def _show_article(
+        self,
+        article_id: int,
+        view: ArticleView | None,
+        note: str,
+        then: Callable[[], Awaitable[None]] | None,
+        pages: TimelinePages | None = None,
+    ) -> None:
+        if article_id != self._wanted or not self.is_running:
+            return  # another article was asked for while this one was read
         self.article_id = article_id if view else None
-        self.text_pane.show(view, note=self.data.note(article_id) if view else "")
+        self.text_pane.show(view, note=note)
         if self.scope == "article":
-            self.refresh_timeline()
+            fresh = pages is not None and pages.filters == self._store_filter()
+            self.refresh_timeline(pages if fresh else None)
         self._update_filter_bar()
         self.loaded = True
         if view is not None:
             self._save_place("article", article_id)
         if self._restore and self._restore.get("article") == article_id:
             await self._apply_restore(self._restore)
+        if then is not None:
+            await then()
 
     async def _apply_restore(self, saved: dict) -> None:
         """Go back to the saved event (or scroll position) in the reopened article."""
@@ -418,7 +482,13 @@ class DatelineApp(App[None]):
             y = saved["scroll"]
             self.call_after_refresh(self.text_pane.scroll_to, y=y, animate=False)
 
-    def refresh_timeline(self) -> None:
+    def _store_filter(self):
+        """The store's filter for the timeline as the reader shows it now."""
+        article = self.article_id if self.scope == "article" else None
+        return self.data.timeline_pages(article, self.filters).filters
+
+    def refresh_timeline(self, pages: TimelinePages | None = None) -> None:
+        """Show the timeline for the scope and filters (`pages`: read ahead by a worker)."""
         pane = self.timeline_pane
         density = self.query_one("#density", DensityStrip)
         if self.listed and not self.rows:
@@ -435,7 +505,7 @@ class DatelineApp(App[None]):
         if self.scope == "article" and view is not None and view.article.events > PAGED_FROM:
             # An article with very many events: a window of pages too, like the library's
             # (reading and laying out 100,000 rows froze the reader for minutes).
-            pages = self.data.timeline_pages(self.article_id, self.filters)
+            pages = pages or self.data.timeline_pages(self.article_id, self.filters)
             entries = pane.set_pages(pages, self.scope, empty=empty, at=at)
             density.set_entries(entries)
         elif self.scope == "article":
@@ -482,10 +552,10 @@ class DatelineApp(App[None]):
         if message.article_id != self.article_id:
             self.current_event = None
             self._save_place("event", None)
-        await self.open_article(message.article_id)
         if message.focus_text:
             self._set_flags(message.article_id, read=True)
             self.action_focus_pane("text")
+        await self.open_article(message.article_id)
 
     async def on_timeline_pane_event_chosen(self, message: TimelinePane.EventChosen) -> None:
         await self.jump_to(message.entry, focus_text=True)
@@ -523,23 +593,38 @@ class DatelineApp(App[None]):
         self.source_index = source_index
         # First, so a preview still pending from the list cursor can't reopen another article.
         self.articles_pane.show(source.article)
-        if source.article != self.article_id:
-            await self.open_article(source.article)
         self.timeline_pane.move_to(entry.id, entry.key)  # the key: a long timeline's window
         self.query_one("#density", DensityStrip).mark(entry)
-        if self.text_pane.highlight(source.paragraph, source.start, source.end) is None:
-            self.notify("The source paragraph is not in this article.", severity="warning")
-        many = len(entry.sources)
-        self.text_pane.border_subtitle = (
-            f"source {source_index + 1} of {many} · c: next source" if many > 1 else ""
-        )
-        self._save_place("event", {"id": entry.id, "report": source.event})
         if focus_text:
             self.action_focus_pane("text")
         else:
             self._apply_layout()
 
+        async def highlight() -> None:
+            if self.current_event != entry or self.source_index != source_index:
+                return  # another jump overtook this one while the article was read
+            if self.text_pane.highlight(source.paragraph, source.start, source.end) is None:
+                self.notify("The source paragraph is not in this article.", severity="warning")
+            many = len(entry.sources)
+            self.text_pane.border_subtitle = (
+                f"source {source_index + 1} of {many} · c: next source" if many > 1 else ""
+            )
+            self._save_place("event", {"id": entry.id, "report": source.event})
+
+        await self.open_article(source.article, highlight)
+
     # -- timeline actions ------------------------------------------------------------------
+
+    def this_event(self) -> tuple[TimelineEntry, int] | None:
+        """The event an action on "this event" means, and which of its sources: the entry
+        under the timeline cursor when the timeline is the pane in use (the palette keeps
+        it so), else the event whose sentence is highlighted in the text."""
+        if self._active == "timeline" and (entry := self.timeline_pane.current_entry):
+            shown = self.current_event is not None and entry.id == self.current_event.id
+            return entry, self.source_index if shown else 0
+        if self.current_event is not None:
+            return self.current_event, self.source_index
+        return None
 
     def action_toggle_scope(self) -> None:
         self.scope = "library" if self.scope == "article" else "article"
@@ -600,17 +685,20 @@ class DatelineApp(App[None]):
         self.notify(f"Follow mode {'on' if self.follow else 'off'}.", timeout=2)
 
     async def action_cycle_source(self) -> None:
-        """Show the next article that reports the current event."""
-        entry = self.current_event or self.timeline_pane.current_entry
-        if entry is None:
+        """Show the next article that reports this event (see `this_event`); the first
+        press on an event whose source is not on screen shows its first source."""
+        chosen = self.this_event()
+        if chosen is None:
             self.notify("Choose an event first (n, or Enter in the timeline).", timeout=3)
             return
+        entry, index = chosen
+        shown = self.current_event is not None and entry.id == self.current_event.id
         if len(entry.sources) < 2:
             self.notify("Only one article reports this event.", timeout=2)
-            if entry != self.current_event:
+            if not shown:
                 await self.jump_to(entry, focus_text=False)
             return
-        index = self.source_index + 1 if entry == self.current_event else 0
+        index = index + 1 if shown else 0
         await self.jump_to(entry, focus_text=False, source_index=index)
         source = entry.sources[self.source_index]
         self.notify(
@@ -635,11 +723,17 @@ class DatelineApp(App[None]):
             self.notify("Filters cleared.", timeout=2)
 
     def action_filter_actor(self) -> None:
-        entry = self.current_event or self.timeline_pane.current_entry
-        if entry is None or not entry.actors:
-            self.notify("The current event names no actor.", timeout=3)
+        """Keep only the events of this event's first actor (see `this_event`)."""
+        chosen = self.this_event()
+        if chosen is None:
+            self.notify("Choose an event first (n, or move in the timeline).", timeout=3)
+            return
+        entry, _ = chosen
+        if not entry.actors:
+            self.notify("This event names no actor.", timeout=3)
             return
         self._set_filters(self.filters.with_(actor=entry.actors[0]))
+        self.notify(f"Showing the events of {markup(entry.actors[0])} (x clears).", timeout=3)
 
     # -- search -------------------------------------------------------------------------------
 
@@ -711,20 +805,25 @@ class DatelineApp(App[None]):
         self.articles_pane.show(hit.article)
         if hit.article != self.article_id:
             self.current_event = None
-            await self.open_article(hit.article)
-        text = self.text_pane
-        if hit.kind == "paragraph" and hit.paragraph is not None:
-            text.mark_matches(hit.paragraph, hit.spans)
-        elif hit.kind == "event" and hit.event is not None:
-            text.clear_matches()
-            entry = self.timeline_pane.entry_with_report(hit.event)
-            if entry is not None:
-                index = next((i for i, s in enumerate(entry.sources) if s.event == hit.event), 0)
-                await self.jump_to(entry, focus_text=False, source_index=index)
-        else:
-            text.clear_matches()
-            text.scroll_home(animate=False)
         self._update_status()
+
+        async def mark() -> None:
+            if self.hits[self.hit_index : self.hit_index + 1] != [hit]:
+                return  # the search moved on while the article was read
+            text = self.text_pane
+            if hit.kind == "paragraph" and hit.paragraph is not None:
+                text.mark_matches(hit.paragraph, hit.spans)
+            elif hit.kind == "event" and hit.event is not None:
+                text.clear_matches()
+                entry = self.timeline_pane.entry_with_report(hit.event)
+                if entry is not None:
+                    at = next((i for i, s in enumerate(entry.sources) if s.event == hit.event), 0)
+                    await self.jump_to(entry, focus_text=False, source_index=at)
+            else:
+                text.clear_matches()
+                text.scroll_home(animate=False)
+
+        await self.open_article(hit.article, mark)
 
     async def action_clear_search(self) -> None:
         """Esc: end the search and show every article again."""
@@ -740,9 +839,21 @@ class DatelineApp(App[None]):
 
     # -- the reverse link ----------------------------------------------------------------------
 
-    def action_paragraph_events(self) -> None:
-        """List the events of the paragraph being read; the chosen one opens in the timeline."""
-        block = self.text_pane.current_paragraph()
+    async def action_paragraph_events(self) -> None:
+        """List the events of the paragraph being read; the chosen one opens in the timeline.
+        From the timeline, the paragraph is the source of the event under the cursor."""
+        chosen = self.this_event() if self._active == "timeline" else None
+        if chosen is not None:
+            entry, index = chosen
+            if self.current_event is None or entry.id != self.current_event.id:
+                await self.jump_to(entry, focus_text=False, source_index=index)
+            source = entry.sources[index] if entry.sources else None
+            if source is not None and self._wanted != self.article_id:
+                self.notify("The article is still being read; press e again.", timeout=3)
+                return
+            block = self.text_pane.blocks.get(source.paragraph) if source else None
+        else:
+            block = self.text_pane.current_paragraph()
         if block is None:
             self.notify("Open an article first.", timeout=2)
             return
@@ -823,19 +934,19 @@ class DatelineApp(App[None]):
         self.push_screen(NoteEditor(view.article.title, self.data.note(article_id)), save)
 
     def action_copy_citation(self) -> None:
-        """Copy the current event's citation (OSC 52; the terminal must allow it)."""
-        entry = self.current_event
-        if entry is not None and entry.sources:
-            text = citation(entry, self.source_index)
-        elif self.text_pane.view is not None:
-            row = self.text_pane.view.article
-            published = date_label(row.published) if row.published else "undated"
-            text = f'"{row.title}", {published}. {row.path}'
+        """Copy this event's citation (see `this_event`), or without one the paragraph being
+        read (OSC 52; the terminal must allow it)."""
+        chosen = self.this_event()
+        block = self.text_pane.current_paragraph()
+        if chosen is not None and chosen[0].sources:
+            text, what = citation(*chosen), "event"
+        elif self.text_pane.view is not None and block is not None:
+            text, what = paragraph_citation(self.text_pane.view.article, block.view), "paragraph"
         else:
             self.notify("Nothing to cite yet.", timeout=2)
             return
         self.copy_to_clipboard(clean(text))  # pasted into a terminal, an ESC would run
-        self.notify("Citation copied to the clipboard.", timeout=2)
+        self.notify(f"Citation of this {what} copied to the clipboard.", timeout=2)
 
     # -- export -----------------------------------------------------------------------------
 

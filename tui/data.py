@@ -36,8 +36,19 @@ class TimelinePages:
         self.library = library
         self.filters = filters
         self.size = size
+        self._primed: dict[records.PageKey | None, tuple] = {}  # read ahead, used once
+
+    def prime(self, at: records.PageKey | None) -> None:
+        """Read now (in a worker) the window `first()` (at None) or `around(at)` will be
+        asked for on the UI thread: on an article of 100,000 events it takes a while."""
+        self._primed[at] = self._first() if at is None else self._around(at)
 
     def first(self) -> tuple[list[TimelineEntry], bool]:
+        if None in self._primed:
+            return self._primed.pop(None)
+        return self._first()
+
+    def _first(self) -> tuple[list[TimelineEntry], bool]:
         page, after = self.library.timeline_page(self.filters, None, self.size)
         return page, after is not None
 
@@ -60,6 +71,11 @@ class TimelinePages:
         window a jump opens (entries, index of the one at `key`, more before, more after).
         Small, because a jump lays all of it out while the key waits: a screenful either
         side of the cursor; moving on loads the pages beyond."""
+        if key in self._primed:
+            return self._primed.pop(key)
+        return self._around(key)
+
+    def _around(self, key: records.PageKey) -> tuple[list[TimelineEntry], int, bool, bool]:
         half = max(1, self.size // 2)
         before, after = min(JUMP_BEFORE, half), min(JUMP_AFTER, half)
         return self.library.timeline_window(self.filters, key, before, after)
