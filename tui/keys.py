@@ -110,7 +110,7 @@ ACTIONS: list[Action] = [
         "slash",
         "search",
         "Search",
-        "search articles and events (FTS5 syntax)",
+        "search articles and events: words, \"a phrase\", -word, OR, word*",
         "Search",
         "/",
         footer=True,

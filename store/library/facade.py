@@ -272,7 +272,7 @@ class Library:
             return 0
 
     def search(self, query: str) -> list[search.SearchHit]:
-        """Ranked hits; `SearchError` for a query that cannot be parsed. When the index is
+        """Ranked hits; `SearchError` for a query that can match nothing. When the index is
         stale and cannot be written (a read-only library, a full disk), every article is
         scanned instead: unranked, but nothing is missed."""
         try:
@@ -280,7 +280,7 @@ class Library:
         except DBAPIError as exc:
             if write_refused(exc, self.name) is None:
                 raise
-            return search._like_search(self.engine, query.strip(), 500)
+            return search._like_search(self.engine, query, 500)
 
     @property
     def search_is_full_text(self) -> bool:
