@@ -508,6 +508,8 @@ class DatelineApp(App[None]):
             pages = pages or self.data.timeline_pages(self.article_id, self.filters)
             entries = pane.set_pages(pages, self.scope, empty=empty, at=at)
             density.set_entries(entries)
+            if pane.pages:
+                self.count_entries(pane.pages)
         elif self.scope == "article":
             entries = self.data.timeline(self.article_id, self.filters)
             pane.set_entries(entries, self.scope, empty=empty)
@@ -518,6 +520,7 @@ class DatelineApp(App[None]):
             density.set_entries(entries)  # the loaded window now, the whole span when counted
             if pane.pages:
                 self.count_months(self.filters)
+                self.count_entries(pane.pages)
         if self.current_event is not None:
             pane.move_to(self.current_event.id, self.current_event.key)
         elif self.scope == "library" and self.article_id is not None:
@@ -528,6 +531,12 @@ class DatelineApp(App[None]):
             if first is not None:
                 pane.move_to(first.id)
         density.mark(pane.current_entry)
+
+    @work(thread=True, exclusive=True, group="count")
+    def count_entries(self, pages: TimelinePages) -> None:
+        """Count a long timeline off the UI thread, for the pane's title."""
+        total = pages.count()
+        self.call_from_thread(self.timeline_pane.set_total, pages, total)
 
     @work(thread=True, exclusive=True, group="density")
     def count_months(self, filters: TimelineFilter) -> None:
@@ -618,12 +627,17 @@ class DatelineApp(App[None]):
     def this_event(self) -> tuple[TimelineEntry, int] | None:
         """The event an action on "this event" means, and which of its sources: the entry
         under the timeline cursor when the timeline is the pane in use (the palette keeps
-        it so), else the event whose sentence is highlighted in the text."""
-        if self._active == "timeline" and (entry := self.timeline_pane.current_entry):
+        it so), else the event whose sentence is highlighted in the text; with none
+        highlighted, the timeline cursor's again, unless the text is being read (then the
+        paragraph is what `y` cites)."""
+        entry = self.timeline_pane.current_entry
+        if self._active == "timeline" and entry is not None:
             shown = self.current_event is not None and entry.id == self.current_event.id
             return entry, self.source_index if shown else 0
         if self.current_event is not None:
             return self.current_event, self.source_index
+        if entry is not None and self._active != "text":
+            return entry, 0
         return None
 
     def action_toggle_scope(self) -> None:

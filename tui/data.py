@@ -80,6 +80,10 @@ class TimelinePages:
         before, after = min(JUMP_BEFORE, half), min(JUMP_AFTER, half)
         return self.library.timeline_window(self.filters, key, before, after)
 
+    def count(self) -> int:
+        """How many entries the whole timeline has (one COUNT, not the pages)."""
+        return self.library.timeline_count(self.filters)
+
     def date_step(self, key: records.PageKey, direction: int) -> records.PageKey | None:
         """Where the next (previous) date with events begins, seen from `key`."""
         return self.library.timeline_date_step(self.filters, key, direction)

@@ -80,6 +80,7 @@ class Pages(Protocol):
     def around(self, key: PageKey) -> tuple[list[TimelineEntry], int, bool, bool]: ...
     def date_step(self, key: PageKey, direction: int) -> PageKey | None: ...
     def locate(self, event_id: int) -> PageKey | None: ...
+    def count(self) -> int: ...
 
 
 def entry_prompt(entry: TimelineEntry) -> Text:
@@ -132,16 +133,25 @@ class TimelinePane(RowList):
         self._position: dict[int, int] = {}  # entry id -> index in `entries`
         self._entry_rows: list[int] = []  # option index of each entry
         self._rest: Timer | None = None
+        self.total: int | None = None  # a long timeline's entries, once counted
         self._update_title()
 
     def _update_title(self) -> None:
         where = "this article" if self.scope == "article" else "whole library"
         other = "library" if self.scope == "article" else "article"
-        follow = " · follow" if self.follow else ""
-        more = self._more_before or self._more_after
-        count = f"{len(self.entries)}+" if more else str(len(self.entries))
-        self.border_title = f"Timeline · {where} ({count}){follow}"
-        self.border_subtitle = f"t: {other}"
+        if self.pages is None:
+            count = str(len(self.entries))
+        else:
+            count = "…" if self.total is None else f"{self.total:,}"
+        self.border_title = f"Timeline · {where} ({count})"
+        # Below the pane, so a narrow title keeps its count: follow mode and the scope key.
+        self.border_subtitle = ("follow · " if self.follow else "") + f"t: {other}"
+
+    def set_total(self, pages: Pages, total: int) -> None:
+        """The count of the long timeline `pages` (counted off the UI thread)."""
+        if pages is self.pages:
+            self.total = total
+            self._update_title()
 
     def set_follow(self, on: bool) -> None:
         self.follow = on
@@ -187,6 +197,8 @@ class TimelinePane(RowList):
     ) -> None:
         keep = self.current_entry
         self.scope = scope
+        if pages is not self.pages:
+            self.total = None
         self.pages = pages
         self._more_before, self._more_after = more_before, more_after
         self._prompts = {}
@@ -397,6 +409,15 @@ class TimelinePane(RowList):
             index = self.index_of(event_id)
         if index is not None:
             self.highlighted = index
+
+    def action_cursor_down(self) -> None:
+        """j / ↓: the next event; at the last one the cursor stays (no wrap-around)."""
+        self.step(1)
+
+    def action_cursor_up(self) -> None:
+        """k / ↑: the previous event; at the first, the headers above it come into view."""
+        if self.current_entry is not None and self.step(-1) is None:
+            self.scroll_home(animate=False)
 
     def step(self, delta: int) -> TimelineEntry | None:
         """Move the cursor `delta` events (no wrap-around); None when already at the end."""
