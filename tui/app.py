@@ -56,7 +56,8 @@ from dateline.tui.widgets.timeline import TimelinePane
 PANES = ("articles", "text", "timeline")
 BOXES = {"articles": "#articles", "text": "#text", "timeline": "#timeline-column"}
 THREE_PANES_MIN = 100  # below this width, show the focused pane and one partner
-TWO_PANES_MIN = 56  # below this, only the focused pane
+MIN_WIDTH = {"articles": 24, "text": 32, "timeline": 28}  # as in dateline.tcss
+DENSITY_MIN_HEIGHT = 18  # rows: below this the timeline needs the density strip's three
 PAGED_FROM = 200  # events: an article with more has its timeline read a page at a time
 READ_AT_ONCE = 2_000  # paragraphs: a longer article is read in a worker (see open_article)
 
@@ -237,23 +238,28 @@ class DatelineApp(App[None]):
         self.load_library()
 
     def on_resize(self, event: events.Resize) -> None:
-        self._apply_layout(event.size.width)
+        self._apply_layout(event.size.width, event.size.height)
 
-    def _apply_layout(self, width: int | None = None) -> None:
-        """All three panes when wide; else the focused pane and its partner; else one."""
+    def _apply_layout(self, width: int | None = None, height: int | None = None) -> None:
+        """All three panes when wide; else the focused pane and a partner that fits beside
+        it at its least width (the text beside a list, else the other list); else one. The
+        density strip goes when the screen is too short to leave the timeline room."""
         width = width or self.size.width
+        height = height or self.size.height
         if width >= THREE_PANES_MIN:
             shown = set(PANES)
-        elif width >= TWO_PANES_MIN:
-            if self._active == "text":
-                partner = self._previous if self._previous != "text" else "articles"
-            else:
-                partner = "text"
-            shown = {self._active, partner}
         else:
-            shown = {self._active}
+            if self._active == "text":
+                partners = [self._previous if self._previous != "text" else "articles"]
+                partners += [p for p in ("articles", "timeline") if p not in partners]
+            else:
+                partners = ["text", *(p for p in PANES if p not in ("text", self._active))]
+            room = width - MIN_WIDTH[self._active]
+            partner = next((p for p in partners if MIN_WIDTH[p] <= room), None)
+            shown = {self._active} | ({partner} if partner else set())
         for name in PANES:
             self.query_one(BOXES[name]).display = name in shown
+        self.query_one("#density").display = height >= DENSITY_MIN_HEIGHT
 
     def _pane_of(self, widget: Widget | None) -> str | None:
         while widget is not None:
@@ -303,18 +309,20 @@ class DatelineApp(App[None]):
         )
 
     def _update_filter_bar(self) -> None:
+        """The line above the timeline: active filters first (they win over the title when
+        the line is cut short), then the scope."""
         bar = Text(end="")
+        if self.filters.active:
+            bar.append("filter ", "bold")
+            bar.append_text(one_line(self.filters.describe(), "bold yellow"))
+            bar.append(" · x clears · ", "dim")
         if self.scope == "article":
             title = self.text_pane.view.article.title if self.text_pane.view else "none"
-            bar.append("article: ", "bold")
+            bar.append("article: ", "dim" if self.filters.active else "bold")
             bar.append_text(one_line(title, "italic"))
         else:
-            bar.append("whole library", "bold")
-        if self.filters.active:
-            bar.append("  ")
-            bar.append_text(one_line(self.filters.describe(), "bold yellow"))
-            bar.append("  x clears", "dim")
-        else:
+            bar.append("whole library", "dim" if self.filters.active else "bold")
+        if not self.filters.active:
             bar.append("  f filters", "dim")
         if bar != self._filter_bar:  # opening another article often leaves it as it was
             self._filter_bar = bar
