@@ -164,7 +164,8 @@ def test_csv_parses_back(fixed):
         assert cells["summary"] == e.summary and cells["label"] == e.label
         assert cells["actors"].split("; ") == list(e.actors) or not e.actors
         assert cells["location"].splitlines() == [Path(s.path).name for s in e.sources]
-        assert cells["paragraph"].splitlines() == [str(s.paragraph) for s in e.sources]
+        assert cells["paragraph"].splitlines() == [str(s.paragraph + 1) for s in e.sources]
+        assert (cells["start"], cells["end"]) == tuple(day or "" for day in e.bounds)
 
 
 def test_ics_parses_back_and_leaves_out_undated_and_bounded(fixed):

@@ -22,7 +22,7 @@ from textual.timer import Timer
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from dateline.store.library.records import PageKey, TimelineEntry
+from dateline.store.library.records import PageKey, TimelineEntry, timeline_order
 from dateline.tui.widgets.rows import RowList
 from dateline.tui.widgets.safe import one_line
 
@@ -59,12 +59,10 @@ def group_of(entry: TimelineEntry) -> tuple[str, str | None]:
     return year, name
 
 
-def date_of(entry: TimelineEntry) -> tuple[int, str]:
-    """The date `[`/`]` step by: the start of the entry's place in timeline order (undated
-    entries are one date, after all others)."""
-    if entry.key is not None:
-        return entry.key[0], entry.key[1]
-    return (0, entry.start) if entry.start else (1, "")
+def date_of(entry: TimelineEntry) -> tuple:
+    """The date `[`/`]` step by (`queries.date_of`): the entry's place in timeline order
+    without its id, so "before 24 Jan 2018" and "24 Jan 2018" are two dates."""
+    return timeline_order(entry)[:4]
 
 
 class Pages(Protocol):
