@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from dateline.tui.commands import COMMANDS
 from dateline.tui.commands.common import add_db, fail
@@ -48,6 +49,11 @@ def _main(argv: list[str] | None) -> int:
     # SQLAlchemy loads only for commands that need it
     from dateline.store.library import Library, LibraryReadOnly
 
+    db = getattr(args, "db", None)
+    if db and "://" not in db and not Path(db).expanduser().parent.is_dir():
+        # A new library is made in an existing folder only: a typo must not create folders.
+        folder = Path(db).expanduser().parent
+        return fail(f"cannot open library {db}: there is no folder {folder}")
     try:
         lib = Library(getattr(args, "db", None))
     except Exception as exc:  # unusable path or URL, someone else's file: one line

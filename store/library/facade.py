@@ -28,7 +28,7 @@ from dateline.store.db.engine import (
     write_refused,
 )
 from dateline.store.db.index import index_new_events
-from dateline.store.db.models import Article, Event
+from dateline.store.db.models import Actor, Article, Event
 from dateline.store.library import queries
 
 # The bundled library: `seeds/` beside `store/` in a checkout, `dateline/seeds/` in a wheel.
@@ -251,6 +251,22 @@ class Library:
         if self.read_only or not self.is_empty() or not SEEDS_DIR.is_dir():
             return None
         return self.import_paths([SEEDS_DIR])
+
+    def closest_actors(self, name: str, limit: int = 3) -> list[str] | None:
+        """None when `name` refers to an actor of the library (aliases too); else the
+        actor names closest to it (possibly none), for "did you mean"."""
+        import difflib
+
+        with self.session() as s:
+            if queries._matching_actor_ids(s, name):
+                return None
+            names = list(s.exec(select(Actor.name)).all())
+        by_lower = {n.lower(): n for n in names}
+        close = difflib.get_close_matches(name.lower(), list(by_lower), n=limit, cutoff=0.5)
+        if not close:  # a surname alone, a nickname: names sharing a word with it
+            words = {w.lower() for w in name.split()}
+            close = [k for k in by_lower if words & set(k.split())][:limit]
+        return [by_lower[c] for c in close]
 
     def event_types(self) -> set[str]:
         """The event types present in the library (for checking typed filters)."""
