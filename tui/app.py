@@ -59,6 +59,7 @@ THREE_PANES_MIN = 100  # below this width, show the focused pane and one partner
 MIN_WIDTH = {"articles": 24, "text": 32, "timeline": 28}  # as in dateline.tcss
 DENSITY_MIN_HEIGHT = 18  # rows: below this the timeline needs the density strip's three
 PAGED_FROM = 200  # events: an article with more has its timeline read a page at a time
+WATCH_EVERY = 2.0  # seconds between looks for articles another process imported
 READ_AT_ONCE = 2_000  # paragraphs: a longer article is read in a worker (see open_article)
 
 
@@ -147,6 +148,7 @@ class DatelineApp(App[None]):
         self._filter_bar: Text | None = None
         self._unsaved: dict[str, object] = {}  # place not yet written (see _save_place)
         self._previous = "text"
+        self._mark: tuple | None = None  # what the library held when last looked at
 
     # -- running and crashing ------------------------------------------------------------------
 
@@ -236,6 +238,7 @@ class DatelineApp(App[None]):
         self._apply_layout()
         self.theme_changed_signal.subscribe(self, self._save_theme)
         self.load_library()
+        self.set_interval(WATCH_EVERY, self._watch_library, name="watch the library")
 
     def on_resize(self, event: events.Resize) -> None:
         self._apply_layout(event.size.width, event.size.height)
@@ -273,6 +276,8 @@ class DatelineApp(App[None]):
         if name and name != self._active:
             self._previous, self._active = self._active, name
             self._apply_layout()
+        if name and self.listed:  # the place is kept from when the saved one was read
+            self._save_place("pane", name)
 
     def action_focus_pane(self, name: str) -> None:
         """Focus a pane, first making it visible when the screen is narrow."""
@@ -357,7 +362,16 @@ class DatelineApp(App[None]):
         self.types = self.data.event_types()
         saved = {
             name: self.data.get(name)
-            for name in ("article", "event", "scroll", "scope", "filters", "follow", "theme")
+            for name in (
+                "article",
+                "event",
+                "scroll",
+                "scope",
+                "filters",
+                "follow",
+                "theme",
+                "pane",
+            )
         }
         self.call_from_thread(self._show_rows, rows, flags, saved)
         if more:
@@ -369,6 +383,45 @@ class DatelineApp(App[None]):
         gc.freeze()
         gc.set_threshold(50_000, 20, 100)
         self.data.update_index()  # after the list is shown: first builds can take a while
+        self._mark = self.data.library.contents_mark()
+
+    # -- articles imported by another process ---------------------------------------------
+
+    def _watch_library(self) -> None:
+        if self._mark is not None and not any(w.group == "watch" for w in self.workers):
+            self.check_library()
+
+    @work(thread=True, exclusive=True, group="watch")
+    def check_library(self) -> None:
+        """Has another process imported articles? (A cheap poll: see
+        `Library.contents_mark`.) If so, read the list again and show it."""
+        mark = self.data.library.contents_mark()
+        if mark == self._mark:
+            return
+        self._mark = mark
+        rows, flags = self.data.articles(), self.data.flags()
+        self.types = self.data.event_types()
+        self.call_from_thread(self._library_changed, rows, flags)
+        self.data.update_index()
+
+    def _library_changed(self, rows: list[ArticleRow], flags: dict[int, tuple[bool, bool]]) -> None:
+        """Show the articles another process imported; the cursor and the open article stay
+        (during a search the list stays the hits, and the new articles come after it)."""
+        known = {row.id for row in self.rows}
+        new = [row for row in rows if row.id not in known]
+        self.rows = rows
+        pane = self.articles_pane
+        pane.flags.update(flags)
+        if not self.hits:
+            current = pane.current_id
+            pane.set_rows(rows)
+            if current is not None and pane.index_of(current) is not None:
+                pane.show(current)
+        self._update_subtitle()
+        if self.scope == "library" or self.article_id is None:
+            self.refresh_timeline()
+        if new:
+            self.notify(f"{counted(len(new), 'new article')} in the library.", timeout=5)
 
     async def _more_rows(self, rows: list[ArticleRow]) -> None:
         """The whole article list, after its first page was shown."""
@@ -395,6 +448,8 @@ class DatelineApp(App[None]):
         self._update_subtitle()
         self._update_filter_bar()
         self.articles_pane.flags = dict(flags)
+        if saved.get("pane") in PANES and rows:
+            self.action_focus_pane(saved["pane"])
         if self.scope == "library" and rows:
             self.refresh_timeline()
         self.articles_pane.set_rows(rows)  # highlights the first row, which opens it

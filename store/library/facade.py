@@ -54,6 +54,9 @@ class Library:
         self._state_ready = opened.state_ready
         self._marked = self.engine.dialect.name != "sqlite"
         self.url = self.engine.url.render_as_string(hide_password=True)
+        self._watch = None  # the connection `contents_mark` polls (SQLite)
+        self._watch_version: int | None = None
+        self._watch_mark: tuple | None = None
         if not self.read_only:
             self._catch_up()
 
@@ -346,5 +349,27 @@ class Library:
         with self._writing(f"save the reader's {name}"):
             state.set_value(self.engine, name, value)
 
+    # -- noticing imports by another process ------------------------------------------------
+
+    def contents_mark(self) -> tuple:
+        """A mark of the articles the library holds, cheap to poll: it changes when another
+        process imports (or re-imports) articles. On SQLite, `PRAGMA data_version` on a
+        connection kept for it says whether anyone else committed since the last poll,
+        and only then are the articles counted; other engines count every time (two
+        index look-ups and a count)."""
+        if self.engine.dialect.name == "sqlite":
+            if self._watch is None:
+                self._watch = self.engine.raw_connection()
+            version = self._watch.cursor().execute("PRAGMA data_version").fetchone()[0]
+            if version == self._watch_version and self._watch_mark is not None:
+                return self._watch_mark
+            self._watch_version = version
+        with self.session() as s:
+            self._watch_mark = queries.contents_mark(s)
+        return self._watch_mark
+
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()

@@ -73,6 +73,16 @@ def list_articles(session: Session) -> list[ArticleRow]:
     return [ArticleRow(*row) for row in session.connection().execute(query)]
 
 
+def contents_mark(session: Session) -> tuple[int, int, str | None]:
+    """(articles, highest article id, latest import time): changes whenever articles are
+    imported, re-imported in place or removed."""
+    a = Article.__table__.c
+    count, top, latest = session.connection().execute(
+        sa_select(func.count(), func.coalesce(func.max(a.id), 0), func.max(a.imported_at))
+    ).one()
+    return count, top, str(latest) if latest is not None else None
+
+
 def _per_article(session: Session, model, ids: list[int]) -> dict[int, int]:
     """How many rows of `model` (paragraphs, events) each of these articles has."""
     if not ids:
