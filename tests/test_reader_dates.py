@@ -80,3 +80,37 @@ async def test_date_keys_visit_before_x_and_x(port: Library) -> None:
         await pilot.press("left_square_bracket")
         await settle(pilot)
         assert app.current_event.label == "before 24 Jan 2018"
+
+
+CLUB = """Rowing club marks its anniversary
+
+Saturday, June 9, 2018
+
+The rowing club was founded in 1968 by six students.
+
+Members protested on March 3, 2017, against the new bridge.
+
+The club won the city race on April 14, 2018.
+"""
+
+
+async def test_the_density_strip_follows_the_cursor_and_ends_at_the_data(tmp_path) -> None:
+    from conftest import rendered_lines
+
+    from dateline.tui.widgets.density import DensityStrip
+
+    lib = Library(str(tmp_path / "club.db"))
+    lib.import_paths(write_articles(tmp_path / "club", {"club": CLUB}))
+    app = DatelineApp(lib)
+    async with app.run_test(size=(160, 40)) as pilot:
+        await settle(pilot)
+        strip = app.query_one("#density", DensityStrip)
+        await pilot.press("3", "g")
+        await settle(pilot)
+        caret, axis = rendered_lines(strip)[1:3]
+        assert "1968" in caret and "Jan 1968" not in caret, "a year is labelled as a year"
+        assert axis.split()[-2:] == ["Apr", "2018"], "the axis ends with the data"
+        await pilot.press("j")  # no Enter: the caret follows the cursor alone
+        await settle(pilot)
+        assert "3 Mar 2017" in rendered_lines(strip)[1]
+    lib.close()

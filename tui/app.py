@@ -632,6 +632,11 @@ class DatelineApp(App[None]):
     async def on_timeline_pane_event_chosen(self, message: TimelinePane.EventChosen) -> None:
         await self.jump_to(message.entry, focus_text=True)
 
+    def on_timeline_pane_cursor_moved(self, message: TimelinePane.CursorMoved) -> None:
+        """The density strip's caret follows the timeline cursor (not only jumps)."""
+        if message.entry == self.timeline_pane.current_entry:
+            self.query_one("#density", DensityStrip).mark(message.entry)
+
     async def on_timeline_pane_event_rested(self, message: TimelinePane.EventRested) -> None:
         """Follow mode: the cursor rests on an event, so show its source."""
         if not self.is_running:

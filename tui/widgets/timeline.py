@@ -110,6 +110,13 @@ class TimelinePane(RowList):
             super().__init__()
             self.entry = entry
 
+    class CursorMoved(Message):
+        """The cursor is on another event (the density strip's caret follows it)."""
+
+        def __init__(self, entry: TimelineEntry) -> None:
+            super().__init__()
+            self.entry = entry
+
     class EventRested(Message):
         """The cursor rests on an event (follow mode shows its source)."""
 
@@ -475,6 +482,8 @@ class TimelinePane(RowList):
                 self._load_before()
         if self._rest is not None:
             self._rest.stop()
+        if (moved := self._entry(event.option)) is not None:
+            self.post_message(self.CursorMoved(moved))
         if self.follow and (entry := self._entry(event.option)) is not None:
             message = self.EventRested(entry)
             self._rest = self.set_timer(FOLLOW_DELAY, lambda: self.post_message(message))
