@@ -85,3 +85,75 @@ async def test_page_keys_do_not_animate(reader_library: Library) -> None:
             for key in ("pagedown", "end", "home", "space", "pageup"):
                 await pilot.press(key)
                 assert not app.animator._animations, f"{key} animates in pane {pane}"
+
+
+async def test_list_views_unread_starred_by_source_and_mark_all_read(
+    reader_library: Library,
+) -> None:
+    app = DatelineApp(reader_library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        everything = len(app.rows)
+        first = app.article_id
+        await pilot.press("1", "s", "r")  # star the first article and mark it read
+        await settle(pilot)
+        await pilot.press("v")  # unread
+        await settle(pilot)
+        assert first not in {r.id for r in app.articles_pane.rows}
+        assert len(app.articles_pane.rows) == everything - 1
+        await pilot.press("v")  # starred
+        await settle(pilot)
+        assert [r.id for r in app.articles_pane.rows] == [first]
+        assert "starred" in app.articles_pane.border_title
+        await pilot.press("v")  # all again
+        await settle(pilot)
+        assert len(app.articles_pane.rows) == everything
+        await pilot.press("R")
+        await settle(pilot)
+        assert all(read for read, _ in reader_library.flags().values())
+        assert len(reader_library.flags()) == everything
+        await pilot.press("v")
+        await settle(pilot)
+        assert app.articles_pane.rows == [] and "No unread articles" in app.articles_pane.empty
+
+
+async def test_b_lists_one_source(tmp_path: Path) -> None:
+    texts = {
+        "a": "Harbour opens\n\nBy Coast Gazette\n\nMonday, March 5, 2018\n\nThe harbour opened.\n",
+        "b": "Bridge closes\n\nBy Valley Times\n\nTuesday, March 6, 2018\n\nThe bridge closed.\n",
+        "c": "Ferry returns\n\nBy Coast Gazette\n\nWednesday, March 7, 2018\n\nThe ferry ran.\n",
+    }
+    lib = Library(str(tmp_path / "lib.db"))
+    lib.import_paths(write_articles(tmp_path / "articles", texts))
+    sources = {r.source for r in lib.articles()}
+    assert len(sources) == 2, sources  # the byline is read as the source
+    app = DatelineApp(lib)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        source = app.text_pane.view.article.source
+        await pilot.press("b")
+        await settle(pilot)
+        assert {r.source for r in app.articles_pane.rows} == {source}
+        await pilot.press("b")
+        await settle(pilot)
+        assert len(app.articles_pane.rows) == 3
+    lib.close()
+
+
+async def test_o_opens_the_original_page_only_for_a_web_address(
+    reader_library: Library, monkeypatch
+) -> None:
+    import webbrowser
+
+    opened: list[str] = []
+    monkeypatch.setattr(webbrowser, "open", lambda url: opened.append(url) or True)
+    app = DatelineApp(reader_library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await pilot.press("O")
+        assert opened == [] and any("no web address" in n.message for n in app._notifications)
+        app.data.url = lambda _id: "https://example.org/harbour"
+        await pilot.press("O")
+        app.data.url = lambda _id: "javascript:alert(1)"
+        await pilot.press("O")
+        assert opened == ["https://example.org/harbour"]

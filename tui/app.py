@@ -149,6 +149,8 @@ class DatelineApp(App[None]):
         self._unsaved: dict[str, object] = {}  # place not yet written (see _save_place)
         self._previous = "text"
         self._mark: tuple | None = None  # what the library held when last looked at
+        self.view = "all"  # which articles the list shows: all | unread | starred
+        self.source_only: str | None = None  # ...and only those of this source
 
     # -- running and crashing ------------------------------------------------------------------
 
@@ -413,10 +415,7 @@ class DatelineApp(App[None]):
         pane = self.articles_pane
         pane.flags.update(flags)
         if not self.hits:
-            current = pane.current_id
-            pane.set_rows(rows)
-            if current is not None and pane.index_of(current) is not None:
-                pane.show(current)
+            self.show_list()
         self._update_subtitle()
         if self.scope == "library" or self.article_id is None:
             self.refresh_timeline()
@@ -914,10 +913,7 @@ class DatelineApp(App[None]):
         self.query, self.hits, self.hit_index = "", [], 0
         self.text_pane.clear_matches()
         self._update_status()
-        current = self.article_id
-        self.articles_pane.set_rows(self.rows)
-        if current is not None:
-            self.articles_pane.move_to(current)
+        self.show_list()
 
     # -- the reverse link ----------------------------------------------------------------------
 
@@ -1030,6 +1026,82 @@ class DatelineApp(App[None]):
         self.copy_to_clipboard(clean(text))  # pasted into a terminal, an ESC would run
         self.notify(f"Citation of this {what} copied to the clipboard.", timeout=2)
 
+    # -- the article list's views ------------------------------------------------------------
+
+    def listed_rows(self) -> list[ArticleRow]:
+        """The articles the list shows outside a search: all, unread or starred, and only
+        one source's when asked."""
+        flags = self.articles_pane.flags
+        rows = self.rows
+        if self.view == "unread":
+            rows = [r for r in rows if not flags.get(r.id, (False, False))[0]]
+        elif self.view == "starred":
+            rows = [r for r in rows if flags.get(r.id, (False, False))[1]]
+        if self.source_only is not None:
+            rows = [r for r in rows if r.source == self.source_only]
+        return rows
+
+    def show_list(self) -> None:
+        """List `listed_rows()`; the cursor stays on the open article when it is listed."""
+        parts = [] if self.view == "all" else [self.view]
+        if self.source_only is not None:
+            parts.append(f"from {line(self.source_only, limit=60)}")
+        heading = " · ".join(parts)
+        empty = f"No {heading} articles. v lists every article again." if heading else ""
+        current = self.article_id
+        pane = self.articles_pane
+        pane.set_rows(self.listed_rows(), heading=heading, empty=empty)
+        if current is not None and pane.index_of(current) is not None:
+            pane.show(current)
+
+    async def action_cycle_view(self) -> None:
+        """v: every article → the unread ones → the starred ones."""
+        await self.action_clear_search()
+        order = ("all", "unread", "starred")
+        self.view = order[(order.index(self.view) + 1) % len(order)]
+        self.show_list()
+        self.notify(f"Listing {self.view} articles.", timeout=2)
+
+    async def action_by_source(self) -> None:
+        """b: only the articles from the open article's source (again: every source)."""
+        await self.action_clear_search()
+        if self.source_only is not None:
+            self.source_only = None
+        else:
+            view = self.text_pane.view
+            if view is None or not view.article.source:
+                self.notify("This article names no source.", timeout=3)
+                return
+            self.source_only = view.article.source
+        self.show_list()
+
+    def action_mark_all_read(self) -> None:
+        """R: mark every listed article read, in one write."""
+        ids = [row.id for row in self.articles_pane.rows]
+        unread = [i for i in ids if not self._flags(i)[0]]
+        if not unread:
+            self.notify("Every listed article is read already.", timeout=2)
+            return
+        self.data.mark_read(unread)
+        for article_id in unread:
+            self.articles_pane.set_flags(article_id, True, self._flags(article_id)[1])
+        self.notify(f"Marked {counted(len(unread), 'article')} read{self._not_saved}.", timeout=3)
+
+    def action_open_url(self) -> None:
+        """O: the article's original page in the browser (an http(s) URL only)."""
+        view = self.text_pane.view
+        url = self.data.url(view.article.id) if view is not None else None
+        if not url:
+            self.notify("This article has no web address.", timeout=3)
+            return
+        if not url.lower().startswith(("http://", "https://")):
+            self.notify(f"Not a web address: {markup(url)}", severity="warning")
+            return
+        import webbrowser
+
+        opened = webbrowser.open(url)
+        self.notify(("Opened " if opened else "No browser to open ") + markup(url), timeout=4)
+
     # -- export -----------------------------------------------------------------------------
 
     def action_export(self, fmt: str) -> None:
@@ -1119,8 +1191,10 @@ class DatelineApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette (ctrl+p) offers every reader action, then Textual's own (themes...)."""
         for action in keys.ACTIONS:
-            label = f"{action.title}  ({escape(keys.shown_keys(action))})"
-            yield SystemCommand(label, action.help, self._runner(action.action))
+            if action.id == "app.palette":
+                continue  # the palette is open already
+            shown = f"  ({escape(keys.shown_keys(action))})" if action.keys else ""
+            yield SystemCommand(action.title + shown, action.help, self._runner(action.action))
         yield from super().get_system_commands(screen)
 
     def _runner(self, action: str):

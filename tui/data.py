@@ -137,6 +137,10 @@ class ReaderData:
         rows, more = self.library.articles_page(limit=limit)
         return rows, more is not None
 
+    def url(self, article_id: int) -> str | None:
+        """The article's original web address, if it has one."""
+        return self.library.article_url(article_id)
+
     def article(self, article_id: int) -> ArticleView | None:
         return self.library.article(article_id)
 
@@ -218,6 +222,15 @@ class ReaderData:
         except LibraryReadOnly as exc:
             self._refuse(exc)
             return None
+
+    def mark_read(self, article_ids: list[int]) -> bool:
+        """Mark these articles read; False when the library refused (kept for the session)."""
+        try:
+            self.library.mark_read(article_ids)
+        except LibraryReadOnly as exc:
+            self._refuse(exc)
+            return False
+        return True
 
     def note(self, article_id: int) -> str:
         if article_id in self._notes:

@@ -141,6 +141,11 @@ class Library:
         with self.session() as s:
             return queries.article_view(s, article_id)
 
+    def article_url(self, article_id: int) -> str | None:
+        """Where the article was published on the web, when its source said."""
+        with self.session() as s:
+            return s.exec(select(Article.url).where(Article.id == article_id)).first()
+
     def timeline(
         self,
         article_id: int | None = None,
@@ -329,6 +334,11 @@ class Library:
     ) -> tuple[bool, bool]:
         with self._writing("save the mark"):
             return state.set_flags(self.engine, article_id, read=read, starred=starred)
+
+    def mark_read(self, article_ids: list[int]) -> int:
+        """Mark these articles read at once; how many were unread."""
+        with self._writing("save the marks"):
+            return state.mark_read(self.engine, article_ids)
 
     def notes(self) -> dict[int, str]:
         """`article_id -> note` for every article with a note."""

@@ -12,7 +12,6 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -23,6 +22,7 @@ from textual.timer import Timer
 from dateline.store.dates import label as date_label
 from dateline.store.library.records import ArticleRow
 from dateline.store.text import counted
+from dateline.tui import keys
 from dateline.tui.widgets.safe import one_line
 from dateline.tui.widgets.scrolling import QuietScrollbars, set_virtual_size
 
@@ -67,15 +67,7 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
         "article-list--empty",
     }
 
-    BINDINGS = [
-        Binding("j,down", "cursor_down", "Down", show=False),
-        Binding("k,up", "cursor_up", "Up", show=False),
-        Binding("g,home", "first", "First", show=False),
-        Binding("G,shift+g,end", "last", "Last", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("enter", "select", "Open", show=False),
-    ]
+    BINDINGS = keys.pane_bindings("list.")  # ids for the person's keymap
 
     highlighted: reactive[int | None] = reactive(None, repaint=False, init=False)
 
@@ -225,6 +217,12 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
     def action_last(self) -> None:
         if self.rows:
             self.highlighted = len(self.rows) - 1
+
+    def action_page_down(self) -> None:
+        self.action_page(1)
+
+    def action_page_up(self) -> None:
+        self.action_page(-1)
 
     def action_page(self, direction: int) -> None:
         if self.rows:
