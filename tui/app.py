@@ -40,6 +40,7 @@ from dateline.store.library.records import (
 )
 from dateline.store.text import counted
 from dateline.tui import keys
+from dateline.tui.config import Config
 from dateline.tui.data import ReaderData, TimelinePages
 from dateline.tui.filters import FilterError, TimelineFilter, parse
 from dateline.tui.widgets.article_list import ArticleList
@@ -121,8 +122,11 @@ class DatelineApp(App[None]):
     TITLE = "Dateline"
     BINDINGS = keys.bindings()
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, config: Config | None = None) -> None:
         super().__init__()
+        self.config = config or Config()
+        if self.config.keys:
+            self.set_keymap(self.config.keys)  # the person's keys, by binding id
         self.crash: BaseException | None = None  # the first unhandled error, if any
         self._log_crashes = False  # run_reader() logs it (instead of Textual printing it)
         self.library = library
@@ -442,8 +446,14 @@ class DatelineApp(App[None]):
         self.filters = TimelineFilter.from_json(saved.get("filters"))
         self.follow = bool(saved.get("follow"))
         self.timeline_pane.set_follow(self.follow)
-        if saved.get("theme") in self.available_themes:
-            self.theme = saved["theme"]
+        wanted = self.config.theme or saved.get("theme")
+        if wanted in self.available_themes:
+            self.theme = wanted
+        elif self.config.theme:
+            self.notify(
+                f"No theme {markup(self.config.theme)!r} (config.toml); Ctrl+P lists them.",
+                severity="warning",
+            )
         self._update_subtitle()
         self._update_filter_bar()
         self.articles_pane.flags = dict(flags)
@@ -1105,7 +1115,8 @@ class DatelineApp(App[None]):
     # -- export -----------------------------------------------------------------------------
 
     def action_export(self, fmt: str) -> None:
-        """Write the timeline as shown (scope and filters) to a file in the current folder."""
+        """Write the timeline as shown (scope and filters) to a file in the export folder
+        (`config.toml`'s, else the person's documents or downloads: not the current one)."""
         if self.scope == "article" and self.article_id is None:
             self.notify("Open an article first, or press t for the whole library.", timeout=3)
             return
@@ -1121,8 +1132,9 @@ class DatelineApp(App[None]):
         if not result.usable:
             self.call_from_thread(self.notify, markup(result.message), severity="warning")
             return
-        path = Path.cwd() / export.suggested_filename(fmt, scope)
+        path = self.config.export_dir() / export.suggested_filename(fmt, scope)
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             with open(path, "w", encoding="utf-8", newline="") as f:
                 f.write(result.content)
         except OSError as exc:
@@ -1151,11 +1163,12 @@ class DatelineApp(App[None]):
 
     def action_open_pager(self) -> None:
         if path := self._source_path():
-            self.run_external(os.environ.get("PAGER") or "less", path)
+            self.run_external(self.config.pager or os.environ.get("PAGER") or "less", path)
 
     def action_open_editor(self) -> None:
         if path := self._source_path():
-            editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+            environment = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+            editor = self.config.editor or environment or "vi"
             self.run_external(editor, path)
 
     def run_external(self, command: str, path: str) -> None:
