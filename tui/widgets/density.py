@@ -105,5 +105,6 @@ class DensityStrip(Widget):
             caret.append("current event undated", "dim italic")
         left, right = month_label(first), month_label(max(self.counts))  # the data's span
         gap = max(1, max(used, len(left) + len(right) + 1) - len(left) - len(right))
-        axis = Text(f"{left}{' ' * gap}{right}"[:width], style="dim", end="")
+        span = left if left == right else f"{left}{' ' * gap}{right}"  # one month: one label
+        axis = Text(span[:width], style="dim", end="")
         return Text.assemble(bars, "\n", caret, "\n", axis, end="")
