@@ -789,7 +789,11 @@ class DatelineApp(App[None]):
             if not shown:
                 await self.jump_to(entry, focus_text=False)
             return
-        index = index + 1 if shown else 0
+        if shown:
+            index += 1
+        else:  # the first source that is not the article on screen already
+            others = (i for i, s in enumerate(entry.sources) if s.article != self.article_id)
+            index = next(others, 0)
         await self.jump_to(entry, focus_text=False, source_index=index)
         source = entry.sources[self.source_index]
         self.notify(

@@ -50,12 +50,17 @@ class Config:
         documents folder, else downloads, else home (never the current folder)."""
         if self.export_folder:
             return Path(self.export_folder).expanduser()
-        import platformdirs
+        return default_export_dir()
 
-        for folder in (platformdirs.user_documents_dir(), platformdirs.user_downloads_dir()):
-            if folder and Path(folder).is_dir():
-                return Path(folder)
-        return Path.home()
+
+def default_export_dir() -> Path:
+    """The person's documents folder, else downloads, else home."""
+    import platformdirs
+
+    for folder in (platformdirs.user_documents_dir(), platformdirs.user_downloads_dir()):
+        if folder and Path(folder).is_dir():
+            return Path(folder)
+    return Path.home()
 
 
 def default_path() -> Path:

@@ -77,9 +77,8 @@ def contents_mark(session: Session) -> tuple[int, int, str | None]:
     """(articles, highest article id, latest import time): changes whenever articles are
     imported, re-imported in place or removed."""
     a = Article.__table__.c
-    count, top, latest = session.connection().execute(
-        sa_select(func.count(), func.coalesce(func.max(a.id), 0), func.max(a.imported_at))
-    ).one()
+    mark = sa_select(func.count(), func.coalesce(func.max(a.id), 0), func.max(a.imported_at))
+    count, top, latest = session.connection().execute(mark).one()
     return count, top, str(latest) if latest is not None else None
 
 

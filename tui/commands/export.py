@@ -57,7 +57,7 @@ def run(args: argparse.Namespace, lib: Library) -> int:
     if isinstance(kwargs, str):
         return fail(kwargs)
     entries = lib.timeline(**kwargs)
-    if not entries and (code := explain_empty(args, lib)):
+    if not entries and (code := explain_empty(args, lib, say=False)):  # the format says it
         return code
     title = _title(args, lib, kwargs)
     from dateline.store.library.export import render

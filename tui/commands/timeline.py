@@ -63,15 +63,17 @@ def filters(args: argparse.Namespace, lib: Library) -> dict | str:
     }
 
 
-def explain_empty(args: argparse.Namespace, lib: Library) -> int:
+def explain_empty(args: argparse.Namespace, lib: Library, *, say: bool = True) -> int:
     """Nothing matched: say why on stderr. An actor the library does not know is an error
-    naming the closest ones; otherwise the filters together leave nothing (exit 0)."""
+    naming the closest ones; otherwise the filters together leave nothing (exit 0; said
+    unless `say` is False, for a caller that says it its own way)."""
     if args.entity:
         closest = lib.closest_actors(args.entity)
         if closest is not None:
             hint = f"; closest: {', '.join(closest)}" if closest else ""
             return fail(f"no actor called {args.entity!r} in the library{hint}", code=1)
-    print("dateline: no events match these filters", file=sys.stderr)
+    if say:
+        print("dateline: no events match these filters", file=sys.stderr)
     return 0
 
 

@@ -125,8 +125,14 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
     def _update_title(self, recount: bool = False) -> None:
         if recount:
             self._unread = sum(1 for r in self.rows if not self.flags.get(r.id, (False, False))[0])
-        count = f"{len(self.rows)}, {self._unread} unread" if self.rows else "0"
-        self.border_title = f"Articles ({count})" + (f" · {self.heading}" if self.heading else "")
+        heading = f" · {self.heading}" if self.heading else ""
+        if not self.rows:
+            self.border_title = f"Articles (0){heading}"
+            return
+        title = f"Articles ({len(self.rows):,}, {self._unread:,} unread){heading}"
+        if len(title) + 6 > self.outer_size.width > 0:  # a narrow pane: the short form fits
+            title = f"Articles {len(self.rows):,} · ●{self._unread:,}{heading}"
+        self.border_title = title
 
     def set_flags(self, article_id: int, read: bool, starred: bool) -> None:
         """Redraw one row's read/star marks."""
@@ -296,6 +302,7 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
         self._strips.clear()
 
     def on_resize(self) -> None:
+        self._update_title()  # the short form on a narrow pane
         self._resize()
         if self.highlighted is not None:
             self._scroll_to_row(self.highlighted)

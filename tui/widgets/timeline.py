@@ -148,9 +148,15 @@ class TimelinePane(RowList):
             count = str(len(self.entries))
         else:
             count = "…" if self.total is None else f"{self.total:,}"
-        self.border_title = f"Timeline · {where} ({count})"
+        title = f"Timeline · {where} ({count})"
+        if len(title) + 6 > self.outer_size.width > 0:  # narrow: the count must show
+            title = f"{where.split()[-1].capitalize()} timeline ({count})"
+        self.border_title = title
         # Below the pane, so a narrow title keeps its count: follow mode and the scope key.
         self.border_subtitle = ("follow · " if self.follow else "") + f"t: {other}"
+
+    def on_resize(self) -> None:
+        self._update_title()
 
     def set_total(self, pages: Pages, total: int) -> None:
         """The count of the long timeline `pages` (counted off the UI thread)."""
