@@ -153,3 +153,25 @@ async def test_a_read_overtaken_by_another_request_is_dropped(
         await settle(pilot)
         assert app.article_id == first
         assert app.text_pane.article_id == first
+
+
+async def test_c_first_shows_a_source_not_already_on_screen(reader_library: Library) -> None:
+    """The council vote is reported by two articles: with one of them open, the first `c`
+    on the vote (under the timeline cursor) shows the other."""
+    from conftest import open_article
+
+    app = DatelineApp(reader_library)
+    async with app.run_test(size=(140, 40)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, reader_library, "Cars leave")
+        shown = app.article_id
+        await pilot.press("3")
+        vote = next(e for e in app.timeline_pane.entries if e.count == 2)
+        app.timeline_pane.move_to(vote.id)
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.current_event.id == vote.id
+        assert app.article_id != shown
+        await pilot.press("c")
+        await settle(pilot)
+        assert app.article_id == shown
