@@ -150,16 +150,20 @@ def article_view(session: Session, article_id: int) -> ArticleView | None:
     ).all()
     for paragraph_id, start, end, type_, event_id in events:
         marks[paragraph_id].append(Mark(start, end, "event", type_, event_id))
+    ordered = {  # a paragraph with one mark (most of a long one) needs no sort
+        pid: tuple(found) if len(found) == 1 else tuple(sorted(found, key=_span))
+        for pid, found in marks.items()
+    }
+    empty: tuple[Mark, ...] = ()
     views = tuple(
-        ParagraphView(
-            index,
-            kind,
-            text,
-            tuple(sorted(marks[pid], key=lambda m: (m.start, m.end))) if pid in marks else (),
-        )
+        ParagraphView(index, kind, text, ordered.get(pid, empty))
         for pid, index, kind, text in paragraphs
     )
     return ArticleView(_row(article, len(paragraphs), len(events)), views)
+
+
+def _span(mark: Mark) -> tuple[int, int]:
+    return mark.start, mark.end
 
 
 FREQUENT_ACTOR = 5000  # events naming an actor beyond which a page walks the timeline
