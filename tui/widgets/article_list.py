@@ -27,7 +27,8 @@ from dateline.tui.widgets.safe import one_line
 from dateline.tui.widgets.scrolling import QuietScrollbars, set_virtual_size
 
 PREVIEW_DELAY = 0.08  # seconds the cursor must rest on an article before it opens
-ROW_LINES = 3  # title line, date line, rule
+ROW_LINES = 4  # two title lines, date line, rule
+RULE = ROW_LINES - 1  # the row's last line
 
 EMPTY_MESSAGE = (
     "No articles in this library yet.\n\n"
@@ -271,9 +272,9 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
                 Strip([Segment(lines[line], style)]).extend_cell_length(width, base).crop(0, width)
             )
         index, part = divmod(line, ROW_LINES)
-        if index >= len(self.rows) or (part == 2 and index == len(self.rows) - 1):
+        if index >= len(self.rows) or (part == RULE and index == len(self.rows) - 1):
             return Strip.blank(width, base)
-        if part == 2:
+        if part == RULE:
             rule = base + self.get_component_rich_style("article-list--rule")
             return Strip([Segment("─" * width, rule)], width)
         return self._row_strips(index, width)[part]
@@ -288,9 +289,10 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
             style = self.rich_style
             if cursor:
                 style = style + self.get_component_rich_style("article-list--cursor")
+            title, meta = article_prompt(row, read, starred).split("\n")
             strips = [
                 _fit(line, width, style, self.app.console)
-                for line in article_prompt(row, read, starred).split("\n")
+                for line in [*_two_lines(title, width, self.app.console), meta]
             ]
             if len(self._strips) > 2000:
                 self._strips.clear()
@@ -314,6 +316,18 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
     def on_blur(self) -> None:
         if self.highlighted is not None:
             self._refresh_row(self.highlighted)
+
+
+def _two_lines(title: Text, width: int, console) -> list[Text]:
+    """A title on two lines (under its marks, the second cut with an ellipsis by `_fit`):
+    one line cut most titles short even on a wide screen."""
+    marks, words = title[:3], title[3:]
+    lines = words.wrap(console, max(1, width - 3), overflow="fold")
+    for line in lines:
+        line.rstrip()  # the space a line broke at would push the ellipsis in
+    first = Text.assemble(marks, lines[0] if lines else "", end="")
+    rest = Text(" ", end="").join(lines[1:]) if len(lines) > 1 else Text(end="")
+    return [first, Text.assemble("   ", rest, end="")]
 
 
 def _fit(text: Text, width: int, style: Style, console) -> Strip:
