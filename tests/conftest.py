@@ -46,6 +46,16 @@ def _fresh_postgres(url: str) -> None:
     engine.dispose()
 
 
+@pytest.fixture(autouse=True)
+def _own_settings(tmp_path: Path, monkeypatch) -> None:
+    """No test reads the person's config.toml, and the reader's exports (which go to the
+    person's documents folder) land in the test's folder instead."""
+    from dateline.tui import config
+
+    monkeypatch.setenv(config.ENV_VAR, str(tmp_path / "no-config.toml"))
+    monkeypatch.setattr(config, "default_export_dir", lambda: tmp_path)
+
+
 @pytest.fixture(params=["sqlite", "postgresql"])
 def library(request, tmp_path) -> Library:
     """A fresh library on each engine the store supports (PostgreSQL when CI provides one)."""

@@ -237,7 +237,7 @@ async def test_mouse_click_selects_an_article(library: Library) -> None:
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         second = app.articles_pane.rows[1].id
-        await pilot.click("#articles", offset=(4, 4))  # border, row 1 (2 lines), rule, row 2
+        await pilot.click("#articles", offset=(4, 5))  # border, row 1 (3 lines), rule, row 2
         await pilot.pause()
         assert app.article_id == second
 

@@ -261,3 +261,53 @@ def test_tables_and_json_carry_no_terminal_controls(tmp_path, capsys):
     code, out, _err = _run(capsys, "articles", "--format", "json", "--db", db)
     assert json.loads(out)[0]["title"] == stored  # escaped, not dropped
     assert any(c in stored for c in ("\u202e", "\u2066")), "the test needs bidi in the store"
+
+
+def _seeded(tmp_path, capsys) -> str:
+    db = str(tmp_path / "lib.db")
+    article = tmp_path / "a.txt"
+    article.write_text(ARTICLE, encoding="utf-8")
+    _run(capsys, "import", str(article), "--db", db)
+    return db
+
+
+def test_since_and_until_take_years_and_months_and_say_what_is_wrong(tmp_path, capsys):
+    db = _seeded(tmp_path, capsys)
+    for since, found in (("2018", True), ("2018-06", True), ("2018-06-05", False), ("2019", False)):
+        code, out, _ = _run(capsys, "timeline", "--since", since, "--format", "json", "--db", db)
+        assert code == 0 and bool(json.loads(out)) == found, since
+    code, out, _ = _run(capsys, "timeline", "--until", "2018-06", "--format", "json", "--db", db)
+    assert json.loads(out), "until a month includes its last day"
+    for bad, why in (("2018-13-01", "no month 13"), ("2018-02-30", "no day 30"), ("May", "YYYY")):
+        code, out, err = _run(capsys, "timeline", "--since", bad, "--db", db)
+        assert code == 2 and out == "" and why in err, (bad, err)
+        assert len(err.strip().splitlines()) == 1
+    code, _, err = _run(capsys, "timeline", "--since", "2019", "--until", "2018", "--db", db)
+    assert code == 2 and "after --until" in err
+
+
+def test_an_unknown_entity_names_the_closest_actors(tmp_path, capsys):
+    db = _seeded(tmp_path, capsys)
+    code, out, err = _run(capsys, "timeline", "--entity", "Ana Ortis", "--db", db)
+    assert code == 1 and out == ""
+    assert "no actor called 'Ana Ortis'" in err and "closest: Ana Ortiz" in err
+    known = ("--entity", "Ana Ortiz", "--since", "2030")
+    code, out, err = _run(capsys, "timeline", *known, "--db", db)
+    assert code == 0 and out == "" and "no events match" in err
+
+
+def test_export_to_a_dash_writes_stdout(tmp_path, capsys, monkeypatch):
+    db = _seeded(tmp_path, capsys)
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = _run(capsys, "export", "--format", "json", "-o", "-", "--db", db)
+    assert code == 0 and json.loads(out)
+    assert not (tmp_path / "-").exists()
+
+
+def test_a_db_in_a_missing_folder_is_an_error(tmp_path, capsys):
+    missing = tmp_path / "no-such-folder" / "lib.db"
+    code, out, err = _run(capsys, "articles", "--db", str(missing))
+    assert code == 2 and "no-such-folder" in err
+    assert not missing.parent.exists()
+    code, _, _ = _run(capsys, "articles", "--db", str(tmp_path / "new.db"))
+    assert code == 0 and (tmp_path / "new.db").exists(), "a new file in an existing folder is fine"

@@ -164,7 +164,8 @@ def test_csv_parses_back(fixed):
         assert cells["summary"] == e.summary and cells["label"] == e.label
         assert cells["actors"].split("; ") == list(e.actors) or not e.actors
         assert cells["location"].splitlines() == [Path(s.path).name for s in e.sources]
-        assert cells["paragraph"].splitlines() == [str(s.paragraph) for s in e.sources]
+        assert cells["paragraph"].splitlines() == [str(s.paragraph + 1) for s in e.sources]
+        assert (cells["start"], cells["end"]) == tuple(day or "" for day in e.bounds)
 
 
 def test_ics_parses_back_and_leaves_out_undated_and_bounded(fixed):
@@ -488,14 +489,17 @@ def test_cli_export_filters(fixed, capsys, tmp_path):
     out, _err = capsys.readouterr()
     rows = list(csv.DictReader(io.StringIO(out, newline="")))
     assert code == 0 and rows and all(r["end"] >= "2018-06-06" for r in rows)
-    code = main(["export", "--format", "csv", "--entity", "Nobody At All", "--db", db])
+    code = main(["export", "--format", "csv", "--since", "2030", "--db", db])
     out, err = capsys.readouterr()
-    assert out == ",".join(CSV_COLUMNS) + "\r\n"
+    assert code == 0 and out == ",".join(CSV_COLUMNS) + "\r\n"
     assert err == "dateline: no events match: the csv export is empty\n"
     ics = tmp_path / "none.ics"
-    code = main(["export", "--format", "ics", "--entity", "Nobody", "-o", str(ics), "--db", db])
+    code = main(["export", "--format", "ics", "--since", "2030", "-o", str(ics), "--db", db])
     out, err = capsys.readouterr()
-    assert code != 0 and not ics.exists() and err.count("\n") == 1 and "empty" in err
+    assert code != 0 and not ics.exists() and "empty" in err.splitlines()[-1]
+    code = main(["export", "--format", "csv", "--entity", "Ana Ortis", "--db", db])
+    out, err = capsys.readouterr()
+    assert code == 1 and out == "" and "closest: Ana Ortiz" in err
     code = main(["export", "--format", "md", "--since", "June", "--db", db])
     out, err = capsys.readouterr()
     assert code != 0 and out == "" and err.count("\n") == 1 and "--since" in err

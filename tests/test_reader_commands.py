@@ -10,7 +10,7 @@ from textual.command import CommandPalette
 
 from dateline.store.library import Library
 from dateline.tui.app import DatelineApp
-from dateline.tui.keys import ACTIONS, shown_keys
+from dateline.tui.keys import ACTIONS, PANE_KEYS, shown_keys
 from dateline.tui.widgets.help import HelpScreen, help_table
 
 
@@ -20,7 +20,11 @@ async def test_palette_offers_every_action(reader_library: Library) -> None:
         await settle(pilot)
         titles = [c.title for c in app.get_system_commands(app.screen)]
         for action in ACTIONS:
-            assert any(t.startswith(action.title) for t in titles), action.title
+            if action.id != "app.palette":  # it is the palette
+                assert any(t.startswith(action.title) for t in titles), action.title
+        exports = [t for t in titles if t.startswith("Export")]
+        assert len(exports) == 5 and not any("ctrl" in t.lower() for t in exports)
+        assert "Export the timeline as iCalendar" in exports
         assert any("theme" in t.lower() for t in titles)
         await pilot.press("ctrl+p")
         await pilot.pause()
@@ -35,7 +39,7 @@ async def test_palette_command_runs_its_action(reader_library: Library) -> None:
         command = next(
             c
             for c in app.get_system_commands(app.screen)
-            if c.title.startswith("Toggle timeline scope")
+            if c.title.startswith("Switch timeline scope")
         )
         await command.callback()
         assert app.scope == "library"
@@ -77,10 +81,13 @@ def test_help_lists_every_key() -> None:
     console = Console(width=120, record=True)
     console.print(help_table())
     shown = console.export_text()
-    for action in ACTIONS:
-        if action.keys not in ("2", "3"):
-            assert shown_keys(action) in shown, action.keys
-            assert action.help.split(" (")[0][:30] in shown
+    for action in [*ACTIONS, *PANE_KEYS]:
+        if action.keys in ("2", "3") or action.id.startswith("export."):
+            continue  # shown with 1; the exports are one palette row
+        assert shown_keys(action) in shown, action.keys
+        assert action.help.split(" (")[0][:30] in shown
+    assert shown.count("ctrl+p") + shown.count("Ctrl+P") == 1, "one row for the palette"
+    assert "1 2 3" in shown and "the text, the timeline" in shown
 
 
 async def test_help_screen_opens(reader_library: Library) -> None:

@@ -87,7 +87,7 @@ async def test_whole_library_timeline_loads_page_by_page(
         await settle(pilot)
         await pilot.press("t", "3")
         pane = app.timeline_pane
-        assert len(pane.entries) < len(everything) and "+)" in pane.border_title
+        assert len(pane.entries) < len(everything) and f"({len(everything)})" in pane.border_title
         await settle(pilot)  # the strip's month counts come from a worker
         density = app.query_one("#density", DensityStrip)
         assert sum(density.counts.values()) == sum(1 for e in reader_library.timeline() if e.start)
@@ -216,7 +216,7 @@ async def test_last_and_first_read_one_page_and_k_loads_upwards(dated_library, m
         await pilot.press("G")
         assert reads == ["before"], "the last page is read from the end, not walked to"
         assert ids(pane.entries) == ids(whole[-3:])
-        assert pane.current_entry.id == whole[-1].id and "+)" in pane.border_title
+        assert pane.current_entry.id == whole[-1].id and f"({len(whole)})" in pane.border_title
         assert_grouped(pane)
         up = [pane.current_entry.id]
         view = pane.scrollable_content_region.height
@@ -277,3 +277,32 @@ async def test_events_outside_the_window_are_found_and_shown(dated_library, monk
         legal = [e for e in whole if e.type == "legal"]
         assert pane.current_entry.id == whole[7].id == legal[2].id, "kept under the filter"
         assert app.timeline_pane.entry_with_report(whole[9].sources[0].event) is None
+
+
+async def test_every_list_stops_at_its_ends_and_titles_count_everything(
+    dated_library, monkeypatch
+) -> None:
+    """`g k` stays on the first event and `G j` on the last (no wrap into the middle of a
+    window); the whole library's title counts every entry, not the pages loaded."""
+    small_pages(monkeypatch, dated_library, 3)
+    whole = dated_library.timeline()
+    app = DatelineApp(dated_library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", "3")
+        await settle(pilot)
+        pane = app.timeline_pane
+        assert len(pane.entries) < len(whole)
+        assert f"({len(whole)})" in pane.border_title
+        await pilot.press("g", "k", "k")
+        assert pane.current_entry.id == whole[0].id
+        await pilot.press("G", "j", "j")
+        assert pane.current_entry.id == whole[-1].id
+        await pilot.press("1", "g", "k")
+        assert app.articles_pane.highlighted == 0
+        await pilot.press("G", "j")
+        assert app.articles_pane.highlighted == len(app.rows) - 1
+        await settle(pilot)
+        await pilot.press("3", "G", "n", "n")  # the first n shows the cursor's event
+        assert any("last event" in n for n in notices(app))
+        assert pane.current_entry.id == whole[-1].id

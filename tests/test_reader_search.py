@@ -44,16 +44,75 @@ async def test_search_ranks_highlights_and_steps_hits(reader_library: Library) -
         assert not app.query_one("#status").display
 
 
-async def test_bad_search_syntax_is_a_message(reader_library: Library) -> None:
+async def test_typed_words_search_and_a_query_that_cannot_match_says_why(
+    reader_library: Library,
+) -> None:
     app = DatelineApp(reader_library)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        await type_prompt(pilot, "slash", '"unbalanced')
+        await type_prompt(pilot, "slash", '"old bridge')  # an unclosed quote: still a phrase
+        assert app.hits and app.hits[0].article == article_id(reader_library, "bridge")
+        await type_prompt(pilot, "slash", "NOT bridge")
         assert app.is_running and app.hits == []
-        assert any("Cannot search" in n for n in notices(app))
+        said = " ".join(notices(app))
+        assert "Nothing to look for" in said and "fts5" not in said and "syntax" not in said
         await type_prompt(pilot, "slash", "zeppelin")
         assert app.hits == []
         assert "no matches" in str(app.query_one("#status").render())
+
+
+TYPED = {
+    "harbour": """Harbour co-founder's plan wins
+
+Monday, March 5, 2018
+
+Mara O'Neil, the harbour's co-founder, unveiled the plan on May 2, 2016.
+
+The fishing fleet protested outside the harbour office.
+""",
+    "fleet": """Fleet returns to port
+
+Tuesday, March 6, 2018
+
+The fishing fleet returned to the old port after the storm.
+""",
+}
+
+
+def _found(lib: Library, typed: str) -> set[str]:
+    """The first word of the title of each article a search finds."""
+    titles = {row.id: row.title for row in lib.articles()}
+    return {titles[h.article].split()[0] for h in lib.search(typed)}
+
+
+def test_search_takes_what_people_type(library: Library, tmp_path) -> None:
+    """Apostrophes, hyphens, phrases, exclusions, OR and prefixes, on every engine; the
+    words never reach the engine as syntax."""
+    library.import_paths(write_articles(tmp_path / "typed", TYPED))
+    library.update_search_index()
+    assert _found(library, "O'Neil") == {"Harbour"}
+    assert _found(library, "co-founder") == {"Harbour"}
+    assert _found(library, "harbour's") == {"Harbour"}
+    assert _found(library, '"fishing fleet"') == {"Harbour", "Fleet"}
+    assert _found(library, '"fishing fleet" -harbour') == {"Fleet"}
+    assert _found(library, '"fishing fleet" NOT harbour') == {"Fleet"}
+    assert _found(library, "storm OR unveiled") == {"Harbour", "Fleet"}
+    assert _found(library, "unveil*") == {"Harbour"}
+    assert _found(library, "port*") == {"Fleet"}
+    assert _found(library, "fleet AND storm") == {"Fleet"}
+    for typed in ("NEAR(fleet storm)", "fleet:storm", "^fleet", "fleet)", "{kind}: x", "'x'"):
+        library.search(typed)  # FTS5 and tsquery syntax is read as words, never an error
+    for typed in ("NOT fleet", "-fleet", "'''", "--"):
+        with pytest.raises(search.SearchError, match="Nothing to look for"):
+            library.search(typed)
+
+
+def test_the_like_fallback_reads_the_same_query(library: Library, tmp_path) -> None:
+    library.import_paths(write_articles(tmp_path / "typed", TYPED))
+    hits = search._like_search(library.engine, '"fishing fleet" -harbour', 50)
+    assert {h.article for h in hits} == {article_id(library, "Fleet")}
+    assert all(h.text[s:e].lower() in {"fishing", "fleet"} for h in hits for s, e in h.spans)
+    assert search._like_search(library.engine, "100%_x", 50) == []
 
 
 async def test_escape_cancels_the_prompt(reader_library: Library) -> None:

@@ -15,7 +15,7 @@ async def test_follow_mode_shows_each_source(reader_library: Library) -> None:
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         await pilot.press("t", "3", "F")
-        assert app.follow and "follow" in app.timeline_pane.border_title
+        assert app.follow and "follow" in app.timeline_pane.border_subtitle
         for _ in range(3):
             await pilot.press("j")
             await settle(pilot)

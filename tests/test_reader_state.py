@@ -116,7 +116,7 @@ async def test_note_written_in_the_reader_is_shown_and_kept(reader_library: Libr
         await pilot.press("m")
         await pilot.pause()
         await pilot.press(*"ask [bold]the[/bold] clerk")
-        await pilot.press("escape")  # cancelled: nothing kept
+        await pilot.press("escape", "escape")  # asked, then discarded: nothing kept
         await pilot.pause()
         assert state.note(reader_library.engine, council) == "" and app.text_pane.note == ""
         await pilot.press("m")

@@ -77,3 +77,20 @@ def test_narrow_layout(snap_compare, snapshot_library: Library) -> None:
     assert snap_compare(
         DatelineApp(snapshot_library), terminal_size=(80, 24), run_before=run_before
     )
+
+
+@pytest.mark.parametrize("width", [55, 56, 59, 60, 99, 100])
+def test_layout_at_the_edges(snap_compare, snapshot_library: Library, width: int) -> None:
+    """Where the layout changes: one pane, two (the timeline beside the list when the text
+    does not fit), three; the timeline focused and filtered, so the filter must show."""
+
+    async def run_before(pilot) -> None:
+        await settle(pilot)
+        await pilot.press("3", "f")
+        pilot.app.prompt.value = "type:protest"
+        await pilot.press("enter")
+        await settle(pilot)
+
+    assert snap_compare(
+        DatelineApp(snapshot_library), terminal_size=(width, 20), run_before=run_before
+    )

@@ -331,15 +331,17 @@ def test_page_starting_at_a_key_begins_with_its_entry(library, tmp_path):
 
 
 def test_date_steps_find_the_first_entry_of_the_neighbouring_date(library, tmp_path):
+    """A date is an entry's place without its id: "before X", X, "after X" and a month
+    starting on X are distinct dates, so `[`/`]` visit each."""
     _seeds_and_undated(library, tmp_path)
     for f in _window_filters(library):
         whole = library.timeline(f.article_id, f.entity, f.type, f.since, f.until)
-        dates = list(dict.fromkeys(e.key[:2] for e in whole))
+        dates = list(dict.fromkeys(e.key[:4] for e in whole))
         first_of = {}
         for e in whole:
-            first_of.setdefault(e.key[:2], e.key)
+            first_of.setdefault(e.key[:4], e.key)
         for e in whole[:: max(1, len(whole) // 25)] + whole[-2:]:
-            at = dates.index(e.key[:2])
+            at = dates.index(e.key[:4])
             after = first_of[dates[at + 1]] if at + 1 < len(dates) else None
             before = first_of[dates[at - 1]] if at > 0 else None
             assert library.timeline_date_step(f, e.key, 1) == after, (f, e.key)

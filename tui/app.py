@@ -16,7 +16,7 @@ import subprocess
 import sys
 import threading
 import traceback
-from collections.abc import Iterable
+from collections.abc import Awaitable, Callable, Iterable
 from pathlib import Path
 
 import platformdirs
@@ -32,10 +32,16 @@ from textual.worker import WorkerFailed
 
 from dateline.store.dates import label as date_label
 from dateline.store.library import Library, LibraryReadOnly, SearchError, SearchHit, export
-from dateline.store.library.records import ArticleRow, TimelineEntry
+from dateline.store.library.records import (
+    ArticleRow,
+    ArticleView,
+    ParagraphView,
+    TimelineEntry,
+)
 from dateline.store.text import counted
 from dateline.tui import keys
-from dateline.tui.data import ReaderData
+from dateline.tui.config import Config
+from dateline.tui.data import ReaderData, TimelinePages
 from dateline.tui.filters import FilterError, TimelineFilter, parse
 from dateline.tui.widgets.article_list import ArticleList
 from dateline.tui.widgets.article_text import EMPTY_LIBRARY, ArticleText
@@ -51,8 +57,11 @@ from dateline.tui.widgets.timeline import TimelinePane
 PANES = ("articles", "text", "timeline")
 BOXES = {"articles": "#articles", "text": "#text", "timeline": "#timeline-column"}
 THREE_PANES_MIN = 100  # below this width, show the focused pane and one partner
-TWO_PANES_MIN = 56  # below this, only the focused pane
+MIN_WIDTH = {"articles": 24, "text": 32, "timeline": 28}  # as in dateline.tcss
+DENSITY_MIN_HEIGHT = 18  # rows: below this the timeline needs the density strip's three
 PAGED_FROM = 200  # events: an article with more has its timeline read a page at a time
+WATCH_EVERY = 2.0  # seconds between looks for articles another process imported
+READ_AT_ONCE = 2_000  # paragraphs: a longer article is read in a worker (see open_article)
 
 
 def citation(entry: TimelineEntry, index: int) -> str:
@@ -65,6 +74,15 @@ def citation(entry: TimelineEntry, index: int) -> str:
         f'"{source.title}", {published}, paragraph {source.paragraph + 1}: "{quote}" '
         f"(event: {entry.label}, {entry.type}) {where}"
     )
+
+
+def paragraph_citation(row: ArticleRow, paragraph: ParagraphView) -> str:
+    """A citation of a paragraph when no event is chosen: title, date, paragraph, quote."""
+    published = date_label(row.published) if row.published else "undated"
+    quote = " ".join(paragraph.text.split())
+    if len(quote) > 300:
+        quote = quote[:299] + "…"
+    return f'"{row.title}", {published}, paragraph {paragraph.index + 1}: "{quote}" {row.path}'
 
 
 def crash_log_path() -> Path:
@@ -104,8 +122,11 @@ class DatelineApp(App[None]):
     TITLE = "Dateline"
     BINDINGS = keys.bindings()
 
-    def __init__(self, library: Library) -> None:
+    def __init__(self, library: Library, config: Config | None = None) -> None:
         super().__init__()
+        self.config = config or Config()
+        if self.config.keys:
+            self.set_keymap(self.config.keys)  # the person's keys, by binding id
         self.crash: BaseException | None = None  # the first unhandled error, if any
         self._log_crashes = False  # run_reader() logs it (instead of Textual printing it)
         self.library = library
@@ -113,6 +134,7 @@ class DatelineApp(App[None]):
         self._ui_thread = threading.get_ident()  # set again when mounted
         self.rows: list[ArticleRow] = []
         self.article_id: int | None = None
+        self._wanted: int | None = None  # the article asked for last (see open_article)
         self.scope = "article"
         self.filters = TimelineFilter()
         self.follow = False
@@ -130,6 +152,9 @@ class DatelineApp(App[None]):
         self._filter_bar: Text | None = None
         self._unsaved: dict[str, object] = {}  # place not yet written (see _save_place)
         self._previous = "text"
+        self._mark: tuple | None = None  # what the library held when last looked at
+        self.view = "all"  # which articles the list shows: all | unread | starred
+        self.source_only: str | None = None  # ...and only those of this source
 
     # -- running and crashing ------------------------------------------------------------------
 
@@ -219,25 +244,31 @@ class DatelineApp(App[None]):
         self._apply_layout()
         self.theme_changed_signal.subscribe(self, self._save_theme)
         self.load_library()
+        self.set_interval(WATCH_EVERY, self._watch_library, name="watch the library")
 
     def on_resize(self, event: events.Resize) -> None:
-        self._apply_layout(event.size.width)
+        self._apply_layout(event.size.width, event.size.height)
 
-    def _apply_layout(self, width: int | None = None) -> None:
-        """All three panes when wide; else the focused pane and its partner; else one."""
+    def _apply_layout(self, width: int | None = None, height: int | None = None) -> None:
+        """All three panes when wide; else the focused pane and a partner that fits beside
+        it at its least width (the text beside a list, else the other list); else one. The
+        density strip goes when the screen is too short to leave the timeline room."""
         width = width or self.size.width
+        height = height or self.size.height
         if width >= THREE_PANES_MIN:
             shown = set(PANES)
-        elif width >= TWO_PANES_MIN:
-            if self._active == "text":
-                partner = self._previous if self._previous != "text" else "articles"
-            else:
-                partner = "text"
-            shown = {self._active, partner}
         else:
-            shown = {self._active}
+            if self._active == "text":
+                partners = [self._previous if self._previous != "text" else "articles"]
+                partners += [p for p in ("articles", "timeline") if p not in partners]
+            else:
+                partners = ["text", *(p for p in PANES if p not in ("text", self._active))]
+            room = width - MIN_WIDTH[self._active]
+            partner = next((p for p in partners if MIN_WIDTH[p] <= room), None)
+            shown = {self._active} | ({partner} if partner else set())
         for name in PANES:
             self.query_one(BOXES[name]).display = name in shown
+        self.query_one("#density").display = height >= DENSITY_MIN_HEIGHT
 
     def _pane_of(self, widget: Widget | None) -> str | None:
         while widget is not None:
@@ -251,6 +282,8 @@ class DatelineApp(App[None]):
         if name and name != self._active:
             self._previous, self._active = self._active, name
             self._apply_layout()
+        if name and self.listed:  # the place is kept from when the saved one was read
+            self._save_place("pane", name)
 
     def action_focus_pane(self, name: str) -> None:
         """Focus a pane, first making it visible when the screen is narrow."""
@@ -287,18 +320,20 @@ class DatelineApp(App[None]):
         )
 
     def _update_filter_bar(self) -> None:
+        """The line above the timeline: active filters first (they win over the title when
+        the line is cut short), then the scope."""
         bar = Text(end="")
+        if self.filters.active:
+            bar.append("filter ", "bold")
+            bar.append_text(one_line(self.filters.describe(), "bold yellow"))
+            bar.append(" · x clears · ", "dim")
         if self.scope == "article":
             title = self.text_pane.view.article.title if self.text_pane.view else "none"
-            bar.append("article: ", "bold")
+            bar.append("article: ", "dim" if self.filters.active else "bold")
             bar.append_text(one_line(title, "italic"))
         else:
-            bar.append("whole library", "bold")
-        if self.filters.active:
-            bar.append("  ")
-            bar.append_text(one_line(self.filters.describe(), "bold yellow"))
-            bar.append("  x clears", "dim")
-        else:
+            bar.append("whole library", "dim" if self.filters.active else "bold")
+        if not self.filters.active:
             bar.append("  f filters", "dim")
         if bar != self._filter_bar:  # opening another article often leaves it as it was
             self._filter_bar = bar
@@ -333,7 +368,16 @@ class DatelineApp(App[None]):
         self.types = self.data.event_types()
         saved = {
             name: self.data.get(name)
-            for name in ("article", "event", "scroll", "scope", "filters", "follow", "theme")
+            for name in (
+                "article",
+                "event",
+                "scroll",
+                "scope",
+                "filters",
+                "follow",
+                "theme",
+                "pane",
+            )
         }
         self.call_from_thread(self._show_rows, rows, flags, saved)
         if more:
@@ -345,6 +389,42 @@ class DatelineApp(App[None]):
         gc.freeze()
         gc.set_threshold(50_000, 20, 100)
         self.data.update_index()  # after the list is shown: first builds can take a while
+        self._mark = self.data.library.contents_mark()
+
+    # -- articles imported by another process ---------------------------------------------
+
+    def _watch_library(self) -> None:
+        if self._mark is not None and not any(w.group == "watch" for w in self.workers):
+            self.check_library()
+
+    @work(thread=True, exclusive=True, group="watch")
+    def check_library(self) -> None:
+        """Has another process imported articles? (A cheap poll: see
+        `Library.contents_mark`.) If so, read the list again and show it."""
+        mark = self.data.library.contents_mark()
+        if mark == self._mark:
+            return
+        self._mark = mark
+        rows, flags = self.data.articles(), self.data.flags()
+        self.types = self.data.event_types()
+        self.call_from_thread(self._library_changed, rows, flags)
+        self.data.update_index()
+
+    def _library_changed(self, rows: list[ArticleRow], flags: dict[int, tuple[bool, bool]]) -> None:
+        """Show the articles another process imported; the cursor and the open article stay
+        (during a search the list stays the hits, and the new articles come after it)."""
+        known = {row.id for row in self.rows}
+        new = [row for row in rows if row.id not in known]
+        self.rows = rows
+        pane = self.articles_pane
+        pane.flags.update(flags)
+        if not self.hits:
+            self.show_list()
+        self._update_subtitle()
+        if self.scope == "library" or self.article_id is None:
+            self.refresh_timeline()
+        if new:
+            self.notify(f"{counted(len(new), 'new article')} in the library.", timeout=5)
 
     async def _more_rows(self, rows: list[ArticleRow]) -> None:
         """The whole article list, after its first page was shown."""
@@ -366,11 +446,19 @@ class DatelineApp(App[None]):
         self.filters = TimelineFilter.from_json(saved.get("filters"))
         self.follow = bool(saved.get("follow"))
         self.timeline_pane.set_follow(self.follow)
-        if saved.get("theme") in self.available_themes:
-            self.theme = saved["theme"]
+        wanted = self.config.theme or saved.get("theme")
+        if wanted in self.available_themes:
+            self.theme = wanted
+        elif self.config.theme:
+            self.notify(
+                f"No theme {markup(self.config.theme)!r} (config.toml); Ctrl+P lists them.",
+                severity="warning",
+            )
         self._update_subtitle()
         self._update_filter_bar()
         self.articles_pane.flags = dict(flags)
+        if saved.get("pane") in PANES and rows:
+            self.action_focus_pane(saved["pane"])
         if self.scope == "library" and rows:
             self.refresh_timeline()
         self.articles_pane.set_rows(rows)  # highlights the first row, which opens it
@@ -386,21 +474,69 @@ class DatelineApp(App[None]):
         elif last is not None:
             self._pending_place = saved  # further down the list than its first page
 
-    async def open_article(self, article_id: int) -> None:
-        """Show an article's text (and its timeline when the scope is the article)."""
+    async def open_article(
+        self, article_id: int, then: Callable[[], Awaitable[None]] | None = None
+    ) -> None:
+        """Show an article's text (and its timeline when the scope is the article), then run
+        `then` (a jump's highlight, a search hit's marks) once it is shown.
+
+        A long article is read in a worker: reading 100,000 paragraphs takes seconds, and
+        the screen must answer keys meanwhile. A short one is read here, at once: a thread
+        hop would cost a frame on every Enter. Whichever article was asked for last wins;
+        a read overtaken by another request is dropped when it arrives."""
+        self._wanted = article_id
         if article_id == self.article_id:
+            if then is not None:
+                await then()
             return
+        index = self.articles_pane.index_of(article_id)
+        row = self.articles_pane.rows[index] if index is not None else None
+        if row is not None and row.paragraphs <= READ_AT_ONCE:
+            view = self.data.article(article_id)
+            note = self.data.note(article_id) if view else ""
+            await self._show_article(article_id, view, note, then)
+            return
+        self.article_id = None
+        what = f"{counted(row.paragraphs, 'paragraph')} of “{line(row.title)}”" if row else "it"
+        self.text_pane.show(None, f"Reading the article: {what}…")
+        self._read_article(article_id, then)
+
+    @work(thread=True, group="article")
+    def _read_article(self, article_id: int, then: Callable[[], Awaitable[None]] | None) -> None:
+        """Read a long article off the UI thread, with the first window of its timeline
+        when that is what the timeline pane will show; it is shown when it arrives."""
         view = self.data.article(article_id)
+        note = self.data.note(article_id) if view else ""
+        pages = None
+        if view is not None and self.scope == "article" and view.article.events > PAGED_FROM:
+            pages = self.data.timeline_pages(article_id, self.filters)
+            event = self.current_event  # refresh_timeline() opens the window at it
+            pages.prime(event.key if event is not None else None)
+        self.call_from_thread(self._show_article, article_id, view, note, then, pages)
+
+    async def _show_article(
+        self,
+        article_id: int,
+        view: ArticleView | None,
+        note: str,
+        then: Callable[[], Awaitable[None]] | None,
+        pages: TimelinePages | None = None,
+    ) -> None:
+        if article_id != self._wanted or not self.is_running:
+            return  # another article was asked for while this one was read
         self.article_id = article_id if view else None
-        self.text_pane.show(view, note=self.data.note(article_id) if view else "")
+        self.text_pane.show(view, note=note)
         if self.scope == "article":
-            self.refresh_timeline()
+            fresh = pages is not None and pages.filters == self._store_filter()
+            self.refresh_timeline(pages if fresh else None)
         self._update_filter_bar()
         self.loaded = True
         if view is not None:
             self._save_place("article", article_id)
         if self._restore and self._restore.get("article") == article_id:
             await self._apply_restore(self._restore)
+        if then is not None:
+            await then()
 
     async def _apply_restore(self, saved: dict) -> None:
         """Go back to the saved event (or scroll position) in the reopened article."""
@@ -418,7 +554,13 @@ class DatelineApp(App[None]):
             y = saved["scroll"]
             self.call_after_refresh(self.text_pane.scroll_to, y=y, animate=False)
 
-    def refresh_timeline(self) -> None:
+    def _store_filter(self):
+        """The store's filter for the timeline as the reader shows it now."""
+        article = self.article_id if self.scope == "article" else None
+        return self.data.timeline_pages(article, self.filters).filters
+
+    def refresh_timeline(self, pages: TimelinePages | None = None) -> None:
+        """Show the timeline for the scope and filters (`pages`: read ahead by a worker)."""
         pane = self.timeline_pane
         density = self.query_one("#density", DensityStrip)
         if self.listed and not self.rows:
@@ -435,9 +577,11 @@ class DatelineApp(App[None]):
         if self.scope == "article" and view is not None and view.article.events > PAGED_FROM:
             # An article with very many events: a window of pages too, like the library's
             # (reading and laying out 100,000 rows froze the reader for minutes).
-            pages = self.data.timeline_pages(self.article_id, self.filters)
+            pages = pages or self.data.timeline_pages(self.article_id, self.filters)
             entries = pane.set_pages(pages, self.scope, empty=empty, at=at)
             density.set_entries(entries)
+            if pane.pages:
+                self.count_entries(pane.pages)
         elif self.scope == "article":
             entries = self.data.timeline(self.article_id, self.filters)
             pane.set_entries(entries, self.scope, empty=empty)
@@ -448,6 +592,7 @@ class DatelineApp(App[None]):
             density.set_entries(entries)  # the loaded window now, the whole span when counted
             if pane.pages:
                 self.count_months(self.filters)
+                self.count_entries(pane.pages)
         if self.current_event is not None:
             pane.move_to(self.current_event.id, self.current_event.key)
         elif self.scope == "library" and self.article_id is not None:
@@ -458,6 +603,12 @@ class DatelineApp(App[None]):
             if first is not None:
                 pane.move_to(first.id)
         density.mark(pane.current_entry)
+
+    @work(thread=True, exclusive=True, group="count")
+    def count_entries(self, pages: TimelinePages) -> None:
+        """Count a long timeline off the UI thread, for the pane's title."""
+        total = pages.count()
+        self.call_from_thread(self.timeline_pane.set_total, pages, total)
 
     @work(thread=True, exclusive=True, group="density")
     def count_months(self, filters: TimelineFilter) -> None:
@@ -482,13 +633,18 @@ class DatelineApp(App[None]):
         if message.article_id != self.article_id:
             self.current_event = None
             self._save_place("event", None)
-        await self.open_article(message.article_id)
         if message.focus_text:
             self._set_flags(message.article_id, read=True)
             self.action_focus_pane("text")
+        await self.open_article(message.article_id)
 
     async def on_timeline_pane_event_chosen(self, message: TimelinePane.EventChosen) -> None:
         await self.jump_to(message.entry, focus_text=True)
+
+    def on_timeline_pane_cursor_moved(self, message: TimelinePane.CursorMoved) -> None:
+        """The density strip's caret follows the timeline cursor (not only jumps)."""
+        if message.entry == self.timeline_pane.current_entry:
+            self.query_one("#density", DensityStrip).mark(message.entry)
 
     async def on_timeline_pane_event_rested(self, message: TimelinePane.EventRested) -> None:
         """Follow mode: the cursor rests on an event, so show its source."""
@@ -523,23 +679,43 @@ class DatelineApp(App[None]):
         self.source_index = source_index
         # First, so a preview still pending from the list cursor can't reopen another article.
         self.articles_pane.show(source.article)
-        if source.article != self.article_id:
-            await self.open_article(source.article)
         self.timeline_pane.move_to(entry.id, entry.key)  # the key: a long timeline's window
         self.query_one("#density", DensityStrip).mark(entry)
-        if self.text_pane.highlight(source.paragraph, source.start, source.end) is None:
-            self.notify("The source paragraph is not in this article.", severity="warning")
-        many = len(entry.sources)
-        self.text_pane.border_subtitle = (
-            f"source {source_index + 1} of {many} · c: next source" if many > 1 else ""
-        )
-        self._save_place("event", {"id": entry.id, "report": source.event})
         if focus_text:
             self.action_focus_pane("text")
         else:
             self._apply_layout()
 
+        async def highlight() -> None:
+            if self.current_event != entry or self.source_index != source_index:
+                return  # another jump overtook this one while the article was read
+            if self.text_pane.highlight(source.paragraph, source.start, source.end) is None:
+                self.notify("The source paragraph is not in this article.", severity="warning")
+            many = len(entry.sources)
+            self.text_pane.border_subtitle = (
+                f"source {source_index + 1} of {many} · c: next source" if many > 1 else ""
+            )
+            self._save_place("event", {"id": entry.id, "report": source.event})
+
+        await self.open_article(source.article, highlight)
+
     # -- timeline actions ------------------------------------------------------------------
+
+    def this_event(self) -> tuple[TimelineEntry, int] | None:
+        """The event an action on "this event" means, and which of its sources: the entry
+        under the timeline cursor when the timeline is the pane in use (the palette keeps
+        it so), else the event whose sentence is highlighted in the text; with none
+        highlighted, the timeline cursor's again, unless the text is being read (then the
+        paragraph is what `y` cites)."""
+        entry = self.timeline_pane.current_entry
+        if self._active == "timeline" and entry is not None:
+            shown = self.current_event is not None and entry.id == self.current_event.id
+            return entry, self.source_index if shown else 0
+        if self.current_event is not None:
+            return self.current_event, self.source_index
+        if entry is not None and self._active != "text":
+            return entry, 0
+        return None
 
     def action_toggle_scope(self) -> None:
         self.scope = "library" if self.scope == "article" else "article"
@@ -600,17 +776,24 @@ class DatelineApp(App[None]):
         self.notify(f"Follow mode {'on' if self.follow else 'off'}.", timeout=2)
 
     async def action_cycle_source(self) -> None:
-        """Show the next article that reports the current event."""
-        entry = self.current_event or self.timeline_pane.current_entry
-        if entry is None:
+        """Show the next article that reports this event (see `this_event`); the first
+        press on an event whose source is not on screen shows its first source."""
+        chosen = self.this_event()
+        if chosen is None:
             self.notify("Choose an event first (n, or Enter in the timeline).", timeout=3)
             return
+        entry, index = chosen
+        shown = self.current_event is not None and entry.id == self.current_event.id
         if len(entry.sources) < 2:
             self.notify("Only one article reports this event.", timeout=2)
-            if entry != self.current_event:
+            if not shown:
                 await self.jump_to(entry, focus_text=False)
             return
-        index = self.source_index + 1 if entry == self.current_event else 0
+        if shown:
+            index += 1
+        else:  # the first source that is not the article on screen already
+            others = (i for i, s in enumerate(entry.sources) if s.article != self.article_id)
+            index = next(others, 0)
         await self.jump_to(entry, focus_text=False, source_index=index)
         source = entry.sources[self.source_index]
         self.notify(
@@ -635,11 +818,17 @@ class DatelineApp(App[None]):
             self.notify("Filters cleared.", timeout=2)
 
     def action_filter_actor(self) -> None:
-        entry = self.current_event or self.timeline_pane.current_entry
-        if entry is None or not entry.actors:
-            self.notify("The current event names no actor.", timeout=3)
+        """Keep only the events of this event's first actor (see `this_event`)."""
+        chosen = self.this_event()
+        if chosen is None:
+            self.notify("Choose an event first (n, or move in the timeline).", timeout=3)
+            return
+        entry, _ = chosen
+        if not entry.actors:
+            self.notify("This event names no actor.", timeout=3)
             return
         self._set_filters(self.filters.with_(actor=entry.actors[0]))
+        self.notify(f"Showing the events of {markup(entry.actors[0])} (x clears).", timeout=3)
 
     # -- search -------------------------------------------------------------------------------
 
@@ -711,20 +900,25 @@ class DatelineApp(App[None]):
         self.articles_pane.show(hit.article)
         if hit.article != self.article_id:
             self.current_event = None
-            await self.open_article(hit.article)
-        text = self.text_pane
-        if hit.kind == "paragraph" and hit.paragraph is not None:
-            text.mark_matches(hit.paragraph, hit.spans)
-        elif hit.kind == "event" and hit.event is not None:
-            text.clear_matches()
-            entry = self.timeline_pane.entry_with_report(hit.event)
-            if entry is not None:
-                index = next((i for i, s in enumerate(entry.sources) if s.event == hit.event), 0)
-                await self.jump_to(entry, focus_text=False, source_index=index)
-        else:
-            text.clear_matches()
-            text.scroll_home(animate=False)
         self._update_status()
+
+        async def mark() -> None:
+            if self.hits[self.hit_index : self.hit_index + 1] != [hit]:
+                return  # the search moved on while the article was read
+            text = self.text_pane
+            if hit.kind == "paragraph" and hit.paragraph is not None:
+                text.mark_matches(hit.paragraph, hit.spans)
+            elif hit.kind == "event" and hit.event is not None:
+                text.clear_matches()
+                entry = self.timeline_pane.entry_with_report(hit.event)
+                if entry is not None:
+                    at = next((i for i, s in enumerate(entry.sources) if s.event == hit.event), 0)
+                    await self.jump_to(entry, focus_text=False, source_index=at)
+            else:
+                text.clear_matches()
+                text.scroll_home(animate=False)
+
+        await self.open_article(hit.article, mark)
 
     async def action_clear_search(self) -> None:
         """Esc: end the search and show every article again."""
@@ -733,16 +927,25 @@ class DatelineApp(App[None]):
         self.query, self.hits, self.hit_index = "", [], 0
         self.text_pane.clear_matches()
         self._update_status()
-        current = self.article_id
-        self.articles_pane.set_rows(self.rows)
-        if current is not None:
-            self.articles_pane.move_to(current)
+        self.show_list()
 
     # -- the reverse link ----------------------------------------------------------------------
 
-    def action_paragraph_events(self) -> None:
-        """List the events of the paragraph being read; the chosen one opens in the timeline."""
-        block = self.text_pane.current_paragraph()
+    async def action_paragraph_events(self) -> None:
+        """List the events of the paragraph being read; the chosen one opens in the timeline.
+        From the timeline, the paragraph is the source of the event under the cursor."""
+        chosen = self.this_event() if self._active == "timeline" else None
+        if chosen is not None:
+            entry, index = chosen
+            if self.current_event is None or entry.id != self.current_event.id:
+                await self.jump_to(entry, focus_text=False, source_index=index)
+            source = entry.sources[index] if entry.sources else None
+            if source is not None and self._wanted != self.article_id:
+                self.notify("The article is still being read; press e again.", timeout=3)
+                return
+            block = self.text_pane.blocks.get(source.paragraph) if source else None
+        else:
+            block = self.text_pane.current_paragraph()
         if block is None:
             self.notify("Open an article first.", timeout=2)
             return
@@ -823,24 +1026,101 @@ class DatelineApp(App[None]):
         self.push_screen(NoteEditor(view.article.title, self.data.note(article_id)), save)
 
     def action_copy_citation(self) -> None:
-        """Copy the current event's citation (OSC 52; the terminal must allow it)."""
-        entry = self.current_event
-        if entry is not None and entry.sources:
-            text = citation(entry, self.source_index)
-        elif self.text_pane.view is not None:
-            row = self.text_pane.view.article
-            published = date_label(row.published) if row.published else "undated"
-            text = f'"{row.title}", {published}. {row.path}'
+        """Copy this event's citation (see `this_event`), or without one the paragraph being
+        read (OSC 52; the terminal must allow it)."""
+        chosen = self.this_event()
+        block = self.text_pane.current_paragraph()
+        if chosen is not None and chosen[0].sources:
+            text, what = citation(*chosen), "event"
+        elif self.text_pane.view is not None and block is not None:
+            text, what = paragraph_citation(self.text_pane.view.article, block.view), "paragraph"
         else:
             self.notify("Nothing to cite yet.", timeout=2)
             return
         self.copy_to_clipboard(clean(text))  # pasted into a terminal, an ESC would run
-        self.notify("Citation copied to the clipboard.", timeout=2)
+        self.notify(f"Citation of this {what} copied to the clipboard.", timeout=2)
+
+    # -- the article list's views ------------------------------------------------------------
+
+    def listed_rows(self) -> list[ArticleRow]:
+        """The articles the list shows outside a search: all, unread or starred, and only
+        one source's when asked."""
+        flags = self.articles_pane.flags
+        rows = self.rows
+        if self.view == "unread":
+            rows = [r for r in rows if not flags.get(r.id, (False, False))[0]]
+        elif self.view == "starred":
+            rows = [r for r in rows if flags.get(r.id, (False, False))[1]]
+        if self.source_only is not None:
+            rows = [r for r in rows if r.source == self.source_only]
+        return rows
+
+    def show_list(self) -> None:
+        """List `listed_rows()`; the cursor stays on the open article when it is listed."""
+        parts = [] if self.view == "all" else [self.view]
+        if self.source_only is not None:
+            parts.append(f"from {line(self.source_only, limit=60)}")
+        heading = " · ".join(parts)
+        empty = f"No {heading} articles. v lists every article again." if heading else ""
+        current = self.article_id
+        pane = self.articles_pane
+        pane.set_rows(self.listed_rows(), heading=heading, empty=empty)
+        if current is not None and pane.index_of(current) is not None:
+            pane.show(current)
+
+    async def action_cycle_view(self) -> None:
+        """v: every article → the unread ones → the starred ones."""
+        await self.action_clear_search()
+        order = ("all", "unread", "starred")
+        self.view = order[(order.index(self.view) + 1) % len(order)]
+        self.show_list()
+        self.notify(f"Listing {self.view} articles.", timeout=2)
+
+    async def action_by_source(self) -> None:
+        """b: only the articles from the open article's source (again: every source)."""
+        await self.action_clear_search()
+        if self.source_only is not None:
+            self.source_only = None
+        else:
+            view = self.text_pane.view
+            if view is None or not view.article.source:
+                self.notify("This article names no source.", timeout=3)
+                return
+            self.source_only = view.article.source
+        self.show_list()
+
+    def action_mark_all_read(self) -> None:
+        """R: mark every listed article read, in one write."""
+        ids = [row.id for row in self.articles_pane.rows]
+        unread = [i for i in ids if not self._flags(i)[0]]
+        if not unread:
+            self.notify("Every listed article is read already.", timeout=2)
+            return
+        self.data.mark_read(unread)
+        for article_id in unread:
+            self.articles_pane.set_flags(article_id, True, self._flags(article_id)[1])
+        self.notify(f"Marked {counted(len(unread), 'article')} read{self._not_saved}.", timeout=3)
+
+    def action_open_url(self) -> None:
+        """O: the article's original page in the browser (an http(s) URL only)."""
+        view = self.text_pane.view
+        url = self.data.url(view.article.id) if view is not None else None
+        if not url:
+            self.notify("This article has no web address.", timeout=3)
+            return
+        if not url.lower().startswith(("http://", "https://")):
+            self.notify(f"Not a web address: {markup(url)}", severity="warning")
+            return
+        import webbrowser
+
+        opened = webbrowser.open(url)
+        self.notify(("Opened " if opened else "No browser to open ") + markup(url), timeout=4)
 
     # -- export -----------------------------------------------------------------------------
 
     def action_export(self, fmt: str) -> None:
-        """Write the timeline as shown (scope and filters) to a file in the current folder."""
+        """Write the timeline as shown (scope and filters) to a file in the export folder
+        (`config.toml`'s, else the person's documents or downloads: not the current one)."""
         if self.scope == "article" and self.article_id is None:
             self.notify("Open an article first, or press t for the whole library.", timeout=3)
             return
@@ -856,8 +1136,9 @@ class DatelineApp(App[None]):
         if not result.usable:
             self.call_from_thread(self.notify, markup(result.message), severity="warning")
             return
-        path = Path.cwd() / export.suggested_filename(fmt, scope)
+        path = self.config.export_dir() / export.suggested_filename(fmt, scope)
         try:
+            path.parent.mkdir(parents=True, exist_ok=True)
             with open(path, "w", encoding="utf-8", newline="") as f:
                 f.write(result.content)
         except OSError as exc:
@@ -886,11 +1167,12 @@ class DatelineApp(App[None]):
 
     def action_open_pager(self) -> None:
         if path := self._source_path():
-            self.run_external(os.environ.get("PAGER") or "less", path)
+            self.run_external(self.config.pager or os.environ.get("PAGER") or "less", path)
 
     def action_open_editor(self) -> None:
         if path := self._source_path():
-            editor = os.environ.get("VISUAL") or os.environ.get("EDITOR") or "vi"
+            environment = os.environ.get("VISUAL") or os.environ.get("EDITOR")
+            editor = self.config.editor or environment or "vi"
             self.run_external(editor, path)
 
     def run_external(self, command: str, path: str) -> None:
@@ -926,8 +1208,10 @@ class DatelineApp(App[None]):
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The palette (ctrl+p) offers every reader action, then Textual's own (themes...)."""
         for action in keys.ACTIONS:
-            label = f"{action.title}  ({escape(keys.shown_keys(action))})"
-            yield SystemCommand(label, action.help, self._runner(action.action))
+            if action.id == "app.palette":
+                continue  # the palette is open already
+            shown = f"  ({escape(keys.shown_keys(action))})" if action.keys else ""
+            yield SystemCommand(action.title + shown, action.help, self._runner(action.action))
         yield from super().get_system_commands(screen)
 
     def _runner(self, action: str):

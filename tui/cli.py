@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import argparse
+import os
 import sys
+from pathlib import Path
 
 from dateline.tui.commands import COMMANDS
 from dateline.tui.commands.common import add_db, fail
 
 # Commands that only read the library: they read a library that cannot be written (a
 # read-only file or folder, a full disk), saying so once; the others refuse it.
+DB_ENV = "DATELINE_DB"  # names the library when --db does not (see store.db.engine)
 READING = frozenset({"read", "timeline", "articles", "show", "export"})
 
 
@@ -47,11 +50,23 @@ def _main(argv: list[str] | None) -> int:
         return command.run(args, None)
     # SQLAlchemy loads only for commands that need it
     from dateline.store.library import Library, LibraryReadOnly
+    from dateline.tui.config import ConfigError, load
 
     try:
-        lib = Library(getattr(args, "db", None))
+        args.config = load()
+    except ConfigError as exc:
+        return fail(str(exc))
+    db = getattr(args, "db", None)
+    if db is None and not os.environ.get(DB_ENV) and args.config.library:
+        db = str(Path(args.config.library).expanduser())  # config.toml's default library
+    if db and "://" not in db and not Path(db).expanduser().parent.is_dir():
+        # A new library is made in an existing folder only: a typo must not create folders.
+        folder = Path(db).expanduser().parent
+        return fail(f"cannot open library {db}: there is no folder {folder}")
+    try:
+        lib = Library(db)
     except Exception as exc:  # unusable path or URL, someone else's file: one line
-        shown = Library.shown(getattr(args, "db", None))
+        shown = Library.shown(db)
         return fail(f"cannot open library {shown}: {_reason(exc)}")
     try:
         if lib.read_only:

@@ -36,8 +36,19 @@ class TimelinePages:
         self.library = library
         self.filters = filters
         self.size = size
+        self._primed: dict[records.PageKey | None, tuple] = {}  # read ahead, used once
+
+    def prime(self, at: records.PageKey | None) -> None:
+        """Read now (in a worker) the window `first()` (at None) or `around(at)` will be
+        asked for on the UI thread: on an article of 100,000 events it takes a while."""
+        self._primed[at] = self._first() if at is None else self._around(at)
 
     def first(self) -> tuple[list[TimelineEntry], bool]:
+        if None in self._primed:
+            return self._primed.pop(None)
+        return self._first()
+
+    def _first(self) -> tuple[list[TimelineEntry], bool]:
         page, after = self.library.timeline_page(self.filters, None, self.size)
         return page, after is not None
 
@@ -60,9 +71,18 @@ class TimelinePages:
         window a jump opens (entries, index of the one at `key`, more before, more after).
         Small, because a jump lays all of it out while the key waits: a screenful either
         side of the cursor; moving on loads the pages beyond."""
+        if key in self._primed:
+            return self._primed.pop(key)
+        return self._around(key)
+
+    def _around(self, key: records.PageKey) -> tuple[list[TimelineEntry], int, bool, bool]:
         half = max(1, self.size // 2)
         before, after = min(JUMP_BEFORE, half), min(JUMP_AFTER, half)
         return self.library.timeline_window(self.filters, key, before, after)
+
+    def count(self) -> int:
+        """How many entries the whole timeline has (one COUNT, not the pages)."""
+        return self.library.timeline_count(self.filters)
 
     def date_step(self, key: records.PageKey, direction: int) -> records.PageKey | None:
         """Where the next (previous) date with events begins, seen from `key`."""
@@ -116,6 +136,10 @@ class ReaderData:
         """The first page of `articles()`, and whether there are more."""
         rows, more = self.library.articles_page(limit=limit)
         return rows, more is not None
+
+    def url(self, article_id: int) -> str | None:
+        """The article's original web address, if it has one."""
+        return self.library.article_url(article_id)
 
     def article(self, article_id: int) -> ArticleView | None:
         return self.library.article(article_id)
@@ -198,6 +222,15 @@ class ReaderData:
         except LibraryReadOnly as exc:
             self._refuse(exc)
             return None
+
+    def mark_read(self, article_ids: list[int]) -> bool:
+        """Mark these articles read; False when the library refused (kept for the session)."""
+        try:
+            self.library.mark_read(article_ids)
+        except LibraryReadOnly as exc:
+            self._refuse(exc)
+            return False
+        return True
 
     def note(self, article_id: int) -> str:
         if article_id in self._notes:

@@ -7,10 +7,12 @@ first day of the period and `until` the last, so `until:2018` includes December 
 
 from __future__ import annotations
 
+import calendar
+import re
 import shlex
 from dataclasses import asdict, dataclass, replace
+from datetime import date
 
-from dateline.store.dates import bounds
 from dateline.store.extract.taxonomy import TYPE_DESCRIPTIONS
 
 KEYS = ("type", "actor", "since", "until")
@@ -33,11 +35,11 @@ class TimelineFilter:
 
     @property
     def since_day(self) -> str | None:
-        return bounds(self.since)[0].isoformat() if self.since else None
+        return period(self.since)[0].isoformat() if self.since else None
 
     @property
     def until_day(self) -> str | None:
-        return bounds(self.until)[1].isoformat() if self.until else None
+        return period(self.until)[1].isoformat() if self.until else None
 
     def describe(self) -> str:
         """`type:protest actor:"Steve Jobs"`: the same syntax the prompt accepts."""
@@ -61,6 +63,33 @@ class TimelineFilter:
             return parse(" ".join(f"{k}:{shlex.quote(str(v))}" for k, v in value.items()))
         except FilterError:
             return cls()
+
+
+_PERIOD = re.compile(r"(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?")
+
+
+def period(value: str) -> tuple[date, date]:
+    """The first and last day of a typed year, month or day (`2018`, `2018-05`,
+    `2018-05-03`); raises `FilterError` saying what is wrong ("month 13")."""
+    m = _PERIOD.fullmatch(value.strip())
+    if m is None:
+        raise FilterError(f"{value!r} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD.")
+    year = int(m[1])
+    if year < 1:
+        raise FilterError(f"{value!r}: there is no year 0.")
+    if m[2] is None:
+        return date(year, 1, 1), date(year, 12, 31)
+    month = int(m[2])
+    if not 1 <= month <= 12:
+        raise FilterError(f"{value!r}: there is no month {month} (months run from 1 to 12).")
+    days = calendar.monthrange(year, month)[1]
+    if m[3] is None:
+        return date(year, month, 1), date(year, month, days)
+    day = int(m[3])
+    if not 1 <= day <= days:
+        name = f"{calendar.month_name[month]} {year}"
+        raise FilterError(f"{value!r}: {name} has no day {day} (it has {days}).")
+    return date(year, month, day), date(year, month, day)
 
 
 def parse(typed: str, known_types: set[str] | frozenset[str] = frozenset()) -> TimelineFilter:
@@ -89,8 +118,11 @@ def parse(typed: str, known_types: set[str] | frozenset[str] = frozenset()) -> T
         if kind not in types:
             raise FilterError(f"No event type {kind!r}; types: {', '.join(sorted(types))}.")
     for key in ("since", "until"):
-        if key in values and bounds(values[key]) is None:
-            raise FilterError(f"{key}: wants a year, month or day (2017, 2017-05, 2017-05-03).")
+        if key in values:
+            try:
+                period(values[key])
+            except FilterError as exc:
+                raise FilterError(f"{key}: {exc}") from None
     result = TimelineFilter(kind, values.get("actor"), values.get("since"), values.get("until"))
     if result.since and result.until and result.since_day > result.until_day:
         raise FilterError("since: is after until:.")

@@ -19,12 +19,11 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 
 from dateline.store.db import search_pg
+from dateline.store.db.search_query import Query, SearchError, fts5, matches, parse
+
+__all__ = ["SearchError", "SearchHit", "ensure_index", "fts_available", "search"]
 
 OPEN, CLOSE = "\ue000", "\ue001"  # private-use markers around matches in highlight()
-
-
-class SearchError(ValueError):
-    """A query the engine cannot parse; the message is meant for the reader."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -164,19 +163,21 @@ WHERE search_fts MATCH :query AND f.rowid BETWEEN :low AND :high
 """
 
 
-def search(engine: Engine, query: str, limit: int = 500) -> list[SearchHit]:
-    """Ranked hits for `query` (FTS5 syntax on SQLite: words, "phrases", OR, NOT, prefix*).
+def search(engine: Engine, typed: str, limit: int = 500) -> list[SearchHit]:
+    """Ranked hits for what a person typed: words, "phrases", -word or NOT word, OR,
+    prefix* (see `search_query`; never passed to the engine as syntax).
 
-    Raises `SearchError` with a readable message for a query the engine cannot parse.
+    Raises `SearchError` with a readable message for a query that can match nothing.
     """
-    query = query.strip()
-    if not query:
+    if not typed.strip():
         return []
+    parsed = parse(typed)
     if engine.dialect.name == "postgresql":
-        return _hits(engine, search_pg.search_rows(engine, query, limit, OPEN, CLOSE))
+        return _hits(engine, search_pg.search_rows(engine, parsed, limit, OPEN, CLOSE))
     if not fts_available(engine):
-        return _like_search(engine, query, limit)
+        return _like_search(engine, parsed, limit)
     ensure_index(engine)
+    query = fts5(parsed)
     try:
         with engine.connect() as conn:
             top = conn.execute(text(_TOP), {"query": query, "cap": RANK_CAP, "limit": limit}).all()
@@ -190,10 +191,12 @@ def search(engine: Engine, query: str, limit: int = 500) -> list[SearchHit]:
                     if row[0] in chosen:
                         marked[row[0]] = row[1:]
         rows = [(*marked[row_id], score) for row_id, score in top if row_id in marked]
-    except OperationalError as exc:
-        reason = str(exc.orig) if exc.orig is not None else str(exc)
+    except OperationalError as exc:  # not expected: the query is built from quoted phrases
+        if "fts5" not in str(exc.orig):
+            raise
         raise SearchError(
-            f'Cannot search for {query!r}: {reason}. Use plain words, "a phrase", word*, OR, NOT.'
+            f"Cannot search for {typed.strip()!r}: the index did not understand it. "
+            'Use words, "a phrase", -word, OR, word*.'
         ) from None
     return _hits(engine, rows)
 
@@ -232,9 +235,15 @@ def _event_paragraphs(engine: Engine, event_ids: list[int]) -> dict[int, int]:
         )
 
 
-def _like_search(engine: Engine, query: str, limit: int) -> list[SearchHit]:
-    """Portable fallback: the whole query as a case-insensitive substring, unranked."""
-    pattern = f"%{query.lower()}%"
+def _like_search(engine: Engine, query: Query | str, limit: int) -> list[SearchHit]:
+    """Portable fallback, unranked: rows holding the query's first term as a substring
+    (case-insensitive), kept when they satisfy the whole query (`search_query.matches`)."""
+    if isinstance(query, str):
+        query = parse(query)
+    first = query.groups[0][0]
+    words = first.words
+    needle = " ".join(words).lower() if len(words) == 1 else words[0].lower()
+    pattern = "%" + needle.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     statements = [
         (
             "title",
@@ -253,17 +262,21 @@ def _like_search(engine: Engine, query: str, limit: int) -> list[SearchHit]:
         ),
     ]
     hits: list[SearchHit] = []
-    needle = query.lower()
+    shown = [w.lower() for t in query.terms for w in t.words]
     with engine.connect() as conn:
         for kind, sql in statements:
             for article_id, title, _id, paragraph, event, body in conn.execute(
-                text(sql + " LIMIT :n"), {"p": pattern, "n": limit}
+                text(sql + " ESCAPE '\\' LIMIT :n"), {"p": pattern, "n": limit}
             ):
                 body = body or ""
-                spans, at = [], body.lower().find(needle)
-                while at >= 0:
-                    spans.append((at, at + len(needle)))
-                    at = body.lower().find(needle, at + len(needle))
+                if not matches(query, body):
+                    continue
+                lowered = body.lower()
+                spans = sorted(
+                    (m.start(), m.end())
+                    for word in shown
+                    for m in re.finditer(re.escape(word), lowered)
+                )
                 hits.append(
                     SearchHit(
                         article_id, title or "", kind, paragraph, event, body, tuple(spans), 0.0

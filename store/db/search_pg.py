@@ -2,14 +2,17 @@
 
 The same contract as the SQLite FTS5 path in `db.search`: `ensure_index` brings the
 index up to date cheaply (a fingerprint first, then only new or changed articles), and
-`search` returns ranked hits with match offsets. Queries use `websearch_to_tsquery`, which
-accepts what people type ("a phrase", or, -word) and never fails on syntax.
+`search` returns ranked hits with match offsets. What people type is read by
+`search_query` and every word reaches the server as a bound parameter of
+`phraseto_tsquery`, so no input is ever tsquery syntax.
 """
 
 from __future__ import annotations
 
 from sqlalchemy import text
 from sqlalchemy.engine import Engine
+
+from dateline.store.db.search_query import Query, tsquery
 
 _SCHEMA = [
     "CREATE TABLE IF NOT EXISTS search_doc (id BIGSERIAL PRIMARY KEY, body TEXT NOT NULL,"
@@ -82,7 +85,7 @@ def ensure_index(engine: Engine) -> int:
 
 
 _SEARCH = """
-WITH q AS (SELECT websearch_to_tsquery('english', :query) AS query)
+WITH q AS (SELECT {query} AS query)
 SELECT d.article_id, a.title, d.kind, d.ref,
        ts_headline('english', d.body, q.query,
                    'StartSel=' || :open || ', StopSel=' || :close || ', HighlightAll=true')
@@ -95,10 +98,13 @@ LIMIT :limit
 """
 
 
-def search_rows(engine: Engine, query: str, limit: int, open_: str, close: str) -> list:
-    """(article_id, title, kind, ref, marked body, rank) rows, best first."""
+def search_rows(engine: Engine, query: Query, limit: int, open_: str, close: str) -> list:
+    """(article_id, title, kind, ref, marked body, rank) rows, best first. The typed words
+    arrive as bound parameters of `phraseto_tsquery` (see `search_query.tsquery`)."""
     ensure_index(engine)
+    expression, params = tsquery(query)
     with engine.connect() as conn:
         return conn.execute(
-            text(_SEARCH), {"query": query, "limit": limit, "open": open_, "close": close}
+            text(_SEARCH.format(query=expression)),
+            {**params, "limit": limit, "open": open_, "close": close},
         ).all()

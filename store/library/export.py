@@ -26,7 +26,7 @@ from pathlib import Path, PurePath
 
 from dateline.store.dates import label as date_label
 from dateline.store.library import EXPORT_FORMATS
-from dateline.store.library.records import Source, TimelineEntry
+from dateline.store.library.records import Source, TimelineEntry, timeline_order
 from dateline.store.text import clean, counted
 
 FORMATS = EXPORT_FORMATS
@@ -54,7 +54,7 @@ CSV_COLUMNS = (
     "title",
     "published",
     "location",  # URL when known, else the article's file path
-    "paragraph",  # paragraph index in the article, as in the JSON schema (from 0)
+    "paragraph",  # paragraph number in the article, from 1 (as the reader shows it)
     "quote",  # the sentence the event was read from
 )
 
@@ -160,7 +160,8 @@ def suggested_filename(fmt: str, scope: str | None = None) -> str:
 
 
 def _sort_key(entry: TimelineEntry) -> tuple:
-    return (entry.start is None, entry.start or "", entry.end or "")
+    """Timeline order, as the reader and `dateline timeline` list it."""
+    return timeline_order(entry)
 
 
 def _oneline(text: object) -> str:
@@ -275,15 +276,6 @@ def _group(entry: TimelineEntry) -> tuple[int, int] | None:
     return first.year, first.month
 
 
-# On the same date, what happened *before* it comes first and what happened *after* it last.
-_BOUND_RANK = {"before": 0, "after": 2}
-
-
-def _md_order(entry: TimelineEntry) -> tuple:
-    """Chronological within a month: by first day, "before X" ahead of X, "after X" last."""
-    return (entry.start or "", _BOUND_RANK.get(entry.dating, 1), entry.end or "")
-
-
 def to_markdown(entries: Sequence[TimelineEntry], title: str) -> str:
     """A chronology by year and month (whole years head their year, undated last); each
     entry its date at its granularity with its certainty, summary, actors and citations."""
@@ -304,7 +296,7 @@ def to_markdown(entries: Sequence[TimelineEntry], title: str) -> str:
             lines += [f"## {year}", ""]
         if key[1]:
             lines += [f"### {date_label(f'{key[0]:04d}-{key[1]:02d}')}", ""]
-        for e in sorted(groups[key], key=_md_order):
+        for e in groups[key]:  # in timeline order, as given
             lines += _md_entry(e)
         lines.append("")
     if None in groups:
@@ -357,13 +349,14 @@ def to_csv(entries: Sequence[TimelineEntry]) -> str:
     writer.writerow(CSV_COLUMNS)
     for e in entries:
         srcs = e.sources
+        start, end = e.bounds
         writer.writerow(
             [
                 e.date or "",
                 e.label,
                 e.dating,
-                e.start or "",
-                e.end or "",
+                start or "",
+                end or "",
                 _cell(e.type),
                 _cell(e.summary),
                 _cell("; ".join(_oneline(a) for a in e.actors)),
@@ -371,7 +364,7 @@ def to_csv(entries: Sequence[TimelineEntry]) -> str:
                 _cell("\n".join(_oneline(s.title) for s in srcs)),
                 "\n".join(_published(s) or "" for s in srcs),
                 _cell("\n".join(_url(s) or _oneline(s.path) for s in srcs)),
-                "\n".join(str(s.paragraph) for s in srcs),
+                "\n".join(str(s.paragraph + 1) for s in srcs),
                 _cell("\n".join(_oneline(s.text) for s in srcs)),
             ]
         )

@@ -28,7 +28,7 @@ from dateline.store.db.engine import (
     write_refused,
 )
 from dateline.store.db.index import index_new_events
-from dateline.store.db.models import Article, Event
+from dateline.store.db.models import Actor, Article, Event
 from dateline.store.library import queries
 
 # The bundled library: `seeds/` beside `store/` in a checkout, `dateline/seeds/` in a wheel.
@@ -54,6 +54,9 @@ class Library:
         self._state_ready = opened.state_ready
         self._marked = self.engine.dialect.name != "sqlite"
         self.url = self.engine.url.render_as_string(hide_password=True)
+        self._watch = None  # the connection `contents_mark` polls (SQLite)
+        self._watch_version: int | None = None
+        self._watch_mark: tuple | None = None
         if not self.read_only:
             self._catch_up()
 
@@ -137,6 +140,11 @@ class Library:
     def article(self, article_id: int) -> queries.ArticleView | None:
         with self.session() as s:
             return queries.article_view(s, article_id)
+
+    def article_url(self, article_id: int) -> str | None:
+        """Where the article was published on the web, when its source said."""
+        with self.session() as s:
+            return s.exec(select(Article.url).where(Article.id == article_id)).first()
 
     def timeline(
         self,
@@ -252,6 +260,22 @@ class Library:
             return None
         return self.import_paths([SEEDS_DIR])
 
+    def closest_actors(self, name: str, limit: int = 3) -> list[str] | None:
+        """None when `name` refers to an actor of the library (aliases too); else the
+        actor names closest to it (possibly none), for "did you mean"."""
+        import difflib
+
+        with self.session() as s:
+            if queries._matching_actor_ids(s, name):
+                return None
+            names = list(s.exec(select(Actor.name)).all())
+        by_lower = {n.lower(): n for n in names}
+        close = difflib.get_close_matches(name.lower(), list(by_lower), n=limit, cutoff=0.5)
+        if not close:  # a surname alone, a nickname: names sharing a word with it
+            words = {w.lower() for w in name.split()}
+            close = [k for k in by_lower if words & set(k.split())][:limit]
+        return [by_lower[c] for c in close]
+
     def event_types(self) -> set[str]:
         """The event types present in the library (for checking typed filters)."""
         with self.session() as s:
@@ -272,7 +296,7 @@ class Library:
             return 0
 
     def search(self, query: str) -> list[search.SearchHit]:
-        """Ranked hits; `SearchError` for a query that cannot be parsed. When the index is
+        """Ranked hits; `SearchError` for a query that can match nothing. When the index is
         stale and cannot be written (a read-only library, a full disk), every article is
         scanned instead: unranked, but nothing is missed."""
         try:
@@ -280,7 +304,7 @@ class Library:
         except DBAPIError as exc:
             if write_refused(exc, self.name) is None:
                 raise
-            return search._like_search(self.engine, query.strip(), 500)
+            return search._like_search(self.engine, query, 500)
 
     @property
     def search_is_full_text(self) -> bool:
@@ -311,6 +335,11 @@ class Library:
         with self._writing("save the mark"):
             return state.set_flags(self.engine, article_id, read=read, starred=starred)
 
+    def mark_read(self, article_ids: list[int]) -> int:
+        """Mark these articles read at once; how many were unread."""
+        with self._writing("save the marks"):
+            return state.mark_read(self.engine, article_ids)
+
     def notes(self) -> dict[int, str]:
         """`article_id -> note` for every article with a note."""
         return state.notes(self.engine) if self._state_ready else {}
@@ -330,5 +359,27 @@ class Library:
         with self._writing(f"save the reader's {name}"):
             state.set_value(self.engine, name, value)
 
+    # -- noticing imports by another process ------------------------------------------------
+
+    def contents_mark(self) -> tuple:
+        """A mark of the articles the library holds, cheap to poll: it changes when another
+        process imports (or re-imports) articles. On SQLite, `PRAGMA data_version` on a
+        connection kept for it says whether anyone else committed since the last poll,
+        and only then are the articles counted; other engines count every time (two
+        index look-ups and a count)."""
+        if self.engine.dialect.name == "sqlite":
+            if self._watch is None:
+                self._watch = self.engine.raw_connection()
+            version = self._watch.cursor().execute("PRAGMA data_version").fetchone()[0]
+            if version == self._watch_version and self._watch_mark is not None:
+                return self._watch_mark
+            self._watch_version = version
+        with self.session() as s:
+            self._watch_mark = queries.contents_mark(s)
+        return self._watch_mark
+
     def close(self) -> None:
+        if self._watch is not None:
+            self._watch.close()
+            self._watch = None
         self.engine.dispose()

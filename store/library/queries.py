@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 
-from sqlalchemy import and_, exists, func, or_, tuple_
+from sqlalchemy import and_, case, exists, func, or_, tuple_
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
@@ -24,6 +24,7 @@ from dateline.store.library.records import (  # noqa: F401  (re-exported: the re
     Source,
     TimelineEntry,
     TimelineFilter,
+    bound_rank,
 )
 
 
@@ -74,6 +75,15 @@ def list_articles(session: Session) -> list[ArticleRow]:
         .order_by(a.published.is_(None), a.published.desc(), a.id.desc())
     )
     return [ArticleRow(*row) for row in session.connection().execute(query)]
+
+
+def contents_mark(session: Session) -> tuple[int, int, str | None]:
+    """(articles, highest article id, latest import time): changes whenever articles are
+    imported, re-imported in place or removed."""
+    a = Article.__table__.c
+    mark = sa_select(func.count(), func.coalesce(func.max(a.id), 0), func.max(a.imported_at))
+    count, top, latest = session.connection().execute(mark).one()
+    return count, top, str(latest) if latest is not None else None
 
 
 def _per_article(session: Session, model, ids: list[int]) -> dict[int, int]:
@@ -144,16 +154,20 @@ def article_view(session: Session, article_id: int) -> ArticleView | None:
     ).all()
     for paragraph_id, start, end, type_, event_id in events:
         marks[paragraph_id].append(Mark(start, end, "event", type_, event_id))
+    ordered = {  # a paragraph with one mark (most of a long one) needs no sort
+        pid: tuple(found) if len(found) == 1 else tuple(sorted(found, key=_span))
+        for pid, found in marks.items()
+    }
+    empty: tuple[Mark, ...] = ()
     views = tuple(
-        ParagraphView(
-            index,
-            kind,
-            text,
-            tuple(sorted(marks[pid], key=lambda m: (m.start, m.end))) if pid in marks else (),
-        )
+        ParagraphView(index, kind, text, ordered.get(pid, empty))
         for pid, index, kind, text in paragraphs
     )
     return ArticleView(_row(article, len(paragraphs), len(events)), views)
+
+
+def _span(mark: Mark) -> tuple[int, int]:
+    return mark.start, mark.end
 
 
 FREQUENT_ACTOR = 5000  # events naming an actor beyond which a page walks the timeline
@@ -224,25 +238,61 @@ def _conditions(session: Session, f: TimelineFilter, walk: bool) -> list:
     return where
 
 
-def _head_row(event_id: int, start: str | None, end: str | None) -> tuple[int, int, str, str]:
-    """A head as the timeline orders it: (phase, id, start, end), phase 0 dated, 1 undated
-    (whose start and end are "")."""
-    return (0, event_id, start, end or "") if start is not None else (1, event_id, "", "")
+# Timeline order, everywhere (reader, CLI, every export): by first day, then last day, then
+# what happened *before* a date ahead of it and *after* it behind it (`records.bound_rank`),
+# then id. The rank is a CASE over `dating`: the (start, end, id) index still serves the
+# range and the order of the first two columns; only rows sharing a start and end are
+# sorted on the rest.
+_RANK = case((Event.dating == "before", 0), (Event.dating == "after", 2), else_=1)
+_LAST_ID = 2**31 - 1  # above every id (an INTEGER column): after everything of its date
+
+Row = tuple[int, int, str, str, int]  # (phase, id, start, end, rank)
 
 
-def _key(row: tuple[int, int, str, str]) -> PageKey:
-    """The page key of a head row (phase, id, start, end)."""
-    return (row[0], row[2], row[3], row[1])
+def _head_row(event_id: int, start: str | None, end: str | None, dating: str) -> Row:
+    """A head as the timeline orders it: (phase, id, start, end, rank), phase 0 dated, 1
+    undated (whose start and end are "")."""
+    if start is None:
+        return (1, event_id, "", "", 1)
+    return (0, event_id, start, end or "", bound_rank(dating))
 
 
-def _article_heads(session: Session, f: TimelineFilter, where: list) -> list:
+def _key(row: Row) -> PageKey:
+    """The page key of a head row."""
+    return (row[0], row[2], row[3], row[4], row[1])
+
+
+def _columns():
+    return select(Event.id, Event.start, Event.end, Event.dating)
+
+
+def _after(key: PageKey):
+    """Dated heads after `key` in timeline order; the (start, end) part is one range on
+    the index, the rest is checked only where start and end equal the key's."""
+    start, end, rank, event_id = key[1:]
+    return and_(
+        tuple_(Event.start, Event.end) >= tuple_(start, end),
+        or_(Event.start != start, Event.end != end, tuple_(_RANK, Event.id) > (rank, event_id)),
+    )
+
+
+def _before(key: PageKey):
+    """Dated heads before `key` in timeline order (see `_after`)."""
+    start, end, rank, event_id = key[1:]
+    return and_(
+        tuple_(Event.start, Event.end) <= tuple_(start, end),
+        or_(Event.start != start, Event.end != end, tuple_(_RANK, Event.id) < (rank, event_id)),
+    )
+
+
+def _article_heads(session: Session, f: TimelineFilter, where: list) -> list[Row]:
     """An article's heads, all of them, in timeline order. A handful of events: read them by
     id and order them here, rather than let the planner walk the whole timeline index for
     an ORDER BY … LIMIT."""
     found = [
-        _head_row(i, s, e)
-        for i, s, e in session.exec(select(Event.id, Event.start, Event.end).where(*where))
-        if s is not None or not f.dated_only
+        _head_row(*row)
+        for row in session.exec(_columns().where(*where))
+        if row[1] is not None or not f.dated_only
     ]
     return sorted(found, key=_key)
 
@@ -253,10 +303,10 @@ def _heads(
     after: PageKey | None,
     limit: int | None,
     where: list | None = None,
-):
-    """Cluster heads in timeline order (dated by start, end, id; then undated by id), as
-    rows (phase, id, start, end): the first `limit` after `after`. `where`: the filter's
-    `_conditions`, when the caller has them already."""
+) -> list[Row]:
+    """Cluster heads in timeline order (dated ones by start, end, rank, id; then undated by
+    id), as rows (phase, id, start, end, rank): the first `limit` after `after`. `where`:
+    the filter's `_conditions`, when the caller has them already."""
     if where is None:
         where = _conditions(session, f, walk=limit is not None)
     if f.article_id is not None:
@@ -264,25 +314,25 @@ def _heads(
         if after:
             found = [r for r in found if _key(r) > tuple(after)]
         return found[:limit] if limit is not None else found
-    base = select(Event.id, Event.start, Event.end).where(*where)
-    rows: list[tuple[int, int, str, str]] = []
+    base = _columns().where(*where)
+    rows: list[Row] = []
     phase = after[0] if after else 0
     if phase == 0:
         dated = base.where(Event.start.is_not(None))
         if after:
-            dated = dated.where(tuple_(Event.start, Event.end, Event.id) > tuple_(*after[1:]))
-        dated = dated.order_by(Event.start, Event.end, Event.id)
+            dated = dated.where(_after(after))
+        dated = dated.order_by(Event.start, Event.end, _RANK, Event.id)
         if limit is not None:
             dated = dated.limit(limit)
-        rows += [_head_row(i, s, e) for i, s, e in session.exec(dated)]
+        rows += [_head_row(*row) for row in session.exec(dated)]
     if not f.dated_only and (limit is None or len(rows) < limit):
         undated = base.where(Event.start.is_(None))
         if after and phase == 1:
-            undated = undated.where(Event.id > after[3])
+            undated = undated.where(Event.id > after[4])
         undated = undated.order_by(Event.id)
         if limit is not None:
             undated = undated.limit(limit - len(rows))
-        rows += [_head_row(i, s, e) for i, s, e in session.exec(undated)]
+        rows += [_head_row(*row) for row in session.exec(undated)]
     return rows
 
 
@@ -292,7 +342,7 @@ def _heads_before(
     before: PageKey | None,
     limit: int,
     where: list | None = None,
-):
+) -> list[Row]:
     """The `limit` cluster heads just before `before` (the end when None), in timeline
     order: the same keyset walk as `_heads`, read backwards."""
     if where is None:
@@ -302,21 +352,23 @@ def _heads_before(
         if before:
             found = [r for r in found if _key(r) < tuple(before)]
         return found[-limit:] if limit > 0 else []
-    base = select(Event.id, Event.start, Event.end).where(*where)
-    rows: list[tuple[int, int, str, str]] = []  # newest first, reversed at the end
+    base = _columns().where(*where)
+    rows: list[Row] = []  # newest first, reversed at the end
     phase = before[0] if before else 1
     if phase == 1 and not f.dated_only:
         undated = base.where(Event.start.is_(None))
         if before:
-            undated = undated.where(Event.id < before[3])
+            undated = undated.where(Event.id < before[4])
         undated = undated.order_by(Event.id.desc()).limit(limit)
-        rows += [_head_row(i, s, e) for i, s, e in session.exec(undated)]
+        rows += [_head_row(*row) for row in session.exec(undated)]
     if len(rows) < limit:
         dated = base.where(Event.start.is_not(None))
         if before and phase == 0:
-            dated = dated.where(tuple_(Event.start, Event.end, Event.id) < tuple_(*before[1:]))
-        dated = dated.order_by(Event.start.desc(), Event.end.desc(), Event.id.desc())
-        rows += [_head_row(i, s, e) for i, s, e in session.exec(dated.limit(limit - len(rows)))]
+            dated = dated.where(_before(before))
+        order = (Event.start.desc(), Event.end.desc(), _RANK.desc(), Event.id.desc())
+        rows += [
+            _head_row(*row) for row in session.exec(dated.order_by(*order).limit(limit - len(rows)))
+        ]
     rows.reverse()
     return rows
 
@@ -328,7 +380,7 @@ def _members(head_ids: list[int]):
 
 
 def _entries(
-    session: Session, rows: list[tuple[int, int, str, str]], max_sources: int | None = None
+    session: Session, rows: list[Row], max_sources: int | None = None
 ) -> list[TimelineEntry]:
     """Entries for the given head rows (see `_heads`), in the given order, with their
     sources — all of them, or the first `max_sources` of an event many articles report (a
@@ -441,7 +493,7 @@ def timeline_page_before(
 def starting_at(key: PageKey) -> PageKey:
     """The key to read pages after so that the first entry is the one at `key` (ids are
     integers: nothing sits between id - 1 and id)."""
-    return (key[0], key[1], key[2], key[3] - 1)
+    return (*key[:4], key[4] - 1)
 
 
 def timeline_window(
@@ -458,54 +510,31 @@ def timeline_window(
     return entries, at, len(earlier) == before, len(later) == after
 
 
+def date_of(key: PageKey) -> tuple:
+    """The date `[`/`]` step by: everything of the key but the id. "before 24 Jan 2018",
+    "24 Jan 2018", "after 24 Jan 2018" and "Jan 2018" are four dates; undated entries
+    make one date, after every dated one."""
+    return tuple(key[:4])
+
+
 def timeline_date_step(
     session: Session, f: TimelineFilter, key: PageKey, direction: int
 ) -> PageKey | None:
     """The key of the first entry of the next (`direction` > 0) or previous date that has
-    entries, seen from the entry at `key`; None when there is none. A date is an entry's
-    `start` in timeline order (undated entries make one date, after every dated one).
+    entries (see `date_of`), seen from the entry at `key`; None when there is none.
 
-    Two index-backed look-ups whatever the distance: the neighbouring `start` (ORDER BY
-    start LIMIT 1 from `key`), then that date's first entry (start = d ORDER BY end, id).
-    """
+    Keyset reads in timeline order whatever the distance: the entry after the last place
+    of `key`'s date; backwards, the entry before the first place of it, then the first
+    entry of that one's date."""
     where = _conditions(session, f, walk=True)
-    if f.article_id is not None:
-        rows = _article_heads(session, f, where)
-        here = (key[0], key[1])
-        if direction > 0:
-            later = [r for r in rows if (r[0], r[2]) > here]
-            return _key(later[0]) if later else None
-        earlier = [r for r in rows if (r[0], r[2]) < here]
-        if not earlier:
-            return None
-        day = (earlier[-1][0], earlier[-1][2])
-        return _key(next(r for r in earlier if (r[0], r[2]) == day))
     if direction > 0:
-        if key[0] == 1:
-            return None  # undated entries come last
-        later = select(Event.start).where(*where, Event.start > key[1])
-        day = session.exec(later.order_by(Event.start).limit(1)).first()
-        if day is None:
-            if f.dated_only:
-                return None
-            undated = select(Event.id).where(*where, Event.start.is_(None))
-            first = session.exec(undated.order_by(Event.id).limit(1)).first()
-            return _key(_head_row(first, None, None)) if first is not None else None
-    else:
-        earlier = select(Event.start).where(*where, Event.start.is_not(None))
-        if key[0] == 0:
-            earlier = earlier.where(Event.start < key[1])
-        day = session.exec(earlier.order_by(Event.start.desc()).limit(1)).first()
-        if day is None:
-            return None
-    first_of_day = (
-        select(Event.id, Event.end)
-        .where(*where, Event.start == day)
-        .order_by(Event.start, Event.end, Event.id)
-        .limit(1)
-    )
-    event_id, end = session.exec(first_of_day).one()
-    return _key(_head_row(event_id, day, end))
+        later = _heads(session, f, (*key[:4], _LAST_ID), 1, where)
+        return _key(later[0]) if later else None
+    earlier = _heads_before(session, f, (*key[:4], -1), 1, where)
+    if not earlier:
+        return None
+    first = _heads(session, f, (*date_of(_key(earlier[0])), -1), 1, where)
+    return _key(first[0]) if first else None
 
 
 def timeline_key(session: Session, f: TimelineFilter, event_id: int) -> PageKey | None:
@@ -517,17 +546,17 @@ def timeline_key(session: Session, f: TimelineFilter, event_id: int) -> PageKey 
     if head is None:
         return None
     where = _conditions(session, f, walk=False)
-    row = session.exec(
-        select(Event.id, Event.start, Event.end).where(*where, Event.id == head)
-    ).first()
+    row = session.exec(_columns().where(*where, Event.id == head)).first()
     if row is None or (row[1] is None and f.dated_only):
         return None
     return _key(_head_row(*row))
 
 
 def timeline_count(session: Session, f: TimelineFilter) -> int:
-    """How many entries the filtered timeline has."""
-    return len(_heads(session, f, None, None))
+    """How many entries the filtered timeline has: one COUNT over the cluster heads that
+    pass the filters (a date filter already leaves undated entries out)."""
+    where = _conditions(session, f, walk=False)
+    return session.exec(select(func.count()).select_from(Event).where(*where)).one()
 
 
 def timeline(

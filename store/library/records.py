@@ -70,9 +70,28 @@ class Source:
     event: int | None = None  # the stored event this report is
 
 
-# A place in timeline order: (phase, start, end, id) of an entry's cluster head; phase 0
-# dated, 1 undated (whose start and end are ""). Pages are read after or before one.
-PageKey = tuple[int, str, str, int]
+# A place in timeline order: (phase, start, end, rank, id) of an entry's cluster head;
+# phase 0 dated, 1 undated (whose start and end are ""), rank from `bound_rank`. Pages are
+# read after or before one.
+PageKey = tuple[int, str, str, int, int]
+
+_BOUND_RANK = {"before": 0, "after": 2}
+
+
+def bound_rank(dating: str) -> int:
+    """Among entries of the same days, what happened *before* them comes first and what
+    happened *after* them last: the one order of the reader, the CLI and every export."""
+    return _BOUND_RANK.get(dating, 1)
+
+
+def timeline_order(entry: TimelineEntry) -> tuple:
+    """An entry's place in timeline order (its key, when the store read it), for lists not
+    read in that order."""
+    if entry.key is not None:
+        return tuple(entry.key)
+    if entry.start is None:
+        return (1, "", "", 1, entry.id)
+    return (0, entry.start, entry.end or "", bound_rank(entry.dating), entry.id)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,16 +118,31 @@ class TimelineEntry:
         """How many articles report this event (some may not be loaded: see `reports`)."""
         return max(self.reports or 0, len({s.article for s in self.sources}))
 
+    @property
+    def bounds(self) -> tuple[str | None, str | None]:
+        """(first day, last day) as far as they are known: "before X" has only a last day
+        (X's first: it happened before X began), "after X" (and "since X") only a first."""
+        if self.dating == "before":
+            return None, self.start
+        if self.dating == "after":
+            return self.start, None
+        return self.start, self.end
+
     def to_json(self) -> dict:
+        """The timeline's JSON record; paragraphs count from 1, as everywhere they are shown."""
+        start, end = self.bounds
         return {
             "date": self.date,
-            "start": self.start,
-            "end": self.end,
+            "start": start,
+            "end": end,
             "dating": self.dating,
             "type": self.type,
             "summary": self.summary,
             "actors": list(self.actors),
-            "sources": [{k: v for k, v in asdict(s).items() if k != "event"} for s in self.sources],
+            "sources": [
+                {k: v + 1 if k == "paragraph" else v for k, v in asdict(s).items() if k != "event"}
+                for s in self.sources
+            ],
         }
 
 

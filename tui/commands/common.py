@@ -22,9 +22,10 @@ def add_db(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def fail(message: str) -> int:
+def fail(message: str, code: int = 2) -> int:
+    """Say what went wrong in one line on stderr; the exit code (2: a usage error)."""
     print(f"dateline: {message}", file=sys.stderr)
-    return 2
+    return code
 
 
 def plain(value: object) -> Text:

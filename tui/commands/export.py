@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from dateline.store.library import EXPORT_FORMATS
 from dateline.tui.commands.common import fail
-from dateline.tui.commands.timeline import add_filters, filters
+from dateline.tui.commands.timeline import add_filters, explain_empty, filters
 
 if TYPE_CHECKING:  # the library (SQLAlchemy) loads only when a command runs
     from dateline.store.library import Library
@@ -27,7 +27,9 @@ NEEDS_LIBRARY = True
 def configure(p: argparse.ArgumentParser) -> None:
     add_filters(p)
     p.add_argument("--format", choices=EXPORT_FORMATS, required=True, help="output format")
-    p.add_argument("-o", "--output", metavar="FILE", help="write here instead of stdout")
+    p.add_argument(
+        "-o", "--output", metavar="FILE", help="write here instead of stdout (- is stdout)"
+    )
     p.add_argument("--title", help="title of the export (default: from the filters)")
     p.add_argument(
         "--relative-to",
@@ -55,13 +57,15 @@ def run(args: argparse.Namespace, lib: Library) -> int:
     if isinstance(kwargs, str):
         return fail(kwargs)
     entries = lib.timeline(**kwargs)
+    if not entries and (code := explain_empty(args, lib, say=False)):  # the format says it
+        return code
     title = _title(args, lib, kwargs)
     from dateline.store.library.export import render
 
     result = render(entries, args.format, title=title, relative_to=args.relative_to)
     if not result.usable:  # an event-less .ics or TimelineJS file would not open
         return fail(result.message)
-    if args.output:
+    if args.output and args.output != "-":
         try:
             # newline="" keeps the iCalendar CRLF and the CSV row ends exactly as written.
             with Path(args.output).open("w", encoding="utf-8", newline="") as fh:

@@ -26,4 +26,5 @@ def run(args: argparse.Namespace, lib: Library) -> int:
     if report is not None and report.failed:
         for r in report.failed:
             print(f"dateline: {r.path}: {r.reason}", file=sys.stderr)
-    return DatelineApp(lib).run_reader()  # non-zero after a crash, with the log's path
+    config = getattr(args, "config", None)
+    return DatelineApp(lib, config).run_reader()  # non-zero after a crash, with the log's path

@@ -4,11 +4,12 @@ as a table, a JSON array or JSON lines (one entry per line, same schema)."""
 from __future__ import annotations
 
 import argparse
-from datetime import date
+import sys
 from typing import TYPE_CHECKING
 
 from dateline.store.extract.taxonomy import TYPE_DESCRIPTIONS
 from dateline.tui.commands.common import console, fail, plain, print_json
+from dateline.tui.filters import FilterError, period
 
 if TYPE_CHECKING:  # the library (SQLAlchemy) loads only when a command runs
     from dateline.store.library import Library
@@ -24,8 +25,12 @@ def add_filters(p: argparse.ArgumentParser) -> None:
     p.add_argument("--article", type=int, metavar="ID", help="only events this article reports")
     p.add_argument("--entity", metavar="NAME", help="only events of this actor (aliases too)")
     p.add_argument("--type", choices=sorted(TYPE_DESCRIPTIONS), help="only events of this type")
-    p.add_argument("--since", metavar="YYYY-MM-DD", help="only events on or after this date")
-    p.add_argument("--until", metavar="YYYY-MM-DD", help="only events on or before this date")
+    p.add_argument(
+        "--since", metavar="DATE", help="only events from this YYYY, YYYY-MM or YYYY-MM-DD on"
+    )
+    p.add_argument(
+        "--until", metavar="DATE", help="only events up to this YYYY, YYYY-MM or YYYY-MM-DD"
+    )
 
 
 def configure(p: argparse.ArgumentParser) -> None:
@@ -39,20 +44,37 @@ def filters(args: argparse.Namespace, lib: Library) -> dict | str:
         not 0 < args.article <= MAX_ID or lib.article(args.article) is None
     ):  # ids past a 64-bit integer cannot even be asked for
         return f"no article with id {args.article}"
-    for flag in ("since", "until"):
+    days = {}
+    for flag, end in (("since", 0), ("until", 1)):
         value = getattr(args, flag)
         if value is not None:
-            try:
-                date.fromisoformat(value)
-            except ValueError:
-                return f"--{flag} {value!r}: expected YYYY-MM-DD"
+            try:  # a year or a month as the reader's filter takes them: its first or last day
+                days[flag] = period(value)[end].isoformat()
+            except FilterError as exc:
+                return f"--{flag} {exc}"
+    if days.get("since", "") > days.get("until", "9999"):
+        return f"--since {args.since} is after --until {args.until}"
     return {
         "article_id": args.article,
         "entity": args.entity,
         "type": args.type,
-        "since": args.since,
-        "until": args.until,
+        "since": days.get("since"),
+        "until": days.get("until"),
     }
+
+
+def explain_empty(args: argparse.Namespace, lib: Library, *, say: bool = True) -> int:
+    """Nothing matched: say why on stderr. An actor the library does not know is an error
+    naming the closest ones; otherwise the filters together leave nothing (exit 0; said
+    unless `say` is False, for a caller that says it its own way)."""
+    if args.entity:
+        closest = lib.closest_actors(args.entity)
+        if closest is not None:
+            hint = f"; closest: {', '.join(closest)}" if closest else ""
+            return fail(f"no actor called {args.entity!r} in the library{hint}", code=1)
+    if say:
+        print("dateline: no events match these filters", file=sys.stderr)
+    return 0
 
 
 def run(args: argparse.Namespace, lib: Library) -> int:
@@ -60,6 +82,8 @@ def run(args: argparse.Namespace, lib: Library) -> int:
     if isinstance(kwargs, str):
         return fail(kwargs)
     entries = lib.timeline(**kwargs)
+    if not entries and ((code := explain_empty(args, lib)) or args.format == "table"):
+        return code
     if args.format == "json":
         print_json([e.to_json() for e in entries])
         return 0

@@ -12,7 +12,6 @@ from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
 from textual import events
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -23,11 +22,13 @@ from textual.timer import Timer
 from dateline.store.dates import label as date_label
 from dateline.store.library.records import ArticleRow
 from dateline.store.text import counted
+from dateline.tui import keys
 from dateline.tui.widgets.safe import one_line
 from dateline.tui.widgets.scrolling import QuietScrollbars, set_virtual_size
 
 PREVIEW_DELAY = 0.08  # seconds the cursor must rest on an article before it opens
-ROW_LINES = 3  # title line, date line, rule
+ROW_LINES = 4  # two title lines, date line, rule
+RULE = ROW_LINES - 1  # the row's last line
 
 EMPTY_MESSAGE = (
     "No articles in this library yet.\n\n"
@@ -67,15 +68,7 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
         "article-list--empty",
     }
 
-    BINDINGS = [
-        Binding("j,down", "cursor_down", "Down", show=False),
-        Binding("k,up", "cursor_up", "Up", show=False),
-        Binding("g,home", "first", "First", show=False),
-        Binding("G,shift+g,end", "last", "Last", show=False),
-        Binding("pagedown", "page(1)", "Page down", show=False),
-        Binding("pageup", "page(-1)", "Page up", show=False),
-        Binding("enter", "select", "Open", show=False),
-    ]
+    BINDINGS = keys.pane_bindings("list.")  # ids for the person's keymap
 
     highlighted: reactive[int | None] = reactive(None, repaint=False, init=False)
 
@@ -133,8 +126,14 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
     def _update_title(self, recount: bool = False) -> None:
         if recount:
             self._unread = sum(1 for r in self.rows if not self.flags.get(r.id, (False, False))[0])
-        count = f"{len(self.rows)}, {self._unread} unread" if self.rows else "0"
-        self.border_title = f"Articles ({count})" + (f" · {self.heading}" if self.heading else "")
+        heading = f" · {self.heading}" if self.heading else ""
+        if not self.rows:
+            self.border_title = f"Articles (0){heading}"
+            return
+        title = f"Articles ({len(self.rows):,}, {self._unread:,} unread){heading}"
+        if len(title) + 6 > self.outer_size.width > 0:  # a narrow pane: the short form fits
+            title = f"Articles {len(self.rows):,} · ●{self._unread:,}{heading}"
+        self.border_title = title
 
     def set_flags(self, article_id: int, read: bool, starred: bool) -> None:
         """Redraw one row's read/star marks."""
@@ -226,6 +225,12 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
         if self.rows:
             self.highlighted = len(self.rows) - 1
 
+    def action_page_down(self) -> None:
+        self.action_page(1)
+
+    def action_page_up(self) -> None:
+        self.action_page(-1)
+
     def action_page(self, direction: int) -> None:
         if self.rows:
             step = max(1, self.scrollable_content_region.height // ROW_LINES)
@@ -267,9 +272,9 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
                 Strip([Segment(lines[line], style)]).extend_cell_length(width, base).crop(0, width)
             )
         index, part = divmod(line, ROW_LINES)
-        if index >= len(self.rows) or (part == 2 and index == len(self.rows) - 1):
+        if index >= len(self.rows) or (part == RULE and index == len(self.rows) - 1):
             return Strip.blank(width, base)
-        if part == 2:
+        if part == RULE:
             rule = base + self.get_component_rich_style("article-list--rule")
             return Strip([Segment("─" * width, rule)], width)
         return self._row_strips(index, width)[part]
@@ -284,9 +289,10 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
             style = self.rich_style
             if cursor:
                 style = style + self.get_component_rich_style("article-list--cursor")
+            title, meta = article_prompt(row, read, starred).split("\n")
             strips = [
                 _fit(line, width, style, self.app.console)
-                for line in article_prompt(row, read, starred).split("\n")
+                for line in [*_two_lines(title, width, self.app.console), meta]
             ]
             if len(self._strips) > 2000:
                 self._strips.clear()
@@ -298,6 +304,7 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
         self._strips.clear()
 
     def on_resize(self) -> None:
+        self._update_title()  # the short form on a narrow pane
         self._resize()
         if self.highlighted is not None:
             self._scroll_to_row(self.highlighted)
@@ -309,6 +316,18 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
     def on_blur(self) -> None:
         if self.highlighted is not None:
             self._refresh_row(self.highlighted)
+
+
+def _two_lines(title: Text, width: int, console) -> list[Text]:
+    """A title on two lines (under its marks, the second cut with an ellipsis by `_fit`):
+    one line cut most titles short even on a wide screen."""
+    marks, words = title[:3], title[3:]
+    lines = words.wrap(console, max(1, width - 3), overflow="fold")
+    for line in lines:
+        line.rstrip()  # the space a line broke at would push the ellipsis in
+    first = Text.assemble(marks, lines[0] if lines else "", end="")
+    rest = Text(" ", end="").join(lines[1:]) if len(lines) > 1 else Text(end="")
+    return [first, Text.assemble("   ", rest, end="")]
 
 
 def _fit(text: Text, width: int, style: Style, console) -> Strip:

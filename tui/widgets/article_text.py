@@ -23,7 +23,6 @@ from dataclasses import dataclass
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
@@ -31,6 +30,7 @@ from textual.strip import Strip
 from dateline.store.dates import label as date_label
 from dateline.store.library.records import ArticleView, ParagraphView
 from dateline.store.text import counted
+from dateline.tui import keys
 from dateline.tui.widgets.safe import one_line, plain
 from dateline.tui.widgets.scrolling import QuietScrollbars, set_virtual_size
 
@@ -195,13 +195,7 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
         "article-text--note",
     }
 
-    BINDINGS = [
-        Binding("j", "scroll_down", "Down", show=False),
-        Binding("k", "scroll_up", "Up", show=False),
-        Binding("g", "scroll_home", "Top", show=False),
-        Binding("G,shift+g", "scroll_end", "Bottom", show=False),
-        Binding("space", "page_down", "Page down", show=False),
-    ]
+    BINDINGS = keys.pane_bindings("text.")  # ids for the person's keymap
 
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)

@@ -13,6 +13,7 @@ import calendar
 from rich.text import Text
 from textual.widget import Widget
 
+from dateline.store.dates import label as date_label
 from dateline.store.library.records import TimelineEntry
 
 BARS = " ▁▂▃▄▅▆▇█"
@@ -35,6 +36,7 @@ class DensityStrip(Widget):
         super().__init__(**kwargs)
         self.counts: dict[int, int] = {}  # month number -> events in that month
         self.current: int | None = None  # month number of the current entry
+        self.here: str | None = None  # its date as the caret labels it
         self.undated = 0
 
     def set_entries(self, entries: list[TimelineEntry]) -> None:
@@ -53,9 +55,12 @@ class DensityStrip(Widget):
         self.refresh()
 
     def mark(self, entry: TimelineEntry | None) -> None:
+        """Put the caret on `entry`'s month, labelled at the granularity of its date (a
+        year-only date reads "1968", not "Jan 1968")."""
         month = month_number(entry.start) if entry and entry.start else None
-        if month != self.current:
-            self.current = month
+        here = date_label(entry.date) if entry and entry.date else None
+        if (month, here) != (self.current, self.here):
+            self.current, self.here = month, here
             self.refresh()
 
     def buckets(self, width: int) -> tuple[int, int, int, list[int]]:
@@ -86,7 +91,7 @@ class DensityStrip(Widget):
         used = len(counts) * columns
         caret = Text(end="")
         if current is not None:
-            here = month_label(self.current)
+            here = self.here or month_label(self.current)
             at = current * columns
             if at + 2 + len(here) <= width:
                 caret.append(" " * at)
@@ -98,7 +103,8 @@ class DensityStrip(Widget):
                 caret.append("▲", f"bold {accent}")
         elif self.undated:
             caret.append("current event undated", "dim italic")
-        left, right = month_label(first), month_label(first + per * len(counts) - 1)
+        left, right = month_label(first), month_label(max(self.counts))  # the data's span
         gap = max(1, max(used, len(left) + len(right) + 1) - len(left) - len(right))
-        axis = Text(f"{left}{' ' * gap}{right}"[:width], style="dim", end="")
+        span = left if left == right else f"{left}{' ' * gap}{right}"  # one month: one label
+        axis = Text(span[:width], style="dim", end="")
         return Text.assemble(bars, "\n", caret, "\n", axis, end="")

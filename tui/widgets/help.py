@@ -10,53 +10,18 @@ from textual.containers import VerticalScroll
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from dateline.tui.keys import ACTIONS, shown_keys
+from dateline.tui.keys import rows_by_section
 from dateline.tui.widgets.article_text import EVENT_STYLE, HIGHLIGHT_STYLE, MATCH_STYLE, TIMEX_STYLE
 
-PANE_KEYS: list[tuple[str, list[tuple[str, str]]]] = [
-    (
-        "Panes",
-        [
-            ("Tab / Shift+Tab", "next / previous pane (one or two panes on narrow screens)"),
-            ("ctrl+p", "command palette: every action by name, and themes"),
-        ],
-    ),
-    (
-        "Article list and timeline",
-        [
-            ("↑ ↓  or  j k", "move"),
-            ("Home End  or  g G", "first / last"),
-            ("PgUp PgDn", "page"),
-            ("Enter", "open the article (marks it read) / jump to the event's source"),
-        ],
-    ),
-    (
-        "Text",
-        [
-            ("↑ ↓  or  j k", "scroll"),
-            ("Home End  or  g G", "top / bottom"),
-            ("PgUp PgDn Space", "page"),
-        ],
-    ),
+EXTRA: list[tuple[str, list[tuple[str, str]]]] = [
     ("Mouse", [("click", "select a row (click again to open / jump)"), ("wheel", "scroll")]),
-    ("Help", [("Esc / q / ?", "close this screen")]),
+    ("Help", [("Esc q ?", "close this screen")]),
 ]
 
 
 def keys_by_section() -> list[tuple[str, list[tuple[str, str]]]]:
-    """The app's actions (from `keys`) by section, then the keys the panes add."""
-    sections: dict[str, list[tuple[str, str]]] = {}
-    for action in ACTIONS:
-        if action.keys in ("2", "3"):
-            continue  # shown together with 1
-        sections.setdefault(action.section, []).append((shown_keys(action), action.help))
-    merged = list(sections.items())
-    for name, rows in PANE_KEYS:
-        if name in sections:
-            sections[name].extend(rows)
-        else:
-            merged.append((name, rows))
-    return merged
+    """Every key by section (`keys.rows_by_section`), then the mouse and this screen's."""
+    return rows_by_section() + EXTRA
 
 
 def help_table() -> Table:
@@ -92,7 +57,7 @@ class HelpScreen(ModalScreen[None]):
     """A modal list of keys; Esc, q or ? closes it."""
 
     BINDINGS = [
-        Binding("escape,q,question_mark", "dismiss", "Close", show=True),
+        Binding("escape,q,question_mark", "dismiss", "Close", show=True, id="help.close"),
     ]
 
     def compose(self) -> ComposeResult:

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from textual.binding import Binding
 from textual.geometry import Region
 from textual.strip import Strip
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
+from dateline.tui import keys
 from dateline.tui.widgets.scrolling import QuietScrollbars
 
 
@@ -19,12 +19,7 @@ class RowList(QuietScrollbars, OptionList):
     measured at the old width (a row's last line or separator went missing).
     """
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-        Binding("g", "first", "First", show=False),
-        Binding("G,shift+g", "last", "Last", show=False),
-    ]
+    BINDINGS = keys.pane_bindings("list.")  # ids for the person's keymap
 
     _measured_width: int | None = None
 

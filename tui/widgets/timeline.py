@@ -22,7 +22,7 @@ from textual.timer import Timer
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option, OptionDoesNotExist
 
-from dateline.store.library.records import PageKey, TimelineEntry
+from dateline.store.library.records import PageKey, TimelineEntry, timeline_order
 from dateline.tui.widgets.rows import RowList
 from dateline.tui.widgets.safe import one_line
 
@@ -59,12 +59,10 @@ def group_of(entry: TimelineEntry) -> tuple[str, str | None]:
     return year, name
 
 
-def date_of(entry: TimelineEntry) -> tuple[int, str]:
-    """The date `[`/`]` step by: the start of the entry's place in timeline order (undated
-    entries are one date, after all others)."""
-    if entry.key is not None:
-        return entry.key[0], entry.key[1]
-    return (0, entry.start) if entry.start else (1, "")
+def date_of(entry: TimelineEntry) -> tuple:
+    """The date `[`/`]` step by (`queries.date_of`): the entry's place in timeline order
+    without its id, so "before 24 Jan 2018" and "24 Jan 2018" are two dates."""
+    return timeline_order(entry)[:4]
 
 
 class Pages(Protocol):
@@ -80,6 +78,7 @@ class Pages(Protocol):
     def around(self, key: PageKey) -> tuple[list[TimelineEntry], int, bool, bool]: ...
     def date_step(self, key: PageKey, direction: int) -> PageKey | None: ...
     def locate(self, event_id: int) -> PageKey | None: ...
+    def count(self) -> int: ...
 
 
 def entry_prompt(entry: TimelineEntry) -> Text:
@@ -111,6 +110,13 @@ class TimelinePane(RowList):
             super().__init__()
             self.entry = entry
 
+    class CursorMoved(Message):
+        """The cursor is on another event (the density strip's caret follows it)."""
+
+        def __init__(self, entry: TimelineEntry) -> None:
+            super().__init__()
+            self.entry = entry
+
     class EventRested(Message):
         """The cursor rests on an event (follow mode shows its source)."""
 
@@ -132,16 +138,31 @@ class TimelinePane(RowList):
         self._position: dict[int, int] = {}  # entry id -> index in `entries`
         self._entry_rows: list[int] = []  # option index of each entry
         self._rest: Timer | None = None
+        self.total: int | None = None  # a long timeline's entries, once counted
         self._update_title()
 
     def _update_title(self) -> None:
         where = "this article" if self.scope == "article" else "whole library"
         other = "library" if self.scope == "article" else "article"
-        follow = " · follow" if self.follow else ""
-        more = self._more_before or self._more_after
-        count = f"{len(self.entries)}+" if more else str(len(self.entries))
-        self.border_title = f"Timeline · {where} ({count}){follow}"
-        self.border_subtitle = f"t: {other}"
+        if self.pages is None:
+            count = str(len(self.entries))
+        else:
+            count = "…" if self.total is None else f"{self.total:,}"
+        title = f"Timeline · {where} ({count})"
+        if len(title) + 6 > self.outer_size.width > 0:  # narrow: the count must show
+            title = f"{where.split()[-1].capitalize()} timeline ({count})"
+        self.border_title = title
+        # Below the pane, so a narrow title keeps its count: follow mode and the scope key.
+        self.border_subtitle = ("follow · " if self.follow else "") + f"t: {other}"
+
+    def on_resize(self) -> None:
+        self._update_title()
+
+    def set_total(self, pages: Pages, total: int) -> None:
+        """The count of the long timeline `pages` (counted off the UI thread)."""
+        if pages is self.pages:
+            self.total = total
+            self._update_title()
 
     def set_follow(self, on: bool) -> None:
         self.follow = on
@@ -187,6 +208,8 @@ class TimelinePane(RowList):
     ) -> None:
         keep = self.current_entry
         self.scope = scope
+        if pages is not self.pages:
+            self.total = None
         self.pages = pages
         self._more_before, self._more_after = more_before, more_after
         self._prompts = {}
@@ -398,6 +421,15 @@ class TimelinePane(RowList):
         if index is not None:
             self.highlighted = index
 
+    def action_cursor_down(self) -> None:
+        """j / ↓: the next event; at the last one the cursor stays (no wrap-around)."""
+        self.step(1)
+
+    def action_cursor_up(self) -> None:
+        """k / ↑: the previous event; at the first, the headers above it come into view."""
+        if self.current_entry is not None and self.step(-1) is None:
+            self.scroll_home(animate=False)
+
     def step(self, delta: int) -> TimelineEntry | None:
         """Move the cursor `delta` events (no wrap-around); None when already at the end."""
         if not self.entries:
@@ -456,6 +488,8 @@ class TimelinePane(RowList):
                 self._load_before()
         if self._rest is not None:
             self._rest.stop()
+        if (moved := self._entry(event.option)) is not None:
+            self.post_message(self.CursorMoved(moved))
         if self.follow and (entry := self._entry(event.option)) is not None:
             message = self.EventRested(entry)
             self._rest = self.set_timer(FOLLOW_DELAY, lambda: self.post_message(message))
