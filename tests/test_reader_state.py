@@ -144,3 +144,27 @@ async def test_theme_follows_textual_and_is_remembered(reader_library: Library) 
     async with again.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         assert again.theme == "nord"
+
+
+async def test_an_article_read_in_another_language_says_so_beside_its_date(tmp_path: Path) -> None:
+    """A dated article Dateline cannot read (German here) shows why its timeline is empty."""
+    folder = tmp_path / "de"
+    folder.mkdir()
+    (folder / "rat.txt").write_text(
+        "Stadtrat beschließt neuen Haushalt\nMontag, 5. März 2018\nMarch 5, 2018\n\n"
+        "Der Stadtrat hat am Montag nach einer langen Debatte den neuen Haushalt für das "
+        "kommende Jahr beschlossen. Die Opposition kritisierte die hohen Ausgaben für den "
+        "Straßenbau und forderte mehr Geld für die Schulen der Stadt.\n",
+        encoding="utf-8",
+    )
+    lib = Library(str(tmp_path / "lib.db"))
+    lib.import_paths([folder])
+    [row] = lib.articles()
+    assert row.published and row.date_note  # the premise: dated, with a reason
+    app = DatelineApp(lib)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await open_article(pilot, lib, "Stadtrat")
+        text = "\n".join(rendered_lines(app.text_pane))
+        assert row.date_note.split(":")[0] in text
+    lib.close()

@@ -255,6 +255,9 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
         meta = Text(end="")
         if row.published:
             meta.append(date_label(row.published), "cyan")
+            if row.date_note:  # "German: dates and events are read in English only"
+                meta.append(" · ", "dim")
+                meta.append_text(one_line(row.date_note, "italic yellow"))
         else:
             meta.append_text(one_line(row.date_note or "no publication date", "italic yellow"))
         for part in (row.source, row.place):
