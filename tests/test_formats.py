@@ -15,7 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from dateline.store.formats import FORMATS, read_articles, read_file
-from dateline.store.formats.article import ArticleError
+from dateline.store.formats.article import ArticleError, parse_article
 from dateline.store.formats.detect import detect
 
 FIXTURES = Path(__file__).parent / "fixtures" / "formats"
@@ -401,3 +401,9 @@ def test_html_without_a_date_is_undated_not_january_first():
     shown = undated.replace("By Ana Ortiz</p>", "By Ana Ortiz, June 5, 2018</p>")
     [b] = read_articles("p.html", shown.encode())
     assert b.published == dt.date(2018, 6, 5)
+
+
+def test_an_empty_caption_is_no_article():
+    """A title and a lone bullet ("·") hold nothing to read: refused with the reason."""
+    with pytest.raises(ArticleError, match="no paragraphs"):
+        parse_article("Title\n\n\u00b7")

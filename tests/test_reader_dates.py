@@ -14,15 +14,17 @@ from conftest import settle, write_articles
 from dateline.store.library import Library, export
 from dateline.tui.app import DatelineApp
 
+# The rulings come after the lead (its first two paragraphs), where a present perfect is
+# only "before" publication; in the lead it would be the day's news.
 PORT = """Port plan goes to court
 
 Wednesday, January 24, 2018
 
 Residents protested on January 24, 2018, outside the port.
 
-Judges have issued rulings against the port plan.
-
 The harbour board met on January 24, 2018, to discuss the plan.
+
+Judges have issued rulings against the port plan.
 
 Mayor Lena Ortiz opened the harbour on May 2, 2016.
 """
@@ -55,13 +57,13 @@ def test_bounded_entries_have_only_their_bound_and_paragraphs_count_from_one(por
     record = {e["summary"]: e for e in json.loads(export.export(entries, "json"))}
     rulings = record["Judges have issued rulings against the port plan."]
     assert (rulings["start"], rulings["end"]) == (None, "2018-01-24")
-    assert rulings["sources"][0]["paragraph"] == 2  # the second paragraph, as the reader says
+    assert rulings["sources"][0]["paragraph"] == 3  # the third paragraph, as the reader says
     rows = csv.DictReader(io.StringIO(export.export(entries, "csv"), newline=""))
     ruling_row = next(r for r in rows if r["dating"] == "before")
     assert (ruling_row["start"], ruling_row["end"], ruling_row["paragraph"]) == (
         "",
         "2018-01-24",
-        "2",
+        "3",
     )
 
 

@@ -151,7 +151,7 @@ def parse_article(raw: str) -> ParsedArticle:
                 place = m[1].strip().rstrip(",")
         paragraphs.append(ParsedParagraph("body", para))
 
-    if not any(p.kind == "body" for p in paragraphs) and not captions:
+    if not paragraphs:  # an empty caption ("·" alone) is no paragraph either
         raise ArticleError("no paragraphs after the title")
     return ParsedArticle(
         title=title,
