@@ -220,3 +220,14 @@ def test_readme_layout_names_real_files() -> None:
         p.parent.relative_to(ROOT).as_posix() + "/" for p in (ROOT / "store").glob("*/__init__.py")
     }
     assert packages <= named, f"store packages missing from the README: {packages - named}"
+
+
+def test_ci_runs_the_readme_test_command() -> None:
+    """The README's second set-up command is the one CI runs, word for word, so it stays
+    true for a newcomer who copies it."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    setup = readme.split("## Set up", 1)[1].split("\n## ", 1)[0]
+    commands = [block.split("```", 1)[0].strip() for block in setup.split("```sh\n")[1:]]
+    assert len(commands) == 2, commands  # one opens the reader, one runs the tests
+    assert "dateline" in commands[0] and "pytest" in commands[1]
+    assert commands[1] in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
