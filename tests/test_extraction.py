@@ -557,3 +557,20 @@ def test_a_dated_sentence_gives_no_second_guess_for_its_other_verb():
     )
     deal = [(e.date, e.dating) for p, s, e in events if "reached" in s]
     assert ("2018-02-26", "explicit") in deal and not any(d == "1960" for d, _ in deal)
+
+
+def test_nouns_that_look_like_verbs_after_a_verb():
+    """ "announced job cuts on Monday": the cuts are what was announced, Monday its day;
+    "have put contract talks on hold": the talks are no statement."""
+    events = _events_of_text(
+        _one_article(
+            "The company announced job cuts on Friday.\n\n"
+            "The club has put contract talks on hold.\n\n"
+            "She says the company plans layoffs in June."
+        )
+    )
+    announced = [e for _p, _s, e in events if e.trigger == "announced"]
+    assert announced and (announced[0].date, announced[0].dating) == ("2018-03-02", "explicit")
+    assert not [e for _p, _s, e in events if e.trigger == "talks"]
+    plans = [e for _p, _s, e in events if e.trigger == "plans"]
+    assert plans and plans[0].date == "2018-06"  # a plan told in the present keeps its June

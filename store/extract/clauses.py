@@ -17,6 +17,7 @@ from dateline.store.extract.lexicon import (
     FINITE_AUX,
     MODALS,
     PREPOSITIONS,
+    PRONOUNS,
     QUOTATIVE_INVERSION,
     RELATIVES,
     SUBORDINATORS,
@@ -141,8 +142,10 @@ def _clause_start(tokens: list[tuple[int, int, str]], k: int) -> int | None:
         if low in FINITE_AUX or low in MODALS - {"to"}:
             return k
         form = VERB_FORMS.get(low)
-        if form and form[1] in ("past", "s"):
+        if form and form[1] == "past":
             return k
+        if form and form[1] == "s" and tokens[k][2].lower() in DETERMINERS | PRONOUNS:
+            return k  # "says the company plans …", not "announced job cuts"
     return None
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from dateline.store import dates
 from dateline.store.extract.lexicon import (
+    ADVERBS,
     AUXILIARIES,
     DETERMINERS,
     FUNCTION_WORDS,
@@ -26,6 +27,7 @@ from dateline.store.extract.lexicon import (
     IRREGULAR,
     NUMBER_WORDS,
     PREPOSITIONS,
+    PRONOUNS,
     TIME_WORDS,
 )
 from dateline.store.extract.temporal import Timex
@@ -112,7 +114,7 @@ def _clause_between(masked: str, lo: int, hi: int) -> bool:
     under the 1970s rulings")."""
     if len(masked[lo:hi].split()) > _SAYING_WORDS:
         return True
-    previous = ""
+    words: list[str] = []
     for m in _GAP_WORD.finditer(masked, lo, hi):
         word = m.group().lower()
         if word in AUXILIARIES or word == "that":
@@ -120,10 +122,26 @@ def _clause_between(masked: str, lo: int, hi: int) -> bool:
         form = VERB_FORMS.get(word) or (
             ("", "base") if word in IRREGULAR or word in IRREGULAR_FORMS else None
         )
-        verbal = form and form[1] in ("past", "s", "base") and not m.group()[:1].isupper()
-        if verbal and previous not in DETERMINERS:  # "get money", not "a bid"
+        if form and not m.group()[:1].isupper() and _verb_after(form[1], words):
             return True
-        previous = word
+        words.append(word)
+    return False
+
+
+def _verb_after(form: str, words: list[str]) -> bool:
+    """Is a verb form, after `words`, a verb rather than a noun? A past form is, unless a
+    determiner stands before it; a bare form after a plural ("towns get"); an -s form
+    after a subject with its determiner ("the company plans"), not in a compound
+    ("announced job cuts")."""
+    kept = [w for w in words if w not in ADVERBS]  # "towns still get"
+    previous = kept[-1] if kept else ""
+    words = kept
+    if form == "past":
+        return previous not in DETERMINERS
+    if form == "base":
+        return previous.endswith("s") or previous in PRONOUNS
+    if form == "s":
+        return previous in PRONOUNS or len(words) >= 2 and words[-2] in DETERMINERS
     return False
 
 

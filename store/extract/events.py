@@ -495,7 +495,7 @@ def _sentence_events(
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             c_cal_i = [t for t in c_cal if t.start not in modifiers]
             w_cal_i, s_cal_i = w_cal, s_cal
-            if aspect != "future" and past_cal != s_cal:
+            if aspect in ("past", "perfect", "habitual") and past_cal != s_cal:
                 as_past = {t.start: t for t in past_cal}
                 c_cal_i = [as_past[t.start] for t in c_cal_i if t.start in as_past]
                 w_cal_i = [as_past[t.start] for t in w_cal if t.start in as_past]

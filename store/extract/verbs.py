@@ -172,6 +172,8 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
             return False
     if nxt in MODALS - {"to"} or nxt in AUX_BE_PAST | AUX_BE_PRESENT | {"has", "had", "have"}:
         return False  # "the price cut will be reduced": a noun before its verb
+    if form == "s" and prev not in PRONOUNS and _finite_before(tokens, i):
+        return False  # "Real have put contract and transfer talks on hold": its object
     # "of dropped calls": a participle between a preposition and the noun it modifies
     return not (form in ("past", "pp") and prev in PREPOSITIONS and nxt.isalpha())
 
@@ -245,3 +247,22 @@ def has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return word[:1].isdigit() or (
         word[:1].islower() and word not in PREPOSITIONS | ADVERBS | TIME_WORDS | {"that"}
     )
+
+
+_CLAUSE_EDGE = frozenset(",;:—–()") | {"that", "and", "but", "or", "who", "which", "while"}
+
+
+def _finite_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Has the clause of token `i` a finite verb before it already ("have put … talks",
+    "announced … cuts")? A clause has one: an -s word after it is a noun."""
+    for k in range(i - 2, -1, -1):
+        w = tokens[k][2]
+        low = w.lower()
+        if low in _CLAUSE_EDGE:
+            return False
+        if low in FINITE_AUX or (low in MODALS and low != "to"):
+            return True
+        form = VERB_FORMS.get(low)
+        if form and form[1] == "past" and not w[:1].isupper():
+            return True
+    return False
