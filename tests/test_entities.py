@@ -194,9 +194,11 @@ def test_a_prediction_about_things_is_not_a_plan():
         "Droughts will hit the region.\n\n"
         "Harlan Motors will hire 300 workers.\n\n"
         "A few cars will likely appear in showrooms.\n\n"
+        "The price of steel will rise in June.\n\n"
         "Old streets will be renamed."
     )
     triggers = {e.trigger for e in events}
     assert "hit" not in triggers  # things, not someone's plan
+    assert "rise" not in triggers  # a forecast, even with a date
     assert "appear" not in triggers  # a guess
     assert {"hire", "renamed"} <= triggers  # a company's plan; a passive is someone's

@@ -48,6 +48,7 @@ from dateline.store.extract.lexicon import (
     AUX_BE_PRESENT,
     DETERMINERS,
     DISCLOSING,
+    FORECAST_VERBS,
     FUNCTION_WORDS,
     MODALS,
     ORDINALS,
@@ -489,8 +490,10 @@ def _sentence_events(
             aspect = aspect_of(tokens, i, c_start)
             if aspect is None:
                 continue
-            if aspect == "future" and not c_cal and _bare_subject(tokens, c_start, i, named):
-                continue  # "droughts will hit the region": a prediction, no one's plan
+            if aspect == "future" and (
+                lemma in FORECAST_VERBS or not c_cal and _bare_subject(tokens, c_start, i, named)
+            ):
+                continue  # "droughts will hit", "prices will rise": a forecast, no one's plan
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             c_cal_i = [t for t in c_cal if t.start not in modifiers]

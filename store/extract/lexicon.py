@@ -188,6 +188,15 @@ MODALS = frozenset(
     will would could should might may must can shall 'll ’ll wo ca to gonna
     """.split()
 )
+# Verbs of change no one does: told of the future they forecast, they plan nothing ("prices
+# will rise", "conflict will grow", "supplies will be drained").
+FORECAST_VERBS = frozenset(
+    """
+    rise fall grow increase decrease decline drop plummet plunge soar surge climb slump
+    shrink slow worsen improve exceed remain continue become happen occur last spread
+    drain dry melt warm cool hit reach top double triple halve
+    """.split()
+)
 # Words that make a guess of a statement about the future: "will likely appear".
 HEDGES = frozenset("likely probably possibly perhaps maybe presumably".split())
 # A modal that makes a plan or schedule, not a possibility: "will deliver", "'ll sign".
