@@ -574,3 +574,22 @@ def test_nouns_that_look_like_verbs_after_a_verb():
     assert not [e for _p, _s, e in events if e.trigger == "talks"]
     plans = [e for _p, _s, e in events if e.trigger == "plans"]
     assert plans and plans[0].date == "2018-06"  # a plan told in the present keeps its June
+
+
+def test_sayings_after_a_dated_briefing_were_made_there():
+    """ "told a press conference on Thursday …": later undated sayings of the story were
+    made that day; a bare "said on Monday" sets no such occasion."""
+    events = _events_of_text(
+        _one_article(
+            "Schools will stay open, officials said.\n\n"
+            "The ministry said on Saturday the plan was safe.\n\n"
+            "The chief officer said classes would resume.\n\n"
+            "Speaking at a press conference on Friday, the minister said pupils were safe.\n\n"
+            "The chief officer said catch-up classes would start next term."
+        )
+    )
+    said = [e for p, s, e in events if e.trigger == "said" and "chief officer" in s]
+    # the first takes the lead's day (Saturday), the second the briefing's (Friday)
+    assert [e.date for e in said] == ["2018-03-03", "2018-03-02"]
+    ministry = [e for p, s, e in events if "ministry" in s]
+    assert ministry and (ministry[0].date, ministry[0].dating) == ("2018-03-03", "explicit")

@@ -61,6 +61,7 @@ class Discourse:
 
     dct: date | None = None
     lead: str | None = None
+    setting: str | None = None  # the day of the story's occasion for speaking (a briefing)
     last: dict[str, str] = field(default_factory=dict)  # kind → last name of that kind
     in_story: bool = True  # False while reading a caption
     seen: list[str] = field(default_factory=list)  # names in the order last mentioned
@@ -126,6 +127,19 @@ class Discourse:
             self.seen.append(name)
         if len(self.seen) > _RECENT:  # a 10 MB file of names must not grow this list
             self._seen_set.discard(self.seen.pop(0))
+
+    def offer_setting(self, value: str) -> None:
+        """Take the day of a dated occasion for speaking ("told a news conference on
+        Thursday", "in an interview on Monday") as the day later undated sayings of the
+        story were made on, if it is recent."""
+        if self.dct is None or len(value) != 10:
+            return
+        try:
+            day = date.fromisoformat(value)
+        except ValueError:
+            return
+        if 0 <= (self.dct - day).days <= LEAD_WINDOW.days:
+            self.setting = value
 
     def offer_lead(self, value: str) -> None:
         """Take a day from the first body paragraphs as the lead time, if it is recent."""

@@ -289,9 +289,14 @@ def find_events(
         own = ordered[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         reading = readings[k] if readings else None
         sent = _Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
-        report = Narrative(discourse.lead, "inferred") if discourse.lead else Narrative()
+        spoken = discourse.setting or discourse.lead  # when the story's sayings were made
+        report = Narrative(spoken, "inferred") if spoken else Narrative()
         events = _sentence_events(sent, narrative, dct_value, report, lead)
         found.extend(events)
+        if _OCCASION.search(sent.masked):  # "told a news conference on Thursday": later
+            for e in events:  # sayings of the story were made there, that day
+                if e.type == "statement" and e.dating == "explicit" and e.date:
+                    discourse.offer_setting(e.date)
         # Narrative time for the following sentences of this paragraph; not a birth date
         # ("She was born in 1968. She attended law school…": not in 1968).
         births = {e.date for e in events if e.type == "birth"}
@@ -324,6 +329,13 @@ def _bare_subject(tokens: list[tuple[int, int, str]], start: int, i: int, named:
     at, _end, first = words[0]
     capitalised = first[:1].isupper() and (at > 0 or at in named)  # a name, not a capital
     return not (capitalised or first.lower() in DETERMINERS or first.lower() in PRONOUNS)
+
+
+_OCCASION = re.compile(
+    r"\b(?:news conference|press conference|briefing|interview|hearing|speech|"
+    r"town hall|press release)\b",
+    re.IGNORECASE,
+)
 
 
 def _in_any(at: int, spans: list[tuple[int, int]]) -> bool:

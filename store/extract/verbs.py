@@ -36,7 +36,7 @@ from dateline.store.extract.lexicon import (
     PRONOUNS,
     TIME_WORDS,
 )
-from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS
+from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, REPORTING_VERBS
 
 
 def _regular_forms(lemma: str) -> tuple[str, str, str]:
@@ -158,7 +158,9 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         or (prev.endswith(("ed", "ing")) and prev.isalpha())  # "worried calls"
     ):
         return False
-    if form in ("past", "pp", "s") and prev not in PRONOUNS and nxt in PREPOSITIONS:
+    # "said on Saturday the plan was safe": a saying's past, not a participle
+    speech = _lemma in REPORTING_VERBS and form == "past"
+    if form in ("past", "pp", "s") and prev not in PRONOUNS and nxt in PREPOSITIONS and not speech:
         # "events created on a laptop would be sent", "the iPhone developed by Cisco is":
         # a participle modifying a noun, when a finite verb follows in the clause; and
         # "media reports in Tanzania have said": a plural noun, not a verb
