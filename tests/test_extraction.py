@@ -593,3 +593,16 @@ def test_sayings_after_a_dated_briefing_were_made_there():
     assert [e.date for e in said] == ["2018-03-03", "2018-03-02"]
     ministry = [e for p, s, e in events if "ministry" in s]
     assert ministry and (ministry[0].date, ministry[0].dating) == ("2018-03-03", "explicit")
+
+
+def test_a_closing_he_said_reports_what_came_before():
+    """ "We will win the House in November 2018, he said.": November is the winning's."""
+    events = _events_of_text(
+        _one_article(
+            "Shops closed.\n\nVoters met.\n\nWe will win the House in November 2018, he said."
+        )
+    )
+    said = [e for _p, _s, e in events if e.trigger == "said"]
+    assert said and said[0].dating == "inferred"
+    win = [e for _p, _s, e in events if e.trigger == "win"]
+    assert win and win[0].date == "2018-11"

@@ -117,6 +117,14 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         and not any(t[2] == "," for t in tokens[i + 1 : i + 8])
     ):  # "…, said Mike Gikas of Consumer Reports" (not "X, said to be …, was")
         return 0, tokens[i - 1][0]
+    if (
+        lemma in REPORTING_VERBS
+        and i >= 2
+        and tokens[i - 2][2] == ","
+        and (tokens[i - 1][2].lower() in PRONOUNS or tokens[i - 1][2][:1].isupper())
+        and len(tokens) - i <= 5
+    ):  # "… in November, he said.": what precedes the comma is what he said
+        return 0, tokens[i - 2][0]
     k = _clause_start(tokens, i + 1)
     if lemma in REPORTING_VERBS and k is not None:
         return tokens[k][0], tokens[-1][1]  # "Critics said the vote was rushed"
