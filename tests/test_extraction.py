@@ -606,3 +606,10 @@ def test_a_closing_he_said_reports_what_came_before():
     assert said and said[0].dating == "inferred"
     win = [e for _p, _s, e in events if e.trigger == "win"]
     assert win and win[0].date == "2018-11"
+
+
+def test_time_left_is_not_a_leaving():
+    events = _events_of_text(
+        _one_article("Shops closed.\n\nVoters met.\n\nThe striker has just 13 months left.")
+    )
+    assert not [e for _p, _s, e in events if e.trigger == "left"]

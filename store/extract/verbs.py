@@ -112,6 +112,11 @@ def _form(word: str) -> tuple[str, str]:
     return VERB_FORMS.get(word.lower()) or guess_form(word)
 
 
+_TIME_UNITS = frozenset(
+    "seconds minutes hours days weeks months years decades points games laps".split()
+)
+
+
 def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Rule out noun and adjective readings: "23 states", "the announced plan", "FILE"."""
     word = tokens[i][2]
@@ -140,6 +145,8 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and form in ("s", "base")
     ):
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
+    if form in ("past", "pp") and prev in _TIME_UNITS:
+        return False  # "13 months left on his contract": what remains, not a leaving
     if form in ("past", "pp"):
         j = i - 1  # "the recently announced iPhone": adverbs between a determiner and it
         while j > 0 and tokens[j][2].lower().endswith("ly"):
