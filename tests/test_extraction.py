@@ -613,3 +613,11 @@ def test_time_left_is_not_a_leaving():
         _one_article("Shops closed.\n\nVoters met.\n\nThe striker has just 13 months left.")
     )
     assert not [e for _p, _s, e in events if e.trigger == "left"]
+
+
+def test_added_about_eighty_jobs_is_no_saying():
+    events = _events_of_text(
+        _one_article("Shops closed.\n\nVoters met.\n\nThe firm has added about 80 jobs this year.")
+    )
+    added = [e for _p, _s, e in events if e.trigger == "added"]
+    assert added and added[0].type != "statement"

@@ -247,12 +247,18 @@ def future_clause(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
     return any(t[2].lower() in MODALS - {"to"} or t[2].lower() in NEGATIONS for t in tokens[a:b])
 
 
+_ROUGHLY = frozenset("about nearly almost some more over roughly around another up".split())
+
+
 def has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Does a direct object follow the verb at `i`? "added 300 jobs", "added a feature" —
     not "added Tuesday", "added on May 5", "…,” added Nina Park" (inverted speech)."""
     if i + 1 >= len(tokens):
         return False
     word = tokens[i + 1][2]
+    after = tokens[i + 2][2] if i + 2 < len(tokens) else ""
+    if word.lower() in _ROUGHLY and (after[:1].isdigit() or after.lower() in NUMBER_WORDS):
+        return True  # "added about 80 jobs", "added nearly 300 workers"
     return word[:1].isdigit() or (
         word[:1].islower() and word not in PREPOSITIONS | ADVERBS | TIME_WORDS | {"that"}
     )
