@@ -621,3 +621,13 @@ def test_added_about_eighty_jobs_is_no_saying():
     )
     added = [e for _p, _s, e in events if e.trigger == "added"]
     assert added and added[0].type != "statement"
+
+
+def test_a_participle_after_a_dash_describes_a_noun():
+    events = _events_of_text(
+        _one_article(
+            "Shops closed.\n\nVoters met.\n\n"
+            "Its effects -- delayed release dates and empty shelves -- could last months."
+        )
+    )
+    assert not [e for _p, _s, e in events if e.trigger == "delayed"]

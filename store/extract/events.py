@@ -338,6 +338,20 @@ _OCCASION = re.compile(
 )
 
 
+def _noun_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the word after `i` a common noun it could modify ("delayed release dates")?"""
+    if i + 1 >= len(tokens):
+        return False
+    word = tokens[i + 1][2]
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word[:1].islower()
+        and low not in FUNCTION_WORDS
+        and low not in DETERMINERS
+    )
+
+
 def _in_any(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= at < hi for lo, hi in spans)
 
@@ -468,6 +482,13 @@ def _sentence_events(
             lemma, form = VERB_FORMS[low] if known else guess_form(low)
             if not known and form in ("past", "pp") and i and tokens[i - 1][2] in ",(":
                 continue  # "a new screen, dubbed a “retina display”": a participle, no event
+            if (
+                form in ("past", "pp")
+                and i
+                and tokens[i - 1][2] in "—–-("
+                and _noun_next(tokens, i)
+            ):
+                continue  # "its ripple effects -- delayed release dates": an adjective
             if lemma in SPEECH_WITHOUT_OBJECT and has_object(tokens, i):
                 lemma = ""  # "added 300 jobs": no speech, typed by its object like "sent"
             etype = None
