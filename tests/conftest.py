@@ -211,6 +211,11 @@ def notices(app: DatelineApp) -> list[str]:
     return [n.message for n in app._notifications]
 
 
+def palette_command(app: DatelineApp, title: str):
+    """The command palette's command whose title starts with `title`."""
+    return next(c for c in app.get_system_commands(app.screen) if c.title.startswith(title))
+
+
 def option_texts(pane) -> list[str]:
     """The timeline's lines (year and month headers, events) as plain text."""
     return [str(getattr(o.prompt, "plain", o.prompt)) for o in pane.options]

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import settle, type_prompt
+from conftest import palette_command, settle, type_prompt
 from textual.command import CommandPalette
 
 from dateline.store.library import Library
@@ -36,12 +36,7 @@ async def test_palette_command_runs_its_action(reader_library: Library) -> None:
     app = DatelineApp(reader_library)
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
-        command = next(
-            c
-            for c in app.get_system_commands(app.screen)
-            if c.title.startswith("Switch timeline scope")
-        )
-        await command.callback()
+        await palette_command(app, "Switch timeline scope").callback()
         assert app.scope == "library"
 
 

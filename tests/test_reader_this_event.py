@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import settle, write_articles
+from conftest import palette_command, settle, write_articles
 from textual.widgets import OptionList
 
 from dateline.store.library import Library
@@ -112,12 +112,7 @@ async def test_palette_acts_on_the_cursor_entry(harbour: Library) -> None:
     app = DatelineApp(harbour)
     async with app.run_test(size=(140, 40)) as pilot:
         await _jump_to_first_then_move_down(pilot)
-        command = next(
-            c
-            for c in app.get_system_commands(app.screen)
-            if c.title.startswith("Filter by this event's actor")
-        )
-        await command.callback()
+        await palette_command(app, "Filter by this event's actor").callback()
         await settle(pilot)
         assert app.filters.actor == "Tomas Reyes"
 
