@@ -139,7 +139,6 @@ def extract(article: ParsedArticle) -> Extraction:
             article.published,
             actors,
             discourse,
-            lead_allowed=is_body and body_index < 2,
             lead=is_body and body_index < LEAD_PARAGRAPHS,
             readings=para_readings,
         )

@@ -266,16 +266,15 @@ def find_events(
     dct: date | None,
     actor_index: ActorIndex,
     discourse: Discourse | None = None,
-    lead_allowed: bool = False,
-    readings: list[Reading] | None = None,
     lead: bool = False,
+    readings: list[Reading] | None = None,
 ) -> list[FoundEvent]:
     """The events of one paragraph, anchored in time (see `dating`).
 
     `discourse` carries the article's lead time and last-named actors from paragraph to
-    paragraph; `lead_allowed` says whether this paragraph may set the lead time; `lead`, whether
-    it is the story's lead, whose present perfect is the news of the day; `readings`
-    are the sentences' `read_sentence`, when the caller has them already.
+    paragraph; `lead` says whether this paragraph is part of the story's lead, which sets the
+    lead time and whose present perfect is the news of the day; `readings` are the
+    sentences' `read_sentence`, when the caller has them already.
     """
     discourse = discourse or Discourse(dct)
     # Each sentence looks up its own time expressions, not the paragraph's: a paragraph of
@@ -304,7 +303,7 @@ def find_events(
             pass
         elif sent.calendar:
             narrative = Narrative(anchor_value(sent.calendar[-1]), "inferred")
-            if lead_allowed:
+            if lead:
                 discourse.offer_lead(anchor_value(sent.calendar[0]))
         elif dct_value and main_clause_perfect(sent.masked):
             narrative = Narrative(dct_value, "before")
