@@ -527,7 +527,8 @@ class DatelineApp(App[None]):
         self.article_id = article_id if view else None
         self.text_pane.show(view, note=note)
         if self.scope == "article":
-            fresh = pages is not None and pages.filters == self._store_filter()
+            now = self.data.store_filter(self.article_id, self.filters)
+            fresh = pages is not None and pages.filters == now
             self.refresh_timeline(pages if fresh else None)
         self._update_filter_bar()
         self.loaded = True
@@ -553,11 +554,6 @@ class DatelineApp(App[None]):
         if isinstance(saved.get("scroll"), int | float):
             y = saved["scroll"]
             self.call_after_refresh(self.text_pane.scroll_to, y=y, animate=False)
-
-    def _store_filter(self):
-        """The store's filter for the timeline as the reader shows it now."""
-        article = self.article_id if self.scope == "article" else None
-        return self.data.timeline_pages(article, self.filters).filters
 
     def refresh_timeline(self, pages: TimelinePages | None = None) -> None:
         """Show the timeline for the scope and filters (`pages`: read ahead by a worker)."""

@@ -164,7 +164,7 @@ class ReaderData:
         self, article_id: int | None, filters: TimelineFilter | None = None, size: int | None = None
     ) -> TimelinePages:
         """A timeline to read a page at a time from anywhere in it (nothing is read yet)."""
-        f = self._store_filter(article_id, filters or TimelineFilter())
+        f = self.store_filter(article_id, filters or TimelineFilter())
         return TimelinePages(self.library, f, size or PAGE)
 
     def month_counts(
@@ -189,7 +189,9 @@ class ReaderData:
         return counts, undated
 
     @staticmethod
-    def _store_filter(article_id: int | None, filters: TimelineFilter) -> records.TimelineFilter:
+    def store_filter(article_id: int | None, filters: TimelineFilter) -> records.TimelineFilter:
+        """The store's filter for the reader's `filters` on `article_id`'s timeline (None:
+        the whole library's)."""
         return records.TimelineFilter(
             article_id=article_id,
             entity=filters.actor,
