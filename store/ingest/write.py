@@ -135,19 +135,18 @@ def _delete_content(session: Session, article_id: int) -> None:
         session.exec(delete(model).where(model.article_id == article_id))
 
 
+def stored_by_digest(conn: Connection, digests: list[str]) -> dict[str, tuple[int, str]]:
+    """digest → (id, title) of those of `digests` the library holds (one query)."""
+    t = Article.__table__.c
+    query = select(t.content_hash, t.id, t.title).where(t.content_hash.in_(digests))
+    return {digest: (article_id, title) for digest, article_id, title in conn.execute(query)}
+
+
 def unchanged(session: Session, shown: str, digest: str) -> ImportResult | None:
-    existing = (
-        session.connection()
-        .execute(
-            select(Article.__table__.c.id, Article.__table__.c.title).where(
-                Article.__table__.c.content_hash == digest
-            )
-        )
-        .first()
-    )
+    existing = stored_by_digest(session.connection(), [digest]).get(digest)
     if existing is None:
         return None
-    return ImportResult(shown, "unchanged", article_id=existing.id, title=existing.title)
+    return ImportResult(shown, "unchanged", article_id=existing[0], title=existing[1])
 
 
 _A = Article.__table__
@@ -488,13 +487,6 @@ def _undo(taken: set[int], before: set[int]) -> None:
         taken.intersection_update(before)
 
 
-def _stored(session: Session, digests: list[str]) -> dict[str, tuple[int, str]]:
-    """digest → (id, title) of those of `digests` the library holds (one query)."""
-    t = Article.__table__.c
-    query = select(t.content_hash, t.id, t.title).where(t.content_hash.in_(digests))
-    return {row[0]: (row[1], row[2]) for row in session.connection().execute(query)}
-
-
 def store_batch(
     engine: Engine,
     batch: list[Prepared],
@@ -507,13 +499,13 @@ def store_batch(
     try:
         with indexer.transaction(), Session(engine) as session:
             begin(session)
-            stored = _stored(session, sorted({p.digest for p in batch}))
+            held = stored_by_digest(session.connection(), sorted({p.digest for p in batch}))
             results: list[ImportResult | int | None] = []
             todo: list[tuple[Prepared, bool]] = []
             first: dict[str, int] = {}  # digest → its position in `todo`
             for p in batch:
-                if p.digest in stored:
-                    article_id, title = stored[p.digest]
+                if p.digest in held:
+                    article_id, title = held[p.digest]
                     results.append(
                         ImportResult(
                             p.shown, "unchanged", article_id=article_id, title=title, entry=p.entry
@@ -564,14 +556,12 @@ class KnownIn:
     def _ask(self, digests: list[str]) -> dict[str, ImportResult | None]:
         if self._conn is None:
             self._conn = self.engine.connect()
-        t = Article.__table__.c
-        query = select(t.content_hash, t.id, t.title).where(t.content_hash.in_(digests))
         try:
-            rows = self._conn.execute(query).all()
+            rows = stored_by_digest(self._conn, digests)
         finally:
             self._conn.rollback()  # no transaction (nor snapshot) is held between questions
         found = dict.fromkeys(digests)
-        for digest, article_id, title in rows:
+        for digest, (article_id, title) in rows.items():
             found[digest] = ImportResult("", "unchanged", article_id=article_id, title=title)
         return found
 
