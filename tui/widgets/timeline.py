@@ -488,8 +488,8 @@ class TimelinePane(RowList):
                 self._load_before()
         if self._rest is not None:
             self._rest.stop()
-        if (moved := self._entry(event.option)) is not None:
-            self.post_message(self.CursorMoved(moved))
-        if self.follow and (entry := self._entry(event.option)) is not None:
-            message = self.EventRested(entry)
-            self._rest = self.set_timer(FOLLOW_DELAY, lambda: self.post_message(message))
+        if (entry := self._entry(event.option)) is not None:
+            self.post_message(self.CursorMoved(entry))
+            if self.follow:
+                message = self.EventRested(entry)
+                self._rest = self.set_timer(FOLLOW_DELAY, lambda: self.post_message(message))
