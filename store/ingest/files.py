@@ -39,6 +39,7 @@ _PROJECT_FILE = re.compile(rf"^(?:{'|'.join(NOT_ARTICLES)})(?:[-_.][a-z0-9]{{1,1
 # Formats whose content alone says what it is, so a file of any name can be read as one.
 SNIFFED = ("html", "mhtml", "feed", "jsonfeed", "timeml")
 SNIFF_BYTES = 8192
+KERNEL_FOLDER = "a kernel folder (/proc, /sys); not read"
 
 
 def _sniff(path: Path) -> str | None:
@@ -109,11 +110,12 @@ def _walk(
                 yield child, "broken symbolic link" if link else os_reason(exc)
             continue
         is_dir = stat.S_ISDIR(st.st_mode)
+        refused = None if is_dir else special(child, st)  # resolves the path: asked once
         outside = False
         if link and root is not None:
             target = os.path.realpath(child)
             outside = not _inside(target, root)
-        if not is_dir and (outside or special(child, st)) and not known:
+        if not is_dir and (outside or refused) and not known:
             yield child, _unknown_type(child)  # never opened: not ours to sniff
             continue
         if outside:
@@ -122,7 +124,7 @@ def _walk(
             reason = f"symbolic link leaves the folder (to {to}); not followed"
             yield child, f"{reason} (--follow-symlinks follows it)"
             continue
-        if not is_dir and special(child, st) is None:
+        if not is_dir and refused is None:
             passed = _passed_over(child)
             if passed is not None:
                 yield child, passed
@@ -132,14 +134,14 @@ def _walk(
             if key in ancestors:
                 yield child, "symlink loop: leads back to a folder already being read"
             elif st.st_dev in kernel_devices():
-                yield child, "a kernel folder (/proc, /sys); not read"
+                yield child, KERNEL_FOLDER
             elif key in visited:
                 revisited.append(child)
             elif not _page_assets(child.name, names):
                 visited.add(key)
                 yield from _walk(child, ancestors | {key}, visited, revisited, root)
         else:
-            yield child, special(child, st)
+            yield child, refused
 
 
 def _page_assets(name: str, siblings: set[str]) -> bool:
@@ -177,7 +179,7 @@ def iter_files(
                 continue  # named twice, or inside a folder named before: read once
             visited.add(key)
             if st.st_dev in kernel_devices():
-                yield path, "a kernel folder (/proc, /sys); not read"
+                yield path, KERNEL_FOLDER
                 continue
             revisited: list[Path] = []
             root = None if follow_symlinks else os.path.realpath(path)
