@@ -24,6 +24,7 @@ from dateline.store.extract.lexicon import (
     SHOUTED,
     SITE_WORDS,
     TITLES,
+    TRAILING_NOISE,
     VERBISH,
 )
 
@@ -139,7 +140,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             continue  # "5 May", "Published 5 May 2023": a date
         while piece and (piece[0][2] in NOT_NAMES or piece[0][2] in NAME_CONNECTORS):
             piece = piece[1:]
-        while piece and (piece[-1][2] in NAME_CONNECTORS or piece[-1][2] in _TRAILING_NOISE):
+        while piece and (piece[-1][2] in NAME_CONNECTORS or piece[-1][2] in TRAILING_NOISE):
             piece = piece[:-1]
         if not piece:
             continue
@@ -186,9 +187,6 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         # a masked nickname leaves a gap ("Joko “Jokowi” Widodo"): one space between words
         names.append((start, start + len(name), " ".join(name.split())))
     return names
-
-
-_TRAILING_NOISE = frozenset({"Published", "Updated", "Posted", "Modified", "READ", "Read"})
 
 
 def _site_follows(text: str, end: int) -> bool:

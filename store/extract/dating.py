@@ -290,3 +290,24 @@ def is_iterated(tokens: list[tuple[int, int, str]]) -> bool:
         ):
             return True
     return False
+
+
+_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
+
+
+def year_before(t: Timex) -> Timex | None:
+    """A month or day given without its year and read as the coming one ("sold his house in
+    May", written in March): for what has happened, the one before; None when the year was
+    written ("in May 2019") or the value has no year to move."""
+    if _YEAR_WRITTEN.search(t.text) or not re.match(r"\d{4}-\d\d", t.value):
+        return None
+    year = int(t.value[:4]) - 1
+    if year < 1:
+        return None
+    return Timex(t.start, t.end, t.text, t.type, f"{year:04d}{t.value[4:]}", t.mod)
+
+
+def after_publication(t: Timex, dct_value: str | None) -> bool:
+    """Does the time expression lie wholly after the publication day?"""
+    span = dates.bounds(anchor_value(t)) if dct_value else None
+    return bool(span) and span[0].isoformat() > dct_value

@@ -28,6 +28,7 @@ from dateline.store.extract.clauses import (
 )
 from dateline.store.extract.dating import (
     Narrative,
+    after_publication,
     anchor_value,
     attributive,
     calendar_timexes,
@@ -39,21 +40,19 @@ from dateline.store.extract.dating import (
     own_temporal,
     pick_anchor,
     speech_dates,
+    year_before,
 )
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.eventspans import Detected
 from dateline.store.extract.lexicon import (
-    ADVERBS,
     AUX_BE_PAST,
     AUX_BE_PRESENT,
     DETERMINERS,
     DISCLOSING,
     FORECAST_VERBS,
     FUNCTION_WORDS,
-    MODALS,
+    OCCASIONS,
     ORDINALS,
-    PLURAL_SUBJECTS,
-    PRONOUNS,
     SPEECH_WITHOUT_OBJECT,
     SUBORDINATORS,
     TEMPORAL_SUBORDINATORS,
@@ -65,10 +64,13 @@ from dateline.store.extract.verbs import (
     EVENTIVE,
     VERB_FORMS,
     aspect_of,
+    bare_subject,
+    could_be_verb,
     future_clause,
     guess_form,
     has_object,
     is_verb_here,
+    noun_next,
 )
 
 
@@ -111,27 +113,6 @@ def _noun_type(text: str) -> str | None:
         if m and (best is None or m.start() < best[0]):
             best = (m.start(), name)
     return best[1] if best else None
-
-
-_BEFORE_BARE_VERB = MODALS | {"to"} | PLURAL_SUBJECTS
-_BEFORE_ING = AUX_BE_PAST | AUX_BE_PRESENT
-
-
-def _could_be_verb(tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """A cheap first look at a word the verb table lacks: a bare form needs a modal, "to" or
-    a plural subject before it ("will deliver", "officials deliver"), an -ing form a "be"
-    ("was flying"); most nouns stop here ("the market", "a building"), before the costlier
-    reading of `is_verb_here` and the event detector."""
-    form = guess_form(tokens[i][2])[1]
-    if form not in ("base", "ing"):
-        return True
-    prev = tokens[i - 1][2].lower() if i else ""
-    while i > 1 and prev in ADVERBS:  # "will also deliver", "was now flying"
-        i -= 1
-        prev = tokens[i - 1][2].lower()
-    if form == "ing":
-        return prev in _BEFORE_ING
-    return prev in _BEFORE_BARE_VERB or prev.endswith("s")
 
 
 def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: Callable[[int], bool]) -> bool:
@@ -310,70 +291,11 @@ def find_events(
     return found
 
 
-_BE_FORMS = AUX_BE_PAST | AUX_BE_PRESENT
-
-
-def _bare_subject(tokens: list[tuple[int, int, str]], start: int, i: int, named: set[int]) -> bool:
-    """Is the future at `i` told of a bare noun ("droughts will hit", "clubs will prefer"),
-    a prediction about things rather than someone's plan ("the council will vote", "she
-    will run", "Microsoft will invest")? A passive is someone's plan ("will be renamed")."""
-    k = i - 1
-    while k > start and (tokens[k][2].lower() in MODALS or tokens[k][2].lower() in ADVERBS):
-        k -= 1  # back over "will", "also", "not"
-    if tokens[i - 1][2].lower() in _BE_FORMS:
-        return False
-    words = [t for t in tokens[start : k + 1] if t[2].isalpha()]
-    if not words:
-        return False
-    at, _end, first = words[0]
-    capitalised = first[:1].isupper() and (at > 0 or at in named)  # a name, not a capital
-    return not (capitalised or first.lower() in DETERMINERS or first.lower() in PRONOUNS)
-
-
-_OCCASION = re.compile(
-    r"\b(?:news conference|press conference|briefing|interview|hearing|speech|"
-    r"town hall|press release)\b",
-    re.IGNORECASE,
-)
-
-
-def _noun_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """Is the word after `i` a common noun it could modify ("delayed release dates")?"""
-    if i + 1 >= len(tokens):
-        return False
-    word = tokens[i + 1][2]
-    low = word.lower()
-    return (
-        word.isalpha()
-        and word[:1].islower()
-        and low not in FUNCTION_WORDS
-        and low not in DETERMINERS
-    )
+_OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
 
 def _in_any(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= at < hi for lo, hi in spans)
-
-
-_YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
-
-
-def _year_before(t: Timex) -> Timex | None:
-    """A month or day given without its year and read as the coming one ("sold his house in
-    May", written in March): for what has happened, the one before; None when the year was
-    written ("in May 2019") or the value has no year to move."""
-    if _YEAR_WRITTEN.search(t.text) or not re.match(r"\d{4}-\d\d", t.value):
-        return None
-    year = int(t.value[:4]) - 1
-    if year < 1:
-        return None
-    return Timex(t.start, t.end, t.text, t.type, f"{year:04d}{t.value[4:]}", t.mod)
-
-
-def _after(t: Timex, dct_value: str | None) -> bool:
-    """Does the time expression lie wholly after the publication day?"""
-    span = dates.bounds(anchor_value(t)) if dct_value else None
-    return bool(span) and span[0].isoformat() > dct_value
 
 
 def _sentence_events(
@@ -416,8 +338,8 @@ def _sentence_events(
     s_cal = [t for t in s_cal if not in_a_name(masked, t)]
     # what has happened cannot be dated after publication ("were named best actors on
     # Sunday, cementing their lead for the Oscars in February": Sunday)
-    past_cal = [_year_before(t) if _after(t, dct_value) else t for t in s_cal]
-    past_cal = [t for t in past_cal if t is not None and not _after(t, dct_value)]
+    past_cal = [year_before(t) if after_publication(t, dct_value) else t for t in s_cal]
+    past_cal = [t for t in past_cal if t is not None and not after_publication(t, dct_value)]
     iterated = is_iterated(tokens)
     named = {a for a, _n in sent.mentions}  # where the sentence names someone
     strong = cut_clauses(tokens, commas=False)
@@ -472,7 +394,7 @@ def _sentence_events(
                 or tokens[i][2][:1].isupper()
             ):
                 continue  # cannot be a verb the table does not know: no need to ask
-            if not known and not _could_be_verb(tokens, i):
+            if not known and not could_be_verb(tokens, i):
                 continue
             if not is_verb_here(tokens, i):
                 continue
@@ -481,12 +403,7 @@ def _sentence_events(
             lemma, form = VERB_FORMS[low] if known else guess_form(low)
             if not known and form in ("past", "pp") and i and tokens[i - 1][2] in ",(":
                 continue  # "a new screen, dubbed a “retina display”": a participle, no event
-            if (
-                form in ("past", "pp")
-                and i
-                and tokens[i - 1][2] in "—–-("
-                and _noun_next(tokens, i)
-            ):
+            if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its ripple effects -- delayed release dates": an adjective
             if lemma in SPEECH_WITHOUT_OBJECT and has_object(tokens, i):
                 lemma = ""  # "added 300 jobs": no speech, typed by its object like "sent"
@@ -523,7 +440,7 @@ def _sentence_events(
             if aspect is None:
                 continue
             if aspect == "future" and (
-                lemma in FORECAST_VERBS or not c_cal and _bare_subject(tokens, c_start, i, named)
+                lemma in FORECAST_VERBS or not c_cal and bare_subject(tokens, c_start, i, named)
             ):
                 continue  # "droughts will hit", "prices will rise": a forecast, no one's plan
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid

@@ -491,9 +491,30 @@ SHOUTED = frozenset(
     NOT NO YES FILE BREAKING UPDATE NEW EXCLUSIVE ALSO READ WATCH MORE RELATED SEE LIVE
     """.split()
 )
+# The words of a date line ("Published 5 May 2023"): they end a name, never belong to one.
+DATE_LINE_WORDS = frozenset({"Published", "Updated", "Posted", "Modified"})
+# Left at a name's end by a teaser line ("ALSO READ | …") or a date line.
+TRAILING_NOISE = DATE_LINE_WORDS | {"READ", "Read"}
+# Nouns of time before a participle that says what remains ("13 months left").
+TIME_UNITS = frozenset(
+    "seconds minutes hours days weeks months years decades points games laps".split()
+)
+# Words before a number that still make it an object ("added about 80 jobs").
+ROUGHLY = frozenset("about nearly almost some more over roughly around another up".split())
+# Occasions for speaking: later sayings of a story were made at the one it dates.
+OCCASIONS = (
+    "news conference",
+    "press conference",
+    "briefing",
+    "interview",
+    "hearing",
+    "speech",
+    "town hall",
+    "press release",
+)
 # Words that end one name and start another inside a run of capitalised words: a byline
 # "By Rafi Schwartz The Week US Published 5 May" is a person, a paper and a date line.
-NAME_BREAKS = frozenset({"The", "By", "Published", "Updated", "Posted"})
+NAME_BREAKS = frozenset({"The", "By"}) | DATE_LINE_WORDS
 # Words a full stop after does not end a sentence ("Jan.", "Inc.", "v."), lowercased.
 ABBREVIATIONS = frozenset(
     """

@@ -21,6 +21,7 @@ from dateline.store.extract.lexicon import (
     COORDINATORS,
     DETERMINERS,
     FINITE_AUX,
+    FUNCTION_WORDS,
     FUTURE_MODALS,
     HABITUAL,
     HEDGES,
@@ -34,6 +35,8 @@ from dateline.store.extract.lexicon import (
     PLURAL_SUBJECTS,
     PREPOSITIONS,
     PRONOUNS,
+    ROUGHLY,
+    TIME_UNITS,
     TIME_WORDS,
 )
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, REPORTING_VERBS
@@ -112,11 +115,6 @@ def _form(word: str) -> tuple[str, str]:
     return VERB_FORMS.get(word.lower()) or guess_form(word)
 
 
-_TIME_UNITS = frozenset(
-    "seconds minutes hours days weeks months years decades points games laps".split()
-)
-
-
 def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Rule out noun and adjective readings: "23 states", "the announced plan", "FILE"."""
     word = tokens[i][2]
@@ -145,7 +143,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and form in ("s", "base")
     ):
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
-    if form in ("past", "pp") and prev in _TIME_UNITS:
+    if form in ("past", "pp") and prev in TIME_UNITS:
         return False  # "13 months left on his contract": what remains, not a leaving
     if form in ("past", "pp"):
         j = i - 1  # "the recently announced iPhone": adverbs between a determiner and it
@@ -247,9 +245,6 @@ def future_clause(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
     return any(t[2].lower() in MODALS - {"to"} or t[2].lower() in NEGATIONS for t in tokens[a:b])
 
 
-_ROUGHLY = frozenset("about nearly almost some more over roughly around another up".split())
-
-
 def has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Does a direct object follow the verb at `i`? "added 300 jobs", "added a feature" —
     not "added Tuesday", "added on May 5", "…,” added Nina Park" (inverted speech)."""
@@ -257,7 +252,7 @@ def has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False
     word = tokens[i + 1][2]
     after = tokens[i + 2][2] if i + 2 < len(tokens) else ""
-    if word.lower() in _ROUGHLY and (after[:1].isdigit() or after.lower() in NUMBER_WORDS):
+    if word.lower() in ROUGHLY and (after[:1].isdigit() or after.lower() in NUMBER_WORDS):
         return True  # "added about 80 jobs", "added nearly 300 workers"
     return word[:1].isdigit() or (
         word[:1].islower() and word not in PREPOSITIONS | ADVERBS | TIME_WORDS | {"that"}
@@ -281,3 +276,58 @@ def _finite_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
         if form and form[1] == "past" and not w[:1].isupper():
             return True
     return False
+
+
+_BEFORE_BARE_VERB = MODALS | {"to"} | PLURAL_SUBJECTS
+_BEFORE_ING = AUX_BE_PAST | AUX_BE_PRESENT
+
+
+def could_be_verb(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """A cheap first look at a word the verb table lacks: a bare form needs a modal, "to" or
+    a plural subject before it ("will deliver", "officials deliver"), an -ing form a "be"
+    ("was flying"); most nouns stop here ("the market", "a building"), before the costlier
+    reading of `is_verb_here` and the event detector."""
+    form = guess_form(tokens[i][2])[1]
+    if form not in ("base", "ing"):
+        return True
+    prev = tokens[i - 1][2].lower() if i else ""
+    while i > 1 and prev in ADVERBS:  # "will also deliver", "was now flying"
+        i -= 1
+        prev = tokens[i - 1][2].lower()
+    if form == "ing":
+        return prev in _BEFORE_ING
+    return prev in _BEFORE_BARE_VERB or prev.endswith("s")
+
+
+_BE_FORMS = AUX_BE_PAST | AUX_BE_PRESENT
+
+
+def bare_subject(tokens: list[tuple[int, int, str]], start: int, i: int, named: set[int]) -> bool:
+    """Is the future at `i` told of a bare noun ("droughts will hit", "clubs will prefer"),
+    a prediction about things rather than someone's plan ("the council will vote", "she
+    will run", "Microsoft will invest")? A passive is someone's plan ("will be renamed")."""
+    k = i - 1
+    while k > start and (tokens[k][2].lower() in MODALS or tokens[k][2].lower() in ADVERBS):
+        k -= 1  # back over "will", "also", "not"
+    if tokens[i - 1][2].lower() in _BE_FORMS:
+        return False
+    words = [t for t in tokens[start : k + 1] if t[2].isalpha()]
+    if not words:
+        return False
+    at, _end, first = words[0]
+    capitalised = first[:1].isupper() and (at > 0 or at in named)  # a name, not a capital
+    return not (capitalised or first.lower() in DETERMINERS or first.lower() in PRONOUNS)
+
+
+def noun_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the word after `i` a common noun it could modify ("delayed release dates")?"""
+    if i + 1 >= len(tokens):
+        return False
+    word = tokens[i + 1][2]
+    low = word.lower()
+    return (
+        word.isalpha()
+        and word[:1].islower()
+        and low not in FUNCTION_WORDS
+        and low not in DETERMINERS
+    )
