@@ -64,8 +64,8 @@ class Discourse:
     setting: str | None = None  # the day of the story's occasion for speaking (a briefing)
     last: dict[str, str] = field(default_factory=dict)  # kind → last name of that kind
     in_story: bool = True  # False while reading a caption
-    seen: list[str] = field(default_factory=list)  # names in the order last mentioned
-    _seen_set: set[str] = field(default_factory=set)
+    # names in the order last mentioned (a dict: ordered, and its keys a set)
+    seen: dict[str, None] = field(default_factory=dict)
 
     def references(self, masked: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """Names that pronouns and definite descriptions in the sentence stand for, with
@@ -121,12 +121,10 @@ class Discourse:
             return
         for name in names:
             self.last[kind_of(name)] = name
-            if name in self._seen_set:
-                self.seen.remove(name)
-            self._seen_set.add(name)
-            self.seen.append(name)
+            self.seen.pop(name, None)
+            self.seen[name] = None  # now the latest
         if len(self.seen) > _RECENT:  # a 10 MB file of names must not grow this list
-            self._seen_set.discard(self.seen.pop(0))
+            del self.seen[next(iter(self.seen))]
 
     def offer_setting(self, value: str) -> None:
         """Take the day of a dated occasion for speaking ("told a news conference on
