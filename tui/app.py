@@ -651,8 +651,9 @@ class DatelineApp(App[None]):
             await self.jump_to(message.entry, focus_text=False)
 
     def _save_place(self, name: str, value) -> None:
-        """Remember where the reader is, written just after the frame that shows it (a
-        commit per step would sit between every key and its paint)."""
+        """Remember where the reader is (and its scope, follow mode and filters), written
+        just after the frame that shows it (a commit per key would sit between the key and
+        its paint)."""
         if not self._unsaved:
             self.call_after_refresh(self._flush_place)
         self._unsaved[name] = value
@@ -715,7 +716,7 @@ class DatelineApp(App[None]):
 
     def action_toggle_scope(self) -> None:
         self.scope = "library" if self.scope == "article" else "article"
-        self.data.put("scope", self.scope)
+        self._save_place("scope", self.scope)
         self.refresh_timeline()
         self._update_subtitle()
         self._update_filter_bar()
@@ -768,7 +769,7 @@ class DatelineApp(App[None]):
     def action_toggle_follow(self) -> None:
         self.follow = not self.follow
         self.timeline_pane.set_follow(self.follow)
-        self.data.put("follow", self.follow)
+        self._save_place("follow", self.follow)
         self.notify(f"Follow mode {'on' if self.follow else 'off'}.", timeout=2)
 
     async def action_cycle_source(self) -> None:
@@ -804,7 +805,7 @@ class DatelineApp(App[None]):
 
     def _set_filters(self, filters: TimelineFilter) -> None:
         self.filters = filters
-        self.data.put("filters", filters.to_json())
+        self._save_place("filters", filters.to_json())
         self.refresh_timeline()
         self._update_filter_bar()
 
