@@ -65,6 +65,11 @@ def plain_text(value: str) -> str:
     return _SPACE.sub(" ", text.replace("\xa0", " ")).strip()
 
 
+def plain_field(value: object) -> str | None:
+    """`plain_text` of a feed's string field (a title, a name); None when empty or not text."""
+    return (plain_text(value) or None) if isinstance(value, str) else None
+
+
 def to_date(value: object) -> dt.date | None:
     """A publication date from a date, datetime, ISO or free-form string; None if unclear."""
     if isinstance(value, dt.datetime):

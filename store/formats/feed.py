@@ -22,6 +22,7 @@ from dateline.store.formats.common import (
     build,
     one_line,
     paragraphs_of,
+    plain_field,
     plain_text,
     refuse_entities,
 )
@@ -69,10 +70,6 @@ def _entry_date(entry) -> dt.date | None:
     return None
 
 
-def _plain(value: object) -> str | None:
-    return plain_text(value) or None if isinstance(value, str) else None
-
-
 _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.I)
 _BENIGN = ("CharacterEncodingOverride", "NonXMLContentType")
 
@@ -98,10 +95,10 @@ def read(text: str, warn: Warn) -> list[Entry]:
         if problem is not None:
             raise ArticleError(f"malformed feed: {problem}")
         raise ArticleError("feed has no entries")
-    source = _plain(parsed.feed.get("title"))
+    source = plain_field(parsed.feed.get("title"))
     out: list[Entry] = []
     for n, entry in enumerate(parsed.entries, 1):
-        title = _plain(entry.get("title"))
+        title = plain_field(entry.get("title"))
         where = f"entry {n}" + (f" ({one_line(title, 60)!r})" if one_line(title) else "")
         contents = [c.get("value", "") for c in entry.get("content", []) if c.get("value")]
         html = contents[0] if contents else entry.get("summary", "")
@@ -114,7 +111,7 @@ def read(text: str, warn: Warn) -> list[Entry]:
                 published=_entry_date(entry) or stamped,
                 source=source,
                 url=entry.get("link"),
-                author=_plain(entry.get("author")),
+                author=plain_field(entry.get("author")),
             )
         except ArticleError as exc:
             out.append(Entry(None, str(exc), where))

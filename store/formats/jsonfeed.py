@@ -12,13 +12,17 @@ import json
 
 from dateline.store.formats.article import ArticleError
 from dateline.store.formats.boilerplate import clean_paragraphs
-from dateline.store.formats.common import Entry, Warn, build, one_line, paragraphs_of, plain_text
+from dateline.store.formats.common import (
+    Entry,
+    Warn,
+    build,
+    one_line,
+    paragraphs_of,
+    plain_field,
+    plain_text,
+)
 from dateline.store.formats.feed import html_paragraphs
 from dateline.store.formats.jsonl import surrogate_safe
-
-
-def _plain(value: object) -> str | None:
-    return (plain_text(value) or None) if isinstance(value, str) else None
 
 
 def _author(item: dict, feed: dict) -> str | None:
@@ -27,7 +31,7 @@ def _author(item: dict, feed: dict) -> str | None:
         authors = holder.get("authors")
         if not isinstance(authors, list):
             authors = [holder.get("author")]
-        names = [_plain(a.get("name")) for a in authors if isinstance(a, dict)]
+        names = [plain_field(a.get("name")) for a in authors if isinstance(a, dict)]
         if any(names):
             return ", ".join(n for n in names if n)
     return None
@@ -54,13 +58,13 @@ def read(text: str, warn: Warn) -> list[Entry]:
         raise ArticleError('invalid JSON Feed: no "items" list')
     if not feed["items"]:
         raise ArticleError("feed has no entries")
-    source = _plain(feed.get("title"))
+    source = plain_field(feed.get("title"))
     out: list[Entry] = []
     for n, item in enumerate(feed["items"], 1):
         if not isinstance(item, dict):
             out.append(Entry(None, "not a JSON object", f"item {n}"))
             continue
-        title = _plain(item.get("title"))
+        title = plain_field(item.get("title"))
         where = f"item {n}" + (f" ({one_line(title, 60)!r})" if title else "")
         paragraphs, stamped = clean_paragraphs(_paragraphs(item))
         try:
