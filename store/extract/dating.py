@@ -15,6 +15,7 @@ a year ago"), and none when it modifies a noun ("the 1991 agreement").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from dateline.store import dates
@@ -93,7 +94,7 @@ _SAYING_WORDS = 6  # "said in a statement on Wednesday", "told reporters late on
 
 
 def speech_dates(
-    timexes: list[Timex], masked: str, at: int, end: int, reported: tuple[int, int] = (0, 0)
+    timexes: Iterable[Timex], masked: str, at: int, end: int, reported: tuple[int, int] = (0, 0)
 ) -> list[Timex]:
     """The dates that can date a saying: before its verb, or after it with no clause in
     between ("said on Monday", "announced a picnic on May 3", "said in a statement on
@@ -293,6 +294,20 @@ def is_iterated(tokens: list[tuple[int, int, str]]) -> bool:
 
 
 _YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
+
+
+def dates_of_the_past(timexes: list[Timex], dct_value: str | None) -> dict[int, Timex]:
+    """The dates, by start, that can date what has happened: none after publication ("were
+    named best actors on Sunday, cementing their lead for the Oscars in February": Sunday),
+    and a bare month read as the coming one moved back a year (see `year_before`)."""
+    out = {}
+    for t in timexes:
+        if after_publication(t, dct_value):
+            t = year_before(t)
+            if t is None or after_publication(t, dct_value):
+                continue
+        out[t.start] = t
+    return out
 
 
 def year_before(t: Timex) -> Timex | None:

@@ -28,11 +28,11 @@ from dateline.store.extract.clauses import (
 )
 from dateline.store.extract.dating import (
     Narrative,
-    after_publication,
     anchor_value,
     attributive,
     calendar_timexes,
     date_for,
+    dates_of_the_past,
     in_a_name,
     is_iterated,
     main_clause_perfect,
@@ -40,7 +40,6 @@ from dateline.store.extract.dating import (
     own_temporal,
     pick_anchor,
     speech_dates,
-    year_before,
 )
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.eventspans import Detected
@@ -338,8 +337,8 @@ def _sentence_events(
     s_cal = [t for t in s_cal if not in_a_name(masked, t)]
     # what has happened cannot be dated after publication ("were named best actors on
     # Sunday, cementing their lead for the Oscars in February": Sunday)
-    past_cal = [year_before(t) if after_publication(t, dct_value) else t for t in s_cal]
-    past_cal = [t for t in past_cal if t is not None and not after_publication(t, dct_value)]
+    by_start = {t.start: t for t in s_cal}
+    as_past = dates_of_the_past(s_cal, dct_value)
     iterated = is_iterated(tokens)
     named = {a for a, _n in sent.mentions}  # where the sentence names someone
     strong = cut_clauses(tokens, commas=False)
@@ -445,19 +444,20 @@ def _sentence_events(
                 continue  # "droughts will hit", "prices will rise": a forecast, no one's plan
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
-            c_cal_i = [t for t in c_cal if t.start not in modifiers]
-            w_cal_i, s_cal_i = w_cal, s_cal
-            if aspect in ("past", "perfect", "habitual") and past_cal != s_cal:
-                as_past = {t.start: t for t in past_cal}
-                c_cal_i = [as_past[t.start] for t in c_cal_i if t.start in as_past]
-                w_cal_i = [as_past[t.start] for t in w_cal if t.start in as_past]
-                s_cal_i = past_cal
-            if lemma in REPORTING_VERBS:  # a saying is dated by its own date, not the said
+            # what has happened is not dated after publication; a saying not by a date
+            # inside what was said (see `dating`): the dates the verb may take, by start
+            usable = as_past if aspect in ("past", "perfect", "habitual") else by_start
+            if lemma in REPORTING_VERBS:
                 at, end = tokens[i][0], tokens[i][1]
                 said = reported_span(tokens, i)
-                c_cal_i = speech_dates(c_cal_i, masked, at, end, said)
-                w_cal_i = speech_dates(w_cal_i, masked, at, end, said)
-                s_cal_i = speech_dates(s_cal_i, masked, at, end, said)
+                usable = {t.start: t for t in speech_dates(usable.values(), masked, at, end, said)}
+            # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
+            # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
+            c_cal_i = [
+                usable[t.start] for t in c_cal if t.start in usable and t.start not in modifiers
+            ]
+            w_cal_i = [usable[t.start] for t in w_cal if t.start in usable]
+            s_cal_i = [usable[t.start] for t in s_cal if t.start in usable]
             if aspect == "present":
                 # A present-tense verb is an event only with a date of its own
                 # ("In this May 1, 2017 photo, advocates speak out"), else a state.
