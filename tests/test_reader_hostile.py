@@ -378,7 +378,7 @@ async def test_a_10_mb_title_is_capped_everywhere(reader_library: Library) -> No
         await settle(pilot)
         await open_article(pilot, reader_library, "Huge")
         pane = app.text_pane
-        title = [text for kind, text in pane._lines if kind == "title"]
+        title = [text for kind, text in pane._head if kind == "title"]
         assert 1 <= len(title) <= DISPLAY_CAP // 40 and title[-1].plain.rstrip().endswith("…")
         shown = painted(app)
         assert "Huge word word" in shown

@@ -102,7 +102,7 @@ async def test_a_note_stored_by_anyone_is_displayed_as_text(reader_library: Libr
     async with app.run_test(size=(120, 40)) as pilot:
         await settle(pilot)
         await open_article(pilot, reader_library, "council")
-        (line,) = [text for kind, text in app.text_pane._lines if kind == "note"]
+        (line,) = [text for kind, text in app.text_pane._head if kind == "note"]
         assert "\x1b" not in line.plain and "\u202e" not in line.plain and "\x07" not in line.plain
         assert "[b]z[/b]" in line.plain
 
@@ -124,7 +124,7 @@ async def test_note_written_in_the_reader_is_shown_and_kept(reader_library: Libr
         await pilot.press(*"ask [bold]the[/bold] clerk", "ctrl+s")
         await pilot.pause()
         assert state.note(reader_library.engine, council) == "ask [bold]the[/bold] clerk"
-        shown = [str(text) for kind, text in app.text_pane._lines if kind == "note"]
+        shown = [str(text) for kind, text in app.text_pane._head if kind == "note"]
         assert shown == ["✎ ask [bold]the[/bold] clerk"]  # markup shown as typed
     again = DatelineApp(reader_library)
     async with again.run_test(size=(120, 40)) as pilot:

@@ -218,12 +218,6 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
     def article_id(self) -> int | None:
         return self.view.article.id if self.view else None
 
-    @property
-    def _lines(self) -> list[tuple[str, Text | None]]:
-        """The header's laid-out lines (title, date line, note): paragraphs have no list of
-        lines, they are wrapped when shown (kept for tests that read the note's line)."""
-        return self._head
-
     # -- content ------------------------------------------------------------------------------
 
     def show(self, view: ArticleView | None, empty: str = NO_ARTICLE, note: str = "") -> None:
