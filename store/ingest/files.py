@@ -25,7 +25,7 @@ from dateline.store.formats import EXTENSIONS
 from dateline.store.formats.article import ArticleError
 from dateline.store.formats.decode import decode
 from dateline.store.formats.detect import detect, has_front_matter
-from dateline.store.ingest.read import kernel_devices, printable, special
+from dateline.store.ingest.read import kernel_devices, open_nonblocking, printable, special
 from dateline.store.ingest.report import Skipped, os_reason
 
 ARTICLE_SUFFIXES = set(EXTENSIONS)
@@ -46,8 +46,7 @@ def _sniff(path: Path) -> str | None:
     """The format a file's first bytes show, among those that say what they are; None for
     anything else (a picture, a script, prose without a known extension)."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
-        with os.fdopen(fd, "rb") as f:
+        with os.fdopen(open_nonblocking(path), "rb") as f:
             head = f.read(SNIFF_BYTES)
         text, _ = decode(head or b"")
     except (OSError, ArticleError, ValueError):

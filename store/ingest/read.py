@@ -82,11 +82,16 @@ def _too_big(size: int, max_bytes: int) -> Unreadable:
     return Unreadable(f"file too large ({shown}; the limit is {limit})")
 
 
+def open_nonblocking(path: str | os.PathLike) -> int:
+    """A read-only descriptor whose reads never wait (a FIFO) and that no child inherits."""
+    return os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+
+
 def read_limited(path: str | os.PathLike, max_bytes: int = MAX_BYTES) -> bytes:
     """The file's bytes; `Unreadable` when it cannot be read, is not a regular file, is the
     kernel's or is over the limit. Opened non-blocking: a FIFO must not hang the caller."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0))
+        fd = open_nonblocking(path)
     except OSError as exc:
         raise Unreadable(os_reason(exc)) from None
     with os.fdopen(fd, "rb") as f:
