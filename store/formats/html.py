@@ -72,7 +72,7 @@ def _body_paragraphs(body, title: str | None) -> list[tuple[str, str]]:
         tag = el.tag if isinstance(el.tag, str) else ""
         if tag == "lb":
             loose.append(_BREAK)  # a line break ends a loose paragraph, as in feeds
-        elif tag in _BLOCKS or tag in ("list", "table"):
+        elif tag in _BLOCKS:
             flush()
             out += _block(el, tag, title)
         elif tag:
@@ -168,8 +168,7 @@ def read(text: str, warn: Warn) -> list[Entry]:
         raise ArticleError("no article text found in the page")
     found = _page_blocks(doc.body, text, doc.title) or _body_paragraphs(doc.body, doc.title)
     body = [(k, t) for k, t in found if t not in captions]
-    sites = [*meta.sites, *([doc.sitename] if doc.sitename else [])]
-    meta.sites = sites
+    meta.sites = [*meta.sites, *([doc.sitename] if doc.sitename else [])]
     url = meta.url or doc.url
     title = best_title(meta, doc.title, fallback_title, url=url)
     paragraphs, stamped = clean_paragraphs([("caption", c) for c in captions] + body)
