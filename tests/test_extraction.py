@@ -631,3 +631,15 @@ def test_a_participle_after_a_dash_describes_a_noun():
         )
     )
     assert not [e for _p, _s, e in events if e.trigger == "delayed"]
+
+
+def test_a_relative_month_is_not_moved_a_year():
+    """Only a bare month's name read as the coming one moves back a year for what has
+    happened ("sold his house in May"); "next month" in a past clause keeps its year."""
+    events = _events_of_text(
+        _one_article(
+            "Shops closed.\n\nVoters met.\n\n"
+            "Officials said wards had filled up as he warned of more admissions by next month."
+        )
+    )
+    assert not [e for _p, _s, e in events if e.date and e.date.startswith("2017")]

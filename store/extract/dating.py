@@ -22,6 +22,7 @@ from dateline.store import dates
 from dateline.store.extract.lexicon import (
     ADVERBS,
     AUXILIARIES,
+    CALENDAR_WORDS,
     DETERMINERS,
     FUNCTION_WORDS,
     HABITUAL,
@@ -313,8 +314,14 @@ def dates_of_the_past(timexes: list[Timex], dct_value: str | None) -> dict[int, 
 def year_before(t: Timex) -> Timex | None:
     """A month or day given without its year and read as the coming one ("sold his house in
     May", written in March): for what has happened, the one before; None when the year was
-    written ("in May 2019") or the value has no year to move."""
-    if _YEAR_WRITTEN.search(t.text) or not re.match(r"\d{4}-\d\d", t.value):
+    written ("in May 2019"), the expression is relative ("next month": its year is not a
+    guess) or the value has no year to move."""
+    first = t.text.split()[0].rstrip(".,") if t.text.split() else ""
+    if (
+        _YEAR_WRITTEN.search(t.text)
+        or first not in CALENDAR_WORDS  # a month's name, a weekday's: not "next month"
+        or not re.match(r"\d{4}-\d\d", t.value)
+    ):
         return None
     year = int(t.value[:4]) - 1
     if year < 1:
