@@ -41,7 +41,13 @@ from dateline.store.ingest.prepare import (
     read_source,
 )
 from dateline.store.ingest.report import ImportReport, ImportResult, failure, problem_result
-from dateline.store.ingest.write import Taken, begin, store_each, unchanged, write_articles
+from dateline.store.ingest.write import (
+    Taken,
+    begin,
+    store_each,
+    stored_by_digest,
+    write_articles,
+)
 
 BATCH = 256  # articles per write transaction: index pages touched by several are written once
 TASK_FILES = 16  # files per worker task
@@ -107,11 +113,17 @@ def _write_batch(
             begin(session)
             results: list[ImportResult | None] = []
             todo: list[tuple[Prepared, bool]] = []
+            asked = sorted({p.digest for p in batch if not known.fresh(p)})
+            held = stored_by_digest(session.connection(), asked) if asked else {}
             for p in batch:
-                fresh = known.fresh(p)
-                done = None if fresh else unchanged(session, p.shown, p.digest)
-                results.append(done)
-                if done is None:
+                if p.digest in held:
+                    article_id, title = held[p.digest]
+                    results.append(
+                        ImportResult(p.shown, "unchanged", article_id=article_id, title=title)
+                    )
+                else:
+                    results.append(None)
+                    fresh = known.fresh(p)
                     todo.append((p, fresh and not p.several and p.key not in known.paths))
             written = iter(write_articles(session, todo, taken, indexer))
             results = [r if r is not None else next(written) for r in results]
