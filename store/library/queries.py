@@ -24,7 +24,7 @@ from dateline.store.library.records import (  # noqa: F401  (re-exported: the re
     Source,
     TimelineEntry,
     TimelineFilter,
-    bound_rank,
+    page_key,
 )
 
 
@@ -246,21 +246,6 @@ def _conditions(session: Session, f: TimelineFilter, walk: bool) -> list:
 _RANK = case((Event.dating == "before", 0), (Event.dating == "after", 2), else_=1)
 _LAST_ID = 2**31 - 1  # above every id (an INTEGER column): after everything of its date
 
-Row = tuple[int, int, str, str, int]  # (phase, id, start, end, rank)
-
-
-def _head_row(event_id: int, start: str | None, end: str | None, dating: str) -> Row:
-    """A head as the timeline orders it: (phase, id, start, end, rank), phase 0 dated, 1
-    undated (whose start and end are "")."""
-    if start is None:
-        return (1, event_id, "", "", 1)
-    return (0, event_id, start, end or "", bound_rank(dating))
-
-
-def _key(row: Row) -> PageKey:
-    """The page key of a head row."""
-    return (row[0], row[2], row[3], row[4], row[1])
-
 
 def _columns():
     return select(Event.id, Event.start, Event.end, Event.dating)
@@ -285,16 +270,16 @@ def _before(key: PageKey):
     )
 
 
-def _article_heads(session: Session, f: TimelineFilter, where: list) -> list[Row]:
+def _article_heads(session: Session, f: TimelineFilter, where: list) -> list[PageKey]:
     """An article's heads, all of them, in timeline order. A handful of events: read them by
     id and order them here, rather than let the planner walk the whole timeline index for
     an ORDER BY … LIMIT."""
     found = [
-        _head_row(*row)
+        page_key(*row)
         for row in session.exec(_columns().where(*where))
         if row[1] is not None or not f.dated_only
     ]
-    return sorted(found, key=_key)
+    return sorted(found)
 
 
 def _heads(
@@ -303,19 +288,19 @@ def _heads(
     after: PageKey | None,
     limit: int | None,
     where: list | None = None,
-) -> list[Row]:
+) -> list[PageKey]:
     """Cluster heads in timeline order (dated ones by start, end, rank, id; then undated by
-    id), as rows (phase, id, start, end, rank): the first `limit` after `after`. `where`:
-    the filter's `_conditions`, when the caller has them already."""
+    id), as their page keys: the first `limit` after `after`. `where`: the filter's
+    `_conditions`, when the caller has them already."""
     if where is None:
         where = _conditions(session, f, walk=limit is not None)
     if f.article_id is not None:
         found = _article_heads(session, f, where)
         if after:
-            found = [r for r in found if _key(r) > tuple(after)]
+            found = [r for r in found if r > tuple(after)]
         return found[:limit] if limit is not None else found
     base = _columns().where(*where)
-    rows: list[Row] = []
+    rows: list[PageKey] = []
     phase = after[0] if after else 0
     if phase == 0:
         dated = base.where(Event.start.is_not(None))
@@ -324,7 +309,7 @@ def _heads(
         dated = dated.order_by(Event.start, Event.end, _RANK, Event.id)
         if limit is not None:
             dated = dated.limit(limit)
-        rows += [_head_row(*row) for row in session.exec(dated)]
+        rows += [page_key(*row) for row in session.exec(dated)]
     if not f.dated_only and (limit is None or len(rows) < limit):
         undated = base.where(Event.start.is_(None))
         if after and phase == 1:
@@ -332,7 +317,7 @@ def _heads(
         undated = undated.order_by(Event.id)
         if limit is not None:
             undated = undated.limit(limit - len(rows))
-        rows += [_head_row(*row) for row in session.exec(undated)]
+        rows += [page_key(*row) for row in session.exec(undated)]
     return rows
 
 
@@ -342,7 +327,7 @@ def _heads_before(
     before: PageKey | None,
     limit: int,
     where: list | None = None,
-) -> list[Row]:
+) -> list[PageKey]:
     """The `limit` cluster heads just before `before` (the end when None), in timeline
     order: the same keyset walk as `_heads`, read backwards."""
     if where is None:
@@ -350,24 +335,24 @@ def _heads_before(
     if f.article_id is not None:
         found = _article_heads(session, f, where)
         if before:
-            found = [r for r in found if _key(r) < tuple(before)]
+            found = [r for r in found if r < tuple(before)]
         return found[-limit:] if limit > 0 else []
     base = _columns().where(*where)
-    rows: list[Row] = []  # newest first, reversed at the end
+    rows: list[PageKey] = []  # newest first, reversed at the end
     phase = before[0] if before else 1
     if phase == 1 and not f.dated_only:
         undated = base.where(Event.start.is_(None))
         if before:
             undated = undated.where(Event.id < before[4])
         undated = undated.order_by(Event.id.desc()).limit(limit)
-        rows += [_head_row(*row) for row in session.exec(undated)]
+        rows += [page_key(*row) for row in session.exec(undated)]
     if len(rows) < limit:
         dated = base.where(Event.start.is_not(None))
         if before and phase == 0:
             dated = dated.where(_before(before))
         order = (Event.start.desc(), Event.end.desc(), _RANK.desc(), Event.id.desc())
         rows += [
-            _head_row(*row) for row in session.exec(dated.order_by(*order).limit(limit - len(rows)))
+            page_key(*row) for row in session.exec(dated.order_by(*order).limit(limit - len(rows)))
         ]
     rows.reverse()
     return rows
@@ -380,16 +365,16 @@ def _members(head_ids: list[int]):
 
 
 def _entries(
-    session: Session, rows: list[Row], max_sources: int | None = None
+    session: Session, rows: list[PageKey], max_sources: int | None = None
 ) -> list[TimelineEntry]:
-    """Entries for the given head rows (see `_heads`), in the given order, with their
-    sources — all of them, or the first `max_sources` of an event many articles report (a
-    page for display needs a handful, not three thousand), its `count` still telling how
-    many there are."""
+    """Entries for the given heads (their page keys, see `_heads`), in the given order,
+    with their sources — all of them, or the first `max_sources` of an event many articles
+    report (a page for display needs a handful, not three thousand), its `count` still
+    telling how many there are."""
     if not rows:
         return []
-    head_ids = [r[1] for r in rows]
-    keys = {r[1]: _key(r) for r in rows}
+    head_ids = [r[4] for r in rows]
+    keys = {r[4]: r for r in rows}
     mine = _members(head_ids)
     counts: dict[int, int] = {}
     if max_sources is not None:
@@ -475,7 +460,7 @@ def timeline_page(
     """
     rows = _heads(session, f, after, limit)
     entries = _entries(session, rows, max_sources=PAGE_SOURCES)
-    next_key = _key(rows[-1]) if rows and len(rows) == limit else None
+    next_key = rows[-1] if rows and len(rows) == limit else None
     return entries, next_key
 
 
@@ -486,7 +471,7 @@ def timeline_page_before(
     order, and the key to ask for the page before it (None at the start)."""
     rows = _heads_before(session, f, before, limit)
     entries = _entries(session, rows, max_sources=PAGE_SOURCES)
-    previous_key = _key(rows[0]) if rows and len(rows) == limit else None
+    previous_key = rows[0] if rows and len(rows) == limit else None
     return entries, previous_key
 
 
@@ -529,12 +514,12 @@ def timeline_date_step(
     where = _conditions(session, f, walk=True)
     if direction > 0:
         later = _heads(session, f, (*key[:4], _LAST_ID), 1, where)
-        return _key(later[0]) if later else None
+        return later[0] if later else None
     earlier = _heads_before(session, f, (*key[:4], -1), 1, where)
     if not earlier:
         return None
-    first = _heads(session, f, (*date_of(_key(earlier[0])), -1), 1, where)
-    return _key(first[0]) if first else None
+    first = _heads(session, f, (*date_of(earlier[0]), -1), 1, where)
+    return first[0] if first else None
 
 
 def timeline_key(session: Session, f: TimelineFilter, event_id: int) -> PageKey | None:
@@ -549,7 +534,7 @@ def timeline_key(session: Session, f: TimelineFilter, event_id: int) -> PageKey 
     row = session.exec(_columns().where(*where, Event.id == head)).first()
     if row is None or (row[1] is None and f.dated_only):
         return None
-    return _key(_head_row(*row))
+    return page_key(*row)
 
 
 def timeline_count(session: Session, f: TimelineFilter) -> int:

@@ -84,14 +84,20 @@ def bound_rank(dating: str) -> int:
     return _BOUND_RANK.get(dating, 1)
 
 
+def page_key(event_id: int, start: str | None, end: str | None, dating: str) -> PageKey:
+    """Where an event (a cluster head) sits in timeline order: dated ones by first day,
+    last day, `bound_rank` and id, undated ones after them by id."""
+    if start is None:
+        return (1, "", "", 1, event_id)
+    return (0, start, end or "", bound_rank(dating), event_id)
+
+
 def timeline_order(entry: TimelineEntry) -> tuple:
     """An entry's place in timeline order (its key, when the store read it), for lists not
     read in that order."""
     if entry.key is not None:
         return tuple(entry.key)
-    if entry.start is None:
-        return (1, "", "", 1, entry.id)
-    return (0, entry.start, entry.end or "", bound_rank(entry.dating), entry.id)
+    return page_key(entry.id, entry.start, entry.end, entry.dating)
 
 
 @dataclass(frozen=True, slots=True)
