@@ -458,7 +458,7 @@ DESCRIPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     **dict.fromkeys(
         """device phone handset smartphone computer laptop tablet player software system
-        service product gadget model aircraft plane airplane aeroplane airliner jet
+        service store product gadget model aircraft plane airplane aeroplane airliner jet
         jetliner superjumbo car vehicle truck drug vaccine""".split(),
         ("product", ()),
     ),
