@@ -208,7 +208,7 @@ def test_the_store_is_the_store_named_before():
     """ "the store" (a word the descriptions had lost when they became one table)."""
     events = _events(
         "Lumo opened its zTunes online store in April.\n\n"
-        "Since its launch the store has sold more than 3 million songs."
+        "Since then the store has sold more than 3 million songs."
     )
     sold = [e for e in events if e.trigger == "sold"]
     assert sold and any("zTunes" in a for a in sold[0].actors)
