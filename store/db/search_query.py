@@ -136,10 +136,10 @@ def tsquery(query: Query, config: str = "english") -> tuple[str, dict[str, str]]
 def matches(query: Query, body: str) -> bool:
     """Whether `body` satisfies the query, by plain case-insensitive substrings (the
     fallback for engines without a full-text index)."""
-    lowered = body.lower()
+    words = " ".join(re.findall(r"\w+", body.lower()))  # once, not once per term
 
     def found(term: Term) -> bool:
-        return " ".join(term.words).lower() in " ".join(re.findall(r"\w+", lowered))
+        return " ".join(term.words).lower() in words
 
     return all(any(found(t) for t in group) for group in query.groups) and not any(
         found(t) for t in query.excluded
