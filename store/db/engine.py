@@ -20,7 +20,14 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import create_engine
 
 from dateline.store.db import models, state  # noqa: F401  (registers the tables the schema manages)
-from dateline.store.db.schema import NotALibraryError, Survey, patiently, survey, upgrade
+from dateline.store.db.schema import (
+    NotALibraryError,
+    Survey,
+    is_locked,
+    patiently,
+    survey,
+    upgrade,
+)
 
 ENV_VAR = "DATELINE_DB"
 # Below this much free space a write is likely to fail halfway (WAL frames, a checkpoint),
@@ -120,13 +127,6 @@ def write_refused(exc: BaseException, name: str) -> str | None:
     if sqlstate == "42501":  # insufficient_privilege: this role may only read
         return f"{name} is read-only for this user"
     return None
-
-
-def is_locked(exc: BaseException) -> bool:
-    """True when another process held the write lock past the busy timeout."""
-    orig = getattr(exc, "orig", None) or exc
-    code = getattr(orig, "sqlite_errorname", "") or ""
-    return code.startswith("SQLITE_BUSY") or "database is locked" in str(orig)
 
 
 # -- SQLite ---------------------------------------------------------------------------------

@@ -233,11 +233,16 @@ FAST_REFUSAL = 1.0  # seconds: quicker than this, SQLite did not wait
 RETRY_FOR = 15.0  # seconds of retrying in all
 
 
-def _refused_at_once(exc: DBAPIError, took: float) -> bool:
+def is_locked(exc: BaseException) -> bool:
+    """True when SQLite refused for the write lock another process held ("database is
+    locked"), whether at once or after its busy timeout."""
     orig = getattr(exc, "orig", None) or exc
-    name = getattr(orig, "sqlite_errorname", "") or ""
-    busy = name.startswith("SQLITE_BUSY") or "database is locked" in str(orig)
-    return busy and took < FAST_REFUSAL
+    code = getattr(orig, "sqlite_errorname", "") or ""
+    return code.startswith("SQLITE_BUSY") or "database is locked" in str(orig)
+
+
+def _refused_at_once(exc: DBAPIError, took: float) -> bool:
+    return is_locked(exc) and took < FAST_REFUSAL
 
 
 def patiently(action: Callable[[], T]) -> T:
