@@ -3,9 +3,10 @@ pressed in an empty library."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from conftest import palette_command, settle, type_prompt
+from conftest import palette_command, settle, type_prompt, write_articles
 from textual.command import CommandPalette
 
 from dateline.store.library import Library
@@ -42,30 +43,22 @@ async def test_palette_command_runs_its_action(reader_library: Library) -> None:
 
 async def test_palette_exports_the_timeline_as_shown(tmp_path, monkeypatch):
     """Export from the reader writes the current scope's timeline, and it parses back."""
-    import json as _json
-
-    from dateline.store.library import Library as _Library
-    from dateline.tui.app import DatelineApp as _App
-
-    articles = tmp_path / "articles"
-    articles.mkdir()
-    (articles / "a.txt").write_text(
+    text = (
         "Council sues the state\nJune 5, 2018\n\n"
         "The council sued the state on Monday.\n\nThe mayor said on May 3, 2016 that it "
-        "would.\n",
-        encoding="utf-8",
+        "would.\n"
     )
-    lib = _Library(str(tmp_path / "lib.db"))
-    lib.import_paths([articles])
+    lib = Library(str(tmp_path / "lib.db"))
+    lib.import_paths(write_articles(tmp_path / "articles", {"a": text}))
     monkeypatch.chdir(tmp_path)
-    app = _App(lib)
+    app = DatelineApp(lib)
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         await app.run_action("export('json')")
         await settle(pilot)  # the export is written by a worker
         written = list(tmp_path.glob("dateline-*.json"))
     [path] = written
-    entries = _json.loads(path.read_text(encoding="utf-8"))
+    entries = json.loads(path.read_text(encoding="utf-8"))
     assert {e["date"] for e in entries} >= {"2018-06-04", "2016-05-03"}
     lib.close()
 

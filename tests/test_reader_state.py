@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import article_id, open_article, rendered_lines, settle, type_prompt
+from conftest import article_id, open_article, rendered_lines, settle, type_prompt, write_articles
 
 from dateline.store.db import state
 from dateline.store.library import Library
@@ -148,17 +148,14 @@ async def test_theme_follows_textual_and_is_remembered(reader_library: Library) 
 
 async def test_an_article_read_in_another_language_says_so_beside_its_date(tmp_path: Path) -> None:
     """A dated article Dateline cannot read (German here) shows why its timeline is empty."""
-    folder = tmp_path / "de"
-    folder.mkdir()
-    (folder / "rat.txt").write_text(
+    rat = (
         "Stadtrat beschließt neuen Haushalt\nMontag, 5. März 2018\nMarch 5, 2018\n\n"
         "Der Stadtrat hat am Montag nach einer langen Debatte den neuen Haushalt für das "
         "kommende Jahr beschlossen. Die Opposition kritisierte die hohen Ausgaben für den "
-        "Straßenbau und forderte mehr Geld für die Schulen der Stadt.\n",
-        encoding="utf-8",
+        "Straßenbau und forderte mehr Geld für die Schulen der Stadt.\n"
     )
     lib = Library(str(tmp_path / "lib.db"))
-    lib.import_paths([folder])
+    lib.import_paths(write_articles(tmp_path / "de", {"rat": rat}))
     [row] = lib.articles()
     assert row.published and row.date_note  # the premise: dated, with a reason
     app = DatelineApp(lib)
