@@ -290,7 +290,7 @@ def _apply(conn: Connection, found: Survey) -> None:
     mark(conn)
     SQLModel.metadata.create_all(conn)
     if not found.empty:
-        _add_missing(conn)
+        _add_missing(conn, found)
         if "article" in found.columns and "text_key" not in found.columns["article"]:
             _fill_identity(conn)
     conn.execute(
@@ -343,17 +343,18 @@ def _add_column(conn, table: str, column) -> None:
             raise
 
 
-def _add_missing(conn: Connection) -> None:
-    """Add the columns and indexes an older library lacks (all nullable or defaulted)."""
-    inspector = inspect(conn)
+def _add_missing(conn: Connection, found: Survey) -> None:
+    """Add the columns and indexes an older library lacks (all nullable or defaulted), as
+    the survey made under the lock found them; a table it lacked `create_all` made whole."""
     for table in SQLModel.metadata.sorted_tables:
-        if not inspector.has_table(table.name):
+        present = found.columns.get(table.name)
+        if present is None:
             continue
-        present = {c["name"] for c in inspector.get_columns(table.name)}
         for column in table.columns:
             if column.name not in present:
                 _add_column(conn, table.name, column)
         for index in table.indexes:
-            index.create(conn, checkfirst=True)
+            if index.name not in found.indexes:
+                index.create(conn, checkfirst=True)
     for name in RETIRED_INDEXES:
         conn.execute(text(f'DROP INDEX IF EXISTS "{name}"'))
