@@ -9,10 +9,11 @@ import json
 from pathlib import Path
 
 import pytest
-from conftest import settle, write_articles
+from conftest import rendered_lines, settle, write_articles
 
 from dateline.store.library import Library, export
 from dateline.tui.app import DatelineApp
+from dateline.tui.widgets.density import DensityStrip
 
 # The rulings come after the lead (its first two paragraphs), where a present perfect is
 # only "before" publication; in the lead it would be the day's news.
@@ -97,10 +98,6 @@ The club won the city race on April 14, 2018.
 
 
 async def test_the_density_strip_follows_the_cursor_and_ends_at_the_data(tmp_path) -> None:
-    from conftest import rendered_lines
-
-    from dateline.tui.widgets.density import DensityStrip
-
     lib = Library(str(tmp_path / "club.db"))
     lib.import_paths(write_articles(tmp_path / "club", {"club": CLUB}))
     app = DatelineApp(lib)

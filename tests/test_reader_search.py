@@ -4,7 +4,16 @@ syntax as a message, Esc, and the search index (incremental, a LIKE fallback, Po
 from __future__ import annotations
 
 import pytest
-from conftest import READER_ARTICLES, article_id, notices, settle, type_prompt, write_articles
+from conftest import (
+    PG_URL,
+    READER_ARTICLES,
+    _fresh_postgres,
+    article_id,
+    notices,
+    settle,
+    type_prompt,
+    write_articles,
+)
 
 from dateline.store.db import search
 from dateline.store.library import Library
@@ -144,15 +153,10 @@ def test_search_index_is_incremental_and_has_a_fallback(reader_library: Library,
 
 def test_search_on_postgresql(tmp_path) -> None:
     """The same search contract on PostgreSQL (its own tsvector index, see store.search_pg)."""
-    import os
-
-    url = os.environ.get("DATELINE_TEST_PG")
-    if not url:
+    if not PG_URL:
         pytest.skip("no PostgreSQL server (DATELINE_TEST_PG unset; .ci/run starts one)")
-    from conftest import _fresh_postgres
-
-    _fresh_postgres(url)
-    lib = Library(url)
+    _fresh_postgres(PG_URL)
+    lib = Library(PG_URL)
     try:
         lib.import_paths(write_articles(tmp_path / "articles", READER_ARTICLES))
         assert search.ensure_index(lib.engine) == len(READER_ARTICLES)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import palette_command, settle, write_articles
+from conftest import open_article, palette_command, settle, write_articles
 from textual.widgets import OptionList
 
 from dateline.store.library import Library
@@ -153,8 +153,6 @@ async def test_a_read_overtaken_by_another_request_is_dropped(
 async def test_c_first_shows_a_source_not_already_on_screen(reader_library: Library) -> None:
     """The council vote is reported by two articles: with one of them open, the first `c`
     on the vote (under the timeline cursor) shows the other."""
-    from conftest import open_article
-
     app = DatelineApp(reader_library)
     async with app.run_test(size=(140, 40)) as pilot:
         await settle(pilot)
