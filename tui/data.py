@@ -175,11 +175,7 @@ class ReaderData:
         filters = filters or TimelineFilter()
         if filters.actor:
             return None
-        by_month, undated = self.library.month_counts(
-            records.TimelineFilter(
-                type=filters.type, since=filters.since_day, until=filters.until_day
-            )
-        )
+        by_month, undated = self.library.month_counts(self.store_filter(None, filters))
         counts = {}
         for month, count in by_month.items():
             if month[:4].isdigit() and month[5:].isdigit():
