@@ -53,7 +53,7 @@ def kernel_devices() -> frozenset[int]:
                     found.add(os.makedev(int(major), int(minor)))
     except (OSError, ValueError):
         pass  # not Linux: the paths below still say what is the kernel's
-    for folder in ("/proc", "/sys"):
+    for folder in _KERNEL_DIRS:
         with suppress(OSError):
             found.add(os.stat(folder).st_dev)
     return frozenset(found)
