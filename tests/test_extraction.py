@@ -438,6 +438,20 @@ def test_summaries_keep_numbers_times_and_the_subject_whole():
     assert sold and sold[0].summary.startswith("The archive") and "was sold" in sold[0].summary
 
 
+def test_present_sayings_are_statements_at_publication():
+    """News attributes in the present: "Boeing says …" (a name ending in -ing is no
+    participle), "Officials say …" (a plural subject and the bare form)."""
+    events = _events_of_text(
+        _one_article(
+            "Boeing says it has 800 orders for the jet.\n\n"
+            "Officials say the bridge reopened safely."
+        )
+    )
+    said = [(s, e.date, e.dating) for _p, s, e in events if e.type == "statement"]
+    assert ("Boeing says it has 800 orders for the jet.", "2018-03-05", "inferred") in said
+    assert ("Officials say the bridge reopened safely.", "2018-03-05", "inferred") in said
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

@@ -463,7 +463,7 @@ def _sentence_events(
                 # ("In this May 1, 2017 photo, advocates speak out"), else a state.
                 anchor = (c_cal_i or w_cal_i or [None])[0]
                 if anchor is None:
-                    if not (lemma in REPORTING_VERBS and form == "s"):
+                    if lemma not in REPORTING_VERBS:
                         continue
                     aspect = "past"  # "Apple Corps claims that …": reported at publication
             elif aspect == "perfect":

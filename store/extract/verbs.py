@@ -160,7 +160,10 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False  # a bare present needs a plural subject: "officials say", not "air force"
     if form in ("s", "base") and (
         VERB_FORMS.get(nxt, ("", ""))[1] == "past"  # "a resistance force said": a noun
-        or (prev.endswith(("ed", "ing")) and prev.isalpha())  # "worried calls"
+        # "worried calls" — not a name that ends so ("Boeing says", "Reading wins")
+        or (
+            prev.endswith(("ed", "ing")) and tokens[i - 1][2].isalpha() and prev == tokens[i - 1][2]
+        )
     ):
         return False
     # "said on Saturday the plan was safe": a saying's past, not a participle
