@@ -452,6 +452,18 @@ def test_present_sayings_are_statements_at_publication():
     assert ("Officials say the bridge reopened safely.", "2018-03-05", "inferred") in said
 
 
+def test_a_saying_in_the_present_perfect_is_made_at_publication():
+    """Past the lead, "has said" still reports today's news, not something before it."""
+    events = _events_of_text(
+        _one_article(
+            "The bridge closed in May.\n\n"
+            "Engineers found cracks in two of its piers.\n\n"
+            "The ministry has said that the bridge will reopen next year."
+        )
+    )
+    assert _when(events, type="statement", contains="has said") == ("2018-03-05", "inferred")
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

@@ -315,14 +315,16 @@ def _sentence_events(
         # the time of the background the paragraph has been narrating.
         context = report if lemma in REPORTING_VERBS else narrative
         if (
-            lead
+            (lead or lemma in REPORTING_VERBS)
             and aspect == "perfect"
             and anchor is None
             and dct_value
             and main_clause
             and not iterated
         ):
-            aspect = "past"  # "Boeing has unveiled its 787": the news, at publication
+            # "Boeing has unveiled its 787" in the lead, "Airbus has said it will …"
+            # anywhere: the news, at publication
+            aspect = "past"
             context = Narrative()
         news = lead or lemma in REPORTING_VERBS
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
