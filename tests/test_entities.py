@@ -124,6 +124,15 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
         ("Analyst Priya Raman said shares fell.", ["Priya Raman"]),
         ("The launch was at 08:30 UTC on the pad.", []),  # a time zone
         ("Published March 5, 2020 by staff", []),  # a date line
+        # a title's "of" takes a portfolio, not an organisation's first word
+        ("Minister of Finance Ada Obi spoke.", ["Ada Obi"]),
+        ("Lee, CEO of Norvik Commercial Shipping said so.", ["Lee", "Norvik Commercial Shipping"]),
+        # titles of several words, before and after the company's name
+        ("It charged Halvorsen Chief Financial Officer Tom Reyes.", ["Halvorsen", "Tom Reyes"]),
+        ("Halvorsen Executive Vice President Ann Lake replied.", ["Halvorsen", "Ann Lake"]),
+        ("The jet reached Kestrel Airways 18 months late.", ["Kestrel Airways"]),
+        ("A deal with Denver-based Halvorsen was signed.", ["Halvorsen"]),
+        ("Halvorsen 787 jets flew.", ["Halvorsen 787"]),  # a model number stays
     ],
 )
 def test_actor_names_are_clean(sentence, names):

@@ -21,8 +21,11 @@ from dateline.store.extract.lexicon import (
     NOT_NAMES,
     ORG_WORDS,
     PLACES,
+    PORTFOLIOS,
     SHOUTED,
     SITE_WORDS,
+    TIME_UNITS,
+    TITLE_INNER,
     TITLES,
     TRAILING_NOISE,
     VERBISH,
@@ -35,6 +38,7 @@ _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 _ORG_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|L\.P)\.?$")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ic|i)$")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_BASED = re.compile(r"^[\w.-]+-based\s+(?=\w)")
 
 
 def _is_cap(word: str) -> bool:
@@ -93,6 +97,7 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
                 and _is_cap(words[j + 1][2])
                 or _is_model(w2)
                 and run[-1][2] not in NAME_CONNECTORS
+                and not _counts_units(words, j)
             ):
                 run.append((s2, e2, w2))
             else:
@@ -101,6 +106,16 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
         i = j
         out.extend(_split_run(text, run))
     return out
+
+
+def _counts_units(words: list[tuple[int, int, str]], j: int) -> bool:
+    """Is the number at `j` a count ("Singapore Airlines (SIA) 18 months behind"), not a
+    model ("Boeing 787 jets")?"""
+    nxt = words[j + 1][2].lower() if j + 1 < len(words) else ""
+    return words[j][2].isdigit() and (nxt in TIME_UNITS or nxt in _COUNTED)
+
+
+_COUNTED = frozenset({"percent", "per", "people", "million", "billion", "more", "of"})
 
 
 def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -118,7 +133,13 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             continue
         if word in NAME_BREAKS and k and run[k - 1][2] not in NAME_CONNECTORS:
             pieces.append([])  # "Rafi Schwartz The Week": two names ("Bank of The West": one)
-        titled = word in CORE_TITLES or (after_title and word in TITLES)
+        inner = (  # "Chief Financial Officer": one title, not "Financial Officer" a name
+            after_title and word in TITLE_INNER and k + 1 < len(run) and run[k + 1][2] in TITLES
+        )
+        leads = (  # "Boeing Executive Vice President Scott Carson": the title starts early
+            word in TITLES and k + 2 < len(run) and run[k + 1][2] in CORE_TITLES
+        )
+        titled = word in CORE_TITLES or (after_title and word in TITLES) or inner or leads
         if titled and k + 1 < len(run):  # a title must precede a name
             pieces.append([])
             after_title = True
@@ -132,8 +153,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             len(piece) >= 4
             and piece[0][2] in ("of", "for")
             and all(_is_cap(t[2]) for t in piece[1:])
-        ):
-            piece = piece[2:]
+        ):  # but "CEO of Boeing Commercial Airplanes": an organisation, whole
+            piece = piece[2:] if piece[1][2] in PORTFOLIOS else piece[1:]
         if piece and piece[0][2] in CALENDAR_WORDS:
             continue  # "May Day", "Wednesday Jan": calendar words, not actors
         if any(t[2] in CALENDAR_WORDS for t in piece) and any(t[2].isdigit() for t in piece):
@@ -151,6 +172,9 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             name = name[5:]
             start += 5
         name = _ORG_SUFFIX.sub("", name)  # "Apple Inc." is "Apple"
+        based = _BASED.match(name)  # "Chicago-based Boeing" is "Boeing"
+        if based:
+            name, start = name[based.end() :], start + based.end()
         if (
             len(name) < 2
             or not any(c.isalpha() for c in name)  # "24", "9/11"

@@ -334,6 +334,24 @@ TITLES = frozenset(
     Dame Lord Lady
     """.split()
 )
+# What a title is of, when it comes between the title and the name ("Secretary of State
+# Madeleine Albright", "Minister of Finance Ngozi Okonjo-Iweala"); any other word after "of"
+# starts an organisation's name ("CEO of Boeing Commercial Airplanes").
+PORTFOLIOS = frozenset(
+    """
+    State Defense Defence Justice Health Finance Treasury Transportation Transport Commerce
+    Energy Labor Labour Education Agriculture Interior Housing Veterans Homeland Staff Police
+    Foreign Home Trade Industry Culture Environment Communications Information Security
+    """.split()
+)
+# Words inside a title of office ("Chief Financial Officer", "Chief Operating Officer"):
+# between two title words they belong to the title, not to the name after it.
+TITLE_INNER = frozenset(
+    """
+    Financial Operating Technology Technical Marketing Information Medical Legal Investment
+    Commercial Strategy Content Digital Science Scientific People Product Communications
+    """.split()
+)
 # Titles that mark a name on their own; the others ("General", "Executive") only after one.
 CORE_TITLES = frozenset(
     """
