@@ -126,6 +126,7 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
         ("Published March 5, 2020 by staff", []),  # a date line
         # a title's "of" takes a portfolio, not an organisation's first word
         ("Minister of Finance Ada Obi spoke.", ["Ada Obi"]),
+        ("Transport Minister Ada Obi spoke.", ["Ada Obi"]),
         ("Lee, CEO of Norvik Commercial Shipping said so.", ["Lee", "Norvik Commercial Shipping"]),
         # titles of several words, before and after the company's name
         ("It charged Halvorsen Chief Financial Officer Tom Reyes.", ["Halvorsen", "Tom Reyes"]),

@@ -464,6 +464,20 @@ def test_a_saying_in_the_present_perfect_is_made_at_publication():
     assert _when(events, type="statement", contains="has said") == ("2018-03-05", "inferred")
 
 
+def test_one_entry_per_sentence_and_date_keeps_every_participant():
+    """Two sayings of one sentence and day make one entry; the one who replied is in it."""
+    events = _events_of_text(
+        _one_article(
+            "The bridge closed in May.\n\n"
+            "Engineers found cracks in two of its piers.\n\n"
+            "When asked whether the bridge would reopen, Transport Minister Ann Lake "
+            "replied that it would not."
+        )
+    )
+    said = [e for _p, _s, e in events if e.type == "statement"]
+    assert len(said) == 1 and said[0].actors == ("Ann Lake",)
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

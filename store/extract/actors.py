@@ -141,6 +141,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         )
         titled = word in CORE_TITLES or (after_title and word in TITLES) or inner or leads
         if titled and k + 1 < len(run):  # a title must precede a name
+            if pieces[-1] and all(t[2] in PORTFOLIOS for t in pieces[-1]):
+                pieces[-1] = []  # "Defense Secretary", "Transport Minister": the title's
             pieces.append([])
             after_title = True
         else:

@@ -308,7 +308,7 @@ def _sentence_events(
     event beside a typed one of the same date."""
     found: list[FoundEvent] = []
     where: list[int] = []  # each found event's trigger offset
-    seen: set[tuple] = set()
+    seen: dict[tuple, int] = {}  # (type, date, dating) → index in found
 
     def emit(i, etype, anchor, aspect, span, narrow_at, lemma="", main_clause=False):
         # Speech is reported when the story happens (its lead time or publication), not at
@@ -328,10 +328,19 @@ def _sentence_events(
             context = Narrative()
         news = lead or lemma in REPORTING_VERBS
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
-        if (etype, value, dating) not in seen:
-            seen.add((etype, value, dating))
+        key = (etype, value, dating)
+        if key not in seen:
+            seen[key] = len(found)
             found.append(sent.event(i, etype, value, dating, span, narrow_at, lemma))
             where.append(sent.tokens[i][0])
+            return
+        # "When asked whether …, Executive Vice President Scott Carson replied": one entry,
+        # with everyone who takes part in either verb
+        kept = found[seen[key]]
+        more = sent.event(i, etype, value, dating, span, narrow_at, lemma).actors
+        actors = tuple(dict.fromkeys(kept.actors + more))
+        if actors != kept.actors:
+            found[seen[key]] = replace(kept, actors=actors)
 
     tokens, masked, s_cal = sent.tokens, sent.masked, sent.calendar
     if not tokens:
