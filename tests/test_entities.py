@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.store.extract.actors import actor_matches
+from dateline.store.extract.actors import actor_matches, match_keys
 from dateline.store.extract.article import extract
 from dateline.store.formats.article import parse_article
 
@@ -24,10 +24,17 @@ from dateline.store.formats.article import parse_article
         ("zPad", "zPad mini"),  # a product's line
         ("Royal Canadian Navy", "RCN"),  # initials
         ("EADS", "European Aeronautic Defence and Space"),
+        ("Vexa X90", "Vexa 90"),  # the maker's letter dropped
+        ("Vexa X90", "X90-200LR"),  # a variant of the model
+        ("Orbital 550 Skyliner", "550-300"),
     ],
 )
 def test_a_name_refers_to_the_entity(entity, actor):
     assert actor_matches(entity, actor)
+    # the store narrows names by these keys (an acronym's by its first letter) before
+    # asking: one must be in the name
+    keys = match_keys(entity) | ({entity[0]} if entity.isupper() else set())
+    assert any(k.casefold() in actor.casefold() for k in keys)
 
 
 @pytest.mark.parametrize(
@@ -41,6 +48,9 @@ def test_a_name_refers_to_the_entity(entity, actor):
         ("Lumo", "Lumo Records"),  # another organisation of the same first word
         ("Orbital", "Orbital 550"),  # a company's product is not the company
         ("Louis Gallois", "LG"),  # a person is not called by initials here
+        ("Vexa X90", "Vexa X80"),  # another model
+        ("zPad 4", "zPad 4S"),  # another model, not a variant
+        ("Orbital 550 Skyliner", "Orbital 2010"),  # a year is no model
     ],
 )
 def test_a_name_does_not_refer_to_another_entity(entity, actor):
@@ -182,6 +192,25 @@ def test_an_entity_timeline_finds_its_initials(tmp_path):
     assert any("ordered" in s for s in summaries) and any("cancelled" in s for s in summaries)
 
 
+def test_an_entity_timeline_by_initials_finds_the_full_name_and_model_variants(tmp_path):
+    from dateline.store.library import Library
+
+    (tmp_path / "a.txt").write_text(
+        "Tanker deal\nTuesday, June 2, 2015\n\n"
+        "The Royal Canadian Navy ordered six tankers on Monday.\n\n"
+        "Shares of Orbital rose on Monday.\n\n"
+        "The company said on Monday that its 550-300 had flown on Sunday.\n",
+        encoding="utf-8",
+    )
+    lib = Library(str(tmp_path / "lib.db"))
+    lib.import_paths([tmp_path / "a.txt"])
+    navy = [e.summary for e in lib.timeline(entity="RCN")]
+    model = [e.summary for e in lib.timeline(entity="Orbital 550")]
+    lib.close()
+    assert any("ordered" in s for s in navy)
+    assert any("flown" in s for s in model)
+
+
 @pytest.mark.parametrize(
     ("sentence", "names"),
     [
@@ -190,6 +219,7 @@ def test_an_entity_timeline_finds_its_initials(tmp_path):
         ("Is Ortiz running again?", ["Ortiz"]),
         ("Bank of The West said so.", ["Bank of The West"]),
         ("Theresa May spoke.", ["Theresa May"]),
+        ("Shares of Lumo rose.", ["Lumo"]),
     ],
 )
 def test_bylines_teasers_and_questions_leave_clean_names(sentence, names):

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dateline.store.extract.discourse import kind_of
+from dateline.store.extract.discourse import kind_of, model_core
 from dateline.store.extract.lexicon import (
     CALENDAR_WORDS,
     CORE_TITLES,
@@ -302,7 +302,8 @@ def actor_matches(entity: str, actor: str) -> bool:
     - its last words: "Jobs" for "Steve Jobs", "Apple Corps" for "Beatles Apple Corps",
       "Dreamliner" for "Boeing 787 Dreamliner", "Air Force" for "United States Air Force";
     - a run of its words holding a model number: "787" and "Boeing 787" for "Boeing 787
-      Dreamliner", "A380" for "Airbus A380" (plurals too: "Dreamliners", "A380s");
+      Dreamliner", "A380" for "Airbus A380" (plurals too: "Dreamliners", "A380s"; and
+      variants: "A380-800", "Airbus 380", "777-200LR");
     - its first words, two or more: "China Eastern" for "China Eastern Airlines" — one
       first word alone is the maker or the place ("Boeing", "Singapore"), not the entity;
     - a longer name of the same line: "iPod nano" for "iPod", "iTunes Music Store" for
@@ -310,8 +311,8 @@ def actor_matches(entity: str, actor: str) -> bool:
     """
     if _acronym_of(actor, entity) or _acronym_of(entity, actor):
         return True  # "USAF" for "United States Air Force"
-    e = [_plain(w).casefold() for w in entity.split()]
-    a = [_plain(w).casefold() for w in actor.split()]
+    e = [model_core(_plain(w).casefold()) for w in entity.split()]
+    a = [model_core(_plain(w).casefold()) for w in actor.split()]
     if not e or not a:
         return False
     if e == a or e[-len(a) :] == a and not (len(a) == 1 and len(e) > 1 and _generic(a[0])):
@@ -339,6 +340,7 @@ def match_keys(entity: str) -> set[str]:
     """Words one of which every name `actor_matches` to `entity` holds: its own words, and
     its initials ("USAF"), so a store can narrow its names down before asking."""
     words = set(entity.split())
+    words |= {model_core(w.casefold()) for w in words}  # "380" for "A380" ("Airbus 380")
     parts = [w for w in entity.split() if w not in NAME_CONNECTORS and w not in ("and", "&")]
     if len(parts) >= 2 and kind_of(entity) != "person":
         words.add("".join(w[0] for w in parts).upper())

@@ -33,6 +33,17 @@ _RECENT = 64  # names remembered for "the airline", "the 787"
 LEAD_WINDOW = timedelta(days=14)  # a lead event is at most this long before publication
 
 
+_MODEL_VARIANT = re.compile(r"^[A-Za-z]?(\d{2,4})(?:-[A-Za-z0-9]+)?$")
+_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+
+
+def model_core(word: str) -> str:
+    """A model number without its maker's letter or its variant: "A380-800", "A380" and
+    "380" are one model ("the Airbus 380"), as are "777-200LR" and "777"; not a year."""
+    m = _MODEL_VARIANT.match(word)
+    return m[1] if m and not _YEAR.match(word) else word
+
+
 def kind_of(name: str) -> str:
     """person | product | org, from the name's shape alone."""
     words = name.split()
@@ -92,8 +103,24 @@ class Discourse:
             take(m.start(), kind, self._last_with(kind, cues))
         for m in _MODEL_REF.finditer(masked):
             model = m[1]
-            name = next((n for n in reversed(self.seen) if model in n.split()), None)
-            if name and not any(model in n.split() for _a, n in named):
+            core = model_core(model)
+            if any(core in map(model_core, n.split()) for _a, n in named):
+                continue  # "Boeing 787 … the 787": named in the sentence already
+            name = next(
+                (n for n in reversed(self.seen) if core in map(model_core, n.split())), None
+            )
+            if name is None:  # "Orbital said its 550-300 flew": the maker's model
+                owner = m[0][: m.start(1) - m.start()].strip()
+                if owner.lower() == "its":
+                    owner = next((n for a, n in reversed(named) if a < m.start()), None)
+                    owner = owner or self.last.get("org")
+                    owner = owner if owner and kind_of(owner) == "org" else None
+                elif owner.lower() == "the":
+                    owner = None
+                else:  # "Boeing's 777"
+                    owner = owner.rstrip("s").rstrip("'’")
+                name = f"{owner} {model}" if owner else None
+            if name:
                 out.append((m.start(1), name))
         return out
 

@@ -181,11 +181,11 @@ def _matching_actor_ids(session: Session, entity: str) -> list[int]:
     wanted = match_keys(entity)
     if not wanted:
         return []
-    names = session.exec(
-        select(Actor.id, Actor.name).where(
-            or_(*(func.lower(Actor.name).contains(w.lower(), autoescape=True) for w in wanted))
-        )
-    ).all()
+    held = [func.lower(Actor.name).contains(w.lower(), autoescape=True) for w in wanted]
+    if entity.isalpha() and entity.isupper() and 2 <= len(entity) <= 6:
+        # an acronym's full name holds none of its keys, but starts with its first letter
+        held.append(func.lower(Actor.name).startswith(entity[0].lower(), autoescape=True))
+    names = session.exec(select(Actor.id, Actor.name).where(or_(*held))).all()
     return [actor_id for actor_id, name in names if actor_matches(entity, name)]
 
 
