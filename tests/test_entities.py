@@ -252,3 +252,23 @@ def test_the_store_is_the_store_named_before():
     )
     sold = [e for e in events if e.trigger == "sold"]
     assert sold and any("zTunes" in a for a in sold[0].actors)
+
+
+def test_names_opening_a_sentence_and_descriptions_with_a_nationality():
+    """A word no dictionary knows opens a sentence as a name ("Toyota recalled"); "the
+    Japanese carmaker" and "the index" take up the organisation and the index named before;
+    "the American computer company" is a company, not a computer."""
+    events = _events(
+        "Toyota recalled 2.3 million cars last week.\n\n"
+        "The Japanese carmaker said on Monday that sales had stopped.\n\n"
+        "The Dow Jones Industrial Average fell 2.3% on Monday.\n\n"
+        "The index has lost 12 percent this year.\n\n"
+        "Five years after its launch, the zPad sold out.\n\n"
+        "Shares of the American computer company rose on Monday."
+    )
+    by_trigger = {e.trigger: e.actors for e in events}
+    assert by_trigger["recalled"] == ("Toyota",)
+    assert by_trigger["said"] == ("Toyota",)
+    assert by_trigger["lost"] == ("Dow Jones Industrial Average",)
+    assert "Five" not in by_trigger["sold"]
+    assert "zPad" not in by_trigger["rose"]

@@ -11,6 +11,7 @@ import re
 from functools import lru_cache
 
 from dateline.store.extract.discourse import kind_of, model_core
+from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     CALENDAR_WORDS,
     CORE_TITLES,
@@ -19,6 +20,7 @@ from dateline.store.extract.lexicon import (
     NAME_BREAKS,
     NAME_CONNECTORS,
     NOT_NAMES,
+    NUMBER_WORDS,
     ORG_WORDS,
     PLACES,
     PORTFOLIOS,
@@ -283,7 +285,17 @@ class ActorIndex:
     def is_actor(self, name: str) -> bool:
         if name.casefold() in self._places:
             return False
-        return " " in name or name in self._mid_sentence or name.isupper()
+        return (
+            " " in name
+            or name in self._mid_sentence
+            or name.isupper()
+            # "Toyota recalled …", "Mulally said …": opening a sentence, a word no
+            # dictionary knows is a name ("Formerly", "Meanwhile" are words)
+            or name.isalpha()
+            and name.lower() not in poslex()
+            and name.lower() not in NUMBER_WORDS
+            and name not in NOT_NAMES
+        )
 
 
 def _plain(word: str) -> str:

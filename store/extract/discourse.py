@@ -18,11 +18,13 @@ from dateline.store.extract.lexicon import DESCRIPTIONS, ORG_WORDS
 _PERSON_REF = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 # "it said", "its 787": the organisation or product named last, whichever came later
 _IT_REF = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
-# "the planemaker", "the new aircraft", "the fuel-efficient airliner", "this jet": up to two
-# lowercase modifiers between the determiner and the noun; not "the device's antenna" (a
-# part of it, not it) nor "the animation company Pixar" (a description of the name after it)
+# "the planemaker", "the new aircraft", "the fuel-efficient airliner", "this jet", "the
+# Japanese carmaker": up to two lowercase or nationality modifiers between the determiner and
+# the noun, the last noun the head ("the American computer company" is a company); not "the
+# device's antenna" (a part of it, not it) nor "the animation company Pixar" (a description
+# of the name after it)
 _DESCRIPTION = re.compile(
-    r"\b(?i:the|this|that)\s+(?:[a-z][\w-]*\s+){0,2}?((?i:"
+    r"\b(?i:the|this|that)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i))\s+){0,2}((?i:"
     + "|".join(sorted(map(re.escape, DESCRIPTIONS), key=len, reverse=True))
     + r"))\b(?!['’]|\s+[A-Z])"
 )

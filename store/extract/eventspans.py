@@ -131,7 +131,7 @@ def _word_lists() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
 
 
 @cache
-def _poslex() -> dict[str, str]:
+def poslex() -> dict[str, str]:
     """`poslex.txt`: word form -> the parts of speech it can take ("NV": noun or verb)."""
     out: dict[str, str] = {}
     current = ""
@@ -184,7 +184,7 @@ class Form:
         self.closed = CLOSED_CLASS.get(lw, "-")
         self.nextcls = "9" if lw[:1].isdigit() else self.closed
         self.s3 = lw[-3:]
-        self.pos = _poslex().get(lw, "-")
+        self.pos = poslex().get(lw, "-")
 
     def positions(self) -> tuple[list[str], ...]:
         """Its features as the candidate itself, then as the word 1 and 2 before it and
