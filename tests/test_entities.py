@@ -117,7 +117,7 @@ def test_plans_are_after_publication_and_possibilities_are_left_out():
 def test_a_plan_takes_its_own_date_but_not_a_past_one():
     events = _events(
         "The first jets will be delivered in 2017.\n\n"
-        "The company said on Monday it will cut 300 jobs."
+        "The board met on Monday and the company will cut 300 jobs."
     )
     delivered = [e for e in events if e.trigger == "delivered"]
     assert delivered and (delivered[0].date, delivered[0].dating) == ("2017", "explicit")
@@ -272,3 +272,19 @@ def test_names_opening_a_sentence_and_descriptions_with_a_nationality():
     assert by_trigger["lost"] == ("Dow Jones Industrial Average",)
     assert "Five" not in by_trigger["sold"]
     assert "zPad" not in by_trigger["rose"]
+
+
+def test_a_title_description_takes_up_the_one_named_with_that_title():
+    """ "the mayor" is the person introduced as mayor, not whoever was named last."""
+    events = _events(
+        "Supt Ann Lake said officers found a man injured.\n\n"
+        "The mayor said the road would reopen.\n\n"
+        "The superintendent added that the man was in hospital.\n\n"
+        "Mayor Tom Reyes announced a review on Monday.\n\n"
+        "The mayor said on Monday it would take a month."
+    )
+    by_trigger = {}
+    for e in events:
+        by_trigger.setdefault(e.trigger, []).append(e.actors)
+    assert by_trigger["said"] == [("Ann Lake",), (), ("Tom Reyes",)]
+    assert by_trigger["added"] == [("Ann Lake",)]

@@ -316,7 +316,11 @@ def test_speech_actors_are_the_speakers_not_those_named_in_what_is_said():
             "Omar Diaz, the union leader, said the plant would close."
         )
     )
-    assert _find(events, type="statement", contains="Nina Park").actors == ("Nina Park",)
+    # the speaker first; those named in what is said take part in the one entry too
+    assert _find(events, type="statement", contains="Nina Park").actors == (
+        "Nina Park",
+        "Veltro Motors",
+    )
     assert _find(events, type="statement", contains="faulty").actors == ("Omar Diaz",)
     assert "Omar Diaz" in _find(events, type="statement", contains="union leader").actors
 
@@ -476,6 +480,24 @@ def test_one_entry_per_sentence_and_date_keeps_every_participant():
     )
     said = [e for _p, _s, e in events if e.type == "statement"]
     assert len(said) == 1 and said[0].actors == ("Ann Lake",)
+
+
+def test_what_is_said_without_a_date_of_its_own_is_its_sayings_entry():
+    events = _events_of_text(
+        _one_article(
+            "The road reopened in May.\n\n"
+            "Police closed it again.\n\n"
+            "Supt Ann Lake said officers found a man injured beside the road.\n\n"
+            "The mayor said the road first opened in 1998."
+        )
+    )
+    found = [e for _p, s, e in events if "officers found" in s]
+    assert [(e.type, e.actors) for e in found] == [("statement", ("Ann Lake",))]
+    opened = [e for _p, s, e in events if "first opened" in s]
+    assert {(e.date, e.dating) for e in opened} == {
+        ("2018-03-05", "inferred"),
+        ("1998", "explicit"),
+    }
 
 
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():

@@ -24,7 +24,7 @@ from dateline.store.extract.lexicon import (
     TIME_WORDS,
 )
 from dateline.store.extract.taxonomy import REPORTING_VERBS
-from dateline.store.extract.verbs import VERB_FORMS
+from dateline.store.extract.verbs import VERB_FORMS, guess_form
 
 # A number keeps its separators ("335,000", "9:30", "2.5"): its comma or colon cuts no clause.
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s]")
@@ -150,8 +150,8 @@ def _clause_start(tokens: list[tuple[int, int, str]], k: int) -> int | None:
         if low in FINITE_AUX or low in MODALS - {"to"}:
             return k
         form = VERB_FORMS.get(low)
-        if form and form[1] == "past":
-            return k
+        if form and form[1] == "past" or not form and guess_form(low)[1] in ("past", "pp"):
+            return k  # "said the vote was rushed", "said officers found a man"
         if form and form[1] == "s" and tokens[k][2].lower() in DETERMINERS | PRONOUNS:
             return k  # "says the company plans …", not "announced job cuts"
     return None

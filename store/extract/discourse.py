@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from dateline.store.extract.lexicon import DESCRIPTIONS, ORG_WORDS
+from dateline.store.extract.lexicon import DESCRIPTIONS, ORG_WORDS, TITLE_ALIASES
 
 _PERSON_REF = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 # "it said", "its 787": the organisation or product named last, whichever came later
@@ -79,6 +79,19 @@ class Discourse:
     in_story: bool = True  # False while reading a caption
     # names in the order last mentioned (a dict: ordered, and its keys a set)
     seen: dict[str, None] = field(default_factory=dict)
+    titled: dict[str, str] = field(default_factory=dict)  # "mayor" → "Bill de Blasio"
+
+    def entitle(self, sentence: str, names: list[tuple[int, str]]) -> None:
+        """Remember who was named with a title ("Mayor Bill de Blasio", "Supt Ann Lake"),
+        for "the mayor" later on."""
+        if not self.in_story:
+            return
+        for at, name in names:
+            before = sentence[max(0, at - 24) : at].split()
+            title = before[-1].lower().rstrip(".") if before else ""
+            title = TITLE_ALIASES.get(title, title)
+            if DESCRIPTIONS.get(title, ("",))[0] == "person":
+                self.titled[title] = name
 
     def references(self, masked: str, named: list[tuple[int, str]]) -> list[tuple[int, str]]:
         """Names that pronouns and definite descriptions in the sentence stand for, with
@@ -101,8 +114,12 @@ class Discourse:
             take(m.start(), kind, self.last.get(kind) if kind else None)
             break
         for m in _DESCRIPTION.finditer(masked):
-            kind, cues = DESCRIPTIONS[m[1].lower()]
-            take(m.start(), kind, self._last_with(kind, cues))
+            noun = m[1].lower()
+            kind, cues = DESCRIPTIONS[noun]
+            if kind == "person":  # "the mayor": the one named with that title, if any
+                take(m.start(), kind, self.titled.get(noun))
+            else:
+                take(m.start(), kind, self._last_with(kind, cues))
         for m in _MODEL_REF.finditer(masked):
             model = m[1]
             core = model_core(model)

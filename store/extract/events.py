@@ -170,6 +170,7 @@ class _Sentence:
         placed = [(a, n) for a, _b, n in names if actor_index.is_actor(n)]
         named = [n for _a, n in placed]
         referred = [(a, actor_index.canonical(n)) for a, n in discourse.references(masked, placed)]
+        discourse.entitle(masked, placed)
         discourse.mention(named)
         mentions = placed + referred
         return cls(
@@ -531,8 +532,9 @@ def _one_per_date(found: list[FoundEvent], inside: list[bool]) -> list[FoundEven
     Thursday" is one happening, not a statement, a legal and a policy event; "Shopkeepers
     protested …, saying nothing was agreed": the protest says it all. The most telling type
     stays (the settlement over its announcing, anything over `other`), with every actor.
-    What is said in a clause of its own stays apart from its saying ("Critics said the vote
-    was rushed": the critics' saying is the event): `inside` marks those events."""
+    What is said (`inside` marks it) is told by its saying's entry ("Peters said officers
+    found a man injured": one entry, the saying's), unless it has a date of its own ("said
+    the park opened in 2003": the opening, in 2003, is an entry too)."""
     if any(e.dating == "explicit" for e in found):
         # "The studios reached a deal that ended their strike on Sept. 26": the sentence's
         # own date tells the happening; the narrative's guess for its other verb is a repeat
@@ -542,12 +544,20 @@ def _one_per_date(found: list[FoundEvent], inside: list[bool]) -> list[FoundEven
             if e.dating != "inferred" or e.type == "statement"
         ]
         found, inside = [e for e, _s in kept], [s for _e, s in kept]
+    saying = next((e for e, said in zip(found, inside, strict=True) if not said), None)
+    if saying is None or saying.type != "statement":
+        saying = None
+    told: list[str] = []  # actors of what is said, told by its saying's entry
     groups: dict[tuple, list[FoundEvent]] = {}
     for e, said in zip(found, inside, strict=True):
+        if said and e.dating != "explicit" and saying is not None:
+            told.extend(e.actors)
+            continue
         groups.setdefault((e.date, e.dating, said), []).append(e)
     out = []
     for group in groups.values():
         best = min(group, key=lambda e: _TYPE_RANK.get(e.type, 0))
-        actors = tuple(dict.fromkeys(a for e in group for a in e.actors))
+        extra = told if saying in group else []
+        actors = tuple(dict.fromkeys([a for e in group for a in e.actors] + extra))
         out.append(replace(best, actors=actors) if actors != best.actors else best)
     return out

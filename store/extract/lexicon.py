@@ -331,7 +331,7 @@ TITLES = frozenset(
     Acting Former Founder Co-founder Cofounder Spokesman Spokeswoman Spokesperson Police
     Officer Lawyer Attorney Councilman Councilwoman Senior Vice-President Executive Analyst
     Designer Engineer Head Superintendent Commander Admiral Bishop Cardinal Rabbi Imam Sir
-    Dame Lord Lady
+    Dame Lord Lady Supt Supt. Insp Insp. Inspector Det Det. Detective Constable
     """.split()
 )
 # What a title is of, when it comes between the title and the name ("Secretary of State
@@ -360,6 +360,7 @@ CORE_TITLES = frozenset(
     Prof. Professor Gen. Col. Lt. Sgt. Capt. Commissioner Director Minister Prime Premier
     King Queen Prince Princess Pope Rev. Sheriff Chancellor Ambassador Speaker Deputy
     Spokesman Spokeswoman Spokesperson Employee Founder Co-founder Cofounder Superintendent Sir Dame
+    Supt Supt. Insp Insp. Inspector Det. Detective Constable
     """.split()
 )
 # Lowercase words that end a product's name ("iPod nano", "MacBook Air" is capitalised anyway).
@@ -484,9 +485,21 @@ DESCRIPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     **dict.fromkeys(
         """senator president executive chairman chairwoman minister governor mayor founder
-        co-founder spokesman spokeswoman""".split(),
+        co-founder spokesman spokeswoman judge prosecutor ceo superintendent inspector
+        detective chancellor premier secretary director commissioner sheriff coach
+        manager""".split(),
         ("person", ()),
     ),
+}
+# Short titles before names, by the description that takes them up ("Supt Ann Lake" … "the
+# superintendent said").
+TITLE_ALIASES = {
+    "supt": "superintendent",
+    "gov": "governor",
+    "sen": "senator",
+    "insp": "inspector",
+    "det": "detective",
+    "pres": "president",
 }
 
 # Last words that make a name a street or a site, a place where things happen and never an
