@@ -30,7 +30,7 @@ STAMP = dt.datetime(2024, 1, 1, tzinfo=dt.UTC)
 LAST_DAY = """The last day of the calendar
 Friday, December 31, 9999
 
-The deadline was set by December 31, 9999, officials said.
+The deadline was set by December 31, 9999, in a new rule.
 
 The council met the next day. A year later, it met again.
 
@@ -272,7 +272,7 @@ def test_cli_exports_the_calendar_edges(edge_library, tmp_path, capsys):
         assert main(["export", "--format", fmt, "-o", str(out), "--db", db]) == 0
     capsys.readouterr()
     events = _ics_events((tmp_path / "edge.ics").read_bytes())
-    assert "The deadline was set by December 31, 9999, officials said." not in events  # before
+    assert "The deadline was set by December 31, 9999, in a new rule." not in events  # before
     assert any(ev.decoded("dtstart") == FIRST for ev in events.values())
     doc = json.loads((tmp_path / "edge.timelinejs").read_text(encoding="utf-8"))
     assert 9999 in {s["start_date"]["year"] for s in doc["events"]}

@@ -500,6 +500,41 @@ def test_what_is_said_without_a_date_of_its_own_is_its_sayings_entry():
     }
 
 
+def test_a_byline_is_no_part_of_the_lead():
+    """The lead's day comes from its first paragraphs of prose, not from a byline block."""
+    events = _events_of_text(
+        _one_article(
+            "By Ana Ortiz\n\nStaff Reporter\n\nana@example.com\n\n"
+            "TWO men were hurt in a crash on the bypass yesterday.\n\n"
+            "Responding officers found both drivers trapped in their cars."
+        )
+    )
+    found = [e for _p, s, e in events if "officers found" in s]
+    assert [(e.date, e.dating) for e in found] == [("2018-03-04", "inferred")]
+    assert not any("TWO" in e.actors for _p, _s, e in events)  # shouted, not a name
+
+
+def test_a_time_of_day_bounds_the_hour_not_the_day():
+    events = _events_of_text(
+        _one_article("Two men were shot yesterday.\n\nOne was shot sometime after noon.")
+    )
+    assert _when(events, type="attack", contains="after noon") == ("2018-03-04", "explicit")
+
+
+def test_an_appeal_and_a_trailing_attribution():
+    events = _events_of_text(
+        _one_article(
+            "The bridge closed in May.\n\n"
+            "Engineers found cracks in two of its piers.\n\n"
+            "Anyone with information is asked to call police.\n\n"
+            "The piers had been inspected in 2015, a city spokesman said."
+        )
+    )
+    assert not [e for _p, s, e in events if "Anyone" in s]
+    said = [e for _p, s, e in events if "spokesman said" in s]
+    assert {(e.type, e.date) for e in said} == {("statement", "2018-03-05"), ("other", "2015")}
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

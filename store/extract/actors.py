@@ -182,6 +182,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         if (
             len(name) < 2
             or not any(c.isalpha() for c in name)  # "24", "9/11"
+            or name.lower() in NUMBER_WORDS  # "TWO men were killed"
             or name in NOT_NAMES
             or name in TITLES
             or name in PLACES

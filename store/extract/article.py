@@ -85,6 +85,11 @@ def _tag(
     return out
 
 
+def _is_prose(text: str) -> bool:
+    """A paragraph of sentences, not a line such as "By Ana Ortiz" or "Staff Reporter"."""
+    return len(text.split()) >= 3 and text.rstrip()[-1:] in ".!?\"”’'"
+
+
 def extract(article: ParsedArticle) -> Extraction:
     texts = [p.text for p in article.paragraphs]
     full = _SEPARATOR.join(texts)
@@ -142,7 +147,8 @@ def extract(article: ParsedArticle) -> Extraction:
             lead=is_body and body_index < LEAD_PARAGRAPHS,
             readings=para_readings,
         )
-        body_index += is_body
+        # a byline, a reporter's title or an e-mail address is no part of the lead
+        body_index += is_body and _is_prose(text)
         if not is_body:  # a caption or teaser tells an event only with its own date
             events = [e for e in events if e.dating == "explicit"]
         result.append(ParagraphExtraction(tuple(timexes), tuple(events)))

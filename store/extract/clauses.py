@@ -117,18 +117,27 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         and not any(t[2] == "," for t in tokens[i + 1 : i + 8])
     ):  # "…, said Mike Gikas of Consumer Reports" (not "X, said to be …, was")
         return 0, tokens[i - 1][0]
-    if (
-        lemma in REPORTING_VERBS
-        and i >= 2
-        and tokens[i - 2][2] == ","
-        and (tokens[i - 1][2].lower() in PRONOUNS or tokens[i - 1][2][:1].isupper())
-        and len(tokens) - i <= 5
-    ):  # "… in November, he said.": what precedes the comma is what he said
-        return 0, tokens[i - 2][0]
+    comma = _subject_after_comma(tokens, i)
+    if lemma in REPORTING_VERBS and comma is not None and len(tokens) - i <= 5:
+        # "… in November, he said.", "…, officials said.", "…, a GE spokesman said.": what
+        # precedes the comma is what they said
+        return 0, tokens[comma][0]
     k = _clause_start(tokens, i + 1)
     if lemma in REPORTING_VERBS and k is not None:
         return tokens[k][0], tokens[-1][1]  # "Critics said the vote was rushed"
     return 0, 0
+
+
+def _subject_after_comma(tokens: list[tuple[int, int, str]], i: int) -> int | None:
+    """The comma before a short subject of the verb at `i` (", he said", ", officials said",
+    ", a GE spokesman said"): one to three words, none of them a verb or punctuation."""
+    for k in range(i - 2, max(-1, i - 5), -1):
+        if tokens[k][2] == ",":
+            subject = [t[2] for t in tokens[k + 1 : i]]
+            if all(w.isalpha() and w.lower() not in VERB_FORMS for w in subject):
+                return k if k > 0 else None
+            return None
+    return None
 
 
 def _clause_start(tokens: list[tuple[int, int, str]], k: int) -> int | None:

@@ -209,8 +209,9 @@ def _dating_of(anchor: Timex, masked: str) -> str:
     """explicit, or only a bound: "before 2010", "since May", "more than a year ago"
     (before), "less than two weeks ago" (after)."""
     mod = anchor.mod or ""
-    if anchor.type == "TIME" and anchor.text.lower().startswith(("shortly", "just")):
-        return "explicit"  # "shortly after 2am on Sunday": that day, whatever the minutes
+    if anchor.type == "TIME":
+        # "shortly after 2am on Sunday", "sometime after noon": that day, whatever the hour
+        return "explicit"
     ago = anchor.text.lower().endswith(("ago", "earlier"))
     if mod in ("BEFORE", "ON_OR_BEFORE") or (ago and mod == "MORE_THAN"):
         return "before"

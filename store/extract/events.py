@@ -475,8 +475,8 @@ def _sentence_events(
                 # ("In this May 1, 2017 photo, advocates speak out"), else a state.
                 anchor = (c_cal_i or w_cal_i or [None])[0]
                 if anchor is None:
-                    if lemma not in REPORTING_VERBS:
-                        continue
+                    if lemma not in REPORTING_VERBS or tokens[i - 1][2].lower() in AUX_BE_PRESENT:
+                        continue  # "Anyone with information is asked to call": an appeal
                     aspect = "past"  # "Apple Corps claims that …": reported at publication
             elif aspect == "perfect":
                 # "Jobs, born on February 24, 1955, has built …": a perfect takes no
@@ -505,6 +505,9 @@ def _sentence_events(
         # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the
         # 777 was in 1994") need a date of their own.
         if c_cal:
+            # a happening told by a noun is one that has happened: its "March 8" is the last
+            # one ("the flight that went missing on March 8", published in December)
+            first = as_past.get(c_cal[0].start, c_cal[0])
             m = None
             for name, pattern in _NOUN_RE.items():
                 hit = pattern.search(masked, lo, hi)
@@ -512,13 +515,13 @@ def _sentence_events(
                     m = (hit, name)
             if m and not any(e.type == m[1] for e in found):
                 i = next(k for k, t in enumerate(tokens) if t[0] >= m[0].start())
-                emit(i, m[1], c_cal[0], "past", (wlo, whi), lo)
+                emit(i, m[1], first, "past", (wlo, whi), lo)
             elif m is None and clause_events == len(found):
                 noun = next(
                     (k for k in range(c_start, c_end) if _nominal(tokens, k, detected)), None
                 )
                 if noun is not None and not future_clause(tokens, c_start, c_end):
-                    emit(noun, OTHER, c_cal[0], "past", (wlo, whi), lo)
+                    emit(noun, OTHER, first, "past", (wlo, whi), lo)
     said = sent.reported_spans()
     inside = [any(lo <= at < hi for lo, hi in said) for at in where]
     return _one_per_date(found, inside)
