@@ -535,6 +535,14 @@ def test_an_appeal_and_a_trailing_attribution():
     assert {(e.type, e.date) for e in said} == {("statement", "2018-03-05"), ("other", "2015")}
 
 
+def test_a_year_that_modifies_a_noun_dates_no_verb():
+    """ "tracking 2016 visits" is about visits of 2016, not something done in 2016."""
+    events = _events_of_text(
+        _one_article("The lead.\n\nMore.\n\nThe magazine is tracking 2016 visits by candidates.")
+    )
+    assert not [e for _p, _s, e in events if e.date == "2016"]
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

@@ -468,7 +468,9 @@ def _sentence_events(
             c_cal_i = [
                 usable[t.start] for t in c_cal if t.start in usable and t.start not in modifiers
             ]
-            w_cal_i = [usable[t.start] for t in w_cal if t.start in usable]
+            w_cal_i = [
+                usable[t.start] for t in w_cal if t.start in usable and t.start not in modifiers
+            ]
             s_cal_i = [usable[t.start] for t in s_cal if t.start in usable]
             if aspect == "present":
                 # A present-tense verb is an event only with a date of its own
