@@ -543,6 +543,19 @@ def test_a_year_that_modifies_a_noun_dates_no_verb():
     assert not [e for _p, _s, e in events if e.date == "2016"]
 
 
+def test_a_name_given_is_no_saying_and_a_pluperfect_lead_is_before():
+    events = _events_of_text(
+        _one_article(
+            "She had bought a battery from a seller called “E-Life,” a Hong Kong firm.\n\n"
+            "He joined a company named Acme in 2010.\n\n"
+            "The senator called the decision a disgrace."
+        )
+    )
+    assert _when(events, type="acquisition", contains="bought") == ("2018-03-05", "before")
+    said = [s for _p, s, e in events if e.type == "statement"]
+    assert said == ["The senator called the decision a disgrace."]
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

@@ -46,12 +46,15 @@ from dateline.store.extract.eventspans import Detected
 from dateline.store.extract.lexicon import (
     AUX_BE_PAST,
     AUX_BE_PRESENT,
+    AUX_PERFECT_PAST,
     DETERMINERS,
     DISCLOSING,
+    FINITE_AUX,
     FORECAST_VERBS,
     FUNCTION_WORDS,
     OCCASIONS,
     ORDINALS,
+    PRONOUNS,
     SPEECH_WITHOUT_OBJECT,
     SUBORDINATORS,
     TEMPORAL_SUBORDINATORS,
@@ -294,6 +297,27 @@ def find_events(
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
 
+def _pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """ "had bought", "had already been sold": a past before the story's past."""
+    return any(t[2].lower() in AUX_PERFECT_PAST for t in tokens[max(0, i - 4) : i])
+
+
+NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "title"})
+
+
+def _names_a_noun(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """ "a seller called “E-Life”", "a company named Acme": the participle after a common
+    noun, before the name it gives (not "The senator called the decision …", nor "Trump
+    called Biden …", where a person calls)."""
+    if not i:
+        return False
+    prev = tokens[i - 1][2]
+    if not (prev.isalpha() and prev.islower()) or prev in PRONOUNS or prev in FINITE_AUX:
+        return False
+    after = text[tokens[i][1] :].lstrip()
+    return after[:1].isupper() or after[:1] in "“\"‘'"
+
+
 def _in_any(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= at < hi for lo, hi in spans)
 
@@ -322,9 +346,10 @@ def _sentence_events(
             and dct_value
             and main_clause
             and not iterated
+            and not _pluperfect(sent.tokens, i)
         ):
             # "Boeing has unveiled its 787" in the lead, "Airbus has said it will …"
-            # anywhere: the news, at publication
+            # anywhere: the news, at publication (not "had bought": before the story)
             aspect = "past"
             context = Narrative()
         news = lead or lemma in REPORTING_VERBS
@@ -416,6 +441,8 @@ def _sentence_events(
                 continue  # "a new screen, dubbed a “retina display”": a participle, no event
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its ripple effects -- delayed release dates": an adjective
+            if lemma in NAMING_VERBS and _names_a_noun(tokens, i, sent.text):
+                continue  # "a seller called “E-Life”", "a company named Acme": a name
             if lemma in SPEECH_WITHOUT_OBJECT and has_object(tokens, i):
                 lemma = ""  # "added 300 jobs": no speech, typed by its object like "sent"
             etype = None
