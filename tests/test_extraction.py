@@ -556,6 +556,19 @@ def test_a_name_given_is_no_saying_and_a_pluperfect_lead_is_before():
     assert said == ["The senator called the decision a disgrace."]
 
 
+def test_a_paragraph_the_page_repeats_tells_its_events_once():
+    events = _events_of_text(
+        _one_article(
+            "The bridge closed in May.\n\n"
+            "Engineers found cracks in two of its piers on Friday.\n\n"
+            "Till Sunday, 103 cases were reported.\n\n"
+            "Engineers found cracks in two of its piers on Friday."
+        )
+    )
+    assert len([e for _p, s, e in events if "cracks" in s]) == 1
+    assert not any("Till Sunday" in e.actors for _p, _s, e in events)
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

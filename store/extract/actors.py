@@ -165,6 +165,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             continue  # "5 May", "Published 5 May 2023": a date
         while piece and (piece[0][2] in NOT_NAMES or piece[0][2] in NAME_CONNECTORS):
             piece = piece[1:]
+        if piece and piece[0][2] in CALENDAR_WORDS:
+            continue  # "Till Sunday", "Since March": a time, not an actor
         while piece and (piece[-1][2] in NAME_CONNECTORS or piece[-1][2] in TRAILING_NOISE):
             piece = piece[:-1]
         if not piece:

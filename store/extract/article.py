@@ -132,8 +132,9 @@ def extract(article: ParsedArticle) -> Extraction:
     discourse = Discourse(article.published)
     result = []
     body_index = 0
-    for para, text, para_spans, timexes, para_readings in zip(
-        article.paragraphs, texts, spans, per_para, readings, strict=True
+    told: dict[str, int] = {}  # sentence → the paragraph that told its events first
+    for k, (para, text, para_spans, timexes, para_readings) in enumerate(
+        zip(article.paragraphs, texts, spans, per_para, readings, strict=True)
     ):
         is_body = para.kind == "body"
         discourse.in_story = is_body
@@ -151,5 +152,7 @@ def extract(article: ParsedArticle) -> Extraction:
         body_index += is_body and _is_prose(text)
         if not is_body:  # a caption or teaser tells an event only with its own date
             events = [e for e in events if e.dating == "explicit"]
+        # a page that repeats a paragraph (a pull quote, a teaser) tells its events once
+        events = [e for e in events if told.setdefault(text[e.sent_start : e.sent_end], k) == k]
         result.append(ParagraphExtraction(tuple(timexes), tuple(events)))
     return Extraction(tuple(result))
