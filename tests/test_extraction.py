@@ -569,6 +569,32 @@ def test_a_paragraph_the_page_repeats_tells_its_events_once():
     assert not any("Till Sunday" in e.actors for _p, _s, e in events)
 
 
+def test_denied_and_hypothetical_happenings_are_not_events():
+    events = _events_of_text(
+        _one_article(
+            "The bridge closed in May.\n\n"
+            "Engineers found cracks in two of its piers.\n\n"
+            "Nothing matched the scale of the repairs.\n\n"
+            "No one on the council opposed the plan.\n\n"
+            "If you crossed the bridge that day, you saw the cracks."
+        )
+    )
+    sentences = {s for _p, s, _e in events}
+    assert not {s for s in sentences if s.startswith(("Nothing", "No one", "If"))}
+
+
+def test_a_decade_does_not_date_the_sentences_after_it():
+    events = _events_of_text(
+        _one_article(
+            "The bridge closed in May.\n\n"
+            "Engineers found cracks.\n\n"
+            "Critics compared it with the 1950s. The council hired new inspectors."
+        )
+    )
+    hired = [e for _p, _s, e in events if e.trigger == "hired"]
+    assert hired and hired[0].date != "195X"
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

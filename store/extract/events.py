@@ -52,6 +52,7 @@ from dateline.store.extract.lexicon import (
     FINITE_AUX,
     FORECAST_VERBS,
     FUNCTION_WORDS,
+    IF_WORDS,
     OCCASIONS,
     ORDINALS,
     PRONOUNS,
@@ -285,7 +286,8 @@ def find_events(
         births = {e.date for e in events if e.type == "birth"}
         if sent.calendar and anchor_value(sent.calendar[-1]) in births:
             pass
-        elif sent.calendar:
+        elif sent.calendar and _YEAR_OR_FINER.match(anchor_value(sent.calendar[-1])):
+            # not a decade ("compared with the 1950s"): too coarse to place what follows
             narrative = Narrative(anchor_value(sent.calendar[-1]), "inferred")
             if lead:
                 discourse.offer_lead(anchor_value(sent.calendar[0]))
@@ -294,6 +296,7 @@ def find_events(
     return found
 
 
+_YEAR_OR_FINER = re.compile(r"^\d{4}")
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
 
@@ -369,8 +372,8 @@ def _sentence_events(
             found[seen[key]] = replace(kept, actors=actors)
 
     tokens, masked, s_cal = sent.tokens, sent.masked, sent.calendar
-    if not tokens:
-        return found
+    if not tokens or tokens[0][2].lower() in IF_WORDS:
+        return found  # "If you spend an hour with the show, you …": nothing has happened
     s_cal = [t for t in s_cal if not in_a_name(masked, t)]
     # what has happened cannot be dated after publication ("were named best actors on
     # Sunday, cementing their lead for the Oscars in February": Sunday)

@@ -212,6 +212,9 @@ PLAN_WORDS = frozenset(
     """.split()
 )
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "without"})
+# Subjects that deny the happening: "Nothing matched the power of her words", "No one covered
+# it more diligently", "Nobody was hurt".
+NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "none", "noone"})
 HABITUAL = frozenset(
     """
     often repeatedly frequently usually regularly always routinely sometimes typically

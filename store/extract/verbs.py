@@ -29,6 +29,7 @@ from dateline.store.extract.lexicon import (
     IRREGULAR,
     MODALS,
     NEGATIONS,
+    NEGATIVE_SUBJECTS,
     NUMBER_WORDS,
     OTHER_VERBS_FORMS,
     PLAN_WORDS,
@@ -196,6 +197,8 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     near = prefix[-4:]  # "will issue subpoenas or cut off": the modal governs both verbs
     if set(prefix) & CONDITIONALS:
         return None  # conditional clause: not (yet) part of the chronology
+    if set(prefix) & NEGATIVE_SUBJECTS or "no one" in " ".join(prefix):
+        return None  # "nothing matched …", "no one on TV covered …": denied, not told
     modal = next((w for w in reversed(near) if w in MODALS - {"to"}), None)
     if modal and modal not in FUTURE_MODALS:
         return None  # "could sign", "would sign", "may sign": possible, not planned
