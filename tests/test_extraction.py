@@ -595,6 +595,24 @@ def test_a_decade_does_not_date_the_sentences_after_it():
     assert hired and hired[0].date != "195X"
 
 
+def test_summaries_keep_their_subject_and_close_their_brackets():
+    events = _events_of_text(
+        _one_article(
+            "Ana Ortiz (40) and her father, Tom Ortiz (73), have been sentenced for fraud.\n\n"
+            "The court heard statements.\n\n"
+            "Mr Ortiz's daughter Eva (17) said the fraud had cost her everything.\n\n"
+            "Asked if the fire was linked to the fraud, Supt Ann Lake said it was possible.\n\n"
+            "Officials said the lake was only 50 to 100 (150 to 300 feet) metres deep, which "
+            "would help divers find the missing documents and the car quickly enough."
+        )
+    )
+    summaries = {e.summary for _p, _s, e in events}
+    assert "Ana Ortiz (40) and her father … have been sentenced for fraud." in summaries
+    assert not [s for s in summaries if "Ortiz said" in s]  # the daughter spoke
+    assert not [s for s in summaries if s.startswith(("Ann Lake Asked", ","))]
+    assert not [s for s in summaries if s.rstrip("…").endswith("(")]
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

@@ -33,7 +33,8 @@ def find_speaker(
     in_clause = [n for s, _e, n in names if clause_lo <= s < at]
     if in_clause:
         return in_clause[-1]
-    before = [n for s, _e, n in names if s < at]
+    # "Mr Corbett's daughter Sarah said": a possessive names whose, not who
+    before = [n for s, e, n in names if s < at and masked[e : e + 1] not in ("'", "’")]
     if before:
         return before[0]
     after = [n for s, _e, n in names if s > at]
@@ -102,6 +103,8 @@ def _clause_summary(
     subordinate clause hangs on, running on into what a clause ending at its verb reports,
     and starting at the trigger's subject when it must be cut."""
     lo, hi = span
+    while lo < trigger_at and sentence[lo] in " ,;:—–-)":
+        lo += 1  # ", have been sentenced": the clause, not the comma before it
     if len(sentence[trigger_at + len(trigger) : hi].split()) < 3:
         hi = len(sentence)  # "Jobs also said" / "boycotted": what follows says what
     lo = _with_head(sentence, lo)
@@ -110,8 +113,8 @@ def _clause_summary(
     words = sentence[lo:hi].split()
     while words and words[0].lower() in {"and", "but", "or", "so", "then", "—", "-", "while"}:
         words = words[1:]
-    if words and speaker and words[0] == trigger:
-        words = [speaker, *words]  # the subject sat in another clause
+    if words and speaker and words[0] == trigger and speaker in sentence[:trigger_at]:
+        words = [speaker, *words]  # the subject sat in another clause (not "Then came X")
     start_word = 0
     if len(words) > _SUMMARY_WORDS:
         # Start at the narrow clause that holds the trigger (its subject), or just before it.
@@ -123,6 +126,8 @@ def _clause_summary(
         start_word = max(0, min(start_word, len(words) - 1))
     chosen = words[start_word : start_word + _SUMMARY_WORDS]
     text = " ".join(chosen).rstrip(",;:—- ")
+    if text.count("(") > text.count(")"):  # "… only 50 to 100 (": not a bracket left open
+        text = text[: text.rfind("(")].rstrip(",;:—- ")
     subject = _subject_before(sentence, lo) if chosen and not start_word else None
     if subject:  # "The site, which lists 335,000 articles, was sold": "The site … was sold"
         text = f"{subject} … {text}"
