@@ -321,8 +321,9 @@ def actor_matches(entity: str, actor: str) -> bool:
       variants: "A380-800", "Airbus 380", "777-200LR");
     - its first words, two or more: "China Eastern" for "China Eastern Airlines" — one
       first word alone is the maker or the place ("Boeing", "Singapore"), not the entity;
-    - a longer name of the same line: "iPod nano" for "iPod", "iTunes Music Store" for
-      "iTunes store".
+    - a longer name with its words in order: "iTunes Music Store" for "iTunes store".
+    A model of a line is not the line ("iPod nano", "iPhone 4" are not "iPod", "iPhone"),
+    nor a company's product the company ("Airbus A380" did not do what Airbus did).
     """
     if _acronym_of(actor, entity) or _acronym_of(entity, actor):
         return True  # "USAF" for "United States Air Force"
@@ -339,14 +340,11 @@ def actor_matches(entity: str, actor: str) -> bool:
     ):
         return True
     # the entity's words in order inside the actor's, same first word:
-    # "iTunes Music Store" for "iTunes store", "iPod nano" for "iPod"
+    # "iTunes Music Store" for "iTunes store"
     if a[0] != e[0]:
         return len(e) == 1 and a[-1] == e[0]  # "Steve Jobs" for "Jobs"
-    if len(e) == 1:  # one word: its product line ("iPod nano", "iPhone 4") but not "Apple Corps";
-        # a company's is not the company ("Airbus A380" did not do what Airbus did)
-        return kind_of(entity) == "product" and all(
-            w in MODEL_WORDS or any(c.isdigit() for c in w) for w in a[1:]
-        )
+    if len(e) == 1:  # "iPod nano", "Apple Corps", "Airbus A380": another entity
+        return False
     rest = iter(a[1:])
     return all(word in rest for word in e[1:])
 
