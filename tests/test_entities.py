@@ -288,3 +288,15 @@ def test_a_title_description_takes_up_the_one_named_with_that_title():
         by_trigger.setdefault(e.trigger, []).append(e.actors)
     assert by_trigger["said"] == [("Ann Lake",), (), ("Tom Reyes",)]
     assert by_trigger["added"] == [("Ann Lake",)]
+
+
+def test_a_common_word_opening_a_sentence_is_a_name_when_only_a_name_fits():
+    """ "Ford, which …" and "Shell's chief": a relative "which" or a possessive after a
+    capitalised word that is also a dictionary word make it a name."""
+    events = _events(
+        "Ford, which makes the F-150 pickup, reported a loss for the fourth quarter.\n\n"
+        "Shell's chief resigned on Monday."
+    )
+    loss = [e for e in events if "loss" in e.summary]
+    assert loss and loss[0].actors[0] == "Ford"
+    assert "Shell" in next(e for e in events if e.trigger == "resigned").actors

@@ -247,8 +247,14 @@ def _not_a_place(name: str) -> bool:
 _WORD_CHAR = re.compile(r"\w")
 
 
-def is_initial(text: str, start: int) -> bool:
-    """Does the name open its sentence (where any word is capitalised)?"""
+_NAME_FOLLOWS = re.compile(r",\s+(?:which|who)\b|['’]s\b")
+
+
+def is_initial(text: str, start: int, end: int | None = None) -> bool:
+    """Does the name open its sentence (where any word is capitalised), with nothing after
+    it that only a name takes ("Ford, which …", "Ford's chief")?"""
+    if end is not None and _NAME_FOLLOWS.match(text, end):
+        return False
     return not _WORD_CHAR.search(text, 0, start)
 
 

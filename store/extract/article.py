@@ -123,10 +123,10 @@ def extract(article: ParsedArticle) -> Extraction:
         for text, para_spans in zip(texts, spans, strict=True)
     ]
     names = [
-        (n, is_initial(masked, a))
+        (n, is_initial(masked, a, b))
         for para_readings in readings
         for masked, found in para_readings
-        for a, _b, n in found
+        for a, b, n in found
     ]
     actors = ActorIndex(names, places=(article.place,) if article.place else ())
     discourse = Discourse(article.published)

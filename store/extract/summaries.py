@@ -113,7 +113,8 @@ def _clause_summary(
     words = sentence[lo:hi].split()
     while words and words[0].lower() in {"and", "but", "or", "so", "then", "—", "-", "while"}:
         words = words[1:]
-    if words and speaker and words[0] == trigger and speaker in sentence[:trigger_at]:
+    prepended = bool(words and speaker and words[0] == trigger and speaker in sentence[:trigger_at])
+    if prepended:
         words = [speaker, *words]  # the subject sat in another clause (not "Then came X")
     start_word = 0
     if len(words) > _SUMMARY_WORDS:
@@ -129,6 +130,8 @@ def _clause_summary(
     if text.count("(") > text.count(")"):  # "… only 50 to 100 (": not a bracket left open
         text = text[: text.rfind("(")].rstrip(",;:—- ")
     subject = _subject_before(sentence, lo) if chosen and not start_word else None
+    if prepended and subject and speaker in subject:
+        subject = None  # "Ford, which …, reported": "Ford reported", not "Ford … Ford"
     if subject:  # "The site, which lists 335,000 articles, was sold": "The site … was sold"
         text = f"{subject} … {text}"
     elif start_word or cut_in:
