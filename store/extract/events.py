@@ -504,8 +504,11 @@ def _sentence_events(
             s_cal_i = [usable[t.start] for t in s_cal if t.start in usable]
             if aspect == "present":
                 # A present-tense verb is an event only with a date of its own
-                # ("In this May 1, 2017 photo, advocates speak out"), else a state.
-                anchor = (c_cal_i or w_cal_i or [None])[0]
+                # ("In this May 1, 2017 photo, advocates speak out"), else a state; not
+                # with one of the clause a "which" clause hangs on ("Ford, which makes
+                # the F-150, reported a loss for the quarter")
+                wide_ok = [] if nonrestrictive(tokens, c_start) else w_cal_i
+                anchor = (c_cal_i or wide_ok or [None])[0]
                 if anchor is None:
                     if lemma not in REPORTING_VERBS or tokens[i - 1][2].lower() in AUX_BE_PRESENT:
                         continue  # "Anyone with information is asked to call": an appeal
