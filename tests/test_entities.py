@@ -220,6 +220,8 @@ def test_an_entity_timeline_by_initials_finds_the_full_name_and_model_variants(t
         ("Bank of The West said so.", ["Bank of The West"]),
         ("Theresa May spoke.", ["Theresa May"]),
         ("Shares of Lumo rose.", ["Lumo"]),
+        ("Orbital rolls out its first 550 Skyliner", ["Orbital", "550 Skyliner"]),  # a model
+        ("He paid 300 Euros to Around 30 Lumo staff.", ["Euros", "Lumo"]),  # counts
     ],
 )
 def test_bylines_teasers_and_questions_leave_clean_names(sentence, names):
@@ -301,3 +303,12 @@ def test_a_common_word_opening_a_sentence_is_a_name_when_only_a_name_fits():
     assert [e.trigger for e in loss] == ["reported"]  # "which makes" is no event of then
     assert loss[0].actors[0] == "Ford"
     assert "Shell" in next(e for e in events if e.trigger == "resigned").actors
+
+
+def test_the_headline_names_what_the_first_paragraphs_refer_to():
+    article = parse_article(
+        "Orbital rolls out first 550 Skyliner\nTuesday, June 2, 2015\n\n"
+        "Three years late, the plane was finally rolled out on Monday.\n"
+    )
+    events = [e for p in extract(article).paragraphs for e in p.events]
+    assert _about(events, "Orbital 550 Skyliner")

@@ -24,6 +24,7 @@ from dateline.store.extract.lexicon import (
     ORG_WORDS,
     PLACES,
     PORTFOLIOS,
+    ROUGHLY,
     SHOUTED,
     SITE_WORDS,
     TIME_UNITS,
@@ -80,7 +81,18 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
     i = 0
     while i < len(words):
         s, e, w = words[i]
-        if not _is_cap(w) or w.startswith("@"):
+        # "first 787 Dreamliner": a model number opens the name of the model
+        model_first = (  # not a count: "300 Euros", "about 50 Airbus jets", "24 Hours"
+            w[:1].isdigit()
+            and _is_model(w)
+            and len(w) >= 3
+            and i + 1 < len(words)
+            and _is_cap(words[i + 1][2])
+            and not words[i + 1][2].endswith("s")
+            and not text[e : words[i + 1][0]].strip()
+            and (i == 0 or words[i - 1][2].lower() not in ROUGHLY)
+        )
+        if (not _is_cap(w) and not model_first) or w.startswith("@"):
             i += 1
             continue
         run = [(s, e, w)]
@@ -164,7 +176,10 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         if any(t[2] in CALENDAR_WORDS for t in piece) and any(t[2].isdigit() for t in piece):
             continue  # "5 May", "Published 5 May 2023": a date
         while piece and (piece[0][2] in NOT_NAMES or piece[0][2] in NAME_CONNECTORS):
+            roughly = piece[0][2].lower() in ROUGHLY
             piece = piece[1:]
+            while roughly and piece and piece[0][2][:1].isdigit():
+                piece = piece[1:]  # "Around 50 Airbus jets": a count, then the name
         if piece and piece[0][2] in CALENDAR_WORDS:
             continue  # "Till Sunday", "Since March": a time, not an actor
         while piece and (piece[-1][2] in NAME_CONNECTORS or piece[-1][2] in TRAILING_NOISE):

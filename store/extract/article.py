@@ -130,6 +130,10 @@ def extract(article: ParsedArticle) -> Extraction:
     ]
     actors = ActorIndex(names, places=(article.place,) if article.place else ())
     discourse = Discourse(article.published)
+    # the headline names what the story is about: "the aircraft", "the 787" of the first
+    # paragraphs are the "787 Dreamliner" of "Boeing rolls out first 787 Dreamliner"
+    _title_masked, title_names = read_sentence(article.title or "")
+    discourse.mention([actors.canonical(n) for _a, _b, n in title_names])
     result = []
     body_index = 0
     told: dict[str, int] = {}  # sentence → the paragraph that told its events first

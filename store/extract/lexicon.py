@@ -407,7 +407,8 @@ NOT_NAMES = frozenset(
     Under Over Despite Amid During Against Without Within Among Between Following What Who
     Why How Where Which Whether Once Still Even Only Just Such Other Another Several Few
     Published Updated Posted Modified Former Ex Analyst Analysts Economist Economists Writer
-    Shares Stock Stocks Till Anyone Anybody Everyone Everybody Someone Somebody Nobody
+    About Around Nearly Almost Roughly Approximately Shares Stock Stocks Till
+    Anyone Anybody Everyone Everybody Someone Somebody Nobody
     Reporter Correspondent Editor Columnist Commentator Coach Manager Officer Officers
     Spokesperson Investor Investors Customers Residents Sources Witnesses Experts UTC GMT
     EST EDT PST PDT CET CEST BST Is Are Was Were Has Have Had Will Would Can Could Does Did
