@@ -613,6 +613,14 @@ def test_summaries_keep_their_subject_and_close_their_brackets():
     assert not [s for s in summaries if s.rstrip("…").endswith("(")]
 
 
+def test_a_scheduled_present_with_its_date_is_an_event():
+    """ "The men take the floor on November 29th": an irregular plural subject."""
+    events = _events_of_text(
+        _one_article("The lead.\n\nMore.\n\nThe men take the floor on November 29th.")
+    )
+    assert _when(events, type="other", contains="men take") == ("2018-11-29", "explicit")
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

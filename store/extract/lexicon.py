@@ -301,7 +301,9 @@ FUNCTION_WORDS = (
     PREPOSITIONS | COORDINATORS | SUBORDINATORS | MODALS | FINITE_AUX | {"that", "when", "to"}
 )
 # Subjects a bare present agrees with ("officials say", "they say"), besides a plural noun.
-PLURAL_SUBJECTS = frozenset("we they i you who people police".split())
+PLURAL_SUBJECTS = frozenset(
+    "we they i you who people police men women children staff crew media".split()
+)
 # Subject pronouns: a participle after one is a verb ("they created"), not a modifier.
 PRONOUNS = frozenset("i you he she it we they who which".split())
 # Relative pronouns: ", who …," opens a clause about the noun before it.
