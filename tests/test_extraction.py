@@ -581,6 +581,11 @@ def test_denied_and_hypothetical_happenings_are_not_events():
     )
     sentences = {s for _p, s, _e in events}
     assert not {s for s in sentences if s.startswith(("Nothing", "No one", "If"))}
+    # what is said in a conditional sentence is still said
+    said = _events_of_text(
+        _one_article("A.\n\nB.\n\nIf towns refuse, the agency said, it will sue them.")
+    )
+    assert [e.type for _p, _s, e in said] == ["statement"]
 
 
 def test_a_decade_does_not_date_the_sentences_after_it():

@@ -372,8 +372,11 @@ def _sentence_events(
             found[seen[key]] = replace(kept, actors=actors)
 
     tokens, masked, s_cal = sent.tokens, sent.masked, sent.calendar
-    if not tokens or tokens[0][2].lower() in IF_WORDS:
-        return found  # "If you spend an hour with the show, you …": nothing has happened
+    if not tokens:
+        return found
+    # "If you spend an hour with the show, you …": nothing has happened, but "If they do
+    # not comply, the department said, it will …" is still said
+    hypothetical = tokens[0][2].lower() in IF_WORDS
     s_cal = [t for t in s_cal if not in_a_name(masked, t)]
     # what has happened cannot be dated after publication ("were named best actors on
     # Sunday, cementing their lead for the Oscars in February": Sunday)
@@ -440,6 +443,8 @@ def _sentence_events(
             if not known and not detected(tokens[i][0]):
                 continue  # not a happening the detector knows
             lemma, form = VERB_FORMS[low] if known else guess_form(low)
+            if hypothetical and lemma not in REPORTING_VERBS:
+                continue
             if not known and form in ("past", "pp") and i and tokens[i - 1][2] in ",(":
                 continue  # "a new screen, dubbed a “retina display”": a participle, no event
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
@@ -539,7 +544,7 @@ def _sentence_events(
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma, main)
         # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the
         # 777 was in 1994") need a date of their own.
-        if c_cal:
+        if c_cal and not hypothetical:
             # a happening told by a noun is one that has happened: its "March 8" is the last
             # one ("the flight that went missing on March 8", published in December)
             first = as_past.get(c_cal[0].start, c_cal[0])
