@@ -626,6 +626,17 @@ def test_a_scheduled_present_with_its_date_is_an_event():
     assert _when(events, type="other", contains="men take") == ("2018-03-29", "explicit")
 
 
+def test_a_quote_keeps_its_speaker_across_a_long_description():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\n“The lake is more of a pond than a sea now,” Ana Ortiz, a "
+            "hydrologist at the University of Leeds in England told reporters."
+        )
+    )
+    said = [e.summary for _p, _s, e in events if e.type == "statement"]
+    assert said == ["Ana Ortiz told: “The lake is more of a pond than a sea now”"]
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

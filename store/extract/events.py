@@ -230,6 +230,11 @@ class _Sentence:
         speaker = find_speaker(self.names, self.masked, narrow_at, at, end)
         speech = lemma in REPORTING_VERBS
         quote = attributed_quote(self.text, at, end) if speech else None
+        if quote and quote in self.text[:at]:
+            # "“…,” Erik van Sebille, an oceanographer at the University of …, told": the
+            # first name after the quote speaks, not the last before the verb
+            after = self.text.index(quote) + len(quote)
+            speaker = next((n for a, _b, n in self.names if after <= a < at), speaker)
         return FoundEvent(
             sent_start=self.start,
             sent_end=self.end,

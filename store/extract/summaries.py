@@ -51,7 +51,7 @@ def attributed_quote(sentence: str, trigger_at: int, trigger_end: int) -> str | 
         gap_before = sentence[trigger_end : m.start()]
         if (
             m.end() <= trigger_at
-            and len(gap_after.split()) <= 6
+            and _speaker_gap(gap_after)
             and "," in m.group()[-3:]
             or m.start() >= trigger_end
             and re.fullmatch(
@@ -62,6 +62,16 @@ def attributed_quote(sentence: str, trigger_at: int, trigger_end: int) -> str | 
             if len(quote.split()) >= 4:  # shorter ones are scare quotes, not speech
                 return quote
     return None
+
+
+def _speaker_gap(gap: str) -> bool:
+    """Words between a quote and its speech verb: a speaker ("," he / Mike Gikas of
+    Consumer Reports), or a name with its description ("Erik van Sebille, an oceanographer
+    at the University of New South Wales in Sydney")."""
+    words = gap.split()
+    if len(words) <= 6:
+        return True
+    return len(words) <= 20 and words[0][:1].isupper() and "," in gap
 
 
 def summarise(
