@@ -637,6 +637,18 @@ def test_a_quote_keeps_its_speaker_across_a_long_description():
     assert said == ["Ana Ortiz told: “The lake is more of a pond than a sea now”"]
 
 
+def test_a_superlative_tally_is_a_record_not_an_event():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\n"
+            "In Iowa, Governor Ana Ortiz has completed the most visits of any candidate.\n\n"
+            "Lumo has become the most valuable company in Europe."
+        )
+    )
+    assert not [s for _p, s, _e in events if "visits" in s]
+    assert [s for _p, s, _e in events if "valuable" in s]
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

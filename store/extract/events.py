@@ -301,6 +301,13 @@ def find_events(
     return found
 
 
+# A superlative tally: "has completed the most visits of any aspirant", "has dropped in
+# most frequently", "more often than any other carrier" (not "has become the most valuable
+# company": a change).
+_RECORD = re.compile(
+    r"\b(?:the most \w+s|most (?:often|frequently)|(?:more|fewer) \w+ than any)\b",
+    re.IGNORECASE,
+)
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
@@ -388,6 +395,7 @@ def _sentence_events(
     by_start = {t.start: t for t in s_cal}
     as_past = dates_of_the_past(s_cal, dct_value)
     iterated = is_iterated(tokens)
+    record = bool(_RECORD.search(masked))
     named = {a for a, _n in sent.mentions}  # where the sentence names someone
     strong = cut_clauses(tokens, commas=False)
     temporal = [  # time expressions inside "after/before/when/as …" clauses
@@ -490,6 +498,8 @@ def _sentence_events(
             aspect = aspect_of(tokens, i, c_start)
             if aspect is None:
                 continue
+            if aspect in ("perfect", "present") and record:
+                continue  # "has logged the most visits of any candidate": a record, a state
             if aspect == "future" and (
                 lemma in FORECAST_VERBS or not c_cal and bare_subject(tokens, c_start, i, named)
             ):
