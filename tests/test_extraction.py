@@ -649,6 +649,13 @@ def test_a_superlative_tally_is_a_record_not_an_event():
     assert [s for _p, s, _e in events if "valuable" in s]
 
 
+def test_a_line_without_a_verb_tells_no_happening():
+    events = _events_of_text(
+        _one_article("A.\n\nB.\n\nThe coverage of the floods and a summer of protest in 2017.")
+    )
+    assert not events
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

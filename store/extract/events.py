@@ -53,6 +53,7 @@ from dateline.store.extract.lexicon import (
     FORECAST_VERBS,
     FUNCTION_WORDS,
     IF_WORDS,
+    MODALS,
     OCCASIONS,
     ORDINALS,
     PRONOUNS,
@@ -312,6 +313,19 @@ _YEAR_OR_FINER = re.compile(r"^\d{4}")
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
 
+def _finite(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """A finite verb at `k`: an auxiliary, a modal, a past form, or an -s form after its
+    subject ("Boeing says", "it shows"; "the floods" is a noun)."""
+    low = tokens[k][2].lower()
+    if low in FINITE_AUX or low in MODALS and low != "to":
+        return True
+    form = VERB_FORMS.get(low) or (guess_form(low) if low.isalpha() else ("", ""))
+    if form[1] == "s" and k:
+        before = tokens[k - 1][2]
+        return before.lower() in PRONOUNS or before[:1].isupper()
+    return form[1] in ("past", "pp")
+
+
 def _pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """ "had bought", "had already been sold": a past before the story's past."""
     return any(t[2].lower() in AUX_PERFECT_PAST for t in tokens[max(0, i - 4) : i])
@@ -396,6 +410,9 @@ def _sentence_events(
     as_past = dates_of_the_past(s_cal, dct_value)
     iterated = is_iterated(tokens)
     record = bool(_RECORD.search(masked))
+    # a line with no verb ("CNN's coverage of COVID-19 and a summer of protest.") is a
+    # heading or a caption's tag line: its nouns tell no happening
+    finite = any(_finite(tokens, k) for k in range(len(tokens)))
     named = {a for a, _n in sent.mentions}  # where the sentence names someone
     strong = cut_clauses(tokens, commas=False)
     temporal = [  # time expressions inside "after/before/when/as …" clauses
@@ -559,7 +576,7 @@ def _sentence_events(
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma, main)
         # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the
         # 777 was in 1994") need a date of their own.
-        if c_cal and not hypothetical:
+        if c_cal and not hypothetical and finite:
             # a happening told by a noun is one that has happened: its "March 8" is the last
             # one ("the flight that went missing on March 8", published in December)
             first = as_past.get(c_cal[0].start, c_cal[0])
