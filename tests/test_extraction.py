@@ -656,6 +656,18 @@ def test_a_line_without_a_verb_tells_no_happening():
     assert not events
 
 
+def test_a_time_right_after_the_speech_verb_dates_the_saying():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nLee said last month that the mine would not reopen.\n\n"
+            "The minister said last week the treaty was dead."
+        )
+    )
+    said = {s: (e.date, e.dating) for _p, s, e in events if e.type == "statement"}
+    assert said["Lee said last month that the mine would not reopen."] == ("2018-02", "explicit")
+    assert said["The minister said last week the treaty was dead."] == ("2018-W09", "explicit")
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

@@ -20,8 +20,8 @@ from dateline.store.extract.lexicon import (
     PRONOUNS,
     QUOTATIVE_INVERSION,
     RELATIVES,
+    SAYING_TIME_WORDS,
     SUBORDINATORS,
-    TIME_WORDS,
 )
 from dateline.store.extract.taxonomy import REPORTING_VERBS
 from dateline.store.extract.verbs import VERB_FORMS, guess_form
@@ -145,7 +145,7 @@ def _clause_start(tokens: list[tuple[int, int, str]], k: int) -> int | None:
     within a few words ("said the vote was rushed", "says poor towns get less", "said
     Tuesday the House was …"), not "said in a statement" or "said on Monday"; else None."""
     while k < len(tokens) and (
-        tokens[k][2] in CALENDAR_WORDS or tokens[k][2].lower() in TIME_WORDS
+        tokens[k][2] in CALENDAR_WORDS or tokens[k][2].lower() in SAYING_TIME_WORDS
     ):
         k += 1  # "said Tuesday the House was …": the day is the saying's, not what is said
     if k >= len(tokens) or tokens[k][2].lower() in PREPOSITIONS or not tokens[k][2].isalpha():
@@ -178,4 +178,4 @@ def _after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
 
 def _fits_before_that(word: str) -> bool:
     """Words between a speech verb and its "that": "said Monday that", "said yesterday"."""
-    return word[:1].isupper() or word[:1].isdigit() or word.lower() in TIME_WORDS | ADVERBS
+    return word[:1].isupper() or word[:1].isdigit() or word.lower() in SAYING_TIME_WORDS | ADVERBS

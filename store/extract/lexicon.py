@@ -319,6 +319,11 @@ SUBORDINATE_OPENERS = frozenset(
 IF_WORDS = frozenset({"if", "unless", "whether"})
 # Words for a time that may stand between a speech verb and its "that" ("said yesterday that").
 TIME_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "again", "on"})
+# Words of a time between a speech verb and what is said: "said last month that …", "said
+# this week the treaty was dead" (the saying's time, not what was said).
+SAYING_TIME_WORDS = TIME_WORDS | frozenset(
+    "last this next week month year weekend night morning afternoon evening".split()
+)
 # Speech only without a direct object: "he added", "added that…", not "added audio recording"
 SPEECH_WITHOUT_OBJECT = frozenset({"add"})
 # Verbs of disclosing, whose object says more than they do ("reported a fourth-quarter loss").
