@@ -185,11 +185,32 @@ def test_caption_credits_go_and_captions_stay():
     ]
 
 
+def test_shouted_lines_contributors_and_more_information_blocks_go():
+    kept, _ = clean_paragraphs(
+        [
+            ("body", "The ferry returned on Monday."),
+            ("body", "MAYOR OPENS NEW LIBRARY IN THE OLD TOWN: REPORTS"),
+            ("body", "CLICK HERE TO GET THE VALLEY POST APP"),
+            ("body", "The captain thanked the crew."),
+            ("body", "Valley Post's Ann Lee and Tom Ray contributed to this report."),
+            ("body", "More Information"),
+            ("body", "Council votes on new bus lanes"),
+            ("body", "School wins prize"),
+        ]
+    )
+    assert kept == [
+        ("body", "The ferry returned on Monday."),
+        ("body", "The captain thanked the crew."),
+    ]
+
+
 def test_a_sentence_is_not_taken_for_boilerplate():
     story = [
         ("body", "Subscribers to the ferry pass paid less on Monday."),
         ("body", "Related talks were held in March, the council said."),
         ("body", "The paper was published on March 5, 2020, two days late."),
+        ("body", "TWO men were hurt when the NHS van hit a BBC car."),
+        ("body", "Reporters who contributed to the paper's coverage of the flood were praised."),
     ]
     kept, day = clean_paragraphs(story)
     assert kept == story and day is None

@@ -1,7 +1,9 @@
 """What a page's extracted text still carries that is not the story: teaser blocks
 ("Related", "Trending On Reuters" and the headlines under them, "Read more: …" links),
 newsletter and subscription pitches, copyright lines ("© Thomson Reuters 2020"), photo
-credits ("Photo by Ann Lee/Getty Images", a caption's "(Image: Police Scotland)"), and a
+credits ("Photo by Ann Lee/Getty Images", a caption's "(Image: Police Scotland)"), shouted
+lines (another story's headline in capitals, "CLICK HERE TO GET THE APP"), contributors'
+lines ("Ann Lee contributed to this report."), and a
 date line in the body ("Published March 5, 2020"), which dates the article instead of
 becoming an event. Used for saved pages and feed entries; the patterns are data, here.
 """
@@ -20,7 +22,8 @@ _TEASER_HEADING = re.compile(
       | trending(?:\s+(?:now|stories|on\s+[\w .]{1,30}))?
       | most\s+(?:read|popular|viewed|shared)(?:\s+(?:in|on)\s+[\w .]{1,30})?
       | read\s+more(?:\s+(?:on|from)\s+[\w .]{1,30})?
-      | more\s+(?:stories|news|to\s+read|on\s+this\s+story|from\s+[\w .]{1,30})
+      | more\s+(?:stories|news|information|to\s+read|on\s+this\s+story|from\s+[\w .]{1,30})
+      | in\s+other\s+news | latest\s+news
       | recommended(?:\s+(?:for\s+you|stories|reading))?
       | editors?['’]?s?\s+picks | top\s+stories | you\s+may\s+(?:also\s+)?like
       | you\s+might\s+(?:also\s+)?like | see\s+also | don['’]t\s+miss | what\s+to\s+read\s+next
@@ -67,6 +70,17 @@ _STAMP = re.compile(
 _STAMP_CHARS = 80
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
 _HEADLINE_WORDS = 16  # the longest teaser headline kept under a heading's block
+# A shouted line: another story's headline or a button ("PUTIN OVERSEES A DRILL: REPORTS",
+# "CLICK HERE TO GET THE APP") — most of its letters capitals, over a few words.
+_SHOUTED_SHARE = 0.8
+# A contributors' line: "Ann Lee contributed to this report.", "Reporting by Ann Lee;
+# Editing by Tom Ray".
+_CONTRIBUTORS = re.compile(
+    r"""\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b
+      | ^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b""",
+    re.I | re.X,
+)
+_CONTRIBUTORS_WORDS = 40
 _SENTENCE_END = re.compile(r"[.!?…”\"'’)]$")
 
 
@@ -83,6 +97,13 @@ def date_line(text: str) -> tuple[bool, dt.date | None]:
     if m and (not rest or _CLOCK.match(rest)):
         return True, None  # "Posted on", "Updated: 9.45pm": a stamp without a date
     return False, None
+
+
+def _shouted(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if len(text.split()) < 3 or len(letters) < 12:
+        return False
+    return sum(c.isupper() for c in letters) >= _SHOUTED_SHARE * len(letters)
 
 
 def _headline(text: str) -> bool:
@@ -110,7 +131,9 @@ def clean_paragraphs(
         if _TEASER_HEADING.match(text):
             in_teasers = True
             continue
-        if _TEASER_LINK.match(text) or _credit_only(text):
+        if _TEASER_LINK.match(text) or _credit_only(text) or _shouted(text):
+            continue
+        if _CONTRIBUTORS.search(text) and len(text.split()) <= _CONTRIBUTORS_WORDS:
             continue
         if _PITCH.match(text) and len(text.split()) <= _PITCH_WORDS:
             continue
