@@ -668,6 +668,13 @@ def test_a_time_right_after_the_speech_verb_dates_the_saying():
     assert said["The minister said last week the treaty was dead."] == ("2018-W09", "explicit")
 
 
+def test_a_birth_without_a_date_is_background():
+    events = _events_of_text(
+        _one_article("A.\n\nB.\n\nSince she was born in Leeds, she is a British citizen.")
+    )
+    assert not [e for _p, _s, e in events if e.type == "birth"]
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

@@ -365,6 +365,8 @@ def _sentence_events(
     seen: dict[tuple, int] = {}  # (type, date, dating) → index in found
 
     def emit(i, etype, anchor, aspect, span, narrow_at, lemma="", main_clause=False):
+        if etype == "birth" and anchor is None:
+            return  # "Since she was born on U.S. soil, …": background, not a birth that day
         # Speech is reported when the story happens (its lead time or publication), not at
         # the time of the background the paragraph has been narrating.
         context = report if lemma in REPORTING_VERBS else narrative
