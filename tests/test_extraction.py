@@ -581,6 +581,10 @@ def test_denied_and_hypothetical_happenings_are_not_events():
     )
     sentences = {s for _p, s, _e in events}
     assert not {s for s in sentences if s.startswith(("Nothing", "No one", "If"))}
+    denied = _events_of_text(
+        _one_article("A.\n\nB.\n\nPolice will not be shooting any protesters this week.")
+    )
+    assert not denied
     # what is said in a conditional sentence is still said
     said = _events_of_text(
         _one_article("A.\n\nB.\n\nIf towns refuse, the agency said, it will sue them.")

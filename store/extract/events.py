@@ -54,6 +54,7 @@ from dateline.store.extract.lexicon import (
     FUNCTION_WORDS,
     IF_WORDS,
     MODALS,
+    NEGATIONS,
     OCCASIONS,
     ORDINALS,
     PRONOUNS,
@@ -589,7 +590,9 @@ def _sentence_events(
                     m = (hit, name)
             if m and not any(e.type == m[1] for e in found):
                 i = next(k for k, t in enumerate(tokens) if t[0] >= m[0].start())
-                emit(i, m[1], first, "past", (wlo, whi), lo)
+                # "I will not be shooting anyone this week": a denied happening
+                if not any(t[2].lower() in NEGATIONS for t in tokens[c_start:i]):
+                    emit(i, m[1], first, "past", (wlo, whi), lo)
             elif m is None and clause_events == len(found):
                 noun = next(
                     (k for k in range(c_start, c_end) if _nominal(tokens, k, detected)), None

@@ -213,7 +213,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
             pass  # updated": any adverb between the auxiliaries and the verb
         elif (
             w in MODALS
-            or w in {"has", "have", "had", "been", "did", "do", "does", "got"}
+            or w in {"has", "have", "had", "been", "be", "being", "did", "do", "does", "got"}
             or (w in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST | AUX_BE_PAST | AUX_BE_PRESENT)
         ):
             aux.append(w)
