@@ -576,11 +576,12 @@ def test_denied_and_hypothetical_happenings_are_not_events():
             "Engineers found cracks in two of its piers.\n\n"
             "Nothing matched the scale of the repairs.\n\n"
             "No one on the council opposed the plan.\n\n"
-            "If you crossed the bridge that day, you saw the cracks."
+            "If you crossed the bridge that day, you saw the cracks.\n\n"
+            "Imagine you needed to cross the river on Monday."
         )
     )
     sentences = {s for _p, s, _e in events}
-    assert not {s for s in sentences if s.startswith(("Nothing", "No one", "If"))}
+    assert not {s for s in sentences if s.startswith(("Nothing", "No one", "If", "Imagine"))}
     denied = _events_of_text(
         _one_article("A.\n\nB.\n\nPolice will not be shooting any protesters this week.")
     )

@@ -52,7 +52,6 @@ from dateline.store.extract.lexicon import (
     FINITE_AUX,
     FORECAST_VERBS,
     FUNCTION_WORDS,
-    IF_WORDS,
     MODALS,
     NEGATIONS,
     OCCASIONS,
@@ -60,6 +59,7 @@ from dateline.store.extract.lexicon import (
     PRONOUNS,
     SPEECH_WITHOUT_OBJECT,
     SUBORDINATORS,
+    SUPPOSING,
     TEMPORAL_SUBORDINATORS,
 )
 from dateline.store.extract.summaries import attributed_quote, find_speaker, summarise
@@ -405,7 +405,7 @@ def _sentence_events(
         return found
     # "If you spend an hour with the show, you …": nothing has happened, but "If they do
     # not comply, the department said, it will …" is still said
-    hypothetical = tokens[0][2].lower() in IF_WORDS
+    hypothetical = tokens[0][2].lower() in SUPPOSING
     s_cal = [t for t in s_cal if not in_a_name(masked, t)]
     # what has happened cannot be dated after publication ("were named best actors on
     # Sunday, cementing their lead for the Oscars in February": Sunday)

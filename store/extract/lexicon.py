@@ -317,6 +317,8 @@ SUBORDINATE_OPENERS = frozenset(
 # Words anywhere in a sentence that make its modal conditional, not a plan ("If the town
 # refuses, the agency will sue").
 IF_WORDS = frozenset({"if", "unless", "whether"})
+# Words opening a sentence that only supposes: "If you …", "Imagine you needed …".
+SUPPOSING = IF_WORDS | frozenset({"imagine", "suppose", "supposing"})
 # Words for a time that may stand between a speech verb and its "that" ("said yesterday that").
 TIME_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "again", "on"})
 # Words of a time between a speech verb and what is said: "said last month that …", "said
