@@ -680,6 +680,18 @@ def test_a_birth_without_a_date_is_background():
     assert not [e for _p, _s, e in events if e.type == "birth"]
 
 
+def test_then_and_at_the_time_point_back_to_the_last_dated_sentence():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nIn 2009, the agency opened an inquiry into the order.\n\n"
+            "Then, the agency accused the order of defiance.\n\n"
+            "At the time, Father Ana Ortiz warned that the inquiry was unfair."
+        )
+    )
+    assert _when(events, type="statement", contains="accused") == ("2009", "inferred")
+    assert _when(events, type="statement", contains="warned") == ("2009", "inferred")
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

@@ -75,6 +75,7 @@ class Discourse:
     dct: date | None = None
     lead: str | None = None
     setting: str | None = None  # the day of the story's occasion for speaking (a briefing)
+    told: str | None = None  # the time of the story's last dated sentence ("Then, …")
     last: dict[str, str] = field(default_factory=dict)  # kind → last name of that kind
     in_story: bool = True  # False while reading a caption
     # names in the order last mentioned (a dict: ordered, and its keys a set)

@@ -282,6 +282,10 @@ def find_events(
         sent = _Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
         spoken = discourse.setting or discourse.lead  # when the story's sayings were made
         report = Narrative(spoken, "inferred") if spoken else Narrative()
+        if discourse.told and _POINTER.match(sent.masked):
+            # "Then, the Church accused …", "At the time, Martin warned …": the time of the
+            # story's last dated sentence, even from the paragraph before, for sayings too
+            narrative = report = Narrative(discourse.told, "inferred")
         events = _sentence_events(sent, narrative, dct_value, report, lead)
         found.extend(events)
         if _OCCASION.search(sent.masked):  # "told a news conference on Thursday": later
@@ -296,6 +300,8 @@ def find_events(
         elif sent.calendar and _YEAR_OR_FINER.match(anchor_value(sent.calendar[-1])):
             # not a decade ("compared with the 1950s"): too coarse to place what follows
             narrative = Narrative(anchor_value(sent.calendar[-1]), "inferred")
+            if discourse.in_story:
+                discourse.told = narrative.value
             if lead:
                 discourse.offer_lead(anchor_value(sent.calendar[0]))
         elif dct_value and main_clause_perfect(sent.masked):
@@ -308,6 +314,11 @@ def find_events(
 # company": a change).
 _RECORD = re.compile(
     r"\b(?:the most \w+s|most (?:often|frequently)|(?:more|fewer) \w+ than any)\b",
+    re.IGNORECASE,
+)
+# Openings that point back to the time just told: "Then,", "At the time,", "That day,".
+_POINTER = re.compile(
+    r"\s*(?:then|at\s+(?:the|that)\s+time|that\s+(?:day|night|week|year)|the\s+same\s+day)\b",
     re.IGNORECASE,
 )
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
