@@ -692,6 +692,16 @@ def test_then_and_at_the_time_point_back_to_the_last_dated_sentence():
     assert _when(events, type="statement", contains="warned") == ("2009", "inferred")
 
 
+def test_what_is_said_on_the_saying_day_is_its_entry():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nFirefighters said on Sunday they had brought the blaze under "
+            "control on Sunday."
+        )
+    )
+    assert [(e.type, e.date) for _p, _s, e in events] == [("statement", "2018-03-04")]
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

@@ -624,8 +624,9 @@ def _one_per_date(found: list[FoundEvent], inside: list[bool]) -> list[FoundEven
     protested …, saying nothing was agreed": the protest says it all. The most telling type
     stays (the settlement over its announcing, anything over `other`), with every actor.
     What is said (`inside` marks it) is told by its saying's entry ("Peters said officers
-    found a man injured": one entry, the saying's), unless it has a date of its own ("said
-    the park opened in 2003": the opening, in 2003, is an entry too)."""
+    found a man injured": one entry, the saying's), unless it has a date of its own, another
+    than the saying's ("said the park opened in 2003": the opening, in 2003, is an entry
+    too)."""
     if any(e.dating == "explicit" for e in found):
         # "The studios reached a deal that ended their strike on Sept. 26": the sentence's
         # own date tells the happening; the narrative's guess for its other verb is a repeat
@@ -641,7 +642,7 @@ def _one_per_date(found: list[FoundEvent], inside: list[bool]) -> list[FoundEven
     told: list[str] = []  # actors of what is said, told by its saying's entry
     groups: dict[tuple, list[FoundEvent]] = {}
     for e, said in zip(found, inside, strict=True):
-        if said and e.dating != "explicit" and saying is not None:
+        if said and saying is not None and (e.dating != "explicit" or e.date == saying.date):
             told.extend(e.actors)
             continue
         groups.setdefault((e.date, e.dating, said), []).append(e)
