@@ -702,6 +702,17 @@ def test_what_is_said_on_the_saying_day_is_its_entry():
     assert [(e.type, e.date) for _p, _s, e in events] == [("statement", "2018-03-04")]
 
 
+def test_a_past_intention_is_not_a_plan_after_publication():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nSix years ago the bishop aimed to curb the order's freedom.\n\n"
+            "The council is expected to approve the budget."
+        )
+    )
+    assert not [e for _p, s, e in events if "curb" in s and e.dating == "after"]
+    assert _when(events, type="policy", contains="approve") == ("2018-03-05", "after")
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

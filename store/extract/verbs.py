@@ -230,6 +230,8 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     if "to" in aux:
         k = j  # the word the infinitive hangs on: "plans to", "is expected to"
         planned = k >= start and tokens[k][2].lower() in PLAN_WORDS
+        if planned and _past_plan(tokens, k):
+            return None  # "Six years ago Benedict aimed to curb …": a past intention
         return "future" if planned and form == "base" else None
     if any(a in {"did", "do", "does"} for a in aux):
         return None  # emphatic or negated do-support
@@ -244,6 +246,16 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     if form in ("s", "base"):
         return "present"
     return None  # -ing or participle without auxiliary
+
+
+def _past_plan(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """ "aimed to", "vowed to", "planned to": a plan made in the past, told in the simple
+    past — not "is expected to", "has agreed to", "was due to" (still ahead), "going to"."""
+    word = tokens[k][2].lower()
+    before = tokens[k - 1][2].lower() if k else ""
+    if before in AUX_BE_PAST | AUX_BE_PRESENT | {"has", "have", "had", "been", "be"}:
+        return False
+    return _form(word)[1] in ("past", "pp") and word not in ("set", "due")
 
 
 def future_clause(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
