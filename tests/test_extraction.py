@@ -713,6 +713,24 @@ def test_a_past_intention_is_not_a_plan_after_publication():
     assert _when(events, type="policy", contains="approve") == ("2018-03-05", "after")
 
 
+def test_quotes_keep_their_saying_and_their_speaker():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\n“I have nothing to do with it, nothing at all,” Lee said on Sunday "
+            "during a news conference.\n\n"
+            "“The port will hold a seminar for the trainees,” shared Mr. Ray.\n\n"
+            "“We are bringing ministers here from the region,” the Minister of Industry told "
+            "the meeting."
+        )
+    )
+    summaries = [e.summary for _p, _s, e in events]
+    assert summaries == [
+        "Lee said: “I have nothing to do with it, nothing at all”",
+        "Ray shared: “The port will hold a seminar for the trainees”",
+        "The Minister of Industry told: “We are bringing ministers here from the region”",
+    ]
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

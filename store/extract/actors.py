@@ -182,6 +182,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
                 piece = piece[1:]  # "Around 50 Airbus jets": a count, then the name
         if piece and piece[0][2] in CALENDAR_WORDS:
             continue  # "Till Sunday", "Since March": a time, not an actor
+        if piece and all(t[2] in PORTFOLIOS or t[2] in NAME_CONNECTORS for t in piece):
+            continue  # "the Minister of Industry": a portfolio, not a name
         while piece and (piece[-1][2] in NAME_CONNECTORS or piece[-1][2] in TRAILING_NOISE):
             piece = piece[:-1]
         if not piece:

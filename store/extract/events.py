@@ -648,7 +648,11 @@ def _one_per_date(found: list[FoundEvent], inside: list[bool]) -> list[FoundEven
         groups.setdefault((e.date, e.dating, said), []).append(e)
     out = []
     for group in groups.values():
-        best = min(group, key=lambda e: _TYPE_RANK.get(e.type, 0))
+        # the most telling type, told by a verb ("Trump said Saturday during a news
+        # conference": the saying, not the conference a noun names)
+        best = min(
+            group, key=lambda e: (e.trigger.lower() not in VERB_FORMS, _TYPE_RANK.get(e.type, 0))
+        )
         extra = told if saying in group else []
         actors = tuple(dict.fromkeys([a for e in group for a in e.actors] + extra))
         out.append(replace(best, actors=actors) if actors != best.actors else best)

@@ -327,7 +327,7 @@ SAYING_TIME_WORDS = TIME_WORDS | frozenset(
     "last this next week month year weekend night morning afternoon evening".split()
 )
 # Speech only without a direct object: "he added", "added that…", not "added audio recording"
-SPEECH_WITHOUT_OBJECT = frozenset({"add"})
+SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe"})
 # Verbs of disclosing, whose object says more than they do ("reported a fourth-quarter loss").
 DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
 # Words before a noun that names a happening: "the first flight", "its maiden voyage".

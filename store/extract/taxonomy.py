@@ -307,6 +307,8 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "attribute",
             "joke",
             "quip",
+            "share",
+            "observe",
         ),
         (
             "statement",
