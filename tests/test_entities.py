@@ -220,6 +220,7 @@ def test_an_entity_timeline_by_initials_finds_the_full_name_and_model_variants(t
         ("Bank of The West said so.", ["Bank of The West"]),
         ("Theresa May spoke.", ["Theresa May"]),
         ("Shares of Lumo rose.", ["Lumo"]),
+        ("I'm told PM Ana Obi agreed.", ["Ana Obi"]),  # a contraction, a title
         ("Orbital rolls out its first 550 Skyliner", ["Orbital", "550 Skyliner"]),  # a model
         ("He paid 300 Euros to Around 30 Lumo staff.", ["Euros", "Lumo"]),  # counts
     ],
@@ -312,3 +313,14 @@ def test_the_headline_names_what_the_first_paragraphs_refer_to():
     )
     events = [e for p in extract(article).paragraphs for e in p.events]
     assert _about(events, "Orbital 550 Skyliner")
+
+
+def test_shouted_words_and_datelines_are_not_actors_but_acronyms_are():
+    events = _events(
+        "REPORTS say the ferry sank on Monday.\n\n"
+        "VALLEY CITY - The harbour closed on Monday.\n\n"
+        "NASA launched a probe on Monday."
+    )
+    actors = {a for e in events for a in e.actors}
+    assert "NASA" in actors
+    assert not actors & {"REPORTS", "VALLEY CITY"}

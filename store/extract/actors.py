@@ -267,6 +267,17 @@ _WORD_CHAR = re.compile(r"\w")
 _NAME_FOLLOWS = re.compile(r",\s+(?:which|who)\b|['’]s\b")
 
 
+def _shouted(name: str) -> bool:
+    """A word or line in capitals that is not an acronym: "REPORTS", "VATICAN CITY" (a
+    dateline), "BREAKING NEWS" — not "NASA", "GM", "USAF"."""
+    if not name.isupper():
+        return False
+    words = name.split()
+    if len(words) > 1:
+        return all(w.isalpha() and len(w) > 2 for w in words)
+    return len(name) > 4 and name.lower() in poslex()
+
+
 def is_initial(text: str, start: int, end: int | None = None) -> bool:
     """Does the name open its sentence (where any word is capitalised), with nothing after
     it that only a name takes ("Ford, which …", "Ford's chief")?"""
@@ -309,7 +320,7 @@ class ActorIndex:
         return firsts[0] if len(firsts) == 1 else name
 
     def is_actor(self, name: str) -> bool:
-        if name.casefold() in self._places:
+        if name.casefold() in self._places or _shouted(name):
             return False
         return (
             " " in name

@@ -343,7 +343,7 @@ TITLES = frozenset(
     Acting Former Founder Co-founder Cofounder Spokesman Spokeswoman Spokesperson Police
     Officer Lawyer Attorney Councilman Councilwoman Senior Vice-President Executive Analyst
     Designer Engineer Head Superintendent Commander Admiral Bishop Cardinal Rabbi Imam Sir
-    Dame Lord Lady Supt Supt. Insp Insp. Inspector Det Det. Detective Constable
+    Dame Lord Lady Supt Supt. Insp Insp. Inspector Det Det. Detective Constable PM
     """.split()
 )
 # What a title is of, when it comes between the title and the name ("Secretary of State
@@ -372,7 +372,7 @@ CORE_TITLES = frozenset(
     Prof. Professor Gen. Col. Lt. Sgt. Capt. Commissioner Director Minister Prime Premier
     King Queen Prince Princess Pope Rev. Sheriff Chancellor Ambassador Speaker Deputy
     Spokesman Spokeswoman Spokesperson Employee Founder Co-founder Cofounder Superintendent Sir Dame
-    Supt Supt. Insp Insp. Inspector Det. Detective Constable
+    Supt Supt. Insp Insp. Inspector Det. Detective Constable PM
     """.split()
 )
 # Lowercase words that end a product's name ("iPod nano", "MacBook Air" is capitalised anyway).
@@ -417,7 +417,7 @@ NOT_NAMES = frozenset(
     Why How Where Which Whether Once Still Even Only Just Such Other Another Several Few
     Published Updated Posted Modified Former Ex Analyst Analysts Economist Economists Writer
     About Around Nearly Almost Roughly Approximately Shares Stock Stocks Till
-    Anyone Anybody Everyone Everybody Someone Somebody Nobody
+    Anyone Anybody Everyone Everybody Someone Somebody Nobody I'm I’m I've I’ve I'd I’d I'll I’ll
     Reporter Correspondent Editor Columnist Commentator Coach Manager Officer Officers
     Spokesperson Investor Investors Customers Residents Sources Witnesses Experts UTC GMT
     EST EDT PST PDT CET CEST BST Is Are Was Were Has Have Had Will Would Can Could Does Did
