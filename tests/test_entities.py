@@ -324,3 +324,14 @@ def test_shouted_words_and_datelines_are_not_actors_but_acronyms_are():
     actors = {a for e in events for a in e.actors}
     assert "NASA" in actors
     assert not actors & {"REPORTS", "VALLEY CITY"}
+
+
+def test_a_short_form_defined_in_brackets_stands_for_the_name():
+    events = _events(
+        "Kestrel Airways (KA) received its first jet on Monday.\n\n"
+        "KA said the jet would fly to Perth on Friday.\n\n"
+        "Japan's (ANA) crews trained on Monday."
+    )
+    said = next(e for e in events if e.trigger == "said")
+    assert said.actors == ("Kestrel Airways",)
+    assert not any("Japan" in a for e in events for a in e.actors if e.trigger == "trained")

@@ -286,6 +286,27 @@ def is_initial(text: str, start: int, end: int | None = None) -> bool:
     return not _WORD_CHAR.search(text, 0, start)
 
 
+# "Singapore Airlines (SIA)", "the Government Accountability Office (GAO)": a name, then
+# the short form the story will use for it.
+_DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,5})\)")
+
+
+def _defined_short_forms(texts: tuple[str, ...]) -> dict[str, str]:
+    """Short forms a story defines in brackets after a name, when the short form starts
+    with the name's first letter ("SIA" for "Singapore Airlines", not "ANA" for "Japan")."""
+    out: dict[str, str] = {}
+    for text in texts:
+        for m in _DEFINED.finditer(text):
+            before = candidate_names(text[max(0, m.start() - 80) : m.start()].rstrip())
+            if not before:
+                continue
+            _a, end, name = before[-1]
+            tail = text[max(0, m.start() - 80) : m.start()].rstrip()
+            if end == len(tail) and " " in name and name[0] == m[1][0]:
+                out.setdefault(m[1], name)
+    return out
+
+
 class ActorIndex:
     """In-article aliasing and vetting of the names found in one article.
 
@@ -295,8 +316,14 @@ class ActorIndex:
     is not taken for a name.
     """
 
-    def __init__(self, names: list[tuple[str, bool]], places: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self,
+        names: list[tuple[str, bool]],
+        places: tuple[str, ...] = (),
+        texts: tuple[str, ...] = (),
+    ) -> None:
         full = sorted({n for n, _i in names if " " in n}, key=len, reverse=True)
+        self._short = _defined_short_forms(texts)
         # Full names of people by their last and first word, longest first: looking a short
         # form up costs the same in a 300-word story and in a 10 MB file of names.
         self._by_last: dict[str, str] = {}
@@ -313,6 +340,8 @@ class ActorIndex:
     def canonical(self, name: str) -> str:
         if " " in name:
             return name
+        if name in self._short:
+            return self._short[name]  # "SIA" after "Singapore Airlines (SIA)"
         if name in self._by_last:
             return self._by_last[name]
         # A first name stands for the one person in the article who has it ("Steve").

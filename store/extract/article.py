@@ -128,7 +128,7 @@ def extract(article: ParsedArticle) -> Extraction:
         for masked, found in para_readings
         for a, b, n in found
     ]
-    actors = ActorIndex(names, places=(article.place,) if article.place else ())
+    actors = ActorIndex(names, places=(article.place,) if article.place else (), texts=texts)
     discourse = Discourse(article.published)
     # the headline names what the story is about: "the aircraft", "the 787" of the first
     # paragraphs are the "787 Dreamliner" of "Boeing rolls out first 787 Dreamliner"
