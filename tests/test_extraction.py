@@ -731,6 +731,22 @@ def test_quotes_keep_their_saying_and_their_speaker():
     ]
 
 
+def test_a_saying_to_the_reporter_is_made_for_the_story_not_at_the_lead_event():
+    events = _events_of_text(
+        _one_article(
+            "The governor gave his last speech to lawmakers on Sunday.\n\n"
+            "He spoke for an hour.\n\n"
+            "Senator Ana Ortiz said in a phone interview that the speech was too long.\n\n"
+            "Tom Ray told the Valley Post that he agreed.\n\n"
+            "Lee said the speech was brave."
+        )
+    )
+    said = {s.split()[1]: (e.date, e.dating) for _p, s, e in events if e.type == "statement"}
+    assert said["Ana"] == ("2018-03-05", "inferred")  # publication
+    assert said["Ray"] == ("2018-03-05", "inferred")
+    assert said["said"] == ("2018-03-04", "inferred")  # "Lee said": the lead's day
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

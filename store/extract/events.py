@@ -281,6 +281,8 @@ def find_events(
         reading = readings[k] if readings else None
         sent = _Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
         spoken = discourse.setting or discourse.lead  # when the story's sayings were made
+        if _TO_THE_PAPER.search(sent.masked):
+            spoken = None  # "said in a phone interview", "told the Globe": for this story
         report = Narrative(spoken, "inferred") if spoken else Narrative()
         if discourse.told and _POINTER.match(sent.masked):
             # "Then, the Church accused …", "At the time, Martin warned …": the time of the
@@ -315,6 +317,11 @@ def find_events(
 _RECORD = re.compile(
     r"\b(?:the most \w+s|most (?:often|frequently)|(?:more|fewer) \w+ than any)\b",
     re.IGNORECASE,
+)
+# A saying made to the reporter, for this story: at publication, not at the lead's event.
+_TO_THE_PAPER = re.compile(
+    r"\b(?:in\s+an?\s+(?:phone\s+|telephone\s+|email\s+|e-mail\s+)?interview|told\s+(?:the\s+)?"
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\b(?!\s+(?:that|on|in)\b)|declined\s+to\s+comment)",
 )
 # Openings that point back to the time just told: "Then,", "At the time,", "That day,".
 _POINTER = re.compile(
