@@ -747,6 +747,21 @@ def test_a_saying_to_the_reporter_is_made_for_the_story_not_at_the_lead_event():
     assert said["said"] == ("2018-03-04", "inferred")  # "Lee said": the lead's day
 
 
+def test_a_chronology_date_heads_its_paragraph():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\n8 August 2009: The regulator opens an inquiry into the sale.\n\n"
+            "9 December 2009: The agency stops the review. It says the sale broke the rules."
+        )
+    )
+    dated = sorted((e.trigger, e.date, e.dating) for _p, _s, e in events)
+    assert dated == [
+        ("opens", "2009-08-08", "explicit"),
+        ("says", "2009-12-09", "explicit"),
+        ("stops", "2009-12-09", "explicit"),
+    ]
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

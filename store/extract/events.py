@@ -276,6 +276,7 @@ def find_events(
     found: list[FoundEvent] = []
     narrative = Narrative(discourse.lead, "inferred") if discourse.lead else Narrative()
     dct_value = dct.isoformat() if dct else None
+    heading = _date_heading(text, ordered)
     for k, (s_start, s_end) in enumerate(sentences):
         own = ordered[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         reading = readings[k] if readings else None
@@ -288,7 +289,7 @@ def find_events(
             # "Then, the Church accused …", "At the time, Martin warned …": the time of the
             # story's last dated sentence, even from the paragraph before, for sayings too
             narrative = report = Narrative(discourse.told, "inferred")
-        events = _sentence_events(sent, narrative, dct_value, report, lead)
+        events = _sentence_events(sent, narrative, dct_value, report, lead, heading)
         found.extend(events)
         if _OCCASION.search(sent.masked):  # "told a news conference on Thursday": later
             for e in events:  # sayings of the story were made there, that day
@@ -308,7 +309,31 @@ def find_events(
                 discourse.offer_lead(anchor_value(sent.calendar[0]))
         elif dct_value and main_clause_perfect(sent.masked):
             narrative = Narrative(dct_value, "before")
+    if heading is not None:
+        # "9 December 2009: The FCC stops …": a chronology's date heads all its paragraph
+        value = anchor_value(heading)
+        bounds = dates.bounds(value)
+        found = [
+            e
+            if e.dating == "explicit" or not bounds
+            else replace(
+                e,
+                date=value,
+                dating="explicit",
+                start=bounds[0].isoformat(),
+                end=bounds[1].isoformat(),
+            )
+            for e in found
+        ]
     return found
+
+
+def _date_heading(text: str, timexes: list[Timex]) -> Timex | None:
+    """A date that opens the paragraph as its heading ("8 August 2009: …", "March 3 –")."""
+    if not timexes or timexes[0].type != "DATE" or text[: timexes[0].start].strip():
+        return None
+    after = text[timexes[0].end : timexes[0].end + 3]
+    return timexes[0] if re.match(r"\s*[:–—-]\s", after) else None
 
 
 # A superlative tally: "has completed the most visits of any aspirant", "has dropped in
@@ -376,9 +401,11 @@ def _sentence_events(
     dct_value: str | None,
     report: Narrative,
     lead: bool = False,
+    heading: Timex | None = None,
 ) -> list[FoundEvent]:
     """Verb and noun events of one sentence; one per (type, date, dating), and no untyped
-    event beside a typed one of the same date."""
+    event beside a typed one of the same date. `heading`: the date heading the paragraph of
+    a chronology, which dates its historical present ("9 December 2009: The FCC stops …")."""
     found: list[FoundEvent] = []
     where: list[int] = []  # each found event's trigger offset
     seen: dict[tuple, int] = {}  # (type, date, dating) → index in found
@@ -566,7 +593,7 @@ def _sentence_events(
                 # with one of the clause a "which" clause hangs on ("Ford, which makes
                 # the F-150, reported a loss for the quarter")
                 wide_ok = [] if nonrestrictive(tokens, c_start) else w_cal_i
-                anchor = (c_cal_i or wide_ok or [None])[0]
+                anchor = (c_cal_i or wide_ok or [heading])[0]
                 if anchor is None:
                     if lemma not in REPORTING_VERBS or tokens[i - 1][2].lower() in AUX_BE_PRESENT:
                         continue  # "Anyone with information is asked to call": an appeal
