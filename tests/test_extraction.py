@@ -762,6 +762,14 @@ def test_a_chronology_date_heads_its_paragraph():
     ]
 
 
+def test_a_past_weekday_read_as_the_coming_one_is_a_week_before_not_a_year():
+    article = parse_article(
+        "T\nSaturday, November 4, 2023\n\nA.\n\nB.\n\nThe actors were named best cast on Sunday.\n"
+    )
+    events = _events_from_article(article)
+    assert _when(events, type="appointment", contains="named") == ("2023-10-29", "explicit")
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import date, timedelta
 
 from dateline.store import dates
 from dateline.store.extract.lexicon import (
@@ -323,10 +324,20 @@ def year_before(t: Timex) -> Timex | None:
         or not re.match(r"\d{4}-\d\d", t.value)
     ):
         return None
+    if first.lower().rstrip("s") in _WEEKDAYS:
+        # "on Sunday" read as the coming one: the last one is a week before, not a year
+        try:
+            day = date.fromisoformat(t.value[:10]) - timedelta(days=7)
+        except ValueError:
+            return None
+        return Timex(t.start, t.end, t.text, t.type, day.isoformat() + t.value[10:], t.mod)
     year = int(t.value[:4]) - 1
     if year < 1:
         return None
     return Timex(t.start, t.end, t.text, t.type, f"{year:04d}{t.value[4:]}", t.mod)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def after_publication(t: Timex, dct_value: str | None) -> bool:
