@@ -447,8 +447,18 @@ def store_each(
         try:
             out.append(store_one(engine, p, taken, indexer))
         except Exception as exc:
-            out.append(failure(p.shown, exc))
+            out.append(failed(p, exc))
     return out
+
+
+def failed(p: Prepared, exc: BaseException) -> ImportResult:
+    """The failure of one article, named by its file and, in a file of several, by where
+    in it ("line 3: …"), as a record that fails while being read is."""
+    result = failure(p.shown, exc)
+    if p.entry is None:
+        return result
+    where = f"{p.entry}: " if p.entry != "entry" else ""
+    return replace(result, reason=f"{where}{result.reason}", entry=p.entry)
 
 
 def store_one(
