@@ -138,8 +138,15 @@ class Library:
             return queries.articles_page(s, after, limit)
 
     def article(self, article_id: int) -> queries.ArticleView | None:
+        """The article with its marked paragraphs; a long one's are read as they are asked
+        for (see `queries.article_view`), so the view needs the library open to be read."""
+
+        def load(first: int, last: int) -> list[queries.ParagraphView]:
+            with self.session() as s:
+                return queries.paragraph_views(s, article_id, first, last)
+
         with self.session() as s:
-            return queries.article_view(s, article_id)
+            return queries.article_view(s, article_id, load)
 
     def article_url(self, article_id: int) -> str | None:
         """Where the article was published on the web, when its source said."""
