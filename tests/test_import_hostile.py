@@ -366,6 +366,115 @@ def test_a_dead_worker_is_replaced_and_its_file_named(tmp_path, monkeypatch):
     assert len(report.results) == 61  # every file named once
 
 
+def _many_with_trouble(path: Path, n: int) -> None:
+    """`n` articles in JSON Lines, with a line that is not JSON, a lone surrogate (a
+    warning for the file) and an article repeated."""
+    _jsonl(path, n)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[5] = "{not json"
+    lines[9] = '{"title": "Broken \\ud800 title", "text": "Said on Monday."}'
+    lines[12] = lines[11]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _outcome(report) -> list[tuple]:
+    return [(r.status, r.entry, r.reason, r.title, r.events, r.warnings) for r in report.results]
+
+
+@needs_fork
+def test_a_file_of_many_articles_is_extracted_on_every_core_as_in_one(tmp_path, monkeypatch):
+    """The articles of a file of many are extracted by worker processes; what is stored and
+    what each article is told (lines, failures, repeats, the file's warning, and a second
+    import's "unchanged") is what one process gives."""
+    from dateline.store.ingest import entries
+
+    monkeypatch.setattr(entries, "PARALLEL_ENTRIES", 10)
+    monkeypatch.setattr(prepare, "CHUNK", 7)  # several chunks, several in flight
+    path = tmp_path / "many.jsonl"
+    _many_with_trouble(path, 60)
+    outcomes = {}
+    started: list[int] = []  # the pool's workers, each time a file goes to it
+    real = entries.EntryPool.run
+
+    def run(self, *args):
+        started.append(self.workers)
+        return real(self, *args)
+
+    monkeypatch.setattr(entries.EntryPool, "run", run)
+    for workers in (1, 2):
+        lib = Library(str(tmp_path / f"lib-{workers}.db"))
+        started.clear()
+        try:
+            first = ingest.import_paths(lib.engine, [path], workers=workers)
+            again = ingest.import_paths(lib.engine, [path], workers=workers)
+            titles = sorted(row.title for row in lib.articles())
+        finally:
+            lib.close()
+        assert started == ([] if workers == 1 else [2, 2])
+        outcomes[workers] = (_outcome(first), _outcome(again), titles)
+    assert outcomes[1] == outcomes[2]
+    first, again, titles = outcomes[2]
+    assert first[5][:3] == ("failed", "line 6", first[5][2]) and first[5][2].startswith("line 6")
+    assert first[12][0] == "unchanged"
+    assert [w for *_rest, w in first if w] == [first[0][5]]  # the warning, told once
+    assert {status for status, *_rest in again} == {"unchanged", "failed"}
+    assert len(titles) == 58
+
+
+def test_by_default_one_large_file_uses_every_core_and_workers_1_one_process(tmp_path, monkeypatch):
+    """`dateline import feed.jsonl` extracts a file of many articles on every core, as a
+    large folder is; `--workers 1` keeps the whole import in its own process."""
+    from dateline.store.ingest import entries
+
+    monkeypatch.setattr(entries, "PARALLEL_ENTRIES", 10)
+    monkeypatch.setattr(entries.os, "cpu_count", lambda: 2)
+    started: list[int] = []
+
+    def run(self, *args):  # noted, then extracted here
+        started.append(self.workers)
+        return prepare.prepare_chunks(*args)
+
+    monkeypatch.setattr(entries.EntryPool, "run", run)
+    path = tmp_path / "many.jsonl"
+    _jsonl(path, 12)
+    lib = Library(str(tmp_path / "lib.db"))
+    try:
+        lib.import_paths([path], workers=1)
+        assert started == []
+        lib.import_paths([path])
+        assert started == [2]
+    finally:
+        lib.close()
+
+
+@needs_fork
+def test_a_worker_that_dies_on_an_article_of_a_large_file_names_it_alone(tmp_path, monkeypatch):
+    from dateline.store.ingest import entries
+
+    monkeypatch.setattr(entries, "PARALLEL_ENTRIES", 10)
+    monkeypatch.setattr(prepare, "CHUNK", 7)
+    real = prepare.extract
+
+    def dies_on_poison(article):
+        if article.title == "Item 23":
+            os._exit(9)  # as the OOM killer leaves it: no exception, no result
+        return real(article)
+
+    monkeypatch.setattr(prepare, "extract", dies_on_poison)
+    path = tmp_path / "many.jsonl"
+    _jsonl(path, 40)
+    lib = Library(str(tmp_path / "lib.db"))
+    try:
+        report = ingest.import_paths(lib.engine, [path], workers=2)
+        stored = len(lib.articles())
+    finally:
+        lib.close()
+    [dead] = report.failed
+    assert (dead.entry, dead.reason) == ("line 24", f"line 24: {pipeline.WORKER_DIED}")
+    assert report.counts["imported"] == 39 == stored
+    assert [r.entry for r in report.results] == [f"line {i + 1}" for i in range(40)]
+
+
 # -- E: the time budget -------------------------------------------------------------------------
 
 
