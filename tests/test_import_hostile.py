@@ -391,7 +391,6 @@ def test_a_file_of_many_articles_is_extracted_on_every_core_as_in_one(tmp_path, 
     monkeypatch.setattr(entries, "PARALLEL_ENTRIES", 10)
     monkeypatch.setattr(prepare, "CHUNK", 7)  # several chunks, several in flight
     path = tmp_path / "many.jsonl"
-    _many_with_trouble(path, 60)
     outcomes = {}
     started: list[int] = []  # the pool's workers, each time a file goes to it
     real = entries.EntryPool.run
@@ -405,20 +404,25 @@ def test_a_file_of_many_articles_is_extracted_on_every_core_as_in_one(tmp_path, 
         lib = Library(str(tmp_path / f"lib-{workers}.db"))
         started.clear()
         try:
+            _many_with_trouble(path, 60)
             first = ingest.import_paths(lib.engine, [path], workers=workers)
             again = ingest.import_paths(lib.engine, [path], workers=workers)
+            _jsonl(path, 60, verb="rejected")  # every article changed: updated in place
+            changed = ingest.import_paths(lib.engine, [path], workers=workers)
             titles = sorted(row.title for row in lib.articles())
         finally:
             lib.close()
-        assert started == ([] if workers == 1 else [2, 2])
-        outcomes[workers] = (_outcome(first), _outcome(again), titles)
+        assert started == ([] if workers == 1 else [2, 2, 2])
+        ids = [r.article_id for r in changed.results]
+        outcomes[workers] = (_outcome(first), _outcome(again), _outcome(changed), ids, titles)
     assert outcomes[1] == outcomes[2]
-    first, again, titles = outcomes[2]
+    first, again, changed, _ids, titles = outcomes[2]
+    assert {status for status, *_rest in changed} == {"updated", "imported"}
     assert first[5][:3] == ("failed", "line 6", first[5][2]) and first[5][2].startswith("line 6")
     assert first[12][0] == "unchanged"
     assert [w for *_rest, w in first if w] == [first[0][5]]  # the warning, told once
     assert {status for status, *_rest in again} == {"unchanged", "failed"}
-    assert len(titles) == 58
+    assert len(titles) == 61  # 57 items and the broken title, then the 3 items they hid
 
 
 def test_by_default_one_large_file_uses_every_core_and_workers_1_one_process(tmp_path, monkeypatch):
