@@ -1,11 +1,15 @@
 """Ingest and query benchmark: articles/s, MB/s, peak memory, database size, re-import
 cost, and first-screen query latency, for libraries of given sizes.
 
-    python -m bench.ingest 1000 10000 [--workers 1 2] [--keep DIR]
+    python -m bench.ingest 1000 10000 [--workers 1 2] [--keep DIR] [--existing N] [--db URL]
 
 Article files are written from the bundled seeds with varied dates, names and wording (so
 duplicate merging works on realistic input), then imported through `Library.import_paths`
-exactly as `dateline import` does. Each size is measured in a fresh library.
+exactly as `dateline import` does. Each size is measured in a fresh library; with
+`--existing N`, one that already holds N other articles (written with another seed, imported
+untimed), as a library that grows import after import. `--db` names a PostgreSQL server
+(`postgresql+psycopg://user@host:port/db`): each library is then a database of its own that
+the bench creates on that server and drops when done.
 
 How the copies vary (`write_articles`): each copy of a seed belongs to one of that seed's
 "stories", about one per `REPORTS_PER_STORY` copies. A story moves the date line and every
@@ -152,16 +156,71 @@ def _ms(fn, repeat: int = 5) -> float:
     return statistics.median(times)
 
 
-def measure(n: int, workers: int, folder: Path, size: int, tmp: Path) -> dict:
-    db = tmp / f"lib-{n}-{workers}.db"
-    lib = Library(str(db))
+class Target:
+    """Where the measured libraries live: SQLite files in the bench's folder, or throwaway
+    databases on the PostgreSQL server of `--db` (never the database the URL names)."""
+
+    def __init__(self, url: str | None, tmp: Path) -> None:
+        self.url, self.tmp = url, tmp
+        self.made: list[str] = []
+
+    def _admin(self):
+        from sqlalchemy import create_engine
+
+        return create_engine(self.url, isolation_level="AUTOCOMMIT")
+
+    def open(self, name: str) -> Library:
+        if self.url is None:
+            return Library(str(self.tmp / f"{name}.db"))
+        from sqlalchemy import text
+        from sqlalchemy.engine import make_url
+
+        db = f"dateline_bench_{name.replace('-', '_')}"
+        admin = self._admin()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{db}"'))
+            conn.execute(text(f'CREATE DATABASE "{db}"'))
+        admin.dispose()
+        self.made.append(db)
+        url = make_url(self.url).set(database=db)
+        return Library(url.render_as_string(hide_password=False))
+
+    def size(self, lib: Library, name: str) -> int:
+        if self.url is None:
+            return sum(p.stat().st_size for p in self.tmp.glob(f"{name}.db*"))
+        from sqlalchemy import text
+
+        with lib.engine.connect() as conn:
+            return conn.execute(text("SELECT pg_database_size(current_database())")).scalar()
+
+    def drop_all(self) -> None:
+        if self.url is None or not self.made:
+            return
+        from sqlalchemy import text
+
+        admin = self._admin()
+        with admin.connect() as conn:
+            for db in self.made:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{db}"'))
+        admin.dispose()
+
+
+def measure(
+    n: int, workers: int, folder: Path, size: int, target: Target, existing: Path | None
+) -> dict:
+    name = f"lib-{n}-{workers}"
+    lib = target.open(name)
+    if existing is not None:  # the library as earlier imports left it (not timed)
+        lib.import_paths([existing], workers=workers)
+    before = len(lib.articles())
     t = time.perf_counter()
     report = lib.import_paths([folder], workers=workers)
     first = time.perf_counter() - t
     t = time.perf_counter()
     again = lib.import_paths([folder], workers=workers)
     second = time.perf_counter() - t
-    assert report.counts["imported"] == n, report.counts
+    assert report.counts["imported"] + report.counts["unchanged"] == n, report.counts
+    assert len(lib.articles()) - before == report.counts["imported"], report.counts
     assert again.counts["unchanged"] == n, again.counts
     some = lib.timeline_page(limit=1)[0][0]
     actor = some.actors[0] if some.actors else "Apple"
@@ -184,7 +243,7 @@ def measure(n: int, workers: int, folder: Path, size: int, tmp: Path) -> dict:
     queries["search (slowest word)"] = max(
         _ms(lambda w=w: search.search(lib.engine, w)) for w in words
     )
-    db_bytes = sum(p.stat().st_size for p in tmp.glob(db.name + "*"))
+    db_bytes = target.size(lib, name)
     lib.close()
     return {
         "articles/s": n / first,
@@ -202,14 +261,26 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("sizes", type=int, nargs="+")
     ap.add_argument("--workers", type=int, nargs="+", default=[1, 2])
     ap.add_argument("--keep", type=Path, help="keep generated files and libraries here")
+    ap.add_argument("--existing", type=int, default=0, help="articles already in the library")
+    ap.add_argument("--db", help="a PostgreSQL URL: the libraries are databases made there")
     args = ap.parse_args(argv)
     tmp = args.keep or Path(tempfile.mkdtemp(prefix="dateline-bench-"))
+    target = Target(args.db, tmp)
+    existing = None
+    if args.existing:
+        existing = tmp / f"existing-{args.existing}"
+        write_articles(existing, args.existing, seed=8)
     rows = []
-    for n in args.sizes:
-        folder = tmp / f"articles-{n}"
-        size = write_articles(folder, n)
-        for workers in args.workers:
-            rows.append((n, workers, measure(n, workers, folder, size, tmp)))
+    try:
+        for n in args.sizes:
+            folder = tmp / f"articles-{n}"
+            size = write_articles(folder, n)
+            for workers in args.workers:
+                rows.append((n, workers, measure(n, workers, folder, size, target, existing)))
+    finally:
+        target.drop_all()
+    if args.existing:
+        print(f"(into a library of {args.existing} articles already)")
     keys = list(rows[0][2])
     print(f"{'articles':>9} {'workers':>7} " + " ".join(f"{k:>16}" for k in keys))
     for n, workers, r in rows:

@@ -8,7 +8,10 @@ from __future__ import annotations
 import json
 import multiprocessing
 import os
+import signal
 import sqlite3
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -255,6 +258,80 @@ def test_repeated_entries_in_one_batch(tmp_path):
     assert first.article_id == second.article_id
 
 
+def test_an_article_whose_write_fails_fails_alone_in_its_batch(tmp_path, monkeypatch):
+    """Articles of a file are written several to a transaction: when one cannot be written,
+    the batch is rolled back and written again one article a transaction, so the bad one
+    alone fails, named by its file and line, and every other one is stored once."""
+    import dateline.store.ingest.write as write
+
+    real = write.write_articles
+
+    def refuses_one(session, items, taken, indexer):
+        if any(p.article.title == "Item 3" for p, _new in items):
+            raise RuntimeError("disk full")
+        return real(session, items, taken, indexer)
+
+    monkeypatch.setattr(write, "write_articles", refuses_one)
+    path = tmp_path / "many.jsonl"
+    _jsonl(path, 6)
+    lib = Library(str(tmp_path / "lib.db"))
+    try:
+        report = lib.import_paths([path], workers=1)
+        stored = {row.title for row in lib.articles()}
+    finally:
+        lib.close()
+    [bad] = report.failed
+    assert (bad.path, bad.entry) == (str(path), "line 4")
+    assert bad.reason == "line 4: RuntimeError: disk full"
+    assert report.counts["imported"] == 5
+    assert stored == {f"Item {i}" for i in range(6)} - {"Item 3"}
+
+
+def test_a_killed_import_of_one_large_file_keeps_whole_articles(tmp_path):
+    """Killed while writing a file of many articles, the library keeps the batches that
+    were committed, each article whole; importing the file again stores the rest once."""
+    path = tmp_path / "many.jsonl"
+    n = 3000
+    _jsonl(path, n)
+    db = tmp_path / "lib.db"
+    command = [sys.executable, "-m", "dateline.tui.cli", "import", str(path), "--db", str(db)]
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            with sqlite3.connect(db, timeout=5) as conn:
+                if conn.execute("SELECT count(*) FROM article").fetchone()[0]:
+                    break
+        except sqlite3.OperationalError:  # not created yet
+            pass
+        time.sleep(0.01)
+    proc.send_signal(signal.SIGKILL)
+    proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the import finished before it could be killed"
+    kept = _whole_articles(db)
+    assert 0 < kept < n
+    done = subprocess.run(command, capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip().endswith(f"{n} entries, {n - kept} imported, {kept} unchanged")
+    assert _whole_articles(db) == n
+
+
+def _whole_articles(db: Path) -> int:
+    """How many articles the library holds, once it is checked that each has its paragraph
+    and its events and time expressions point into it."""
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert not conn.execute(
+            "SELECT id FROM article WHERE id NOT IN (SELECT article_id FROM paragraph)"
+        ).fetchall()
+        for table in ("event", "timeexpression"):
+            assert not conn.execute(
+                f"SELECT t.id FROM {table} t LEFT JOIN paragraph p ON p.id = t.paragraph_id "
+                "WHERE p.id IS NULL OR p.article_id != t.article_id"
+            ).fetchall()
+        return conn.execute("SELECT count(*) FROM article").fetchone()[0]
+
+
 # -- D: a worker that dies ----------------------------------------------------------------------
 
 needs_fork = pytest.mark.skipif(
@@ -287,6 +364,119 @@ def test_a_dead_worker_is_replaced_and_its_file_named(tmp_path, monkeypatch):
     assert dead.reason == pipeline.WORKER_DIED
     assert report.counts["imported"] == 60
     assert len(report.results) == 61  # every file named once
+
+
+def _many_with_trouble(path: Path, n: int) -> None:
+    """`n` articles in JSON Lines, with a line that is not JSON, a lone surrogate (a
+    warning for the file) and an article repeated."""
+    _jsonl(path, n)
+    lines = path.read_text(encoding="utf-8").splitlines()
+    lines[5] = "{not json"
+    lines[9] = '{"title": "Broken \\ud800 title", "text": "Said on Monday."}'
+    lines[12] = lines[11]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _outcome(report) -> list[tuple]:
+    return [(r.status, r.entry, r.reason, r.title, r.events, r.warnings) for r in report.results]
+
+
+@needs_fork
+def test_a_file_of_many_articles_is_extracted_on_every_core_as_in_one(tmp_path, monkeypatch):
+    """The articles of a file of many are extracted by worker processes; what is stored and
+    what each article is told (lines, failures, repeats, the file's warning, and a second
+    import's "unchanged") is what one process gives."""
+    from dateline.store.ingest import entries
+
+    monkeypatch.setattr(entries, "PARALLEL_ENTRIES", 10)
+    monkeypatch.setattr(prepare, "CHUNK", 7)  # several chunks, several in flight
+    path = tmp_path / "many.jsonl"
+    outcomes = {}
+    started: list[int] = []  # the pool's workers, each time a file goes to it
+    real = entries.EntryPool.run
+
+    def run(self, *args):
+        started.append(self.workers)
+        return real(self, *args)
+
+    monkeypatch.setattr(entries.EntryPool, "run", run)
+    for workers in (1, 2):
+        lib = Library(str(tmp_path / f"lib-{workers}.db"))
+        started.clear()
+        try:
+            _many_with_trouble(path, 60)
+            first = ingest.import_paths(lib.engine, [path], workers=workers)
+            again = ingest.import_paths(lib.engine, [path], workers=workers)
+            _jsonl(path, 60, verb="rejected")  # every article changed: updated in place
+            changed = ingest.import_paths(lib.engine, [path], workers=workers)
+            titles = sorted(row.title for row in lib.articles())
+        finally:
+            lib.close()
+        assert started == ([] if workers == 1 else [2, 2, 2])
+        ids = [r.article_id for r in changed.results]
+        outcomes[workers] = (_outcome(first), _outcome(again), _outcome(changed), ids, titles)
+    assert outcomes[1] == outcomes[2]
+    first, again, changed, _ids, titles = outcomes[2]
+    assert {status for status, *_rest in changed} == {"updated", "imported"}
+    assert first[5][:3] == ("failed", "line 6", first[5][2]) and first[5][2].startswith("line 6")
+    assert first[12][0] == "unchanged"
+    assert [w for *_rest, w in first if w] == [first[0][5]]  # the warning, told once
+    assert {status for status, *_rest in again} == {"unchanged", "failed"}
+    assert len(titles) == 61  # 57 items and the broken title, then the 3 items they hid
+
+
+def test_by_default_one_large_file_uses_every_core_and_workers_1_one_process(tmp_path, monkeypatch):
+    """`dateline import feed.jsonl` extracts a file of many articles on every core, as a
+    large folder is; `--workers 1` keeps the whole import in its own process."""
+    from dateline.store.ingest import entries
+
+    monkeypatch.setattr(entries, "PARALLEL_ENTRIES", 10)
+    monkeypatch.setattr(entries.os, "cpu_count", lambda: 2)
+    started: list[int] = []
+
+    def run(self, *args):  # noted, then extracted here
+        started.append(self.workers)
+        return prepare.prepare_chunks(*args)
+
+    monkeypatch.setattr(entries.EntryPool, "run", run)
+    path = tmp_path / "many.jsonl"
+    _jsonl(path, 12)
+    lib = Library(str(tmp_path / "lib.db"))
+    try:
+        lib.import_paths([path], workers=1)
+        assert started == []
+        lib.import_paths([path])
+        assert started == [2]
+    finally:
+        lib.close()
+
+
+@needs_fork
+def test_a_worker_that_dies_on_an_article_of_a_large_file_names_it_alone(tmp_path, monkeypatch):
+    from dateline.store.ingest import entries
+
+    monkeypatch.setattr(entries, "PARALLEL_ENTRIES", 10)
+    monkeypatch.setattr(prepare, "CHUNK", 7)
+    real = prepare.extract
+
+    def dies_on_poison(article):
+        if article.title == "Item 23":
+            os._exit(9)  # as the OOM killer leaves it: no exception, no result
+        return real(article)
+
+    monkeypatch.setattr(prepare, "extract", dies_on_poison)
+    path = tmp_path / "many.jsonl"
+    _jsonl(path, 40)
+    lib = Library(str(tmp_path / "lib.db"))
+    try:
+        report = ingest.import_paths(lib.engine, [path], workers=2)
+        stored = len(lib.articles())
+    finally:
+        lib.close()
+    [dead] = report.failed
+    assert (dead.entry, dead.reason) == ("line 24", f"line 24: {pipeline.WORKER_DIED}")
+    assert report.counts["imported"] == 39 == stored
+    assert [r.entry for r in report.results] == [f"line {i + 1}" for i in range(40)]
 
 
 # -- E: the time budget -------------------------------------------------------------------------

@@ -28,7 +28,7 @@ from textual.geometry import Region
 from dateline.store.db.models import Article, Paragraph
 from dateline.store.db.state import ArticleState
 from dateline.store.library import Library
-from dateline.store.library.records import ArticleRow, ArticleView, ParagraphView
+from dateline.store.library.records import ArticleRow, ArticleView, Paragraphs, ParagraphView
 from dateline.tui import app as reader
 from dateline.tui.app import DatelineApp, launch_line
 from dateline.tui.widgets.article_text import LineIndex
@@ -273,6 +273,19 @@ def many_paragraphs(count: int, title: str = "Many paragraphs") -> ArticleView:
     return ArticleView(row, paragraphs)
 
 
+def lazily(view: ArticleView, loads: list[tuple[int, int]]) -> ArticleView:
+    """The same article with its paragraphs read a page at a time, as the store gives a long
+    one (`Paragraphs`); `loads` receives each page read."""
+    by_index = {p.index: p for p in view.paragraphs}
+    outline = [(p.index, p.kind, len(p.text), p.text.count("\n")) for p in view.paragraphs]
+
+    def load(first: int, last: int) -> list[ParagraphView]:
+        loads.append((first, last))
+        return [by_index[i] for i in range(first, last + 1)]
+
+    return ArticleView(view.article, Paragraphs(outline, load))
+
+
 @given(
     st.lists(st.integers(1, 9), min_size=1, max_size=60),
     st.lists(st.tuples(st.integers(0, 59), st.integers(1, 9)), max_size=20),
@@ -316,6 +329,32 @@ async def test_an_article_of_100000_paragraphs_wraps_only_what_is_shown(
         await pilot.pause()
         assert any(line.split(" ")[0] == f"P{HUGE - 1}" for line in text_lines(pane))
         assert pane.current_paragraph() is not None
+
+
+async def test_a_long_article_read_from_the_store_reads_only_the_pages_shown(
+    reader_library: Library,
+) -> None:
+    """An article of 100,000 paragraphs as the store gives it: laid out from its outline,
+    its text read only for the pages the reader shows (at the top, at a jump, at the end)."""
+    loads: list[tuple[int, int]] = []
+    app = DatelineApp(reader_library)
+    async with app.run_test(size=(120, 40)) as pilot:
+        await settle(pilot)
+        pane = app.text_pane
+        pane.show(lazily(many_paragraphs(HUGE), loads))
+        await pilot.pause()
+        assert loads == [(0, Paragraphs.PAGE - 1)]
+        assert "P0" in "\n".join(text_lines(pane))
+
+        pane.highlight(HUGE // 2, 0, 3)
+        await pilot.pause()
+        assert any(line.split(" ")[0] == f"P{HUGE // 2}" for line in text_lines(pane))
+        pane.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        assert any(line.split(" ")[0] == f"P{HUGE - 1}" for line in text_lines(pane))
+        assert len(loads) <= 5, loads  # the top, around the jump, the end
+        assert len(set(loads)) == len(loads), "no page is read twice"
 
 
 async def test_scrolling_up_into_unwrapped_paragraphs_moves_one_line_a_key(

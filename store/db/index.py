@@ -77,6 +77,7 @@ class Report:
     cluster: int | None = None
     trigger: str = ""  # the word that reports it ("resigned"): one verb, one happening
     words: set[str] = field(init=False)  # the sentence's content words, for comparing
+    row: tuple | None = field(default=None, compare=False, repr=False)  # as read, if stored
 
     def __post_init__(self) -> None:
         self.words = words_of(self.sentence)
@@ -200,6 +201,7 @@ class Indexer:
             head = self._heads_read.get(row)
             if head is None:
                 head = self._heads_read[row] = self.report(row)
+                head.row = row
             found[(head.type, head.start)].append(head)
         return found
 
@@ -276,10 +278,13 @@ class Indexer:
                 r.cluster = new.id
         head.cluster = new.id
         new.cluster = new.id
-        for day in heads.values():
-            if head in day:
-                day.remove(head)
-        self._heads_read = {k: v for k, v in self._heads_read.items() if v is not head}
+        day = heads.get((head.type, head.start), [])  # the one list a head is in
+        for k, other in enumerate(day):
+            if other is head:  # by identity: comparing reports field by field was slow
+                del day[k]
+                break
+        if head.row is not None and self._heads_read.get(head.row) is head:
+            del self._heads_read[head.row]  # not a scan of every head read (20,000)
 
     def index_new(self, conn, reports: list[Report]) -> list[tuple[int, int]]:
         """Clusters for events about to be inserted, and their actor links to insert."""

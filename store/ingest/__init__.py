@@ -7,7 +7,8 @@
     prepare.py   reading bytes (size-limited), skipping known content, parsing, extracting
                  (each within a CPU-time budget)
     write.py     writing prepared articles and indexing their events, alone or in bulk
-    serial.py    importing file after file in this process
+    serial.py    importing file after file, written by this process
+    entries.py   the articles of one file of many extracted on every core
     pipeline.py  importing many files on every core: workers prepare, one writer stores
     report.py    what an import tells: per-file results and one-line reasons
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import BinaryIO, Protocol
 
-from dateline.store.db.identity import TEXT_KEY_FORMATS, text_key
+from dateline.store.db.identity import TEXT_KEY_FORMATS, text_key, url_key
 from dateline.store.extract.article import Extraction, extract
 from dateline.store.formats import read_file
 from dateline.store.formats.article import ArticleError, ParsedArticle
@@ -131,6 +131,8 @@ class Prepared:
     entry: str | None = None  # where in a file of several ("entry 3 ('Title')")
     note: str | None = None  # what the import says about it (a language not read)
     text_key: str | None = None  # `db.identity.text_key` of its body
+    url_key: str | None = None  # `db.identity.url_key` of its address (made where it is
+    # extracted, in a worker: the writing process has the least time to spare)
 
 
 def content_rows(article: ParsedArticle, extraction: Extraction) -> tuple[tuple, ...]:
@@ -199,6 +201,22 @@ class KnownMany(Protocol):
     def prefetch(self, digests: list[str]) -> None: ...
 
 
+@dataclass(frozen=True, slots=True)
+class Task:
+    """One article of a file to extract (pickled: a pool's workers may take it)."""
+
+    article: ParsedArticle
+    digest: str
+    where: str  # "line 3: ", or "" where the file says nothing
+    mark: str | None  # `Prepared.entry`
+
+
+Chunk = list[Task | ImportResult]  # a chunk of a file's articles: to extract, or final
+# Extracts the tasks of chunk after chunk, in order: `prepare_chunks` here, or `entries`
+# on every core.
+Runner = Callable[[str, str | None, bool, "float | None", Iterator[Chunk]], Iterator[list]]
+
+
 def iter_prepared(
     shown: str,
     key: str | None,
@@ -207,10 +225,12 @@ def iter_prepared(
     known: Callable[[str], ImportResult | None] | KnownMany,
     default_date: dt.date | None = None,
     budget: float | None = BUDGET,
+    runner: Callable[[int], Runner | None] | None = None,
 ) -> Iterator[Prepared | ImportResult]:
     """Parse and extract a file's bytes: a `Prepared` per new article, or final results
     (unchanged, failed), one at a time so that a large feed is written as it is read.
-    One bad article fails alone, named by where it is in the file."""
+    One bad article fails alone, named by where it is in the file. `runner`, told how many
+    articles the file holds, may name another way to extract them (`ingest.entries`)."""
     try:
         with time_limit(budget):
             found = read_file(None if key is None else Path(key), data, default_date=default_date)
@@ -220,8 +240,27 @@ def iter_prepared(
     except Exception as exc:  # a bad file or a bug must not stop the other files
         yield failure(shown, exc)
         return
-    raw_digest = hashlib.sha256(data).hexdigest()
     warnings = tuple(found.warnings)
+    chunks = _chunks(shown, data, found, known, default_date)
+    run = (runner and runner(len(found.entries))) or prepare_chunks
+    for results in run(shown, key, found.several, budget, chunks):
+        for item in results:
+            if warnings and isinstance(item, Prepared):
+                item = replace(item, warnings=warnings)
+                warnings = ()  # a file's warnings are told once
+            yield item
+
+
+def _chunks(
+    shown: str,
+    data: bytes,
+    found,
+    known: Callable[[str], ImportResult | None] | KnownMany,
+    default_date: dt.date | None,
+) -> Iterator[Chunk]:
+    """The file's articles, `CHUNK` at a time, each a `Task` or already a result: failed to
+    read, or stored already (the chunk's digests asked in one query where `known` can)."""
+    raw_digest = hashlib.sha256(data).hexdigest()
     prefetch = getattr(known, "prefetch", None)
     for at in range(0, len(found.entries), CHUNK):
         chunk = found.entries[at : at + CHUNK]
@@ -236,28 +275,60 @@ def iter_prepared(
                 digests.append(exc)
         if prefetch is not None:
             prefetch([d for d in digests if isinstance(d, str)])
+        out: Chunk = []
         for entry, digest in zip(chunk, digests, strict=True):
             where = f"{entry.where}: " if entry.where else ""
             mark = (entry.where or "entry") if found.several else None
             if entry.article is None:
-                yield ImportResult(shown, "failed", reason=f"{where}{entry.error}", entry=mark)
+                reason = f"{where}{entry.error}"
+                out.append(ImportResult(shown, "failed", reason=reason, entry=mark))
                 continue
             try:
                 if isinstance(digest, Exception):
                     raise digest
-                item = _prepare_entry(
-                    shown, key, entry.article, digest, found.several, known, budget, warnings
-                )
-                item = replace(item, entry=mark)
-            except OverBudget:
-                reason = f"{where}{over_budget(budget)}"
-                item = ImportResult(shown, "failed", reason=reason, entry=mark)
+                done = known(digest)
             except Exception as exc:  # this article alone: the others of the file carry on
                 reason = f"{where}{failure(shown, exc).reason}"
-                item = ImportResult(shown, "failed", reason=reason, entry=mark)
-            if isinstance(item, Prepared):
-                warnings = ()  # a file's warnings are told once
-            yield item
+                out.append(ImportResult(shown, "failed", reason=reason, entry=mark))
+                continue
+            if done is not None:
+                out.append(replace(done, path=shown, entry=mark))
+            else:
+                out.append(Task(entry.article, digest, where, mark))
+        yield out
+
+
+def prepare_chunks(
+    shown: str, key: str | None, several: bool, budget: float | None, chunks: Iterator[Chunk]
+) -> Iterator[list[Prepared | ImportResult]]:
+    """Each chunk's articles extracted in this process, in order."""
+    for chunk in chunks:
+        yield [
+            prepare_task(shown, key, several, budget, item) if isinstance(item, Task) else item
+            for item in chunk
+        ]
+
+
+def prepare_tasks(
+    shown: str, key: str | None, several: bool, budget: float | None, tasks: list[Task]
+) -> list[Prepared | ImportResult]:
+    """`prepare_task` for each (a worker's task: a chunk of a file's articles)."""
+    return [prepare_task(shown, key, several, budget, task) for task in tasks]
+
+
+def prepare_task(
+    shown: str, key: str | None, several: bool, budget: float | None, task: Task
+) -> Prepared | ImportResult:
+    """Extract one article; one that fails or overruns the budget fails alone, named by
+    where it is in its file (the others of the file carry on)."""
+    try:
+        item = _prepare_entry(shown, key, task.article, task.digest, several, budget)
+        return replace(item, entry=task.mark)
+    except OverBudget:
+        reason = f"{task.where}{over_budget(budget)}"
+    except Exception as exc:
+        reason = f"{task.where}{failure(shown, exc).reason}"
+    return ImportResult(shown, "failed", reason=reason, entry=task.mark)
 
 
 def _digest(
@@ -282,13 +353,8 @@ def _prepare_entry(
     article: ParsedArticle,
     digest: str,
     several: bool,
-    known: Callable[[str], ImportResult | None],
     budget: float | None,
-    warnings: tuple[str, ...],
-) -> Prepared | ImportResult:
-    done = known(digest)
-    if done is not None:
-        return replace(done, path=shown)
+) -> Prepared:
     with time_limit(budget):
         language = detect_language(article)
         why = unread(language)
@@ -305,7 +371,16 @@ def _prepare_entry(
     )
     article = replace(article, paragraphs=(), language=language)
     return Prepared(
-        shown, key, article, digest, several, warnings, content, note=why, text_key=fingerprint
+        shown,
+        key,
+        article,
+        digest,
+        several,
+        (),
+        content,
+        note=why,
+        text_key=fingerprint,
+        url_key=url_key(article.url),
     )
 
 

@@ -1,6 +1,7 @@
-"""Importing in this process, file after file: the path for a few files and for standard
-input (`ingest.pipeline` takes many files onto every core). A file of many articles (a feed,
-JSON Lines) is written in batches as it is read, one transaction each."""
+"""Importing file after file, written by this process: the path for a few files and for
+standard input (`ingest.pipeline` takes many files onto every core). A file of many
+articles (a feed, JSON Lines) is written in batches as it is read, one transaction each,
+its articles extracted on every core when the import allows it (`ingest.entries`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import BinaryIO
 from sqlalchemy.engine import Engine
 
 from dateline.store.db.index import Indexer
+from dateline.store.ingest.entries import EntryPool
 from dateline.store.ingest.files import iter_files, printable
 from dateline.store.ingest.prepare import BUDGET, MAX_BYTES, Prepared, iter_prepared, read_source
 from dateline.store.ingest.report import ImportReport, ImportResult, problem_result
@@ -28,8 +30,10 @@ def import_file(
     max_bytes: int = MAX_BYTES,
     stdin: BinaryIO | None = None,
     budget: float | None = BUDGET,
+    pool: EntryPool | None = None,
 ) -> list[ImportResult]:
-    """Import one file (or standard input): one result per article, or one failure."""
+    """Import one file (or standard input): one result per article, or one failure. With
+    `pool`, the articles of a file of many are extracted on its workers."""
     known = KnownIn(engine)
     try:
         source = read_source(
@@ -49,7 +53,13 @@ def import_file(
             pending.clear()
 
         items = iter_prepared(
-            shown, key, data, known=known, default_date=default_date, budget=budget
+            shown,
+            key,
+            data,
+            known=known,
+            default_date=default_date,
+            budget=budget,
+            runner=pool.runner if pool is not None else None,
         )
         for item in items:
             if isinstance(item, ImportResult):
@@ -78,6 +88,7 @@ def import_paths(
     on_file_done: Callable[[str], None] | None = None,
     follow_symlinks: bool = False,
     budget: float | None = BUDGET,
+    workers: int | None = 1,
 ) -> ImportReport:
     """Import files and folders; every file is reported, failures included.
 
@@ -85,28 +96,35 @@ def import_paths(
     when each is finished (for progress; a feed gives several results for one file);
     `default_date` dates articles that carry no date; `max_bytes` is the per-file limit;
     `budget` the seconds a file's parsing, and each of its articles, may take;
-    `follow_symlinks` follows links that leave the folders named.
+    `follow_symlinks` follows links that leave the folders named; `workers`, the processes
+    that extract the articles of a file of many (`entries.PARALLEL_ENTRIES`): 1, this
+    process alone; None, every core.
     """
     report = ImportReport()
     files = list(iter_files(paths, follow_symlinks=follow_symlinks))
     if on_files:
         on_files(len(files))
-    for path, problem in files:
-        if problem:
-            results = [problem_result(printable(path), problem)]
-        else:
-            results = import_file(
-                engine,
-                path,
-                default_date=default_date,
-                max_bytes=max_bytes,
-                stdin=stdin,
-                budget=budget,
-            )
-        for result in results:
-            report.results.append(result)
-            if on_result:
-                on_result(result)
-        if on_file_done:
-            on_file_done(printable(path))
+    pool = EntryPool(workers)
+    try:
+        for path, problem in files:
+            if problem:
+                results = [problem_result(printable(path), problem)]
+            else:
+                results = import_file(
+                    engine,
+                    path,
+                    default_date=default_date,
+                    max_bytes=max_bytes,
+                    stdin=stdin,
+                    budget=budget,
+                    pool=pool,
+                )
+            for result in results:
+                report.results.append(result)
+                if on_result:
+                    on_result(result)
+            if on_file_done:
+                on_file_done(printable(path))
+    finally:
+        pool.close()
     return report

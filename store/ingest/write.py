@@ -185,9 +185,13 @@ def _article_values(p: Prepared) -> dict:
         "author": article.author,
         "format": article.format,
         "language": article.language,
-        "url_key": url_key(article.url),
+        "url_key": _url_key(p),
         "text_key": p.text_key,
     }
+
+
+def _url_key(p: Prepared) -> str | None:
+    return p.url_key if p.url_key is not None or not p.article.url else url_key(p.article.url)
 
 
 def _new_ids(conn: Connection, table, n: int) -> list[int] | range:
@@ -368,7 +372,7 @@ def _copies(
     one of the batch. A fuller copy takes the stored story's place (its id, so read and star
     marks and notes stay): the stored id. A copy no fuller: `Same`. Else None (an article of
     its own, or the same file changed, which `rows` already names)."""
-    keys = [(("address", url_key(p.article.url)), ("text", p.text_key)) for p, _new in items]
+    keys = [(("address", _url_key(p)), ("text", p.text_key)) for p, _new in items]
     wanted = {
         kind: {k for pair in keys for kd, k in pair if kd == kind and k}
         for kind in ("address", "text")
@@ -447,8 +451,18 @@ def store_each(
         try:
             out.append(store_one(engine, p, taken, indexer))
         except Exception as exc:
-            out.append(failure(p.shown, exc))
+            out.append(failed(p, exc))
     return out
+
+
+def failed(p: Prepared, exc: BaseException) -> ImportResult:
+    """The failure of one article, named by its file and, in a file of several, by where
+    in it ("line 3: …"), as a record that fails while being read is."""
+    result = failure(p.shown, exc)
+    if p.entry is None:
+        return result
+    where = f"{p.entry}: " if p.entry != "entry" else ""
+    return replace(result, reason=f"{where}{result.reason}", entry=p.entry)
 
 
 def store_one(

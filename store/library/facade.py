@@ -138,8 +138,15 @@ class Library:
             return queries.articles_page(s, after, limit)
 
     def article(self, article_id: int) -> queries.ArticleView | None:
+        """The article with its marked paragraphs; a long one's are read as they are asked
+        for (see `queries.article_view`), so the view needs the library open to be read."""
+
+        def load(first: int, last: int) -> list[queries.ParagraphView]:
+            with self.session() as s:
+                return queries.paragraph_views(s, article_id, first, last)
+
         with self.session() as s:
-            return queries.article_view(s, article_id)
+            return queries.article_view(s, article_id, load)
 
     def article_url(self, article_id: int) -> str | None:
         """Where the article was published on the web, when its source said."""
@@ -223,7 +230,8 @@ class Library:
         """Import files and folders, then index the new events (actors, duplicate reports).
 
         `workers`: processes for parsing and extraction (`ingest.pipeline`); by default every
-        core once there are more than `PARALLEL_FROM` files, else this process alone.
+        core once there are more than `PARALLEL_FROM` files, else this process alone — but
+        for the articles of a file of many (`ingest.entries`), extracted on every core.
         """
         from dateline.store.ingest import import_parallel, import_paths, iter_files
 
@@ -231,15 +239,17 @@ class Library:
             pass  # refused before any file is read; the import reports its own failures
         paths = list(paths)
         workers = options.pop("workers", None)
-        if workers is None and "-" not in map(str, paths):
-            many = sum(1 for _ in islice(iter_files(paths), PARALLEL_FROM + 1))
-            workers = 0 if many > PARALLEL_FROM else 1
+        few = "-" in map(str, paths)
+        if workers is None and not few:
+            few = sum(1 for _ in islice(iter_files(paths), PARALLEL_FROM + 1)) <= PARALLEL_FROM
         try:
-            if workers == 1 or "-" in map(str, paths):
-                return import_paths(self.engine, paths, on_result=on_result, **options)
+            if workers == 1 or few:  # a file of many articles may still use every core
+                return import_paths(
+                    self.engine, paths, on_result=on_result, workers=workers, **options
+                )
             options.pop("stdin", None)
             return import_parallel(
-                self.engine, paths, on_result=on_result, workers=workers or None, **options
+                self.engine, paths, on_result=on_result, workers=workers, **options
             )
         finally:
             self.merge_duplicates()

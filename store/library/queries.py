@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from collections.abc import Callable
 
 from sqlalchemy import and_, case, exists, func, or_, tuple_
 from sqlalchemy import select as sa_select
@@ -20,6 +21,7 @@ from dateline.store.library.records import (  # noqa: F401  (re-exported: the re
     ArticleView,
     Mark,
     PageKey,
+    Paragraphs,
     ParagraphView,
     Source,
     TimelineEntry,
@@ -130,27 +132,67 @@ def articles_page(
     return page, ((0, last.published, last.id) if last.published else (1, "", last.id))
 
 
-def article_view(session: Session, article_id: int) -> ArticleView | None:
+LAZY_FROM = 2_000  # paragraphs: a longer article's are read a page at a time (`Paragraphs`)
+
+
+def article_view(
+    session: Session,
+    article_id: int,
+    load: Callable[[int, int], list[ParagraphView]] | None = None,
+) -> ArticleView | None:
     """An article's paragraphs with their time expressions and event sentences marked.
 
-    Plain columns, not ORM objects: an article of 100,000 paragraphs (a feed dump, a
-    transcript) is read in well under a second instead of building 200,000 objects."""
+    Plain columns, not ORM objects. An article of more than `LAZY_FROM` paragraphs (a feed
+    dump, a transcript), when the caller gives `load` (`paragraph_views` in a session of its
+    own), gets `records.Paragraphs`: only its outline is read now, the text page by page."""
     article = session.get(Article, article_id)
     if article is None:
         return None
     conn = session.connection()
+    p, e = Paragraph.__table__.c, Event.__table__.c
+    count = sa_select(func.count()).where(p.article_id == article_id)
+    if load is not None and conn.execute(count).scalar() > LAZY_FROM:
+        newlines = func.length(p.text) - func.length(func.replace(p.text, "\n", ""))
+        outline = conn.execute(
+            sa_select(p.index, p.kind, func.length(p.text), newlines)
+            .where(p.article_id == article_id)
+            .order_by(p.index)
+        ).all()
+        events = conn.execute(sa_select(func.count()).where(e.article_id == article_id)).scalar()
+        paragraphs = Paragraphs(outline, load)  # rows: tuples already
+        return ArticleView(_row(article, len(paragraphs), events), paragraphs)
+    views, events = _paragraph_views(conn, article_id)
+    return ArticleView(_row(article, len(views), events), tuple(views))
+
+
+def paragraph_views(
+    session: Session, article_id: int, first: int, last: int
+) -> list[ParagraphView]:
+    """The article's paragraphs whose index lies in [first, last], with their marks."""
+    return _paragraph_views(session.connection(), article_id, (first, last))[0]
+
+
+def _paragraph_views(
+    conn, article_id: int, indexes: tuple[int, int] | None = None
+) -> tuple[list[ParagraphView], int]:
+    """Paragraphs in index order with their marks (those in `indexes` only, when given), and
+    how many events they hold."""
     p, t, e = Paragraph.__table__.c, TimeExpression.__table__.c, Event.__table__.c
-    paragraphs = conn.execute(
-        sa_select(p.id, p.index, p.kind, p.text).where(p.article_id == article_id).order_by(p.index)
-    ).all()
+    query = sa_select(p.id, p.index, p.kind, p.text).where(p.article_id == article_id)
+    if indexes is not None:
+        query = query.where(p.index.between(*indexes))
+    paragraphs = conn.execute(query.order_by(p.index)).all()
+    if indexes is None:
+        of_timex, of_event = t.article_id == article_id, e.article_id == article_id
+    else:
+        ids = [row[0] for row in paragraphs] or [-1]
+        of_timex, of_event = t.paragraph_id.in_(ids), e.paragraph_id.in_(ids)
     marks: dict[int, list[Mark]] = defaultdict(list)
-    timexes = sa_select(t.paragraph_id, t.start, t.end, t.value).where(t.article_id == article_id)
+    timexes = sa_select(t.paragraph_id, t.start, t.end, t.value).where(of_timex)
     for paragraph_id, start, end, value in conn.execute(timexes):
         marks[paragraph_id].append(Mark(start, end, "timex", value))
     events = conn.execute(
-        sa_select(e.paragraph_id, e.sent_start, e.sent_end, e.type, e.id).where(
-            e.article_id == article_id
-        )
+        sa_select(e.paragraph_id, e.sent_start, e.sent_end, e.type, e.id).where(of_event)
     ).all()
     for paragraph_id, start, end, type_, event_id in events:
         marks[paragraph_id].append(Mark(start, end, "event", type_, event_id))
@@ -159,11 +201,11 @@ def article_view(session: Session, article_id: int) -> ArticleView | None:
         for pid, found in marks.items()
     }
     empty: tuple[Mark, ...] = ()
-    views = tuple(
+    views = [
         ParagraphView(index, kind, text, ordered.get(pid, empty))
         for pid, index, kind, text in paragraphs
-    )
-    return ArticleView(_row(article, len(paragraphs), len(events)), views)
+    ]
+    return views, len(events)
 
 
 def _span(mark: Mark) -> tuple[int, int]:
@@ -189,18 +231,35 @@ def _matching_actor_ids(session: Session, entity: str) -> list[int]:
     return [actor_id for actor_id, name in names if actor_matches(entity, name)]
 
 
+ARTICLE_LISTED = 2_000  # events: an article with more has its heads found by a subquery
+
+
+class _Where(list):
+    """A filter's conditions, and whether an article's heads are listed among them (then
+    they are few, read at once and sorted here: `_article_heads`)."""
+
+    listed = True
+
+
 def _conditions(session: Session, f: TimelineFilter, walk: bool) -> list:
     """What a cluster head must satisfy to be on the filtered timeline. `walk`: the query
     reads the timeline in order and stops early (a page, a step), which suits testing a
     frequent actor's events one by one better than collecting them all first."""
-    where = [or_(Event.cluster == Event.id, Event.cluster.is_(None))]
+    where = _Where([or_(Event.cluster == Event.id, Event.cluster.is_(None))])
     if f.article_id is not None:
         # An article has few events: fetch their heads first, so the ordered query looks up
-        # a handful of ids instead of walking the whole timeline index.
-        heads = session.exec(
-            select(func.coalesce(Event.cluster, Event.id)).where(Event.article_id == f.article_id)
-        ).all()
-        where.append(Event.id.in_(sorted(set(heads)) or [-1]))
+        # a handful of ids instead of walking the whole timeline index. One of very many (a
+        # transcript of 100,000 paragraphs) names them by a subquery, which the database
+        # reads by id and orders, a page at a time, without a list of 100,000 ids.
+        heads = select(func.coalesce(Event.cluster, Event.id)).where(
+            Event.article_id == f.article_id
+        )
+        listed = session.exec(heads.limit(ARTICLE_LISTED + 1)).all()
+        if len(listed) <= ARTICLE_LISTED:
+            where.append(Event.id.in_(sorted(set(listed)) or [-1]))
+        else:
+            where.listed = False
+            where.append(Event.id.in_(heads.scalar_subquery()))
     if f.type:
         where.append(Event.type == f.type)
     if f.since:
@@ -294,7 +353,7 @@ def _heads(
     `_conditions`, when the caller has them already."""
     if where is None:
         where = _conditions(session, f, walk=limit is not None)
-    if f.article_id is not None:
+    if f.article_id is not None and getattr(where, "listed", True):
         found = _article_heads(session, f, where)
         if after:
             found = [r for r in found if r > tuple(after)]
@@ -332,7 +391,7 @@ def _heads_before(
     order: the same keyset walk as `_heads`, read backwards."""
     if where is None:
         where = _conditions(session, f, walk=True)
-    if f.article_id is not None:
+    if f.article_id is not None and getattr(where, "listed", True):
         found = _article_heads(session, f, where)
         if before:
             found = [r for r in found if r < tuple(before)]

@@ -6,6 +6,7 @@ them without loading SQLAlchemy (`dateline tag` and `--help` start in tens of ms
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 
 from dateline.store.dates import dated_label
@@ -48,10 +49,60 @@ class ParagraphView:
     marks: tuple[Mark, ...] = ()
 
 
+# A paragraph's outline: (index, kind, length of its text, newlines in it), what laying an
+# article out needs before its text is read.
+Outline = tuple[int, str, int, int]
+
+
+class Paragraphs(Sequence[ParagraphView]):
+    """A long article's paragraphs, read from the store a page at a time as they are first
+    asked for: opening an article of 100,000 paragraphs reads their outline alone (building
+    every paragraph and its marks took most of a second), and the reader wraps only those
+    it shows. `load(first, last)` reads the paragraphs whose index lies in [first, last]."""
+
+    PAGE = 200  # paragraphs read at once
+    KEPT = 64  # pages kept in memory
+
+    def __init__(
+        self, outline: Sequence[Outline], load: Callable[[int, int], list[ParagraphView]]
+    ) -> None:
+        self.outline = outline
+        self._load = load
+        self._pages: dict[int, list[ParagraphView]] = {}
+
+    def __len__(self) -> int:
+        return len(self.outline)
+
+    def _page(self, number: int) -> list[ParagraphView]:
+        page = self._pages.pop(number, None)
+        if page is None:
+            part = self.outline[number * self.PAGE : (number + 1) * self.PAGE]
+            found = {view.index: view for view in self._load(part[0][0], part[-1][0])}
+            # a paragraph gone meanwhile (the article re-imported) reads as empty
+            page = [found.get(i) or ParagraphView(i, kind, "") for i, kind, _n, _l in part]
+            if len(self._pages) >= self.KEPT:
+                del self._pages[next(iter(self._pages))]  # the least recently used
+        self._pages[number] = page  # most recently used last
+        return page
+
+    def __getitem__(self, at):  # type: ignore[override]
+        if isinstance(at, slice):
+            return [self[i] for i in range(*at.indices(len(self)))]
+        if at < 0:
+            at += len(self)
+        if not 0 <= at < len(self):
+            raise IndexError(at)
+        return self._page(at // self.PAGE)[at % self.PAGE]
+
+    def __iter__(self) -> Iterator[ParagraphView]:
+        for number in range(0, (len(self) + self.PAGE - 1) // self.PAGE):
+            yield from self._page(number)
+
+
 @dataclass(frozen=True, slots=True)
 class ArticleView:
     article: ArticleRow
-    paragraphs: tuple[ParagraphView, ...]
+    paragraphs: Sequence[ParagraphView]  # a tuple, or `Paragraphs` for a long article
 
 
 @dataclass(frozen=True, slots=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import OrderedDict
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from rich.segment import Segment
@@ -28,7 +28,7 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from dateline.store.dates import label as date_label
-from dateline.store.library.records import ArticleView, ParagraphView
+from dateline.store.library.records import ArticleView, Outline, Paragraphs, ParagraphView
 from dateline.store.text import counted
 from dateline.tui import keys
 from dateline.tui.widgets.safe import one_line, plain
@@ -144,15 +144,24 @@ class Block:
         return max(bisect_right(self.starts or [0], offset) - 1, 0)
 
 
+def outline(views: Sequence[ParagraphView]) -> Sequence[Outline]:
+    """Each paragraph's index, kind, length and newlines: read from the store for a long
+    article (`Paragraphs`, whose text is read only as it is shown), else from its text."""
+    if isinstance(views, Paragraphs):
+        return views.outline
+    return [(v.index, v.kind, len(v.text), v.text.count("\n")) for v in views]
+
+
 class Blocks(Mapping[int, Block]):
     """The article's paragraphs by index, each made a `Block` when first asked for, so
     opening an article of 100,000 paragraphs makes none but those shown."""
 
-    def __init__(self, views: tuple[ParagraphView, ...] = ()) -> None:
+    def __init__(self, views: Sequence[ParagraphView] = ()) -> None:
         self.views = views
         self._made: dict[int, Block] = {}  # by position
-        in_order = all(view.index == i for i, view in enumerate(views))
-        self._positions = None if in_order else {view.index: i for i, view in enumerate(views)}
+        indexes = [index for index, _kind, _size, _lines in outline(views)]
+        in_order = all(index == i for i, index in enumerate(indexes))
+        self._positions = None if in_order else {index: i for i, index in enumerate(indexes)}
 
     def at(self, position: int) -> Block:
         """The paragraph at `position` in reading order."""
@@ -176,7 +185,7 @@ class Blocks(Mapping[int, Block]):
         return self.at(position)
 
     def __iter__(self) -> Iterator[int]:
-        return (view.index for view in self.views)
+        return (index for index, _kind, _size, _lines in outline(self.views))
 
     def __len__(self) -> int:
         return len(self.views)
@@ -303,8 +312,8 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
         caption = max(width - len(CAPTION_BAR), 1)
         self._index = LineIndex(
             [
-                len(v.text) // (caption if v.kind == "caption" else width) + v.text.count("\n") + 2
-                for v in self.blocks.views
+                size // (caption if kind == "caption" else width) + lines + 2
+                for _index, kind, size, lines in outline(self.blocks.views)
             ]
         )
         self._sync_size()
