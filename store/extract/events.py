@@ -460,7 +460,13 @@ def _sentence_events(
     record = bool(_RECORD.search(masked))
     # a line with no verb ("CNN's coverage of COVID-19 and a summer of protest.") is a
     # heading or a caption's tag line: its nouns tell no happening
-    finite = any(_finite(tokens, k) for k in range(len(tokens)))
+    finite: list[bool] = []  # read on first need: most clauses have no date of their own
+
+    def has_finite() -> bool:
+        if not finite:
+            finite.append(any(_finite(tokens, k) for k in range(len(tokens))))
+        return finite[0]
+
     named = {a for a, _n in sent.mentions}  # where the sentence names someone
     strong = cut_clauses(tokens, commas=False)
     temporal = [  # time expressions inside "after/before/when/as …" clauses
@@ -624,7 +630,7 @@ def _sentence_events(
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma, main)
         # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the
         # 777 was in 1994") need a date of their own.
-        if c_cal and not hypothetical and finite:
+        if c_cal and not hypothetical and has_finite():
             # a happening told by a noun is one that has happened: its "March 8" is the last
             # one ("the flight that went missing on March 8", published in December)
             first = as_past.get(c_cal[0].start, c_cal[0])
