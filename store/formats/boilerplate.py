@@ -74,10 +74,12 @@ _HEADLINE_WORDS = 16  # the longest teaser headline kept under a heading's block
 # "CLICK HERE TO GET THE APP") — most of its letters capitals, over a few words.
 _SHOUTED_SHARE = 0.8
 # A contributors' line: "Ann Lee contributed to this report.", "Reporting by Ann Lee;
-# Editing by Tom Ray".
+# Editing by Tom Ray", "This story was provided by Valley Post".
 _CONTRIBUTORS = re.compile(
     r"""\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b
-      | ^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b""",
+      | ^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b
+      | ^this\s+(?:story|article|report)\s+(?:was|is)\s+(?:provided|originally\s+published
+        |republished|reprinted|produced)\b""",
     re.I | re.X,
 )
 _CONTRIBUTORS_WORDS = 40
