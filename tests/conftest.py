@@ -216,6 +216,6 @@ def palette_command(app: DatelineApp, title: str):
     return next(c for c in app.get_system_commands(app.screen) if c.title.startswith(title))
 
 
-def option_texts(pane) -> list[str]:
+def row_texts(pane) -> list[str]:
     """The timeline's lines (year and month headers, events) as plain text."""
-    return [str(getattr(o.prompt, "plain", o.prompt)) for o in pane.options]
+    return [row.content.plain for row in pane.rows]

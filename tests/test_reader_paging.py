@@ -7,7 +7,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from conftest import notices, option_texts, rendered_lines, settle, type_prompt, write_articles
+from conftest import notices, rendered_lines, row_texts, settle, type_prompt, write_articles
 
 from dateline.store.db import state
 from dateline.store.library import Library
@@ -154,16 +154,16 @@ def ids(entries) -> list[int]:
 
 def assert_grouped(pane) -> None:
     """The window starts with a year header and every entry sits under its year and month."""
-    texts = option_texts(pane)
+    texts = row_texts(pane)
     assert texts[0].startswith("━━")
     year = month = None
-    for option, text in zip(pane.options, texts, strict=True):
+    for row, text in zip(pane.rows, texts, strict=True):
         if text.startswith("━━"):
             year, month = text.strip("━ "), None
-        elif option.disabled:
+        elif not row.selectable:
             month = text.strip()
         else:
-            group_year, group_month = group_of(pane._by_id[int(option.id)])
+            group_year, group_month = group_of(row.item)
             assert year == group_year
             assert group_month is None or month == f"{group_month} {group_year}"
 
