@@ -416,6 +416,7 @@ class DatelineApp(App[None]):
         known = {row.id for row in self.rows}
         new = [row for row in rows if row.id not in known]
         self.rows = rows
+        self.data.forget_counts()
         pane = self.articles_pane
         pane.flags.update(flags)
         if not self.hits:
@@ -577,7 +578,7 @@ class DatelineApp(App[None]):
             entries = pane.set_pages(pages, self.scope, empty=empty, at=at)
             density.set_entries(entries)
             if pane.pages:
-                self.count_entries(pane.pages)
+                self._count_entries(pane.pages)
         elif self.scope == "article":
             entries = self.data.timeline(self.article_id, self.filters)
             pane.set_entries(entries, self.scope, empty=empty)
@@ -587,8 +588,8 @@ class DatelineApp(App[None]):
             entries = pane.set_pages(pages, self.scope, empty=empty, at=at)
             density.set_entries(entries)  # the loaded window now, the whole span when counted
             if pane.pages:
-                self.count_months(self.filters)
-                self.count_entries(pane.pages)
+                self._count_months(self.filters)
+                self._count_entries(pane.pages)
         if self.current_event is not None:
             pane.move_to(self.current_event.id, self.current_event.key)
         elif self.scope == "library" and self.article_id is not None:
@@ -599,6 +600,21 @@ class DatelineApp(App[None]):
             if first is not None:
                 pane.move_to(first.id)
         density.mark(pane.current_entry)
+
+    def _count_entries(self, pages: TimelinePages) -> None:
+        """The long timeline's count in the pane's title: at once when it was counted
+        before, else when a worker has counted it."""
+        if pages.counted:
+            self.timeline_pane.set_total(pages, pages.count())
+        else:
+            self.count_entries(pages)
+
+    def _count_months(self, filters: TimelineFilter) -> None:
+        """The density strip's months (as `_count_entries`)."""
+        if not self.data.has_month_counts(filters):
+            self.count_months(filters)
+        elif (counts := self.data.month_counts(filters)) is not None:
+            self._show_counts(filters, counts)
 
     @work(thread=True, exclusive=True, group="count")
     def count_entries(self, pages: TimelinePages) -> None:
