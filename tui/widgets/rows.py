@@ -86,7 +86,7 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
                 self._scroll_to_cursor()
         self.refresh()
         if self._cursor_row is not None and self.rows[self._cursor_row].selectable:
-            self.cursor_moved(self._cursor_row)
+            self.call_later(self._cursor_on, self.rows[self._cursor_row])
 
     def forget(self) -> None:
         """Drop measured and rendered rows: the content of some keys has changed."""
@@ -135,7 +135,14 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
     # -- the cursor ---------------------------------------------------------------------
 
     def cursor_moved(self, index: int) -> None:
-        """The cursor is on row `index` now (also after `set_rows`): for subclasses."""
+        """The cursor is on row `index` now (also after `set_rows`): for subclasses. Called
+        once the messages already sent are handled (as `OptionList` said it), and only if
+        the cursor is still there."""
+
+    def _cursor_on(self, row: Row) -> None:
+        cursor = self._cursor_row
+        if cursor is not None and self.rows[cursor] is row:
+            self.cursor_moved(cursor)
 
     def row_selected(self, index: int) -> None:
         """Enter or a click on row `index`: for subclasses."""
@@ -161,7 +168,7 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
         self._refresh_row(index)
         if index is not None and self.rows[index].selectable:
             self._scroll_to_cursor()
-            self.cursor_moved(index)
+            self.call_later(self._cursor_on, self.rows[index])
 
     def _scroll_to_cursor(self) -> None:
         """Scroll as little as possible to show the cursor's row (with its rule)."""
