@@ -3,6 +3,7 @@ the reader's pilot tests drive the app with (they wait on the app's state, never
 
 from __future__ import annotations
 
+import calendar
 import os
 import time
 from collections.abc import Callable
@@ -111,6 +112,35 @@ def reader_library(tmp_path: Path) -> Library:
     with two sources), the bridge one has a lawsuit, and the quiet one has no events."""
     lib = Library(str(tmp_path / "lib.db"))
     lib.import_paths(write_articles(tmp_path / "articles", READER_ARTICLES))
+    yield lib
+    lib.close()
+
+
+TOWNS = ["Alden", "Brora", "Calder", "Dunmore", "Elgin", "Forres", "Girvan", "Huntly"]
+TOWNS += ["Irvine", "Jedburgh", "Keith", "Lanark"]
+
+
+def dated_articles() -> dict[str, str]:
+    """Twelve articles of three events each: the first eight report theirs on one day (a
+    date with three entries), the last four on three days of their own."""
+    articles = {}
+    for i, town in enumerate(TOWNS):
+        days = [i * 5 + (j * 2 if i >= 8 else 0) for j in range(3)]
+        dates = [f"{calendar.month_name[d % 12 + 1]} {1 + d % 27}, {2000 + d // 12}" for d in days]
+        body = (
+            f"Residents protested on {dates[0]} outside the town hall of {town}. "
+            f"The city of {town} sued the builder on {dates[1]} over the cracks. "
+            f"Mayor Anna Berg met shopkeepers of {town} on {dates[2]} to discuss delivery hours."
+        )
+        articles[f"town{i:02d}"] = f"News from {town}\n\nFriday, June 8, 2018\n\n{body}\n"
+    return articles
+
+
+@pytest.fixture
+def dated_library(tmp_path: Path) -> Library:
+    """A SQLite library of the twelve `dated_articles`: 36 entries on 20 dates."""
+    lib = Library(str(tmp_path / "dated.db"))
+    lib.import_paths(write_articles(tmp_path / "dated", dated_articles()))
     yield lib
     lib.close()
 

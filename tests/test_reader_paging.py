@@ -6,7 +6,6 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
 from conftest import notices, rendered_lines, row_texts, settle, type_prompt, write_articles
 
 from dateline.store.db import state
@@ -99,36 +98,6 @@ async def test_whole_library_timeline_loads_page_by_page(
         await pilot.press("t", "t", "G")
         assert [e.id for e in pane.entries] == everything[-len(pane.entries) :]
         assert pane.current_entry.id == everything[-1]
-
-
-TOWNS = ["Alden", "Brora", "Calder", "Dunmore", "Elgin", "Forres", "Girvan", "Huntly"]
-TOWNS += ["Irvine", "Jedburgh", "Keith", "Lanark"]
-
-
-def dated_articles() -> dict[str, str]:
-    """Twelve articles of three events each: the first eight report theirs on one day (a
-    date with three entries), the last four on three days of their own."""
-    import calendar
-
-    articles = {}
-    for i, town in enumerate(TOWNS):
-        days = [i * 5 + (j * 2 if i >= 8 else 0) for j in range(3)]
-        dates = [f"{calendar.month_name[d % 12 + 1]} {1 + d % 27}, {2000 + d // 12}" for d in days]
-        body = (
-            f"Residents protested on {dates[0]} outside the town hall of {town}. "
-            f"The city of {town} sued the builder on {dates[1]} over the cracks. "
-            f"Mayor Anna Berg met shopkeepers of {town} on {dates[2]} to discuss delivery hours."
-        )
-        articles[f"town{i:02d}"] = f"News from {town}\n\nFriday, June 8, 2018\n\n{body}\n"
-    return articles
-
-
-@pytest.fixture
-def dated_library(tmp_path: Path) -> Library:
-    lib = Library(str(tmp_path / "dated.db"))
-    lib.import_paths(write_articles(tmp_path / "dated", dated_articles()))
-    yield lib
-    lib.close()
 
 
 def small_pages(monkeypatch, library: Library, size: int) -> list[str]:

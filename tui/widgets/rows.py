@@ -78,7 +78,7 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
             cursor = self._cursor_row
             if cursor is not None and offset is not None:
                 view = self.scrollable_content_region.height
-                offset = max(0, min(offset, view - self._height_of(cursor)))
+                offset = max(0, min(offset, view - self.row_height(cursor)))
                 y = max(0, self._row_starts[cursor] - offset)
                 self.scroll_to(y=y, animate=False, immediate=True)
             else:
@@ -116,8 +116,8 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
         set_virtual_size(self, Size(width, line - last_rule))
         return True
 
-    def _height_of(self, index: int) -> int:
-        """Lines row `index` takes, its rule included."""
+    def row_height(self, index: int) -> int:
+        """Lines row `index` takes, its rule included (once laid out)."""
         return self._row_starts[index + 1] - self._row_starts[index]
 
     def row_offset(self, index: int | None) -> int | None:
@@ -176,7 +176,7 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
         if cursor is None or not self.is_mounted or not self._lay_out():
             return
         width = self.scrollable_content_region.width
-        region = Region(0, self._row_starts[cursor], width, self._height_of(cursor))
+        region = Region(0, self._row_starts[cursor], width, self.row_height(cursor))
         self.scroll_to_region(region, force=True, animate=False, immediate=True)
 
     def _selectable(self, start: int, direction: int) -> int | None:
@@ -265,7 +265,7 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
 
     def _refresh_row(self, index: int | None) -> None:
         if index is not None and index < len(self.rows) and self._lay_out():
-            self.refresh_lines(self._row_starts[index], self._height_of(index))
+            self.refresh_lines(self._row_starts[index], self.row_height(index))
 
     def on_resize(self) -> None:
         if self._lay_out():
