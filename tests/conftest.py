@@ -248,4 +248,4 @@ def palette_command(app: DatelineApp, title: str):
 
 def row_texts(pane) -> list[str]:
     """The timeline's lines (year and month headers, events) as plain text."""
-    return [row.content.plain for row in pane.rows]
+    return [row.text.plain for row in pane.rows]

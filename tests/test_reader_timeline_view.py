@@ -3,12 +3,16 @@ clicks, the mouse, scrolling, and rows wrapped to narrow and wide panes."""
 
 from __future__ import annotations
 
+import random
+
 from conftest import settle
+from textual.content import Content
 from textual.strip import Strip
 
 from dateline.store.library import Library
 from dateline.store.library.queries import date_of
 from dateline.tui.app import DatelineApp
+from dateline.tui.widgets.rows import text_height
 from dateline.tui.widgets.timeline import TimelinePane
 
 BORDER, PADDING = 1, 1  # the pane's border and left padding, before its rows
@@ -177,3 +181,18 @@ async def test_rows_wrap_to_narrow_and_wide_panes(reader_library: Library) -> No
                 heights[entry.id].append(len(strips))
     assert all(narrow >= wide for wide, narrow in heights.values())
     assert any(narrow > wide for wide, narrow in heights.values()), "narrow rows wrap"
+
+
+def test_row_heights_are_what_textual_measures() -> None:
+    """`text_height` counts a row's lines as Textual's Content does (it wraps with the same
+    Rich function, which a new Rich or Textual might change): words, long words folded,
+    wide characters, blank lines, runs of spaces."""
+    words = ["a", "council", "voted", "x" * 70, "日本語のテキスト", "🙂", "é", "↳", "", "  ", "—"]
+    chance = random.Random(15)
+    for _ in range(3000):
+        lines = [
+            " ".join(chance.choice(words) for _ in range(chance.randint(0, 20)))
+            for _ in range(chance.randint(1, 3))
+        ]
+        plain, width = "\n".join(lines), chance.randint(1, 120)
+        assert text_height(plain, width) == Content(plain).get_height({}, width), (plain, width)

@@ -1,10 +1,10 @@
 """A base for list panes of wrapped rows of any height: a Line API view, vi keys added.
 
-Rows are laid out by measuring (a row's height at the width is kept), and only the rows
-on screen are rendered, each once per look (cursor, hover, focus) while it stays. Showing
-a new window of rows costs their heights plus the rows in view, not a widget per row:
-`OptionList` wrapped and rendered every row it was given, and re-measured them all on
-each change.
+Every row is measured (cheaply: its plain text's line breaks, see `text_height`), but only
+the rows on screen are turned into Textual content and rendered, each once per look
+(cursor, hover, focus) while it stays. Showing a new window of rows costs their heights
+plus the rows in view: `OptionList` laid out, wrapped and rendered every row it was given,
+and measured them all again on each change.
 """
 
 from __future__ import annotations
@@ -13,7 +13,9 @@ from bisect import bisect_right
 from collections.abc import Hashable
 from dataclasses import dataclass
 
+from rich._wrap import divide_line  # what Textual's Content wraps with (see text_height)
 from rich.segment import Segment
+from rich.text import Text
 from textual import events
 from textual.content import Content
 from textual.geometry import Region, Size
@@ -27,12 +29,19 @@ from dateline.tui.widgets.scrolling import QuietScrollbars, set_virtual_size
 STRIPS_KEPT = 2000  # rendered rows kept (a few screens at each look and width)
 
 
+def text_height(plain: str, width: int) -> int:
+    """Lines `plain` takes wrapped at `width` (words wrapped, longer ones folded): what
+    `Content.get_height` counts with the default text-wrap and text-overflow, without
+    making the Content and wrapping its styled lines (a test holds the two equal)."""
+    return sum(len(divide_line(line, width, fold=True)) + 1 for line in plain.split("\n"))
+
+
 @dataclass(slots=True)
 class Row:
-    """One row: `key` names its content for the caches (same key, same content)."""
+    """One row: `key` names its text for the caches (same key, same text)."""
 
     key: Hashable
-    content: Content
+    text: Text  # shown as text, never parsed as markup
     item: object = None  # what the row shows (an event), for the pane that made it
     selectable: bool = True  # headers and messages are not: the cursor skips them
     rule: bool = False  # a rule under it
@@ -62,6 +71,7 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
         self._row_starts: list[int] = [0]  # first line of each row, then the last line + 1
         self._laid_width = 0  # the width the rows were measured at; 0: not laid out
         self._row_heights: dict[tuple[Hashable, int], int] = {}  # (key, width) -> lines
+        self._row_contents: dict[Hashable, Content] = {}  # made when first drawn
         self._row_strips: dict[tuple, list[Strip]] = {}
 
     # -- rows and layout -----------------------------------------------------------------
@@ -89,8 +99,9 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
             self.call_later(self._cursor_on, self.rows[self._cursor_row])
 
     def forget(self) -> None:
-        """Drop measured and rendered rows: the content of some keys has changed."""
+        """Drop measured and rendered rows: the text of some keys has changed."""
         self._row_heights.clear()
+        self._row_contents.clear()
         self._row_strips.clear()
 
     def _lay_out(self) -> bool:
@@ -108,7 +119,7 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
         for row in self.rows:
             height = heights.get((row.key, width))
             if height is None:
-                height = heights[row.key, width] = row.content.get_height(self.styles, width)
+                height = heights[row.key, width] = text_height(row.text.plain, width)
             line += height + row.rule
             starts.append(line)
         self._row_starts, self._laid_width = starts, width
@@ -309,7 +320,7 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
         strips = self._row_strips.get(key)
         if strips is None:
             rich_style = style.rich_style
-            rendered = Visual.to_strips(self, row.content, width, None, style)
+            rendered = Visual.to_strips(self, self._content(row), width, None, style)
             strips = [strip.extend_cell_length(width, rich_style) for strip in rendered]
             if row.rule:
                 rule = self.get_visual_style("row-view--rule").rich_style
@@ -318,3 +329,12 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
                 self._row_strips.clear()
             self._row_strips[key] = strips
         return strips
+
+    def _content(self, row: Row) -> Content:
+        content = self._row_contents.get(row.key)
+        if content is None:
+            if len(self._row_contents) > STRIPS_KEPT:
+                self._row_contents.clear()
+            content = Content.from_rich_text(row.text, console=self.app.console)
+            self._row_contents[row.key] = content
+        return content

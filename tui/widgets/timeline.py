@@ -18,7 +18,6 @@ import calendar
 from typing import Protocol
 
 from rich.text import Text
-from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
 
@@ -132,8 +131,7 @@ class TimelinePane(RowView):
         self.pages: Pages | None = None  # where a long timeline's other pages come from
         self._more_before = False  # entries precede the window
         self._more_after = False  # ...or follow it
-        self._prompts: dict[int, Content] = {}  # rows' content, kept while in the window
-        self._headers: dict[tuple[str, str], Content] = {}  # (text, style) -> header row
+        self._prompts: dict[int, Text] = {}  # rows' text, kept while in the window
         self._by_id: dict[int, TimelineEntry] = {}
         self._position: dict[int, int] = {}  # entry id -> index in `entries`
         self._entry_rows: list[int] = []  # row of each entry
@@ -219,31 +217,24 @@ class TimelinePane(RowView):
             self.entries = []
             self._by_id, self._position, self._entry_rows, self._row_of = {}, {}, [], {}
             message = EMPTY[empty or scope]
-            text = Content.from_rich_text(Text(message, style="italic"), console=self.app.console)
+            text = Text(message, style="italic")
             self.set_rows([Row(("message", message), text, selectable=False)], None)
             self._update_title()
             return
         kept = next((i for i, e in enumerate(entries) if keep and e.id == keep.id), None)
         self._show(entries, cursor if kept is None else kept)
 
-    def _prompt(self, entry: TimelineEntry) -> Content:
-        """The entry's row content, made once while it stays loaded."""
+    def _prompt(self, entry: TimelineEntry) -> Text:
+        """The entry's row text, made once while it stays loaded."""
         prompt = self._prompts.get(entry.id)
         if prompt is None:
-            prompt = Content.from_rich_text(entry_prompt(entry), console=self.app.console)
+            prompt = entry_prompt(entry)
         return prompt
 
-    def _header(self, text: str, style: str) -> Row:
-        """A year or month header row (its content made once: a window move rebuilds every
-        row)."""
-        header = self._headers.get((text, style))
-        if header is None:
-            if len(self._headers) > 1000:
-                self._headers.clear()
-            rich = Text(text, style=style, end="")
-            header = Content.from_rich_text(rich, console=self.app.console)
-            self._headers[text, style] = header
-        return Row(("header", text, style), header, selectable=False)
+    @staticmethod
+    def _header(text: str, style: str) -> Row:
+        """A year or month header row."""
+        return Row(("header", text, style), Text(text, style=style, end=""), selectable=False)
 
     def _show(self, entries: list[TimelineEntry], cursor: int, keep_row: bool = False) -> None:
         """Show `entries` (the whole list, or the window) with the cursor on `entries[cursor]`,
@@ -251,7 +242,7 @@ class TimelinePane(RowView):
         of the view it was on, instead of the view scrolling to wherever the cursor went."""
         offset = self.row_offset(self.highlighted) if keep_row else None
         rows: list[Row] = []
-        prompts: dict[int, Content] = {}
+        prompts: dict[int, Text] = {}
         entry_rows: list[int] = []  # row of each entry
         year, month = None, None
         after_entry = False  # a rule separates two events, not a header
