@@ -106,7 +106,8 @@ def small_pages(monkeypatch, library: Library, size: int) -> list[str]:
     monkeypatch.setattr(reader_data, "PAGE", size)
     reads: list[str] = []
     reads_of = [("timeline_page", "after"), ("timeline_page_before", "before")]
-    for name, label in [*reads_of, ("timeline_window", "window")]:
+    windows = [("timeline_window", "window"), ("timeline_date_window", "window")]
+    for name, label in [*reads_of, *windows]:
         read = getattr(library, name)
 
         def logged(*args, _read=read, _label=label):

@@ -118,9 +118,13 @@ class TimelinePages:
         return self._around(key)
 
     def _around(self, key: records.PageKey) -> tuple[list[TimelineEntry], int, bool, bool]:
+        return self.library.timeline_window(self.filters, key, *self._jump)
+
+    @property
+    def _jump(self) -> tuple[int, int]:
+        """Entries a jump reads before its place and from it on."""
         half = max(1, self.size // 2)
-        before, after = min(JUMP_BEFORE, half), min(JUMP_AFTER, half)
-        return self.library.timeline_window(self.filters, key, before, after)
+        return min(JUMP_BEFORE, half), min(JUMP_AFTER, half)
 
     def count(self) -> int:
         """How many entries the whole timeline has (one COUNT, not the pages; once)."""
@@ -134,9 +138,12 @@ class TimelinePages:
         """Whether `count()` answers at once."""
         return ("entries", self.filters) in self.counts
 
-    def date_step(self, key: records.PageKey, direction: int) -> records.PageKey | None:
-        """Where the next (previous) date with events begins, seen from `key`."""
-        return self.library.timeline_date_step(self.filters, key, direction)
+    def date_window(
+        self, key: records.PageKey, direction: int
+    ) -> tuple[list[TimelineEntry], int, bool, bool] | None:
+        """The window `around` the first entry of the next (previous) date with events,
+        seen from `key`, read in one go; None when there is no such date."""
+        return self.library.timeline_date_window(self.filters, key, direction, *self._jump)
 
     def locate(self, event_id: int) -> records.PageKey | None:
         """Where the entry reporting stored event `event_id` is; None when filtered out."""

@@ -75,7 +75,9 @@ class Pages(Protocol):
     def after(self, key: PageKey) -> tuple[list[TimelineEntry], bool]: ...
     def before(self, key: PageKey) -> tuple[list[TimelineEntry], bool]: ...
     def around(self, key: PageKey) -> tuple[list[TimelineEntry], int, bool, bool]: ...
-    def date_step(self, key: PageKey, direction: int) -> PageKey | None: ...
+    def date_window(
+        self, key: PageKey, direction: int
+    ) -> tuple[list[TimelineEntry], int, bool, bool] | None: ...
     def locate(self, event_id: int) -> PageKey | None: ...
     def count(self) -> int: ...
 
@@ -333,7 +335,14 @@ class TimelinePane(RowView):
         the entry at `key` (on the same line of the view as before)."""
         if self.pages is None:
             return None
-        entries, at, more_before, more_after = self.pages.around(key)
+        return self._open_window(self.pages.around(key))
+
+    def _open_window(
+        self, window: tuple[list[TimelineEntry], int, bool, bool]
+    ) -> TimelineEntry | None:
+        """Show a window read at a place (see `Pages.around`) with the cursor on the entry
+        there, on the same line of the view as before."""
+        entries, at, more_before, more_after = window
         if not entries:
             return None
         self._more_before, self._more_after = more_before, more_after
@@ -451,8 +460,8 @@ class TimelinePane(RowView):
         key = entries[position].key
         if self.pages is None or key is None:
             return None
-        found = self.pages.date_step(key, direction)
-        return self._anchor(found) if found is not None else None
+        window = self.pages.date_window(key, direction)
+        return self._open_window(window) if window is not None else None
 
     def row_selected(self, index: int) -> None:
         if (entry := self.rows[index].item) is not None:
