@@ -243,6 +243,7 @@ class DatelineApp(App[None]):
         self.articles_pane.focus()
         self._apply_layout()
         self.theme_changed_signal.subscribe(self, self._save_theme)
+        self.watch(self.timeline_pane, "cursor_item", self._follow_cursor, init=False)
         self.load_library()
         self.set_interval(WATCH_EVERY, self._watch_library, name="watch the library")
 
@@ -653,10 +654,10 @@ class DatelineApp(App[None]):
     async def on_timeline_pane_event_chosen(self, message: TimelinePane.EventChosen) -> None:
         await self.jump_to(message.entry, focus_text=True)
 
-    def on_timeline_pane_cursor_moved(self, message: TimelinePane.CursorMoved) -> None:
-        """The density strip's caret follows the timeline cursor (not only jumps)."""
-        if message.entry == self.timeline_pane.current_entry:
-            self.query_one("#density", DensityStrip).mark(message.entry)
+    def _follow_cursor(self, entry: TimelineEntry | None) -> None:
+        """The density strip's caret follows the timeline cursor (not only jumps), in the
+        same frame."""
+        self.query_one("#density", DensityStrip).mark(entry)
 
     async def on_timeline_pane_event_rested(self, message: TimelinePane.EventRested) -> None:
         """Follow mode: the cursor rests on an event, so show its source."""

@@ -19,6 +19,7 @@ from rich.text import Text
 from textual import events
 from textual.content import Content
 from textual.geometry import Region, Size
+from textual.reactive import reactive
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 from textual.visual import Visual
@@ -63,6 +64,11 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
 
     BINDINGS = keys.pane_bindings("list.")  # ids for the person's keymap
 
+    # The item of the row under the cursor. A reactive, so that what follows the cursor
+    # (`watch`) is told at once and drawn in the cursor's frame; a message reached it a
+    # frame later, and every move painted twice.
+    cursor_item: reactive[object] = reactive(None, repaint=False, init=False)
+
     def __init__(self, **kwargs) -> None:
         super().__init__(**kwargs)
         self.rows: list[Row] = []
@@ -83,7 +89,7 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
         self.rows = rows
         self._hover_row = None
         self._laid_width = 0
-        self._cursor_row = self._valid(highlighted)
+        self._place_cursor(self._valid(highlighted))
         if self._lay_out():
             cursor = self._cursor_row
             if cursor is not None and offset is not None:
@@ -146,9 +152,10 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
     # -- the cursor ---------------------------------------------------------------------
 
     def cursor_moved(self, index: int) -> None:
-        """The cursor is on row `index` now (also after `set_rows`): for subclasses. Called
-        once the messages already sent are handled (as `OptionList` said it), and only if
-        the cursor is still there."""
+        """The cursor is on row `index` now: for subclasses. Called at once when a key or a
+        click moves it; after `set_rows`, once the messages already sent are handled (as
+        `OptionList` said it) and only if the cursor is still there, so that what the app
+        asked for before (say, opening the article it was reading) comes first."""
 
     def _cursor_on(self, row: Row) -> None:
         cursor = self._cursor_row
@@ -174,12 +181,16 @@ class RowView(QuietScrollbars, ScrollView, can_focus=True):
         old = self._cursor_row
         if index == old:
             return
-        self._cursor_row = index
+        self._place_cursor(index)
         self._refresh_row(old)
         self._refresh_row(index)
         if index is not None and self.rows[index].selectable:
             self._scroll_to_cursor()
-            self.call_later(self._cursor_on, self.rows[index])
+            self.cursor_moved(index)
+
+    def _place_cursor(self, index: int | None) -> None:
+        self._cursor_row = index
+        self.cursor_item = self.rows[index].item if index is not None else None
 
     def _scroll_to_cursor(self) -> None:
         """Scroll as little as possible to show the cursor's row (with its rule)."""

@@ -111,13 +111,6 @@ class TimelinePane(RowView):
             super().__init__()
             self.entry = entry
 
-    class CursorMoved(Message):
-        """The cursor is on another event (the density strip's caret follows it)."""
-
-        def __init__(self, entry: TimelineEntry) -> None:
-            super().__init__()
-            self.entry = entry
-
     class EventRested(Message):
         """The cursor rests on an event (follow mode shows its source)."""
 
@@ -468,8 +461,9 @@ class TimelinePane(RowView):
             self.post_message(self.EventChosen(entry))
 
     def cursor_moved(self, index: int) -> None:
-        """Near either edge of the window, load the page beyond it; tell the app where the
-        cursor is (and, in follow mode, once it rests)."""
+        """Near either edge of the window, load the page beyond it; in follow mode, tell
+        the app once the cursor rests. (What follows the cursor at once watches
+        `cursor_item`.)"""
         position = self.position
         if self.pages is not None and position is not None:
             if self._more_after and len(self.entries) - position <= self._margin:
@@ -478,8 +472,6 @@ class TimelinePane(RowView):
                 self._load_before()
         if self._rest is not None:
             self._rest.stop()
-        if (entry := self.current_entry) is not None:
-            self.post_message(self.CursorMoved(entry))
-            if self.follow:
-                message = self.EventRested(entry)
-                self._rest = self.set_timer(FOLLOW_DELAY, lambda: self.post_message(message))
+        if (entry := self.current_entry) is not None and self.follow:
+            message = self.EventRested(entry)
+            self._rest = self.set_timer(FOLLOW_DELAY, lambda: self.post_message(message))
