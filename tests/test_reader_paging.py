@@ -6,7 +6,15 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from conftest import notices, rendered_lines, row_texts, settle, type_prompt, write_articles
+from conftest import (
+    notices,
+    rendered_lines,
+    row_texts,
+    settle,
+    type_prompt,
+    wait_until,
+    write_articles,
+)
 
 from dateline.store.db import state
 from dateline.store.library import Library
@@ -276,3 +284,47 @@ async def test_every_list_stops_at_its_ends_and_titles_count_everything(
         await pilot.press("3", "G", "n", "n")  # the first n shows the cursor's event
         assert any("last event" in n for n in notices(app))
         assert pane.current_entry.id == whole[-1].id
+
+
+async def test_the_library_is_counted_once_until_another_process_imports(
+    dated_library: Library, tmp_path: Path, monkeypatch
+) -> None:
+    """Back in the whole library, its count is in the title at once, not counted again (nor
+    its months); once another process has imported articles, it is counted anew."""
+    small_pages(monkeypatch, dated_library, 3)
+    counted: list[str] = []
+    for name in ("timeline_count", "month_counts"):
+        read = getattr(dated_library, name)
+
+        def logged(*args, _read=read, _name=name):
+            counted.append(_name)
+            return _read(*args)
+
+        monkeypatch.setattr(dated_library, name, logged)
+    whole = len(dated_library.timeline())
+    app = DatelineApp(dated_library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        assert sorted(counted) == ["month_counts", "timeline_count"]
+        density = app.query_one("#density", DensityStrip)
+        months = dict(density.counts)
+        for _ in range(3):
+            app.action_toggle_scope()  # t, t: no await between, so nothing from a worker
+            app.action_toggle_scope()
+            assert f"({whole})" in app.timeline_pane.border_title, "shown at once"
+            assert density.counts == months
+            await settle(pilot)
+        assert len(counted) == 2, "counted once"
+        other = Library(str(dated_library.engine.url.database))  # another connection
+        body = "Residents of Melrose protested on March 9, 2011, outside the town hall."
+        more = {"later": f"News from Melrose\n\nFriday, June 8, 2018\n\n{body}\n"}
+        other.import_paths(write_articles(tmp_path / "more", more))
+        now = len(other.timeline())
+        other.close()
+        assert now > whole
+        await wait_until(
+            pilot, lambda a: f"({now})" in a.timeline_pane.border_title, what="the new count"
+        )
+        assert counted.count("timeline_count") == 2
