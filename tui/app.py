@@ -16,14 +16,16 @@ import subprocess
 import sys
 import threading
 import traceback
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from pathlib import Path
 
 import platformdirs
 from rich.text import Text
 from textual import events, work
+from textual.actions import ActionParseResult
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
+from textual.dom import DOMNode
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -59,6 +61,9 @@ BOXES = {"articles": "#articles", "text": "#text", "timeline": "#timeline-column
 THREE_PANES_MIN = 100  # below this width, show the focused pane and one partner
 MIN_WIDTH = {"articles": 24, "text": 32, "timeline": 28}  # as in dateline.tcss
 DENSITY_MIN_HEIGHT = 18  # rows: below this the timeline needs the density strip's three
+GC_YOUNG = 5_000  # objects allocated since the last collection: collect after the frame
+GC_OLDER = 10  # young collections since the older generation's last: collect it too
+GC_BACKSTOP = 200_000  # the collector's own threshold, for what no key leaves behind
 PAGED_FROM = 200  # events: an article with more has its timeline read a page at a time
 WATCH_EVERY = 2.0  # seconds between looks for articles another process imported
 READ_AT_ONCE = 2_000  # paragraphs: a longer article is read in a worker (see open_article)
@@ -151,6 +156,7 @@ class DatelineApp(App[None]):
         self._active = "articles"
         self._filter_bar: Text | None = None
         self._unsaved: dict[str, object] = {}  # place not yet written (see _save_place)
+        self._collecting = False  # a collection waits for the frame (see _collect)
         self._previous = "text"
         self._mark: tuple | None = None  # what the library held when last looked at
         self.view = "all"  # which articles the list shows: all | unread | starred
@@ -384,11 +390,11 @@ class DatelineApp(App[None]):
         if more:
             self.call_from_thread(self._more_rows, self.data.articles())
         # The rows just read live as long as the app: keep them out of the collector's full
-        # passes, which otherwise stall a keypress now and then (100 ms at 100k rows), and
-        # collect less often: each key allocates thousands of short-lived strips, and the
-        # default thresholds ran a collection inside one frame in five.
+        # passes, which otherwise stall a keypress now and then (100 ms at 100k rows). Each
+        # key allocates thousands of short-lived strips: the collector runs after the key's
+        # frame (`_collect`), and on its own only as a backstop.
         gc.freeze()
-        gc.set_threshold(50_000, 20, 100)
+        gc.set_threshold(GC_BACKSTOP, 20, 100)
         self.data.update_index()  # after the list is shown: first builds can take a while
         self._mark = self.data.library.contents_mark()
 
@@ -679,6 +685,30 @@ class DatelineApp(App[None]):
         unsaved, self._unsaved = self._unsaved, {}
         for name, value in unsaved.items():
             self.data.put(name, value)
+
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Every key's (and the palette's) action, then a collection once its frame is on
+        screen (see `_collect`)."""
+        done = await super().run_action(action, default_namespace, namespaces)
+        if not self._collecting:
+            self._collecting = self.call_after_refresh(self._collect)
+        return done
+
+    def _collect(self) -> None:
+        """Collect the garbage of the last keys between keys, not inside one: a collection
+        of the young generation takes ~12 ms at 100k articles, and at Python's thresholds
+        (or ours before) it fell inside one key in eight, its frame that much later."""
+        self._collecting = False
+        young, older, _ = gc.get_count()
+        if older >= GC_OLDER:
+            gc.collect(1)
+        elif young >= GC_YOUNG:
+            gc.collect(0)
 
     async def jump_to(
         self, entry: TimelineEntry, *, focus_text: bool, source_index: int = 0
