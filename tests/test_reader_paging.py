@@ -3,6 +3,7 @@ whole-library timeline read page by page, a window that date jumps, g/G and k mo
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from pathlib import Path
 
@@ -109,7 +110,8 @@ async def test_whole_library_timeline_loads_page_by_page(
 
 
 def small_pages(monkeypatch, library: Library, size: int) -> list[str]:
-    """Timeline pages of `size` entries; returns the list every page read is logged in."""
+    """Timeline pages of `size` entries; returns the list every page read is logged in
+    ("window ahead": a window read by a worker, ahead of the key that will show it)."""
 
     monkeypatch.setattr(reader_data, "PAGE", size)
     reads: list[str] = []
@@ -119,7 +121,8 @@ def small_pages(monkeypatch, library: Library, size: int) -> list[str]:
         read = getattr(library, name)
 
         def logged(*args, _read=read, _label=label):
-            reads.append(_label)
+            ahead = threading.current_thread() is not threading.main_thread()
+            reads.append(f"{_label} ahead" if ahead else _label)
             return _read(*args)
 
         monkeypatch.setattr(library, name, logged)
@@ -163,8 +166,9 @@ async def test_date_jumps_read_the_window_at_their_target(dated_library, monkeyp
             reads.clear()
             await pilot.press("right_square_bracket")
             seen.append(app.current_event.id)
-            assert len(reads) <= 2, "a jump reads the entries at its target, it does not walk"
-            windows += reads.count("window")
+            here = [r for r in reads if not r.endswith("ahead")]  # on the key's own time
+            assert len(here) <= 2, "a jump reads the entries at its target, it does not walk"
+            windows += sum(r.startswith("window") for r in reads)
             assert len(pane.entries) <= 10 and pane.current_entry.id == app.current_event.id
             assert density.current == month_number(app.current_event.start)
             assert_grouped(pane)
@@ -177,7 +181,8 @@ async def test_date_jumps_read_the_window_at_their_target(dated_library, monkeyp
             reads.clear()
             await pilot.press("left_square_bracket")
             back.append(app.current_event.id)
-            assert len(reads) <= 2 and len(pane.entries) <= 10
+            assert len([r for r in reads if not r.endswith("ahead")]) <= 2
+            assert len(pane.entries) <= 10
             assert_grouped(pane)
         assert back == [e.id for e in reversed(firsts[:-1])], "each date's first entry"
 
@@ -328,3 +333,28 @@ async def test_the_library_is_counted_once_until_another_process_imports(
             pilot, lambda a: f"({now})" in a.timeline_pane.border_title, what="the new count"
         )
         assert counted.count("timeline_count") == 2
+
+
+async def test_a_date_jump_reads_the_next_dates_window_ahead(dated_library, monkeypatch) -> None:
+    """After ] (or [), the window the same key shows next is read by a worker once the
+    jump is on screen: pressing it again reads no window itself."""
+    reads = small_pages(monkeypatch, dated_library, 2)
+    whole = dated_library.timeline()
+    firsts = list({e.key[:2]: e for e in reversed(whole)}.values())[::-1]  # each date's first
+    app = DatelineApp(dated_library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", "3", "g", "right_square_bracket")
+        await settle(pilot)
+        assert "window ahead" in reads
+        for first in firsts[2:8]:
+            await settle(pilot)  # the read ahead is done
+            reads.clear()
+            await pilot.press("right_square_bracket")
+            assert app.current_event.id == app.timeline_pane.current_entry.id == first.id
+            assert "window" not in reads, "the window was read ahead"
+        await settle(pilot)
+        reads.clear()
+        await pilot.press("left_square_bracket")
+        assert app.current_event.id == firsts[6].id
+        assert "window" in reads, "the other way was not read ahead"

@@ -37,6 +37,7 @@ from dateline.store.library import Library, LibraryReadOnly, SearchError, Search
 from dateline.store.library.records import (
     ArticleRow,
     ArticleView,
+    PageKey,
     ParagraphView,
     TimelineEntry,
 )
@@ -801,11 +802,21 @@ class DatelineApp(App[None]):
         await self._step(-1)
 
     async def _date_step(self, direction: int) -> None:
-        entry = self.timeline_pane.step_date(direction)
+        pane = self.timeline_pane
+        entry = pane.step_date(direction)
         if entry is None:
             self.notify("No other date in that direction.", timeout=2)
             return
         await self.jump_to(entry, focus_text=False)
+        if pane.pages is not None and entry.key is not None:
+            # The same key again is likely: read that date's window once this one is shown.
+            self.call_after_refresh(self.read_ahead_date, pane.pages, entry.key, direction)
+
+    @work(thread=True, exclusive=True, group="read ahead")
+    def read_ahead_date(self, pages: TimelinePages, key: PageKey, direction: int) -> None:
+        """Read the window of the date after (before) `key` off the UI thread, for the
+        next [ or ] (see `TimelinePages.prime_date`)."""
+        pages.prime_date(key, direction)
 
     async def action_next_date(self) -> None:
         await self._date_step(1)

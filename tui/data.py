@@ -78,7 +78,7 @@ class TimelinePages:
         self.filters = filters
         self.size = size
         self.counts = counts or Counts()
-        self._primed: dict[records.PageKey | None, tuple] = {}  # read ahead, used once
+        self._primed: dict[tuple | None, Any] = {}  # read ahead, used once
 
     def prime(self, at: records.PageKey | None) -> None:
         """Read now (in a worker) the window `first()` (at None) or `around(at)` will be
@@ -143,7 +143,19 @@ class TimelinePages:
     ) -> tuple[list[TimelineEntry], int, bool, bool] | None:
         """The window `around` the first entry of the next (previous) date with events,
         seen from `key`, read in one go; None when there is no such date."""
+        place = ("date", tuple(key), direction)
+        if place in self._primed:
+            return self._primed.pop(place)
         return self.library.timeline_date_window(self.filters, key, direction, *self._jump)
+
+    def prime_date(self, key: records.PageKey, direction: int) -> None:
+        """Read now (in a worker, after a date jump) the window `date_window(key,
+        direction)` gives: the next press of the same key then shows it without a read.
+        Only the latest is kept."""
+        window = self.library.timeline_date_window(self.filters, key, direction, *self._jump)
+        for place in [p for p in self._primed if isinstance(p, tuple) and p[:1] == ("date",)]:
+            self._primed.pop(place, None)
+        self._primed["date", tuple(key), direction] = window
 
     def locate(self, event_id: int) -> records.PageKey | None:
         """Where the entry reporting stored event `event_id` is; None when filtered out."""
