@@ -153,8 +153,9 @@ class TimelinePages:
         direction)` gives: the next press of the same key then shows it without a read.
         Only the latest is kept."""
         window = self.library.timeline_date_window(self.filters, key, direction, *self._jump)
-        for place in [p for p in self._primed if isinstance(p, tuple) and p[:1] == ("date",)]:
-            self._primed.pop(place, None)
+        for place in list(self._primed):  # a copy: the UI thread may take one meanwhile
+            if isinstance(place, tuple) and place[:1] == ("date",):
+                self._primed.pop(place, None)
         self._primed["date", tuple(key), direction] = window
 
     def locate(self, event_id: int) -> records.PageKey | None:
