@@ -3,6 +3,7 @@ the reader's pilot tests drive the app with (they wait on the app's state, never
 
 from __future__ import annotations
 
+import calendar
 import os
 import time
 from collections.abc import Callable
@@ -115,6 +116,35 @@ def reader_library(tmp_path: Path) -> Library:
     lib.close()
 
 
+TOWNS = ["Alden", "Brora", "Calder", "Dunmore", "Elgin", "Forres", "Girvan", "Huntly"]
+TOWNS += ["Irvine", "Jedburgh", "Keith", "Lanark"]
+
+
+def dated_articles() -> dict[str, str]:
+    """Twelve articles of three events each: the first eight report theirs on one day (a
+    date with three entries), the last four on three days of their own."""
+    articles = {}
+    for i, town in enumerate(TOWNS):
+        days = [i * 5 + (j * 2 if i >= 8 else 0) for j in range(3)]
+        dates = [f"{calendar.month_name[d % 12 + 1]} {1 + d % 27}, {2000 + d // 12}" for d in days]
+        body = (
+            f"Residents protested on {dates[0]} outside the town hall of {town}. "
+            f"The city of {town} sued the builder on {dates[1]} over the cracks. "
+            f"Mayor Anna Berg met shopkeepers of {town} on {dates[2]} to discuss delivery hours."
+        )
+        articles[f"town{i:02d}"] = f"News from {town}\n\nFriday, June 8, 2018\n\n{body}\n"
+    return articles
+
+
+@pytest.fixture
+def dated_library(tmp_path: Path) -> Library:
+    """A SQLite library of the twelve `dated_articles`: 36 entries on 20 dates."""
+    lib = Library(str(tmp_path / "dated.db"))
+    lib.import_paths(write_articles(tmp_path / "dated", dated_articles()))
+    yield lib
+    lib.close()
+
+
 WAIT_TIMEOUT = 20.0  # seconds a pilot test waits for a condition before it fails
 
 
@@ -216,6 +246,6 @@ def palette_command(app: DatelineApp, title: str):
     return next(c for c in app.get_system_commands(app.screen) if c.title.startswith(title))
 
 
-def option_texts(pane) -> list[str]:
+def row_texts(pane) -> list[str]:
     """The timeline's lines (year and month headers, events) as plain text."""
-    return [str(getattr(o.prompt, "plain", o.prompt)) for o in pane.options]
+    return [row.text.plain for row in pane.rows]

@@ -4,7 +4,7 @@ groups, and the density strip with the date jumps [ and ]."""
 from __future__ import annotations
 
 import pytest
-from conftest import notices, option_texts, settle, type_prompt
+from conftest import notices, row_texts, settle, type_prompt
 
 from dateline.store.library import Library
 from dateline.store.library.queries import TimelineEntry
@@ -44,7 +44,7 @@ async def test_filters_combine_show_in_the_bar_and_clear(reader_library: Library
         assert [e.start[:4] for e in app.timeline_pane.entries] == ["2017"]
         await type_prompt(pilot, "f", "type:protest since:2030")
         assert app.timeline_pane.entries == []
-        assert "No events match" in " ".join(option_texts(app.timeline_pane))
+        assert "No events match" in " ".join(row_texts(app.timeline_pane))
         await type_prompt(pilot, "f", "type:bogus")  # refused, filters unchanged
         assert app.filters.since == "2030"
         assert any("No event type" in n for n in notices(app))
@@ -71,7 +71,7 @@ async def test_year_month_and_undated_groups(reader_library: Library) -> None:
     async with app.run_test(size=(160, 48)) as pilot:
         await settle(pilot)
         await pilot.press("t")
-        texts = option_texts(app.timeline_pane)
+        texts = row_texts(app.timeline_pane)
         assert "━━ 2016 ━━" in texts and "━━ 2017 ━━" in texts
         assert "  April 2016" in texts and "  March 2017" in texts
         assert texts.index("━━ 2016 ━━") < texts.index("  April 2016") < texts.index("━━ 2017 ━━")
@@ -80,7 +80,7 @@ async def test_year_month_and_undated_groups(reader_library: Library) -> None:
             999, None, None, None, "undated", "other", "Something happened.", sources=dated.sources
         )
         app.timeline_pane.set_entries([dated, undated], "library")
-        texts = option_texts(app.timeline_pane)
+        texts = row_texts(app.timeline_pane)
         assert texts[-2] == "━━ Undated ━━" and texts[-1].startswith("undated")
         assert group_of(undated) == ("Undated", None)
         assert app.timeline_pane.step(1) == undated, "headers are skipped"

@@ -3,11 +3,19 @@ whole-library timeline read page by page, a window that date jumps, g/G and k mo
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from pathlib import Path
 
-import pytest
-from conftest import notices, option_texts, rendered_lines, settle, type_prompt, write_articles
+from conftest import (
+    notices,
+    rendered_lines,
+    row_texts,
+    settle,
+    type_prompt,
+    wait_until,
+    write_articles,
+)
 
 from dateline.store.db import state
 from dateline.store.library import Library
@@ -101,47 +109,20 @@ async def test_whole_library_timeline_loads_page_by_page(
         assert pane.current_entry.id == everything[-1]
 
 
-TOWNS = ["Alden", "Brora", "Calder", "Dunmore", "Elgin", "Forres", "Girvan", "Huntly"]
-TOWNS += ["Irvine", "Jedburgh", "Keith", "Lanark"]
-
-
-def dated_articles() -> dict[str, str]:
-    """Twelve articles of three events each: the first eight report theirs on one day (a
-    date with three entries), the last four on three days of their own."""
-    import calendar
-
-    articles = {}
-    for i, town in enumerate(TOWNS):
-        days = [i * 5 + (j * 2 if i >= 8 else 0) for j in range(3)]
-        dates = [f"{calendar.month_name[d % 12 + 1]} {1 + d % 27}, {2000 + d // 12}" for d in days]
-        body = (
-            f"Residents protested on {dates[0]} outside the town hall of {town}. "
-            f"The city of {town} sued the builder on {dates[1]} over the cracks. "
-            f"Mayor Anna Berg met shopkeepers of {town} on {dates[2]} to discuss delivery hours."
-        )
-        articles[f"town{i:02d}"] = f"News from {town}\n\nFriday, June 8, 2018\n\n{body}\n"
-    return articles
-
-
-@pytest.fixture
-def dated_library(tmp_path: Path) -> Library:
-    lib = Library(str(tmp_path / "dated.db"))
-    lib.import_paths(write_articles(tmp_path / "dated", dated_articles()))
-    yield lib
-    lib.close()
-
-
 def small_pages(monkeypatch, library: Library, size: int) -> list[str]:
-    """Timeline pages of `size` entries; returns the list every page read is logged in."""
+    """Timeline pages of `size` entries; returns the list every page read is logged in
+    ("window ahead": a window read by a worker, ahead of the key that will show it)."""
 
     monkeypatch.setattr(reader_data, "PAGE", size)
     reads: list[str] = []
     reads_of = [("timeline_page", "after"), ("timeline_page_before", "before")]
-    for name, label in [*reads_of, ("timeline_window", "window")]:
+    windows = [("timeline_window", "window"), ("timeline_date_window", "window")]
+    for name, label in [*reads_of, *windows]:
         read = getattr(library, name)
 
         def logged(*args, _read=read, _label=label):
-            reads.append(_label)
+            ahead = threading.current_thread() is not threading.main_thread()
+            reads.append(f"{_label} ahead" if ahead else _label)
             return _read(*args)
 
         monkeypatch.setattr(library, name, logged)
@@ -154,16 +135,16 @@ def ids(entries) -> list[int]:
 
 def assert_grouped(pane) -> None:
     """The window starts with a year header and every entry sits under its year and month."""
-    texts = option_texts(pane)
+    texts = row_texts(pane)
     assert texts[0].startswith("━━")
     year = month = None
-    for option, text in zip(pane.options, texts, strict=True):
+    for row, text in zip(pane.rows, texts, strict=True):
         if text.startswith("━━"):
             year, month = text.strip("━ "), None
-        elif option.disabled:
+        elif not row.selectable:
             month = text.strip()
         else:
-            group_year, group_month = group_of(pane._by_id[int(option.id)])
+            group_year, group_month = group_of(row.item)
             assert year == group_year
             assert group_month is None or month == f"{group_month} {group_year}"
 
@@ -185,8 +166,9 @@ async def test_date_jumps_read_the_window_at_their_target(dated_library, monkeyp
             reads.clear()
             await pilot.press("right_square_bracket")
             seen.append(app.current_event.id)
-            assert len(reads) <= 2, "a jump reads the entries at its target, it does not walk"
-            windows += reads.count("window")
+            here = [r for r in reads if not r.endswith("ahead")]  # on the key's own time
+            assert len(here) <= 2, "a jump reads the entries at its target, it does not walk"
+            windows += sum(r.startswith("window") for r in reads)
             assert len(pane.entries) <= 10 and pane.current_entry.id == app.current_event.id
             assert density.current == month_number(app.current_event.start)
             assert_grouped(pane)
@@ -199,7 +181,8 @@ async def test_date_jumps_read_the_window_at_their_target(dated_library, monkeyp
             reads.clear()
             await pilot.press("left_square_bracket")
             back.append(app.current_event.id)
-            assert len(reads) <= 2 and len(pane.entries) <= 10
+            assert len([r for r in reads if not r.endswith("ahead")]) <= 2
+            assert len(pane.entries) <= 10
             assert_grouped(pane)
         assert back == [e.id for e in reversed(firsts[:-1])], "each date's first entry"
 
@@ -306,3 +289,72 @@ async def test_every_list_stops_at_its_ends_and_titles_count_everything(
         await pilot.press("3", "G", "n", "n")  # the first n shows the cursor's event
         assert any("last event" in n for n in notices(app))
         assert pane.current_entry.id == whole[-1].id
+
+
+async def test_the_library_is_counted_once_until_another_process_imports(
+    dated_library: Library, tmp_path: Path, monkeypatch
+) -> None:
+    """Back in the whole library, its count is in the title at once, not counted again (nor
+    its months); once another process has imported articles, it is counted anew."""
+    small_pages(monkeypatch, dated_library, 3)
+    counted: list[str] = []
+    for name in ("timeline_count", "month_counts"):
+        read = getattr(dated_library, name)
+
+        def logged(*args, _read=read, _name=name):
+            counted.append(_name)
+            return _read(*args)
+
+        monkeypatch.setattr(dated_library, name, logged)
+    whole = len(dated_library.timeline())
+    app = DatelineApp(dated_library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        await settle(pilot)
+        assert sorted(counted) == ["month_counts", "timeline_count"]
+        density = app.query_one("#density", DensityStrip)
+        months = dict(density.counts)
+        for _ in range(3):
+            app.action_toggle_scope()  # t, t: no await between, so nothing from a worker
+            app.action_toggle_scope()
+            assert f"({whole})" in app.timeline_pane.border_title, "shown at once"
+            assert density.counts == months
+            await settle(pilot)
+        assert len(counted) == 2, "counted once"
+        other = Library(str(dated_library.engine.url.database))  # another connection
+        body = "Residents of Melrose protested on March 9, 2011, outside the town hall."
+        more = {"later": f"News from Melrose\n\nFriday, June 8, 2018\n\n{body}\n"}
+        other.import_paths(write_articles(tmp_path / "more", more))
+        now = len(other.timeline())
+        other.close()
+        assert now > whole
+        await wait_until(
+            pilot, lambda a: f"({now})" in a.timeline_pane.border_title, what="the new count"
+        )
+        assert counted.count("timeline_count") == 2
+
+
+async def test_a_date_jump_reads_the_next_dates_window_ahead(dated_library, monkeypatch) -> None:
+    """After ] (or [), the window the same key shows next is read by a worker once the
+    jump is on screen: pressing it again reads no window itself."""
+    reads = small_pages(monkeypatch, dated_library, 2)
+    whole = dated_library.timeline()
+    firsts = list({e.key[:2]: e for e in reversed(whole)}.values())[::-1]  # each date's first
+    app = DatelineApp(dated_library)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t", "3", "g", "right_square_bracket")
+        await settle(pilot)
+        assert "window ahead" in reads
+        for first in firsts[2:8]:
+            await settle(pilot)  # the read ahead is done
+            reads.clear()
+            await pilot.press("right_square_bracket")
+            assert app.current_event.id == app.timeline_pane.current_entry.id == first.id
+            assert "window" not in reads, "the window was read ahead"
+        await settle(pilot)
+        reads.clear()
+        await pilot.press("left_square_bracket")
+        assert app.current_event.id == firsts[6].id
+        assert "window" in reads, "the other way was not read ahead"

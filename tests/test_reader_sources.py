@@ -3,7 +3,7 @@ paragraph to its events, and cycling through an event's several sources."""
 
 from __future__ import annotations
 
-from conftest import notices, open_article, option_texts, settle
+from conftest import notices, open_article, row_texts, settle
 
 from dateline.store.library import Library
 from dateline.tui.app import DatelineApp
@@ -70,7 +70,7 @@ async def test_cycle_through_an_events_sources(reader_library: Library) -> None:
         await settle(pilot)
         await pilot.press("t")
         shared = next(e for e in app.timeline_pane.entries if e.count > 1)
-        assert "+1 more" in option_texts(app.timeline_pane)[app.timeline_pane.index_of(shared.id)]
+        assert "+1 more" in row_texts(app.timeline_pane)[app.timeline_pane.index_of(shared.id)]
         app.timeline_pane.move_to(shared.id)
         await pilot.press("3", "enter")
         await pilot.pause()

@@ -346,6 +346,11 @@ def test_date_steps_find_the_first_entry_of_the_neighbouring_date(library, tmp_p
             before = first_of[dates[at - 1]] if at > 0 else None
             assert library.timeline_date_step(f, e.key, 1) == after, (f, e.key)
             assert library.timeline_date_step(f, e.key, -1) == before, (f, e.key)
+            for direction, target in [(1, after), (-1, before)]:
+                # the jump's one read: the window at the step's entry, or None
+                window = library.timeline_date_window(f, e.key, direction, 3, 4)
+                opened = library.timeline_window(f, target, 3, 4) if target else None
+                assert window == opened, (f, e.key, direction)
 
 
 def test_timeline_key_locates_an_events_entry(library, tmp_path):

@@ -1,7 +1,7 @@
 """Every Textual private the reader touches, and the shape the reader relies on.
 
 The reader reaches into Textual in a few places to paint each change in one frame
-(see `tui/widgets/scrolling.py` and `tui/widgets/rows.py`). Textual may rename or reshape
+(see `tui/widgets/scrolling.py`). Textual may rename or reshape
 its privates in any release; nothing else would notice, the reader would just paint
 wrongly. This file lists each one in `TEXTUAL_PRIVATES`, with the module of ours that
 uses it and why, and checks that it still exists with that shape. The textual pin in
@@ -26,10 +26,8 @@ from textual.screen import Screen
 from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBar
 from textual.widget import Widget
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option
 
-from dateline.tui.widgets.rows import RowList
+from dateline.tui.widgets.rows import RowView
 from dateline.tui.widgets.scrolling import QuietScrollBar
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,12 +36,7 @@ ROOT = Path(__file__).resolve().parent.parent
 class Probe(App):
     """The smallest app holding the Textual widgets whose privates we use."""
 
-    CSS = "OptionList { height: 4; width: 20; }"
-
     def compose(self) -> ComposeResult:
-        # Rows of one, two, one and (wrapped) two lines: more than the list shows.
-        options = ["one", "two\nlines", "three", "four wraps when narrow"]
-        yield OptionList(*map(Option, options))
         yield ScrollView()
 
 
@@ -53,7 +46,6 @@ class Live:
 
     app: Probe
     pilot: object
-    options: OptionList
     view: ScrollView
 
 
@@ -62,7 +54,7 @@ async def live():
     app = Probe()
     async with app.run_test(size=(40, 12)) as pilot:
         await pilot.pause()
-        yield Live(app, pilot, app.query_one(OptionList), app.query_one(ScrollView))
+        yield Live(app, pilot, app.query_one(ScrollView))
 
 
 # -- shape checks ---------------------------------------------------------------------
@@ -71,44 +63,6 @@ async def live():
 def parameters(function: Callable) -> list[str]:
     """The parameter names of `function`, without `self`."""
     return [name for name in inspect.signature(function).parameters if name != "self"]
-
-
-def check_clear_caches(live: Live) -> None:
-    # rows.py calls `self._clear_caches()` when the usable width changes.
-    # The case it is there for: the usable width shrinks without a resize (here padding;
-    # in the reader a scrollbar appearing), so the wrapped row needs measuring again.
-    assert inspect.isfunction(inspect.getattr_static(OptionList, "_clear_caches"))
-    assert parameters(OptionList._clear_caches) == []
-    options = live.options
-    wide = options._heights[3]
-    options.styles.padding = (0, 4)
-    options._clear_caches()
-    assert options._heights[3] > wide, "rows are not measured again at the new width"
-
-
-def check_index_to_line(live: Live) -> None:
-    # rows.py: `self._index_to_line.get(index)`, the first line of option `index`.
-    assert isinstance(inspect.getattr_static(OptionList, "_index_to_line"), property)
-    index_to_line = live.options._index_to_line
-    assert isinstance(index_to_line, dict)
-    assert index_to_line == {0: 0, 1: 1, 2: 3, 3: 4}, "keys: option indexes, values: first lines"
-
-
-def check_heights(live: Live) -> None:
-    # rows.py: `self._heights.get(highlighted, 1)`, the lines option `highlighted` takes.
-    assert isinstance(inspect.getattr_static(OptionList, "_heights"), property)
-    heights = live.options._heights
-    assert isinstance(heights, dict)
-    assert heights == {0: 1, 1: 2, 2: 1, 3: 2}, "keys: option indexes, values: line counts"
-
-
-def check_layout_required(live: Live) -> None:
-    # rows.py sets `self._layout_required = False` to drop a layout pass it does not need.
-    widget = live.options
-    assert isinstance(widget._layout_required, bool)
-    widget.refresh(layout=True)
-    assert widget._layout_required is True, "refresh(layout=True) no longer sets the flag"
-    widget._layout_required = False  # as rows.py does: Textual must accept the reset
 
 
 def check_scroll_update(live: Live) -> None:
@@ -120,7 +74,7 @@ def check_scroll_update(live: Live) -> None:
 
 def check_repaint_required(live: Live) -> None:
     # scrolling.py reads `self._repaint_required` after `refresh()`, and clears it.
-    widget = live.options
+    widget = live.view
     assert isinstance(widget._repaint_required, bool)
     widget._repaint_required = False
     widget.refresh()
@@ -133,7 +87,7 @@ async def check_dirty_widgets(live: Live) -> None:
     assert isinstance(screen, Screen)
     assert isinstance(screen._dirty_widgets, set)
     assert all(isinstance(widget, Widget) for widget in screen._dirty_widgets)
-    screen._dirty_widgets.add(live.options)
+    screen._dirty_widgets.add(live.view)
     screen.check_idle()
     await live.pilot.pause()
     assert not screen._dirty_widgets, "the screen no longer paints and clears the set"
@@ -147,8 +101,8 @@ def check_vertical_scrollbar(live: Live) -> None:
     bar = view.vertical_scrollbar
     assert isinstance(bar, ScrollBar)
     assert view._vertical_scrollbar is bar, "Widget.vertical_scrollbar stores it elsewhere"
-    assert live.options._vertical_scrollbar is None or isinstance(
-        live.options._vertical_scrollbar, ScrollBar
+    assert live.view._vertical_scrollbar is None or isinstance(
+        live.view._vertical_scrollbar, ScrollBar
     )
 
 
@@ -201,34 +155,6 @@ class Private:
 
 
 TEXTUAL_PRIVATES = [
-    Private(
-        "_clear_caches",
-        OptionList,
-        "tui/widgets/rows.py",
-        "re-measure wrapped rows when a scrollbar narrows the list without a resize",
-        check_clear_caches,
-    ),
-    Private(
-        "_index_to_line",
-        OptionList,
-        "tui/widgets/rows.py",
-        "line of a row, to keep the cursor row in place and report its offset",
-        check_index_to_line,
-    ),
-    Private(
-        "_heights",
-        OptionList,
-        "tui/widgets/rows.py",
-        "height of the highlighted row, so it stays fully in view",
-        check_heights,
-    ),
-    Private(
-        "_layout_required",
-        Widget,
-        "tui/widgets/rows.py",
-        "cancel the layout pass (a second paint) after replacing a fixed-size list's rows",
-        check_layout_required,
-    ),
     Private(
         "_scroll_update",
         Widget,
@@ -315,7 +241,12 @@ def test_textual_private_is_where_we_use_it(private: Private) -> None:
 # Privates of our own, set on subclasses of Textual classes: if Textual ever gives its
 # class an attribute of the same name, ours would silently replace it.
 OUR_PRIVATES_ON_TEXTUAL_CLASSES = [
-    (RowList, "_measured_width", OptionList),
+    (RowView, "_cursor_row", ScrollView),
+    (RowView, "_hover_row", ScrollView),
+    (RowView, "_row_starts", ScrollView),
+    (RowView, "_laid_width", ScrollView),
+    (RowView, "_row_heights", ScrollView),
+    (RowView, "_row_strips", ScrollView),
     (QuietScrollBar, "_drawn", ScrollBar),
     (QuietScrollBar, "_looks", ScrollBar),
 ]
@@ -327,7 +258,7 @@ OUR_PRIVATES_ON_TEXTUAL_CLASSES = [
     ids=lambda value: value if isinstance(value, str) else value.__name__,
 )
 async def test_our_privates_do_not_shadow_textual(ours, name, textual_base, live) -> None:
-    assert name in vars(ours)
+    assert name in vars(ours) or name in vars(ours()), f"{ours.__name__} has no {name}"
     assert not hasattr(textual_base, name), f"Textual's {textual_base.__name__} has {name} now"
-    instance = live.options if textual_base is OptionList else ScrollBar()
+    instance = live.view if textual_base is ScrollView else ScrollBar()
     assert name not in vars(instance), f"Textual sets {name} on {textual_base.__name__}"

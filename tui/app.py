@@ -16,14 +16,16 @@ import subprocess
 import sys
 import threading
 import traceback
-from collections.abc import Awaitable, Callable, Iterable
+from collections.abc import Awaitable, Callable, Iterable, Mapping
 from pathlib import Path
 
 import platformdirs
 from rich.text import Text
 from textual import events, work
+from textual.actions import ActionParseResult
 from textual.app import App, ComposeResult, SystemCommand
 from textual.containers import Horizontal, Vertical
+from textual.dom import DOMNode
 from textual.reactive import Reactive
 from textual.screen import Screen
 from textual.widget import Widget
@@ -35,6 +37,7 @@ from dateline.store.library import Library, LibraryReadOnly, SearchError, Search
 from dateline.store.library.records import (
     ArticleRow,
     ArticleView,
+    PageKey,
     ParagraphView,
     TimelineEntry,
 )
@@ -59,6 +62,9 @@ BOXES = {"articles": "#articles", "text": "#text", "timeline": "#timeline-column
 THREE_PANES_MIN = 100  # below this width, show the focused pane and one partner
 MIN_WIDTH = {"articles": 24, "text": 32, "timeline": 28}  # as in dateline.tcss
 DENSITY_MIN_HEIGHT = 18  # rows: below this the timeline needs the density strip's three
+GC_YOUNG = 5_000  # objects allocated since the last collection: collect after the frame
+GC_OLDER = 10  # young collections since the older generation's last: collect it too
+GC_BACKSTOP = 200_000  # the collector's own threshold, for what no key leaves behind
 PAGED_FROM = 200  # events: an article with more has its timeline read a page at a time
 WATCH_EVERY = 2.0  # seconds between looks for articles another process imported
 READ_AT_ONCE = 2_000  # paragraphs: a longer article is read in a worker (see open_article)
@@ -151,6 +157,7 @@ class DatelineApp(App[None]):
         self._active = "articles"
         self._filter_bar: Text | None = None
         self._unsaved: dict[str, object] = {}  # place not yet written (see _save_place)
+        self._collecting = False  # a collection waits for the frame (see _collect)
         self._previous = "text"
         self._mark: tuple | None = None  # what the library held when last looked at
         self.view = "all"  # which articles the list shows: all | unread | starred
@@ -243,6 +250,7 @@ class DatelineApp(App[None]):
         self.articles_pane.focus()
         self._apply_layout()
         self.theme_changed_signal.subscribe(self, self._save_theme)
+        self.watch(self.timeline_pane, "cursor_item", self._follow_cursor, init=False)
         self.load_library()
         self.set_interval(WATCH_EVERY, self._watch_library, name="watch the library")
 
@@ -383,11 +391,11 @@ class DatelineApp(App[None]):
         if more:
             self.call_from_thread(self._more_rows, self.data.articles())
         # The rows just read live as long as the app: keep them out of the collector's full
-        # passes, which otherwise stall a keypress now and then (100 ms at 100k rows), and
-        # collect less often: each key allocates thousands of short-lived strips, and the
-        # default thresholds ran a collection inside one frame in five.
+        # passes, which otherwise stall a keypress now and then (100 ms at 100k rows). Each
+        # key allocates thousands of short-lived strips: the collector runs after the key's
+        # frame (`_collect`), and on its own only as a backstop.
         gc.freeze()
-        gc.set_threshold(50_000, 20, 100)
+        gc.set_threshold(GC_BACKSTOP, 20, 100)
         self.data.update_index()  # after the list is shown: first builds can take a while
         self._mark = self.data.library.contents_mark()
 
@@ -416,6 +424,7 @@ class DatelineApp(App[None]):
         known = {row.id for row in self.rows}
         new = [row for row in rows if row.id not in known]
         self.rows = rows
+        self.data.forget_counts()
         pane = self.articles_pane
         pane.flags.update(flags)
         if not self.hits:
@@ -577,7 +586,7 @@ class DatelineApp(App[None]):
             entries = pane.set_pages(pages, self.scope, empty=empty, at=at)
             density.set_entries(entries)
             if pane.pages:
-                self.count_entries(pane.pages)
+                self._count_entries(pane.pages)
         elif self.scope == "article":
             entries = self.data.timeline(self.article_id, self.filters)
             pane.set_entries(entries, self.scope, empty=empty)
@@ -587,8 +596,8 @@ class DatelineApp(App[None]):
             entries = pane.set_pages(pages, self.scope, empty=empty, at=at)
             density.set_entries(entries)  # the loaded window now, the whole span when counted
             if pane.pages:
-                self.count_months(self.filters)
-                self.count_entries(pane.pages)
+                self._count_months(self.filters)
+                self._count_entries(pane.pages)
         if self.current_event is not None:
             pane.move_to(self.current_event.id, self.current_event.key)
         elif self.scope == "library" and self.article_id is not None:
@@ -599,6 +608,21 @@ class DatelineApp(App[None]):
             if first is not None:
                 pane.move_to(first.id)
         density.mark(pane.current_entry)
+
+    def _count_entries(self, pages: TimelinePages) -> None:
+        """The long timeline's count in the pane's title: at once when it was counted
+        before, else when a worker has counted it."""
+        if pages.counted:
+            self.timeline_pane.set_total(pages, pages.count())
+        else:
+            self.count_entries(pages)
+
+    def _count_months(self, filters: TimelineFilter) -> None:
+        """The density strip's months (as `_count_entries`)."""
+        if not self.data.has_month_counts(filters):
+            self.count_months(filters)
+        elif (counts := self.data.month_counts(filters)) is not None:
+            self._show_counts(filters, counts)
 
     @work(thread=True, exclusive=True, group="count")
     def count_entries(self, pages: TimelinePages) -> None:
@@ -637,10 +661,10 @@ class DatelineApp(App[None]):
     async def on_timeline_pane_event_chosen(self, message: TimelinePane.EventChosen) -> None:
         await self.jump_to(message.entry, focus_text=True)
 
-    def on_timeline_pane_cursor_moved(self, message: TimelinePane.CursorMoved) -> None:
-        """The density strip's caret follows the timeline cursor (not only jumps)."""
-        if message.entry == self.timeline_pane.current_entry:
-            self.query_one("#density", DensityStrip).mark(message.entry)
+    def _follow_cursor(self, entry: TimelineEntry | None) -> None:
+        """The density strip's caret follows the timeline cursor (not only jumps), in the
+        same frame."""
+        self.query_one("#density", DensityStrip).mark(entry)
 
     async def on_timeline_pane_event_rested(self, message: TimelinePane.EventRested) -> None:
         """Follow mode: the cursor rests on an event, so show its source."""
@@ -662,6 +686,30 @@ class DatelineApp(App[None]):
         unsaved, self._unsaved = self._unsaved, {}
         for name, value in unsaved.items():
             self.data.put(name, value)
+
+    async def run_action(
+        self,
+        action: str | ActionParseResult,
+        default_namespace: DOMNode | None = None,
+        namespaces: Mapping[str, DOMNode] | None = None,
+    ) -> bool:
+        """Every key's (and the palette's) action, then a collection once its frame is on
+        screen (see `_collect`)."""
+        done = await super().run_action(action, default_namespace, namespaces)
+        if not self._collecting:
+            self._collecting = self.call_after_refresh(self._collect)
+        return done
+
+    def _collect(self) -> None:
+        """Collect the garbage of the last keys between keys, not inside one: a collection
+        of the young generation takes ~12 ms at 100k articles, and at Python's thresholds
+        (or ours before) it fell inside one key in eight, its frame that much later."""
+        self._collecting = False
+        young, older, _ = gc.get_count()
+        if older >= GC_OLDER:
+            gc.collect(1)
+        elif young >= GC_YOUNG:
+            gc.collect(0)
 
     async def jump_to(
         self, entry: TimelineEntry, *, focus_text: bool, source_index: int = 0
@@ -754,11 +802,21 @@ class DatelineApp(App[None]):
         await self._step(-1)
 
     async def _date_step(self, direction: int) -> None:
-        entry = self.timeline_pane.step_date(direction)
+        pane = self.timeline_pane
+        entry = pane.step_date(direction)
         if entry is None:
             self.notify("No other date in that direction.", timeout=2)
             return
         await self.jump_to(entry, focus_text=False)
+        if pane.pages is not None and entry.key is not None:
+            # The same key again is likely: read that date's window once this one is shown.
+            self.call_after_refresh(self.read_ahead_date, pane.pages, entry.key, direction)
+
+    @work(thread=True, exclusive=True, group="read ahead")
+    def read_ahead_date(self, pages: TimelinePages, key: PageKey, direction: int) -> None:
+        """Read the window of the date after (before) `key` off the UI thread, for the
+        next [ or ] (see `TimelinePages.prime_date`)."""
+        pages.prime_date(key, direction)
 
     async def action_next_date(self) -> None:
         await self._date_step(1)

@@ -12,7 +12,7 @@ so once through `on_refused`, and the reader carries on with what it had in memo
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Hashable
 from typing import Any
 
 from dateline.store.library import Library, LibraryReadOnly, SearchHit, records
@@ -26,17 +26,59 @@ JUMP_BEFORE = JUMP_AFTER = 14  # entries read either side of a jump (a screen ho
 # than the pane's margin for loading the next page, so a jump never loads one at once
 
 
+class Counts:
+    """Counts of the timeline by filter, made once and kept until the library changes:
+    counting a million events takes a while, and every switch to the whole library asked
+    again (in a thread that slowed the keys meanwhile). Threads asking for a count being
+    made wait for it instead of making it again."""
+
+    def __init__(self) -> None:
+        self._values: dict[Hashable, Any] = {}
+        self._making: dict[Hashable, threading.Lock] = {}
+        self._guard = threading.Lock()
+        self._generation = 0  # counts made before the last `forget` are not kept
+
+    def __contains__(self, key: Hashable) -> bool:
+        return key in self._values
+
+    def get(self, key: Hashable, make: Callable[[], Any]) -> Any:
+        with self._guard:
+            lock = self._making.setdefault(key, threading.Lock())
+        with lock:
+            if key in self._values:
+                return self._values[key]
+            generation = self._generation
+            value = make()
+            with self._guard:
+                if generation == self._generation:
+                    self._values[key] = value
+            return value
+
+    def forget(self) -> None:
+        """The library changed: count again when asked."""
+        with self._guard:
+            self._values.clear()
+            self._generation += 1
+
+
 class TimelinePages:
     """A long timeline read a page at a time from any place in it: the whole-library
     timeline pane holds a window of it. Places are the entries' `key`s; every read is one
     or two index-backed keyset queries, so reaching the end costs what reaching the
     start does. Pages are (entries, whether more lie beyond them)."""
 
-    def __init__(self, library: Library, filters: records.TimelineFilter, size: int) -> None:
+    def __init__(
+        self,
+        library: Library,
+        filters: records.TimelineFilter,
+        size: int,
+        counts: Counts | None = None,
+    ) -> None:
         self.library = library
         self.filters = filters
         self.size = size
-        self._primed: dict[records.PageKey | None, tuple] = {}  # read ahead, used once
+        self.counts = counts or Counts()
+        self._primed: dict[tuple | None, Any] = {}  # read ahead, used once
 
     def prime(self, at: records.PageKey | None) -> None:
         """Read now (in a worker) the window `first()` (at None) or `around(at)` will be
@@ -76,17 +118,45 @@ class TimelinePages:
         return self._around(key)
 
     def _around(self, key: records.PageKey) -> tuple[list[TimelineEntry], int, bool, bool]:
+        return self.library.timeline_window(self.filters, key, *self._jump)
+
+    @property
+    def _jump(self) -> tuple[int, int]:
+        """Entries a jump reads before its place and from it on."""
         half = max(1, self.size // 2)
-        before, after = min(JUMP_BEFORE, half), min(JUMP_AFTER, half)
-        return self.library.timeline_window(self.filters, key, before, after)
+        return min(JUMP_BEFORE, half), min(JUMP_AFTER, half)
 
     def count(self) -> int:
-        """How many entries the whole timeline has (one COUNT, not the pages)."""
+        """How many entries the whole timeline has (one COUNT, not the pages; once)."""
+        return self.counts.get(("entries", self.filters), self._count)
+
+    def _count(self) -> int:
         return self.library.timeline_count(self.filters)
 
-    def date_step(self, key: records.PageKey, direction: int) -> records.PageKey | None:
-        """Where the next (previous) date with events begins, seen from `key`."""
-        return self.library.timeline_date_step(self.filters, key, direction)
+    @property
+    def counted(self) -> bool:
+        """Whether `count()` answers at once."""
+        return ("entries", self.filters) in self.counts
+
+    def date_window(
+        self, key: records.PageKey, direction: int
+    ) -> tuple[list[TimelineEntry], int, bool, bool] | None:
+        """The window `around` the first entry of the next (previous) date with events,
+        seen from `key`, read in one go; None when there is no such date."""
+        place = ("date", tuple(key), direction)
+        if place in self._primed:
+            return self._primed.pop(place)
+        return self.library.timeline_date_window(self.filters, key, direction, *self._jump)
+
+    def prime_date(self, key: records.PageKey, direction: int) -> None:
+        """Read now (in a worker, after a date jump) the window `date_window(key,
+        direction)` gives: the next press of the same key then shows it without a read.
+        Only the latest is kept."""
+        window = self.library.timeline_date_window(self.filters, key, direction, *self._jump)
+        for place in list(self._primed):  # a copy: the UI thread may take one meanwhile
+            if isinstance(place, tuple) and place[:1] == ("date",):
+                self._primed.pop(place, None)
+        self._primed["date", tuple(key), direction] = window
 
     def locate(self, event_id: int) -> records.PageKey | None:
         """Where the entry reporting stored event `event_id` is; None when filtered out."""
@@ -102,6 +172,7 @@ class ReaderData:
         self.refused: LibraryReadOnly | None = None  # the first write the library refused
         self._notes: dict[int, str] = {}  # notes written this session that were not saved
         self._index_lock = threading.Lock()  # one index build at a time
+        self.counts = Counts()  # kept until `forget_counts`
 
     @property
     def read_only(self) -> bool:
@@ -165,16 +236,29 @@ class ReaderData:
     ) -> TimelinePages:
         """A timeline to read a page at a time from anywhere in it (nothing is read yet)."""
         f = self.store_filter(article_id, filters or TimelineFilter())
-        return TimelinePages(self.library, f, size or PAGE)
+        return TimelinePages(self.library, f, size or PAGE, self.counts)
+
+    def forget_counts(self) -> None:
+        """The library changed (another process imported): counts are made again."""
+        self.counts.forget()
 
     def month_counts(
         self, filters: TimelineFilter | None = None
     ) -> tuple[dict[int, int], int] | None:
         """Whole-library events per month (month number = year*12 + month-1) and the undated
-        count, for the density strip; None when an actor filter needs the full query."""
+        count, for the density strip; None when an actor filter needs the full query. Made
+        once per filter (see `Counts`)."""
         filters = filters or TimelineFilter()
         if filters.actor:
             return None
+        key = ("months", self.store_filter(None, filters))
+        return self.counts.get(key, lambda: self._month_counts(filters))
+
+    def has_month_counts(self, filters: TimelineFilter) -> bool:
+        """Whether `month_counts(filters)` answers at once."""
+        return bool(filters.actor) or ("months", self.store_filter(None, filters)) in self.counts
+
+    def _month_counts(self, filters: TimelineFilter) -> tuple[dict[int, int], int]:
         by_month, undated = self.library.month_counts(self.store_filter(None, filters))
         counts = {}
         for month, count in by_month.items():

@@ -203,6 +203,19 @@ class Library:
             f = filters or queries.TimelineFilter()
             return queries.timeline_date_step(s, f, key, direction)
 
+    def timeline_date_window(
+        self,
+        filters: queries.TimelineFilter | None,
+        key: queries.PageKey,
+        direction: int,
+        before: int,
+        after: int,
+    ) -> tuple[list[queries.TimelineEntry], int, bool, bool] | None:
+        """`timeline_window` at `timeline_date_step`'s entry, in one read (None: no date)."""
+        with self.session() as s:
+            f = filters or queries.TimelineFilter()
+            return queries.timeline_date_window(s, f, key, direction, before, after)
+
     def timeline_key(
         self, filters: queries.TimelineFilter | None, event_id: int
     ) -> queries.PageKey | None:

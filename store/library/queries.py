@@ -547,8 +547,22 @@ def timeline_window(
     from the one at `key` on, read together. Returns the entries, the index of the first
     one at or after `key`, and whether more entries precede and follow the window."""
     where = _conditions(session, f, walk=True)
-    earlier = _heads_before(session, f, key, before, where)
     later = _heads(session, f, starting_at(key), after, where)
+    return _window(session, f, key, before, later, after, where)
+
+
+def _window(
+    session: Session,
+    f: TimelineFilter,
+    key: PageKey,
+    before: int,
+    later: list[PageKey],
+    after: int,
+    where: list,
+) -> tuple[list[TimelineEntry], int, bool, bool]:
+    """`timeline_window` at `key`, the heads from it on (`later`, `after` of them asked
+    for) already read."""
+    earlier = _heads_before(session, f, key, before, where)
     entries = _entries(session, earlier + later, max_sources=PAGE_SOURCES)
     at = sum(1 for e in entries if e.key is not None and e.key < tuple(key))
     return entries, at, len(earlier) == before, len(later) == after
@@ -571,14 +585,34 @@ def timeline_date_step(
     of `key`'s date; backwards, the entry before the first place of it, then the first
     entry of that one's date."""
     where = _conditions(session, f, walk=True)
-    if direction > 0:
-        later = _heads(session, f, (*key[:4], _LAST_ID), 1, where)
-        return later[0] if later else None
-    earlier = _heads_before(session, f, (*key[:4], -1), 1, where)
-    if not earlier:
-        return None
-    first = _heads(session, f, (*date_of(earlier[0]), -1), 1, where)
+    start = _date_start(session, f, key, direction, where)
+    first = _heads(session, f, start, 1, where) if start is not None else []
     return first[0] if first else None
+
+
+def timeline_date_window(
+    session: Session, f: TimelineFilter, key: PageKey, direction: int, before: int, after: int
+) -> tuple[list[TimelineEntry], int, bool, bool] | None:
+    """`timeline_window` at `timeline_date_step`'s entry, read together (the step's read
+    is the start of the window's): a date jump in one go. None when there is no such date."""
+    where = _conditions(session, f, walk=True)
+    start = _date_start(session, f, key, direction, where)
+    later = _heads(session, f, start, after, where) if start is not None else []
+    if not later:
+        return None
+    return _window(session, f, later[0], before, later, after, where)
+
+
+def _date_start(
+    session: Session, f: TimelineFilter, key: PageKey, direction: int, where: list
+) -> PageKey | None:
+    """The key right before the first entry of the next (previous) date seen from `key`:
+    after the last place of `key`'s date; backwards, before the first place of the date of
+    the entry before `key`'s date (None when there is none)."""
+    if direction > 0:
+        return (*key[:4], _LAST_ID)
+    earlier = _heads_before(session, f, (*key[:4], -1), 1, where)
+    return (*date_of(earlier[0]), -1) if earlier else None
 
 
 def timeline_key(session: Session, f: TimelineFilter, event_id: int) -> PageKey | None:

@@ -90,6 +90,7 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
         self._row_at: dict[int, int] = {}  # article id -> index in `rows`
         self._unread = 0
         self._strips: dict[tuple, list[Strip]] = {}  # rendered rows (a small cache)
+        self._styles: dict[tuple[str, bool], Style] = {}  # see `_style`
         self.border_title = "Articles"
 
     # -- content ------------------------------------------------------------------------------
@@ -261,13 +262,13 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
 
     def render_line(self, y: int) -> Strip:
         width = self.scrollable_content_region.width
-        base = self.rich_style
+        base = self._style("")
         line = round(self.scroll_y) + y
         if not self.rows:
             lines = self._empty_lines()
             if line >= len(lines):
                 return Strip.blank(width, base)
-            style = base + self.get_component_rich_style("article-list--empty")
+            style = self._style("empty")
             return (
                 Strip([Segment(lines[line], style)]).extend_cell_length(width, base).crop(0, width)
             )
@@ -275,8 +276,7 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
         if index >= len(self.rows) or (part == RULE and index == len(self.rows) - 1):
             return Strip.blank(width, base)
         if part == RULE:
-            rule = base + self.get_component_rich_style("article-list--rule")
-            return Strip([Segment("─" * width, rule)], width)
+            return Strip([Segment("─" * width, self._style("rule"))], width)
         return self._row_strips(index, width)[part]
 
     def _row_strips(self, index: int, width: int) -> list[Strip]:
@@ -286,9 +286,7 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
         key = (row.id, read, starred, cursor, self.has_focus, width)
         strips = self._strips.get(key)
         if strips is None:
-            style = self.rich_style
-            if cursor:
-                style = style + self.get_component_rich_style("article-list--cursor")
+            style = self._style("cursor" if cursor else "")
             title, meta = article_prompt(row, read, starred).split("\n")
             strips = [
                 _fit(line, width, style, self.app.console)
@@ -299,9 +297,22 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
             self._strips[key] = strips
         return strips
 
+    def _style(self, part: str) -> Style:
+        """The pane's style, with a component class (`article-list--part`) on top: worked
+        out once (every line of every row asked for it), again after a style change."""
+        key = (part, self.has_focus)
+        style = self._styles.get(key)
+        if style is None:
+            style = self.rich_style
+            if part:
+                style += self.get_component_rich_style(f"article-list--{part}")
+            self._styles[key] = style
+        return style
+
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()
+        self._styles.clear()
 
     def on_resize(self) -> None:
         self._update_title()  # the short form on a narrow pane

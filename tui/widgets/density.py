@@ -83,11 +83,19 @@ class DensityStrip(Widget):
         top = max(counts)
         accent = self.app.current_theme.accent or "cyan"
         current = (self.current - first) // per if self.current is not None else None
-        bars = Text(end="")
-        for i, count in enumerate(counts):
-            level = 0 if not count else max(1, round(count / top * (len(BARS) - 1)))
-            style = f"bold reverse {accent}" if i == current else accent
-            bars.append((BARS[level] if count or i == current else "·") * columns, style)
+        # One span for the bars and one for the current bucket, not one per bucket: the
+        # strip is drawn again at every move of the cursor.
+        levels = [0 if not c else max(1, round(c / top * (len(BARS) - 1))) for c in counts]
+        bars = Text(
+            "".join(
+                (BARS[level] if count or i == current else "·") * columns
+                for i, (count, level) in enumerate(zip(counts, levels, strict=True))
+            ),
+            style=accent,
+            end="",
+        )
+        if current is not None:
+            bars.stylize(f"bold reverse {accent}", current * columns, (current + 1) * columns)
         used = len(counts) * columns
         caret = Text(end="")
         if current is not None:

@@ -1,6 +1,8 @@
 """The timeline pane: events in chronological order, grouped under year and month headers.
 
-Headers are disabled options, so the cursor (and `step`) only ever lands on events.
+A Line API view (`RowView`): only the rows on screen are rendered, so moving the window
+costs the rows in view. Headers are not selectable, so the cursor (and `step`) only ever
+lands on events.
 Undated events come last, under their own header. With follow mode on, the pane reports
 the entry under a resting cursor so the text pane can show its source.
 
@@ -16,14 +18,11 @@ import calendar
 from typing import Protocol
 
 from rich.text import Text
-from textual.content import Content
 from textual.message import Message
 from textual.timer import Timer
-from textual.widgets import OptionList
-from textual.widgets.option_list import Option, OptionDoesNotExist
 
 from dateline.store.library.records import PageKey, TimelineEntry, timeline_order
-from dateline.tui.widgets.rows import RowList
+from dateline.tui.widgets.rows import Row, RowView
 from dateline.tui.widgets.safe import one_line
 
 DATING_STYLES = {
@@ -76,7 +75,9 @@ class Pages(Protocol):
     def after(self, key: PageKey) -> tuple[list[TimelineEntry], bool]: ...
     def before(self, key: PageKey) -> tuple[list[TimelineEntry], bool]: ...
     def around(self, key: PageKey) -> tuple[list[TimelineEntry], int, bool, bool]: ...
-    def date_step(self, key: PageKey, direction: int) -> PageKey | None: ...
+    def date_window(
+        self, key: PageKey, direction: int
+    ) -> tuple[list[TimelineEntry], int, bool, bool] | None: ...
     def locate(self, event_id: int) -> PageKey | None: ...
     def count(self) -> int: ...
 
@@ -100,18 +101,11 @@ def entry_prompt(entry: TimelineEntry) -> Text:
     return Text.assemble(head, "\n", one_line(entry.summary, limit=1000), "\n", foot, end="")
 
 
-class TimelinePane(RowList):
+class TimelinePane(RowView):
     """Chronological events; Enter jumps to an event's source sentence in the text pane."""
 
     class EventChosen(Message):
         """The user pressed Enter on (or clicked) an event: show its source."""
-
-        def __init__(self, entry: TimelineEntry) -> None:
-            super().__init__()
-            self.entry = entry
-
-    class CursorMoved(Message):
-        """The cursor is on another event (the density strip's caret follows it)."""
 
         def __init__(self, entry: TimelineEntry) -> None:
             super().__init__()
@@ -132,11 +126,11 @@ class TimelinePane(RowList):
         self.pages: Pages | None = None  # where a long timeline's other pages come from
         self._more_before = False  # entries precede the window
         self._more_after = False  # ...or follow it
-        self._prompts: dict[int, Content] = {}  # laid-out rows, kept while in the window
-        self._headers: dict[tuple[str, str], Content] = {}  # (text, style) -> header row
+        self._prompts: dict[int, Text] = {}  # rows' text, kept while in the window
         self._by_id: dict[int, TimelineEntry] = {}
         self._position: dict[int, int] = {}  # entry id -> index in `entries`
-        self._entry_rows: list[int] = []  # option index of each entry
+        self._entry_rows: list[int] = []  # row of each entry
+        self._row_of: dict[int, int] = {}  # entry id -> its row
         self._rest: Timer | None = None
         self.total: int | None = None  # a long timeline's entries, once counted
         self._update_title()
@@ -213,45 +207,38 @@ class TimelinePane(RowList):
         self.pages = pages
         self._more_before, self._more_after = more_before, more_after
         self._prompts = {}
+        self.forget()  # entries read again may have changed
         if not entries:
             self.entries = []
-            self._by_id, self._position, self._entry_rows = {}, {}, []
-            self.clear_options()
-            self._update_title()
+            self._by_id, self._position, self._entry_rows, self._row_of = {}, {}, [], {}
             message = EMPTY[empty or scope]
-            self.add_option(Option(Text(message, style="italic"), disabled=True))
+            text = Text(message, style="italic")
+            self.set_rows([Row(("message", message), text, selectable=False)], None)
+            self._update_title()
             return
         kept = next((i for i, e in enumerate(entries) if keep and e.id == keep.id), None)
         self._show(entries, cursor if kept is None else kept)
 
-    def _prompt(self, entry: TimelineEntry) -> Content:
-        """The entry's row, laid out once while it stays loaded: wrapping rows is what adding
-        a page costs, so rows kept across a window move are not measured again."""
+    def _prompt(self, entry: TimelineEntry) -> Text:
+        """The entry's row text, made once while it stays loaded."""
         prompt = self._prompts.get(entry.id)
         if prompt is None:
-            prompt = Content.from_rich_text(entry_prompt(entry), console=self.app.console)
+            prompt = entry_prompt(entry)
         return prompt
 
-    def _header(self, text: str, style: str) -> Content:
-        """A year or month header row, laid out once (a window move rebuilds every row)."""
-        header = self._headers.get((text, style))
-        if header is None:
-            if len(self._headers) > 1000:
-                self._headers.clear()
-            rich = Text(text, style=style, end="")
-            header = Content.from_rich_text(rich, console=self.app.console)
-            self._headers[text, style] = header
-        return header
+    @staticmethod
+    def _header(text: str, style: str) -> Row:
+        """A year or month header row."""
+        return Row(("header", text, style), Text(text, style=style, end=""), selectable=False)
 
     def _show(self, entries: list[TimelineEntry], cursor: int, keep_row: bool = False) -> None:
         """Show `entries` (the whole list, or the window) with the cursor on `entries[cursor]`,
         grouped under year and month headers. `keep_row`: the cursor stays on the same line
         of the view it was on, instead of the view scrolling to wherever the cursor went."""
         offset = self.row_offset(self.highlighted) if keep_row else None
-        options: list[Option | None] = []  # None adds a rule under the option before it
-        prompts: dict[int, Content] = {}
-        rows: list[int] = []  # option index of each entry (rules are not options)
-        count = 0
+        rows: list[Row] = []
+        prompts: dict[int, Text] = {}
+        entry_rows: list[int] = []  # row of each entry
         year, month = None, None
         after_entry = False  # a rule separates two events, not a header
         accent = self.app.current_theme.accent or "cyan"
@@ -259,28 +246,25 @@ class TimelinePane(RowList):
             group_year, group_month = group_of(entry)
             if group_year != year:
                 year, month = group_year, None
-                header = self._header(f"━━ {year} ━━", f"bold {accent}")
-                options.append(Option(header, disabled=True))
-                count += 1
+                rows.append(self._header(f"━━ {year} ━━", f"bold {accent}"))
                 after_entry = False
             if group_month and group_month != month:
                 month = group_month
-                options.append(Option(self._header(f"  {month} {year}", "bold"), disabled=True))
-                count += 1
+                rows.append(self._header(f"  {month} {year}", "bold"))
             elif after_entry:
-                options.append(None)
+                rows[-1].rule = True
             after_entry = True
             prompts[entry.id] = self._prompt(entry)
-            rows.append(count)
-            options.append(Option(prompts[entry.id], id=str(entry.id)))
-            count += 1
+            entry_rows.append(len(rows))
+            rows.append(Row(("event", entry.id), prompts[entry.id], entry))
         self.entries = list(entries)
         self._prompts = prompts
         self._by_id = {e.id: e for e in entries}
         self._position = {e.id: i for i, e in enumerate(entries)}
-        self._entry_rows = rows
+        self._entry_rows = entry_rows
+        self._row_of = {e.id: row for e, row in zip(entries, entry_rows, strict=True)}
         cursor = max(0, min(cursor, len(entries) - 1))
-        self.replace_options(options, rows[cursor], offset)
+        self.set_rows(rows, entry_rows[cursor], offset)
         self._update_title()
 
     # -- the window over a long timeline ---------------------------------------------------
@@ -344,7 +328,14 @@ class TimelinePane(RowList):
         the entry at `key` (on the same line of the view as before)."""
         if self.pages is None:
             return None
-        entries, at, more_before, more_after = self.pages.around(key)
+        return self._open_window(self.pages.around(key))
+
+    def _open_window(
+        self, window: tuple[list[TimelineEntry], int, bool, bool]
+    ) -> TimelineEntry | None:
+        """Show a window read at a place (see `Pages.around`) with the cursor on the entry
+        there, on the same line of the view as before."""
+        entries, at, more_before, more_after = window
         if not entries:
             return None
         self._more_before, self._more_after = more_before, more_after
@@ -374,10 +365,8 @@ class TimelinePane(RowList):
     # -- finding and moving ------------------------------------------------------------------
 
     def index_of(self, event_id: int) -> int | None:
-        try:
-            return self.get_option_index(str(event_id))
-        except OptionDoesNotExist:
-            return None
+        """The row of the entry `event_id`, when it is loaded."""
+        return self._row_of.get(event_id)
 
     def entry_with_report(self, event_id: int) -> TimelineEntry | None:
         """The entry one of whose sources is the stored event `event_id`; on a long timeline
@@ -397,19 +386,13 @@ class TimelinePane(RowList):
     def current_entry(self) -> TimelineEntry | None:
         if self.highlighted is None or not self.entries:
             return None
-        option = self.get_option_at_index(self.highlighted)
-        return self._entry(option)
+        return self.rows[self.highlighted].item
 
     @property
     def position(self) -> int | None:
         """The cursor's index in `entries` (the loaded window of a long timeline)."""
         entry = self.current_entry
         return self._position.get(entry.id) if entry else None
-
-    def _entry(self, option: Option) -> TimelineEntry | None:
-        if option.id is None:
-            return None
-        return self._by_id.get(int(option.id))
 
     def move_to(self, event_id: int, key: PageKey | None = None) -> None:
         """Put the cursor on an entry; with its `key`, read the window at that place when it
@@ -470,16 +453,17 @@ class TimelinePane(RowList):
         key = entries[position].key
         if self.pages is None or key is None:
             return None
-        found = self.pages.date_step(key, direction)
-        return self._anchor(found) if found is not None else None
+        window = self.pages.date_window(key, direction)
+        return self._open_window(window) if window is not None else None
 
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        if (entry := self._entry(event.option)) is not None:
+    def row_selected(self, index: int) -> None:
+        if (entry := self.rows[index].item) is not None:
             self.post_message(self.EventChosen(entry))
 
-    def on_option_list_option_highlighted(self, event: OptionList.OptionHighlighted) -> None:
-        event.stop()
+    def cursor_moved(self, index: int) -> None:
+        """Near either edge of the window, load the page beyond it; in follow mode, tell
+        the app once the cursor rests. (What follows the cursor at once watches
+        `cursor_item`.)"""
         position = self.position
         if self.pages is not None and position is not None:
             if self._more_after and len(self.entries) - position <= self._margin:
@@ -488,8 +472,6 @@ class TimelinePane(RowList):
                 self._load_before()
         if self._rest is not None:
             self._rest.stop()
-        if (entry := self._entry(event.option)) is not None:
-            self.post_message(self.CursorMoved(entry))
-            if self.follow:
-                message = self.EventRested(entry)
-                self._rest = self.set_timer(FOLLOW_DELAY, lambda: self.post_message(message))
+        if (entry := self.current_entry) is not None and self.follow:
+            message = self.EventRested(entry)
+            self._rest = self.set_timer(FOLLOW_DELAY, lambda: self.post_message(message))
