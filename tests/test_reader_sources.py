@@ -3,7 +3,7 @@ paragraph to its events, and cycling through an event's several sources."""
 
 from __future__ import annotations
 
-from conftest import notices, open_article, row_texts, settle
+from conftest import notices, open_article, row_texts, settle, wait_until
 
 from dateline.store.library import Library
 from dateline.tui.app import DatelineApp
@@ -19,6 +19,12 @@ async def test_follow_mode_shows_each_source(reader_library: Library) -> None:
         for _ in range(3):
             await pilot.press("j")
             await settle(pilot)
+            # follow mode jumps on a timer: wait for the jump, not only for a quiet app
+            await wait_until(
+                pilot,
+                lambda app: app.current_event == app.timeline_pane.current_entry,
+                what="follow mode to jump to the entry under the cursor",
+            )
             entry = app.timeline_pane.current_entry
             source = entry.sources[0]
             assert app.current_event == entry
