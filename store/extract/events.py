@@ -217,6 +217,12 @@ class _Sentence:
         lo, hi = reported_span(self.tokens, i)
         return tuple(dict.fromkeys(n for a, n in self.mentions if not lo <= a < hi))
 
+    def event_actors(self, i: int, lemma: str) -> tuple[str, ...]:
+        """Who takes part in the event whose trigger is token `i`."""
+        if lemma in REPORTING_VERBS:
+            return self.speech_actors(i)
+        return self.clause_actors(self.tokens[i][0])
+
     def event(
         self,
         i: int,
@@ -247,7 +253,7 @@ class _Sentence:
             end=bounds[1].isoformat() if bounds else None,
             dating=dating,
             summary=summarise(self.text, span, narrow_at, at, word, speaker, quote),
-            actors=self.speech_actors(i) if speech else self.clause_actors(at),
+            actors=self.event_actors(i, lemma),
         )
 
 
@@ -282,7 +288,7 @@ def find_events(
         reading = readings[k] if readings else None
         sent = _Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
         spoken = discourse.setting or discourse.lead  # when the story's sayings were made
-        if _TO_THE_PAPER.search(sent.masked):
+        if spoken and _TO_THE_PAPER.search(sent.masked):
             spoken = None  # "said in a phone interview", "told the Globe": for this story
         report = Narrative(spoken, "inferred") if spoken else Narrative()
         if discourse.told and _POINTER.match(sent.masked):
@@ -440,7 +446,7 @@ def _sentence_events(
         # "When asked whether …, Executive Vice President Scott Carson replied": one entry,
         # with everyone who takes part in either verb
         kept = found[seen[key]]
-        more = sent.event(i, etype, value, dating, span, narrow_at, lemma).actors
+        more = sent.event_actors(i, lemma)
         actors = tuple(dict.fromkeys(kept.actors + more))
         if actors != kept.actors:
             found[seen[key]] = replace(kept, actors=actors)
@@ -457,7 +463,13 @@ def _sentence_events(
     by_start = {t.start: t for t in s_cal}
     as_past = dates_of_the_past(s_cal, dct_value)
     iterated = is_iterated(tokens)
-    record = bool(_RECORD.search(masked))
+    record: list[bool] = []  # read on first need
+
+    def is_record() -> bool:
+        if not record:
+            record.append(bool(_RECORD.search(masked)))
+        return record[0]
+
     # a line with no verb ("CNN's coverage of COVID-19 and a summer of protest.") is a
     # heading or a caption's tag line: its nouns tell no happening
     finite: list[bool] = []  # read on first need: most clauses have no date of their own
@@ -569,7 +581,7 @@ def _sentence_events(
             aspect = aspect_of(tokens, i, c_start)
             if aspect is None:
                 continue
-            if aspect in ("perfect", "present") and record:
+            if aspect in ("perfect", "present") and is_record():
                 continue  # "has logged the most visits of any candidate": a record, a state
             if aspect == "future" and (
                 lemma in FORECAST_VERBS or not c_cal and bare_subject(tokens, c_start, i, named)
