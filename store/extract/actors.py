@@ -10,11 +10,12 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dateline.store.extract.discourse import kind_of, model_core
+from dateline.store.extract.discourse import YEAR, kind_of, model_core
 from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     CALENDAR_WORDS,
     CORE_TITLES,
+    COUNTED,
     GENERIC_TAILS,
     MODEL_WORDS,
     NAME_BREAKS,
@@ -52,13 +53,12 @@ def _is_cap(word: str) -> bool:
 
 
 _MODEL = re.compile(r"^(?:\d{1,4}[A-Za-z]{0,3}|[A-Z]{1,2}\d{0,2})$")
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
 
 
 def _is_model(word: str) -> bool:
     """A product's model part: "iPhone 4", "iPhone 3GS", "Boeing 787", "Mac OS X", "iPod
     nano"; not a year ("Apple 2010 results")."""
-    return bool(_MODEL.match(word)) and not _YEAR.match(word) or word in MODEL_WORDS
+    return bool(_MODEL.match(word)) and not YEAR.match(word) or word in MODEL_WORDS
 
 
 @lru_cache(maxsize=4096)
@@ -126,10 +126,7 @@ def _counts_units(words: list[tuple[int, int, str]], j: int) -> bool:
     """Is the number at `j` a count ("Singapore Airlines (SIA) 18 months behind"), not a
     model ("Boeing 787 jets")?"""
     nxt = words[j + 1][2].lower() if j + 1 < len(words) else ""
-    return words[j][2].isdigit() and (nxt in TIME_UNITS or nxt in _COUNTED)
-
-
-_COUNTED = frozenset({"percent", "per", "people", "million", "billion", "more", "of"})
+    return words[j][2].isdigit() and (nxt in TIME_UNITS or nxt in COUNTED)
 
 
 def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:

@@ -34,6 +34,7 @@ from dateline.store.extract.lexicon import (
     TIME_WORDS,
 )
 from dateline.store.extract.temporal import Timex
+from dateline.store.extract.temporal.lexicon import WEEKDAYS
 from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS
 
 _PERFECT = re.compile(
@@ -324,7 +325,7 @@ def year_before(t: Timex) -> Timex | None:
         or not re.match(r"\d{4}-\d\d", t.value)
     ):
         return None
-    if first.lower().rstrip("s") in _WEEKDAYS:
+    if first.lower().rstrip("s") in WEEKDAYS:
         # "on Sunday" read as the coming one: the last one is a week before, not a year
         try:
             day = date.fromisoformat(t.value[:10]) - timedelta(days=7)
@@ -335,9 +336,6 @@ def year_before(t: Timex) -> Timex | None:
     if year < 1:
         return None
     return Timex(t.start, t.end, t.text, t.type, f"{year:04d}{t.value[4:]}", t.mod)
-
-
-_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
 
 
 def after_publication(t: Timex, dct_value: str | None) -> bool:

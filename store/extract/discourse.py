@@ -36,14 +36,14 @@ LEAD_WINDOW = timedelta(days=14)  # a lead event is at most this long before pub
 
 
 _MODEL_VARIANT = re.compile(r"^[A-Za-z]?(\d{2,4})(?:-[A-Za-z0-9]+)?$")
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # a year written alone, not a model number
 
 
 def model_core(word: str) -> str:
     """A model number without its maker's letter or its variant: "A380-800", "A380" and
     "380" are one model ("the Airbus 380"), as are "777-200LR" and "777"; not a year."""
     m = _MODEL_VARIANT.match(word)
-    return m[1] if m and not _YEAR.match(word) else word
+    return m[1] if m and not YEAR.match(word) else word
 
 
 def kind_of(name: str) -> str:

@@ -46,13 +46,12 @@ from dateline.store.extract.eventspans import Detected
 from dateline.store.extract.lexicon import (
     AUX_BE_PAST,
     AUX_BE_PRESENT,
-    AUX_PERFECT_PAST,
     DETERMINERS,
     DISCLOSING,
     FINITE_AUX,
     FORECAST_VERBS,
     FUNCTION_WORDS,
-    MODALS,
+    NAMING_VERBS,
     NEGATIONS,
     OCCASIONS,
     ORDINALS,
@@ -73,9 +72,11 @@ from dateline.store.extract.verbs import (
     could_be_verb,
     future_clause,
     guess_form,
+    has_finite_verb,
     has_object,
     is_verb_here,
     noun_next,
+    pluperfect,
 )
 
 
@@ -363,27 +364,6 @@ _YEAR_OR_FINER = re.compile(r"^\d{4}")
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
 
-def _finite(tokens: list[tuple[int, int, str]], k: int) -> bool:
-    """A finite verb at `k`: an auxiliary, a modal, a past form, or an -s form after its
-    subject ("Boeing says", "it shows"; "the floods" is a noun)."""
-    low = tokens[k][2].lower()
-    if low in FINITE_AUX or low in MODALS and low != "to":
-        return True
-    form = VERB_FORMS.get(low) or (guess_form(low) if low.isalpha() else ("", ""))
-    if form[1] == "s" and k:
-        before = tokens[k - 1][2]
-        return before.lower() in PRONOUNS or before[:1].isupper()
-    return form[1] in ("past", "pp")
-
-
-def _pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """ "had bought", "had already been sold": a past before the story's past."""
-    return any(t[2].lower() in AUX_PERFECT_PAST for t in tokens[max(0, i - 4) : i])
-
-
-NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "title"})
-
-
 def _names_a_noun(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool:
     """ "a seller called “E-Life”", "a company named Acme": the participle after a common
     noun, before the name it gives (not "The senator called the decision …", nor "Trump
@@ -429,7 +409,7 @@ def _sentence_events(
             and dct_value
             and main_clause
             and not iterated
-            and not _pluperfect(sent.tokens, i)
+            and not pluperfect(sent.tokens, i)
         ):
             # "Boeing has unveiled its 787" in the lead, "Airbus has said it will …"
             # anywhere: the news, at publication (not "had bought": before the story)
@@ -476,7 +456,7 @@ def _sentence_events(
 
     def has_finite() -> bool:
         if not finite:
-            finite.append(any(_finite(tokens, k) for k in range(len(tokens))))
+            finite.append(has_finite_verb(tokens))
         return finite[0]
 
     named = {a for a, _n in sent.mentions}  # where the sentence names someone

@@ -545,6 +545,10 @@ TRAILING_NOISE = DATE_LINE_WORDS | {"READ", "Read"}
 TIME_UNITS = frozenset(
     "seconds minutes hours days weeks months years decades points games laps".split()
 )
+# Words after a number that make it a count, not a model number ("18 months", "30 percent").
+COUNTED = frozenset({"percent", "per", "people", "million", "billion", "more", "of"})
+# Verbs that give a name after a common noun ("a seller called “E-Life”"), not speech.
+NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "title"})
 # Words before a number that still make it an object ("added about 80 jobs").
 ROUGHLY = frozenset("about nearly almost some more over roughly around another up".split())
 # Occasions for speaking: later sayings of a story were made at the one it dates.

@@ -258,6 +258,30 @@ def _past_plan(tokens: list[tuple[int, int, str]], k: int) -> bool:
     return _form(word)[1] in ("past", "pp") and word not in ("set", "due")
 
 
+def has_finite_verb(tokens: list[tuple[int, int, str]]) -> bool:
+    """Has the line a finite verb: an auxiliary, a modal, a past form, or an -s form after
+    its subject ("Boeing says", "it shows"; "the floods" is a noun)? A line without one is a
+    heading or a tag line."""
+    for k, (_a, _b, word) in enumerate(tokens):
+        low = word.lower()
+        if low in FINITE_AUX or low in MODALS and low != "to":
+            return True
+        known = VERB_FORMS.get(low)
+        form = known[1] if known else guess_form(low)[1] if low.isalpha() else ""
+        if form == "s" and k:
+            before = tokens[k - 1][2]
+            if before.lower() in PRONOUNS or before[:1].isupper():
+                return True
+        elif form in ("past", "pp"):
+            return True
+    return False
+
+
+def pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """ "had bought", "had already been sold": a past before the story's past."""
+    return any(t[2].lower() in AUX_PERFECT_PAST for t in tokens[max(0, i - 4) : i])
+
+
 def future_clause(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
     """Does a modal or negation govern the clause ("are not due until October")?"""
     return any(t[2].lower() in MODALS - {"to"} or t[2].lower() in NEGATIONS for t in tokens[a:b])
