@@ -772,6 +772,26 @@ def test_a_past_weekday_read_as_the_coming_one_is_a_week_before_not_a_year():
     assert year_before(may).value == "2023-05"
 
 
+def test_a_bound_that_looks_ahead_is_not_moved_into_the_past():
+    """ "until Sunday" in advice is the coming Sunday, not last week's."""
+    article = parse_article(
+        "T\nFriday, November 3, 2023\n\nA.\n\nB.\n\n"
+        "Drivers are being advised to avoid travel until Sunday due to the impact of the storm.\n"
+    )
+    events = _events_from_article(article)
+    assert events and all(e.start >= "2023-11-03" for _p, _s, e in events)
+
+
+def test_the_tense_of_a_progressive_passive_is_its_finite_be():
+    from dateline.store.extract.clauses import tokenise
+    from dateline.store.extract.verbs import aspect_of
+
+    tokens = tokenise("Drivers are being advised to stay home.")
+    assert aspect_of(tokens, 3, 0) == "present"
+    tokens = tokenise("Drivers were being advised to stay home.")
+    assert aspect_of(tokens, 3, 0) == "past"
+
+
 def test_a_saying_is_dated_by_its_own_date_not_by_what_was_said():
     events = _events_of_text(
         _one_article(

@@ -206,6 +206,11 @@ def own_temporal(tokens: list[tuple[int, int, str]], i: int, temporal: list[Time
     return None if any(w in VERB_FORMS or w in AUXILIARIES for w in between) else following[0]
 
 
+def is_bound(anchor: Timex, masked: str) -> bool:
+    """Does the expression give only a bound ("until Sunday", "before 2010")?"""
+    return _dating_of(anchor, masked) != "explicit"
+
+
 def _dating_of(anchor: Timex, masked: str) -> str:
     """explicit, or only a bound: "before 2010", "since May", "more than a year ago"
     (before), "less than two weeks ago" (after)."""

@@ -34,6 +34,7 @@ from dateline.store.extract.dating import (
     date_for,
     dates_of_the_past,
     in_a_name,
+    is_bound,
     is_iterated,
     main_clause_perfect,
     own_dates,
@@ -624,8 +625,11 @@ def _sentence_events(
         # 777 was in 1994") need a date of their own.
         if c_cal and not hypothetical and has_finite():
             # a happening told by a noun is one that has happened: its "March 8" is the last
-            # one ("the flight that went missing on March 8", published in December)
-            first = as_past.get(c_cal[0].start, c_cal[0])
+            # one ("the flight that went missing on March 8", published in December); not
+            # a bound, which may look ahead ("avoid travel until Sunday due to the storm")
+            first = c_cal[0]
+            if not is_bound(first, masked):
+                first = as_past.get(first.start, first)
             m = None
             for name, pattern in _NOUN_RE.items():
                 hit = pattern.search(masked, lo, hi)

@@ -237,9 +237,12 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return None  # emphatic or negated do-support
     if any(a in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST for a in aux):
         return "perfect"
-    if aux and aux[0] in AUX_BE_PAST:
+    # the tense is the finite "be"'s, past "being"/"be" ("are being advised": present)
+    be = next((a for a in aux if a in AUX_BE_PAST | FINITE_AUX), None)
+    be = be or next((a for a in aux if a in AUX_BE_PRESENT), None)
+    if be in AUX_BE_PAST:
         return "habitual" if habitual else "past"
-    if aux and aux[0] in AUX_BE_PRESENT:
+    if be in AUX_BE_PRESENT:
         return "present"
     if form == "past" or (form == "pp" and not aux):
         return "habitual" if habitual else "past"
