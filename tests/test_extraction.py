@@ -747,6 +747,61 @@ def test_a_saying_to_the_reporter_is_made_for_the_story_not_at_the_lead_event():
     assert said["said"] == ("2018-03-04", "inferred")  # "Lee said": the lead's day
 
 
+def test_each_of_two_coordinated_verbs_takes_its_own_date():
+    events = _events_of_text(
+        _one_article(
+            "The review of the rocket ended on Friday.\n\n"
+            "The estimates were completed for the rocket in August and will be completed for "
+            "the capsule in the spring of 2019.\n\n"
+            "The treaty was signed in 1996 and ratified in 2000."
+        )
+    )
+    dated = sorted((e.date, e.dating) for _p, s, e in events if "Friday" not in s)
+    # "in August" is last August (its verb is past), not August 2019 from the next clause
+    assert dated == [
+        ("1996", "explicit"),
+        ("2000", "explicit"),
+        ("2017-08", "explicit"),
+        ("2019-SP", "explicit"),
+    ]
+
+
+def test_declining_to_comment_is_a_saying_for_the_story():
+    events = _events_of_text(
+        _one_article(
+            "The governor gave his last speech to lawmakers on Sunday.\n\n"
+            "A spokesman for the mayor declined to comment on the speech.\n\n"
+            "Ms Ortiz refused to say whether she would run again."
+        )
+    )
+    said = [(e.type, e.date, e.dating) for _p, s, e in events if "declined" in s or "refused" in s]
+    # made to the reporter, at publication, not at Sunday's speech
+    assert said == [("statement", "2018-03-05", "inferred")] * 2
+
+
+def test_advice_to_the_reader_is_not_an_event():
+    events = _events_of_text(
+        _one_article(
+            "Storm Velma closed 40 schools on Thursday.\n\n"
+            "Stay updated: Keep track of the forecast on the council website.\n\n"
+            "Stay indoors: Avoid unnecessary travel until the winds ease on Sunday.\n\n"
+            "Check on elderly neighbours and make sure they have supplies.\n\n"
+            "Stay indoors and keep windows shut, the fire service said.\n\n"
+            "Report: People out on the streets cleared debris on Friday.\n\n"
+            "Work on the sea wall began in May."
+        )
+    )
+    kept = [(s.split()[0], e.type) for _p, s, e in events]
+    assert [w for w, _t in kept] == [
+        "Storm",
+        "Stay",  # the saying stays, the order is not an event
+        "Report:",  # a label, then a subject: "People out on the streets cleared …"
+        "Work",  # a noun that is also a verb, with a verb of its own
+    ]
+    assert kept[1] == ("Stay", "statement")
+    assert not [e for _p, _s, e in events if {"Stay", "Keep", "Check"} & set(e.actors)]
+
+
 def test_a_chronology_date_heads_its_paragraph():
     events = _events_of_text(
         _one_article(

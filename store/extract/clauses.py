@@ -106,7 +106,7 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         k = i + 1 + after.index("that")
         if all(_fits_before_that(t[2]) for t in tokens[i + 1 : k]):
             return tokens[k][0], tokens[-1][1]
-    lemma = VERB_FORMS[tokens[i][2].lower()][0]
+    lemma = VERB_FORMS.get(tokens[i][2].lower(), ("",))[0]  # "declined (to comment)": none
     if (
         lemma in QUOTATIVE_INVERSION
         and i > 1

@@ -65,6 +65,9 @@ def anchor_value(t: Timex) -> str:
     return t.value.split("T")[0] if t.type == "TIME" else t.value
 
 
+_ACROSS = re.compile(r"\b(?:and|but)\b")
+
+
 def pick_anchor(
     clause: list[Timex],
     strong: list[Timex],
@@ -72,10 +75,16 @@ def pick_anchor(
     at: int,
     clause_start: int,
     temporal: list[Timex],
+    text: str = "",
 ) -> Timex | None:
-    """The time expression an event is dated by: its own clause's first, else the nearest in
-    its wider clause, else the sentence's finest when all its dates nest ("Yesterday, at this
-    year's conference"), else none."""
+    """The time expression an event is dated by: its own clause's first (not across a
+    coordinator from the verb, in `text`), else the nearest in its wider clause, else the
+    sentence's finest when all its dates nest ("Yesterday, at this year's conference"),
+    else none."""
+    if len(clause) > 1 and text:  # "were completed in August and will be completed in the
+        # spring of 2015": not a date across "and"/"but" from the verb
+        own = [t for t in clause if not _ACROSS.search(text, *sorted((t.start, at)))]
+        clause = own or clause
     if clause:
         return clause[0]
     if strong:

@@ -57,6 +57,8 @@ from dateline.store.extract.lexicon import (
     OCCASIONS,
     ORDINALS,
     PRONOUNS,
+    REFUSING,
+    SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
     SUBORDINATORS,
     SUPPOSING,
@@ -75,6 +77,7 @@ from dateline.store.extract.verbs import (
     guess_form,
     has_finite_verb,
     has_object,
+    imperative,
     is_verb_here,
     noun_next,
     pluperfect,
@@ -354,7 +357,9 @@ _RECORD = re.compile(
 # A saying made to the reporter, for this story: at publication, not at the lead's event.
 _TO_THE_PAPER = re.compile(
     r"\b(?:in\s+an?\s+(?:phone\s+|telephone\s+|email\s+|e-mail\s+)?interview|told\s+(?:the\s+)?"
-    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\b(?!\s+(?:that|on|in)\b)|declined\s+to\s+comment)",
+    r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\b(?!\s+(?:that|on|in)\b)"
+    r"|(?:declined|refused)\s+to\s+(?:comment|discuss|elaborate|speculate|say|answer)"
+    r"|(?:did\s+not|didn['’]t)\s+(?:respond|reply)\s+to|could\s+not\s+be\s+reached)",
 )
 # Openings that point back to the time just told: "Then,", "At the time,", "That day,".
 _POINTER = re.compile(
@@ -363,6 +368,15 @@ _POINTER = re.compile(
 )
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
+
+
+def _to_speak(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """ "declined to comment", "refused to say whether …": what a spokesman says by not
+    saying, told to the reporter like any saying of the story."""
+    if i + 2 >= len(tokens) or tokens[i + 1][2].lower() != "to":
+        return False
+    word = tokens[i + 2][2].lower()
+    return word in REPORTING_VERBS or word in SPEECH_REFUSED
 
 
 def _names_a_noun(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool:
@@ -438,6 +452,9 @@ def _sentence_events(
     # "If you spend an hour with the show, you …": nothing has happened, but "If they do
     # not comply, the department said, it will …" is still said
     hypothetical = tokens[0][2].lower() in SUPPOSING
+    # "Stay indoors: avoid unnecessary travel": advice to the reader, nothing that happened
+    # ("Stay indoors, police said" is still said, but not "Tell us what you saw")
+    order = imperative(tokens)
     s_cal = [t for t in s_cal if not in_a_name(masked, t)]
     # what has happened cannot be dated after publication ("were named best actors on
     # Sunday, cementing their lead for the Oscars in February": Sunday)
@@ -520,7 +537,7 @@ def _sentence_events(
             if not known and not detected(tokens[i][0]):
                 continue  # not a happening the detector knows
             lemma, form = VERB_FORMS[low] if known else guess_form(low)
-            if hypothetical and lemma not in REPORTING_VERBS:
+            if (hypothetical or order is not None) and (lemma not in REPORTING_VERBS or i == order):
                 continue
             if not known and form in ("past", "pp") and i and tokens[i - 1][2] in ",(":
                 continue  # "a new screen, dubbed a “retina display”": a participle, no event
@@ -553,6 +570,8 @@ def _sentence_events(
                     disclosed = _noun_type(masked[end : min(whi, end + 40)])
                     if disclosed in ("financial", "launch"):
                         etype = disclosed
+            if low in REFUSING and _to_speak(tokens, i):
+                lemma, etype = "comment", "statement"  # "declined to comment": a saying
             if (
                 lemma == "meet"
                 and i > 0
@@ -603,7 +622,9 @@ def _sentence_events(
                 anchor = c_cal_i[0] if c_cal_i else own_temporal(tokens, i, temporal)
             else:
                 fronted = [t for t in s_cal_i if not _in_any(t.start, relatives)]
-                anchor = pick_anchor(c_cal_i, w_cal_i, fronted, tokens[i][0], wlo, temporal)
+                anchor = pick_anchor(
+                    c_cal_i, w_cal_i, fronted, tokens[i][0], wlo, temporal, masked
+                )
                 if (
                     anchor is None
                     and aspect == "past"  # "a campaign, which she will head": still a plan
@@ -623,7 +644,7 @@ def _sentence_events(
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma, main)
         # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the
         # 777 was in 1994") need a date of their own.
-        if c_cal and not hypothetical and has_finite():
+        if c_cal and not hypothetical and order is None and has_finite():
             # a happening told by a noun is one that has happened: its "March 8" is the last
             # one ("the flight that went missing on March 8", published in December); not
             # a bound, which may look ahead ("avoid travel until Sunday due to the storm")

@@ -319,6 +319,16 @@ SUBORDINATE_OPENERS = frozenset(
 IF_WORDS = frozenset({"if", "unless", "whether"})
 # Words opening a sentence that only supposes: "If you …", "Imagine you needed …".
 SUPPOSING = IF_WORDS | frozenset({"imagine", "suppose", "supposing"})
+# Words after a bare verb that opens a line and make it an order or advice to the reader
+# ("Stay indoors", "Keep track of the forecast", "Check on elderly neighbours", "Make sure
+# they have supplies"): what it is told to do, not what happened.
+IMPERATIVE_NEXT = DETERMINERS - {"no"} | frozenset(
+    """
+        it them him her us me yourself yourselves everyone up out away off back down indoors
+        inside outside home safe calm clear alert informed updated tuned warm hydrated sure
+        track
+        """.split()
+)
 # Words for a time that may stand between a speech verb and its "that" ("said yesterday that").
 TIME_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "again", "on"})
 # Words of a time between a speech verb and what is said: "said last month that …", "said
@@ -326,6 +336,10 @@ TIME_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "ag
 SAYING_TIME_WORDS = TIME_WORDS | frozenset(
     "last this next week month year weekend night morning afternoon evening".split()
 )
+# Verbs of not doing what follows ("declined to comment", "refused to say"), and words that
+# are speech only after them: together a saying (`events._to_speak`).
+REFUSING = frozenset("decline declines declined declining refuse refuses refused refusing".split())
+SPEECH_REFUSED = frozenset({"discuss", "elaborate", "speculate", "answer", "respond"})
 # Speech only without a direct object: "he added", "added that…", not "added audio recording"
 SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe"})
 # Verbs of disclosing, whose object says more than they do ("reported a fourth-quarter loss").

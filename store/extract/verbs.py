@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     ADVERBS,
     AUX_BE_PAST,
@@ -26,6 +27,7 @@ from dateline.store.extract.lexicon import (
     HABITUAL,
     HEDGES,
     IF_WORDS,
+    IMPERATIVE_NEXT,
     IRREGULAR,
     MODALS,
     NEGATIONS,
@@ -37,6 +39,7 @@ from dateline.store.extract.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     ROUGHLY,
+    SUBORDINATORS,
     TIME_UNITS,
     TIME_WORDS,
 )
@@ -116,6 +119,10 @@ def _form(word: str) -> tuple[str, str]:
     return VERB_FORMS.get(word.lower()) or guess_form(word)
 
 
+# Words that open a clause of their own: a verb after them is not the clause's before them.
+_OTHER_CLAUSE = frozenset({"that", ",", ";", "which", "who", "what", "how", "why"}) | IF_WORDS
+
+
 def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Rule out noun and adjective readings: "23 states", "the announced plan", "FILE"."""
     word = tokens[i][2]
@@ -169,14 +176,18 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False
     # "said on Saturday the plan was safe": a saying's past, not a participle
     speech = _lemma in REPORTING_VERBS and form == "past"
-    if form in ("past", "pp", "s") and prev not in PRONOUNS and nxt in PREPOSITIONS and not speech:
+    passive = prev in FINITE_AUX  # "were completed for SLS in August and will be …"
+    if form in ("past", "pp", "s") and prev not in PRONOUNS and nxt in PREPOSITIONS and not (
+        speech or passive
+    ):
         # "events created on a laptop would be sent", "the iPhone developed by Cisco is":
         # a participle modifying a noun, when a finite verb follows in the clause; and
         # "media reports in Tanzania have said": a plural noun, not a verb
         later = []
         for t in tokens[i + 2 : i + 12]:
-            if t[2].lower() in {"that", ",", ";", "which", "who"}:
-                break  # the finite verb after these belongs to another clause
+            if t[2].lower() in _OTHER_CLAUSE:
+                break  # the finite verb after these belongs to another clause ("refused
+                # to say if she would run")
             if not t[2][:1].isupper():  # "said on May 3": a month, not the modal
                 later.append(t[2].lower())
         if set(later) & (FINITE_AUX | (MODALS - {"to"})):
@@ -278,6 +289,46 @@ def has_finite_verb(tokens: list[tuple[int, int, str]]) -> bool:
         elif form in ("past", "pp"):
             return True
     return False
+
+
+_CLOSED = FUNCTION_WORDS | DETERMINERS | ADVERBS | PRONOUNS
+
+
+def _subject_of_aux(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Does an auxiliary or a past form follow before a clause of its own starts, so that
+    the words up to it are a subject ("People out on the streets were seen")?"""
+    for j in range(k, len(tokens)):
+        low = tokens[j][2].lower()
+        if low in FINITE_AUX or low in MODALS and low != "to":
+            return True
+        if j > k and low.isalpha() and _form(low)[1] == "past":
+            return True  # "People out on the streets cleared …" (not "Stay updated")
+        if low in PRONOUNS or low in SUBORDINATORS or low in _CLAUSE_EDGE:
+            return False
+    return False
+
+
+def imperative(tokens: list[tuple[int, int, str]]) -> int | None:
+    """Where a line that tells the reader what to do opens ("Stay indoors: avoid travel",
+    "Check on elderly neighbours", "Safety tip: Keep track of the forecast"): a capitalised
+    bare verb with nothing before it (or only a label and its colon) and an object, particle
+    or adverb after it. "Rain and snow fell", "Work on the bridge began" are not: a bare verb
+    before a preposition counts only in a line without a finite verb."""
+    starts = [0] + [k + 1 for k in range(min(4, len(tokens) - 1)) if tokens[k][2] == ":"]
+    for k in starts:
+        if k + 1 >= len(tokens):
+            continue
+        word, after = tokens[k][2], tokens[k + 1][2].lower()
+        low = word.lower()
+        if not word[:1].isupper() or low in _CLOSED or "V" not in poslex().get(low, ""):
+            continue  # "While some have been …", "Over the years …": no order
+        if _form(word)[1] != "base":
+            continue
+        if _subject_of_aux(tokens, k + 1):
+            continue  # "Report: People out on the streets were seen …": a subject
+        if after in IMPERATIVE_NEXT or (after in PREPOSITIONS and not has_finite_verb(tokens)):
+            return k
+    return None
 
 
 def pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
