@@ -147,6 +147,25 @@ def test_tense_aware_weekdays() -> None:
     assert one("The shop opens next Monday.").value == "2018-01-29"
 
 
+def test_weekday_in_apposition_names_the_date_before_it() -> None:
+    # DCT is Wednesday 2018-01-24; 10 January 2018 was a Wednesday too
+    got = values("She was told on Jan. 10, a Wednesday, to clear her desk.")
+    assert got == [("Jan. 10", "DATE", "2018-01-10"), ("Wednesday", "DATE", "2018-01-10")]
+    # a weekday that is not that date's is left to the usual reading
+    assert values("The vote on Jan. 10, Friday, was close.")[1][2] != "2018-01-10"
+
+
+def test_a_month_after_a_written_year_setting_takes_that_year() -> None:
+    text = "After denying the rumours in the summer of 2004, the senator resigned in August."
+    assert values(text)[1] == ("August", "DATE", "2004-08")
+    # a year that is no setting ("for 2015", a relative clause's) lends nothing
+    text = "The agency will get $5 billion for 2019, under a bill released Dec. 9."
+    assert values(text)[1] == ("Dec. 9", "DATE", "2017-12-09")
+    # a later tense cue after "and" is the next clause's
+    text = "The tests were completed in August and will be completed for the capsule in 2019."
+    assert values(text)[0] == ("August", "DATE", "2017-08")
+
+
 def test_weekday_with_part_of_day_is_time() -> None:
     t = one("The fire started Wednesday morning.")
     assert (t.text, t.type, t.value) == ("Wednesday morning", "TIME", "2018-01-24TMO")

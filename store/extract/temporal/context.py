@@ -18,13 +18,14 @@ from .calendrics import (
     OutOfRange,
     closest_year,
     fmt,
+    in_range,
     placeholder,
     safe_date,
     shift,
     weekday_on_or_after,
     weekday_on_or_before,
 )
-from .tense import tense, tense_cue
+from .tense import sentence_window, tense, tense_cue
 
 
 @dataclass(slots=True)
@@ -33,6 +34,7 @@ class Context:
     dct: dt.date | None
     ref: Anchor | None = None  # narrative anchor: the last resolved date
     history: list[Anchor] = field(default_factory=list)  # all anchors, in text order
+    written: list[tuple[int, int]] = field(default_factory=list)  # (end, year) years written
 
     def tense(self, m: re.Match) -> str | None:
         return tense(self.text, m.start(), m.end())
@@ -43,6 +45,13 @@ class Context:
         ("was extended to Feb. 2") up to 10x farther, any other cue only breaks near-ties
         (2x; see `calendrics.closest_year`)."""
         kind, governs = tense_cue(self.text, m.start(), m.end())
+        if kind != "FUTURE" and self.written:
+            # "After denying rumours in the summer of 2004, he resigned in mid-August": the
+            # year the sentence has just written, not the publication's
+            end, year = self.written[-1]
+            lo, _hi = sentence_window(self.text, m.start(), m.end())
+            if lo <= end <= m.start() and in_range(year):
+                return year
         ratio = (float("inf") if kind == "PAST" else 10.0) if governs else 2.0
         if kind == "FUTURE" and not governs:
             # "will open a plant in March", written in May: next March; a plan is rarely

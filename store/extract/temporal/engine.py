@@ -20,6 +20,7 @@ import re
 from . import checks
 from . import normalise as nz
 from .calendrics import OutOfRange, placeholder
+from .lexicon import WEEKDAYS
 from .rules import MARGINS, NAMES_ALLOWED, RULES, TRIGGERS
 from .timex import Timex
 
@@ -110,6 +111,24 @@ def _select(cands: list[tuple[int, int, int, re.Match]]) -> list[tuple[int, int,
     return chosen
 
 
+_YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
+_SETTING_START = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
+_SETTING_END = re.compile(r"\s*,")
+_APPOSITION = re.compile(r",\s*(?:a|an|the)?\s*")
+
+
+def _restates(text: str, before: Timex, s: int, e: int) -> bool:
+    """Is text[s:e] a weekday in apposition to the day just tagged, and that day's weekday
+    ("Dec. 18, a Wednesday", "on March 3, Tuesday")?"""
+    day = WEEKDAYS.get(text[s:e].lower())
+    if day is None or not _APPOSITION.fullmatch(text, before.end, s):
+        return False
+    try:
+        return dt.date.fromisoformat(before.value).isoweekday() == day
+    except (TypeError, ValueError):
+        return False
+
+
 def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
     """Find and normalise the time expressions of `text` (see package docstring)."""
     if not isinstance(text, str) or not text:
@@ -130,10 +149,25 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
             res = None
         if res is None:
             continue
+        if out and _restates(text, out[-1], s, e):
+            # "on Dec. 18, a Wednesday": the weekday names the date before it, not another day
+            res.value = out[-1].value
+            res.anchor = (dt.date.fromisoformat(res.value), "D")
         out.append(
             Timex(s, e, text[s:e], res.type or rule.type, res.value, res.mod,
                   res.anchored, res.resolved)
         )  # fmt: skip
         if res.anchor is not None and res.resolved:
             ctx.push(res.anchor)
+        written = _YEAR.search(text, s, e)
+        if (
+            written
+            and res.value.startswith(written[0])
+            and _SETTING_END.match(text, e)
+            and _SETTING_START.search(text, max(0, s - 8), s)
+        ):
+            # "In the summer of 2004, …", "during 2004, …": a setting for the months after it
+            # in the sentence (not "approved in 1987 that …", "will receive $18 billion for
+            # 2015, … released late Dec. 9")
+            ctx.written.append((e, int(written[0])))
     return out
