@@ -622,9 +622,7 @@ def _sentence_events(
                 anchor = c_cal_i[0] if c_cal_i else own_temporal(tokens, i, temporal)
             else:
                 fronted = [t for t in s_cal_i if not _in_any(t.start, relatives)]
-                anchor = pick_anchor(
-                    c_cal_i, w_cal_i, fronted, tokens[i][0], wlo, temporal, masked
-                )
+                anchor = pick_anchor(c_cal_i, w_cal_i, fronted, tokens[i][0], wlo, temporal, masked)
                 if (
                     anchor is None
                     and aspect == "past"  # "a campaign, which she will head": still a plan

@@ -177,8 +177,11 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     # "said on Saturday the plan was safe": a saying's past, not a participle
     speech = _lemma in REPORTING_VERBS and form == "past"
     passive = prev in FINITE_AUX  # "were completed for SLS in August and will be …"
-    if form in ("past", "pp", "s") and prev not in PRONOUNS and nxt in PREPOSITIONS and not (
-        speech or passive
+    if (
+        form in ("past", "pp", "s")
+        and prev not in PRONOUNS
+        and nxt in PREPOSITIONS
+        and not (speech or passive)
     ):
         # "events created on a laptop would be sent", "the iPhone developed by Cisco is":
         # a participle modifying a noun, when a finite verb follows in the clause; and
