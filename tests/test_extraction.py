@@ -766,6 +766,30 @@ def test_each_of_two_coordinated_verbs_takes_its_own_date():
     ]
 
 
+def test_a_saying_takes_the_time_of_its_own_occasion():
+    events = _events_of_text(
+        _one_article(
+            "The union reached a deal with the studios on Sunday.\n\n"
+            "Smith told the Valley Post in January that he was proud of the deal.\n\n"
+            "“We will not back down,” Ortiz told the Valley Post in a January interview.\n\n"
+            "Lee underlined the cost of the strike."
+        )
+    )
+    said = {s.split()[0]: (e.type, e.date, e.dating) for _p, s, e in events}
+    # "in January" after the one told dates the telling, not what was said
+    assert said["Smith"] == ("statement", "2018-01", "explicit")
+    assert said["“We"] == ("statement", "2018-01", "explicit")  # the interview's month
+    assert said["Lee"][0] == "statement"  # "underlined": a saying
+
+
+def test_the_times_a_happening_is_moved_between_do_not_date_the_moving():
+    events = _events_of_text(
+        _one_article("A.\n\nB.\n\nThe awards show was moved from September to January.")
+    )
+    # not September (nor January): the moving itself has no date in the text
+    assert [(e.date, e.dating) for _p, _s, e in events] == [("2018-03-05", "inferred")]
+
+
 def test_declining_to_comment_is_a_saying_for_the_story():
     events = _events_of_text(
         _one_article(

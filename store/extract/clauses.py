@@ -101,7 +101,7 @@ def nonrestrictive(tokens: list[tuple[int, int, str]], start: int) -> bool:
 def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
     """Offsets of what the speech verb at `i` reports, when it is a clause: "said (Monday)
     that …" up to the sentence's end, or "…, said X" from the sentence's start; else empty."""
-    after = [t[2].lower() for t in tokens[i + 1 : i + 4]]
+    after = [t[2].lower() for t in tokens[i + 1 : i + 8]]
     if "that" in after:
         k = i + 1 + after.index("that")
         if all(_fits_before_that(t[2]) for t in tokens[i + 1 : k]):
@@ -177,5 +177,9 @@ def _after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
 
 
 def _fits_before_that(word: str) -> bool:
-    """Words between a speech verb and its "that": "said Monday that", "said yesterday"."""
-    return word[:1].isupper() or word[:1].isdigit() or word.lower() in SAYING_TIME_WORDS | ADVERBS
+    """Words between a speech verb and its "that": "said Monday that", "said yesterday",
+    "told the AP in August that", "said in a statement that": no verb, no punctuation."""
+    low = word.lower()
+    if word[:1].isupper() or word[:1].isdigit() or low in SAYING_TIME_WORDS | ADVERBS:
+        return True
+    return word.isalpha() and low not in VERB_FORMS and not low.endswith("ed")

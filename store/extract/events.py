@@ -58,6 +58,8 @@ from dateline.store.extract.lexicon import (
     ORDINALS,
     PRONOUNS,
     REFUSING,
+    RESCHEDULING,
+    SAYING_MEDIA,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
     SUBORDINATORS,
@@ -367,7 +369,14 @@ _POINTER = re.compile(
     re.IGNORECASE,
 )
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
+_MOVED = re.compile(r"\b(?:from|to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
+_MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
+
+
+def _moved_to(masked: str, t: Timex) -> bool:
+    """Is `t` where something was moved from or to ("from September to January")?"""
+    return _MOVED.search(masked, max(0, t.start - 16), t.start) is not None
 
 
 def _to_speak(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -492,6 +501,8 @@ def _sentence_events(
     # Each date is judged once, and each clause takes its dates by offset ("on Monday, on
     # Tuesday, …": a clause per date must not cost clauses x dates x sentence).
     modifiers = {t.start for t in s_cal if attributive(masked, t)}
+    # the date of a saying's occasion ("in an August interview", "in a Monday statement")
+    occasioned = {t.start for t in s_cal if t.start in modifiers and _MEDIUM.match(masked, t.end)}
     # Verbs outside the taxonomy that the detector says name a happening ("delivered",
     # "flew", "rolled out"): events too, typed by their object when it says, else `other`.
     detector: list[Detected] = []  # read on first need: most words are in the verb table
@@ -592,18 +603,19 @@ def _sentence_events(
             # what has happened is not dated after publication; a saying not by a date
             # inside what was said (see `dating`): the dates the verb may take, by start
             usable = as_past if aspect in ("past", "perfect", "habitual") else by_start
+            skip = modifiers
             if lemma in REPORTING_VERBS:
                 at, end = tokens[i][0], tokens[i][1]
                 said = reported_span(tokens, i)
                 usable = {t.start: t for t in speech_dates(usable.values(), masked, at, end, said)}
+                skip = modifiers - occasioned  # "told the AP in an August interview"
+            elif lemma in RESCHEDULING:  # "was moved from September to January": the
+                # times of what was moved, not of the moving
+                skip = modifiers | {t.start for t in s_cal if _moved_to(masked, t)}
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
-            c_cal_i = [
-                usable[t.start] for t in c_cal if t.start in usable and t.start not in modifiers
-            ]
-            w_cal_i = [
-                usable[t.start] for t in w_cal if t.start in usable and t.start not in modifiers
-            ]
+            c_cal_i = [usable[t.start] for t in c_cal if t.start in usable and t.start not in skip]
+            w_cal_i = [usable[t.start] for t in w_cal if t.start in usable and t.start not in skip]
             s_cal_i = [usable[t.start] for t in s_cal if t.start in usable]
             if aspect == "present":
                 # A present-tense verb is an event only with a date of its own

@@ -340,6 +340,9 @@ SAYING_TIME_WORDS = TIME_WORDS | frozenset(
 # are speech only after them: together a saying (`events._to_speak`).
 REFUSING = frozenset("decline declines declined declining refuse refuses refused refusing".split())
 SPEECH_REFUSED = frozenset({"discuss", "elaborate", "speculate", "answer", "respond"})
+# Verbs of moving a happening in time: the dates after "from"/"to" are the happening's, not
+# the moving's ("was moved from September to January", "postponed until March").
+RESCHEDULING = frozenset("move postpone delay reschedule defer push extend bring".split())
 # Speech only without a direct object: "he added", "added that…", not "added audio recording"
 SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe"})
 # Verbs of disclosing, whose object says more than they do ("reported a fourth-quarter loss").
@@ -576,6 +579,9 @@ OCCASIONS = (
     "town hall",
     "press release",
 )
+# What a saying is made in: a date before one dates the saying ("told the AP in an August
+# interview", "said in a Monday statement").
+SAYING_MEDIA = OCCASIONS + ("statement", "post", "letter", "tweet", "email", "memo")
 # Words that end one name and start another inside a run of capitalised words: a byline
 # "By Rafi Schwartz The Week US Published 5 May" is a person, a paper and a date line.
 NAME_BREAKS = frozenset({"The", "By"}) | DATE_LINE_WORDS

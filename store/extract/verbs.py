@@ -107,12 +107,28 @@ def guess_form(word: str) -> tuple[str, str]:
     if low.endswith("ied") and len(low) > 4:
         return low[:-3] + "y", "past"
     if low.endswith("ed") and len(low) > 4:
-        return low[:-2], "past"
+        return _lemma(low[:-2]), "past"
     if low.endswith("ing") and len(low) > 5:
-        return low[:-3], "ing"
+        return _lemma(low[:-3]), "ing"
     if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
-        return low[:-1], "s"
+        return _lemma(low[:-1]), "s"
     return low, "base"
+
+
+def _lemma(stem: str) -> str:
+    """The dictionary form behind a stripped ending: "mov" → "move", "stopp" → "stop",
+    "pushe" → "push" (the word list's verbs; else the stem as it is)."""
+    lex = poslex()
+    # "hoped" is "hope" ("hopped" would be "hop"): the silent e first
+    single = stem[-1:] not in "aeiouy" and stem[-2:-1] != stem[-1:]
+    if single and "V" in lex.get(stem + "e", ""):
+        return stem + "e"
+    if "V" in lex.get(stem, ""):
+        return stem
+    # only a doubled consonant ("stopp") or an "-es" ending ("pushe") drops a letter
+    if (stem[-1:] == stem[-2:-1] or stem.endswith("e")) and "V" in lex.get(stem[:-1], ""):
+        return stem[:-1]
+    return stem
 
 
 def _form(word: str) -> tuple[str, str]:
