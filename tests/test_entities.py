@@ -335,3 +335,31 @@ def test_a_short_form_defined_in_brackets_stands_for_the_name():
     said = next(e for e in events if e.trigger == "said")
     assert said.actors == ("Kestrel Airways",)
     assert not any("Japan" in a for e in events for a in e.actors if e.trigger == "trained")
+
+
+def test_a_short_name_stands_for_the_same_full_name_on_every_run():
+    """Two full names of one length ("Italian Wikipedia", "English Wikipedia"): the short
+    form is read the same way whatever order Python's sets take in this process."""
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "from dateline.store.extract.article import extract\n"
+        "from dateline.store.formats.article import parse_article\n"
+        "text = 'Title\\nMonday, March 5, 2018\\n\\nEditors of the English Wikipedia and the "
+        "Italian Wikipedia met on Sunday.\\n\\nWikipedia banned the tool on Monday.\\n'\n"
+        "x = extract(parse_article(text))\n"
+        "print([e.actors for p in x.paragraphs for e in p.events])\n"
+    )
+    seen = {
+        subprocess.run(
+            [sys.executable, "-c", script],
+            env={**os.environ, "PYTHONHASHSEED": str(seed)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in range(1, 7)
+    }
+    assert len(seen) == 1

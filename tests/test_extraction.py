@@ -790,6 +790,18 @@ def test_the_times_a_happening_is_moved_between_do_not_date_the_moving():
     assert [(e.date, e.dating) for _p, _s, e in events] == [("2018-03-05", "inferred")]
 
 
+def test_a_state_that_has_lasted_is_not_an_event():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nHe has lived in the city for 24 years.\n\n"
+            "The firm has run the ferry for a decade.\n\n"
+            "She has been jailed for 10 years."
+        )
+    )
+    # a sentence handed down is a happening; a stay or a business that has lasted is not
+    assert [s.split()[0] for _p, s, _e in events] == ["She"]
+
+
 def test_declining_to_comment_is_a_saying_for_the_story():
     events = _events_of_text(
         _one_article(

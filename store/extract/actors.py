@@ -319,7 +319,9 @@ class ActorIndex:
         places: tuple[str, ...] = (),
         texts: tuple[str, ...] = (),
     ) -> None:
-        full = sorted({n for n, _i in names if " " in n}, key=len, reverse=True)
+        # longest first, ties in order of mention (a set's order would change from run to
+        # run: "Wikipedia" for "English Wikipedia" one day, "Italian Wikipedia" the next)
+        full = sorted(dict.fromkeys(n for n, _i in names if " " in n), key=len, reverse=True)
         self._short = _defined_short_forms(texts)
         # Full names of people by their last and first word, longest first: looking a short
         # form up costs the same in a 300-word story and in a 10 MB file of names.

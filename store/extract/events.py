@@ -81,6 +81,7 @@ from dateline.store.extract.verbs import (
     has_object,
     imperative,
     is_verb_here,
+    lasting,
     noun_next,
     pluperfect,
 )
@@ -594,6 +595,8 @@ def _sentence_events(
                 continue
             if aspect in ("perfect", "present") and is_record():
                 continue  # "has logged the most visits of any candidate": a record, a state
+            if aspect == "perfect" and lasting(tokens, i):
+                continue  # "has lived in the UK for 24 years": a state that has lasted
             if aspect == "future" and (
                 lemma in FORECAST_VERBS or not c_cal and bare_subject(tokens, c_start, i, named)
             ):

@@ -350,6 +350,22 @@ def imperative(tokens: list[tuple[int, int, str]]) -> int | None:
     return None
 
 
+def lasting(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the perfect at `i` a state that has lasted ("has lived in the UK for 24 years",
+    "has run the ferry for three decades"), not a happening? Not a passive ("has been
+    jailed for 10 years": a sentence handed down)."""
+    if i and tokens[i - 1][2].lower() == "been":
+        return False
+    for k in range(i + 1, min(len(tokens), i + 9)):
+        low = tokens[k][2].lower()
+        if low in _CLAUSE_EDGE:
+            return False
+        after = tokens[k + 1 : k + 4]
+        if low == "for" and any(t[2].rstrip("s") + "s" in TIME_UNITS for t in after):
+            return True
+    return False
+
+
 def pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """ "had bought", "had already been sold": a past before the story's past."""
     return any(t[2].lower() in AUX_PERFECT_PAST for t in tokens[max(0, i - 4) : i])
