@@ -802,6 +802,16 @@ def test_a_state_that_has_lasted_is_not_an_event():
     assert [s.split()[0] for _p, s, _e in events] == ["She"]
 
 
+def test_lets_say_supposes_and_a_count_is_no_name():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nLet's say the union approved the deal on Sunday.\n\n"
+            "More than 60,000 SAG-AFTRA members went on strike on Sunday."
+        )
+    )
+    assert [(s.split()[0], e.actors) for _p, s, e in events] == [("More", ("SAG-AFTRA",))]
+
+
 def test_declining_to_comment_is_a_saying_for_the_story():
     events = _events_of_text(
         _one_article(

@@ -91,6 +91,7 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
             and not words[i + 1][2].endswith("s")
             and not text[e : words[i + 1][0]].strip()
             and (i == 0 or words[i - 1][2].lower() not in ROUGHLY)
+            and not (s > 1 and text[s - 1] in ",." and text[s - 2].isdigit())  # "160,000"
         )
         if (not _is_cap(w) and not model_first) or w.startswith("@"):
             i += 1

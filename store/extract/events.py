@@ -549,7 +549,9 @@ def _sentence_events(
             if not known and not detected(tokens[i][0]):
                 continue  # not a happening the detector knows
             lemma, form = VERB_FORMS[low] if known else guess_form(low)
-            if (hypothetical or order is not None) and (lemma not in REPORTING_VERBS or i == order):
+            if (hypothetical or order is not None) and (
+                lemma not in REPORTING_VERBS or i == order or hypothetical and i <= 1
+            ):  # "Let's say the deal fails", "Tell us what you saw": no one says
                 continue
             if not known and form in ("past", "pp") and i and tokens[i - 1][2] in ",(":
                 continue  # "a new screen, dubbed a “retina display”": a participle, no event

@@ -317,8 +317,9 @@ SUBORDINATE_OPENERS = frozenset(
 # Words anywhere in a sentence that make its modal conditional, not a plan ("If the town
 # refuses, the agency will sue").
 IF_WORDS = frozenset({"if", "unless", "whether"})
-# Words opening a sentence that only supposes: "If you …", "Imagine you needed …".
-SUPPOSING = IF_WORDS | frozenset({"imagine", "suppose", "supposing"})
+# Words opening a sentence that only supposes: "If you …", "Imagine you needed …", "Let's
+# say the deal fails".
+SUPPOSING = IF_WORDS | frozenset({"imagine", "suppose", "supposing", "let's", "let’s"})
 # Words after a bare verb that opens a line and make it an order or advice to the reader
 # ("Stay indoors", "Keep track of the forecast", "Check on elderly neighbours", "Make sure
 # they have supplies"): what it is told to do, not what happened.
