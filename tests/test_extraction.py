@@ -812,6 +812,18 @@ def test_lets_say_supposes_and_a_count_is_no_name():
     assert [(s.split()[0], e.actors) for _p, s, e in events] == [("More", ("SAG-AFTRA",))]
 
 
+def test_a_meeting_a_modal_looks_ahead_to_is_still_to_come():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe union said details would be made public after a meeting on "
+            "Friday.\n\nThe union announced on Thursday that it will strike."
+        )
+    )
+    dated = {e.trigger: e.date for _p, _s, e in events}
+    assert dated["meeting"] == "2018-03-09"  # the coming Friday (published Monday 5 March)
+    assert dated["announced"] == "2018-03-01"  # the "will" after it looks ahead, not it
+
+
 def test_declining_to_comment_is_a_saying_for_the_story():
     events = _events_of_text(
         _one_article(

@@ -52,6 +52,7 @@ from dateline.store.extract.lexicon import (
     FINITE_AUX,
     FORECAST_VERBS,
     FUNCTION_WORDS,
+    LOOKING_AHEAD,
     NAMING_VERBS,
     NEGATIONS,
     OCCASIONS,
@@ -375,6 +376,13 @@ _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b"
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
 
+def _looks_ahead(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Does a "will"/"would" before offset `at` look ahead to it ("said details would be
+    made public after a meeting on Friday"), not one after it ("the announcement on
+    Thursday that it will suspend service")?"""
+    return any(t[2].lower() in LOOKING_AHEAD for t in tokens if t[0] < at)
+
+
 def _moved_to(masked: str, t: Timex) -> bool:
     """Is `t` where something was moved from or to ("from September to January")?"""
     return _MOVED.search(masked, max(0, t.start - 16), t.start) is not None
@@ -662,9 +670,11 @@ def _sentence_events(
         if c_cal and not hypothetical and order is None and has_finite():
             # a happening told by a noun is one that has happened: its "March 8" is the last
             # one ("the flight that went missing on March 8", published in December); not
-            # a bound, which may look ahead ("avoid travel until Sunday due to the storm")
+            # a bound, which may look ahead ("avoid travel until Sunday due to the storm"),
+            # nor one a modal looks ahead to ("would be made public after a meeting on
+            # Friday": the coming Friday)
             first = c_cal[0]
-            if not is_bound(first, masked):
+            if not is_bound(first, masked) and not _looks_ahead(tokens, first.start):
                 first = as_past.get(first.start, first)
             m = None
             for name, pattern in _NOUN_RE.items():

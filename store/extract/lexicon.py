@@ -348,6 +348,9 @@ RESCHEDULING = frozenset("move postpone delay reschedule defer push extend bring
 SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe"})
 # Verbs of disclosing, whose object says more than they do ("reported a fourth-quarter loss").
 DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
+# Modals that look ahead to a date after them: a noun's happening on that date is still to
+# come ("said details would be made public after a meeting on Friday").
+LOOKING_AHEAD = FUTURE_MODALS | {"would"}
 # Words before a noun that names a happening: "the first flight", "its maiden voyage".
 ORDINALS = frozenset("first second third last final maiden latest new".split())
 # Titles that precede a person's name and are not part of it.
