@@ -824,6 +824,20 @@ def test_a_meeting_a_modal_looks_ahead_to_is_still_to_come():
     assert dated["announced"] == "2018-03-01"  # the "will" after it looks ahead, not it
 
 
+def test_a_plan_after_a_relative_clause_and_no_question():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nKestrel Airways, which chose the rival jet in 2016, will also buy "
+            "20 Condor 90 planes.\n\nWill the airline order more planes?\n\n"
+            "Has the airline's traffic grown in the past year?"
+        )
+    )
+    got = [(e.trigger, e.dating) for _p, _s, e in events]
+    # the subject stands before the relative clause: a plan, not a forecast; questions
+    # tell nothing that happened
+    assert got == [("chose", "explicit"), ("buy", "after")]
+
+
 def test_declining_to_comment_is_a_saying_for_the_story():
     events = _events_of_text(
         _one_article(

@@ -469,7 +469,8 @@ def _sentence_events(
         return found
     # "If you spend an hour with the show, you …": nothing has happened, but "If they do
     # not comply, the department said, it will …" is still said
-    hypothetical = tokens[0][2].lower() in SUPPOSING
+    # nor has anything happened in a question ("Will poetry go viral?")
+    hypothetical = tokens[0][2].lower() in SUPPOSING or masked.rstrip().endswith("?")
     # "Stay indoors: avoid unnecessary travel": advice to the reader, nothing that happened
     # ("Stay indoors, police said" is still said, but not "Tell us what you saw")
     order = imperative(tokens)

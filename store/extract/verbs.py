@@ -442,7 +442,12 @@ def bare_subject(tokens: list[tuple[int, int, str]], start: int, i: int, named: 
         k -= 1  # back over "will", "also", "not"
     if tokens[i - 1][2].lower() in _BE_FORMS:
         return False
-    words = [t for t in tokens[start : k + 1] if t[2].isalpha()]
+    words = [  # not the modal itself when the clause opens with it (", which chose the
+        # A350, will also purchase …": the subject is before the clause)
+        t
+        for t in tokens[start : k + 1]
+        if t[2].isalpha() and t[2].lower() not in MODALS and t[2].lower() not in ADVERBS
+    ]
     if not words:
         return False
     at, _end, first = words[0]
