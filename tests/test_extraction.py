@@ -838,6 +838,21 @@ def test_a_plan_after_a_relative_clause_and_no_question():
     assert got == [("chose", "explicit"), ("buy", "after")]
 
 
+def test_not_until_dates_the_happening_itself():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nIt was not until 2010 that the two countries signed the treaty.\n\n"
+            "The bridge did not reopen until May.\n\n"
+            "The council said it couldn't answer the questions until September."
+        )
+    )
+    dated = {e.trigger: (e.date, e.dating) for _p, _s, e in events}
+    assert dated["signed"] == ("2010", "explicit")  # not "before 2010"
+    assert dated["reopen"] == ("2017-05", "explicit")  # it reopened, in May
+    # "until September" is inside what was said, not the saying's date
+    assert dated["said"] == ("2018-03-05", "inferred")
+
+
 def test_declining_to_comment_is_a_saying_for_the_story():
     events = _events_of_text(
         _one_article(

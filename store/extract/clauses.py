@@ -152,6 +152,8 @@ def _clause_start(tokens: list[tuple[int, int, str]], k: int) -> int | None:
         return None
     for _a, _b, w in tokens[k + 1 : k + 7]:
         low = w.lower()
+        if low.endswith(("n't", "n’t")):
+            return k  # "said it couldn't answer", "said they didn't know"
         if not w.isalpha() and w not in ("'", "’"):
             return None  # punctuation before any verb: no clause
         if w[:1].isupper():

@@ -65,7 +65,25 @@ def anchor_value(t: Timex) -> str:
     return t.value.split("T")[0] if t.type == "TIME" else t.value
 
 
-_ACROSS = re.compile(r"\b(?:and|but)\b")
+# "and"/"but" before a verb of its own: a second clause ("and will be completed", "and
+# ratified", "and said"), not "Phoenix and Zellweger won"
+_ACROSS = re.compile(
+    r"\b(?:and|but)\s+(?:(?:it|he|she|they|we|then|also|later|was|were|is|are|has|had|have)"
+    r"\s+)?(?:\w+ed|will|would|said|says|told)\b",
+    re.IGNORECASE,
+)
+
+
+_AND_THEN = re.compile(r"\b(?:and|but)\s+(?:(?:it|he|she|they|we|then|also|later)\s+)?$")
+
+
+def _across(text: str, date_at: int, verb_at: int) -> bool:
+    """Does a second clause's "and"/"but" stand between a date and a verb ("signed in 1996
+    and ratified in 2000": not 1996 for "ratified", not 2000 for "signed")?"""
+    lo, hi = sorted((date_at, verb_at))
+    return bool(
+        _ACROSS.search(text, lo, hi) or date_at < verb_at and _AND_THEN.search(text, lo, hi)
+    )
 
 
 def pick_anchor(
@@ -77,21 +95,26 @@ def pick_anchor(
     temporal: list[Timex],
     text: str = "",
 ) -> Timex | None:
-    """The time expression an event is dated by: its own clause's first (not across a
-    coordinator from the verb, in `text`), else the nearest in its wider clause, else the
-    sentence's finest when all its dates nest ("Yesterday, at this year's conference"),
-    else none."""
+    """The time expression an event is dated by: its own clause's nearest (not across a
+    second clause's "and" from the verb, in `text`), else the nearest in its wider clause,
+    else the sentence's finest when all its dates nest ("Yesterday, at this year's
+    conference") and not across such an "and", else none."""
     if len(clause) > 1 and text:  # "were completed in August and will be completed in the
-        # spring of 2015": not a date across "and"/"but" from the verb
-        own = [t for t in clause if not _ACROSS.search(text, *sorted((t.start, at)))]
-        clause = own or clause
+        # spring of 2015": the nearest date not across "and"/"but" from the verb
+        own = [t for t in clause if not _across(text, t.start, at)]
+        clause = [min(own or clause, key=lambda t: abs(t.start - at))]
     if clause:
         return clause[0]
     if strong:
         return min(strong, key=lambda t: abs(t.start - at))
     # Fronted ("Yesterday, at this year's conference, Jobs unveiled …") or in a temporal
     # clause ("boycotted after the department sent letters Wednesday morning").
-    sentence = [t for t in sentence if t.start < clause_start or t in temporal]
+    # by offset: a date moved into the past ("until May", published in March) is another
+    # Timex than the tagger's
+    in_temporal = {t.start for t in temporal}
+    sentence = [t for t in sentence if t.start < clause_start or t.start in in_temporal]
+    if text:  # "valued the deal and said details would come after a meeting on Friday"
+        sentence = [t for t in sentence if not _across(text, t.start, at)]
     if sentence:
         spans = [(dates.bounds(anchor_value(t)), t) for t in sentence]
         finest = min(spans, key=lambda x: x[0][1] - x[0][0])
@@ -232,7 +255,12 @@ def _dating_of(anchor: Timex, masked: str) -> str:
         return "before"
     if mod in ("AFTER", "ON_OR_AFTER") or (ago and mod == "LESS_THAN"):
         return "after"
+    if _NOT_UNTIL.search(masked, max(0, anchor.start - 40), anchor.start):
+        return "explicit"  # "It was not until 2010 that …", "did not reopen until May": then
     return _bounded(masked[max(0, anchor.start - 12) : anchor.start])
+
+
+_NOT_UNTIL = re.compile(r"(?:\bnot|n['’]t)\b[^.,;:]*\buntil\s*$", re.IGNORECASE)
 
 
 def _bounded(text_before: str) -> str:

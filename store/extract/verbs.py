@@ -150,12 +150,13 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return _form(word)[1] in ("past", "pp")
     prev = tokens[i - 1][2].lower()
     _lemma, form = _form(word)
-    k = i - 1  # "will also purchase", "will now receive": adverbs between
-    while k > 0 and tokens[k][2].lower() in ADVERBS:
+    k = i - 1  # "will also purchase", "will now receive", "did not reopen": adverbs between
+    while k > 0 and (tokens[k][2].lower() in ADVERBS or tokens[k][2].lower() in NEGATIONS):
         k -= 1
     before = tokens[k][2].lower()
     if form == "base" and (
         before in MODALS - {"to"}
+        or before in _DO
         or before == "to"
         and k > 0
         and tokens[k - 1][2].lower() in PLAN_WORDS
@@ -234,13 +235,15 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return None  # "could sign", "would sign", "may sign": possible, not planned
     aux: list[str] = []
     habitual = any(w in HABITUAL for w in prefix)
+    # "did not reopen until May": it reopened, in May
+    not_until = any(t[2].lower() == "until" for t in tokens[i + 1 : i + 4])
     j = i - 1
     while j >= start and len(aux) < 3:
         w = tokens[j][2].lower()
-        if w in NEGATIONS:
+        if w in NEGATIONS and not not_until:
             return None
-        if w in ADVERBS or w.endswith("ly") and len(w) > 4:  # "had not been significantly
-            pass  # updated": any adverb between the auxiliaries and the verb
+        if w in NEGATIONS or w in ADVERBS or w.endswith("ly") and len(w) > 4:
+            pass  # "had not been significantly updated": any adverb between auxiliaries
         elif (
             w in MODALS
             or w in {"has", "have", "had", "been", "be", "being", "did", "do", "does", "got"}
@@ -263,6 +266,8 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         if planned and _past_plan(tokens, k):
             return None  # "Six years ago Benedict aimed to curb …": a past intention
         return "future" if planned and form == "base" else None
+    if not_until and "did" in aux:
+        return "past"  # "did not reopen until May"
     if any(a in {"did", "do", "does"} for a in aux):
         return None  # emphatic or negated do-support
     if any(a in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST for a in aux):
@@ -409,7 +414,8 @@ def _finite_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
-_BEFORE_BARE_VERB = MODALS | {"to"} | PLURAL_SUBJECTS
+_DO = frozenset({"do", "does", "did"})
+_BEFORE_BARE_VERB = MODALS | {"to"} | PLURAL_SUBJECTS | _DO
 _BEFORE_ING = AUX_BE_PAST | AUX_BE_PRESENT
 
 
@@ -422,7 +428,7 @@ def could_be_verb(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if form not in ("base", "ing"):
         return True
     prev = tokens[i - 1][2].lower() if i else ""
-    while i > 1 and prev in ADVERBS:  # "will also deliver", "was now flying"
+    while i > 1 and (prev in ADVERBS or prev in NEGATIONS):  # "will also deliver", "did not"
         i -= 1
         prev = tokens[i - 1][2].lower()
     if form == "ing":
