@@ -126,8 +126,23 @@ def _word_lists() -> tuple[dict[str, set[str]], dict[str, set[str]]]:
                 if current == "VERB" or current.startswith("TML_"):
                     stems.setdefault(stem(w), set()).add(current)
                 if not current.startswith("TML_"):
-                    classes.setdefault(w, set()).add(current)
+                    forms = [w] if current in _VERB_LISTS else [w, plural(w)]  # noun lists
+                    for f in forms:
+                        classes.setdefault(f, set()).add(current)
     return classes, stems
+
+
+_VERB_LISTS = frozenset({"VERB", "IRREGULAR"})
+
+
+def plural(noun: str) -> str:
+    """The regular plural of a noun, so a noun list holds both forms ("crisis" gives the
+    harmless "crisises")."""
+    if noun.endswith(("s", "sh", "ch", "x", "z")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in ("a", "e", "o", "u"):
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 @cache
@@ -160,6 +175,43 @@ def lexclass(lw: str) -> tuple[str, str]:
     return found
 
 
+# Noun suffixes that make a word from a verb, with the endings that give the verb back in
+# place of the suffix: "statement" -> "state", "decision" -> "decide", "arrival" -> "arrive".
+# A noun made from a verb mostly names its happening ("the statement"); one in -er/-or/-ee
+# its doer ("the buyer"), seldom an event.  Morphology, not a word list.
+_DERIVED = (
+    ("ation", ("ate", "e", "")), ("ition", ("ite", "")), ("ction", ("ct",)),
+    ("ssion", ("ss", "t", "de")), ("sion", ("de", "d", "se")), ("tion", ("te", "")),
+    ("ment", ("",)), ("ance", ("", "e")), ("ence", ("", "e")), ("iance", ("y",)),
+    ("ure", ("", "e")), ("ial", ("y",)), ("al", ("e", "")), ("ery", ("er",)), ("ing", ("", "e")),
+    ("er", ("", "e")), ("or", ("", "e")), ("ee", ("", "e")),
+)  # fmt: skip
+
+
+@cache
+def _verbs() -> frozenset[str]:
+    """Word forms that can be verbs: poslex's, and the hand-written verb list."""
+    classes, _stems = _word_lists()
+    return frozenset(
+        [w for w, pos in poslex().items() if "V" in pos]
+        + [w for w, names in classes.items() if "VERB" in names]
+    )
+
+
+def derivation(lw: str) -> str:
+    """The suffix by which noun `lw` ("violations") is made from a verb ("violate"), else "-":
+    unlike the word, it carries over to nominalisations training never met."""
+    if lw.endswith("s") and not lw.endswith("ss") and len(lw) > 4:
+        lw = lw[:-1]
+    verbs = _verbs()
+    for suffix, backs in _DERIVED:
+        if lw.endswith(suffix) and len(lw) > len(suffix) + 2:
+            base = lw[: -len(suffix)]
+            if any(base + b in verbs for b in backs):
+                return suffix
+    return "-"
+
+
 def shape(w: str) -> str:
     if w.isupper():
         return "A"
@@ -175,16 +227,24 @@ class Form:
     features combine, and (built when a model first scores the form) its feature strings at
     each position around a candidate.  Small, because the caches hold many forms."""
 
-    __slots__ = ("w", "low", "closed", "nextcls", "lex", "tml", "s3", "pos")
+    __slots__ = ("w", "low", "closed", "nextcls", "lex", "tml", "s3", "pos", "dv")
 
     def __init__(self, w: str) -> None:
         self.w = w
         self.low = lw = w.lower().replace("\u2019", "'")  # "didn’t" reads as "didn't"
         self.lex, self.tml = lexclass(lw) if w else ("-", "")
         self.closed = CLOSED_CLASS.get(lw, "-")
-        self.nextcls = "9" if lw[:1].isdigit() else self.closed
-        self.s3 = lw[-3:]
         self.pos = poslex().get(lw, "-")
+        # as the word after a candidate: its closed class, else a number, a name or the
+        # parts of speech it can take ("was killed" V, "was among" PREP, "was the" DET)
+        self.nextcls = (
+            self.closed if self.closed != "-"
+            else "9" if lw[:1].isdigit()
+            else "C" if w[:1].isupper()
+            else "^" + self.pos
+        )  # fmt: skip
+        self.s3 = lw[-3:]
+        self.dv = derivation(lw) if "N" in self.pos or self.pos == "-" else "-"
 
     def positions(self) -> tuple[list[str], ...]:
         """Its features as the candidate itself, then as the word 1 and 2 before it and
@@ -193,6 +253,7 @@ class Form:
         own = [
             "w=" + lw, "s2=" + lw[-2:], "s3=" + self.s3, "s4=" + lw[-4:], "st=" + stem(lw),
             "sh=" + (shape(w) if w else ""), "lx=" + lex, "tc=" + self.tml, "ps=" + self.pos,
+            "dv=" + self.dv,
         ]  # fmt: skip
         as_p1 = ["p=" + lw, "pc=" + lex, "pq=" + self.pos]
         as_n1 = ["n=" + lw, "nc=" + lex, "n2=" + lw[-2:], "np=" + self.pos]
