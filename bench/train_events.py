@@ -103,7 +103,7 @@ def train_classes(data: list[Example], epochs: int, seed: int) -> dict[str, list
     return {f: [x - a / c for x, a in zip(v, u[f], strict=True)] for f, v in w.items()}
 
 
-SHIFTS = (0.0, 1.0, 2.0, 3.0, 4.0)
+SHIFTS = (0.0, 0.5, 1.0, 1.5, 2.0, 2.5, 3.0, 3.5, 4.0)
 BAGS = 4  # perceptrons averaged per model, each on its own shuffle
 
 
