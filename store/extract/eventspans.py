@@ -29,6 +29,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
+from dateline.store.extract.lexicon import IRREGULAR
+
 MODEL_PATH = Path(__file__).with_name("data") / "events.json"
 WORDS_PATH = Path(__file__).with_name("data") / "eventwords.txt"
 POSLEX_PATH = Path(__file__).with_name("data") / "poslex.txt"  # bench/build_poslex.py
@@ -97,8 +99,14 @@ def tokens(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
 
 
+# An irregular verb form -> its lemma ("sold" -> "sell"), so that it shares its verb's stem
+_LEMMAS = {form: lemma for lemma, forms in IRREGULAR.items() for form in forms if form != lemma}
+
+
 def stem(w: str) -> str:
-    """A crude stem that maps inflections together ("announced", "announces" -> "announc")."""
+    """A crude stem that maps inflections together ("announced", "announces" -> "announc",
+    "sold" -> "sell")."""
+    w = _LEMMAS.get(w, w)
     if len(w) > 5 and w.endswith("ing"):
         w = w[:-3]
     elif len(w) > 4 and w.endswith(("ied", "ies")):
