@@ -196,27 +196,18 @@ _DERIVED = (
 )  # fmt: skip
 
 
-@cache
-def _verbs() -> frozenset[str]:
-    """Word forms that can be verbs: poslex's, and the hand-written verb list."""
-    classes, _stems = _word_lists()
-    return frozenset(
-        [w for w, pos in poslex().items() if "V" in pos]
-        + [w for w, names in classes.items() if "VERB" in names]
-    )
-
-
 def derivation(lw: str) -> str:
     """The suffix by which noun `lw` ("violations") is made from a verb ("violate"), else "-":
     unlike the word, it carries over to nominalisations training never met."""
     if lw.endswith("s") and not lw.endswith("ss") and len(lw) > 4:
         lw = lw[:-1]
-    verbs = _verbs()
+    pos, classes = poslex(), _word_lists()[0]
     for suffix, backs in _DERIVED:
         if lw.endswith(suffix) and len(lw) > len(suffix) + 2:
             base = lw[: -len(suffix)]
-            if any(base + b in verbs for b in backs):
-                return suffix
+            for verb in (base + b for b in backs):
+                if "V" in pos.get(verb, "") or "VERB" in classes.get(verb, ()):
+                    return suffix
     return "-"
 
 
