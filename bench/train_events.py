@@ -9,7 +9,7 @@ left out of the first).  Each is trained `BAGS` times on differently shuffled ex
 the weights averaged (one shuffle alone moves held-out F1 by up to 0.005).  The event-or-not
 threshold is then moved by the shift that scores best in 2-fold cross-validation on the
 training documents (the perceptron under-predicts the rarer class).  Deterministic (fixed
-seed shuffles), pure Python, about 2 minutes on a slow core.
+seed shuffles), pure Python, about a minute on a slow core.
 Only weights are written, never the corpus's text; near-zero weights are dropped.
 `--cross` trains on one sub-corpus and scores the other with `timeml_eval`'s event scoring
 (span P/R/F1, class accuracy over matched spans, hints against MAKEINSTANCE attributes).
