@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 import sys
 from pathlib import Path
 
@@ -11,6 +12,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dateline.store.extract.temporal import Timex, tag
+from dateline.store.extract.temporal.rules import NEEDS, RULES
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # bench/ is a repo tool, not an installed package
@@ -662,3 +664,24 @@ def test_a_relative_clause_does_not_lend_its_tense_to_a_weekday() -> None:
     dct = dt.date(2023, 11, 8)
     text = "Voters approved an amendment on Tuesday that will grant billions to teachers."
     assert [t.value for t in tag(text, dct)] == ["2023-11-07"]
+
+
+_NEEDS_TEXTS = [
+    "About three days ago, and some two years or so earlier; 5 years back, a decade later.",
+    "At 5 p.m. EST Friday, 9:30am, 7 o'clock in the morning, 11 at night, 12.5 pm.",
+    "In fiscal 2009, the year 2010, mid-1990, FY2011 and 1999; the 1980s, '90s, mid-seventies.",
+    "Every other week, once a month, twice per year, three times a day, each Monday morning.",
+]
+
+
+@pytest.mark.parametrize("text", _NEEDS_TEXTS)
+def test_every_match_of_a_rule_holds_what_the_rule_needs(text: str) -> None:
+    """The engine skips a window without a rule's `NEEDS`: every match must hold it."""
+    matched = 0
+    for rule in RULES:
+        if rule.name in NEEDS:
+            needs = re.compile(NEEDS[rule.name], re.IGNORECASE)
+            for m in re.finditer(rule.pattern, text, re.IGNORECASE):
+                assert needs.search(text, m.start(), m.end()), (rule.name, m.group())
+                matched += 1
+    assert matched

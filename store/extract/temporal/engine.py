@@ -7,7 +7,9 @@ gives an unresolved expression (X placeholders), like one without a DCT.
 
 A rule's regex is compiled the first time a text contains one of its trigger words, not at
 import: `re` parses patterns in pure Python, compiling all the rules costs more than the
-rest of the tagger's import put together, and a short text needs only a few of them.
+rest of the tagger's import put together, and a short text needs only a few of them. A rule
+with optional openings ("about three days ago") is slow to try at every position of its
+windows, so a window is searched only when it holds what every match needs (`rules.NEEDS`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from . import checks
 from . import normalise as nz
 from .calendrics import OutOfRange, placeholder
 from .lexicon import WEEKDAYS
-from .rules import MARGINS, NAMES_ALLOWED, RULES, TRIGGERS
+from .rules import MARGINS, NAMES_ALLOWED, NEEDS, RULES, TRIGGERS
 from .timex import Timex
 
 _FUNCS = tuple(
@@ -33,6 +35,13 @@ _FUNCS = tuple(
 def _regex(idx: int) -> re.Pattern:
     """Rule `idx`'s pattern, compiled when a text first contains one of its triggers."""
     return re.compile(RULES[idx].pattern, re.IGNORECASE)
+
+
+@functools.cache
+def _needs(idx: int) -> re.Pattern | None:
+    """What every match of rule `idx` contains (`rules.NEEDS`), compiled on first use."""
+    pattern = NEEDS.get(RULES[idx].name)
+    return re.compile(pattern, re.IGNORECASE) if pattern else None
 
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
@@ -80,8 +89,10 @@ def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     out = []
     for idx, windows in _windows(text).items():
-        rx, check = _regex(idx), _FUNCS[idx][1]
+        rx, check, needs = _regex(idx), _FUNCS[idx][1], _needs(idx)
         for lo, hi in windows:
+            if needs is not None and needs.search(text, lo, hi) is None:
+                continue  # no match can lie in this window
             for m in rx.finditer(text, lo, hi):
                 if m.end() <= m.start() or (check is not None and not check(m, text)):
                     continue

@@ -91,6 +91,9 @@ _POD = r"(?:morning|afternoon|evening|night)"
 _ORD = "first|second|third|fourth|1st|2nd|3rd|4th"
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties")  # fmt: skip
+_AGO_DIR = r"ago|earlier|later|before|after|from\s+now|hence|back|previously|prior"
+_SET_WHAT = f"{_UNIT}|{_WEEKDAY}|{_MONTH}|{_SEASON}|{_POD}"
+_AMPM = r"[ap]\.\s?m\b\.?|[ap]m\b|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
 
 RULES: tuple[Rule, ...] = (
     Rule(
@@ -260,8 +263,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         rf"(?:(?P<qmod>{_QMOD})\s+)?(?:(?P<n>{_NUM})[\s-]+)?(?:or\s+so\s+)?(?P<unit>{_UNIT})"
-        rf"(?:\s+or\s+so)?\s+(?P<dir>ago|earlier|later|before|after|from\s+now|hence|back"
-        rf"|previously|prior){_NW}",
+        rf"(?:\s+or\s+so)?\s+(?P<dir>{_AGO_DIR}){_NW}",
         "DATE",
         "ago",
         "check_ago",
@@ -307,8 +309,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "set",
         rf"(?:(?P<freq>once|twice|thrice|(?:{_NUM})\s+times)\s+)?(?P<q>every|each|per|a|an)"
-        rf"\s+(?:(?P<n>other|{_NUM})\s+)?(?P<what>{_UNIT}|{_WEEKDAY}|{_MONTH}|{_SEASON}"
-        rf"|{_POD}){_NW}",
+        rf"\s+(?:(?P<n>other|{_NUM})\s+)?(?P<what>{_SET_WHAT}){_NW}",
         "SET",
         "set",
         "check_set",
@@ -323,8 +324,7 @@ RULES: tuple[Rule, ...] = (
         "clock",
         rf"(?:(?P<qmod>about|around|approximately|roughly|shortly\s+(?:before|after)"
         rf"|just\s+(?:before|after))\s+)?(?<![\d:.$])(?P<h>[01]?\d|2[0-3])(?:[:.](?P<mi>[0-5]\d))?"
-        rf"\s*(?P<ampm>[ap]\.\s?m\b\.?|[ap]m\b|o'clock|in\s+the\s+(?:morning|afternoon|evening)"
-        rf"|at\s+night)(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)))?"
+        rf"\s*(?P<ampm>{_AMPM})(?:\s+(?P<tz>(?-i:[ECMP][SD]T|GMT|UTC|BST|CET)))?"
         rf"(?:,?\s+(?P<day>{_DAYPHRASE}))?",
         "TIME",
         "clock",
@@ -455,6 +455,18 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "spelled_year": ("nineteen", "eighteen", "thousand", "twenty"),
     "vague": tuple({w for k in lx.VAGUE_REFS for w in k.split()} - {"the", "a", "right"}),
 }  # fmt: skip
+
+# What every match of a rule contains, cheap to look for: a window without it is not
+# searched. For the rules whose optional openings ("about", "the past", "fiscal") make
+# their regex slow to try at every position of a window where a trigger word is common
+# ("before", any digit) and a match is rare.
+NEEDS: dict[str, str] = {
+    "ago": rf"{_UNIT}(?:\s+or\s+so)?\s+(?:{_AGO_DIR}){_NW}",
+    "clock": rf"(?:{_AMPM})",
+    "year": _year("y"),
+    "decade": rf"(?:(?:1[5-9]|20)\d0'?s|'\d0s|{'|'.join(_DECADE_WORDS)}){_NW}",
+    "set": rf"(?:every|each|per|a|an)\s+(?:(?:other|{_NUM})\s+)?(?:{_SET_WHAT}){_NW}",
+}
 
 # Characters a match may extend before/after its trigger word (default 72/72).  Tight
 # margins keep the scanned windows small; they must cover the longest prefix/suffix.
