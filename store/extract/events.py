@@ -111,22 +111,33 @@ for _type, (_d, _verbs, _n) in EVENT_TYPES.items():
             PHRASAL.setdefault(_head, {}).setdefault(_particle, _type)
         else:
             VERB_TYPE.setdefault(_v, _type)
-_NOUN_RE = {
-    name: re.compile(
-        r"\b(" + "|".join(re.escape(n) for n in sorted(spec[2], key=len, reverse=True)) + r")\b"
-    )
-    for name, spec in EVENT_TYPES.items()
-}
+NOUN_TYPE: dict[str, str] = {}  # taxonomy noun → the first type that lists it
+_NOUNS: list[str] = []  # type by type, in the taxonomy's order, each type's longest first
+for _type, (_d, _v, _nouns) in EVENT_TYPES.items():
+    for _noun in sorted(_nouns, key=len, reverse=True):
+        NOUN_TYPE.setdefault(_noun, _type)
+        _NOUNS.append(_noun)
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """An alternation of `words` that tries, at each position, only the words starting with
+    the letter there (a regex tries every branch otherwise), in their order: two words of
+    different first letters never match at one position, so the first match is the same."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
+# The first taxonomy noun: at the first position where one is, the one a type-by-type search
+# would take (`NOUN_TYPE` gives its type).
+_NOUN_RE = re.compile(rf"\b(?:{_by_first_letter(_NOUNS)})\b")
 
 
 def _noun_type(text: str) -> str | None:
     """The type of the first taxonomy noun in `text`."""
-    best: tuple[int, str] | None = None
-    for name, pattern in _NOUN_RE.items():
-        m = pattern.search(text)
-        if m and (best is None or m.start() < best[0]):
-            best = (m.start(), name)
-    return best[1] if best else None
+    m = _NOUN_RE.search(text)
+    return NOUN_TYPE[m[0]] if m else None
 
 
 def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: Callable[[int], bool]) -> bool:
@@ -677,11 +688,8 @@ def _sentence_events(
             first = c_cal[0]
             if not is_bound(first, masked) and not _looks_ahead(tokens, first.start):
                 first = as_past.get(first.start, first)
-            m = None
-            for name, pattern in _NOUN_RE.items():
-                hit = pattern.search(masked, lo, hi)
-                if hit and (m is None or hit.start() < m[0].start()):
-                    m = (hit, name)
+            hit = _NOUN_RE.search(masked, lo, hi)
+            m = (hit, NOUN_TYPE[hit[0]]) if hit else None
             if m and not any(e.type == m[1] for e in found):
                 i = next(k for k, t in enumerate(tokens) if t[0] >= m[0].start())
                 # "I will not be shooting anyone this week": a denied happening
