@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dateline.store import dates
@@ -173,6 +173,7 @@ class _Sentence:
     names: list[tuple[int, int, str]]
     mentions: list[tuple[int, str]]  # (offset, actor) named or referred to
     _reported: list[tuple[int, int]] | None = None
+    _said: dict[int, tuple[int, int]] = field(default_factory=dict)  # by speech verb
 
     @classmethod
     def read(
@@ -208,6 +209,14 @@ class _Sentence:
         """Everyone the sentence names or refers to, named ones first."""
         return tuple(dict.fromkeys(n for _a, n in self.mentions))
 
+    def reported_at(self, i: int) -> tuple[int, int]:
+        """`reported_span` of the speech verb at token `i` (read once: its entry, its actors
+        and the sentence's reported spans all ask)."""
+        span = self._said.get(i)
+        if span is None:
+            span = self._said[i] = reported_span(self.tokens, i)
+        return span
+
     def reported_spans(self) -> list[tuple[int, int]]:
         """What the sentence's speech verbs report ("said that …"), as offsets (read once)."""
         if self._reported is not None:
@@ -216,7 +225,7 @@ class _Sentence:
         for k, (_a, _b, w) in enumerate(self.tokens):
             form = VERB_FORMS.get(w.lower())
             if form and form[0] in REPORTING_VERBS:
-                lo, hi = reported_span(self.tokens, k)
+                lo, hi = self.reported_at(k)
                 if hi > lo:
                     spans.append((lo, hi))
         return spans
@@ -234,7 +243,7 @@ class _Sentence:
         """Who takes part in the act of saying: not those named only in what is said ("Jobs
         said that iPhone 4 had been out for 22 days", "…, said Mike Gikas"), who take
         part in the reported events instead."""
-        lo, hi = reported_span(self.tokens, i)
+        lo, hi = self.reported_at(i)
         return tuple(dict.fromkeys(n for a, n in self.mentions if not lo <= a < hi))
 
     def event_actors(self, i: int, lemma: str) -> tuple[str, ...]:
@@ -631,7 +640,7 @@ def _sentence_events(
             skip = modifiers
             if lemma in REPORTING_VERBS:
                 at, end = tokens[i][0], tokens[i][1]
-                said = reported_span(tokens, i)
+                said = sent.reported_at(i)
                 usable = {t.start: t for t in speech_dates(usable.values(), masked, at, end, said)}
                 skip = modifiers - occasioned  # "told the AP in an August interview"
             elif lemma in RESCHEDULING:  # "was moved from September to January": the
