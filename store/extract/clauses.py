@@ -33,6 +33,9 @@ QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|``.*?(?:''|$)")
 # A sentence's first quote mark, when it closes: punctuation before it, none after.
 _CLOSING_FIRST = re.compile(r"[^“”\"]*?[,.!?][”\"](?=\s|$)")
 _CLAUSE_PUNCT = frozenset(",;:()—–[]")
+_MODALS_PROPER = MODALS - {"to"}
+_DETERMINERS_OR_PRONOUNS = DETERMINERS | PRONOUNS
+_SAYING_TIME_OR_ADVERB = SAYING_TIME_WORDS | ADVERBS
 _STRONG_PUNCT = frozenset(";:()—–[]")
 
 
@@ -158,12 +161,12 @@ def _clause_start(tokens: list[tuple[int, int, str]], k: int) -> int | None:
             return None  # punctuation before any verb: no clause
         if w[:1].isupper():
             continue  # a name ("May" the month, not the modal)
-        if low in FINITE_AUX or low in MODALS - {"to"}:
+        if low in FINITE_AUX or low in _MODALS_PROPER:
             return k
         form = VERB_FORMS.get(low)
         if form and form[1] == "past" or not form and guess_form(low)[1] in ("past", "pp"):
             return k  # "said the vote was rushed", "said officers found a man"
-        if form and form[1] == "s" and tokens[k][2].lower() in DETERMINERS | PRONOUNS:
+        if form and form[1] == "s" and tokens[k][2].lower() in _DETERMINERS_OR_PRONOUNS:
             return k  # "says the company plans …", not "announced job cuts"
     return None
 
@@ -182,6 +185,6 @@ def _fits_before_that(word: str) -> bool:
     """Words between a speech verb and its "that": "said Monday that", "said yesterday",
     "told the AP in August that", "said in a statement that": no verb, no punctuation."""
     low = word.lower()
-    if word[:1].isupper() or word[:1].isdigit() or low in SAYING_TIME_WORDS | ADVERBS:
+    if word[:1].isupper() or word[:1].isdigit() or low in _SAYING_TIME_OR_ADVERB:
         return True
     return word.isalpha() and low not in VERB_FORMS and not low.endswith("ed")

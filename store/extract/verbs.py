@@ -45,6 +45,14 @@ from dateline.store.extract.lexicon import (
 )
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, REPORTING_VERBS
 
+# Unions of the word lists the tests below read, made once rather than at every word.
+_MODALS_PROPER = MODALS - {"to"}  # "will", "could": not the infinitive's "to"
+_BE_FORMS = AUX_BE_PAST | AUX_BE_PRESENT
+_AUX_PERFECT = AUX_PERFECT_PRESENT | AUX_PERFECT_PAST
+_NOT_BEFORE_BARE = PREPOSITIONS | COORDINATORS  # "of reports", "and states": nouns
+_FINITE = FINITE_AUX | _MODALS_PROPER
+_NOT_OBJECTS = PREPOSITIONS | ADVERBS | TIME_WORDS | {"that"}
+
 
 def _regular_forms(lemma: str) -> tuple[str, str, str]:
     """(third person, past, -ing) of a regular verb."""
@@ -155,7 +163,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         k -= 1
     before = tokens[k][2].lower()
     if form == "base" and (
-        before in MODALS - {"to"}
+        before in _MODALS_PROPER
         or before in _DO
         or before == "to"
         and k > 0
@@ -176,7 +184,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
             j -= 1
         if j < i - 1 and tokens[j][2].lower() in DETERMINERS:
             return False
-    if form in ("s", "base") and prev in PREPOSITIONS | COORDINATORS:
+    if form in ("s", "base") and prev in _NOT_BEFORE_BARE:
         return False
     nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
     if form == "base" and not (
@@ -210,9 +218,9 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
                 # to say if she would run")
             if not t[2][:1].isupper():  # "said on May 3": a month, not the modal
                 later.append(t[2].lower())
-        if set(later) & (FINITE_AUX | (MODALS - {"to"})):
+        if set(later) & _FINITE:
             return False
-    if nxt in MODALS - {"to"} or nxt in AUX_BE_PAST | AUX_BE_PRESENT | {"has", "had", "have"}:
+    if nxt in _MODALS_PROPER or nxt in _BE_FORMS or nxt in ("has", "had", "have"):
         return False  # "the price cut will be reduced": a noun before its verb
     if form == "s" and prev not in PRONOUNS and _finite_before(tokens, i):
         return False  # "Real have put contract and transfer talks on hold": its object
@@ -230,7 +238,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return None  # conditional clause: not (yet) part of the chronology
     if set(prefix) & NEGATIVE_SUBJECTS or "no one" in " ".join(prefix):
         return None  # "nothing matched …", "no one on TV covered …": denied, not told
-    modal = next((w for w in reversed(near) if w in MODALS - {"to"}), None)
+    modal = next((w for w in reversed(near) if w in _MODALS_PROPER), None)
     if modal and modal not in FUTURE_MODALS:
         return None  # "could sign", "would sign", "may sign": possible, not planned
     aux: list[str] = []
@@ -247,7 +255,8 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         elif (
             w in MODALS
             or w in {"has", "have", "had", "been", "be", "being", "did", "do", "does", "got"}
-            or (w in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST | AUX_BE_PAST | AUX_BE_PRESENT)
+            or w in _AUX_PERFECT
+            or w in _BE_FORMS
         ):
             aux.append(w)
         else:
@@ -270,7 +279,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return "past"  # "did not reopen until May"
     if any(a in {"did", "do", "does"} for a in aux):
         return None  # emphatic or negated do-support
-    if any(a in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST for a in aux):
+    if any(a in _AUX_PERFECT for a in aux):
         return "perfect"
     # the tense is the finite "be"'s, past "being"/"be" ("are being advised": present)
     be = next((a for a in aux if a in AUX_BE_PAST | FINITE_AUX), None)
@@ -291,7 +300,7 @@ def _past_plan(tokens: list[tuple[int, int, str]], k: int) -> bool:
     past — not "is expected to", "has agreed to", "was due to" (still ahead), "going to"."""
     word = tokens[k][2].lower()
     before = tokens[k - 1][2].lower() if k else ""
-    if before in AUX_BE_PAST | AUX_BE_PRESENT | {"has", "have", "had", "been", "be"}:
+    if before in _BE_FORMS or before in ("has", "have", "had", "been", "be"):
         return False
     return _form(word)[1] in ("past", "pp") and word not in ("set", "due")
 
@@ -378,7 +387,7 @@ def pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 def future_clause(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
     """Does a modal or negation govern the clause ("are not due until October")?"""
-    return any(t[2].lower() in MODALS - {"to"} or t[2].lower() in NEGATIONS for t in tokens[a:b])
+    return any(t[2].lower() in _MODALS_PROPER or t[2].lower() in NEGATIONS for t in tokens[a:b])
 
 
 def has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -390,9 +399,7 @@ def has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
     after = tokens[i + 2][2] if i + 2 < len(tokens) else ""
     if word.lower() in ROUGHLY and (after[:1].isdigit() or after.lower() in NUMBER_WORDS):
         return True  # "added about 80 jobs", "added nearly 300 workers"
-    return word[:1].isdigit() or (
-        word[:1].islower() and word not in PREPOSITIONS | ADVERBS | TIME_WORDS | {"that"}
-    )
+    return word[:1].isdigit() or (word[:1].islower() and word not in _NOT_OBJECTS)
 
 
 _CLAUSE_EDGE = frozenset(",;:—–()") | {"that", "and", "but", "or", "who", "which", "while"}
@@ -416,7 +423,7 @@ def _finite_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 _DO = frozenset({"do", "does", "did"})
 _BEFORE_BARE_VERB = MODALS | {"to"} | PLURAL_SUBJECTS | _DO
-_BEFORE_ING = AUX_BE_PAST | AUX_BE_PRESENT
+_BEFORE_ING = _BE_FORMS
 
 
 def could_be_verb(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -434,9 +441,6 @@ def could_be_verb(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if form == "ing":
         return prev in _BEFORE_ING
     return prev in _BEFORE_BARE_VERB or prev.endswith("s")
-
-
-_BE_FORMS = AUX_BE_PAST | AUX_BE_PRESENT
 
 
 def bare_subject(tokens: list[tuple[int, int, str]], start: int, i: int, named: set[int]) -> bool:
