@@ -73,25 +73,40 @@ def tokenise(text: str) -> list[tuple[int, int, str]]:
 def cut_clauses(tokens: list[tuple[int, int, str]], commas: bool) -> list[tuple[int, int]]:
     """Token index ranges of clauses, cut at subordinating words and strong punctuation,
     and at commas too when `commas` (the narrow clause that carries tense and mood)."""
-    cut = _CLAUSE_PUNCT if commas else _STRONG_PUNCT
-    bounds = [0]
+    return clauses(tokens)[commas]
+
+
+def clauses(
+    tokens: list[tuple[int, int, str]],
+) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """`cut_clauses` without and with commas, in one pass over the tokens: the two differ
+    only in where commas cut."""
+    wide, narrow = [0], [0]
     in_relative = False  # ", who had not been invited ...," ends at its closing comma
     for i, (_s, _e, w) in enumerate(tokens):
-        if w in cut or (in_relative and w == ","):
-            bounds.append(i + 1)
-            in_relative = False
+        if w in _CLAUSE_PUNCT:
+            narrow.append(i + 1)
+            if w in _STRONG_PUNCT or (in_relative and w == ","):
+                wide.append(i + 1)
+                in_relative = False
         elif (
             w.lower() in SUBORDINATORS
             and i > 0
             and not (i + 1 < len(tokens) and tokens[i + 1][2].lower() in VERB_FORMS)
         ):  # "has twice before sued": an adverb, not a new clause
-            bounds.append(i)
+            wide.append(i)
+            narrow.append(i)
             in_relative = w.lower() in RELATIVES and tokens[i - 1][2] == ","
         elif w.lower() == "that" and any(
             t[2].lower() in VERB_FORMS for t in tokens[max(0, i - 4) : i]
-        ):
-            bounds.append(i)  # "said that …": what was said is another clause, with its own time
-    bounds.append(len(tokens))
+        ):  # "said that …": what was said is another clause, with its own time
+            wide.append(i)
+            narrow.append(i)
+    return _ranges(wide, len(tokens)), _ranges(narrow, len(tokens))
+
+
+def _ranges(bounds: list[int], n: int) -> list[tuple[int, int]]:
+    bounds.append(n)
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]
 
 

@@ -19,7 +19,7 @@ from datetime import date
 from dateline.store import dates
 from dateline.store.extract.actors import ActorIndex, candidate_names
 from dateline.store.extract.clauses import (
-    cut_clauses,
+    clauses,
     mask_quotes,
     name_text,
     nonrestrictive,
@@ -517,7 +517,7 @@ def _sentence_events(
         return finite[0]
 
     named = {a for a, _n in sent.mentions}  # where the sentence names someone
-    strong = cut_clauses(tokens, commas=False)
+    strong, narrow = clauses(tokens)  # cut without and with commas
     temporal = [  # time expressions inside "after/before/when/as …" clauses
         t
         for a, b in strong
@@ -549,7 +549,7 @@ def _sentence_events(
 
     wide: dict[tuple[int, int], list[Timex]] = {}
     strong_starts = [a for a, _b in strong]
-    for c_start, c_end in cut_clauses(tokens, commas=True):
+    for c_start, c_end in narrow:
         lo, hi = tokens[c_start][0], tokens[c_end - 1][1]
         w_start, w_end = strong[bisect_right(strong_starts, c_start) - 1]  # the one holding it
         wlo, whi = tokens[w_start][0], tokens[w_end - 1][1]
