@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateline.store.extract.lexicon import DESCRIPTIONS, ORG_WORDS, TITLE_ALIASES
 
@@ -46,8 +47,10 @@ def model_core(word: str) -> str:
     return m[1] if m and not YEAR.match(word) else word
 
 
+@lru_cache(maxsize=1 << 14)
 def kind_of(name: str) -> str:
-    """person | product | org, from the name's shape alone."""
+    """person | product | org, from the name's shape alone (cached: asked of the same
+    names at every sentence)."""
     words = name.split()
     if any(any(c.isdigit() for c in w) or (w[:1].islower() and w[1:2].isupper()) for w in words):
         return "product"

@@ -10,6 +10,7 @@ and negations before it: only past, perfect, habitual, present and planned event
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
@@ -106,9 +107,11 @@ IRREGULAR_FORMS = {
 EVENTIVE = frozenset({"OCCURRENCE", "I_ACTION", "ASPECTUAL"})
 
 
+@lru_cache(maxsize=1 << 16)
 def guess_form(word: str) -> tuple[str, str]:
     """(lemma, form) of a verb outside the taxonomy, from its ending: the event detector
-    says it names a happening ("delivered", "flew", "rolling"), this says its tense."""
+    says it names a happening ("delivered", "flew", "rolling"), this says its tense.
+    Cached: the verb tests ask it of every word, several times a sentence."""
     low = word.lower()
     if low in IRREGULAR_FORMS:
         return IRREGULAR_FORMS[low]
