@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-import functools
 import re
 
 from . import checks
@@ -31,17 +30,18 @@ _FUNCS = tuple(
 )
 
 
-@functools.cache
-def _regex(idx: int) -> re.Pattern:
-    """Rule `idx`'s pattern, compiled when a text first contains one of its triggers."""
-    return re.compile(RULES[idx].pattern, re.IGNORECASE)
+_COMPILED: dict[int, tuple[re.Pattern, re.Pattern | None]] = {}
 
 
-@functools.cache
-def _needs(idx: int) -> re.Pattern | None:
-    """What every match of rule `idx` contains (`rules.NEEDS`), compiled on first use."""
-    pattern = NEEDS.get(RULES[idx].name)
-    return re.compile(pattern, re.IGNORECASE) if pattern else None
+def _compile(idx: int) -> tuple[re.Pattern, re.Pattern | None]:
+    """Rule `idx`'s pattern and what every match needs (`rules.NEEDS`), compiled when a
+    text first contains one of its triggers."""
+    needs = NEEDS.get(RULES[idx].name)
+    _COMPILED[idx] = (
+        re.compile(RULES[idx].pattern, re.IGNORECASE),
+        re.compile(needs, re.IGNORECASE) if needs else None,
+    )
+    return _COMPILED[idx]
 
 
 _TOKEN = re.compile(r"[A-Za-z]+|\d+")
@@ -89,7 +89,8 @@ def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
 def _candidates(text: str) -> list[tuple[int, int, int, re.Match]]:
     out = []
     for idx, windows in _windows(text).items():
-        rx, check, needs = _regex(idx), _FUNCS[idx][1], _needs(idx)
+        rx, needs = _COMPILED.get(idx) or _compile(idx)
+        check = _FUNCS[idx][1]
         for lo, hi in windows:
             if needs is not None and needs.search(text, lo, hi) is None:
                 continue  # no match can lie in this window
