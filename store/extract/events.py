@@ -326,10 +326,12 @@ def find_events(
             narrative = report = Narrative(discourse.told, "inferred")
         events = _sentence_events(sent, narrative, dct_value, report, lead, heading)
         found.extend(events)
-        if _OCCASION.search(sent.masked):  # "told a news conference on Thursday": later
-            for e in events:  # sayings of the story were made there, that day
-                if e.type == "statement" and e.dating == "explicit" and e.date:
-                    discourse.offer_setting(e.date)
+        said_on = [
+            e.date for e in events if e.type == "statement" and e.dating == "explicit" and e.date
+        ]  # looked for first: few sentences date a saying, and the occasion's search is slow
+        if said_on and _OCCASION.search(sent.masked):  # "told a news conference on Thursday":
+            for day in said_on:  # later sayings of the story were made there, that day
+                discourse.offer_setting(day)
         # Narrative time for the following sentences of this paragraph; not a birth date
         # ("She was born in 1968. She attended law school…": not in 1968).
         births = {e.date for e in events if e.type == "birth"}
