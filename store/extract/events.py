@@ -463,7 +463,7 @@ def _sentence_events(
             and anchor is None
             and dct_value
             and main_clause
-            and not iterated
+            and not is_iterated(sent.tokens)  # read only here, where it can matter
             and not pluperfect(sent.tokens, i)
         ):
             # "Boeing has unveiled its 787" in the lead, "Airbus has said it will …"
@@ -501,7 +501,6 @@ def _sentence_events(
     # Sunday, cementing their lead for the Oscars in February": Sunday)
     by_start = {t.start: t for t in s_cal}
     as_past = dates_of_the_past(s_cal, dct_value)
-    iterated = is_iterated(tokens)
     record: list[bool] = []  # read on first need
 
     def is_record() -> bool:
