@@ -70,6 +70,7 @@ from dateline.store.extract.lexicon import (
 from dateline.store.extract.summaries import attributed_quote, find_speaker, summarise
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, OTHER, REPORTING_VERBS
 from dateline.store.extract.temporal import Timex
+from dateline.store.extract.temporal.lexicon import by_first_letter
 from dateline.store.extract.verbs import (
     EVENTIVE,
     VERB_FORMS,
@@ -119,19 +120,9 @@ for _type, (_d, _v, _nouns) in EVENT_TYPES.items():
         _NOUNS.append(_noun)
 
 
-def _by_first_letter(words: list[str]) -> str:
-    """An alternation of `words` that tries, at each position, only the words starting with
-    the letter there (a regex tries every branch otherwise), in their order: two words of
-    different first letters never match at one position, so the first match is the same."""
-    groups: dict[str, list[str]] = {}
-    for w in words:
-        groups.setdefault(w[0], []).append(re.escape(w[1:]))
-    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
-
-
 # The first taxonomy noun: at the first position where one is, the one a type-by-type search
 # would take (`NOUN_TYPE` gives its type).
-_NOUN_RE = re.compile(rf"\b(?:{_by_first_letter(_NOUNS)})\b")
+_NOUN_RE = re.compile(rf"\b(?:{by_first_letter(_NOUNS)})\b")
 
 
 def _noun_type(text: str) -> str | None:

@@ -173,10 +173,21 @@ PAST_CUES: tuple[str, ...] = (
 )  # fmt: skip
 
 
+def by_first_letter(words: list[str]) -> str:
+    """The regex alternation of `words` (all lowercase, or all capitalised), grouped by first
+    letter in their order: a regex tries every branch at every position, a group only the
+    words that start with the letter there. Two words of different first letters never match
+    at one position (with or without case), so the first match is the same as ungrouped."""
+    groups: dict[str, list[str]] = {}
+    for w in words:
+        groups.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(f"{re.escape(c)}(?:{'|'.join(rest)})" for c, rest in groups.items())
+
+
 def alternation(words, *, capitalised: bool = False) -> str:
     """Regex alternation of `words`, longest first; `capitalised` adds a case-sensitive
     Title-case variant only (for "May"/"March" which are also ordinary words)."""
     words = sorted(set(words), key=len, reverse=True)
     if capitalised:
-        return "(?-i:" + "|".join(re.escape(w[:1].upper() + w[1:]) for w in words) + ")"
-    return "(?:" + "|".join(re.escape(w) for w in words) + ")"
+        return "(?-i:" + by_first_letter([w[:1].upper() + w[1:] for w in words]) + ")"
+    return "(?:" + by_first_letter(words) + ")"
