@@ -92,6 +92,12 @@ _ORD = "first|second|third|fourth|1st|2nd|3rd|4th"
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties")  # fmt: skip
 _AGO_DIR = r"ago|earlier|later|before|after|from\s+now|hence|back|previously|prior"
+# Tried at every position of a duration's windows: grouped by first letter (see `lexicon`).
+_DURATION_REL = lx.by_first_letter(
+    "past last next first previous coming following final latest recent preceding additional"
+    " further remaining initial entire full whole same ensuing succeeding year-earlier"
+    " year-ago".split()
+)
 _SET_WHAT = f"{_UNIT}|{_WEEKDAY}|{_MONTH}|{_SEASON}|{_POD}"
 _AMPM = r"[ap]\.\s?m\b\.?|[ap]m\b|o'clock|in\s+the\s+(?:morning|afternoon|evening)|at\s+night"
 
@@ -279,9 +285,7 @@ RULES: tuple[Rule, ...] = (
         "duration",
         rf"(?:(?P<det>the|another|an?\s+additional|an?\s+extra)\s+"
         rf"(?!{_NUM}[\s-]+{_UNIT_SG}{_NW}))?"  # "the eleven year partnership": no det
-        rf"(?:(?P<rel>past|last|next|first|previous|coming|following|final|latest|recent"
-        rf"|preceding|additional|further|remaining|initial|entire|full|whole|same|ensuing"
-        rf"|succeeding|year-earlier|year-ago)\s+)?(?:(?P<qmod>{_QMOD})\s+)?{_BW}(?P<n>{_NUM})[\s-]+"
+        rf"(?:(?P<rel>{_DURATION_REL})\s+)?(?:(?P<qmod>{_QMOD})\s+)?{_BW}(?P<n>{_NUM})[\s-]+"
         rf"(?:(?:more|additional|extra|further|straight|consecutive|trading|business|working"
         rf")\s+)?(?P<unit>{_UNIT})"
         rf"(?:-(?P<adj>long|old))?{_NW}(?P<half>\s+and\s+a\s+half{_NW})?",
