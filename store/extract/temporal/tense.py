@@ -23,15 +23,16 @@ _PARTICIPLES = frozenset(lx.PAST_CUES) - {
     "came", "took", "gave", "began", "fell", "rose", "saw", "became", "ran", "spoke", "broke",
     "flew", "knew", "grew", "chose", "drew", "wrote", "stood",
 }  # fmt: skip
+# Each list longest first, grouped by first letter (`lexicon.by_first_letter`).
 _CUES = (
     r"(?P<f>['\u2019]ll|(?<![A-Za-z])(?:"
-    + "|".join(re.escape(c).replace(r"\ ", r"\s+") for c in sorted(lx.FUTURE_CUES, key=len)[::-1])
+    + lx.by_first_letter(sorted(lx.FUTURE_CUES, key=len)[::-1]).replace(r"\ ", r"\s+")
     + r"))(?![A-Za-z])|(?<![A-Za-z])(?:(?P<p>"
-    + "|".join(re.escape(c) for c in sorted(lx.PAST_CUES, key=len)[::-1] if c not in _PARTICIPLES)
+    + lx.by_first_letter([c for c in sorted(lx.PAST_CUES, key=len)[::-1] if c not in _PARTICIPLES])
     + "|"
     + _NOT_AFTER_AUX
     + "(?:"
-    + "|".join(re.escape(c) for c in sorted(_PARTICIPLES, key=len)[::-1])
+    + lx.by_first_letter(sorted(_PARTICIPLES, key=len)[::-1])
     + r"|(?!(?:hundr|ne|spe|inde|b|r|sh|fe|proce)ed)(?-i:[a-z]{2,}ed))))(?![A-Za-z])"
 )
 
