@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dateline.store.extract.lexicon import DESCRIPTIONS, ORG_WORDS, TITLE_ALIASES
+from dateline.store.extract.temporal.lexicon import by_first_letter
 
 _PERSON_REF = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 # "it said", "its 787": the organisation or product named last, whichever came later
@@ -26,11 +27,12 @@ _IT_REF = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
 # of the name after it)
 _DESCRIPTION = re.compile(
     r"\b(?i:the|this|that)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i))\s+){0,2}((?i:"
-    + "|".join(sorted(map(re.escape, DESCRIPTIONS), key=len, reverse=True))
+    + by_first_letter(sorted(DESCRIPTIONS, key=lambda w: len(re.escape(w)), reverse=True))
     + r"))\b(?!['’]|\s+[A-Z])"
 )
 # "the 787", "Boeing's 777", "its A380": a model number standing for the product named with it
 _MODEL_REF = re.compile(r"\b(?:(?i:the|its)|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
+_MODEL_NUMBER = re.compile(r"\s[A-Z]?\d{3}")  # in every match of it, and quick to look for
 _CAPITALS = re.compile(r"[A-Z]{2}")
 _RECENT = 64  # names remembered for "the airline", "the 787"
 LEAD_WINDOW = timedelta(days=14)  # a lead event is at most this long before publication
@@ -124,7 +126,7 @@ class Discourse:
                 take(m.start(), kind, self.titled.get(noun))
             else:
                 take(m.start(), kind, self._last_with(kind, cues))
-        for m in _MODEL_REF.finditer(masked):
+        for m in _MODEL_REF.finditer(masked) if _MODEL_NUMBER.search(masked) else ():
             model = m[1]
             core = model_core(model)
             if any(core in map(model_core, n.split()) for _a, n in named):
