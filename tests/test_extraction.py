@@ -853,6 +853,17 @@ def test_not_until_dates_the_happening_itself():
     assert dated["said"] == ("2018-03-05", "inferred")
 
 
+def test_what_has_happened_takes_no_narrative_time_still_to_come():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe board will meet on Friday. The strike had paralysed the studios."
+        )
+    )
+    dated = {e.trigger: (e.date, e.dating) for _p, _s, e in events}
+    assert dated["meet"] == ("2018-03-09", "explicit")
+    assert dated["paralysed"] == ("2018-03-05", "before")  # not Friday, still to come
+
+
 def test_declining_to_comment_is_a_saying_for_the_story():
     events = _events_of_text(
         _one_article(

@@ -290,6 +290,10 @@ def date_for(
         if anchor is not None and span and dct_value and span[1].isoformat() >= dct_value:
             return anchor_value(anchor), _dating_of(anchor, masked)
         return (dct_value, "after") if dct_value else (None, "undated")
+    if narrative.value and dct_value and _after(narrative.value, dct_value):
+        # "… after a meeting on Friday. Issues on the table included …": what has happened
+        # takes no narrative time still to come
+        narrative = Narrative()
     if anchor is not None:
         # "has fought cancer since 2004", "has been circulating since 2019": a process or a
         # change since a date is only *after* it (the convention of the hidden gold; the
@@ -306,6 +310,12 @@ def date_for(
         if dct_value:
             return dct_value, "inferred" if news else "before"
     return None, "undated"
+
+
+def _after(value: str, dct_value: str) -> bool:
+    """Does the time `value` start after the publication day?"""
+    span = dates.bounds(value)
+    return bool(span) and span[0].isoformat() > dct_value
 
 
 def main_clause_perfect(masked: str) -> bool:
