@@ -864,6 +864,18 @@ def test_what_has_happened_takes_no_narrative_time_still_to_come():
     assert dated["paralysed"] == ("2018-03-05", "before")  # not Friday, still to come
 
 
+def test_a_denied_object_denies_the_happening():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe mayor has offered no endorsement.\n\n"
+            "The agency gave no reason for the cut.\n\n"
+            "Police said no one was hurt.\n\n"
+            "The rocket will launch no later than May."
+        )
+    )
+    assert [e.trigger for _p, _s, e in events] == ["said", "launch"]
+
+
 def test_declining_to_comment_is_a_saying_for_the_story():
     events = _events_of_text(
         _one_article(

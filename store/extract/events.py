@@ -84,6 +84,7 @@ from dateline.store.extract.verbs import (
     imperative,
     is_verb_here,
     lasting,
+    no_object,
     noun_next,
     pluperfect,
 )
@@ -616,6 +617,8 @@ def _sentence_events(
             aspect = aspect_of(tokens, i, c_start)
             if aspect is None:
                 continue
+            if lemma not in REPORTING_VERBS and no_object(tokens, i):
+                continue  # "has offered no endorsement" (but "said no one was hurt")
             if aspect in ("perfect", "present") and is_record():
                 continue  # "has logged the most visits of any candidate": a record, a state
             if aspect == "perfect" and lasting(tokens, i):

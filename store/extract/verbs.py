@@ -383,6 +383,20 @@ def lasting(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
+_NO_BUT = frozenset({"longer", "later", "less", "more", "fewer", "sooner", "doubt"})
+
+
+def no_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is what the verb at `i` did denied by its object ("has offered no formal
+    endorsement", "gave no reason", "made no comment")? Not "no later than", "no longer"."""
+    k = i + 1
+    if k < len(tokens) and tokens[k][2].lower() in ADVERBS:
+        k += 1  # "offered still no reason"
+    if k + 1 >= len(tokens) or tokens[k][2].lower() != "no":
+        return False
+    return tokens[k + 1][2].lower() not in _NO_BUT
+
+
 def pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """ "had bought", "had already been sold": a past before the story's past."""
     return any(t[2].lower() in AUX_PERFECT_PAST for t in tokens[max(0, i - 4) : i])
