@@ -295,11 +295,11 @@ def _defined_short_forms(texts: tuple[str, ...]) -> dict[str, str]:
     out: dict[str, str] = {}
     for text in texts:
         for m in _DEFINED.finditer(text):
-            before = candidate_names(text[max(0, m.start() - 80) : m.start()].rstrip())
+            tail = text[max(0, m.start() - 80) : m.start()].rstrip()
+            before = candidate_names(tail)
             if not before:
                 continue
             _a, end, name = before[-1]
-            tail = text[max(0, m.start() - 80) : m.start()].rstrip()
             if end == len(tail) and " " in name and name[0] == m[1][0]:
                 out.setdefault(m[1], name)
     return out

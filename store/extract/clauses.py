@@ -15,7 +15,7 @@ from dateline.store.extract.lexicon import (
     CALENDAR_WORDS,
     DETERMINERS,
     FINITE_AUX,
-    MODALS,
+    FINITE_MODALS,
     PREPOSITIONS,
     PRONOUNS,
     QUOTATIVE_INVERSION,
@@ -33,7 +33,6 @@ QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|``.*?(?:''|$)")
 # A sentence's first quote mark, when it closes: punctuation before it, none after.
 _CLOSING_FIRST = re.compile(r"[^“”\"]*?[,.!?][”\"](?=\s|$)")
 _CLAUSE_PUNCT = frozenset(",;:()—–[]")
-_MODALS_PROPER = MODALS - {"to"}
 _DETERMINERS_OR_PRONOUNS = DETERMINERS | PRONOUNS
 _SAYING_TIME_OR_ADVERB = SAYING_TIME_WORDS | ADVERBS
 _STRONG_PUNCT = frozenset(";:()—–[]")
@@ -176,7 +175,7 @@ def _clause_start(tokens: list[tuple[int, int, str]], k: int) -> int | None:
             return None  # punctuation before any verb: no clause
         if w[:1].isupper():
             continue  # a name ("May" the month, not the modal)
-        if low in FINITE_AUX or low in _MODALS_PROPER:
+        if low in FINITE_AUX or low in FINITE_MODALS:
             return k
         form = VERB_FORMS.get(low)
         if form and form[1] == "past" or not form and guess_form(low)[1] in ("past", "pp"):

@@ -35,6 +35,7 @@ from dateline.store.extract.lexicon import (
 )
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.lexicon import WEEKDAYS
+from dateline.store.extract.temporal.tense import NEXT_CLAUSE
 from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS
 
 _PERFECT = re.compile(
@@ -74,15 +75,12 @@ _ACROSS = re.compile(
 )
 
 
-_AND_THEN = re.compile(r"\b(?:and|but)\s+(?:(?:it|he|she|they|we|then|also|later)\s+)?$")
-
-
 def _across(text: str, date_at: int, verb_at: int) -> bool:
     """Does a second clause's "and"/"but" stand between a date and a verb ("signed in 1996
     and ratified in 2000": not 1996 for "ratified", not 2000 for "signed")?"""
     lo, hi = sorted((date_at, verb_at))
     return bool(
-        _ACROSS.search(text, lo, hi) or date_at < verb_at and _AND_THEN.search(text, lo, hi)
+        _ACROSS.search(text, lo, hi) or date_at < verb_at and NEXT_CLAUSE.search(text, lo, hi)
     )
 
 

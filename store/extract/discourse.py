@@ -39,6 +39,7 @@ LEAD_WINDOW = timedelta(days=14)  # a lead event is at most this long before pub
 
 
 _MODEL_VARIANT = re.compile(r"^[A-Za-z]?(\d{2,4})(?:-[A-Za-z0-9]+)?$")
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 YEAR = re.compile(r"^(?:1[89]|20)\d\d$")  # a year written alone, not a model number
 
 
@@ -142,8 +143,8 @@ class Discourse:
                     owner = owner if owner and kind_of(owner) == "org" else None
                 elif owner.lower() == "the":
                     owner = None
-                else:  # "Boeing's 777"
-                    owner = owner.rstrip("s").rstrip("'’")
+                else:  # "Boeing's 777", "Airbus' A380"
+                    owner = _POSSESSIVE_END.sub("", owner)
                 name = f"{owner} {model}" if owner else None
             if name:
                 out.append((m.start(1), name))

@@ -309,8 +309,8 @@ def find_events(
         reading = readings[k] if readings else None
         sent = _Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
         spoken = discourse.setting or discourse.lead  # when the story's sayings were made
-        if spoken and _TO_THE_PAPER.search(sent.masked):
-            spoken = None  # "said in a phone interview", "told the Globe": for this story
+        if spoken and (_TO_THE_PAPER.search(sent.masked) or _refuses_to_speak(sent.tokens)):
+            spoken = None  # "said in a phone interview", "declined to comment": for this story
         report = Narrative(spoken, "inferred") if spoken else Narrative()
         if discourse.told and _POINTER.match(sent.masked):
             # "Then, the Church accused …", "At the time, Martin warned …": the time of the
@@ -376,7 +376,6 @@ _RECORD = re.compile(
 _TO_THE_PAPER = re.compile(
     r"\b(?:in\s+an?\s+(?:phone\s+|telephone\s+|email\s+|e-mail\s+)?interview|told\s+(?:the\s+)?"
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\b(?!\s+(?:that|on|in)\b)"
-    r"|(?:declined|refused)\s+to\s+(?:comment|discuss|elaborate|speculate|say|answer)"
     r"|(?:did\s+not|didn['’]t)\s+(?:respond|reply)\s+to|could\s+not\s+be\s+reached)",
 )
 # Openings that point back to the time just told: "Then,", "At the time,", "That day,".
@@ -409,6 +408,14 @@ def _to_speak(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False
     word = tokens[i + 2][2].lower()
     return word in REPORTING_VERBS or word in SPEECH_REFUSED
+
+
+def _refuses_to_speak(tokens: list[tuple[int, int, str]]) -> bool:
+    """Does the sentence decline to say something ("A spokesman declined to comment")?"""
+    return any(
+        _to_speak(tokens, k) and guess_form(w)[0] in REFUSING
+        for k, (_a, _b, w) in enumerate(tokens)
+    )
 
 
 def _names_a_noun(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool:
@@ -481,9 +488,8 @@ def _sentence_events(
     tokens, masked, s_cal = sent.tokens, sent.masked, sent.calendar
     if not tokens:
         return found
-    # "If you spend an hour with the show, you …": nothing has happened, but "If they do
-    # not comply, the department said, it will …" is still said
-    # nor has anything happened in a question ("Will poetry go viral?")
+    # "If you spend an hour with the show, you …", "Will poetry go viral?": nothing has
+    # happened, but "If they do not comply, the department said, it will …" is still said
     hypothetical = tokens[0][2].lower() in SUPPOSING or masked.rstrip().endswith("?")
     # "Stay indoors: avoid unnecessary travel": advice to the reader, nothing that happened
     # ("Stay indoors, police said" is still said, but not "Tell us what you saw")
@@ -572,7 +578,7 @@ def _sentence_events(
                 continue  # not a happening the detector knows
             lemma, form = VERB_FORMS[low] if known else guess_form(low)
             if (hypothetical or order is not None) and (
-                lemma not in REPORTING_VERBS or i == order or hypothetical and i <= 1
+                lemma not in REPORTING_VERBS or i == order or (hypothetical and i <= 1)
             ):  # "Let's say the deal fails", "Tell us what you saw": no one says
                 continue
             if not known and form in ("past", "pp") and i and tokens[i - 1][2] in ",(":
@@ -606,7 +612,7 @@ def _sentence_events(
                     disclosed = _noun_type(masked[end : min(whi, end + 40)])
                     if disclosed in ("financial", "launch"):
                         etype = disclosed
-            if low in REFUSING and _to_speak(tokens, i):
+            if lemma in REFUSING and _to_speak(tokens, i):
                 lemma, etype = "comment", "statement"  # "declined to comment": a saying
             if (
                 lemma == "meet"
@@ -693,13 +699,13 @@ def _sentence_events(
             if not is_bound(first, masked) and not _looks_ahead(tokens, first.start):
                 first = as_past.get(first.start, first)
             hit = _NOUN_RE.search(masked, lo, hi)
-            m = (hit, NOUN_TYPE[hit[0]]) if hit else None
-            if m and not any(e.type == m[1] for e in found):
-                i = next(k for k, t in enumerate(tokens) if t[0] >= m[0].start())
+            ntype = NOUN_TYPE[hit[0]] if hit else None
+            if hit and not any(e.type == ntype for e in found):
+                i = next(k for k, t in enumerate(tokens) if t[0] >= hit.start())
                 # "I will not be shooting anyone this week": a denied happening
                 if not any(t[2].lower() in NEGATIONS for t in tokens[c_start:i]):
-                    emit(i, m[1], first, "past", (wlo, whi), lo)
-            elif m is None and clause_events == len(found):
+                    emit(i, ntype, first, "past", (wlo, whi), lo)
+            elif hit is None and clause_events == len(found):
                 noun = next(
                     (k for k in range(c_start, c_end) if _nominal(tokens, k, detected)), None
                 )

@@ -188,6 +188,8 @@ MODALS = frozenset(
     will would could should might may must can shall 'll ’ll wo ca to gonna
     """.split()
 )
+# The modals proper, without the infinitive's "to": "will", "could" make a verb group finite.
+FINITE_MODALS = MODALS - {"to"}
 # Verbs of change no one does: told of the future they forecast, they plan nothing ("prices
 # will rise", "conflict will grow", "supplies will be drained").
 FORECAST_VERBS = frozenset(
@@ -339,7 +341,7 @@ SAYING_TIME_WORDS = TIME_WORDS | frozenset(
 )
 # Verbs of not doing what follows ("declined to comment", "refused to say"), and words that
 # are speech only after them: together a saying (`events._to_speak`).
-REFUSING = frozenset("decline declines declined declining refuse refuses refused refusing".split())
+REFUSING = frozenset({"decline", "refuse"})  # lemmas
 SPEECH_REFUSED = frozenset({"discuss", "elaborate", "speculate", "answer", "respond"})
 # Verbs of moving a happening in time: the dates after "from"/"to" are the happening's, not
 # the moving's ("was moved from September to January", "postponed until March").

@@ -23,6 +23,7 @@ from dateline.store.extract.lexicon import (
     COORDINATORS,
     DETERMINERS,
     FINITE_AUX,
+    FINITE_MODALS,
     FUNCTION_WORDS,
     FUTURE_MODALS,
     HABITUAL,
@@ -47,11 +48,14 @@ from dateline.store.extract.lexicon import (
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, REPORTING_VERBS
 
 # Unions of the word lists the tests below read, made once rather than at every word.
-_MODALS_PROPER = MODALS - {"to"}  # "will", "could": not the infinitive's "to"
 _BE_FORMS = AUX_BE_PAST | AUX_BE_PRESENT
 _AUX_PERFECT = AUX_PERFECT_PRESENT | AUX_PERFECT_PAST
 _NOT_BEFORE_BARE = PREPOSITIONS | COORDINATORS  # "of reports", "and states": nouns
-_FINITE = FINITE_AUX | _MODALS_PROPER
+_FINITE = FINITE_AUX | FINITE_MODALS
+_DO = frozenset({"do", "does", "did"})
+# every word of a verb group before its verb ("has been", "did", "got", "was being")
+_AUX_WORDS = _AUX_PERFECT | _BE_FORMS | _DO | {"been", "be", "being", "got"}
+_FINITE_BE = AUX_BE_PAST | FINITE_AUX  # "was", "is", "has": the group's tense
 _NOT_OBJECTS = PREPOSITIONS | ADVERBS | TIME_WORDS | {"that"}
 
 
@@ -166,7 +170,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         k -= 1
     before = tokens[k][2].lower()
     if form == "base" and (
-        before in _MODALS_PROPER
+        before in FINITE_MODALS
         or before in _DO
         or before == "to"
         and k > 0
@@ -223,7 +227,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
                 later.append(t[2].lower())
         if set(later) & _FINITE:
             return False
-    if nxt in _MODALS_PROPER or nxt in _BE_FORMS or nxt in ("has", "had", "have"):
+    if nxt in FINITE_MODALS or nxt in _BE_FORMS or nxt in ("has", "had", "have"):
         return False  # "the price cut will be reduced": a noun before its verb
     if form == "s" and prev not in PRONOUNS and _finite_before(tokens, i):
         return False  # "Real have put contract and transfer talks on hold": its object
@@ -241,7 +245,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return None  # conditional clause: not (yet) part of the chronology
     if set(prefix) & NEGATIVE_SUBJECTS or "no one" in " ".join(prefix):
         return None  # "nothing matched …", "no one on TV covered …": denied, not told
-    modal = next((w for w in reversed(near) if w in _MODALS_PROPER), None)
+    modal = next((w for w in reversed(near) if w in FINITE_MODALS), None)
     if modal and modal not in FUTURE_MODALS:
         return None  # "could sign", "would sign", "may sign": possible, not planned
     aux: list[str] = []
@@ -255,12 +259,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
             return None
         if w in NEGATIONS or w in ADVERBS or w.endswith("ly") and len(w) > 4:
             pass  # "had not been significantly updated": any adverb between auxiliaries
-        elif (
-            w in MODALS
-            or w in {"has", "have", "had", "been", "be", "being", "did", "do", "does", "got"}
-            or w in _AUX_PERFECT
-            or w in _BE_FORMS
-        ):
+        elif w in MODALS or w in _AUX_WORDS:
             aux.append(w)
         else:
             break
@@ -285,7 +284,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     if any(a in _AUX_PERFECT for a in aux):
         return "perfect"
     # the tense is the finite "be"'s, past "being"/"be" ("are being advised": present)
-    be = next((a for a in aux if a in AUX_BE_PAST | FINITE_AUX), None)
+    be = next((a for a in aux if a in _FINITE_BE), None)
     be = be or next((a for a in aux if a in AUX_BE_PRESENT), None)
     if be in AUX_BE_PAST:
         return "habitual" if habitual else "past"
@@ -314,7 +313,7 @@ def has_finite_verb(tokens: list[tuple[int, int, str]]) -> bool:
     heading or a tag line."""
     for k, (_a, _b, word) in enumerate(tokens):
         low = word.lower()
-        if low in FINITE_AUX or low in MODALS and low != "to":
+        if low in _FINITE:
             return True
         known = VERB_FORMS.get(low)
         form = known[1] if known else guess_form(low)[1] if low.isalpha() else ""
@@ -335,7 +334,7 @@ def _subject_of_aux(tokens: list[tuple[int, int, str]], k: int) -> bool:
     the words up to it are a subject ("People out on the streets were seen")?"""
     for j in range(k, len(tokens)):
         low = tokens[j][2].lower()
-        if low in FINITE_AUX or low in MODALS and low != "to":
+        if low in _FINITE:
             return True
         if j > k and low.isalpha() and _form(low)[1] == "past":
             return True  # "People out on the streets cleared …" (not "Stay updated")
@@ -404,7 +403,7 @@ def pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 def future_clause(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
     """Does a modal or negation govern the clause ("are not due until October")?"""
-    return any(t[2].lower() in _MODALS_PROPER or t[2].lower() in NEGATIONS for t in tokens[a:b])
+    return any(t[2].lower() in FINITE_MODALS or t[2].lower() in NEGATIONS for t in tokens[a:b])
 
 
 def has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -430,7 +429,7 @@ def _finite_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
         low = w.lower()
         if low in _CLAUSE_EDGE:
             return False
-        if low in FINITE_AUX or (low in MODALS and low != "to"):
+        if low in _FINITE:
             return True
         form = VERB_FORMS.get(low)
         if form and form[1] == "past" and not w[:1].isupper():
@@ -438,7 +437,6 @@ def _finite_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
-_DO = frozenset({"do", "does", "did"})
 _BEFORE_BARE_VERB = MODALS | {"to"} | PLURAL_SUBJECTS | _DO
 _BEFORE_ING = _BE_FORMS
 

@@ -46,11 +46,13 @@ def _cues() -> re.Pattern:
 
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
-# A later cue right after a coordinator (and its pronoun) opens the next clause: its tense is
-# that clause's ("were completed in August and will be completed in the spring of 2015"),
-# unlike "On Sunday, police and FBI agents said".
-_NEXT_CLAUSE = re.compile(
-    r"(?:\b(?:and|but)\s+(?:(?:it|he|she|they|we|i|you)\s+)?|;\s*)$", re.IGNORECASE
+# A coordinator (with its pronoun or "then") right before a word: the word opens the next
+# clause. A tense cue there is that clause's ("were completed in August and will be
+# completed in the spring of 2015"), unlike "On Sunday, police and FBI agents said"; and
+# `extract.dating` does not date a verb there by a date before it.
+NEXT_CLAUSE = re.compile(
+    r"(?:\b(?:and|but)\s+(?:(?:it|he|she|they|we|i|you|then|also|later)\s+)?|;\s*)$",
+    re.IGNORECASE,
 )
 _SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z])|\n\s*\n")
 _WINDOW = 200
@@ -87,7 +89,7 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             continue
         if m.start() >= end and _RELATIVE_BEFORE.search(text, max(end, m.start() - 12), m.start()):
             continue  # "approved it on Tuesday that will grant …": the relative clause's tense
-        if m.start() >= end and _NEXT_CLAUSE.search(text, max(end, m.start() - 12), m.start()):
+        if m.start() >= end and NEXT_CLAUSE.search(text, max(end, m.start() - 12), m.start()):
             continue
         dist = start - m.end() if m.end() <= start else m.start() - end
         kind = "FUTURE" if m.group("f") else "PAST"
