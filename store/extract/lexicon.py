@@ -355,20 +355,6 @@ DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
 LOOKING_AHEAD = FUTURE_MODALS | {"would"}
 # Words before a noun that names a happening: "the first flight", "its maiden voyage".
 ORDINALS = frozenset("first second third last final maiden latest new".split())
-# Titles that precede a person's name and are not part of it.
-TITLES = frozenset(
-    """
-    Mayor President Vice Attorney General Gov Gov. Governor Sen Sen. Senator Rep Rep.
-    Representative Secretary Chief Executive Officer CEO CFO COO Chairman Chairwoman Chair
-    Judge Dr Dr. Mr Mr. Mrs Mrs. Ms Ms. Prof Prof. Professor Gen Gen. General Col Col. Lt
-    Lt. Sgt Sgt. Capt Capt. Commissioner Director Minister Prime Premier King Queen Prince
-    Princess Pope Rev Rev. Sheriff Chancellor Ambassador Speaker Leader Deputy Assistant
-    Acting Former Founder Co-founder Cofounder Spokesman Spokeswoman Spokesperson Police
-    Officer Lawyer Attorney Councilman Councilwoman Senior Vice-President Executive Analyst
-    Designer Engineer Head Superintendent Commander Admiral Bishop Cardinal Rabbi Imam Sir
-    Dame Lord Lady Supt Supt. Insp Insp. Inspector Det Det. Detective Constable PM
-    """.split()
-)
 # What a title is of, when it comes between the title and the name ("Secretary of State
 # Madeleine Albright", "Minister of Finance Ngozi Okonjo-Iweala"); any other word after "of"
 # starts an organisation's name ("CEO of Boeing Commercial Airplanes").
@@ -396,6 +382,15 @@ CORE_TITLES = frozenset(
     King Queen Prince Princess Pope Rev. Sheriff Chancellor Ambassador Speaker Deputy
     Spokesman Spokeswoman Spokesperson Employee Founder Co-founder Cofounder Superintendent Sir Dame
     Supt Supt. Insp Insp. Inspector Det. Detective Constable PM
+    """.split()
+)
+# Titles that precede a person's name and are not part of it: those that mark a name on
+# their own, and those that do only after one ("Executive", "General", "Former").
+TITLES = CORE_TITLES | frozenset(
+    """
+    Acting Admiral Analyst Assistant Bishop Capt Cardinal Chair Col Commander Councilman
+    Councilwoman Designer Det Engineer Executive Former Gen General Head Imam Lady Lawyer
+    Leader Lord Lt Officer Police Rabbi Rev Senior Sgt Vice-President
     """.split()
 )
 # Lowercase words that end a product's name ("iPod nano", "MacBook Air" is capitalised anyway).
