@@ -4,6 +4,7 @@ definite descriptions and pronouns; and plans ("will deliver") placed after publ
 from __future__ import annotations
 
 import pytest
+from conftest import write_articles
 
 from dateline.store.extract.actors import actor_matches, match_keys
 from dateline.store.extract.article import extract
@@ -176,37 +177,39 @@ def test_a_masked_nickname_leaves_one_space_in_the_name():
     assert candidate_names("Ana   Ortiz spoke.")[0][2] == "Ana Ortiz"
 
 
-def test_an_entity_timeline_finds_its_initials(tmp_path):
+def _entity_summaries(folder, text: str, *entities: str) -> list[list[str]]:
+    """Import one article into a fresh library; each entity's timeline summaries."""
     from dateline.store.library import Library
 
-    (tmp_path / "a.txt").write_text(
+    lib = Library(str(folder / "lib.db"))
+    try:
+        lib.import_paths(write_articles(folder, {"a": text}))
+        return [[e.summary for e in lib.timeline(entity=name)] for name in entities]
+    finally:
+        lib.close()
+
+
+def test_an_entity_timeline_finds_its_initials(tmp_path):
+    [summaries] = _entity_summaries(
+        tmp_path,
         "Navy order\nTuesday, June 2, 2015\n\n"
         "The Royal Canadian Navy ordered six ships on Monday.\n\n"
         "The RCN cancelled two of them in May.\n",
-        encoding="utf-8",
+        "Royal Canadian Navy",
     )
-    lib = Library(str(tmp_path / "lib.db"))
-    lib.import_paths([tmp_path / "a.txt"])
-    summaries = [e.summary for e in lib.timeline(entity="Royal Canadian Navy")]
-    lib.close()
     assert any("ordered" in s for s in summaries) and any("cancelled" in s for s in summaries)
 
 
 def test_an_entity_timeline_by_initials_finds_the_full_name_and_model_variants(tmp_path):
-    from dateline.store.library import Library
-
-    (tmp_path / "a.txt").write_text(
+    navy, model = _entity_summaries(
+        tmp_path,
         "Tanker deal\nTuesday, June 2, 2015\n\n"
         "The Royal Canadian Navy ordered six tankers on Monday.\n\n"
         "Shares of Orbital rose on Monday.\n\n"
         "The company said on Monday that its 550-300 had flown on Sunday.\n",
-        encoding="utf-8",
+        "RCN",
+        "Orbital 550",
     )
-    lib = Library(str(tmp_path / "lib.db"))
-    lib.import_paths([tmp_path / "a.txt"])
-    navy = [e.summary for e in lib.timeline(entity="RCN")]
-    model = [e.summary for e in lib.timeline(entity="Orbital 550")]
-    lib.close()
     assert any("ordered" in s for s in navy)
     assert any("flown" in s for s in model)
 
