@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import calendar
 import os
+import sqlite3
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -33,6 +35,38 @@ def write_articles(folder: Path, articles: dict[str, str]) -> list[Path]:
         path.write_text(body, encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def import_command(path: Path, db: Path) -> list[str]:
+    """`dateline import PATH --db DB` run as its own process (to be killed, or to race)."""
+    return [sys.executable, "-m", "dateline.tui.cli", "import", str(path), "--db", str(db)]
+
+
+def stored_articles(db: Path) -> int:
+    """Articles in a SQLite library another process may still be creating (0 before)."""
+    if not db.exists():
+        return 0
+    try:
+        with sqlite3.connect(db, timeout=5) as conn:
+            return conn.execute("SELECT count(*) FROM article").fetchone()[0]
+    except sqlite3.OperationalError:  # tables not created yet
+        return 0
+
+
+def whole_articles(db: Path) -> int:
+    """How many articles a SQLite library holds, once it is checked that each has its
+    paragraphs and that its events and time expressions point into it."""
+    with sqlite3.connect(db) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert not conn.execute(
+            "SELECT id FROM article WHERE id NOT IN (SELECT article_id FROM paragraph)"
+        ).fetchall()
+        for table in ("event", "timeexpression"):
+            assert not conn.execute(
+                f"SELECT t.id FROM {table} t LEFT JOIN paragraph p ON p.id = t.paragraph_id "
+                "WHERE p.id IS NULL OR p.article_id != t.article_id"
+            ).fetchall()
+        return conn.execute("SELECT count(*) FROM article").fetchone()[0]
 
 
 PG_URL = os.environ.get("DATELINE_TEST_PG")  # set by .ci/run when it started PostgreSQL

@@ -11,11 +11,11 @@ import os
 import signal
 import sqlite3
 import subprocess
-import sys
 import time
 from pathlib import Path
 
 import pytest
+from conftest import import_command, stored_articles, whole_articles
 from sqlalchemy import event
 
 import dateline.store.ingest as ingest
@@ -287,49 +287,27 @@ def test_an_article_whose_write_fails_fails_alone_in_its_batch(tmp_path, monkeyp
     assert stored == {f"Item {i}" for i in range(6)} - {"Item 3"}
 
 
-def test_a_killed_import_of_one_large_file_keeps_whole_articles(tmp_path):
+def test_a_killed_import_of_one_large_file_keepswhole_articles(tmp_path):
     """Killed while writing a file of many articles, the library keeps the batches that
     were committed, each article whole; importing the file again stores the rest once."""
     path = tmp_path / "many.jsonl"
     n = 3000
     _jsonl(path, n)
     db = tmp_path / "lib.db"
-    command = [sys.executable, "-m", "dateline.tui.cli", "import", str(path), "--db", str(db)]
+    command = import_command(path, db)
     proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     deadline = time.monotonic() + 120
-    while proc.poll() is None and time.monotonic() < deadline:
-        try:
-            with sqlite3.connect(db, timeout=5) as conn:
-                if conn.execute("SELECT count(*) FROM article").fetchone()[0]:
-                    break
-        except sqlite3.OperationalError:  # not created yet
-            pass
+    while proc.poll() is None and time.monotonic() < deadline and not stored_articles(db):
         time.sleep(0.01)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, "the import finished before it could be killed"
-    kept = _whole_articles(db)
+    kept = whole_articles(db)
     assert 0 < kept < n
     done = subprocess.run(command, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip().endswith(f"{n} entries, {n - kept} imported, {kept} unchanged")
-    assert _whole_articles(db) == n
-
-
-def _whole_articles(db: Path) -> int:
-    """How many articles the library holds, once it is checked that each has its paragraph
-    and its events and time expressions point into it."""
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        assert not conn.execute(
-            "SELECT id FROM article WHERE id NOT IN (SELECT article_id FROM paragraph)"
-        ).fetchall()
-        for table in ("event", "timeexpression"):
-            assert not conn.execute(
-                f"SELECT t.id FROM {table} t LEFT JOIN paragraph p ON p.id = t.paragraph_id "
-                "WHERE p.id IS NULL OR p.article_id != t.article_id"
-            ).fetchall()
-        return conn.execute("SELECT count(*) FROM article").fetchone()[0]
+    assert whole_articles(db) == n
 
 
 # -- D: a worker that dies ----------------------------------------------------------------------

@@ -17,6 +17,7 @@ import time
 from pathlib import Path
 
 import pytest
+from conftest import import_command, stored_articles, whole_articles
 from rich.console import Console
 
 import dateline.store.ingest as ingest
@@ -161,21 +162,6 @@ def _snapshot(db: Path) -> tuple[list, list]:
     return rows, events
 
 
-def _check_consistent(db: Path) -> int:
-    """Every article has paragraphs; every event and time expression points into its article."""
-    with sqlite3.connect(db) as conn:
-        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
-        assert not conn.execute(
-            "SELECT id FROM article WHERE id NOT IN (SELECT article_id FROM paragraph)"
-        ).fetchall()
-        for table in ("event", "timeexpression"):
-            assert not conn.execute(
-                f"SELECT t.id FROM {table} t LEFT JOIN paragraph p ON p.id = t.paragraph_id "
-                "WHERE p.id IS NULL OR p.article_id != t.article_id"
-            ).fetchall()
-        return conn.execute("SELECT count(*) FROM article").fetchone()[0]
-
-
 def test_mixed_folder_counts_and_one_line_per_problem(mixed, tmp_path, capsys):
     db = tmp_path / "lib.db"
     first = tmp_path / "first.txt"
@@ -204,7 +190,7 @@ def test_mixed_folder_counts_and_one_line_per_problem(mixed, tmp_path, capsys):
     )
     rows, events = _snapshot(db)  # nothing already stored changed
     assert rows[: len(before[0])] == before[0] and events[: len(before[1])] == before[1]
-    assert _check_consistent(db) == EXPECTED_IMPORTED + 1
+    assert whole_articles(db) == EXPECTED_IMPORTED + 1
 
     code = main(["import", str(mixed), "--db", str(db)])
     out, err = capsys.readouterr()
@@ -254,7 +240,7 @@ def test_changed_files_update_in_place_keeping_id_and_state(tmp_path):
         assert len(lib.articles()) == 5
     finally:
         lib.close()
-    _check_consistent(tmp_path / "lib.db")
+    whole_articles(tmp_path / "lib.db")
 
 
 def test_stdin_date_and_max_size(tmp_path, capsys, monkeypatch):
@@ -298,10 +284,10 @@ def test_ctrl_c_leaves_whole_articles_and_exit_130(tmp_path, capsys, monkeypatch
     assert main(["import", str(folder), "--db", str(db)]) == 130
     out, err = capsys.readouterr()
     assert "interrupted" in err and out.strip() == "2 imported, 0 unchanged, 0 failed"
-    assert _check_consistent(db) == 2
+    assert whole_articles(db) == 2
     monkeypatch.setattr(prepare, "extract", real)
     assert main(["import", str(folder), "--db", str(db)]) == 0
-    assert _check_consistent(db) == 4
+    assert whole_articles(db) == 4
 
 
 def test_summary_table_groups_reasons():
@@ -323,25 +309,11 @@ def test_summary_table_groups_reasons():
 # -- other processes ------------------------------------------------------------------------
 
 
-def _import_cmd(folder: Path, db: Path) -> list[str]:
-    return [sys.executable, "-m", "dateline.tui.cli", "import", str(folder), "--db", str(db)]
-
-
 def _seed_copies(folder: Path, n: int = 31) -> Path:
     folder.mkdir()
     for path in sorted(SEEDS.glob("*.txt"))[:n]:
         shutil.copy(path, folder / path.name)
     return folder
-
-
-def _stored(db: Path) -> int:
-    if not db.exists():
-        return 0
-    try:
-        with sqlite3.connect(db, timeout=5) as conn:
-            return conn.execute("SELECT count(*) FROM article").fetchone()[0]
-    except sqlite3.OperationalError:  # tables not created yet
-        return 0
 
 
 def _workers_gone(marker: str, seconds: float = 10) -> bool:
@@ -366,7 +338,7 @@ def test_sigkill_mid_import_leaves_library_consistent(tmp_path):
     folder = _seed_copies(tmp_path / "seeds")
     db = tmp_path / "lib.db"
     proc = subprocess.Popen(
-        _import_cmd(folder, db), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+        import_command(folder, db), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     deadline = time.monotonic() + 60
     stored = 0
@@ -383,12 +355,12 @@ def test_sigkill_mid_import_leaves_library_consistent(tmp_path):
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     assert proc.returncode == -signal.SIGKILL, "the import finished before it could be killed"
-    kept = _check_consistent(db)
+    kept = whole_articles(db)
     assert 3 <= kept < 31
-    done = subprocess.run(_import_cmd(folder, db), cwd=ROOT, capture_output=True, text=True)
+    done = subprocess.run(import_command(folder, db), cwd=ROOT, capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert done.stdout.strip() == f"{31 - kept} imported, {kept} unchanged, 0 failed"
-    assert _check_consistent(db) == 31
+    assert whole_articles(db) == 31
 
 
 def test_workers_leave_with_a_killed_import(tmp_path):
@@ -400,9 +372,9 @@ def test_workers_leave_with_a_killed_import(tmp_path):
             (folder / f"{n}-{path.name}").write_text(f"{n} {text}", encoding="utf-8")
     db = tmp_path / "lib.db"
     proc = subprocess.Popen(
-        _import_cmd(folder, db), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+        import_command(folder, db), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
     )
-    while proc.poll() is None and _stored(db) < 20:
+    while proc.poll() is None and stored_articles(db) < 20:
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
@@ -416,7 +388,7 @@ def test_two_imports_at_once_both_succeed(tmp_path):
     Library(str(db)).close()  # created once, as a first `dateline` run would
     procs = [
         subprocess.Popen(
-            _import_cmd(folder, db),
+            import_command(folder, db),
             cwd=ROOT,
             stdout=subprocess.PIPE,
             stderr=subprocess.PIPE,
@@ -430,7 +402,7 @@ def test_two_imports_at_once_both_succeed(tmp_path):
         assert out.strip().endswith("0 failed")
     imported = sum(int(out.split()[0]) for out, _ in outputs)
     assert imported == 31  # each article stored once, by one of them
-    assert _check_consistent(db) == 31
+    assert whole_articles(db) == 31
 
 
 if __name__ == "__main__":

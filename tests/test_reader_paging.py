@@ -114,19 +114,29 @@ def small_pages(monkeypatch, library: Library, size: int) -> list[str]:
     ("window ahead": a window read by a worker, ahead of the key that will show it)."""
 
     monkeypatch.setattr(reader_data, "PAGE", size)
-    reads: list[str] = []
-    reads_of = [("timeline_page", "after"), ("timeline_page_before", "before")]
-    windows = [("timeline_window", "window"), ("timeline_date_window", "window")]
-    for name, label in [*reads_of, *windows]:
-        read = getattr(library, name)
+    labels = {
+        "timeline_page": "after",
+        "timeline_page_before": "before",
+        "timeline_window": "window",
+        "timeline_date_window": "window",
+    }
+    return log_calls(monkeypatch, library, labels, ahead=True)
+
+
+def log_calls(monkeypatch, obj, labels: dict[str, str], ahead: bool = False) -> list[str]:
+    """Log each call of `obj`'s methods named in `labels` by its label (with " ahead" when
+    `ahead` and a worker thread made it); returns the log."""
+    log: list[str] = []
+    for name, label in labels.items():
+        read = getattr(obj, name)
 
         def logged(*args, _read=read, _label=label):
-            ahead = threading.current_thread() is not threading.main_thread()
-            reads.append(f"{_label} ahead" if ahead else _label)
+            worker = threading.current_thread() is not threading.main_thread()
+            log.append(f"{_label} ahead" if ahead and worker else _label)
             return _read(*args)
 
-        monkeypatch.setattr(library, name, logged)
-    return reads
+        monkeypatch.setattr(obj, name, logged)
+    return log
 
 
 def ids(entries) -> list[int]:
@@ -297,15 +307,8 @@ async def test_the_library_is_counted_once_until_another_process_imports(
     """Back in the whole library, its count is in the title at once, not counted again (nor
     its months); once another process has imported articles, it is counted anew."""
     small_pages(monkeypatch, dated_library, 3)
-    counted: list[str] = []
-    for name in ("timeline_count", "month_counts"):
-        read = getattr(dated_library, name)
-
-        def logged(*args, _read=read, _name=name):
-            counted.append(_name)
-            return _read(*args)
-
-        monkeypatch.setattr(dated_library, name, logged)
+    names = ("timeline_count", "month_counts")
+    counted = log_calls(monkeypatch, dated_library, dict(zip(names, names, strict=True)))
     whole = len(dated_library.timeline())
     app = DatelineApp(dated_library)
     async with app.run_test(size=(160, 48)) as pilot:

@@ -61,6 +61,9 @@ class Counts:
             self._generation += 1
 
 
+_MISSING = object()  # nothing read ahead for that place
+
+
 class TimelinePages:
     """A long timeline read a page at a time from any place in it: the whole-library
     timeline pane holds a window of it. Places are the entries' `key`s; every read is one
@@ -78,7 +81,10 @@ class TimelinePages:
         self.filters = filters
         self.size = size
         self.counts = counts or Counts()
-        self._primed: dict[tuple | None, Any] = {}  # read ahead, used once
+        self._primed: dict[records.PageKey | None, Any] = {}  # read ahead, used once
+        # the next date's window, read ahead after a date jump: (key, direction, window),
+        # replaced in one assignment (the worker that reads it may still run at the next)
+        self._date_ahead: tuple[tuple, int, Any] | None = None
 
     def prime(self, at: records.PageKey | None) -> None:
         """Read now (in a worker) the window `first()` (at None) or `around(at)` will be
@@ -86,9 +92,8 @@ class TimelinePages:
         self._primed[at] = self._first() if at is None else self._around(at)
 
     def first(self) -> tuple[list[TimelineEntry], bool]:
-        if None in self._primed:
-            return self._primed.pop(None)
-        return self._first()
+        primed = self._primed.pop(None, _MISSING)
+        return self._first() if primed is _MISSING else primed
 
     def _first(self) -> tuple[list[TimelineEntry], bool]:
         page, after = self.library.timeline_page(self.filters, None, self.size)
@@ -113,9 +118,8 @@ class TimelinePages:
         window a jump opens (entries, index of the one at `key`, more before, more after).
         Small, because a jump lays all of it out while the key waits: a screenful either
         side of the cursor; moving on loads the pages beyond."""
-        if key in self._primed:
-            return self._primed.pop(key)
-        return self._around(key)
+        primed = self._primed.pop(key, _MISSING)
+        return self._around(key) if primed is _MISSING else primed
 
     def _around(self, key: records.PageKey) -> tuple[list[TimelineEntry], int, bool, bool]:
         return self.library.timeline_window(self.filters, key, *self._jump)
@@ -143,20 +147,22 @@ class TimelinePages:
     ) -> tuple[list[TimelineEntry], int, bool, bool] | None:
         """The window `around` the first entry of the next (previous) date with events,
         seen from `key`, read in one go; None when there is no such date."""
-        place = ("date", tuple(key), direction)
-        if place in self._primed:
-            return self._primed.pop(place)
+        ahead = self._date_ahead
+        if ahead is not None and ahead[:2] == (tuple(key), direction):
+            self._date_ahead = None
+            return ahead[2]
+        return self._date_window(key, direction)
+
+    def _date_window(
+        self, key: records.PageKey, direction: int
+    ) -> tuple[list[TimelineEntry], int, bool, bool] | None:
         return self.library.timeline_date_window(self.filters, key, direction, *self._jump)
 
     def prime_date(self, key: records.PageKey, direction: int) -> None:
         """Read now (in a worker, after a date jump) the window `date_window(key,
         direction)` gives: the next press of the same key then shows it without a read.
         Only the latest is kept."""
-        window = self.library.timeline_date_window(self.filters, key, direction, *self._jump)
-        for place in list(self._primed):  # a copy: the UI thread may take one meanwhile
-            if isinstance(place, tuple) and place[:1] == ("date",):
-                self._primed.pop(place, None)
-        self._primed["date", tuple(key), direction] = window
+        self._date_ahead = (tuple(key), direction, self._date_window(key, direction))
 
     def locate(self, event_id: int) -> records.PageKey | None:
         """Where the entry reporting stored event `event_id` is; None when filtered out."""

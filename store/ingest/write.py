@@ -16,7 +16,6 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, SQLModel, select
 
-from dateline.store.db.identity import url_key
 from dateline.store.db.index import Indexer, Report
 from dateline.store.db.models import Article, Event, EventActor, Paragraph, TimeExpression
 from dateline.store.formats.article import ParsedArticle
@@ -185,13 +184,9 @@ def _article_values(p: Prepared) -> dict:
         "author": article.author,
         "format": article.format,
         "language": article.language,
-        "url_key": _url_key(p),
+        "url_key": p.url_key,
         "text_key": p.text_key,
     }
-
-
-def _url_key(p: Prepared) -> str | None:
-    return p.url_key if p.url_key is not None or not p.article.url else url_key(p.article.url)
 
 
 def _new_ids(conn: Connection, table, n: int) -> list[int] | range:
@@ -372,7 +367,7 @@ def _copies(
     one of the batch. A fuller copy takes the stored story's place (its id, so read and star
     marks and notes stay): the stored id. A copy no fuller: `Same`. Else None (an article of
     its own, or the same file changed, which `rows` already names)."""
-    keys = [(("address", _url_key(p)), ("text", p.text_key)) for p, _new in items]
+    keys = [(("address", p.url_key), ("text", p.text_key)) for p, _new in items]
     wanted = {
         kind: {k for pair in keys for kd, k in pair if kd == kind and k}
         for kind in ("address", "text")

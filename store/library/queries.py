@@ -353,7 +353,7 @@ def _heads(
     `_conditions`, when the caller has them already."""
     if where is None:
         where = _conditions(session, f, walk=limit is not None)
-    if f.article_id is not None and getattr(where, "listed", True):
+    if f.article_id is not None and where.listed:
         found = _article_heads(session, f, where)
         if after:
             found = [r for r in found if r > tuple(after)]
@@ -391,7 +391,7 @@ def _heads_before(
     order: the same keyset walk as `_heads`, read backwards."""
     if where is None:
         where = _conditions(session, f, walk=True)
-    if f.article_id is not None and getattr(where, "listed", True):
+    if f.article_id is not None and where.listed:
         found = _article_heads(session, f, where)
         if before:
             found = [r for r in found if r < tuple(before)]

@@ -24,7 +24,7 @@ from dateline.store.library.records import ArticleRow
 from dateline.store.text import counted
 from dateline.tui import keys
 from dateline.tui.widgets.safe import one_line
-from dateline.tui.widgets.scrolling import QuietScrollbars, set_virtual_size
+from dateline.tui.widgets.scrolling import PartStyles, QuietScrollbars, set_virtual_size
 
 PREVIEW_DELAY = 0.08  # seconds the cursor must rest on an article before it opens
 ROW_LINES = 4  # two title lines, date line, rule
@@ -59,8 +59,10 @@ def article_prompt(row: ArticleRow, read: bool = False, starred: bool = False) -
     return Text.assemble(title, "\n", meta, end="")
 
 
-class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
+class ArticleList(PartStyles, QuietScrollbars, ScrollView, can_focus=True):
     """Articles, newest first. Moving the cursor previews an article; Enter opens it."""
+
+    STYLE_PREFIX = "article-list"
 
     COMPONENT_CLASSES = {
         "article-list--cursor",
@@ -90,7 +92,7 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
         self._row_at: dict[int, int] = {}  # article id -> index in `rows`
         self._unread = 0
         self._strips: dict[tuple, list[Strip]] = {}  # rendered rows (a small cache)
-        self._styles: dict[tuple[str, bool], Style] = {}  # see `_style`
+        self._styles: dict[str, Style] = {}  # see `PartStyles`
         self.border_title = "Articles"
 
     # -- content ------------------------------------------------------------------------------
@@ -297,22 +299,9 @@ class ArticleList(QuietScrollbars, ScrollView, can_focus=True):
             self._strips[key] = strips
         return strips
 
-    def _style(self, part: str) -> Style:
-        """The pane's style, with a component class (`article-list--part`) on top: worked
-        out once (every line of every row asked for it), again after a style change."""
-        key = (part, self.has_focus)
-        style = self._styles.get(key)
-        if style is None:
-            style = self.rich_style
-            if part:
-                style += self.get_component_rich_style(f"article-list--{part}")
-            self._styles[key] = style
-        return style
-
     def notify_style_update(self) -> None:
         super().notify_style_update()
         self._strips.clear()
-        self._styles.clear()
 
     def on_resize(self) -> None:
         self._update_title()  # the short form on a narrow pane

@@ -32,7 +32,7 @@ from dateline.store.library.records import ArticleView, Outline, Paragraphs, Par
 from dateline.store.text import counted
 from dateline.tui import keys
 from dateline.tui.widgets.safe import one_line, plain
-from dateline.tui.widgets.scrolling import QuietScrollbars, set_virtual_size
+from dateline.tui.widgets.scrolling import PartStyles, QuietScrollbars, set_virtual_size
 
 TIMEX_STYLE = "underline bold cyan"
 EVENT_STYLE = "on grey19"
@@ -191,8 +191,10 @@ class Blocks(Mapping[int, Block]):
         return len(self.views)
 
 
-class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
+class ArticleText(PartStyles, QuietScrollbars, ScrollView, can_focus=True):
     """Scrollable article text; `highlight()` marks a source sentence and brings it into view."""
+
+    STYLE_PREFIX = "article-text"
 
     COMPONENT_CLASSES = {
         "article-text--title",
@@ -218,7 +220,7 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
         self._index = LineIndex([])  # each block's height: its lines and a blank line
         self._wrapped: OrderedDict[int, list[Text]] = OrderedDict()  # by block position
         self._strips: dict[tuple, Strip] = {}  # rendered lines: ("head", n) or (block, n)
-        self._styles: dict[str, Style] = {}  # resolved styles, until the CSS changes
+        self._styles: dict[str, Style] = {}  # see `PartStyles`
         self._width = 0  # the width the lines were wrapped to (0: not laid out yet)
         self._reveal_pending = False  # reveal the highlight once the pane has a size
         self.border_title = "Text"
@@ -513,21 +515,10 @@ class ArticleText(QuietScrollbars, ScrollView, can_focus=True):
         strip = Strip(segments)
         return strip.extend_cell_length(width, under if kind == "caption" else base).crop(0, width)
 
-    def _style(self, part: str) -> Style:
-        """The pane's style, with a component class (`article-text--part`) on top."""
-        style = self._styles.get(part)
-        if style is None:
-            style = self.rich_style
-            if part:
-                style += self.get_component_rich_style(f"article-text--{part}")
-            self._styles[part] = style
-        return style
-
     def notify_style_update(self) -> None:
         """Theme or CSS changed: render the lines again with the new styles."""
         super().notify_style_update()
         self._strips.clear()
-        self._styles.clear()
 
     def on_resize(self) -> None:
         """Wrap again for a new width, keeping the reader's place."""

@@ -7,6 +7,7 @@ Updating them here, before the frame, makes it one paint.
 
 from __future__ import annotations
 
+from rich.style import Style
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
 from textual.scrollbar import ScrollBar
@@ -88,3 +89,26 @@ class QuietScrollbars:
             self._vertical_scrollbar = bar
             self.app._start_widget(self, bar)  # noqa: SLF001 - as Widget.vertical_scrollbar does
         return self._vertical_scrollbar
+
+
+class PartStyles:
+    """Mixin for a Line API widget: its style with a component class on top
+    (`<STYLE_PREFIX>--<part>`), worked out once per part (every line of every row asks)
+    and again after a theme, CSS or focus change (each calls `notify_style_update`). The
+    widget makes `self._styles = {}` in its `__init__`."""
+
+    STYLE_PREFIX = ""
+    _styles: dict[str, Style]
+
+    def _style(self, part: str) -> Style:
+        style = self._styles.get(part)
+        if style is None:
+            style = self.rich_style
+            if part:
+                style += self.get_component_rich_style(f"{self.STYLE_PREFIX}--{part}")
+            self._styles[part] = style
+        return style
+
+    def notify_style_update(self) -> None:
+        super().notify_style_update()
+        self._styles.clear()

@@ -130,7 +130,6 @@ class TimelinePane(RowView):
         self._by_id: dict[int, TimelineEntry] = {}
         self._position: dict[int, int] = {}  # entry id -> index in `entries`
         self._entry_rows: list[int] = []  # row of each entry
-        self._row_of: dict[int, int] = {}  # entry id -> its row
         self._rest: Timer | None = None
         self.total: int | None = None  # a long timeline's entries, once counted
         self._update_title()
@@ -210,7 +209,7 @@ class TimelinePane(RowView):
         self.forget()  # entries read again may have changed
         if not entries:
             self.entries = []
-            self._by_id, self._position, self._entry_rows, self._row_of = {}, {}, [], {}
+            self._by_id, self._position, self._entry_rows = {}, {}, []
             message = EMPTY[empty or scope]
             text = Text(message, style="italic")
             self.set_rows([Row(("message", message), text, selectable=False)], None)
@@ -262,7 +261,6 @@ class TimelinePane(RowView):
         self._by_id = {e.id: e for e in entries}
         self._position = {e.id: i for i, e in enumerate(entries)}
         self._entry_rows = entry_rows
-        self._row_of = {e.id: row for e, row in zip(entries, entry_rows, strict=True)}
         cursor = max(0, min(cursor, len(entries) - 1))
         self.set_rows(rows, entry_rows[cursor], offset)
         self._update_title()
@@ -366,7 +364,8 @@ class TimelinePane(RowView):
 
     def index_of(self, event_id: int) -> int | None:
         """The row of the entry `event_id`, when it is loaded."""
-        return self._row_of.get(event_id)
+        at = self._position.get(event_id)
+        return None if at is None else self._entry_rows[at]
 
     def entry_with_report(self, event_id: int) -> TimelineEntry | None:
         """The entry one of whose sources is the stored event `event_id`; on a long timeline
