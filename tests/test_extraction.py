@@ -1162,3 +1162,80 @@ def test_a_relative_month_is_not_moved_a_year():
         )
     )
     assert not [e for _p, _s, e in events if e.date and e.date.startswith("2017")]
+
+
+def test_long_as_an_adjective_is_no_habit():
+    """ "has long argued" is a standing habit; "Long delays have been reported" in the
+    lead is the day's news, at publication."""
+    events = _events_of_text(
+        _one_article(
+            "Long delays have been reported at Gatwick after a radar fault.\n\n"
+            "Voters met.\n\nThe mayor has long argued for a new bridge."
+        )
+    )
+    reported = [e for _p, _s, e in events if e.trigger == "reported"]
+    assert [(e.date, e.dating) for e in reported] == [("2018-03-05", "inferred")]
+    argued = [e for _p, _s, e in events if e.trigger == "argued"]
+    assert all(e.dating == "before" for e in argued)
+
+
+def test_a_participle_after_a_count_describes_a_noun():
+    events = _events_of_text(
+        _one_article("Shops closed.\n\nVoters met.\n\nForecasters expect six named storms.")
+    )
+    assert not [e for _p, _s, e in events if e.trigger == "named"]
+
+
+def test_the_main_verb_after_a_relative_clause_is_the_news():
+    """ "A man who stabbed two people last March has been jailed": the relative clause is
+    background with its own date; the main verb after it is the lead's news, at
+    publication, summarised with its subject."""
+    events = _events_of_text(
+        _one_article(
+            "A man who stabbed two people in Leeds last March has been jailed for 12 years.\n\n"
+            "A nurse who caught measles after a trip to Peru has been named."
+        )
+    )
+    got = {e.trigger: (e.type, e.date, e.dating) for _p, _s, e in events}
+    assert got["stabbed"] == ("attack", "2017-03", "explicit")
+    assert got["jailed"][1:] == ("2018-03-05", "inferred")
+    assert got["jailed"][0] == "legal"
+    assert got["named"][1:] == ("2018-03-05", "inferred")
+    assert got["caught"][1:] == ("2018-03-05", "before")  # undated background
+    arrest = _events_of_text(_one_article("Police arrested two men who sold drugs at a school."))
+    got = {e.trigger: (e.date, e.dating) for _p, _s, e in arrest}
+    assert got == {"arrested": ("2018-03-05", "inferred"), "sold": ("2018-03-05", "before")}
+    jailed = next(e for _p, _s, e in events if e.trigger == "jailed")
+    assert jailed.summary == "A man … has been jailed for 12 years."
+
+
+def test_pleading_in_court_is_legal_and_pleading_for_help_is_not():
+    events = _events_of_text(
+        _one_article(
+            "Shops closed.\n\nVoters met.\n\n"
+            "The driver pleaded not guilty on Friday.\n\n"
+            "His sister pleaded online for witnesses to come forward."
+        )
+    )
+    pleas = [(e.type, e.date) for _p, s, e in events if e.trigger == "pleaded"]
+    assert pleas == [("legal", "2018-03-02")]
+
+
+def test_a_state_held_for_months_is_no_event():
+    events = _events_of_text(
+        _one_article(
+            "Shops closed.\n\nVoters met.\n\n"
+            "For years, residents have campaigned against the bypass."
+        )
+    )
+    assert not [e for _p, _s, e in events if e.trigger == "campaigned"]
+
+
+def test_a_headlines_first_word_and_a_datelines_city_are_no_actors():
+    events = _events_of_text(
+        "Drug dealers jailed\nMonday, March 5, 2018\n\n"
+        "LONDON - A man who sold cocaine in Kent was jailed on Friday.\n"
+    )
+    actors = {a for _p, _s, e in events for a in e.actors}
+    assert "Drug" not in actors
+    assert not any(a.startswith("LONDON") for a in actors)

@@ -685,3 +685,11 @@ def test_every_match_of_a_rule_holds_what_the_rule_needs(text: str) -> None:
                 assert needs.search(text, m.start(), m.end()), (rule.name, m.group())
                 matched += 1
     assert matched
+
+
+def test_a_year_with_a_letter_after_it_is_a_code():
+    """ "Township Road 1950E", "Flight 2003A": names, not years; "the 1950s" is a decade."""
+    found = tag(
+        "The car was on Township Road 1950E, near Flight 2003A, in the 1950s.", dt.date(2018, 3, 5)
+    )
+    assert [t.value for t in found] == ["195X"]

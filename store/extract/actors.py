@@ -101,8 +101,8 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
         while j < len(words):
             s2, e2, w2 = words[j]
             gap = text[run[-1][1] : s2]
-            if gap.strip() not in ("", "-"):
-                break
+            if gap.strip() and gap != "-":
+                break  # "Abdullah-Muhammad" is one name, "LONDON - A man" is not
             if _POSSESSIVE.search(run[-1][2]):
                 break
             if (

@@ -133,7 +133,9 @@ def extract(article: ParsedArticle) -> Extraction:
     # the headline names what the story is about: "the aircraft", "the 787" of the first
     # paragraphs are the "787 Dreamliner" of "Boeing rolls out first 787 Dreamliner"
     _title_masked, title_names = read_sentence(article.title or "")
-    discourse.mention([actors.canonical(n) for _a, _b, n in title_names])
+    # (not a headline's first word: "Drug suppliers jailed" names no "Drug")
+    title_actors = (actors.canonical(n) for _a, _b, n in title_names)
+    discourse.mention([n for n in title_actors if actors.is_actor(n)])
     result = []
     body_index = 0
     told: dict[str, int] = {}  # sentence → the paragraph that told its events first

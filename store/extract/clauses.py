@@ -13,6 +13,7 @@ import re
 from dateline.store.extract.lexicon import (
     ADVERBS,
     CALENDAR_WORDS,
+    COORDINATORS,
     DETERMINERS,
     FINITE_AUX,
     FINITE_MODALS,
@@ -24,7 +25,7 @@ from dateline.store.extract.lexicon import (
     SUBORDINATORS,
 )
 from dateline.store.extract.taxonomy import REPORTING_VERBS
-from dateline.store.extract.verbs import VERB_FORMS, guess_form
+from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, guess_form
 
 # A number keeps its separators ("335,000", "9:30", "2.5"): its comma or colon cuts no clause.
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s]")
@@ -36,6 +37,17 @@ _CLAUSE_PUNCT = frozenset(",;:()—–[]")
 _DETERMINERS_OR_PRONOUNS = DETERMINERS | PRONOUNS
 _SAYING_TIME_OR_ADVERB = SAYING_TIME_WORDS | ADVERBS
 _STRONG_PUNCT = frozenset(";:()—–[]")
+# Words after which an auxiliary belongs to the relative clause still: "who was arrested and
+# has been charged", "which said it had", "who knew that he was".
+_NOT_BEFORE_MAIN_VERB = (
+    COORDINATORS
+    | PRONOUNS
+    | DETERMINERS
+    | FINITE_AUX
+    | ADVERBS
+    | PREPOSITIONS
+    | {"that", "been", "be", "being", "to", "not", "never"}
+)
 
 
 def name_text(masked: str) -> str:
@@ -82,20 +94,45 @@ def clauses(
     only in where commas cut."""
     wide, narrow = [0], [0]
     in_relative = False  # ", who had not been invited ...," ends at its closing comma
+    bare_relative = 0  # in "a man who stabbed two people has been jailed": 1, 2 once it has a verb
     for i, (_s, _e, w) in enumerate(tokens):
+        low = w.lower()
+        if bare_relative == 1 and (
+            low in VERB_FORMS
+            or low in IRREGULAR_FORMS
+            or low in FINITE_AUX
+            or low.endswith("ed")
+            and len(low) > 4
+        ):  # the relative clause's own verb ("who served", "who was")
+            bare_relative = 2
+        elif (
+            bare_relative == 2
+            and (low in FINITE_AUX or VERB_FORMS.get(low, ("", ""))[1] == "past")
+            and tokens[i - 1][2].lower() not in _NOT_BEFORE_MAIN_VERB
+        ):  # "A man who stabbed two people | has been jailed": the main clause goes on
+            wide.append(i)
+            narrow.append(i)
+            bare_relative = 0
+            continue
         if w in _CLAUSE_PUNCT:
+            bare_relative = 0
             narrow.append(i + 1)
             if w in _STRONG_PUNCT or (in_relative and w == ","):
                 wide.append(i + 1)
                 in_relative = False
         elif (
-            w.lower() in SUBORDINATORS
+            low in SUBORDINATORS
             and i > 0
-            and not (i + 1 < len(tokens) and tokens[i + 1][2].lower() in VERB_FORMS)
-        ):  # "has twice before sued": an adverb, not a new clause
+            and (
+                low in RELATIVES
+                or not (i + 1 < len(tokens) and tokens[i + 1][2].lower() in VERB_FORMS)
+            )
+        ):  # "has twice before sued": an adverb, not a new clause ("who sued": one)
             wide.append(i)
             narrow.append(i)
-            in_relative = w.lower() in RELATIVES and tokens[i - 1][2] == ","
+            in_relative = low in RELATIVES and tokens[i - 1][2] == ","
+            if low in RELATIVES:
+                bare_relative = 0 if in_relative else 1
         elif w.lower() == "that" and any(
             t[2].lower() in VERB_FORMS for t in tokens[max(0, i - 4) : i]
         ):  # "said that …": what was said is another clause, with its own time
@@ -113,6 +150,12 @@ def nonrestrictive(tokens: list[tuple[int, int, str]], start: int) -> bool:
     """ "Pixar, which was founded by Jobs": a relative clause set off by a comma adds a
     background fact about its noun, from before the story's time unless it gives its own."""
     return start > 0 and tokens[start][2].lower() in RELATIVES and tokens[start - 1][2] == ","
+
+
+def relative(tokens: list[tuple[int, int, str]], start: int) -> bool:
+    """ "two suppliers who dealt cocaine", "the plane which crashed": a clause about a noun
+    just named (not "that", which also opens what was said)."""
+    return start > 0 and tokens[start][2].lower() in ("who", "which", "whom")
 
 
 def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:

@@ -26,7 +26,6 @@ from dateline.store.extract.lexicon import (
     CALENDAR_WORDS,
     DETERMINERS,
     FUNCTION_WORDS,
-    HABITUAL,
     IRREGULAR,
     NUMBER_WORDS,
     PREPOSITIONS,
@@ -36,7 +35,7 @@ from dateline.store.extract.lexicon import (
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.lexicon import WEEKDAYS
 from dateline.store.extract.temporal.tense import NEXT_CLAUSE
-from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS
+from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, habitual_at
 
 _PERFECT = re.compile(
     r"\b(?:has|have|had|’ve|'ve)\s+(?:\w+ly\s+|not\s+|never\s+)*(?:been\s+)?"
@@ -330,7 +329,7 @@ def is_iterated(tokens: list[tuple[int, int, str]]) -> bool:
     happenings, not one piece of news."""
     for k, (_a, _b, w) in enumerate(tokens):
         low = w.lower()
-        if low in ("twice", "thrice", "repeatedly") or low in HABITUAL:
+        if low in ("twice", "thrice", "repeatedly") or habitual_at(tokens, k):
             after = tokens[k + 1][2].lower() if k + 1 < len(tokens) else ""
             if not (low == "once" and after in ("more", "again")):  # "bid once more"
                 return True

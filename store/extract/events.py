@@ -23,6 +23,7 @@ from dateline.store.extract.clauses import (
     mask_quotes,
     name_text,
     nonrestrictive,
+    relative,
     reported_span,
     tokenise,
 )
@@ -449,6 +450,7 @@ def _sentence_events(
     found: list[FoundEvent] = []
     where: list[int] = []  # each found event's trigger offset
     seen: dict[tuple, int] = {}  # (type, date, dating) → index in found
+    headline: set[int] = set()  # found events that are the lead's news, at publication
 
     def emit(i, etype, anchor, aspect, span, narrow_at, lemma="", main_clause=False):
         if etype == "birth" and anchor is None:
@@ -469,6 +471,8 @@ def _sentence_events(
             # anywhere: the news, at publication (not "had bought": before the story)
             aspect = "past"
             context = Narrative()
+            if lead and lemma not in REPORTING_VERBS and (etype, dct_value, "inferred") not in seen:
+                headline.add(len(found))
         news = lead or lemma in REPORTING_VERBS
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
         key = (etype, value, dating)
@@ -674,7 +678,7 @@ def _sentence_events(
                     anchor is None
                     and aspect == "past"  # "a campaign, which she will head": still a plan
                     and lemma not in REPORTING_VERBS  # "X, who said …": the story's speech
-                    and nonrestrictive(tokens, c_start)
+                    and (nonrestrictive(tokens, c_start) or relative(tokens, c_start))
                 ):
                     aspect = "perfect"  # background: before the story, not at its time
             # the main clause: not a relative or subordinate one ("Three years after it was
@@ -684,7 +688,12 @@ def _sentence_events(
                 opener not in SUBORDINATORS
                 and opener != "that"
                 and not nonrestrictive(tokens, c_start)
-                and (c_start != w_start or w_start == 0 or tokens[w_start - 1][2] in ")]—–:")
+                and (
+                    c_start != w_start
+                    or w_start == 0
+                    or tokens[w_start - 1][2] in ")]—–:"
+                    or opener in FINITE_AUX  # "A man who stabbed two people | has been jailed"
+                )
             )
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma, main)
         # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the
@@ -713,13 +722,15 @@ def _sentence_events(
                     emit(noun, OTHER, first, "past", (wlo, whi), lo)
     said = sent.reported_spans()
     inside = [any(lo <= at < hi for lo, hi in said) for at in where]
-    return _one_per_date(found, inside)
+    return _one_per_date(found, inside, headline)
 
 
 _TYPE_RANK = {OTHER: 2, "statement": 1}  # every other type: 0, the most telling
 
 
-def _one_per_date(found: list[FoundEvent], inside: list[bool]) -> list[FoundEvent]:
+def _one_per_date(
+    found: list[FoundEvent], inside: list[bool], headline: set[int] = frozenset()
+) -> list[FoundEvent]:
     """One event per date of a sentence: "Macmillan announced a settlement with Amazon on
     Thursday" is one happening, not a statement, a legal and a policy event; "Shopkeepers
     protested …, saying nothing was agreed": the protest says it all. The most telling type
@@ -727,14 +738,15 @@ def _one_per_date(found: list[FoundEvent], inside: list[bool]) -> list[FoundEven
     What is said (`inside` marks it) is told by its saying's entry ("Peters said officers
     found a man injured": one entry, the saying's), unless it has a date of its own, another
     than the saying's ("said the park opened in 2003": the opening, in 2003, is an entry
-    too)."""
+    too). `headline` marks the lead's present perfect, the news at publication ("A man who
+    stabbed two people last March has been jailed"): never a guess."""
     if any(e.dating == "explicit" for e in found):
         # "The studios reached a deal that ended their strike on Sept. 26": the sentence's
         # own date tells the happening; the narrative's guess for its other verb is a repeat
         kept = [
             (e, said)
-            for e, said in zip(found, inside, strict=True)
-            if e.dating != "inferred" or e.type == "statement"
+            for k, (e, said) in enumerate(zip(found, inside, strict=True))
+            if e.dating != "inferred" or e.type == "statement" or k in headline
         ]
         found, inside = [e for e, _s in kept], [s for _e, s in kept]
     saying = next((e for e, said in zip(found, inside, strict=True) if not said), None)

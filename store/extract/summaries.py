@@ -17,6 +17,7 @@ from dateline.store.extract.verbs import VERB_FORMS
 _SUMMARY_WORDS = 18  # at most, in a clause summary
 _HEAD_WORDS = 6  # words a summary keeps before a clause opening with "which", "that"…
 _FIRST_WORD = re.compile(r"\s*(\S+)")
+_RELATIVE = re.compile(r"\s(?:who|which|whom)\s")
 
 
 def find_speaker(
@@ -162,6 +163,9 @@ def _subject_before(sentence: str, lo: int) -> str | None:
     if word not in AUXILIARIES and word not in VERB_FORMS:
         return None
     head = sentence[: sentence.find(",")] if "," in sentence[:lo] else ""
+    if not head:  # "A man who stabbed two people | has been jailed": up to the "who"
+        relative = _RELATIVE.search(sentence, 0, lo)
+        head = sentence[: relative.start()] if relative else ""
     return head.strip() if head and 1 <= len(head.split()) <= 8 else None
 
 

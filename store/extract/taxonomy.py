@@ -36,6 +36,13 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "testify",
             "settle",
             "countersue",
+            "jail",
+            "imprison",
+            "plead guilty",
+            "plead not",
+            "plead innocent",
+            "plead no",
+            "detain",
         ),
         (
             "ruling",

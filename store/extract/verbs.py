@@ -183,6 +183,12 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and form in ("s", "base")
     ):
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
+    if (
+        form in ("past", "pp")
+        and (prev[:1].isdigit() or prev in NUMBER_WORDS)
+        and noun_next(tokens, i)
+    ):
+        return False  # "six named storms", "three wounded officers": an adjective
     if form in ("past", "pp") and prev in TIME_UNITS:
         return False  # "13 months left on his contract": what remains, not a leaving
     if form in ("past", "pp"):
@@ -249,7 +255,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     if modal and modal not in FUTURE_MODALS:
         return None  # "could sign", "would sign", "may sign": possible, not planned
     aux: list[str] = []
-    habitual = any(w in HABITUAL for w in prefix)
+    habitual = any(habitual_at(tokens, k) for k in range(start, i))
     # "did not reopen until May": it reopened, in May
     not_until = any(t[2].lower() == "until" for t in tokens[i + 1 : i + 4])
     j = i - 1
@@ -372,14 +378,20 @@ def lasting(tokens: list[tuple[int, int, str]], i: int) -> bool:
     jailed for 10 years": a sentence handed down)."""
     if i and tokens[i - 1][2].lower() == "been":
         return False
+    if tokens[0][2].lower() == "for" and _counts_time(tokens[1:4]):
+        return True  # "For months, Americans have held out hope …"
     for k in range(i + 1, min(len(tokens), i + 9)):
         low = tokens[k][2].lower()
         if low in _CLAUSE_EDGE:
             return False
-        after = tokens[k + 1 : k + 4]
-        if low == "for" and any(t[2].rstrip("s") + "s" in TIME_UNITS for t in after):
+        if low == "for" and _counts_time(tokens[k + 1 : k + 4]):
             return True
     return False
+
+
+def _counts_time(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "24 years", "three decades", "months": a span of time, counted."""
+    return any(t[2].lower().rstrip("s") + "s" in TIME_UNITS for t in tokens)
 
 
 _NO_BUT = frozenset({"longer", "later", "less", "more", "fewer", "sooner", "doubt"})
@@ -394,6 +406,16 @@ def no_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if k + 1 >= len(tokens) or tokens[k][2].lower() != "no":
         return False
     return tokens[k + 1][2].lower() not in _NO_BUT
+
+
+def habitual_at(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Does the word at `k` tell a habit or a standing state ("often", "has long argued")?
+    "long" only as an adverb after an auxiliary: "Long prison sentences have been handed
+    down", "long queues formed" are one happening each."""
+    word = tokens[k][2].lower()
+    if word not in HABITUAL:
+        return False
+    return word != "long" or (k > 0 and tokens[k - 1][2].lower() in _AUX_WORDS)
 
 
 def pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:

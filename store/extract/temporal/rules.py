@@ -49,7 +49,8 @@ def _day(g: str) -> str:
 
 
 def _year(g: str) -> str:
-    return rf"(?<![\d$£€¥.,])(?P<{g}>(?:1[5-9]|20)\d\d)(?![\d]|,\d|\.\d|-\d)"
+    # not a code: "Township Road 1950E", "Flight 2003A" (a decade's "1950s" is read apart)
+    return rf"(?<![\d$£€¥.,])(?P<{g}>(?:1[5-9]|20)\d\d)(?![\d]|,\d|\.\d|-\d|[A-Za-rt-z])"
 
 
 def _written_year(g: str) -> str:
