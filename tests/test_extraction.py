@@ -1239,3 +1239,42 @@ def test_a_headlines_first_word_and_a_datelines_city_are_no_actors():
     actors = {a for _p, _s, e in events for a in e.actors}
     assert "Drug" not in actors
     assert not any(a.startswith("LONDON") for a in actors)
+
+
+def test_a_present_perfect_is_before_publication_not_before_the_narrative():
+    """ "The council met on 12 February. … The mayor has sold the land": before now; "had
+    sold" is before the narrated February."""
+    events = _events_of_text(
+        _one_article(
+            "Voters met in the town hall on Sunday to discuss the budget.\n\n"
+            "Shops in the old town closed early on Sunday because of the storm.\n\n"
+            "The council met on 12 February to discuss the bridge. "
+            "The mayor has sold the land to a developer.\n\n"
+            "The council met on 12 February to discuss the bridge. "
+            "The mayor had sold the land to a developer."
+        )
+    )
+    dating = [(e.date, e.dating) for _p, _s, e in events if e.trigger == "sold"]
+    assert dating == [("2018-03-05", "before"), ("2018-02-12", "before")]
+
+
+def test_a_lead_a_week_old_is_not_the_time_of_the_story():
+    """A lead dated within a weekend of publication is the story's day, and its undated
+    sayings are at it; one a week old is background ("died on Feb. 26 … Aides said …"):
+    the sayings are at publication."""
+    recent = _events_of_text(
+        _one_article(
+            "The senator resigned on Saturday, March 3.\n\nShops closed.\n\n"
+            "Her aides said the party would choose a successor."
+        )
+    )
+    said = [(e.date, e.dating) for _p, s, e in recent if e.trigger == "said"]
+    assert said == [("2018-03-03", "inferred")]
+    old = _events_of_text(
+        _one_article(
+            "The senator died on Monday, Feb. 26, sparking a fight over her seat.\n\n"
+            "Shops closed.\n\nHer aides said the party would choose a successor."
+        )
+    )
+    said = [(e.date, e.dating) for _p, s, e in old if e.trigger == "said"]
+    assert said == [("2018-03-05", "inferred")]

@@ -35,7 +35,7 @@ _MODEL_REF = re.compile(r"\b(?:(?i:the|its)|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9
 _MODEL_NUMBER = re.compile(r"\s[A-Z]?\d{3}")  # in every match of it, and quick to look for
 _CAPITALS = re.compile(r"[A-Z]{2}")
 _RECENT = 64  # names remembered for "the airline", "the 787"
-LEAD_WINDOW = timedelta(days=14)  # a lead event is at most this long before publication
+LEAD_WINDOW = timedelta(days=3)  # a lead event is at most this long before publication (a weekend)
 
 
 _MODEL_VARIANT = re.compile(r"^[A-Za-z]?(\d{2,4})(?:-[A-Za-z0-9]+)?$")

@@ -473,6 +473,10 @@ def _sentence_events(
             context = Narrative()
             if lead and lemma not in REPORTING_VERBS and (etype, dct_value, "inferred") not in seen:
                 headline.add(len(found))
+        if aspect == "perfect" and anchor is None and not pluperfect(sent.tokens, i):
+            # "Pelosi has repeatedly objected": before now, not before the time the
+            # paragraph narrates ("had objected" is before that)
+            context = Narrative()
         news = lead or lemma in REPORTING_VERBS
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
         key = (etype, value, dating)
