@@ -1278,3 +1278,28 @@ def test_a_lead_a_week_old_is_not_the_time_of_the_story():
     )
     said = [(e.date, e.dating) for _p, s, e in old if e.trigger == "said"]
     assert said == [("2018-03-05", "inferred")]
+
+
+def test_a_participle_with_by_after_a_comma_is_no_event_of_its_own():
+    """ "will play Peru on June 2, followed by a match in Chile": no second entry, and none
+    in last year's June."""
+    events = _events_of_text(
+        _one_article("The team will play Peru on June 2, followed by a match in Chile.")
+    )
+    assert [(e.trigger, e.date) for _p, _s, e in events] == [("play", "2018-06-02")]
+
+
+def test_the_leads_news_in_progress_is_at_publication():
+    """ "The sheriff's office is now investigating the break-in" in the lead is news at
+    publication; "All this attention is flattering." and "is surprising to many" are no
+    events, nor is a present progressive after the lead."""
+    events = _events_of_text(
+        _one_article(
+            "The sheriff's office is now investigating the break-in at the salon. "
+            "All this attention is flattering. The result is surprising to many.\n\n"
+            "Voters met in the town hall on Sunday to discuss the budget.\n\n"
+            "The council is reviewing its parking rules."
+        )
+    )
+    got = [(e.trigger, e.date, e.dating) for _p, _s, e in events if e.trigger.endswith("ing")]
+    assert got == [("investigating", "2018-03-05", "inferred")]

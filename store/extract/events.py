@@ -44,7 +44,7 @@ from dateline.store.extract.dating import (
     speech_dates,
 )
 from dateline.store.extract.discourse import Discourse
-from dateline.store.extract.eventspans import Detected
+from dateline.store.extract.eventspans import Detected, poslex
 from dateline.store.extract.lexicon import (
     AUX_BE_PAST,
     AUX_BE_PRESENT,
@@ -58,6 +58,7 @@ from dateline.store.extract.lexicon import (
     NEGATIONS,
     OCCASIONS,
     ORDINALS,
+    PREPOSITIONS,
     PRONOUNS,
     REFUSING,
     RESCHEDULING,
@@ -589,8 +590,13 @@ def _sentence_events(
                 lemma not in REPORTING_VERBS or i == order or (hypothetical and i <= 1)
             ):  # "Let's say the deal fails", "Tell us what you saw": no one says
                 continue
-            if not known and form in ("past", "pp") and i and tokens[i - 1][2] in ",(":
-                continue  # "a new screen, dubbed a “retina display”": a participle, no event
+            if (
+                form in ("past", "pp")
+                and i
+                and tokens[i - 1][2] in ",("
+                and (not known or i + 1 < len(tokens) and tokens[i + 1][2] == "by")
+            ):  # "a new screen, dubbed a “retina display”", "on June 2, followed by an away
+                continue  # fixture three days later": a participle, no event of its own
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its ripple effects -- delayed release dates": an adjective
             if lemma in NAMING_VERBS and _names_a_noun(tokens, i, sent.text):
@@ -667,7 +673,22 @@ def _sentence_events(
                 # the F-150, reported a loss for the quarter")
                 wide_ok = [] if nonrestrictive(tokens, c_start) else w_cal_i
                 anchor = (c_cal_i or wide_ok or [heading])[0]
-                if anchor is None:
+                if (
+                    anchor is None
+                    and lead
+                    and form == "ing"
+                    and not s_cal
+                    and i + 1 < len(tokens)
+                    and tokens[i + 1][2][:1].isalnum()  # "is flattering.": a state
+                    and (  # "is surprising to many": an adjective; "is flying from": a verb
+                        "J" not in poslex().get(low, "")
+                        or tokens[i + 1][2].lower() in PREPOSITIONS - {"to", "for"}
+                    )
+                ):
+                    # "The sheriff's office is now investigating the break-in": the lead's
+                    # news in progress, at publication
+                    aspect = "past"
+                elif anchor is None:
                     if lemma not in REPORTING_VERBS or tokens[i - 1][2].lower() in AUX_BE_PRESENT:
                         continue  # "Anyone with information is asked to call": an appeal
                     aspect = "past"  # "Apple Corps claims that …": reported at publication
