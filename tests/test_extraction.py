@@ -1303,3 +1303,17 @@ def test_the_leads_news_in_progress_is_at_publication():
     )
     got = [(e.trigger, e.date, e.dating) for _p, _s, e in events if e.trigger.endswith("ing")]
     assert got == [("investigating", "2018-03-05", "inferred")]
+
+
+def test_opening_hours_and_a_denial_by_both_sides_are_no_events():
+    """ "The shop is open from 3 to 9 p.m. Monday through Thursday": an adjective after
+    "is", a schedule, not an opening; "neither … nor … have budged": nothing happened."""
+    events = _events_of_text(
+        _one_article(
+            "Two friends have opened a bottle shop in the old town.\n\n"
+            "Voters met in the town hall on Sunday to discuss the budget.\n\n"
+            "The shop is open from 3 to 9 p.m. Monday through Thursday.\n\n"
+            "Yet neither the union nor the board has budged from its position."
+        )
+    )
+    assert [e.trigger for _p, _s, e in events] == ["opened", "met"]

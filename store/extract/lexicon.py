@@ -215,8 +215,8 @@ PLAN_WORDS = frozenset(
 )
 NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "without"})
 # Subjects that deny the happening: "Nothing matched the power of her words", "No one covered
-# it more diligently", "Nobody was hurt".
-NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "none", "noone"})
+# it more diligently", "Nobody was hurt", "Neither side has budged".
+NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "none", "noone", "neither"})
 HABITUAL = frozenset(
     """
     often repeatedly frequently usually regularly always routinely sometimes typically

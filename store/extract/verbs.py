@@ -56,6 +56,7 @@ _DO = frozenset({"do", "does", "did"})
 # every word of a verb group before its verb ("has been", "did", "got", "was being")
 _AUX_WORDS = _AUX_PERFECT | _BE_FORMS | _DO | {"been", "be", "being", "got"}
 _FINITE_BE = AUX_BE_PAST | FINITE_AUX  # "was", "is", "has": the group's tense
+_BE_AND_HAVE = FINITE_AUX | {"be", "been", "being"}  # no bare verb follows them
 _NOT_OBJECTS = PREPOSITIONS | ADVERBS | TIME_WORDS | {"that"}
 
 
@@ -199,6 +200,8 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
             return False
     if form in ("s", "base") and prev in _NOT_BEFORE_BARE:
         return False
+    if form == "base" and before in _BE_AND_HAVE:
+        return False  # "The shop is open", "were present": an adjective after "be"
     nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
     if form == "base" and not (
         prev.endswith("s") or prev in PLURAL_SUBJECTS or tokens[i - 1][2][:1].isupper()
