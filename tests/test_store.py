@@ -557,3 +557,38 @@ def test_reports_across_days_merge_whichever_came_first(tmp_path):
         again = [e for e in lib.timeline() if "resigned" in e.summary]
         assert [(e.date, e.dating, e.count) for e in again] == [("2018-03-05", "explicit", 2)]
         lib.close()
+
+
+STATEMENT_STORY = """Council approves the new bridge
+
+Monday, March 5, 2018
+
+The city council approved the new bridge over the Ouse on Monday after a long debate.
+
+"This bridge will carry the town for a hundred years," Mayor Ana Ortiz said.
+
+"We waited far too long for it," Ortiz said. "Work starts in the spring."
+
+Ortiz added that the old crossing would close for good.
+
+Union leader Tom Reyes said the workers welcomed the vote.
+
+In an interview on Friday, Ortiz said the budget was safe.
+"""
+
+
+def test_one_statement_quoted_again_and_again_is_one_entry(library, tmp_path):
+    """Later quotes of the same speaker on the same day join the first: one entry with
+    every quote as a source; another speaker, or the same one on another day, stays apart."""
+    path = tmp_path / "bridge.txt"
+    path.write_text(STATEMENT_STORY, encoding="utf-8")
+    library.import_paths([path])
+    said = [e for e in library.timeline() if e.type == "statement"]
+    by_speaker = {(e.actors[0], e.date): len(e.sources) for e in said}
+    assert by_speaker == {
+        ("Ana Ortiz", "2018-03-05"): 3,  # three paragraphs quoting Monday's statement
+        ("Tom Reyes", "2018-03-05"): 1,
+        ("Ana Ortiz", "2018-03-02"): 1,  # Friday's interview
+    }
+    opened = [e for e in said if e.actors[0] == "Ana Ortiz" and e.date == "2018-03-05"]
+    assert "hundred years" in opened[0].summary  # the first quote heads the entry

@@ -32,6 +32,7 @@ from sqlmodel import Session
 
 from dateline.store.db.merge import dates_better, neighbour_days, same_event, words_of
 from dateline.store.db.models import Actor, Event, EventActor
+from dateline.store.db.statements import ArticleStatements
 
 BATCH = 2000
 CANDIDATES = 50  # at most this many earlier events (one report each) are compared
@@ -237,9 +238,14 @@ class Indexer:
         # huge article (a 10 MB paragraph: thousands of same-day reports) quadratic.
         waiting: list[tuple[list, Report]] = []
         article = None
+        statements = ArticleStatements()
         for r in reports:
             r.cluster = r.id
             if not r.comparable:
+                continue
+            first = statements.first_of(r)
+            if first is not None:  # "…," Ortiz said. "…," she added: one statement
+                r.cluster = first.cluster
                 continue
             if r.article_id != article:
                 for day, head in waiting:

@@ -1,0 +1,46 @@
+"""One statement quoted sentence after sentence is one timeline entry.
+
+A story quotes its speakers again and again ("…," Schumer said. … "…," he added. … Schumer
+also said …): each quote is a saying the extraction finds, on the same day, by the same
+speaker, and a reader counts them as one statement. `merge.same_event` joins the reports of
+different articles; within one article a saying joins the first one with the same people,
+date and dating, so the timeline lists the statement once with every quote as a source. A
+saying of another day (an interview "on Monday" against today's statement) stays apart.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+
+class _Said(Protocol):
+    article_id: int
+    type: str
+    date: str | None
+    dating: str
+    actors: list[str] | tuple[str, ...]
+
+
+class ArticleStatements:
+    """The first saying of each (actors, date, dating) in the article being indexed; the
+    indexer walks an import's events article by article, so one article is kept at a time."""
+
+    def __init__(self) -> None:
+        self._article: int | None = None
+        self._first: dict[tuple[tuple[str, ...], str, str], _Said] = {}
+
+    def first_of(self, report: _Said) -> _Said | None:
+        """The earlier saying of the same statement as `report`, if any (else remember
+        `report` as its statement's first)."""
+        if report.article_id != self._article:
+            self._article = report.article_id
+            self._first = {}
+        if report.type != "statement" or report.date is None or not report.actors:
+            return None
+        # the same people, not only the same speaker: an entry found by any of its actors
+        # must be about that actor in every quote it lists
+        key = (tuple(sorted(report.actors)), report.date, report.dating)
+        first = self._first.get(key)
+        if first is None:
+            self._first[key] = report
+        return first
