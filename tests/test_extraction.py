@@ -140,6 +140,19 @@ def _one_article(body, published="Monday, March 5, 2018"):
     return f"Title\n{published}\n\n{body}\n"
 
 
+# Two paragraphs of prose that open a story, so that what follows is read outside its lead
+# (a line of two words such as "Shops closed." is no prose: it leaves the lead open).
+LEAD = (
+    "Voters met in the town hall on Sunday to discuss the budget.\n\n"
+    "Shops in the old town closed early on Sunday because of the storm.\n\n"
+)
+
+
+def _after_the_lead(body):
+    """An article whose `body` follows the two paragraphs of its lead."""
+    return _one_article(LEAD + body)
+
+
 def test_conditional_and_future_events_are_skipped():
     events = _events_of_text(
         _one_article(
@@ -1116,11 +1129,7 @@ def test_sayings_after_a_dated_briefing_were_made_there():
 
 def test_a_closing_he_said_reports_what_came_before():
     """ "We will win the House in November 2018, he said.": November is the winning's."""
-    events = _events_of_text(
-        _one_article(
-            "Shops closed.\n\nVoters met.\n\nWe will win the House in November 2018, he said."
-        )
-    )
+    events = _events_of_text(_after_the_lead("We will win the House in November 2018, he said."))
     said = [e for _p, _s, e in events if e.trigger == "said"]
     assert said and said[0].dating == "inferred"
     win = [e for _p, _s, e in events if e.trigger == "win"]
@@ -1128,24 +1137,19 @@ def test_a_closing_he_said_reports_what_came_before():
 
 
 def test_time_left_is_not_a_leaving():
-    events = _events_of_text(
-        _one_article("Shops closed.\n\nVoters met.\n\nThe striker has just 13 months left.")
-    )
+    events = _events_of_text(_after_the_lead("The striker has just 13 months left."))
     assert not [e for _p, _s, e in events if e.trigger == "left"]
 
 
 def test_added_about_eighty_jobs_is_no_saying():
-    events = _events_of_text(
-        _one_article("Shops closed.\n\nVoters met.\n\nThe firm has added about 80 jobs this year.")
-    )
+    events = _events_of_text(_after_the_lead("The firm has added about 80 jobs this year."))
     added = [e for _p, _s, e in events if e.trigger == "added"]
     assert added and added[0].type != "statement"
 
 
 def test_a_participle_after_a_dash_describes_a_noun():
     events = _events_of_text(
-        _one_article(
-            "Shops closed.\n\nVoters met.\n\n"
+        _after_the_lead(
             "Its effects -- delayed release dates and empty shelves -- could last months."
         )
     )
@@ -1156,8 +1160,7 @@ def test_a_relative_month_is_not_moved_a_year():
     """Only a bare month's name read as the coming one moves back a year for what has
     happened ("sold his house in May"); "next month" in a past clause keeps its year."""
     events = _events_of_text(
-        _one_article(
-            "Shops closed.\n\nVoters met.\n\n"
+        _after_the_lead(
             "Officials said wards had filled up as he warned of more admissions by next month."
         )
     )
@@ -1180,9 +1183,7 @@ def test_long_as_an_adjective_is_no_habit():
 
 
 def test_a_participle_after_a_count_describes_a_noun():
-    events = _events_of_text(
-        _one_article("Shops closed.\n\nVoters met.\n\nForecasters expect six named storms.")
-    )
+    events = _events_of_text(_after_the_lead("Forecasters expect six named storms."))
     assert not [e for _p, _s, e in events if e.trigger == "named"]
 
 
@@ -1211,8 +1212,7 @@ def test_the_main_verb_after_a_relative_clause_is_the_news():
 
 def test_pleading_in_court_is_legal_and_pleading_for_help_is_not():
     events = _events_of_text(
-        _one_article(
-            "Shops closed.\n\nVoters met.\n\n"
+        _after_the_lead(
             "The driver pleaded not guilty on Friday.\n\n"
             "His sister pleaded online for witnesses to come forward."
         )
@@ -1223,10 +1223,7 @@ def test_pleading_in_court_is_legal_and_pleading_for_help_is_not():
 
 def test_a_state_held_for_months_is_no_event():
     events = _events_of_text(
-        _one_article(
-            "Shops closed.\n\nVoters met.\n\n"
-            "For years, residents have campaigned against the bypass."
-        )
+        _after_the_lead("For years, residents have campaigned against the bypass.")
     )
     assert not [e for _p, _s, e in events if e.trigger == "campaigned"]
 
@@ -1245,9 +1242,7 @@ def test_a_present_perfect_is_before_publication_not_before_the_narrative():
     """ "The council met on 12 February. … The mayor has sold the land": before now; "had
     sold" is before the narrated February."""
     events = _events_of_text(
-        _one_article(
-            "Voters met in the town hall on Sunday to discuss the budget.\n\n"
-            "Shops in the old town closed early on Sunday because of the storm.\n\n"
+        _after_the_lead(
             "The council met on 12 February to discuss the bridge. "
             "The mayor has sold the land to a developer.\n\n"
             "The council met on 12 February to discuss the bridge. "
