@@ -13,6 +13,7 @@ import re
 from dateline.store.extract.lexicon import (
     ADVERBS,
     CALENDAR_WORDS,
+    CLAUSE_RELATIVES,
     COORDINATORS,
     DETERMINERS,
     FINITE_AUX,
@@ -155,7 +156,7 @@ def nonrestrictive(tokens: list[tuple[int, int, str]], start: int) -> bool:
 def relative(tokens: list[tuple[int, int, str]], start: int) -> bool:
     """ "two suppliers who dealt cocaine", "the plane which crashed": a clause about a noun
     just named (not "that", which also opens what was said)."""
-    return start > 0 and tokens[start][2].lower() in ("who", "which", "whom")
+    return start > 0 and tokens[start][2].lower() in CLAUSE_RELATIVES
 
 
 def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:

@@ -44,7 +44,7 @@ from dateline.store.extract.dating import (
     speech_dates,
 )
 from dateline.store.extract.discourse import Discourse
-from dateline.store.extract.eventspans import Detected, poslex
+from dateline.store.extract.eventspans import Detected
 from dateline.store.extract.lexicon import (
     AUX_BE_PAST,
     AUX_BE_PRESENT,
@@ -58,7 +58,6 @@ from dateline.store.extract.lexicon import (
     NEGATIONS,
     OCCASIONS,
     ORDINALS,
-    PREPOSITIONS,
     PRONOUNS,
     REFUSING,
     RESCHEDULING,
@@ -84,6 +83,7 @@ from dateline.store.extract.verbs import (
     has_finite_verb,
     has_object,
     imperative,
+    in_progress,
     is_verb_here,
     lasting,
     no_object,
@@ -454,6 +454,7 @@ def _sentence_events(
     headline: set[int] = set()  # found events that are the lead's news, at publication
 
     def emit(i, etype, anchor, aspect, span, narrow_at, lemma="", main_clause=False):
+        news_of_the_day = False
         if etype == "birth" and anchor is None:
             return  # "Since she was born on U.S. soil, …": background, not a birth that day
         # Speech is reported when the story happens (its lead time or publication), not at
@@ -472,8 +473,7 @@ def _sentence_events(
             # anywhere: the news, at publication (not "had bought": before the story)
             aspect = "past"
             context = Narrative()
-            if lead and lemma not in REPORTING_VERBS and (etype, dct_value, "inferred") not in seen:
-                headline.add(len(found))
+            news_of_the_day = lead and lemma not in REPORTING_VERBS
         if aspect == "perfect" and anchor is None and not pluperfect(sent.tokens, i):
             # "Pelosi has repeatedly objected": before now, not before the time the
             # paragraph narrates ("had objected" is before that)
@@ -483,6 +483,8 @@ def _sentence_events(
         key = (etype, value, dating)
         if key not in seen:
             seen[key] = len(found)
+            if news_of_the_day:
+                headline.add(len(found))
             found.append(sent.event(i, etype, value, dating, span, narrow_at, lemma))
             where.append(sent.tokens[i][0])
             return
@@ -673,18 +675,7 @@ def _sentence_events(
                 # the F-150, reported a loss for the quarter")
                 wide_ok = [] if nonrestrictive(tokens, c_start) else w_cal_i
                 anchor = (c_cal_i or wide_ok or [heading])[0]
-                if (
-                    anchor is None
-                    and lead
-                    and form == "ing"
-                    and not s_cal
-                    and i + 1 < len(tokens)
-                    and tokens[i + 1][2][:1].isalnum()  # "is flattering.": a state
-                    and (  # "is surprising to many": an adjective; "is flying from": a verb
-                        "J" not in poslex().get(low, "")
-                        or tokens[i + 1][2].lower() in PREPOSITIONS - {"to", "for"}
-                    )
-                ):
+                if anchor is None and lead and not s_cal and in_progress(tokens, i):
                     # "The sheriff's office is now investigating the break-in": the lead's
                     # news in progress, at publication
                     aspect = "past"

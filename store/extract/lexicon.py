@@ -310,6 +310,9 @@ PLURAL_SUBJECTS = frozenset(
 PRONOUNS = frozenset("i you he she it we they who which".split())
 # Relative pronouns: ", who …," opens a clause about the noun before it.
 RELATIVES = frozenset({"who", "which", "whom", "whose"})
+# The ones that open a clause with a verb of its own about the noun before them ("a man who
+# stabbed", "the plane which crashed"); "whose" opens a noun phrase first.
+CLAUSE_RELATIVES = RELATIVES - {"whose"}
 # Words that open a temporal clause, whose date may anchor the main clause's event.
 TEMPORAL_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "until", "since"})
 # Words that open a clause a summary should not start with: it keeps the words it hangs on.

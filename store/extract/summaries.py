@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 
 from dateline.store.extract.clauses import QUOTE, continued_quote
-from dateline.store.extract.lexicon import AUXILIARIES, SUBORDINATE_OPENERS
+from dateline.store.extract.lexicon import AUXILIARIES, CLAUSE_RELATIVES, SUBORDINATE_OPENERS
 from dateline.store.extract.verbs import VERB_FORMS
 
 _SUMMARY_WORDS = 18  # at most, in a clause summary
 _HEAD_WORDS = 6  # words a summary keeps before a clause opening with "which", "that"…
 _FIRST_WORD = re.compile(r"\s*(\S+)")
-_RELATIVE = re.compile(r"\s(?:who|which|whom)\s")
+_RELATIVE = re.compile(rf"\s(?:{'|'.join(sorted(CLAUSE_RELATIVES))})\s")
 
 
 def find_speaker(

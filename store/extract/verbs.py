@@ -411,6 +411,21 @@ def no_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return tokens[k + 1][2].lower() not in _NO_BUT
 
 
+def in_progress(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the present at `i` a happening under way ("is now investigating the break-in",
+    "is flying from Frankfurt"), not a state an -ing adjective tells ("is flattering.",
+    "is surprising to many")?"""
+    if _form(tokens[i][2])[1] != "ing" or i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1][2]
+    if not nxt[:1].isalnum():
+        return False
+    return "J" not in poslex().get(tokens[i][2].lower(), "") or nxt.lower() in _NOT_AFTER_ADJ
+
+
+_NOT_AFTER_ADJ = PREPOSITIONS - {"to", "for"}  # "flying from": a verb; "surprising to": no
+
+
 def habitual_at(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """Does the word at `k` tell a habit or a standing state ("often", "has long argued")?
     "long" only as an adverb after an auxiliary: "Long prison sentences have been handed
