@@ -1298,6 +1298,15 @@ def test_the_leads_news_in_progress_is_at_publication():
     )
     got = [(e.trigger, e.date, e.dating) for _p, _s, e in events if e.trigger.endswith("ing")]
     assert got == [("investigating", "2018-03-05", "inferred")]
+    # "now", even when the lead tells of Saturday
+    events = _events_of_text(
+        _one_article(
+            "A man broke into the salon on Saturday, March 3. "
+            "The sheriff's office is now investigating the break-in."
+        )
+    )
+    got = [(e.date, e.dating) for _p, _s, e in events if e.trigger == "investigating"]
+    assert got == [("2018-03-05", "inferred")]
 
 
 def test_opening_hours_and_a_denial_by_both_sides_are_no_events():

@@ -460,6 +460,8 @@ def _sentence_events(
         # Speech is reported when the story happens (its lead time or publication), not at
         # the time of the background the paragraph has been narrating.
         context = report if lemma in REPORTING_VERBS else narrative
+        if aspect == "now":  # under way as the story is published, whatever it narrates
+            aspect, context = "past", Narrative()
         if (
             (lead or lemma in REPORTING_VERBS)
             and aspect == "perfect"
@@ -678,7 +680,7 @@ def _sentence_events(
                 if anchor is None and lead and not s_cal and in_progress(tokens, i):
                     # "The sheriff's office is now investigating the break-in": the lead's
                     # news in progress, at publication
-                    aspect = "past"
+                    aspect = "now"
                 elif anchor is None:
                     if lemma not in REPORTING_VERBS or tokens[i - 1][2].lower() in AUX_BE_PRESENT:
                         continue  # "Anyone with information is asked to call": an appeal
