@@ -257,6 +257,20 @@ def test_plural_nouns_are_not_verbs():
     assert [e.trigger for _p, _s, e in events] == ["said"]
 
 
+def test_a_plural_in_a_list_is_no_verb():
+    """ "countries, states and cities": "states" is the list's noun, not a saying; a verb
+    after a comma still is one ("…, says the mayor")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Road signs name countries, states and major cities in two languages.\n\n"
+            "Fares will rise in May, says the mayor.\n\n"
+            "The vote was close, says"  # a saying that ends the text has no one after it
+        )
+    )
+    assert not [e for _p, _s, e in events if e.trigger == "states"]
+    assert [e for _p, _s, e in events if e.trigger == "says"]
+
+
 def test_places_named_as_locations_are_not_actors():
     events = _events_of_text(
         _one_article("At its Springfield headquarters, Acme Corp. announced a recall on Monday.")

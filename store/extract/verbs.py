@@ -151,6 +151,14 @@ def _form(word: str) -> tuple[str, str]:
     return VERB_FORMS.get(word.lower()) or guess_form(word)
 
 
+def _listed_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Does a list go on after the word: "…, states and major cities", "…, states, provinces"?"""
+    nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+    return nxt == "," or nxt in ("and", "or") and i + 2 < len(tokens) and (
+        tokens[i + 2][2].lower() not in DETERMINERS | PRONOUNS
+    )
+
+
 # Words that open a clause of their own: a verb after them is not the clause's before them.
 _OTHER_CLAUSE = frozenset({"that", ",", ";", "which", "who", "what", "how", "why"}) | IF_WORDS
 
@@ -200,6 +208,8 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
             return False
     if form in ("s", "base") and prev in _NOT_BEFORE_BARE:
         return False
+    if form in ("s", "base") and prev == "," and _listed_next(tokens, i):
+        return False  # "countries, states and cities", "shops, bars, cafes": a list's noun
     if form == "base" and before in _BE_AND_HAVE:
         return False  # "The shop is open", "were present": an adjective after "be"
     nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
@@ -238,6 +248,13 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
             return False
     if nxt in FINITE_MODALS or nxt in _BE_FORMS or nxt in ("has", "had", "have"):
         return False  # "the price cut will be reduced": a noun before its verb
+    if (
+        prev == ","
+        and _lemma in REPORTING_VERBS
+        and i + 1 < len(tokens)
+        and (nxt in DETERMINERS or tokens[i + 1][2][:1].isupper())
+    ):
+        return True  # "Fares will rise in May, says the mayor": a saying put after its words
     if form == "s" and prev not in PRONOUNS and _finite_before(tokens, i):
         return False  # "Real have put contract and transfer talks on hold": its object
     # "of dropped calls": a participle between a preposition and the noun it modifies
