@@ -258,16 +258,20 @@ def test_plural_nouns_are_not_verbs():
 
 
 def test_a_plural_in_a_list_is_no_verb():
-    """ "countries, states and cities": "states" is the list's noun, not a saying; a verb
-    after a comma still is one ("…, says the mayor")."""
+    """ "countries, states and cities", "more states", "the state of Assam": nouns, not
+    sayings; a verb after a comma still is one ("…, says the mayor"), and "warn of" too."""
     events = _events_of_text(
         _after_the_lead(
             "Road signs name countries, states and major cities in two languages.\n\n"
             "Fares will rise in May, says the mayor.\n\n"
-            "The vote was close, says"  # a saying that ends the text has no one after it
+            "The vote was close, says\n\n"  # a saying that ends the text has no one after it
+            "As more states look to lift the curbs, clinics stay shut.\n\n"
+            "Floods hit the Indian state of Assam.\n\n"
+            "Farmers warn of floods."
         )
     )
-    assert not [e for _p, _s, e in events if e.trigger == "states"]
+    assert not [e for _p, _s, e in events if e.trigger in ("states", "state")]
+    assert [e for _p, _s, e in events if e.trigger == "warn"]
     assert [e for _p, _s, e in events if e.trigger == "says"]
 
 

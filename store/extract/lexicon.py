@@ -306,6 +306,15 @@ FUNCTION_WORDS = (
 PLURAL_SUBJECTS = frozenset(
     "we they i you who people police men women children staff crew media".split()
 )
+# Words that only quantify a noun: a form after them is the noun ("more states look to
+# reopen", "other reports"); not "all"/"both", which a verb may follow ("they all say").
+NOUN_QUANTIFIERS = frozenset("more other fewer".split())
+# Verbs that take "of" ("officials warn of floods", "residents complain of noise"): any other
+# bare form before "of" is a noun ("the Indian state of Assam", "a report of shots").
+OF_VERBS = frozenset(
+    "speak talk warn complain think dream boast approve consist hear know tell die despair dispose"
+    " beware rid".split()
+)
 # Subject pronouns: a participle after one is a verb ("they created"), not a modifier.
 PRONOUNS = frozenset("i you he she it we they who which".split())
 # Relative pronouns: ", who …," opens a clause about the noun before it.

@@ -34,7 +34,9 @@ from dateline.store.extract.lexicon import (
     MODALS,
     NEGATIONS,
     NEGATIVE_SUBJECTS,
+    NOUN_QUANTIFIERS,
     NUMBER_WORDS,
+    OF_VERBS,
     OTHER_VERBS_FORMS,
     PLAN_WORDS,
     PLURAL_SUBJECTS,
@@ -151,9 +153,13 @@ def _form(word: str) -> tuple[str, str]:
     return VERB_FORMS.get(word.lower()) or guess_form(word)
 
 
+def _next_word(tokens: list[tuple[int, int, str]], i: int) -> str:
+    return tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+
+
 def _listed_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Does a list go on after the word: "…, states and major cities", "…, states, provinces"?"""
-    nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+    nxt = _next_word(tokens, i)
     return nxt == "," or nxt in ("and", "or") and i + 2 < len(tokens) and (
         tokens[i + 2][2].lower() not in DETERMINERS | PRONOUNS
     )
@@ -206,8 +212,10 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
             j -= 1
         if j < i - 1 and tokens[j][2].lower() in DETERMINERS:
             return False
-    if form in ("s", "base") and prev in _NOT_BEFORE_BARE:
-        return False
+    if form in ("s", "base") and (prev in _NOT_BEFORE_BARE or prev in NOUN_QUANTIFIERS):
+        return False  # "of reports", "and states", "more states": nouns
+    if form == "base" and _next_word(tokens, i) == "of" and _lemma not in OF_VERBS:
+        return False  # "the Indian state of Assam": a noun ("warn of floods" is a verb)
     if form in ("s", "base") and prev == "," and _listed_next(tokens, i):
         return False  # "countries, states and cities", "shops, bars, cafes": a list's noun
     if form == "base" and before in _BE_AND_HAVE:
