@@ -104,6 +104,14 @@ def test_quarters_and_halves() -> None:
     assert one("Third-quarter profit doubled.").text == "Third-quarter"
     assert one("Results for the second half of 2016 were weak.").value == "2016-H2"
     assert one("Its fourth quarter of 2015 was strong.").value == "2015-Q4"
+    assert one("Sales fell in the fourth quarter of last year.").value == "2017-Q4"
+    assert values("Costs will rise in the first half of the year.")[0][2] == "2018-H1"
+
+
+def test_a_half_of_a_match_is_no_half_year() -> None:
+    """ "the second half of the 30-20 loss": part of a game, not July to December."""
+    assert values("He was ejected in the second half of the Lions' 30-20 loss.") == []
+    assert values("Rain stopped play in the first quarter of the final.") == []
 
 
 # ---------------------------------------------------------------- relative to the DCT

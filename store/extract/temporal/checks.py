@@ -82,6 +82,21 @@ def check_season(m: re.Match, text: str) -> bool:
     return True
 
 
+# what a quarter or half is "of": a year ("of the year", "of fiscal 2010") or something else
+_PART_OF = re.compile(r"\s+of\s+(?:(?:the|this|that|its|their)\s+)?([A-Za-z]+|\d)")
+_YEARS_OF = frozenset("year years fiscal calendar financial current last next decade".split())
+
+
+def check_quarter(m: re.Match, text: str) -> bool:
+    """ "the second half of the Lions' 30-20 loss", "the first quarter of the game": a part
+    of a match or a thing, not of a year; "the first half of the year", "the third quarter
+    of 2009" and a bare "in the second half" (of the year, in business news) stay."""
+    if m.group("y") or m.group("y1") or m.group("yexpr") or m.group("ytail"):
+        return True
+    of = _PART_OF.match(text, m.end())
+    return of is None or of[1][0].isdigit() or of[1].lower() in _YEARS_OF
+
+
 _BARE_THE_UNITS = {"weekend", "year", "week"}
 _ANAPHORIC_DAY = {"that", "that same", "the next", "the following", "the previous", "the preceding",
                   "the same", "the prior"}  # fmt: skip

@@ -194,6 +194,8 @@ def quarter(m: re.Match, ctx: Context) -> Norm | None:
     if half and ordn > 2:
         return None
     ye, q1 = low(m.group("yexpr")), low(m.group("q1"))
+    if m.group("ytail"):  # "the fourth quarter of last year"
+        ye = low(m.group("ytail")) + " year"
     y: int | None = None
     anchored = False
     if m.group("y"):

@@ -180,9 +180,11 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<q1>year-earlier|year-ago|fiscal|calendar|latest|current)[\s-]+)?"
         rf"(?:(?:fiscal|calendar)[\s-]+)?(?P<ord>{_ORD}|(?:last|final)(?=\s+(?:quarter|half)"
         rf"\s+of\s+(?:fiscal\s+)?\d))[\s-]+(?:fiscal[\s-]+)?(?P<unit>quarter|half){_NW}"
-        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{_written_year('y')})?",
+        rf"(?:,?\s+(?:of\s+)?(?:fiscal\s+)?{_written_year('y')}"
+        rf"|\s+of\s+(?P<ytail>this|last|next)\s+year{_NW})?",
         "DATE",
         "quarter",
+        "check_quarter",
     ),
     Rule(
         "quarter_rel",
