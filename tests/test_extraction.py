@@ -275,6 +275,20 @@ def test_a_plural_in_a_list_is_no_verb():
     assert [e for _p, _s, e in events if e.trigger == "says"]
 
 
+def test_a_noun_before_an_adverb_and_a_past_is_no_verb():
+    """ "Facebook posts falsely said …", "The false claims first started …": the plural is
+    the subject of the past verb after the adverb, not a verb of its own."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Online posts falsely said the mayor had resigned.\n\n"
+            "The false claims first started circulating in 2016."
+        )
+    )
+    triggers = [e.trigger for _p, _s, e in events]
+    assert "posts" not in triggers and "claims" not in triggers
+    assert "said" in triggers and "started" in triggers
+
+
 def test_places_named_as_locations_are_not_actors():
     events = _events_of_text(
         _one_article("At its Springfield headquarters, Acme Corp. announced a recall on Monday.")

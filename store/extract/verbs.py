@@ -157,6 +157,15 @@ def _next_word(tokens: list[tuple[int, int, str]], i: int) -> str:
     return tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
 
 
+def _past_adverbs(tokens: list[tuple[int, int, str]], k: int) -> str:
+    """The first word from `k` on that is no adverb ("falsely said": "said")."""
+    while k < len(tokens) and (
+        tokens[k][2].lower() in ADVERBS or tokens[k][2].endswith("ly") and len(tokens[k][2]) > 4
+    ):
+        k += 1
+    return tokens[k][2].lower() if k < len(tokens) else ""
+
+
 def _listed_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Does a list go on after the word: "…, states and major cities", "…, states, provinces"?"""
     nxt = _next_word(tokens, i)
@@ -226,7 +235,8 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     ):
         return False  # a bare present needs a plural subject: "officials say", not "air force"
     if form in ("s", "base") and (
-        VERB_FORMS.get(nxt, ("", ""))[1] == "past"  # "a resistance force said": a noun
+        # "a resistance force said", "Facebook posts falsely said": a noun
+        VERB_FORMS.get(_past_adverbs(tokens, i + 1), ("", ""))[1] == "past"
         # "worried calls" — not a name that ends so ("Boeing says", "Reading wins")
         or (
             prev.endswith(("ed", "ing")) and tokens[i - 1][2].isalpha() and prev == tokens[i - 1][2]
