@@ -1353,3 +1353,40 @@ def test_opening_hours_and_a_denial_by_both_sides_are_no_events():
         )
     )
     assert [e.trigger for _p, _s, e in events] == ["opened", "met"]
+
+
+def test_a_story_set_in_another_year_keeps_its_bare_days_there():
+    """ "In 2014, the firm collapsed. On December 27, its founder was arrested": the story's
+    December, not the one before publication (March 2018); for the paragraph the year opens
+    and the next, until the story comes back to the present."""
+    events = _events_of_text(
+        _after_the_lead(
+            "In 2014, the firm collapsed. On December 27, its founder was arrested.\n\n"
+            "On December 30, a judge froze the accounts.\n\n"
+            "On May 3, the trial opened in Leeds."
+        )
+    )
+    assert _dates(events, "founder was arrested") == ["2014-12-27"]
+    assert _dates(events, "judge froze") == ["2014-12-30"]
+    assert _dates(events, "trial opened") == ["2017-05-03"]  # two paragraphs on
+
+
+def test_an_aside_in_another_year_leaves_the_story_in_the_present():
+    """A year opening a paragraph's last sentence is an aside; a present perfect speaks from
+    now ("has fallen since June"); "last December" is told from the present."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Traffic fell this week. In 2014, when the charge began, it was worse.\n\n"
+            "The council said on December 27 that it would extend the zone.\n\n"
+            "In 2014, the zone opened. The number of cars has fallen since June.\n\n"
+            "In 2014, the zone opened. Its head quit last December."
+        )
+    )
+    assert _dates(events, "said on December 27") == ["2017-12-27"]
+    assert "2017-06" in _dates(events, "has fallen since June")
+    assert _dates(events, "head quit") == ["2017-12"]
+
+
+def _dates(events, contains):
+    """The dates of the events told in sentences that hold `contains`."""
+    return [e.date for _p, sentence, e in events if contains in sentence]

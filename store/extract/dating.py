@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateline.store import dates
@@ -33,7 +33,7 @@ from dateline.store.extract.lexicon import (
     TIME_WORDS,
 )
 from dateline.store.extract.temporal import Timex
-from dateline.store.extract.temporal.lexicon import WEEKDAYS
+from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
 from dateline.store.extract.temporal.tense import NEXT_CLAUSE
 from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, habitual_at
 
@@ -52,6 +52,52 @@ class Narrative:
 
     value: str | None = None
     dating: str | None = None
+
+
+# A day or month named without its year ("On December 27", "in May"), not one told from the
+# present ("last December", "this May", "next month"): the tagger gives it the year the
+# publication date suggests, a story set in another year may give it another.
+_MONTH_NAMED = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
+_FROM_NOW = re.compile(r"\b(?:last|next|this|coming|past|ago|previous|current)\b", re.I)
+_DAY_OR_MONTH = re.compile(r"^\d{4}(-\d\d(?:-\d\d)?)$")
+_FRONTED_YEAR = re.compile(
+    r"^\W*(?:(?:in|by|during|throughout)\s+)?(?:early|late|mid-?)?\s*\d{4}\b", re.I
+)
+
+
+def fronted_year(sentence: str, timexes: list[Timex], dct: date | None) -> str | None:
+    """The year a sentence sets its story in when it opens with it ("In 2010, the firm
+    collapsed.", "By 1995, …"), if it is not the publication's: later bare days and months of
+    the story are in that year."""
+    if dct is None or not _FRONTED_YEAR.match(sentence):
+        return None
+    first = next((t for t in timexes if t.type == "DATE" and not t.anchored), None)
+    year = first.value[:4] if first and first.value[:4].isdigit() else None
+    return year if year and year != str(dct.year) else None
+
+
+def in_story_year(timexes: list[Timex], year: str, sentence: str) -> list[Timex]:
+    """ "In 2010, the firm collapsed. On December 27, its founder was arrested.": December
+    27 of 2010, the story's year, not the one before publication. Not in a sentence with a
+    year of its own ("After denying rumours in the summer of 2004, he quit in mid-August"),
+    nor in one told in the present perfect, which speaks from now ("has fallen by 77,000
+    since June")."""
+    if any(not t.anchored and t.value[:4].isdigit() for t in timexes) or _PERFECT.search(sentence):
+        return timexes
+    out = []
+    for t in timexes:
+        m = _DAY_OR_MONTH.match(t.value) if t.anchored and t.type == "DATE" else None
+        if (
+            m
+            and t.value[:4] != year
+            and _MONTH_NAMED.search(t.text)
+            and not _FROM_NOW.search(t.text)
+        ):
+            value = year + m[1]
+            if dates.bounds(value):
+                t = replace(t, value=value)
+        out.append(t)
+    return out
 
 
 def calendar_timexes(timexes: list[Timex]) -> list[Timex]:

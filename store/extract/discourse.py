@@ -84,6 +84,8 @@ class Discourse:
     told: str | None = None  # the time of the story's last dated sentence ("Then, …")
     last: dict[str, str] = field(default_factory=dict)  # kind → last name of that kind
     in_story: bool = True  # False while reading a caption
+    # the year a paragraph's opening "In 2010, …" set its story in, for the next paragraph
+    story_year: str | None = None
     # names in the order last mentioned (a dict: ordered, and its keys a set)
     seen: dict[str, None] = field(default_factory=dict)
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" → "Bill de Blasio"

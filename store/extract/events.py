@@ -34,7 +34,9 @@ from dateline.store.extract.dating import (
     calendar_timexes,
     date_for,
     dates_of_the_past,
+    fronted_year,
     in_a_name,
+    in_story_year,
     is_bound,
     is_iterated,
     main_clause_perfect,
@@ -306,8 +308,23 @@ def find_events(
     narrative = Narrative(discourse.lead, "inferred") if discourse.lead else Narrative()
     dct_value = dct.isoformat() if dct else None
     heading = _date_heading(text, ordered)
+    # "In 2010, the firm collapsed. On December 27, …": the story's year for bare days and
+    # months, for the rest of its paragraph and the next
+    # (when the paragraph opens with it: "In 2017, when the mayor announced …" closing a
+    # paragraph is an aside, and the next one's "since June" is this year's)
+    story_year, discourse.story_year = discourse.story_year, None
     for k, (s_start, s_end) in enumerate(sentences):
         own = ordered[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
+        if story_year:
+            own = in_story_year(own, story_year, text[s_start:s_end])
+        if own:
+            # back to the present with "on Monday", "last week": no story year any more
+            year = fronted_year(text[s_start:s_end], own, dct)
+            story_year = year or (
+                None if any(t.anchored and t.value[:4] != story_year for t in own) else story_year
+            )
+            if discourse.in_story and (k == 0 and year or story_year is None):
+                discourse.story_year = story_year
         reading = readings[k] if readings else None
         sent = _Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
         spoken = discourse.setting or discourse.lead  # when the story's sayings were made

@@ -60,6 +60,7 @@ _AUX_WORDS = _AUX_PERFECT | _BE_FORMS | _DO | {"been", "be", "being", "got"}
 _FINITE_BE = AUX_BE_PAST | FINITE_AUX  # "was", "is", "has": the group's tense
 _BE_AND_HAVE = FINITE_AUX | {"be", "been", "being"}  # no bare verb follows them
 _NOT_OBJECTS = PREPOSITIONS | ADVERBS | TIME_WORDS | {"that"}
+_CLAUSE_OPENERS = DETERMINERS | PRONOUNS  # ", says and the mayor …" goes on as a clause
 
 
 def _regular_forms(lemma: str) -> tuple[str, str, str]:
@@ -169,8 +170,11 @@ def _past_adverbs(tokens: list[tuple[int, int, str]], k: int) -> str:
 def _listed_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Does a list go on after the word: "…, states and major cities", "…, states, provinces"?"""
     nxt = _next_word(tokens, i)
-    return nxt == "," or nxt in ("and", "or") and i + 2 < len(tokens) and (
-        tokens[i + 2][2].lower() not in DETERMINERS | PRONOUNS
+    return (
+        nxt == ","
+        or nxt in ("and", "or")
+        and i + 2 < len(tokens)
+        and tokens[i + 2][2].lower() not in _CLAUSE_OPENERS
     )
 
 
