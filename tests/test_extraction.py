@@ -237,6 +237,24 @@ def test_newswire_quotes_are_speech_not_events():
     assert [e.type for _p, _s, e in events] == ["statement"]
 
 
+def test_british_single_quotes_are_speech_not_events():
+    """ "said ‘Dealers who sold drugs don’t care about the lives torn apart.’": one saying,
+    nothing of the quote; a one-word scare quote and an elision are no quotes."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Inspector Ann Lowe said ‘Dealers who sold drugs don’t care about the lives "
+            "they have torn apart.’\n\n"
+            "The grocer ‘stumped’ shoppers on Friday.\n\n"
+            "Producers sent the cast on a tour of ‘Merica on Friday."
+        )
+    )
+    triggers = [e.trigger for _p, _s, e in events]
+    assert "said" in triggers and "sold" not in triggers and "torn" not in triggers
+    assert "stumped" in triggers and "sent" in triggers
+    said = [e for _p, _s, e in events if e.trigger == "said"][0]
+    assert "Dealers" not in said.actors
+
+
 def test_generic_verbs_take_their_objects_type_and_reports_what_they_disclose():
     events = _events_of_text(
         _one_article(

@@ -31,7 +31,14 @@ from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, guess_form
 # A number keeps its separators ("335,000", "9:30", "2.5"): its comma or colon cuts no clause.
 _TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s]")
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
-QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|``.*?(?:''|$)")
+# Quotes: “…”, "…", ``…'' and the British ‘…’, whose closing mark is also the apostrophe:
+# one inside a word ("don’t") goes on, one before a space or a stop closes ("‘We won.’").
+# A ‘…’ must close and hold a space: "a tour of ‘Merica", "‘90s" and a one-word scare quote
+# ("Grocer ‘stumped’ on prices") are no speech.
+QUOTE = re.compile(
+    r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|``.*?(?:''|$)"
+    r"|(?<![\w’])‘(?=[^‘’]*\s)(?:[^‘’]|’(?=\w))*’"
+)
 # A sentence's first quote mark, when it closes: punctuation before it, none after.
 _CLOSING_FIRST = re.compile(r"[^“”\"]*?[,.!?][”\"](?=\s|$)")
 _CLAUSE_PUNCT = frozenset(",;:()—–[]")
