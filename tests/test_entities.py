@@ -329,6 +329,29 @@ def test_shouted_words_and_datelines_are_not_actors_but_acronyms_are():
     assert not actors & {"REPORTS", "VALLEY CITY"}
 
 
+def test_every_brief_of_a_round_up_has_its_dateline_and_its_lead():
+    """A round-up of briefs, each opening with a dateline, some with the dash garbled into a
+    straight quote ("LAS VEGAS, Nev. " Gov. …"): the quote opens no quotation (the brief
+    was lost), the city and a short state are places, a country still acts, and each brief's
+    present perfect is its news, at publication."""
+    events = _events(
+        "LONDON — The drug maker said its trial had ended on Monday.\n\n"
+        "The regulator will review the data.\n\n"
+        "The firm's shares rose on Monday.\n\n"
+        'LAS VEGAS, Nev. " Gov. Ann Kirby has ordered casinos to close early.\n\n'
+        "Kirby said hospitals were full.\n\n"
+        'COLOMBO, Sri Lanka " Sri Lanka has reopened its schools.'
+    )
+    ordered = [e for e in events if e.trigger == "ordered"]
+    assert ordered and (ordered[0].date, ordered[0].dating) == ("2015-06-02", "inferred")
+    assert "Ann Kirby" in ordered[0].actors
+    actors = {a for e in events for a in e.actors}
+    assert not actors & {"LAS VEGAS", "Nev", "COLOMBO", "LONDON"}
+    reopened = [e for e in events if e.trigger == "reopened"]
+    assert reopened and "Sri Lanka" in reopened[0].actors
+    assert reopened[0].dating == "inferred"
+
+
 def test_a_short_form_defined_in_brackets_stands_for_the_name():
     events = _events(
         "Kestrel Airways (KA) received its first jet on Monday.\n\n"

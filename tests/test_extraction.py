@@ -245,10 +245,12 @@ def test_british_single_quotes_are_speech_not_events():
             "Inspector Ann Lowe said ‘Dealers who sold drugs don’t care about the lives "
             "they have torn apart.’\n\n"
             "The grocer ‘stumped’ shoppers on Friday.\n\n"
-            "Producers sent the cast on a tour of ‘Merica on Friday."
+            "Producers sent the cast on a tour of ‘Merica on Friday.\n\n"
+            'Her poem “The End" was published in a magazine on Friday.'  # closed by a "
         )
     )
     triggers = [e.trigger for _p, _s, e in events]
+    assert "published" in triggers
     assert "said" in triggers and "sold" not in triggers and "torn" not in triggers
     assert "stumped" in triggers and "sent" in triggers
     said = [e for _p, _s, e in events if e.trigger == "said"][0]

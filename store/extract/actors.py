@@ -334,8 +334,15 @@ class ActorIndex:
                 self._by_last.setdefault(parts[-1], n)
                 self._by_first.setdefault(parts[0], []).append(n)
         self._mid_sentence = {n for n, initial in names if not initial}
-        # the article's own dateline ("O'SMACH, Cambodia") names places, not actors
-        self._places = {p.casefold() for place in places for p in re.split(r",\s*", place)}
+        # a dateline's city ("O'SMACH, Cambodia", "LAS VEGAS, Nev.") and a state it gives
+        # short are places; not a country, which acts ("COLOMBO, Sri Lanka — … Sri Lanka
+        # closed schools last month")
+        self._places = {
+            p.rstrip(".").casefold()
+            for place in places
+            for k, p in enumerate(re.split(r",\s*", place))
+            if k == 0 or p.endswith(".") or len(p) <= 4
+        }
 
     def canonical(self, name: str) -> str:
         if " " in name:
@@ -349,7 +356,7 @@ class ActorIndex:
         return firsts[0] if len(firsts) == 1 else name
 
     def is_actor(self, name: str) -> bool:
-        if name.casefold() in self._places or _shouted(name):
+        if name.rstrip(".").casefold() in self._places or _shouted(name):
             return False
         return (
             " " in name

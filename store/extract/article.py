@@ -19,7 +19,7 @@ from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.events import FoundEvent, find_events, read_sentence
 from dateline.store.extract.sentences import split
 from dateline.store.extract.temporal import Timex, tag
-from dateline.store.formats.article import ParsedArticle
+from dateline.store.formats.article import DATELINE_PLACE, ParsedArticle
 
 _SEPARATOR = "\n\n"
 # The lead: news tells its main event first, in the present perfect ("Boeing has unveiled its
@@ -128,7 +128,10 @@ def extract(article: ParsedArticle) -> Extraction:
         for masked, found in para_readings
         for a, b, n in found
     ]
-    actors = ActorIndex(names, places=(article.place,) if article.place else (), texts=texts)
+    # every brief of a round-up has its dateline ("ISLAMABAD —", "SEATTLE —"): places all
+    datelines = [_dateline(p.text) if p.kind == "body" else None for p in article.paragraphs]
+    places = {article.place} | set(datelines) if article.place else set(datelines)
+    actors = ActorIndex(names, places=tuple(p for p in places if p), texts=texts)
     discourse = Discourse(article.published)
     # the headline names what the story is about: "the aircraft", "the 787" of the first
     # paragraphs are the "787 Dreamliner" of "Boeing rolls out first 787 Dreamliner"
@@ -154,11 +157,20 @@ def extract(article: ParsedArticle) -> Extraction:
             lead=is_body and body_index < LEAD_PARAGRAPHS,
             readings=para_readings,
         )
-        # a byline, a reporter's title or an e-mail address is no part of the lead
+        # a byline, a reporter's title or an e-mail address is no part of the lead; a
+        # round-up's next brief opens with its dateline and a lead of its own
         body_index += is_body and _is_prose(text)
+        if k + 1 < len(datelines) and datelines[k + 1]:
+            body_index = 0
         if not is_body:  # a caption or teaser tells an event only with its own date
             events = [e for e in events if e.dating == "explicit"]
         # a page that repeats a paragraph (a pull quote, a teaser) tells its events once
         events = [e for e in events if told.setdefault(text[e.sent_start : e.sent_end], k) == k]
         result.append(ParagraphExtraction(tuple(timexes), tuple(events)))
     return Extraction(tuple(result))
+
+
+def _dateline(text: str) -> str | None:
+    """The place a paragraph's dateline names ("SEATTLE —" → "SEATTLE"), if it opens so."""
+    m = DATELINE_PLACE.match(text)
+    return m[1].strip().rstrip(",") if m and len(m[1]) <= 40 else None

@@ -34,9 +34,11 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")
 # Quotes: “…”, "…", ``…'' and the British ‘…’, whose closing mark is also the apostrophe:
 # one inside a word ("don’t") goes on, one before a space or a stop closes ("‘We won.’").
 # A ‘…’ must close and hold a space: "a tour of ‘Merica", "‘90s" and a one-word scare quote
-# ("Grocer ‘stumped’ on prices") are no speech.
+# ("Grocer ‘stumped’ on prices") are no speech. A straight " with a space after it opens
+# nothing ("ISLAMABAD " Pakistan's government …": a dash garbled in transit), and a “ may
+# close with a straight " ("Limon's “The End of Poetry" was published …").
 QUOTE = re.compile(
-    r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)|``.*?(?:''|$)"
+    r"“[^”\"]*(?:[”\"]|$)|\"(?!\s)[^\"]*(?:\"|$)|``.*?(?:''|$)"
     r"|(?<![\w’])‘(?=[^‘’]*\s)(?:[^‘’]|’(?=\w))*’"
 )
 # A sentence's first quote mark, when it closes: punctuation before it, none after.

@@ -56,9 +56,11 @@ _DATE_LINE = re.compile(
     )(?:[,\s]+\d{{1,2}}:\d{{2}}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{{2,4}})?)?\s*$""",
     re.IGNORECASE | re.VERBOSE,
 )
-# "WASHINGTON —", "NAIROBI, Kenya (AP) _", "LONDON (Reuters) -"
-_DATELINE_PLACE = re.compile(
-    r"^([A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][A-Za-z.\- ]+)?)\s*(?:\([A-Za-z .]+\)\s*)?(?:—|–|--|-|_)"
+# "WASHINGTON —", "NAIROBI, Kenya (AP) _", "LONDON (Reuters) -", and "LAS VEGAS, Nev. " " with
+# its dash garbled into a straight quote on the way
+DATELINE_PLACE = re.compile(
+    r"^([A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][A-Za-z.\- ]+)?)\s*(?:\([A-Za-z .]+\)\s*)?"
+    r"(?:—|–|--|-|_|(?<=\s)\"(?=\s))"
 )
 _CAPTION = re.compile(r"^\s*[•·]\s*")
 _HEADER_LINES = 8  # how far after the title to look for the byline and date line
@@ -146,7 +148,7 @@ def parse_article(raw: str) -> ParsedArticle:
     for block in _blocks(body_lines):
         para = " ".join(block)
         if place is None and not any(p.kind == "body" for p in paragraphs):
-            m = _DATELINE_PLACE.match(para)
+            m = DATELINE_PLACE.match(para)
             if m and len(m[1]) <= 40:
                 place = m[1].strip().rstrip(",")
         paragraphs.append(ParsedParagraph("body", para))
