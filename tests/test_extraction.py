@@ -1391,6 +1391,20 @@ def test_a_story_set_in_another_year_keeps_its_bare_days_there():
     assert _dates(events, "trial opened") == ["2017-05-03"]  # two paragraphs on
 
 
+def test_a_season_or_month_of_another_year_sets_the_rest_of_its_paragraph():
+    """ "raised her concerns in the spring of 2014. However on March 6 he wrote …": that
+    spring's March; a year alone inside a sentence is background ("last struck in 1960")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The minister raised her concerns in the spring of 2014. However on March 6 "
+            "her deputy wrote to her.\n\n"
+            "The union last struck in 1960. The strike ended on March 2."
+        )
+    )
+    assert _dates(events, "deputy wrote") == ["2014-03-06"]
+    assert _dates(events, "strike ended") == ["2018-03-02"]
+
+
 def test_an_aside_in_another_year_leaves_the_story_in_the_present():
     """A year opening a paragraph's last sentence is an aside; a present perfect speaks from
     now ("has fallen since June"); "last December" is told from the present."""

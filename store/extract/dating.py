@@ -59,21 +59,40 @@ class Narrative:
 # publication date suggests, a story set in another year may give it another.
 _MONTH_NAMED = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
 _FROM_NOW = re.compile(r"\b(?:last|next|this|coming|past|ago|previous|current)\b", re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|before|after|than|from|between)\s+$", re.I)
 _DAY_OR_MONTH = re.compile(r"^\d{4}(-\d\d(?:-\d\d)?)$")
 _FRONTED_YEAR = re.compile(
     r"^\W*(?:(?:in|by|during|throughout)\s+)?(?:early|late|mid-?)?\s*\d{4}\b", re.I
 )
 
 
-def fronted_year(sentence: str, timexes: list[Timex], dct: date | None) -> str | None:
-    """The year a sentence sets its story in when it opens with it ("In 2010, the firm
-    collapsed.", "By 1995, …"), if it is not the publication's: later bare days and months of
-    the story are in that year."""
-    if dct is None or not _FRONTED_YEAR.match(sentence):
-        return None
-    first = next((t for t in timexes if t.type == "DATE" and not t.anchored), None)
-    year = first.value[:4] if first and first.value[:4].isdigit() else None
-    return year if year and year != str(dct.year) else None
+def story_year(
+    text: str, start: int, timexes: list[Timex], dct: date | None
+) -> tuple[str | None, bool]:
+    """The year the sentence of `text` at `start` sets its story in, if it writes one that
+    is not the publication's ("raised her concerns in the spring of 1986", "In 2010, the
+    firm collapsed."): later bare days and months of the paragraph are in that year; not a
+    bound ("the first strike together since 1960"). And whether the sentence opens with it
+    ("In 2010, …"), which sets the next paragraph there too. Inside a sentence, a year alone
+    is background ("The union last struck in 1960."); a season, month or day of it is a
+    setting."""
+    if dct is None:
+        return None, False
+    written = [
+        t
+        for t in timexes
+        if t.type == "DATE"
+        and not t.anchored
+        and t.value[:4].isdigit()
+        and not _BOUND_BEFORE.search(text, max(start, t.start - 12), t.start)
+    ]
+    year = written[-1].value[:4] if written else None
+    if year is None or year == str(dct.year):
+        return None, False
+    fronted = bool(_FRONTED_YEAR.match(text, start)) and written[0].value[:4] == year
+    if not fronted and len(written[-1].value) == 4:
+        return None, False  # "The union last struck in 1960.": background, not a setting
+    return year, fronted
 
 
 def in_story_year(timexes: list[Timex], year: str, sentence: str) -> list[Timex]:

@@ -34,7 +34,6 @@ from dateline.store.extract.dating import (
     calendar_timexes,
     date_for,
     dates_of_the_past,
-    fronted_year,
     in_a_name,
     in_story_year,
     is_bound,
@@ -44,6 +43,7 @@ from dateline.store.extract.dating import (
     own_temporal,
     pick_anchor,
     speech_dates,
+    story_year,
 )
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.eventspans import Detected
@@ -309,22 +309,23 @@ def find_events(
     dct_value = dct.isoformat() if dct else None
     heading = _date_heading(text, ordered)
     # "In 2010, the firm collapsed. On December 27, …": the story's year for bare days and
-    # months, for the rest of its paragraph and the next
-    # (when the paragraph opens with it: "In 2017, when the mayor announced …" closing a
-    # paragraph is an aside, and the next one's "since June" is this year's)
-    story_year, discourse.story_year = discourse.story_year, None
+    # months, for the rest of its paragraph, and for the next when the paragraph opens with
+    # it ("In 2017, when the mayor announced …" closing a paragraph is an aside, and the
+    # next one's "since June" is this year's)
+    year_now, discourse.story_year = discourse.story_year, None
+    opened = None  # the year the paragraph opens with
     for k, (s_start, s_end) in enumerate(sentences):
         own = ordered[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
-        if story_year:
-            own = in_story_year(own, story_year, text[s_start:s_end])
+        if year_now:
+            own = in_story_year(own, year_now, text[s_start:s_end])
         if own:
+            year, fronted = story_year(text, s_start, own, dct)
+            if k == 0 and fronted:
+                opened = year
             # back to the present with "on Monday", "last week": no story year any more
-            year = fronted_year(text[s_start:s_end], own, dct)
-            story_year = year or (
-                None if any(t.anchored and t.value[:4] != story_year for t in own) else story_year
+            year_now = year or (
+                None if any(t.anchored and t.value[:4] != year_now for t in own) else year_now
             )
-            if discourse.in_story and (k == 0 and year or story_year is None):
-                discourse.story_year = story_year
         reading = readings[k] if readings else None
         sent = _Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
         spoken = discourse.setting or discourse.lead  # when the story's sayings were made
@@ -357,6 +358,8 @@ def find_events(
                 discourse.offer_lead(anchor_value(sent.calendar[0]))
         elif dct_value and main_clause_perfect(sent.masked):
             narrative = Narrative(dct_value, "before")
+    if opened and year_now == opened and discourse.in_story:
+        discourse.story_year = opened
     if heading is not None:
         # "9 December 2009: The FCC stops …": a chronology's date heads all its paragraph
         value = anchor_value(heading)
