@@ -1424,3 +1424,40 @@ def test_an_aside_in_another_year_leaves_the_story_in_the_present():
 def _dates(events, contains):
     """The dates of the events told in sentences that hold `contains`."""
     return [e.date for _p, sentence, e in events if contains in sentence]
+
+
+def test_what_is_said_with_a_long_subject_is_told_by_its_saying():
+    """ "said Spain's 14-day rate of cases per 100,000 has fallen", "says at least 714
+    people have died": one entry, the saying's; but another's saying after ", while" is its
+    own, and one dated happening stays one entry ("announced job cuts on Friday as sales
+    fell")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The minister said the region's 14-day rate of cases per 100,000 people has "
+            "fallen below 400.\n\n"
+            "The ministry says at least 714 people have died from the disease.\n\n"
+            "Air Lanka says the new fuel-efficient jet will save fuel, while Air Dorne has "
+            "estimated a 30% saving.\n\n"
+            "The firm announced job cuts on Friday as sales fell."
+        )
+    )
+    assert len(_dates(events, "rate of cases")) == 1
+    assert len(_dates(events, "714 people")) == 1
+    assert [e for _p, _s, e in events if e.trigger == "estimated"]
+    assert _dates(events, "job cuts") == ["2018-03-02"]
+
+
+def test_a_happening_said_on_its_own_day_is_one_entry_of_its_type():
+    """ "Officials said 14,000 workers stopped work on Monday to protest the cuts", told on
+    Monday: one entry, the protest, on Monday (not a saying beside it); a participle after a
+    verb is an adjective ("promises increased fuel efficiency")."""
+    events = _events_of_text(
+        _one_article(
+            "Union officials said nearly 14,000 employees at four sites held a two-hour work "
+            "stoppage Monday afternoon to protest the cuts.\n\n"
+            "The plane promises increased fuel efficiency."
+        )
+    )
+    protest = [(e.type, e.date, e.dating) for _p, s, e in events if "stoppage" in s]
+    assert protest == [("protest", "2018-03-05", "explicit")]
+    assert not [e for _p, _s, e in events if e.trigger == "increased"]

@@ -194,8 +194,18 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         return 0, tokens[comma][0]
     k = _clause_start(tokens, i + 1)
     if lemma in REPORTING_VERBS and k is not None:
-        return tokens[k][0], tokens[-1][1]  # "Critics said the vote was rushed"
+        # "Critics said the vote was rushed", up to another's saying ("Air India says the jet
+        # will save fuel, while Air Canada has estimated …")
+        return tokens[k][0], tokens[_clause_end(tokens, k) - 1][1]
     return 0, 0
+
+
+def _clause_end(tokens: list[tuple[int, int, str]], k: int) -> int:
+    """The end of a clause from `k`: before ", while …", ", whereas …", ", although …"."""
+    for j in range(k + 1, len(tokens) - 1):
+        if tokens[j][2] in ",;" and tokens[j + 1][2].lower() in _CONTRASTS:
+            return j
+    return len(tokens)
 
 
 def _subject_after_comma(tokens: list[tuple[int, int, str]], i: int) -> int | None:
@@ -210,6 +220,13 @@ def _subject_after_comma(tokens: list[tuple[int, int, str]], i: int) -> int | No
     return None
 
 
+# Words of a subject that are no letters alone: a number ("714", "100,000") or one with a
+# hyphen ("14-day"); a verb is never one of them.
+_SUBJECT_WORD = re.compile(r"^\d[\d.,:]*$|^\w+(?:[-'’]\w+)*$")
+_CONTRASTS = frozenset({"while", "whereas", "although", "though", "but"})
+_AT_LEAST = re.compile(r"^at (?:least|most)$", re.IGNORECASE)  # "says at least 714 people …"
+
+
 def _clause_start(tokens: list[tuple[int, int, str]], k: int) -> int | None:
     """Where a clause without "that" starts at or after `k`: a subject, then its finite verb
     within a few words ("said the vote was rushed", "says poor towns get less", "said
@@ -218,12 +235,23 @@ def _clause_start(tokens: list[tuple[int, int, str]], k: int) -> int | None:
         tokens[k][2] in CALENDAR_WORDS or tokens[k][2].lower() in SAYING_TIME_WORDS
     ):
         k += 1  # "said Tuesday the House was …": the day is the saying's, not what is said
-    if k >= len(tokens) or tokens[k][2].lower() in PREPOSITIONS or not tokens[k][2].isalpha():
+    quantified = k + 1 < len(tokens) and _AT_LEAST.match(" ".join(t[2] for t in tokens[k : k + 2]))
+    if (
+        k >= len(tokens)
+        or not quantified
+        and (tokens[k][2].lower() in PREPOSITIONS or not _SUBJECT_WORD.match(tokens[k][2]))
+    ):
         return None
-    for _a, _b, w in tokens[k + 1 : k + 7]:
+    for _a, _b, w in tokens[k + 1 : k + 12]:
         low = w.lower()
         if low.endswith(("n't", "n’t")):
             return k  # "said it couldn't answer", "said they didn't know"
+        if low in SUBORDINATORS or low in COORDINATORS or low == "as":
+            # "announced job cuts on Monday as sales fell", "announced a resignation in
+            # mid-August and then persuaded …": no clause of its own
+            return None
+        if _SUBJECT_WORD.match(w) and not w.isalpha():
+            continue  # "says at least 714 people have died", "said Spain's 14-day rate has"
         if not w.isalpha() and w not in ("'", "’"):
             return None  # punctuation before any verb: no clause
         if w[:1].isupper():

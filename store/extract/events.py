@@ -787,13 +787,27 @@ def _one_per_date(
             if e.dating != "inferred" or e.type == "statement" or k in headline
         ]
         found, inside = [e for e, _s in kept], [s for _e, s in kept]
-    saying = next((e for e, said in zip(found, inside, strict=True) if not said), None)
-    if saying is None or saying.type != "statement":
-        saying = None
+    saying = next(
+        (e for e, said in zip(found, inside, strict=True) if not said and e.type == "statement"),
+        None,
+    )
     told: list[str] = []  # actors of what is said, told by its saying's entry
     groups: dict[tuple, list[FoundEvent]] = {}
     for e, said in zip(found, inside, strict=True):
+        if (
+            said
+            and saying is not None
+            and e.dating == "explicit"
+            and e.date == saying.date
+            and saying.dating != "explicit"
+        ):
+            # "Officials said 14,000 workers stopped work on Wednesday to protest the cuts",
+            # said that day: one entry, the protest (the more telling type) with its day
+            groups.setdefault((saying.date, saying.dating, False), []).append(e)
+            continue
         if said and saying is not None and (e.dating != "explicit" or e.date == saying.date):
+            # "said on Thursday that since she was born in Oakland she may run": the birth
+            # is not Thursday's, the saying tells it
             told.extend(e.actors)
             continue
         groups.setdefault((e.date, e.dating, said), []).append(e)

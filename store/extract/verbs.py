@@ -217,6 +217,13 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and noun_next(tokens, i)
     ):
         return False  # "six named storms", "three wounded officers": an adjective
+    if (
+        form in ("past", "pp")
+        and prev not in _AUX_WORDS
+        and VERB_FORMS.get(prev, ("", ""))[1] in ("s", "past")
+        and noun_next(tokens, i)
+    ):
+        return False  # "The plane promises increased fuel efficiency": an adjective
     if form in ("past", "pp") and prev in TIME_UNITS:
         return False  # "13 months left on his contract": what remains, not a leaving
     if form in ("past", "pp"):
