@@ -1461,3 +1461,19 @@ def test_a_happening_said_on_its_own_day_is_one_entry_of_its_type():
     protest = [(e.type, e.date, e.dating) for _p, s, e in events if "stoppage" in s]
     assert protest == [("protest", "2018-03-05", "explicit")]
     assert not [e for _p, _s, e in events if e.trigger == "increased"]
+
+
+def test_part_of_a_month_of_the_past_is_last_years():
+    """ "In mid-May the firm sold its plant", written in March: last May's middle (the
+    tagger reads the coming May); a plan keeps the coming one, and a noun's happening
+    after "is scheduled to" is still to come."""
+    events = _events_of_text(
+        _after_the_lead(
+            "In mid-May the firm sold its plant.\n\n"
+            "The plant will open in early April.\n\n"
+            "Congress is scheduled to break for recess in early October ahead of the elections."
+        )
+    )
+    assert _dates(events, "sold its plant") == ["2017-05"]
+    assert _dates(events, "will open") == ["2018-04"]
+    assert "2017-10" not in _dates(events, "recess")

@@ -427,12 +427,17 @@ def dates_of_the_past(timexes: list[Timex], dct_value: str | None) -> dict[int, 
     return out
 
 
+_PART_OF_MONTH = re.compile(r"^(?:early|late|mid)[\s-]*", re.IGNORECASE)
+
+
 def year_before(t: Timex) -> Timex | None:
     """A month or day given without its year and read as the coming one ("sold his house in
     May", written in March): for what has happened, the one before; None when the year was
     written ("in May 2019"), the expression is relative ("next month": its year is not a
     guess) or the value has no year to move."""
-    first = t.text.split()[0].rstrip(".,") if t.text.split() else ""
+    # "early April", "mid-May", "late March": the month's part, the month's name first
+    words = _PART_OF_MONTH.sub("", t.text).split()
+    first = words[0].rstrip(".,") if words else ""
     if (
         _YEAR_WRITTEN.search(t.text)
         or first not in CALENDAR_WORDS  # a month's name, a weekday's: not "next month"

@@ -364,7 +364,7 @@ SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe"})
 DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
 # Modals that look ahead to a date after them: a noun's happening on that date is still to
 # come ("said details would be made public after a meeting on Friday").
-LOOKING_AHEAD = FUTURE_MODALS | {"would"}
+LOOKING_AHEAD = FUTURE_MODALS | {"would", "scheduled", "slated", "due"}  # "is scheduled to"
 # Words before a noun that names a happening: "the first flight", "its maiden voyage".
 ORDINALS = frozenset("first second third last final maiden latest new".split())
 # What a title is of, when it comes between the title and the name ("Secretary of State
