@@ -1477,3 +1477,19 @@ def test_part_of_a_month_of_the_past_is_last_years():
     assert _dates(events, "sold its plant") == ["2017-05"]
     assert _dates(events, "will open") == ["2018-04"]
     assert "2017-10" not in _dates(events, "recess")
+
+
+def test_a_running_count_is_no_event():
+    """ "Pakistan has recorded nearly 377,000 cases": a total so far, a state; a count with
+    a time of its own ("in the past week") or a cut of 2,000 jobs is news."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Pakistan has recorded nearly 377,000 cases of the virus.\n\n"
+            "The agency has reported more than 7,000 deaths.\n\n"
+            "The state has recorded over 3,000 new cases in the past week.\n\n"
+            "The firm has cut 2,000 jobs."
+        )
+    )
+    triggers = [e.trigger for _p, _s, e in events]
+    assert triggers.count("recorded") == 1 and "reported" not in triggers
+    assert "cut" in triggers

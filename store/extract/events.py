@@ -58,16 +58,19 @@ from dateline.store.extract.lexicon import (
     LOOKING_AHEAD,
     NAMING_VERBS,
     NEGATIONS,
+    NUMBER_WORDS,
     OCCASIONS,
     ORDINALS,
     PRONOUNS,
     REFUSING,
     RESCHEDULING,
+    ROUGHLY,
     SAYING_MEDIA,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
     SUBORDINATORS,
     SUPPOSING,
+    TALLY_VERBS,
     TEMPORAL_SUBORDINATORS,
 )
 from dateline.store.extract.summaries import attributed_quote, find_speaker, summarise
@@ -411,6 +414,24 @@ _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b"
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
 
+_SPAN_WORDS = frozenset({"past", "last", "since", "today", "yesterday"})  # a count's own time
+
+
+def _tally(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
+    """Does a counting verb take a number ("has recorded 86,442 total cases", "has reported
+    more than 5,000 deaths")? With no time of its own that is a running total, not news
+    ("has recorded 3,000 new cases in the past week" has one)."""
+    if lemma not in TALLY_VERBS or any(t[2].lower() in _SPAN_WORDS for t in tokens[i + 1 :]):
+        return False
+    for _a, _b, w in tokens[i + 1 : i + 4]:
+        low = w.lower()
+        if low[:1].isdigit() or low in NUMBER_WORDS:
+            return True
+        if low not in ROUGHLY and low not in ("a", "total", "of", "than"):
+            return False
+    return False
+
+
 def _looks_ahead(tokens: list[tuple[int, int, str]], at: int) -> bool:
     """Does a "will"/"would" before offset `at` look ahead to it ("said details would be
     made public after a meeting on Friday"), not one after it ("the announcement on
@@ -665,6 +686,8 @@ def _sentence_events(
                 continue  # "has offered no endorsement" (but "said no one was hurt")
             if aspect in ("perfect", "present") and is_record():
                 continue  # "has logged the most visits of any candidate": a record, a state
+            if aspect == "perfect" and not c_cal and _tally(tokens, i, lemma):
+                continue  # "China has recorded 86,442 cases": a running count, a state
             if aspect == "perfect" and lasting(tokens, i):
                 continue  # "has lived in the UK for 24 years": a state that has lasted
             if aspect == "future" and (

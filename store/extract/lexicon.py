@@ -364,6 +364,8 @@ SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe"})
 DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
 # Modals that look ahead to a date after them: a noun's happening on that date is still to
 # come ("said details would be made public after a meeting on Friday").
+# Verbs that count ("has recorded 86,442 cases"): with a number and no time, a running total.
+TALLY_VERBS = frozenset("record report register log confirm count tally reach top surpass".split())
 LOOKING_AHEAD = FUTURE_MODALS | {"would", "scheduled", "slated", "due"}  # "is scheduled to"
 # Words before a noun that names a happening: "the first flight", "its maiden voyage".
 ORDINALS = frozenset("first second third last final maiden latest new".split())
