@@ -1493,3 +1493,13 @@ def test_a_running_count_is_no_event():
     triggers = [e.trigger for _p, _s, e in events]
     assert triggers.count("recorded") == 1 and "reported" not in triggers
     assert "cut" in triggers
+
+
+def test_the_one_told_is_not_the_speaker():
+    """ "“Leave my family out of this,” she told Mayor Bill Smith": she speaks, to him."""
+    events = _events_of_text(
+        _after_the_lead("“Leave my family out of this,” she told Mayor Bill Smith on Sunday.")
+    )
+    told = [e for _p, _s, e in events if e.trigger == "told"]
+    assert told and not told[0].summary.startswith("Bill Smith")
+    assert told[0].summary.startswith("She told")

@@ -20,6 +20,10 @@ _FIRST_WORD = re.compile(r"\s*(\S+)")
 _RELATIVE = re.compile(rf"\s(?:{'|'.join(sorted(CLAUSE_RELATIVES))})\s")
 
 
+# A pronoun just before the verb is its subject: "she told Ramaswamy", "he warned Smith".
+_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|we|I|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def find_speaker(
     names: list[tuple[int, int, str]], masked: str, clause_lo: int, at: int, end: int
 ) -> str | None:
@@ -38,6 +42,8 @@ def find_speaker(
     before = [n for s, e, n in names if s < at and masked[e : e + 1] not in ("'", "’")]
     if before:
         return before[0]
+    if _PRONOUN_SUBJECT.search(masked, max(0, at - 30), at):
+        return None  # "“…,” she told Ramaswamy": she speaks, to him
     after = [n for s, _e, n in names if s > at]
     return after[0] if after else None
 
