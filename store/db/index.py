@@ -30,6 +30,7 @@ from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlmodel import Session
 
+from dateline.store.db.heads import DayHeads
 from dateline.store.db.merge import dates_better, neighbour_days, same_event, words_of
 from dateline.store.db.models import Actor, Event, EventActor
 from dateline.store.db.statements import ArticleStatements
@@ -128,6 +129,10 @@ class Indexer:
         # stored heads already read (with their words), by their whole row: a head is asked
         # for by batch after batch, and an equal row is the same report (whatever ids reuse)
         self._heads_read: dict[tuple, Report] = {}
+        # the days' heads as the last committed batch left them (SQLite: see `db.heads`)
+        self._days = DayHeads(CANDIDATES + 8)
+        self._added: list[Report] = []  # the batch under way: its new heads
+        self._removed: list[Report] = []  # and the heads that gave way to its reports
 
     # -- transactions ------------------------------------------------------------------
 
@@ -139,9 +144,18 @@ class Indexer:
             yield
         except BaseException:
             self._new_actor_ids.clear()
+            self._days.failed()
+            self._added, self._removed = [], []
             raise
         self._actor_ids.update(self._new_actor_ids)
         self._new_actor_ids.clear()
+        self._days.committed(self._added, self._removed)
+        self._added, self._removed = [], []
+
+    def forget_heads(self) -> None:
+        """Events were deleted in this transaction (an article replaced): the heads kept
+        from earlier batches may hold some of them."""
+        self._days.forget()
 
     # -- actors ------------------------------------------------------------------------
 
@@ -169,7 +183,21 @@ class Indexer:
     # -- clusters ----------------------------------------------------------------------
 
     def _heads(self, conn, days: set[tuple[str, str]]) -> dict[tuple, list[Report]]:
-        """For every (type, day), its first heads in the library (oldest first)."""
+        """For every (type, day), its first heads in the library (oldest first): those kept
+        from earlier batches, the others read."""
+        found: dict[tuple, list[Report]] = defaultdict(list)
+        if not days:
+            return found
+        unread = self._days.unread(conn, days)
+        read = self._read_heads(conn, unread)
+        for day in unread:
+            self._days.add_read(day, read.get(day, []))
+        for day in days:
+            found[day] = self._days.view(day)
+        return found
+
+    def _read_heads(self, conn, days: set[tuple[str, str]]) -> dict[tuple, list[Report]]:
+        """For every (type, day), its first heads as the library holds them (oldest first)."""
         found: dict[tuple, list[Report]] = defaultdict(list)
         if not days:
             return found
@@ -272,6 +300,7 @@ class Indexer:
                 waiting.append((day, r))
         for day, head in waiting:
             day.append(head)
+        self._added += [r for r in reports if r.comparable and r.cluster == r.id]
 
     def _rehead(self, conn, head: Report, new: Report, reports: list[Report], heads: dict) -> None:
         """Make `new` the head of `head`'s cluster: every stored member and every report of
@@ -284,6 +313,7 @@ class Indexer:
                 r.cluster = new.id
         head.cluster = new.id
         new.cluster = new.id
+        self._removed.append(head)
         day = heads.get((head.type, head.start), [])  # the one list a head is in
         for k, other in enumerate(day):
             if other is head:  # by identity: comparing reports field by field was slow
@@ -298,14 +328,14 @@ class Indexer:
         return self.links(conn, reports)
 
 
-def _days_of(r: Report) -> list[str]:
+def _days_of(r: Report) -> tuple[str, ...]:
     """The days whose heads a report is compared with: its own, and for a one-day date its
     neighbours (an inferred report, or an explicit one an inferred report may match)."""
     if r.start is None:
-        return []
+        return ()
     if r.start == r.end and r.dating in ("explicit", "inferred"):
         return neighbour_days(r.start)
-    return [r.start]
+    return (r.start,)
 
 
 def _claim(session: Session, indexer: Indexer) -> list[Report]:

@@ -254,6 +254,7 @@ def write_articles(
             continue  # a copy no fuller than the story it repeats: not written
         if row is not None:  # a changed file: its article keeps its id
             _delete_content(session, row)
+            indexer.forget_heads()  # some of the heads it kept may be gone
             conn.execute(update(_A).where(_A.c.id == row).values(_article_values(p)))
             taken.add(row)
         targets.append(row)
