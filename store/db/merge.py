@@ -15,6 +15,7 @@ from __future__ import annotations
 import json
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateline.store.db.models import Event
 from dateline.store.extract.actors import actor_matches
@@ -30,7 +31,9 @@ SHARED_ACTOR_WORDING = 0.12  # enough when the reports also share an actor, type
 
 def words_of(text: str) -> set[str]:
     """Content words, for comparing two reports' wording."""
-    return {w for w in _WORD.findall(text.lower()) if w not in _STOP}
+    words = set(_WORD.findall(text.lower()))
+    words -= _STOP
+    return words
 
 
 INFERRED_SLACK = 2  # days an inferred date may be off: the day an article came out, not
@@ -65,21 +68,23 @@ def dates_better(a: Event, b: Event) -> bool:
     return (a.start == a.end) and (b.start != b.end)
 
 
-def neighbour_days(day: str) -> list[str]:
+@lru_cache(maxsize=1 << 16)  # asked for each report of an import, of a few thousand days
+def neighbour_days(day: str) -> tuple[str, ...]:
     """The days an inferred report of an event on `day` may carry (see `INFERRED_SLACK`)."""
     try:
         d = date.fromisoformat(day)
     except ValueError:
-        return [day]
+        return (day,)
     out = []
     for k in range(-INFERRED_SLACK, INFERRED_SLACK + 1):
         try:
             out.append((d + timedelta(days=k)).isoformat())
         except OverflowError:  # 0001-01-01 and 9999-12-31 have no neighbours on one side
             continue
-    return out
+    return tuple(out)
 
 
+@lru_cache(maxsize=1 << 16)
 def _ordinal(day: str) -> int:
     try:
         return date.fromisoformat(day).toordinal()
@@ -98,14 +103,22 @@ def same_event(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool
     `a` and `b` are events or anything with their fields (`db.index.Report`)."""
     if a.article_id == b.article_id or a.type != b.type or not _dates_compatible(a, b):
         return False
-    overlap = len(words_a & words_b) / len(words_a | words_b) if words_a and words_b else 0.0
+    overlap = 0.0
+    if words_a and words_b:
+        shared = len(words_a & words_b)  # over the union's size, without making the union
+        overlap = shared / (len(words_a) + len(words_b) - shared)
     if overlap >= SIMILAR_WORDING:
         return True
     same_verb = _stem(a.trigger) == _stem(b.trigger) if a.trigger and b.trigger else False
     if overlap < SHARED_ACTOR_WORDING and not same_verb:
         return False  # too little in common even with an actor shared
     actors_a, actors_b = _names(a.actors), _names(b.actors)
-    return any(actor_matches(x, y) or actor_matches(y, x) for x in actors_a for y in actors_b)
+    return any(_either_matches(x, y) for x in actors_a for y in actors_b)
+
+
+@lru_cache(maxsize=1 << 16)  # the same pairs of names, compared report after report
+def _either_matches(x: str, y: str) -> bool:
+    return actor_matches(x, y) or actor_matches(y, x)
 
 
 def _stem(word: str) -> str:
