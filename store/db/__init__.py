@@ -7,6 +7,7 @@
                   only when something is missing (under a lock: concurrent opens are safe)
     identity.py   the keys that make two copies of one story one article (address, text)
     index.py      actor links and duplicate clusters, computed as each batch is written
+    heads.py      the heads of each day an import has read, kept from batch to batch
     merge.py      when two reports are one event
     state.py      the reader's marks, notes and place, keyed by article id
     search.py     full-text search (SQLite FTS5; `search_pg.py`: PostgreSQL tsvector)
