@@ -22,7 +22,7 @@ from operator import attrgetter
 from typing import Any
 
 _BY_ID = attrgetter("id")
-LIMIT = 300_000  # heads kept in memory; past it, what is kept is dropped and read again
+LIMIT = 100_000  # heads kept (about 2.5 KB each); past it, all are dropped and read again
 
 
 class DayHeads:
