@@ -407,3 +407,20 @@ def test_two_imports_at_once_both_succeed(tmp_path):
 
 if __name__ == "__main__":
     print(make_mixed_folder(Path(sys.argv[1])))
+
+
+def test_an_import_collects_less_often_and_restores_the_thresholds(tmp_path):
+    """`ingest.heap`: the collector's thresholds are raised while an import runs (never
+    lowered) and put back afterwards, even when the import fails."""
+    import gc
+
+    from dateline.store.ingest import heap
+
+    before = gc.get_threshold()
+    with heap.fewer_collections():
+        assert all(t >= b for t, b in zip(gc.get_threshold(), before, strict=True))
+        assert gc.get_threshold()[0] >= heap.THRESHOLDS[0]
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError), heap.fewer_collections():
+        raise RuntimeError("the import failed")
+    assert gc.get_threshold() == before

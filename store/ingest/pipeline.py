@@ -33,6 +33,7 @@ from sqlmodel import Session, select
 from dateline.store.db.index import Indexer
 from dateline.store.db.models import Article
 from dateline.store.ingest.files import iter_files, printable
+from dateline.store.ingest.heap import worker_heap
 from dateline.store.ingest.prepare import (
     BUDGET,
     MAX_BYTES,
@@ -59,6 +60,7 @@ _known_digests: frozenset[str] = frozenset()
 def _init_worker(digests: frozenset[str]) -> None:
     global _known_digests
     _known_digests = digests
+    worker_heap()
     # The parent as the worker sees it: the import under fork and spawn, the forkserver
     # (which leaves with the import) under forkserver.
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()

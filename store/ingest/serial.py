@@ -15,6 +15,7 @@ from sqlalchemy.engine import Engine
 from dateline.store.db.index import Indexer
 from dateline.store.ingest.entries import EntryPool
 from dateline.store.ingest.files import iter_files, printable
+from dateline.store.ingest.heap import fewer_collections
 from dateline.store.ingest.prepare import BUDGET, MAX_BYTES, Prepared, iter_prepared, read_source
 from dateline.store.ingest.report import ImportReport, ImportResult, problem_result
 from dateline.store.ingest.write import KnownIn, Taken, store_batch
@@ -106,25 +107,26 @@ def import_paths(
         on_files(len(files))
     pool = EntryPool(workers)
     try:
-        for path, problem in files:
-            if problem:
-                results = [problem_result(printable(path), problem)]
-            else:
-                results = import_file(
-                    engine,
-                    path,
-                    default_date=default_date,
-                    max_bytes=max_bytes,
-                    stdin=stdin,
-                    budget=budget,
-                    pool=pool,
-                )
-            for result in results:
-                report.results.append(result)
-                if on_result:
-                    on_result(result)
-            if on_file_done:
-                on_file_done(printable(path))
+        with fewer_collections():  # see `heap`
+            for path, problem in files:
+                if problem:
+                    results = [problem_result(printable(path), problem)]
+                else:
+                    results = import_file(
+                        engine,
+                        path,
+                        default_date=default_date,
+                        max_bytes=max_bytes,
+                        stdin=stdin,
+                        budget=budget,
+                        pool=pool,
+                    )
+                for result in results:
+                    report.results.append(result)
+                    if on_result:
+                        on_result(result)
+                if on_file_done:
+                    on_file_done(printable(path))
     finally:
         pool.close()
     return report
