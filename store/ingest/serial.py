@@ -20,7 +20,9 @@ from dateline.store.ingest.prepare import BUDGET, MAX_BYTES, Prepared, iter_prep
 from dateline.store.ingest.report import ImportReport, ImportResult, problem_result
 from dateline.store.ingest.write import KnownIn, Taken, store_batch
 
-BATCH = 256  # articles per write transaction
+# Articles per write transaction: a commit and each batch's look-ups cost about the same for
+# 256 articles as for 1,024 (a 100,000-line file: 1.9 s of commits at 1,024, 3.6 s at 256).
+BATCH = 1024
 
 
 def import_file(
