@@ -424,3 +424,28 @@ def test_an_import_collects_less_often_and_restores_the_thresholds(tmp_path):
     with pytest.raises(RuntimeError), heap.fewer_collections():
         raise RuntimeError("the import failed")
     assert gc.get_threshold() == before
+
+
+def test_what_workers_send_pickles_whole():
+    """`ParsedArticle`, `Task` and `Prepared` pickle as their fields in order (`__reduce__`):
+    a field added to one of them and not to its `__reduce__` would be lost on the way to a
+    worker or back. Every field is given a value of its own, none its default."""
+    import dataclasses
+    import datetime as dt
+    import pickle
+
+    from dateline.store.formats.article import ParsedArticle, ParsedParagraph
+    from dateline.store.ingest.prepare import Prepared, Task
+
+    def filled(cls, **given):
+        values = {}
+        for k, f in enumerate(dataclasses.fields(cls)):
+            values[f.name] = given.get(f.name, f"{f.name}-{k}")
+        return cls(**values)
+
+    paragraph = ParsedParagraph("caption", "A caption.")
+    article = filled(ParsedArticle, published=dt.date(2020, 1, 2), paragraphs=(paragraph,))
+    task = filled(Task, article=article)
+    prepared = filled(Prepared, article=article, several=True, warnings=("w",), content=((1,),))
+    for value in (paragraph, article, task, prepared):
+        assert pickle.loads(pickle.dumps(value)) == value

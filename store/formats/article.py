@@ -28,6 +28,9 @@ class ParsedParagraph:
     kind: str  # "caption" | "body"
     text: str
 
+    def __reduce__(self):
+        return ParsedParagraph, (self.kind, self.text)  # see `ParsedArticle.__reduce__`
+
 
 @dataclass(frozen=True, slots=True)
 class ParsedArticle:
@@ -41,6 +44,14 @@ class ParsedArticle:
     author: str | None = None
     format: str = "text"  # the reader that understood the file (text, html, feed, ...)
     language: str | None = None  # ISO 639-1 ("de"), set at import; None when unknown
+
+    def __reduce__(self):
+        """Pickled as its fields in order: an import sends every article to a worker and
+        back, and a slotted dataclass's own pickling asks `fields()` for each object."""
+        return ParsedArticle, (
+            self.title, self.published, self.date_note, self.source, self.place,
+            self.paragraphs, self.url, self.author, self.format, self.language,
+        )  # fmt: skip
 
 
 _MONTHS = (

@@ -134,6 +134,14 @@ class Prepared:
     url_key: str | None = None  # `db.identity.url_key` of its address (made where it is
     # extracted, in a worker: the writing process has the least time to spare)
 
+    def __reduce__(self):
+        """Pickled as its fields in order, not as an instance dictionary: a worker sends
+        one for each article (see `ParsedArticle.__reduce__`)."""
+        return Prepared, (
+            self.shown, self.key, self.article, self.digest, self.several, self.warnings,
+            self.content, self.entry, self.note, self.text_key, self.url_key,
+        )  # fmt: skip
+
 
 def content_rows(article: ParsedArticle, extraction: Extraction) -> tuple[tuple, ...]:
     """Paragraphs with their time expressions and events, as the rows `write_articles`
@@ -209,6 +217,9 @@ class Task:
     digest: str
     where: str  # "line 3: ", or "" where the file says nothing
     mark: str | None  # `Prepared.entry`
+
+    def __reduce__(self):
+        return Task, (self.article, self.digest, self.where, self.mark)  # see `Prepared`
 
 
 Chunk = list[Task | ImportResult]  # a chunk of a file's articles: to extract, or final
@@ -322,8 +333,7 @@ def prepare_task(
     """Extract one article; one that fails or overruns the budget fails alone, named by
     where it is in its file (the others of the file carry on)."""
     try:
-        item = _prepare_entry(shown, key, task.article, task.digest, several, budget)
-        return replace(item, entry=task.mark)
+        return _prepare_entry(shown, key, task.article, task.digest, several, budget, task.mark)
     except OverBudget:
         reason = f"{task.where}{over_budget(budget)}"
     except Exception as exc:
@@ -354,6 +364,7 @@ def _prepare_entry(
     digest: str,
     several: bool,
     budget: float | None,
+    entry: str | None,
 ) -> Prepared:
     with time_limit(budget):
         language = detect_language(article)
@@ -378,6 +389,7 @@ def _prepare_entry(
         several,
         (),
         content,
+        entry=entry,
         note=why,
         text_key=fingerprint,
         url_key=url_key(article.url),
