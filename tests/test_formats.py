@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import json
 import socket
 from pathlib import Path
 
@@ -407,3 +408,32 @@ def test_an_empty_caption_is_no_article():
     """A title and a lone bullet ("·") hold nothing to read: refused with the reason."""
     with pytest.raises(ArticleError, match="no paragraphs"):
         parse_article("Title\n\n\u00b7")
+
+
+def test_a_long_jsonl_file_is_read_line_by_line_as_it_would_be_at_once(monkeypatch):
+    """From `jsonl.LAZY_LINES` lines on, a line is read when its entry is asked for; the
+    entries are those of reading the file at once: bad lines named, dates supplied, and a
+    file with no article one failure."""
+    from dateline.store.formats import jsonl
+    from dateline.store.formats.common import LazyEntries
+
+    lines = ['{"title": oops}', "[1]"] + [
+        json.dumps({"title": f"T{n}", "text": f"Body {n}.", "url": f"https://e.example/{n}"})
+        if n % 7
+        else "{"
+        for n in range(40)
+    ]
+    data = ("\n".join(lines) + "\n\n").encode()
+    eager = read_file("x.jsonl", data, default_date=dt.date(2020, 1, 2))
+    monkeypatch.setattr(jsonl, "LAZY_LINES", 10)
+    lazy = read_file("x.jsonl", data, default_date=dt.date(2020, 1, 2))
+    assert isinstance(lazy.entries, LazyEntries) and not isinstance(eager.entries, LazyEntries)
+    assert list(lazy.entries) == eager.entries
+    assert lazy.entries[3:9] == eager.entries[3:9] and lazy.entries[-1] == eager.entries[-1]
+    assert len(lazy.entries) == len(eager.entries) == 42
+    with pytest.raises(ArticleError, match="not JSON Lines: line 1: invalid JSON"):
+        read_file("x.jsonl", ("{\n" * 20).encode())
+    # a lone surrogate escape warns: such a file is read at once, its warnings known
+    odd = data.replace(b"Body 3.", b"Body \\ud800.")
+    warned = read_file("x.jsonl", odd)
+    assert warned.warnings and isinstance(warned.entries, list)

@@ -8,13 +8,14 @@ Whatever the bytes, a reader returns or raises `ArticleError`, never anything el
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import PurePath
 from warnings import catch_warnings, simplefilter
 
 from dateline.store.formats import feed, html, jsonfeed, jsonl, markdown, mhtml, text, timeml
 from dateline.store.formats.article import ArticleError, ParsedArticle
-from dateline.store.formats.common import Entry
+from dateline.store.formats.common import Entry, LazyEntries
 from dateline.store.formats.decode import decode
 from dateline.store.formats.detect import EXTENSIONS, FORMATS, by_extension, detect
 
@@ -44,7 +45,7 @@ DATE_NOTE = "publication date supplied at import (--date)"
 @dataclass
 class FileRead:
     format: str
-    entries: list[Entry]
+    entries: Sequence[Entry]  # a list, or `LazyEntries` (read as they are asked for)
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -87,6 +88,8 @@ def read_file(
         ) from None
     if not entries:
         raise ArticleError("no article found")
+    if isinstance(entries, LazyEntries):
+        return FileRead(fmt, entries.map(lambda e: _dated(e, default_date)), warnings)
     return FileRead(fmt, [_dated(e, default_date) for e in entries], warnings)
 
 

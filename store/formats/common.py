@@ -9,7 +9,7 @@ import datetime as dt
 import html
 import re
 import warnings
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from dateutil import parser as dateparser
@@ -151,3 +151,28 @@ class Entry:
 
 
 Warn = Callable[[str], None]
+
+
+class LazyEntries(Sequence[Entry]):
+    """A file's entries read when they are asked for, each by `read(position)`, not all at
+    once: the articles of a file of many (100,000 JSON lines) are extracted while the later
+    lines are still unread, and the file's articles are never all held at once."""
+
+    def __init__(self, count: int, read: Callable[[int], Entry]) -> None:
+        self._count, self._read = count, read
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __getitem__(self, at):
+        if isinstance(at, slice):
+            return [self._read(k) for k in range(*at.indices(self._count))]
+        if at < 0:
+            at += self._count
+        if not 0 <= at < self._count:
+            raise IndexError(at)
+        return self._read(at)
+
+    def map(self, change: Callable[[Entry], Entry]) -> LazyEntries:
+        """These entries, each changed by `change` when it is read."""
+        return LazyEntries(self._count, lambda k: change(self._read(k)))

@@ -2,7 +2,14 @@
 `source`, optional `author`). A bad line is reported by its number; the others still count.
 A `.json` file holding one such object, or an array of them, is read too. JSON may escape
 lone UTF-16 surrogates (`"\\ud800"`) that no UTF-8 text can hold: they are replaced with
-U+FFFD and a warning names the line, so they never reach hashing or the database."""
+U+FFFD and a warning names the line, so they never reach hashing or the database.
+
+A file of many lines is read line by line as its articles are asked for (`LazyEntries`), so
+that the first are extracted while the rest are unread; each line is read in time linear in
+its length (json's parser, fields of bounded length), so the file as a whole needs no other
+bound than its size. A line is read eagerly only when the file may need a warning (a
+surrogate escape: the warnings are told with the file's first article) or holds no article
+(then the file, not each line, is the failure)."""
 
 from __future__ import annotations
 
@@ -11,7 +18,14 @@ import re
 from collections.abc import Callable
 
 from dateline.store.formats.article import ArticleError
-from dateline.store.formats.common import Entry, Warn, build, one_line, paragraphs_of
+from dateline.store.formats.common import (
+    Entry,
+    LazyEntries,
+    Warn,
+    build,
+    one_line,
+    paragraphs_of,
+)
 
 
 def _paragraphs(record: dict) -> list[tuple[str, str]]:
@@ -30,6 +44,7 @@ def _paragraphs(record: dict) -> list[tuple[str, str]]:
     return []
 
 
+LAZY_LINES = 1_000  # lines from which a file is read as its articles are asked for
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89a-fA-F]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -89,20 +104,21 @@ def _article(record: object) -> Entry:
     )
 
 
+def _entry(where: str, record: Callable[[], object]) -> Entry:
+    """The record's article, or why that record cannot be one."""
+    try:
+        entry = _article(record())
+    except ArticleError as exc:
+        return Entry(None, str(exc), where)
+    except Exception as exc:  # a value no reader foresaw: that record fails alone
+        detail = one_line(exc, 120)
+        return Entry(None, type(exc).__name__ + (f": {detail}" if detail else ""), where)
+    return Entry(entry.article, where=where)
+
+
 def _entries(records: list[tuple[str, Callable[[], object]]]) -> list[Entry]:
-    """An entry per (where, record): its article, or why that record cannot be one."""
-    out: list[Entry] = []
-    for where, record in records:
-        try:
-            entry = _article(record())
-        except ArticleError as exc:
-            out.append(Entry(None, str(exc), where))
-        except Exception as exc:  # a value no reader foresaw: that record fails alone
-            detail = one_line(exc, 120)
-            out.append(Entry(None, type(exc).__name__ + (f": {detail}" if detail else ""), where))
-        else:
-            out.append(Entry(entry.article, where=where))
-    return out
+    """An entry per (where, record)."""
+    return [_entry(where, record) for where, record in records]
 
 
 def _document(text: str, warn: Warn) -> list[Entry] | None:
@@ -122,17 +138,21 @@ def _document(text: str, warn: Warn) -> list[Entry] | None:
     return _some_article(out, "empty JSON array: no article", "no article in the JSON array")
 
 
-def read(text: str, warn: Warn) -> list[Entry]:
+def read(text: str, warn: Warn) -> list[Entry] | LazyEntries:
     document = _document(text, warn)
     if document is not None:
         return document
     lines = [(n, line) for n, line in enumerate(text.split("\n"), 1) if line.strip()]
-    out = _entries(
-        [
-            (f"line {n}", lambda n=n, line=line: _record(line, f"line {n}", warn))
-            for n, line in lines
-        ]
-    )
+
+    def read_line(k: int) -> Entry:
+        n, line = lines[k]
+        return _entry(f"line {n}", lambda: _record(line, f"line {n}", warn))
+
+    if len(lines) >= LAZY_LINES and not _SURROGATE_ESCAPE.search(text):
+        lazy = LazyEntries(len(lines), read_line)
+        if any(entry.article is not None for entry in lazy):  # stops at the first article
+            return lazy
+    out = [read_line(k) for k in range(len(lines))]
     return _some_article(out, "empty file: no text to read", "not JSON Lines")
 
 

@@ -5,8 +5,10 @@ Pure CPU work after the read, run in worker processes by `ingest.pipeline`.
 A time budget bounds the work on one file: parsing it, and extracting each of its articles,
 each get `budget` seconds of CPU time (SIGPROF, in the main thread of a process — the
 import's, or a worker's), so a pathological file is named "took longer than N s" and the
-rest carry on. CPU time, not the clock: the work is pure computation, and on a busy machine
-(wall time twice the CPU time was measured) a clock would fail sound files at random.
+rest carry on (a JSON Lines file is read line by line as its articles are extracted, each
+line in time linear in its length: see `formats.jsonl`). CPU time, not the clock: the work
+is pure computation, and on a busy machine (wall time twice the CPU time was measured) a
+clock would fail sound files at random.
 """
 
 from __future__ import annotations
