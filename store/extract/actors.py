@@ -397,8 +397,7 @@ def actor_matches(entity: str, actor: str) -> bool:
     """
     if _acronym_of(actor, entity) or _acronym_of(entity, actor):
         return True  # "USAF" for "United States Air Force"
-    e = [model_core(_plain(w).casefold()) for w in entity.split()]
-    a = [model_core(_plain(w).casefold()) for w in actor.split()]
+    e, a = _match_words(entity), _match_words(actor)
     if not e or not a:
         return False
     if e == a or e[-len(a) :] == a and not (len(a) == 1 and len(e) > 1 and _generic(a[0])):
@@ -417,6 +416,13 @@ def actor_matches(entity: str, actor: str) -> bool:
         return False
     rest = iter(a[1:])
     return all(word in rest for word in e[1:])
+
+
+@lru_cache(maxsize=1 << 16)
+def _match_words(name: str) -> tuple[str, ...]:
+    """The name's words as `actor_matches` compares them (cached: clustering an import asks
+    about the same names for report after report)."""
+    return tuple(model_core(_plain(w).casefold()) for w in name.split())
 
 
 def match_keys(entity: str) -> set[str]:
