@@ -258,6 +258,42 @@ def test_repeated_entries_in_one_batch(tmp_path):
     assert first.article_id == second.article_id
 
 
+def test_repeated_entries_in_other_batches_and_one_stored_meanwhile(tmp_path, monkeypatch):
+    """An entry repeated in a later batch of its file is "unchanged", and so is one that
+    another import stores between its look-up (before extraction) and its batch."""
+    import dateline.store.ingest.serial as serial
+    import dateline.store.ingest.write as write
+
+    monkeypatch.setattr(serial, "BATCH", 2)
+    lines = [
+        json.dumps({"title": f"Item {n}", "text": f"Item {n} opened on Monday."}) for n in range(6)
+    ]
+    lines[5] = lines[0]  # the first again, three batches later
+    path = tmp_path / "again.jsonl"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    other = tmp_path / "other.jsonl"
+    other.write_text(lines[3] + "\n", encoding="utf-8")
+    lib = Library(str(tmp_path / "lib.db"))
+    real = write.store_batch
+
+    def meanwhile(engine, batch, *args, **kwargs):
+        if any(p.article.title == "Item 2" for p in batch):  # before the batch of Item 3
+            ingest.import_paths(engine, [other])
+        return real(engine, batch, *args, **kwargs)
+
+    monkeypatch.setattr(serial, "store_batch", meanwhile)
+    try:
+        report = ingest.import_paths(lib.engine, [path], workers=1)
+        stored = {a.title: a.id for a in lib.articles()}
+    finally:
+        lib.close()
+    statuses = [r.status for r in report.results]
+    assert statuses == ["imported", "imported", "imported", "unchanged", "imported", "unchanged"]
+    assert report.results[5].article_id == report.results[0].article_id == stored["Item 0"]
+    assert report.results[3].article_id == stored["Item 3"]
+    assert len(stored) == 5
+
+
 def test_an_article_whose_write_fails_fails_alone_in_its_batch(tmp_path, monkeypatch):
     """Articles of a file are written several to a transaction: when one cannot be written,
     the batch is rolled back and written again one article a transaction, so the bad one
