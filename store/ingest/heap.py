@@ -19,7 +19,8 @@ THRESHOLDS = (50_000, 50, 1_000)  # young allocations, then young and middle col
 
 @contextmanager
 def fewer_collections() -> Iterator[None]:
-    """Raise the collector's thresholds for the block (the previous ones are restored)."""
+    """Raise the collector's thresholds for the block or the function it decorates (the
+    previous ones are restored)."""
     before = gc.get_threshold()
     gc.set_threshold(*(max(new, old) for new, old in zip(THRESHOLDS, before, strict=True)))
     try:

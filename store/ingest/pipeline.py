@@ -33,7 +33,7 @@ from sqlmodel import Session, select
 from dateline.store.db.index import Indexer
 from dateline.store.db.models import Article
 from dateline.store.ingest.files import iter_files, printable
-from dateline.store.ingest.heap import worker_heap
+from dateline.store.ingest.heap import fewer_collections, worker_heap
 from dateline.store.ingest.prepare import (
     BUDGET,
     MAX_BYTES,
@@ -172,6 +172,7 @@ class _Pool:
         self.executor.shutdown(wait=True, cancel_futures=True)
 
 
+@fewer_collections()  # see `heap`
 def import_parallel(
     engine: Engine,
     paths: Iterable[str | Path],

@@ -82,6 +82,7 @@ def import_file(
         known.close()
 
 
+@fewer_collections()  # see `heap`
 def import_paths(
     engine: Engine,
     paths: Iterable[str | Path],
@@ -112,26 +113,25 @@ def import_paths(
         on_files(len(files))
     pool = EntryPool(workers)
     try:
-        with fewer_collections():  # see `heap`
-            for path, problem in files:
-                if problem:
-                    results = [problem_result(printable(path), problem)]
-                else:
-                    results = import_file(
-                        engine,
-                        path,
-                        default_date=default_date,
-                        max_bytes=max_bytes,
-                        stdin=stdin,
-                        budget=budget,
-                        pool=pool,
-                    )
-                for result in results:
-                    report.results.append(result)
-                    if on_result:
-                        on_result(result)
-                if on_file_done:
-                    on_file_done(printable(path))
+        for path, problem in files:
+            if problem:
+                results = [problem_result(printable(path), problem)]
+            else:
+                results = import_file(
+                    engine,
+                    path,
+                    default_date=default_date,
+                    max_bytes=max_bytes,
+                    stdin=stdin,
+                    budget=budget,
+                    pool=pool,
+                )
+            for result in results:
+                report.results.append(result)
+                if on_result:
+                    on_result(result)
+            if on_file_done:
+                on_file_done(printable(path))
     finally:
         pool.close()
     return report
