@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.store.extract.clauses import QUOTE, continued_quote
+from dateline.store.extract.clauses import QUOTE, continued_quote, may_quote
 from dateline.store.extract.lexicon import AUXILIARIES, CLAUSE_RELATIVES, SUBORDINATE_OPENERS
 from dateline.store.extract.verbs import VERB_FORMS
 
@@ -53,7 +53,7 @@ def attributed_quote(sentence: str, trigger_at: int, trigger_end: int) -> str | 
     cut = continued_quote(sentence)
     if cut and len(sentence[cut:trigger_at].split()) <= 1:  # "…into the cloud," said Jobs
         return sentence[:cut].strip("“”\"`' ,")
-    for m in QUOTE.finditer(sentence):
+    for m in QUOTE.finditer(sentence) if may_quote(sentence) else ():
         gap_after = sentence[m.end() : trigger_at]
         gap_before = sentence[trigger_end : m.start()]
         if (
