@@ -568,6 +568,35 @@ def test_time_limit_counts_work_and_leaves_no_alarm_behind():
     assert prepare.signal.getitimer(prepare.signal.ITIMER_PROF) == (0.0, 0.0)
 
 
+def _kept_handler_budgets() -> None:
+    """In a fresh process: the handler kept (as a worker keeps it), each block is still
+    bounded, and nothing fires once a block is over."""
+    prepare.keep_budget_handler()
+    for _ in range(2):
+        try:
+            with prepare.time_limit(0.05):
+                _spin()
+        except prepare.OverBudget:
+            pass
+        else:
+            os._exit(1)
+    with prepare.time_limit(0.05):
+        pass
+    end = time.process_time() + 0.2
+    while time.process_time() < end:  # past the budget of the block that has ended
+        pass
+    os._exit(0 if prepare.signal.getitimer(prepare.signal.ITIMER_PROF) == (0.0, 0.0) else 2)
+
+
+def test_time_limit_with_the_handler_kept_in_a_worker():
+    process = multiprocessing.get_context("fork").Process(target=_kept_handler_budgets)
+    process.start()
+    process.join(30)
+    if process.is_alive():  # a block the budget did not stop
+        process.kill()
+    assert process.exitcode == 0
+
+
 # -- F: the command line's smaller traps --------------------------------------------------------
 
 

@@ -38,6 +38,7 @@ from dateline.store.ingest.prepare import (
     BUDGET,
     MAX_BYTES,
     Prepared,
+    keep_budget_handler,
     prepare_data,
     read_source,
 )
@@ -61,6 +62,7 @@ def _init_worker(digests: frozenset[str]) -> None:
     global _known_digests
     _known_digests = digests
     worker_heap()
+    keep_budget_handler()
     # The parent as the worker sees it: the import under fork and spawn, the forkserver
     # (which leaves with the import) under forkserver.
     threading.Thread(target=_exit_with_parent, args=(os.getppid(),), daemon=True).start()
