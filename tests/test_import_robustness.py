@@ -411,7 +411,8 @@ if __name__ == "__main__":
 
 def test_an_import_collects_less_often_and_restores_the_thresholds(tmp_path):
     """`ingest.heap`: the collector's thresholds are raised while an import runs (never
-    lowered) and put back afterwards, even when the import fails."""
+    lowered) and put back afterwards, even when the import fails, and only once the last
+    of overlapping imports is over."""
     import gc
 
     from dateline.store.ingest import heap
@@ -423,6 +424,13 @@ def test_an_import_collects_less_often_and_restores_the_thresholds(tmp_path):
     assert gc.get_threshold() == before
     with pytest.raises(RuntimeError), heap.fewer_collections():
         raise RuntimeError("the import failed")
+    assert gc.get_threshold() == before
+    first, second = heap.fewer_collections(), heap.fewer_collections()
+    first.__enter__()
+    second.__enter__()  # another import, in another thread, overlapping the first
+    first.__exit__(None, None, None)
+    assert gc.get_threshold()[0] >= heap.THRESHOLDS[0]  # the second still runs
+    second.__exit__(None, None, None)
     assert gc.get_threshold() == before
 
 
