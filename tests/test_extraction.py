@@ -46,6 +46,16 @@ def _when(events, **find) -> tuple[str | None, str]:
     return e.date, e.dating
 
 
+def _triggered(events, trigger):
+    """The events whose trigger is the word `trigger`."""
+    return [e for _p, _s, e in events if e.trigger == trigger]
+
+
+def _dates(events, contains):
+    """The dates of the events told in sentences that hold `contains`."""
+    return [e.date for _p, sentence, e in events if contains in sentence]
+
+
 def _find(events, *, type, contains, date=None, dating=None):
     hits = [
         e
@@ -253,7 +263,7 @@ def test_british_single_quotes_are_speech_not_events():
     assert "published" in triggers
     assert "said" in triggers and "sold" not in triggers and "torn" not in triggers
     assert "stumped" in triggers and "sent" in triggers
-    said = [e for _p, _s, e in events if e.trigger == "said"][0]
+    said = _triggered(events, "said")[0]
     assert "Dealers" not in said.actors
 
 
@@ -291,8 +301,8 @@ def test_a_plural_in_a_list_is_no_verb():
         )
     )
     assert not [e for _p, _s, e in events if e.trigger in ("states", "state")]
-    assert [e for _p, _s, e in events if e.trigger == "warn"]
-    assert [e for _p, _s, e in events if e.trigger == "says"]
+    assert _triggered(events, "warn")
+    assert _triggered(events, "says")
 
 
 def test_a_noun_before_an_adverb_and_a_past_is_no_verb():
@@ -481,7 +491,7 @@ def test_an_adverb_does_not_hide_a_negation():
     events = _events_of_text(
         _one_article("The tablet had not been significantly updated since 2015.")
     )
-    assert not [e for _p, _s, e in events if e.trigger == "updated"]
+    assert not _triggered(events, "updated")
 
 
 def test_a_participle_after_a_comma_describes_a_thing():
@@ -489,7 +499,7 @@ def test_a_participle_after_a_comma_describes_a_thing():
     events = _events_of_text(
         _one_article("It has a brighter screen, dubbed a “glass wall”, by fans.")
     )
-    assert not [e for _p, _s, e in events if e.trigger == "dubbed"]
+    assert not _triggered(events, "dubbed")
 
 
 def test_summaries_keep_numbers_times_and_the_subject_whole():
@@ -502,7 +512,7 @@ def test_summaries_keep_numbers_times_and_the_subject_whole():
     summaries = [e.summary for _p, _s, e in events]
     assert any("9:30" in s for s in summaries) and any("335,000" in s for s in summaries)
     assert not any(s.startswith(("…000", "000", "…30", "30")) for s in summaries)
-    sold = [e for _p, _s, e in events if e.trigger == "sold"]
+    sold = _triggered(events, "sold")
     # the clause lost its subject to the relative clause: the summary gives it back
     assert sold and sold[0].summary.startswith("The archive") and "was sold" in sold[0].summary
 
@@ -666,7 +676,7 @@ def test_a_decade_does_not_date_the_sentences_after_it():
             "Critics compared it with the 1950s. The council hired new inspectors."
         )
     )
-    hired = [e for _p, _s, e in events if e.trigger == "hired"]
+    hired = _triggered(events, "hired")
     assert hired and hired[0].date != "195X"
 
 
@@ -1057,7 +1067,7 @@ def test_an_undated_past_event_is_before_publication_and_a_statement_at_it():
     # the lead's event and a statement are the day's news; other past events only before it
     assert _when(events, type="policy", contains="approved") == ("2018-03-05", "inferred")
     assert _when(events, type="statement", contains="Critics") == ("2018-03-05", "inferred")
-    banned = [e for _p, _s, e in events if e.trigger == "banned"]
+    banned = _triggered(events, "banned")
     assert banned and (banned[0].start, banned[0].dating) == ("2018-03-05", "before")
 
 
@@ -1067,7 +1077,7 @@ def test_the_lead_clause_after_a_subordinate_or_parenthesis_is_the_news():
             "Two years after it was first promised, Harlan Motors (HM) has opened its plant."
         )
     )
-    opened = [e for _p, _s, e in events if e.trigger == "opened"]
+    opened = _triggered(events, "opened")
     assert opened and (opened[0].date, opened[0].dating) == ("2018-03-05", "inferred")
 
 
@@ -1087,7 +1097,7 @@ def test_shortly_after_a_clock_time_is_that_day():
     events = _events_of_text(
         _one_article("He left the club shortly after 2am on Sunday November 3, 2013.")
     )
-    left = [e for _p, _s, e in events if e.trigger == "left"]
+    left = _triggered(events, "left")
     assert left and (left[0].date, left[0].dating) == ("2013-11-03", "explicit")
 
 
@@ -1105,7 +1115,7 @@ def test_a_past_event_is_not_dated_after_publication():
             "awards in April."
         )
     )
-    named = [e for _p, _s, e in events if e.trigger == "named"]
+    named = _triggered(events, "named")
     assert named and (named[0].date, named[0].dating) == ("2018-03-04", "explicit")
 
 
@@ -1124,9 +1134,9 @@ def test_dates_that_belong_elsewhere_in_the_sentence():
     assert said and said[0].dating == "inferred"  # not the relative clause's fall
     tuesday = [e for _p, s, e in events if e.trigger == "said" and "Tuesday" in s]
     assert tuesday and (tuesday[0].date, tuesday[0].dating) == ("2018-02-27", "explicit")
-    run = [e for _p, _s, e in events if e.trigger == "run"]
+    run = _triggered(events, "run")
     assert run and run[0].dating == "after"  # a plan in a relative clause is still a plan
-    sold = [e for _p, _s, e in events if e.trigger == "sold"]
+    sold = _triggered(events, "sold")
     assert sold and sold[0].date == "2017-05"  # not the candidate's 2016
 
 
@@ -1153,10 +1163,10 @@ def test_nouns_that_look_like_verbs_after_a_verb():
             "She says the company plans layoffs in June."
         )
     )
-    announced = [e for _p, _s, e in events if e.trigger == "announced"]
+    announced = _triggered(events, "announced")
     assert announced and (announced[0].date, announced[0].dating) == ("2018-03-02", "explicit")
-    assert not [e for _p, _s, e in events if e.trigger == "talks"]
-    plans = [e for _p, _s, e in events if e.trigger == "plans"]
+    assert not _triggered(events, "talks")
+    plans = _triggered(events, "plans")
     assert plans and plans[0].date == "2018-06"  # a plan told in the present keeps its June
 
 
@@ -1182,20 +1192,20 @@ def test_sayings_after_a_dated_briefing_were_made_there():
 def test_a_closing_he_said_reports_what_came_before():
     """ "We will win the House in November 2018, he said.": November is the winning's."""
     events = _events_of_text(_after_the_lead("We will win the House in November 2018, he said."))
-    said = [e for _p, _s, e in events if e.trigger == "said"]
+    said = _triggered(events, "said")
     assert said and said[0].dating == "inferred"
-    win = [e for _p, _s, e in events if e.trigger == "win"]
+    win = _triggered(events, "win")
     assert win and win[0].date == "2018-11"
 
 
 def test_time_left_is_not_a_leaving():
     events = _events_of_text(_after_the_lead("The striker has just 13 months left."))
-    assert not [e for _p, _s, e in events if e.trigger == "left"]
+    assert not _triggered(events, "left")
 
 
 def test_added_about_eighty_jobs_is_no_saying():
     events = _events_of_text(_after_the_lead("The firm has added about 80 jobs this year."))
-    added = [e for _p, _s, e in events if e.trigger == "added"]
+    added = _triggered(events, "added")
     assert added and added[0].type != "statement"
 
 
@@ -1205,7 +1215,7 @@ def test_a_participle_after_a_dash_describes_a_noun():
             "Its effects -- delayed release dates and empty shelves -- could last months."
         )
     )
-    assert not [e for _p, _s, e in events if e.trigger == "delayed"]
+    assert not _triggered(events, "delayed")
 
 
 def test_a_relative_month_is_not_moved_a_year():
@@ -1228,15 +1238,15 @@ def test_long_as_an_adjective_is_no_habit():
             "Voters met.\n\nThe mayor has long argued for a new bridge."
         )
     )
-    reported = [e for _p, _s, e in events if e.trigger == "reported"]
+    reported = _triggered(events, "reported")
     assert [(e.date, e.dating) for e in reported] == [("2018-03-05", "inferred")]
-    argued = [e for _p, _s, e in events if e.trigger == "argued"]
+    argued = _triggered(events, "argued")
     assert all(e.dating == "before" for e in argued)
 
 
 def test_a_participle_after_a_count_describes_a_noun():
     events = _events_of_text(_after_the_lead("Forecasters expect six named storms."))
-    assert not [e for _p, _s, e in events if e.trigger == "named"]
+    assert not _triggered(events, "named")
 
 
 def test_the_main_verb_after_a_relative_clause_is_the_news():
@@ -1277,7 +1287,7 @@ def test_a_state_held_for_months_is_no_event():
     events = _events_of_text(
         _after_the_lead("For years, residents have campaigned against the bypass.")
     )
-    assert not [e for _p, _s, e in events if e.trigger == "campaigned"]
+    assert not _triggered(events, "campaigned")
 
 
 def test_a_headlines_first_word_and_a_datelines_city_are_no_actors():
@@ -1421,11 +1431,6 @@ def test_an_aside_in_another_year_leaves_the_story_in_the_present():
     assert _dates(events, "head quit") == ["2017-12"]
 
 
-def _dates(events, contains):
-    """The dates of the events told in sentences that hold `contains`."""
-    return [e.date for _p, sentence, e in events if contains in sentence]
-
-
 def test_what_is_said_with_a_long_subject_is_told_by_its_saying():
     """ "said Spain's 14-day rate of cases per 100,000 has fallen", "says at least 714
     people have died": one entry, the saying's; but another's saying after ", while" is its
@@ -1443,7 +1448,7 @@ def test_what_is_said_with_a_long_subject_is_told_by_its_saying():
     )
     assert len(_dates(events, "rate of cases")) == 1
     assert len(_dates(events, "714 people")) == 1
-    assert [e for _p, _s, e in events if e.trigger == "estimated"]
+    assert _triggered(events, "estimated")
     assert _dates(events, "job cuts") == ["2018-03-02"]
 
 
@@ -1460,7 +1465,7 @@ def test_a_happening_said_on_its_own_day_is_one_entry_of_its_type():
     )
     protest = [(e.type, e.date, e.dating) for _p, s, e in events if "stoppage" in s]
     assert protest == [("protest", "2018-03-05", "explicit")]
-    assert not [e for _p, _s, e in events if e.trigger == "increased"]
+    assert not _triggered(events, "increased")
 
 
 def test_part_of_a_month_of_the_past_is_last_years():
@@ -1500,6 +1505,6 @@ def test_the_one_told_is_not_the_speaker():
     events = _events_of_text(
         _after_the_lead("“Leave my family out of this,” she told Mayor Bill Smith on Sunday.")
     )
-    told = [e for _p, _s, e in events if e.trigger == "told"]
+    told = _triggered(events, "told")
     assert told and not told[0].summary.startswith("Bill Smith")
     assert told[0].summary.startswith("She told")

@@ -130,8 +130,8 @@ def extract(article: ParsedArticle) -> Extraction:
     ]
     # every brief of a round-up has its dateline ("ISLAMABAD —", "SEATTLE —"): places all
     datelines = [_dateline(p.text) if p.kind == "body" else None for p in article.paragraphs]
-    places = {article.place} | set(datelines) if article.place else set(datelines)
-    actors = ActorIndex(names, places=tuple(p for p in places if p), texts=texts)
+    places = {article.place, *datelines} - {None, ""}
+    actors = ActorIndex(names, places=tuple(places), texts=texts)
     discourse = Discourse(article.published)
     # the headline names what the story is about: "the aircraft", "the 787" of the first
     # paragraphs are the "787 Dreamliner" of "Boeing rolls out first 787 Dreamliner"

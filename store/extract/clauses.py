@@ -14,6 +14,7 @@ from dateline.store.extract.lexicon import (
     ADVERBS,
     CALENDAR_WORDS,
     CLAUSE_RELATIVES,
+    CONTRASTS,
     COORDINATORS,
     DETERMINERS,
     FINITE_AUX,
@@ -24,6 +25,7 @@ from dateline.store.extract.lexicon import (
     RELATIVES,
     SAYING_TIME_WORDS,
     SUBORDINATORS,
+    TEMPORAL_SUBORDINATORS,
 )
 from dateline.store.extract.taxonomy import REPORTING_VERBS
 from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, guess_form
@@ -215,7 +217,7 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
 def _clause_end(tokens: list[tuple[int, int, str]], k: int) -> int:
     """The end of a clause from `k`: before ", while …", ", whereas …", ", although …"."""
     for j in range(k + 1, len(tokens) - 1):
-        if tokens[j][2] in ",;" and tokens[j + 1][2].lower() in _CONTRASTS:
+        if tokens[j][2] in ",;" and tokens[j + 1][2].lower() in CONTRASTS:
             return j
     return len(tokens)
 
@@ -235,7 +237,6 @@ def _subject_after_comma(tokens: list[tuple[int, int, str]], i: int) -> int | No
 # Words of a subject that are no letters alone: a number ("714", "100,000") or one with a
 # hyphen ("14-day"); a verb is never one of them.
 _SUBJECT_WORD = re.compile(r"^\d[\d.,:]*$|^\w+(?:[-'’]\w+)*$")
-_CONTRASTS = frozenset({"while", "whereas", "although", "though", "but"})
 _AT_LEAST = re.compile(r"^at (?:least|most)$", re.IGNORECASE)  # "says at least 714 people …"
 
 
@@ -258,7 +259,7 @@ def _clause_start(tokens: list[tuple[int, int, str]], k: int) -> int | None:
         low = w.lower()
         if low.endswith(("n't", "n’t")):
             return k  # "said it couldn't answer", "said they didn't know"
-        if low in SUBORDINATORS or low in COORDINATORS or low == "as":
+        if low in SUBORDINATORS or low in TEMPORAL_SUBORDINATORS or low in COORDINATORS:
             # "announced job cuts on Monday as sales fell", "announced a resignation in
             # mid-August and then persuaded …": no clause of its own
             return None

@@ -23,8 +23,10 @@ from dateline.store import dates
 from dateline.store.extract.lexicon import (
     ADVERBS,
     AUXILIARIES,
+    BOUND_WORDS,
     CALENDAR_WORDS,
     DETERMINERS,
+    FROM_NOW_WORDS,
     FUNCTION_WORDS,
     IRREGULAR,
     NUMBER_WORDS,
@@ -58,11 +60,12 @@ class Narrative:
 # present ("last December", "this May", "next month"): the tagger gives it the year the
 # publication date suggests, a story set in another year may give it another.
 _MONTH_NAMED = re.compile(r"\b(?:" + "|".join(MONTHS) + r")\b", re.IGNORECASE)
-_FROM_NOW = re.compile(r"\b(?:last|next|this|coming|past|ago|previous|current)\b", re.I)
-_BOUND_BEFORE = re.compile(r"\b(?:since|until|till|before|after|than|from|between)\s+$", re.I)
+_FROM_NOW = re.compile(r"\b(?:" + "|".join(sorted(FROM_NOW_WORDS)) + r")\b", re.I)
+_BOUND_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(BOUND_WORDS)) + r")\s+$", re.I)
 _DAY_OR_MONTH = re.compile(r"^\d{4}(-\d\d(?:-\d\d)?)$")
+_PART_OF = r"(?:early|late|mid)[\s-]*"  # "early April", "mid-May", "late 1986"
 _FRONTED_YEAR = re.compile(
-    r"^\W*(?:(?:in|by|during|throughout)\s+)?(?:early|late|mid-?)?\s*\d{4}\b", re.I
+    rf"^\W*(?:(?:in|by|during|throughout)\s+)?(?:{_PART_OF})?\d{{4}}\b", re.I
 )
 
 
@@ -427,7 +430,7 @@ def dates_of_the_past(timexes: list[Timex], dct_value: str | None) -> dict[int, 
     return out
 
 
-_PART_OF_MONTH = re.compile(r"^(?:early|late|mid)[\s-]*", re.IGNORECASE)
+_PART_OF_MONTH = re.compile(rf"^{_PART_OF}", re.IGNORECASE)
 
 
 def year_before(t: Timex) -> Timex | None:

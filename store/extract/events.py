@@ -50,6 +50,7 @@ from dateline.store.extract.eventspans import Detected
 from dateline.store.extract.lexicon import (
     AUX_BE_PAST,
     AUX_BE_PRESENT,
+    COUNT_TIME_WORDS,
     DETERMINERS,
     DISCLOSING,
     FINITE_AUX,
@@ -70,6 +71,7 @@ from dateline.store.extract.lexicon import (
     SPEECH_WITHOUT_OBJECT,
     SUBORDINATORS,
     SUPPOSING,
+    TALLY_FILLERS,
     TALLY_VERBS,
     TEMPORAL_SUBORDINATORS,
 )
@@ -414,20 +416,17 @@ _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b"
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
 
-_SPAN_WORDS = frozenset({"past", "last", "since", "today", "yesterday"})  # a count's own time
-
-
 def _tally(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     """Does a counting verb take a number ("has recorded 86,442 total cases", "has reported
     more than 5,000 deaths")? With no time of its own that is a running total, not news
     ("has recorded 3,000 new cases in the past week" has one)."""
-    if lemma not in TALLY_VERBS or any(t[2].lower() in _SPAN_WORDS for t in tokens[i + 1 :]):
+    if lemma not in TALLY_VERBS or any(t[2].lower() in COUNT_TIME_WORDS for t in tokens[i + 1 :]):
         return False
     for _a, _b, w in tokens[i + 1 : i + 4]:
         low = w.lower()
         if low[:1].isdigit() or low in NUMBER_WORDS:
             return True
-        if low not in ROUGHLY and low not in ("a", "total", "of", "than"):
+        if low not in ROUGHLY and low not in TALLY_FILLERS:
             return False
     return False
 

@@ -364,8 +364,18 @@ SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe"})
 DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
 # Modals that look ahead to a date after them: a noun's happening on that date is still to
 # come ("said details would be made public after a meeting on Friday").
-# Verbs that count ("has recorded 86,442 cases"): with a number and no time, a running total.
+# Verbs that count ("has recorded 86,442 cases"): with a number and no time, a running total;
+# the words that may stand between the verb and its number ("more than", "a total of"), and
+# those that give the count a time of its own ("in the past week", "since March").
 TALLY_VERBS = frozenset("record report register log confirm count tally reach top surpass".split())
+TALLY_FILLERS = frozenset("a total of than".split())
+COUNT_TIME_WORDS = frozenset("past last since today yesterday".split())
+# Words that set another's saying against the one before: "…, while Air Canada has estimated".
+CONTRASTS = frozenset("while whereas although though but".split())
+# Words that tell a date from the present ("last December", "next month"), and those before a
+# date that make it a bound ("since 1960", "until May"): neither sets a story in its year.
+FROM_NOW_WORDS = frozenset("last next this coming past ago previous current".split())
+BOUND_WORDS = frozenset("since until till before after than from between".split())
 LOOKING_AHEAD = FUTURE_MODALS | {"would", "scheduled", "slated", "due"}  # "is scheduled to"
 # Words before a noun that names a happening: "the first flight", "its maiden voyage".
 ORDINALS = frozenset("first second third last final maiden latest new".split())
