@@ -1508,3 +1508,19 @@ def test_the_one_told_is_not_the_speaker():
     told = _triggered(events, "told")
     assert told and not told[0].summary.startswith("Bill Smith")
     assert told[0].summary.startswith("She told")
+
+
+def test_a_verb_after_an_apposition_and_admitted_to_hospital():
+    """ "Ann Lee, a nurse from Leeds, arrived at the hospital this morning": the verb after
+    the description is the sentence's (a past form after a comma is not always a participle);
+    "was admitted to hospital early on Monday" is no confession, and has its Monday."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Ann Lee, a nurse from Leeds, arrived at the hospital on Monday.\n\n"
+            "The nurse was admitted to hospital early on Friday after feeling unwell."
+        )
+    )
+    arrived = _triggered(events, "arrived")
+    assert arrived and arrived[0].date == "2018-03-05"
+    admitted = _triggered(events, "admitted")
+    assert [(e.type, e.date) for e in admitted] == [("other", "2018-03-02")]

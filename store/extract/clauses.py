@@ -195,7 +195,7 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         lemma in QUOTATIVE_INVERSION
         and i > 1
         and tokens[i - 1][2] == ","
-        and not _after_apposition(tokens[: i - 1])
+        and not after_apposition(tokens[: i - 1])
         and i + 1 < len(tokens)
         and (tokens[i + 1][2][:1].isupper() or tokens[i + 1][2].lower() in DETERMINERS)
         and not any(t[2] == "," for t in tokens[i + 1 : i + 8])
@@ -279,7 +279,7 @@ def _clause_start(tokens: list[tuple[int, int, str]], k: int) -> int | None:
     return None
 
 
-def _after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
+def after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
     """ "Steve Jobs, the chief executive, …": a name, a comma, then a description of it."""
     commas = [k for k, t in enumerate(tokens) if t[2] == ","]
     if not commas:

@@ -19,6 +19,7 @@ from datetime import date
 from dateline.store import dates
 from dateline.store.extract.actors import ActorIndex, candidate_names
 from dateline.store.extract.clauses import (
+    after_apposition,
     clauses,
     mask_quotes,
     name_text,
@@ -56,6 +57,7 @@ from dateline.store.extract.lexicon import (
     FINITE_AUX,
     FORECAST_VERBS,
     FUNCTION_WORDS,
+    INSTITUTIONS,
     LOOKING_AHEAD,
     NAMING_VERBS,
     NEGATIONS,
@@ -416,6 +418,16 @@ _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b"
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
 
+def _admitted_to(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """ "admitted to hospital", "admitted to the intensive care unit": taken in, not a saying
+    ("admitted to speeding" is one)."""
+    after = [t[2].lower() for t in tokens[i + 1 : i + 4]]
+    if not after or after[0] != "to":
+        return False
+    rest = [w for w in after[1:] if w not in DETERMINERS]
+    return bool(rest) and rest[0] in INSTITUTIONS
+
+
 def _tally(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     """Does a counting verb take a number ("has recorded 86,442 total cases", "has reported
     more than 5,000 deaths")? With no time of its own that is a running total, not news
@@ -638,7 +650,12 @@ def _sentence_events(
                 form in ("past", "pp")
                 and i
                 and tokens[i - 1][2] in ",("
-                and (not known or i + 1 < len(tokens) and tokens[i + 1][2] == "by")
+                and (
+                    not known
+                    and not after_apposition(tokens[: i - 1])  # "Ann Lee, a nurse, arrived"
+                    or i + 1 < len(tokens)
+                    and tokens[i + 1][2] == "by"
+                )
             ):  # "a new screen, dubbed a “retina display”", "on June 2, followed by an away
                 continue  # fixture three days later": a participle, no event of its own
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
@@ -647,6 +664,8 @@ def _sentence_events(
                 continue  # "a seller called “E-Life”", "a company named Acme": a name
             if lemma in SPEECH_WITHOUT_OBJECT and has_object(tokens, i):
                 lemma = ""  # "added 300 jobs": no speech, typed by its object like "sent"
+            if lemma in REPORTING_VERBS and _admitted_to(tokens, i):
+                lemma = ""  # "was admitted to hospital early on Monday": no confession
             etype = None
             nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
             if lemma in PHRASAL and nxt in PHRASAL[lemma]:

@@ -370,6 +370,8 @@ DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
 TALLY_VERBS = frozenset("record report register log confirm count tally reach top surpass".split())
 TALLY_FILLERS = frozenset("a total of than".split())
 COUNT_TIME_WORDS = frozenset("past last since today yesterday".split())
+# Where one is admitted, taken or sent to: "admitted to hospital" is no saying.
+INSTITUTIONS = frozenset("hospital hospitals clinic care intensive ward icu prison jail".split())
 # Words that set another's saying against the one before: "…, while Air Canada has estimated".
 CONTRASTS = frozenset("while whereas although though but".split())
 # Words that tell a date from the present ("last December", "next month"), and those before a
