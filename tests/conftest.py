@@ -8,12 +8,13 @@ import os
 import sqlite3
 import sys
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import pytest
-from sqlalchemy import create_engine, text
+from sqlalchemy import create_engine, event, text
 from textual.geometry import Region
 
 from dateline.store.library import Library
@@ -283,3 +284,20 @@ def palette_command(app: DatelineApp, title: str):
 def row_texts(pane) -> list[str]:
     """The timeline's lines (year and month headers, events) as plain text."""
     return [row.text.plain for row in pane.rows]
+
+
+@contextmanager
+def statements_run(engine, *needles: str) -> Iterator[list[str]]:
+    """The SQL `engine` runs inside the block that holds every one of `needles` (for tests
+    that count or EXPLAIN the queries an import asks)."""
+    seen: list[str] = []
+
+    def capture(_conn, _cursor, statement, *_args) -> None:
+        if all(n in statement for n in needles):
+            seen.append(statement)
+
+    event.listen(engine, "before_cursor_execute", capture)
+    try:
+        yield seen
+    finally:
+        event.remove(engine, "before_cursor_execute", capture)

@@ -15,8 +15,7 @@ import time
 from pathlib import Path
 
 import pytest
-from conftest import import_command, stored_articles, whole_articles
-from sqlalchemy import event
+from conftest import import_command, statements_run, stored_articles, whole_articles
 
 import dateline.store.ingest as ingest
 import dateline.store.ingest.files as files
@@ -220,17 +219,8 @@ def test_a_changed_feed_is_updated_with_one_look_up_per_file(tmp_path):
         assert first.counts["imported"] == n
         ids = {r.title: r.article_id for r in first.results}
         _jsonl(path, n, verb="rejected")
-        by_path: list[str] = []
-
-        def count(_conn, _cursor, statement, *_args) -> None:
-            if "FROM article" in statement and "article.path =" in statement:
-                by_path.append(statement)
-
-        event.listen(lib.engine, "before_cursor_execute", count)
-        try:
+        with statements_run(lib.engine, "FROM article", "article.path =") as by_path:
             again = ingest.import_paths(lib.engine, [path])
-        finally:
-            event.remove(lib.engine, "before_cursor_execute", count)
         assert again.counts == {"updated": n}
         assert {r.title: r.article_id for r in again.results} == ids
         assert len(by_path) == 1, by_path
@@ -323,7 +313,7 @@ def test_an_article_whose_write_fails_fails_alone_in_its_batch(tmp_path, monkeyp
     assert stored == {f"Item {i}" for i in range(6)} - {"Item 3"}
 
 
-def test_a_killed_import_of_one_large_file_keepswhole_articles(tmp_path):
+def test_a_killed_import_of_one_large_file_keeps_whole_articles(tmp_path):
     """Killed while writing a file of many articles, the library keeps the batches that
     were committed, each article whole; importing the file again stores the rest once."""
     path = tmp_path / "many.jsonl"
@@ -688,12 +678,6 @@ def test_the_heads_query_asks_the_index_once_per_day(library, tmp_path):
     """The query for earlier reports of the same (type, day) reads the heads index once per
     day asked. PostgreSQL ran the former `IN (… LIMIT)` as a subplan per event of the
     library (3,000 articles: 11 articles/s; 14,000: one batch's query over 14 minutes)."""
-    queries: list[str] = []
-
-    def capture(_conn, _cursor, statement, *_args) -> None:
-        if "_index_days d" in statement:
-            queries.append(statement)
-
     folder = tmp_path / "in"
     folder.mkdir()
     for n, day in enumerate(("Monday", "Tuesday", "Wednesday")):
@@ -702,11 +686,8 @@ def test_the_heads_query_asks_the_index_once_per_day(library, tmp_path):
             f"The mayors of three cities boycotted the meeting with the president on {day}.\n",
             encoding="utf-8",
         )
-    event.listen(library.engine, "before_cursor_execute", capture)
-    try:
+    with statements_run(library.engine, "_index_days d") as queries:
         library.import_paths([folder], workers=1)
-    finally:
-        event.remove(library.engine, "before_cursor_execute", capture)
     assert queries
     postgres = library.engine.dialect.name == "postgresql"
     with library.engine.connect() as conn:

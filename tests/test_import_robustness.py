@@ -341,16 +341,7 @@ def test_sigkill_mid_import_leaves_library_consistent(tmp_path):
         import_command(folder, db), cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
     )
     deadline = time.monotonic() + 60
-    stored = 0
-    while time.monotonic() < deadline and proc.poll() is None:
-        if db.exists():
-            try:
-                with sqlite3.connect(db, timeout=5) as conn:
-                    stored = conn.execute("SELECT count(*) FROM article").fetchone()[0]
-            except sqlite3.OperationalError:
-                stored = 0
-        if stored >= 3:
-            break
+    while time.monotonic() < deadline and proc.poll() is None and stored_articles(db) < 3:
         time.sleep(0.02)
     proc.send_signal(signal.SIGKILL)
     proc.wait()
@@ -405,11 +396,7 @@ def test_two_imports_at_once_both_succeed(tmp_path):
     assert whole_articles(db) == 31
 
 
-if __name__ == "__main__":
-    print(make_mixed_folder(Path(sys.argv[1])))
-
-
-def test_an_import_collects_less_often_and_restores_the_thresholds(tmp_path):
+def test_an_import_collects_less_often_and_restores_the_thresholds():
     """`ingest.heap`: the collector's thresholds are raised while an import runs (never
     lowered) and put back afterwards, even when the import fails, and only once the last
     of overlapping imports is over."""
@@ -457,3 +444,7 @@ def test_what_workers_send_pickles_whole():
     prepared = filled(Prepared, article=article, several=True, warnings=("w",), content=((1,),))
     for value in (paragraph, article, task, prepared):
         assert pickle.loads(pickle.dumps(value)) == value
+
+
+if __name__ == "__main__":
+    print(make_mixed_folder(Path(sys.argv[1])))

@@ -7,8 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from conftest import write_articles
-from sqlalchemy import event
+from conftest import statements_run, write_articles
 
 from dateline.store.db.index import Indexer
 from dateline.store.ingest.prepare import prepare_file
@@ -79,23 +78,14 @@ def test_a_batch_asks_for_copies_through_the_indexes(tmp_path):
     """The look-up of stored copies (same address or text) of a batch's articles reads the
     address and text indexes: an empty `IN ()` once made SQLite scan every article."""
     library = Library(str(tmp_path / "lib.db"))
-    statements: list[str] = []
-
-    def capture(_conn, _cursor, statement, *_args) -> None:
-        if "FROM article a WHERE" in statement:
-            statements.append(statement)
-
     lines = [
         f'{{"title": "Story {i}", "url": "https://news.example/{i}", "text": "It rained."}}'
         for i in range(3)
     ]
     path = tmp_path / "feed.jsonl"
     path.write_text("\n".join(lines) + "\n", encoding="utf-8")
-    event.listen(library.engine, "before_cursor_execute", capture)
-    try:
+    with statements_run(library.engine, "FROM article a WHERE") as statements:
         library.import_paths([path], workers=1)
-    finally:
-        event.remove(library.engine, "before_cursor_execute", capture)
     assert statements
     with library.engine.connect() as conn:
         for sql in statements:

@@ -148,8 +148,8 @@ def stored_by_digest(conn: Connection, digests: list[str]) -> dict[str, tuple[in
     return {digest: (article_id, title) for digest, article_id, title in rows}
 
 
-def _marks(values: list) -> str:
-    """The placeholders of an IN list of `values` on SQLite: "(?, ?, ?)". The queries that
+def _marks(values: list | tuple) -> str:
+    """The placeholders of an IN list (or a row) of `values` on SQLite: "(?, ?, ?)". Queries that
     a batch asks with its own values go straight to the driver there: SQLAlchemy compiling
     an IN list of 256 values cost more than running the query (a large import asks a few
     such queries a batch, thousands of batches)."""
@@ -225,8 +225,7 @@ def _insert(conn: Connection, table, columns: tuple[str, ...], rows: list[tuple]
         return
     names = ", ".join(f'"{c}"' for c in columns)
     if conn.dialect.name == "sqlite":
-        marks = ", ".join("?" * len(columns))
-        conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES ({marks})', rows)
+        conn.exec_driver_sql(f'INSERT INTO "{table.name}" ({names}) VALUES {_marks(columns)}', rows)
     elif conn.dialect.driver == "psycopg":  # the same connection, so the same transaction
         with (
             conn.connection.driver_connection.cursor() as cursor,

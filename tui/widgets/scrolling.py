@@ -93,20 +93,22 @@ class QuietScrollbars:
 
 class PartStyles:
     """Mixin for a Line API widget: its style with a component class on top
-    (`<STYLE_PREFIX>--<part>`), worked out once per part (every line of every row asks)
-    and again after a theme, CSS or focus change (each calls `notify_style_update`). The
-    widget makes `self._styles = {}` in its `__init__`."""
+    (`<STYLE_PREFIX>--<part>`), worked out once per part and focus (every line of every row
+    asks) and again after a theme or CSS change (`notify_style_update`). Focus is in the key:
+    Textual sends no style update on focus when the widget's own CSS does not change with
+    it, and a `--cursor` part may. The widget makes `self._styles = {}` in its `__init__`."""
 
     STYLE_PREFIX = ""
-    _styles: dict[str, Style]
+    _styles: dict[tuple[str, bool], Style]
 
     def _style(self, part: str) -> Style:
-        style = self._styles.get(part)
+        key = (part, self.has_focus)
+        style = self._styles.get(key)
         if style is None:
             style = self.rich_style
             if part:
                 style += self.get_component_rich_style(f"{self.STYLE_PREFIX}--{part}")
-            self._styles[part] = style
+            self._styles[key] = style
         return style
 
     def notify_style_update(self) -> None:
