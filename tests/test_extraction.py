@@ -1524,3 +1524,32 @@ def test_a_verb_after_an_apposition_and_admitted_to_hospital():
     assert arrived and arrived[0].date == "2018-03-05"
     admitted = _triggered(events, "admitted")
     assert [(e.type, e.date) for e in admitted] == [("other", "2018-03-02")]
+
+
+def test_the_occasion_dated_after_an_undated_lead_dates_the_story():
+    """A lead that names its occasion without a date ("throughout the two-hour debate"),
+    dated only later by a possessive ("Sunday's debate opened …"): the story's undated
+    narration is of that day, inferred, not only "before publication". Not when the lead
+    names something else, and not for a day a week old."""
+    body = (
+        "Rivals took aim at the front-runner throughout the two-hour debate.\n\n"
+        "The crowd in the hall was larger than expected for a cold night.\n\n"
+        "{day}'s debate opened with questions on the economy.\n\n"
+        "The governor later snapped back at her critics."
+    )
+    events = _events_of_text(_one_article(body.format(day="Sunday")))
+    assert [(e.date, e.dating) for e in _triggered(events, "snapped")] == [
+        ("2018-03-04", "inferred")
+    ]
+    # a lead about something else: the possessive's noun is not the lead's occasion
+    other = body.replace("two-hour debate", "two-hour meeting").format(day="Sunday")
+    events = _events_of_text(_one_article(other))
+    assert [(e.date, e.dating) for e in _triggered(events, "snapped")] == [
+        ("2018-03-05", "before")
+    ]
+    # published on a Thursday, "Sunday" is four days back: older than a weekend, not the
+    # story's day
+    events = _events_of_text(
+        _one_article(body.format(day="Sunday"), published="Thursday, March 15, 2018")
+    )
+    assert [e.dating for e in _triggered(events, "snapped")] == ["before"]

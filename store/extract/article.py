@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dateline.store.extract.actors import ActorIndex, is_initial
+from dateline.store.extract.dating import occasion
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.events import FoundEvent, find_events, read_sentence
 from dateline.store.extract.sentences import split
@@ -133,6 +134,10 @@ def extract(article: ParsedArticle) -> Extraction:
     places = {article.place, *datelines} - {None, ""}
     actors = ActorIndex(names, places=tuple(places), texts=texts)
     discourse = Discourse(article.published)
+    lead_texts = [p.text for p in article.paragraphs if p.kind == "body" and _is_prose(p.text)][
+        :LEAD_PARAGRAPHS
+    ]
+    discourse.occasion = occasion(texts, per_para, " ".join(lead_texts), article.published)
     # the headline names what the story is about: "the aircraft", "the 787" of the first
     # paragraphs are the "787 Dreamliner" of "Boeing rolls out first 787 Dreamliner"
     _title_masked, title_names = read_sentence(article.title or "")

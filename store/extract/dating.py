@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateline.store import dates
+from dateline.store.extract.discourse import is_recent
 from dateline.store.extract.lexicon import (
     ADVERBS,
     AUXILIARIES,
@@ -464,3 +465,35 @@ def after_publication(t: Timex, dct_value: str | None) -> bool:
     """Does the time expression lie wholly after the publication day?"""
     span = dates.bounds(anchor_value(t)) if dct_value else None
     return bool(span) and span[0].isoformat() > dct_value
+
+
+_OCCASION_NOUN = re.compile(r"['’]s?\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)")
+
+
+def occasion(
+    texts: list[str], timexes: list[list[Timex]], lead_text: str, dct: date | None
+) -> str | None:
+    """The day of the occasion a story tells, when its lead gives no date but names the
+    occasion that a later paragraph dates by a possessive ("Rivals teed off on Haley during
+    the two-hour debate." … "Wednesday's debate started with Trump in the cross-hairs"): the
+    article's narration with no time of its own is of that day. Only a recent day (see
+    `is_recent`), and only when the lead names the same thing ("debate")."""
+    if dct is None:
+        return None
+    lead_words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z-]+", lead_text)}
+    for text, found in zip(texts, timexes, strict=True):
+        for t in found:
+            day = anchor_value(t)[:10]
+            m = _OCCASION_NOUN.match(text, t.end)
+            if m is None or t.type not in ("DATE", "TIME") or not is_recent(day, dct):
+                continue
+            head = ""
+            for word in m[1].split():  # "dismal performance by", "report was the"
+                if word in FUNCTION_WORDS or word in ADVERBS or word in AUXILIARIES:
+                    break
+                if VERB_FORMS.get(word, ("", ""))[1] == "past":  # "temperatures felt"
+                    break
+                head = word
+            if head and head.rstrip("s") in lead_words:
+                return day
+    return None

@@ -82,6 +82,9 @@ class Discourse:
     lead: str | None = None
     setting: str | None = None  # the day of the story's occasion for speaking (a briefing)
     told: str | None = None  # the time of the story's last dated sentence ("Then, …")
+    # the day of the occasion the story tells, dated only after its lead ("Wednesday's
+    # debate"): the lead time when the lead has none of its own
+    occasion: str | None = None
     last: dict[str, str] = field(default_factory=dict)  # kind → last name of that kind
     in_story: bool = True  # False while reading a caption
     # the year a paragraph's opening "In 2010, …" set its story in, for the next paragraph
@@ -153,6 +156,11 @@ class Discourse:
         return out
 
     @property
+    def story_time(self) -> str | None:
+        """The time of the story's main event: its lead's, else its occasion's."""
+        return self.lead or self.occasion
+
+    @property
     def latest_thing(self) -> str | None:
         """org or product, whichever was named last."""
         for name in reversed(self.seen):
@@ -185,24 +193,22 @@ class Discourse:
         """Take the day of a dated occasion for speaking ("told a news conference on
         Thursday", "in an interview on Monday") as the day later undated sayings of the
         story were made on, if it is recent."""
-        if self.dct is None or len(value) != 10:
-            return
-        try:
-            day = date.fromisoformat(value)
-        except ValueError:
-            return
-        if 0 <= (self.dct - day).days <= LEAD_WINDOW.days:
+        if is_recent(value, self.dct):
             self.setting = value
 
     def offer_lead(self, value: str) -> None:
         """Take a day from the first body paragraphs as the lead time, if it is recent."""
-        if self.lead or self.dct is None or len(value) != 10:
-            return
-        try:
-            day = date.fromisoformat(value)
-        except ValueError:
-            return
-        if (
-            0 <= (self.dct - day).days <= LEAD_WINDOW.days
-        ):  # no date arithmetic: dct may be 0001-01-01
+        if not self.lead and is_recent(value, self.dct):
             self.lead = value
+
+
+def is_recent(value: str, dct: date | None) -> bool:
+    """Is `value` a day at most `LEAD_WINDOW` before publication (by day counts, not date
+    arithmetic: `dct` may be 0001-01-01)?"""
+    if dct is None or len(value) != 10:
+        return False
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return False
+    return 0 <= (dct - day).days <= LEAD_WINDOW.days

@@ -312,7 +312,7 @@ def find_events(
     ordered = sorted(timexes, key=lambda t: t.start)
     starts = [t.start for t in ordered]
     found: list[FoundEvent] = []
-    narrative = Narrative(discourse.lead, "inferred") if discourse.lead else Narrative()
+    narrative = Narrative(discourse.story_time, "inferred") if discourse.story_time else Narrative()
     dct_value = dct.isoformat() if dct else None
     heading = _date_heading(text, ordered)
     # "In 2010, the firm collapsed. On December 27, …": the story's year for bare days and
@@ -335,7 +335,7 @@ def find_events(
             )
         reading = readings[k] if readings else None
         sent = _Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
-        spoken = discourse.setting or discourse.lead  # when the story's sayings were made
+        spoken = discourse.setting or discourse.story_time  # when the story's sayings were made
         if spoken and (_TO_THE_PAPER.search(sent.masked) or _refuses_to_speak(sent.tokens)):
             spoken = None  # "said in a phone interview", "declined to comment": for this story
         report = Narrative(spoken, "inferred") if spoken else Narrative()
