@@ -1553,3 +1553,36 @@ def test_the_occasion_dated_after_an_undated_lead_dates_the_story():
         _one_article(body.format(day="Sunday"), published="Thursday, March 15, 2018")
     )
     assert [e.dating for e in _triggered(events, "snapped")] == ["before"]
+
+
+def test_what_a_thing_will_do_is_no_plan():
+    """A future in a clause about a noun ("a vaccine that will save lives", "a fund, which
+    will invest $1 billion") says what the thing is for, not what anyone plans; the main
+    verb after such a clause ("Streets which honor generals will be renamed"), a plan said
+    ("told reporters that the plant will close") and one with its own date stay."""
+    events = _events_of_text(
+        _one_article(
+            "Doctors are waiting for a vaccine that will save many lives.\n\n"
+            "The city set up a fund, which will invest $1 billion in schools.\n\n"
+            "Streets which still honor generals who led the war will be renamed.\n\n"
+            "The stores that stay open will be working with little staff.\n\n"
+            "The council approved a stadium, which will open in 2026."
+        )
+    )
+    triggers = {e.trigger for _p, _s, e in events}
+    assert not triggers & {"save", "invest"}
+    assert {"renamed", "working", "open"} <= triggers
+    assert _dates(events, "stadium") and "2026" in _dates(events, "stadium")
+
+
+def test_thanksgiving_of_the_year_before_is_its_own_thursday():
+    """ "died during Thanksgiving weekend last year": the fourth Thursday of the year
+    before, not the day of the month this year's fell on."""
+    events = _events_of_text(
+        _one_article(
+            "Officials said 416 motorists died during Thanksgiving weekend last year.",
+            published="Monday, November 23, 2020",
+        )
+    )
+    # 2019's fell on the 28th; the 26th is where 2020's (the 26th) would be a year back
+    assert [e.date for e in _triggered(events, "died")] == ["2019-11-28"]

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import re
 
+from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     ADVERBS,
+    AUXILIARIES,
     CALENDAR_WORDS,
     CLAUSE_RELATIVES,
     CONTRASTS,
@@ -19,6 +21,7 @@ from dateline.store.extract.lexicon import (
     DETERMINERS,
     FINITE_AUX,
     FINITE_MODALS,
+    FUNCTION_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     QUOTATIVE_INVERSION,
@@ -296,3 +299,65 @@ def _fits_before_that(word: str) -> bool:
     if word[:1].isupper() or word[:1].isdigit() or low in _SAYING_TIME_OR_ADVERB:
         return True
     return word.isalpha() and low not in VERB_FORMS and not low.endswith("ed")
+
+
+_RELATIVE_OPENERS = CLAUSE_RELATIVES | {"that"}
+_AGENTS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def describes_noun(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
+    """Is the verb at `i`, in the clause from `start`, in one that describes a noun just
+    named ("vaccines that will end the pandemic", "a price that the books will be sold at",
+    "Pixar, which was founded by Jobs")? A "that" opens what was said after a saying ("told
+    reporters that the plant will close", "announced last week that"), and a relative clause
+    elsewhere. Not when someone is named to do it ("a campaign, which she will run")."""
+    for k in range(i - 1, start - 1, -1):
+        word = tokens[k][2].lower()
+        if word in _RELATIVE_OPENERS:
+            start = k
+            break
+        if VERB_FORMS.get(word, ("", ""))[0] in REPORTING_VERBS:
+            return False  # "Ford, which said it will cut jobs": what was said
+    else:
+        return False
+    if _own_verb_between(tokens, start + 1, i):
+        return False  # "Streets which honor leaders will be renamed": the main verb, after
+    if any(w.lower() in _AGENTS or w[:1].isupper() for _a, _b, w in tokens[start + 1 : i]):
+        return False  # "a campaign, which she will run from Leeds": someone's plan
+    if relative(tokens, start) or nonrestrictive(tokens, start):
+        return True
+    if start == 0 or tokens[start][2].lower() != "that" or not tokens[start - 1][2].isalpha():
+        return False
+    before = [w.lower() for _a, _b, w in tokens[max(0, start - 5) : start]]
+    if any(VERB_FORMS.get(w, ("", ""))[0] in REPORTING_VERBS for w in before):
+        return False
+    # the word before names a thing: not a verb ("so that", "knew that"), unless a
+    # determiner makes it a noun ("the price that")
+    noun = before[-1] not in VERB_FORMS or len(before) > 1 and before[-2] in DETERMINERS
+    return noun and before[-1] not in FUNCTION_WORDS
+
+
+_VERB_GROUP = AUXILIARIES | ADVERBS | {"be", "been", "being", "not", "never"}
+
+
+def _own_verb_between(tokens: list[tuple[int, int, str]], lo: int, i: int) -> bool:
+    """Is there a verb in tokens[lo:i] before the verb group of `i` ("which honor leaders
+    will be renamed": "honor"; any word that can be a verb right after the relative word),
+    other than a noun after a determiner ("that the books will
+    be sold")?"""
+    g = i
+    while g > lo and tokens[g - 1][2].lower() in _VERB_GROUP:
+        g -= 1
+    first = next((k for k in range(lo, g) if tokens[k][2].lower() not in ADVERBS), g)
+    if first < g and "V" in poslex().get(tokens[first][2].lower(), ""):
+        return True  # "who use trains", "that stay open": the relative's own verb
+    for k in range(lo, g):
+        word = tokens[k][2]
+        low = word.lower()
+        if word[:1].isupper() or not (
+            low in VERB_FORMS or low in IRREGULAR_FORMS or low in FINITE_AUX
+        ):
+            continue
+        if k == lo or tokens[k - 1][2].lower() not in DETERMINERS:
+            return True
+    return False

@@ -21,6 +21,7 @@ from dateline.store.extract.actors import ActorIndex, candidate_names
 from dateline.store.extract.clauses import (
     after_apposition,
     clauses,
+    describes_noun,
     mask_quotes,
     name_text,
     nonrestrictive,
@@ -712,6 +713,8 @@ def _sentence_events(
                 lemma in FORECAST_VERBS or not c_cal and bare_subject(tokens, c_start, i, named)
             ):
                 continue  # "droughts will hit", "prices will rise": a forecast, no one's plan
+            if aspect == "future" and not c_cal and describes_noun(tokens, c_start, i):
+                continue  # "vaccines that will end the pandemic": what a thing will do
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             # what has happened is not dated after publication; a saying not by a date
