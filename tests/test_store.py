@@ -571,6 +571,8 @@ The city council approved the new bridge over the Ouse on Monday after a long de
 
 Ortiz added that the old crossing would close for good.
 
+Ortiz, standing beside Governor Lee Park, said the state paid half.
+
 Union leader Tom Reyes said the workers welcomed the vote.
 
 In an interview on Friday, Ortiz said the budget was safe.
@@ -578,17 +580,24 @@ In an interview on Friday, Ortiz said the budget was safe.
 
 
 def test_one_statement_quoted_again_and_again_is_one_entry(library, tmp_path):
-    """Later quotes of the same speaker on the same day join the first: one entry with
-    every quote as a source; another speaker, or the same one on another day, stays apart."""
+    """Later quotes of the same speaker on the same day join the first, whoever else they
+    name: one entry with every quote as a source; another speaker, or the same one on
+    another day, stays apart. On the timeline of someone named in one quote, the entry
+    cites that quote only."""
     path = tmp_path / "bridge.txt"
     path.write_text(STATEMENT_STORY, encoding="utf-8")
     library.import_paths([path])
     said = [e for e in library.timeline() if e.type == "statement"]
     by_speaker = {(e.actors[0], e.date): len(e.sources) for e in said}
     assert by_speaker == {
-        ("Ana Ortiz", "2018-03-05"): 3,  # three paragraphs quoting Monday's statement
+        ("Ana Ortiz", "2018-03-05"): 4,  # four paragraphs quoting Monday's statement
         ("Tom Reyes", "2018-03-05"): 1,
         ("Ana Ortiz", "2018-03-02"): 1,  # Friday's interview
     }
     opened = [e for e in said if e.actors[0] == "Ana Ortiz" and e.date == "2018-03-05"]
     assert "hundred years" in opened[0].summary  # the first quote heads the entry
+    [beside] = [e for e in library.timeline(entity="Lee Park") if e.type == "statement"]
+    assert [s.text for s in beside.sources] == [
+        "Ortiz, standing beside Governor Lee Park, said the state paid half."
+    ]
+    assert beside.date == "2018-03-05" and "hundred years" in beside.summary

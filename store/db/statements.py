@@ -12,6 +12,8 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from dateline.store.extract.discourse import kind_of
+
 
 class _Said(Protocol):
     article_id: int
@@ -37,9 +39,9 @@ class ArticleStatements:
             self._first = {}
         if report.type != "statement" or report.date is None or not report.actors:
             return None
-        # the same people, not only the same speaker: an entry found by any of its actors
-        # must be about that actor in every quote it lists
-        key = (tuple(sorted(report.actors)), report.date, report.dating)
+        # the same speaker: "…," Lofven said, and "He said …" with other names in it
+        speaker = next((a for a in report.actors if kind_of(a) == "person"), None)
+        key = ((speaker,) if speaker else tuple(sorted(report.actors)), report.date, report.dating)
         first = self._first.get(key)
         if first is None:
             self._first[key] = report

@@ -424,7 +424,10 @@ def _members(head_ids: list[int]):
 
 
 def _entries(
-    session: Session, rows: list[PageKey], max_sources: int | None = None
+    session: Session,
+    rows: list[PageKey],
+    max_sources: int | None = None,
+    f: TimelineFilter | None = None,
 ) -> list[TimelineEntry]:
     """Entries for the given heads (their page keys, see `_heads`), in the given order,
     with their sources — all of them, or the first `max_sources` of an event many articles
@@ -463,16 +466,38 @@ def _entries(
             Event.paragraph_id == Paragraph.id, Event.article_id == Article.id, mine
         )
     ).all()
+    naming = _naming(session, f, [ev.id for ev, _p, _a in members])
     groups: dict[int, list[tuple[Event, Paragraph, Article]]] = defaultdict(list)
     for ev, para, art in members:
         groups[ev.cluster or ev.id].append((ev, para, art))
-    return [_entry(groups[h], counts.get(h), keys[h]) for h in head_ids if groups.get(h)]
+    return [_entry(groups[h], counts.get(h), keys[h], naming) for h in head_ids if groups.get(h)]
+
+
+def _naming(session: Session, f: TimelineFilter | None, event_ids: list[int]) -> set[int] | None:
+    """Of these events, the ones that name the filter's entity (None: no entity asked for).
+    An entry on an entity's timeline cites the reports about that entity: a statement
+    quoted in five paragraphs, one of them naming Apple, is on Apple's timeline with that
+    paragraph as its source, not the four about something else."""
+    if f is None or not f.entity:
+        return None
+    actor_ids = _matching_actor_ids(session, f.entity)
+    found: set[int] = set()
+    for k in range(0, len(event_ids), 500):  # bounded IN lists
+        found.update(
+            session.exec(
+                select(EventActor.event_id)
+                .where(EventActor.event_id.in_(event_ids[k : k + 500]))
+                .where(EventActor.actor_id.in_(actor_ids))
+            ).all()
+        )
+    return found
 
 
 def _entry(
     members: list[tuple[Event, Paragraph, Article]],
     reports: int | None = None,
     key: PageKey | None = None,
+    naming: set[int] | None = None,
 ) -> TimelineEntry:
     members.sort(key=lambda m: (m[2].published or "9999", m[2].id, m[0].id))
     actors = tuple(
@@ -492,7 +517,7 @@ def _entry(
             url=art.url,
             event=ev.id,
         )
-        for ev, para, art in members
+        for ev, para, art in _cited(members, naming)
     )
     return TimelineEntry(
         id=lead.id,
@@ -518,7 +543,7 @@ def timeline_page(
     of a million-event library as at its end.
     """
     rows = _heads(session, f, after, limit)
-    entries = _entries(session, rows, max_sources=PAGE_SOURCES)
+    entries = _entries(session, rows, max_sources=PAGE_SOURCES, f=f)
     next_key = rows[-1] if rows and len(rows) == limit else None
     return entries, next_key
 
@@ -529,7 +554,7 @@ def timeline_page_before(
     """One page of the timeline just before `before` (the last page when None), in timeline
     order, and the key to ask for the page before it (None at the start)."""
     rows = _heads_before(session, f, before, limit)
-    entries = _entries(session, rows, max_sources=PAGE_SOURCES)
+    entries = _entries(session, rows, max_sources=PAGE_SOURCES, f=f)
     previous_key = rows[0] if rows and len(rows) == limit else None
     return entries, previous_key
 
@@ -563,7 +588,7 @@ def _window(
     """`timeline_window` at `key`, the heads from it on (`later`, `after` of them asked
     for) already read."""
     earlier = _heads_before(session, f, key, before, where)
-    entries = _entries(session, earlier + later, max_sources=PAGE_SOURCES)
+    entries = _entries(session, earlier + later, max_sources=PAGE_SOURCES, f=f)
     at = sum(1 for e in entries if e.key is not None and e.key < tuple(key))
     return entries, at, len(earlier) == before, len(later) == after
 
@@ -655,11 +680,21 @@ def timeline(
     rows = _heads(session, f, None, None)
     entries: list[TimelineEntry] = []
     for k in range(0, len(rows), 500):  # bounded IN lists
-        entries += _entries(session, rows[k : k + 500])
+        entries += _entries(session, rows[k : k + 500], f=f)
     return entries
 
 
 _CERTAINTY = {"explicit": 0, "inferred": 1, "after": 2, "before": 2, "undated": 3}
+
+
+def _cited(
+    members: list[tuple[Event, Paragraph, Article]], naming: set[int] | None
+) -> list[tuple[Event, Paragraph, Article]]:
+    """The members an entry cites: those naming the filter's entity (see `_naming`), or
+    all when none do (a big cluster's first reports, read alone, may not)."""
+    if naming is None:
+        return members
+    return [m for m in members if m[0].id in naming] or members
 
 
 def _most_precise(members: list[tuple[Event, Paragraph, Article]]) -> Event:
