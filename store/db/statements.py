@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from dateline.store.extract.discourse import kind_of
+from dateline.store.extract.discourse import speaker_of
 
 
 class _Said(Protocol):
@@ -40,7 +40,7 @@ class ArticleStatements:
         if report.type != "statement" or report.date is None or not report.actors:
             return None
         # the same speaker: "…," Lofven said, and "He said …" with other names in it
-        speaker = next((a for a in report.actors if kind_of(a) == "person"), None)
+        speaker = speaker_of(report.actors)
         key = ((speaker,) if speaker else tuple(sorted(report.actors)), report.date, report.dating)
         first = self._first.get(key)
         if first is None:

@@ -212,3 +212,9 @@ def is_recent(value: str, dct: date | None) -> bool:
     except ValueError:
         return False
     return 0 <= (dct - day).days <= LEAD_WINDOW.days
+
+
+def speaker_of(actors: tuple[str, ...] | list[str]) -> str | None:
+    """Who speaks in a saying, from its actors: the first person named (actors come in the
+    sentence's order, the speaker's before those around the saying)."""
+    return next((a for a in actors if kind_of(a) == "person"), None)
