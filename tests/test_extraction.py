@@ -1586,3 +1586,17 @@ def test_thanksgiving_of_the_year_before_is_its_own_thursday():
     )
     # 2019's fell on the 28th; the 26th is where 2020's (the 26th) would be a year back
     assert [e.date for e in _triggered(events, "died")] == ["2019-11-28"]
+
+
+def test_a_verb_coordinated_with_a_perfect_shares_its_have():
+    """ "has surged and prompted governors to act": one "has" for both, one entry before
+    publication, not a second one at it; "had a weapon and demanded money" has no perfect."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The virus has surged across the region and prompted governors to close bars.\n\n"
+            "The robber had a weapon and demanded money."
+        )
+    )
+    surged = [(e.dating) for _p, s, e in events if "surged" in s]
+    assert surged == ["before"]
+    assert [e.dating for e in _triggered(events, "demanded")] == ["inferred"]

@@ -290,6 +290,22 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return not (form in ("past", "pp") and prev in PREPOSITIONS and nxt.isalpha())
 
 
+def _shares_perfect(tokens: list[tuple[int, int, str]], i: int, start: int) -> bool:
+    """Is the verb at `i` coordinated with a perfect before it in its clause ("has surged
+    throughout the country and prompted", "had resigned and left"): one "have" for both."""
+    if i - 1 <= start or tokens[i - 1][2].lower() not in ("and", "or"):
+        return False
+    for k in range(i - 2, start - 1, -1):  # the nearest auxiliary before "and" governs
+        word = tokens[k][2].lower()
+        if word in MODALS or word in _AUX_WORDS:
+            after = tokens[k + 1][2].lower()
+            # an auxiliary, not "had a weapon and demanded money"
+            return word in _AUX_PERFECT and (
+                after == "been" or after in ADVERBS or _form(after)[1] in ("past", "pp")
+            )
+    return False
+
+
 def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | None:
     """The trigger's tense and mood: past, perfect, habitual, present, future (a plan: "will
     deliver", "plans to buy"), or None (skip: conditional, possible, negated)."""
@@ -345,6 +361,8 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return "habitual" if habitual else "past"
     if be in AUX_BE_PRESENT:
         return "present"
+    if form in ("past", "pp") and not aux and _shares_perfect(tokens, i, start):
+        return "perfect"  # "The virus has surged and prompted governors to act"
     if form == "past" or (form == "pp" and not aux):
         return "habitual" if habitual else "past"
     if form in ("s", "base"):
