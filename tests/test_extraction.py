@@ -1600,3 +1600,19 @@ def test_a_verb_coordinated_with_a_perfect_shares_its_have():
     surged = [(e.dating) for _p, s, e in events if "surged" in s]
     assert surged == ["before"]
     assert [e.dating for e in _triggered(events, "demanded")] == ["inferred"]
+
+
+def test_the_plural_of_a_product_names_its_units():
+    """ "The first jets will be delivered in 2014" after an order for Dreamliners: the jets
+    are the product's; "the companies" is no one company."""
+    events = _events_of_text(
+        _one_article(
+            "Nordic Air ordered ten Boeing 787 Dreamliner aircraft on Monday.\n\n"
+            "The first jets will be delivered in 2014.\n\n"
+            "Acme Corp and Zenith Corp signed a pact. The companies will merge in 2019."
+        )
+    )
+    [delivered] = _triggered(events, "delivered")
+    assert "Boeing 787 Dreamliner" in delivered.actors
+    [merge] = _triggered(events, "merge")
+    assert merge.actors == ()

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
-from dateline.store.extract.lexicon import DESCRIPTIONS, ORG_WORDS, TITLE_ALIASES
+from dateline.store.extract.lexicon import DESCRIPTIONS, ORG_WORDS, TITLE_ALIASES, UNIT_NOUNS
 from dateline.store.extract.temporal.lexicon import by_first_letter
 
 _PERSON_REF = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
@@ -24,11 +24,12 @@ _IT_REF = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
 # Japanese carmaker": up to two lowercase or nationality modifiers between the determiner and
 # the noun, the last noun the head ("the American computer company" is a company); not "the
 # device's antenna" (a part of it, not it) nor "the animation company Pixar" (a description
-# of the name after it)
+# of the name after it); a product's plural names its units ("The first jets will be
+# delivered in 2014", after an order for 787s)
 _DESCRIPTION = re.compile(
-    r"\b(?i:the|this|that)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i))\s+){0,2}((?i:"
+    r"\b(?i:the|this|that|these|those)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i))\s+){0,2}((?i:"
     + by_first_letter(sorted(DESCRIPTIONS, key=lambda w: len(re.escape(w)), reverse=True))
-    + r"))\b(?!['’]|\s+[A-Z])"
+    + r"))(s?)\b(?!['’]|\s+[A-Z])"
 )
 # "the 787", "Boeing's 777", "its A380": a model number standing for the product named with it
 _MODEL_REF = re.compile(r"\b(?:(?i:the|its)|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
@@ -128,6 +129,8 @@ class Discourse:
         for m in _DESCRIPTION.finditer(masked):
             noun = m[1].lower()
             kind, cues = DESCRIPTIONS[noun]
+            if m[2] and noun not in UNIT_NOUNS:
+                continue  # "the companies", "the products": more than the last one named
             if kind == "person":  # "the mayor": the one named with that title, if any
                 take(m.start(), kind, self.titled.get(noun))
             else:

@@ -548,6 +548,12 @@ DESCRIPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("person", ()),
     ),
 }
+# Products whose plural names units of the one last named ("The first jets will be delivered
+# in 2014", after an order for 787s); not "the products", "the services": anything at all.
+UNIT_NOUNS = frozenset(
+    """aircraft plane airplane aeroplane airliner jet jetliner superjumbo car vehicle truck
+    phone handset smartphone laptop tablet""".split()
+)
 # Short titles before names, by the description that takes them up ("Supt Ann Lake" … "the
 # superintendent said").
 TITLE_ALIASES = {
