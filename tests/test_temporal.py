@@ -206,6 +206,15 @@ def test_narrative_anchoring_uses_last_resolved_date() -> None:
     assert "that month" in got[4][0]
 
 
+def test_an_offset_after_that_counts_from_the_last_date() -> None:
+    """ "Two years after that" counts from the date before it; "after that deal collapsed"
+    is a clause about a deal, not an offset."""
+    got = values("The plant closed in 2012. Two years after that, the town sold the site.")
+    assert got == [("2012", "DATE", "2012"), ("Two years after that", "DATE", "2014")]
+    got = values("The plant closed in 2012. Two years after that deal collapsed, it was sold.")
+    assert ("Two years after that", "DATE", "2014") not in got
+
+
 def test_narrative_anchoring_without_dct() -> None:
     got = tag("The treaty was signed on May 1, 2017. The next day it took effect.", None)
     assert [(t.value, t.resolved) for t in got] == [("2017-05-01", True), ("2017-05-02", True)]

@@ -118,6 +118,9 @@ def check_ago(m: re.Match, text: str) -> bool:
     d = low(m.group("dir"))
     if not m.group("n") and not is_plural(m.group("unit")):
         return False
+    if m.group("that"):  # "Two years after that, the town sold the site", not "after
+        # that deal collapsed"
+        return d in ("before", "after") and bool(_CLAUSE_END.match(text, m.end()))
     if d in ("before", "after", "prior", "back", "previously"):
         return bool(_CLAUSE_END.match(text, m.end()))
     if d in ("earlier", "later"):

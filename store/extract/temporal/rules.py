@@ -272,7 +272,7 @@ RULES: tuple[Rule, ...] = (
     Rule(
         "ago",
         rf"(?:(?P<qmod>{_QMOD})\s+)?(?:(?P<n>{_NUM})[\s-]+)?(?:or\s+so\s+)?(?P<unit>{_UNIT})"
-        rf"(?:\s+or\s+so)?\s+(?P<dir>{_AGO_DIR}){_NW}",
+        rf"(?:\s+or\s+so)?\s+(?P<dir>{_AGO_DIR}){_NW}(?:\s+(?P<that>that|this){_NW})?",
         "DATE",
         "ago",
         "check_ago",
