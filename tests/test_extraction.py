@@ -1616,3 +1616,14 @@ def test_the_plural_of_a_product_names_its_units():
     assert "Boeing 787 Dreamliner" in delivered.actors
     [merge] = _triggered(events, "merge")
     assert merge.actors == ()
+
+
+def test_how_someone_felt_is_no_event():
+    """ "The mayor was impressed." is a state; "was impressed by the plan" is something the
+    plan did."""
+    events = _events_of_text(
+        _after_the_lead("The mayor was deeply impressed.\n\nThe board was impressed by the plan.")
+    )
+    assert [s for _p, s, _e in events if "impressed" in s] == [
+        "The board was impressed by the plan."
+    ]

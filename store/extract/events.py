@@ -50,11 +50,13 @@ from dateline.store.extract.dating import (
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.eventspans import Detected
 from dateline.store.extract.lexicon import (
+    ADVERBS,
     AUX_BE_PAST,
     AUX_BE_PRESENT,
     COUNT_TIME_WORDS,
     DETERMINERS,
     DISCLOSING,
+    FEELINGS,
     FINITE_AUX,
     FORECAST_VERBS,
     FUNCTION_WORDS,
@@ -661,6 +663,8 @@ def _sentence_events(
                 continue  # fixture three days later": a participle, no event of its own
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its ripple effects -- delayed release dates": an adjective
+            if low in FEELINGS and _felt(tokens, i):
+                continue  # "Fox was impressed.": how someone felt, a state
             if lemma in NAMING_VERBS and _names_a_noun(tokens, i, sent.text):
                 continue  # "a seller called “E-Life”", "a company named Acme": a name
             if lemma in SPEECH_WITHOUT_OBJECT and has_object(tokens, i):
@@ -807,6 +811,17 @@ def _sentence_events(
     return _one_per_date(found, inside, headline)
 
 
+def _felt(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """A feeling after a form of "be" (adverbs between: "was deeply saddened"), with no
+    agent after it ("was impressed by the plan" is something the plan did)."""
+    k = i - 1
+    while k >= 0 and tokens[k][2].lower() in ADVERBS | {"so", "very", "too", "deeply"}:
+        k -= 1
+    after = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+    return k >= 0 and tokens[k][2].lower() in _BE_FORMS and after != "by"
+
+
+_BE_FORMS = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "be", "being", "feel", "felt", "seemed"}
 _TYPE_RANK = {OTHER: 2, "statement": 1}  # every other type: 0, the most telling
 
 

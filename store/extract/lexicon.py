@@ -597,6 +597,15 @@ TIME_UNITS = frozenset(
 )
 # Words after a number that make it a count, not a model number ("18 months", "30 percent").
 COUNTED = frozenset({"percent", "per", "people", "million", "billion", "more", "of"})
+# Participles that say how someone felt, after "was"/"were" with no agent: a state, not a
+# happening ("Fox was impressed.", "Residents were worried about the fumes"); "was
+# impressed by the plan" still tells who impressed whom.
+FEELINGS = frozenset(
+    """impressed pleased delighted excited thrilled worried concerned surprised shocked
+    stunned disappointed frustrated annoyed upset interested convinced satisfied tired
+    scared frightened amazed confused embarrassed relieved horrified saddened
+    heartbroken devastated""".split()
+)
 # Verbs that give a name after a common noun ("a seller called “E-Life”"), not speech.
 NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "title"})
 # Words before a number that still make it an object ("added about 80 jobs").
