@@ -22,6 +22,7 @@ from dateline.store.extract.lexicon import (
     FINITE_AUX,
     FINITE_MODALS,
     FUNCTION_WORDS,
+    PERSONAL_SUBJECTS,
     PREPOSITIONS,
     PRONOUNS,
     QUOTATIVE_INVERSION,
@@ -302,7 +303,6 @@ def _fits_before_that(word: str) -> bool:
 
 
 _RELATIVE_OPENERS = CLAUSE_RELATIVES | {"that"}
-_AGENTS = frozenset({"i", "we", "he", "she", "they"})
 
 
 def describes_noun(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
@@ -322,7 +322,9 @@ def describes_noun(tokens: list[tuple[int, int, str]], start: int, i: int) -> bo
         return False
     if _own_verb_between(tokens, start + 1, i):
         return False  # "Streets which honor leaders will be renamed": the main verb, after
-    if any(w.lower() in _AGENTS or w[:1].isupper() for _a, _b, w in tokens[start + 1 : i]):
+    if any(
+        w.lower() in PERSONAL_SUBJECTS or w[:1].isupper() for _a, _b, w in tokens[start + 1 : i]
+    ):
         return False  # "a campaign, which she will run from Leeds": someone's plan
     if relative(tokens, start) or nonrestrictive(tokens, start):
         return True
@@ -343,8 +345,7 @@ _VERB_GROUP = AUXILIARIES | ADVERBS | {"be", "been", "being", "not", "never"}
 def _own_verb_between(tokens: list[tuple[int, int, str]], lo: int, i: int) -> bool:
     """Is there a verb in tokens[lo:i] before the verb group of `i` ("which honor leaders
     will be renamed": "honor"; any word that can be a verb right after the relative word),
-    other than a noun after a determiner ("that the books will
-    be sold")?"""
+    other than a noun after a determiner ("that the books will be sold")?"""
     g = i
     while g > lo and tokens[g - 1][2].lower() in _VERB_GROUP:
         g -= 1

@@ -54,6 +54,7 @@ from dateline.store.extract.lexicon import (
     AUX_BE_PAST,
     AUX_BE_PRESENT,
     COUNT_TIME_WORDS,
+    DEGREE_WORDS,
     DETERMINERS,
     DISCLOSING,
     FEELINGS,
@@ -811,17 +812,20 @@ def _sentence_events(
     return _one_per_date(found, inside, headline)
 
 
+_DEGREE_OR_ADVERB = ADVERBS | DEGREE_WORDS
+_BE_FORMS = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "be", "being", "feel", "felt", "seemed"}
+
+
 def _felt(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """A feeling after a form of "be" (adverbs between: "was deeply saddened"), with no
     agent after it ("was impressed by the plan" is something the plan did)."""
     k = i - 1
-    while k >= 0 and tokens[k][2].lower() in ADVERBS | {"so", "very", "too", "deeply"}:
+    while k >= 0 and tokens[k][2].lower() in _DEGREE_OR_ADVERB:
         k -= 1
     after = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
     return k >= 0 and tokens[k][2].lower() in _BE_FORMS and after != "by"
 
 
-_BE_FORMS = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "be", "being", "feel", "felt", "seemed"}
 _TYPE_RANK = {OTHER: 2, "statement": 1}  # every other type: 0, the most telling
 
 

@@ -597,6 +597,10 @@ TIME_UNITS = frozenset(
 )
 # Words after a number that make it a count, not a model number ("18 months", "30 percent").
 COUNTED = frozenset({"percent", "per", "people", "million", "billion", "more", "of"})
+# Words of degree before an adjective or a feeling ("was deeply saddened", "so pleased").
+DEGREE_WORDS = frozenset({"so", "very", "too", "deeply", "really", "quite", "extremely"})
+# Subject pronouns of people: someone named to do what a clause says ("which she will run").
+PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # Participles that say how someone felt, after "was"/"were" with no agent: a state, not a
 # happening ("Fox was impressed.", "Residents were worried about the fumes"); "was
 # impressed by the plan" still tells who impressed whom.
