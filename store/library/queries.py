@@ -9,7 +9,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable
 
-from sqlalchemy import and_, case, exists, func, or_, tuple_
+from sqlalchemy import and_, case, exists, func, literal, or_, tuple_
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
@@ -236,12 +236,14 @@ ARTICLE_LISTED = 2_000  # events: an article with more has its heads found by a 
 
 class _Where(list):
     """A filter's conditions, and whether an article's heads are listed among them (then
-    they are few, read at once and sorted here: `_article_heads`)."""
+    they are few, read at once and sorted here: `_article_heads`); and the actor names its
+    entity matches (None: no entity asked for), for the sources an entry cites."""
 
     listed = True
+    actor_ids: list[int] | None = None
 
 
-def _conditions(session: Session, f: TimelineFilter, walk: bool) -> list:
+def _conditions(session: Session, f: TimelineFilter, walk: bool) -> _Where:
     """What a cluster head must satisfy to be on the filtered timeline. `walk`: the query
     reads the timeline in order and stops early (a page, a step), which suits testing a
     frequent actor's events one by one better than collecting them all first."""
@@ -267,7 +269,7 @@ def _conditions(session: Session, f: TimelineFilter, walk: bool) -> list:
     if f.until:
         where.append(Event.start <= f.until)
     if f.entity:
-        actor_ids = _matching_actor_ids(session, f.entity)
+        actor_ids = where.actor_ids = _matching_actor_ids(session, f.entity)
         mentions = session.exec(
             select(func.count()).select_from(EventActor).where(EventActor.actor_id.in_(actor_ids))
         ).one()
@@ -346,7 +348,7 @@ def _heads(
     f: TimelineFilter,
     after: PageKey | None,
     limit: int | None,
-    where: list | None = None,
+    where: _Where | None = None,
 ) -> list[PageKey]:
     """Cluster heads in timeline order (dated ones by start, end, rank, id; then undated by
     id), as their page keys: the first `limit` after `after`. `where`: the filter's
@@ -385,7 +387,7 @@ def _heads_before(
     f: TimelineFilter,
     before: PageKey | None,
     limit: int,
-    where: list | None = None,
+    where: _Where | None = None,
 ) -> list[PageKey]:
     """The `limit` cluster heads just before `before` (the end when None), in timeline
     order: the same keyset walk as `_heads`, read backwards."""
@@ -424,15 +426,13 @@ def _members(head_ids: list[int]):
 
 
 def _entries(
-    session: Session,
-    rows: list[PageKey],
-    max_sources: int | None = None,
-    f: TimelineFilter | None = None,
+    session: Session, rows: list[PageKey], where: _Where, max_sources: int | None = None
 ) -> list[TimelineEntry]:
     """Entries for the given heads (their page keys, see `_heads`), in the given order,
     with their sources — all of them, or the first `max_sources` of an event many articles
     report (a page for display needs a handful, not three thousand), its `count` still
-    telling how many there are."""
+    telling how many there are. `where`: the filter's `_conditions`, whose entity (if any)
+    picks the sources an entry cites (`_cited`)."""
     if not rows:
         return []
     head_ids = [r[4] for r in rows]
@@ -461,48 +461,36 @@ def _entries(
                 ).all()
             ]
             mine = or_(_members([h for h in head_ids if h not in big]), Event.id.in_(limited))
+    # An entry on an entity's timeline cites the reports about that entity: a statement
+    # quoted in five paragraphs, one of them naming Apple, is on Apple's timeline with that
+    # paragraph as its source, not the four about something else.
+    names = (
+        literal(True)
+        if where.actor_ids is None
+        else exists().where(
+            EventActor.event_id == Event.id, EventActor.actor_id.in_(where.actor_ids)
+        )
+    )
     members = session.exec(
-        select(Event, Paragraph, Article).where(
+        select(Event, Paragraph, Article, names.label("names")).where(
             Event.paragraph_id == Paragraph.id, Event.article_id == Article.id, mine
         )
     ).all()
-    naming = _naming(session, f, [ev.id for ev, _p, _a in members])
-    groups: dict[int, list[tuple[Event, Paragraph, Article]]] = defaultdict(list)
-    for ev, para, art in members:
-        groups[ev.cluster or ev.id].append((ev, para, art))
-    return [_entry(groups[h], counts.get(h), keys[h], naming) for h in head_ids if groups.get(h)]
+    groups: dict[int, list[_Member]] = defaultdict(list)
+    for ev, para, art, named in members:
+        groups[ev.cluster or ev.id].append((ev, para, art, bool(named)))
+    return [_entry(groups[h], counts.get(h), keys[h]) for h in head_ids if groups.get(h)]
 
 
-def _naming(session: Session, f: TimelineFilter | None, event_ids: list[int]) -> set[int] | None:
-    """Of these events, the ones that name the filter's entity (None: no entity asked for).
-    An entry on an entity's timeline cites the reports about that entity: a statement
-    quoted in five paragraphs, one of them naming Apple, is on Apple's timeline with that
-    paragraph as its source, not the four about something else."""
-    if f is None or not f.entity:
-        return None
-    actor_ids = _matching_actor_ids(session, f.entity)
-    found: set[int] = set()
-    for k in range(0, len(event_ids), 500):  # bounded IN lists
-        found.update(
-            session.exec(
-                select(EventActor.event_id)
-                .where(EventActor.event_id.in_(event_ids[k : k + 500]))
-                .where(EventActor.actor_id.in_(actor_ids))
-            ).all()
-        )
-    return found
+# an event of a cluster, where it is told, and whether it names the filter's entity
+_Member = tuple[Event, Paragraph, Article, bool]
 
 
 def _entry(
-    members: list[tuple[Event, Paragraph, Article]],
-    reports: int | None = None,
-    key: PageKey | None = None,
-    naming: set[int] | None = None,
+    members: list[_Member], reports: int | None = None, key: PageKey | None = None
 ) -> TimelineEntry:
     members.sort(key=lambda m: (m[2].published or "9999", m[2].id, m[0].id))
-    actors = tuple(
-        dict.fromkeys(a for ev, _p, _a in members for a in json.loads(ev.actors or "[]"))
-    )
+    actors = tuple(dict.fromkeys(a for m in members for a in json.loads(m[0].actors or "[]")))
     lead = _most_precise(members)
     sources = tuple(
         Source(
@@ -517,7 +505,7 @@ def _entry(
             url=art.url,
             event=ev.id,
         )
-        for ev, para, art in _cited(members, naming)
+        for ev, para, art, _named in _cited(members)
     )
     return TimelineEntry(
         id=lead.id,
@@ -542,8 +530,9 @@ def timeline_page(
     Keyset pagination over an index on (start, end, id): a page costs the same at the start
     of a million-event library as at its end.
     """
-    rows = _heads(session, f, after, limit)
-    entries = _entries(session, rows, max_sources=PAGE_SOURCES, f=f)
+    where = _conditions(session, f, walk=True)
+    rows = _heads(session, f, after, limit, where)
+    entries = _entries(session, rows, where, max_sources=PAGE_SOURCES)
     next_key = rows[-1] if rows and len(rows) == limit else None
     return entries, next_key
 
@@ -553,8 +542,9 @@ def timeline_page_before(
 ) -> tuple[list[TimelineEntry], PageKey | None]:
     """One page of the timeline just before `before` (the last page when None), in timeline
     order, and the key to ask for the page before it (None at the start)."""
-    rows = _heads_before(session, f, before, limit)
-    entries = _entries(session, rows, max_sources=PAGE_SOURCES, f=f)
+    where = _conditions(session, f, walk=True)
+    rows = _heads_before(session, f, before, limit, where)
+    entries = _entries(session, rows, where, max_sources=PAGE_SOURCES)
     previous_key = rows[0] if rows and len(rows) == limit else None
     return entries, previous_key
 
@@ -583,12 +573,12 @@ def _window(
     before: int,
     later: list[PageKey],
     after: int,
-    where: list,
+    where: _Where,
 ) -> tuple[list[TimelineEntry], int, bool, bool]:
     """`timeline_window` at `key`, the heads from it on (`later`, `after` of them asked
     for) already read."""
     earlier = _heads_before(session, f, key, before, where)
-    entries = _entries(session, earlier + later, max_sources=PAGE_SOURCES, f=f)
+    entries = _entries(session, earlier + later, where, max_sources=PAGE_SOURCES)
     at = sum(1 for e in entries if e.key is not None and e.key < tuple(key))
     return entries, at, len(earlier) == before, len(later) == after
 
@@ -677,27 +667,25 @@ def timeline(
     is given.
     """
     f = TimelineFilter(article_id, entity, type, since, until)
-    rows = _heads(session, f, None, None)
+    where = _conditions(session, f, walk=False)
+    rows = _heads(session, f, None, None, where)
     entries: list[TimelineEntry] = []
     for k in range(0, len(rows), 500):  # bounded IN lists
-        entries += _entries(session, rows[k : k + 500], f=f)
+        entries += _entries(session, rows[k : k + 500], where)
     return entries
 
 
 _CERTAINTY = {"explicit": 0, "inferred": 1, "after": 2, "before": 2, "undated": 3}
 
 
-def _cited(
-    members: list[tuple[Event, Paragraph, Article]], naming: set[int] | None
-) -> list[tuple[Event, Paragraph, Article]]:
-    """The members an entry cites: those naming the filter's entity (see `_naming`), or
-    all when none do (a big cluster's first reports, read alone, may not)."""
-    if naming is None:
-        return members
-    return [m for m in members if m[0].id in naming] or members
+def _cited(members: list[_Member]) -> list[_Member]:
+    """The members an entry cites: those naming the filter's entity (all of them with no
+    entity asked for), or all when none do (a big cluster's first reports, read alone, may
+    not)."""
+    return [m for m in members if m[3]] or members
 
 
-def _most_precise(members: list[tuple[Event, Paragraph, Article]]) -> Event:
+def _most_precise(members: list[_Member]) -> Event:
     """The report that dates the event best: explicit over inferred, days over months."""
     return min(
         (m[0] for m in members),
