@@ -39,7 +39,7 @@ class ArticleStatements:
             self._first = {}
         if report.type != "statement" or report.date is None or not report.actors:
             return None
-        # the same speaker: "…," Lofven said, and "He said …" with other names in it
+        # the same speaker: "…," Lee said, and "He said …" with other names in it
         speaker = speaker_of(report.actors)
         key = ((speaker,) if speaker else tuple(sorted(report.actors)), report.date, report.dating)
         first = self._first.get(key)

@@ -41,8 +41,8 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")
 # one inside a word ("don’t") goes on, one before a space or a stop closes ("‘We won.’").
 # A ‘…’ must close and hold a space: "a tour of ‘Merica", "‘90s" and a one-word scare quote
 # ("Grocer ‘stumped’ on prices") are no speech. A straight " with a space after it opens
-# nothing ("ISLAMABAD " Pakistan's government …": a dash garbled in transit), and a “ may
-# close with a straight " ("Limon's “The End of Poetry" was published …").
+# nothing ("HARBOUR CITY " The island's government …": a dash garbled in transit), and a “ may
+# close with a straight " ("Okoro's “The Long Night" was published …").
 QUOTE = re.compile(
     r"“[^”\"]*(?:[”\"]|$)|\"(?!\s)[^\"]*(?:\"|$)|``.*?(?:''|$)"
     r"|(?<![\w’])‘(?=[^‘’]*\s)(?:[^‘’]|’(?=\w))*’"
@@ -295,7 +295,7 @@ def after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
 
 def _fits_before_that(word: str) -> bool:
     """Words between a speech verb and its "that": "said Monday that", "said yesterday",
-    "told the AP in August that", "said in a statement that": no verb, no punctuation."""
+    "told Reuters in May that", "said in a statement that": no verb, no punctuation."""
     low = word.lower()
     if word[:1].isupper() or word[:1].isdigit() or low in _SAYING_TIME_OR_ADVERB:
         return True
@@ -307,7 +307,7 @@ _RELATIVE_OPENERS = CLAUSE_RELATIVES | {"that"}
 
 def describes_noun(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
     """Is the verb at `i`, in the clause from `start`, in one that describes a noun just
-    named ("vaccines that will end the pandemic", "a price that the books will be sold at",
+    named ("drugs that will ease the shortage", "a price that the tickets will be sold at",
     "Pixar, which was founded by Jobs")? A "that" opens what was said after a saying ("told
     reporters that the plant will close", "announced last week that"), and a relative clause
     elsewhere. Not when someone is named to do it ("a campaign, which she will run")."""
@@ -321,7 +321,7 @@ def describes_noun(tokens: list[tuple[int, int, str]], start: int, i: int) -> bo
     else:
         return False
     if _own_verb_between(tokens, start + 1, i):
-        return False  # "Streets which honor leaders will be renamed": the main verb, after
+        return False  # "Parks which honour donors will be renamed": the main verb, after
     if any(
         w.lower() in PERSONAL_SUBJECTS or w[:1].isupper() for _a, _b, w in tokens[start + 1 : i]
     ):
@@ -345,7 +345,7 @@ _VERB_GROUP = AUXILIARIES | ADVERBS | {"be", "been", "being", "not", "never"}
 def _own_verb_between(tokens: list[tuple[int, int, str]], lo: int, i: int) -> bool:
     """Is there a verb in tokens[lo:i] before the verb group of `i` ("which honor leaders
     will be renamed": "honor"; any word that can be a verb right after the relative word),
-    other than a noun after a determiner ("that the books will be sold")?"""
+    other than a noun after a determiner ("that the tickets will be sold")?"""
     g = i
     while g > lo and tokens[g - 1][2].lower() in _VERB_GROUP:
         g -= 1

@@ -166,8 +166,8 @@ def pick_anchor(
     second clause's "and" from the verb, in `text`), else the nearest in its wider clause,
     else the sentence's finest when all its dates nest ("Yesterday, at this year's
     conference") and not across such an "and", else none."""
-    if len(clause) > 1 and text:  # "were completed in August and will be completed in the
-        # spring of 2015": the nearest date not across "and"/"but" from the verb
+    if len(clause) > 1 and text:  # "were drafted in March and will be signed in the
+        # autumn of 2019": the nearest date not across "and"/"but" from the verb
         own = [t for t in clause if not _across(text, t.start, at)]
         clause = [min(own or clause, key=lambda t: abs(t.start - at))]
     if clause:
@@ -278,7 +278,7 @@ _NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+of\s+$")
 
 
 def in_a_name(masked: str, t: Timex) -> bool:
-    """A year that is part of a name ("the Communications Decency Act of 1996", "the Class
+    """A year that is part of a name ("the Clean Harbours Act of 1988", "the Class
     of 2020"): it dates nothing that happens in the sentence."""
     return (
         t.type == "DATE"
@@ -478,10 +478,10 @@ def occasion(
     texts: list[str], timexes: list[list[Timex]], lead_text: str, dct: date | None
 ) -> str | None:
     """The day of the occasion a story tells, when its lead gives no date but names the
-    occasion that a later paragraph dates by a possessive ("Rivals teed off on Haley during
-    the two-hour debate." … "Wednesday's debate started with Trump in the cross-hairs"): the
+    occasion that a later paragraph dates by a possessive ("Rivals pressed the mayor during
+    the long hearing." … "Tuesday's hearing opened with questions on the budget"): the
     article's narration with no time of its own is of that day. Only a recent day (see
-    `is_recent`), and only when the lead names the same thing ("debate")."""
+    `is_recent`), and only when the lead names the same thing ("hearing")."""
     if dct is None:
         return None
     lead_words = {w.lower().rstrip("s") for w in re.findall(r"[A-Za-z-]+", lead_text)}

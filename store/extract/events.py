@@ -275,7 +275,7 @@ class _Sentence:
         speech = lemma in REPORTING_VERBS
         quote = attributed_quote(self.text, at, end) if speech else None
         if quote and quote in self.text[:at]:
-            # "“…,” Erik van Sebille, an oceanographer at the University of …, told": the
+            # "“…,” Mia Tran, a geologist at a state university, told": the
             # first name after the quote speaks, not the last before the verb
             after = self.text.index(quote) + len(quote)
             speaker = next((n for a, _b, n in self.names if after <= a < at), speaker)
@@ -321,7 +321,7 @@ def find_events(
     heading = _date_heading(text, ordered)
     # "In 2010, the firm collapsed. On December 27, …": the story's year for bare days and
     # months, for the rest of its paragraph, and for the next when the paragraph opens with
-    # it ("In 2017, when the mayor announced …" closing a paragraph is an aside, and the
+    # it ("In 2011, when the council voted …" closing a paragraph is an aside, and the
     # next one's "since June" is this year's)
     year_now, discourse.story_year = discourse.story_year, None
     opened = None  # the year the paragraph opens with
@@ -341,7 +341,7 @@ def find_events(
         sent = _Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
         spoken = discourse.setting or discourse.story_time  # when the story's sayings were made
         if spoken and (_TO_THE_PAPER.search(sent.masked) or _refuses_to_speak(sent.tokens)):
-            spoken = None  # "said in a phone interview", "declined to comment": for this story
+            spoken = None  # "said in a phone interview", "declined to comment": for the paper
         report = Narrative(spoken, "inferred") if spoken else Narrative()
         if discourse.told and _POINTER.match(sent.masked):
             # "Then, the Church accused …", "At the time, Martin warned …": the time of the
@@ -372,7 +372,7 @@ def find_events(
     if opened and year_now == opened and discourse.in_story:
         discourse.story_year = opened
     if heading is not None:
-        # "9 December 2009: The FCC stops …": a chronology's date heads all its paragraph
+        # "4 March 2011: The council halts …": a chronology's date heads all its paragraph
         value = anchor_value(heading)
         bounds = dates.bounds(value)
         found = [
@@ -398,7 +398,7 @@ def _date_heading(text: str, timexes: list[Timex]) -> Timex | None:
     return timexes[0] if re.match(r"\s*[:–—-]\s", after) else None
 
 
-# A superlative tally: "has completed the most visits of any aspirant", "has dropped in
+# A superlative tally: "has made the most trips of any rival", "has dropped in
 # most frequently", "more often than any other carrier" (not "has become the most valuable
 # company": a change).
 _RECORD = re.compile(
@@ -433,7 +433,7 @@ def _admitted_to(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 
 def _tally(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
-    """Does a counting verb take a number ("has recorded 86,442 total cases", "has reported
+    """Does a counting verb take a number ("has recorded 51,309 total infections", "has reported
     more than 5,000 deaths")? With no time of its own that is a running total, not news
     ("has recorded 3,000 new cases in the past week" has one)."""
     if lemma not in TALLY_VERBS or any(t[2].lower() in COUNT_TIME_WORDS for t in tokens[i + 1 :]):
@@ -449,7 +449,7 @@ def _tally(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
 
 def _looks_ahead(tokens: list[tuple[int, int, str]], at: int) -> bool:
     """Does a "will"/"would" before offset `at` look ahead to it ("said details would be
-    made public after a meeting on Friday"), not one after it ("the announcement on
+    released after a vote on Friday"), not one after it ("the announcement on
     Thursday that it will suspend service")?"""
     return any(t[2].lower() in LOOKING_AHEAD for t in tokens if t[0] < at)
 
@@ -503,7 +503,7 @@ def _sentence_events(
 ) -> list[FoundEvent]:
     """Verb and noun events of one sentence; one per (type, date, dating), and no untyped
     event beside a typed one of the same date. `heading`: the date heading the paragraph of
-    a chronology, which dates its historical present ("9 December 2009: The FCC stops …")."""
+    a chronology, which dates its historical present ("4 March 2011: The council halts …")."""
     found: list[FoundEvent] = []
     where: list[int] = []  # each found event's trigger offset
     seen: dict[tuple, int] = {}  # (type, date, dating) → index in found
@@ -512,7 +512,7 @@ def _sentence_events(
     def emit(i, etype, anchor, aspect, span, narrow_at, lemma="", main_clause=False):
         news_of_the_day = False
         if etype == "birth" and anchor is None:
-            return  # "Since she was born on U.S. soil, …": background, not a birth that day
+            return  # "Since he was born in Lisbon, …": background, not a birth that day
         # Speech is reported when the story happens (its lead time or publication), not at
         # the time of the background the paragraph has been narrating.
         context = report if lemma in REPORTING_VERBS else narrative
@@ -557,7 +557,7 @@ def _sentence_events(
     tokens, masked, s_cal = sent.tokens, sent.masked, sent.calendar
     if not tokens:
         return found
-    # "If you spend an hour with the show, you …", "Will poetry go viral?": nothing has
+    # "If you walk the route at dawn, you …", "Will poetry go viral?": nothing has
     # happened, but "If they do not comply, the department said, it will …" is still said
     hypothetical = tokens[0][2].lower() in SUPPOSING or masked.rstrip().endswith("?")
     # "Stay indoors: avoid unnecessary travel": advice to the reader, nothing that happened
@@ -660,18 +660,18 @@ def _sentence_events(
                     or i + 1 < len(tokens)
                     and tokens[i + 1][2] == "by"
                 )
-            ):  # "a new screen, dubbed a “retina display”", "on June 2, followed by an away
-                continue  # fixture three days later": a participle, no event of its own
+            ):  # "a new screen, dubbed a “retina display”", "on May 9, followed by a home
+                continue  # game two days later": a participle, no event of its own
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
-                continue  # "its ripple effects -- delayed release dates": an adjective
+                continue  # "its knock-on effects -- delayed delivery dates": an adjective
             if low in FEELINGS and _felt(tokens, i):
-                continue  # "Fox was impressed.": how someone felt, a state
+                continue  # "Ms Ruiz was impressed.": how someone felt, a state
             if lemma in NAMING_VERBS and _names_a_noun(tokens, i, sent.text):
                 continue  # "a seller called “E-Life”", "a company named Acme": a name
             if lemma in SPEECH_WITHOUT_OBJECT and has_object(tokens, i):
                 lemma = ""  # "added 300 jobs": no speech, typed by its object like "sent"
             if lemma in REPORTING_VERBS and _admitted_to(tokens, i):
-                lemma = ""  # "was admitted to hospital early on Monday": no confession
+                lemma = ""  # "was admitted to the clinic late on Monday": no confession
             etype = None
             nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
             if lemma in PHRASAL and nxt in PHRASAL[lemma]:
@@ -711,15 +711,15 @@ def _sentence_events(
             if aspect in ("perfect", "present") and is_record():
                 continue  # "has logged the most visits of any candidate": a record, a state
             if aspect == "perfect" and not c_cal and _tally(tokens, i, lemma):
-                continue  # "China has recorded 86,442 cases": a running count, a state
+                continue  # "The region has recorded 51,309 cases": a running count, a state
             if aspect == "perfect" and lasting(tokens, i):
-                continue  # "has lived in the UK for 24 years": a state that has lasted
+                continue  # "has lived in Spain for 12 years": a state that has lasted
             if aspect == "future" and (
                 lemma in FORECAST_VERBS or not c_cal and bare_subject(tokens, c_start, i, named)
             ):
                 continue  # "droughts will hit", "prices will rise": a forecast, no one's plan
             if aspect == "future" and not c_cal and describes_noun(tokens, c_start, i):
-                continue  # "vaccines that will end the pandemic": what a thing will do
+                continue  # "drugs that will ease the shortage": what a thing will do
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             # what has happened is not dated after publication; a saying not by a date
@@ -731,7 +731,7 @@ def _sentence_events(
                 said = sent.reported_at(i)
                 usable = {t.start: t for t in speech_dates(usable.values(), masked, at, end, said)}
                 skip = modifiers - occasioned  # "told the AP in an August interview"
-            elif lemma in RESCHEDULING:  # "was moved from September to January": the
+            elif lemma in RESCHEDULING:  # "was moved from April to June": the
                 # times of what was moved, not of the moving
                 skip = modifiers | {t.start for t in s_cal if _moved_to(masked, t)}
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
@@ -747,7 +747,7 @@ def _sentence_events(
                 wide_ok = [] if nonrestrictive(tokens, c_start) else w_cal_i
                 anchor = (c_cal_i or wide_ok or [heading])[0]
                 if anchor is None and lead and not s_cal and in_progress(tokens, i):
-                    # "The sheriff's office is now investigating the break-in": the lead's
+                    # "Police are now investigating the warehouse fire": the lead's
                     # news in progress, at publication
                     aspect = "now"
                 elif anchor is None:
@@ -763,7 +763,7 @@ def _sentence_events(
                 anchor = pick_anchor(c_cal_i, w_cal_i, fronted, tokens[i][0], wlo, temporal, masked)
                 if (
                     anchor is None
-                    and aspect == "past"  # "a campaign, which she will head": still a plan
+                    and aspect == "past"  # "a committee, which she will chair": still a plan
                     and lemma not in REPORTING_VERBS  # "X, who said …": the story's speech
                     and (nonrestrictive(tokens, c_start) or relative(tokens, c_start))
                 ):
@@ -787,9 +787,9 @@ def _sentence_events(
         # 777 was in 1994") need a date of their own.
         if c_cal and not hypothetical and order is None and has_finite():
             # a happening told by a noun is one that has happened: its "March 8" is the last
-            # one ("the flight that went missing on March 8", published in December); not
-            # a bound, which may look ahead ("avoid travel until Sunday due to the storm"),
-            # nor one a modal looks ahead to ("would be made public after a meeting on
+            # one ("the ferry that sank on March 8", published in December); not
+            # a bound, which may look ahead ("stay off the roads until Sunday"),
+            # nor one a modal looks ahead to ("would be released after a vote on
             # Friday": the coming Friday)
             first = c_cal[0]
             if not is_bound(first, masked) and not _looks_ahead(tokens, first.start):
@@ -832,7 +832,7 @@ _TYPE_RANK = {OTHER: 2, "statement": 1}  # every other type: 0, the most telling
 def _one_per_date(
     found: list[FoundEvent], inside: list[bool], headline: set[int] = frozenset()
 ) -> list[FoundEvent]:
-    """One event per date of a sentence: "Macmillan announced a settlement with Amazon on
+    """One event per date of a sentence: "The publisher announced a settlement with the retailer on
     Thursday" is one happening, not a statement, a legal and a policy event; "Shopkeepers
     protested …, saying nothing was agreed": the protest says it all. The most telling type
     stays (the settlement over its announcing, anything over `other`), with every actor.
@@ -876,7 +876,7 @@ def _one_per_date(
         groups.setdefault((e.date, e.dating, said), []).append(e)
     out = []
     for group in groups.values():
-        # the most telling type, told by a verb ("Trump said Saturday during a news
+        # the most telling type, told by a verb ("The mayor said Saturday during a news
         # conference": the saying, not the conference a noun names)
         best = min(
             group, key=lambda e: (e.trigger.lower() not in VERB_FORMS, _TYPE_RANK.get(e.type, 0))

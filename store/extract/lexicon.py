@@ -310,7 +310,7 @@ PLURAL_SUBJECTS = frozenset(
 # reopen", "other reports"); not "all"/"both", which a verb may follow ("they all say").
 NOUN_QUANTIFIERS = frozenset("more other fewer".split())
 # Verbs that take "of" ("officials warn of floods", "residents complain of noise"): any other
-# bare form before "of" is a noun ("the Indian state of Assam", "a report of shots").
+# bare form before "of" is a noun ("the northern state of Kerria", "a report of shots").
 OF_VERBS = frozenset(
     "speak talk warn complain think dream boast approve consist hear know tell die despair dispose"
     " beware rid".split()
@@ -356,15 +356,15 @@ SAYING_TIME_WORDS = TIME_WORDS | frozenset(
 REFUSING = frozenset({"decline", "refuse"})  # lemmas
 SPEECH_REFUSED = frozenset({"discuss", "elaborate", "speculate", "answer", "respond"})
 # Verbs of moving a happening in time: the dates after "from"/"to" are the happening's, not
-# the moving's ("was moved from September to January", "postponed until March").
+# the moving's ("was moved from April to June", "postponed until March").
 RESCHEDULING = frozenset("move postpone delay reschedule defer push extend bring".split())
 # Speech only without a direct object: "he added", "added that…", not "added audio recording"
 SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe"})
 # Verbs of disclosing, whose object says more than they do ("reported a fourth-quarter loss").
 DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
 # Modals that look ahead to a date after them: a noun's happening on that date is still to
-# come ("said details would be made public after a meeting on Friday").
-# Verbs that count ("has recorded 86,442 cases"): with a number and no time, a running total;
+# come ("said terms would be released after a vote on Friday").
+# Verbs that count ("has recorded 51,309 cases"): with a number and no time, a running total;
 # the words that may stand between the verb and its number ("more than", "a total of"), and
 # those that give the count a time of its own ("in the past week", "since March").
 TALLY_VERBS = frozenset("record report register log confirm count tally reach top surpass".split())
@@ -602,7 +602,7 @@ DEGREE_WORDS = frozenset({"so", "very", "too", "deeply", "really", "quite", "ext
 # Subject pronouns of people: someone named to do what a clause says ("which she will run").
 PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # Participles that say how someone felt, after "was"/"were" with no agent: a state, not a
-# happening ("Fox was impressed.", "Residents were worried about the fumes"); "was
+# happening ("Ms Ruiz was impressed.", "Residents were worried about the fumes"); "was
 # impressed by the plan" still tells who impressed whom.
 FEELINGS = frozenset(
     """impressed pleased delighted excited thrilled worried concerned surprised shocked
@@ -629,7 +629,7 @@ OCCASIONS = (
 # interview", "said in a Monday statement").
 SAYING_MEDIA = OCCASIONS + ("statement", "post", "letter", "tweet", "email", "memo")
 # Words that end one name and start another inside a run of capitalised words: a byline
-# "By Rafi Schwartz The Week US Published 5 May" is a person, a paper and a date line.
+# "By Jo Lane The Daily Post Published 5 May" is a person, a paper and a date line.
 NAME_BREAKS = frozenset({"The", "By"}) | DATE_LINE_WORDS
 # Words a full stop after does not end a sentence ("Jan.", "Inc.", "v."), lowercased.
 ABBREVIATIONS = frozenset(

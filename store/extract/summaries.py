@@ -20,7 +20,7 @@ _FIRST_WORD = re.compile(r"\s*(\S+)")
 _RELATIVE = re.compile(rf"\s(?:{'|'.join(sorted(CLAUSE_RELATIVES))})\s")
 
 
-# A pronoun just before the verb is its subject: "she told Ramaswamy", "he warned Smith".
+# A pronoun just before the verb is its subject: "she told Okafor", "he warned Smith".
 _PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|we|I|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
@@ -43,7 +43,7 @@ def find_speaker(
     if before:
         return before[0]
     if _PRONOUN_SUBJECT.search(masked, max(0, at - 30), at):
-        return None  # "“…,” she told Ramaswamy": she speaks, to him
+        return None  # "“…,” she told Okafor": she speaks, to him
     after = [n for s, _e, n in names if s > at]
     return after[0] if after else None
 
@@ -74,7 +74,7 @@ def attributed_quote(sentence: str, trigger_at: int, trigger_end: int) -> str | 
 def _speaker_gap(gap: str) -> bool:
     """Words between a quote and its speech verb: a speaker ("," he / Mike Gikas of
     Consumer Reports), or a name with its description ("Erik van Sebille, an oceanographer
-    at the University of New South Wales in Sydney")."""
+    at a university in Perth")."""
     words = gap.split()
     if len(words) <= 6:
         return True

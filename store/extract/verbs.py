@@ -225,7 +225,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     ):
         return False  # "The plane promises increased fuel efficiency": an adjective
     if form in ("past", "pp") and prev in TIME_UNITS:
-        return False  # "13 months left on his contract": what remains, not a leaving
+        return False  # "eight weeks left on her lease": what remains, not a leaving
     if form in ("past", "pp"):
         j = i - 1  # "the recently announced iPhone": adverbs between a determiner and it
         while j > 0 and tokens[j][2].lower().endswith("ly"):
@@ -235,7 +235,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if form in ("s", "base") and (prev in _NOT_BEFORE_BARE or prev in NOUN_QUANTIFIERS):
         return False  # "of reports", "and states", "more states": nouns
     if form == "base" and _next_word(tokens, i) == "of" and _lemma not in OF_VERBS:
-        return False  # "the Indian state of Assam": a noun ("warn of floods" is a verb)
+        return False  # "the northern state of Kerria": a noun ("warn of floods" is a verb)
     if form in ("s", "base") and prev == "," and _listed_next(tokens, i):
         return False  # "countries, states and cities", "shops, bars, cafes": a list's noun
     if form == "base" and before in _BE_AND_HAVE:
@@ -256,7 +256,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False
     # "said on Saturday the plan was safe": a saying's past, not a participle
     speech = _lemma in REPORTING_VERBS and form == "past"
-    passive = prev in FINITE_AUX  # "were completed for SLS in August and will be …"
+    passive = prev in FINITE_AUX  # "were drafted for the bridge in March and will be …"
     if (
         form in ("past", "pp", "s")
         and prev not in PRONOUNS
@@ -285,21 +285,21 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     ):
         return True  # "Fares will rise in May, says the mayor": a saying put after its words
     if form == "s" and prev not in PRONOUNS and _finite_before(tokens, i):
-        return False  # "Real have put contract and transfer talks on hold": its object
+        return False  # "United have put pay and contract talks on hold": its object
     # "of dropped calls": a participle between a preposition and the noun it modifies
     return not (form in ("past", "pp") and prev in PREPOSITIONS and nxt.isalpha())
 
 
 def _shares_perfect(tokens: list[tuple[int, int, str]], i: int, start: int) -> bool:
-    """Is the verb at `i` coordinated with a perfect before it in its clause ("has surged
-    throughout the country and prompted", "had resigned and left"): one "have" for both."""
+    """Is the verb at `i` coordinated with a perfect before it in its clause ("has spread
+    across the county and forced", "had resigned and left"): one "have" for both."""
     if i - 1 <= start or tokens[i - 1][2].lower() not in ("and", "or"):
         return False
     for k in range(i - 2, start - 1, -1):  # the nearest auxiliary before "and" governs
         word = tokens[k][2].lower()
         if word in MODALS or word in _AUX_WORDS:
             after = tokens[k + 1][2].lower()
-            # an auxiliary, not "had a weapon and demanded money"
+            # an auxiliary, not "had a knife and demanded cash"
             return word in _AUX_PERFECT and (
                 after == "been" or after in ADVERBS or _form(after)[1] in ("past", "pp")
             )
@@ -362,7 +362,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     if be in AUX_BE_PRESENT:
         return "present"
     if form in ("past", "pp") and not aux and _shares_perfect(tokens, i, start):
-        return "perfect"  # "The virus has surged and prompted governors to act"
+        return "perfect"  # "The fire has spread and forced crews to retreat"
     if form == "past" or (form == "pp" and not aux):
         return "habitual" if habitual else "past"
     if form in ("s", "base"):
@@ -404,7 +404,7 @@ _CLOSED = FUNCTION_WORDS | DETERMINERS | ADVERBS | PRONOUNS
 
 def _subject_of_aux(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """Does an auxiliary or a past form follow before a clause of its own starts, so that
-    the words up to it are a subject ("People out on the streets were seen")?"""
+    the words up to it are a subject ("Crowds out on the squares were seen")?"""
     for j in range(k, len(tokens)):
         low = tokens[j][2].lower()
         if low in _FINITE:
@@ -433,20 +433,20 @@ def imperative(tokens: list[tuple[int, int, str]]) -> int | None:
         if _form(word)[1] != "base":
             continue
         if _subject_of_aux(tokens, k + 1):
-            continue  # "Report: People out on the streets were seen …": a subject
+            continue  # "Report: Crowds out on the squares were seen …": a subject
         if after in IMPERATIVE_NEXT or (after in PREPOSITIONS and not has_finite_verb(tokens)):
             return k
     return None
 
 
 def lasting(tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """Is the perfect at `i` a state that has lasted ("has lived in the UK for 24 years",
+    """Is the perfect at `i` a state that has lasted ("has lived in Spain for 12 years",
     "has run the ferry for three decades"), not a happening? Not a passive ("has been
     jailed for 10 years": a sentence handed down)."""
     if i and tokens[i - 1][2].lower() == "been":
         return False
     if tokens[0][2].lower() == "for" and _counts_time(tokens[1:4]):
-        return True  # "For months, Americans have held out hope …"
+        return True  # "For weeks, farmers have hoped for rain …"
     for k in range(i + 1, min(len(tokens), i + 9)):
         low = tokens[k][2].lower()
         if low in _CLAUSE_EDGE:
@@ -492,7 +492,7 @@ _NOT_AFTER_ADJ = PREPOSITIONS - {"to", "for"}  # "flying from": a verb; "surpris
 
 def habitual_at(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """Does the word at `k` tell a habit or a standing state ("often", "has long argued")?
-    "long" only as an adverb after an auxiliary: "Long prison sentences have been handed
+    "long" only as an adverb after an auxiliary: "Long jail terms have been handed
     down", "long queues formed" are one happening each."""
     word = tokens[k][2].lower()
     if word not in HABITUAL:

@@ -39,7 +39,7 @@ _TEASER_LINK = re.compile(
       \s*(?::|\||—|–)\s*\S""",
     re.I | re.X,
 )
-# Newsletter and subscription pitches: "Sign up for the free daily newsletter".
+# Newsletter and subscription pitches: "Subscribe to our free daily briefing".
 _PITCH = re.compile(
     r"^(?:sign\s+up|subscribe(?:d)?|register|follow\s+us|get\s+the\s+latest)\b", re.I
 )

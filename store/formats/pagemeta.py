@@ -1,7 +1,7 @@
 """What a saved page says about itself: its title without the site's name, the site's name,
 its canonical address, and whether it is an error page or a paywall stub, not an article.
 
-A page's <title> often ends with the site ("AirAsia plane found in Java Sea - Telegraph",
+A page's <title> often ends with the site ("Ferry found off the coast - Daily Post",
 "CRISPR patents spark fight | MIT Technology Review"); its own metadata (`og:title`, the
 JSON-LD `headline`) usually does not, and its `og:site_name` / JSON-LD publisher say which
 trailing part is the site. Saved error pages ("Page Not Found", "403 Forbidden", "Access

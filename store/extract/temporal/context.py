@@ -237,7 +237,7 @@ def day_of_phrase(ctx: Context, m: re.Match, phrase: str | None) -> tuple[dt.dat
     md = _DAYPHRASE_MD.match(p)
     if md and md.group(1) in lx.MONTHS:
         mo, day = lx.MONTHS[md.group(1)], int(md.group(2))
-        if md.group(3):  # "2am on Sunday November 3, 2013": the year written
+        if md.group(3):  # "3am on Saturday October 5, 2013": the year written
             return safe_date(int(md.group(3)), mo, day), True
         base = ctx.dct or (ctx.ref[0] if ctx.ref else None)
         if base is None:

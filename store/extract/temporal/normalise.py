@@ -538,7 +538,7 @@ def _following_day(ctx: Context, m: re.Match) -> str | None:
     f = _on_day().match(ctx.text, m.end())
     if f is None:
         return None
-    # "2am on Sunday November 3, 2013": the date after the weekday dates it, not the weekday
+    # "3am on Saturday October 5, 2013": the date after the weekday dates it, not the weekday
     full = _FULL_DATE_AFTER.match(ctx.text, f.end())
     return full.group(1) if full and f.group(1).lower() in lx.WEEKDAYS else f.group(1)
 
