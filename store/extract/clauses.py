@@ -126,11 +126,7 @@ def clauses(
     for i, (_s, _e, w) in enumerate(tokens):
         low = w.lower()
         if bare_relative == 1 and (
-            low in VERB_FORMS
-            or low in IRREGULAR_FORMS
-            or low in FINITE_AUX
-            or low.endswith("ed")
-            and len(low) > 4
+            _verb_word(low) or low.endswith("ed") and len(low) > 4
         ):  # the relative clause's own verb ("who served", "who was")
             bare_relative = 2
         elif (
@@ -316,7 +312,7 @@ def describes_noun(tokens: list[tuple[int, int, str]], start: int, i: int) -> bo
         if word in _RELATIVE_OPENERS:
             start = k
             break
-        if VERB_FORMS.get(word, ("", ""))[0] in REPORTING_VERBS:
+        if _says(word):
             return False  # "Ford, which said it will cut jobs": what was said
     else:
         return False
@@ -326,17 +322,27 @@ def describes_noun(tokens: list[tuple[int, int, str]], start: int, i: int) -> bo
         w.lower() in PERSONAL_SUBJECTS or w[:1].isupper() for _a, _b, w in tokens[start + 1 : i]
     ):
         return False  # "a campaign, which she will run from Leeds": someone's plan
-    if relative(tokens, start) or nonrestrictive(tokens, start):
+    if relative(tokens, start):  # "who", "which" after a noun ("Pixar, which …" too)
         return True
     if start == 0 or tokens[start][2].lower() != "that" or not tokens[start - 1][2].isalpha():
         return False
     before = [w.lower() for _a, _b, w in tokens[max(0, start - 5) : start]]
-    if any(VERB_FORMS.get(w, ("", ""))[0] in REPORTING_VERBS for w in before):
+    if any(_says(w) for w in before):
         return False
     # the word before names a thing: not a verb ("so that", "knew that"), unless a
     # determiner makes it a noun ("the price that")
     noun = before[-1] not in VERB_FORMS or len(before) > 1 and before[-2] in DETERMINERS
     return noun and before[-1] not in FUNCTION_WORDS
+
+
+def _says(word: str) -> bool:
+    """Is the (lowercase) word a form of a speech verb ("said", "announces")?"""
+    return VERB_FORMS.get(word, ("", ""))[0] in REPORTING_VERBS
+
+
+def _verb_word(low: str) -> bool:
+    """Is the (lowercase) word a verb form the tables know, or a finite auxiliary?"""
+    return low in VERB_FORMS or low in IRREGULAR_FORMS or low in FINITE_AUX
 
 
 _VERB_GROUP = AUXILIARIES | ADVERBS | {"be", "been", "being", "not", "never"}
@@ -355,9 +361,7 @@ def _own_verb_between(tokens: list[tuple[int, int, str]], lo: int, i: int) -> bo
     for k in range(lo, g):
         word = tokens[k][2]
         low = word.lower()
-        if word[:1].isupper() or not (
-            low in VERB_FORMS or low in IRREGULAR_FORMS or low in FINITE_AUX
-        ):
+        if word[:1].isupper() or not _verb_word(low):
             continue
         if k == lo or tokens[k - 1][2].lower() not in DETERMINERS:
             return True

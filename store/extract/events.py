@@ -813,17 +813,18 @@ def _sentence_events(
 
 
 _DEGREE_OR_ADVERB = ADVERBS | DEGREE_WORDS
-_BE_FORMS = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "be", "being", "feel", "felt", "seemed"}
+# "be" and the verbs of seeming a feeling follows ("felt betrayed", "seemed surprised")
+_LINKING = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "be", "being", "feel", "felt", "seemed"}
 
 
 def _felt(tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """A feeling after a form of "be" (adverbs between: "was deeply saddened"), with no
+    """A feeling after a form of "be" or "seem" (adverbs between: "was deeply saddened"), no
     agent after it ("was impressed by the plan" is something the plan did)."""
     k = i - 1
     while k >= 0 and tokens[k][2].lower() in _DEGREE_OR_ADVERB:
         k -= 1
     after = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
-    return k >= 0 and tokens[k][2].lower() in _BE_FORMS and after != "by"
+    return k >= 0 and tokens[k][2].lower() in _LINKING and after != "by"
 
 
 _TYPE_RANK = {OTHER: 2, "statement": 1}  # every other type: 0, the most telling

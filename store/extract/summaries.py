@@ -11,7 +11,12 @@ from __future__ import annotations
 import re
 
 from dateline.store.extract.clauses import QUOTE, continued_quote, may_quote
-from dateline.store.extract.lexicon import AUXILIARIES, CLAUSE_RELATIVES, SUBORDINATE_OPENERS
+from dateline.store.extract.lexicon import (
+    AUXILIARIES,
+    CLAUSE_RELATIVES,
+    PERSONAL_SUBJECTS,
+    SUBORDINATE_OPENERS,
+)
 from dateline.store.extract.verbs import VERB_FORMS
 
 _SUMMARY_WORDS = 18  # at most, in a clause summary
@@ -21,7 +26,9 @@ _RELATIVE = re.compile(rf"\s(?:{'|'.join(sorted(CLAUSE_RELATIVES))})\s")
 
 
 # A pronoun just before the verb is its subject: "she told Okafor", "he warned Smith".
-_PRONOUN_SUBJECT = re.compile(r"\b(?:he|she|they|we|I|it)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_PRONOUN_SUBJECT = re.compile(
+    rf"\b(?:{'|'.join(sorted(PERSONAL_SUBJECTS | {'it'}))})\s+(?:\w+ly\s+)?$", re.IGNORECASE
+)
 
 
 def find_speaker(

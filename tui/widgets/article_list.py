@@ -92,7 +92,7 @@ class ArticleList(PartStyles, QuietScrollbars, ScrollView, can_focus=True):
         self._row_at: dict[int, int] = {}  # article id -> index in `rows`
         self._unread = 0
         self._strips: dict[tuple, list[Strip]] = {}  # rendered rows (a small cache)
-        self._styles: dict[str, Style] = {}  # see `PartStyles`
+        self._styles = {}  # see `PartStyles`
         self.border_title = "Articles"
 
     # -- content ------------------------------------------------------------------------------

@@ -21,7 +21,6 @@ from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
 from rich.segment import Segment
-from rich.style import Style
 from rich.text import Text
 from textual.geometry import Size
 from textual.scroll_view import ScrollView
@@ -220,7 +219,7 @@ class ArticleText(PartStyles, QuietScrollbars, ScrollView, can_focus=True):
         self._index = LineIndex([])  # each block's height: its lines and a blank line
         self._wrapped: OrderedDict[int, list[Text]] = OrderedDict()  # by block position
         self._strips: dict[tuple, Strip] = {}  # rendered lines: ("head", n) or (block, n)
-        self._styles: dict[str, Style] = {}  # see `PartStyles`
+        self._styles = {}  # see `PartStyles`
         self._width = 0  # the width the lines were wrapped to (0: not laid out yet)
         self._reveal_pending = False  # reveal the highlight once the pane has a size
         self.border_title = "Text"
