@@ -36,7 +36,7 @@ from dateline.store.extract.lexicon import (
     TIME_WORDS,
 )
 from dateline.store.extract.temporal import Timex
-from dateline.store.extract.temporal.calendrics import thanksgiving
+from dateline.store.extract.temporal.calendrics import floating_holiday
 from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
 from dateline.store.extract.temporal.tense import NEXT_CLAUSE
 from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, habitual_at
@@ -459,9 +459,9 @@ def year_before(t: Timex) -> Timex | None:
     year = int(t.value[:4]) - 1
     if year < 1:
         return None
-    if first == "Thanksgiving":  # a Thursday of November, not the same day a year before
-        day = thanksgiving(year).isoformat()
-        return Timex(t.start, t.end, t.text, t.type, day + t.value[10:], t.mod)
+    moved = floating_holiday(first, year)  # Thanksgiving: that year's Thursday, not this
+    if moved is not None:  # year's day of the month
+        return Timex(t.start, t.end, t.text, t.type, moved.isoformat() + t.value[10:], t.mod)
     return Timex(t.start, t.end, t.text, t.type, f"{year:04d}{t.value[4:]}", t.mod)
 
 

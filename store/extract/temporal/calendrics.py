@@ -124,3 +124,15 @@ def thanksgiving(year: int) -> dt.date:
 def election_day(year: int) -> dt.date:
     """US Election Day: the Tuesday after the first Monday of November."""
     return weekday_on_or_after(dt.date(year, 11, 2), 2)
+
+
+# Holidays whose date moves from year to year, by their first word (lowercase).
+FLOATING_HOLIDAYS = {"thanksgiving": thanksgiving, "election": election_day}
+
+
+def floating_holiday(name: str, year: int) -> dt.date | None:
+    """The day a holiday whose date moves falls on in `year` ("Thanksgiving", "Election
+    Day"); None for any other name."""
+    words = name.lower().split()
+    day_of = FLOATING_HOLIDAYS.get(words[0]) if words else None
+    return day_of(year) if day_of else None

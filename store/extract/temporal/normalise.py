@@ -13,15 +13,15 @@ import re
 
 from . import lexicon as lx
 from .calendrics import (
+    FLOATING_HOLIDAYS,
     OutOfRange,
     closest_year,
-    election_day,
+    floating_holiday,
     fmt,
     in_range,
     placeholder,
     safe_date,
     shift,
-    thanksgiving,
 )
 from .context import (
     UNIT_GRAN,
@@ -602,10 +602,10 @@ def holiday(m: re.Match, ctx: Context) -> Norm | None:
     base = ctx.dct or (ctx.ref[0] if ctx.ref else None)
     if y is None and base is None:
         return Norm("XXXX-XX-XX", anchored=True, resolved=False)
-    if h.startswith(("thanksgiving", "election")):
+    if h.split()[0] in FLOATING_HOLIDAYS:
         if y is None:
             y = ctx.year_for(m, 11, 25 if h[0] == "t" else 5, base)
-        d = thanksgiving(y) if h[0] == "t" else election_day(y)
+        d = floating_holiday(h, y)
     else:
         mo, day = lx.HOLIDAYS.get(h, (None, None))
         if mo is None:
