@@ -331,25 +331,25 @@ def test_shouted_words_and_datelines_are_not_actors_but_acronyms_are():
 
 def test_every_brief_of_a_round_up_has_its_dateline_and_its_lead():
     """A round-up of briefs, each opening with a dateline, some with the dash garbled into a
-    straight quote ("LAS VEGAS, Nev. " Gov. …"): the quote opens no quotation (the brief
+    straight quote ("FLAGSTAFF, Ariz. " Mayor …"): the quote opens no quotation (the brief
     was lost), the city and a short state are places, a country still acts, and each brief's
     present perfect is its news, at publication."""
     events = _events(
-        "LONDON — The drug maker said its trial had ended on Monday.\n\n"
-        "The regulator will review the data.\n\n"
-        "The firm's shares rose on Monday.\n\n"
-        'LAS VEGAS, Nev. " Gov. Ann Kirby has ordered casinos to close early.\n\n'
-        "Kirby said hospitals were full.\n\n"
-        'COLOMBO, Sri Lanka " Sri Lanka has reopened its schools.'
+        "OSLO — The shipyard said its strike had ended on Monday.\n\n"
+        "The board will meet the welders.\n\n"
+        "The yard's cranes moved on Monday.\n\n"
+        'FLAGSTAFF, Ariz. " Mayor Rosa Delgado has ordered ski lifts to shut down.\n\n'
+        "Delgado said the slopes were icy.\n\n"
+        'LIMON, Costa Rica " Costa Rica has banned night fishing.'
     )
     ordered = [e for e in events if e.trigger == "ordered"]
     assert ordered and (ordered[0].date, ordered[0].dating) == ("2015-06-02", "inferred")
-    assert "Ann Kirby" in ordered[0].actors
+    assert "Rosa Delgado" in ordered[0].actors
     actors = {a for e in events for a in e.actors}
-    assert not actors & {"LAS VEGAS", "Nev", "COLOMBO", "LONDON"}
-    reopened = [e for e in events if e.trigger == "reopened"]
-    assert reopened and "Sri Lanka" in reopened[0].actors
-    assert reopened[0].dating == "inferred"
+    assert not actors & {"FLAGSTAFF", "Ariz", "LIMON", "OSLO"}
+    banned = [e for e in events if e.trigger == "banned"]
+    assert banned and "Costa Rica" in banned[0].actors
+    assert banned[0].dating == "inferred"
 
 
 def test_a_short_form_defined_in_brackets_stands_for_the_name():

@@ -248,23 +248,23 @@ def test_newswire_quotes_are_speech_not_events():
 
 
 def test_british_single_quotes_are_speech_not_events():
-    """ "said ‘Dealers who sold drugs don’t care about the lives torn apart.’": one saying,
+    """ "said ‘Gangs who smuggled guns don’t care about the towns they wrecked.’": one saying,
     nothing of the quote; a one-word scare quote and an elision are no quotes."""
     events = _events_of_text(
         _after_the_lead(
-            "Inspector Ann Lowe said ‘Dealers who sold drugs don’t care about the lives "
-            "they have torn apart.’\n\n"
-            "The grocer ‘stumped’ shoppers on Friday.\n\n"
-            "Producers sent the cast on a tour of ‘Merica on Friday.\n\n"
+            "Captain Noor Ali said ‘Gangs who smuggled guns don’t care about the towns "
+            "they have wrecked.’\n\n"
+            "The baker ‘wowed’ diners on Friday.\n\n"
+            "The coach took the squad to ‘Bama on Friday.\n\n"
             'Her poem “The End" was published in a magazine on Friday.'  # closed by a "
         )
     )
     triggers = [e.trigger for _p, _s, e in events]
     assert "published" in triggers
-    assert "said" in triggers and "sold" not in triggers and "torn" not in triggers
-    assert "stumped" in triggers and "sent" in triggers
+    assert "said" in triggers and "smuggled" not in triggers and "wrecked" not in triggers
+    assert "wowed" in triggers and "took" in triggers
     said = _triggered(events, "said")[0]
-    assert "Dealers" not in said.actors
+    assert "Gangs" not in said.actors
 
 
 def test_generic_verbs_take_their_objects_type_and_reports_what_they_disclose():
@@ -288,15 +288,15 @@ def test_plural_nouns_are_not_verbs():
 
 
 def test_a_plural_in_a_list_is_no_verb():
-    """ "countries, states and cities", "more states", "the state of Assam": nouns, not
+    """ "lakes, states and towns", "more states", "the state of Sonora": nouns, not
     sayings; a verb after a comma still is one ("…, says the mayor"), and "warn of" too."""
     events = _events_of_text(
         _after_the_lead(
-            "Road signs name countries, states and major cities in two languages.\n\n"
+            "The atlas lists lakes, states and large towns in bold.\n\n"
             "Fares will rise in May, says the mayor.\n\n"
             "The vote was close, says\n\n"  # a saying that ends the text has no one after it
-            "As more states look to lift the curbs, clinics stay shut.\n\n"
-            "Floods hit the Indian state of Assam.\n\n"
+            "As more states plan to raise tolls, truckers stay home.\n\n"
+            "Drought hit the Mexican state of Sonora.\n\n"
             "Farmers warn of floods."
         )
     )
@@ -306,17 +306,17 @@ def test_a_plural_in_a_list_is_no_verb():
 
 
 def test_a_noun_before_an_adverb_and_a_past_is_no_verb():
-    """ "Facebook posts falsely said …", "The false claims first started …": the plural is
+    """ "Club notes wrongly said …", "The bogus reports first began …": the plural is
     the subject of the past verb after the adverb, not a verb of its own."""
     events = _events_of_text(
         _after_the_lead(
-            "Online posts falsely said the mayor had resigned.\n\n"
-            "The false claims first started circulating in 2016."
+            "Club notes wrongly said the coach had quit.\n\n"
+            "The bogus reports first began spreading in 2019."
         )
     )
     triggers = [e.trigger for _p, _s, e in events]
-    assert "posts" not in triggers and "claims" not in triggers
-    assert "said" in triggers and "started" in triggers
+    assert "notes" not in triggers and "reports" not in triggers
+    assert "said" in triggers and "began" in triggers
 
 
 def test_places_named_as_locations_are_not_actors():
@@ -621,7 +621,7 @@ def test_a_year_that_modifies_a_noun_dates_no_verb():
 def test_a_name_given_is_no_saying_and_a_pluperfect_lead_is_before():
     events = _events_of_text(
         _one_article(
-            "She had bought a battery from a seller called “E-Life,” a Hong Kong firm.\n\n"
+            "He had bought a kettle from a shop called “Zap-Mart,” a Lisbon firm.\n\n"
             "He joined a company named Acme in 2010.\n\n"
             "The senator called the decision a disgrace."
         )
@@ -636,12 +636,12 @@ def test_a_paragraph_the_page_repeats_tells_its_events_once():
         _one_article(
             "The bridge closed in May.\n\n"
             "Engineers found cracks in two of its piers on Friday.\n\n"
-            "Till Sunday, 103 cases were reported.\n\n"
+            "Till Tuesday, 58 leaks were logged.\n\n"
             "Engineers found cracks in two of its piers on Friday."
         )
     )
     assert len([e for _p, s, e in events if "cracks" in s]) == 1
-    assert not any("Till Sunday" in e.actors for _p, _s, e in events)
+    assert not any("Till Tuesday" in e.actors for _p, _s, e in events)
 
 
 def test_denied_and_hypothetical_happenings_are_not_events():
@@ -687,8 +687,8 @@ def test_summaries_keep_their_subject_and_close_their_brackets():
             "The court heard statements.\n\n"
             "Mr Ortiz's daughter Eva (17) said the fraud had cost her everything.\n\n"
             "Asked if the fire was linked to the fraud, Supt Ann Lake said it was possible.\n\n"
-            "Officials said the lake was only 50 to 100 (150 to 300 feet) metres deep, which "
-            "would help divers find the missing documents and the car quickly enough."
+            "Police said the quarry was only 20 to 40 (65 to 130 feet) metres wide, which "
+            "would let teams reach the lost files and the van soon enough."
         )
     )
     summaries = {e.summary for _p, _s, e in events}
@@ -721,11 +721,11 @@ def test_a_superlative_tally_is_a_record_not_an_event():
     events = _events_of_text(
         _one_article(
             "A.\n\nB.\n\n"
-            "In Iowa, Governor Ana Ortiz has completed the most visits of any candidate.\n\n"
+            "In Ohio, Senator Ana Ortiz has held the most rallies of any contender.\n\n"
             "Lumo has become the most valuable company in Europe."
         )
     )
-    assert not [s for _p, s, _e in events if "visits" in s]
+    assert not [s for _p, s, _e in events if "rallies" in s]
     assert [s for _p, s, _e in events if "valuable" in s]
 
 
@@ -791,7 +791,7 @@ def test_a_past_intention_is_not_a_plan_after_publication():
 def test_quotes_keep_their_saying_and_their_speaker():
     events = _events_of_text(
         _one_article(
-            "A.\n\nB.\n\n“I have nothing to do with it, nothing at all,” Lee said on Sunday "
+            "A.\n\nB.\n\n“I never saw the letter, not once,” Lee said on Sunday "
             "during a news conference.\n\n"
             "“The port will hold a seminar for the trainees,” shared Mr. Ray.\n\n"
             "“We are bringing ministers here from the region,” the Minister of Industry told "
@@ -800,7 +800,7 @@ def test_quotes_keep_their_saying_and_their_speaker():
     )
     summaries = [e.summary for _p, _s, e in events]
     assert summaries == [
-        "Lee said: “I have nothing to do with it, nothing at all”",
+        "Lee said: “I never saw the letter, not once”",
         "Ray shared: “The port will hold a seminar for the trainees”",
         "The Minister of Industry told: “We are bringing ministers here from the region”",
     ]
@@ -825,18 +825,18 @@ def test_a_saying_to_the_reporter_is_made_for_the_story_not_at_the_lead_event():
 def test_each_of_two_coordinated_verbs_takes_its_own_date():
     events = _events_of_text(
         _one_article(
-            "The review of the rocket ended on Friday.\n\n"
-            "The estimates were completed for the rocket in August and will be completed for "
-            "the capsule in the spring of 2019.\n\n"
-            "The treaty was signed in 1996 and ratified in 2000."
+            "The review of the bridge ended on Friday.\n\n"
+            "The drawings were finished for the bridge in June and will be finished for "
+            "the tunnel in the spring of 2019.\n\n"
+            "The pact was drafted in 1994 and approved in 2001."
         )
     )
     dated = sorted((e.date, e.dating) for _p, s, e in events if "Friday" not in s)
-    # "in August" is last August (its verb is past), not August 2019 from the next clause
+    # "in June" is last June (its verb is past), not June 2019 from the next clause
     assert dated == [
-        ("1996", "explicit"),
-        ("2000", "explicit"),
-        ("2017-08", "explicit"),
+        ("1994", "explicit"),
+        ("2001", "explicit"),
+        ("2017-06", "explicit"),
         ("2019-SP", "explicit"),
     ]
 
@@ -859,9 +859,9 @@ def test_a_saying_takes_the_time_of_its_own_occasion():
 
 def test_the_times_a_happening_is_moved_between_do_not_date_the_moving():
     events = _events_of_text(
-        _one_article("A.\n\nB.\n\nThe awards show was moved from September to January.")
+        _one_article("A.\n\nB.\n\nThe book fair was moved from October to February.")
     )
-    # not September (nor January): the moving itself has no date in the text
+    # not October (nor February): the moving itself has no date in the text
     assert [(e.date, e.dating) for _p, _s, e in events] == [("2018-03-05", "inferred")]
 
 
@@ -881,17 +881,17 @@ def test_lets_say_supposes_and_a_count_is_no_name():
     events = _events_of_text(
         _one_article(
             "A.\n\nB.\n\nLet's say the union approved the deal on Sunday.\n\n"
-            "More than 60,000 SAG-AFTRA members went on strike on Sunday."
+            "More than 9,000 FTA-CWU members stopped work on Sunday."
         )
     )
-    assert [(s.split()[0], e.actors) for _p, s, e in events] == [("More", ("SAG-AFTRA",))]
+    assert [(s.split()[0], e.actors) for _p, s, e in events] == [("More", ("FTA-CWU",))]
 
 
 def test_a_meeting_a_modal_looks_ahead_to_is_still_to_come():
     events = _events_of_text(
         _one_article(
-            "A.\n\nB.\n\nThe union said details would be made public after a meeting on "
-            "Friday.\n\nThe union announced on Thursday that it will strike."
+            "A.\n\nB.\n\nThe board said the results would be released after a meeting on "
+            "Friday.\n\nThe board announced on Thursday that it will merge."
         )
     )
     dated = {e.trigger: e.date for _p, _s, e in events}
@@ -972,7 +972,7 @@ def test_advice_to_the_reader_is_not_an_event():
             "Stay indoors: Avoid unnecessary travel until the winds ease on Sunday.\n\n"
             "Check on elderly neighbours and make sure they have supplies.\n\n"
             "Stay indoors and keep windows shut, the fire service said.\n\n"
-            "Report: People out on the streets cleared debris on Friday.\n\n"
+            "Report: Volunteers out in the lanes cleared branches on Friday.\n\n"
             "Work on the sea wall began in May."
         )
     )
@@ -980,7 +980,7 @@ def test_advice_to_the_reader_is_not_an_event():
     assert [w for w, _t in kept] == [
         "Storm",
         "Stay",  # the saying stays, the order is not an event
-        "Report:",  # a label, then a subject: "People out on the streets cleared …"
+        "Report:",  # a label, then a subject: "Volunteers out in the lanes cleared …"
         "Work",  # a noun that is also a verb, with a verb of its own
     ]
     assert kept[1] == ("Stay", "statement")
@@ -1016,7 +1016,7 @@ def test_a_bound_that_looks_ahead_is_not_moved_into_the_past():
     """ "until Sunday" in advice is the coming Sunday, not last week's."""
     article = parse_article(
         "T\nFriday, November 3, 2023\n\nA.\n\nB.\n\n"
-        "Drivers are being advised to avoid travel until Sunday due to the impact of the storm.\n"
+        "Hikers are being advised to keep off the fells until Sunday as the storm passes.\n"
     )
     events = _events_from_article(article)
     assert events and all(e.start >= "2023-11-03" for _p, _s, e in events)
@@ -1095,10 +1095,10 @@ def test_a_caption_tells_an_event_only_with_its_own_date():
 
 def test_shortly_after_a_clock_time_is_that_day():
     events = _events_of_text(
-        _one_article("He left the club shortly after 2am on Sunday November 3, 2013.")
+        _one_article("She left the bar shortly after 3am on Saturday June 7, 2014.")
     )
     left = _triggered(events, "left")
-    assert left and (left[0].date, left[0].dating) == ("2013-11-03", "explicit")
+    assert left and (left[0].date, left[0].dating) == ("2014-06-07", "explicit")
 
 
 def test_a_year_in_a_name_dates_nothing():
@@ -1145,12 +1145,12 @@ def test_a_dated_sentence_gives_no_second_guess_for_its_other_verb():
     events = _events_of_text(
         _one_article(
             "Shops closed early.\n\n"
-            "The union last struck in 1960. The studios and writers reached a deal that "
-            "brought the strike to an end on Feb. 26."
+            "The guild last struck in 1972. The theatres and stagehands reached a pact that "
+            "brought the dispute to a close on Feb. 26."
         )
     )
     deal = [(e.date, e.dating) for p, s, e in events if "reached" in s]
-    assert ("2018-02-26", "explicit") in deal and not any(d == "1960" for d, _ in deal)
+    assert ("2018-02-26", "explicit") in deal and not any(d == "1972" for d, _ in deal)
 
 
 def test_nouns_that_look_like_verbs_after_a_verb():
@@ -1199,7 +1199,7 @@ def test_a_closing_he_said_reports_what_came_before():
 
 
 def test_time_left_is_not_a_leaving():
-    events = _events_of_text(_after_the_lead("The striker has just 13 months left."))
+    events = _events_of_text(_after_the_lead("The tenant has just 5 weeks left."))
     assert not _triggered(events, "left")
 
 
@@ -1226,7 +1226,8 @@ def test_a_relative_month_is_not_moved_a_year():
             "Officials said wards had filled up as he warned of more admissions by next month."
         )
     )
-    assert not [e for _p, _s, e in events if e.date and e.date.startswith("2017")]
+    # the saying takes the lead's Sunday; nothing moves back into 2017
+    assert _dates(events, "next month") == ["2018-03-04"]
 
 
 def test_long_as_an_adjective_is_no_habit():
@@ -1241,7 +1242,7 @@ def test_long_as_an_adjective_is_no_habit():
     reported = _triggered(events, "reported")
     assert [(e.date, e.dating) for e in reported] == [("2018-03-05", "inferred")]
     argued = _triggered(events, "argued")
-    assert all(e.dating == "before" for e in argued)
+    assert [(e.date, e.dating) for e in argued] == [("2018-03-05", "before")]
 
 
 def test_a_participle_after_a_count_describes_a_noun():
@@ -1295,6 +1296,8 @@ def test_a_headlines_first_word_and_a_datelines_city_are_no_actors():
         "Drug dealers jailed\nMonday, March 5, 2018\n\n"
         "LONDON - A man who sold cocaine in Kent was jailed on Friday.\n"
     )
+    jailed = _triggered(events, "jailed")
+    assert [(e.date, e.dating) for e in jailed] == [("2018-03-02", "explicit")]
     actors = {a for _p, _s, e in events for a in e.actors}
     assert "Drug" not in actors
     assert not any(a.startswith("LONDON") for a in actors)
@@ -1347,38 +1350,38 @@ def test_a_participle_with_by_after_a_comma_is_no_event_of_its_own():
 
 
 def test_the_leads_news_in_progress_is_at_publication():
-    """ "The sheriff's office is now investigating the break-in" in the lead is news at
-    publication; "All this attention is flattering." and "is surprising to many" are no
+    """ "Park rangers are now examining the damage" in the lead is news at
+    publication; "All this praise is humbling." and "is surprising to many" are no
     events, nor is a present progressive after the lead."""
     events = _events_of_text(
         _one_article(
-            "The sheriff's office is now investigating the break-in at the salon. "
-            "All this attention is flattering. The result is surprising to many.\n\n"
+            "Park rangers are now examining the damage to the gate. "
+            "All this praise is humbling. The result is surprising to many.\n\n"
             "Voters met in the town hall on Sunday to discuss the budget.\n\n"
             "The council is reviewing its parking rules."
         )
     )
     got = [(e.trigger, e.date, e.dating) for _p, _s, e in events if e.trigger.endswith("ing")]
-    assert got == [("investigating", "2018-03-05", "inferred")]
+    assert got == [("examining", "2018-03-05", "inferred")]
     # "now", even when the lead tells of Saturday
     events = _events_of_text(
         _one_article(
-            "A man broke into the salon on Saturday, March 3. "
-            "The sheriff's office is now investigating the break-in."
+            "Vandals smashed the park gate on Saturday, March 3. "
+            "Park rangers are now examining the damage."
         )
     )
-    got = [(e.date, e.dating) for _p, _s, e in events if e.trigger == "investigating"]
+    got = [(e.date, e.dating) for _p, _s, e in events if e.trigger == "examining"]
     assert got == [("2018-03-05", "inferred")]
 
 
 def test_opening_hours_and_a_denial_by_both_sides_are_no_events():
-    """ "The shop is open from 3 to 9 p.m. Monday through Thursday": an adjective after
+    """ "The bakery is open from 7 to 11 a.m. Tuesday through Saturday": an adjective after
     "is", a schedule, not an opening; "neither … nor … have budged": nothing happened."""
     events = _events_of_text(
         _one_article(
-            "Two friends have opened a bottle shop in the old town.\n\n"
+            "Two sisters have opened a bakery on the quay.\n\n"
             "Voters met in the town hall on Sunday to discuss the budget.\n\n"
-            "The shop is open from 3 to 9 p.m. Monday through Thursday.\n\n"
+            "The bakery is open from 7 to 11 a.m. Tuesday through Saturday.\n\n"
             "Yet neither the union nor the board has budged from its position."
         )
     )
@@ -1403,16 +1406,16 @@ def test_a_story_set_in_another_year_keeps_its_bare_days_there():
 
 def test_a_season_or_month_of_another_year_sets_the_rest_of_its_paragraph():
     """ "raised her concerns in the spring of 2014. However on March 6 he wrote …": that
-    spring's March; a year alone inside a sentence is background ("last struck in 1960")."""
+    spring's March; a year alone inside a sentence is background ("last struck in 1972")."""
     events = _events_of_text(
         _after_the_lead(
             "The minister raised her concerns in the spring of 2014. However on March 6 "
             "her deputy wrote to her.\n\n"
-            "The union last struck in 1960. The strike ended on March 2."
+            "The guild last struck in 1972. The dispute ended on March 2."
         )
     )
     assert _dates(events, "deputy wrote") == ["2014-03-06"]
-    assert _dates(events, "strike ended") == ["2018-03-02"]
+    assert _dates(events, "dispute ended") == ["2018-03-02"]
 
 
 def test_an_aside_in_another_year_leaves_the_story_in_the_present():
@@ -1432,22 +1435,22 @@ def test_an_aside_in_another_year_leaves_the_story_in_the_present():
 
 
 def test_what_is_said_with_a_long_subject_is_told_by_its_saying():
-    """ "said Spain's 14-day rate of cases per 100,000 has fallen", "says at least 714
-    people have died": one entry, the saying's; but another's saying after ", while" is its
-    own, and one dated happening stays one entry ("announced job cuts on Friday as sales
-    fell")."""
+    """ "said the city's weekly count of burglaries per 10,000 homes has dropped", "says at
+    least 38 swimmers have drowned": one entry, the saying's; but another's saying after
+    ", while" is its own, and one dated happening stays one entry ("announced job cuts on
+    Friday as sales fell")."""
     events = _events_of_text(
         _after_the_lead(
-            "The minister said the region's 14-day rate of cases per 100,000 people has "
-            "fallen below 400.\n\n"
-            "The ministry says at least 714 people have died from the disease.\n\n"
+            "The mayor said the city's weekly count of burglaries per 10,000 homes has "
+            "dropped below 30.\n\n"
+            "The coastguard says at least 38 swimmers have drowned off the cape.\n\n"
             "Air Lanka says the new fuel-efficient jet will save fuel, while Air Dorne has "
             "estimated a 30% saving.\n\n"
             "The firm announced job cuts on Friday as sales fell."
         )
     )
-    assert len(_dates(events, "rate of cases")) == 1
-    assert len(_dates(events, "714 people")) == 1
+    assert len(_dates(events, "count of burglaries")) == 1
+    assert len(_dates(events, "38 swimmers")) == 1
     assert _triggered(events, "estimated")
     assert _dates(events, "job cuts") == ["2018-03-02"]
 
@@ -1476,22 +1479,23 @@ def test_part_of_a_month_of_the_past_is_last_years():
         _after_the_lead(
             "In mid-May the firm sold its plant.\n\n"
             "The plant will open in early April.\n\n"
-            "Congress is scheduled to break for recess in early October ahead of the elections."
+            "The assembly is scheduled to take its recess in early October before the budget "
+            "vote."
         )
     )
     assert _dates(events, "sold its plant") == ["2017-05"]
     assert _dates(events, "will open") == ["2018-04"]
-    assert "2017-10" not in _dates(events, "recess")
+    assert _dates(events, "recess") == ["2018-10"]  # the coming October, not last year's
 
 
 def test_a_running_count_is_no_event():
-    """ "Pakistan has recorded nearly 377,000 cases": a total so far, a state; a count with
+    """ "Chile has recorded nearly 52,000 cases": a total so far, a state; a count with
     a time of its own ("in the past week") or a cut of 2,000 jobs is news."""
     events = _events_of_text(
         _after_the_lead(
-            "Pakistan has recorded nearly 377,000 cases of the virus.\n\n"
+            "Chile has recorded nearly 52,000 cases of dengue.\n\n"
             "The agency has reported more than 7,000 deaths.\n\n"
-            "The state has recorded over 3,000 new cases in the past week.\n\n"
+            "The province has recorded over 900 new cases in the past week.\n\n"
             "The firm has cut 2,000 jobs."
         )
     )
@@ -1501,23 +1505,23 @@ def test_a_running_count_is_no_event():
 
 
 def test_the_one_told_is_not_the_speaker():
-    """ "“Leave my family out of this,” she told Mayor Bill Smith": she speaks, to him."""
+    """ "“Keep my son out of it,” she told Judge Tom Reyes": she speaks, to him."""
     events = _events_of_text(
-        _after_the_lead("“Leave my family out of this,” she told Mayor Bill Smith on Sunday.")
+        _after_the_lead("“Keep my son out of it,” she told Judge Tom Reyes on Sunday.")
     )
     told = _triggered(events, "told")
-    assert told and not told[0].summary.startswith("Bill Smith")
+    assert told and not told[0].summary.startswith("Tom Reyes")
     assert told[0].summary.startswith("She told")
 
 
 def test_a_verb_after_an_apposition_and_admitted_to_hospital():
-    """ "Ann Lee, a nurse from Leeds, arrived at the hospital this morning": the verb after
+    """ "Ann Lee, a driver from Leeds, arrived at the clinic this morning": the verb after
     the description is the sentence's (a past form after a comma is not always a participle);
-    "was admitted to hospital early on Monday" is no confession, and has its Monday."""
+    "was admitted to a clinic late on Friday" is no confession, and has its Friday."""
     events = _events_of_text(
         _after_the_lead(
-            "Ann Lee, a nurse from Leeds, arrived at the hospital on Monday.\n\n"
-            "The nurse was admitted to hospital early on Friday after feeling unwell."
+            "Ann Lee, a driver from Leeds, arrived at the clinic on Monday.\n\n"
+            "The driver was admitted to a clinic late on Friday after feeling faint."
         )
     )
     arrived = _triggered(events, "arrived")
@@ -1527,60 +1531,58 @@ def test_a_verb_after_an_apposition_and_admitted_to_hospital():
 
 
 def test_the_occasion_dated_after_an_undated_lead_dates_the_story():
-    """A lead that names its occasion without a date ("throughout the two-hour debate"),
+    """A lead that names its occasion without a date ("throughout the 90-minute debate"),
     dated only later by a possessive ("Sunday's debate opened …"): the story's undated
     narration is of that day, inferred, not only "before publication". Not when the lead
     names something else, and not for a day a week old."""
     body = (
-        "Rivals took aim at the front-runner throughout the two-hour debate.\n\n"
+        "Challengers went after the favourite throughout the 90-minute debate.\n\n"
         "The crowd in the hall was larger than expected for a cold night.\n\n"
         "{day}'s debate opened with questions on the economy.\n\n"
-        "The governor later snapped back at her critics."
+        "The senator later lashed out at his accusers."
     )
     events = _events_of_text(_one_article(body.format(day="Sunday")))
-    assert [(e.date, e.dating) for e in _triggered(events, "snapped")] == [
+    assert [(e.date, e.dating) for e in _triggered(events, "lashed")] == [
         ("2018-03-04", "inferred")
     ]
     # a lead about something else: the possessive's noun is not the lead's occasion
-    other = body.replace("two-hour debate", "two-hour meeting").format(day="Sunday")
+    other = body.replace("90-minute debate", "90-minute meeting").format(day="Sunday")
     events = _events_of_text(_one_article(other))
-    assert [(e.date, e.dating) for e in _triggered(events, "snapped")] == [
-        ("2018-03-05", "before")
-    ]
+    assert [(e.date, e.dating) for e in _triggered(events, "lashed")] == [("2018-03-05", "before")]
     # published on a Thursday, "Sunday" is four days back: older than a weekend, not the
     # story's day
     events = _events_of_text(
         _one_article(body.format(day="Sunday"), published="Thursday, March 15, 2018")
     )
-    assert [e.dating for e in _triggered(events, "snapped")] == ["before"]
+    assert [e.dating for e in _triggered(events, "lashed")] == ["before"]
 
 
 def test_what_a_thing_will_do_is_no_plan():
-    """A future in a clause about a noun ("a vaccine that will save lives", "a fund, which
-    will invest $1 billion") says what the thing is for, not what anyone plans; the main
-    verb after such a clause ("Streets which honor generals will be renamed"), a plan said
+    """A future in a clause about a noun ("a seed that will resist the drought", "a trust,
+    which will lend $40 million") says what the thing is for, not what anyone plans; the main
+    verb after such a clause ("Parks which carry dukes' names will be renamed"), a plan said
     ("told reporters that the plant will close") and one with its own date stay."""
     events = _events_of_text(
         _one_article(
-            "Doctors are waiting for a vaccine that will save many lives.\n\n"
-            "The city set up a fund, which will invest $1 billion in schools.\n\n"
-            "Streets which still honor generals who led the war will be renamed.\n\n"
-            "The stores that stay open will be working with little staff.\n\n"
+            "Farmers are waiting for a seed that will resist the drought.\n\n"
+            "The region created a trust, which will lend $40 million to farms.\n\n"
+            "Parks which still carry the names of former dukes will be renamed.\n\n"
+            "The branches that remain open will be running with few tellers.\n\n"
             "The council approved a stadium, which will open in 2026."
         )
     )
     triggers = {e.trigger for _p, _s, e in events}
-    assert not triggers & {"save", "invest"}
-    assert {"renamed", "working", "open"} <= triggers
+    assert not triggers & {"resist", "lend"}
+    assert {"renamed", "running", "open"} <= triggers
     assert _dates(events, "stadium") and "2026" in _dates(events, "stadium")
 
 
 def test_thanksgiving_of_the_year_before_is_its_own_thursday():
-    """ "died during Thanksgiving weekend last year": the fourth Thursday of the year
+    """ "died over Thanksgiving weekend last year": the fourth Thursday of the year
     before, not the day of the month this year's fell on."""
     events = _events_of_text(
         _one_article(
-            "Officials said 416 motorists died during Thanksgiving weekend last year.",
+            "Police said 37 cyclists died over Thanksgiving weekend last year.",
             published="Monday, November 23, 2020",
         )
     )
@@ -1589,16 +1591,17 @@ def test_thanksgiving_of_the_year_before_is_its_own_thursday():
 
 
 def test_a_verb_coordinated_with_a_perfect_shares_its_have():
-    """ "has surged and prompted governors to act": one "has" for both, one entry before
-    publication, not a second one at it; "had a weapon and demanded money" has no perfect."""
+    """ "has spread and forced schools to shut": one "has" for both, one entry before
+    publication, not a second one at it; "had a knife and demanded the keys" has no perfect."""
     events = _events_of_text(
         _after_the_lead(
-            "The virus has surged across the region and prompted governors to close bars.\n\n"
-            "The robber had a weapon and demanded money."
+            "Flu has spread through the county and forced schools to shut early.\n\n"
+            "The intruder had a knife and demanded the keys."
         )
     )
-    surged = [(e.dating) for _p, s, e in events if "surged" in s]
-    assert surged == ["before"]
+    spread = [(e.dating) for _p, s, e in events if "spread" in s]
+    assert spread == ["before"]
+
     assert [e.dating for e in _triggered(events, "demanded")] == ["inferred"]
 
 

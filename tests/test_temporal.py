@@ -109,9 +109,9 @@ def test_quarters_and_halves() -> None:
 
 
 def test_a_half_of_a_match_is_no_half_year() -> None:
-    """ "the second half of the 30-20 loss": part of a game, not July to December."""
-    assert values("He was ejected in the second half of the Lions' 30-20 loss.") == []
-    assert values("Rain stopped play in the first quarter of the final.") == []
+    """ "the second half of the 27-17 defeat": part of a game, not July to December."""
+    assert values("She was sent off in the second half of the Hawks' 27-17 defeat.") == []
+    assert values("Fog halted the game in the third quarter of the semifinal.") == []
 
 
 # ---------------------------------------------------------------- relative to the DCT
@@ -172,8 +172,8 @@ def test_a_month_after_a_written_year_setting_takes_that_year() -> None:
     text = "The agency will get $5 billion for 2019, under a bill released Dec. 9."
     assert values(text)[1] == ("Dec. 9", "DATE", "2017-12-09")
     # a later tense cue after "and" is the next clause's
-    text = "The tests were completed in August and will be completed for the capsule in 2019."
-    assert values(text)[0] == ("August", "DATE", "2017-08")
+    text = "The drawings were finished in June and will be finished for the tunnel in 2019."
+    assert values(text)[0] == ("June", "DATE", "2017-06")
 
 
 def test_weekday_with_part_of_day_is_time() -> None:
@@ -212,7 +212,7 @@ def test_an_offset_after_that_counts_from_the_last_date() -> None:
     got = values("The plant closed in 2012. Two years after that, the town sold the site.")
     assert got == [("2012", "DATE", "2012"), ("Two years after that", "DATE", "2014")]
     got = values("The plant closed in 2012. Two years after that deal collapsed, it was sold.")
-    assert ("Two years after that", "DATE", "2014") not in got
+    assert got == [("2012", "DATE", "2012"), ("Two years", "DURATION", "P2Y")]
 
 
 def test_narrative_anchoring_without_dct() -> None:
@@ -670,16 +670,16 @@ def test_the_weekend_is_the_one_the_tense_points_to(text, dct, value) -> None:
 
 
 def test_a_clock_time_takes_the_full_date_after_its_weekday() -> None:
-    """ "shortly after 2am on Sunday November 3, 2013": that Sunday, not the last one."""
+    """ "shortly after 3am on Saturday June 7, 2014": that Saturday, not the last one."""
     dct = dt.date(2023, 11, 3)
-    found = tag("He left the club shortly after 2am on Sunday November 3, 2013.", dct)
-    assert [t.value for t in found] == ["2013-11-03T02:00", "2013-11-03"]
+    found = tag("She left the bar shortly after 3am on Saturday June 7, 2014.", dct)
+    assert [t.value for t in found] == ["2014-06-07T03:00", "2014-06-07"]
 
 
 def test_a_relative_clause_does_not_lend_its_tense_to_a_weekday() -> None:
-    """Written on Wednesday: "approved it on Tuesday that will grant …" is yesterday."""
+    """Written on Wednesday: "passed it on Tuesday that will give …" is yesterday."""
     dct = dt.date(2023, 11, 8)
-    text = "Voters approved an amendment on Tuesday that will grant billions to teachers."
+    text = "Lawmakers passed a bill on Tuesday that will give millions to nurses."
     assert [t.value for t in tag(text, dct)] == ["2023-11-07"]
 
 
@@ -705,8 +705,9 @@ def test_every_match_of_a_rule_holds_what_the_rule_needs(text: str) -> None:
 
 
 def test_a_year_with_a_letter_after_it_is_a_code():
-    """ "Township Road 1950E", "Flight 2003A": names, not years; "the 1950s" is a decade."""
+    """ "Forest Road 1960E", "Gate 2004B": names, not years; "the 1950s" is a decade."""
     found = tag(
-        "The car was on Township Road 1950E, near Flight 2003A, in the 1950s.", dt.date(2018, 3, 5)
+        "The bus was on Forest Road 1960E, near Gate 2004B, in the 1950s.", dt.date(2018, 3, 5)
     )
+
     assert [t.value for t in found] == ["195X"]
