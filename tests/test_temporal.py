@@ -215,6 +215,34 @@ def test_an_offset_after_that_counts_from_the_last_date() -> None:
     assert got == [("2012", "DATE", "2012"), ("Two years", "DURATION", "P2Y")]
 
 
+def test_an_offset_after_that_opens_a_clause_without_a_comma() -> None:
+    """ "A year after that she hired staff": the subject after "that" starts the clause."""
+    got = values("The plant closed in 2012. A year after that the town sold the site.")
+    assert got[1] == ("A year after that", "DATE", "2013")
+
+
+def test_a_later_offset_finer_than_the_story_date_counts_from_it() -> None:
+    """ "Two weeks later" after "in March 2015" is in March 2015 (as fine as the story
+    allows), not two weeks after publication; a step forward moves the story's time."""
+    got = values(
+        "Lena Ford opened a bakery in March 2015. Two weeks later it flooded. "
+        "Five months later she reopened it, and a year after that she sold it."
+    )
+    assert got[1] == ("Two weeks later", "DATE", "2015-03")
+    assert got[2] == ("Five months later", "DATE", "2015-08")
+    assert got[3] == ("a year after that", "DATE", "2016")
+
+
+def test_a_later_offset_counts_only_from_the_sentence_before() -> None:
+    """Two sentences on, the step may count from an undated event in between ("In 2015
+    she baked a rye. She opened with that 19-month-old rye. Five months later …")."""
+    got = values(
+        "In 2015 she baked her first rye. She opened with that aged rye and a cake. "
+        "Five months later she released a stout."
+    )
+    assert got[-1][0] == "Five months later" and not got[-1][2].startswith("2015")
+
+
 def test_narrative_anchoring_without_dct() -> None:
     got = tag("The treaty was signed on May 1, 2017. The next day it took effect.", None)
     assert [(t.value, t.resolved) for t in got] == [("2017-05-01", True), ("2017-05-02", True)]

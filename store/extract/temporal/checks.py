@@ -112,15 +112,20 @@ def check_rel_unit(m: re.Match, text: str) -> bool:
 
 
 _CLAUSE_END = re.compile(r"\s*(?:[.,;:!?)\"'\u2019\u201d]|--|$)")
+# a clause's subject right after "that": a pronoun, an article or a name ("A year after that
+# the firm moved", "… after that Lee quit"); a lowercase noun is what "that" points at
+_NEW_CLAUSE = re.compile(r"\s+(?:(?:he|she|they|we|i|it|the|a|an|its|his|her|their)\b|[A-Z])")
 
 
 def check_ago(m: re.Match, text: str) -> bool:
     d = low(m.group("dir"))
     if not m.group("n") and not is_plural(m.group("unit")):
         return False
-    if m.group("that"):  # "Two years after that, the town sold the site", not "after
-        # that deal collapsed"
-        return d in ("before", "after") and bool(_CLAUSE_END.match(text, m.end()))
+    if m.group("that"):  # "Two years after that, the town sold the site", "A year after
+        # that she hired staff", not "after that deal collapsed"
+        return d in ("before", "after") and bool(
+            _CLAUSE_END.match(text, m.end()) or _NEW_CLAUSE.match(text, m.end())
+        )
     if d in ("before", "after", "prior", "back", "previously"):
         return bool(_CLAUSE_END.match(text, m.end()))
     if d in ("earlier", "later"):

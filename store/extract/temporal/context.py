@@ -35,6 +35,7 @@ class Context:
     ref: Anchor | None = None  # narrative anchor: the last resolved date
     history: list[Anchor] = field(default_factory=list)  # all anchors, in text order
     written: list[tuple[int, int]] = field(default_factory=list)  # (end, year) years written
+    pushed_at: int = 0  # where the last anchor was written (its end)
 
     def tense(self, m: re.Match) -> str | None:
         return tense(self.text, m.start(), m.end())

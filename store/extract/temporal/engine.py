@@ -171,6 +171,7 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
         )  # fmt: skip
         if res.anchor is not None and res.resolved:
             ctx.push(res.anchor)
+            ctx.pushed_at = e
         written = _YEAR.search(text, s, e)
         if (
             written

@@ -24,6 +24,7 @@ from .calendrics import (
     shift,
 )
 from .context import (
+    FINENESS,
     UNIT_GRAN,
     Context,
     Norm,
@@ -377,6 +378,7 @@ def in_the_unit(m: re.Match, ctx: Context) -> Norm | None:
     return from_anchor(ctx, UNIT_GRAN[m.group("unit").lower()], 0, point_mod(m.group("pmod")))
 
 
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])")
 _PAST_DIRS = {"ago", "earlier", "before", "back", "previously", "prior"}
 _DEICTIC_DIRS = {"ago", "from now", "hence", "back"}
 
@@ -408,14 +410,29 @@ def ago(m: re.Match, ctx: Context) -> Norm | None:
     if base is None:
         return Norm(placeholder(gran), mod=mod, anchored=True, resolved=False)
     out_gran = gran
+    coarser = ctx.history[-1] if anaphoric and ctx.history else None
+    if (
+        coarser
+        and FINENESS.get(coarser[1], 9) > FINENESS.get(gran, 0)
+        and base == (ctx.dct, "D")
+        and len(_SENTENCE_END.findall(ctx.text, ctx.pushed_at, m.start() + 1)) <= 1
+    ):
+        # "She opened a brewery in March 2015. Two weeks later it flooded": counted from
+        # the story's month, not from the publication day, and no finer than that month;
+        # only from the sentence before ("In 2015 he distilled a rye. … He launched with
+        # that 19-month-old rye. Five months later …" counts from an undated launch)
+        base, out_gran = coarser, coarser[1]
     if gran == "Y" and ctx.ref and ctx.ref[1] in ("Q", "H") and (anaphoric or count == 1):
         base, out_gran = ctx.ref, ctx.ref[1]  # "a year earlier" after "the third quarter"
     try:
         day = shift(base[0], gran, sign * count)
     except OutOfRange:  # "two days later" after 31 December 9999
         return Norm(placeholder(gran), mod=mod, anchored=True, resolved=False)
+    # a day moves the story's time; so does any step forward ("Five months later she
+    # released …"), while "a year earlier" mostly compares ("up from $2 a year earlier")
+    moves = out_gran == "D" or anaphoric and sign > 0
     return Norm(fmt(day, out_gran), mod=mod, anchored=True,
-                anchor=(day, out_gran) if out_gran == "D" else None)  # fmt: skip
+                anchor=(day, out_gran) if moves else None)  # fmt: skip
 
 
 def year_earlier(m: re.Match, ctx: Context) -> Norm | None:
