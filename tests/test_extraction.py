@@ -1630,3 +1630,50 @@ def test_how_someone_felt_is_no_event():
     assert [s for _p, s, _e in events if "impressed" in s] == [
         "The board was impressed by the plan."
     ]
+
+
+def test_a_count_still_running_is_no_event():
+    """ "has raised £12,000 so far", "to date": a total still growing, not a happening;
+    a count with its own news ("raised £500 at Saturday's fair") is one."""
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe appeal has raised over £12,000 so far. "
+            "So far this season the Kestrels have won nine games. "
+            "The shelter has rehomed 300 dogs to date. "
+            "The choir raised £500 at a fair on Saturday."
+        )
+    )
+    found = [s for _p, s, _e in events]
+    assert not [s for s in found if "so far" in s.lower() or "to date" in s]
+    assert [(e.date, e.dating) for e in _triggered(events, "raised")] == [
+        ("2018-03-03", "explicit")
+    ]
+
+
+def test_so_far_keeps_its_so_in_a_summary():
+    """ "So" opens a summary when it means "therefore", and stays in "So far"."""
+    events = _events_of_text(
+        _one_article("A.\n\nB.\n\nSo far no one has claimed the prize announced on Friday.")
+    )
+    assert all(not e.summary.startswith("Far") for _p, _s, e in events)
+
+
+def test_a_participle_after_an_object_is_no_second_event():
+    """ "recorded 412 cases reported in one day": "reported" describes the cases; after a
+    saying ("said prices jumped in May") the verb is the said event's own."""
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe region recorded 412 new cases reported in a single day.\n\n"
+            "Traders said prices jumped in May."
+        )
+    )
+    assert not _triggered(events, "reported")
+    assert _triggered(events, "jumped")
+
+
+def test_a_company_named_with_its_legal_form_is_an_actor():
+    """ "Acme Corp and Zenith Corp signed": "Acme" is a dictionary word, not here."""
+    events = _events_of_text(
+        _one_article("A.\n\nB.\n\nAcme Corp and Zenith Corp signed a supply deal on Monday.")
+    )
+    assert [e.actors for _p, _s, e in events] == [("Acme", "Zenith")]

@@ -262,7 +262,9 @@ def _not_a_place(name: str) -> bool:
 _WORD_CHAR = re.compile(r"\w")
 
 
-_NAME_FOLLOWS = re.compile(r",\s+(?:which|who)\b|['’]s\b")
+# what only a name takes after it: a relative, a possessive, a company's legal form ("Acme
+# Corp and Zenith Corp signed": "Acme" is a dictionary word, but not here)
+_NAME_FOLLOWS = re.compile(r",\s+(?:which|who)\b|['’]s\b|,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC)\b")
 
 
 def _shouted(name: str) -> bool:

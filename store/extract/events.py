@@ -72,6 +72,7 @@ from dateline.store.extract.lexicon import (
     REFUSING,
     RESCHEDULING,
     ROUGHLY,
+    RUNNING_WORDS,
     SAYING_MEDIA,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
@@ -447,6 +448,22 @@ def _tally(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     return False
 
 
+def _running_total(tokens: list[tuple[int, int, str]], i: int, lo: int, hi: int) -> bool:
+    """Does the verb at `i` count up to now ("has raised over £12,000 so far", "So far this
+    season the club has won nine games", "have sold 4,000 tickets to date")? A number after
+    it, and "so far", "thus far" or "to date" in its clause: a total still growing."""
+    words = [w.lower() for _a, _b, w in tokens[lo:hi]]
+    if not any(pair in RUNNING_WORDS for pair in zip(words, words[1:], strict=False)):
+        return False
+    for _a, _b, w in tokens[i + 1 : i + 5]:
+        low = w.lower().lstrip("$£€¥")
+        if low[:1].isdigit() or low in NUMBER_WORDS:
+            return True
+        if low and low not in ROUGHLY and low not in TALLY_FILLERS:
+            return False
+    return False
+
+
 def _looks_ahead(tokens: list[tuple[int, int, str]], at: int) -> bool:
     """Does a "will"/"would" before offset `at` look ahead to it ("said details would be
     released after a vote on Friday"), not one after it ("the announcement on
@@ -712,6 +729,8 @@ def _sentence_events(
                 continue  # "has logged the most visits of any candidate": a record, a state
             if aspect == "perfect" and not c_cal and _tally(tokens, i, lemma):
                 continue  # "The region has recorded 51,309 cases": a running count, a state
+            if aspect in ("perfect", "present") and _running_total(tokens, i, w_start, w_end):
+                continue  # "has raised over £12,000 so far": a count still running
             if aspect == "perfect" and lasting(tokens, i):
                 continue  # "has lived in Spain for 12 years": a state that has lasted
             if aspect == "future" and (

@@ -370,6 +370,8 @@ DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
 TALLY_VERBS = frozenset("record report register log confirm count tally reach top surpass".split())
 TALLY_FILLERS = frozenset("a total of than".split())
 COUNT_TIME_WORDS = frozenset("past last since today yesterday".split())
+# Word pairs that make a count one still running ("has raised £12,000 so far").
+RUNNING_WORDS = frozenset({("so", "far"), ("thus", "far"), ("to", "date")})
 # Where one is admitted, taken or sent to: "admitted to hospital" is no saying.
 INSTITUTIONS = frozenset("hospital hospitals clinic care intensive ward icu prison jail".split())
 # Words that set another's saying against the one before: "…, while Air Canada has estimated".

@@ -88,6 +88,10 @@ def _speaker_gap(gap: str) -> bool:
     return len(words) <= 20 and words[0][:1].isupper() and "," in gap
 
 
+_OPENING_LINKS = frozenset({"and", "but", "or", "so", "then", "—", "-", "while"})
+_SO_ADVERB = frozenset({"far", "many", "much", "few", "long", "called"})
+
+
 def summarise(
     sentence: str,
     span: tuple[int, int],
@@ -135,7 +139,11 @@ def _clause_summary(
     narrow_at = max(lo, _with_head(sentence, narrow_at))
     cut_in = lo < span[0] and lo > 0  # the head starts mid-sentence
     words = sentence[lo:hi].split()
-    while words and words[0].lower() in {"and", "but", "or", "so", "then", "—", "-", "while"}:
+    while (
+        words
+        and words[0].lower() in _OPENING_LINKS
+        and (words[0].lower() != "so" or len(words) < 2 or words[1].lower() not in _SO_ADVERB)
+    ):  # "And then …", "So the club …"; not "So far this year …", "So many …"
         words = words[1:]
     prepended = bool(words and speaker and words[0] == trigger and speaker in sentence[:trigger_at])
     if prepended:

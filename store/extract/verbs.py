@@ -275,6 +275,17 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
                 later.append(t[2].lower())
         if set(later) & _FINITE:
             return False
+    if (
+        form in ("past", "pp")
+        and nxt in PREPOSITIONS
+        and not passive
+        and tokens[i - 1][2].isalpha()
+        and tokens[i - 1][2].islower()  # a noun: not "West Ham United chipped in"
+        and not prev.endswith("ly")  # "the project inevitably decided to"
+        and prev not in _CLOSED
+        and _object_of(tokens, i)
+    ):
+        return False  # "The state recorded 412 new cases reported in one day": a participle
     if nxt in FINITE_MODALS or nxt in _BE_FORMS or nxt in ("has", "had", "have"):
         return False  # "the price cut will be reduced": a noun before its verb
     if (
@@ -541,6 +552,25 @@ def _finite_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
+def _object_of(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Does the word before token `i` end the object of a past verb in the same clause
+    ("recorded 412 new cases | reported in one day", "hired workers | trained in Ohio")?
+    Not after a saying, whose object is a clause of its own ("said prices | jumped in May")."""
+    for k in range(i - 2, max(-1, i - 8), -1):
+        w = tokens[k][2]
+        low = w.lower()
+        if low in _CLAUSE_EDGE or low in _NOT_IN_OBJECT or low in PRONOUNS:
+            return False  # "changes to the system tried to": the subject's own words
+        lemma, form = _form(low)
+        if lemma in REPORTING_VERBS:
+            return False  # "quoted the agency as saying the image appeared to"
+        if form == "past" and not w[:1].isupper():
+            # a verb, not "the proposed changes"
+            return k > 0 and tokens[k - 1][2].lower() not in DETERMINERS
+    return False
+
+
+_NOT_IN_OBJECT = _FINITE | PREPOSITIONS | SUBORDINATORS
 _BEFORE_BARE_VERB = MODALS | {"to"} | PLURAL_SUBJECTS | _DO
 _BEFORE_ING = _BE_FORMS
 
