@@ -1171,20 +1171,25 @@ def test_nouns_that_look_like_verbs_after_a_verb():
 
 
 def test_sayings_after_a_dated_briefing_were_made_there():
-    """ "told a press conference on Thursday …": later undated sayings of the story were
-    made that day; a bare "said on Monday" sets no such occasion."""
+    """ "Speaking at a press conference on Friday, the minister said …": the minister's
+    later undated sayings were made that day; another speaker's were not (they take the
+    story's day); a bare "said on Monday" sets no such occasion."""
     events = _events_of_text(
         _one_article(
             "Schools will stay open, officials said.\n\n"
             "The ministry said on Saturday the plan was safe.\n\n"
             "The chief officer said classes would resume.\n\n"
-            "Speaking at a press conference on Friday, the minister said pupils were safe.\n\n"
-            "The chief officer said catch-up classes would start next term."
+            "Speaking at a press conference on Friday, Minister Ana Ortiz said pupils were "
+            "safe.\n\n"
+            "The chief officer said catch-up classes would start next term.\n\n"
+            "Ortiz said exams would go ahead."
         )
     )
     said = [e for p, s, e in events if e.trigger == "said" and "chief officer" in s]
-    # the first takes the lead's day (Saturday), the second the briefing's (Friday)
-    assert [e.date for e in said] == ["2018-03-03", "2018-03-02"]
+    # neither spoke at the minister's briefing: the lead's day (Saturday)
+    assert [e.date for e in said] == ["2018-03-03", "2018-03-03"]
+    ortiz = [e for p, s, e in events if e.trigger == "said" and s.startswith("Ortiz")]
+    assert [(e.date, e.dating) for e in ortiz] == [("2018-03-02", "inferred")]
     ministry = [e for p, s, e in events if "ministry" in s]
     assert ministry and (ministry[0].date, ministry[0].dating) == ("2018-03-03", "explicit")
 
@@ -1677,3 +1682,11 @@ def test_a_company_named_with_its_legal_form_is_an_actor():
         _one_article("A.\n\nB.\n\nAcme Corp and Zenith Corp signed a supply deal on Monday.")
     )
     assert [e.actors for _p, _s, e in events] == [("Acme", "Zenith")]
+
+
+def test_a_process_since_a_dated_clause_is_after_it():
+    """ "has lost 12 ships since the blockade began on Friday": after that Friday."""
+    events = _events_of_text(
+        _after_the_lead("The navy has lost 12 ships since the blockade began on Friday.")
+    )
+    assert [(e.date, e.dating) for e in _triggered(events, "lost")] == [("2018-03-02", "after")]

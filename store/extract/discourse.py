@@ -82,6 +82,7 @@ class Discourse:
     dct: date | None = None
     lead: str | None = None
     setting: str | None = None  # the day of the story's occasion for speaking (a briefing)
+    setting_speakers: frozenset[str] = frozenset()  # who spoke there
     told: str | None = None  # the time of the story's last dated sentence ("Then, …")
     # the day of the occasion the story tells, dated only after its lead ("Wednesday's
     # debate"): the lead time when the lead has none of its own
@@ -192,12 +193,14 @@ class Discourse:
         if len(self.seen) > _RECENT:  # a 10 MB file of names must not grow this list
             del self.seen[next(iter(self.seen))]
 
-    def offer_setting(self, value: str) -> None:
+    def offer_setting(self, value: str, speakers: tuple[str, ...]) -> None:
         """Take the day of a dated occasion for speaking ("told a news conference on
-        Thursday", "in an interview on Monday") as the day later undated sayings of the
-        story were made on, if it is recent."""
-        if is_recent(value, self.dct):
+        Thursday", "in an interview on Monday") as the day its speakers' later undated
+        sayings were made on, if it is recent ("Israel asked …", three paragraphs after
+        another's speech, was not said there)."""
+        if is_recent(value, self.dct) and speakers:
             self.setting = value
+            self.setting_speakers = frozenset(speakers)
 
     def offer_lead(self, value: str) -> None:
         """Take a day from the first body paragraphs as the lead time, if it is recent."""

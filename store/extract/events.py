@@ -340,22 +340,26 @@ def find_events(
             )
         reading = readings[k] if readings else None
         sent = _Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
-        spoken = discourse.setting or discourse.story_time  # when the story's sayings were made
-        if spoken and (_TO_THE_PAPER.search(sent.masked) or _refuses_to_speak(sent.tokens)):
-            spoken = None  # "said in a phone interview", "declined to comment": for the paper
-        report = Narrative(spoken, "inferred") if spoken else Narrative()
+        report = _Report(discourse)  # when the story's sayings were made
+        if _TO_THE_PAPER.search(sent.masked) or _refuses_to_speak(sent.tokens):
+            report = _Report()  # "said in a phone interview", "declined to comment": for the paper
         if discourse.told and _POINTER.match(sent.masked):
             # "Then, the Church accused …", "At the time, Martin warned …": the time of the
             # story's last dated sentence, even from the paragraph before, for sayings too
-            narrative = report = Narrative(discourse.told, "inferred")
+            narrative = Narrative(discourse.told, "inferred")
+            report = _Report(told=narrative)
         events = _sentence_events(sent, narrative, dct_value, report, lead, heading)
-        found.extend(events)
         said_on = [
-            e.date for e in events if e.type == "statement" and e.dating == "explicit" and e.date
+            e for e in events if e.type == "statement" and e.dating == "explicit" and e.date
         ]  # looked for first: few sentences date a saying, and the occasion's search is slow
         if said_on and _OCCASION.search(sent.masked):  # "told a news conference on Thursday":
-            for day in said_on:  # later sayings of the story were made there, that day
-                discourse.offer_setting(day)
+            # later sayings of its speakers were made there, that day ("Speaking at a press
+            # conference on Friday, Ortiz said …": the conference's day, the saying's speaker)
+            speakers = tuple(a for e in events if e.type == "statement" for a in e.actors)
+            for e in said_on:
+                discourse.offer_setting(e.date, speakers)
+            events = _said_at(events, said_on[0])
+        found.extend(events)
         # Narrative time for the following sentences of this paragraph; not a birth date
         # ("She was born in 1968. She attended law school…": not in 1968).
         births = {e.date for e in events if e.type == "birth"}
@@ -510,11 +514,54 @@ def _in_any(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= at < hi for lo, hi in spans)
 
 
+def _said_at(events: list[FoundEvent], occasion: FoundEvent) -> list[FoundEvent]:
+    """ "Speaking at a press conference on Friday, Ortiz said …": one saying, made at the
+    dated occasion. The speech verb's entry takes the occasion's date (it has the quote and
+    the speaker) and the occasion's noun entry goes; a sentence with no undated speech verb
+    keeps the occasion ("held a briefing on Friday")."""
+    spoken = [
+        e
+        for e in events
+        if e.type == "statement"
+        and e.dating != "explicit"
+        and VERB_FORMS.get(e.trigger.lower(), ("", ""))[0] in REPORTING_VERBS
+    ]
+    if not spoken:
+        return events
+    dated = {
+        id(e): replace(
+            e, date=occasion.date, dating="explicit", start=occasion.start, end=occasion.end
+        )
+        for e in spoken
+    }
+    return [dated.get(id(e), e) for e in events if e is not occasion]
+
+
+@dataclass(frozen=True, slots=True)
+class _Report:
+    """When an undated saying was made: at the dated occasion its speaker spoke at ("said
+    in a speech on Thursday" … "Lee added"), not at another speaker's; else at the
+    story's time (its lead's or occasion's day); else at publication."""
+
+    discourse: Discourse | None = None
+    told: Narrative | None = None  # "At the time, Martin warned …": that time, for anyone
+
+    def of(self, speakers: tuple[str, ...]) -> Narrative:
+        if self.told is not None:
+            return self.told
+        d = self.discourse
+        if d is None:
+            return Narrative()
+        if d.setting and d.setting_speakers.intersection(speakers):
+            return Narrative(d.setting, "inferred")
+        return Narrative(d.story_time, "inferred") if d.story_time else Narrative()
+
+
 def _sentence_events(
     sent: _Sentence,
     narrative: Narrative,
     dct_value: str | None,
-    report: Narrative,
+    report: _Report,
     lead: bool = False,
     heading: Timex | None = None,
 ) -> list[FoundEvent]:
@@ -532,7 +579,7 @@ def _sentence_events(
             return  # "Since he was born in Lisbon, …": background, not a birth that day
         # Speech is reported when the story happens (its lead time or publication), not at
         # the time of the background the paragraph has been narrating.
-        context = report if lemma in REPORTING_VERBS else narrative
+        context = report.of(sent.speech_actors(i)) if lemma in REPORTING_VERBS else narrative
         if aspect == "now":  # under way as the story is published, whatever it narrates
             aspect, context = "past", Narrative()
         if (
@@ -610,6 +657,13 @@ def _sentence_events(
         for t in s_cal
         if tokens[a][0] <= t.start < tokens[b - 1][1]
     ]
+    since = {  # … inside "since …" clauses
+        t.start
+        for a, b in strong
+        if tokens[a][2].lower() == "since"
+        for t in temporal
+        if tokens[a][0] <= t.start < tokens[b - 1][1]
+    }
     # ", who has avoided mandates throughout the fall, said …": a relative clause's dates
     # are its own, not the sentence's to lend
     relatives = [(tokens[a][0], tokens[b - 1][1]) for a, b in strong if nonrestrictive(tokens, a)]
@@ -777,6 +831,9 @@ def _sentence_events(
                 # "Jobs, born on February 24, 1955, has built …": a perfect takes no
                 # date from a neighbouring clause, only its own or its "since 2004".
                 anchor = c_cal_i[0] if c_cal_i else own_temporal(tokens, i, temporal)
+                if anchor is not None and anchor.start in since and not anchor.mod:
+                    # "has lost 12 soldiers since the offensive began on Friday": after it
+                    anchor = replace(anchor, mod="AFTER")
             else:
                 fronted = [t for t in s_cal_i if not _in_any(t.start, relatives)]
                 anchor = pick_anchor(c_cal_i, w_cal_i, fronted, tokens[i][0], wlo, temporal, masked)
