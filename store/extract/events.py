@@ -53,6 +53,7 @@ from dateline.store.extract.lexicon import (
     ADVERBS,
     AUX_BE_PAST,
     AUX_BE_PRESENT,
+    AUXILIARIES,
     COUNT_TIME_WORDS,
     DEGREE_WORDS,
     DETERMINERS,
@@ -514,6 +515,21 @@ def _in_any(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= at < hi for lo, hi in spans)
 
 
+def _since_after(tokens: list[tuple[int, int, str]], i: int, since: dict[int, Timex]) -> int:
+    """The "since" clause that comes next after the verb at `i`, with no other verb between
+    ("has lost 12 ships | since the blockade began on Friday"), as its opening token; 0 if
+    none ("has resigned and the union has protested since 2015": not "resigned")."""
+    for k in range(i + 1, len(tokens)):
+        if k in since and not since[k].mod:
+            return k
+        word = tokens[k][2].lower()
+        if word in AUXILIARIES or word in SUBORDINATORS:
+            return 0
+        if word in VERB_FORMS and is_verb_here(tokens, k):  # not "12 ships"
+            return 0
+    return 0
+
+
 def _said_at(events: list[FoundEvent], occasion: FoundEvent) -> list[FoundEvent]:
     """ "Speaking at a press conference on Friday, Ortiz said …": one saying, made at the
     dated occasion. The speech verb's entry takes the occasion's date (it has the quote and
@@ -657,13 +673,13 @@ def _sentence_events(
         for t in s_cal
         if tokens[a][0] <= t.start < tokens[b - 1][1]
     ]
-    since = {  # … inside "since …" clauses
-        t.start
-        for a, b in strong
+    since = {  # … inside "since …" clauses, by the token that opens the clause
+        a: t
+        for a, b in reversed(strong)
         if tokens[a][2].lower() == "since"
-        for t in temporal
+        for t in reversed(temporal)
         if tokens[a][0] <= t.start < tokens[b - 1][1]
-    }
+    }  # (reversed: each clause keeps its first date)
     # ", who has avoided mandates throughout the fall, said …": a relative clause's dates
     # are its own, not the sentence's to lend
     relatives = [(tokens[a][0], tokens[b - 1][1]) for a, b in strong if nonrestrictive(tokens, a)]
@@ -831,9 +847,10 @@ def _sentence_events(
                 # "Jobs, born on February 24, 1955, has built …": a perfect takes no
                 # date from a neighbouring clause, only its own or its "since 2004".
                 anchor = c_cal_i[0] if c_cal_i else own_temporal(tokens, i, temporal)
-                if anchor is not None and anchor.start in since and not anchor.mod:
-                    # "has lost 12 soldiers since the offensive began on Friday": after it
-                    anchor = replace(anchor, mod="AFTER")
+                if anchor is None or anchor in since.values():
+                    # "has lost 12 ships since the blockade began on Friday": after it
+                    opener = _since_after(tokens, i, since)
+                    anchor = replace(since[opener], mod="AFTER") if opener else anchor
             else:
                 fronted = [t for t in s_cal_i if not _in_any(t.start, relatives)]
                 anchor = pick_anchor(c_cal_i, w_cal_i, fronted, tokens[i][0], wlo, temporal, masked)
