@@ -1690,3 +1690,15 @@ def test_a_process_since_a_dated_clause_is_after_it():
         _after_the_lead("The navy has lost 12 ships since the blockade began on Friday.")
     )
     assert [(e.date, e.dating) for e in _triggered(events, "lost")] == [("2018-03-02", "after")]
+
+
+def test_the_day_a_state_holds_on_sets_no_lead_time():
+    """ "As of Saturday, a loaf cost $2.50": the story's later narration is not that day."""
+    events = _events_of_text(
+        _one_article(
+            "As of Saturday, the average loaf of bread cost $2.50, a survey showed.\n\n"
+            "Bakers raised prices twice in the past year.\n\n"
+            "We compared the figures and found a weak link."
+        )
+    )
+    assert all(e.date != "2018-03-03" for e in _triggered(events, "compared"))

@@ -371,7 +371,9 @@ def find_events(
             narrative = Narrative(anchor_value(sent.calendar[-1]), "inferred")
             if discourse.in_story:
                 discourse.told = narrative.value
-            if lead:
+            if lead and not _AS_OF.search(sent.masked, 0, sent.calendar[0].start):
+                # not the day a state holds on ("As of Monday, a loaf cost $2.50": no lead
+                # time for the rest of the story)
                 discourse.offer_lead(anchor_value(sent.calendar[0]))
         elif dct_value and main_clause_perfect(sent.masked):
             narrative = Narrative(dct_value, "before")
@@ -425,6 +427,7 @@ _POINTER = re.compile(
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
 _MOVED = re.compile(r"\b(?:from|to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
+_AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
 
