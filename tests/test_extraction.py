@@ -1702,3 +1702,24 @@ def test_the_day_a_state_holds_on_sets_no_lead_time():
         )
     )
     assert all(e.date != "2018-03-03" for e in _triggered(events, "compared"))
+
+
+def test_a_life_story_is_background_not_the_lead_day():
+    """After "on Saturday named Maria Tellez", her biography is before the story, not that
+    Saturday; "served … before joining the staff in 2019" is before 2019; the lead's own
+    sequel ("Tellez thanked the governor") keeps the lead's day."""
+    events = _events_of_text(
+        _one_article(
+            "Governor Ana Ruiz on Saturday named Maria Tellez as the new health secretary.\n\n"
+            "Tellez grew up in Fresno. She received her degree in nursing from a state "
+            "university.\n\n"
+            "She served as deputy director of a county hospital before joining the "
+            "governor's staff in 2016.\n\n"
+            "Tellez thanked the governor for the appointment."
+        )
+    )
+    dating = {e.trigger: (e.date, e.dating) for _p, _s, e in events}
+    assert dating["grew"] == ("2018-03-05", "before")
+    assert dating["received"] == ("2018-03-05", "before")
+    assert dating["served"] == ("2016", "before")
+    assert dating["thanked"] == ("2018-03-03", "inferred")

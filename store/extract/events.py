@@ -54,6 +54,7 @@ from dateline.store.extract.lexicon import (
     AUX_BE_PAST,
     AUX_BE_PRESENT,
     AUXILIARIES,
+    BACKGROUND_PHRASES,
     COUNT_TIME_WORDS,
     DEGREE_WORDS,
     DETERMINERS,
@@ -349,7 +350,10 @@ def find_events(
             # story's last dated sentence, even from the paragraph before, for sayings too
             narrative = Narrative(discourse.told, "inferred")
             report = _Report(told=narrative)
-        events = _sentence_events(sent, narrative, dct_value, report, lead, heading)
+        told_at = narrative
+        if dct_value and not sent.calendar and _BACKGROUND.search(sent.masked):
+            told_at = Narrative(dct_value, "before")  # "She received her degree in nursing"
+        events = _sentence_events(sent, told_at, dct_value, report, lead, heading)
         said_on = [
             e for e in events if e.type == "statement" and e.dating == "explicit" and e.date
         ]  # looked for first: few sentences date a saying, and the occasion's search is slow
@@ -427,6 +431,7 @@ _POINTER = re.compile(
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
 _MOVED = re.compile(r"\b(?:from|to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
+_BACKGROUND = re.compile(r"\b(?:" + "|".join(BACKGROUND_PHRASES) + r")\b", re.IGNORECASE)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
@@ -516,6 +521,17 @@ def _names_a_noun(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool
 
 def _in_any(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= at < hi for lo, hi in spans)
+
+
+def _before_doing(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
+    """Is there "before" or "until" and a gerund between the verb at `i` and offset `at`
+    ("served … before joining the staff in 2019")? The date is the gerund's."""
+    for k in range(i + 1, len(tokens) - 1):
+        if tokens[k][0] >= at:
+            return False
+        if tokens[k][2].lower() in ("before", "until") and tokens[k + 1][2].endswith("ing"):
+            return True
+    return False
 
 
 def _since_after(tokens: list[tuple[int, int, str]], i: int, since: dict[int, Timex]) -> int:
@@ -683,6 +699,13 @@ def _sentence_events(
         for t in reversed(temporal)
         if tokens[a][0] <= t.start < tokens[b - 1][1]
     }  # (reversed: each clause keeps its first date)
+    earlier = [  # … inside "before …" and "until …" clauses: what they bound is earlier
+        t
+        for a, b in strong
+        if tokens[a][2].lower() in ("before", "until")
+        for t in temporal
+        if tokens[a][0] <= t.start < tokens[b - 1][1] and not t.mod
+    ]
     # ", who has avoided mandates throughout the fall, said …": a relative clause's dates
     # are its own, not the sentence's to lend
     relatives = [(tokens[a][0], tokens[b - 1][1]) for a, b in strong if nonrestrictive(tokens, a)]
@@ -857,6 +880,17 @@ def _sentence_events(
             else:
                 fronted = [t for t in s_cal_i if not _in_any(t.start, relatives)]
                 anchor = pick_anchor(c_cal_i, w_cal_i, fronted, tokens[i][0], wlo, temporal, masked)
+                if (
+                    anchor is not None
+                    and not anchor.mod
+                    and (
+                        anchor in earlier
+                        and anchor not in c_cal_i
+                        or _before_doing(tokens, i, anchor.start)
+                    )
+                ):  # "served as deputy before she joined the staff in 2019", "… before
+                    # joining the staff in 2019": before 2019
+                    anchor = replace(anchor, mod="BEFORE")
                 if (
                     anchor is None
                     and aspect == "past"  # "a committee, which she will chair": still a plan

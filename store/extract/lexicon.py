@@ -599,6 +599,24 @@ TIME_UNITS = frozenset(
 )
 # Words after a number that make it a count, not a model number ("18 months", "30 percent").
 COUNTED = frozenset({"percent", "per", "people", "million", "billion", "more", "of"})
+# Phrases of a life story or career told as background ("Tellez grew up in Fresno", "As a
+# teenager she marched with farm workers", "She received her degree in nursing", "He worked
+# as a missionary"): an undated sentence with one is before the story, not at the
+# day the story's lead tells. Not "previously", which as often modifies a word ("previously
+# unknown failures", "sites that lacked maps previously").
+BACKGROUND_PHRASES = (
+    r"grew up",
+    r"was (?:born and )?raised",
+    r"as an? (?:child|boy|girl|teenager|teen|youngster|student|young (?:man|woman)"
+    r"|[\w-]+-year-old)",
+    r"graduated",
+    r"(?:received|earned|got|obtained) (?:a|an|her|his|their) (?:[\w.'’-]+ ){0,2}"
+    r"(?:degree|diploma|doctorate|bachelor|master|b\.\s?[as]\.|m\.\s?[as]\.|ph\.\s?d\.)",
+    r"(?:worked|served) (?:as|for|under)",
+    r"(?:began|started) (?:his|her|their) career",
+    r"early in (?:his|her|their) career",
+    r"went on to",
+)
 # Words of degree before an adjective or a feeling ("was deeply saddened", "so pleased").
 DEGREE_WORDS = frozenset({"so", "very", "too", "deeply", "really", "quite", "extremely"})
 # Subject pronouns of people: someone named to do what a clause says ("which she will run").
