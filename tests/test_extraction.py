@@ -1723,3 +1723,37 @@ def test_a_life_story_is_background_not_the_lead_day():
     assert dating["received"] == ("2018-03-05", "before")
     assert dating["served"] == ("2016", "before")
     assert dating["thanked"] == ("2018-03-03", "inferred")
+
+
+def test_a_sequel_opens_after_the_last_dated_sentence():
+    """ "In 2010 … Subsequently, the claim was refuted": after 2010, not in it."""
+    events = _events_of_text(
+        _after_the_lead(
+            "In 2010, the inventor claimed the engine ran on water. Subsequently, the "
+            "claim was refuted by two labs. Eventually, both sides settled."
+        )
+    )
+    assert [(e.date, e.dating) for e in _triggered(events, "refuted")] == [("2010", "after")]
+    assert [(e.date, e.dating) for e in _triggered(events, "settled")] == [("2010", "after")]
+
+
+def test_what_is_said_to_have_happened_is_a_past_event():
+    """ "A meteor is said to have landed there in 1911": it landed, in 1911."""
+    events = _events_of_text(
+        _after_the_lead("A meteor is said to have landed near the town hall in 1911.")
+    )
+    assert [(e.date, e.dating) for e in _triggered(events, "landed")] == [("1911", "explicit")]
+
+
+def test_a_participle_before_a_noun_is_no_event():
+    """ "the parade's 9 a.m. scheduled start", "the city's planned opening": adjectives;
+    "he's won" is a verb."""
+    events = _events_of_text(
+        _after_the_lead(
+            "A decision will be made Thursday morning before the parade's 9 a.m. scheduled "
+            "start. The city's planned opening of the pool drew crowds. Over the years he's "
+            "won more than 20 medals."
+        )
+    )
+    assert not _triggered(events, "scheduled") and not _triggered(events, "planned")
+    assert _triggered(events, "won")

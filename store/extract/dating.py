@@ -373,7 +373,8 @@ def date_for(
             return dct_value, "before"
     elif aspect == "past":
         if narrative.value:
-            return narrative.value, "before" if narrative.dating == "before" else "inferred"
+            bound = narrative.dating in ("before", "after")
+            return narrative.value, narrative.dating if bound else "inferred"
         if dct_value:
             return dct_value, "inferred" if news else "before"
     return None, "undated"

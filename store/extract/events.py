@@ -353,6 +353,9 @@ def find_events(
         told_at = narrative
         if dct_value and not sent.calendar and _BACKGROUND.search(sent.masked):
             told_at = Narrative(dct_value, "before")  # "She received her degree in nursing"
+        elif discourse.told and not sent.calendar and _SEQUEL.match(sent.masked):
+            # "In 2012 the inventor claimed … Subsequently, the claim was refuted": after it
+            told_at = Narrative(discourse.told, "after")
         events = _sentence_events(sent, told_at, dct_value, report, lead, heading)
         said_on = [
             e for e in events if e.type == "statement" and e.dating == "explicit" and e.date
@@ -426,6 +429,11 @@ _TO_THE_PAPER = re.compile(
 # Openings that point back to the time just told: "Then,", "At the time,", "That day,".
 _POINTER = re.compile(
     r"\s*(?:then|at\s+(?:the|that)\s+time|that\s+(?:day|night|week|year)|the\s+same\s+day)\b",
+    re.IGNORECASE,
+)
+# a sentence that opens after the story's last dated one, at no known distance
+_SEQUEL = re.compile(
+    r"\s*(?:subsequently|afterwards?|eventually|later(?!\s+(?:this|that|in|on)\b))\b",
     re.IGNORECASE,
 )
 _YEAR_OR_FINER = re.compile(r"^\d{4}")

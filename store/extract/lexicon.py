@@ -599,6 +599,11 @@ TIME_UNITS = frozenset(
 )
 # Words after a number that make it a count, not a model number ("18 months", "30 percent").
 COUNTED = frozenset({"percent", "per", "people", "million", "billion", "more", "of"})
+# Participles that report a past event at second hand, before a perfect infinitive ("is
+# said to have landed in 1911", "are believed to have fled"): the event is told as past.
+EVIDENTIAL = frozenset(
+    "said reported believed thought alleged understood known claimed rumoured rumored".split()
+)
 # Phrases of a life story or career told as background ("Tellez grew up in Fresno", "As a
 # teenager she marched with farm workers", "She received her degree in nursing", "He worked
 # as a missionary"): an undated sentence with one is before the story, not at the

@@ -22,6 +22,7 @@ from dateline.store.extract.lexicon import (
     CONDITIONALS,
     COORDINATORS,
     DETERMINERS,
+    EVIDENTIAL,
     FINITE_AUX,
     FINITE_MODALS,
     FUNCTION_WORDS,
@@ -224,6 +225,17 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and noun_next(tokens, i)
     ):
         return False  # "The plane promises increased fuel efficiency": an adjective
+    if (
+        form in ("past", "pp")
+        and (
+            prev.endswith(("'s", "’s"))
+            and prev[:-2] not in _CONTRACTED
+            or prev == "."
+            and _clock_before(tokens, i)
+        )
+        and noun_next(tokens, i)
+    ):
+        return False  # "the city's planned opening", "the 9 a.m. scheduled start"
     if form in ("past", "pp") and prev in TIME_UNITS:
         return False  # "eight weeks left on her lease": what remains, not a leaving
     if form in ("past", "pp"):
@@ -355,6 +367,9 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return None if conditional else "future"
     if "to" in aux:
         k = j  # the word the infinitive hangs on: "plans to", "is expected to"
+        hangs_on = tokens[k][2].lower() if k >= start else ""
+        if aux[:2] == ["have", "to"] and hangs_on in EVIDENTIAL and form in ("past", "pp"):
+            return "past"  # "A meteor is said to have landed there in 1911": it landed
         planned = k >= start and tokens[k][2].lower() in PLAN_WORDS
         if planned and _past_plan(tokens, k):
             return None  # "Six years ago Benedict aimed to curb …": a past intention
@@ -550,6 +565,16 @@ def _finite_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
         if form and form[1] == "past" and not w[:1].isupper():
             return True
     return False
+
+
+# words whose "'s" is "has" or "is", not a possessive: "he's won", "who's faced"
+_CONTRACTED = PRONOUNS | frozenset("that there here what where when how everyone".split())
+
+
+def _clock_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Does a clock time end just before token `i` ("9 a.m. scheduled")?"""
+    letters = "".join(t[2].lower() for t in tokens[max(0, i - 4) : i])
+    return letters in ("a.m.", "p.m.")
 
 
 def _object_of(tokens: list[tuple[int, int, str]], i: int) -> bool:
