@@ -601,3 +601,26 @@ def test_one_statement_quoted_again_and_again_is_one_entry(library, tmp_path):
         "Ortiz, standing beside Governor Lee Park, said the state paid half."
     ]
     assert beside.date == "2018-03-05" and "hundred years" in beside.summary
+
+
+SPEECH_STORY = """Minister defends budget
+Monday, March 5, 2018
+
+The minister's budget passed on Monday.
+
+Speaking at a press conference on Friday, Ana Ortiz said the budget was safe.
+
+"We will not cut a single school," Ortiz said.
+
+Ortiz said the plan had the unions' support.
+"""
+
+
+def test_later_quotes_of_a_dated_speech_join_it(library, tmp_path):
+    """ "Speaking at a press conference on Friday, Ortiz said …" dates her later undated
+    quotes to Friday (inferred): with the explicit first one, they are one statement."""
+    path = tmp_path / "speech.txt"
+    path.write_text(SPEECH_STORY, encoding="utf-8")
+    library.import_paths([path])
+    said = [e for e in library.timeline() if e.type == "statement"]
+    assert [(e.date, e.dating, len(e.sources)) for e in said] == [("2018-03-02", "explicit", 3)]

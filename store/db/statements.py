@@ -3,8 +3,8 @@
 A story quotes its speakers again and again ("…," Schumer said. … "…," he added. … Schumer
 also said …): each quote is a saying the extraction finds, on the same day, by the same
 speaker, and a reader counts them as one statement. `merge.same_event` joins the reports of
-different articles; within one article a saying joins the first one with the same people,
-date and dating, so the timeline lists the statement once with every quote as a source. A
+different articles; within one article a saying joins the first one with the same speaker
+and date (dated in the text or inferred alike), so the timeline lists the statement once with every quote as a source. A
 saying of another day (an interview "on Monday" against today's statement) stays apart.
 """
 
@@ -29,7 +29,7 @@ class ArticleStatements:
 
     def __init__(self) -> None:
         self._article: int | None = None
-        self._first: dict[tuple[tuple[str, ...], str, str], _Said] = {}
+        self._first: dict[tuple[tuple[str, ...], str, str], _Said] = {}  # by who, date, point
 
     def first_of(self, report: _Said) -> _Said | None:
         """The earlier saying of the same statement as `report`, if any (else remember
@@ -41,7 +41,10 @@ class ArticleStatements:
             return None
         # the same speaker: "…," Lee said, and "He said …" with other names in it
         speaker = speaker_of(report.actors)
-        key = ((speaker,) if speaker else tuple(sorted(report.actors)), report.date, report.dating)
+        # "said in a speech on Thursday" (explicit) and the later "…," he said (inferred,
+        # that Thursday): one day, one statement; a bound ("before") is not that day
+        point = "day" if report.dating in ("explicit", "inferred") else report.dating
+        key = ((speaker,) if speaker else tuple(sorted(report.actors)), report.date, point)
         first = self._first.get(key)
         if first is None:
             self._first[key] = report
