@@ -4,8 +4,9 @@ A story quotes its speakers again and again ("…," Schumer said. … "…," he 
 also said …): each quote is a saying the extraction finds, on the same day, by the same
 speaker, and a reader counts them as one statement. `merge.same_event` joins the reports of
 different articles; within one article a saying joins the first one with the same speaker
-and date (dated in the text or inferred alike), so the timeline lists the statement once with every quote as a source. A
-saying of another day (an interview "on Monday" against today's statement) stays apart.
+and date (dated in the text or inferred alike), so the timeline lists the statement once
+with every quote as a source. A saying of another day (an interview "on Monday" against
+today's statement) stays apart.
 """
 
 from __future__ import annotations
