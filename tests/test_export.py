@@ -50,7 +50,7 @@ was agreed [bold]yet[/bold].
 
 The council met in March 2017 to discuss the plan.
 
-An undated sentence: the mayor said the town was "ready".
+An undated sentence: the town clerk, Jo Lane, said the town was "ready".
 """,
     "b.txt": """Shopkeepers sue the city
 Friday, June 8, 2018

@@ -1757,3 +1757,16 @@ def test_a_participle_before_a_noun_is_no_event():
     )
     assert not _triggered(events, "scheduled") and not _triggered(events, "planned")
     assert _triggered(events, "won")
+
+
+def test_the_date_of_a_comparison_dates_nothing():
+    """ "was recording 65 cases a week, up from 33 a week earlier": the earlier week is the
+    figure's; "stepped down from his post last month" is not a comparison."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The index climbed 4%, up from 2% a month earlier. "
+            "The chief stepped down from his post last month."
+        )
+    )
+    assert [e.date for e in _triggered(events, "climbed")] == ["2018-03-04"]  # the lead day
+    assert [e.date for e in _triggered(events, "stepped")] == ["2018-02"]

@@ -440,6 +440,12 @@ _YEAR_OR_FINER = re.compile(r"^\d{4}")
 _MOVED = re.compile(r"\b(?:from|to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:" + "|".join(BACKGROUND_PHRASES) + r")\b", re.IGNORECASE)
+_COMPARISON = re.compile(  # a few words before the date: not "compared to the torrent he
+    # released today", nor "stepped down from his post last month"
+    r"(?:,\s*(?:up|down)\s+from|\b(?:rising|falling|rose|fell)\s+from|\bcompared\s+(?:with|to))"
+    r"(?:\s+[^\s,;.]+){0,3}\s+$",
+    re.IGNORECASE,
+)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
@@ -529,6 +535,12 @@ def _names_a_noun(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool
 
 def _in_any(at: int, spans: list[tuple[int, int]]) -> bool:
     return any(lo <= at < hi for lo, hi in spans)
+
+
+def _compared(masked: str, t: Timex) -> bool:
+    """A date of the figure an event is compared with ("was recording 65 cases a week, up
+    from 33 a week earlier", "sales fell 4% compared with a year ago"): not the event's."""
+    return bool(_COMPARISON.search(masked, max(0, t.start - 60), t.start))
 
 
 def _before_doing(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
@@ -719,7 +731,7 @@ def _sentence_events(
     relatives = [(tokens[a][0], tokens[b - 1][1]) for a, b in strong if nonrestrictive(tokens, a)]
     # Each date is judged once, and each clause takes its dates by offset ("on Monday, on
     # Tuesday, …": a clause per date must not cost clauses x dates x sentence).
-    modifiers = {t.start for t in s_cal if attributive(masked, t)}
+    modifiers = {t.start for t in s_cal if attributive(masked, t) or _compared(masked, t)}
     # the date of a saying's occasion ("in an August interview", "in a Monday statement")
     occasioned = {t.start for t in s_cal if t.start in modifiers and _MEDIUM.match(masked, t.end)}
     # Verbs outside the taxonomy that the detector says name a happening ("delivered",
