@@ -739,3 +739,12 @@ def test_a_year_with_a_letter_after_it_is_a_code():
     )
 
     assert [t.value for t in found] == ["195X"]
+
+
+def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
+    """ "from Monday (May 4)" in a caption reused in October: the bracketed date, in the
+    year it falls on a Monday, not next Monday or next May."""
+    got = values("Shops will open from Monday (May 4) across the city.", dt.date(2020, 10, 1))
+    assert [v for _t, _k, v in got] == ["2020-05-04", "2020-05-04"]
+    got = values("The shop opened on Friday (May 4, 2018).", dt.date(2020, 10, 1))
+    assert got[0][2] == "2018-05-04"

@@ -17,6 +17,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
+from dataclasses import replace
 
 from . import checks
 from . import normalise as nz
@@ -183,4 +184,39 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
             # in the sentence (not "approved in 1987 that …", "will receive $18 billion for
             # 2015, … released late Dec. 9")
             ctx.written.append((e, int(written[0])))
+    return _bracketed_dates(text, out)
+
+
+_BRACKET_OPEN = re.compile(r"\s*\(\s*")
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+
+
+def _bracketed_dates(text: str, out: list[Timex]) -> list[Timex]:
+    """ "from Monday (May 4)": the weekday is the bracketed date, whichever week the
+    weekday alone would have fallen in (a caption reused months later), and a date without
+    a year is in the year the two agree (2020, when May 4 is a Monday)."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        day = WEEKDAYS.get(a.text.lower())
+        if (
+            day is None
+            or not _BRACKET_OPEN.fullmatch(text, a.end, b.start)
+            or not _BRACKET_CLOSE.match(text, b.end)
+        ):
+            continue
+        try:
+            named = dt.date.fromisoformat(b.value)
+        except (TypeError, ValueError):
+            continue
+        # a date written without its year goes to the nearest year the weekday fits
+        years = (0,) if not b.anchored else (0, -1, 1, -2, 2)
+        for step in years:
+            try:
+                when = named.replace(year=named.year + step)
+            except ValueError:  # 29 February
+                continue
+            if when.isoweekday() == day:
+                out[k] = replace(a, value=when.isoformat())
+                out[k + 1] = replace(b, value=when.isoformat())
+                break
     return out
