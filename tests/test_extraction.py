@@ -51,6 +51,11 @@ def _triggered(events, trigger):
     return [e for _p, _s, e in events if e.trigger == trigger]
 
 
+def _datings(events, trigger):
+    """(date, dating) of each event whose trigger is the word `trigger`."""
+    return [(e.date, e.dating) for e in _triggered(events, trigger)]
+
+
 def _dates(events, contains):
     """The dates of the events told in sentences that hold `contains`."""
     return [e.date for _p, sentence, e in events if contains in sentence]
@@ -1319,7 +1324,7 @@ def test_a_present_perfect_is_before_publication_not_before_the_narrative():
             "The mayor had sold the land to a developer."
         )
     )
-    dating = [(e.date, e.dating) for _p, _s, e in events if e.trigger == "sold"]
+    dating = _datings(events, "sold")
     assert dating == [("2018-03-05", "before"), ("2018-02-12", "before")]
 
 
@@ -1333,7 +1338,7 @@ def test_a_lead_a_week_old_is_not_the_time_of_the_story():
             "Her aides said the party would choose a successor."
         )
     )
-    said = [(e.date, e.dating) for _p, s, e in recent if e.trigger == "said"]
+    said = _datings(recent, "said")
     assert said == [("2018-03-03", "inferred")]
     old = _events_of_text(
         _one_article(
@@ -1341,7 +1346,7 @@ def test_a_lead_a_week_old_is_not_the_time_of_the_story():
             "Shops closed.\n\nHer aides said the party would choose a successor."
         )
     )
-    said = [(e.date, e.dating) for _p, s, e in old if e.trigger == "said"]
+    said = _datings(old, "said")
     assert said == [("2018-03-05", "inferred")]
 
 
@@ -1375,7 +1380,7 @@ def test_the_leads_news_in_progress_is_at_publication():
             "Park rangers are now examining the damage."
         )
     )
-    got = [(e.date, e.dating) for _p, _s, e in events if e.trigger == "examining"]
+    got = _datings(events, "examining")
     assert got == [("2018-03-05", "inferred")]
 
 
@@ -1547,13 +1552,11 @@ def test_the_occasion_dated_after_an_undated_lead_dates_the_story():
         "The senator later lashed out at his accusers."
     )
     events = _events_of_text(_one_article(body.format(day="Sunday")))
-    assert [(e.date, e.dating) for e in _triggered(events, "lashed")] == [
-        ("2018-03-04", "inferred")
-    ]
+    assert _datings(events, "lashed") == [("2018-03-04", "inferred")]
     # a lead about something else: the possessive's noun is not the lead's occasion
     other = body.replace("90-minute debate", "90-minute meeting").format(day="Sunday")
     events = _events_of_text(_one_article(other))
-    assert [(e.date, e.dating) for e in _triggered(events, "lashed")] == [("2018-03-05", "before")]
+    assert _datings(events, "lashed") == [("2018-03-05", "before")]
     # published on a Thursday, "Sunday" is four days back: older than a weekend, not the
     # story's day
     events = _events_of_text(
@@ -1650,9 +1653,7 @@ def test_a_count_still_running_is_no_event():
     )
     found = [s for _p, s, _e in events]
     assert not [s for s in found if "so far" in s.lower() or "to date" in s]
-    assert [(e.date, e.dating) for e in _triggered(events, "raised")] == [
-        ("2018-03-03", "explicit")
-    ]
+    assert _datings(events, "raised") == [("2018-03-03", "explicit")]
 
 
 def test_so_far_keeps_its_so_in_a_summary():
@@ -1689,7 +1690,7 @@ def test_a_process_since_a_dated_clause_is_after_it():
     events = _events_of_text(
         _after_the_lead("The navy has lost 12 ships since the blockade began on Friday.")
     )
-    assert [(e.date, e.dating) for e in _triggered(events, "lost")] == [("2018-03-02", "after")]
+    assert _datings(events, "lost") == [("2018-03-02", "after")]
 
 
 def test_the_day_a_state_holds_on_sets_no_lead_time():
@@ -1733,8 +1734,8 @@ def test_a_sequel_opens_after_the_last_dated_sentence():
             "claim was refuted by two labs. Eventually, both sides settled."
         )
     )
-    assert [(e.date, e.dating) for e in _triggered(events, "refuted")] == [("2010", "after")]
-    assert [(e.date, e.dating) for e in _triggered(events, "settled")] == [("2010", "after")]
+    assert _datings(events, "refuted") == [("2010", "after")]
+    assert _datings(events, "settled") == [("2010", "after")]
 
 
 def test_what_is_said_to_have_happened_is_a_past_event():
@@ -1742,7 +1743,7 @@ def test_what_is_said_to_have_happened_is_a_past_event():
     events = _events_of_text(
         _after_the_lead("A meteor is said to have landed near the town hall in 1911.")
     )
-    assert [(e.date, e.dating) for e in _triggered(events, "landed")] == [("1911", "explicit")]
+    assert _datings(events, "landed") == [("1911", "explicit")]
 
 
 def test_a_participle_before_a_noun_is_no_event():

@@ -25,8 +25,9 @@ class _Said(Protocol):
 
 
 class ArticleStatements:
-    """The first saying of each (actors, date, dating) in the article being indexed; the
-    indexer walks an import's events article by article, so one article is kept at a time."""
+    """The first saying of each speaker (or set of actors, when no person speaks) and day
+    in the article being indexed; the indexer walks an import's events article by article,
+    so one article is kept at a time."""
 
     def __init__(self) -> None:
         self._article: int | None = None

@@ -312,7 +312,7 @@ def describes_noun(tokens: list[tuple[int, int, str]], start: int, i: int) -> bo
         if word in _RELATIVE_OPENERS:
             start = k
             break
-        if _says(word):
+        if says(word):
             return False  # "Ford, which said it will cut jobs": what was said
     else:
         return False
@@ -327,7 +327,7 @@ def describes_noun(tokens: list[tuple[int, int, str]], start: int, i: int) -> bo
     if start == 0 or tokens[start][2].lower() != "that" or not tokens[start - 1][2].isalpha():
         return False
     before = [w.lower() for _a, _b, w in tokens[max(0, start - 5) : start]]
-    if any(_says(w) for w in before):
+    if any(says(w) for w in before):
         return False
     # the word before names a thing: not a verb ("so that", "knew that"), unless a
     # determiner makes it a noun ("the price that")
@@ -335,7 +335,7 @@ def describes_noun(tokens: list[tuple[int, int, str]], start: int, i: int) -> bo
     return noun and before[-1] not in FUNCTION_WORDS
 
 
-def _says(word: str) -> bool:
+def says(word: str) -> bool:
     """Is the (lowercase) word a form of a speech verb ("said", "announces")?"""
     return VERB_FORMS.get(word, ("", ""))[0] in REPORTING_VERBS
 

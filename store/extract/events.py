@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -27,6 +28,7 @@ from dateline.store.extract.clauses import (
     nonrestrictive,
     relative,
     reported_span,
+    says,
     tokenise,
 )
 from dateline.store.extract.dating import (
@@ -466,13 +468,7 @@ def _tally(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     ("has recorded 3,000 new cases in the past week" has one)."""
     if lemma not in TALLY_VERBS or any(t[2].lower() in COUNT_TIME_WORDS for t in tokens[i + 1 :]):
         return False
-    for _a, _b, w in tokens[i + 1 : i + 4]:
-        low = w.lower()
-        if low[:1].isdigit() or low in NUMBER_WORDS:
-            return True
-        if low not in ROUGHLY and low not in TALLY_FILLERS:
-            return False
-    return False
+    return _number_follows(tokens, i, 3)
 
 
 def _running_total(tokens: list[tuple[int, int, str]], i: int, lo: int, hi: int) -> bool:
@@ -482,11 +478,17 @@ def _running_total(tokens: list[tuple[int, int, str]], i: int, lo: int, hi: int)
     words = [w.lower() for _a, _b, w in tokens[lo:hi]]
     if not any(pair in RUNNING_WORDS for pair in zip(words, words[1:], strict=False)):
         return False
-    for _a, _b, w in tokens[i + 1 : i + 5]:
-        low = w.lower().lstrip("$£€¥")
+    return _number_follows(tokens, i, 4, money=True)
+
+
+def _number_follows(tokens: list[tuple[int, int, str]], i: int, reach: int, money=False) -> bool:
+    """Is the object of the verb at `i` a number, within `reach` words ("recorded about
+    5,000", "a total of 300"; with `money`, "raised £12,000", "$ 40")?"""
+    for _a, _b, w in tokens[i + 1 : i + 1 + reach]:
+        low = w.lower().lstrip("$£€¥") if money else w.lower()
         if low[:1].isdigit() or low in NUMBER_WORDS:
             return True
-        if low and low not in ROUGHLY and low not in TALLY_FILLERS:
+        if (low or not money) and low not in ROUGHLY and low not in TALLY_FILLERS:
             return False
     return False
 
@@ -577,9 +579,7 @@ def _said_at(events: list[FoundEvent], occasion: FoundEvent) -> list[FoundEvent]
     spoken = [
         e
         for e in events
-        if e.type == "statement"
-        and e.dating != "explicit"
-        and VERB_FORMS.get(e.trigger.lower(), ("", ""))[0] in REPORTING_VERBS
+        if e.type == "statement" and e.dating != "explicit" and says(e.trigger.lower())
     ]
     if not spoken:
         return events
@@ -705,27 +705,17 @@ def _sentence_events(
 
     named = {a for a, _n in sent.mentions}  # where the sentence names someone
     strong, narrow = clauses(tokens)  # cut without and with commas
-    temporal = [  # time expressions inside "after/before/when/as …" clauses
-        t
+    # time expressions inside "after/before/when/as …" clauses, by the clause's first
+    # token and word
+    opened = [
+        (a, tokens[a][2].lower(), [t for t in s_cal if tokens[a][0] <= t.start < tokens[b - 1][1]])
         for a, b in strong
         if tokens[a][2].lower() in TEMPORAL_SUBORDINATORS
-        for t in s_cal
-        if tokens[a][0] <= t.start < tokens[b - 1][1]
     ]
-    since = {  # … inside "since …" clauses, by the token that opens the clause
-        a: t
-        for a, b in reversed(strong)
-        if tokens[a][2].lower() == "since"
-        for t in reversed(temporal)
-        if tokens[a][0] <= t.start < tokens[b - 1][1]
-    }  # (reversed: each clause keeps its first date)
-    earlier = [  # … inside "before …" and "until …" clauses: what they bound is earlier
-        t
-        for a, b in strong
-        if tokens[a][2].lower() in ("before", "until")
-        for t in temporal
-        if tokens[a][0] <= t.start < tokens[b - 1][1] and not t.mod
-    ]
+    temporal = [t for _a, _w, ts in opened for t in ts]
+    since = {a: ts[0] for a, w, ts in opened if w == "since" and ts}  # each clause's first
+    # inside "before …" and "until …" clauses: what they bound is earlier
+    earlier = [t for _a, w, ts in opened if w in ("before", "until") for t in ts if not t.mod]
     # ", who has avoided mandates throughout the fall, said …": a relative clause's dates
     # are its own, not the sentence's to lend
     relatives = [(tokens[a][0], tokens[b - 1][1]) for a, b in strong if nonrestrictive(tokens, a)]
@@ -981,7 +971,7 @@ _TYPE_RANK = {OTHER: 2, "statement": 1}  # every other type: 0, the most telling
 
 
 def _one_per_date(
-    found: list[FoundEvent], inside: list[bool], headline: set[int] = frozenset()
+    found: list[FoundEvent], inside: list[bool], headline: AbstractSet[int] = frozenset()
 ) -> list[FoundEvent]:
     """One event per date of a sentence: "The publisher announced a settlement with the retailer on
     Thursday" is one happening, not a statement, a legal and a policy event; "Shopkeepers
