@@ -1713,7 +1713,7 @@ def test_a_life_story_is_background_not_the_lead_day():
         _one_article(
             "Governor Ana Ruiz on Saturday named Maria Tellez as the new health secretary.\n\n"
             "Tellez grew up in Fresno. She received her degree in nursing from a state "
-            "university.\n\n"
+            "university. She earned her M.S. in Leeds.\n\n"
             "She served as deputy director of a county hospital before joining the "
             "governor's staff in 2016.\n\n"
             "Tellez thanked the governor for the appointment."
@@ -1722,6 +1722,7 @@ def test_a_life_story_is_background_not_the_lead_day():
     dating = {e.trigger: (e.date, e.dating) for _p, _s, e in events}
     assert dating["grew"] == ("2018-03-05", "before")
     assert dating["received"] == ("2018-03-05", "before")
+    assert dating["earned"] == ("2018-03-05", "before")  # a degree written with full stops
     assert dating["served"] == ("2016", "before")
     assert dating["thanked"] == ("2018-03-03", "inferred")
 
@@ -1771,3 +1772,11 @@ def test_the_date_of_a_comparison_dates_nothing():
     )
     assert [e.date for e in _triggered(events, "climbed")] == ["2018-03-04"]  # the lead day
     assert [e.date for e in _triggered(events, "stepped")] == ["2018-02"]
+
+
+def test_a_bare_word_after_the_and_a_name_is_a_noun():
+    """ "the Oregon state director", "the Harris campaign office": not "state" as a saying."""
+    events = _events_of_text(
+        _after_the_lead("She served as the Oregon state director for the party in 2012.")
+    )
+    assert not _triggered(events, "state")

@@ -441,7 +441,7 @@ _SEQUEL = re.compile(
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
 _MOVED = re.compile(r"\b(?:from|to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
-_BACKGROUND = re.compile(r"\b(?:" + "|".join(BACKGROUND_PHRASES) + r")\b", re.IGNORECASE)
+_BACKGROUND = re.compile(r"\b(?:" + "|".join(BACKGROUND_PHRASES) + r")(?!\w)", re.IGNORECASE)
 _COMPARISON = re.compile(  # a few words before the date: not "compared to the torrent he
     # released today", nor "stepped down from his post last month"
     r"(?:,\s*(?:up|down)\s+from|\b(?:rising|falling|rose|fell)\s+from|\bcompared\s+(?:with|to))"

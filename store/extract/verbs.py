@@ -253,6 +253,14 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if form == "base" and before in _BE_AND_HAVE:
         return False  # "The shop is open", "were present": an adjective after "be"
     nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+    if (
+        form == "base"
+        and tokens[i - 1][2][:1].isupper()
+        and not prev.endswith("s")
+        and i > 1
+        and tokens[i - 2][2].lower() in DETERMINERS
+    ):
+        return False  # "the California state director": a noun after a name used as one
     if form == "base" and not (
         prev.endswith("s") or prev in PLURAL_SUBJECTS or tokens[i - 1][2][:1].isupper()
     ):
