@@ -198,8 +198,10 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         and not after_apposition(tokens[: i - 1])
         and i + 1 < len(tokens)
         and (tokens[i + 1][2][:1].isupper() or tokens[i + 1][2].lower() in DETERMINERS)
-        and not any(t[2] == "," for t in tokens[i + 1 : i + 8])
-    ):  # "…, said Mike Gikas of Consumer Reports" (not "X, said to be …, was")
+        and _speaker_only(tokens, i + 1)
+        and _clause_start(tokens, i + 1) is None
+    ):  # "…, said Mike Gikas of Consumer Reports" (not "X, said to be …, was", nor
+        # "Two officials, speaking on condition of anonymity, said the US was flying drones")
         return 0, tokens[i - 1][0]
     comma = _subject_after_comma(tokens, i)
     if lemma in REPORTING_VERBS and comma is not None and len(tokens) - i <= 5:
@@ -212,6 +214,21 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         # will save fuel, while Air Canada has estimated …")
         return tokens[k][0], tokens[_clause_end(tokens, k) - 1][1]
     return 0, 0
+
+
+def _speaker_only(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Do the words from `k` up to the next comma or the end name a speaker, and no verb
+    ("…, said Gary Burtless, a senior fellow at …", "…, said the charity Medical Aid for
+    Palestinians"; not "…, said to be …", nor "said the US was flying drones")?"""
+    for j in range(k, min(len(tokens), k + 8)):
+        word = tokens[j][2]
+        if word == ",":
+            return j > k
+        if word[:1].isupper() or not word.isalpha():
+            continue
+        if word.lower() in VERB_FORMS and word.lower() not in DETERMINERS:
+            return False
+    return True
 
 
 def _clause_end(tokens: list[tuple[int, int, str]], k: int) -> int:
