@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from conftest import write_articles
 
-from dateline.store.extract.actors import actor_matches, match_keys
+from dateline.store.extract.actors import actor_matches, candidate_names, match_keys
 from dateline.store.extract.article import extract
 from dateline.store.formats.article import parse_article
 
@@ -389,3 +389,18 @@ def test_a_short_name_stands_for_the_same_full_name_on_every_run():
         for seed in range(1, 7)
     }
     assert len(seen) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Two Acme engineers said the valve failed.", ["Acme"]),  # a count, not "Two Acme"
+        ("One of Corrib's best pubs has closed.", ["Corrib"]),
+        ("Staff of the Ortiz 2016 campaign were paid.", ["Ortiz"]),  # the year is no part
+        ("On 28th September the bridge closed.", []),  # an ordinal date
+        ("Watch it at pic.twitter.com/QiXysgpqA4 tonight.", []),  # a link's code
+        ("Boeing 787 Dreamliner rolled out.", ["Boeing 787 Dreamliner"]),  # a model stays
+    ],
+)
+def test_names_without_counts_years_dates_or_link_codes(text, names):
+    assert [n for _a, _b, n in candidate_names(text)] == names

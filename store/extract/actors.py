@@ -171,9 +171,14 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             piece = piece[2:] if piece[1][2] in PORTFOLIOS else piece[1:]
         if piece and piece[0][2] in CALENDAR_WORDS:
             continue  # "May Day", "Wednesday Jan": calendar words, not actors
-        if any(t[2] in CALENDAR_WORDS for t in piece) and any(t[2].isdigit() for t in piece):
-            continue  # "5 May", "Published 5 May 2023": a date
-        while piece and (piece[0][2] in NOT_NAMES or piece[0][2] in NAME_CONNECTORS):
+        if any(t[2] in CALENDAR_WORDS for t in piece) and any(t[2][:1].isdigit() for t in piece):
+            continue  # "5 May", "Published 5 May 2023", "28th September": a date
+        while piece and (
+            piece[0][2] in NOT_NAMES
+            or piece[0][2] in NAME_CONNECTORS
+            or piece[0][2].lower() in NUMBER_WORDS
+            and len(piece) > 1
+        ):  # "Two US officials", "One of Cork's": a count opens the run, not the name
             roughly = piece[0][2].lower() in ROUGHLY
             piece = piece[1:]
             while roughly and piece and piece[0][2][:1].isdigit():
@@ -182,7 +187,12 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             continue  # "Till Sunday", "Since March": a time, not an actor
         if piece and all(t[2] in PORTFOLIOS or t[2] in NAME_CONNECTORS for t in piece):
             continue  # "the Minister of Industry": a portfolio, not a name
-        while piece and (piece[-1][2] in NAME_CONNECTORS or piece[-1][2] in TRAILING_NOISE):
+        while piece and (
+            piece[-1][2] in NAME_CONNECTORS
+            or piece[-1][2] in TRAILING_NOISE
+            or len(piece) > 1
+            and YEAR.match(piece[-1][2])
+        ):  # "Trump 2016 campaign", "the Library 2015 conference": the year is no part of it
             piece = piece[:-1]
         if not piece:
             continue
@@ -205,6 +215,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             or name in PLACES
             or name.title() in PLACES
             or _DOTTED.match(name)  # "N.M.", "D.C.": abbreviated places
+            or start
+            and text[start - 1] in "/=#"  # "pic.twitter.com/QiXysgpqA4": a link
             or name.split()[-1].rstrip(".") in SITE_WORDS  # "Topanga Mall", "Rubio Avenue"
             or _POSSESSIVE.search(piece[-1][2])
             and _site_follows(text, end)  # "St Mildred's Road"
