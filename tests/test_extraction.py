@@ -1799,3 +1799,22 @@ def test_what_a_speaker_after_the_verb_says_is_told_by_the_saying():
     assert len(said) == 2
     assert "Ana Ruiz" in said[0].actors
     assert not _triggered(events, "hurt") and not _triggered(events, "flying")
+
+
+def test_a_later_sentence_about_the_leads_scene_is_of_its_day():
+    """ "has made its first flight" is the news of the day; "The flight lasted forty
+    minutes" three paragraphs on narrates that day, while an undated sentence about
+    something else stays before it, and "the flight recorders" are no mention of it."""
+    events = _events_of_text(
+        _one_article(
+            "A solar-powered plane built by students has made its first flight.\n\n"
+            "The university has spent six years on the project.\n\n"
+            "The students designed the wings in a garage.\n\n"
+            "The flight lasted forty minutes.\n\n"
+            "The flight recorders stored the data.",
+            published="Thursday, May 3, 2018",
+        )
+    )
+    assert _datings(events, "lasted") == [("2018-05-03", "inferred")]
+    assert _datings(events, "designed") == [("2018-05-03", "before")]
+    assert _datings(events, "stored") == [("2018-05-03", "before")]

@@ -94,6 +94,7 @@ class Discourse:
     # names in the order last mentioned (a dict: ordered, and its keys a set)
     seen: dict[str, None] = field(default_factory=dict)
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" → "Bill de Blasio"
+    scenes: dict[str, str] = field(default_factory=dict)  # "flight" → the day it was told at
 
     def entitle(self, sentence: str, names: list[tuple[int, str]]) -> None:
         """Remember who was named with a title ("Mayor Bill de Blasio", "Supt Ann Lake"),

@@ -78,6 +78,7 @@ from dateline.store.extract.lexicon import (
     ROUGHLY,
     RUNNING_WORDS,
     SAYING_MEDIA,
+    SCENE_NOUNS,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
     SUBORDINATORS,
@@ -358,6 +359,11 @@ def find_events(
         elif discourse.told and not sent.calendar and _SEQUEL.match(sent.masked):
             # "In 2012 the inventor claimed … Subsequently, the claim was refuted": after it
             told_at = Narrative(discourse.told, "after")
+        elif discourse.scenes and not sent.calendar:
+            scene = _scene_mentioned(sent.masked)
+            day = discourse.scenes.get(scene) if scene else None
+            if day:  # "About 50,000 people watched the maiden flight": the flight's day
+                told_at = Narrative(day, "inferred")
         events = _sentence_events(sent, told_at, dct_value, report, lead, heading)
         said_on = [
             e for e in events if e.type == "statement" and e.dating == "explicit" and e.date
@@ -370,6 +376,8 @@ def find_events(
                 discourse.offer_setting(e.date, speakers)
             events = _said_at(events, said_on[0])
         found.extend(events)
+        if discourse.in_story:
+            _remember_scenes(sent.masked, events, lead, discourse)
         # Narrative time for the following sentences of this paragraph; not a birth date
         # ("She was born in 1968. She attended law school…": not in 1968).
         births = {e.date for e in events if e.type == "birth"}
@@ -407,6 +415,37 @@ def find_events(
     return found
 
 
+def _scene_mentioned(masked: str) -> str | None:
+    """The scene a sentence speaks of as told before ("watched the maiden flight", "The
+    storm was blamed for"), when the noun heads its phrase (not "the flight recorders")."""
+    for m in _SCENE_MENTION.finditer(masked):
+        after = re.match(r"\s*([A-Za-z]+)", masked[m.end() :])
+        word = after[1].lower() if after and masked[m.end() :][:1] not in ",.;:" else ""
+        if not word or word in FUNCTION_WORDS or word in AUXILIARIES or word in ADVERBS:
+            return m[1].lower()
+        if VERB_FORMS.get(word, ("", ""))[1] in ("past", "pp") or word.endswith("ed"):
+            return m[1].lower()  # "the storm battered", not "the flight recorders"
+    return None
+
+
+def _remember_scenes(
+    masked: str, events: list[FoundEvent], lead: bool, discourse: Discourse
+) -> None:
+    """The day of each scene a sentence tells a happening of, by its own day or as the
+    lead's news ("has made its maiden flight", "A storm struck the coast on Wednesday")."""
+    days = [
+        e.date
+        for e in events
+        if e.type != "statement"
+        and e.date
+        and len(e.date) == 10
+        and (e.dating == "explicit" or lead and e.dating == "inferred")
+    ]
+    if days:
+        for m in _SCENE.finditer(masked):
+            discourse.scenes[m[1].lower()] = days[0]
+
+
 def _date_heading(text: str, timexes: list[Timex]) -> Timex | None:
     """A date that opens the paragraph as its heading ("8 August 2009: …", "March 3 –")."""
     if not timexes or timexes[0].type != "DATE" or text[: timexes[0].start].strip():
@@ -439,6 +478,14 @@ _SEQUEL = re.compile(
     re.IGNORECASE,
 )
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
+_SCENE = re.compile(r"\b(" + "|".join(sorted(SCENE_NOUNS)) + r")\b", re.IGNORECASE)
+# "the maiden flight", "its first test flight", "Tuesday's storm": a scene told before
+_SCENE_MENTION = re.compile(
+    r"\b(?:the|its|their|this|that|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?("
+    + "|".join(sorted(SCENE_NOUNS))
+    + r")\b(?![-\w])",
+    re.IGNORECASE,
+)
 _MOVED = re.compile(r"\b(?:from|to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:" + "|".join(BACKGROUND_PHRASES) + r")(?!\w)", re.IGNORECASE)

@@ -665,3 +665,14 @@ ABBREVIATIONS = frozenset(
     ft v
     """.split()
 )
+# Happenings that set a scene: a later undated sentence about "the flight", "the storm"
+# narrates that day ("The A380 has made its maiden flight." … "About 50,000 people watched
+# the maiden flight": that day, not some time before it).
+SCENE_NOUNS = frozenset(
+    """
+    attack blast bombing ceremony collision concert crash debate derailment earthquake
+    eruption explosion festival fire flight game hearing hurricane keynote landing launch
+    match parade presentation protest race raid rally riot shooting storm summit
+    take-off takeoff tournament unveiling visit wildfire
+    """.split()
+)
