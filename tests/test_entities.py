@@ -400,7 +400,27 @@ def test_a_short_name_stands_for_the_same_full_name_on_every_run():
         ("On 28th September the bridge closed.", []),  # an ordinal date
         ("Watch it at pic.twitter.com/QiXysgpqA4 tonight.", []),  # a link's code
         ("Boeing 787 Dreamliner rolled out.", ["Boeing 787 Dreamliner"]),  # a model stays
+        ("the forecast for FY21 and GDP fell.", []),  # a fiscal year, a measure
     ],
 )
 def test_names_without_counts_years_dates_or_link_codes(text, names):
     assert [n for _a, _b, n in candidate_names(text)] == names
+
+
+def test_people_at_an_organisation_name_it_and_a_speaking_it_is_no_product():
+    """ "economists at Acme Bank" name where they work (not a place they are in, as "in
+    Boston" is); "It said" after a product's name ("FY21", "the 787") is the organisation
+    speaking, not the product."""
+    assert [n for _a, _b, n in candidate_names("Economists at Goldman Sachs said so.")] == [
+        "Goldman Sachs"
+    ]
+    assert [n for _a, _b, n in candidate_names("He was born in Boston.")] == []
+    article = parse_article(
+        "Title\nThursday, April 9, 2020\n\n"
+        "Acme Corp said on Wednesday that its profit fell.\n\n"
+        "Its new Falcon 9X drone sold poorly in March.\n\n"
+        "It said: \u201cWe will cut costs.\u201d\n"
+    )
+    found = extract(article)
+    said = [e for p in found.paragraphs for e in p.events if e.trigger == "said"]
+    assert said[-1].actors == ("Acme",)

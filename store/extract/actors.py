@@ -13,6 +13,7 @@ from functools import lru_cache
 from dateline.store.extract.discourse import YEAR, kind_of, model_core
 from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
+    AFFILIATED,
     CALENDAR_WORDS,
     CORE_TITLES,
     COUNTED,
@@ -42,6 +43,7 @@ _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 _ORG_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|L\.P)\.?$")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ic|i)$")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}$")
+_FISCAL_YEAR = re.compile(r"^(?:FY|Q[1-4])[-\s]?\d{2,4}$")
 _BASED = re.compile(r"^[\w.-]+-based\s+(?=\w)")
 
 
@@ -210,6 +212,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             len(name) < 2
             or not any(c.isalpha() for c in name)  # "24", "9/11"
             or name.lower() in NUMBER_WORDS  # "TWO men were killed"
+            or _FISCAL_YEAR.match(name)  # "growth in FY21": a year, not an actor
             or name in NOT_NAMES
             or name in TITLES
             or name in PLACES
@@ -240,11 +243,22 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             continue
         # "in Albuquerque", "from Chicago": a bare name after a place preposition is a place.
         before = text[max(0, start - 5) : start].lower()
-        if re.search(r"\b(in|from|at|near)\s$", before) and not _not_a_place(name):
+        if (
+            re.search(r"\b(in|from|at|near)\s$", before)
+            and not _not_a_place(name)
+            and not _works_at(text, start)
+        ):
             continue
         # a masked nickname leaves a gap ("Joko “Jokowi” Widodo"): one space between words
         names.append((start, start + len(name), " ".join(name.split())))
     return names
+
+
+def _works_at(text: str, start: int) -> bool:
+    """Does "at" before the name at `start` follow someone's role ("economists at Goldman
+    Sachs", "an analyst at Jefferies"), naming where they work?"""
+    m = re.search(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$", text[max(0, start - 40) : start])
+    return m is not None and m[1].lower() in AFFILIATED
 
 
 def _site_follows(text: str, end: int) -> bool:

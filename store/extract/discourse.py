@@ -20,6 +20,7 @@ from dateline.store.extract.temporal.lexicon import by_first_letter
 _PERSON_REF = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 # "it said", "its 787": the organisation or product named last, whichever came later
 _IT_REF = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
+_SAYS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|noted|stated|told|warned|wrote)\b")
 # "the planemaker", "the new aircraft", "the fuel-efficient airliner", "this jet", "the
 # Japanese carmaker": up to two lowercase or nationality modifiers between the determiner and
 # the noun, the last noun the head ("the American computer company" is a company); not "the
@@ -125,7 +126,8 @@ class Discourse:
             take(m.start(), "person", self.last.get("person"))
             break
         for m in _IT_REF.finditer(masked):
-            kind = self.latest_thing
+            # "It said: …": a thing that speaks is an organisation, not a product
+            kind = "org" if _SAYS.match(masked, m.end()) else self.latest_thing
             take(m.start(), kind, self.last.get(kind) if kind else None)
             break
         for m in _DESCRIPTION.finditer(masked):

@@ -468,6 +468,7 @@ NOT_NAMES = frozenset(
     Spokesperson Investor Investors Customers Residents Sources Witnesses Experts UTC GMT
     EST EDT PST PDT CET CEST BST Is Are Was Were Has Have Had Will Would Can Could Does Did
     Do Should Might Must Shall READ Read More Watch Listen Share Subscribe Advertisement
+    GDP GNP CPI PMI VAT Rs
     """.split()
 )
 CALENDAR_WORDS = frozenset(
@@ -527,7 +528,7 @@ DESCRIPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     **dict.fromkeys(
         """company firm corporation group conglomerate department agency organisation
         organization label manufacturer maker planemaker carmaker automaker chipmaker
-        drugmaker retailer lender insurer giant startup business""".split(),
+        drugmaker retailer lender insurer giant startup business brokerage""".split(),
         ("org", ()),
     ),
     **dict.fromkeys("airline carrier".split(), ("org", ("Air", "Airlines", "Airways", "air"))),
@@ -674,5 +675,16 @@ SCENE_NOUNS = frozenset(
     eruption explosion festival fire flight game hearing hurricane keynote landing launch
     match parade presentation protest race raid rally riot shooting storm summit
     take-off takeoff tournament unveiling visit wildfire
+    """.split()
+)
+# People "at" an organisation: "economists at Goldman Sachs", "a fellow at the Brookings
+# Institution" name where they work, not a place they are in.
+AFFILIATED = frozenset(
+    """
+    analyst analysts economist economists professor professors researcher researchers
+    scientist scientists official officials executive executives engineer engineers
+    spokesman spokeswoman spokesperson strategist strategists director directors fellow
+    fellows manager managers lawyer lawyers employee employees worker workers partner
+    partners head chief
     """.split()
 )
