@@ -1784,21 +1784,21 @@ def test_a_bare_word_after_the_and_a_name_is_a_noun():
 
 def test_what_a_speaker_after_the_verb_says_is_told_by_the_saying():
     """ "…, said Ana Ruiz, an economist at …" names who spoke (an apposition after her
-    name); "X, speaking on condition of anonymity, said the army was flying drones" reports
+    name); "X, speaking on condition of anonymity, said the army was moving tanks" reports
     a clause: either way what is said is the saying's entry, not a second one."""
     events = _events_of_text(
         _one_article(
             "The city has lost power twice this week.\n\n"
-            "Job creation has been hurt by weak spending, said Ana Ruiz, an economist at "
+            "Ferry bookings have been dented by the strike, said Ana Ruiz, an economist at "
             "the state university.\n\n"
-            "Two officials, speaking on condition of anonymity, said the army was flying "
-            "drones over the port."
+            "Two guards, speaking on condition of anonymity, said the army was moving "
+            "tanks near the port."
         )
     )
     said = _triggered(events, "said")
     assert len(said) == 2
     assert "Ana Ruiz" in said[0].actors
-    assert not _triggered(events, "hurt") and not _triggered(events, "flying")
+    assert not _triggered(events, "dented") and not _triggered(events, "moving")
 
 
 def test_a_later_sentence_about_the_leads_scene_is_of_its_day():

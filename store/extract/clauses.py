@@ -201,7 +201,7 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         and _speaker_only(tokens, i + 1)
         and _clause_start(tokens, i + 1) is None
     ):  # "…, said Mike Gikas of Consumer Reports" (not "X, said to be …, was", nor
-        # "Two officials, speaking on condition of anonymity, said the US was flying drones")
+        # "Two guards, speaking on condition of anonymity, said the army was moving tanks")
         return 0, tokens[i - 1][0]
     comma = _subject_after_comma(tokens, i)
     if lemma in REPORTING_VERBS and comma is not None and len(tokens) - i <= 5:
@@ -218,8 +218,8 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
 
 def _speaker_only(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """Do the words from `k` up to the next comma or the end name a speaker, and no verb
-    ("…, said Gary Burtless, a senior fellow at …", "…, said the charity Medical Aid for
-    Palestinians"; not "…, said to be …", nor "said the US was flying drones")?"""
+    ("…, said Ana Ruiz, an economist at …", "…, said the charity Harbour Aid for Families";
+    not "…, said to be …", nor "said the army was moving tanks")?"""
     for j in range(k, min(len(tokens), k + 8)):
         word = tokens[j][2]
         if word == ",":
