@@ -1669,7 +1669,7 @@ def test_a_participle_after_an_object_is_no_second_event():
     saying ("said prices jumped in May") the verb is the said event's own."""
     events = _events_of_text(
         _one_article(
-            "A.\n\nB.\n\nThe region recorded 412 new cases reported in a single day.\n\n"
+            "A.\n\nB.\n\nThe region recorded 412 new infections reported within one day.\n\n"
             "Traders said prices jumped in May."
         )
     )
@@ -1752,7 +1752,7 @@ def test_a_participle_before_a_noun_is_no_event():
     "he's won" is a verb."""
     events = _events_of_text(
         _after_the_lead(
-            "A decision will be made Thursday morning before the parade's 9 a.m. scheduled "
+            "A ruling will be given Thursday morning before the parade's 9 a.m. scheduled "
             "start. The city's planned opening of the pool drew crowds. Over the years he's "
             "won more than 20 medals."
         )
