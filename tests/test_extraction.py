@@ -1748,11 +1748,11 @@ def test_what_is_said_to_have_happened_is_a_past_event():
 
 
 def test_a_participle_before_a_noun_is_no_event():
-    """ "the parade's 9 a.m. scheduled start", "the city's planned opening": adjectives;
+    """ "the festival's 9 a.m. scheduled start", "the city's planned opening": adjectives;
     "he's won" is a verb."""
     events = _events_of_text(
         _after_the_lead(
-            "A ruling will be given Thursday morning before the parade's 9 a.m. scheduled "
+            "A ruling will be given on Thursday ahead of the festival's 9 a.m. scheduled "
             "start. The city's planned opening of the pool drew crowds. Over the years he's "
             "won more than 20 medals."
         )
