@@ -40,7 +40,8 @@ _WORD = re.compile(r"[@A-Za-z0-9][\w’'.&-]*")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 
 
-_ORG_SUFFIX = re.compile(r",?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|L\.P)\.?$")
+_LEGAL_FORMS = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|L\.P)"  # a company's, after its name
+_ORG_SUFFIX = re.compile(rf",?\s+{_LEGAL_FORMS}\.?$")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ic|i)$")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _FISCAL_YEAR = re.compile(r"^(?:FY|Q[1-4])[-\s]?\d{2,4}$")
@@ -290,7 +291,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 # what only a name takes after it: a relative, a possessive, a company's legal form ("Acme
 # Corp and Zenith Corp signed": "Acme" is a dictionary word, but not here)
-_NAME_FOLLOWS = re.compile(r",\s+(?:which|who)\b|['’]s\b|,?\s+(?:Inc|Corp|Co|Ltd|LLC|plc|PLC)\b")
+_NAME_FOLLOWS = re.compile(rf",\s+(?:which|who)\b|['’]s\b|,?\s+{_LEGAL_FORMS}(?!\w)")
 
 
 def _shouted(name: str) -> bool:

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 
+from dateline.store.extract.clauses import says
 from dateline.store.extract.lexicon import DESCRIPTIONS, ORG_WORDS, TITLE_ALIASES, UNIT_NOUNS
 from dateline.store.extract.temporal.lexicon import by_first_letter
 
 _PERSON_REF = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 # "it said", "its 787": the organisation or product named last, whichever came later
 _IT_REF = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
-_SAYS = re.compile(r"\s+(?:also\s+)?(?:said|says|added|noted|stated|told|warned|wrote)\b")
+_NEXT_WORDS = re.compile(r"\s+(?:also\s+)?([a-z]+)")  # "it said", "it also noted"
 # "the planemaker", "the new aircraft", "the fuel-efficient airliner", "this jet", "the
 # Japanese carmaker": up to two lowercase or nationality modifiers between the determiner and
 # the noun, the last noun the head ("the American computer company" is a company); not "the
@@ -127,7 +128,8 @@ class Discourse:
             break
         for m in _IT_REF.finditer(masked):
             # "It said: …": a thing that speaks is an organisation, not a product
-            kind = "org" if _SAYS.match(masked, m.end()) else self.latest_thing
+            after = _NEXT_WORDS.match(masked, m.end())
+            kind = "org" if after and says(after[1]) else self.latest_thing
             take(m.start(), kind, self.last.get(kind) if kind else None)
             break
         for m in _DESCRIPTION.finditer(masked):

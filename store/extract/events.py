@@ -478,12 +478,11 @@ _SEQUEL = re.compile(
     re.IGNORECASE,
 )
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
-_SCENE = re.compile(r"\b(" + "|".join(sorted(SCENE_NOUNS)) + r")\b", re.IGNORECASE)
-# "the maiden flight", "its first test flight", "Tuesday's storm": a scene told before
+_SCENE_WORDS = "|".join(sorted(SCENE_NOUNS))
+_SCENE = re.compile(rf"\b({_SCENE_WORDS})\b", re.IGNORECASE)
+# "the maiden flight", "its first test flight": a scene told before
 _SCENE_MENTION = re.compile(
-    r"\b(?:the|its|their|this|that|his|her)\s+(?:[a-z][\w-]*\s+){0,2}?("
-    + "|".join(sorted(SCENE_NOUNS))
-    + r")\b(?![-\w])",
+    rf"\b(?:the|its|their|this|that|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_SCENE_WORDS})\b(?![-\w])",
     re.IGNORECASE,
 )
 _MOVED = re.compile(r"\b(?:from|to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)

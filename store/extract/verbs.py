@@ -246,13 +246,13 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
             return False
     if form in ("s", "base") and (prev in _NOT_BEFORE_BARE or prev in NOUN_QUANTIFIERS):
         return False  # "of reports", "and states", "more states": nouns
-    if form == "base" and _next_word(tokens, i) == "of" and _lemma not in OF_VERBS:
+    nxt = _next_word(tokens, i)
+    if form == "base" and nxt == "of" and _lemma not in OF_VERBS:
         return False  # "the northern state of Kerria": a noun ("warn of floods" is a verb)
     if form in ("s", "base") and prev == "," and _listed_next(tokens, i):
         return False  # "countries, states and cities", "shops, bars, cafes": a list's noun
     if form == "base" and before in _BE_AND_HAVE:
         return False  # "The shop is open", "were present": an adjective after "be"
-    nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
     if (
         form == "base"
         and tokens[i - 1][2][:1].isupper()
