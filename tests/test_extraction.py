@@ -1818,3 +1818,13 @@ def test_a_later_sentence_about_the_leads_scene_is_of_its_day():
     assert _datings(events, "lasted") == [("2018-05-03", "inferred")]
     assert _datings(events, "designed") == [("2018-05-03", "before")]
     assert _datings(events, "stored") == [("2018-05-03", "before")]
+    # a scene noun inside a name is no scene: "the storm" later is not of the lead's day
+    events = _events_of_text(
+        _one_article(
+            "The Harbour Storm Centre has issued a warning for the coast.\n\n"
+            "Shops in the old town closed early because of the rain.\n\n"
+            "The storm flooded three streets.",
+            published="Thursday, May 3, 2018",
+        )
+    )
+    assert _datings(events, "flooded") == [("2018-05-03", "before")]

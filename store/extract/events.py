@@ -479,11 +479,11 @@ _SEQUEL = re.compile(
 )
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
 _SCENE_WORDS = "|".join(sorted(SCENE_NOUNS))
-_SCENE = re.compile(rf"\b({_SCENE_WORDS})\b", re.IGNORECASE)
+# lowercase, a common noun: not "the Tornado and Storm Research Organisation"
+_SCENE = re.compile(rf"\b({_SCENE_WORDS})\b")
 # "the maiden flight", "its first test flight": a scene told before
 _SCENE_MENTION = re.compile(
-    rf"\b(?:the|its|their|this|that|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_SCENE_WORDS})\b(?![-\w])",
-    re.IGNORECASE,
+    rf"\b(?i:the|its|their|this|that|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_SCENE_WORDS})\b(?![-\w])"
 )
 _MOVED = re.compile(r"\b(?:from|to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
