@@ -45,8 +45,8 @@ class DayHeads:
 
     def unread(self, conn, days: set[tuple]) -> set[tuple]:
         """Which of `days` are not kept. What is kept is valid for this transaction, or
-        dropped when another connection (or this one, outside this indexer) may have
-        written since."""
+        dropped when another connection may have written since (a write by this one outside
+        the indexer is not seen: its callers `forget` after it)."""
         version = None
         if conn.dialect.name == "sqlite":
             version = conn.exec_driver_sql("PRAGMA data_version").scalar()

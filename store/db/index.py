@@ -130,6 +130,7 @@ class Indexer:
         # for by batch after batch, and an equal row is the same report (whatever ids reuse)
         self._heads_read: dict[tuple, Report] = {}
         # the days' heads as the last committed batch left them (SQLite: see `db.heads`)
+        # a few more than compared: an unindexed event's own article may hold some of them
         self._days = DayHeads(CANDIDATES + 8)
         self._added: list[Report] = []  # the batch under way: its new heads
         self._removed: list[Report] = []  # and the heads that gave way to its reports
@@ -219,9 +220,9 @@ class Indexer:
                 text("INSERT INTO _index_days (type, start) VALUES (:t, :s)"),
                 [{"t": t, "s": d} for t, d in days],
             )
-        # a few more than compared: an unindexed event's own article may hold some of them
         query = _DAY_HEADS_PG if conn.dialect.name == "postgresql" else _DAY_HEADS
-        rows = [tuple(row) for row in conn.execute(text(query), {"n": CANDIDATES + 8})]
+        # as many as `DayHeads` counts a day whole by: fewer rows than that is all of it
+        rows = [tuple(row) for row in conn.execute(text(query), {"n": self._days.first})]
         conn.execute(text("DELETE FROM _index_days"))
         if len(self._heads_read) > _REMEMBERED:
             self._heads_read.clear()

@@ -20,7 +20,7 @@ from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.events import FoundEvent, find_events, read_sentence
 from dateline.store.extract.sentences import split
 from dateline.store.extract.temporal import Timex, tag
-from dateline.store.formats.article import DATELINE_PLACE, ParsedArticle
+from dateline.store.formats.article import ParsedArticle, dateline_place
 
 _SEPARATOR = "\n\n"
 # The lead: news tells its main event first, in the present perfect ("Boeing has unveiled its
@@ -130,7 +130,7 @@ def extract(article: ParsedArticle) -> Extraction:
         for a, b, n in found
     ]
     # every brief of a round-up has its dateline ("ISLAMABAD —", "SEATTLE —"): places all
-    datelines = [_dateline(p.text) if p.kind == "body" else None for p in article.paragraphs]
+    datelines = [dateline_place(p.text) if p.kind == "body" else None for p in article.paragraphs]
     places = {article.place, *datelines} - {None, ""}
     actors = ActorIndex(names, places=tuple(places), texts=texts)
     discourse = Discourse(article.published)
@@ -173,9 +173,3 @@ def extract(article: ParsedArticle) -> Extraction:
         events = [e for e in events if told.setdefault(text[e.sent_start : e.sent_end], k) == k]
         result.append(ParagraphExtraction(tuple(timexes), tuple(events)))
     return Extraction(tuple(result))
-
-
-def _dateline(text: str) -> str | None:
-    """The place a paragraph's dateline names ("SEATTLE —" → "SEATTLE"), if it opens so."""
-    m = DATELINE_PLACE.match(text)
-    return m[1].strip().rstrip(",") if m and len(m[1]) <= 40 else None

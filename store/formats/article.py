@@ -69,10 +69,18 @@ _DATE_LINE = re.compile(
 )
 # "WASHINGTON —", "NAIROBI, Kenya (AP) _", "LONDON (Reuters) -", and "LAS VEGAS, Nev. " " with
 # its dash garbled into a straight quote on the way
-DATELINE_PLACE = re.compile(
+_DATELINE_PLACE = re.compile(
     r"^([A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][A-Za-z.\- ]+)?)\s*(?:\([A-Za-z .]+\)\s*)?"
     r"(?:—|–|--|-|_|(?<=\s)\"(?=\s))"
 )
+
+
+def dateline_place(text: str) -> str | None:
+    """The place a paragraph's dateline names ("SEATTLE —" → "SEATTLE"), if it opens so."""
+    m = _DATELINE_PLACE.match(text)
+    return m[1].strip().rstrip(",") if m and len(m[1]) <= 40 else None
+
+
 _CAPTION = re.compile(r"^\s*[•·]\s*")
 _HEADER_LINES = 8  # how far after the title to look for the byline and date line
 
@@ -159,9 +167,7 @@ def parse_article(raw: str) -> ParsedArticle:
     for block in _blocks(body_lines):
         para = " ".join(block)
         if place is None and not any(p.kind == "body" for p in paragraphs):
-            m = DATELINE_PLACE.match(para)
-            if m and len(m[1]) <= 40:
-                place = m[1].strip().rstrip(",")
+            place = dateline_place(para)
         paragraphs.append(ParsedParagraph("body", para))
 
     if not paragraphs:  # an empty caption ("·" alone) is no paragraph either

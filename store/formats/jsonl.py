@@ -148,11 +148,14 @@ def read(text: str, warn: Warn) -> list[Entry] | LazyEntries:
         n, line = lines[k]
         return _entry(f"line {n}", lambda: _record(line, f"line {n}", warn))
 
-    if len(lines) >= LAZY_LINES and not _SURROGATE_ESCAPE.search(text):
-        lazy = LazyEntries(len(lines), read_line)
-        if any(entry.article is not None for entry in lazy):  # stops at the first article
-            return lazy
-    out = [read_line(k) for k in range(len(lines))]
+    if len(lines) < LAZY_LINES or _SURROGATE_ESCAPE.search(text):
+        out = [read_line(k) for k in range(len(lines))]
+    else:  # read as asked for from the first article on; a file of none is read once
+        out = []
+        for k in range(len(lines)):
+            out.append(read_line(k))
+            if out[-1].article is not None:
+                return LazyEntries(len(lines), read_line)
     return _some_article(out, "empty file: no text to read", "not JSON Lines")
 
 

@@ -348,13 +348,11 @@ def _heads(
     f: TimelineFilter,
     after: PageKey | None,
     limit: int | None,
-    where: _Where | None = None,
+    where: _Where,
 ) -> list[PageKey]:
     """Cluster heads in timeline order (dated ones by start, end, rank, id; then undated by
     id), as their page keys: the first `limit` after `after`. `where`: the filter's
-    `_conditions`, when the caller has them already."""
-    if where is None:
-        where = _conditions(session, f, walk=limit is not None)
+    `_conditions`."""
     if f.article_id is not None and where.listed:
         found = _article_heads(session, f, where)
         if after:
@@ -387,12 +385,10 @@ def _heads_before(
     f: TimelineFilter,
     before: PageKey | None,
     limit: int,
-    where: _Where | None = None,
+    where: _Where,
 ) -> list[PageKey]:
     """The `limit` cluster heads just before `before` (the end when None), in timeline
     order: the same keyset walk as `_heads`, read backwards."""
-    if where is None:
-        where = _conditions(session, f, walk=True)
     if f.article_id is not None and where.listed:
         found = _article_heads(session, f, where)
         if before:
