@@ -424,3 +424,61 @@ def test_people_at_an_organisation_name_it_and_a_speaking_it_is_no_product():
     found = extract(article)
     said = [e for p in found.paragraphs for e in p.events if e.trigger == "said"]
     assert said[-1].actors == ("Acme",)
+
+
+def test_it_said_takes_up_the_organisation_in_view_not_one_met_in_passing():
+    """ "economists at Halvorsen Partners" shows an organisation (not a person called
+    Partners); "it said, adding it hopes for help from the Reserve Board" names the board
+    in passing: the next "It said" and "the brokerage said" are the speaker's again."""
+    events = _events(
+        "Growth will slow to 2 per cent this year, economists at Halvorsen Partners said.\n\n"
+        "“We expect a weak quarter,” it said, adding it hopes for help from the Reserve "
+        "Board.\n\n"
+        "“Spending will fall,” it said.\n\n"
+        "Exports will shrink too, the brokerage said, revising its view of trade.\n\n"
+        "It now expects a slower recovery."
+    )
+    said = [e for e in events if e.trigger == "said"]
+    assert len(said) == 4
+    assert all(_about([e], "Halvorsen Partners") for e in said)
+    assert not _about(said[2:], "Reserve Board")
+    expects = [e for e in events if e.trigger == "expects"]
+    assert not expects or _about(expects, "Halvorsen Partners")
+
+
+def test_an_it_that_stands_for_no_one_refers_to_nothing():
+    events = _events(
+        "Orbital Aviation opened a plant in Denver on Monday.\n\n"
+        "It is expected that the plant will hire 300 workers by the spring."
+    )
+    assert not _about([e for e in events if e.trigger != "opened"], "Orbital Aviation")
+
+
+@pytest.mark.parametrize(
+    ("body", "not_actor"),
+    [
+        # an adjective of nationality without the usual ending
+        ("A Swiss bank cut its forecast on Monday, the paper said.", "Swiss"),
+        ("The Dutch carrier cancelled 40 flights on Monday.", "Dutch"),
+        # a common noun opening a sentence, written in lowercase elsewhere
+        (
+            "Consumption, which makes up half of output, fell in May.\n\n"
+            "Household consumption rose in June.",
+            "Consumption",
+        ),
+    ],
+)
+def test_words_that_open_a_sentence_or_describe_a_nation_are_no_actors(body, not_actor):
+    events = _events(body)
+    assert events and not any(not_actor in e.actors for e in events)
+
+
+def test_a_common_noun_before_of_or_for_is_not_part_of_the_name():
+    """ "Sales of Halvorsen Marine fell": the actor is Halvorsen Marine, not the sales;
+    "Bank of Avalon" keeps its whole name (an organisation's word)."""
+    events = _events(
+        "Sales of Halvorsen Marine fell on Monday.\n\nBank of Avalon raised rates on Tuesday."
+    )
+    actors = {a for e in events for a in e.actors}
+    assert "Halvorsen Marine" in actors and "Sales of Halvorsen Marine" not in actors
+    assert "Bank of Avalon" in actors

@@ -1828,3 +1828,23 @@ def test_a_later_sentence_about_the_leads_scene_is_of_its_day():
         )
     )
     assert _datings(events, "flooded") == [("2018-05-03", "before")]
+
+
+def test_what_comes_before_a_saying_with_a_long_tail_is_what_was_said():
+    """ "Growth will slow…, a bank said on Tuesday in one of the gloomiest outlooks yet":
+    the fronted clause is what was said however long the saying's tail, so a name in it is
+    not the speaker; "On Saturday, the carmaker announced …" fronts its date, not a saying,
+    and "…, as he talks to …" opens no speaker's saying."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Demand for Orbex Systems chips is set to shrink next year, a Swiss bank said "
+            "on Tuesday in one of the gloomiest outlooks yet.\n\n"
+            "Sales of Orbex Systems boards will fall too, the bank said, revising its view "
+            "of trade.\n\n"
+            "On Saturday, the carmaker announced 35 new orders from a leasing firm."
+        )
+    )
+    said = _triggered(events, "said")
+    assert [e.date for e in said] == ["2018-02-27", "2018-03-04"]  # Tuesday; the lead's day
+    assert not any("Orbex" in a for e in said for a in e.actors)
+    assert _datings(events, "announced") == [("2018-03-03", "explicit")]

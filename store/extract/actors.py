@@ -18,6 +18,7 @@ from dateline.store.extract.lexicon import (
     CORE_TITLES,
     COUNTED,
     GENERIC_TAILS,
+    IRREGULAR_DEMONYMS,
     MODEL_WORDS,
     NAME_BREAKS,
     NAME_CONNECTORS,
@@ -231,7 +232,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         follower = re.match(r"\s+(?:and\s+[A-Z]\w+\s+)?([a-z]\w*)", after)
         if (
             " " not in name
-            and _DEMONYM.search(name)
+            and (_DEMONYM.search(name) or name in IRREGULAR_DEMONYMS)
             and follower
             and not follower[1].endswith(("ed", "s"))  # "Garcetti said", "Cisco states"
             and follower[1] not in VERBISH
@@ -247,7 +248,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         if (
             re.search(r"\b(in|from|at|near)\s$", before)
             and not _not_a_place(name)
-            and not _works_at(text, start)
+            and not works_at(text, start)
         ):
             continue
         # a masked nickname leaves a gap ("Joko “Jokowi” Widodo"): one space between words
@@ -255,7 +256,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
     return names
 
 
-def _works_at(text: str, start: int) -> bool:
+def works_at(text: str, start: int) -> bool:
     """Does "at" before the name at `start` follow someone's role ("economists at Goldman
     Sachs", "an analyst at Jefferies"), naming where they work?"""
     m = re.search(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$", text[max(0, start - 40) : start])
@@ -313,6 +314,10 @@ def is_initial(text: str, start: int, end: int | None = None) -> bool:
     return not _WORD_CHAR.search(text, 0, start)
 
 
+_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
+_CAPITAL_MID = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+_COMMON_HEAD = re.compile(r"^([A-Z][a-z]+) (?:of|for) ([A-Z].*)$")
+
 # "Singapore Airlines (SIA)", "the Government Accountability Office (GAO)": a name, then
 # the short form the story will use for it.
 _DEFINED = re.compile(r"\(([A-Z][A-Z&]{1,5})\)")
@@ -363,6 +368,12 @@ class ActorIndex:
                 self._by_last.setdefault(parts[-1], n)
                 self._by_first.setdefault(parts[0], []).append(n)
         self._mid_sentence = {n for n, initial in names if not initial}
+        # Words the article writes in lowercase ("services consumption") and capitalised
+        # words it writes after a lowercase one ("sales at Ford"): a sentence's first word
+        # that is only ever the former ("Consumption, which makes up 60 per cent of GDP,
+        # …") is that word, not a name.
+        self._lowercase = {w for t in texts for w in _LOWER_WORD.findall(t)}
+        self._capital_mid = {w for t in texts for w in _CAPITAL_MID.findall(t)}
         # a dateline's city ("O'SMACH, Cambodia", "LAS VEGAS, Nev.") and a state it gives
         # short are places; not a country, which acts ("COLOMBO, Sri Lanka — … Sri Lanka
         # closed schools last month")
@@ -375,7 +386,7 @@ class ActorIndex:
 
     def canonical(self, name: str) -> str:
         if " " in name:
-            return name
+            return self._without_common_head(name)
         if name in self._short:
             return self._short[name]  # "SIA" after "Singapore Airlines (SIA)"
         if name in self._by_last:
@@ -384,8 +395,32 @@ class ActorIndex:
         firsts = self._by_first.get(name, ())
         return firsts[0] if len(firsts) == 1 else name
 
+    def _common(self, word: str) -> bool:
+        """Is a capitalised word one the article otherwise writes in lowercase, and never
+        capitalised after a lowercase word?"""
+        return word.lower() in self._lowercase and word not in self._capital_mid
+
+    def _without_common_head(self, name: str) -> str:
+        """ "Sales of Orbex Systems", "Demand for Orbex Systems" opening a sentence: the
+        name is what follows the common noun (not "Bank of America": an organisation's
+        word; not "Secretary of State": a title)."""
+        m = _COMMON_HEAD.match(name)
+        if (
+            m is None
+            or name in self._mid_sentence
+            or m[1] in ORG_WORDS
+            or m[1] in TITLES
+            or m[1] in PORTFOLIOS
+            or m[1].lower() not in poslex()
+            or m[1] in self._capital_mid
+        ):
+            return name
+        return m[2]
+
     def is_actor(self, name: str) -> bool:
         if name.rstrip(".").casefold() in self._places or _shouted(name):
+            return False
+        if " " not in name and self._common(name):
             return False
         return (
             " " in name

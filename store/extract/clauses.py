@@ -204,8 +204,14 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         # "Two guards, speaking on condition of anonymity, said the army was moving tanks")
         return 0, tokens[i - 1][0]
     comma = _subject_after_comma(tokens, i)
-    if lemma in REPORTING_VERBS and comma is not None and len(tokens) - i <= 5:
-        # "… in November, he said.", "…, officials said.", "…, a GE spokesman said.": what
+    if (
+        lemma in REPORTING_VERBS
+        and comma is not None
+        and _adjuncts_only(tokens, i + 1)
+        and (len(tokens) - i <= 5 or _has_finite(tokens[:comma]))
+    ):
+        # "… in November, he said.", "…, officials said.", "…, a GE spokesman said.", "…,
+        # a brokerage said on Wednesday in one of the bleakest forecasts yet": what
         # precedes the comma is what they said
         return 0, tokens[comma][0]
     k = _clause_start(tokens, i + 1)
@@ -214,6 +220,17 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         # will save fuel, while Air Canada has estimated …")
         return tokens[k][0], tokens[_clause_end(tokens, k) - 1][1]
     return 0, 0
+
+
+def _adjuncts_only(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Do the words from `k` to the end only say when, where or how a saying was made ("on
+    Wednesday in one of the bleakest forecasts yet", ", adding no details")? Not a clause of
+    their own ("…, he said in an interview, would cost $5bn": the saying is an aside)."""
+    if len(tokens) - k <= 4:
+        return True
+    if any(t[2].lower() == "that" for t in tokens[k : k + 7]) or _clause_start(tokens, k):
+        return False
+    return not any(t[2].lower() in FINITE_AUX or t[2].lower() in FINITE_MODALS for t in tokens[k:])
 
 
 def _speaker_only(tokens: list[tuple[int, int, str]], k: int) -> bool:
@@ -244,11 +261,31 @@ def _subject_after_comma(tokens: list[tuple[int, int, str]], i: int) -> int | No
     ", a GE spokesman said"): one to three words, none of them a verb or punctuation."""
     for k in range(i - 2, max(-1, i - 5), -1):
         if tokens[k][2] == ",":
-            subject = [t[2] for t in tokens[k + 1 : i]]
-            if all(w.isalpha() and w.lower() not in VERB_FORMS for w in subject):
+            subject = [t[2].lower() for t in tokens[k + 1 : i]]
+            if all(w.isalpha() and w not in VERB_FORMS and w not in _NO_SUBJECT for w in subject):
                 return k if k > 0 else None
             return None
     return None
+
+
+# Words after a comma that open no short subject of a saying: "…, as he talks to …",
+# "…, which Boeing estimates to be …", "…, and officials said", "…, has announced"
+_NO_SUBJECT = (
+    SUBORDINATORS | TEMPORAL_SUBORDINATORS | COORDINATORS | RELATIVES | FINITE_AUX | {"that"}
+)
+
+
+def _has_finite(tokens: list[tuple[int, int, str]]) -> bool:
+    """Is there a finite verb among `tokens`: what precedes "…, officials said" is a
+    clause ("Growth will slow, …"), not an adverbial ("On Saturday, Boeing announced …")?"""
+    for _a, _b, w in tokens:
+        low = w.lower()
+        if low in FINITE_AUX or low in FINITE_MODALS or low.endswith(("n't", "n’t")):
+            return True
+        form = VERB_FORMS.get(low)
+        if form and form[1] in ("past", "s") and not w[:1].isupper():
+            return True
+    return False
 
 
 # Words of a subject that are no letters alone: a number ("714", "100,000") or one with a

@@ -15,7 +15,13 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from dateline.store.extract.clauses import says
-from dateline.store.extract.lexicon import DESCRIPTIONS, ORG_WORDS, TITLE_ALIASES, UNIT_NOUNS
+from dateline.store.extract.lexicon import (
+    DESCRIPTIONS,
+    IRREGULAR_DEMONYMS,
+    ORG_WORDS,
+    TITLE_ALIASES,
+    UNIT_NOUNS,
+)
 from dateline.store.extract.temporal.lexicon import by_first_letter
 
 _PERSON_REF = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
@@ -29,7 +35,9 @@ _NEXT_WORDS = re.compile(r"\s+(?:also\s+)?([a-z]+)")  # "it said", "it also note
 # of the name after it); a product's plural names its units ("The first jets will be
 # delivered in 2014", after an order for 787s)
 _DESCRIPTION = re.compile(
-    r"\b(?i:the|this|that|these|those)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i))\s+){0,2}((?i:"
+    r"\b(?i:the|this|that|these|those)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i)|"
+    + "|".join(sorted(IRREGULAR_DEMONYMS))
+    + r")\s+){0,2}((?i:"
     + by_first_letter(sorted(DESCRIPTIONS, key=lambda w: len(re.escape(w)), reverse=True))
     + r"))(s?)\b(?!['’]|\s+[A-Z])"
 )
@@ -37,6 +45,13 @@ _DESCRIPTION = re.compile(
 _MODEL_REF = re.compile(r"\b(?:(?i:the|its)|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
 _MODEL_NUMBER = re.compile(r"\s[A-Z]?\d{3}")  # in every match of it, and quick to look for
 _CAPITALS = re.compile(r"[A-Z]{2}")
+# "It is expected that …", "It was not immediately clear whether …", "It remains to be
+# seen …": an "it" that stands for no one
+_EXPLETIVE = re.compile(
+    r"\s*It\s+(?:is|was|'s|’s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|"
+    r"remains|remained|appears|appeared)(?:\s+[a-z]+){0,3}?\s+(?:that|to|whether|if|how|why|"
+    r"when|what|who)\b"
+)
 _RECENT = 64  # names remembered for "the airline", "the 787"
 LEAD_WINDOW = timedelta(days=3)  # a lead event is at most this long before publication (a weekend)
 
@@ -96,6 +111,13 @@ class Discourse:
     # names in the order last mentioned (a dict: ordered, and its keys a set)
     seen: dict[str, None] = field(default_factory=dict)
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" → "Bill de Blasio"
+    # kind → the last name that opened a sentence or spoke: what "It said" and "the
+    # brokerage said" take up, not a name met in passing ("…, it said, adding it hopes for
+    # help from the RBI. “…,” it said": the speaker again, not the RBI)
+    subjects: dict[str, str] = field(default_factory=dict)
+    # names the text shows to be organisations whatever their shape ("economists at
+    # Goldman Sachs": not a person called Sachs)
+    orgs: set[str] = field(default_factory=set)
     scenes: dict[str, str] = field(default_factory=dict)  # "flight" → the day it was told at
 
     def entitle(self, sentence: str, names: list[tuple[int, str]]) -> None:
@@ -119,19 +141,14 @@ class Discourse:
         out: list[tuple[int, str]] = []
 
         def take(at: int, kind: str, name: str | None) -> None:
-            if name is None or any(a < at and kind_of(n) == kind for a, n in named):
+            if name is None or any(a < at and self.kind(n) == kind for a, n in named):
                 return
             out.append((at, name))
 
         for m in _PERSON_REF.finditer(masked):
             take(m.start(), "person", self.last.get("person"))
             break
-        for m in _IT_REF.finditer(masked):
-            # "It said: …": a thing that speaks is an organisation, not a product
-            after = _NEXT_WORDS.match(masked, m.end())
-            kind = "org" if after and says(after[1]) else self.latest_thing
-            take(m.start(), kind, self.last.get(kind) if kind else None)
-            break
+        described = None  # where the sentence first describes a thing ("the bank said")
         for m in _DESCRIPTION.finditer(masked):
             noun = m[1].lower()
             kind, cues = DESCRIPTIONS[noun]
@@ -139,8 +156,29 @@ class Discourse:
                 continue  # "the companies", "the products": more than the last one named
             if kind == "person":  # "the mayor": the one named with that title, if any
                 take(m.start(), kind, self.titled.get(noun))
+                continue
+            described = m.start() if described is None else described
+            after = _NEXT_WORDS.match(masked, m.end())
+            if kind == "org" and not cues and after and says(after[1]):
+                # "the brokerage said": the organisation in view
+                take(m.start(), kind, self.subjects.get(kind) or self.last.get(kind))
             else:
                 take(m.start(), kind, self._last_with(kind, cues))
+        for m in _IT_REF.finditer(masked):
+            if described is not None and described < m.start() or _EXPLETIVE.match(masked):
+                break  # "the bank said, revising its view": the bank's; "It is likely that"
+            # "It said: …": a thing that speaks is an organisation, not a product, and the
+            # one in view (that spoke or opened a sentence), not one met in passing
+            after = _NEXT_WORDS.match(masked, m.end())
+            if after and says(after[1]):
+                take(m.start(), "org", self.subjects.get("org") or self.last.get("org"))
+            elif not masked[: m.start()].strip() and self.subject_thing:
+                # "It now expects …" opening a sentence: the thing in view
+                take(m.start(), self.subject_thing, self.subjects[self.subject_thing])
+            else:
+                kind = self.latest_thing
+                take(m.start(), kind, self.last.get(kind) if kind else None)
+            break
         for m in _MODEL_REF.finditer(masked) if _MODEL_NUMBER.search(masked) else ():
             model = m[1]
             core = model_core(model)
@@ -173,30 +211,49 @@ class Discourse:
     def latest_thing(self) -> str | None:
         """org or product, whichever was named last."""
         for name in reversed(self.seen):
-            kind = kind_of(name)
+            kind = self.kind(name)
             if kind != "person":
                 return kind
         return None
+
+    @property
+    def subject_thing(self) -> str | None:
+        """org or product, whichever was in view last."""
+        return next((k for k in reversed(self.subjects) if k != "person"), None)
+
+    def kind(self, name: str) -> str:
+        """person | product | org: by the name's shape, unless the text said otherwise."""
+        return "org" if name in self.orgs else kind_of(name)
 
     def _last_with(self, kind: str, cues: tuple[str, ...]) -> str | None:
         if not cues:
             return self.last.get(kind)
         return next(
-            (n for n in reversed(self.seen) if kind_of(n) == kind and any(c in n for c in cues)),
+            (n for n in reversed(self.seen) if self.kind(n) == kind and any(c in n for c in cues)),
             None,
         )
 
-    def mention(self, names: list[str]) -> None:
-        """Remember the sentence's names as the latest of their kind (not from captions,
-        which stand outside the story's flow: "he" never means a photographer)."""
+    def mention(self, names: list[str], subjects: tuple[str, ...] = ()) -> None:
+        """Remember the sentence's names as the latest of their kind, and those that open
+        it (`subjects`) as the ones in view (not from captions, which stand outside the
+        story's flow: "he" never means a photographer)."""
         if not self.in_story:
             return
         for name in names:
-            self.last[kind_of(name)] = name
+            self.last[self.kind(name)] = name
             self.seen.pop(name, None)
             self.seen[name] = None  # now the latest
         if len(self.seen) > _RECENT:  # a 10 MB file of names must not grow this list
             del self.seen[next(iter(self.seen))]
+        self.spoke(subjects)
+
+    def spoke(self, names: tuple[str, ...] | list[str]) -> None:
+        """Take these names (a sentence's subjects, a saying's speaker) as in view."""
+        if self.in_story:
+            for name in names:
+                kind = self.kind(name)
+                self.subjects.pop(kind, None)  # now the latest in view
+                self.subjects[kind] = name
 
     def offer_setting(self, value: str, speakers: tuple[str, ...]) -> None:
         """Take the day of a dated occasion for speaking ("told a news conference on

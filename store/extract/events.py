@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dateline.store import dates
-from dateline.store.extract.actors import ActorIndex, candidate_names
+from dateline.store.extract.actors import ActorIndex, candidate_names, works_at
 from dateline.store.extract.clauses import (
     after_apposition,
     clauses,
@@ -110,6 +110,8 @@ from dateline.store.extract.verbs import (
     pluperfect,
 )
 
+_WORD_CHAR = re.compile(r"\w")  # a word before a name: it does not open its sentence
+
 
 @dataclass(frozen=True, slots=True)
 class FoundEvent:
@@ -187,6 +189,7 @@ class _Sentence:
     mentions: list[tuple[int, str]]  # (offset, actor) named or referred to
     _reported: list[tuple[int, int]] | None = None
     _said: dict[int, tuple[int, int]] = field(default_factory=dict)  # by speech verb
+    speakers: list[str] = field(default_factory=list)  # who speaks in its sayings
 
     @classmethod
     def read(
@@ -209,9 +212,12 @@ class _Sentence:
         names = [(a, b, actor_index.canonical(n)) for a, b, n in found]
         placed = [(a, n) for a, _b, n in names if actor_index.is_actor(n)]
         named = [n for _a, n in placed]
+        discourse.orgs.update(n for a, n in placed if works_at(masked, a))
         referred = [(a, actor_index.canonical(n)) for a, n in discourse.references(masked, placed)]
         discourse.entitle(masked, placed)
-        discourse.mention(named)
+        # who opens the sentence is in view ("Infosys beat forecasts … It said …")
+        opening = tuple(n for a, n in placed + referred if not _WORD_CHAR.search(masked, 0, a))
+        discourse.mention(named, opening)
         mentions = placed + referred
         return cls(
             start, end, sentence, masked, tokenise(masked), calendar_timexes(local), names, mentions
@@ -279,6 +285,13 @@ class _Sentence:
         bounds = dates.bounds(value)
         speaker = find_speaker(self.names, self.masked, narrow_at, at, end)
         speech = lemma in REPORTING_VERBS
+        if speech:  # the first named or referred to before the verb, outside what is said
+            lo, hi = self.reported_at(i)
+            first = min(
+                ((a, n) for a, n in self.mentions if a < at and not lo <= a < hi), default=None
+            )
+            if first is not None:
+                self.speakers.append(first[1])
         quote = attributed_quote(self.text, at, end) if speech else None
         if quote and quote in self.text[:at]:
             # "“…,” Mia Tran, a geologist at a state university, told": the
@@ -376,6 +389,7 @@ def find_events(
                 discourse.offer_setting(e.date, speakers)
             events = _said_at(events, said_on[0])
         found.extend(events)
+        discourse.spoke(sent.speakers)
         if discourse.in_story:
             _remember_scenes(sent.masked, events, lead, discourse)
         # Narrative time for the following sentences of this paragraph; not a birth date
