@@ -624,3 +624,32 @@ def test_later_quotes_of_a_dated_speech_join_it(library, tmp_path):
     library.import_paths([path])
     said = [e for e in library.timeline() if e.type == "statement"]
     assert [(e.date, e.dating, len(e.sources)) for e in said] == [("2018-03-02", "explicit", 3)]
+
+
+RETOLD_STORY = """Ferry sinks off the coast
+Tuesday, March 6, 2018
+
+A passenger ferry sank off the northern coast on Sunday.
+
+Divers searched the harbour for the wreck on Monday.
+
+The ferry had left port with 40 people on board.
+
+The ferry sank off the northern coast in calm weather.
+
+A cargo ship sank off the southern coast in 2009.
+"""
+
+
+def test_a_happening_told_again_in_its_article_is_one_entry(library, tmp_path):
+    """The lead's "sank on Sunday" and a later undated "The ferry sank off the coast" (read
+    at the story's Sunday) are one sinking: one entry, dated by the lead's own date, that
+    cites both paragraphs. A sinking of another year stays apart, and so does the search of
+    another day."""
+    path = tmp_path / "ferry.txt"
+    path.write_text(RETOLD_STORY, encoding="utf-8")
+    library.import_paths([path])
+    sank = [e for e in library.timeline() if e.summary and "sank" in e.summary]
+    by_date = {(e.date, e.dating): sorted(s.paragraph for s in e.sources) for e in sank}
+    assert by_date == {("2009", "explicit"): [4], ("2018-03-04", "explicit"): [0, 3]}
+    assert [e.date for e in library.timeline() if "searched" in e.summary] == ["2018-03-05"]

@@ -298,7 +298,7 @@ class Indexer:
                 if compared == CANDIDATES:
                     break
             if r.cluster == r.id:
-                waiting.append((day, r))
+                waiting = _retold(r, day, waiting, reports)
         for day, head in waiting:
             day.append(head)
         self._added += [r for r in reports if r.comparable and r.cluster == r.id]
@@ -327,6 +327,33 @@ class Indexer:
         """Clusters for events about to be inserted, and their actor links to insert."""
         self.cluster(conn, reports)
         return self.links(conn, reports)
+
+
+def _retold(
+    r: Report, day: list, waiting: list[tuple[list, Report]], reports: list[Report]
+) -> list[tuple[list, Report]]:
+    """`waiting` once `r` (a head so far) has joined the report its own article told the
+    happening by before, if any ("Two men have been jailed …" in the lead, "Both were
+    sentenced at the Crown Court on Friday" further down: one sentencing), else with `r`
+    as a head of its own. The better-dated report heads the pair: the entry shows the
+    sentence's Friday, and cites the lead too."""
+    compared = 0
+    for k in range(len(waiting) - 1, -1, -1):
+        _day, head = waiting[k]
+        if head.type != r.type:
+            continue
+        if same_event(r, head, r.words, head.words, within=True):
+            if not dates_better(r, head):
+                r.cluster = head.id
+                return waiting
+            for other in reports:  # r heads the pair (and what joined the head) instead
+                if other.cluster == head.id:
+                    other.cluster = r.id
+            return [*waiting[:k], *waiting[k + 1 :], (day, r)]
+        compared += 1
+        if compared == CANDIDATES:
+            break
+    return [*waiting, (day, r)]
 
 
 def _days_of(r: Report) -> tuple[str, ...]:

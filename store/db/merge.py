@@ -97,11 +97,17 @@ def _names(actors: str | list[str] | None) -> list[str]:
     return json.loads(actors or "[]") if isinstance(actors, str) or actors is None else actors
 
 
-def same_event(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool:
+def same_event(
+    a: Event, b: Event, words_a: set[str], words_b: set[str], within: bool = False
+) -> bool:
     """Are `a` and `b` (with the content words of their sentences) two reports of one event?
+    Of two articles, or with `within` of one (the lead's "have been jailed" and the later
+    "were sentenced on Friday").
 
     `a` and `b` are events or anything with their fields (`db.index.Report`)."""
-    if a.article_id == b.article_id or a.type != b.type or not _dates_compatible(a, b):
+    if (a.article_id == b.article_id) != within:
+        return False
+    if a.type != b.type or not _dates_compatible(a, b):
         return False
     overlap = 0.0
     if words_a and words_b:
