@@ -1848,3 +1848,38 @@ def test_what_comes_before_a_saying_with_a_long_tail_is_what_was_said():
     assert [e.date for e in said] == ["2018-02-27", "2018-03-04"]  # Tuesday; the lead's day
     assert not any("Orbex" in a for e in said for a in e.actors)
     assert _datings(events, "announced") == [("2018-03-03", "explicit")]
+
+
+def _spans(events, trigger):
+    """(date, start, end) of each event whose trigger is the word `trigger`."""
+    return [(e.date, e.start, e.end) for e in _triggered(events, trigger)]
+
+
+def test_a_span_of_days_and_a_part_of_a_month_are_read_whole():
+    """ "from June 13 to 17", "from 3 to 7 March", "between May 2 and May 4", "Monday
+    through Thursday" cover their days, not the first; "early October" and "late 2017" a
+    part of the period, not all of it. The date stays what TimeML tags (the first day, the
+    month); the bounds say the span. A change of date ("moved from June 13 to June 17")
+    is no span, and "earlier this year" is no part of the year."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The festival ran from June 13 to 17 in the old town.\n\n"
+            "The trial ran from 3 to 7 February 2018 in the capital.\n\n"
+            "Talks were held between May 2 and May 4 in the port.\n\n"
+            "The strike lasted Tuesday through Thursday at the mill.\n\n"
+            "Congress will break for recess in early October.\n\n"
+            "Sales slumped in late 2017 at the plant.\n\n"
+            "The vote was moved from June 13 to June 17 by the council.\n\n"
+            "The mill closed earlier this year."
+        )
+    )
+    assert _spans(events, "ran") == [
+        ("2017-06-13", "2017-06-13", "2017-06-17"),  # a June after March 2018's is 2017's
+        ("2018-02-03", "2018-02-03", "2018-02-07"),
+    ]
+    assert _spans(events, "held") == [("2017-05-02", "2017-05-02", "2017-05-04")]
+    assert _spans(events, "lasted") == [("2018-02-27", "2018-02-27", "2018-03-01")]
+    assert _spans(events, "break") == [("2018-10", "2018-10-01", "2018-10-10")]
+    assert _spans(events, "slumped") == [("2017", "2017-09-01", "2017-12-31")]
+    assert all(e.start == e.end or e.dating != "explicit" for e in _triggered(events, "moved"))
+    assert _spans(events, "closed")[-1] == ("2018", "2018-01-01", "2018-12-31")

@@ -130,6 +130,122 @@ def calendar_timexes(timexes: list[Timex]) -> list[Timex]:
     return [t for t in timexes if t.type in ("DATE", "TIME") and dates.is_calendar(t.value)]
 
 
+# Between two dates of a span: "from June 13 to June 17", "Monday through Wednesday",
+# "between 3 and 7 March", "13-17 June"; the span's closing day alone after a date ("June 13
+# to 17"), or its opening day before one ("3 to 7 March 2021")
+_SPAN_JOIN = r"\s*(?:to|through|thru|until|till|–|—|-)\s*"
+_BETWEEN_JOIN = r"\s*and\s*"
+_DAY_NUMBER = r"(\d{1,2})(?:st|nd|rd|th)?"
+_CLOSING_DAY = re.compile(_SPAN_JOIN + _DAY_NUMBER + r"\b(?![:.,]?\d)")
+_OPENING_DAY = re.compile(r"\b" + _DAY_NUMBER + r"(?:" + _SPAN_JOIN + r"|" + _BETWEEN_JOIN + r")$")
+# "moved the vote from June 13 to June 17": a change of date, not a span
+_CHANGE = re.compile(
+    r"\b(?:mov|postpon|delay|push|reschedul|shift|chang|brought|bring|put\s+off|push)\w*\b"
+    r"[^.;]*\bfrom\s+$",
+    re.IGNORECASE,
+)
+
+
+# "early October", "mid-2019", "the end of the year": a part of the period; not "earlier
+# this year" (some time before now) nor "later this month"
+_PART_WORD = re.compile(r"\b(?:early|mid|late|beginning|middle|end)\b", re.IGNORECASE)
+
+
+def as_periods(timexes: list[Timex], masked: str) -> list[Timex]:
+    """The sentence's calendar dates with their spans read whole: "from June 13 to 17" is one
+    period, 13 to 17 June (not the 13th), "early October" the first days of October (not the
+    month), as values `dates` reads ("2020-06-13/2020-06-17", "2020-10-01/2020-10-10")."""
+    out: list[Timex] = []
+    k = 0
+    while k < len(timexes):
+        t = timexes[k]
+        nxt = timexes[k + 1] if k + 1 < len(timexes) else None
+        before = masked[: t.start]
+        if _CHANGE.search(before):
+            out.append(t)
+            k += 1
+            continue
+        if nxt is not None and _joined(masked, t, nxt):
+            value = _span_value(anchor_value(t), anchor_value(nxt))
+            if value:
+                out.append(_period(t, nxt.end, masked, value))
+                k += 2
+                continue
+        value = _closing_day(t, masked) or _opening_day(t, masked)
+        if value:
+            end = t.end if value.endswith(anchor_value(t)) else None
+            out.append(_period(t, end, masked, value))
+        elif (
+            t.mod and _PART_WORD.search(t.text) and (part := dates.part_of(anchor_value(t), t.mod))
+        ):
+            out.append(replace(t, value=part))
+        else:
+            out.append(t)
+        k += 1
+    return out
+
+
+def _joined(masked: str, a: Timex, b: Timex) -> bool:
+    """Do two dates stand for the ends of one span ("June 13 to June 17", "between 3 May
+    and 7 May")?"""
+    gap = masked[a.end : b.start]
+    if re.fullmatch(_SPAN_JOIN, gap):
+        return True
+    return bool(re.fullmatch(_BETWEEN_JOIN, gap)) and bool(
+        re.search(r"\bbetween\s+$", masked[: a.start], re.IGNORECASE)
+    )
+
+
+def _span_value(first: str, last: str) -> str | None:
+    """The span from one value to another of the same granularity, in order, of at most a
+    year's days (not "from 2001 to 2019": two years a story compares)."""
+    a, b = dates.bounds(first), dates.bounds(last)
+    if not a or not b or len(first) != len(last) or a[0] >= b[0]:
+        return None
+    if len(first) == 10 and (b[1] - a[0]).days > 366:
+        return None
+    return dates.span(first, last)
+
+
+def _closing_day(t: Timex, masked: str) -> str | None:
+    """ "June 13 to 17": the span from the date to the day after it, in its month."""
+    value = anchor_value(t)
+    m = _CLOSING_DAY.match(masked, t.end)
+    if len(value) != 10 or m is None:
+        return None
+    day = int(m[1])
+    if not int(value[8:10]) < day <= 31:
+        return None
+    last = f"{value[:8]}{day:02d}"
+    return dates.span(value, last) if dates.bounds(last) else None
+
+
+def _opening_day(t: Timex, masked: str) -> str | None:
+    """ "3 to 7 March 2021", "between 3 and 7 March": the span from the day before the
+    date, in its month, to the date."""
+    value = anchor_value(t)
+    m = _OPENING_DAY.search(masked, 0, t.start)
+    if len(value) != 10 or m is None or not masked[t.start : t.start + 1].isdigit():
+        return None
+    if "and" in m[0] and not re.search(r"\bbetween\s+$", masked[: m.start()], re.IGNORECASE):
+        return None
+    day = int(m[1])
+    if not 1 <= day < int(value[8:10]):
+        return None
+    return dates.span(f"{value[:8]}{day:02d}", value)
+
+
+def _period(t: Timex, end: int | None, masked: str, value: str) -> Timex:
+    """`t` widened to the whole span's text (to `end`, or from its opening day)."""
+    if end is None:  # "June 13 to 17": to the closing day
+        end = _CLOSING_DAY.match(masked, t.end).end()
+        start = t.start
+    else:
+        opening = _OPENING_DAY.search(masked, 0, t.start)
+        start = opening.start() if opening and end == t.end else t.start
+    return replace(t, start=start, end=end, text=masked[start:end], type="DATE", value=value)
+
+
 def anchor_value(t: Timex) -> str:
     """A TIME's calendar day ("2018-01-24TMO" → "2018-01-24")."""
     return t.value.split("T")[0] if t.type == "TIME" else t.value
@@ -450,20 +566,29 @@ def year_before(t: Timex) -> Timex | None:
         or not re.match(r"\d{4}-\d\d", t.value)
     ):
         return None
+    # a span ("June 13 to 17", "early April") moves both its ends
+    moved = [_moved_back(first, part) for part in t.value.split("/")]
+    if None in moved:
+        return None
+    return Timex(t.start, t.end, t.text, t.type, "/".join(moved), t.mod)
+
+
+def _moved_back(first: str, value: str) -> str | None:
+    """`value` a week back for a weekday (`first`), else a year back."""
     if first.lower().rstrip("s") in WEEKDAYS:
         # "on Sunday" read as the coming one: the last one is a week before, not a year
         try:
-            day = date.fromisoformat(t.value[:10]) - timedelta(days=7)
+            day = date.fromisoformat(value[:10]) - timedelta(days=7)
         except ValueError:
             return None
-        return Timex(t.start, t.end, t.text, t.type, day.isoformat() + t.value[10:], t.mod)
-    year = int(t.value[:4]) - 1
+        return day.isoformat() + value[10:]
+    year = int(value[:4]) - 1
     if year < 1:
         return None
     moved = floating_holiday(first, year)  # Thanksgiving: that year's Thursday, not this
     if moved is not None:  # year's day of the month
-        return Timex(t.start, t.end, t.text, t.type, moved.isoformat() + t.value[10:], t.mod)
-    return Timex(t.start, t.end, t.text, t.type, f"{year:04d}{t.value[4:]}", t.mod)
+        return moved.isoformat() + value[10:]
+    return f"{year:04d}{value[4:]}"
 
 
 def after_publication(t: Timex, dct_value: str | None) -> bool:

@@ -34,6 +34,7 @@ from dateline.store.extract.clauses import (
 from dateline.store.extract.dating import (
     Narrative,
     anchor_value,
+    as_periods,
     attributive,
     calendar_timexes,
     date_for,
@@ -220,7 +221,14 @@ class _Sentence:
         discourse.mention(named, opening)
         mentions = placed + referred
         return cls(
-            start, end, sentence, masked, tokenise(masked), calendar_timexes(local), names, mentions
+            start,
+            end,
+            sentence,
+            masked,
+            tokenise(masked),
+            as_periods(calendar_timexes(local), masked),
+            names,
+            mentions,
         )
 
     @property
@@ -303,7 +311,7 @@ class _Sentence:
             sent_end=self.end,
             trigger=word,
             type=etype,
-            date=value,
+            date=dates.timex_value(value),
             start=bounds[0].isoformat() if bounds else None,
             end=bounds[1].isoformat() if bounds else None,
             dating=dating,
@@ -419,7 +427,7 @@ def find_events(
             if e.dating == "explicit" or not bounds
             else replace(
                 e,
-                date=value,
+                date=dates.timex_value(value),
                 dating="explicit",
                 start=bounds[0].isoformat(),
                 end=bounds[1].isoformat(),

@@ -168,7 +168,7 @@ class TimelineEntry:
     @property
     def label(self) -> str:
         """The date at its granularity with its certainty mark (`~24 Jan 2018`)."""
-        return dated_label(self.date, self.dating)
+        return dated_label(self.date, self.dating, self.start, self.end)
 
     @property
     def count(self) -> int:
