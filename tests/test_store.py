@@ -653,3 +653,24 @@ def test_a_happening_told_again_in_its_article_is_one_entry(library, tmp_path):
     by_date = {(e.date, e.dating): sorted(s.paragraph for s in e.sources) for e in sank}
     assert by_date == {("2009", "explicit"): [4], ("2018-03-04", "explicit"): [0, 3]}
     assert [e.date for e in library.timeline() if "searched" in e.summary] == ["2018-03-05"]
+
+
+DEBATE_STORY = """Rivals clash in televised debate
+Thursday, November 9, 2023
+
+Five candidates took the stage in Miami on Wednesday.
+
+Ann Cole, a spokeswoman for Nina Hale, said the debate went well for the governor.
+
+Ravi Mehta, an adviser to Nina Hale, said the debate was a win for the governor.
+"""
+
+
+def test_two_speakers_sayings_about_one_debate_stay_two_entries(library, tmp_path):
+    """Sayings join by their speaker, not by their wording: two people commenting on the
+    same governor (an actor both sayings share) and debate are two entries."""
+    path = tmp_path / "debate.txt"
+    path.write_text(DEBATE_STORY, encoding="utf-8")
+    library.import_paths([path])
+    said = [e for e in library.timeline() if e.type == "statement"]
+    assert sorted(len(e.sources) for e in said) == [1, 1]

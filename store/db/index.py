@@ -337,6 +337,9 @@ def _retold(
     sentenced at the Crown Court on Friday" further down: one sentencing), else with `r`
     as a head of its own. The better-dated report heads the pair: the entry shows the
     sentence's Friday, and cites the lead too."""
+    if r.type == "statement":  # sayings join by speaker alone (`ArticleStatements`): two
+        # speakers quoted on one debate are two sayings, however alike their words
+        return [*waiting, (day, r)]
     compared = 0
     for k in range(len(waiting) - 1, -1, -1):
         _day, head = waiting[k]
