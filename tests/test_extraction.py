@@ -1883,3 +1883,17 @@ def test_a_span_of_days_and_a_part_of_a_month_are_read_whole():
     assert _spans(events, "slumped") == [("2017", "2017-09-01", "2017-12-31")]
     assert all(e.start == e.end or e.dating != "explicit" for e in _triggered(events, "moved"))
     assert _spans(events, "closed")[-1] == ("2018", "2018-01-01", "2018-12-31")
+
+
+def test_a_day_without_its_year_is_in_the_year_its_sentence_sets():
+    """ "In 2009, the ferry ran aground near Skerry Island, Norway, on July 10": July
+    10 of 2009, the finest of the sentence's dates that nest, not 2009 alone nor the July
+    the publication date suggests; a day outside the setting keeps the tagger's year."""
+    events = _events_of_text(
+        _after_the_lead(
+            "In 2009, the ferry ran aground near Skerry Island, Norway, on July 10.\n\n"
+            "In 2011 the yard closed, and on March 3 its owner fled."
+        )
+    )
+    assert _datings(events, "ran") == [("2009-07-10", "explicit")]
+    assert _datings(events, "fled") == [("2011-03-03", "explicit")]

@@ -124,6 +124,40 @@ def in_story_year(timexes: list[Timex], year: str, sentence: str) -> list[Timex]
     return out
 
 
+_SETTING = re.compile(r"^\d{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?$")  # a year, or a part of one
+
+
+def in_own_year(timexes: list[Timex], text: str, start: int) -> list[Timex]:
+    """ "In 2005, Hurricane Dennis made landfall … on July 10", "Last summer, the storm hit
+    … on July 13": a day or month written without its year is in the year the sentence of
+    `text` at `start` sets (July 10, 2005), when it falls inside that setting; the tagger
+    guessed the year from the publication date. A setting opens the sentence or is a part of
+    a year; not a year that names a thing ("The 2016 candidate sold his house in May")."""
+    settings = [
+        t
+        for t in timexes
+        if t.type == "DATE"
+        and _SETTING.match(t.value)
+        and (not t.anchored or _FROM_NOW.search(t.text))
+        and (len(t.value) > 4 or _FRONTED_YEAR.match(text, start))
+        and not attributive(text, t)
+    ]
+    if not settings:
+        return timexes
+    out = []
+    for t in timexes:
+        m = _DAY_OR_MONTH.match(t.value) if t.anchored and t.type == "DATE" else None
+        if m and _MONTH_NAMED.search(t.text) and not _FROM_NOW.search(t.text):
+            for setting in settings:
+                value = setting.value[:4] + m[1]
+                inside, within = dates.bounds(value), dates.bounds(setting.value)
+                if inside and within and within[0] <= inside[0] and inside[1] <= within[1]:
+                    t = replace(t, value=value)
+                    break
+        out.append(t)
+    return out
+
+
 def calendar_timexes(timexes: list[Timex]) -> list[Timex]:
     """The dates and times that name a concrete period on the calendar ("2018-01-24", not
     "PRESENT_REF" or "XXXX-WXX-1")."""
@@ -283,13 +317,15 @@ def pick_anchor(
     else the sentence's finest when all its dates nest ("Yesterday, at this year's
     conference") and not across such an "and", else none."""
     if len(clause) > 1 and text:  # "were drafted in March and will be signed in the
-        # autumn of 2019": the nearest date not across "and"/"but" from the verb
-        own = [t for t in clause if not _across(text, t.start, at)]
-        clause = [min(own or clause, key=lambda t: abs(t.start - at))]
+        # autumn of 2019": the nearest date not across "and"/"but" from the verb; of
+        # dates that nest ("In 2005, … made landfall … on July 10"), the finest
+        own = [t for t in clause if not _across(text, t.start, at)] or clause
+        finest = _finest_nesting(own)
+        clause = [finest or min(own, key=lambda t: abs(t.start - at))]
     if clause:
         return clause[0]
     if strong:
-        return min(strong, key=lambda t: abs(t.start - at))
+        return _finest_nesting(strong) or min(strong, key=lambda t: abs(t.start - at))
     # Fronted ("Yesterday, at this year's conference, Jobs unveiled …") or in a temporal
     # clause ("boycotted after the department sent letters Wednesday morning").
     # by offset: a date moved into the past ("until May", published in March) is another
@@ -298,11 +334,17 @@ def pick_anchor(
     sentence = [t for t in sentence if t.start < clause_start or t.start in in_temporal]
     if text:  # "valued the deal and said details would come after a meeting on Friday"
         sentence = [t for t in sentence if not _across(text, t.start, at)]
-    if sentence:
-        spans = [(dates.bounds(anchor_value(t)), t) for t in sentence]
-        finest = min(spans, key=lambda x: x[0][1] - x[0][0])
-        if all(b[0] <= finest[0][0] and finest[0][1] <= b[1] for b, _t in spans):
-            return finest[1]
+    return _finest_nesting(sentence) if sentence else None
+
+
+def _finest_nesting(timexes: list[Timex]) -> Timex | None:
+    """The finest of dates that all nest in one another, else None."""
+    spans = [(dates.bounds(anchor_value(t)), t) for t in timexes]
+    if any(b is None for b, _t in spans):
+        return None
+    finest = min(spans, key=lambda x: x[0][1] - x[0][0])
+    if all(b[0] <= finest[0][0] and finest[0][1] <= b[1] for b, _t in spans):
+        return finest[1]
     return None
 
 

@@ -40,6 +40,7 @@ from dateline.store.extract.dating import (
     date_for,
     dates_of_the_past,
     in_a_name,
+    in_own_year,
     in_story_year,
     is_bound,
     is_iterated,
@@ -354,6 +355,7 @@ def find_events(
     opened = None  # the year the paragraph opens with
     for k, (s_start, s_end) in enumerate(sentences):
         own = ordered[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
+        own = in_own_year(own, text, s_start)
         if year_now:
             own = in_story_year(own, year_now, text[s_start:s_end])
         if own:
