@@ -1897,3 +1897,15 @@ def test_a_day_without_its_year_is_in_the_year_its_sentence_sets():
     )
     assert _datings(events, "ran") == [("2009-07-10", "explicit")]
     assert _datings(events, "fled") == [("2011-03-03", "explicit")]
+
+
+def test_a_verb_under_a_modal_further_back_is_only_possible():
+    """ "we could see four major storms develop": "could" governs "develop" five words on;
+    the release, with its Thursday, stays."""
+    events = _events_of_text(
+        _after_the_lead(
+            "A forecast released Thursday suggests we could see four major storms develop."
+        )
+    )
+    assert not _triggered(events, "develop")
+    assert _datings(events, "released") == [("2018-03-01", "explicit")]

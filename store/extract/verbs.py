@@ -350,6 +350,8 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     modal = next((w for w in reversed(near) if w in FINITE_MODALS), None)
     if modal and modal not in FUTURE_MODALS:
         return None  # "could sign", "would sign", "may sign": possible, not planned
+    if form == "base" and any(w in FINITE_MODALS and w not in FUTURE_MODALS for w in prefix):
+        return None  # "we could see four major hurricanes develop": possible too
     aux: list[str] = []
     habitual = any(habitual_at(tokens, k) for k in range(start, i))
     # "did not reopen until May": it reopened, in May
