@@ -1909,3 +1909,19 @@ def test_a_verb_under_a_modal_further_back_is_only_possible():
     )
     assert not _triggered(events, "develop")
     assert _datings(events, "released") == [("2018-03-01", "explicit")]
+
+
+def test_a_quote_running_over_sentences_is_said_not_told():
+    """ "“… He ran the drills, I ran the team. He signed the forms.” Ruiz said." — the
+    middle sentences are inside the quote: the saying's, not happenings of their own. A
+    quote opened with a straight mark and closed with a curly one ends there: what follows
+    is narrative again."""
+    events = _events_of_text(
+        _after_the_lead(
+            '"He is a fine coach," Ruiz said. "I respect him, but he was a player. He ran the '
+            "drills, I ran the team. He signed the forms, I signed the cheques.\u201d\n\n"
+            'Rates will stay "under review,\u201d the bank said. It raised rates on Friday.'
+        )
+    )
+    assert not _triggered(events, "ran") and not _triggered(events, "signed")
+    assert _datings(events, "raised") == [("2018-03-02", "explicit")]

@@ -17,7 +17,7 @@ from datetime import date
 from dateline.store.extract.actors import ActorIndex, is_initial
 from dateline.store.extract.dating import occasion
 from dateline.store.extract.discourse import Discourse
-from dateline.store.extract.events import FoundEvent, find_events, read_sentence
+from dateline.store.extract.events import FoundEvent, find_events, read_paragraph, read_sentence
 from dateline.store.extract.sentences import split
 from dateline.store.extract.temporal import Timex, tag
 from dateline.store.formats.article import ParsedArticle, dateline_place
@@ -120,8 +120,7 @@ def extract(article: ParsedArticle) -> Extraction:
         if t.end <= offsets[k] + len(texts[k]):
             per_para[k].append(_shift(t, offsets[k]))
     readings = [
-        [read_sentence(text[s:e]) for s, e in para_spans]
-        for text, para_spans in zip(texts, spans, strict=True)
+        read_paragraph(text, para_spans) for text, para_spans in zip(texts, spans, strict=True)
     ]
     names = [
         (n, is_initial(masked, a, b))

@@ -44,7 +44,7 @@ _PARENTHETICAL = re.compile(r"\([^()]*\)")
 # nothing ("HARBOUR CITY " The island's government …": a dash garbled in transit), and a “ may
 # close with a straight " ("Okoro's “The Long Night" was published …").
 QUOTE = re.compile(
-    r"“[^”\"]*(?:[”\"]|$)|\"(?!\s)[^\"]*(?:\"|$)|``.*?(?:''|$)"
+    r"“[^”\"]*(?:[”\"]|$)|\"(?!\s)[^\"”]*(?:[\"”]|$)|``.*?(?:''|$)"
     r"|(?<![\w’])‘(?=[^‘’]*\s)(?:[^‘’]|’(?=\w))*’"
 )
 # A sentence's first quote mark, when it closes: punctuation before it, none after.
@@ -103,6 +103,22 @@ def continued_quote(text: str) -> int:
     if words and VERB_FORMS.get(words[-1].lower(), ("", ""))[0] in REPORTING_VERBS:
         return 0
     return lead.end()
+
+
+def leaves_quote_open(text: str) -> bool:
+    """Does a quote opened in this sentence run past its end ("“I love him, but he was a
+    player. He made suggestions, I made decisions.”": the middle sentence is quoted too)?"""
+    rest = text[continued_quote(text) :]
+    if not may_quote(rest):
+        return False
+    last = None
+    for last in QUOTE.finditer(rest):  # noqa: B007 — the last one is wanted
+        pass
+    return (
+        last is not None
+        and last.end() == len(rest)
+        and not last.group().rstrip().endswith(("”", '"', "''"))
+    )
 
 
 def tokenise(text: str) -> list[tuple[int, int, str]]:

@@ -23,7 +23,9 @@ from dateline.store.extract.clauses import (
     after_apposition,
     clauses,
     describes_noun,
+    leaves_quote_open,
     mask_quotes,
+    may_quote,
     name_text,
     nonrestrictive,
     relative,
@@ -175,6 +177,22 @@ def read_sentence(sentence: str) -> Reading:
     once, for the article's aliases first and its events after."""
     masked = mask_quotes(sentence)
     return masked, candidate_names(name_text(masked))
+
+
+def read_paragraph(text: str, spans: list[tuple[int, int]]) -> list[Reading]:
+    """`read_sentence` of each sentence, with a quote that runs on over sentences
+    ("“I love him, but he was a player. He made suggestions, I made decisions. …”") masked
+    in the sentences it holds whole: what they say is the saying's, not a happening told."""
+    out: list[Reading] = []
+    open_quote = False
+    for s, e in spans:
+        sentence = text[s:e]
+        if open_quote and not may_quote(sentence):
+            out.append((" " * len(sentence), []))
+            continue
+        out.append(read_sentence(sentence))
+        open_quote = leaves_quote_open(sentence)
+    return out
 
 
 @dataclass
