@@ -1925,3 +1925,16 @@ def test_a_quote_running_over_sentences_is_said_not_told():
     )
     assert not _triggered(events, "ran") and not _triggered(events, "signed")
     assert _datings(events, "raised") == [("2018-03-02", "explicit")]
+
+
+def test_a_contracted_negation_denies_the_happening():
+    """ "hasn't forgotten", "didn’t win", "can't be made": negated like "has not"."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Ruiz hasn't forgotten the defeat.\n\n"
+            "The club didn’t win the final on Saturday.\n\n"
+            "A comparison can't be made yet, officials said."
+        )
+    )
+    assert not _triggered(events, "forgotten")
+    assert not _triggered(events, "win") and not _triggered(events, "made")

@@ -337,6 +337,10 @@ def _shares_perfect(tokens: list[tuple[int, int, str]], i: int, start: int) -> b
     return False
 
 
+# An auxiliary's contracted negation without its "n't" that is not the auxiliary itself
+_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+
+
 def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | None:
     """The trigger's tense and mood: past, perfect, habitual, present, future (a plan: "will
     deliver", "plans to buy"), or None (skip: conditional, possible, negated)."""
@@ -359,8 +363,11 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     j = i - 1
     while j >= start and len(aux) < 3:
         w = tokens[j][2].lower()
-        if w in NEGATIONS and not not_until:
+        contracted = w.endswith(("n't", "n’t"))  # "hasn't", "didn’t": an auxiliary, negated
+        if (w in NEGATIONS or contracted) and not not_until:
             return None
+        if contracted:
+            w = _CONTRACTED.get(w[:-3], w[:-3])
         if w in NEGATIONS or w in ADVERBS or w.endswith("ly") and len(w) > 4:
             pass  # "had not been significantly updated": any adverb between auxiliaries
         elif w in MODALS or w in _AUX_WORDS:
