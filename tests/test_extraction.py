@@ -1938,3 +1938,21 @@ def test_a_contracted_negation_denies_the_happening():
     )
     assert not _triggered(events, "forgotten")
     assert not _triggered(events, "win") and not _triggered(events, "made")
+
+
+def test_since_then_and_a_coming_occasion_named_by_its_date():
+    """ "Since then, the town has become consumed by the fight" is after the death the story
+    dated (one entry: "become" is the participle's copula); "before the May 3 vote" names
+    the coming vote, in May of this year, not last year's, and dates no other verb."""
+    events = _events_of_text(
+        _one_article(
+            "The mayor died on Friday, March 2.\n\n"
+            "Since then, the town has become consumed by the fight over her seat.\n\n"
+            "Councillors hope to pick a successor quickly, possibly before the May 3 vote.",
+            published="Monday, March 5, 2018",
+        )
+    )
+    assert _datings(events, "consumed") == [("2018-03-02", "after")]
+    assert not _triggered(events, "become")
+    votes = [e for _p, s, e in events if "May 3" in s and e.date]
+    assert [(e.date, e.dating) for e in votes] == [("2018-05-03", "explicit")]

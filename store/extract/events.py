@@ -514,9 +514,10 @@ _POINTER = re.compile(
     r"\s*(?:then|at\s+(?:the|that)\s+time|that\s+(?:day|night|week|year)|the\s+same\s+day)\b",
     re.IGNORECASE,
 )
-# a sentence that opens after the story's last dated one, at no known distance
+# a sentence that opens after the story's last dated one, at no known distance ("Since
+# then, Washington has been consumed by the fight": after the death the story dated)
 _SEQUEL = re.compile(
-    r"\s*(?:subsequently|afterwards?|eventually|later(?!\s+(?:this|that|in|on)\b))\b",
+    r"\s*(?:subsequently|afterwards?|eventually|since\s+then|later(?!\s+(?:this|that|in|on)\b))\b",
     re.IGNORECASE,
 )
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
@@ -822,6 +823,13 @@ def _sentence_events(
         return detector[0].cls(at) in EVENTIVE
 
     cal_starts = [t.start for t in s_cal]  # in text order
+    # a noun's date ahead of what the sentence tells ("approve the pick, possibly before the
+    # Nov. 3 election"): the election's, no other verb's
+    ahead = {
+        t.start
+        for t in s_cal
+        if t.start in modifiers and _AHEAD_OF.search(masked, max(0, t.start - 16), t.start)
+    }
 
     def dates_in(a: int, b: int) -> list[Timex]:
         return own_dates(s_cal[bisect_left(cal_starts, a) : bisect_left(cal_starts, b)], modifiers)
@@ -914,6 +922,8 @@ def _sentence_events(
                 and tokens[i - 1][2].lower() in (AUX_BE_PAST | AUX_BE_PRESENT)
             ):
                 continue  # "were met with defiance": passive, no meeting
+            if lemma == "become" and _participle_follows(tokens, i):
+                continue  # "has become consumed by the fight": the participle tells it
             aspect = aspect_of(tokens, i, c_start)
             if aspect is None:
                 continue
@@ -951,7 +961,11 @@ def _sentence_events(
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             c_cal_i = [usable[t.start] for t in c_cal if t.start in usable and t.start not in skip]
             w_cal_i = [usable[t.start] for t in w_cal if t.start in usable and t.start not in skip]
-            s_cal_i = [usable[t.start] for t in s_cal if t.start in usable]
+            s_cal_i = [
+                usable[t.start]
+                for t in s_cal
+                if t.start in usable and t.start not in ahead  # not "before the Nov. 3 vote"
+            ]
             if aspect == "present":
                 # A present-tense verb is an event only with a date of its own
                 # ("In this May 1, 2017 photo, advocates speak out"), else a state; not
@@ -1020,7 +1034,11 @@ def _sentence_events(
             # nor one a modal looks ahead to ("would be released after a vote on
             # Friday": the coming Friday)
             first = c_cal[0]
-            if not is_bound(first, masked) and not _looks_ahead(tokens, first.start):
+            if (
+                not is_bound(first, masked)
+                and not _looks_ahead(tokens, first.start)
+                and not _AHEAD_OF.search(masked, max(0, first.start - 16), first.start)
+            ):
                 first = as_past.get(first.start, first)
             hit = _NOUN_RE.search(masked, lo, hi)
             ntype = NOUN_TYPE[hit[0]] if hit else None
@@ -1043,6 +1061,24 @@ def _sentence_events(
 _DEGREE_OR_ADVERB = ADVERBS | DEGREE_WORDS
 # "be" and the verbs of seeming a feeling follows ("felt betrayed", "seemed surprised")
 _LINKING = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "be", "being", "feel", "felt", "seemed"}
+
+
+# "possibly before the Nov. 3 election", "ahead of the June 23 vote": a noun's date that
+# lies ahead of what the clause tells, the coming one
+_AHEAD_OF = re.compile(r"\b(?:before|until|till|ahead\s+of)\s+the\s+$", re.IGNORECASE)
+
+
+def _participle_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the word after `i` (past adverbs) a verb's past participle ("became embroiled",
+    "has become consumed"), not a noun ("became president")?"""
+    k = i + 1
+    while k < len(tokens) and tokens[k][2].lower() in _DEGREE_OR_ADVERB:
+        k += 1
+    if k >= len(tokens):
+        return False
+    word = tokens[k][2]
+    form = VERB_FORMS.get(word.lower()) or (guess_form(word) if word.endswith("ed") else None)
+    return form is not None and form[1] in ("pp", "past") and word[:1].islower()
 
 
 def _felt(tokens: list[tuple[int, int, str]], i: int) -> bool:
