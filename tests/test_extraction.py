@@ -1956,3 +1956,16 @@ def test_since_then_and_a_coming_occasion_named_by_its_date():
     assert not _triggered(events, "become")
     votes = [e for _p, s, e in events if "May 3" in s and e.date]
     assert [(e.date, e.dating) for e in votes] == [("2018-05-03", "explicit")]
+
+
+def test_a_possibility_looks_ahead_to_the_date_a_noun_names():
+    """ "may still be battling the virus when the storm season begins June 1", written in
+    March: the coming June 1, not last year's."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Towns may still be battling the outbreak when the storm season officially begins "
+            "June 1."
+        )
+    )
+    dated = [e for _p, s, e in events if "June 1" in s and e.dating == "explicit"]
+    assert dated and {e.date for e in dated} == {"2018-06-01"}

@@ -583,9 +583,10 @@ def _number_follows(tokens: list[tuple[int, int, str]], i: int, reach: int, mone
 
 
 def _looks_ahead(tokens: list[tuple[int, int, str]], at: int) -> bool:
-    """Does a "will"/"would" before offset `at` look ahead to it ("said details would be
-    released after a vote on Friday"), not one after it ("the announcement on
-    Thursday that it will suspend service")?"""
+    """Does a "will", "would" or "may" before offset `at` look ahead to it ("said details
+    would be released after a vote on Friday", "may still be battling the virus when the
+    season begins June 1"), not one after it ("the announcement on Thursday that it will
+    suspend service")?"""
     return any(t[2].lower() in LOOKING_AHEAD for t in tokens if t[0] < at)
 
 

@@ -380,7 +380,9 @@ CONTRASTS = frozenset("while whereas although though but".split())
 # date that make it a bound ("since 1960", "until May"): neither sets a story in its year.
 FROM_NOW_WORDS = frozenset("last next this coming past ago previous current".split())
 BOUND_WORDS = frozenset("since until till before after than from between".split())
-LOOKING_AHEAD = FUTURE_MODALS | {"would", "scheduled", "slated", "due"}  # "is scheduled to"
+# Words before a date a noun names that look ahead to it: "is scheduled to", "may still be
+# battling the virus when the hurricane season begins June 1" (the coming June 1)
+LOOKING_AHEAD = FUTURE_MODALS | {"would", "may", "might", "could", "scheduled", "slated", "due"}
 # Words before a noun that names a happening: "the first flight", "its maiden voyage".
 ORDINALS = frozenset("first second third last final maiden latest new".split())
 # What a title is of, when it comes between the title and the name ("Secretary of State
