@@ -460,6 +460,8 @@ def test_an_it_that_stands_for_no_one_refers_to_nothing():
         # an adjective of nationality without the usual ending
         ("A Swiss bank cut its forecast on Monday, the paper said.", "Swiss"),
         ("The Dutch carrier cancelled 40 flights on Monday.", "Dutch"),
+        ("Swiss banks cut rates on Monday to match Western lenders.", "Swiss"),
+        ("Swiss banks cut rates on Monday to match Western lenders.", "Western"),
         # a common noun opening a sentence, written in lowercase elsewhere
         (
             "Consumption, which makes up half of output, fell in May.\n\n"

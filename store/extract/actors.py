@@ -232,10 +232,14 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         follower = re.match(r"\s+(?:and\s+[A-Z]\w+\s+)?([a-z]\w*)", after)
         if (
             " " not in name
-            and (_DEMONYM.search(name) or name in IRREGULAR_DEMONYMS)
             and follower
-            and not follower[1].endswith(("ed", "s"))  # "Garcetti said", "Cisco states"
             and follower[1] not in VERBISH
+            and (
+                _DEMONYM.search(name)
+                and not follower[1].endswith(("ed", "s"))  # "Garcetti said", "Cisco states"
+                or name in IRREGULAR_DEMONYMS  # never a name: "Swiss banks", "Western powers"
+                and not follower[1].endswith("ed")
+            )
         ):
             continue
         # "its Cupertino headquarters", "a Toronto-based firm": a place naming where

@@ -583,12 +583,13 @@ SITE_WORDS = frozenset(
 )
 # Last words that name a kind, not the entity: "Airlines" alone is not "Singapore Airlines".
 GENERIC_TAILS = frozenset("airline airlines airway airways force corps store group company".split())
-# Nationalities and creeds whose adjective has none of the usual endings (-an, -ese, -ish,
-# -ic, -i): "a Swiss bank said", "the Dutch carrier", "a Thai court" name no one.
+# Nationalities, creeds and regions whose adjective has none of the usual endings (-an,
+# -ese, -ish, -ic, -i): "a Swiss bank said", "the Dutch carrier", "Western powers" name no one.
 IRREGULAR_DEMONYMS = frozenset(
     """
     Swiss French Dutch Greek Thai Czech Welsh Scots Filipino Argentine Cypriot Croat Serb
     Slovak Slovene Basque Arab Muslim Hindu Sikh Maori Inuit Lao Khmer Uzbek Kazakh Tajik
+    Western Eastern Northern Southern
     """.split()
 )
 # Words after a capitalised word that show it is a name acting, not a nationality adjective
