@@ -1969,3 +1969,20 @@ def test_a_possibility_looks_ahead_to_the_date_a_noun_names():
     )
     dated = [e for _p, s, e in events if "June 1" in s and e.dating == "explicit"]
     assert dated and {e.date for e in dated} == {"2018-06-01"}
+
+
+def test_a_span_whose_ends_got_their_years_apart_is_one_span():
+    """ "ran from June 30 to July 2", written on June 18: the tagger reads the past June 30
+    as last year's and July 2 as this year's; the span is last year's, three days. "Dec. 30
+    to Jan. 2" crosses into the next year."""
+    events = _events_of_text(
+        _one_article(
+            "The fair ran from June 30 to July 2 in the old town.\n\n"
+            "The market ran from Dec. 30 to Jan. 2 in the square.",
+            published="Thursday, June 18, 2020",
+        )
+    )
+    assert _spans(events, "ran") == [
+        ("2019-06-30", "2019-06-30", "2019-07-02"),
+        ("2019-12-30", "2019-12-30", "2020-01-02"),
+    ]

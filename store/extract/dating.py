@@ -231,10 +231,21 @@ def _joined(masked: str, a: Timex, b: Timex) -> bool:
 
 
 def _span_value(first: str, last: str) -> str | None:
-    """The span from one value to another of the same granularity, in order, of at most a
-    year's days (not "from 2001 to 2019": two years a story compares)."""
+    """The span from one value to another of the same granularity, in order ("from 2009
+    to 2011" is three years); of days, at most a year's ("from May 3 to May 2" is none)."""
+    if len(first) != len(last) or not dates.bounds(first):
+        return None
+    if len(first) in (7, 10) and first[:4] != last[:4]:
+        # "from June 30 to July 2", each end's year guessed apart (2019 and 2020): the end
+        # in the year of the start, or the next ("Dec. 30 to Jan. 2")
+        year = int(first[:4])
+        for y in (year, year + 1):
+            moved = f"{y:04d}{last[4:]}"
+            if dates.bounds(moved) and dates.bounds(moved)[0] > dates.bounds(first)[0]:
+                last = moved
+                break
     a, b = dates.bounds(first), dates.bounds(last)
-    if not a or not b or len(first) != len(last) or a[0] >= b[0]:
+    if not a or not b or a[0] >= b[0]:
         return None
     if len(first) == 10 and (b[1] - a[0]).days > 366:
         return None
