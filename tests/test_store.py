@@ -674,3 +674,22 @@ def test_two_speakers_sayings_about_one_debate_stay_two_entries(library, tmp_pat
     library.import_paths([path])
     said = [e for e in library.timeline() if e.type == "statement"]
     assert sorted(len(e.sources) for e in said) == [1, 1]
+
+
+BLOTTER_STORY = """Police blotter
+Thursday, October 26, 2023
+
+October 25: Casey Lane, 30, of Edinburg was arrested by Kincaid police for domestic battery.
+
+Chad Hill, 37, of Bulpitt was arrested by Kincaid police for violating an order of protection.
+"""
+
+
+def test_two_arrests_of_one_day_and_one_police_stay_two_entries(library, tmp_path):
+    """Within one article the story's actors and verbs come back: a blotter's two arrests
+    by the same police on the same day share an actor and the verb, not a happening."""
+    path = tmp_path / "blotter.txt"
+    path.write_text(BLOTTER_STORY, encoding="utf-8")
+    library.import_paths([path])
+    arrests = [e for e in library.timeline() if "arrested" in e.summary]
+    assert sorted(len(e.sources) for e in arrests) == [1, 1]
