@@ -123,6 +123,49 @@ def _page_blocks(body, text: str, title: str | None) -> list[tuple[str, str]] | 
     return [("body", run) for run in found[1 if found and found[0] == title else 0 :]]
 
 
+# A date the page labels as its own, in the words after its headline ("Colder Temperatures
+# Forecast for Wed. Written: 2023-11-07 15:03:30 / Updated: …"): a site's own stamp, where
+# htmldate may take a sidebar item's date (2023-11-03) first
+_LABELLED = re.compile(
+    r"\b(?:Written|Published|Posted|First published)(?:\s+on)?\s*:?\s*"
+    r"(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+)
+_AFTER_TITLE = 300  # characters after the headline where its stamp stands
+
+
+def _visible(el) -> str:
+    """The text a reader sees, without scripts and styles, in one line."""
+    skip = {"script", "style", "noscript", "template"}
+    parts = (
+        t
+        for node in el.iter()
+        if isinstance(node.tag, str) and node.tag not in skip
+        for t in (node.text, node.tail if node.getparent() is not None else None)
+        if t
+    )
+    return _SPACE.sub(" ", " ".join(parts))
+
+
+def _labelled_date(visible: str, title: str | None) -> str | None:
+    """The date the page stamps on its headline, labelled as its writing or publication."""
+    if not title:
+        return None
+    at = visible.find(title)
+    for _ in range(4):  # the <title>'s own, a breadcrumb's, the headline's
+        if at < 0:
+            return None
+        m = _LABELLED.search(visible, at + len(title), at + len(title) + _AFTER_TITLE)
+        if m is not None:
+            from dateutil import parser as dateparser
+
+            try:
+                return dateparser.parse(m[1]).date().isoformat()
+            except (ValueError, OverflowError):
+                return None
+        at = visible.find(title, at + len(title))
+    return None
+
+
 def _text_date(text: str) -> str | None:
     """htmldate's search of the visible text, when the markup gives no date. A bare year
     ("© 2018") comes back as January 1st: no publication date at all is better than that."""
@@ -143,6 +186,7 @@ def read(text: str, warn: Warn) -> list[Entry]:
         warn("page looks truncated (no closing </html>); imported the text it has")
     tree = _parse(text)
     meta = page_meta(tree)  # before trafilatura prunes the tree
+    visible = _visible(tree)
     scope = tree.find(".//article")  # the article's own pictures, not a sidebar's
     if scope is None:
         scope = tree.find(".//main")
@@ -188,7 +232,7 @@ def read(text: str, warn: Warn) -> list[Entry]:
                 fmt="html",
                 title=title,
                 paragraphs=paragraphs,
-                published=doc.date or stamped or _text_date(text),
+                published=_labelled_date(visible, title) or doc.date or stamped or _text_date(text),
                 source=(meta.sites[0] if meta.sites else None) or doc.hostname,
                 url=url,
                 author=doc.author,
