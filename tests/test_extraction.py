@@ -1986,3 +1986,20 @@ def test_a_span_whose_ends_got_their_years_apart_is_one_span():
         ("2019-06-30", "2019-06-30", "2019-07-02"),
         ("2019-12-30", "2019-12-30", "2020-01-02"),
     ]
+
+
+def test_a_clock_time_is_on_the_day_named_nearest_and_a_possessive_owns_a_noun():
+    """ "the MTA's announcement on Thursday that it will suspend service from 1 a.m. to 5
+    a.m. beginning on Wednesday, May 6": the plan is May 6's (the clock times sit by it, not
+    by the Thursday the tagger met first), told in the "that" clause after the
+    announcement; "announcement" after a possessive is a noun, one entry (the statement)."""
+    events = _events_of_text(
+        _one_article(
+            "Officials met on Friday.\n\n"
+            "This comes after the agency's announcement on Thursday that it will suspend "
+            "train service each night from 1 a.m. to 5 a.m. beginning on Wednesday, May 6.",
+            published="Saturday, May 2, 2020",
+        )
+    )
+    assert _datings(events, "suspend") == [("2020-05-06", "explicit")]
+    assert [e.type for e in _triggered(events, "announcement")] == ["statement"]

@@ -16,6 +16,7 @@ from dateline.store.extract.lexicon import (
     AUXILIARIES,
     CALENDAR_WORDS,
     CLAUSE_RELATIVES,
+    CONTENT_NOUNS,
     CONTRASTS,
     COORDINATORS,
     DETERMINERS,
@@ -174,8 +175,9 @@ def clauses(
             if low in RELATIVES:
                 bare_relative = 0 if in_relative else 1
         elif w.lower() == "that" and any(
-            t[2].lower() in VERB_FORMS for t in tokens[max(0, i - 4) : i]
-        ):  # "said that …": what was said is another clause, with its own time
+            t[2].lower() in VERB_FORMS or t[2] in CONTENT_NOUNS for t in tokens[max(0, i - 4) : i]
+        ):  # "said that …", "the announcement on Thursday that …": what was said is
+            # another clause, with its own time
             wide.append(i)
             narrow.append(i)
     return _ranges(wide, len(tokens)), _ranges(narrow, len(tokens))

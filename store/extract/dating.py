@@ -185,6 +185,30 @@ _CHANGE = re.compile(
 _PART_WORD = re.compile(r"\b(?:early|mid|late|beginning|middle|end)\b", re.IGNORECASE)
 
 
+# A clock time alone ("1 a.m.", "at 5pm", "noon"): the tagger gives it the day mentioned
+# last before it, which may be another clause's
+_CLOCK_ONLY = re.compile(
+    r"^[\d:.\s]*(?:a\.?m\.?|p\.?m\.?|noon|midnight|o'clock|hours?|GMT|UTC|[A-Z]{2,4}T)?\.?$", re.I
+)
+
+
+def with_nearest_day(timexes: list[Timex]) -> list[Timex]:
+    """ "suspend service from 1 a.m. to 5 a.m. beginning on Wednesday, May 6", after "the
+    announcement on Thursday": a clock time alone is on the day named nearest to it, not on
+    the one the tagger met last."""
+    days = [t for t in timexes if t.type == "DATE" and len(t.value) == 10 and dates.bounds(t.value)]
+    if not days:
+        return timexes
+    out = []
+    for t in timexes:
+        if t.type == "TIME" and "T" in t.value and _CLOCK_ONLY.match(t.text.strip()):
+            near = min(days, key=lambda d: min(abs(d.start - t.end), abs(t.start - d.end)))
+            if near.value[5:] != t.value[5:10]:  # another day, not the same one re-yeared
+                t = replace(t, value=near.value + t.value[10:])
+        out.append(t)
+    return out
+
+
 def as_periods(timexes: list[Timex], masked: str) -> list[Timex]:
     """The sentence's calendar dates with their spans read whole: "from June 13 to 17" is one
     period, 13 to 17 June (not the 13th), "early October" the first days of October (not the

@@ -52,6 +52,7 @@ from dateline.store.extract.dating import (
     pick_anchor,
     speech_dates,
     story_year,
+    with_nearest_day,
 )
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.eventspans import Detected
@@ -245,7 +246,7 @@ class _Sentence:
             sentence,
             masked,
             tokenise(masked),
-            as_periods(calendar_timexes(local), masked),
+            as_periods(with_nearest_day(calendar_timexes(local)), masked),
             names,
             mentions,
         )

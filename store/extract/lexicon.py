@@ -665,6 +665,15 @@ OCCASIONS = (
 # What a saying is made in: a date before one dates the saying ("told the AP in an August
 # interview", "said in a Monday statement").
 SAYING_MEDIA = OCCASIONS + ("statement", "post", "letter", "tweet", "email", "memo")
+# Nouns a "that" clause after tells the content of ("the announcement on Thursday that it
+# will suspend service": what will happen, with its own time); not a saying's medium ("said
+# in a statement Tuesday that …": the saying's summary keeps what it said)
+CONTENT_NOUNS = frozenset(
+    """
+    announcement warning decision claim promise pledge notice admission assurance threat
+    ruling
+    """.split()
+)
 # Words that end one name and start another inside a run of capitalised words: a byline
 # "By Jo Lane The Daily Post Published 5 May" is a person, a paper and a date line.
 NAME_BREAKS = frozenset({"The", "By"}) | DATE_LINE_WORDS

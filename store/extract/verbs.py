@@ -183,6 +183,11 @@ def _listed_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
 _OTHER_CLAUSE = frozenset({"that", ",", ";", "which", "who", "what", "how", "why"}) | IF_WORDS
 
 
+_OWNER = re.compile(r"['’]s$")  # a possessive: a noun follows
+# words whose "'s" is "is" or "has": "it's been", "there's grown", "that's raised"
+_CONTRACTING = frozenset("it he she that there here what who where when how let".split())
+
+
 def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Rule out noun and adjective readings: "23 states", "the announced plan", "FILE"."""
     word = tokens[i][2]
@@ -212,6 +217,8 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and form in ("s", "base")
     ):
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
+    if _OWNER.search(prev) and _OWNER.sub("", prev) not in _CONTRACTING:
+        return False  # "the MTA's announcement", "Apple's shares" (not "it's been")
     if (
         form in ("past", "pp")
         and (prev[:1].isdigit() or prev in NUMBER_WORDS)
