@@ -2003,3 +2003,17 @@ def test_a_clock_time_is_on_the_day_named_nearest_and_a_possessive_owns_a_noun()
     )
     assert _datings(events, "suspend") == [("2020-05-06", "explicit")]
     assert [e.type for e in _triggered(events, "announcement")] == ["statement"]
+
+
+def test_a_clause_that_opens_with_no_denies_its_happening():
+    """ "No injuries were reported", "…, and no arrests were made", "A van driven by Ann Lee,
+    no age or address reported, hit a deer": nothing was reported, no one was arrested."""
+    events = _events_of_text(
+        _after_the_lead(
+            "A van driven by Ann Lee, no age or address reported, hit a deer on Friday.\n\n"
+            "The van was towed from the scene, and no arrests were made.\n\n"
+            "No injuries were reported."
+        )
+    )
+    assert not _triggered(events, "reported") and not _triggered(events, "made")
+    assert _datings(events, "hit") == [("2018-03-02", "explicit")]

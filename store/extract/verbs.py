@@ -358,6 +358,9 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return None  # conditional clause: not (yet) part of the chronology
     if set(prefix) & NEGATIVE_SUBJECTS or "no one" in " ".join(prefix):
         return None  # "nothing matched …", "no one on TV covered …": denied, not told
+    opening = [w for w in prefix[:3] if w not in COORDINATORS and w != ","]
+    if opening[:1] == ["no"]:
+        return None  # "No injuries were reported", "…, and no age or address reported"
     modal = next((w for w in reversed(near) if w in FINITE_MODALS), None)
     if modal and modal not in FUTURE_MODALS:
         return None  # "could sign", "would sign", "may sign": possible, not planned
