@@ -2017,3 +2017,20 @@ def test_a_clause_that_opens_with_no_denies_its_happening():
     )
     assert not _triggered(events, "reported") and not _triggered(events, "made")
     assert _datings(events, "hit") == [("2018-03-02", "explicit")]
+
+
+def test_predictions_likenesses_and_comparatives_are_no_happenings():
+    """ "Thursday is forecast to be even colder" predicts; "felt as though winter had
+    descended" compares; "two degrees lower than Tuesday's" is an adjective, not "lower" the
+    verb. The cold that came on Tuesday is the happening."""
+    events = _events_of_text(
+        _after_the_lead(
+            "A cold wave struck the coast on Tuesday.\n\n"
+            "Thursday is forecast to be even colder, with lows two degrees lower than "
+            "Tuesday's.\n\n"
+            "Residents said it felt as though winter had suddenly descended on the town."
+        )
+    )
+    assert not _triggered(events, "forecast") and not _triggered(events, "lower")
+    assert not _triggered(events, "descended")
+    assert _datings(events, "struck") == [("2018-02-27", "explicit")]

@@ -926,6 +926,8 @@ def _sentence_events(
                 continue  # "were met with defiance": passive, no meeting
             if lemma == "become" and _participle_follows(tokens, i):
                 continue  # "has become consumed by the fight": the participle tells it
+            if lemma in _PREDICTING and _passive_to(tokens, i):
+                continue  # "Wednesday is forecast to be even colder": a prediction
             aspect = aspect_of(tokens, i, c_start)
             if aspect is None:
                 continue
@@ -1068,6 +1070,24 @@ _LINKING = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "be", "being", "feel", "felt"
 # "possibly before the Nov. 3 election", "ahead of the June 23 vote": a noun's date that
 # lies ahead of what the clause tells, the coming one
 _AHEAD_OF = re.compile(r"\b(?:before|until|till|ahead\s+of)\s+the\s+$", re.IGNORECASE)
+
+
+# verbs of predicting: "is forecast to", "are expected to", "was projected to" say what
+# may come, no happening (what is expected may be, with its own verb: "is expected to
+# enter service in 2014")
+_PREDICTING = frozenset({"forecast", "predict", "project", "expect", "anticipate"})
+
+
+def _passive_to(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` a passive with an infinitive after it ("is forecast to be")?"""
+    k = i - 1
+    while k >= 0 and tokens[k][2].lower() in _DEGREE_OR_ADVERB:
+        k -= 1
+    before = tokens[k][2].lower() if k >= 0 else ""
+    after = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+    return after == "to" and (
+        before in AUX_BE_PAST or before in AUX_BE_PRESENT or before in ("be", "been")
+    )
 
 
 def _participle_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:

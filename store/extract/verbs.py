@@ -219,6 +219,8 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
     if _OWNER.search(prev) and _OWNER.sub("", prev) not in _CONTRACTING:
         return False  # "the MTA's announcement", "Apple's shares" (not "it's been")
+    if i + 1 < len(tokens) and tokens[i + 1][2].lower() == "than":
+        return False  # "five degrees lower than Tuesday's": a comparative
     if (
         form in ("past", "pp")
         and (prev[:1].isdigit() or prev in NUMBER_WORDS)
@@ -358,6 +360,13 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return None  # conditional clause: not (yet) part of the chronology
     if set(prefix) & NEGATIVE_SUBJECTS or "no one" in " ".join(prefix):
         return None  # "nothing matched …", "no one on TV covered …": denied, not told
+    before_clause = " ".join(t[2].lower() for t in tokens[max(0, start - 1) : start + 1])
+    if (
+        before_clause in ("as though", "as if")
+        or " as if " in f" {' '.join(prefix)} "
+        or (" as though " in f" {' '.join(prefix)} ")
+    ):
+        return None  # "felt as though winter had suddenly descended": a likeness
     opening = [w for w in prefix[:3] if w not in COORDINATORS and w != ","]
     if opening[:1] == ["no"]:
         return None  # "No injuries were reported", "…, and no age or address reported"
