@@ -2034,3 +2034,13 @@ def test_predictions_likenesses_and_comparatives_are_no_happenings():
     assert not _triggered(events, "forecast") and not _triggered(events, "lower")
     assert not _triggered(events, "descended")
     assert _datings(events, "struck") == [("2018-02-27", "explicit")]
+
+
+def test_a_verb_before_a_temporal_clause_is_no_participle():
+    """ "Her sister died in 2013 after the cancer had spread": "had" is the cancer's, in a
+    clause of its own, so "died" is the sentence's verb (it was read as a participle like
+    "events created on a laptop would be sent") and keeps its 2013."""
+    events = _events_of_text(
+        _after_the_lead("Her sister died in 2013 after the cancer had spread to her lungs.")
+    )
+    assert _datings(events, "died") == [("2013", "explicit")]

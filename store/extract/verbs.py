@@ -45,6 +45,7 @@ from dateline.store.extract.lexicon import (
     PRONOUNS,
     ROUGHLY,
     SUBORDINATORS,
+    TEMPORAL_SUBORDINATORS,
     TIME_UNITS,
     TIME_WORDS,
 )
@@ -180,7 +181,13 @@ def _listed_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 
 # Words that open a clause of their own: a verb after them is not the clause's before them.
-_OTHER_CLAUSE = frozenset({"that", ",", ";", "which", "who", "what", "how", "why"}) | IF_WORDS
+# words after which a finite verb is another clause's ("died in 2013 after the cancer had
+# spread": "had" is the cancer's, so "died" is no participle before it)
+_OTHER_CLAUSE = (
+    frozenset({"that", ",", ";", "which", "who", "what", "how", "why", "because"})
+    | IF_WORDS
+    | (TEMPORAL_SUBORDINATORS - {"as"})
+)
 
 
 _OWNER = re.compile(r"['’]s$")  # a possessive: a noun follows
