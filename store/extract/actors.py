@@ -263,6 +263,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
 def works_at(text: str, start: int) -> bool:
     """Does "at" before the name at `start` follow someone's role ("economists at Goldman
     Sachs", "an analyst at Jefferies"), naming where they work?"""
+    if "at " not in text[max(0, start - 8) : start]:
+        return False  # most names have no "at" before them: no need for the pattern
     m = re.search(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$", text[max(0, start - 40) : start])
     return m is not None and m[1].lower() in AFFILIATED
 

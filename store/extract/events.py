@@ -237,7 +237,9 @@ class _Sentence:
         referred = [(a, actor_index.canonical(n)) for a, n in discourse.references(masked, placed)]
         discourse.entitle(masked, placed)
         # who opens the sentence is in view ("Infosys beat forecasts … It said …")
-        opening = tuple(n for a, n in placed + referred if not _WORD_CHAR.search(masked, 0, a))
+        first_word = _WORD_CHAR.search(masked)
+        first_at = first_word.start() if first_word else len(masked)
+        opening = tuple(n for a, n in placed + referred if a <= first_at)
         discourse.mention(named, opening)
         mentions = placed + referred
         return cls(

@@ -357,6 +357,14 @@ def _shares_perfect(tokens: list[tuple[int, int, str]], i: int, start: int) -> b
 _CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
 
 
+def _likeness(tokens: list[tuple[int, int, str]], start: int, prefix: list[str]) -> bool:
+    """Does "as though" or "as if" open the clause, or stand in it before the verb?"""
+    words = ([tokens[start - 1][2].lower()] if start else []) + prefix
+    if "as" not in words:
+        return False
+    return any(a == "as" and b in ("though", "if") for a, b in zip(words, words[1:], strict=False))
+
+
 def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | None:
     """The trigger's tense and mood: past, perfect, habitual, present, future (a plan: "will
     deliver", "plans to buy"), or None (skip: conditional, possible, negated)."""
@@ -367,12 +375,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return None  # conditional clause: not (yet) part of the chronology
     if set(prefix) & NEGATIVE_SUBJECTS or "no one" in " ".join(prefix):
         return None  # "nothing matched …", "no one on TV covered …": denied, not told
-    before_clause = " ".join(t[2].lower() for t in tokens[max(0, start - 1) : start + 1])
-    if (
-        before_clause in ("as though", "as if")
-        or " as if " in f" {' '.join(prefix)} "
-        or (" as though " in f" {' '.join(prefix)} ")
-    ):
+    if _likeness(tokens, start, prefix):
         return None  # "felt as though winter had suddenly descended": a likeness
     opening = [w for w in prefix[:3] if w not in COORDINATORS and w != ","]
     if opening[:1] == ["no"]:
