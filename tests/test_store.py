@@ -693,3 +693,30 @@ def test_two_arrests_of_one_day_and_one_police_stay_two_entries(library, tmp_pat
     library.import_paths([path])
     arrests = [e for e in library.timeline() if "arrested" in e.summary]
     assert sorted(len(e.sources) for e in arrests) == [1, 1]
+
+
+CRASH_STORY = (
+    "County crash report\nSaturday, October 21, 2023\n\n"
+    "A van driven by Ann Lee hit a deer on Friday on the county road. The van sustained "
+    "damage to the front end and was towed from the scene. A deputy arrested the driver of "
+    "a second car. The sheriff said the road was icy.\n\n"
+    "The county closed the road for an hour on Friday.\n"
+)
+
+
+def test_the_details_a_paragraph_tells_beside_its_happening_join_it(library, tmp_path):
+    """ "hit a deer on Friday. The van sustained damage … and was towed": the untyped
+    details of the paragraph's Friday are the crash's entry; an arrest (a typed happening)
+    and the sheriff's saying stay entries of their own, and so does another paragraph's
+    Friday."""
+    path = tmp_path / "crash.txt"
+    path.write_text(CRASH_STORY, encoding="utf-8")
+    library.import_paths([path])
+    entries = library.timeline()
+    crash = [e for e in entries if "hit a deer" in e.summary]
+    assert len(crash) == 1
+    cited = {s.text for s in crash[0].sources}
+    assert any("towed" in t for t in cited)
+    assert [e.type for e in entries if "arrested" in e.summary] == ["legal"]
+    assert [e.type for e in entries if "icy" in e.summary] == ["statement"]
+    assert [e.date for e in entries if "closed the road" in e.summary] == ["2023-10-20"]

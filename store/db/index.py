@@ -33,7 +33,7 @@ from sqlmodel import Session
 from dateline.store.db.heads import DayHeads
 from dateline.store.db.merge import dates_better, neighbour_days, same_event, words_of
 from dateline.store.db.models import Actor, Event, EventActor
-from dateline.store.db.statements import ArticleStatements
+from dateline.store.db.statements import ArticleStatements, ParagraphDetails
 
 BATCH = 2000
 CANDIDATES = 50  # at most this many earlier events (one report each) are compared
@@ -78,6 +78,7 @@ class Report:
     sentence: str
     cluster: int | None = None
     trigger: str = ""  # the word that reports it ("resigned"): one verb, one happening
+    paragraph: int | None = None  # its paragraph's id: details told beside it join it
     words: set[str] = field(init=False)  # the sentence's content words, for comparing
     row: tuple | None = field(default=None, compare=False, repr=False)  # as read, if stored
 
@@ -91,7 +92,8 @@ class Report:
 
 _COLUMNS = (
     'x.id, x.article_id, x.type, x.date, x.start, x."end", x.dating, x.actors, x.cluster, '
-    "substr(p.text, x.sent_start + 1, x.sent_end - x.sent_start) AS sentence, x.trigger"
+    "substr(p.text, x.sent_start + 1, x.sent_end - x.sent_start) AS sentence, x.trigger, "
+    "x.paragraph_id"
 )
 # The first heads of every (type, day) in `_index_days`, oldest first, through the partial
 # index on heads: its cost follows the number of days asked for, not the library's size.
@@ -237,7 +239,20 @@ class Indexer:
 
     def report(self, row: tuple) -> Report:
         """A stored event (a row of `_COLUMNS`) as a `Report`."""
-        event_id, article_id, type_, date, start, end, dating, actors, cluster, sentence, trig = row
+        (
+            event_id,
+            article_id,
+            type_,
+            date,
+            start,
+            end,
+            dating,
+            actors,
+            cluster,
+            sentence,
+            trig,
+            para,
+        ) = row
         names = list(dict.fromkeys(json.loads(actors or "[]")))
         return Report(
             event_id,
@@ -251,6 +266,7 @@ class Indexer:
             sentence or "",
             cluster,
             trigger=trig or "",
+            paragraph=para,
         )
 
     def cluster(self, conn, reports: list[Report]) -> None:
@@ -268,8 +284,13 @@ class Indexer:
         waiting: list[tuple[list, Report]] = []
         article = None
         statements = ArticleStatements()
+        details = ParagraphDetails()
         for r in reports:
             r.cluster = r.id
+            told = details.told_by(r)
+            if told is not None:  # "The vehicle struck a deer on Friday. It was towed …"
+                r.cluster = told.cluster
+                continue
             if not r.comparable:
                 continue
             first = statements.first_of(r)

@@ -24,6 +24,48 @@ class _Said(Protocol):
     actors: list[str] | tuple[str, ...]
 
 
+class _Told(Protocol):
+    article_id: int
+    paragraph: int | None
+    type: str
+    date: str | None
+    dating: str
+    cluster: int | None
+
+
+OTHER = "other"  # the untyped events (`extract.taxonomy.OTHER`)
+
+
+class ParagraphDetails:
+    """The details a paragraph tells beside its happening are that happening's: "A van hit a
+    deer on Friday. It sustained damage to the front end and was towed from the scene."
+    An untyped event of the same day as an earlier one of its paragraph, told or carried on
+    from it (not a saying, which is another happening), joins that one's entry, so the
+    timeline lists the crash once and cites the sentences of its details."""
+
+    def __init__(self) -> None:
+        self._paragraph: tuple[int, int | None] | None = None
+        self._first: dict[str, _Told] = {}  # by date
+
+    def told_by(self, report: _Told) -> _Told | None:
+        """The earlier event of `report`'s paragraph it is a detail of, if any (else
+        remember `report` as its day's first, once its own cluster is set)."""
+        where = (report.article_id, report.paragraph)
+        if where != self._paragraph:
+            self._paragraph = where
+            self._first = {}
+        if report.paragraph is None or report.date is None or report.type == "statement":
+            return None
+        if report.dating not in ("explicit", "inferred"):
+            return None
+        # the day told or carried on from it ("…on Friday. The van was towed": inferred)
+        first = self._first.get(report.date)
+        if first is not None and report.type == OTHER:
+            return first
+        self._first.setdefault(report.date, report)
+        return None
+
+
 class ArticleStatements:
     """The first saying of each speaker (or set of actors, when no person speaks) and day
     in the article being indexed; the indexer walks an import's events article by article,

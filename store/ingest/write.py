@@ -317,6 +317,7 @@ def write_articles(
                         actors,
                         sentence,
                         trigger=trigger,
+                        paragraph=para_id,
                     )
                 )
                 events.append((event_id, article_id, para_id, *e[:10]))
