@@ -33,7 +33,7 @@ from sqlmodel import Session
 from dateline.store.db.heads import DayHeads
 from dateline.store.db.merge import dates_better, neighbour_days, same_event, words_of
 from dateline.store.db.models import Actor, Event, EventActor
-from dateline.store.db.statements import ArticleStatements, ParagraphDetails
+from dateline.store.db.statements import ArticleStatements, SentenceSplits
 
 BATCH = 2000
 CANDIDATES = 50  # at most this many earlier events (one report each) are compared
@@ -284,11 +284,11 @@ class Indexer:
         waiting: list[tuple[list, Report]] = []
         article = None
         statements = ArticleStatements()
-        details = ParagraphDetails()
+        splits = SentenceSplits()
         for r in reports:
             r.cluster = r.id
-            told = details.told_by(r)
-            if told is not None:  # "The vehicle struck a deer on Friday. It was towed …"
+            told = splits.told_by(r)
+            if told is not None:  # "The van hit a deer on Friday and was towed away"
                 r.cluster = told.cluster
                 continue
             if not r.comparable:

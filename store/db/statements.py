@@ -22,11 +22,15 @@ class _Said(Protocol):
     date: str | None
     dating: str
     actors: list[str] | tuple[str, ...]
+    paragraph: int | None
+    sentence: str
+    trigger: str
 
 
 class _Told(Protocol):
     article_id: int
     paragraph: int | None
+    sentence: str
     type: str
     date: str | None
     dating: str
@@ -36,29 +40,28 @@ class _Told(Protocol):
 OTHER = "other"  # the untyped events (`extract.taxonomy.OTHER`)
 
 
-class ParagraphDetails:
-    """The details a paragraph tells beside its happening are that happening's: "A van hit a
-    deer on Friday. It sustained damage to the front end and was towed from the scene."
-    An untyped event of the same day as an earlier one of its paragraph, told or carried on
-    from it (not a saying, which is another happening), joins that one's entry, so the
-    timeline lists the crash once and cites the sentences of its details."""
+class SentenceSplits:
+    """A sentence that tells one happening with two verbs is one entry: "The van hit a deer
+    on Friday and sustained damage to the front end" — the second, untyped verb of the same
+    day (told or carried on from the first) joins the first's entry. Only within the
+    sentence: the next sentence of a paragraph may well tell another happening of that day
+    ("Hawley sent his own brief earlier in the day. Twelve other senators stayed silent")."""
 
     def __init__(self) -> None:
-        self._paragraph: tuple[int, int | None] | None = None
+        self._sentence: tuple[int, int | None, str] | None = None
         self._first: dict[str, _Told] = {}  # by date
 
     def told_by(self, report: _Told) -> _Told | None:
-        """The earlier event of `report`'s paragraph it is a detail of, if any (else
+        """The earlier event of `report`'s sentence it is the second verb of, if any (else
         remember `report` as its day's first, once its own cluster is set)."""
-        where = (report.article_id, report.paragraph)
-        if where != self._paragraph:
-            self._paragraph = where
+        where = (report.article_id, report.paragraph, report.sentence)
+        if where != self._sentence:
+            self._sentence = where
             self._first = {}
         if report.paragraph is None or report.date is None or report.type == "statement":
             return None
         if report.dating not in ("explicit", "inferred"):
             return None
-        # the day told or carried on from it ("…on Friday. The van was towed": inferred)
         first = self._first.get(report.date)
         if first is not None and report.type == OTHER:
             return first
@@ -74,15 +77,18 @@ class ArticleStatements:
     def __init__(self) -> None:
         self._article: int | None = None
         self._first: dict[tuple[tuple[str, ...], str, str], _Said] = {}  # by who, date, point
+        self._last: dict[tuple[tuple[str, ...], str, str], int] = {}  # its latest paragraph
 
     def first_of(self, report: _Said) -> _Said | None:
         """The earlier saying of the same statement as `report`, if any (else remember
         `report` as its statement's first)."""
         if report.article_id != self._article:
             self._article = report.article_id
-            self._first = {}
+            self._first, self._last = {}, {}
         if report.type != "statement" or report.date is None or not report.actors:
             return None
+        if _passive(report):
+            return None  # "Yousaf has been accused of lying": he did not speak
         # the same speaker: "…," Lee said, and "He said …" with other names in it
         speaker = speaker_of(report.actors)
         # "said in a speech on Thursday" (explicit) and the later "…," he said (inferred,
@@ -90,6 +96,25 @@ class ArticleStatements:
         point = "day" if report.dating in ("explicit", "inferred") else report.dating
         key = ((speaker,) if speaker else tuple(sorted(report.actors)), report.date, point)
         first = self._first.get(key)
+        here = report.paragraph
+        last = self._last.get(key)
+        if here is not None and last is not None and here - last > STATEMENT_GAP:
+            first = None  # a saying of the same day far on ("Trump announced plans in
+            # September …", forty paragraphs after "Trump noted …"): another statement
         if first is None:
             self._first[key] = report
+        if here is not None:
+            self._last[key] = here
         return first
+
+
+STATEMENT_GAP = 4  # paragraphs between two quotes of one statement, at most
+_PASSIVE_BE = ("was", "were", "been", "being", "is", "are", "be")
+
+
+def _passive(report: _Said) -> bool:
+    """Is the saying told in the passive ("has been accused", "were told"): its subject is
+    who was spoken to or of, not the speaker?"""
+    words = report.sentence.lower().split()
+    trigger = report.trigger.lower()
+    return any(w == trigger and k and words[k - 1] in _PASSIVE_BE for k, w in enumerate(words))
