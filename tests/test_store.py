@@ -725,17 +725,14 @@ ACCUSED_STORY = (
     "Minister accused over messages\nThursday, November 9, 2023\n\n"
     "Ana Ortiz has been accused of misleading parliament over lost messages.\n\n"
     "Ortiz said the inquiry had asked for the messages only in June.\n\n"
-    "The inquiry began its hearings in the capital.\n\n"
-    "Lawyers for the families filed papers.\n\n"
-    "The committee met to review the evidence.\n\n"
-    "Reporters waited outside the building.\n\n"
-    "Ortiz said her aides would hand over their phones.\n"
+    + "".join(f"The inquiry heard witness number {n} in the capital.\n\n" for n in range(12))
+    + "Ortiz said her aides would hand over their phones.\n"
 )
 
 
 def test_a_passive_saying_and_a_far_quote_are_not_the_speakers_statement(library, tmp_path):
     """ "Ortiz has been accused of misleading parliament" is said of her, not by her: not
-    her statement; and a saying of hers five paragraphs on, about something else, is
+    her statement; and a saying of hers a dozen paragraphs on, about something else, is
     another statement of the day, not a further quote of the first."""
     path = tmp_path / "accused.txt"
     path.write_text(ACCUSED_STORY, encoding="utf-8")

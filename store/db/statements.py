@@ -100,7 +100,8 @@ class ArticleStatements:
         last = self._last.get(key)
         if here is not None and last is not None and here - last > STATEMENT_GAP:
             first = None  # a saying of the same day far on ("Trump announced plans in
-            # September …", forty paragraphs after "Trump noted …"): another statement
+            # September …", forty paragraphs after "Trump noted …", in a story appended
+            # to the page): another statement
         if first is None:
             self._first[key] = report
         if here is not None:
@@ -108,7 +109,7 @@ class ArticleStatements:
         return first
 
 
-STATEMENT_GAP = 4  # paragraphs between two quotes of one statement, at most
+STATEMENT_GAP = 10  # paragraphs between two quotes of one statement, at most
 _PASSIVE_BE = ("was", "were", "been", "being", "is", "are", "be")
 
 
