@@ -1867,7 +1867,7 @@ def test_a_span_of_days_and_a_part_of_a_month_are_read_whole():
             "The trial ran from 3 to 7 February 2018 in the capital.\n\n"
             "Talks were held between May 2 and May 4 in the port.\n\n"
             "The strike lasted Tuesday through Thursday at the mill.\n\n"
-            "Congress will break for recess in early October.\n\n"
+            "The assembly will adjourn for its break in early October.\n\n"
             "Sales slumped in late 2017 at the plant.\n\n"
             "The vote was moved from June 13 to June 17 by the council.\n\n"
             "The mill closed earlier this year."
@@ -1879,7 +1879,7 @@ def test_a_span_of_days_and_a_part_of_a_month_are_read_whole():
     ]
     assert _spans(events, "held") == [("2017-05-02", "2017-05-02", "2017-05-04")]
     assert _spans(events, "lasted") == [("2018-02-27", "2018-02-27", "2018-03-01")]
-    assert _spans(events, "break") == [("2018-10", "2018-10-01", "2018-10-10")]
+    assert _spans(events, "adjourn") == [("2018-10", "2018-10-01", "2018-10-10")]
     assert _spans(events, "slumped") == [("2017", "2017-09-01", "2017-12-31")]
     assert all(e.start == e.end or e.dating != "explicit" for e in _triggered(events, "moved"))
     assert _spans(events, "closed")[-1] == ("2018", "2018-01-01", "2018-12-31")
@@ -1900,15 +1900,13 @@ def test_a_day_without_its_year_is_in_the_year_its_sentence_sets():
 
 
 def test_a_verb_under_a_modal_further_back_is_only_possible():
-    """ "we could see four major storms develop": "could" governs "develop" five words on;
+    """ "we could see three big storms form": "could" governs "form" five words on;
     the release, with its Thursday, stays."""
     events = _events_of_text(
-        _after_the_lead(
-            "A forecast released Thursday suggests we could see four major storms develop."
-        )
+        _after_the_lead("An outlook issued Thursday suggests we could see three big storms form.")
     )
-    assert not _triggered(events, "develop")
-    assert _datings(events, "released") == [("2018-03-01", "explicit")]
+    assert not _triggered(events, "form")
+    assert _datings(events, "issued") == [("2018-03-01", "explicit")]
 
 
 def test_a_quote_running_over_sentences_is_said_not_told():
@@ -1918,8 +1916,9 @@ def test_a_quote_running_over_sentences_is_said_not_told():
     is narrative again."""
     events = _events_of_text(
         _after_the_lead(
-            '"He is a fine coach," Ruiz said. "I respect him, but he was a player. He ran the '
-            "drills, I ran the team. He signed the forms, I signed the cheques.\u201d\n\n"
+            '"He is a fine coach," Ruiz said. "We get along, but he stayed on the pitch. '
+            "He ran the drills, I ran the team. He signed the forms, "
+            "I signed the cheques.\u201d\n\n"
             'Rates will stay "under review,\u201d the bank said. It raised rates on Friday.'
         )
     )
@@ -1989,19 +1988,19 @@ def test_a_span_whose_ends_got_their_years_apart_is_one_span():
 
 
 def test_a_clock_time_is_on_the_day_named_nearest_and_a_possessive_owns_a_noun():
-    """ "the MTA's announcement on Thursday that it will suspend service from 1 a.m. to 5
-    a.m. beginning on Wednesday, May 6": the plan is May 6's (the clock times sit by it, not
-    by the Thursday the tagger met first), told in the "that" clause after the
+    """ "the agency's announcement on Friday that it will close the line between 2 a.m. and 4
+    a.m. starting on Wednesday, May 6": the plan is May 6's (the clock times sit by it, not
+    by the Friday the tagger met first), told in the "that" clause after the
     announcement; "announcement" after a possessive is a noun, one entry (the statement)."""
     events = _events_of_text(
         _one_article(
             "Officials met on Friday.\n\n"
-            "This comes after the agency's announcement on Thursday that it will suspend "
-            "train service each night from 1 a.m. to 5 a.m. beginning on Wednesday, May 6.",
+            "This follows the agency's announcement on Friday that it will close the "
+            "tram line nightly between 2 a.m. and 4 a.m. starting on Wednesday, May 6.",
             published="Saturday, May 2, 2020",
         )
     )
-    assert _datings(events, "suspend") == [("2020-05-06", "explicit")]
+    assert _datings(events, "close") == [("2020-05-06", "explicit")]
     assert [e.type for e in _triggered(events, "announcement")] == ["statement"]
 
 
@@ -2020,15 +2019,15 @@ def test_a_clause_that_opens_with_no_denies_its_happening():
 
 
 def test_predictions_likenesses_and_comparatives_are_no_happenings():
-    """ "Thursday is forecast to be even colder" predicts; "felt as though winter had
-    descended" compares; "two degrees lower than Tuesday's" is an adjective, not "lower" the
+    """ "Thursday is forecast to be wetter still" predicts; "looked as if spring had
+    come early" compares; "two degrees lower than Tuesday's" is an adjective, not "lower" the
     verb. The cold that came on Tuesday is the happening."""
     events = _events_of_text(
         _after_the_lead(
             "A cold wave struck the coast on Tuesday.\n\n"
-            "Thursday is forecast to be even colder, with lows two degrees lower than "
+            "Thursday is forecast to be wetter still, with highs two degrees lower than "
             "Tuesday's.\n\n"
-            "Residents said it felt as though winter had suddenly descended on the town."
+            "Residents said the park looked as if spring had come early to the town."
         )
     )
     assert not _triggered(events, "forecast") and not _triggered(events, "lower")

@@ -679,9 +679,9 @@ def test_two_speakers_sayings_about_one_debate_stay_two_entries(library, tmp_pat
 BLOTTER_STORY = """Police blotter
 Thursday, October 26, 2023
 
-October 25: Casey Lane, 30, of Edinburg was arrested by Kincaid police for domestic battery.
+October 25: Casey Lane, 30, of Elmwood was arrested by Marlow officers on a theft charge.
 
-Chad Hill, 37, of Bulpitt was arrested by Kincaid police for violating an order of protection.
+Dan Hill, 41, of Ashby was arrested by Marlow officers on a fraud charge.
 """
 
 
@@ -697,15 +697,15 @@ def test_two_arrests_of_one_day_and_one_police_stay_two_entries(library, tmp_pat
 
 CRASH_STORY = (
     "County crash report\nSaturday, October 21, 2023\n\n"
-    "A van driven by Ann Lee hit a deer on Friday on the county road and was towed from the "
-    "scene. Another car skidded into a ditch. A deputy arrested the driver of a third car. "
+    "A van driven by Ann Lee hit a deer on Friday on the county road and was hauled off "
+    "the road. Another car skidded into a ditch. A deputy arrested the driver of a third car. "
     "The sheriff said the road was icy.\n\n"
     "The county closed the road for an hour on Friday.\n"
 )
 
 
 def test_a_sentence_that_tells_one_happening_with_two_verbs_is_one_entry(library, tmp_path):
-    """ "hit a deer on Friday … and was towed from the scene": the sentence's second,
+    """ "hit a deer on Friday … and was hauled off the road": the sentence's second,
     untyped verb of that day is the crash's entry; the next sentence's skid (another
     happening of the day), an arrest and the sheriff's saying stay entries of their own,
     and so does another paragraph's Friday."""
@@ -713,7 +713,7 @@ def test_a_sentence_that_tells_one_happening_with_two_verbs_is_one_entry(library
     path.write_text(CRASH_STORY, encoding="utf-8")
     library.import_paths([path])
     entries = library.timeline()
-    crash = [e for e in entries if "hit a deer" in e.summary or "towed" in e.summary]
+    crash = [e for e in entries if "hit a deer" in e.summary or "hauled" in e.summary]
     assert len(crash) == 1 and len(crash[0].sources) == 1
     assert len([e for e in entries if "skidded" in e.summary]) == 1
     assert [e.type for e in entries if "arrested" in e.summary] == ["legal"]
@@ -724,7 +724,7 @@ def test_a_sentence_that_tells_one_happening_with_two_verbs_is_one_entry(library
 ACCUSED_STORY = (
     "Minister accused over messages\nThursday, November 9, 2023\n\n"
     "Ana Ortiz has been accused of misleading parliament over lost messages.\n\n"
-    "Ortiz said the inquiry had asked for the messages only in June.\n\n"
+    "Ortiz said the panel first wanted the messages in June.\n\n"
     + "".join(f"The inquiry heard witness number {n} in the capital.\n\n" for n in range(12))
     + "Ortiz said her aides would hand over their phones.\n"
 )
@@ -739,5 +739,5 @@ def test_a_passive_saying_and_a_far_quote_are_not_the_speakers_statement(library
     library.import_paths([path])
     said = [e for e in library.timeline() if e.type == "statement"]
     assert all(len(e.sources) == 1 for e in said)
-    assert any("inquiry had asked" in e.summary for e in said)
+    assert any("first wanted" in e.summary for e in said)
     assert any("phones" in e.summary for e in said)

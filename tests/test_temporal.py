@@ -235,7 +235,7 @@ def test_a_later_offset_finer_than_the_story_date_counts_from_it() -> None:
 
 def test_a_later_offset_counts_only_from_the_sentence_before() -> None:
     """Two sentences on, the step may count from an undated event in between ("In 2015
-    she baked a rye. She opened with that 19-month-old rye. Five months later …")."""
+    she baked a rye. She opened with the aged rye. Five months later …")."""
     got = values(
         "In 2015 she baked her first rye. She opened with that aged rye and a cake. "
         "Five months later she released a stout."

@@ -42,10 +42,10 @@ OTHER = "other"  # the untyped events (`extract.taxonomy.OTHER`)
 
 class SentenceSplits:
     """A sentence that tells one happening with two verbs is one entry: "The van hit a deer
-    on Friday and sustained damage to the front end" — the second, untyped verb of the same
+    on Friday and lost a wing mirror" — the second, untyped verb of the same
     day (told or carried on from the first) joins the first's entry. Only within the
     sentence: the next sentence of a paragraph may well tell another happening of that day
-    ("Hawley sent his own brief earlier in the day. Twelve other senators stayed silent")."""
+    ("The senator filed her own motion that morning. Nine colleagues kept quiet")."""
 
     def __init__(self) -> None:
         self._sentence: tuple[int, int | None, str] | None = None
@@ -88,7 +88,7 @@ class ArticleStatements:
         if report.type != "statement" or report.date is None or not report.actors:
             return None
         if _passive(report):
-            return None  # "Yousaf has been accused of lying": he did not speak
+            return None  # "The minister has been accused of misleading MPs": he did not speak
         # the same speaker: "…," Lee said, and "He said …" with other names in it
         speaker = speaker_of(report.actors)
         # "said in a speech on Thursday" (explicit) and the later "…," he said (inferred,
@@ -99,8 +99,8 @@ class ArticleStatements:
         here = report.paragraph
         last = self._last.get(key)
         if here is not None and last is not None and here - last > STATEMENT_GAP:
-            first = None  # a saying of the same day far on ("Trump announced plans in
-            # September …", forty paragraphs after "Trump noted …", in a story appended
+            first = None  # a saying of the same day far on ("The mayor set out a
+            # budget …", forty paragraphs after "The mayor joked …", in a story appended
             # to the page): another statement
         if first is None:
             self._first[key] = report

@@ -107,8 +107,8 @@ def continued_quote(text: str) -> int:
 
 
 def leaves_quote_open(text: str) -> bool:
-    """Does a quote opened in this sentence run past its end ("“I love him, but he was a
-    player. He made suggestions, I made decisions.”": the middle sentence is quoted too)?"""
+    """Does a quote opened in this sentence run past its end ("“We get along. She ran the
+    drills, I picked the team. She trained at dawn.”": the middle sentence is quoted too)?"""
     rest = text[continued_quote(text) :]
     if not may_quote(rest):
         return False
@@ -229,7 +229,7 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         and (len(tokens) - i <= 5 or _has_finite(tokens[:comma]))
     ):
         # "… in November, he said.", "…, officials said.", "…, a GE spokesman said.", "…,
-        # a brokerage said on Wednesday in one of the bleakest forecasts yet": what
+        # a lender said on Tuesday in one of its gloomiest outlooks so far": what
         # precedes the comma is what they said
         return 0, tokens[comma][0]
     k = _clause_start(tokens, i + 1)
@@ -242,7 +242,7 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
 
 def _adjuncts_only(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """Do the words from `k` to the end only say when, where or how a saying was made ("on
-    Wednesday in one of the bleakest forecasts yet", ", adding no details")? Not a clause of
+    Tuesday in one of its gloomiest outlooks so far", ", adding no details")? Not a clause of
     their own ("…, he said in an interview, would cost $5bn": the saying is an aside)."""
     if len(tokens) - k <= 4:
         return True

@@ -128,7 +128,7 @@ _SETTING = re.compile(r"^\d{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?$")  # a year, o
 
 
 def in_own_year(timexes: list[Timex], text: str, start: int) -> list[Timex]:
-    """ "In 2005, Hurricane Dennis made landfall … on July 10", "Last summer, the storm hit
+    """ "In 2009, the ferry ran aground … on July 10", "Last summer, the storm hit
     … on July 13": a day or month written without its year is in the year the sentence of
     `text` at `start` sets (July 10, 2005), when it falls inside that setting; the tagger
     guessed the year from the publication date. A setting opens the sentence or is a part of
@@ -193,7 +193,7 @@ _CLOCK_ONLY = re.compile(
 
 
 def with_nearest_day(timexes: list[Timex]) -> list[Timex]:
-    """ "suspend service from 1 a.m. to 5 a.m. beginning on Wednesday, May 6", after "the
+    """ "close the bridge between 2 a.m. and 4 a.m. starting on Tuesday, May 5", after "the
     announcement on Thursday": a clock time alone is on the day named nearest to it, not on
     the one the tagger met last."""
     days = [t for t in timexes if t.type == "DATE" and len(t.value) == 10 and dates.bounds(t.value)]

@@ -45,7 +45,7 @@ _DESCRIPTION = re.compile(
 _MODEL_REF = re.compile(r"\b(?:(?i:the|its)|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
 _MODEL_NUMBER = re.compile(r"\s[A-Z]?\d{3}")  # in every match of it, and quick to look for
 _CAPITALS = re.compile(r"[A-Z]{2}")
-# "It is expected that …", "It was not immediately clear whether …", "It remains to be
+# "It is expected that …", "It was unclear on Monday whether …", "It remains to be
 # seen …": an "it" that stands for no one
 _EXPLETIVE = re.compile(
     r"\s*It\s+(?:is|was|'s|’s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|"

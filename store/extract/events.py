@@ -182,7 +182,7 @@ def read_sentence(sentence: str) -> Reading:
 
 def read_paragraph(text: str, spans: list[tuple[int, int]]) -> list[Reading]:
     """`read_sentence` of each sentence, with a quote that runs on over sentences
-    ("“I love him, but he was a player. He made suggestions, I made decisions. …”") masked
+    ("“We get along. She ran the drills, I picked the team. …”") masked
     in the sentences it holds whole: what they say is the saying's, not a happening told."""
     out: list[Reading] = []
     open_quote = False
@@ -525,7 +525,7 @@ _SEQUEL = re.compile(
 )
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
 _SCENE_WORDS = "|".join(sorted(SCENE_NOUNS))
-# lowercase, a common noun: not "the Tornado and Storm Research Organisation"
+# lowercase, a common noun: not "the Harbour Storm Centre"
 _SCENE = re.compile(rf"\b({_SCENE_WORDS})\b")
 # "the maiden flight", "its first test flight": a scene told before
 _SCENE_MENTION = re.compile(
@@ -588,7 +588,7 @@ def _number_follows(tokens: list[tuple[int, int, str]], i: int, reach: int, mone
 def _looks_ahead(tokens: list[tuple[int, int, str]], at: int) -> bool:
     """Does a "will", "would" or "may" before offset `at` look ahead to it ("said details
     would be released after a vote on Friday", "may still be battling the virus when the
-    season begins June 1"), not one after it ("the announcement on Thursday that it will
+    season opens June 1"), not one after it ("the notice on Thursday that it will
     suspend service")?"""
     return any(t[2].lower() in LOOKING_AHEAD for t in tokens if t[0] < at)
 
@@ -929,7 +929,7 @@ def _sentence_events(
             if lemma == "become" and _participle_follows(tokens, i):
                 continue  # "has become consumed by the fight": the participle tells it
             if lemma in _PREDICTING and _passive_to(tokens, i):
-                continue  # "Wednesday is forecast to be even colder": a prediction
+                continue  # "Friday is forecast to be wetter still": a prediction
             aspect = aspect_of(tokens, i, c_start)
             if aspect is None:
                 continue
@@ -1069,7 +1069,7 @@ _DEGREE_OR_ADVERB = ADVERBS | DEGREE_WORDS
 _LINKING = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "be", "being", "feel", "felt", "seemed"}
 
 
-# "possibly before the Nov. 3 election", "ahead of the June 23 vote": a noun's date that
+# "perhaps before the May 3 ballot", "ahead of the June 23 vote": a noun's date that
 # lies ahead of what the clause tells, the coming one
 _AHEAD_OF = re.compile(r"\b(?:before|until|till|ahead\s+of)\s+the\s+$", re.IGNORECASE)
 

@@ -376,7 +376,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     if set(prefix) & NEGATIVE_SUBJECTS or "no one" in " ".join(prefix):
         return None  # "nothing matched …", "no one on TV covered …": denied, not told
     if _likeness(tokens, start, prefix):
-        return None  # "felt as though winter had suddenly descended": a likeness
+        return None  # "looked as if spring had come early": a likeness
     opening = [w for w in prefix[:3] if w not in COORDINATORS and w != ","]
     if opening[:1] == ["no"]:
         return None  # "No injuries were reported", "…, and no age or address reported"
@@ -384,7 +384,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     if modal and modal not in FUTURE_MODALS:
         return None  # "could sign", "would sign", "may sign": possible, not planned
     if form == "base" and any(w in FINITE_MODALS and w not in FUTURE_MODALS for w in prefix):
-        return None  # "we could see four major hurricanes develop": possible too
+        return None  # "we could see three big storms form": possible too
     aux: list[str] = []
     habitual = any(habitual_at(tokens, k) for k in range(start, i))
     # "did not reopen until May": it reopened, in May
@@ -634,7 +634,7 @@ def _object_of(tokens: list[tuple[int, int, str]], i: int) -> bool:
             return False  # "changes to the system tried to": the subject's own words
         lemma, form = _form(low)
         if lemma in REPORTING_VERBS:
-            return False  # "quoted the agency as saying the image appeared to"
+            return False  # "quoted the ministry as saying the photo seemed to"
         if form == "past" and not w[:1].isupper():
             # a verb, not "the proposed changes"
             return k > 0 and tokens[k - 1][2].lower() not in DETERMINERS

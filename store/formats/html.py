@@ -124,7 +124,7 @@ def _page_blocks(body, text: str, title: str | None) -> list[tuple[str, str]] | 
 
 
 # A date the page labels as its own, in the words after its headline ("Colder Temperatures
-# Forecast for Wed. Written: 2023-11-07 15:03:30 / Updated: …"): a site's own stamp, where
+# Forecast Written: 2021-03-02 09:41:05 / Updated: …"): a site's own stamp, where
 # htmldate may take a sidebar item's date (2023-11-03) first
 _LABELLED = re.compile(
     r"\b(?:Written|Published|Posted|First published)(?:\s+on)?\s*:?\s*"

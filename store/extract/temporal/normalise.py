@@ -419,8 +419,8 @@ def ago(m: re.Match, ctx: Context) -> Norm | None:
     ):
         # "She opened a brewery in March 2015. Two weeks later it flooded": counted from
         # the story's month, not from the publication day, and no finer than that month;
-        # only from the sentence before ("In 2015 he distilled a rye. … He launched with
-        # that 19-month-old rye. Five months later …" counts from an undated launch)
+        # only from the sentence before ("In 2015 she brewed a porter. … She opened with
+        # the aged porter. Five months later …" counts from an undated opening)
         base, out_gran = coarser, coarser[1]
     if gran == "Y" and ctx.ref and ctx.ref[1] in ("Q", "H") and (anaphoric or count == 1):
         base, out_gran = ctx.ref, ctx.ref[1]  # "a year earlier" after "the third quarter"
