@@ -2043,3 +2043,31 @@ def test_a_verb_before_a_temporal_clause_is_no_participle():
         _after_the_lead("Her sister died in 2013 after the cancer had spread to her lungs.")
     )
     assert _datings(events, "died") == [("2013", "explicit")]
+
+
+def test_review_cases_of_this_sessions_rules():
+    """Edge cases of the rules above, each once wrong: a contracted negation with "until"
+    ("wasn't finished until 1932": the finishing, by 1932, and no crash); a figure's inch mark is
+    no open quote; written years of a span stay ("from March 2015 to May 2017"); a figure
+    after a date is no span's end ("on March 1 to 5 per cent"), nor a change of date
+    ("postponed from 13 to 17 February"); "No 10 said" is Downing Street speaking; a
+    happening before a noun's date ("filed suits before the Nov. 3 vote") keeps it."""
+    events = _events_of_text(
+        _one_article(
+            "The bridge wasn't finished until 1932.\n\n"
+            'The 6" pipe burst on Monday. Crews fixed it on Tuesday.\n\n'
+            "The roadworks lasted from March 2015 to May 2017 in the region.\n\n"
+            "The bank raised its key rate on March 1 to 5 per cent.\n\n"
+            "The vote was postponed from 13 to 17 February.\n\n"
+            "No 10 said the talks would resume.\n\n"
+            "Lawyers filed dozens of suits before the Nov. 3 vote.",
+            published="Thursday, June 18, 2020",
+        )
+    )
+    assert [d for d, _dating in _datings(events, "finished")] == ["1932"]
+    assert _datings(events, "fixed") == [("2020-06-16", "explicit")]
+    assert _spans(events, "lasted") == [("2015-03", "2015-03-01", "2017-05-31")]
+    assert _spans(events, "raised") == [("2020-03-01", "2020-03-01", "2020-03-01")]
+    assert all(e.start == e.end for e in _triggered(events, "postponed"))
+    assert _triggered(events, "said")
+    assert _triggered(events, "filed")

@@ -305,6 +305,7 @@ class Indexer:
             day = heads[(r.type, r.start)]
             near = [h for d in _days_of(r) if d != r.start for h in heads.get((r.type, d), ())]
             compared = 0
+            reheaded = False  # r took over another article's cluster: stored rows point at it
             for other in (day + near) if near else day:
                 if other.article_id == r.article_id or other.id == r.id:
                     continue
@@ -312,6 +313,7 @@ class Indexer:
                     if dates_better(r, other):  # r heads the cluster from now on
                         self._rehead(conn, other, r, reports, heads)
                         waiting = [(d, h) for d, h in waiting if h is not other]
+                        reheaded = True
                     else:
                         r.cluster = other.cluster
                     break
@@ -319,7 +321,7 @@ class Indexer:
                 if compared == CANDIDATES:
                     break
             if r.cluster == r.id:
-                waiting = _retold(r, day, waiting, reports)
+                waiting = [*waiting, (day, r)] if reheaded else _retold(r, day, waiting)
         for day, head in waiting:
             day.append(head)
         self._added += [r for r in reports if r.comparable and r.cluster == r.id]
@@ -350,14 +352,12 @@ class Indexer:
         return self.links(conn, reports)
 
 
-def _retold(
-    r: Report, day: list, waiting: list[tuple[list, Report]], reports: list[Report]
-) -> list[tuple[list, Report]]:
+def _retold(r: Report, day: list, waiting: list[tuple[list, Report]]) -> list[tuple[list, Report]]:
     """`waiting` once `r` (a head so far) has joined the report its own article told the
-    happening by before, if any ("Two men have been jailed …" in the lead, "Both were
-    sentenced at the Crown Court on Friday" further down: one sentencing), else with `r`
-    as a head of its own. The better-dated report heads the pair: the entry shows the
-    sentence's Friday, and cites the lead too."""
+    happening by before, if any ("Python 3.0 was released on December 3, 2008", said again
+    three paragraphs on), else with `r` as a head of its own. Only a report no better dated
+    joins: the first report may head a cluster other articles' stored reports point at, so
+    it keeps heading it (a better-dated retelling stays an entry of its own)."""
     if r.type == "statement":  # sayings join by speaker alone (`ArticleStatements`): two
         # speakers quoted on one debate are two sayings, however alike their words
         return [*waiting, (day, r)]
@@ -368,12 +368,9 @@ def _retold(
             continue
         if same_event(r, head, r.words, head.words, within=True):
             if not dates_better(r, head):
-                r.cluster = head.id
+                r.cluster = head.cluster
                 return waiting
-            for other in reports:  # r heads the pair (and what joined the head) instead
-                if other.cluster == head.id:
-                    other.cluster = r.id
-            return [*waiting[:k], *waiting[k + 1 :], (day, r)]
+            break
         compared += 1
         if compared == CANDIDATES:
             break

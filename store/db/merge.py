@@ -49,8 +49,10 @@ def _dates_compatible(a: Event, b: Event) -> bool:
         return False
     if a.dating in ("before", "after") or b.dating in ("before", "after"):
         return a.date == b.date and a.dating == b.dating
+    # by the days covered, not the value: "early October" and "late October" are both
+    # `2020-10`, with other days
     inside = a.start >= b.start and a.end <= b.end or b.start >= a.start and b.end <= a.end
-    if a.date == b.date or inside:
+    if inside:
         return True
     # an inferred day near another report's day
     one_day = a.start == a.end and b.start == b.end

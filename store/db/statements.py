@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from dateline.store.extract.discourse import speaker_of
+from dateline.store.extract.taxonomy import OTHER
 
 
 class _Said(Protocol):
@@ -33,11 +34,10 @@ class _Told(Protocol):
     sentence: str
     type: str
     date: str | None
+    start: str | None
+    end: str | None
     dating: str
     cluster: int | None
-
-
-OTHER = "other"  # the untyped events (`extract.taxonomy.OTHER`)
 
 
 class SentenceSplits:
@@ -49,7 +49,7 @@ class SentenceSplits:
 
     def __init__(self) -> None:
         self._sentence: tuple[int, int | None, str] | None = None
-        self._first: dict[str, _Told] = {}  # by date
+        self._first: dict[tuple[str | None, str | None], _Told] = {}  # by days covered
 
     def told_by(self, report: _Told) -> _Told | None:
         """The earlier event of `report`'s sentence it is the second verb of, if any (else
@@ -62,10 +62,10 @@ class SentenceSplits:
             return None
         if report.dating not in ("explicit", "inferred"):
             return None
-        first = self._first.get(report.date)
+        first = self._first.get((report.start, report.end))
         if first is not None and report.type == OTHER:
             return first
-        self._first.setdefault(report.date, report)
+        self._first.setdefault((report.start, report.end), report)
         return None
 
 
@@ -118,4 +118,6 @@ def _passive(report: _Said) -> bool:
     who was spoken to or of, not the speaker?"""
     words = report.sentence.lower().split()
     trigger = report.trigger.lower()
+    if trigger.endswith("ing"):
+        return False  # "has been saying", "was telling": the subject speaks
     return any(w == trigger and k and words[k - 1] in _PASSIVE_BE for k, w in enumerate(words))

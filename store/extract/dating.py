@@ -33,6 +33,7 @@ from dateline.store.extract.lexicon import (
     NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
+    RESCHEDULING,
     TIME_WORDS,
 )
 from dateline.store.extract.temporal import Timex
@@ -66,9 +67,7 @@ _FROM_NOW = re.compile(r"\b(?:" + "|".join(sorted(FROM_NOW_WORDS)) + r")\b", re.
 _BOUND_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(BOUND_WORDS)) + r")\s+$", re.I)
 _DAY_OR_MONTH = re.compile(r"^\d{4}(-\d\d(?:-\d\d)?)$")
 _PART_OF = r"(?:early|late|mid)[\s-]*"  # "early April", "mid-May", "late 1986"
-_FRONTED_YEAR = re.compile(
-    rf"^\W*(?:(?:in|by|during|throughout)\s+)?(?:{_PART_OF})?\d{{4}}\b", re.I
-)
+_FRONTED_YEAR = re.compile(rf"\W*(?:(?:in|by|during|throughout)\s+)?(?:{_PART_OF})?\d{{4}}\b", re.I)
 
 
 def story_year(
@@ -170,11 +169,18 @@ def calendar_timexes(timexes: list[Timex]) -> list[Timex]:
 _SPAN_JOIN = r"\s*(?:to|through|thru|until|till|–|—|-)\s*"
 _BETWEEN_JOIN = r"\s*and\s*"
 _DAY_NUMBER = r"(\d{1,2})(?:st|nd|rd|th)?"
-_CLOSING_DAY = re.compile(_SPAN_JOIN + _DAY_NUMBER + r"\b(?![:.,]?\d)")
+# not a figure after the date ("raised the rate on March 1 to 5 per cent")
+_CLOSING_DAY = re.compile(
+    _SPAN_JOIN + _DAY_NUMBER + r"\b(?![:.,]?\d)(?!\s*(?:%|per\s*cent|percent|points?|"
+    r"million|billion|bn|m\b|times|degrees|hours|days|years|people|dollars|euros|pounds))"
+)
 _OPENING_DAY = re.compile(r"\b" + _DAY_NUMBER + r"(?:" + _SPAN_JOIN + r"|" + _BETWEEN_JOIN + r")$")
 # "moved the vote from June 13 to June 17": a change of date, not a span
+_LOOK_BACK = 80  # characters before a date where a change of date is looked for
 _CHANGE = re.compile(
-    r"\b(?:mov|postpon|delay|push|reschedul|shift|chang|brought|bring|put\s+off|push)\w*\b"
+    r"\b(?:"
+    + "|".join(sorted(w.rstrip("e") for w in RESCHEDULING))
+    + r"|shift|chang|brought|put\s+off)\w*\b"
     r"[^.;]*\bfrom\s+$",
     re.IGNORECASE,
 )
@@ -218,13 +224,13 @@ def as_periods(timexes: list[Timex], masked: str) -> list[Timex]:
     while k < len(timexes):
         t = timexes[k]
         nxt = timexes[k + 1] if k + 1 < len(timexes) else None
-        before = masked[: t.start]
-        if _CHANGE.search(before):
+        # a bounded look back: a sentence of a hundred dates must not reread itself
+        if _CHANGE.search(masked, max(0, t.start - _LOOK_BACK), t.start):
             out.append(t)
             k += 1
             continue
         if nxt is not None and _joined(masked, t, nxt):
-            value = _span_value(anchor_value(t), anchor_value(nxt))
+            value = _span_value(anchor_value(t), anchor_value(nxt), _YEAR_WRITTEN.search(nxt.text))
             if value:
                 out.append(_period(t, nxt.end, masked, value))
                 k += 2
@@ -254,12 +260,12 @@ def _joined(masked: str, a: Timex, b: Timex) -> bool:
     )
 
 
-def _span_value(first: str, last: str) -> str | None:
+def _span_value(first: str, last: str, written: object = None) -> str | None:
     """The span from one value to another of the same granularity, in order ("from 2009
     to 2011" is three years); of days, at most a year's ("from May 3 to May 2" is none)."""
     if len(first) != len(last) or not dates.bounds(first):
         return None
-    if len(first) in (7, 10) and first[:4] != last[:4]:
+    if len(first) in (7, 10) and first[:4] != last[:4] and not written:
         # "from June 30 to July 2", each end's year guessed apart (2019 and 2020): the end
         # in the year of the start, or the next ("Dec. 30 to Jan. 2")
         year = int(first[:4])
@@ -293,9 +299,11 @@ def _opening_day(t: Timex, masked: str) -> str | None:
     """ "3 to 7 March 2021", "between 3 and 7 March": the span from the day before the
     date, in its month, to the date."""
     value = anchor_value(t)
-    m = _OPENING_DAY.search(masked, 0, t.start)
+    m = _OPENING_DAY.search(masked, max(0, t.start - 20), t.start)
     if len(value) != 10 or m is None or not masked[t.start : t.start + 1].isdigit():
         return None
+    if _CHANGE.search(masked, max(0, m.start() - _LOOK_BACK), m.start()):
+        return None  # "postponed from 13 to 17 February": a change of date
     if "and" in m[0] and not re.search(r"\bbetween\s+$", masked[: m.start()], re.IGNORECASE):
         return None
     day = int(m[1])
@@ -310,7 +318,7 @@ def _period(t: Timex, end: int | None, masked: str, value: str) -> Timex:
         end = _CLOSING_DAY.match(masked, t.end).end()
         start = t.start
     else:
-        opening = _OPENING_DAY.search(masked, 0, t.start)
+        opening = _OPENING_DAY.search(masked, max(0, t.start - 20), t.start)
         start = opening.start() if opening and end == t.end else t.start
     return replace(t, start=start, end=end, text=masked[start:end], type="DATE", value=value)
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 from dateline.store.extract.clauses import says
 from dateline.store.extract.lexicon import (
     DESCRIPTIONS,
+    EXPLETIVE_PREDICATES,
     IRREGULAR_DEMONYMS,
     ORG_WORDS,
     TITLE_ALIASES,
@@ -48,9 +49,9 @@ _CAPITALS = re.compile(r"[A-Z]{2}")
 # "It is expected that …", "It was unclear on Monday whether …", "It remains to be
 # seen …": an "it" that stands for no one
 _EXPLETIVE = re.compile(
-    r"\s*It\s+(?:is|was|'s|’s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|"
-    r"remains|remained|appears|appeared)(?:\s+[a-z]+){0,3}?\s+(?:that|to|whether|if|how|why|"
-    r"when|what|who)\b"
+    r"(?i:it)\s+(?:is|was|'s|’s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|"
+    r"remains|remained|appears|appeared)\s+(?:not\s+|yet\s+|still\s+|also\s+|"
+    r"immediately\s+|now\s+)*(?:to\s+be\s+)?(?:" + "|".join(sorted(EXPLETIVE_PREDICATES)) + r")\b"
 )
 _RECENT = 64  # names remembered for "the airline", "the 787"
 LEAD_WINDOW = timedelta(days=3)  # a lead event is at most this long before publication (a weekend)
@@ -165,8 +166,10 @@ class Discourse:
             else:
                 take(m.start(), kind, self._last_with(kind, cues))
         for m in _IT_REF.finditer(masked):
-            if described is not None and described < m.start() or _EXPLETIVE.match(masked):
-                break  # "the bank said, revising its view": the bank's; "It is likely that"
+            if described is not None and described < m.start():
+                break  # "the bank said, revising its view": the bank's
+            if _EXPLETIVE.match(masked, m.start()):
+                continue  # "It is likely that …": no one; a later "its" may be someone
             # "It said: …": a thing that speaks is an organisation, not a product, and the
             # one in view (that spoke or opened a sentence), not one met in passing
             after = _NEXT_WORDS.match(masked, m.end())

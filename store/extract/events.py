@@ -70,6 +70,7 @@ from dateline.store.extract.lexicon import (
     FINITE_AUX,
     FORECAST_VERBS,
     FUNCTION_WORDS,
+    HEDGES,
     INSTITUTIONS,
     LOOKING_AHEAD,
     NAMING_VERBS,
@@ -77,6 +78,7 @@ from dateline.store.extract.lexicon import (
     NUMBER_WORDS,
     OCCASIONS,
     ORDINALS,
+    PREDICTING,
     PRONOUNS,
     REFUSING,
     RESCHEDULING,
@@ -192,7 +194,10 @@ def read_paragraph(text: str, spans: list[tuple[int, int]]) -> list[Reading]:
             out.append((" " * len(sentence), []))
             continue
         out.append(read_sentence(sentence))
-        open_quote = leaves_quote_open(sentence)
+        # a quote left open runs on (to the next paragraph, as news writes long quotes),
+        # unless its mark is a figure's inches ("a 6" pipe burst"), a stray one
+        at = max(sentence.rfind('"'), sentence.rfind("“"))
+        open_quote = leaves_quote_open(sentence) and not (at > 0 and sentence[at - 1].isdigit())
     return out
 
 
@@ -590,7 +595,7 @@ def _looks_ahead(tokens: list[tuple[int, int, str]], at: int) -> bool:
     would be released after a vote on Friday", "may still be battling the virus when the
     season opens June 1"), not one after it ("the notice on Thursday that it will
     suspend service")?"""
-    return any(t[2].lower() in LOOKING_AHEAD for t in tokens if t[0] < at)
+    return any(t[2].lower() in LOOKING_AHEAD and t[2] != "May" for t in tokens if t[0] < at)
 
 
 def _moved_to(masked: str, t: Timex) -> bool:
@@ -832,7 +837,9 @@ def _sentence_events(
     ahead = {
         t.start
         for t in s_cal
-        if t.start in modifiers and _AHEAD_OF.search(masked, max(0, t.start - 16), t.start)
+        if t.start in modifiers
+        and _AHEAD_OF.search(masked, max(0, t.start - 16), t.start)
+        and (_looks_ahead(tokens, t.start) or _HEDGED.search(masked, max(0, t.start - 40), t.start))
     }
 
     def dates_in(a: int, b: int) -> list[Timex]:
@@ -928,7 +935,7 @@ def _sentence_events(
                 continue  # "were met with defiance": passive, no meeting
             if lemma == "become" and _participle_follows(tokens, i):
                 continue  # "has become consumed by the fight": the participle tells it
-            if lemma in _PREDICTING and _passive_to(tokens, i):
+            if lemma in PREDICTING and _passive_to(tokens, i):
                 continue  # "Friday is forecast to be wetter still": a prediction
             aspect = aspect_of(tokens, i, c_start)
             if aspect is None:
@@ -1072,16 +1079,14 @@ _LINKING = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "be", "being", "feel", "felt"
 # "perhaps before the May 3 ballot", "ahead of the June 23 vote": a noun's date that
 # lies ahead of what the clause tells, the coming one
 _AHEAD_OF = re.compile(r"\b(?:before|until|till|ahead\s+of)\s+the\s+$", re.IGNORECASE)
-
-
-# verbs of predicting: "is forecast to", "are expected to", "was projected to" say what
-# may come, no happening (what is expected may be, with its own verb: "is expected to
-# enter service in 2014")
-_PREDICTING = frozenset({"forecast", "predict", "project", "expect", "anticipate"})
+# "perhaps before the May 3 ballot": a hedge that looks ahead, as a modal does ("Lawyers
+# filed suits before the Nov. 3 election" looks back: the filing keeps that date's bound)
+_HEDGED = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r")\b", re.IGNORECASE)
 
 
 def _passive_to(tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """Is the verb at `i` a passive with an infinitive after it ("is forecast to be")?"""
+    """Is the verb at `i` a passive with an infinitive after it ("is forecast to be")? What
+    is expected may still be told by its own verb ("is expected to enter service in 2014")."""
     k = i - 1
     while k >= 0 and tokens[k][2].lower() in _DEGREE_OR_ADVERB:
         k -= 1

@@ -357,7 +357,11 @@ REFUSING = frozenset({"decline", "refuse"})  # lemmas
 SPEECH_REFUSED = frozenset({"discuss", "elaborate", "speculate", "answer", "respond"})
 # Verbs of moving a happening in time: the dates after "from"/"to" are the happening's, not
 # the moving's ("was moved from April to June", "postponed until March").
-RESCHEDULING = frozenset("move postpone delay reschedule defer push extend bring".split())
+RESCHEDULING = frozenset(
+    "move postpone delay reschedule defer push extend bring shift change".split()
+)
+# Verbs of predicting: "is forecast to", "are expected to" say what may come, no happening
+PREDICTING = frozenset({"forecast", "predict", "project", "expect", "anticipate"})
 # Speech only without a direct object: "he added", "added that…", not "added audio recording"
 SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe"})
 # Verbs of disclosing, whose object says more than they do ("reported a fourth-quarter loss").
@@ -665,6 +669,16 @@ OCCASIONS = (
 # What a saying is made in: a date before one dates the saying ("told the AP in an August
 # interview", "said in a Monday statement").
 SAYING_MEDIA = OCCASIONS + ("statement", "post", "letter", "tweet", "email", "memo")
+# What "It is …" says of no one before "that", "to", "whether" …: "It is expected that",
+# "It was not immediately clear whether", "It remains to be seen" (not "It was ordered to
+# pay a fine", "It is set to open": a thing named before)
+EXPLETIVE_PREDICATES = frozenset(
+    """
+    clear unclear likely unlikely expected possible impossible thought believed understood
+    known unknown estimated feared hoped assumed certain uncertain true false important
+    necessary hard difficult easy time seen worth surprising remarkable
+    """.split()
+)
 # Nouns a "that" clause after tells the content of ("the announcement on Thursday that it
 # will suspend service": what will happen, with its own time); not a saying's medium ("said
 # in a statement Tuesday that …": the saying's summary keeps what it said)

@@ -191,8 +191,6 @@ _OTHER_CLAUSE = (
 
 
 _OWNER = re.compile(r"['’]s$")  # a possessive: a noun follows
-# words whose "'s" is "is" or "has": "it's been", "there's grown", "that's raised"
-_CONTRACTING = frozenset("it he she that there here what who where when how let".split())
 
 
 def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -224,7 +222,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and form in ("s", "base")
     ):
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
-    if _OWNER.search(prev) and _OWNER.sub("", prev) not in _CONTRACTING:
+    if _OWNER.search(prev) and _OWNER.sub("", prev) not in _CONTRACTED:
         return False  # "the MTA's announcement", "Apple's shares" (not "it's been")
     if i + 1 < len(tokens) and tokens[i + 1][2].lower() == "than":
         return False  # "five degrees lower than Tuesday's": a comparative
@@ -354,7 +352,7 @@ def _shares_perfect(tokens: list[tuple[int, int, str]], i: int, start: int) -> b
 
 
 # An auxiliary's contracted negation without its "n't" that is not the auxiliary itself
-_CONTRACTED = {"wo": "will", "ca": "can", "sha": "shall"}
+_NEGATED_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}
 
 
 def _likeness(tokens: list[tuple[int, int, str]], start: int, prefix: list[str]) -> bool:
@@ -378,12 +376,15 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     if _likeness(tokens, start, prefix):
         return None  # "looked as if spring had come early": a likeness
     opening = [w for w in prefix[:3] if w not in COORDINATORS and w != ","]
-    if opening[:1] == ["no"]:
+    if opening[:1] == ["no"] and not (len(opening) > 1 and opening[1][:1] in "0123456789."):
         return None  # "No injuries were reported", "…, and no age or address reported"
     modal = next((w for w in reversed(near) if w in FINITE_MODALS), None)
     if modal and modal not in FUTURE_MODALS:
         return None  # "could sign", "would sign", "may sign": possible, not planned
-    if form == "base" and any(w in FINITE_MODALS and w not in FUTURE_MODALS for w in prefix):
+    if form == "base" and any(
+        t[2].lower() in FINITE_MODALS and t[2].lower() not in FUTURE_MODALS and t[2] != "May"
+        for t in tokens[start:i]
+    ):  # (not the month: "In May we could …" has its modal after it)
         return None  # "we could see three big storms form": possible too
     aux: list[str] = []
     habitual = any(habitual_at(tokens, k) for k in range(start, i))
@@ -396,7 +397,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         if (w in NEGATIONS or contracted) and not not_until:
             return None
         if contracted:
-            w = _CONTRACTED.get(w[:-3], w[:-3])
+            w = _NEGATED_STEMS.get(w[:-3], w[:-3])
         if w in NEGATIONS or w in ADVERBS or w.endswith("ly") and len(w) > 4:
             pass  # "had not been significantly updated": any adverb between auxiliaries
         elif w in MODALS or w in _AUX_WORDS:

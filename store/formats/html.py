@@ -7,6 +7,7 @@ trafilatura drops, are kept as caption paragraphs.
 
 from __future__ import annotations
 
+import calendar
 import logging
 import re
 
@@ -126,11 +127,13 @@ def _page_blocks(body, text: str, title: str | None) -> list[tuple[str, str]] | 
 # A date the page labels as its own, in the words after its headline ("Colder Temperatures
 # Forecast Written: 2021-03-02 09:41:05 / Updated: …"): a site's own stamp, where
 # htmldate may take a sidebar item's date (2023-11-03) first
+_MONTH = "|".join(calendar.month_name[1:] + calendar.month_abbr[1:] + ["Sept"])
 _LABELLED = re.compile(
     r"\b(?:Written|Published|Posted|First published)(?:\s+on)?\s*:?\s*"
-    r"(\d{4}-\d{2}-\d{2}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4})"
+    rf"(\d{{4}}-\d{{2}}-\d{{2}}|(?:{_MONTH})\.?\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{1,2}}\s+(?:{_MONTH})\.?\s+\d{{4}})\b"
 )
-_AFTER_TITLE = 300  # characters after the headline where its stamp stands
+_AFTER_TITLE = 200  # characters after the headline where its stamp stands
 
 
 def _visible(el) -> str:
@@ -139,8 +142,10 @@ def _visible(el) -> str:
     parts = (
         t
         for node in el.iter()
-        if isinstance(node.tag, str) and node.tag not in skip
-        for t in (node.text, node.tail if node.getparent() is not None else None)
+        for t in (
+            node.text if isinstance(node.tag, str) and node.tag not in skip else None,
+            node.tail if node.getparent() is not None else None,  # after a script too
+        )
         if t
     )
     return _SPACE.sub(" ", " ".join(parts))
