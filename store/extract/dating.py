@@ -518,13 +518,15 @@ def _dating_of(anchor: Timex, masked: str) -> str:
     if anchor.type == "TIME":
         # "shortly after 2am on Sunday", "sometime after noon": that day, whatever the hour
         return "explicit"
+    if _NOT_UNTIL.search(masked, max(0, anchor.start - 40), anchor.start):
+        # "It was not until 2010 that …", "wasn't finished until 1932": then, whatever
+        # bound the tagger read in "until"
+        return "explicit"
     ago = anchor.text.lower().endswith(("ago", "earlier"))
     if mod in ("BEFORE", "ON_OR_BEFORE") or (ago and mod == "MORE_THAN"):
         return "before"
     if mod in ("AFTER", "ON_OR_AFTER") or (ago and mod == "LESS_THAN"):
         return "after"
-    if _NOT_UNTIL.search(masked, max(0, anchor.start - 40), anchor.start):
-        return "explicit"  # "It was not until 2010 that …", "did not reopen until May": then
     return _bounded(masked[max(0, anchor.start - 12) : anchor.start])
 
 
