@@ -14,6 +14,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from dateline.store.extract.discourse import speaker_of
+from dateline.store.extract.lexicon import AUX_BE_PAST, AUX_BE_PRESENT
 from dateline.store.extract.taxonomy import OTHER
 
 
@@ -110,7 +111,7 @@ class ArticleStatements:
 
 
 STATEMENT_GAP = 10  # paragraphs between two quotes of one statement, at most
-_PASSIVE_BE = ("was", "were", "been", "being", "is", "are", "be")
+_PASSIVE_BE = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "being", "be"}
 
 
 def _passive(report: _Said) -> bool:
