@@ -17,6 +17,7 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import MAXYEAR, MINYEAR, date
+from functools import lru_cache
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
@@ -155,11 +156,8 @@ def _span_label(first: str, last: str) -> str:
     a, b = _MONTH.match(first), _MONTH.match(last)
     if a and b and first[:4] == last[:4]:
         return f"{_MONTH_ABBR[int(a[2])]}–{label(last)}"
-    return (
-        f"{label(first)} – {label(last)}"
-        if " " in label(first)
-        else f"{label(first)}–{label(last)}"
-    )
+    start, stop = label(first), label(last)
+    return f"{start} – {stop}" if " " in start else f"{start}–{stop}"  # "2019–2021"
 
 
 def label(value: str | None) -> str:
@@ -225,6 +223,7 @@ def _span_of(value: str, start: str | None, end: str | None) -> str:
 DATING_MARKS = {"explicit": "", "inferred": "~", "before": "<", "after": ">", "undated": "?"}
 
 
+@lru_cache(maxsize=4096)  # asked by every timeline row the reader draws, of few values
 def dated_label(
     value: str | None, dating: str, start: str | None = None, end: str | None = None
 ) -> str:

@@ -239,35 +239,10 @@ class Indexer:
 
     def report(self, row: tuple) -> Report:
         """A stored event (a row of `_COLUMNS`) as a `Report`."""
-        (
-            event_id,
-            article_id,
-            type_,
-            date,
-            start,
-            end,
-            dating,
-            actors,
-            cluster,
-            sentence,
-            trig,
-            para,
-        ) = row
+        eid, art, type_, date, start, end, dating, actors, cluster, text, trig, para = row
         names = list(dict.fromkeys(json.loads(actors or "[]")))
-        return Report(
-            event_id,
-            article_id,
-            type_,
-            date,
-            start,
-            end,
-            dating,
-            names,
-            sentence or "",
-            cluster,
-            trigger=trig or "",
-            paragraph=para,
-        )
+        fields = (eid, art, type_, date, start, end, dating, names, text or "", cluster)
+        return Report(*fields, trigger=trig or "", paragraph=para)
 
     def cluster(self, conn, reports: list[Report]) -> None:
         """Set `cluster` on each report (in id order): the head of the first earlier report

@@ -77,15 +77,15 @@ class ArticleStatements:
 
     def __init__(self) -> None:
         self._article: int | None = None
-        self._first: dict[tuple[tuple[str, ...], str, str], _Said] = {}  # by who, date, point
-        self._last: dict[tuple[tuple[str, ...], str, str], int] = {}  # its latest paragraph
+        # by who, date and point: the statement's first saying, and its latest paragraph
+        self._statements: dict[tuple[tuple[str, ...], str, str], tuple[_Said, int | None]] = {}
 
     def first_of(self, report: _Said) -> _Said | None:
         """The earlier saying of the same statement as `report`, if any (else remember
         `report` as its statement's first)."""
         if report.article_id != self._article:
             self._article = report.article_id
-            self._first, self._last = {}, {}
+            self._statements = {}
         if report.type != "statement" or report.date is None or not report.actors:
             return None
         if _passive(report):
@@ -96,17 +96,13 @@ class ArticleStatements:
         # that Thursday): one day, one statement; a bound ("before") is not that day
         point = "day" if report.dating in ("explicit", "inferred") else report.dating
         key = ((speaker,) if speaker else tuple(sorted(report.actors)), report.date, point)
-        first = self._first.get(key)
+        first, last = self._statements.get(key, (None, None))
         here = report.paragraph
-        last = self._last.get(key)
         if here is not None and last is not None and here - last > STATEMENT_GAP:
             first = None  # a saying of the same day far on ("The mayor set out a
             # budget …", forty paragraphs after "The mayor joked …", in a story appended
             # to the page): another statement
-        if first is None:
-            self._first[key] = report
-        if here is not None:
-            self._last[key] = here
+        self._statements[key] = (first or report, here if here is not None else last)
         return first
 
 

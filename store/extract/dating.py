@@ -168,6 +168,7 @@ def calendar_timexes(timexes: list[Timex]) -> list[Timex]:
 # to 17"), or its opening day before one ("3 to 7 March 2021")
 _SPAN_JOIN = r"\s*(?:to|through|thru|until|till|–|—|-)\s*"
 _BETWEEN_JOIN = r"\s*and\s*"
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 _DAY_NUMBER = r"(\d{1,2})(?:st|nd|rd|th)?"
 # not a figure after the date ("raised the rate on March 1 to 5 per cent")
 _CLOSING_DAY = re.compile(
@@ -232,13 +233,12 @@ def as_periods(timexes: list[Timex], masked: str) -> list[Timex]:
         if nxt is not None and _joined(masked, t, nxt):
             value = _span_value(anchor_value(t), anchor_value(nxt), _YEAR_WRITTEN.search(nxt.text))
             if value:
-                out.append(_period(t, nxt.end, masked, value))
+                out.append(_period(t, t.start, nxt.end, masked, value))
                 k += 2
                 continue
-        value = _closing_day(t, masked) or _opening_day(t, masked)
-        if value:
-            end = t.end if value.endswith(anchor_value(t)) else None
-            out.append(_period(t, end, masked, value))
+        period = _closing_day(t, masked) or _opening_day(t, masked)
+        if period:
+            out.append(period)
         elif (
             t.mod and _PART_WORD.search(t.text) and (part := dates.part_of(anchor_value(t), t.mod))
         ):
@@ -255,9 +255,12 @@ def _joined(masked: str, a: Timex, b: Timex) -> bool:
     gap = masked[a.end : b.start]
     if re.fullmatch(_SPAN_JOIN, gap):
         return True
-    return bool(re.fullmatch(_BETWEEN_JOIN, gap)) and bool(
-        re.search(r"\bbetween\s+$", masked[: a.start], re.IGNORECASE)
-    )
+    return bool(re.fullmatch(_BETWEEN_JOIN, gap)) and _after_between(masked, a.start)
+
+
+def _after_between(masked: str, at: int) -> bool:
+    """Does "between" stand right before offset `at`?"""
+    return _BETWEEN.search(masked, max(0, at - 12), at) is not None
 
 
 def _span_value(first: str, last: str, written: object = None) -> str | None:
@@ -282,20 +285,20 @@ def _span_value(first: str, last: str, written: object = None) -> str | None:
     return dates.span(first, last)
 
 
-def _closing_day(t: Timex, masked: str) -> str | None:
+def _closing_day(t: Timex, masked: str) -> Timex | None:
     """ "June 13 to 17": the span from the date to the day after it, in its month."""
     value = anchor_value(t)
     m = _CLOSING_DAY.match(masked, t.end)
     if len(value) != 10 or m is None:
         return None
     day = int(m[1])
-    if not int(value[8:10]) < day <= 31:
-        return None
     last = f"{value[:8]}{day:02d}"
-    return dates.span(value, last) if dates.bounds(last) else None
+    if not int(value[8:10]) < day <= 31 or not dates.bounds(last):
+        return None
+    return _period(t, t.start, m.end(), masked, dates.span(value, last))
 
 
-def _opening_day(t: Timex, masked: str) -> str | None:
+def _opening_day(t: Timex, masked: str) -> Timex | None:
     """ "3 to 7 March 2021", "between 3 and 7 March": the span from the day before the
     date, in its month, to the date."""
     value = anchor_value(t)
@@ -304,22 +307,16 @@ def _opening_day(t: Timex, masked: str) -> str | None:
         return None
     if _CHANGE.search(masked, max(0, m.start() - _LOOK_BACK), m.start()):
         return None  # "postponed from 13 to 17 February": a change of date
-    if "and" in m[0] and not re.search(r"\bbetween\s+$", masked[: m.start()], re.IGNORECASE):
+    if "and" in m[0] and not _after_between(masked, m.start()):
         return None
     day = int(m[1])
     if not 1 <= day < int(value[8:10]):
         return None
-    return dates.span(f"{value[:8]}{day:02d}", value)
+    return _period(t, m.start(), t.end, masked, dates.span(f"{value[:8]}{day:02d}", value))
 
 
-def _period(t: Timex, end: int | None, masked: str, value: str) -> Timex:
-    """`t` widened to the whole span's text (to `end`, or from its opening day)."""
-    if end is None:  # "June 13 to 17": to the closing day
-        end = _CLOSING_DAY.match(masked, t.end).end()
-        start = t.start
-    else:
-        opening = _OPENING_DAY.search(masked, max(0, t.start - 20), t.start)
-        start = opening.start() if opening and end == t.end else t.start
+def _period(t: Timex, start: int, end: int, masked: str, value: str) -> Timex:
+    """`t` widened to the whole span's text, from `start` to `end`."""
     return replace(t, start=start, end=end, text=masked[start:end], type="DATE", value=value)
 
 

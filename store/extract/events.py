@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dateline.store import dates
-from dateline.store.extract.actors import ActorIndex, candidate_names, works_at
+from dateline.store.extract.actors import ActorIndex, candidate_names, is_initial, works_at
 from dateline.store.extract.clauses import (
     after_apposition,
     clauses,
@@ -116,8 +116,6 @@ from dateline.store.extract.verbs import (
     noun_next,
     pluperfect,
 )
-
-_WORD_CHAR = re.compile(r"\w")  # a word before a name: it does not open its sentence
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,9 +240,7 @@ class _Sentence:
         referred = [(a, actor_index.canonical(n)) for a, n in discourse.references(masked, placed)]
         discourse.entitle(masked, placed)
         # who opens the sentence is in view ("Infosys beat forecasts … It said …")
-        first_word = _WORD_CHAR.search(masked)
-        first_at = first_word.start() if first_word else len(masked)
-        opening = tuple(n for a, n in placed + referred if a <= first_at)
+        opening = tuple(n for a, n in placed + referred if is_initial(masked, a))
         discourse.mention(named, opening)
         mentions = placed + referred
         return cls(
