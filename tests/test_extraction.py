@@ -2071,3 +2071,16 @@ def test_review_cases_of_this_sessions_rules():
     assert all(e.start == e.end for e in _triggered(events, "postponed"))
     assert _triggered(events, "said")
     assert _triggered(events, "filed")
+
+
+def test_an_unnamed_speaker_after_the_verb_is_summarised_in_whole_words():
+    """ "…,” said one of the keepers who cared for the wolf" names the speaker by a phrase
+    longer than the 40 characters once read; the summary keeps its last word whole."""
+    events = _events_of_text(
+        _after_the_lead(
+            '"She came the farthest of all the wolves," said one of the keepers who cared for '
+            'the wolf. "Her absence leaves a gap."'
+        )
+    )
+    [said] = _triggered(events, "said")
+    assert said.summary.startswith("One of the keepers who cared for the wolf said: “She came")

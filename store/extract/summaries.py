@@ -112,10 +112,20 @@ def summarise(
 
 
 def _words_next_to(sentence: str, trigger_at: int, trigger: str) -> str | None:
-    """Who speaks when no name does: "…,'' he said", "…,” said an official"."""
+    """Who speaks when no name does: "…,'' he said", "…,” said an official", "…,” said one
+    of the keepers who cared for the wolf" (whole words, not "… for the wol")."""
     near = re.search(r"([\w.’' -]{1,40})\s*$", sentence[:trigger_at].split("”")[-1].split("''")[-1])
-    after = re.match(r"\s*([\w.’' -]{1,40})", sentence[trigger_at + len(trigger) :])
-    who = (near[1] if near and near[1].strip() else after[1] if after else "").strip(" ,.")
+    rest = sentence[trigger_at + len(trigger) :]
+    after = re.match(r"\s*([\w.’' -]{1,60})", rest)
+    if near and near[1].strip():
+        who = near[1]
+    elif after:
+        who = after[1]
+        if rest[after.end() : after.end() + 1].isalnum():  # cut inside a word
+            who = who.rsplit(" ", 1)[0]
+    else:
+        who = ""
+    who = who.strip(" ,.")
     return who[:1].upper() + who[1:] if who else None
 
 
