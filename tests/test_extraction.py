@@ -2084,3 +2084,23 @@ def test_an_unnamed_speaker_after_the_verb_is_summarised_in_whole_words():
     )
     [said] = _triggered(events, "said")
     assert said.summary.startswith("One of the keepers who cared for the wolf said: “She came")
+
+
+def test_a_present_verb_takes_no_date_from_the_clause_it_introduces():
+    """ "A timeline published on Wednesday – at the council's request – shows the files were
+    asked for in February": February is when the files were asked for; the showing has no
+    date of its own (it was once dated the coming February, after publication)."""
+    events = _events_of_text(
+        _one_article(
+            LEAD + "A timeline published by the council on Wednesday – at the request of the "
+            "inquiry – shows the files were asked for in February.\n\n"
+            "The firm plans to halve its emissions by 2030.\n\n"
+            "My post becomes the most read of the year, the comments still being "
+            "interesting today.",
+            published="Wednesday, November 8, 2023",
+        )
+    )
+    assert not _triggered(events, "shows")
+    assert _datings(events, "asked") == [("2023-02", "explicit")]
+    assert _triggered(events, "plans")  # "to halve": no finite verb between
+    assert not _triggered(events, "interesting")  # after "being": an adjective

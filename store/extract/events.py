@@ -104,6 +104,7 @@ from dateline.store.extract.verbs import (
     aspect_of,
     bare_subject,
     could_be_verb,
+    finite_between,
     future_clause,
     guess_form,
     has_finite_verb,
@@ -867,6 +868,8 @@ def _sentence_events(
                 continue  # cannot be a verb the table does not know: no need to ask
             if not known and not could_be_verb(tokens, i):
                 continue
+            if not known and low.endswith("ing") and i and tokens[i - 1][2].lower() == "being":
+                continue  # "the comments still being interesting": an adjective
             if not is_verb_here(tokens, i):
                 continue
             if not known and not detected(tokens[i][0]):
@@ -981,7 +984,10 @@ def _sentence_events(
                 # with one of the clause a "which" clause hangs on ("Ford, which makes
                 # the F-150, reported a loss for the quarter")
                 wide_ok = [] if nonrestrictive(tokens, c_start) else w_cal_i
-                anchor = (c_cal_i or wide_ok or [heading])[0]
+                # nor one of a clause the verb introduces ("a timeline … shows messages
+                # were asked for in February": the asking's February, not the showing's)
+                own = [t for t in c_cal_i + wide_ok if not finite_between(tokens, i, t.start)]
+                anchor = (own or [heading])[0]
                 if anchor is None and lead and not s_cal and in_progress(tokens, i):
                     # "Police are now investigating the warehouse fire": the lead's
                     # news in progress, at publication

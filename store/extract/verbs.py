@@ -614,6 +614,27 @@ def _finite_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
+def finite_between(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
+    """Does another finite verb stand between token `i` and the offset `at`? Then a date
+    at `at` belongs to the clause that verb heads ("a timeline … shows messages were asked
+    for in February": February is the asking's, not the showing's)."""
+    for k in range(i + 1, len(tokens)):
+        if tokens[k][0] >= at:
+            return False
+        low = tokens[k][2].lower()
+        if low in _FINITE:
+            return True
+        form = VERB_FORMS.get(low)
+        if (
+            form
+            and form[1] == "past"
+            and not tokens[k][2][:1].isupper()
+            and tokens[k - 1][2].lower() not in _BEFORE_BARE_VERB  # "plans to cut … by 2030"
+        ):
+            return True
+    return False
+
+
 # words whose "'s" is "has" or "is", not a possessive: "he's won", "who's faced"
 _CONTRACTED = PRONOUNS | frozenset("that there here what where when how everyone".split())
 
