@@ -2104,3 +2104,14 @@ def test_a_present_verb_takes_no_date_from_the_clause_it_introduces():
     assert _datings(events, "asked") == [("2023-02", "explicit")]
     assert _triggered(events, "plans")  # "to halve": no finite verb between
     assert not _triggered(events, "interesting")  # after "being": an adjective
+
+
+def test_firing_weapons_is_an_attack_and_firing_staff_a_departure():
+    events = _events_of_text(
+        _after_the_lead(
+            "Troops fired tear gas at the marchers on Friday.\n\n"
+            "Police fired on the crowd on Saturday.\n\n"
+            "The club fired its coach on Sunday."
+        )
+    )
+    assert [e.type for e in _triggered(events, "fired")] == ["attack", "attack", "appointment"]

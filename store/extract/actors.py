@@ -36,6 +36,7 @@ from dateline.store.extract.lexicon import (
     TRAILING_NOISE,
     VERBISH,
 )
+from dateline.store.extract.verbs import VERB_FORMS
 
 _WORD = re.compile(r"[@A-Za-z0-9][\w’'.&-]*")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
@@ -217,9 +218,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             or _FISCAL_YEAR.match(name)  # "growth in FY21": a year, not an actor
             or name in NOT_NAMES
             or name in TITLES
-            or name in PLACES
-            or name.title() in PLACES
-            or _DOTTED.match(name)  # "N.M.", "D.C.": abbreviated places
+            or (name in PLACES or name.title() in PLACES or _DOTTED.match(name))
+            and not _acts(text, end)  # "in Texas", "D.C.": a place; "Russia fired": a state
             or start
             and text[start - 1] in "/=#"  # "pic.twitter.com/QiXysgpqA4": a link
             or name.split()[-1].rstrip(".") in SITE_WORDS  # "Topanga Mall", "Rubio Avenue"
@@ -258,6 +258,24 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         # a masked nickname leaves a gap ("Joko “Jokowi” Widodo"): one space between words
         names.append((start, start + len(name), " ".join(name.split())))
     return names
+
+
+# "Russia fired", "China has imposed", "The U.S. also signed": a country or state as the
+# subject of a verb is its government acting, an actor; elsewhere ("in Texas", "US
+# officials", "Russia's navy") it says where
+_SUBJECT_OF = re.compile(r"\s+(?:(?:also|then|now|later|quickly|first|has|have|had)\s+)?([a-z]+)\b")
+
+
+def _acts(text: str, end: int) -> bool:
+    """Is the place name ending at `end` the subject of the verb after it?"""
+    m = _SUBJECT_OF.match(text, end)
+    if m is None:
+        return False
+    word = m[1]
+    if word in VERBISH:
+        return True
+    form = VERB_FORMS.get(word)
+    return form is not None and form[1] in ("past", "s")
 
 
 def works_at(text: str, start: int) -> bool:

@@ -93,6 +93,7 @@ from dateline.store.extract.lexicon import (
     TALLY_FILLERS,
     TALLY_VERBS,
     TEMPORAL_SUBORDINATORS,
+    WEAPONS,
 )
 from dateline.store.extract.summaries import attributed_quote, find_speaker, summarise
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, OTHER, REPORTING_VERBS
@@ -534,6 +535,11 @@ _SCENE_MENTION = re.compile(
     rf"\b(?i:the|its|their|this|that|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_SCENE_WORDS})\b(?![-\w])"
 )
 _MOVED = re.compile(r"\b(?:from|to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# "fired two missiles at", "fired on the crowd": an attack, not a dismissal
+_FIRED_AT = re.compile(
+    r"\s+(?:(?:at|on|into|upon)\b|(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(WEAPONS)) + r")\b)",
+    re.IGNORECASE,
+)
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:" + "|".join(BACKGROUND_PHRASES) + r")(?!\w)", re.IGNORECASE)
 _COMPARISON = re.compile(  # a few words before the date: not "compared to the torrent he
@@ -924,6 +930,8 @@ def _sentence_events(
                     disclosed = _noun_type(masked[end : min(whi, end + 40)])
                     if disclosed in ("financial", "launch"):
                         etype = disclosed
+            if lemma == "fire" and _FIRED_AT.match(masked, tokens[i][1]):
+                etype = "attack"
             if lemma in REFUSING and _to_speak(tokens, i):
                 lemma, etype = "comment", "statement"  # "declined to comment": a saying
             if (

@@ -364,6 +364,14 @@ RESCHEDULING = frozenset(
 PREDICTING = frozenset({"forecast", "predict", "project", "expect", "anticipate"})
 # Speech only without a direct object: "he added", "added that…", not "added audio recording"
 SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe"})
+# What is fired in an attack ("fired two missiles at Kyiv"; "fired the coach" is a dismissal).
+WEAPONS = frozenset(
+    """
+    missile missiles rocket rockets shot shots round rounds shell shells bullet bullets gun
+    guns weapon weapons gas drone drones torpedo torpedoes projectile projectiles artillery
+    mortar mortars grenade grenades flares salvo volley
+    """.split()
+)
 # Verbs of disclosing, whose object says more than they do ("reported a fourth-quarter loss").
 DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
 # Modals that look ahead to a date after them: a noun's happening on that date is still to
