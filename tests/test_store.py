@@ -676,6 +676,39 @@ def test_two_speakers_sayings_about_one_debate_stay_two_entries(library, tmp_pat
     assert sorted(len(e.sources) for e in said) == [1, 1]
 
 
+ORG_SPEAKER_STORY = """Studios and actors end strike
+Wednesday, November 8, 2023
+
+The actors' union reached a tentative deal with the studios on Wednesday.
+
+The Guild of Stage and Screen Producers said the deal was good for the industry.
+
+The organization said it looked forward to the return of the crews to the sets.
+
+Lena Moss's lawyer Paul Grant said his client had been treated unfairly.
+
+"I was never told why," Lena Moss said.
+"""
+
+
+def test_an_organisation_quoted_twice_is_one_statement_and_a_lawyer_not_his_client(
+    library, tmp_path
+):
+    """No person speaks in "The Guild … said" and "The organization said": the organisation
+    does, named first, whoever else either saying names. "Moss's lawyer Grant said" is
+    Grant's saying, not his client's: her own quote stays apart."""
+    path = tmp_path / "strike.txt"
+    path.write_text(ORG_SPEAKER_STORY, encoding="utf-8")
+    library.import_paths([path])
+    said = [e for e in library.timeline() if e.type == "statement"]
+    by_speaker = {e.actors[0]: sorted(s.paragraph for s in e.sources) for e in said}
+    assert by_speaker == {
+        "Guild of Stage and Screen Producers": [1, 2],
+        "Paul Grant": [3],
+        "Lena Moss": [4],
+    }
+
+
 BLOTTER_STORY = """Police blotter
 Thursday, October 26, 2023
 

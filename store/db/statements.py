@@ -78,7 +78,7 @@ class ArticleStatements:
     def __init__(self) -> None:
         self._article: int | None = None
         # by who, date and point: the statement's first saying, and its latest paragraph
-        self._statements: dict[tuple[tuple[str, ...], str, str], tuple[_Said, int | None]] = {}
+        self._statements: dict[tuple[str, str, str], tuple[_Said, int | None]] = {}
 
     def first_of(self, report: _Said) -> _Said | None:
         """The earlier saying of the same statement as `report`, if any (else remember
@@ -95,7 +95,9 @@ class ArticleStatements:
         # "said in a speech on Thursday" (explicit) and the later "…," he said (inferred,
         # that Thursday): one day, one statement; a bound ("before") is not that day
         point = "day" if report.dating in ("explicit", "inferred") else report.dating
-        key = ((speaker,) if speaker else tuple(sorted(report.actors)), report.date, point)
+        # no person: the organisation that speaks, named first ("The Alliance … said" and
+        # "The organization said", whatever else each saying names)
+        key = (speaker or report.actors[0], report.date, point)
         first, last = self._statements.get(key, (None, None))
         here = report.paragraph
         if here is not None and last is not None and here - last > STATEMENT_GAP:

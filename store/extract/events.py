@@ -296,7 +296,26 @@ class _Sentence:
         said that iPhone 4 had been out for 22 days", "…, said Mike Gikas"), who take
         part in the reported events instead."""
         lo, hi = self.reported_at(i)
-        return tuple(dict.fromkeys(n for a, n in self.mentions if not lo <= a < hi))
+        outside = [(a, n) for a, n in self.mentions if not lo <= a < hi]
+        # the speaker first: the subject, the name nearest before the verb ("Guinea has
+        # been hit, the WHO said"; "Rene's lawyer Scott Rynecki said"), before an
+        # apposition closed just before the verb ("Ford, which makes the F-150, said";
+        # "Ann Cole, a spokeswoman for Nina Hale, said"); else the first after the verb
+        # ("…, said the agency")
+        at = self._subject_end(self.tokens[i][0])
+        before = [k for k, (a, _n) in enumerate(outside) if a < at]
+        if before:
+            outside.insert(0, outside.pop(before[-1]))
+        return tuple(dict.fromkeys(n for _a, n in outside))
+
+    def _subject_end(self, at: int) -> int:
+        """Where the subject of the verb at `at` ends: before an apposition that the comma
+        just before the verb closes, else at the verb."""
+        head = self.masked[:at].rstrip()
+        if not head.endswith(","):
+            return at
+        opening = head.rfind(",", 0, len(head) - 1)
+        return opening if opening > 0 else at
 
     def event_actors(self, i: int, lemma: str) -> tuple[str, ...]:
         """Who takes part in the event whose trigger is token `i`."""

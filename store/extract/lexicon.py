@@ -458,7 +458,8 @@ ORG_WORDS = frozenset(
     Pharmaceuticals Software Petroleum Telecom Bancorp Financial Securities Insurance Airport
     Railways Steel Chemicals Semiconductor Robotics Exchange Ventures Trust Reserve Force Navy
     Army Marines Guard Club League Federation Council Senate Assembly Tribunal Police
-    Index Average Composite
+    Index Average Composite Alliance Coalition Society Organization Organisation Producers
+    Services Workers Employers
     """.split()
 )
 # Capitalised words that start sentences or name calendar things, never actors by themselves
