@@ -2115,3 +2115,19 @@ def test_firing_weapons_is_an_attack_and_firing_staff_a_departure():
         )
     )
     assert [e.type for e in _triggered(events, "fired")] == ["attack", "attack", "appointment"]
+
+
+def test_a_name_after_a_preposition_is_not_the_speaker():
+    """ "“…,” a source close to Ann Lee said": the source speaks, not the mayor (the
+    summary once read "Ann Lee said: …", a quote she never gave); "Tom Ray of Acme
+    Shipping said" is Tom Ray's."""
+    events = _events_of_text(
+        _after_the_lead(
+            "“The couple stayed until the end of the play and left by car,” a source close "
+            "to Ann Lee said.\n\n"
+            "Tom Ray of Acme Shipping said the ferry would sail on Friday."
+        )
+    )
+    source, ray = _triggered(events, "said")
+    assert source.summary.startswith("A source close to Ann Lee said: “The couple")
+    assert ray.summary.startswith("Tom Ray")

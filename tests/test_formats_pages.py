@@ -185,6 +185,30 @@ def test_caption_credits_go_and_captions_stay():
     ]
 
 
+def test_a_wire_photo_caption_set_as_a_paragraph_is_a_caption():
+    """A page may set its photo's caption as the first paragraph ("FILE PHOTO: … January
+    16, 2020. Ann Lee/Pool via REUTERS"): its date is the photo's, and read as body it set
+    the time of the story's undated lead; kept as a caption, without its credit."""
+    kept, _ = clean_paragraphs(
+        [
+            (
+                "body",
+                "FILE PHOTO: The mayor speaks at the harbour, January 16, 2020. "
+                "Ann Lee/Pool via REUTERS",
+            ),
+            ("body", "The mayor opens the bridge, May 4, 2019. REUTERS/Tom Ray"),
+            ("body", "The ferry returned on Friday, the harbour master said."),
+            ("body", "Filed under: ferries. The quay reopened via a side gate."),
+        ]
+    )
+    assert kept == [
+        ("caption", "The mayor speaks at the harbour, January 16, 2020."),
+        ("caption", "The mayor opens the bridge, May 4, 2019."),
+        ("body", "The ferry returned on Friday, the harbour master said."),
+        ("body", "Filed under: ferries. The quay reopened via a side gate."),
+    ]
+
+
 def test_shouted_lines_contributors_and_more_information_blocks_go():
     kept, _ = clean_paragraphs(
         [

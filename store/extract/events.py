@@ -95,7 +95,7 @@ from dateline.store.extract.lexicon import (
     TEMPORAL_SUBORDINATORS,
     WEAPONS,
 )
-from dateline.store.extract.summaries import attributed_quote, find_speaker, summarise
+from dateline.store.extract.summaries import attributed_quote, find_speaker, governed, summarise
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, OTHER, REPORTING_VERBS
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.lexicon import by_first_letter
@@ -303,7 +303,7 @@ class _Sentence:
         # "Ann Cole, a spokeswoman for Nina Hale, said"); else the first after the verb
         # ("…, said the agency")
         at = self._subject_end(self.tokens[i][0])
-        before = [k for k, (a, _n) in enumerate(outside) if a < at]
+        before = [k for k, (a, _n) in enumerate(outside) if a < at and not governed(self.masked, a)]
         if before:
             outside.insert(0, outside.pop(before[-1]))
         return tuple(dict.fromkeys(n for _a, n in outside))
@@ -349,7 +349,12 @@ class _Sentence:
             # "“…,” Mia Tran, a geologist at a state university, told": the
             # first name after the quote speaks, not the last before the verb
             after = self.text.index(quote) + len(quote)
-            speaker = next((n for a, _b, n in self.names if after <= a < at), speaker)
+            speaker = next(
+                (n for a, _b, n in self.names if after <= a < at and not governed(self.masked, a)),
+                # "…,” said Tom Ray: the name after the verb; "…,” a source close to
+                # Macron said: no name speaks
+                speaker if any(n == speaker for a, _b, n in self.names if a >= end) else None,
+            )
         return FoundEvent(
             sent_start=self.start,
             sent_end=self.end,

@@ -15,6 +15,7 @@ from dateline.store.extract.lexicon import (
     AUXILIARIES,
     CLAUSE_RELATIVES,
     PERSONAL_SUBJECTS,
+    PREPOSITIONS,
     SUBORDINATE_OPENERS,
 )
 from dateline.store.extract.verbs import VERB_FORMS
@@ -31,6 +32,17 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
+_GOVERNED = re.compile(
+    rf"\b(?:{'|'.join(sorted(PREPOSITIONS - {'by'}))})\s+(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def governed(masked: str, at: int) -> bool:
+    """Does a preposition govern the name at `at` ("a spokesman for the agency", "close to
+    Macron"; not the agent "by Jobs", which does it)?"""
+    return bool(_GOVERNED.search(masked, max(0, at - 16), at))
+
+
 def find_speaker(
     names: list[tuple[int, int, str]], masked: str, clause_lo: int, at: int, end: int
 ) -> str | None:
@@ -42,11 +54,17 @@ def find_speaker(
         agent = [n for s, _e, n in names if s == end + by.end()]
         if agent:
             return agent[0]
-    in_clause = [n for s, _e, n in names if clause_lo <= s < at]
+    # "Mike Gikas of Consumer Reports said", "a source close to Macron said": a name after
+    # a preposition is whom the speaker is of or close to, not the speaker
+    in_clause = [n for s, _e, n in names if clause_lo <= s < at and not governed(masked, s)]
     if in_clause:
         return in_clause[-1]
     # "Mr Corbett's daughter Sarah said": a possessive names whose, not who
-    before = [n for s, e, n in names if s < at and masked[e : e + 1] not in ("'", "’")]
+    before = [
+        n
+        for s, e, n in names
+        if s < at and masked[e : e + 1] not in ("'", "’") and not governed(masked, s)
+    ]
     if before:
         return before[0]
     if _PRONOUN_SUBJECT.search(masked, max(0, at - 30), at):

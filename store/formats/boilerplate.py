@@ -63,6 +63,19 @@ _CREDIT_TAIL = re.compile(
     )\s*\.?$""",
     re.I | re.X,
 )
+# A caption the page set as a paragraph: marked as a photo ("FILE PHOTO: The president
+# speaks …", "FILE - In this May 1 photo, …") or ending with a wire photo's credit ("…, January
+# 16, 2020. Julien De Rosa/Pool via REUTERS", "REUTERS/Ann Lee", "(AP Photo/Ann Lee)").
+# Its date is the photo's, not the story's: kept as a caption, apart from the narrative.
+_CAPTION_MARK = re.compile(r"^(?:FILE\s+PHOTO|FILE|PHOTO)\s*(?::|-|–|—)\s", re.X)
+_WIRE_CREDIT = re.compile(
+    r"""(?:(?:\b[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}/[\w'’-]+\s+)?\bvia\s+(?:REUTERS|AP|AFP|Getty\s+Images)
+      | \bREUTERS/[\w.'’ -]{2,40}
+      | \(AP\s+Photo/[^()]{1,60}\)
+      | \bPhoto:\s+[\w.'’ -]{2,40}/(?:AFP|AP|EPA|Reuters|Getty\s+Images)
+    )\s*\.?$""",
+    re.X,
+)
 # "Published March 5, 2020", "Posted on 5 March 2020 10:31", "Updated: 9.45pm".
 _STAMP = re.compile(
     r"^(?:first\s+|last\s+)?(?:published|posted|updated|modified|date)(?:\s+on)?\s*:?\s*", re.I
@@ -145,6 +158,9 @@ def clean_paragraphs(
         if stamp:
             found = found or day
             continue
+        if kind == "body" and (_CAPTION_MARK.match(text) or _WIRE_CREDIT.search(text)):
+            kind = "caption"
+            text = _WIRE_CREDIT.sub("", _CAPTION_MARK.sub("", text))
         if kind == "caption":
             text = _CREDIT_TAIL.sub("", text).strip()
             if not text:
