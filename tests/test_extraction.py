@@ -2131,3 +2131,22 @@ def test_a_name_after_a_preposition_is_not_the_speaker():
     source, ray = _triggered(events, "said")
     assert source.summary.startswith("A source close to Ann Lee said: “The couple")
     assert ray.summary.startswith("Tom Ray")
+
+
+def test_a_coming_period_a_deed_sets_is_not_its_date_nor_moved_back_a_year():
+    """Written on July 9: "ordered a lockdown from July 10 to July 16" — the lockdown's days
+    are this year's coming ones, not the ordering's (once read as July 2019, a year back
+    for a past verb); the order is the story's, at publication. The year of a law's title
+    ("the Harbour Regulation, 2020") dates nothing either."""
+    events = _events_of_text(
+        _one_article(
+            "Under the Harbour Regulation, 2020, the mayor ordered a lockdown from "
+            "July 10 to July 16 in the port.\n\n"
+            "The council imposed a curfew starting July 12 on Wednesday.\n\n"
+            "The mayor sold her house in August.",
+            published="Thursday, July 9, 2020",
+        )
+    )
+    assert _datings(events, "ordered") == [("2020-07-09", "inferred")]
+    assert _datings(events, "imposed") == [("2020-07-08", "explicit")]
+    assert _datings(events, "sold") == [("2019-08", "explicit")]  # a bare month: last year's

@@ -472,12 +472,17 @@ def attributive(masked: str, t: Timex) -> bool:
     )
 
 
-_NAMED_BEFORE = re.compile(r"[A-Z][\w’'-]*\s+of\s+$")
+# "the … Act of 1988", "the Class of 2020"; a law's title with its year after a comma ("the
+# Epidemic Diseases Act, 1897", "the COVID-19 Regulation, 2020")
+_NAMED_BEFORE = re.compile(
+    r"(?:[A-Z][\w’'-]*\s+of|\b(?:Act|Acts|Regulations?|Rules|Ordinance|Code|Bill|Order),)\s+$"
+)
 
 
 def in_a_name(masked: str, t: Timex) -> bool:
     """A year that is part of a name ("the Clean Harbours Act of 1988", "the Class
-    of 2020"): it dates nothing that happens in the sentence."""
+    of 2020", "the Harbour Regulation, 2020"): it dates nothing that happens in the
+    sentence."""
     return (
         t.type == "DATE"
         and len(t.value) == 4
@@ -619,13 +624,19 @@ def is_iterated(tokens: list[tuple[int, int, str]]) -> bool:
 _YEAR_WRITTEN = re.compile(r"\d{4}|'\d\d")
 
 
-def dates_of_the_past(timexes: list[Timex], dct_value: str | None) -> dict[int, Timex]:
+def dates_of_the_past(
+    timexes: list[Timex], dct_value: str | None, masked: str = ""
+) -> dict[int, Timex]:
     """The dates, by start, that can date what has happened: none after publication ("were
     named best actors on Sunday, cementing their lead for the Oscars in February": Sunday),
-    and a bare month read as the coming one moved back a year (see `year_before`)."""
+    and a bare month read as the coming one moved back a year (see `year_before`); not a
+    coming period the deed sets ("ordered a lockdown from July 10 to July 16", written on
+    July 9: the lockdown's days, this year's, not the ordering's)."""
     out = {}
     for t in timexes:
         if after_publication(t, dct_value):
+            if _COMING_PERIOD.search(masked, max(0, t.start - 12), t.start):
+                continue
             t = year_before(t)
             if t is None or after_publication(t, dct_value):
                 continue
@@ -634,6 +645,10 @@ def dates_of_the_past(timexes: list[Timex], dct_value: str | None) -> dict[int, 
 
 
 _PART_OF_MONTH = re.compile(rf"^{_PART_OF}", re.IGNORECASE)
+# the opening of a period a deed sets going: "from July 10", "starting Monday", "until June"
+_COMING_PERIOD = re.compile(
+    r"\b(?:from|starting|beginning|effective|until|till|through)\s+(?:on\s+)?$", re.IGNORECASE
+)
 
 
 def year_before(t: Timex) -> Timex | None:

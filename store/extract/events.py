@@ -811,7 +811,7 @@ def _sentence_events(
     # what has happened cannot be dated after publication ("were named best actors on
     # Sunday, cementing their lead for the Oscars in February": Sunday)
     by_start = {t.start: t for t in s_cal}
-    as_past = dates_of_the_past(s_cal, dct_value)
+    as_past = dates_of_the_past(s_cal, dct_value, masked)
     record: list[bool] = []  # read on first need
 
     def is_record() -> bool:
