@@ -645,9 +645,10 @@ def dates_of_the_past(
 
 
 _PART_OF_MONTH = re.compile(rf"^{_PART_OF}", re.IGNORECASE)
-# the opening of a period a deed sets going: "from July 10", "starting Monday", "until June"
+# the opening of a period a deed sets going: "from July 10", "starting Monday", "through
+# May 26" (not "until": "did not reopen until May" dates the reopening)
 _COMING_PERIOD = re.compile(
-    r"\b(?:from|starting|beginning|effective|until|till|through)\s+(?:on\s+)?$", re.IGNORECASE
+    r"\b(?:from|starting|beginning|effective|through)\s+(?:on\s+)?$", re.IGNORECASE
 )
 
 
