@@ -2150,3 +2150,21 @@ def test_a_coming_period_a_deed_sets_is_not_its_date_nor_moved_back_a_year():
     assert _datings(events, "ordered") == [("2020-07-09", "inferred")]
     assert _datings(events, "imposed") == [("2020-07-08", "explicit")]
     assert _datings(events, "sold") == [("2019-08", "explicit")]  # a bare month: last year's
+
+
+def test_a_year_names_which_thing_but_dates_a_happening():
+    """ "backed up the 2009 report" says which report, not when anyone backed it ("report"
+    is a verb's form too, which once made the year date the backing); "the 2009 crash"
+    dates the crash, and "In this May 1, 2017 file photo" the scene."""
+    events = _events_of_text(
+        _after_the_lead(
+            "In April, the cardinal quashed that hope, insisting that the pope backed up "
+            "the 2009 report.\n\n"
+            "The loss of the airliner invites comparison with the 2009 crash of a jet over "
+            "the Atlantic.\n\n"
+            "In this May 1, 2017 file photo, advocates speak out at a rally."
+        ),
+    )
+    assert "2009" not in _dates(events, "quashed")
+    assert ("accident", "2009") in [(e.type, e.date) for e in _triggered(events, "invites")]
+    assert _datings(events, "speak") == [("2017-05-01", "explicit")]

@@ -36,6 +36,7 @@ from dateline.store.extract.lexicon import (
     RESCHEDULING,
     TIME_WORDS,
 )
+from dateline.store.extract.taxonomy import EVENT_NOUNS
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.calendrics import floating_holiday
 from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
@@ -450,18 +451,28 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)[\s,]*$")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this)|['’]s)$", re.I)
 
 
+_PICTURED = frozenset({"file", "photo", "photograph", "image", "picture", "video", "handout"})
+
+
 def attributive(masked: str, t: Timex) -> bool:
     """A date used as a modifier ("the 1991 agreement", "the company's 2010 conference"):
     it names which thing, not when the clause's event happened. Reads only the words next
     to it: a sentence of a hundred dates must not read itself a hundred times."""
     after = _WORD_AFTER.match(masked, t.end)
-    if not after or after[1].lower() in FUNCTION_WORDS or after[1].lower() in VERB_FORMS:
+    if not after or after[1].lower() in FUNCTION_WORDS:
         return False
     end = t.start
     while end and masked[end - 1].isspace():  # "the “…” 2010 budget": a masked quote between
         end -= 1
-    if _DETERMINER_BEFORE.search(masked, max(0, end - 8), end):
-        return True
+    word = after[1].lower()
+    if word in _PICTURED:
+        return False  # "In this Feb. 17, 2016 file photo, Rep. Lee speaks": the scene's day
+    # "given the 2008 crash": a year dates a happening, the crash the clause is typed by
+    dates_happening = word in EVENT_NOUNS and _YEAR_WRITTEN.search(t.text) is not None
+    if _DETERMINER_BEFORE.search(masked, max(0, end - 8), end) and not dates_happening:
+        return True  # "backed up the 2009 report": which report ("report" is a verb too)
+    if word in VERB_FORMS or dates_happening:
+        return False
     # "the author and 2020 presidential candidate", "a 2024 hopeful": a bare year before a
     # noun, with no preposition before it ("in 2020 Apple sold …" dates the selling)
     before = _WORD_BEFORE.search(masked, max(0, end - 20), end)

@@ -390,6 +390,9 @@ GENERIC_VERBS: tuple[str, ...] = (
     "build",
 )
 
+# The nouns that name a happening, of any type ("crash", "election", "deal").
+EVENT_NOUNS: frozenset[str] = frozenset(n for _d, _v, ns in EVENT_TYPES.values() for n in ns)
+
 # Speech verbs: the event is the act of saying, dated by the report, not by the quote.
 REPORTING_VERBS: frozenset[str] = frozenset(EVENT_TYPES["statement"][1])
 
