@@ -2168,3 +2168,21 @@ def test_a_year_names_which_thing_but_dates_a_happening():
     assert "2009" not in _dates(events, "quashed")
     assert ("accident", "2009") in [(e.type, e.date) for e in _triggered(events, "invites")]
     assert _datings(events, "speak") == [("2017-05-01", "explicit")]
+
+
+def test_a_participle_after_a_preposition_is_an_adjective():
+    """ "a combination of factors, including increased emissions", "rose with increased
+    demand": the participle describes a noun; nothing increased that day. Not after "to"
+    ("to cut costs") nor "by" (an agent)."""
+    from dateline.store.extract.clauses import tokenise
+    from dateline.store.extract.verbs import is_verb_here
+
+    def verb(sentence, word):
+        tokens = tokenise(sentence)
+        return is_verb_here(tokens, next(k for k, t in enumerate(tokens) if t[2] == word))
+
+    assert not verb("They blamed factors, including increased emissions.", "increased")
+    assert not verb("Prices rose with increased demand.", "increased")
+    assert not verb("Aid went to injured workers.", "injured")
+    assert verb("The officers injured two people.", "injured")
+    assert verb("Demand increased sharply.", "increased")

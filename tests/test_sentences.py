@@ -13,6 +13,14 @@ def test_abbreviations_and_initials_do_not_end_sentences():
     ]
 
 
+def test_a_temperature_ends_a_sentence():
+    text = "Policies project a warming of about 2.4°C. This October was the hottest."
+    assert _sentences(text) == [
+        "Policies project a warming of about 2.4°C.",
+        "This October was the hottest.",
+    ]
+
+
 def test_quotes_are_not_split_inside():
     text = "“We tried. Now we wait,” the chief said. Nobody answered."
     assert _sentences(text) == ["“We tried. Now we wait,” the chief said.", "Nobody answered."]

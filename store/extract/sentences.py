@@ -33,7 +33,7 @@ def _is_abbreviation(text: str, dot: int) -> bool:
     if "." in word:  # U.S, N.M, a.m
         return True
     if len(word) == 1 and word.isupper():  # initial: "John F. Kennedy"
-        return True
+        return m.start() == 0 or text[m.start() - 1] != "°"  # not "warming of 2.4°C."
     return word.lower() in ABBREVIATIONS
 
 

@@ -63,6 +63,9 @@ _FINITE_BE = AUX_BE_PAST | FINITE_AUX  # "was", "is", "has": the group's tense
 _BE_AND_HAVE = FINITE_AUX | {"be", "been", "being"}  # no bare verb follows them
 _NOT_OBJECTS = PREPOSITIONS | ADVERBS | TIME_WORDS | {"that"}
 _CLAUSE_OPENERS = DETERMINERS | PRONOUNS  # ", says and the mayor …" goes on as a clause
+# a preposition before a participle makes it an adjective ("with increased demand"); not
+# "to" ("to cut" is a verb) nor "by" ("hit by" an agent)
+_BEFORE_ADJECTIVE = (PREPOSITIONS - {"to", "by"}) | {"including"}
 
 
 def _regular_forms(lemma: str) -> tuple[str, str, str]:
@@ -234,11 +237,16 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False  # "six named storms", "three wounded officers": an adjective
     if (
         form in ("past", "pp")
-        and prev not in _AUX_WORDS
-        and VERB_FORMS.get(prev, ("", ""))[1] in ("s", "past")
+        and (
+            prev not in _AUX_WORDS
+            and VERB_FORMS.get(prev, ("", ""))[1] in ("s", "past")
+            or prev in _BEFORE_ADJECTIVE
+        )
         and noun_next(tokens, i)
     ):
-        return False  # "The plane promises increased fuel efficiency": an adjective
+        # "The plane promises increased fuel efficiency", "factors, including increased
+        # emissions", "rose with increased demand": an adjective
+        return False
     if (
         form in ("past", "pp")
         and (
