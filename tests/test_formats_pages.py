@@ -209,6 +209,26 @@ def test_a_wire_photo_caption_set_as_a_paragraph_is_a_caption():
     ]
 
 
+def test_a_digest_page_keeps_its_first_story_up_to_the_writers_name():
+    """A digest page prints brief after brief, each signed by its writer ("… for the 13th
+    day running. Ann Lee"); the briefs after the first are other stories, which became the
+    saved story's events. A name in a sentence is no signature."""
+    kept, _ = clean_paragraphs(
+        [
+            ("body", "The mayor opened the bridge on Monday."),
+            ("body", "Crowds cheered as the ribbon was cut, said Tom Ray."),
+            ("body", "It was the first bridge in a decade. Ann Lee"),
+            ("body", "The harbour board raised fees on Tuesday."),
+            ("body", "Fishermen protested. Tom Ray"),
+        ]
+    )
+    assert kept == [
+        ("body", "The mayor opened the bridge on Monday."),
+        ("body", "Crowds cheered as the ribbon was cut, said Tom Ray."),
+        ("body", "It was the first bridge in a decade."),
+    ]
+
+
 def test_shouted_lines_contributors_and_more_information_blocks_go():
     kept, _ = clean_paragraphs(
         [

@@ -76,6 +76,10 @@ _WIRE_CREDIT = re.compile(
     )\s*\.?$""",
     re.X,
 )
+# A writer's sign-off closing a story's last paragraph ("… hates CNN. Peter Weber"): a digest
+# page (a news brief after another) signs each brief, and the next brief is another story.
+_SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]*)$")
+_NOT_A_SIGNATURE = frozenset({"Full", "Read", "Click", "More", "Watch", "Listen", "See", "Related"})
 # "Published March 5, 2020", "Posted on 5 March 2020 10:31", "Updated: 9.45pm".
 _STAMP = re.compile(
     r"^(?:first\s+|last\s+)?(?:published|posted|updated|modified|date)(?:\s+on)?\s*:?\s*", re.I
@@ -165,5 +169,9 @@ def clean_paragraphs(
             text = _CREDIT_TAIL.sub("", text).strip()
             if not text:
                 continue
+        signed = _SIGN_OFF.search(text) if kind == "body" and out else None
+        if signed and signed[1].split()[0] not in _NOT_A_SIGNATURE:
+            out.append((kind, text[: signed.start()].rstrip()))
+            break  # what follows the writer's name is the next story of a digest page
         out.append((kind, text))
     return out, found
