@@ -2186,3 +2186,18 @@ def test_a_participle_after_a_preposition_is_an_adjective():
     assert not verb("Aid went to injured workers.", "injured")
     assert verb("The officers injured two people.", "injured")
     assert verb("Demand increased sharply.", "increased")
+
+
+def test_a_verb_takes_no_date_from_the_clause_it_takes_as_object():
+    """ "invited the auditors to explain how a test in 2015 grew into a full migration": 2015
+    is the test's, not the inviting's; a relative clause's date still tells the sentence's news
+    ("Police arrested a man who fled on Monday")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The board invited the auditors to explain how a test in 2015 grew into a full "
+            "migration.\n\n"
+            "Police arrested a man who fled the scene on Monday."
+        )
+    )
+    assert "2015" not in [e.date for e in _triggered(events, "invited")]
+    assert "2018-03-05" in _dates(events, "Police arrested")

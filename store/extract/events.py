@@ -111,6 +111,7 @@ from dateline.store.extract.verbs import (
     has_finite_verb,
     has_object,
     imperative,
+    in_complement,
     in_progress,
     is_verb_here,
     lasting,
@@ -1038,6 +1039,11 @@ def _sentence_events(
                     anchor = replace(since[opener], mod="AFTER") if opener else anchor
             else:
                 fronted = [t for t in s_cal_i if not _in_any(t.start, relatives)]
+                if lemma not in REPORTING_VERBS:
+                    # not a date of a clause the verb takes ("invited them to discover how a
+                    # test in 2019 escalated", "arrested a man who fled on Monday")
+                    c_cal_i = [t for t in c_cal_i if not in_complement(tokens, i, t.start)]
+                    w_cal_i = [t for t in w_cal_i if not in_complement(tokens, i, t.start)]
                 anchor = pick_anchor(c_cal_i, w_cal_i, fronted, tokens[i][0], wlo, temporal, masked)
                 if (
                     anchor is not None

@@ -632,14 +632,35 @@ def finite_between(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
         low = tokens[k][2].lower()
         if low in _FINITE:
             return True
-        form = VERB_FORMS.get(low)
+        form = VERB_FORMS.get(low) or (guess_form(low) if low.endswith("ed") else None)
         if (
             form
             and form[1] == "past"
             and not tokens[k][2][:1].isupper()
             and tokens[k - 1][2].lower() not in _BEFORE_BARE_VERB  # "plans to cut … by 2030"
+            and tokens[k - 1][2].lower() not in _SHARED_SUBJECT  # "arrested and charged"
         ):
             return True
+    return False
+
+
+# before a second verb of the same subject, whose date the first shares ("was arrested and
+# charged on Monday", "met, talked and agreed on Friday")
+_SHARED_SUBJECT = COORDINATORS | {",", "then"}
+_WH_COMPLEMENT = frozenset({"how", "why", "whether", "what"})
+
+
+def in_complement(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
+    """Is the offset `at` inside a clause the verb at `i` takes as its object ("invited
+    them to discover how a test in 2019 escalated", "insisted that the pope backed the
+    plan in 2009")? A relative clause ("arrested a man who fled on Monday") is not one: a
+    story's date there mostly tells its main verb too."""
+    for k in range(i + 1, len(tokens)):
+        if tokens[k][0] >= at:
+            return False
+        low = tokens[k][2].lower()
+        if low in _WH_COMPLEMENT or low == "that" and tokens[k - 1][2].lower() in VERB_FORMS:
+            return has_finite_verb(tokens[k + 1 :])  # the clause has a verb of its own
     return False
 
 
