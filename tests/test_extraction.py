@@ -2201,3 +2201,15 @@ def test_a_verb_takes_no_date_from_the_clause_it_takes_as_object():
     )
     assert "2015" not in [e.date for e in _triggered(events, "invited")]
     assert "2018-03-05" in _dates(events, "Police arrested")
+
+
+def test_a_change_over_the_last_years_is_a_trend_not_a_happening():
+    events = _events_of_text(
+        _after_the_lead(
+            "Burglary rates nearly doubled in the last ten years.\n\n"
+            "The port has lost more than 500 jobs over the past two years.\n\n"
+            "The port cut 40 jobs in the past week."
+        )
+    )
+    assert not _triggered(events, "doubled") and not _triggered(events, "lost")
+    assert _triggered(events, "cut")  # one week: a happening

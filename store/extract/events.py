@@ -93,6 +93,7 @@ from dateline.store.extract.lexicon import (
     TALLY_FILLERS,
     TALLY_VERBS,
     TEMPORAL_SUBORDINATORS,
+    TREND_UNITS,
     WEAPONS,
 )
 from dateline.store.extract.summaries import attributed_quote, find_speaker, governed, summarise
@@ -565,6 +566,13 @@ _FIRED_AT = re.compile(
     r"\s+(?:(?:at|on|into|upon)\b|(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(WEAPONS)) + r")\b)",
     re.IGNORECASE,
 )
+# "nearly doubled in the last ten years", "has lost 5,000 jobs over the past two years"
+_TREND_SPAN = re.compile(
+    r"\b(?:in|over|during|across)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?(?:"
+    + "|".join(sorted(TREND_UNITS))
+    + r")\b",
+    re.IGNORECASE,
+)
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:" + "|".join(BACKGROUND_PHRASES) + r")(?!\w)", re.IGNORECASE)
 _COMPARISON = re.compile(  # a few words before the date: not "compared to the torrent he
@@ -980,6 +988,12 @@ def _sentence_events(
                 continue  # "The region has recorded 51,309 cases": a running count, a state
             if aspect in ("perfect", "present") and _running_total(tokens, i, w_start, w_end):
                 continue  # "has raised over £12,000 so far": a count still running
+            if (
+                aspect in ("past", "perfect")
+                and lemma not in REPORTING_VERBS
+                and _TREND_SPAN.search(masked, lo, hi)
+            ):
+                continue  # "rates nearly doubled in the last ten years": a trend, a state
             if aspect == "perfect" and lasting(tokens, i):
                 continue  # "has lived in Spain for 12 years": a state that has lasted
             if aspect == "future" and (

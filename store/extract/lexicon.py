@@ -382,6 +382,9 @@ DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
 TALLY_VERBS = frozenset("record report register log confirm count tally reach top surpass".split())
 TALLY_FILLERS = frozenset("a total of than".split())
 COUNT_TIME_WORDS = frozenset("past last since today yesterday".split())
+# The units of a span of several ("in the last ten years", "over the past few months"): a
+# change or a count over one is a trend, not a happening.
+TREND_UNITS = frozenset("years decades months weeks".split())
 # Word pairs that make a count one still running ("has raised £12,000 so far").
 RUNNING_WORDS = frozenset({("so", "far"), ("thus", "far"), ("to", "date")})
 # Where one is admitted, taken or sent to: "admitted to hospital" is no saying.
