@@ -489,3 +489,17 @@ def test_a_common_noun_before_of_or_for_is_not_part_of_the_name():
     actors = {a for e in events for a in e.actors}
     assert "Halvorsen Marine" in actors and "Sales of Halvorsen Marine" not in actors
     assert "Bank of Avalon" in actors
+
+
+def test_a_country_that_acts_is_an_actor_but_no_group_a_later_phrase_stands_for():
+    """ "Wales banned plastic cutlery": Wales acts, opening its sentence or not; but "the
+    group warned" after it is not Wales speaking."""
+    events = _events(
+        "The charity Sea Watch praised the plan on Sunday.\n\n"
+        "Wales banned plastic cutlery on Monday.\n\n"
+        "However, the group warned the rules had loopholes."
+    )
+    [banned] = [e for e in events if e.trigger == "banned"]
+    [warned] = [e for e in events if e.trigger == "warned"]
+    assert banned.actors == ("Wales",)
+    assert "Wales" not in warned.actors

@@ -450,6 +450,7 @@ class ActorIndex:
             " " in name
             or name in self._mid_sentence
             or name.isupper()
+            or name in PLACES  # "Russia fired …" opening a sentence: a country that acts
             # "Toyota recalled …", "Mulally said …": opening a sentence, a word no
             # dictionary knows is a name ("Formerly", "Meanwhile" are words)
             or name.isalpha()

@@ -20,6 +20,7 @@ from dateline.store.extract.lexicon import (
     EXPLETIVE_PREDICATES,
     IRREGULAR_DEMONYMS,
     ORG_WORDS,
+    PLACES,
     TITLE_ALIASES,
     UNIT_NOUNS,
 )
@@ -242,6 +243,10 @@ class Discourse:
         story's flow: "he" never means a photographer)."""
         if not self.in_story:
             return
+        # a country that acts ("Wales banned …") is no company or group a later "it" or "the
+        # group" stands for
+        names = [n for n in names if n not in PLACES]
+        subjects = tuple(n for n in subjects if n not in PLACES)
         for name in names:
             self.last[self.kind(name)] = name
             self.seen.pop(name, None)
