@@ -2213,3 +2213,20 @@ def test_a_change_over_the_last_years_is_a_trend_not_a_happening():
     )
     assert not _triggered(events, "doubled") and not _triggered(events, "lost")
     assert _triggered(events, "cut")  # one week: a happening
+
+
+def test_guesses_at_what_will_come_are_not_plans():
+    """ "will undoubtedly be welcomed", "could bring flooding on Friday": guesses, not
+    happenings or plans; "will vote on Friday" is a plan, and "a letter in May" a letter."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The report will undoubtedly be welcomed by most members.\n\n"
+            "The storm could bring flooding to the coast on Friday.\n\n"
+            "The council will vote on the plan on Friday.\n\n"
+            "A letter in May urged staff to stay home so they could stay safe."
+        )
+    )
+    assert not _triggered(events, "welcomed")
+    assert not [e for _p, s, e in events if "could bring" in s]
+    assert _datings(events, "vote") == [("2018-03-09", "explicit")]
+    assert [e.type for _p, s, e in events if "letter" in s] == ["letter"]

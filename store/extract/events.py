@@ -78,7 +78,9 @@ from dateline.store.extract.lexicon import (
     NUMBER_WORDS,
     OCCASIONS,
     ORDINALS,
+    POSSIBILITY_MODALS,
     PREDICTING,
+    PREDICTING_ADVERBS,
     PRONOUNS,
     REFUSING,
     RESCHEDULING,
@@ -1000,6 +1002,10 @@ def _sentence_events(
                 lemma in FORECAST_VERBS or not c_cal and bare_subject(tokens, c_start, i, named)
             ):
                 continue  # "droughts will hit", "prices will rise": a forecast, no one's plan
+            if aspect == "future" and any(
+                t[2].lower() in PREDICTING_ADVERBS for t in tokens[max(c_start, i - 4) : i]
+            ):
+                continue  # "will undoubtedly be welcomed by most nuns": a guess
             if aspect == "future" and not c_cal and describes_noun(tokens, c_start, i):
                 continue  # "drugs that will ease the shortage": what a thing will do
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
@@ -1111,6 +1117,8 @@ def _sentence_events(
             ntype = NOUN_TYPE[hit[0]] if hit else None
             if hit and not any(e.type == ntype for e in found):
                 i = next(k for k, t in enumerate(tokens) if t[0] >= hit.start())
+                if any(t[2] in POSSIBILITY_MODALS for t in tokens[c_start : i + 3]):  # not "May"
+                    continue  # "the storm could bring flooding on Friday": a forecast
                 # "I will not be shooting anyone this week": a denied happening
                 if not any(t[2].lower() in NEGATIONS for t in tokens[c_start:i]):
                     emit(i, ntype, first, "past", (wlo, whi), lo)

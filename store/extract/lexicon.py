@@ -201,6 +201,11 @@ FORECAST_VERBS = frozenset(
 )
 # Words that make a guess of a statement about the future: "will likely appear".
 HEDGES = frozenset("likely probably possibly perhaps maybe presumably".split())
+# A plan told with such a word is a guess at what will come ("will undoubtedly be welcomed",
+# "will almost certainly rise"), not something anyone has set.
+PREDICTING_ADVERBS = HEDGES | frozenset("undoubtedly surely certainly doubtless inevitably".split())
+# Modals of a possibility: "the storm could bring flooding on Friday" tells no happening.
+POSSIBILITY_MODALS = frozenset({"could", "may", "might"})
 # A modal that makes a plan or schedule, not a possibility: "will deliver", "'ll sign".
 FUTURE_MODALS = frozenset({"will", "shall", "'ll", "’ll"})
 # Words before "to" that make the infinitive a plan: "plans to buy", "is expected to enter
