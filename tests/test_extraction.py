@@ -2230,3 +2230,23 @@ def test_guesses_at_what_will_come_are_not_plans():
     assert not [e for _p, s, e in events if "could bring" in s]
     assert _datings(events, "vote") == [("2018-03-09", "explicit")]
     assert [e.type for _p, s, e in events if "letter" in s] == ["letter"]
+
+
+def test_a_pluperfect_takes_its_fronted_date_and_is_no_time_for_what_follows():
+    """ "On Tuesday, the opposition leader had alleged …" happened on Tuesday (it was put
+    "before" the story's day); it is a look back, so the next sentence stays on the story's
+    Wednesday. "gathered on Friday after the couple had arrived" keeps its Friday for
+    what follows."""
+    events = _events_of_text(
+        _one_article(
+            "The council imposed a curfew on Wednesday.\n\n"
+            "On Tuesday, the opposition leader Ann Lee had alleged that the council was hiding "
+            "figures. A spokesman for the mayor rejected the claim.\n\n"
+            "A crowd gathered outside the hall on Friday after the mayor had arrived. Police "
+            "detained two men.",
+            published="Thursday, July 9, 2020",
+        )
+    )
+    assert _datings(events, "alleged") == [("2020-07-07", "explicit")]
+    assert _datings(events, "rejected") == [("2020-07-08", "inferred")]
+    assert _dates(events, "Police detained") == ["2020-07-03"]

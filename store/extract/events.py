@@ -459,6 +459,9 @@ def find_events(
         births = {e.date for e in events if e.type == "birth"}
         if sent.calendar and anchor_value(sent.calendar[-1]) in births:
             pass
+        elif sent.calendar and _flashback(sent.masked, sent.calendar[-1].end):
+            pass  # "On Tuesday, the leader had alleged …": a past before the story's, not
+            # the time the next sentences tell
         elif sent.calendar and _YEAR_OR_FINER.match(anchor_value(sent.calendar[-1])):
             # not a decade ("compared with the 1950s"): too coarse to place what follows
             narrative = Narrative(anchor_value(sent.calendar[-1]), "inferred")
@@ -574,6 +577,24 @@ _TREND_SPAN = re.compile(
     + "|".join(sorted(TREND_UNITS))
     + r")\b",
     re.IGNORECASE,
+)
+
+
+_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what", "whose"})
+
+
+def _flashback(masked: str, after: int) -> bool:
+    """Is the sentence's main verb a pluperfect after its last date ("On Tuesday, Yadav had
+    alleged …"), not one in a clause of its own ("gathered on Friday after the couple had
+    arrived": the gathering's Friday goes on)?"""
+    m = _FLASHBACK.search(masked, after)
+    return m is not None and not _SUBORDINATE.search(masked, after, m.start())
+
+
+_SUBORDINATE = re.compile(r"\b(?:after|before|when|since|as|until|because|that|which|who)\b")
+# a pluperfect after a sentence's last date: "On Tuesday, Yadav had alleged …"
+_FLASHBACK = re.compile(
+    r"\bhad\s+(?:(?:not|never|already|just|previously|also)\s+)?\w+(?:ed|en|wn|ght)\b"
 )
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:" + "|".join(BACKGROUND_PHRASES) + r")(?!\w)", re.IGNORECASE)
@@ -1053,6 +1074,22 @@ def _sentence_events(
                 # "Jobs, born on February 24, 1955, has built …": a perfect takes no
                 # date from a neighbouring clause, only its own or its "since 2004".
                 anchor = c_cal_i[0] if c_cal_i else own_temporal(tokens, i, temporal)
+                if (
+                    anchor is None
+                    and pluperfect(tokens, i)
+                    and not any(
+                        t[2].lower() in SUBORDINATORS or t[2].lower() in _RELATIVE_WORDS
+                        for t in tokens[c_start:i]
+                    )
+                    and not relative(tokens, c_start)
+                    and not nonrestrictive(tokens, c_start)
+                ):
+                    # "On Tuesday, the opposition leader had alleged …": the fronted day
+                    # dates the past before the story's (a present perfect takes none)
+                    fronted = [
+                        t for t in s_cal_i if t.start < lo and not _in_any(t.start, relatives)
+                    ]
+                    anchor = fronted[-1] if fronted else None
                 if anchor is None or anchor in since.values():
                     # "has lost 12 ships since the blockade began on Friday": after it
                     opener = _since_after(tokens, i, since)
