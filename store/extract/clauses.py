@@ -140,8 +140,14 @@ def clauses(
     wide, narrow = [0], [0]
     in_relative = False  # ", who had not been invited ...," ends at its closing comma
     bare_relative = 0  # in "a man who stabbed two people has been jailed": 1, 2 once it has a verb
+    aside = -1  # the ")" closing a short aside that cuts nothing: "TORRO", "(D-N.Y.)"
     for i, (_s, _e, w) in enumerate(tokens):
         low = w.lower()
+        if w == "(" and (close := _short_aside(tokens, i)):
+            aside = close
+            continue
+        if i <= aside:
+            continue  # "The Storm Research Organisation (TORRO) has issued …": one clause
         if bare_relative == 1 and (
             _verb_word(low) or low.endswith("ed") and len(low) > 4
         ):  # the relative clause's own verb ("who served", "who was")
@@ -181,6 +187,18 @@ def clauses(
             wide.append(i)
             narrow.append(i)
     return _ranges(wide, len(tokens)), _ranges(narrow, len(tokens))
+
+
+def _short_aside(tokens: list[tuple[int, int, str]], i: int) -> int:
+    """The index of the ")" closing a short aside opened at `i` with no verb in it (a short
+    form, a party and state: "(TORRO)", "(R-Mo.)"), else 0."""
+    for k in range(i + 1, min(i + 6, len(tokens))):
+        word = tokens[k][2]
+        if word == ")":
+            return k if k > i + 1 else 0
+        if word in "(," or word.lower() in VERB_FORMS:
+            return 0
+    return 0
 
 
 def _ranges(bounds: list[int], n: int) -> list[tuple[int, int]]:

@@ -1101,7 +1101,7 @@ def _sentence_events(
                     # test in 2019 escalated", "arrested a man who fled on Monday")
                     c_cal_i = [t for t in c_cal_i if not in_complement(tokens, i, t.start)]
                     w_cal_i = [t for t in w_cal_i if not in_complement(tokens, i, t.start)]
-                anchor = pick_anchor(c_cal_i, w_cal_i, fronted, tokens[i][0], wlo, temporal, masked)
+                anchor = pick_anchor(c_cal_i, w_cal_i, fronted, tokens[i][0], lo, temporal, masked)
                 if (
                     anchor is not None
                     and not anchor.mod
