@@ -2270,3 +2270,24 @@ def test_a_short_aside_in_brackets_cuts_no_clause():
     [issued] = _triggered(events, "issued")
     assert issued.summary.startswith("The Storm Research Organisation (TORRO) has issued")
     assert _dates(events, "faster pace") == ["2017-06-25"]  # one entry, the hearing's day
+
+
+def test_a_coming_day_is_not_read_back_a_year_for_a_verb_of_another_clause():
+    """Written on Tuesday, April 21: "a protest set for Friday" and "ahead of a Nov. 29
+    meeting" are coming days; "starting with a rally on May 1 — the target the mayor set"
+    dates the rally, not the setting of the target (which was read as May 1 a year back);
+    "But in April, the board sold the land" still dates the sale by its opening April."""
+    events = _events_of_text(
+        _one_article(
+            "Organizers announced a protest at the state Capitol set for Friday.\n\n"
+            "The county sent the plans well ahead of a Nov. 29 meeting.\n\n"
+            "The group will lobby lawmakers, starting with a rally at the capitol on May 1 — "
+            "the target the mayor set for reopening.\n\n"
+            "But in April, the board sold the land.",
+            published="Tuesday, April 21, 2020",
+        )
+    )
+    assert "2020-04-24" in _dates(events, "set for Friday")
+    assert _dates(events, "Nov. 29 meeting") == ["2020-11-29"]
+    assert "2019-05-01" not in _dates(events, "the target the mayor set")
+    assert _datings(events, "sold") == [("2020-04", "explicit")]

@@ -860,6 +860,14 @@ def _sentence_events(
             finite.append(has_finite_verb(tokens))
         return finite[0]
 
+    def opening(at: int) -> bool:
+        """Is the date at `at` in what opens the sentence, before any verb ("But in April,
+        the cardinal quashed …"), for any clause to take? Not for a saying ("Starting with
+        a rally on May 1, the group said …": the rally's)."""
+        before = [t for t in tokens if t[0] < at]
+        return lemma_now[0] not in REPORTING_VERBS and not has_finite_verb(before)
+
+    lemma_now = [""]  # the lemma of the verb being dated, for `opening`
     named = {a for a, _n in sent.mentions}  # where the sentence names someone
     strong, narrow = clauses(tokens)  # cut without and with commas
     # time expressions inside "after/before/when/as …" clauses, by the clause's first
@@ -937,6 +945,7 @@ def _sentence_events(
             if not known and not detected(tokens[i][0]):
                 continue  # not a happening the detector knows
             lemma, form = VERB_FORMS[low] if known else guess_form(low)
+            lemma_now[0] = lemma
             if (hypothetical or order is not None) and (
                 lemma not in REPORTING_VERBS or i == order or (hypothetical and i <= 1)
             ):  # "Let's say the deal fails", "Tell us what you saw": no one says
@@ -1046,11 +1055,22 @@ def _sentence_events(
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             c_cal_i = [usable[t.start] for t in c_cal if t.start in usable and t.start not in skip]
-            w_cal_i = [usable[t.start] for t in w_cal if t.start in usable and t.start not in skip]
+            w_cal_i = [
+                usable[t.start]
+                for t in w_cal
+                if t.start in usable
+                and t.start not in skip
+                and (usable[t.start] is t or lo <= t.start < hi or opening(t.start))
+            ]
             s_cal_i = [
                 usable[t.start]
                 for t in s_cal
-                if t.start in usable and t.start not in ahead  # not "before the Nov. 3 vote"
+                if t.start in usable
+                and t.start not in ahead  # not "before the Nov. 3 vote"
+                # nor a coming day read back a year for a verb of another clause ("…
+                # a rally on May 1 — the target Trump set": the rally's May), unless it
+                # opens the sentence ("But in April, the cardinal quashed …")
+                and (usable[t.start] is t or t.start >= lo or opening(t.start))
             ]
             if aspect == "present":
                 # A present-tense verb is an event only with a date of its own
@@ -1148,6 +1168,7 @@ def _sentence_events(
                 not is_bound(first, masked)
                 and not _looks_ahead(tokens, first.start)
                 and not _AHEAD_OF.search(masked, max(0, first.start - 16), first.start)
+                and not _COMING.search(masked)
             ):
                 first = as_past.get(first.start, first)
             hit = _NOUN_RE.search(masked, lo, hi)
@@ -1177,7 +1198,14 @@ _LINKING = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "be", "being", "feel", "felt"
 
 # "perhaps before the May 3 ballot", "ahead of the June 23 vote": a noun's date that
 # lies ahead of what the clause tells, the coming one
-_AHEAD_OF = re.compile(r"\b(?:before|until|till|ahead\s+of)\s+the\s+$", re.IGNORECASE)
+_AHEAD_OF = re.compile(
+    r"\b(?:before|until|till|ahead\s+of)\s+(?:the|a|an|its|their)\s+$", re.IGNORECASE
+)
+# a sentence that tells something to come: a happening noun's date in it is the coming one
+# ("a protest set for Friday", "ahead of the upcoming summit in June")
+_COMING = re.compile(
+    r"\b(?:upcoming|set\s+for|scheduled\s+for|planned\s+for|slated\s+for)\b", re.IGNORECASE
+)
 # "perhaps before the May 3 ballot": a hedge that looks ahead, as a modal does ("Lawyers
 # filed suits before the Nov. 3 election" looks back: the filing keeps that date's bound)
 _HEDGED = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r")\b", re.IGNORECASE)

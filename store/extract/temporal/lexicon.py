@@ -159,7 +159,8 @@ FUTURE_CUES: tuple[str, ...] = (
     # deadlines and schedules: "extended to Nov. 20", "postponed until Tuesday"
     "extended to", "extended until", "extended through", "postponed until", "postponed to",
     "delayed until", "deferred until", "adjourned until", "adjourned to", "expire", "expires",
-    "planned for", "hopes to", "intends to",
+    "planned for", "hopes to", "intends to", "set for", "slated for", "ahead of",
+    "in advance of",
     "next week", "next month", "next year", "later this week", "later this month",
 )  # fmt: skip
 
