@@ -2291,3 +2291,16 @@ def test_a_coming_day_is_not_read_back_a_year_for_a_verb_of_another_clause():
     assert _dates(events, "Nov. 29 meeting") == ["2020-11-29"]
     assert "2019-05-01" not in _dates(events, "the target the mayor set")
     assert _datings(events, "sold") == [("2020-04", "explicit")]
+
+
+def test_a_saying_made_at_the_time_is_dated_by_the_time_told():
+    """ "…,” Ann Lee told reporters at the time": the saying was made then, in the July the
+    story has told, not at publication ("At the time, …" opening a sentence was read so)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The trust met in July to discuss the bus plan.\n\n"
+            "“We were promised a fast service and this is not it,” Ann Lee told reporters "
+            "at the time."
+        )
+    )
+    assert _datings(events, "told") == [("2017-07", "inferred")]

@@ -423,7 +423,7 @@ def find_events(
         report = _Report(discourse)  # when the story's sayings were made
         if _TO_THE_PAPER.search(sent.masked) or _refuses_to_speak(sent.tokens):
             report = _Report()  # "said in a phone interview", "declined to comment": for the paper
-        if discourse.told and _POINTER.match(sent.masked):
+        if discourse.told and (_POINTER.match(sent.masked) or _AT_THE_TIME.search(sent.masked)):
             # "Then, the Church accused …", "At the time, Martin warned …": the time of the
             # story's last dated sentence, even from the paragraph before, for sayings too
             narrative = Narrative(discourse.told, "inferred")
@@ -596,6 +596,8 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|as|until|because|that|w
 _FLASHBACK = re.compile(
     r"\bhad\s+(?:(?:not|never|already|just|previously|also)\s+)?\w+(?:ed|en|wn|ght)\b"
 )
+# "at the time", "at that time": the time the story has told (not "at the time of X")
+_AT_THE_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)", re.IGNORECASE)
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
 _BACKGROUND = re.compile(r"\b(?:" + "|".join(BACKGROUND_PHRASES) + r")(?!\w)", re.IGNORECASE)
 _COMPARISON = re.compile(  # a few words before the date: not "compared to the torrent he
