@@ -2304,3 +2304,10 @@ def test_a_saying_made_at_the_time_is_dated_by_the_time_told():
         )
     )
     assert _datings(events, "told") == [("2017-07", "inferred")]
+
+
+def test_a_fronted_since_dates_the_main_clause_perfect_after_it():
+    """ "Since 2015, the union has protested twice": after 2015 (was "before" publication,
+    the "since" read only after the verb)."""
+    events = _events_of_text(_after_the_lead("Since 2015, the union has protested twice."))
+    assert _datings(events, "protested") == [("2015", "after")]

@@ -596,6 +596,8 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|as|until|because|that|w
 _FLASHBACK = re.compile(
     r"\bhad\s+(?:(?:not|never|already|just|previously|also)\s+)?\w+(?:ed|en|wn|ght)\b"
 )
+# the marks of a part of a period ("mid-March", "early 2019"), which a "since" may take
+_PART_MODS = frozenset({None, "START", "MID", "END", "APPROX"})
 # "at the time", "at that time": the time the story has told (not "at the time of X")
 _AT_THE_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)", re.IGNORECASE)
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
@@ -1115,7 +1117,17 @@ def _sentence_events(
                 if anchor is None or anchor in since.values():
                     # "has lost 12 ships since the blockade began on Friday": after it
                     opener = _since_after(tokens, i, since)
-                    anchor = replace(since[opener], mod="AFTER") if opener else anchor
+                    if (
+                        not opener
+                        and 0 in since
+                        and since[0].mod in _PART_MODS
+                        and lo > tokens[0][0]
+                    ):
+                        # "Since mid-March, employees have worked from home": the fronted
+                        # "since" of the main clause's perfect
+                        anchor = replace(since[0], mod="AFTER")
+                    else:
+                        anchor = replace(since[opener], mod="AFTER") if opener else anchor
             else:
                 fronted = [t for t in s_cal_i if not _in_any(t.start, relatives)]
                 if lemma not in REPORTING_VERBS:
