@@ -2311,3 +2311,15 @@ def test_a_fronted_since_dates_the_main_clause_perfect_after_it():
     the "since" read only after the verb)."""
     events = _events_of_text(_after_the_lead("Since 2015, the union has protested twice."))
     assert _datings(events, "protested") == [("2015", "after")]
+
+
+def test_a_scene_in_a_relative_clause_is_no_happening():
+    """ "Andrew Walsh, who was surfing with Swanson, told the paper …": the surfing sets the
+    scene of the saying; it became an entry of its own, "before" publication."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Andrew Walsh, who was surfing with the victim, told the paper the shark swam off."
+        )
+    )
+    assert not _triggered(events, "surfing")
+    assert _triggered(events, "told")

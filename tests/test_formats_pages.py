@@ -238,6 +238,7 @@ def test_shouted_lines_contributors_and_more_information_blocks_go():
             ("body", "The captain thanked the crew."),
             ("body", "Valley Post's Ann Lee and Tom Ray contributed to this report."),
             ("body", "This story was provided by Harbour News, a partner site."),
+            ("body", "This article originally appeared on Harbour News."),
             ("body", "More Information"),
             ("body", "Council votes on new bus lanes"),
             ("body", "School wins prize"),

@@ -423,7 +423,11 @@ def find_events(
         report = _Report(discourse)  # when the story's sayings were made
         if _TO_THE_PAPER.search(sent.masked) or _refuses_to_speak(sent.tokens):
             report = _Report()  # "said in a phone interview", "declined to comment": for the paper
-        if discourse.told and (_POINTER.match(sent.masked) or _AT_THE_TIME.search(sent.masked)):
+        if discourse.told and (
+            _POINTER.match(sent.masked)
+            or "time" in sent.masked
+            and _AT_THE_TIME.search(sent.masked)
+        ):
             # "Then, the Church accused …", "At the time, Martin warned …": the time of the
             # story's last dated sentence, even from the paragraph before, for sayings too
             narrative = Narrative(discourse.told, "inferred")
@@ -596,6 +600,9 @@ _SUBORDINATE = re.compile(r"\b(?:after|before|when|since|as|until|because|that|w
 _FLASHBACK = re.compile(
     r"\bhad\s+(?:(?:not|never|already|just|previously|also)\s+)?\w+(?:ed|en|wn|ght)\b"
 )
+# a past progressive's "was", "were" (adverbs between): "who was surfing", "who were
+# still working"
+_BE_PAST_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|still\s+|also\s+)?$", re.IGNORECASE)
 # the marks of a part of a period ("mid-March", "early 2019"), which a "since" may take
 _PART_MODS = frozenset({None, "START", "MID", "END", "APPROX"})
 # "at the time", "at that time": the time the story has told (not "at the time of X")
@@ -678,8 +685,10 @@ def _to_speak(tokens: list[tuple[int, int, str]], i: int) -> bool:
 def _refuses_to_speak(tokens: list[tuple[int, int, str]]) -> bool:
     """Does the sentence decline to say something ("A spokesman declined to comment")?"""
     return any(
-        _to_speak(tokens, k) and guess_form(w)[0] in REFUSING
-        for k, (_a, _b, w) in enumerate(tokens)
+        tokens[k + 1][2] == "to"
+        and _to_speak(tokens, k)
+        and guess_form(tokens[k][2])[0] in REFUSING
+        for k in range(len(tokens) - 2)
     )
 
 
@@ -1027,6 +1036,7 @@ def _sentence_events(
             if (
                 aspect in ("past", "perfect")
                 and lemma not in REPORTING_VERBS
+                and ("last" in masked or "past" in masked)  # most clauses have neither
                 and _TREND_SPAN.search(masked, lo, hi)
             ):
                 continue  # "rates nearly doubled in the last ten years": a trend, a state
@@ -1153,6 +1163,8 @@ def _sentence_events(
                     and lemma not in REPORTING_VERBS  # "X, who said …": the story's speech
                     and (nonrestrictive(tokens, c_start) or relative(tokens, c_start))
                 ):
+                    if low.endswith("ing") and _BE_PAST_BEFORE.search(masked, lo, tokens[i][0]):
+                        continue  # "Walsh, who was surfing with Swanson, said": a scene
                     aspect = "perfect"  # background: before the story, not at its time
             # the main clause: not a relative or subordinate one ("Three years after it was
             # due, Boeing has rolled out …": "has rolled out" is; "(EADS) have defeated" too)

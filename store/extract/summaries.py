@@ -32,15 +32,16 @@ _PRONOUN_SUBJECT = re.compile(
 )
 
 
-_GOVERNED = re.compile(
-    rf"\b(?:{'|'.join(sorted(PREPOSITIONS - {'by'}))})\s+(?:the\s+)?$", re.IGNORECASE
-)
+_GOVERNING = PREPOSITIONS - {"by"}
 
 
 def governed(masked: str, at: int) -> bool:
     """Does a preposition govern the name at `at` ("a spokesman for the agency", "close to
     Macron"; not the agent "by Jobs", which does it)?"""
-    return bool(_GOVERNED.search(masked, max(0, at - 16), at))
+    words = masked[max(0, at - 16) : at].split()
+    if words and words[-1].lower() == "the":
+        words.pop()
+    return bool(words) and words[-1].lower() in _GOVERNING
 
 
 def find_speaker(

@@ -96,7 +96,8 @@ _CONTRIBUTORS = re.compile(
     r"""\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b
       | ^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b
       | ^this\s+(?:story|article|report)\s+(?:was|is)\s+(?:provided|originally\s+published
-        |republished|reprinted|produced)\b""",
+        |republished|reprinted|produced)\b
+      | ^this\s+(?:story|article|report|piece)\s+(?:originally|first)\s+(?:appeared|ran)\b""",
     re.I | re.X,
 )
 _CONTRIBUTORS_WORDS = 40
