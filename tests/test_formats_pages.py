@@ -104,6 +104,28 @@ def test_page_title_comes_from_its_metadata_without_the_site():
     assert (a.source, a.url) == ("Valley Post", "https://valley.example/ferry")
 
 
+@pytest.mark.parametrize(
+    "stamp, expected",
+    [
+        ("2020-07-09T03:02:34-05:00", dt.date(2020, 7, 9)),  # the publisher's local day
+        ("2020-07-09 18:09:55", dt.date(2020, 7, 9)),
+        ("2020-07-09T10:04:04Z", dt.date(2020, 7, 9)),  # a UTC hour of one day everywhere
+        ("2020-07-09T01:09:55Z", dt.date(2020, 7, 8)),  # the evening before in America: not
+    ],  # read, the CMS's creation date below stands
+)
+def test_the_articles_declared_publication_day_wins_over_a_cms_or_caption_date(stamp, expected):
+    """A page's JSON-LD article declares its publication; a CMS's "date_created" (when the
+    draft began, a day early) or a photo's caption date is not it."""
+    ld = {"@context": "https://schema.org", "@type": "NewsArticle", "datePublished": stamp}
+    head = (
+        f'<script type="application/ld+json">{json.dumps(ld)}</script>'
+        '<meta name="date" content="2020-07-08">'
+    )
+    extra = "<figure><figcaption>The ferry on July 1, 2020.</figcaption></figure>"
+    [a] = read_articles("p.html", page(head=head, extra=extra))
+    assert a.published == expected
+
+
 def test_json_ld_headline_and_publisher_name_the_site():
     ld = {
         "@context": "https://schema.org",

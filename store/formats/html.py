@@ -237,7 +237,11 @@ def read(text: str, warn: Warn) -> list[Entry]:
                 fmt="html",
                 title=title,
                 paragraphs=paragraphs,
-                published=_labelled_date(visible, title) or doc.date or stamped or _text_date(text),
+                published=_labelled_date(visible, title)
+                or meta.published
+                or doc.date
+                or stamped
+                or _text_date(text),
                 source=(meta.sites[0] if meta.sites else None) or doc.hostname,
                 url=url,
                 author=doc.author,

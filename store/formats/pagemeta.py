@@ -23,6 +23,14 @@ _WORDS = re.compile(r"[^\w]+")
 _BYLINE = re.compile(r"^by\s+\w", re.I)
 _DOMAIN = re.compile(r"\w\.(?:com|net|org|co\.uk|online|ie|in|au|ca|de|fr|\w{2})$", re.I)
 _STAMP = re.compile(r"^[\d\s./:-]+$")  # "19.01.2020" after "DW | "
+_STAMPED = re.compile(
+    r"^(?P<day>\d{4}-\d{2}-\d{2})(?:[T ](?P<hour>\d{2}):\d{2}(?::\d{2}(?:\.\d+)?)?"
+    r"(?P<zone>Z|[+-]\d{2}:?\d{2})?)?$"
+)
+_SAME_DAY_HOURS = (8, 16)  # UTC hours of one calendar day from UTC-8 to UTC+8
+_ARTICLE_TYPES = frozenset(
+    {"NewsArticle", "Article", "ReportageNewsArticle", "AnalysisNewsArticle", "BlogPosting"}
+)
 
 
 @dataclass
@@ -30,6 +38,7 @@ class PageMeta:
     titles: list[str] = field(default_factory=list)  # the page's own, best first
     sites: list[str] = field(default_factory=list)
     url: str | None = None  # rel=canonical or og:url
+    published: str | None = None  # the article's own datePublished, YYYY-MM-DD
 
 
 def _meta(tree, *names: str) -> list[str]:
@@ -72,6 +81,22 @@ def _name(value) -> str | None:
     return value if isinstance(value, str) and value.strip() else None
 
 
+def local_day(stamp: str) -> str | None:
+    """The publisher's own day of a JSON-LD time stamp: the date written, when it is local
+    ("2023-11-09T03:02:34-05:00", "2023-11-08 18:09:55", "2023-11-08"); of a UTC stamp only
+    when the hour is one where the day is the same from California to China ("…T01:09:55Z",
+    an evening's story in Denver, is the day before there)."""
+    m = _STAMPED.match(stamp.strip())
+    if m is None:
+        return None
+    if (
+        m["zone"] in ("Z", "+00:00", "+0000")
+        and not _SAME_DAY_HOURS[0] <= int(m["hour"]) < _SAME_DAY_HOURS[1]
+    ):
+        return None
+    return m["day"]
+
+
 def page_meta(tree) -> PageMeta:
     """Read from the parsed page before anything prunes it."""
     meta = PageMeta()
@@ -91,6 +116,16 @@ def page_meta(tree) -> PageMeta:
         for el in tree.iter("link")
         if "canonical" in (el.get("rel") or "").lower().split() and el.get("href")
     ]
+    # The article's own declared publication day: a news page's JSON-LD object of an
+    # article type (a CMS's "created" field is when the draft began, a day early at times).
+    for o in objects:
+        kind = o.get("@type")
+        kinds = kind if isinstance(kind, list) else [kind]
+        day = o.get("datePublished")
+        if any(isinstance(k, str) and k in _ARTICLE_TYPES for k in kinds) and isinstance(day, str):
+            meta.published = local_day(day)
+            if meta.published:
+                break
     urls = [u for u in canonical + _meta(tree, "og:url") if u.startswith(("http://", "https://"))]
     meta.url = urls[0].strip() if urls else None
     meta.titles = [t for t in (plain_text(t) for t in meta.titles) if t]
