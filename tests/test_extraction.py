@@ -2323,3 +2323,16 @@ def test_a_scene_in_a_relative_clause_is_no_happening():
     )
     assert not _triggered(events, "surfing")
     assert _triggered(events, "told")
+
+
+def test_the_person_a_title_names_speaks_not_the_place_or_body_before_it():
+    """ "…,” Valmoria search-and-rescue director Henry Bambang said": Henry Bambang speaks;
+    the summary read "Valmoria said: …"."""
+    events = _events_of_text(
+        _after_the_lead(
+            "“Based on the co-ordinates we know, the crash position is in the sea,” Valmoria "
+            "search-and-rescue director Henry Bambang said."
+        )
+    )
+    [said] = _triggered(events, "said")
+    assert said.summary.startswith("Henry Bambang said: “Based on the co-ordinates")

@@ -54,7 +54,7 @@ from dateline.store.extract.dating import (
     story_year,
     with_nearest_day,
 )
-from dateline.store.extract.discourse import Discourse
+from dateline.store.extract.discourse import Discourse, kind_of
 from dateline.store.extract.eventspans import Detected
 from dateline.store.extract.lexicon import (
     ADVERBS,
@@ -353,8 +353,14 @@ class _Sentence:
             # "“…,” Mia Tran, a geologist at a state university, told": the
             # first name after the quote speaks, not the last before the verb
             after = self.text.index(quote) + len(quote)
+            between = [
+                n for a, _b, n in self.names if after <= a < at and not governed(self.masked, a)
+            ]
+            # a person before the place or body a title names ("…,” Indonesia search-and-
+            # rescue director Henry Bambang Soelistyo said": not Indonesia)
+            people = [n for n in between if kind_of(n) == "person"]
             speaker = next(
-                (n for a, _b, n in self.names if after <= a < at and not governed(self.masked, a)),
+                iter(people or between),
                 # "…,” said Tom Ray: the name after the verb; "…,” a source close to
                 # Macron said: no name speaks
                 speaker if any(n == speaker for a, _b, n in self.names if a >= end) else None,
