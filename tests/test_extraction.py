@@ -2336,3 +2336,17 @@ def test_the_person_a_title_names_speaks_not_the_place_or_body_before_it():
     )
     [said] = _triggered(events, "said")
     assert said.summary.startswith("Henry Bambang said: “Based on the co-ordinates")
+
+
+def test_a_headline_line_tells_no_saying():
+    """A teaser's headline in the body ("Harbour Trust promises to cut ferry fares"), a line
+    of a few words with no closing stop, is no saying at publication; a sentence is."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Harbour Trust promises to cut ferry fares\n\n"
+            "The Harbour Trust promises to cut ferry fares, its chairman says."
+        )
+    )
+    assert [s for _p, s, e in events if e.type == "statement"] == [
+        "The Harbour Trust promises to cut ferry fares, its chairman says."
+    ]

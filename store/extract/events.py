@@ -611,6 +611,10 @@ _FLASHBACK = re.compile(
 _BE_PAST_BEFORE = re.compile(r"\b(?:was|were)\s+(?:\w+ly\s+|still\s+|also\s+)?$", re.IGNORECASE)
 # the marks of a part of a period ("mid-March", "early 2019"), which a "since" may take
 _PART_MODS = frozenset({None, "START", "MID", "END", "APPROX"})
+# A line of a few words with no closing stop is a headline or a teaser, whose present tense
+# tells no saying of that day ("HSBC promises to cut ties with polluters").
+_HEADLINE_WORDS = 14
+_CLOSED = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 # "at the time", "at that time": the time the story has told (not "at the time of X")
 _AT_THE_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)", re.IGNORECASE)
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
@@ -1109,6 +1113,8 @@ def _sentence_events(
                 elif anchor is None:
                     if lemma not in REPORTING_VERBS or tokens[i - 1][2].lower() in AUX_BE_PRESENT:
                         continue  # "Anyone with information is asked to call": an appeal
+                    if len(tokens) <= _HEADLINE_WORDS and not _CLOSED.search(sent.text):
+                        continue  # "HSBC promises to cut ties with polluters": a headline
                     aspect = "past"  # "Apple Corps claims that …": reported at publication
             elif aspect == "perfect":
                 # "Jobs, born on February 24, 1955, has built …": a perfect takes no

@@ -34,7 +34,7 @@ _TEASER_HEADING = re.compile(
 )
 # A paragraph that is one teaser link: "Read more: Ferry returns to the harbour".
 _TEASER_LINK = re.compile(
-    r"""^(?:read\s+more|also\s+read|related(?:\s+(?:article|story|link|coverage))?
+    r"""^(?:read(?:\s+more)?|also\s+read|related(?:\s+(?:article|story|link|coverage))?
       | you\s+may\s+(?:also\s+)?like|see\s+also|recommended|more|watch|listen|click\s+here)
       \s*(?::|\||—|–)\s*\S""",
     re.I | re.X,
@@ -82,7 +82,8 @@ _SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z
 _NOT_A_SIGNATURE = frozenset({"Full", "Read", "Click", "More", "Watch", "Listen", "See", "Related"})
 # "Published March 5, 2020", "Posted on 5 March 2020 10:31", "Updated: 9.45pm".
 _STAMP = re.compile(
-    r"^(?:first\s+|last\s+)?(?:published|posted|updated|modified|date)(?:\s+on)?\s*:?\s*", re.I
+    r"^(?:first\s+|last\s+|latest\s+)?(?:published|posted|updated?|modified|date)(?:\s+on)?\s*:?\s*",
+    re.I,
 )
 _STAMP_CHARS = 80
 _CLOCK = re.compile(r"^\d{1,2}[.:]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", re.I)
@@ -94,6 +95,7 @@ _SHOUTED_SHARE = 0.8
 # Editing by Tom Ray", "This story was provided by Valley Post".
 _CONTRIBUTORS = re.compile(
     r"""\bcontributed\s+(?:to\s+)?(?:this\s+)?(?:report(?:ing)?|story|article)\b
+      | ^(?:posted|written|reported|compiled)\s+by\s*:?\s+[A-Z]
       | ^(?:additional\s+)?(?:reporting|writing|editing)\s+by\b
       | ^this\s+(?:story|article|report)\s+(?:was|is)\s+(?:provided|originally\s+published
         |republished|reprinted|produced)\b
