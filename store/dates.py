@@ -68,7 +68,10 @@ def bounds(value: str | None) -> tuple[date, date] | None:
         if m := _WEEK.match(value):
             monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
             sunday = min(monday.toordinal() + 6, date.max.toordinal())  # 9999-W52
-            return monday, date.fromordinal(sunday)
+            # "this weekend" (2020-W03-WE): its Saturday and Sunday, not the whole week
+            weekend = value[m.end() :].startswith("-WE")
+            first = min(monday.toordinal() + 5, sunday) if weekend else monday.toordinal()
+            return date.fromordinal(first), date.fromordinal(sunday)
         if m := _QUARTER.match(value):
             y, q = int(m[1]), int(m[2])
             return date(y, 3 * q - 2, 1), _month_end(y, 3 * q)
@@ -174,6 +177,8 @@ def label(value: str | None) -> str:
     if m := _YEAR.match(value):
         return m[1]
     if m := _WEEK.match(value):
+        if value[m.end() :].startswith("-WE"):
+            return f"weekend of week {int(m[2])} {m[1]}"
         return f"week {int(m[2])} {m[1]}"
     if m := _QUARTER.match(value):
         return f"Q{m[2]} {m[1]}"

@@ -14,6 +14,7 @@ from dateline.store.dates import bounds, dated_label, label, part_of, timex_valu
         ("2016-02", date(2016, 2, 1), date(2016, 2, 29)),
         ("2017", date(2017, 1, 1), date(2017, 12, 31)),
         ("2018-W04", date(2018, 1, 22), date(2018, 1, 28)),
+        ("2020-W03-WE", date(2020, 1, 18), date(2020, 1, 19)),  # "this weekend"
         ("2018-Q3", date(2018, 7, 1), date(2018, 9, 30)),
         ("2012-WI", date(2012, 12, 1), date(2013, 2, 28)),
         ("199X", date(1990, 1, 1), date(1999, 12, 31)),
@@ -36,6 +37,7 @@ def test_non_calendar_values_have_no_bounds(value):
 def test_labels_keep_granularity_and_certainty():
     assert label("2018-01-24") == "24 Jan 2018"
     assert label("2017-05") == "May 2017"
+    assert label("2020-W03-WE") == "weekend of week 3 2020"
     assert dated_label("2018-01-24", "inferred") == "~24 Jan 2018"
     assert dated_label("2018-01-24", "before") == "before 24 Jan 2018"
     assert dated_label(None, "undated") == "undated"
