@@ -147,6 +147,9 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
         ("Halvorsen 787 jets flew.", ["Halvorsen 787"]),  # a model number stays
         # a country or state that does something is its government acting; where
         # something happens, or whose officials act, it is a place
+        # job titles before a name ("… Ranger Supervisor Ann Lake", "Captain Ann Lake")
+        ("Detective Sergeant Jon Saxby said so.", ["Jon Saxby"]),
+        ("Captain Ann Lake flew the plane.", ["Ann Lake"]),
         ("Russia fired two missiles.", ["Russia"]),
         ("The U.S. also signed the treaty.", ["U.S."]),
         ("China has said it will respond.", ["China"]),

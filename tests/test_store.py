@@ -774,3 +774,26 @@ def test_a_passive_saying_and_a_far_quote_are_not_the_speakers_statement(library
     assert all(len(e.sources) == 1 for e in said)
     assert any("first wanted" in e.summary for e in said)
     assert any("phones" in e.summary for e in said)
+
+
+RANGER_STORY = """Surfer bitten by shark
+Monday, December 29, 2014
+
+A surfer was bitten by a shark off the coast on Sunday.
+
+State Park Ranger Supervisor Ann Colby said the attack happened at around 11 a.m.
+
+The beach will stay closed for five days, Colby said. She noted that sharks are native to
+the area.
+"""
+
+
+def test_a_speaker_named_with_a_job_title_is_one_statement_with_her_surname(library, tmp_path):
+    """ "State Park Ranger Supervisor Ann Colby said …" and later "…, Colby said. She noted
+    …": the title is no part of the name, so the surname and "she" are Ann Colby and her
+    quotes one statement."""
+    path = tmp_path / "shark.txt"
+    path.write_text(RANGER_STORY, encoding="utf-8")
+    library.import_paths([path])
+    said = [e for e in library.timeline() if e.type == "statement"]
+    assert [(e.actors[0], len(e.sources)) for e in said] == [("Ann Colby", 3)]

@@ -431,7 +431,8 @@ CORE_TITLES = frozenset(
     Prof. Professor Gen. Col. Lt. Sgt. Capt. Commissioner Director Minister Prime Premier
     King Queen Prince Princess Pope Rev. Sheriff Chancellor Ambassador Speaker Deputy
     Spokesman Spokeswoman Spokesperson Employee Founder Co-founder Cofounder Superintendent Sir Dame
-    Supt Supt. Insp Insp. Inspector Det. Detective Constable PM
+    Supt Supt. Insp Insp. Inspector Det. Detective Constable PM Supervisor Sergeant Captain
+    Ranger Coordinator
     """.split()
 )
 # Titles that precede a person's name and are not part of it: those that mark a name on
