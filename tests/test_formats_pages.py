@@ -251,6 +251,21 @@ def test_a_digest_page_keeps_its_first_story_up_to_the_writers_name():
     ]
 
 
+def test_teasers_cut_off_mid_sentence_go_and_a_writers_trailing_off_stays():
+    kept, _ = clean_paragraphs(
+        [
+            ("body", "The ferry returned on Monday."),
+            ("body", "Little did the crew know…"),
+            ("body", "Stocks were mixed on Monday as traders awaited the ..."),
+            ("body", "HARBOUR CITY - The council met on Friday to discuss the..."),
+        ]
+    )
+    assert kept == [
+        ("body", "The ferry returned on Monday."),
+        ("body", "Little did the crew know…"),
+    ]
+
+
 def test_shouted_lines_contributors_and_more_information_blocks_go():
     kept, _ = clean_paragraphs(
         [

@@ -80,6 +80,15 @@ _WIRE_CREDIT = re.compile(
 # page (a news brief after another) signs each brief, and the next brief is another story.
 _SIGN_OFF = re.compile(r"(?<=[.!?\"”’])\s+([A-Z][a-z]+(?:\s+[A-Z]\.)?\s+[A-Z][a-z][\w'’-]*)$")
 _NOT_A_SIGNATURE = frozenset({"Full", "Read", "Click", "More", "Watch", "Listen", "See", "Related"})
+# A teaser cut off mid-sentence: an ellipsis after a space or after a word no sentence ends
+# on ("… as global investors awaited for ...", "If put into practice, this..."); a writer's
+# own trailing off ends on a word ("Little did I know…").
+_TRUNCATED = re.compile(
+    r"(?:\s|\b(?:the|a|an|of|to|in|for|and|or|but|with|on|at|by|from|as|this|that|he|she|it"
+    r"|they|we|his|her|its|their|our|is|was|are|were|be|has|have|had|will|would))"
+    r"\s*(?:\.\.\.|…)\s*$",
+    re.I,
+)
 # "Published March 5, 2020", "Posted on 5 March 2020 10:31", "Updated: 9.45pm".
 _STAMP = re.compile(
     r"^(?:first\s+|last\s+|latest\s+)?(?:published|posted|updated?|modified|date)(?:\s+on)?\s*:?\s*",
@@ -155,6 +164,8 @@ def clean_paragraphs(
             continue
         if _TEASER_LINK.match(text) or _credit_only(text) or _shouted(text):
             continue
+        if kind == "body" and any(k == "body" for k, _t in out) and _TRUNCATED.search(text):
+            continue  # another story's teaser, cut off (a feed's cut summary is its text)
         if _CONTRIBUTORS.search(text) and len(text.split()) <= _CONTRIBUTORS_WORDS:
             continue
         if _PITCH.match(text) and len(text.split()) <= _PITCH_WORDS:
