@@ -2212,11 +2212,16 @@ def test_a_change_over_the_last_years_is_a_trend_not_a_happening():
         _after_the_lead(
             "Burglary rates nearly doubled in the last ten years.\n\n"
             "The port has lost more than 500 jobs over the past two years.\n\n"
-            "The port cut 40 jobs in the past week."
+            "The port cut 40 jobs in the past week.\n\n"
+            "Protests have been building up in recent months.\n\n"
+            "The clerk has sent 20 applications in the past year.\n\n"
+            "The mayor was elected in the past year."
         )
     )
     assert not _triggered(events, "doubled") and not _triggered(events, "lost")
+    assert not _triggered(events, "building") and not _triggered(events, "sent")
     assert _triggered(events, "cut")  # one week: a happening
+    assert _triggered(events, "elected")  # once, within the year
 
 
 def test_guesses_at_what_will_come_are_not_plans():

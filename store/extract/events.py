@@ -581,11 +581,16 @@ _FIRED_AT = re.compile(
     r"\s+(?:(?:at|on|into|upon)\b|(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(WEAPONS)) + r")\b)",
     re.IGNORECASE,
 )
-# "nearly doubled in the last ten years", "has lost 5,000 jobs over the past two years"
+# "nearly doubled in the last ten years", "has lost 5,000 jobs over the past two years",
+# "have been building up in recent months"; with a perfect, "has put out 20 applications
+# in the past year" (but "was elected in the past year" is a happening)
+_YEAR_SPAN = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:year|decade)\b", re.I)
 _TREND_SPAN = re.compile(
-    r"\b(?:in|over|during|across)\s+the\s+(?:last|past)\s+(?:[\w-]+\s+)?(?:"
+    r"\b(?:in|over|during|across)\s+(?:the\s+(?:last|past)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(sorted(TREND_UNITS))
-    + r")\b",
+    + r")|recent\s+(?:"
+    + "|".join(sorted(TREND_UNITS))
+    + r"))\b",
     re.IGNORECASE,
 )
 
@@ -1046,8 +1051,12 @@ def _sentence_events(
             if (
                 aspect in ("past", "perfect")
                 and lemma not in REPORTING_VERBS
-                and ("last" in masked or "past" in masked)  # most clauses have neither
-                and _TREND_SPAN.search(masked, lo, hi)
+                and ("last" in masked or "past" in masked or "recent" in masked)  # most: none
+                and (
+                    _TREND_SPAN.search(masked, lo, hi)
+                    or aspect == "perfect"
+                    and _YEAR_SPAN.search(masked, lo, hi)
+                )
             ):
                 continue  # "rates nearly doubled in the last ten years": a trend, a state
             if aspect == "perfect" and lasting(tokens, i):
