@@ -1,5 +1,5 @@
 """Text helpers below the UI: untrusted article text made safe to store and display, one
-kind of line end, and counted nouns ("1 event", "3 events")."""
+kind of line end, lines with no closing stop, and counted nouns ("1 event", "3 events")."""
 
 from __future__ import annotations
 
@@ -45,3 +45,14 @@ def unix_newlines(text: str) -> str:
 def counted(n: int, noun: str) -> str:
     """ "1 event", "3 events" (nouns with a plain plural)."""
     return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
+# A line's closing stop: a sentence's punctuation, a closing quote or bracket, or the colon
+# that opens a quote ("The letter warned:").
+_CLOSED = re.compile(r"[.!?…:;\"”’')\]]\s*$")
+
+
+def unclosed(line: str) -> bool:
+    """Does the line end with no closing stop, as a headline, a teaser or a heading does
+    ("Ferry returns to the harbour"), not a sentence?"""
+    return not _CLOSED.search(line)

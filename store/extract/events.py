@@ -83,6 +83,7 @@ from dateline.store.extract.lexicon import (
     PREDICTING_ADVERBS,
     PRONOUNS,
     REFUSING,
+    RELATIVES,
     RESCHEDULING,
     ROUGHLY,
     RUNNING_WORDS,
@@ -109,6 +110,7 @@ from dateline.store.extract.verbs import (
     bare_subject,
     could_be_verb,
     finite_between,
+    first_finite,
     future_clause,
     guess_form,
     has_finite_verb,
@@ -122,6 +124,7 @@ from dateline.store.extract.verbs import (
     noun_next,
     pluperfect,
 )
+from dateline.store.text import unclosed
 
 
 @dataclass(frozen=True, slots=True)
@@ -595,7 +598,9 @@ _TREND_SPAN = re.compile(
 )
 
 
-_RELATIVE_WORDS = frozenset({"that", "which", "who", "whom", "what", "whose"})
+# the words that open a clause of its own ("after the couple had arrived", "which had
+# found", "what had happened"): a pluperfect there is not the sentence's look back
+_OWN_CLAUSE = SUBORDINATORS | RELATIVES | {"that", "what", "as"}
 
 
 def _flashback(masked: str, after: int) -> bool:
@@ -606,7 +611,7 @@ def _flashback(masked: str, after: int) -> bool:
     return m is not None and not _SUBORDINATE.search(masked, after, m.start())
 
 
-_SUBORDINATE = re.compile(r"\b(?:after|before|when|since|as|until|because|that|which|who)\b")
+_SUBORDINATE = re.compile(r"\b(?:" + "|".join(sorted(_OWN_CLAUSE)) + r")\b", re.IGNORECASE)
 # a pluperfect after a sentence's last date: "On Tuesday, Yadav had alleged …"
 _FLASHBACK = re.compile(
     r"\bhad\s+(?:(?:not|never|already|just|previously|also)\s+)?\w+(?:ed|en|wn|ght)\b"
@@ -619,7 +624,6 @@ _PART_MODS = frozenset({None, "START", "MID", "END", "APPROX"})
 # A line of a few words with no closing stop is a headline or a teaser, whose present tense
 # tells no saying of that day ("HSBC promises to cut ties with polluters").
 _HEADLINE_WORDS = 14
-_CLOSED = re.compile(r"[.!?…:;\"”’')\]]\s*$")
 # "at the time", "at that time": the time the story has told (not "at the time of X")
 _AT_THE_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)", re.IGNORECASE)
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
@@ -888,14 +892,16 @@ def _sentence_events(
             finite.append(has_finite_verb(tokens))
         return finite[0]
 
+    first_verb: list[int] = []  # where the sentence's first finite verb starts, on need
+
     def opening(at: int) -> bool:
         """Is the date at `at` in what opens the sentence, before any verb ("But in April,
-        the cardinal quashed …"), for any clause to take? Not for a saying ("Starting with
-        a rally on May 1, the group said …": the rally's)."""
-        before = [t for t in tokens if t[0] < at]
-        return lemma_now[0] not in REPORTING_VERBS and not has_finite_verb(before)
+        the cardinal quashed …"), for any clause to take?"""
+        if not first_verb:
+            k = first_finite(tokens)
+            first_verb.append(tokens[k][0] if k is not None else len(masked))
+        return first_verb[0] >= at  # no finite word before `at` (the date itself may be "May")
 
-    lemma_now = [""]  # the lemma of the verb being dated, for `opening`
     named = {a for a, _n in sent.mentions}  # where the sentence names someone
     strong, narrow = clauses(tokens)  # cut without and with commas
     # time expressions inside "after/before/when/as …" clauses, by the clause's first
@@ -973,7 +979,6 @@ def _sentence_events(
             if not known and not detected(tokens[i][0]):
                 continue  # not a happening the detector knows
             lemma, form = VERB_FORMS[low] if known else guess_form(low)
-            lemma_now[0] = lemma
             if (hypothetical or order is not None) and (
                 lemma not in REPORTING_VERBS or i == order or (hypothetical and i <= 1)
             ):  # "Let's say the deal fails", "Tell us what you saw": no one says
@@ -1088,22 +1093,25 @@ def _sentence_events(
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             c_cal_i = [usable[t.start] for t in c_cal if t.start in usable and t.start not in skip]
+
+            # a coming day read back a year dates no verb of another clause ("… a rally on
+            # May 1 — the target Trump set": the rally's May), unless it opens the sentence
+            # ("But in April, the cardinal quashed …"), and then no saying ("Starting with
+            # a rally on May 1, the group said …")
+            speech = lemma in REPORTING_VERBS
             w_cal_i = [
                 usable[t.start]
                 for t in w_cal
                 if t.start in usable
                 and t.start not in skip
-                and (usable[t.start] is t or lo <= t.start < hi or opening(t.start))
+                and (usable[t.start] is t or lo <= t.start < hi or not speech and opening(t.start))
             ]
             s_cal_i = [
                 usable[t.start]
                 for t in s_cal
                 if t.start in usable
                 and t.start not in ahead  # not "before the Nov. 3 vote"
-                # nor a coming day read back a year for a verb of another clause ("…
-                # a rally on May 1 — the target Trump set": the rally's May), unless it
-                # opens the sentence ("But in April, the cardinal quashed …")
-                and (usable[t.start] is t or t.start >= lo or opening(t.start))
+                and (usable[t.start] is t or t.start >= lo or not speech and opening(t.start))
             ]
             if aspect == "present":
                 # A present-tense verb is an event only with a date of its own
@@ -1122,7 +1130,7 @@ def _sentence_events(
                 elif anchor is None:
                     if lemma not in REPORTING_VERBS or tokens[i - 1][2].lower() in AUX_BE_PRESENT:
                         continue  # "Anyone with information is asked to call": an appeal
-                    if len(tokens) <= _HEADLINE_WORDS and not _CLOSED.search(sent.text):
+                    if len(tokens) <= _HEADLINE_WORDS and unclosed(sent.text):
                         continue  # "HSBC promises to cut ties with polluters": a headline
                     aspect = "past"  # "Apple Corps claims that …": reported at publication
             elif aspect == "perfect":
@@ -1132,10 +1140,7 @@ def _sentence_events(
                 if (
                     anchor is None
                     and pluperfect(tokens, i)
-                    and not any(
-                        t[2].lower() in SUBORDINATORS or t[2].lower() in _RELATIVE_WORDS
-                        for t in tokens[c_start:i]
-                    )
+                    and not any(t[2].lower() in _OWN_CLAUSE for t in tokens[c_start:i])
                     and not relative(tokens, c_start)
                     and not nonrestrictive(tokens, c_start)
                 ):

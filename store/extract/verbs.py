@@ -462,22 +462,27 @@ def _past_plan(tokens: list[tuple[int, int, str]], k: int) -> bool:
 
 
 def has_finite_verb(tokens: list[tuple[int, int, str]]) -> bool:
-    """Has the line a finite verb: an auxiliary, a modal, a past form, or an -s form after
-    its subject ("Boeing says", "it shows"; "the floods" is a noun)? A line without one is a
-    heading or a tag line."""
+    """Has the line a finite verb (see `first_finite`)? A line without one is a heading or
+    a tag line."""
+    return first_finite(tokens) is not None
+
+
+def first_finite(tokens: list[tuple[int, int, str]]) -> int | None:
+    """The index of the line's first finite verb: an auxiliary, a modal, a past form, or an
+    -s form after its subject ("Boeing says", "it shows"; "the floods" is a noun)."""
     for k, (_a, _b, word) in enumerate(tokens):
         low = word.lower()
         if low in _FINITE:
-            return True
+            return k
         known = VERB_FORMS.get(low)
         form = known[1] if known else guess_form(low)[1] if low.isalpha() else ""
         if form == "s" and k:
             before = tokens[k - 1][2]
             if before.lower() in PRONOUNS or before[:1].isupper():
-                return True
+                return k
         elif form in ("past", "pp"):
-            return True
-    return False
+            return k
+    return None
 
 
 _CLOSED = FUNCTION_WORDS | DETERMINERS | ADVERBS | PRONOUNS

@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterable
 
 from dateline.store.formats.article import parse_date_line
+from dateline.store.text import unclosed
 
 # A paragraph that is a teaser block's heading: it goes, with the headlines under it.
 _TEASER_HEADING = re.compile(
@@ -112,7 +113,6 @@ _CONTRIBUTORS = re.compile(
     re.I | re.X,
 )
 _CONTRIBUTORS_WORDS = 40
-_SENTENCE_END = re.compile(r"[.!?…”\"'’)]$")
 
 
 def date_line(text: str) -> tuple[bool, dt.date | None]:
@@ -138,7 +138,7 @@ def _shouted(text: str) -> bool:
 
 
 def _headline(text: str) -> bool:
-    return len(text.split()) <= _HEADLINE_WORDS and not _SENTENCE_END.search(text)
+    return len(text.split()) <= _HEADLINE_WORDS and unclosed(text)
 
 
 def _credit_only(text: str) -> bool:
