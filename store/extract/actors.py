@@ -15,6 +15,7 @@ from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     AFFILIATED,
     CALENDAR_WORDS,
+    COORDINATORS,
     CORE_TITLES,
     COUNTED,
     GENERIC_TAILS,
@@ -27,6 +28,7 @@ from dateline.store.extract.lexicon import (
     ORG_WORDS,
     PLACES,
     PORTFOLIOS,
+    PREPOSITIONS,
     ROUGHLY,
     SHOUTED,
     SITE_WORDS,
@@ -278,12 +280,20 @@ def _acts(text: str, end: int) -> bool:
     return form is not None and form[1] in ("past", "s")
 
 
+def _not_a_name_word(word: str) -> bool:
+    """A title, place or function word: no part of a person's name ("Leader", "California",
+    "And")."""
+    return word in TITLES or word in PLACES or word.lower() in COORDINATORS | PREPOSITIONS
+
+
 def works_at(text: str, start: int) -> bool:
-    """Does "at" before the name at `start` follow someone's role ("economists at Goldman
-    Sachs", "an analyst at Jefferies"), naming where they work?"""
-    if "at " not in text[max(0, start - 8) : start]:
-        return False  # most names have no "at" before them: no need for the pattern
-    m = re.search(r"\b([A-Za-z]+)\s+at\s+(?:the\s+)?$", text[max(0, start - 40) : start])
+    """Does "at", "of" or "for" before the name at `start` follow someone's role
+    ("economists at Goldman Sachs", "an analyst at Jefferies", "Chief Financial Officer of
+    Super Value", "a spokesman for Acme Foods"), naming where they work?"""
+    before = text[max(0, start - 12) : start]
+    if not any(w in before for w in ("at ", "of ", "for ")):
+        return False  # most names have none of these before them: no need for the pattern
+    m = re.search(r"\b([A-Za-z]+)\s+(?:at|of|for)\s+(?:the\s+)?$", text[max(0, start - 40) : start])
     return m is not None and m[1].lower() in AFFILIATED
 
 
@@ -382,6 +392,37 @@ class ActorIndex:
         # run: "Wikipedia" for "English Wikipedia" one day, "Italian Wikipedia" the next)
         full = sorted(dict.fromkeys(n for n, _i in names if " " in n), key=len, reverse=True)
         self._short = _defined_short_forms(texts)
+        self._mid_sentence = {n for n, initial in names if not initial}
+        # Words the article writes in lowercase ("services consumption") and capitalised
+        # words it writes after a lowercase one ("sales at Ford"): a sentence's first word
+        # that is only ever the former ("Consumption, which makes up 60 per cent of GDP,
+        # …") is that word, not a name.
+        self._lowercase = {w for t in texts for w in _LOWER_WORD.findall(t)}
+        self._capital_mid = {w for t in texts for w in _CAPITAL_MID.findall(t)}
+        # "President of Super Value Debra Symonette said": a name the article also writes
+        # alone ("Super Value said") run into a person's name the article also calls by
+        # the surname alone ("Symonette spoke") is the two of them; the person is the one
+        # who acts. Not a title's words ("Senate Majority Leader Mitch McConnell"), a place
+        # ("Oakland Zoo California Trail"), a suffix ("Allan Bryant Snr") or common words
+        # ("Emacspeak And Advice").
+        alone = {n for n, _i in names}
+        self._person_in: dict[str, str] = {}
+        self._employer: dict[str, str] = {}
+        for n in full:
+            parts = n.split()
+            if parts[-1] not in alone:
+                continue
+            for k in range(max(1, len(parts) - 3), len(parts) - 1):
+                rest = " ".join(parts[k:])
+                if (
+                    " ".join(parts[:k]) in alone
+                    and kind_of(rest) == "person"
+                    and not any(_not_a_name_word(w) or self._common(w) for w in parts[k:])
+                ):
+                    self._person_in[n] = rest
+                    self._employer[n] = " ".join(parts[:k])
+                    break
+        full = [self._person_in.get(n, n) for n in full]
         # Full names of people by their last and first word, longest first: looking a short
         # form up costs the same in a 300-word story and in a 10 MB file of names.
         self._by_last: dict[str, str] = {}
@@ -391,13 +432,6 @@ class ActorIndex:
                 parts = n.split()
                 self._by_last.setdefault(parts[-1], n)
                 self._by_first.setdefault(parts[0], []).append(n)
-        self._mid_sentence = {n for n, initial in names if not initial}
-        # Words the article writes in lowercase ("services consumption") and capitalised
-        # words it writes after a lowercase one ("sales at Ford"): a sentence's first word
-        # that is only ever the former ("Consumption, which makes up 60 per cent of GDP,
-        # …") is that word, not a name.
-        self._lowercase = {w for t in texts for w in _LOWER_WORD.findall(t)}
-        self._capital_mid = {w for t in texts for w in _CAPITAL_MID.findall(t)}
         # a dateline's city ("O'SMACH, Cambodia", "LAS VEGAS, Nev.") and a state it gives
         # short are places; not a country, which acts ("COLOMBO, Sri Lanka — … Sri Lanka
         # closed schools last month")
@@ -410,7 +444,7 @@ class ActorIndex:
 
     def canonical(self, name: str) -> str:
         if " " in name:
-            return self._without_common_head(name)
+            return self._without_common_head(self._person_in.get(name, name))
         if name in self._short:
             return self._short[name]  # "SIA" after "Singapore Airlines (SIA)"
         if name in self._by_last:
@@ -418,6 +452,11 @@ class ActorIndex:
         # A first name stands for the one person in the article who has it ("Steve").
         firsts = self._by_first.get(name, ())
         return firsts[0] if len(firsts) == 1 else name
+
+    def employer(self, name: str) -> str:
+        """The organisation a name found after a role's "of" or "at" is ("Officer of Super
+        Value Debra Symonette": Super Value; "an analyst at Jefferies": Jefferies)."""
+        return self._employer.get(name) or self.canonical(name)
 
     def _common(self, word: str) -> bool:
         """Is a capitalised word one the article otherwise writes in lowercase, and never

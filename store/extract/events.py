@@ -245,7 +245,7 @@ class _Sentence:
         names = [(a, b, actor_index.canonical(n)) for a, b, n in found]
         placed = [(a, n) for a, _b, n in names if actor_index.is_actor(n)]
         named = [n for _a, n in placed]
-        discourse.orgs.update(n for a, n in placed if works_at(masked, a))
+        discourse.orgs.update(actor_index.employer(n) for a, _b, n in found if works_at(masked, a))
         referred = [(a, actor_index.canonical(n)) for a, n in discourse.references(masked, placed)]
         discourse.entitle(masked, placed)
         # who opens the sentence is in view ("Infosys beat forecasts … It said …")

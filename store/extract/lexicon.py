@@ -8,6 +8,8 @@ rules all read theirs from here (the tagger keeps its own in `temporal/lexicon.p
 
 from __future__ import annotations
 
+from pathlib import Path
+
 # lemma → (simple past, past participle) for verbs whose forms are not lemma + "ed".
 IRREGULAR: dict[str, tuple[str, str]] = {
     "say": ("said", "said"),
@@ -441,7 +443,7 @@ TITLES = CORE_TITLES | frozenset(
     """
     Acting Admiral Analyst Assistant Bishop Capt Cardinal Chair Col Commander Councilman
     Councilwoman Designer Det Engineer Executive Former Gen General Head Imam Lady Lawyer
-    Leader Lord Lt Officer Police Rabbi Rev Senior Sgt Vice-President
+    Leader Lord Lt Manager Officer Police Rabbi Rev Senior Sgt Vice-President
     """.split()
 )
 # Lowercase words that end a product's name ("iPod nano", "MacBook Air" is capitalised anyway).
@@ -502,9 +504,21 @@ CALENDAR_WORDS = frozenset(
     Sept Oct Nov Dec Christmas Easter Thanksgiving Halloween
     """.split()
 )
-# Places never count as actors (a small gazetteer; unknown places are caught by "in X").
-PLACES = frozenset(
-    """
+
+
+def _listed(name: str) -> frozenset[str]:
+    """A word list kept as data (`data/NAME`): one entry a line, `#` comments."""
+    lines = (Path(__file__).with_name("data") / name).read_text(encoding="utf-8").splitlines()
+    return frozenset(s for line in lines if (s := line.strip()) and not s.startswith("#"))
+
+
+# Places never count as actors unless they act (a gazetteer: the ones news names most here,
+# the world's countries, regions and large cities in `data/places.txt`; unknown places are
+# caught by "in X").
+PLACES = (
+    _listed("places.txt")
+    | frozenset(
+        """
     Washington America U.S. US USA UK U.K. Britain England London Europe Asia
     Africa China Japan India Russia France Germany Canada Mexico Australia Brazil Italy
     Spain Ireland Scotland Wales Israel Iran Iraq Syria Korea Taiwan California Texas
@@ -516,30 +530,32 @@ PLACES = frozenset(
     Dallas Miami Detroit Baltimore Portland Phoenix Oakland Sacramento Brussels Geneva
     Sydney Toronto
     """.split()
-) | frozenset(
-    {
-        "New York",
-        "New Orleans",
-        "New Mexico",
-        "Los Angeles",
-        "San Francisco",
-        "San Diego",
-        "San Jose",
-        "Las Vegas",
-        "New Jersey",
-        "New Hampshire",
-        "North Carolina",
-        "South Carolina",
-        "North Dakota",
-        "South Dakota",
-        "West Virginia",
-        "Rhode Island",
-        "Hong Kong",
-        "United Kingdom",
-        "United States",
-        "European Union",
-        "Silicon Valley",
-    }
+    )
+    | frozenset(
+        {
+            "New York",
+            "New Orleans",
+            "New Mexico",
+            "Los Angeles",
+            "San Francisco",
+            "San Diego",
+            "San Jose",
+            "Las Vegas",
+            "New Jersey",
+            "New Hampshire",
+            "North Carolina",
+            "South Carolina",
+            "North Dakota",
+            "South Dakota",
+            "West Virginia",
+            "Rhode Island",
+            "Hong Kong",
+            "United Kingdom",
+            "United States",
+            "European Union",
+            "Silicon Valley",
+        }
+    )
 )
 
 # Definite descriptions that stand for an entity named earlier in the article, by the kind of
@@ -729,14 +745,15 @@ SCENE_NOUNS = frozenset(
     take-off takeoff tournament unveiling visit wildfire
     """.split()
 )
-# People "at" an organisation: "economists at Goldman Sachs", "a fellow at the Brookings
-# Institution" name where they work, not a place they are in.
+# People "at", "of" or "for" an organisation: "economists at Goldman Sachs", "a fellow at
+# the Brookings Institution", "the chief executive of Acme Foods", "a spokesman for the
+# union" name where they work, not a place they are in.
 AFFILIATED = frozenset(
     """
     analyst analysts economist economists professor professors researcher researchers
     scientist scientists official officials executive executives engineer engineers
     spokesman spokeswoman spokesperson strategist strategists director directors fellow
     fellows manager managers lawyer lawyers employee employees worker workers partner
-    partners head chief
+    partners head chief officer president chairman chairwoman ceo founder owner
     """.split()
 )
