@@ -2345,3 +2345,21 @@ def test_a_saying_is_summarised_under_who_speaks(sentence, summary):
     events = _events_of_text(_after_the_lead(sentence))
     [said] = _triggered(events, "said")
     assert said.summary.startswith(summary)
+
+
+def test_one_clause_tells_one_happening_whatever_its_verbs_guess():
+    """ "He decided men will no longer be allowed inside" is the decision, not a decision
+    before publication and an allowing after it; but a clause of its own ("who had fled",
+    "as she left the court, she said") keeps its own date."""
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\n"
+            "The owner's son runs the salon now, and he decided men will no longer be "
+            "allowed inside any of its 25 locations.\n\n"
+            "The mayor, who had promised a new bridge, said the work would start soon."
+        )
+    )
+    decided = [e for _p, s, e in events if "decided" in s]
+    assert len(decided) == 1 and decided[0].dating != "after"
+    mayor = sorted((e.trigger, e.dating) for _p, s, e in events if "mayor" in s)
+    assert mayor == [("promised", "before"), ("said", "inferred")]

@@ -1240,7 +1240,7 @@ def _sentence_events(
                     emit(noun, OTHER, first, "past", (wlo, whi), lo)
     said = sent.reported_spans()
     inside = [any(lo <= at < hi for lo, hi in said) for at in where]
-    return _one_per_date(found, inside, headline)
+    return _one_per_date(found, inside, headline, _clause_numbers(masked, where), where)
 
 
 _DEGREE_OR_ADVERB = ADVERBS | DEGREE_WORDS
@@ -1302,8 +1302,51 @@ def _felt(tokens: list[tuple[int, int, str]], i: int) -> bool:
 _TYPE_RANK = {OTHER: 2, "statement": 1}  # every other type: 0, the most telling
 
 
+# What opens a clause of its own: a coordinator or a stop ("had approached Boeing, but
+# Mannion stated …"), or a subordinate clause ("has given a boost to the show, which had been
+# dominated by a dispute", "As Blinken left Washington, he said …") that ends at the next
+# comma ("McConnell, who has made judges a priority, said …": the saying is the main one's)
+_CLAUSE_MARK = re.compile(
+    r"(?P<stop>[;:]|\b(?i:and|but|or)\b)|(?P<comma>,)|\b(?P<opener>(?i:which|who|whom|whose|"
+    r"where|when|while|whereas|that|though|although|because|since|after|before|until|unless|"
+    r"if|as))\b"
+)
+
+
+def _clause_numbers(masked: str, where: list[int]) -> list[int]:
+    """The clause each event's trigger (by offset) is in, numbered along the sentence: "He
+    decided men will no longer be allowed inside", "relatives already gathered at the
+    centre wept", "the suitcase will be checked in … to 11 cities operated by Air Europa"
+    are one clause each."""
+    marks = [(m.start(), m.lastgroup) for m in _CLAUSE_MARK.finditer(masked)]
+    out = []
+    for k, at in enumerate(where):
+        number, inner = 0, False
+        for pos, kind in marks:
+            if pos >= at:
+                break
+            if kind == "opener" or kind == "stop":
+                number, inner = number + 1, kind == "opener"
+            elif inner:  # the comma that closes a clause opened inside the sentence
+                number, inner = number + 1, False
+        # where a clause opened by "who", "and", "when" ends is not marked ("children who
+        # were killed in the attack have described …"): each of its verbs stands alone
+        out.append(-1 - k if inner else number)
+    return out
+
+
+def _dates_alike(e: FoundEvent, when: FoundEvent) -> bool:
+    """Is `e` dated as `when` is, or on its day by its own words ("said 14,000 workers
+    stopped work on Monday", said that Monday)?"""
+    return e.date == when.date and (e.dating == when.dating or e.dating == "explicit")
+
+
 def _one_per_date(
-    found: list[FoundEvent], inside: list[bool], headline: AbstractSet[int] = frozenset()
+    found: list[FoundEvent],
+    inside: list[bool],
+    headline: AbstractSet[int] = frozenset(),
+    clauses: list[int] | None = None,
+    where: list[int] | None = None,
 ) -> list[FoundEvent]:
     """One event per date of a sentence: "The publisher announced a settlement with the retailer on
     Thursday" is one happening, not a statement, a legal and a policy event; "Shopkeepers
@@ -1314,6 +1357,8 @@ def _one_per_date(
     than the saying's ("said the park opened in 2003": the opening, in 2003, is an entry
     too). `headline` marks the lead's present perfect, the news at publication ("A man who
     stabbed two people last March has been jailed"): never a guess."""
+    clause = dict(zip(map(id, found), clauses or range(len(found)), strict=True))
+    at = dict(zip(map(id, found), where or range(len(found)), strict=True))
     if any(e.dating == "explicit" for e in found):
         # "The studios reached a deal that ended their strike on Sept. 26": the sentence's
         # own date tells the happening; the narrative's guess for its other verb is a repeat
@@ -1329,6 +1374,8 @@ def _one_per_date(
     )
     told: list[str] = []  # actors of what is said, told by its saying's entry
     groups: dict[tuple, list[FoundEvent]] = {}
+    by_clause: dict[int, list[FoundEvent]] = {}  # events with no date of their own
+    inside_of = dict(zip(map(id, found), inside, strict=True))
     for e, said in zip(found, inside, strict=True):
         if (
             said
@@ -1346,15 +1393,38 @@ def _one_per_date(
             # is not Thursday's, the saying tells it
             told.extend(e.actors)
             continue
+        if e.dating != "explicit":
+            # One clause, one happening, however many of its verbs guess a date: "He
+            # decided men will no longer be allowed inside" is the decision, not a decision
+            # before publication and an allowing after it
+            by_clause.setdefault(clause[id(e)], []).append(e)
+            continue
         groups.setdefault((e.date, e.dating, said), []).append(e)
+    dated_by: dict[tuple, FoundEvent] = {}
+    for group in by_clause.values():
+        # the clause's saying dates it, else its first verb ("The State Department said
+        # …" after "In a note filed by the defence": the saying's time)
+        when = saying if saying in group else min(group, key=lambda e: at[id(e)])
+        key = (when.date, when.dating, inside_of[id(when)])
+        groups.setdefault(key, []).extend(group)
+        dated_by.setdefault(key, when)
     out = []
-    for group in groups.values():
+    for key, group in groups.items():
         # the most telling type, told by a verb ("The mayor said Saturday during a news
         # conference": the saying, not the conference a noun names)
+        when = dated_by.get(key)
+        # (of a clause's verbs, one its date is the guess of: "On a program that aired the
+        # day Trump named him, Moore said …" is a saying, not an appointment)
+        same = [e for e in group if when is None or _dates_alike(e, when)]
         best = min(
-            group, key=lambda e: (e.trigger.lower() not in VERB_FORMS, _TYPE_RANK.get(e.type, 0))
+            same, key=lambda e: (e.trigger.lower() not in VERB_FORMS, _TYPE_RANK.get(e.type, 0))
         )
         extra = told if saying in group else []
         actors = tuple(dict.fromkeys([a for e in group for a in e.actors] + extra))
-        out.append(replace(best, actors=actors) if actors != best.actors else best)
+        if actors != best.actors:
+            best = replace(best, actors=actors)
+        when = when or best
+        if not _dates_alike(best, when):
+            best = replace(best, date=when.date, start=when.start, end=when.end, dating=when.dating)
+        out.append(best)
     return out
