@@ -559,6 +559,28 @@ def test_reports_across_days_merge_whichever_came_first(tmp_path):
         lib.close()
 
 
+def test_a_report_is_of_no_event_after_its_own_day(library, tmp_path):
+    """An article of Tuesday that quotes the rescue chief (undated: that Tuesday) and one of
+    Wednesday whose quote was made "at a press conference Wednesday" are two sayings, however
+    alike: a report cannot tell what happened after it came out."""
+    folder = tmp_path / "sayings"
+    folder.mkdir()
+    (folder / "a.txt").write_text(
+        "Search goes on\nTuesday, December 30, 2014\n\n"
+        "Rescue chief Ina Marlowe said six bodies had been found near the islands.\n",
+        encoding="utf-8",
+    )
+    (folder / "b.txt").write_text(
+        "Search goes on\nWednesday, December 31, 2014\n\n"
+        "Rescue chief Ina Marlowe said on Wednesday six bodies had been found near the "
+        "islands.\n",
+        encoding="utf-8",
+    )
+    library.import_paths([folder])
+    said = [(e.date, e.dating, e.count) for e in library.timeline() if "bodies" in e.summary]
+    assert sorted(said) == [("2014-12-30", "inferred", 1), ("2014-12-31", "explicit", 1)]
+
+
 STATEMENT_STORY = """Council approves the new bridge
 
 Monday, March 5, 2018

@@ -54,10 +54,17 @@ def _dates_compatible(a: Event, b: Event) -> bool:
     inside = a.start >= b.start and a.end <= b.end or b.start >= a.start and b.end <= a.end
     if inside:
         return True
-    # an inferred day near another report's day
+    # an inferred day near another report's day: the day a report came out, so never
+    # before the day its event happened ("Soelistyo told a press conference Wednesday" is
+    # no saying an article of Tuesday reported, however alike the words)
     one_day = a.start == a.end and b.start == b.end
     if "inferred" in (a.dating, b.dating) and one_day:
-        return abs(_ordinal(a.start) - _ordinal(b.start)) <= INFERRED_SLACK
+        later = _ordinal(b.start) - _ordinal(a.start)  # days b is after a
+        if a.dating == "inferred" and b.dating == "explicit":
+            return -INFERRED_SLACK <= later <= 0
+        if b.dating == "inferred" and a.dating == "explicit":
+            return 0 <= later <= INFERRED_SLACK
+        return abs(later) <= INFERRED_SLACK
     return False
 
 
