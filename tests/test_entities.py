@@ -551,3 +551,21 @@ def test_a_reporting_verb_after_a_determiner_is_an_adjective_not_a_saying():
     "said" is the sentence's saying and tells the paying (one entry, not two)."""
     events = _events("The alleged buyers had paid cash for the stolen car, police said.")
     assert [e.trigger for e in events] == ["said"]
+
+
+def test_he_added_is_the_last_speaker_and_she_a_woman_named_recently():
+    """ "He added" goes on the last speaker's statement even when another person was named
+    since; "she" is not a man the given name tells of ("Omar Reyes said … She told him" is
+    the woman named before him)."""
+    events = _events(
+        "Finance Minister Brian Okafor said the currency facility was working.\n\n"
+        "Senate President Christine Lowe then cast her vote, and the motion was defeated.\n\n"
+        "He added that the market would settle over time.\n\n"
+        "Lena Marsh said the debate was lively.\n\n"
+        "Omar Reyes said Marsh's daughter had been mentioned.\n\n"
+        "She told him: \u201cLeave my daughter out of this.\u201d"
+    )
+    [added] = [e for e in events if e.trigger == "added"]
+    assert added.actors[0] == "Brian Okafor"
+    [told] = [e for e in events if e.trigger == "told"]
+    assert told.actors[0] == "Lena Marsh"

@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from pathlib import Path
 
 from dateline.store.extract.clauses import says
 from dateline.store.extract.lexicon import (
@@ -55,6 +56,29 @@ _EXPLETIVE = re.compile(
     r"immediately\s+|now\s+)*(?:to\s+be\s+)?(?:" + "|".join(sorted(EXPLETIVE_PREDICATES)) + r")\b"
 )
 _RECENT = 64  # names remembered for "the airline", "the 787"
+# Given names that tell "he" from "she" (`bench/build_given_names.py`)
+GIVEN_NAMES_PATH = Path(__file__).with_name("data") / "given_names.txt"
+_SEX_WINDOW = 4  # people recently named among whom "she" looks past the men
+_PRONOUN_SEX = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
+
+
+@lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    sex = ""
+    for line in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            sex = line[3:].strip()
+        elif line and not line.startswith("#"):
+            out[line] = sex
+    return out
+
+
+def sex_of(name: str) -> str | None:
+    """ "he" or "she" when the person's given name tells ("Nikki Haley": she), else None."""
+    return _given_names().get(name.split()[0]) if " " in name else None
+
+
 LEAD_WINDOW = timedelta(days=3)  # a lead event is at most this long before publication (a weekend)
 
 
@@ -117,6 +141,9 @@ class Discourse:
     # brokerage said" take up, not a name met in passing ("…, it said, adding it hopes for
     # help from the RBI. “…,” it said": the speaker again, not the RBI)
     subjects: dict[str, str] = field(default_factory=dict)
+    # the person who spoke last: who "he added" is, even when another was named since
+    # ("Manning said … Kangaloo then cast her vote … He added …" is Manning)
+    speaker: str | None = None
     # names the text shows to be organisations whatever their shape ("economists at
     # Goldman Sachs": not a person called Sachs)
     orgs: set[str] = field(default_factory=set)
@@ -148,7 +175,13 @@ class Discourse:
             out.append((at, name))
 
         for m in _PERSON_REF.finditer(masked):
-            take(m.start(), "person", self.last.get("person"))
+            # "He added": the one who spoke last, if a "he"; else the last person named who
+            # may be what the pronoun says ("Vivek Ramaswamy said … She told him" is not him)
+            sex = _PRONOUN_SEX[m[0].lower()]
+            after = _NEXT_WORDS.match(masked, m.end())
+            speaks = after is not None and says(after[1]) and m[0].lower() in ("he", "she")
+            speaker = self.speaker if speaks and sex_of(self.speaker or "") == sex else None
+            take(m.start(), "person", speaker or self._last_person(sex, speaks))
             break
         described = None  # where the sentence first describes a thing ("the bank said")
         for m in _DESCRIPTION.finditer(masked):
@@ -210,6 +243,17 @@ class Discourse:
     def story_time(self) -> str | None:
         """The time of the story's main event: its lead's, else its occasion's."""
         return self.lead or self.occasion
+
+    def _last_person(self, sex: str, speaks: bool = False) -> str | None:
+        """Whom a pronoun of this sex stands for: the latest of the last few people named
+        (the one who spoke last first, when the pronoun speaks) not known to be of the other
+        sex."""
+        recent = [n for n in reversed(self.seen) if self.kind(n) == "person"][:_SEX_WINDOW]
+        if speaks and self.speaker:
+            recent.insert(0, self.speaker)
+        elif self.last.get("person"):
+            recent.insert(0, self.last["person"])
+        return next((n for n in recent if sex_of(n) in (None, sex)), None)
 
     @property
     def latest_thing(self) -> str | None:

@@ -465,6 +465,9 @@ def find_events(
             events = _said_at(events, said_on[0])
         found.extend(events)
         discourse.spoke(sent.speakers)
+        speaker = next((e.actors[0] for e in events if e.type == "statement" and e.actors), None)
+        if speaker and discourse.in_story and discourse.kind(speaker) == "person":
+            discourse.speaker = speaker  # a saying's speaker comes first among its actors
         if discourse.in_story:
             _remember_scenes(sent.masked, events, lead, discourse)
         # Narrative time for the following sentences of this paragraph; not a birth date
