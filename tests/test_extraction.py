@@ -2363,3 +2363,19 @@ def test_one_clause_tells_one_happening_whatever_its_verbs_guess():
     assert len(decided) == 1 and decided[0].dating != "after"
     mayor = sorted((e.trigger, e.dating) for _p, s, e in events if "mayor" in s)
     assert mayor == [("promised", "before"), ("said", "inferred")]
+
+
+def test_what_has_just_happened_is_the_news_of_the_day():
+    """ "A body has just been found", "The patient has now tested negative": done as the
+    story is published, not some time before it ("has repeatedly objected" is)."""
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe ferry sank on Saturday.\n\n"
+            "A body has reportedly just been found near the harbour.\n\n"
+            "The captain has now tested negative for alcohol.\n\n"
+            "The union has repeatedly objected to the schedule."
+        )
+    )
+    assert _when(events, type="other", contains="just been found") == ("2018-03-05", "inferred")
+    assert _when(events, type="other", contains="tested negative") == ("2018-03-05", "inferred")
+    assert _when(events, type="other", contains="repeatedly objected") == ("2018-03-05", "before")

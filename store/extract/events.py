@@ -60,6 +60,7 @@ from dateline.store.extract.lexicon import (
     ADVERBS,
     AUX_BE_PAST,
     AUX_BE_PRESENT,
+    AUX_PERFECT_PRESENT,
     AUXILIARIES,
     BACKGROUND_PHRASES,
     COUNT_TIME_WORDS,
@@ -72,6 +73,7 @@ from dateline.store.extract.lexicon import (
     FUNCTION_WORDS,
     HEDGES,
     INSTITUTIONS,
+    JUST_NOW,
     LOOKING_AHEAD,
     NAMING_VERBS,
     NEGATIONS,
@@ -821,7 +823,7 @@ def _sentence_events(
     headline: set[int] = set()  # found events that are the lead's news, at publication
 
     def emit(i, etype, anchor, aspect, span, narrow_at, lemma="", main_clause=False):
-        news_of_the_day = False
+        news_of_the_day = just = False
         if etype == "birth" and anchor is None:
             return  # "Since he was born in Lisbon, …": background, not a birth that day
         # Speech is reported when the story happens (its lead time or publication), not at
@@ -847,7 +849,10 @@ def _sentence_events(
             # "Pelosi has repeatedly objected": before now, not before the time the
             # paragraph narrates ("had objected" is before that)
             context = Narrative()
-        news = lead or lemma in REPORTING_VERBS
+            just = _just_now(sent.tokens, i)
+            if just:
+                aspect = "past"  # "A body has just been found": the news, at publication
+        news = lead or lemma in REPORTING_VERBS or just
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
         key = (etype, value, dating)
         if key not in seen:
@@ -1336,6 +1341,18 @@ def _clause_numbers(masked: str, where: list[int]) -> list[int]:
         # were killed in the attack have described …"): each of its verbs stands alone
         out.append(-1 - k if inner else number)
     return out
+
+
+def _just_now(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Does "just" or "now" stand between the perfect's "has" and the verb at `i` ("has
+    just been found", "have now tested negative"): done as the story is published?"""
+    for k in range(i - 1, max(-1, i - 5), -1):
+        word = tokens[k][2].lower()
+        if word in JUST_NOW:
+            return True
+        if word in AUX_PERFECT_PRESENT:
+            return False
+    return False
 
 
 def _dates_alike(e: FoundEvent, when: FoundEvent) -> bool:

@@ -179,6 +179,8 @@ OTHER_VERBS_FORMS = frozenset({"found"})
 
 AUX_PERFECT_PRESENT = frozenset({"has", "have", "'ve", "’ve"})
 AUX_PERFECT_PAST = frozenset({"had", "'d", "’d"})
+# A perfect done as the story is published: "has just been found", "have now tested negative"
+JUST_NOW = frozenset({"just", "now"})
 AUX_BE_PAST = frozenset({"was", "were"})
 AUX_BE_PRESENT = frozenset(
     """
