@@ -2379,3 +2379,17 @@ def test_what_has_just_happened_is_the_news_of_the_day():
     assert _when(events, type="other", contains="just been found") == ("2018-03-05", "inferred")
     assert _when(events, type="other", contains="tested negative") == ("2018-03-05", "inferred")
     assert _when(events, type="other", contains="repeatedly objected") == ("2018-03-05", "before")
+
+
+def test_the_headline_repeated_as_the_first_line_tells_nothing():
+    """A page that prints its headline again above the story ("Ferry operator sued over
+    late sailings") gives no entry for it: the story's own sentences tell what happened."""
+    text = (
+        "Ferry operator sued over late sailings\nMonday, March 5, 2018\n\n"
+        "Ferry operator sued over late sailings\n\n"
+        "Commuters sued the ferry operator on Monday over a year of late sailings.\n"
+    )
+    events = _events_of_text(text)
+    assert [s for _p, s, _e in events] == [
+        "Commuters sued the ferry operator on Monday over a year of late sailings."
+    ]

@@ -145,7 +145,9 @@ def extract(article: ParsedArticle) -> Extraction:
     discourse.mention([n for n in title_actors if actors.is_actor(n)])
     result = []
     body_index = 0
-    told: dict[str, int] = {}  # sentence → the paragraph that told its events first
+    # sentence → the paragraph that told its events first; the headline, repeated as the
+    # page's first line ("Super Value 'stumped' on when price hikes will end"), tells none
+    told: dict[str, int] = {(article.title or "").strip(): -1}
     for k, (para, text, para_spans, timexes, para_readings) in enumerate(
         zip(article.paragraphs, texts, spans, per_para, readings, strict=True)
     ):
