@@ -266,6 +266,28 @@ def test_teasers_cut_off_mid_sentence_go_and_a_writers_trailing_off_stays():
     ]
 
 
+def test_more_links_gallery_links_headline_lists_and_hidden_addresses_go():
+    """Another story's "… more" teaser, a gallery's link, a list of headlines set as one
+    paragraph, and the "[email protected]" a page shows for a hidden address are furniture;
+    a sentence about pictures or with one bullet stays."""
+    kept, _ = clean_paragraphs(
+        [
+            ("body", "The ferry returned on Monday."),
+            ("body", "Hundreds gathered at the quay as a heavy blow was struck... more"),
+            ("body", "Ferry returns to the harbour, in pictures"),
+            ("body", "• Crew safe after storm • Captain praised • Quay to reopen"),
+            ("body", "Or by Email [email protected]"),
+            ("body", "The captain showed reporters pictures of the storm."),
+            ("body", "• The quay reopens on Friday."),
+        ]
+    )
+    assert kept == [
+        ("body", "The ferry returned on Monday."),
+        ("body", "The captain showed reporters pictures of the storm."),
+        ("body", "• The quay reopens on Friday."),
+    ]
+
+
 def test_shouted_lines_contributors_and_more_information_blocks_go():
     kept, _ = clean_paragraphs(
         [

@@ -90,6 +90,15 @@ _TRUNCATED = re.compile(
     r"\s*(?:\.\.\.|…)\s*$",
     re.I,
 )
+# A teaser's "… more" link ("… a very serious blow was delivered... more", "…Read more »").
+_MORE_TAIL = re.compile(r"(?:\.\.\.|…)\s*(?:read\s+)?more\s*[»›>]?\s*$", re.I)
+# A gallery's link ("Plane found in the sea, in pictures", "In pictures: storm hits coast"),
+# a list of headlines set as one paragraph ("• Seven bodies found • Pilot had asked to change
+# route • …"), an address hidden from robots ("[email protected]"): furniture.
+_GALLERY = re.compile(r"(?:^in\s+pictures\s*:|[,:–—-]\s*in\s+pictures\s*$)", re.I)
+_HEADLINE_LIST = re.compile(r"•[^•]+•")
+_HIDDEN_EMAIL = re.compile(r"email\s*protected\]", re.I)
+_FURNITURE_WORDS = 40
 # "Published March 5, 2020", "Posted on 5 March 2020 10:31", "Updated: 9.45pm".
 _STAMP = re.compile(
     r"^(?:first\s+|last\s+|latest\s+)?(?:published|posted|updated?|modified|date)(?:\s+on)?\s*:?\s*",
@@ -166,6 +175,12 @@ def clean_paragraphs(
             continue
         if kind == "body" and any(k == "body" for k, _t in out) and _TRUNCATED.search(text):
             continue  # another story's teaser, cut off (a feed's cut summary is its text)
+        if _MORE_TAIL.search(text) or _HEADLINE_LIST.search(text):
+            continue
+        if len(text.split()) <= _FURNITURE_WORDS and (
+            _GALLERY.search(text) or _HIDDEN_EMAIL.search(text)
+        ):
+            continue
         if _CONTRIBUTORS.search(text) and len(text.split()) <= _CONTRIBUTORS_WORDS:
             continue
         if _PITCH.match(text) and len(text.split()) <= _PITCH_WORDS:
