@@ -2393,3 +2393,18 @@ def test_the_headline_repeated_as_the_first_line_tells_nothing():
     assert [s for _p, s, _e in events] == [
         "Commuters sued the ferry operator on Monday over a year of late sailings."
     ]
+
+
+def test_a_saying_in_the_present_and_a_live_update_are_of_the_publication_day():
+    """ "Sources say she is …" is said as the story comes out, not on the day of the shooting
+    the story tells; a live blog's update opened by its time ("02.10 Storms have forced …")
+    tells its present perfect as that day's news, not as something before it."""
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nTwo men were shot dead on Saturday in the harbour district.\n\n"
+            "Police have not identified the victims, but relatives say one was a fisherman.\n\n"
+            "02.10 Storms have forced rescuers to suspend the search for the night."
+        )
+    )
+    assert _when(events, type="statement", contains="relatives say") == ("2018-03-05", "inferred")
+    assert _when(events, type="other", contains="have forced") == ("2018-03-05", "inferred")

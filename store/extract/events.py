@@ -831,8 +831,9 @@ def _sentence_events(
         context = report.of(sent.speech_actors(i)) if lemma in REPORTING_VERBS else narrative
         if aspect == "now":  # under way as the story is published, whatever it narrates
             aspect, context = "past", Narrative()
+        stamped = _UPDATE_STAMP.match(sent.masked) is not None
         if (
-            (lead or lemma in REPORTING_VERBS)
+            (lead or lemma in REPORTING_VERBS or stamped)
             and aspect == "perfect"
             and anchor is None
             and dct_value
@@ -845,6 +846,7 @@ def _sentence_events(
             aspect = "past"
             context = Narrative()
             news_of_the_day = lead and lemma not in REPORTING_VERBS
+            just = stamped
         if aspect == "perfect" and anchor is None and not pluperfect(sent.tokens, i):
             # "Pelosi has repeatedly objected": before now, not before the time the
             # paragraph narrates ("had objected" is before that)
@@ -1140,7 +1142,9 @@ def _sentence_events(
                         continue  # "Anyone with information is asked to call": an appeal
                     if len(tokens) <= _HEADLINE_WORDS and unclosed(sent.text):
                         continue  # "HSBC promises to cut ties with polluters": a headline
-                    aspect = "past"  # "Apple Corps claims that …": reported at publication
+                    # "Apple Corps claims that …", "sources say she is …": said as the story
+                    # is published, not on the day the story tells
+                    aspect = "now"
             elif aspect == "perfect":
                 # "Jobs, born on February 24, 1955, has built …": a perfect takes no
                 # date from a neighbouring clause, only its own or its "since 2004".
@@ -1341,6 +1345,11 @@ def _clause_numbers(masked: str, where: list[int]) -> list[int]:
         # were killed in the attack have described …"): each of its verbs stands alone
         out.append(-1 - k if inner else number)
     return out
+
+
+# A live blog's update, opened by its time ("02.10 Stormy weather has forced rescuers to
+# suspend the search"): a lead of its own, its present perfect the news at publication
+_UPDATE_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s+(?:[AP]M\s+|[ap]\.m\.\s+)?[A-Z]")
 
 
 def _just_now(tokens: list[tuple[int, int, str]], i: int) -> bool:
