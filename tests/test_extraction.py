@@ -2408,3 +2408,20 @@ def test_a_saying_in_the_present_and_a_live_update_are_of_the_publication_day():
     )
     assert _when(events, type="statement", contains="relatives say") == ("2018-03-05", "inferred")
     assert _when(events, type="other", contains="have forced") == ("2018-03-05", "inferred")
+
+
+def test_a_summary_keeps_what_was_said_and_leaves_the_dateline_out():
+    """ "The airline said in a statement that …" is summarised with what it said, not cut
+    after "statement"; "HARBOUR CITY, Ruritania/PORTVILLE (Reuters) - Divers found …" starts at
+    the story, and a name with a hyphen ("SAG-AFTRA") is no dateline."""
+    events = _events_of_text(
+        _one_article(
+            "HARBOUR CITY, Ruritania/PORTVILLE (Reuters) - Divers found the wreck on "
+            "Sunday.\n\nThe airline said in a statement that the search would resume.\n\n"
+            "SAG-AFTRA sought to offset the hardship on Monday."
+        )
+    )
+    summaries = [e.summary for _p, _s, e in events]
+    assert "Divers found the wreck on Sunday." in summaries
+    assert "The airline said in a statement that the search would resume." in summaries
+    assert any(s.startswith("SAG-AFTRA sought") for s in summaries)

@@ -19,10 +19,12 @@ from dateline.store.extract.lexicon import (
     SUBORDINATE_OPENERS,
 )
 from dateline.store.extract.verbs import VERB_FORMS
+from dateline.store.formats.article import dateline_end
 
 _SUMMARY_WORDS = 18  # at most, in a clause summary
 _HEAD_WORDS = 6  # words a summary keeps before a clause opening with "which", "that"…
 _FIRST_WORD = re.compile(r"\s*(\S+)")
+_THAT_NEXT = re.compile(r"\s*,?\s*that\s", re.IGNORECASE)
 _RELATIVE = re.compile(rf"\s(?:{'|'.join(sorted(CLAUSE_RELATIVES))})\s")
 
 
@@ -160,10 +162,14 @@ def _clause_summary(
     subordinate clause hangs on, running on into what a clause ending at its verb reports,
     and starting at the trigger's subject when it must be cut."""
     lo, hi = span
+    if lo == 0:
+        lo = dateline_end(sentence)  # "SEATTLE (AP) — Boeing rolled out …": from "Boeing"
     while lo < trigger_at and sentence[lo] in " ,;:—–-)":
         lo += 1  # ", have been sentenced": the clause, not the comma before it
-    if len(sentence[trigger_at + len(trigger) : hi].split()) < 3:
-        hi = len(sentence)  # "Jobs also said" / "boycotted": what follows says what
+    if len(sentence[trigger_at + len(trigger) : hi].split()) < 3 or _THAT_NEXT.match(sentence, hi):
+        # "Jobs also said" / "boycotted", "The airline said in a statement | that …": what
+        # follows says what
+        hi = len(sentence)
     lo = _with_head(sentence, lo)
     narrow_at = max(lo, _with_head(sentence, narrow_at))
     cut_in = lo < span[0] and lo > 0  # the head starts mid-sentence

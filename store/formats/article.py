@@ -70,15 +70,22 @@ _DATE_LINE = re.compile(
 # "WASHINGTON —", "NAIROBI, Kenya (AP) _", "LONDON (Reuters) -", and "LAS VEGAS, Nev. " " with
 # its dash garbled into a straight quote on the way
 _DATELINE_PLACE = re.compile(
-    r"^([A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][A-Za-z.\- ]+)?)\s*(?:\([A-Za-z .]+\)\s*)?"
-    r"(?:—|–|--|-|_|(?<=\s)\"(?=\s))"
+    r"^([A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][A-Za-z.\- ]+(?:/[A-Z][A-Za-z.\- ]+)?)?)\s*"
+    r"(?:\([A-Za-z .]+\)\s*)?(?:—|–|(?:--|-|_)(?=\s)|(?<=\s)\"(?=\s))"
 )
 
 
 def dateline_place(text: str) -> str | None:
-    """The place a paragraph's dateline names ("SEATTLE —" → "SEATTLE"), if it opens so."""
+    """The place a paragraph's dateline names ("SEATTLE —" → "SEATTLE", "SURABAYA,
+    Indonesia/JAKARTA (Reuters) -" → "SURABAYA, Indonesia/JAKARTA"), if it opens so."""
     m = _DATELINE_PLACE.match(text)
     return m[1].strip().rstrip(",") if m and len(m[1]) <= 40 else None
+
+
+def dateline_end(text: str) -> int:
+    """Where the story starts after a paragraph's dateline ("SEATTLE (AP) — Boeing …"), else 0."""
+    m = _DATELINE_PLACE.match(text)
+    return m.end() if m and len(m[1]) <= 40 else 0
 
 
 _CAPTION = re.compile(r"^\s*[•·]\s*")
