@@ -470,6 +470,8 @@ def test_an_it_that_stands_for_no_one_refers_to_nothing():
         ("The Dutch carrier cancelled 40 flights on Monday.", "Dutch"),
         ("Swiss banks cut rates on Monday to match Western lenders.", "Swiss"),
         ("Swiss banks cut rates on Monday to match Western lenders.", "Western"),
+        # before a plural noun that is no verb ("Ruritanian rescuers", not "Cisco states")
+        ("Ruritanian rescuers pulled two bodies from the sea on Tuesday.", "Ruritanian"),
         # a common noun opening a sentence, written in lowercase elsewhere
         (
             "Consumption, which makes up half of output, fell in May.\n\n"

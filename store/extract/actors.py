@@ -238,7 +238,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             and follower[1] not in VERBISH
             and (
                 _DEMONYM.search(name)
-                and not follower[1].endswith(("ed", "s"))  # "Garcetti said", "Cisco states"
+                # "Garcetti said", "Cisco states"; but "Indonesian rescuers": a noun only
+                and not (follower[1].endswith("ed") or _verb_with_s(follower[1]))
                 or name in IRREGULAR_DEMONYMS  # never a name: "Swiss banks", "Western powers"
                 and not follower[1].endswith("ed")
             )
@@ -278,6 +279,11 @@ def _acts(text: str, end: int) -> bool:
         return True
     form = VERB_FORMS.get(word)
     return form is not None and form[1] in ("past", "s")
+
+
+def _verb_with_s(word: str) -> bool:
+    """ "states", "warns": a word in -s that may be a verb ("rescuers" may not)."""
+    return word.endswith("s") and "V" in poslex().get(word, "V")
 
 
 def _not_a_name_word(word: str) -> bool:
