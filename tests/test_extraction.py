@@ -2425,3 +2425,12 @@ def test_a_summary_keeps_what_was_said_and_leaves_the_dateline_out():
     assert "Divers found the wreck on Sunday." in summaries
     assert "The airline said in a statement that the search would resume." in summaries
     assert any(s.startswith("SAG-AFTRA sought") for s in summaries)
+
+
+def test_what_happened_recently_is_before_publication_not_on_the_storys_day():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe ferry sank on Saturday.\n\nIts captain recently moved to the port."
+        )
+    )
+    assert _when(events, type="other", contains="recently moved") == ("2018-03-05", "before")

@@ -673,6 +673,7 @@ BACKGROUND_PHRASES = (
     r"(?:began|started) (?:his|her|their) career",
     r"early in (?:his|her|their) career",
     r"went on to",
+    r"(?:had |was |were )?recently",  # "She recently moved to Surabaya": before, not that day
 )
 # Words of degree before an adjective or a feeling ("was deeply saddened", "so pleased").
 DEGREE_WORDS = frozenset({"so", "very", "too", "deeply", "really", "quite", "extremely"})
