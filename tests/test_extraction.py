@@ -2434,3 +2434,13 @@ def test_what_happened_recently_is_before_publication_not_on_the_storys_day():
         )
     )
     assert _when(events, type="other", contains="recently moved") == ("2018-03-05", "before")
+
+
+@pytest.mark.parametrize("verb", ["cautioned", "reiterated", "reminded senators", "countered"])
+def test_more_verbs_of_saying_tell_statements(verb):
+    """ "He cautioned that …", "Manning reminded senators that …": sayings, not an order or
+    an untyped happening."""
+    events = _events_of_text(
+        _one_article(f"A.\n\nB.\n\nThe minister {verb} that the reserves were low.")
+    )
+    assert [e.type for _p, _s, e in events] == ["statement"]

@@ -278,6 +278,12 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "report",
             "comment",
             "explain",
+            "caution",  # "He cautioned that the investigation was at an early stage"
+            "reiterate",
+            "remind",  # "Manning reminded senators that the ministry has added VAT"
+            "counter",
+            "lament",
+            "boast",
             "urge",
             "vow",
             "pledge",
