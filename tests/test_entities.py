@@ -571,3 +571,29 @@ def test_he_added_is_the_last_speaker_and_she_a_woman_named_recently():
     assert added.actors[0] == "Brian Okafor"
     [told] = [e for e in events if e.trigger == "told"]
     assert told.actors[0] == "Lena Marsh"
+
+
+def test_a_shared_surname_is_the_person_the_story_names_most_and_first():
+    """ "Meadows said" is Rep. Ada Meadows, named first and most, not her husband named once
+    later with a longer first name."""
+    events = _events(
+        "Rep. Ada Meadows announced her retirement on Thursday.\n\n"
+        "Ada Meadows said she would stay in politics.\n\n"
+        "Bartholomew Meadows, her husband, considered running.\n\n"
+        "Meadows said on Friday that she was proud of her record."
+    )
+    [said] = [e for e in events if "proud" in e.summary]
+    assert said.actors[0] == "Ada Meadows"
+
+
+def test_a_title_case_headline_names_only_what_the_story_names():
+    """ "Harbour Group Gives the Museum a $16M Boost" capitalises every word: "Harbour
+    Group Gives" and "16M Boost" are no names; the museum the story names is."""
+    article = parse_article(
+        "Harbour Group Gives the Museum a $16M Boost to Buy a Painting\n"
+        "Wednesday, November 8, 2023\n\n"
+        "The conglomerate gave the Portville Museum 15 million euros on Tuesday.\n\n"
+        "The money will buy a painting, the museum said.\n"
+    )
+    actors = {a for p in extract(article).paragraphs for e in p.events for a in e.actors}
+    assert not any("Gives" in a or "Boost" in a for a in actors)

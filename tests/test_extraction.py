@@ -2444,3 +2444,15 @@ def test_more_verbs_of_saying_tell_statements(verb):
         _one_article(f"A.\n\nB.\n\nThe minister {verb} that the reserves were low.")
     )
     assert [e.type for _p, _s, e in events] == ["statement"]
+
+
+def test_a_coming_fixture_and_a_followed_by_link_are_of_the_coming_date():
+    """ "will oppose Antigua on June 2 followed by an away fixture": one coming match on the
+    coming June 2, not also a past one a year before ("followed by" links, it tells nothing)."""
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe team will oppose Antigua on June 2 followed by an away fixture "
+            "to Cuba three days later."
+        )
+    )
+    assert sorted((e.date, e.dating) for _p, _s, e in events) == [("2018-06-02", "explicit")]

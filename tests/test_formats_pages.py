@@ -389,3 +389,16 @@ def test_mhtml_pages_import(name):
     assert result.format == "mhtml"
     assert [p.text for p in entry.article.paragraphs] == STORY
     assert entry.article.url == "https://valley.example/ferry"
+
+
+def test_a_captions_courtesy_credit_goes():
+    kept, _ = clean_paragraphs(
+        [
+            ("body", "The museum bought the painting on Monday."),
+            ("caption", "Basket of Wild Strawberries (1761). Courtesy Portville Museum"),
+        ]
+    )
+    assert kept == [
+        ("body", "The museum bought the painting on Monday."),
+        ("caption", "Basket of Wild Strawberries (1761)."),
+    ]

@@ -8,6 +8,7 @@ within one article a short form ("Garcetti", "Trump") stands for the full name i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 
 from dateline.store.extract.discourse import YEAR, kind_of, model_core
@@ -429,11 +430,15 @@ class ActorIndex:
                     self._employer[n] = " ".join(parts[:k])
                     break
         full = [self._person_in.get(n, n) for n in full]
-        # Full names of people by their last and first word, longest first: looking a short
-        # form up costs the same in a 300-word story and in a 10 MB file of names.
+        # Full names of people by their last and first word: looking a short form up costs
+        # the same in a 300-word story and in a 10 MB file of names. A surname two people
+        # share is the one the story names most, then first ("Meadows said" is Mark Meadows,
+        # the story's subject, not Debbie Meadows named later).
+        mentions = Counter(n for n, _i in names)
+        first = {n: k for k, (n, _i) in reversed(list(enumerate(names)))}
         self._by_last: dict[str, str] = {}
         self._by_first: dict[str, list[str]] = {}
-        for n in full:
+        for n in sorted(full, key=lambda n: (-mentions[n], first.get(n, 0))):
             if kind_of(n) == "person":  # "Garcetti", not "Shares of Apple"
                 parts = n.split()
                 self._by_last.setdefault(parts[-1], n)

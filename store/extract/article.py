@@ -91,6 +91,13 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) >= 3 and text.rstrip()[-1:] in ".!?\"”’'"
 
 
+def _title_case(title: str) -> bool:
+    """Does the headline capitalise (nearly) every word ("Microsoft Moves to Erase Its Carbon
+    Footprint")?"""
+    words = [w for w in title.split() if w[:1].isalpha() and len(w) > 3]
+    return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
 def extract(article: ParsedArticle) -> Extraction:
     texts = [p.text for p in article.paragraphs]
     full = _SEPARATOR.join(texts)
@@ -142,7 +149,13 @@ def extract(article: ParsedArticle) -> Extraction:
     _title_masked, title_names = read_sentence(article.title or "")
     # (not a headline's first word: "Drug suppliers jailed" names no "Drug")
     title_actors = (actors.canonical(n) for _a, _b, n in title_names)
-    discourse.mention([n for n in title_actors if actors.is_actor(n)])
+    # a headline in title case capitalises every word: its runs of capitals are names only
+    # where the story writes them too ("LVMH Gives the Louvre a $16M Boost": the Louvre, not
+    # "LVMH Gives" or "16M Boost")
+    body = " ".join(texts) if _title_case(article.title or "") else None
+    discourse.mention(
+        [n for n in title_actors if actors.is_actor(n) and (body is None or n in body)]
+    )
     result = []
     body_index = 0
     # sentence → the paragraph that told its events first; the headline, repeated as the

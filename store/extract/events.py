@@ -1005,6 +1005,13 @@ def _sentence_events(
                 )
             ):  # "a new screen, dubbed a “retina display”", "on May 9, followed by a home
                 continue  # game two days later": a participle, no event of its own
+            if (
+                lemma == "follow"
+                and i + 1 < len(tokens)
+                and tokens[i + 1][2] == "by"
+                and tokens[i - 1][2].lower() not in AUXILIARIES
+            ):
+                continue  # "will meet Antigua on June 2 followed by a fixture in Cuba": a link
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
             if low in FEELINGS and _felt(tokens, i):
@@ -1233,6 +1240,8 @@ def _sentence_events(
                 and not _looks_ahead(tokens, first.start)
                 and not _AHEAD_OF.search(masked, max(0, first.start - 16), first.start)
                 and not _COMING.search(masked)
+                # "will oppose Antigua on June 2 followed by an away fixture": the coming one
+                and not future_clause(tokens, c_start, c_end)
             ):
                 first = as_past.get(first.start, first)
             hit = _NOUN_RE.search(masked, lo, hi)

@@ -55,11 +55,13 @@ _CREDIT = re.compile(
 )
 # "Spencer Platt/Getty", "Evan Vucci / AP": a name and an agency, nothing else.
 _NAME_SLASH_AGENCY = re.compile(r"^[\w.'’ -]{2,40}\s*/\s*[\w.&'’ -]{2,40}(?:/[\w.&'’ -]{2,30})?$")
-# A credit at the end of a caption: "… in Gaza. Photograph: Ann Lee/AFP", "… (Image: SWNS)".
+# A credit at the end of a caption: "… in Gaza. Photograph: Ann Lee/AFP", "… (Image: SWNS)",
+# "… (1761). Courtesy Louvre".
 _CREDIT_TAIL = re.compile(
     r"""\s*(?:\((?:photo|image|picture|credit)s?(?:\s+by|:)[^()]{1,80}\)
       | \b(?:photograph|photo|image|picture|credits?)s?(?:\s+by|:)\s+[^.]{1,80}
       | \b(?:AFP|AP|EPA|Reuters|Bloomberg)\s+via\s+Getty\s+Images
+      | \b[Cc]ourtesy(?:\s+of)?\s+[^.]{1,60}
       | \((?:[A-Z]{2,5}\s+photo|file|getty|reuters|ap|afp|[\w .'’-]{1,40}(?:/[\w .'’-]{1,40})+)\)
     )\s*\.?$""",
     re.I | re.X,
