@@ -2456,3 +2456,17 @@ def test_a_coming_fixture_and_a_followed_by_link_are_of_the_coming_date():
         )
     )
     assert sorted((e.date, e.dating) for _p, _s, e in events) == [("2018-06-02", "explicit")]
+
+
+def test_later_that_day_is_the_day_told_not_a_deadline_looked_ahead_to():
+    """ "… published on Dec. 19, ahead of the filing deadline at noon on Dec. 20. Later that
+    day came a campaign launch": the 19th, the day the sentence tells."""
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe mayor disclosed her plans in an interview published on Dec. 19, "
+            "ahead of the filing deadline at noon on Dec. 20. Later that day came a campaign "
+            "launch by her deputy.",
+            published="Monday, December 30, 2019",
+        )
+    )
+    assert _when(events, type="launch", contains="Later that day") == ("2019-12-19", "explicit")

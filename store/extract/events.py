@@ -480,9 +480,9 @@ def find_events(
         elif sent.calendar and _flashback(sent.masked, sent.calendar[-1].end):
             pass  # "On Tuesday, the leader had alleged …": a past before the story's, not
             # the time the next sentences tell
-        elif sent.calendar and _YEAR_OR_FINER.match(anchor_value(sent.calendar[-1])):
+        elif sent.calendar and _YEAR_OR_FINER.match(anchor_value(_told_time(sent))):
             # not a decade ("compared with the 1950s"): too coarse to place what follows
-            narrative = Narrative(anchor_value(sent.calendar[-1]), "inferred")
+            narrative = Narrative(anchor_value(_told_time(sent)), "inferred")
             if discourse.in_story:
                 discourse.told = narrative.value
             if lead and not _AS_OF.search(sent.masked, 0, sent.calendar[0].start):
@@ -510,6 +510,26 @@ def find_events(
             for e in found
         ]
     return found
+
+
+# "…, ahead of the filing deadline at noon on Dec. 20": a date the sentence looks ahead to,
+# not the time it tells ("Later that day" after it is the day of the telling)
+_LOOKING_TO = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|before|until|till)\b[^,.;]{0,50}$", re.I
+)
+
+
+def _told_time(sent: _Sentence) -> Timex:
+    """The time a sentence tells, for the sentences after it: its last date that is not one
+    it looks ahead to."""
+    return next(
+        (
+            t
+            for t in reversed(sent.calendar)
+            if not _LOOKING_TO.search(sent.masked, max(0, t.start - 60), t.start)
+        ),
+        sent.calendar[-1],
+    )
 
 
 def _scene_mentioned(masked: str) -> str | None:

@@ -124,6 +124,7 @@ def _select(cands: list[tuple[int, int, int, re.Match]]) -> list[tuple[int, int,
     return chosen
 
 
+_LOOKED_AHEAD_TO = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of)\b[^,.;]{0,50}$", re.I)
 _YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 _SETTING_START = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _SETTING_END = re.compile(r"\s*,")
@@ -170,7 +171,13 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
             Timex(s, e, text[s:e], res.type or rule.type, res.value, res.mod,
                   res.anchored, res.resolved)
         )  # fmt: skip
-        if res.anchor is not None and res.resolved:
+        if (
+            res.anchor is not None
+            and res.resolved
+            and not _LOOKED_AHEAD_TO.search(text, max(0, s - 60), s)
+        ):
+            # not a date the sentence looks ahead to ("…, ahead of the filing deadline at noon
+            # on Dec. 20. Later that day …" is the day of the telling)
             ctx.push(res.anchor)
             ctx.pushed_at = e
         written = _YEAR.search(text, s, e)
