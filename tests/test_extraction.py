@@ -2470,3 +2470,16 @@ def test_later_that_day_is_the_day_told_not_a_deadline_looked_ahead_to():
         )
     )
     assert _when(events, type="launch", contains="Later that day") == ("2019-12-19", "explicit")
+
+
+def test_a_study_of_a_year_that_speaks_dates_its_saying():
+    """ "a 2014 study warned" warned in 2014; "the 2009 report" only says which report."""
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nFires raged on Saturday.\n\n"
+            "Logging could make fires common, a 2014 study warned.\n\n"
+            "Citing the 2009 report, the minister resigned on Sunday."
+        )
+    )
+    assert _when(events, type="statement", contains="study warned") == ("2014", "explicit")
+    assert _when(events, type="appointment", contains="resigned") == ("2018-03-04", "explicit")

@@ -27,6 +27,8 @@ from dateline.store.extract.lexicon import (
     BOUND_WORDS,
     CALENDAR_WORDS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
+    FINDING_VERBS,
     FROM_NOW_WORDS,
     FUNCTION_WORDS,
     IRREGULAR,
@@ -454,6 +456,13 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this)|['’
 _PICTURED = frozenset({"file", "photo", "photograph", "image", "picture", "video", "handout"})
 
 
+def _tells(masked: str, at: int) -> bool:
+    """Is the word at `at` a verb of saying or finding ("a 2014 study | warned")?"""
+    nxt = _WORD_AFTER.match(masked, at)
+    form = VERB_FORMS.get(nxt[1].lower()) if nxt else None
+    return form is not None and form[1] in ("past", "s") and form[0] in FINDING_VERBS
+
+
 def attributive(masked: str, t: Timex) -> bool:
     """A date used as a modifier ("the 1991 agreement", "the company's 2010 conference"):
     it names which thing, not when the clause's event happened. Reads only the words next
@@ -467,6 +476,8 @@ def attributive(masked: str, t: Timex) -> bool:
     word = after[1].lower()
     if word in _PICTURED:
         return False  # "In this Feb. 17, 2016 file photo, Rep. Lee speaks": the scene's day
+    if word in DOCUMENT_NOUNS and _tells(masked, after.end()):
+        return False  # "a 2014 study warned that …": the study warned in 2014
     # "given the 2008 crash": a year dates a happening, the crash the clause is typed by
     dates_happening = word in EVENT_NOUNS and _YEAR_WRITTEN.search(t.text) is not None
     if _DETERMINER_BEFORE.search(masked, max(0, end - 8), end) and not dates_happening:

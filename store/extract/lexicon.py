@@ -675,6 +675,14 @@ BACKGROUND_PHRASES = (
     r"went on to",
     r"(?:had |was |were )?recently",  # "She recently moved to Surabaya": before, not that day
 )
+# What a year before it dates when it speaks: "a 2014 study warned", "a 2019 report found"
+# (else "the 2009 report" only says which report).
+DOCUMENT_NOUNS = frozenset(
+    "study report survey poll paper analysis review audit census assessment investigation".split()
+)
+FINDING_VERBS = frozenset(
+    "say warn find show conclude estimate suggest predict reveal note report".split()
+)
 # Words of degree before an adjective or a feeling ("was deeply saddened", "so pleased").
 DEGREE_WORDS = frozenset({"so", "very", "too", "deeply", "really", "quite", "extremely"})
 # Subject pronouns of people: someone named to do what a clause says ("which she will run").
