@@ -1414,7 +1414,8 @@ def _one_per_date(
     found a man injured": one entry, the saying's), unless it has a date of its own, another
     than the saying's ("said the park opened in 2003": the opening, in 2003, is an entry
     too). `headline` marks the lead's present perfect, the news at publication ("A man who
-    stabbed two people last March has been jailed"): never a guess."""
+    stabbed two people last March has been jailed"): never a guess. Events with no date of
+    their own are one per clause (`clauses` numbers them, `where` gives their offsets)."""
     clause = dict(zip(map(id, found), clauses or range(len(found)), strict=True))
     at = dict(zip(map(id, found), where or range(len(found)), strict=True))
     if any(e.dating == "explicit" for e in found):
@@ -1479,10 +1480,5 @@ def _one_per_date(
         )
         extra = told if saying in group else []
         actors = tuple(dict.fromkeys([a for e in group for a in e.actors] + extra))
-        if actors != best.actors:
-            best = replace(best, actors=actors)
-        when = when or best
-        if not _dates_alike(best, when):
-            best = replace(best, date=when.date, start=when.start, end=when.end, dating=when.dating)
-        out.append(best)
+        out.append(replace(best, actors=actors) if actors != best.actors else best)
     return out
