@@ -2483,3 +2483,16 @@ def test_a_study_of_a_year_that_speaks_dates_its_saying():
     )
     assert _when(events, type="statement", contains="study warned") == ("2014", "explicit")
     assert _when(events, type="appointment", contains="resigned") == ("2018-03-04", "explicit")
+
+
+def test_a_long_sentences_summary_keeps_its_subject():
+    """A summary of a long sentence starts at its subject when the clause fits, not mid-way
+    ("…last year pledged to be net zero by 2040" lost who pledged)."""
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe retailer, which runs the largest delivery fleet in the region, "
+            "last year pledged to be carbon neutral by 2040 and to buy 100,000 electric vans."
+        )
+    )
+    [pledged] = [e for _p, _s, e in events if e.trigger == "pledged"]
+    assert pledged.summary.startswith("The retailer")

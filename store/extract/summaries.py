@@ -21,10 +21,16 @@ from dateline.store.extract.lexicon import (
 from dateline.store.extract.verbs import VERB_FORMS
 from dateline.store.formats.article import dateline_end
 
-_SUMMARY_WORDS = 18  # at most, in a clause summary
+_SUMMARY_WORDS = 22  # at most, in a clause summary
 _HEAD_WORDS = 6  # words a summary keeps before a clause opening with "which", "that"…
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 _THAT_NEXT = re.compile(r"\s*,?\s*that\s", re.IGNORECASE)
+# a time before a clause's verb: "The retailer, which …, last year pledged …"
+_TIME_FIRST = re.compile(
+    r"\s*(?:(?:last|this|next|earlier|later)\s+(?:year|month|week|\w+day)|yesterday|today|"
+    r"recently)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(rf"\s(?:{'|'.join(sorted(CLAUSE_RELATIVES))})\s")
 
 
@@ -212,7 +218,8 @@ def _subject_before(sentence: str, lo: int) -> str | None:
     """The subject a clause lost to a relative clause or an apposition before it ("The
     site, which lists 335,000 articles, | was sold"): the sentence's opening words up to
     its first comma, when the clause starts with its verb and they are few."""
-    first = _FIRST_WORD.match(sentence, lo)
+    when = _TIME_FIRST.match(sentence, lo)  # "…, last year pledged": the verb after it
+    first = _FIRST_WORD.match(sentence, when.end() if when else lo)
     if not lo or not first:
         return None
     word = first[1].lower()
