@@ -5,8 +5,10 @@
 
 Read from the person providers of Faker (MIT License) for the locales whose names are written
 in the Latin alphabet: a name Faker gives as male in one locale and female in another
-("Andrea", "Jean") tells nothing and is left out. Faker is needed only here, never at run
-time: the product ships the list.
+("Andrea", "Jean") tells nothing and is left out, as are titles and places ("General",
+"Orlando"). Faker reads no Cyrillic or other script, so a name only one of those locales gives
+a man ("Nikita") may come out a woman's. Faker is needed only here, never at run time: the
+product ships the list.
 """
 
 from __future__ import annotations
@@ -16,12 +18,13 @@ import pkgutil
 import sys
 
 from dateline.store.extract.discourse import GIVEN_NAMES_PATH
+from dateline.store.extract.lexicon import PLACES, TITLES
 
 HEADER = """\
 # Given names by the sex they tell: "## he" then "## she", one name a line. Written by
 # `python -m bench.build_given_names` from the person providers of Faker {version} (MIT
 # License, Copyright (c) 2012 Daniele Faraglia), Latin-script locales; a name given for both
-# in any locale is left out.
+# in any locale, a title or a place is left out.
 """
 
 
@@ -41,7 +44,8 @@ def main(argv: list[str] | None = None) -> int:
         provider = importlib.import_module(f"faker.providers.person.{info.name}").Provider
         for sex, attribute in (("he", "first_names_male"), ("she", "first_names_female")):
             for name in getattr(provider, attribute, ()) or ():
-                if _latin(name) and len(name) > 2:
+                # not a title or a place Faker also gives as a name ("General", "Orlando")
+                if _latin(name) and len(name) > 2 and name not in TITLES | PLACES:
                     names.setdefault(name, set()).add(sex)
     told = {n: next(iter(s)) for n, s in names.items() if len(s) == 1}
     lines = [HEADER.format(version=faker.VERSION)]

@@ -597,3 +597,15 @@ def test_a_title_case_headline_names_only_what_the_story_names():
     )
     actors = {a for p in extract(article).paragraphs for e in p.events for a in e.actors}
     assert not any("Gives" in a or "Boost" in a for a in actors)
+
+
+def test_a_person_a_spokeswoman_speaks_for_is_no_organisation():
+    """ "A spokeswoman for Ana Lee said …": Ana Lee stays a person ("the company" later is
+    still the company named before, "he"/"she" may still be her)."""
+    events = _events(
+        "Acme Corp cut prices on Thursday.\n\n"
+        "A spokeswoman for Ana Lee said on Friday the plan would fail.\n\n"
+        "The company said on Saturday it would respond."
+    )
+    [company] = [e for e in events if "company said" in e.summary]
+    assert company.actors[0] == "Acme"

@@ -2496,3 +2496,17 @@ def test_a_long_sentences_summary_keeps_its_subject():
     )
     [pledged] = [e for _p, _s, e in events if e.trigger == "pledged"]
     assert pledged.summary.startswith("The retailer")
+
+
+def test_an_item_whose_only_text_is_its_title_still_tells_its_event():
+    """A feed item whose text is its title tells that event (only a headline printed again
+    above more story is furniture); and "Some said that …" still reports what follows."""
+    text = "Police arrested a man in Leeds on Friday.\nMonday, March 5, 2018\n\n"
+    text += "Police arrested a man in Leeds on Friday.\n"
+    assert [e.type for _p, _s, e in _events_of_text(text)] == ["legal"]
+    from dateline.store.extract.clauses import reported_span, tokenise
+
+    sentence = "Some said that police had arrested a man."
+    tokens = tokenise(sentence)
+    lo, hi = reported_span(tokens, [t[2] for t in tokens].index("said"))
+    assert sentence[lo:hi].startswith("that police")

@@ -2,7 +2,9 @@
 
 Two events are the same when they come from different articles, have the same type and a
 compatible date (the same value, one period inside the other, or an inferred day within
-`INFERRED_SLACK` of the other's), and share most of their wording, or an actor and either
+`INFERRED_SLACK` of the other's — an inferred report never after an explicit one's day: it
+is dated by when it came out, so a narrative's guess a day early may miss its match), and
+share most of their wording, or an actor and either
 some wording or the verb that reports them ("Jobs resigned" on 24 Aug and "Jobs resigned in
 a letter", reported the next day). Each event gets a `cluster` (the id of its group's head); the
 timeline shows one entry per cluster with every source. The head is the best-dated report

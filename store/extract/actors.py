@@ -11,7 +11,7 @@ import re
 from collections import Counter
 from functools import lru_cache
 
-from dateline.store.extract.discourse import YEAR, kind_of, model_core
+from dateline.store.extract.discourse import YEAR, kind_of, model_core, sex_of
 from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     AFFILIATED,
@@ -293,15 +293,15 @@ def _not_a_name_word(word: str) -> bool:
     return word in TITLES or word in PLACES or word.lower() in COORDINATORS | PREPOSITIONS
 
 
-def works_at(text: str, start: int) -> bool:
-    """Does "at", "of" or "for" before the name at `start` follow someone's role
+def works_at(text: str, start: int) -> str | None:
+    """The "at", "of" or "for" before the name at `start` when it follows someone's role
     ("economists at Goldman Sachs", "an analyst at Jefferies", "Chief Financial Officer of
-    Super Value", "a spokesman for Acme Foods"), naming where they work?"""
+    Super Value", "a spokesman for Acme Foods"), naming where they work; else None."""
     before = text[max(0, start - 12) : start]
     if not any(w in before for w in ("at ", "of ", "for ")):
-        return False  # most names have none of these before them: no need for the pattern
-    m = re.search(r"\b([A-Za-z]+)\s+(?:at|of|for)\s+(?:the\s+)?$", text[max(0, start - 40) : start])
-    return m is not None and m[1].lower() in AFFILIATED
+        return None  # most names have none of these before them: no need for the pattern
+    m = re.search(r"\b([A-Za-z]+)\s+(at|of|for)\s+(?:the\s+)?$", text[max(0, start - 40) : start])
+    return m[2] if m is not None and m[1].lower() in AFFILIATED else None
 
 
 def _site_follows(text: str, end: int) -> bool:
@@ -423,13 +423,14 @@ class ActorIndex:
                 rest = " ".join(parts[k:])
                 if (
                     " ".join(parts[:k]) in alone
+                    and sex_of(n) is None  # "Jada Pinkett Smith": a given name, one person
                     and kind_of(rest) == "person"
                     and not any(_not_a_name_word(w) or self._common(w) for w in parts[k:])
                 ):
                     self._person_in[n] = rest
                     self._employer[n] = " ".join(parts[:k])
                     break
-        full = [self._person_in.get(n, n) for n in full]
+        full = list(dict.fromkeys(self._person_in.get(n, n) for n in full))
         # Full names of people by their last and first word: looking a short form up costs
         # the same in a 300-word story and in a 10 MB file of names. A surname two people
         # share is the one the story names most, then first ("Meadows said" is Mark Meadows,
@@ -464,10 +465,14 @@ class ActorIndex:
         firsts = self._by_first.get(name, ())
         return firsts[0] if len(firsts) == 1 else name
 
-    def employer(self, name: str) -> str:
-        """The organisation a name found after a role's "of" or "at" is ("Officer of Super
-        Value Debra Symonette": Super Value; "an analyst at Jefferies": Jefferies)."""
-        return self._employer.get(name) or self.canonical(name)
+    def employer(self, name: str, preposition: str) -> str | None:
+        """The organisation a name found after a role's "at", "of" or "for" is ("an analyst
+        at Jefferies": Jefferies; "Officer of Super Value Debra Symonette": Super Value);
+        after "of" or "for" not a person ("a spokeswoman for Joe Biden")."""
+        if name in self._employer:
+            return self._employer[name]
+        canonical = self.canonical(name)
+        return canonical if preposition == "at" or kind_of(canonical) != "person" else None
 
     def _common(self, word: str) -> bool:
         """Is a capitalised word one the article otherwise writes in lowercase, and never

@@ -158,9 +158,16 @@ def extract(article: ParsedArticle) -> Extraction:
     )
     result = []
     body_index = 0
-    # sentence → the paragraph that told its events first; the headline, repeated as the
-    # page's first line ("Super Value 'stumped' on when price hikes will end"), tells none
-    told: dict[str, int] = {(article.title or "").strip(): -1}
+    told: dict[str, int] = {}  # sentence → the paragraph that told its events first
+    # the headline printed again as the story's first line, more story after it ("Super
+    # Value 'stumped' on when price hikes will end"), tells nothing (a feed item whose
+    # title is its whole text still does)
+    body_at = [k for k, p in enumerate(article.paragraphs) if p.kind == "body"]
+    headline_line = (
+        body_at[0]
+        if len(body_at) > 1 and texts[body_at[0]].strip() == (article.title or "").strip()
+        else None
+    )
     for k, (para, text, para_spans, timexes, para_readings) in enumerate(
         zip(article.paragraphs, texts, spans, per_para, readings, strict=True)
     ):
@@ -181,6 +188,8 @@ def extract(article: ParsedArticle) -> Extraction:
         body_index += is_body and _is_prose(text)
         if k + 1 < len(datelines) and datelines[k + 1]:
             body_index = 0
+        if k == headline_line:
+            events = []
         if not is_body:  # a caption or teaser tells an event only with its own date
             events = [e for e in events if e.dating == "explicit"]
         # a page that repeats a paragraph (a pull quote, a teaser) tells its events once

@@ -13,6 +13,7 @@ import re
 from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     ADVERBS,
+    ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
     CALENDAR_WORDS,
     CLAUSE_RELATIVES,
@@ -221,7 +222,7 @@ def relative(tokens: list[tuple[int, int, str]], start: int) -> bool:
 def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]:
     """Offsets of what the speech verb at `i` reports, when it is a clause: "said (Monday)
     that …" up to the sentence's end, or "…, said X" from the sentence's start; else empty."""
-    if i > 0 and tokens[i - 1][2].lower() in DETERMINERS:
+    if i > 0 and tokens[i - 1][2].lower() in ARTICLES_AND_POSSESSIVES:
         return 0, 0  # "the alleged customers", "a reported sighting": an adjective
     after = [t[2].lower() for t in tokens[i + 1 : i + 8]]
     if "that" in after:

@@ -43,7 +43,7 @@ from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.calendrics import floating_holiday
 from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
 from dateline.store.extract.temporal.tense import NEXT_CLAUSE
-from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, habitual_at
+from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, guess_form, habitual_at
 
 _PERFECT = re.compile(
     r"\b(?:has|have|had|’ve|'ve)\s+(?:\w+ly\s+|not\s+|never\s+)*(?:been\s+)?"
@@ -459,8 +459,11 @@ _PICTURED = frozenset({"file", "photo", "photograph", "image", "picture", "video
 def _tells(masked: str, at: int) -> bool:
     """Is the word at `at` a verb of saying or finding ("a 2014 study | warned")?"""
     nxt = _WORD_AFTER.match(masked, at)
-    form = VERB_FORMS.get(nxt[1].lower()) if nxt else None
-    return form is not None and form[1] in ("past", "s") and form[0] in FINDING_VERBS
+    if not nxt:
+        return False
+    word = nxt[1].lower()
+    form = VERB_FORMS.get(word) or guess_form(word)  # "found", "concluded"
+    return form[1] in ("past", "pp") and form[0] in FINDING_VERBS
 
 
 def attributive(masked: str, t: Timex) -> bool:

@@ -180,8 +180,7 @@ class Discourse:
             sex = _PRONOUN_SEX[m[0].lower()]
             after = _NEXT_WORDS.match(masked, m.end())
             speaks = after is not None and says(after[1]) and m[0].lower() in ("he", "she")
-            speaker = self.speaker if speaks and sex_of(self.speaker or "") == sex else None
-            take(m.start(), "person", speaker or self._last_person(sex, speaks))
+            take(m.start(), "person", self._last_person(sex, speaks))
             break
         described = None  # where the sentence first describes a thing ("the bank said")
         for m in _DESCRIPTION.finditer(masked):

@@ -104,7 +104,7 @@ from dateline.store.extract.lexicon import (
 from dateline.store.extract.summaries import attributed_quote, find_speaker, governed, summarise
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, OTHER, REPORTING_VERBS
 from dateline.store.extract.temporal import Timex
-from dateline.store.extract.temporal.lexicon import by_first_letter
+from dateline.store.extract.temporal.lexicon import LOOKED_AHEAD_TO, by_first_letter
 from dateline.store.extract.verbs import (
     EVENTIVE,
     VERB_FORMS,
@@ -247,7 +247,11 @@ class _Sentence:
         names = [(a, b, actor_index.canonical(n)) for a, b, n in found]
         placed = [(a, n) for a, _b, n in names if actor_index.is_actor(n)]
         named = [n for _a, n in placed]
-        discourse.orgs.update(actor_index.employer(n) for a, _b, n in found if works_at(masked, a))
+        for a, _b, n in found:
+            role = works_at(masked, a)
+            employer = actor_index.employer(n, role) if role else None
+            if employer:
+                discourse.orgs.add(employer)
         referred = [(a, actor_index.canonical(n)) for a, n in discourse.references(masked, placed)]
         discourse.entitle(masked, placed)
         # who opens the sentence is in view ("Infosys beat forecasts … It said …")
@@ -512,13 +516,6 @@ def find_events(
     return found
 
 
-# "…, ahead of the filing deadline at noon on Dec. 20": a date the sentence looks ahead to,
-# not the time it tells ("Later that day" after it is the day of the telling)
-_LOOKING_TO = re.compile(
-    r"\b(?:ahead\s+of|in\s+advance\s+of|before|until|till)\b[^,.;]{0,50}$", re.I
-)
-
-
 def _told_time(sent: _Sentence) -> Timex:
     """The time a sentence tells, for the sentences after it: its last date that is not one
     it looks ahead to."""
@@ -526,7 +523,7 @@ def _told_time(sent: _Sentence) -> Timex:
         (
             t
             for t in reversed(sent.calendar)
-            if not _LOOKING_TO.search(sent.masked, max(0, t.start - 60), t.start)
+            if not LOOKED_AHEAD_TO.search(sent.masked, max(0, t.start - 60), t.start)
         ),
         sent.calendar[-1],
     )
@@ -1027,6 +1024,7 @@ def _sentence_events(
                 continue  # game two days later": a participle, no event of its own
             if (
                 lemma == "follow"
+                and i
                 and i + 1 < len(tokens)
                 and tokens[i + 1][2] == "by"
                 and tokens[i - 1][2].lower() not in AUXILIARIES
@@ -1479,6 +1477,8 @@ def _one_per_date(
             same, key=lambda e: (e.trigger.lower() not in VERB_FORMS, _TYPE_RANK.get(e.type, 0))
         )
         extra = told if saying in group else []
-        actors = tuple(dict.fromkeys([a for e in group for a in e.actors] + extra))
+        # its own actors first: a saying's speaker first ("In a letter written by Ann Lee,
+        # Tom Ray said …" is Tom Ray's saying)
+        actors = tuple(dict.fromkeys([*best.actors, *(a for e in group for a in e.actors), *extra]))
         out.append(replace(best, actors=actors) if actors != best.actors else best)
     return out

@@ -277,6 +277,9 @@ DETERMINERS = frozenset(
     the a an its their his her our my your this that these those some any each every no
     """.split()
 )
+# Determiners before an adjective that looks like a verb: "the alleged buyers", "a reported
+# sighting", "its planned merger" (not "that", "some": "Some said that …").
+ARTICLES_AND_POSSESSIVES = frozenset("the a an its their his her our my your".split())
 # Words that open a subordinate clause: a clause boundary for tense and dating.
 SUBORDINATORS = frozenset(
     """

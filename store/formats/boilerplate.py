@@ -61,7 +61,7 @@ _CREDIT_TAIL = re.compile(
     r"""\s*(?:\((?:photo|image|picture|credit)s?(?:\s+by|:)[^()]{1,80}\)
       | \b(?:photograph|photo|image|picture|credits?)s?(?:\s+by|:)\s+[^.]{1,80}
       | \b(?:AFP|AP|EPA|Reuters|Bloomberg)\s+via\s+Getty\s+Images
-      | \b[Cc]ourtesy(?:\s+of)?\s+[^.]{1,60}
+      | (?<=[.(])\s*(?-i:Courtesy(?:\s+of)?\s+[A-Z][^.]{0,60})
       | \((?:[A-Z]{2,5}\s+photo|file|getty|reuters|ap|afp|[\w .'’-]{1,40}(?:/[\w .'’-]{1,40})+)\)
     )\s*\.?$""",
     re.I | re.X,
@@ -98,7 +98,7 @@ _MORE_TAIL = re.compile(r"(?:\.\.\.|…)\s*(?:read\s+)?more\s*[»›>]?\s*$", re
 # a list of headlines set as one paragraph ("• Seven bodies found • Pilot had asked to change
 # route • …"), an address hidden from robots ("[email protected]"): furniture.
 _GALLERY = re.compile(r"(?:^in\s+pictures\s*:|[,:–—-]\s*in\s+pictures\s*$)", re.I)
-_HEADLINE_LIST = re.compile(r"•[^•]+•")
+_HEADLINE_LIST = re.compile(r"\s*•[^•]+•")  # a paragraph that opens with its first bullet
 _HIDDEN_EMAIL = re.compile(r"email\s*protected\]", re.I)
 _FURNITURE_WORDS = 40
 # "Published March 5, 2020", "Posted on 5 March 2020 10:31", "Updated: 9.45pm".
@@ -177,10 +177,14 @@ def clean_paragraphs(
             continue
         if kind == "body" and any(k == "body" for k, _t in out) and _TRUNCATED.search(text):
             continue  # another story's teaser, cut off (a feed's cut summary is its text)
-        if _MORE_TAIL.search(text) or _HEADLINE_LIST.search(text):
+        # (after the story has begun: a feed's item may be its summary with a "… more")
+        begun = kind == "body" and any(k == "body" for k, _t in out)
+        if begun and (_MORE_TAIL.search(text) or _HEADLINE_LIST.match(text)):
             continue
-        if len(text.split()) <= _FURNITURE_WORDS and (
-            _GALLERY.search(text) or _HIDDEN_EMAIL.search(text)
+        if (
+            begun
+            and len(text.split()) <= _FURNITURE_WORDS
+            and (_GALLERY.search(text) or _HIDDEN_EMAIL.search(text))
         ):
             continue
         if _CONTRIBUTORS.search(text) and len(text.split()) <= _CONTRIBUTORS_WORDS:

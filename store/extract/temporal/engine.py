@@ -22,7 +22,7 @@ from dataclasses import replace
 from . import checks
 from . import normalise as nz
 from .calendrics import OutOfRange, placeholder
-from .lexicon import WEEKDAYS
+from .lexicon import LOOKED_AHEAD_TO, WEEKDAYS
 from .rules import MARGINS, NAMES_ALLOWED, NEEDS, RULES, TRIGGERS
 from .timex import Timex
 
@@ -124,7 +124,6 @@ def _select(cands: list[tuple[int, int, int, re.Match]]) -> list[tuple[int, int,
     return chosen
 
 
-_LOOKED_AHEAD_TO = re.compile(r"\b(?:ahead\s+of|in\s+advance\s+of)\b[^,.;]{0,50}$", re.I)
 _YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 _SETTING_START = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _SETTING_END = re.compile(r"\s*,")
@@ -174,7 +173,7 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
         if (
             res.anchor is not None
             and res.resolved
-            and not _LOOKED_AHEAD_TO.search(text, max(0, s - 60), s)
+            and not LOOKED_AHEAD_TO.search(text, max(0, s - 60), s)
         ):
             # not a date the sentence looks ahead to ("…, ahead of the filing deadline at noon
             # on Dec. 20. Later that day …" is the day of the telling)

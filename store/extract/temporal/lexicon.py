@@ -35,6 +35,12 @@ PARTS_OF_DAY: dict[str, str] = {
 # Clock words that carry an hour of their own.
 CLOCK_WORDS: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
+# A date the sentence looks ahead to ("…, ahead of the filing deadline at noon on Dec. 20",
+# "before the vote on Friday"): not the time it tells, so no anchor for "Later that day".
+LOOKED_AHEAD_TO = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|before|until|till)\b[^,.;]{0,50}$", re.IGNORECASE
+)
+
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
