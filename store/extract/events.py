@@ -63,6 +63,7 @@ from dateline.store.extract.lexicon import (
     AUX_PERFECT_PRESENT,
     AUXILIARIES,
     BACKGROUND_PHRASES,
+    COORDINATORS,
     COUNT_TIME_WORDS,
     DEGREE_WORDS,
     DETERMINERS,
@@ -1346,9 +1347,11 @@ _TYPE_RANK = {OTHER: 2, "statement": 1}  # every other type: 0, the most telling
 # dominated by a dispute", "As Blinken left Washington, he said …") that ends at the next
 # comma ("McConnell, who has made judges a priority, said …": the saying is the main one's)
 _CLAUSE_MARK = re.compile(
-    r"(?P<stop>[;:]|\b(?i:and|but|or)\b)|(?P<comma>,)|\b(?P<opener>(?i:which|who|whom|whose|"
-    r"where|when|while|whereas|that|though|although|because|since|after|before|until|unless|"
-    r"if|as))\b"
+    r"(?P<stop>[;:]|\b(?i:"
+    + "|".join(sorted(COORDINATORS | {"but"}))
+    + r")\b)|(?P<comma>,)|\b(?P<opener>(?i:"
+    + "|".join(sorted(SUBORDINATORS | TEMPORAL_SUBORDINATORS | {"that"}, key=len, reverse=True))
+    + r"))\b"
 )
 
 
