@@ -24,6 +24,7 @@ from dateline.store.extract.lexicon import (
     PLACES,
     TITLE_ALIASES,
     UNIT_NOUNS,
+    sectioned,
 )
 from dateline.store.extract.temporal.lexicon import by_first_letter
 
@@ -62,16 +63,9 @@ _SEX_WINDOW = 4  # people recently named among whom "she" looks past the men
 _PRONOUN_SEX = {"he": "he", "him": "he", "his": "he", "she": "she", "her": "she", "hers": "she"}
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=1)  # read when a pronoun is first resolved, not at import
 def _given_names() -> dict[str, str]:
-    out: dict[str, str] = {}
-    sex = ""
-    for line in GIVEN_NAMES_PATH.read_text(encoding="utf-8").splitlines():
-        if line.startswith("## "):
-            sex = line[3:].strip()
-        elif line and not line.startswith("#"):
-            out[line] = sex
-    return out
+    return sectioned(GIVEN_NAMES_PATH)
 
 
 def sex_of(name: str) -> str | None:
@@ -243,6 +237,11 @@ class Discourse:
         """The time of the story's main event: its lead's, else its occasion's."""
         return self.lead or self.occasion
 
+    def heard(self, speaker: str | None) -> None:
+        """Remember who made the sentence's saying, if a person: "He added" is them."""
+        if speaker and self.in_story and self.kind(speaker) == "person":
+            self.speaker = speaker
+
     def _last_person(self, sex: str, speaks: bool = False) -> str | None:
         """Whom a pronoun of this sex stands for: the latest of the last few people named
         (the one who spoke last first, when the pronoun speaks) not known to be of the other
@@ -250,8 +249,6 @@ class Discourse:
         recent = [n for n in reversed(self.seen) if self.kind(n) == "person"][:_SEX_WINDOW]
         if speaks and self.speaker:
             recent.insert(0, self.speaker)
-        elif self.last.get("person"):
-            recent.insert(0, self.last["person"])
         return next((n for n in recent if sex_of(n) in (None, sex)), None)
 
     @property

@@ -472,9 +472,10 @@ def find_events(
             events = _said_at(events, said_on[0])
         found.extend(events)
         discourse.spoke(sent.speakers)
-        speaker = next((e.actors[0] for e in events if e.type == "statement" and e.actors), None)
-        if speaker and discourse.in_story and discourse.kind(speaker) == "person":
-            discourse.speaker = speaker  # a saying's speaker comes first among its actors
+        # a saying's speaker comes first among its actors
+        discourse.heard(
+            next((e.actors[0] for e in events if e.type == "statement" and e.actors), None)
+        )
         if discourse.in_story:
             _remember_scenes(sent.masked, events, lead, discourse)
         # Narrative time for the following sentences of this paragraph; not a birth date
@@ -485,9 +486,9 @@ def find_events(
         elif sent.calendar and _flashback(sent.masked, sent.calendar[-1].end):
             pass  # "On Tuesday, the leader had alleged …": a past before the story's, not
             # the time the next sentences tell
-        elif sent.calendar and _YEAR_OR_FINER.match(anchor_value(_told_time(sent))):
+        elif sent.calendar and _YEAR_OR_FINER.match(told := anchor_value(_told_time(sent))):
             # not a decade ("compared with the 1950s"): too coarse to place what follows
-            narrative = Narrative(anchor_value(_told_time(sent)), "inferred")
+            narrative = Narrative(told, "inferred")
             if discourse.in_story:
                 discourse.told = narrative.value
             if lead and not _AS_OF.search(sent.masked, 0, sent.calendar[0].start):
@@ -841,7 +842,7 @@ def _sentence_events(
     headline: set[int] = set()  # found events that are the lead's news, at publication
 
     def emit(i, etype, anchor, aspect, span, narrow_at, lemma="", main_clause=False):
-        news_of_the_day = just = False
+        news_of_the_day = now = False  # `now`: the day's news by its words, at publication
         if etype == "birth" and anchor is None:
             return  # "Since he was born in Lisbon, …": background, not a birth that day
         # Speech is reported when the story happens (its lead time or publication), not at
@@ -864,15 +865,15 @@ def _sentence_events(
             aspect = "past"
             context = Narrative()
             news_of_the_day = lead and lemma not in REPORTING_VERBS
-            just = stamped
+            now = stamped
         if aspect == "perfect" and anchor is None and not pluperfect(sent.tokens, i):
             # "Pelosi has repeatedly objected": before now, not before the time the
             # paragraph narrates ("had objected" is before that)
             context = Narrative()
-            just = _just_now(sent.tokens, i)
-            if just:
+            now = _just_now(sent.tokens, i)
+            if now:
                 aspect = "past"  # "A body has just been found": the news, at publication
-        news = lead or lemma in REPORTING_VERBS or just
+        news = lead or lemma in REPORTING_VERBS or now
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
         key = (etype, value, dating)
         if key not in seen:
@@ -1360,20 +1361,20 @@ def _clause_numbers(masked: str, where: list[int]) -> list[int]:
     decided men will no longer be allowed inside", "relatives already gathered at the
     centre wept", "the suitcase will be checked in … to 11 cities operated by Air Europa"
     are one clause each."""
-    marks = [(m.start(), m.lastgroup) for m in _CLAUSE_MARK.finditer(masked)]
-    out = []
-    for k, at in enumerate(where):
-        number, inner = 0, False
-        for pos, kind in marks:
-            if pos >= at:
-                break
-            if kind == "opener" or kind == "stop":
-                number, inner = number + 1, kind == "opener"
+    out = [0] * len(where)
+    marks = _CLAUSE_MARK.finditer(masked)
+    mark = next(marks, None)
+    number, inner = 0, False
+    for k in sorted(range(len(where)), key=where.__getitem__):  # one sweep along the sentence
+        while mark is not None and mark.start() < where[k]:
+            if mark.lastgroup in ("opener", "stop"):
+                number, inner = number + 1, mark.lastgroup == "opener"
             elif inner:  # the comma that closes a clause opened inside the sentence
                 number, inner = number + 1, False
-        # where a clause opened by "who", "and", "when" ends is not marked ("children who
-        # were killed in the attack have described …"): each of its verbs stands alone
-        out.append(-1 - k if inner else number)
+            mark = next(marks, None)
+        # where a clause opened by "who" or "when" ends is not marked ("children who were
+        # killed in the attack have described …"): each of its verbs stands alone
+        out[k] = -1 - k if inner else number
     return out
 
 

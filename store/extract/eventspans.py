@@ -32,7 +32,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from dateline.store.extract.lexicon import IRREGULAR
+from dateline.store.extract.lexicon import IRREGULAR, sectioned
 
 MODEL_PATH = Path(__file__).with_name("data") / "events.json"
 WORDS_PATH = Path(__file__).with_name("data") / "eventwords.txt"
@@ -169,14 +169,7 @@ def plural(noun: str) -> str:
 @cache
 def poslex() -> dict[str, str]:
     """`poslex.txt`: word form -> the parts of speech it can take ("NV": noun or verb)."""
-    out: dict[str, str] = {}
-    current = ""
-    for line in POSLEX_PATH.read_text(encoding="utf-8").splitlines():
-        if line.startswith("## "):
-            current = line[3:]
-        elif line and not line.startswith("#"):
-            out.update(dict.fromkeys(line.split(), current))
-    return out
+    return sectioned(POSLEX_PATH)
 
 
 _LEX_CACHE: dict[str, tuple[str, str]] = {}

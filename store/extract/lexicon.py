@@ -517,6 +517,19 @@ def _listed(name: str) -> frozenset[str]:
     return frozenset(s for line in lines if (s := line.strip()) and not s.startswith("#"))
 
 
+def sectioned(path: Path) -> dict[str, str]:
+    """A word list kept as data in sections ("## NAME", then its words, any number a line;
+    `#` comments): each word → the name of its section (`poslex.txt`, `given_names.txt`)."""
+    out: dict[str, str] = {}
+    section = ""
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            section = line[3:].strip()
+        elif line and not line.startswith("#"):
+            out.update(dict.fromkeys(line.split(), section))
+    return out
+
+
 # Places never count as actors unless they act (a gazetteer: the ones news names most here,
 # the world's countries, regions and large cities in `data/places.txt`; unknown places are
 # caught by "in X").
