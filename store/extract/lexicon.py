@@ -530,51 +530,9 @@ def sectioned(path: Path) -> dict[str, str]:
     return out
 
 
-# Places never count as actors unless they act (a gazetteer: the ones news names most here,
-# the world's countries, regions and large cities in `data/places.txt`; unknown places are
-# caught by "in X").
-PLACES = (
-    _listed("places.txt")
-    | frozenset(
-        """
-    Washington America U.S. US USA UK U.K. Britain England London Europe Asia
-    Africa China Japan India Russia France Germany Canada Mexico Australia Brazil Italy
-    Spain Ireland Scotland Wales Israel Iran Iraq Syria Korea Taiwan California Texas
-    Florida Illinois Chicago Boston Seattle Atlanta Denver Paris Berlin Tokyo
-    Beijing Moscow Alabama Alaska Arizona Arkansas Colorado Connecticut Delaware
-    Georgia Hawaii Idaho Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts
-    Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon
-    Pennsylvania Tennessee Utah Vermont Virginia Wisconsin Wyoming Philadelphia Houston
-    Dallas Miami Detroit Baltimore Portland Phoenix Oakland Sacramento Brussels Geneva
-    Sydney Toronto
-    """.split()
-    )
-    | frozenset(
-        {
-            "New York",
-            "New Orleans",
-            "New Mexico",
-            "Los Angeles",
-            "San Francisco",
-            "San Diego",
-            "San Jose",
-            "Las Vegas",
-            "New Jersey",
-            "New Hampshire",
-            "North Carolina",
-            "South Carolina",
-            "North Dakota",
-            "South Dakota",
-            "West Virginia",
-            "Rhode Island",
-            "Hong Kong",
-            "United Kingdom",
-            "United States",
-            "European Union",
-            "Silicon Valley",
-        }
-    )
-)
+# Places never count as actors unless they act: a gazetteer of the world's countries,
+# regions, US states and large cities (`data/places.txt`); unknown places are caught by "in X".
+PLACES = _listed("places.txt")
 
 # Definite descriptions that stand for an entity named earlier in the article, by the kind of
 # name they take up: "the planemaker said" is the company last named, "the aircraft flew" the

@@ -163,6 +163,7 @@ def clean_paragraphs(
     out: list[tuple[str, str]] = []
     found: dt.date | None = None
     in_teasers = False
+    begun = False  # a body paragraph of the story kept
     for kind, text in paragraphs:
         text = text.strip()
         if not text:
@@ -175,16 +176,19 @@ def clean_paragraphs(
             continue
         if _TEASER_LINK.match(text) or _credit_only(text) or _shouted(text):
             continue
-        if kind == "body" and any(k == "body" for k, _t in out) and _TRUNCATED.search(text):
-            continue  # another story's teaser, cut off (a feed's cut summary is its text)
-        # (after the story has begun: a feed's item may be its summary with a "… more")
-        begun = kind == "body" and any(k == "body" for k, _t in out)
-        if begun and (_MORE_TAIL.search(text) or _HEADLINE_LIST.match(text)):
-            continue
+        # Another story's teaser cut off or with its "… more", a list of headlines, a
+        # gallery's link, a hidden address: furniture once the story has begun (a feed's
+        # item may be its cut summary, "… more" and all)
         if (
-            begun
-            and len(text.split()) <= _FURNITURE_WORDS
-            and (_GALLERY.search(text) or _HIDDEN_EMAIL.search(text))
+            kind == "body"
+            and begun
+            and (
+                _TRUNCATED.search(text)
+                or _MORE_TAIL.search(text)
+                or _HEADLINE_LIST.match(text)
+                or len(text.split()) <= _FURNITURE_WORDS
+                and (_GALLERY.search(text) or _HIDDEN_EMAIL.search(text))
+            )
         ):
             continue
         if _CONTRIBUTORS.search(text) and len(text.split()) <= _CONTRIBUTORS_WORDS:
@@ -209,4 +213,5 @@ def clean_paragraphs(
             out.append((kind, text[: signed.start()].rstrip()))
             break  # what follows the writer's name is the next story of a digest page
         out.append((kind, text))
+        begun = begun or kind == "body"
     return out, found
