@@ -2365,22 +2365,6 @@ def test_one_clause_tells_one_happening_whatever_its_verbs_guess():
     assert mayor == [("promised", "before"), ("said", "inferred")]
 
 
-def test_what_has_just_happened_is_the_news_of_the_day():
-    """ "A body has just been found", "The patient has now tested negative": done as the
-    story is published, not some time before it ("has repeatedly objected" is)."""
-    events = _events_of_text(
-        _one_article(
-            "A.\n\nB.\n\nThe ferry sank on Saturday.\n\n"
-            "A body has reportedly just been found near the harbour.\n\n"
-            "The captain has now tested negative for alcohol.\n\n"
-            "The union has repeatedly objected to the schedule."
-        )
-    )
-    assert _when(events, type="other", contains="just been found") == ("2018-03-05", "inferred")
-    assert _when(events, type="other", contains="tested negative") == ("2018-03-05", "inferred")
-    assert _when(events, type="other", contains="repeatedly objected") == ("2018-03-05", "before")
-
-
 def test_the_headline_repeated_as_the_first_line_tells_nothing():
     """A page that prints its headline again above the story ("Ferry operator sued over
     late sailings") gives no entry for it: the story's own sentences tell what happened."""
@@ -2393,21 +2377,6 @@ def test_the_headline_repeated_as_the_first_line_tells_nothing():
     assert [s for _p, s, _e in events] == [
         "Commuters sued the ferry operator on Monday over a year of late sailings."
     ]
-
-
-def test_a_saying_in_the_present_and_a_live_update_are_of_the_publication_day():
-    """ "Sources say she is …" is said as the story comes out, not on the day of the shooting
-    the story tells; a live blog's update opened by its time ("02.10 Storms have forced …")
-    tells its present perfect as that day's news, not as something before it."""
-    events = _events_of_text(
-        _one_article(
-            "A.\n\nB.\n\nTwo men were shot dead on Saturday in the harbour district.\n\n"
-            "Police have not identified the victims, but relatives say one was a fisherman.\n\n"
-            "02.10 Storms have forced rescuers to suspend the search for the night."
-        )
-    )
-    assert _when(events, type="statement", contains="relatives say") == ("2018-03-05", "inferred")
-    assert _when(events, type="other", contains="have forced") == ("2018-03-05", "inferred")
 
 
 def test_a_summary_keeps_what_was_said_and_leaves_the_dateline_out():
@@ -2425,15 +2394,6 @@ def test_a_summary_keeps_what_was_said_and_leaves_the_dateline_out():
     assert "Divers found the wreck on Sunday." in summaries
     assert "The airline said in a statement that the search would resume." in summaries
     assert any(s.startswith("SAG-AFTRA sought") for s in summaries)
-
-
-def test_what_happened_recently_is_before_publication_not_on_the_storys_day():
-    events = _events_of_text(
-        _one_article(
-            "A.\n\nB.\n\nThe ferry sank on Saturday.\n\nIts captain recently moved to the port."
-        )
-    )
-    assert _when(events, type="other", contains="recently moved") == ("2018-03-05", "before")
 
 
 @pytest.mark.parametrize("verb", ["cautioned", "reiterated", "reminded senators", "countered"])
@@ -2456,33 +2416,6 @@ def test_a_coming_fixture_and_a_followed_by_link_are_of_the_coming_date():
         )
     )
     assert sorted((e.date, e.dating) for _p, _s, e in events) == [("2018-06-02", "explicit")]
-
-
-def test_later_that_day_is_the_day_told_not_a_deadline_looked_ahead_to():
-    """ "… published on Dec. 19, ahead of the filing deadline at noon on Dec. 20. Later that
-    day came a campaign launch": the 19th, the day the sentence tells."""
-    events = _events_of_text(
-        _one_article(
-            "A.\n\nB.\n\nThe mayor disclosed her plans in an interview published on Dec. 19, "
-            "ahead of the filing deadline at noon on Dec. 20. Later that day came a campaign "
-            "launch by her deputy.",
-            published="Monday, December 30, 2019",
-        )
-    )
-    assert _when(events, type="launch", contains="Later that day") == ("2019-12-19", "explicit")
-
-
-def test_a_study_of_a_year_that_speaks_dates_its_saying():
-    """ "a 2014 study warned" warned in 2014; "the 2009 report" only says which report."""
-    events = _events_of_text(
-        _one_article(
-            "A.\n\nB.\n\nFires raged on Saturday.\n\n"
-            "Logging could make fires common, a 2014 study warned.\n\n"
-            "Citing the 2009 report, the minister resigned on Sunday."
-        )
-    )
-    assert _when(events, type="statement", contains="study warned") == ("2014", "explicit")
-    assert _when(events, type="appointment", contains="resigned") == ("2018-03-04", "explicit")
 
 
 def test_a_long_sentences_summary_keeps_its_subject():
@@ -2510,3 +2443,68 @@ def test_an_item_whose_only_text_is_its_title_still_tells_its_event():
     tokens = tokenise(sentence)
     lo, hi = reported_span(tokens, [t[2] for t in tokens].index("said"))
     assert sentence[lo:hi].startswith("that police")
+
+
+# (article body, publication line, [(type, words in the sentence, (date, dating))]): each
+# sentence dated by its own words, against the story's day it would otherwise take
+_DATED_BY_THEIR_WORDS = {
+    # "has just been found", "has now tested negative": done as the story is published,
+    # not some time before it ("has repeatedly objected" is)
+    "just and now": (
+        "The ferry sank on Saturday.\n\nA body has reportedly just been found near the "
+        "harbour.\n\nThe captain has now tested negative for alcohol.\n\nThe union has "
+        "repeatedly objected to the schedule.",
+        None,
+        [
+            ("other", "just been found", ("2018-03-05", "inferred")),
+            ("other", "tested negative", ("2018-03-05", "inferred")),
+            ("other", "repeatedly objected", ("2018-03-05", "before")),
+        ],
+    ),
+    # "relatives say" is said as the story comes out, not on the day of the shooting it
+    # tells; a live blog's update opened by its time tells its perfect as that day's news
+    "present saying and live update": (
+        "Two men were shot dead on Saturday in the harbour district.\n\nPolice have not "
+        "identified the victims, but relatives say one was a fisherman.\n\n02.10 Storms "
+        "have forced rescuers to suspend the search for the night.",
+        None,
+        [
+            ("statement", "relatives say", ("2018-03-05", "inferred")),
+            ("other", "have forced", ("2018-03-05", "inferred")),
+        ],
+    ),
+    # what happened "recently" is before publication, not on the story's day
+    "recently": (
+        "The ferry sank on Saturday.\n\nIts captain recently moved to the port.",
+        None,
+        [("other", "recently moved", ("2018-03-05", "before"))],
+    ),
+    # "Later that day" is the day the sentence before tells (Dec. 19), not the deadline it
+    # looks ahead to
+    "later that day": (
+        "The mayor disclosed her plans in an interview published on Dec. 19, ahead of the "
+        "filing deadline at noon on Dec. 20. Later that day came a campaign launch by her "
+        "deputy.",
+        "Monday, December 30, 2019",
+        [("launch", "Later that day", ("2019-12-19", "explicit"))],
+    ),
+    # "a 2014 study warned" warned in 2014; "the 2009 report" only says which report
+    "a study of a year": (
+        "Fires raged on Saturday.\n\nLogging could make fires common, a 2014 study warned."
+        "\n\nCiting the 2009 report, the minister resigned on Sunday.",
+        None,
+        [
+            ("statement", "study warned", ("2014", "explicit")),
+            ("appointment", "resigned", ("2018-03-04", "explicit")),
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_DATED_BY_THEIR_WORDS))
+def test_a_sentence_is_dated_by_its_own_words(case):
+    body, published, expected = _DATED_BY_THEIR_WORDS[case]
+    text = _one_article(f"A.\n\nB.\n\n{body}", *([published] if published else []))
+    events = _events_of_text(text)
+    for etype, words, when in expected:
+        assert _when(events, type=etype, contains=words) == when, words
