@@ -149,6 +149,8 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
         # something happens, or whose officials act, it is a place
         # job titles before a name ("… Ranger Supervisor Ann Lake", "Captain Ann Lake")
         ("Detective Sergeant Jon Saxby said so.", ["Jon Saxby"]),
+        ("Director Laurence des Cars said so.", ["Laurence des Cars"]),  # a particle
+        ("The letter was signed by Sens. Ann Lake and Tom Reyes.", ["Ann Lake", "Tom Reyes"]),
         ("Captain Ann Lake flew the plane.", ["Ann Lake"]),
         ("Russia fired two missiles.", ["Russia"]),
         ("The U.S. also signed the treaty.", ["U.S."]),

@@ -2508,3 +2508,31 @@ def test_a_sentence_is_dated_by_its_own_words(case):
     events = _events_of_text(text)
     for etype, words, when in expected:
         assert _when(events, type=etype, contains=words) == when, words
+
+
+def test_a_saying_after_its_quote_names_the_person_who_speaks():
+    """Feature writing puts the verb after the quote, in the present too ("“…,” says Karen
+    Holt"); the speaker is the person a title names ("said Northwind senior vice president
+    Karen Holt": not Northwind), and "Karen Holt of Northwind Airlines" is Karen Holt. A
+    plural noun opening a sentence ("Talks between …") is no saying."""
+    events = _events_of_text(
+        _after_the_lead(
+            "“We plan to grow our routes across the region,” says Karen Holt.\n\n"
+            "“We are opening the first new plant this week,” enthused Tom Reyes.\n\n"
+            "“Nobody has built so many ships in a single year,” said Northwind senior vice "
+            "president Dan Ruiz.\n\n"
+            "“We will appeal the ruling as soon as we can,” said Maria Obi of Harbor Freight "
+            "Lines.\n\n"
+            "Talks between the port and the union have turned out to be hard."
+        )
+    )
+    said = [(e.actors, e.summary) for _p, _s, e in events if e.type == "statement"]
+    assert said == [
+        (("Karen Holt",), "Karen Holt says: “We plan to grow our routes across the region”"),
+        (("Tom Reyes",), "Tom Reyes enthused: “We are opening the first new plant this week”"),
+        (
+            ("Northwind", "Dan Ruiz"),
+            "Dan Ruiz said: “Nobody has built so many ships in a single year”",
+        ),
+        (("Maria Obi",), "Maria Obi said: “We will appeal the ruling as soon as we can”"),
+    ]

@@ -417,6 +417,13 @@ class ActorIndex:
         self._employer: dict[str, str] = {}
         for n in full:
             parts = n.split()
+            # "Chuck Schumer of New York", "Karen Holt of Northwind": a person (by a given
+            # name) of a place or a firm is the person; not "Bank of America", "Lord Baker
+            # of Dorking" (no given name), "University of Michigan"
+            person, of, _rest = n.partition(" of ")
+            if of and " " in person and kind_of(person) == "person" and sex_of(person):
+                self._person_in[n] = person
+                continue
             if parts[-1] not in alone:
                 continue
             for k in range(max(1, len(parts) - 3), len(parts) - 1):

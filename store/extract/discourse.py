@@ -20,6 +20,7 @@ from dateline.store.extract.lexicon import (
     DESCRIPTIONS,
     EXPLETIVE_PREDICATES,
     IRREGULAR_DEMONYMS,
+    NAME_PARTICLES,
     ORG_WORDS,
     PLACES,
     TITLE_ALIASES,
@@ -105,7 +106,7 @@ def kind_of(name: str) -> str:
 def _person_word(word: str) -> bool:
     """A word of a person's name: capitalised ("Jobs", "McCain", "W."), or a particle; an
     acronym or a lone letter ("Mac OS X", "PowerPC") names a thing, not a person."""
-    if word in {"de", "van", "von", "bin", "al"}:
+    if word in NAME_PARTICLES:
         return True
     if not word[:1].isupper() or _CAPITALS.search(word):
         return False

@@ -439,7 +439,7 @@ CORE_TITLES = frozenset(
     King Queen Prince Princess Pope Rev. Sheriff Chancellor Ambassador Speaker Deputy
     Spokesman Spokeswoman Spokesperson Employee Founder Co-founder Cofounder Superintendent Sir Dame
     Supt Supt. Insp Insp. Inspector Det. Detective Constable PM Supervisor Sergeant Captain
-    Ranger Coordinator
+    Ranger Coordinator Sens. Reps. Drs. Profs.
     """.split()
 )
 # Titles that precede a person's name and are not part of it: those that mark a name on
@@ -453,13 +453,12 @@ TITLES = CORE_TITLES | frozenset(
 )
 # Lowercase words that end a product's name ("iPod nano", "MacBook Air" is capitalised anyway).
 MODEL_WORDS = frozenset({"nano", "mini", "touch", "shuffle", "classic", "pro", "plus", "max"})
+# Lowercase particles inside people's names ("Bill de Blasio", "Laurence des Cars",
+# "Ursula von der Leyen").
+NAME_PARTICLES = frozenset("de des du da di van von der den ter bin al".split())
 # Name-internal lowercase connectors ("Bill de Blasio", "Department of Justice").
-NAME_CONNECTORS = frozenset(
-    {"es", "el", "del", "della", "dos", "das", "do", "ter", "ten", "st.", "y"}
-) | frozenset(
-    """
-    de da di du van von der den la le al bin ibn of for &
-    """.split()
+NAME_CONNECTORS = NAME_PARTICLES | frozenset(
+    "es el del della dos das do ten st. y la le ibn of for &".split()
 )
 # Organisation words: a name containing one is an organisation, not a place or a person.
 ORG_WORDS = frozenset(

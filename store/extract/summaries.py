@@ -78,8 +78,25 @@ def find_speaker(
         return before[0]
     if _PRONOUN_SUBJECT.search(masked, max(0, at - 30), at):
         return None  # "“…,” she told Okafor": she speaks, to him
-    after = [n for s, _e, n in names if s > at]
-    return after[0] if after else None
+    after = [(s, e, n) for s, e, n in names if s > at]
+    if len(after) > 1 and _employer_title(masked[after[0][1] : after[1][0]]):
+        # "“…,” said Northwind senior vice president Karen Holt": the person the title
+        # names speaks, not the company before it
+        return after[1][2]
+    return after[0][2] if after else None
+
+
+def _employer_title(gap: str) -> bool:
+    """Are the words between two names a title only ("senior vice president", "CEO")?"""
+    words = gap.split()
+    return (
+        0 < len(words) <= 4
+        and "," not in gap
+        and not any(w.lower() in _GOVERNING or w.lower() in _LINKS for w in words)
+    )
+
+
+_LINKS = frozenset({"and", "or", "but", "&"})
 
 
 def attributed_quote(sentence: str, trigger_at: int, trigger_end: int) -> str | None:

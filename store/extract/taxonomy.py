@@ -284,6 +284,7 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "counter",
             "lament",
             "boast",
+            "enthuse",  # "“We are rolling out the first one,” enthused the project manager"
             "urge",
             "vow",
             "pledge",

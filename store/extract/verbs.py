@@ -203,8 +203,12 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False
     if word[:1].isupper() and i > 0:
         return False
-    if i == 0:  # "Reports in Kenya said …": a sentence rarely opens with a bare present
-        return _form(word)[1] in ("past", "pp")
+    if i == 0:  # "Reports in Kenya said …": a sentence rarely opens with a bare present,
+        # but a saying after its quote does ("“We will grow,” says Karen Holt": the masked
+        # quote leaves "says" first)
+        lemma, form = _form(word)
+        quoted = tokens[0][0] > 0  # the masked quote before it, not "Talks between …"
+        return form in ("past", "pp") or quoted and form == "s" and lemma in REPORTING_VERBS
     prev = tokens[i - 1][2].lower()
     _lemma, form = _form(word)
     k = i - 1  # "will also purchase", "will now receive", "did not reopen": adverbs between
