@@ -173,6 +173,13 @@ def test_actor_names_are_clean(sentence, names):
         ("Okafor, of St Aldhelm’s Road, was fined.", ["Okafor"]),
         ("Southwark Crown Court heard the case.", ["Southwark Crown Court"]),  # a court acts
         ("Nathan Lane starred in the play.", ["Nathan Lane"]),  # a surname, not a lane
+        # after a preposition that only places, or before a place noun: where, not who
+        ("The bone was found on Kestrel beach near The Hague by Ann Lake.", ["Ann Lake"]),
+        ("Police closed roads across Westminster.", []),
+        ("They gathered at the Singhu border with Tom Reyes.", ["Tom Reyes"]),
+        # but whose thing it is names a person: "inside Duffy's fridge", "in Velez's ward"
+        ("They found cocaine inside Duffy’s fridge.", ["Duffy"]),
+        ("Few homes were built in Velez's ward.", ["Velez"]),
     ],
 )
 def test_streets_and_sites_are_not_actors(sentence, names):

@@ -2161,6 +2161,11 @@ def test_a_participle_after_a_preposition_is_an_adjective():
     assert not verb("Aid went to injured workers.", "injured")
     assert verb("The officers injured two people.", "injured")
     assert verb("Demand increased sharply.", "increased")
+    # a participle that serves as a preposition: "given the losses", "following the vote"
+    assert not verb("Swaps will be popular this summer given the losses.", "given")
+    assert not verb("The mayor resigned following the vote.", "following")
+    assert verb("The club has given the coach a contract.", "given")
+    assert verb("The prize was given to Ann Lake.", "given")
 
 
 def test_a_verb_takes_no_date_from_the_clause_it_takes_as_object():
@@ -2479,6 +2484,16 @@ _DATED_BY_THEIR_WORDS = {
         None,
         [("other", "recently moved", ("2018-03-05", "before"))],
     ),
+    # what "prior work" found is before the news the lead tells, in the present perfect too
+    "prior work": (
+        "Scientists have unearthed a stone tool coated in tar.\n\nPrior work has turned up "
+        "traces of tar on two older tools.",
+        None,
+        [
+            ("other", "have unearthed", ("2018-03-05", "inferred")),
+            ("other", "Prior work", ("2018-03-05", "before")),
+        ],
+    ),
     # "Later that day" is the day the sentence before tells (Dec. 19), not the deadline it
     # looks ahead to
     "later that day": (
@@ -2536,3 +2551,15 @@ def test_a_saying_after_its_quote_names_the_person_who_speaks():
         ),
         (("Maria Obi",), "Maria Obi said: “We will appeal the ruling as soon as we can”"),
     ]
+
+
+def test_a_plea_deal_is_legal_and_a_deal_to_buy_an_acquisition():
+    """The object types a verb the taxonomy does not ("agreed a deal"): its longest noun,
+    so "a plea deal" is a court matter, not a purchase."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The two brothers agreed a plea deal on Monday.\n\n"
+            "Halvorsen agreed a deal to buy Kestrel Shipping on Monday."
+        )
+    )
+    assert [e.type for _p, _s, e in events if e.trigger == "agreed"] == ["legal", "acquisition"]

@@ -21,12 +21,14 @@ from dateline.store.extract.lexicon import (
     COUNTED,
     GENERIC_TAILS,
     IRREGULAR_DEMONYMS,
+    LOCATIVE_PREPOSITIONS,
     MODEL_WORDS,
     NAME_BREAKS,
     NAME_CONNECTORS,
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
+    PLACE_NOUNS,
     PLACES,
     PORTFOLIOS,
     PREPOSITIONS,
@@ -246,15 +248,15 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             )
         ):
             continue
-        # "its Cupertino headquarters", "a Toronto-based firm": a place naming where
-        if name.endswith("-based") or re.match(
-            r"\s+(?:headquarters|campus|offices?|plant|factory)\b", after
-        ):
+        # "its Cupertino headquarters", "a Toronto-based firm", "on Zandmotor beach": a
+        # place naming where
+        if name.endswith("-based") or _PLACE_AFTER.match(after):
             continue
-        # "in Albuquerque", "from Chicago": a bare name after a place preposition is a place.
-        before = text[max(0, start - 5) : start].lower()
+        # "in Albuquerque", "from Chicago", "near The Hague": a bare name after a place
+        # preposition is a place.
         if (
-            re.search(r"\b(in|from|at|near)\s$", before)
+            _PLACE_BEFORE.search(text, max(0, start - 16), start)
+            and not _POSSESSIVE.search(piece[-1][2])  # "inside Duffy's fridge": his
             and not _not_a_place(name)
             and not works_at(text, start)
         ):
@@ -262,6 +264,14 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         # a masked nickname leaves a gap ("Joko “Jokowi” Widodo"): one space between words
         names.append((start, start + len(name), " ".join(name.split())))
     return names
+
+
+_PLACE_AFTER = re.compile(
+    rf"\s+(?:headquarters|campus|offices?|plant|factory|{'|'.join(sorted(PLACE_NOUNS))})\b"
+)
+_PLACE_BEFORE = re.compile(
+    rf"\b(?:(?i:in|from|at)|(?i:{'|'.join(sorted(LOCATIVE_PREPOSITIONS))})(?:\s+[Tt]he)?)\s+$"
+)
 
 
 # "Russia fired", "China has imposed", "The U.S. also signed": a country or state as the

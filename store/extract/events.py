@@ -84,6 +84,7 @@ from dateline.store.extract.lexicon import (
     POSSIBILITY_MODALS,
     PREDICTING,
     PREDICTING_ADVERBS,
+    PRIOR_WORK,
     PRONOUNS,
     REFUSING,
     RELATIVES,
@@ -459,7 +460,9 @@ def find_events(
             day = discourse.scenes.get(scene) if scene else None
             if day:  # "About 50,000 people watched the maiden flight": the flight's day
                 told_at = Narrative(day, "inferred")
-        events = _sentence_events(sent, told_at, dct_value, report, lead, heading)
+        # what "prior work" found is no news of the lead's, whatever its tense
+        news_lead = lead and not (told_at.dating == "before" and _PRIOR_WORK.search(sent.masked))
+        events = _sentence_events(sent, told_at, dct_value, report, news_lead, heading)
         said_on = [
             e for e in events if e.type == "statement" and e.dating == "explicit" and e.date
         ]  # looked for first: few sentences date a saying, and the occasion's search is slow
@@ -651,7 +654,10 @@ _HEADLINE_WORDS = 14
 # "at the time", "at that time": the time the story has told (not "at the time of X")
 _AT_THE_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)", re.IGNORECASE)
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
-_BACKGROUND = re.compile(r"\b(?:" + "|".join(BACKGROUND_PHRASES) + r")(?!\w)", re.IGNORECASE)
+_BACKGROUND = re.compile(
+    r"\b(?:" + "|".join((*BACKGROUND_PHRASES, PRIOR_WORK)) + r")(?!\w)", re.IGNORECASE
+)
+_PRIOR_WORK = re.compile(rf"\b{PRIOR_WORK}\b", re.IGNORECASE)
 _COMPARISON = re.compile(  # a few words before the date: not "compared to the torrent he
     # released today", nor "stepped down from his post last month"
     r"(?:,\s*(?:up|down)\s+from|\b(?:rising|falling|rose|fell)\s+from|\bcompared\s+(?:with|to))"

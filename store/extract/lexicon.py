@@ -594,6 +594,26 @@ SITE_WORDS = frozenset(
     Terminal Stadium
     """.split()
 )
+# Participles that serve as prepositions before a noun phrase ("given the losses", "following
+# the vote", "including the coach"): no happening of their own there.
+PARTICIPLE_PREPOSITIONS = frozenset(
+    "given following including excluding considering regarding concerning barring".split()
+)
+# Prepositions that only ever place something: a name after them is where it happened, not
+# who took part ("found near The Hague", "a march across Westminster"); not "in" or "at",
+# which also take part ("a stake in Tesla", "an analyst at Jefferies").
+LOCATIVE_PREPOSITIONS = frozenset(
+    "near nearby outside inside across along around throughout beside off".split()
+)
+# Lowercase nouns of a place after a name make it a place ("Zandmotor beach", "the Singhu
+# border", "Hudson river"), not an actor.
+PLACE_NOUNS = frozenset(
+    """
+    beach border coast island islands river lake valley mountain mountains bay county
+    district province region neighborhood neighbourhood village town suburb borough
+    peninsula canyon creek desert forest harbor harbour estuary strait gulf sea
+    """.split()
+)
 # Last words that name a kind, not the entity: "Airlines" alone is not "Singapore Airlines".
 GENERIC_TAILS = frozenset("airline airlines airway airways force corps store group company".split())
 # Nationalities, creeds and regions whose adjective has none of the usual endings (-an,
@@ -647,6 +667,13 @@ BACKGROUND_PHRASES = (
     r"early in (?:his|her|their) career",
     r"went on to",
     r"(?:had |was |were )?recently",  # "She recently moved to Surabaya": before, not that day
+)
+# "Prior work has turned up evidence of …", "Earlier studies found …": what others did
+# before the news, even told in the lead's present perfect (which "has recently begun to
+# sell" is not: that is the news)
+PRIOR_WORK = (
+    r"(?:prior|previous|earlier|past|older) (?:work|research|studies|study|excavations|"
+    r"surveys|investigations|reports|findings|experiments)"
 )
 # What a year before it dates when it speaks: "a 2014 study warned", "a 2019 report found"
 # (else "the 2009 report" only says which report).

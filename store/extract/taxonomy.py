@@ -63,6 +63,9 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "litigation",
             "judgment",
             "judgement",
+            "plea deal",  # "agreed a plea deal": not a purchase
+            "plea bargain",
+            "plea agreement",
         ),
     ),
     "protest": (

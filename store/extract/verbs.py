@@ -39,6 +39,7 @@ from dateline.store.extract.lexicon import (
     NUMBER_WORDS,
     OF_VERBS,
     OTHER_VERBS_FORMS,
+    PARTICIPLE_PREPOSITIONS,
     PLAN_WORDS,
     PLURAL_SUBJECTS,
     PREPOSITIONS,
@@ -66,6 +67,7 @@ _CLAUSE_OPENERS = DETERMINERS | PRONOUNS  # ", says and the mayor …" goes on a
 # a preposition before a participle makes it an adjective ("with increased demand"); not
 # "to" ("to cut" is a verb) nor "by" ("hit by" an agent)
 _BEFORE_ADJECTIVE = (PREPOSITIONS - {"to", "by"}) | {"including"}
+_PREPOSITION_OBJECTS = DETERMINERS | {"that", "his", "her", "its", "their", "our", "your"}
 
 
 def _regular_forms(lemma: str) -> tuple[str, str, str]:
@@ -211,6 +213,13 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return form in ("past", "pp") or quoted and form == "s" and lemma in REPORTING_VERBS
     prev = tokens[i - 1][2].lower()
     _lemma, form = _form(word)
+    if (
+        word.lower() in PARTICIPLE_PREPOSITIONS
+        and prev not in _AUX_WORDS
+        and i + 1 < len(tokens)
+        and tokens[i + 1][2].lower() in _PREPOSITION_OBJECTS
+    ):
+        return False  # "favoured this summer given the losses": a preposition
     k = i - 1  # "will also purchase", "will now receive", "did not reopen": adverbs between
     while k > 0 and (tokens[k][2].lower() in ADVERBS or tokens[k][2].lower() in NEGATIONS):
         k -= 1
