@@ -150,6 +150,11 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
         # job titles before a name ("… Ranger Supervisor Ann Lake", "Captain Ann Lake")
         ("Detective Sergeant Jon Saxby said so.", ["Jon Saxby"]),
         ("Director Laurence des Cars said so.", ["Laurence des Cars"]),  # a particle
+        # a compound adjective, a party, a trade or a place before a name is none of it
+        ("Award-winning reporter Ann Lake covered Peru for The Herald.", ["Ann Lake", "Herald"]),
+        ("California-born Lake is eligible.", ["Lake"]),
+        ("Bronx Republican Ann Lake and Boxer Tom Reyes met.", ["Ann Lake", "Tom Reyes"]),
+        ("The Republican National Committee met.", ["Republican National Committee"]),
         ("The letter was signed by Sens. Ann Lake and Tom Reyes.", ["Ann Lake", "Tom Reyes"]),
         ("Captain Ann Lake flew the plane.", ["Ann Lake"]),
         ("Russia fired two missiles.", ["Russia"]),

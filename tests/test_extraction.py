@@ -913,7 +913,8 @@ def test_a_plan_after_a_relative_clause_and_no_question():
         _one_article(
             "A.\n\nB.\n\nKestrel Airways, which chose the rival jet in 2016, will also buy "
             "20 Condor 90 planes.\n\nWill the airline order more planes?\n\n"
-            "Has the airline's traffic grown in the past year?"
+            "Has the airline's traffic grown in the past year?\n\n"
+            "What did Tom Reyes say after the vote?"
         )
     )
     got = [(e.trigger, e.dating) for _p, _s, e in events]

@@ -28,6 +28,7 @@ from dateline.store.extract.lexicon import (
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
+    PARTY_ADJECTIVES,
     PLACE_NOUNS,
     PLACES,
     PORTFOLIOS,
@@ -52,7 +53,12 @@ _ORG_SUFFIX = re.compile(rf",?\s+{_LEGAL_FORMS}\.?$")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ic|i)$")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _FISCAL_YEAR = re.compile(r"^(?:FY|Q[1-4])[-\s]?\d{2,4}$")
-_BASED = re.compile(r"^[\w.-]+-based\s+(?=\w)")
+# "Chicago-based Boeing", "California-born Harris", "Award-winning reporter": a compound
+# adjective before a name, or alone, is no part of it
+_BASED = re.compile(
+    r"^[\w.-]+-(?:based|born|bred|winning|led|backed|owned|run|funded|linked|made|style)"
+    r"(?:\s+(?=\w)|$)"
+)
 
 
 def _is_cap(word: str) -> bool:
@@ -185,6 +191,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             continue  # "5 May", "Published 5 May 2023", "28th September": a date
         while piece and (
             piece[0][2] in NOT_NAMES
+            and not _party_of(piece)
             or piece[0][2] in NAME_CONNECTORS
             or piece[0][2].lower() in NUMBER_WORDS
             and len(piece) > 1
@@ -207,6 +214,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         if not piece:
             continue
         piece = _without_leading_place(piece)
+        while len(piece) > 1 and piece[0][2] in NOT_NAMES and not _party_of(piece):
+            piece = piece[1:]  # "Bronx Republican Kristy Marmorato": the place, then the party
         start, end = piece[0][0], piece[-1][1]
         name = _POSSESSIVE.sub("", text[start:end]).rstrip(",")
         if name.startswith("U.S. ") and len(piece) > 1:
@@ -320,10 +329,21 @@ def _site_follows(text: str, end: int) -> bool:
     return bool(m) and m[1] in SITE_WORDS
 
 
+def _party_of(piece: list[tuple[int, int, str]]) -> bool:
+    """Does a party's adjective open an organisation's name ("Republican National
+    Committee", "Democratic Party"), not stand before a person's ("Republican Kristy
+    Marmorato")?"""
+    return piece[0][2] in PARTY_ADJECTIVES and any(t[2] in ORG_WORDS for t in piece[1:])
+
+
 def _without_leading_place(piece: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """ "United States Barack Obama", "Texas Gov Greg Abbott" with the title lost: a place
     before a person's name is where they are from, not part of it ("China Eastern Airlines"
-    is an airline's whole name and keeps its place)."""
+    is an airline's whole name and keeps its place). "covered Venezuela for The Guardian":
+    a place before "for" is what was covered, and the name is the one after."""
+    for k in range(1, min(3, len(piece) - 1) + 1):
+        if piece[k][2] == "for" and " ".join(t[2] for t in piece[:k]) in PLACES:
+            return piece[k + 1 :]
     for k in (2, 1):
         if len(piece) > k + 1 and " ".join(t[2] for t in piece[:k]) in PLACES:
             rest = " ".join(t[2] for t in piece[k:])

@@ -902,7 +902,8 @@ def _sentence_events(
         return found
     # "If you walk the route at dawn, you …", "Will poetry go viral?": nothing has
     # happened, but "If they do not comply, the department said, it will …" is still said
-    hypothetical = tokens[0][2].lower() in SUPPOSING or masked.rstrip().endswith("?")
+    question = masked.rstrip().endswith("?")
+    hypothetical = tokens[0][2].lower() in SUPPOSING or question
     # "Stay indoors: avoid unnecessary travel": advice to the reader, nothing that happened
     # ("Stay indoors, police said" is still said, but not "Tell us what you saw")
     order = imperative(tokens)
@@ -1017,6 +1018,8 @@ def _sentence_events(
             if (hypothetical or order is not None) and (
                 lemma not in REPORTING_VERBS or i == order or (hypothetical and i <= 1)
             ):  # "Let's say the deal fails", "Tell us what you saw": no one says
+                continue
+            if question:  # "What did Suh say after the play?": the writer asks, no one says
                 continue
             if (
                 form in ("past", "pp")

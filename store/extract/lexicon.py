@@ -498,7 +498,9 @@ NOT_NAMES = frozenset(
     Spokesperson Investor Investors Customers Residents Sources Witnesses Experts UTC GMT
     EST EDT PST PDT CET CEST BST Is Are Was Were Has Have Had Will Would Can Could Does Did
     Do Should Might Must Shall READ Read More Watch Listen Share Subscribe Advertisement
-    GDP GNP CPI PMI VAT Rs
+    GDP GNP CPI PMI VAT Rs Boxer Actor Actress Singer Rapper Author Journalist Resident
+    Striker Goalkeeper Midfielder Defender Artist Photographer Comedian Novelist Playwright
+    Lawmaker
     """.split()
 )
 CALENDAR_WORDS = frozenset(
@@ -594,6 +596,9 @@ SITE_WORDS = frozenset(
     Terminal Stadium
     """.split()
 )
+# A party's adjectives: before a person's name they are no part of it ("Republican Kristy
+# Marmorato"), but they open a party body's name ("Democratic National Committee").
+PARTY_ADJECTIVES = frozenset("Republican Democratic Democrat".split())
 # Participles that serve as prepositions before a noun phrase ("given the losses", "following
 # the vote", "including the coach"): no happening of their own there.
 PARTICIPLE_PREPOSITIONS = frozenset(
