@@ -2564,3 +2564,22 @@ def test_a_plea_deal_is_legal_and_a_deal_to_buy_an_acquisition():
         )
     )
     assert [e.type for _p, _s, e in events if e.trigger == "agreed"] == ["legal", "acquisition"]
+
+
+def test_a_summary_keeps_a_sentences_last_few_words_and_a_quotes_point():
+    """A summary is not cut a few words short of its sentence's end ("… to join the alliance
+    in…" loses the month it is about), and a saying's quote keeps up to its main verb."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The date is about three months later than the owners had planned when the "
+            "ferry line was officially invited to join the harbour alliance in July.\n\n"
+            "“The growing number of passengers who crossed the bay this summer is fuelling "
+            "calls for a second ferry,” said Ana Ruiz."
+        )
+    )
+    summaries = [e.summary for _p, _s, e in events]
+    assert any(s.endswith("to join the harbour alliance in July.") for s in summaries)
+    assert (
+        "Ana Ruiz said: “The growing number of passengers who crossed the bay this summer is "
+        "fuelling calls for a second ferry”" in summaries
+    )

@@ -312,9 +312,33 @@ def test_shouted_lines_contributors_and_more_information_blocks_go():
     ]
 
 
+def test_advertisers_disclosures_go_and_a_sign_up_box_ends_the_story():
+    """A review site's page: the disclosure before the story, and after the story the card
+    offers under a sign-up box's confirmation, none of which is the story."""
+    kept, _ = clean_paragraphs(
+        [
+            (
+                "body",
+                "This post contains references to products from one or more of our "
+                "advertisers. We may receive compensation when you click on links.",
+            ),
+            ("body", "The ferry line has set a new date for its first crossing: March 31."),
+            ("body", "Welcome to the new ferry terminal, which opened on Monday!"),
+            ("body", "Thanks for subscribing!"),
+            ("body", "Earn 8,000 bonus points after you spend $400 in the first 3 months."),
+            ("body", "Terms apply to the offers listed on this page."),
+        ]
+    )
+    assert kept == [
+        ("body", "The ferry line has set a new date for its first crossing: March 31."),
+        ("body", "Welcome to the new ferry terminal, which opened on Monday!"),
+    ]
+
+
 def test_a_sentence_is_not_taken_for_boilerplate():
     story = [
         ("body", "Subscribers to the ferry pass paid less on Monday."),
+        ("body", "Thanks to the crew, the ferry reached the port on Monday."),
         ("body", "Related talks were held in March, the council said."),
         ("body", "The paper was published on March 5, 2020, two days late."),
         ("body", "TWO men were hurt when the NHS van hit a BBC car."),

@@ -22,6 +22,10 @@ from dateline.store.extract.verbs import VERB_FORMS
 from dateline.store.formats.article import dateline_end
 
 _SUMMARY_WORDS = 22  # at most, in a clause summary
+_QUOTE_WORDS = 14  # of a long quote, in a saying's summary
+# words a summary runs on by rather than cut its sentence's last few ("… invited to join the
+# alliance in July.", not "… in…")
+_LAST_WORDS = 5
 _HEAD_WORDS = 6  # words a summary keeps before a clause opening with "which", "that"…
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 _THAT_NEXT = re.compile(r"\s*,?\s*that\s", re.IGNORECASE)
@@ -31,6 +35,7 @@ _TIME_FIRST = re.compile(
     r"recently)\b",
     re.IGNORECASE,
 )
+_PAST_GUESS = re.compile(r"[a-z]{3,}ed$")  # "shoved": a past the verb table may not know
 _RELATIVE = re.compile(rf"\s(?:{'|'.join(sorted(CLAUSE_RELATIVES))})\s")
 
 
@@ -150,8 +155,10 @@ def summarise(
         speaker = speaker or _words_next_to(sentence, trigger_at, trigger)
         if speaker:
             words = quote.split()
-            head = " ".join(words[:12]).rstrip(",.;:")
-            return f"{speaker} {trigger}: “{head}{'…' if len(words) > 12 else ''}”"
+            # a short quote whole; a long one by its first words (most say their point early)
+            kept = len(words) if len(words) <= _QUOTE_WORDS + _LAST_WORDS else _QUOTE_WORDS
+            head = " ".join(words[:kept]).rstrip(",.;:")
+            return f"{speaker} {trigger}: “{head}{'…' if len(words) > kept else ''}”"
     return _clause_summary(sentence, span, narrow_at, trigger_at, trigger, speaker)
 
 
@@ -215,7 +222,10 @@ def _clause_summary(
         if position - narrow < 2:  # the narrow clause is the verb alone: keep its subject
             start_word = 0 if position <= _SUMMARY_WORDS - 6 else position - 8
         start_word = max(0, min(start_word, len(words) - 1))
-    chosen = words[start_word : start_word + _SUMMARY_WORDS]
+    length = _SUMMARY_WORDS
+    if start_word + length < len(words) <= start_word + length + _LAST_WORDS:
+        length = len(words) - start_word
+    chosen = words[start_word : start_word + length]
     text = " ".join(chosen).rstrip(",;:—- ")
     if text.count("(") > text.count(")"):  # "… only 50 to 100 (": not a bracket left open
         text = text[: text.rfind("(")].rstrip(",;:—- ")
@@ -226,7 +236,7 @@ def _clause_summary(
         text = f"{subject} … {text}"
     elif start_word or cut_in:
         text = "…" + text
-    if start_word + _SUMMARY_WORDS < len(words):
+    if start_word + length < len(words):
         text += "…"
     return _capitalised(text) if text else sentence[:120]
 
@@ -240,7 +250,7 @@ def _subject_before(sentence: str, lo: int) -> str | None:
     if not lo or not first:
         return None
     word = first[1].lower()
-    if word not in AUXILIARIES and word not in VERB_FORMS:
+    if word not in AUXILIARIES and word not in VERB_FORMS and not _PAST_GUESS.match(word):
         return None
     head = sentence[: sentence.find(",")] if "," in sentence[:lo] else ""
     if not head:  # "A man who stabbed two people | has been jailed": up to the "who"

@@ -1,6 +1,7 @@
 """What a page's extracted text still carries that is not the story: teaser blocks
 ("Related", "Trending On Reuters" and the headlines under them, "Read more: …" links),
-newsletter and subscription pitches, copyright lines ("© Thomson Reuters 2020"), photo
+newsletter and subscription pitches (and, after a sign-up box's "Thanks for subscribing", the
+rest of the page), advertisers' disclosures, copyright lines ("© Thomson Reuters 2020"), photo
 credits ("Photo by Ann Lee/Getty Images", a caption's "(Image: Police Scotland)"), shouted
 lines (another story's headline in capitals, "CLICK HERE TO GET THE APP"), contributors'
 lines ("Ann Lee contributed to this report."), and a
@@ -101,6 +102,24 @@ _GALLERY = re.compile(r"(?:^in\s+pictures\s*:|[,:–—-]\s*in\s+pictures\s*$)",
 _HEADLINE_LIST = re.compile(r"\s*•[^•]+•")  # a paragraph that opens with its first bullet
 _HIDDEN_EMAIL = re.compile(r"email\s*protected\]", re.I)
 _FURNITURE_WORDS = 40
+# A sign-up box's confirmation ("Sign-up Successful!", "Thanks for subscribing", "Welcome to
+# The Points Guy!"): once the story has begun, it and everything after it is the page's
+# offers and forms, not the story.
+_PAGE_END = re.compile(
+    r"""^(?:sign[- ]?up\s+(?:successful|complete)|thanks?(?:\s+you)?\s+for\s+(?:signing\s+up
+      |subscribing|registering)|you['’]re\s+(?:all\s+)?(?:signed\s+up|subscribed|in)
+      |welcome\s+to\s+[\w .'’&-]{1,40}!)\s*[.!]*$""",
+    re.I | re.X,
+)
+# An advertiser's disclosure: "This post contains references to products from one or more of
+# our advertisers", "Terms apply to the offers listed on this page".
+_DISCLOSURE = re.compile(
+    r"\b(?:one\s+or\s+more\s+of\s+our\s+advertisers|advertiser\s+disclosure"
+    r"|terms\s+apply\s+to\s+the\s+offers|we\s+may\s+(?:receive|earn)\s+(?:a\s+)?compensation"
+    r"|we\s+may\s+earn\s+(?:a\s+)?commission)",
+    re.I,
+)
+_DISCLOSURE_WORDS = 60
 # "Published March 5, 2020", "Posted on 5 March 2020 10:31", "Updated: 9.45pm".
 _STAMP = re.compile(
     r"^(?:first\s+|last\s+|latest\s+)?(?:published|posted|updated?|modified|date)(?:\s+on)?\s*:?\s*",
@@ -190,6 +209,10 @@ def clean_paragraphs(
                 and (_GALLERY.search(text) or _HIDDEN_EMAIL.search(text))
             )
         ):
+            continue
+        if kind == "body" and begun and _PAGE_END.match(text):
+            break
+        if _DISCLOSURE.search(text) and len(text.split()) <= _DISCLOSURE_WORDS:
             continue
         if _CONTRIBUTORS.search(text) and len(text.split()) <= _CONTRIBUTORS_WORDS:
             continue
