@@ -2583,3 +2583,25 @@ def test_a_summary_keeps_a_sentences_last_few_words_and_a_quotes_point():
         "Ana Ruiz said: “The growing number of passengers who crossed the bay this summer is "
         "fuelling calls for a second ferry”" in summaries
     )
+
+
+def test_who_says_what_the_sentence_said_before_the_verb():
+    """ "…, she is eligible, Jo Lane, a law professor, told reporters on Thursday": the speaker
+    stands between what she said and the verb, and the birth in what she said takes no date
+    of the telling; "…, said Justice Secretary Tom Reyes" names its speaker after the verb;
+    the comma of "May 3, 1970" cuts no clause, so "said" keeps its subject."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Since she was born in the city, she is eligible to serve as mayor, Jo Lane, a law "
+            "professor at Kestrel University, told reporters on Thursday.\n\n"
+            "The ferries will drop Bonaire, Saba and Aruba from the list of routes, said "
+            "Justice Secretary Tom Reyes.\n\n"
+            "Ann Lake, who was born in Lisbon on May 3, 1970, said she would run."
+        )
+    )
+    told = _triggered(events, "told")
+    assert len(told) == 1 and told[0].actors[0] == "Jo Lane" and told[0].date == "2018-03-01"
+    assert [e.date for _p, _s, e in events if e.type == "birth"] == ["1970-05-03"]
+    said = _triggered(events, "said")
+    assert [e.actors[0] for e in said] == ["Tom Reyes", "Ann Lake"]
+    assert said[1].summary == "Ann Lake said she would run."

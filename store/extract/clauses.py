@@ -34,6 +34,7 @@ from dateline.store.extract.lexicon import (
     TEMPORAL_SUBORDINATORS,
 )
 from dateline.store.extract.taxonomy import REPORTING_VERBS
+from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
 from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, guess_form
 
 # A number keeps its separators ("335,000", "9:30", "2.5"): its comma or colon cuts no clause.
@@ -162,6 +163,8 @@ def clauses(
             narrow.append(i)
             bare_relative = 0
             continue
+        if w == "," and _in_a_date(tokens, i):
+            continue  # "born on May 3, 1970, said": the date's comma cuts no clause
         if w in _CLAUSE_PUNCT:
             bare_relative = 0
             narrow.append(i + 1)
@@ -188,6 +191,17 @@ def clauses(
             wide.append(i)
             narrow.append(i)
     return _ranges(wide, len(tokens)), _ranges(narrow, len(tokens))
+
+
+def _in_a_date(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the comma at `i` inside a written date: between a month's day and its year ("May
+    3, 1970") or a weekday and its date ("Monday, March 5")?"""
+    if i == 0 or i + 1 >= len(tokens):
+        return False
+    before, after = tokens[i - 1][2], tokens[i + 1][2]
+    if before.isdigit() and len(before) <= 2 and after.isdigit() and len(after) == 4:
+        return i >= 2 and tokens[i - 2][2].lower().rstrip(".") in MONTHS
+    return before.lower() in WEEKDAYS and after.lower().rstrip(".") in MONTHS
 
 
 def _short_aside(tokens: list[tuple[int, int, str]], i: int) -> int:

@@ -64,6 +64,7 @@ from dateline.store.extract.lexicon import (
     AUXILIARIES,
     BACKGROUND_PHRASES,
     COORDINATORS,
+    CORE_TITLES,
     COUNT_TIME_WORDS,
     DEGREE_WORDS,
     DETERMINERS,
@@ -321,7 +322,30 @@ class _Sentence:
         before = [k for k, (a, _n) in enumerate(outside) if a < at and not governed(self.masked, a)]
         if before:
             outside.insert(0, outside.pop(before[-1]))
+        elif lo < hi and not self._speaker_follows(i):
+            # "…, she is eligible, Jessica Levinson, a professor at Loyola, told AP": what is
+            # said ends at the comma before the one who says it
+            opening = self.masked.rfind(",", 0, at) + 1
+            speaker = [
+                (a, n)
+                for a, n in self.mentions
+                if opening <= a < at and lo <= a < hi and not governed(self.masked, a)
+            ]
+            outside = speaker[-1:] + outside
         return tuple(dict.fromkeys(n for _a, n in outside))
+
+    def _speaker_follows(self, i: int) -> bool:
+        """Does the speaker come after the speech verb at token `i` ("…, said Justice
+        Secretary Humza Yousaf")? A name there is whom "told" or "asked" speaks to."""
+        if VERB_FORMS.get(self.tokens[i][2].lower(), ("", ""))[0] in _SPOKEN_TO:
+            return False
+        end = self.tokens[i][1]
+        for a, _n in self.mentions:
+            # the name right after the verb, or after title words ("Justice Secretary")
+            gap = self.masked[end:a].split()
+            if end < a <= end + 40 and all(w[:1].isupper() for w in gap):
+                return True
+        return bool(_TITLE_NEXT.match(self.masked, end))
 
     def _subject_end(self, at: int) -> int:
         """Where the subject of the verb at `at` ends: before an apposition that the comma
@@ -388,6 +412,14 @@ class _Sentence:
             summary=summarise(self.text, span, narrow_at, at, word, speaker, quote),
             actors=self.event_actors(i, lemma),
         )
+
+
+# speech verbs whose object is the one spoken to ("told The Associated Press")
+_SPOKEN_TO = frozenset({"tell", "ask", "remind", "warn", "urge", "inform", "assure", "brief"})
+# "…, said Justice Secretary Humza Yousaf": a title after the verb opens its speaker
+_TITLE_NEXT = re.compile(
+    rf"\s+(?:{'|'.join(map(re.escape, sorted(CORE_TITLES, key=len, reverse=True)))})(?!\w)"
+)
 
 
 def find_events(
@@ -1220,6 +1252,10 @@ def _sentence_events(
                     c_cal_i = [t for t in c_cal_i if not in_complement(tokens, i, t.start)]
                     w_cal_i = [t for t in w_cal_i if not in_complement(tokens, i, t.start)]
                 anchor = pick_anchor(c_cal_i, w_cal_i, fronted, tokens[i][0], lo, temporal, masked)
+                if etype == "birth" and anchor is not None and anchor not in c_cal_i:
+                    # "Since she was born in the city, she is eligible, Lane told reporters on
+                    # Thursday": a birth takes only a date of its own clause
+                    anchor = None
                 if (
                     anchor is not None
                     and not anchor.mod
