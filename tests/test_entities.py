@@ -155,6 +155,13 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
         ("California-born Lake is eligible.", ["Lake"]),
         ("Bronx Republican Ann Lake and Boxer Tom Reyes met.", ["Ann Lake", "Tom Reyes"]),
         ("The Republican National Committee met.", ["Republican National Committee"]),
+        # a body named by whose it is keeps its possessive; a possessive before another
+        # name does not
+        (
+            "The Kent County Sheriff’s Office thanked the Alzheimer’s Foundation of America.",
+            ["Kent County Sheriff’s Office", "Alzheimer’s Foundation of America"],
+        ),
+        ("They watched ESPN’s College Football Final.", ["ESPN", "College Football Final"]),
         ("The letter was signed by Sens. Ann Lake and Tom Reyes.", ["Ann Lake", "Tom Reyes"]),
         ("Captain Ann Lake flew the plane.", ["Ann Lake"]),
         ("Russia fired two missiles.", ["Russia"]),

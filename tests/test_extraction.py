@@ -1010,6 +1010,18 @@ def test_a_chronology_date_heads_its_paragraph():
         ("says", "2009-12-09", "explicit"),
         ("stops", "2009-12-09", "explicit"),
     ]
+    # a page's mistaken date line ("March 4, 2018:" on a Monday's market report that says
+    # "on Monday", the 5th) heads nothing: the paragraph's news is of the day it names
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nMarch 4, 2018: Markets opened lower on Monday as traders stayed "
+            "away. Crude oil drifted to a loss of 2% as the day wore on."
+        )
+    )
+    assert sorted((e.trigger, e.date) for _p, _s, e in events) == [
+        ("drifted", "2018-03-05"),
+        ("opened", "2018-03-05"),
+    ]
 
 
 def test_a_past_weekday_read_as_the_coming_one_is_a_week_before_not_a_year():
@@ -2495,6 +2507,17 @@ _DATED_BY_THEIR_WORDS = {
             ("other", "Prior work", ("2018-03-05", "before")),
         ],
     ),
+    # "Last year, … in October" is last year's October; a round-up's dateline ("BEAVERTON --")
+    # is where, not who
+    "last year": (
+        "The ferry sank on Saturday.\n\nLast year, the crew toured the coast in October."
+        "\n\nKESTREL -- Halvorsen Shipping gave $5,000 to the harbour fund.",
+        None,
+        [
+            ("other", "toured the coast", ("2017-10", "explicit")),
+            ("other", "gave $5,000", ("2018-03-03", "inferred")),
+        ],
+    ),
     # "Later that day" is the day the sentence before tells (Dec. 19), not the deadline it
     # looks ahead to
     "later that day": (
@@ -2524,6 +2547,7 @@ def test_a_sentence_is_dated_by_its_own_words(case):
     events = _events_of_text(text)
     for etype, words, when in expected:
         assert _when(events, type=etype, contains=words) == when, words
+    assert not [e for _p, _s, e in events if {"KESTREL", "Kestrel"} & set(e.actors)]
 
 
 def test_a_saying_after_its_quote_names_the_person_who_speaks():

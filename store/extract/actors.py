@@ -46,6 +46,13 @@ from dateline.store.extract.verbs import VERB_FORMS
 
 _WORD = re.compile(r"[@A-Za-z0-9][\w’'.&-]*")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+# A body named by whose it is: "Washington County Sheriff's Office", "Alzheimer's Foundation
+# of America", "St Thomas' Hospital", "Women's Institute"
+_OWNED_BODY = re.compile(
+    r"^(?:Office|Foundation|Association|Department|Hospital|Society|Fund|Church|Council|"
+    r"Union|Institute|College|School|University|Bureau|Club|Center|Centre|Trust|Alliance|"
+    r"League|Commission|Committee|Court|Chapel|Cathedral|Home|Service|Services)$"
+)
 
 
 _LEGAL_FORMS = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|L\.P)"  # a company's, after its name
@@ -59,6 +66,18 @@ _BASED = re.compile(
     r"^[\w.-]+-(?:based|born|bred|winning|led|backed|owned|run|funded|linked|made|style)"
     r"(?:\s+(?=\w)|$)"
 )
+
+
+def _owned_body(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
+    """Does the word at `j`, after a possessive, end a body's name ("Sheriff's Office",
+    "Alzheimer's Foundation of America"), not open another name ("ESPN's College Football
+    Final")?"""
+    if not _OWNED_BODY.match(words[j][2]):
+        return False
+    if j + 1 == len(words):
+        return True
+    follower = words[j + 1][2]
+    return bool(text[words[j][1] : words[j + 1][0]].strip()) or not _is_cap(follower)
 
 
 def _is_cap(word: str) -> bool:
@@ -119,8 +138,8 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
             gap = text[run[-1][1] : s2]
             if gap.strip() and gap != "-":
                 break  # "Abdullah-Muhammad" is one name, "LONDON - A man" is not
-            if _POSSESSIVE.search(run[-1][2]):
-                break
+            if _POSSESSIVE.search(run[-1][2]) and not _owned_body(text, words, j):
+                break  # "Apple's shares"; but "the Sheriff's Office" is one body's name
             if (
                 _is_cap(w2)
                 or (w2 in NAME_CONNECTORS or w2 == "and")

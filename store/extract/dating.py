@@ -70,7 +70,11 @@ _FROM_NOW = re.compile(r"\b(?:" + "|".join(sorted(FROM_NOW_WORDS)) + r")\b", re.
 _BOUND_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(BOUND_WORDS)) + r")\s+$", re.I)
 _DAY_OR_MONTH = re.compile(r"^\d{4}(-\d\d(?:-\d\d)?)$")
 _PART_OF = r"(?:early|late|mid)[\s-]*"  # "early April", "mid-May", "late 1986"
-_FRONTED_YEAR = re.compile(rf"\W*(?:(?:in|by|during|throughout)\s+)?(?:{_PART_OF})?\d{{4}}\b", re.I)
+# "In 2010, …", "By late 1986 …", "Last year, …": a year the sentence opens with
+_FRONTED_YEAR = re.compile(
+    rf"\W*(?:(?:in|by|during|throughout)\s+)?(?:(?:{_PART_OF})?\d{{4}}\b|(?:{_PART_OF})?last\s+year\b)",
+    re.I,
+)
 
 
 def story_year(

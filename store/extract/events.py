@@ -107,7 +107,7 @@ from dateline.store.extract.lexicon import (
 from dateline.store.extract.summaries import attributed_quote, find_speaker, governed, summarise
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, OTHER, REPORTING_VERBS
 from dateline.store.extract.temporal import Timex
-from dateline.store.extract.temporal.lexicon import LOOKED_AHEAD_TO, by_first_letter
+from dateline.store.extract.temporal.lexicon import LOOKED_AHEAD_TO, WEEKDAYS, by_first_letter
 from dateline.store.extract.verbs import (
     EVENTIVE,
     VERB_FORMS,
@@ -129,6 +129,7 @@ from dateline.store.extract.verbs import (
     noun_next,
     pluperfect,
 )
+from dateline.store.formats.article import dateline_end
 from dateline.store.text import unclosed
 
 
@@ -248,7 +249,8 @@ class _Sentence:
             if start <= t.start < end and not masked[t.start - start].isspace()
         ]
         names = [(a, b, actor_index.canonical(n)) for a, b, n in found]
-        placed = [(a, n) for a, _b, n in names if actor_index.is_actor(n)]
+        story = dateline_end(sentence)  # "BEAVERTON -- Nike gave …": the place is no actor
+        placed = [(a, n) for a, _b, n in names if a >= story and actor_index.is_actor(n)]
         named = [n for _a, n in placed]
         for a, _b, n in found:
             role = works_at(masked, a)
@@ -602,7 +604,21 @@ def _date_heading(text: str, timexes: list[Timex]) -> Timex | None:
     if not timexes or timexes[0].type != "DATE" or text[: timexes[0].start].strip():
         return None
     after = text[timexes[0].end : timexes[0].end + 3]
-    return timexes[0] if re.match(r"\s*[:–—-]\s", after) else None
+    if not re.match(r"\s*[:–—-]\s", after):
+        return None
+    day = timexes[0].value[:10]
+    for t in timexes[1:]:
+        if t.start > timexes[0].end + _HEADING_REACH:
+            break
+        if len(t.value) >= 10 and t.value[:10] != day and _WEEKDAY.search(t.text):
+            # "December 28, 2014: Markets opened lower on Monday" (the 29th): the page's
+            # date line, mistaken, not the day its news happened
+            return None
+    return timexes[0]
+
+
+_HEADING_REACH = 200  # chars after a heading date where a weekday may contradict it
+_WEEKDAY = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
 # A superlative tally: "has made the most trips of any rival", "has dropped in
