@@ -162,6 +162,12 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
             ["Kent County Sheriff’s Office", "Alzheimer’s Foundation of America"],
         ),
         ("They watched ESPN’s College Football Final.", ["ESPN", "College Football Final"]),
+        # "&" joins a name; a legal form, "& Co." too, and a stock ticker are no part of it
+        ("Halvorsen & Lake Co. (NYSE: HLC) rose.", ["Halvorsen & Lake"]),
+        (
+            "Kestrel Aeronautic Defence & Space NV sold jets.",
+            ["Kestrel Aeronautic Defence & Space"],
+        ),
         ("The letter was signed by Sens. Ann Lake and Tom Reyes.", ["Ann Lake", "Tom Reyes"]),
         ("Captain Ann Lake flew the plane.", ["Ann Lake"]),
         ("Russia fired two missiles.", ["Russia"]),

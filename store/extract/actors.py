@@ -55,8 +55,11 @@ _OWNED_BODY = re.compile(
 )
 
 
-_LEGAL_FORMS = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|L\.P)"  # a company's, after its name
-_ORG_SUFFIX = re.compile(rf",?\s+{_LEGAL_FORMS}\.?$")
+# a company's legal form, after its name
+_LEGAL_FORMS = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Plc|L\.P|N\.?V|AG|S\.?A|SE|GmbH)"
+_ORG_SUFFIX = re.compile(rf"(?:,?\s+|\s*&\s*){_LEGAL_FORMS}\.?$")  # "Inc.", "& Co."
+# a stock ticker after a company's name: "(NYSE: JPM)", "(Nasdaq: CSCO)"
+_TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEARCA|LSE|TSX|ASX|OTC)\s*:\s*[A-Z.]{1,6}\)")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ic|i)$")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _FISCAL_YEAR = re.compile(r"^(?:FY|Q[1-4])[-\s]?\d{2,4}$")
@@ -102,8 +105,11 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
 
     Cached: wire copies and boilerplate repeat sentences across the articles of an import."""
     words = []
+    tickers = [m.span() for m in _TICKER.finditer(text)] if "(" in text else []
     for m in _WORD.finditer(text):
         word = m.group()
+        if tickers and any(a <= m.start() < b for a, b in tickers):
+            continue  # "(NYSE: JPM)": the company's ticker, named just before
         if (
             word.endswith(".")
             and "." not in word[:-1]
@@ -136,8 +142,8 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
         while j < len(words):
             s2, e2, w2 = words[j]
             gap = text[run[-1][1] : s2]
-            if gap.strip() and gap != "-":
-                break  # "Abdullah-Muhammad" is one name, "LONDON - A man" is not
+            if gap.strip() and gap != "-" and not (gap.strip() == "&" and _is_cap(w2)):
+                break  # "Abdullah-Muhammad", "Procter & Gamble" are one name, "LONDON - A" not
             if _POSSESSIVE.search(run[-1][2]) and not _owned_body(text, words, j):
                 break  # "Apple's shares"; but "the Sheriff's Office" is one body's name
             if (
