@@ -162,6 +162,9 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
             ["Kent County Sheriff’s Office", "Alzheimer’s Foundation of America"],
         ),
         ("They watched ESPN’s College Football Final.", ["ESPN", "College Football Final"]),
+        # a holiday is a time, not an actor
+        ("They shot it for the New Year sales and for Hanukkah.", []),
+        ("They queued on New Year’s Eve with Eve Lake.", ["Eve Lake"]),
         # "&" joins a name; a legal form, "& Co." too, and a stock ticker are no part of it
         ("Halvorsen & Lake Co. (NYSE: HLC) rose.", ["Halvorsen & Lake"]),
         (

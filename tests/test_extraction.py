@@ -955,6 +955,7 @@ def test_a_denied_object_denies_the_happening():
             "A.\n\nB.\n\nThe mayor has offered no endorsement.\n\n"
             "The agency gave no reason for the cut.\n\n"
             "Police said no one was hurt.\n\n"
+            "The council has no plans to close the pool.\n\n"
             "The rocket will launch no later than May."
         )
     )

@@ -20,6 +20,7 @@ from dateline.store.extract.lexicon import (
     CORE_TITLES,
     COUNTED,
     GENERIC_TAILS,
+    HOLIDAY_NAMES,
     IRREGULAR_DEMONYMS,
     LOCATIVE_PREPOSITIONS,
     MODEL_WORDS,
@@ -256,6 +257,9 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             or name.lower() in NUMBER_WORDS  # "TWO men were killed"
             or _FISCAL_YEAR.match(name)  # "growth in FY21": a year, not an actor
             or name in NOT_NAMES
+            or name in HOLIDAY_NAMES  # "the New Year shopping period": a time
+            or name in ("Eve", "Day")
+            and text[max(0, start - 7) : start] in ("Year's ", "Year’s ")  # "New Year's Eve"
             or name in TITLES
             or (name in PLACES or name.title() in PLACES or _DOTTED.match(name))
             and not _acts(text, end)  # "in Texas", "D.C.": a place; "Russia fired": a state

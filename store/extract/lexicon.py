@@ -497,7 +497,7 @@ NOT_NAMES = frozenset(
     Reporter Correspondent Editor Columnist Commentator Coach Manager Officer Officers
     Spokesperson Investor Investors Customers Residents Sources Witnesses Experts UTC GMT
     EST EDT PST PDT CET CEST BST Is Are Was Were Has Have Had Will Would Can Could Does Did
-    Do Should Might Must Shall READ Read More Watch Listen Share Subscribe Advertisement
+    Do Should Might Must Shall Am READ Read More Watch Listen Share Subscribe Advertisement
     GDP GNP CPI PMI VAT Rs Boxer Actor Actress Singer Rapper Author Journalist Resident
     Striker Goalkeeper Midfielder Defender Artist Photographer Comedian Novelist Playwright
     Lawmaker
@@ -507,9 +507,12 @@ CALENDAR_WORDS = frozenset(
     """
     Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April
     May June July August September October November December Jan Feb Mar Apr Jun Jul Aug Sep
-    Sept Oct Nov Dec Christmas Easter Thanksgiving Halloween
+    Sept Oct Nov Dec Christmas Christmases Easter Thanksgiving Halloween Hanukkah Ramadan
+    Diwali Eid Passover Whitsun
     """.split()
 )
+# Holidays of several words: a time, not an actor ("the New Year shopping period")
+HOLIDAY_NAMES = frozenset({"New Year", "Lunar New Year", "Chinese New Year", "Boxing Day"})
 
 
 def _listed(name: str) -> frozenset[str]:

@@ -226,6 +226,8 @@ def _clause_summary(
     if start_word + length < len(words) <= start_word + length + _LAST_WORDS:
         length = len(words) - start_word
     chosen = words[start_word : start_word + length]
+    while len(chosen) > 1 and chosen[-1].lower() in _OPENING_LINKS:
+        chosen = chosen[:-1]  # "… outside of Japan but": the next clause's link, not this one's
     text = " ".join(chosen).rstrip(",;:—- ")
     if text.count("(") > text.count(")"):  # "… only 50 to 100 (": not a bracket left open
         text = text[: text.rfind("(")].rstrip(",;:—- ")

@@ -441,6 +441,8 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         planned = k >= start and tokens[k][2].lower() in PLAN_WORDS
         if planned and _past_plan(tokens, k):
             return None  # "Six years ago Benedict aimed to curb …": a past intention
+        if planned and k > start and tokens[k - 1][2].lower() in ("no", "not", "never"):
+            return None  # "has no plans to publish it abroad": no plan at all
         return "future" if planned and form == "base" else None
     if not_until and "did" in aux:
         return "past"  # "did not reopen until May"
