@@ -2630,3 +2630,20 @@ def test_who_says_what_the_sentence_said_before_the_verb():
     said = _triggered(events, "said")
     assert [e.actors[0] for e in said] == ["Tom Reyes", "Ann Lake"]
     assert said[1].summary == "Ann Lake said she would run."
+
+
+def test_an_events_actors_start_with_its_subject():
+    """The doer first, not the first name the sentence gives: "…a move to Sevilla but Lake
+    ruled that out" is Lake's; names joined by "and" keep their order."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The striker had been linked with a move to Sevilla as part of a bid to sign Tom "
+            "Reyes but Ann Lake ruled that out on Friday.\n\n"
+            "Both Jonny Bairstow and David Warner hit runs against the Halvorsen side on Friday."
+        )
+    )
+    first = {e.trigger: e.actors[0] for _p, _s, e in events if e.actors}
+    assert first["ruled"] == "Ann Lake"
+    assert first["hit"] == "Jonny Bairstow"
+    # and ruling a move out is no court's ruling
+    assert [e.type for e in _triggered(events, "ruled")] == ["other"]

@@ -309,6 +309,15 @@ class _Sentence:
                 return tuple(dict.fromkeys(n for a, n in self.mentions if lo <= a < hi))
         return self.actors
 
+    def _end_of(self, mention: tuple[int, str]) -> int:
+        """Where a mention's words end: a name's end, or a pronoun's ("he")."""
+        at = mention[0]
+        end = next((b for a, b, _n in self.names if a == at), None)
+        if end is None:  # a pronoun or a description: up to its word's end
+            space = self.masked.find(" ", at)
+            end = space if space >= 0 else len(self.masked)
+        return end
+
     def speech_actors(self, i: int) -> tuple[str, ...]:
         """Who takes part in the act of saying: not those named only in what is said ("Jobs
         said that iPhone 4 had been out for 22 days", "…, said Mike Gikas"), who take
@@ -358,11 +367,32 @@ class _Sentence:
         opening = head.rfind(",", 0, len(head) - 1)
         return opening if opening > 0 else at
 
-    def event_actors(self, i: int, lemma: str) -> tuple[str, ...]:
-        """Who takes part in the event whose trigger is token `i`."""
+    def event_actors(self, i: int, lemma: str, narrow_at: int | None = None) -> tuple[str, ...]:
+        """Who takes part in the event whose trigger is token `i`: its subject first, the
+        name its clause (from `narrow_at`) gives nearest before the verb outside a
+        preposition's phrase ("…a move to Sevilla but Ceballos ruled that out": Ceballos,
+        then Sevilla), or the first of names joined by "and" ("Both Jonny Bairstow and
+        David Warner scored": Bairstow)."""
         if lemma in REPORTING_VERBS:
             return self.speech_actors(i)
-        return self.clause_actors(self.tokens[i][0])
+        at = self.tokens[i][0]
+        actors = self.clause_actors(at)
+        if narrow_at is None or len(actors) < 2:
+            return actors
+        before = [
+            (a, n)
+            for a, n in sorted(self.mentions)
+            if narrow_at <= a < at and n in actors and not governed(self.masked, a)
+        ]
+        if not before:
+            return actors
+        k = len(before) - 1  # the nearest before the verb, or the first of "X and Y"
+        while k and _COORDINATED.fullmatch(self.masked, self._end_of(before[k - 1]), before[k][0]):
+            k -= 1
+        subject = before[k][1]
+        if subject == actors[0]:
+            return actors
+        return (subject, *(n for n in actors if n != subject))
 
     def event(
         self,
@@ -412,10 +442,16 @@ class _Sentence:
             end=bounds[1].isoformat() if bounds else None,
             dating=dating,
             summary=summarise(self.text, span, narrow_at, at, word, speaker, quote),
-            actors=self.event_actors(i, lemma),
+            actors=self.event_actors(i, lemma, narrow_at),
         )
 
 
+_RULED_OUT = re.compile(r"(?:\s+\w+){0,2}\s+out\b")  # "ruled out", "ruled that out"
+# between two names of one subject: "Jonny Bairstow and David Warner", "Ann, Tom and Eve",
+# "Acme Corp and Zenith" (a name's legal form is not in the name)
+_COORDINATED = re.compile(
+    r"['’]?s?(?:\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?)?\s*(?:,\s*|\s+(?:and|&)\s+)"
+)
 # speech verbs whose object is the one spoken to ("told The Associated Press")
 _SPOKEN_TO = frozenset({"tell", "ask", "remind", "warn", "urge", "inform", "assure", "brief"})
 # "…, said Justice Secretary Humza Yousaf": a title after the verb opens its speaker
@@ -1124,6 +1160,8 @@ def _sentence_events(
                         etype = disclosed
             if lemma == "fire" and _FIRED_AT.match(masked, tokens[i][1]):
                 etype = "attack"
+            if lemma == "rule" and _RULED_OUT.match(masked, tokens[i][1]):
+                etype = OTHER  # "Ceballos ruled that out": no court's ruling
             if lemma in REFUSING and _to_speak(tokens, i):
                 lemma, etype = "comment", "statement"  # "declined to comment": a saying
             if (
