@@ -81,6 +81,21 @@ def test_a_description_stands_for_the_entity_named_before():
     assert "Orbital Aviation" not in ordered[0].actors
 
 
+def test_a_body_is_taken_up_by_its_kind_but_a_name_is_no_description():
+    """ "The foundation said" is the Kestrel Foundation named before; "the University of
+    Akron" is a name, not a description of the university named before."""
+    events = _events(
+        "The Kestrel Foundation gave $5,000 to the harbour school on Monday.\n\n"
+        "The foundation said it would give more next year.\n\n"
+        "Kestrel University opened a library on Monday.\n\n"
+        "Ann Lake met a dean of the University of Akron on Tuesday."
+    )
+    said = [e for e in events if e.trigger == "said"]
+    assert said and said[0].actors[0] == "Kestrel Foundation"
+    met = [e for e in events if e.trigger == "met"]
+    assert met and "Kestrel University" not in met[0].actors
+
+
 def test_a_model_number_stands_for_the_product_named_with_it():
     events = _events(
         "Orbital Aviation unveiled the Orbital 550 Skyliner on Monday.\n\n"

@@ -179,6 +179,8 @@ class Discourse:
             break
         described = None  # where the sentence first describes a thing ("the bank said")
         for m in _DESCRIPTION.finditer(masked):
+            if m[1][:1].isupper():
+                continue  # "the University of Akron": a name's word, not a description
             noun = m[1].lower()
             kind, cues = DESCRIPTIONS[noun]
             if m[2] and noun not in UNIT_NOUNS:

@@ -553,6 +553,12 @@ DESCRIPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     ),
     **dict.fromkeys("airline carrier".split(), ("org", ("Air", "Airlines", "Airways", "air"))),
     "bank": ("org", ("Bank", "bank")),
+    # "the club said", "the charity revealed": the side or the body named last
+    **dict.fromkeys("club team charity nonprofit regulator watchdog".split(), ("org", ())),
+    **{
+        noun: ("org", (noun.capitalize(),))
+        for noun in "fund foundation union council university hospital ministry party court".split()
+    },
     **dict.fromkeys(
         "index benchmark".split(),
         ("org", ("Index", "Dow", "Nasdaq", "FTSE", "DAX", "CAC", "Nikkei", "S&P")),
