@@ -2519,6 +2519,14 @@ _DATED_BY_THEIR_WORDS = {
             ("other", "gave $5,000", ("2018-03-03", "inferred")),
         ],
     ),
+    # "affirmed in an interview" is said for the story, not in the year the sentence before
+    # told
+    "affirmed": (
+        "The ferry sank on Saturday.\n\nHer notebooks show the hull was patched in 2012. Ann "
+        "Lake affirmed in an interview that she had warned the owners.",
+        None,
+        [("statement", "affirmed", ("2018-03-05", "inferred"))],
+    ),
     # "Later that day" is the day the sentence before tells (Dec. 19), not the deadline it
     # looks ahead to
     "later that day": (

@@ -288,6 +288,11 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "lament",
             "boast",
             "enthuse",  # "“We are rolling out the first one,” enthused the project manager"
+            "affirm",  # "Zhang affirmed in an interview that he made the discoveries"
+            "recount",
+            "assure",
+            "retort",
+            "clarify",
             "urge",
             "vow",
             "pledge",
