@@ -102,6 +102,9 @@ def test_a_model_number_stands_for_the_product_named_with_it():
         "The 550 completed its first test flight on Saturday."
     )
     assert [e for e in _about(events, "Orbital 550 Skyliner") if e.trigger == "completed"]
+    # "its 2017 model" is a year's model, not a product called 2017
+    events = _events("Orbital Aviation launched its 2017 model on Monday.")
+    assert [e.actors for e in events] == [("Orbital Aviation",)]
 
 
 def test_a_description_of_a_part_or_of_the_next_name_is_not_a_reference():

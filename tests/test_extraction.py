@@ -2527,6 +2527,12 @@ _DATED_BY_THEIR_WORDS = {
         None,
         [("statement", "affirmed", ("2018-03-05", "inferred"))],
     ),
+    # "1990s ferries" says which ferries, not when they were bought
+    "a decade before a noun": (
+        "The ferry sank on Saturday.\n\nIts owners bought 1990s ferries from a lessor.",
+        None,
+        [("acquisition", "bought 1990s", ("2018-03-03", "inferred"))],
+    ),
     # "Later that day" is the day the sentence before tells (Dec. 19), not the deadline it
     # looks ahead to
     "later that day": (

@@ -491,14 +491,16 @@ def attributive(masked: str, t: Timex) -> bool:
         return True  # "backed up the 2009 report": which report ("report" is a verb too)
     if word in VERB_FORMS or dates_happening:
         return False
-    # "the author and 2020 presidential candidate", "a 2024 hopeful": a bare year before a
-    # noun, with no preposition before it ("in 2020 Apple sold …" dates the selling)
+    # "the author and 2020 presidential candidate", "a 2024 hopeful", "used 1950s images": a
+    # bare year or decade before a noun, with no preposition before it ("in 2020 Apple sold …"
+    # dates the selling)
     before = _WORD_BEFORE.search(masked, max(0, end - 20), end)
     return (
-        t.text.isdigit()
-        and len(t.text) == 4
-        and not (before and before[1].lower() in PREPOSITIONS | TIME_WORDS)
-    )
+        t.text.isdigit() and len(t.text) == 4 or _DECADE_WRITTEN.match(t.text) is not None
+    ) and not (before and before[1].lower() in PREPOSITIONS | TIME_WORDS)
+
+
+_DECADE_WRITTEN = re.compile(r"^(?:1[89]|20)\d0['’]?s$")  # "1950s", "1990's"
 
 
 # "the … Act of 1988", "the Class of 2020"; a law's title with its year after a comma ("the

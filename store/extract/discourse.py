@@ -214,6 +214,8 @@ class Discourse:
             break
         for m in _MODEL_REF.finditer(masked) if _MODEL_NUMBER.search(masked) else ():
             model = m[1]
+            if YEAR.match(model):
+                continue  # "launched its 2017 model": a year, not a model number
             core = model_core(model)
             if any(core in map(model_core, n.split()) for _a, n in named):
                 continue  # "Boeing 787 … the 787": named in the sentence already
