@@ -387,6 +387,22 @@ def test_show_prints_an_article_as_stored(tmp_path, capsys):
     shown = json.loads(capsys.readouterr().out)
     assert (shown["title"], shown["url"], shown["language"]) == ("Ferry returns", URL, "en")
     assert [p["text"] for p in shown["paragraphs"] if p["kind"] == "body"] == STORY
+    assert [p["number"] for p in shown["paragraphs"]] == [1, 2, 3, 4]
+    # numbered as the timeline cites its sources, to check an entry against its paragraph
+    assert main(["show", "1", "--numbered", "--db", db]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[6:] == [
+        "¶1 • The ferry at the quay",
+        "",
+        f"¶2 {STORY[0]}",
+        "",
+        f"¶3 {STORY[1]}",
+        "",
+        f"¶4 {STORY[2]}",
+    ]
+    assert main(["timeline", "--article", "1", "--format", "json", "--db", db]) == 0
+    cited = {s["paragraph"] for e in json.loads(capsys.readouterr().out) for s in e["sources"]}
+    assert cited and cited <= {2, 3, 4}  # the story's paragraphs, by the same numbers
     assert main(["show", "99", "--db", db]) == 2
     assert "no article 99" in capsys.readouterr().err
 

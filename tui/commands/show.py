@@ -2,7 +2,9 @@
 address, language, then its paragraphs — so a user can check what an import extracted.
 
 Text output is the plain-text article shape `import` reads back (title, date line, "•"
-captions, blank-line paragraphs); untrusted text is printed as text, controls removed.
+captions, blank-line paragraphs); `--numbered` puts each paragraph's number first, as the
+timeline cites it ("¶4"), for checking an entry against its source. Untrusted text is printed
+as text, controls removed.
 """
 
 from __future__ import annotations
@@ -25,6 +27,11 @@ NEEDS_LIBRARY = True
 def configure(p: argparse.ArgumentParser) -> None:
     p.add_argument("id", type=int, metavar="ID", help="the article's id (see `dateline articles`)")
     p.add_argument("--format", choices=("text", "json"), default="text")
+    p.add_argument(
+        "--numbered",
+        action="store_true",
+        help="number the paragraphs as the timeline's sources cite them (¶1, ¶2, …)",
+    )
 
 
 def run(args: argparse.Namespace, lib: Library) -> int:
@@ -33,7 +40,10 @@ def run(args: argparse.Namespace, lib: Library) -> int:
         return fail(f"no article {args.id} in the library (see `dateline articles`)")
     row = view.article
     if args.format == "json":
-        paragraphs = [{"kind": p.kind, "text": p.text} for p in view.paragraphs]
+        paragraphs = [
+            {"number": n, "kind": p.kind, "text": p.text}
+            for n, p in enumerate(view.paragraphs, start=1)
+        ]
         print_json({**row.to_json(), "paragraphs": paragraphs})
         return 0
     head = [row.title, row.published or f"(no date: {row.date_note or 'none found'})"]
@@ -41,6 +51,9 @@ def run(args: argparse.Namespace, lib: Library) -> int:
         head.append(f"({row.date_note})")
     about = " · ".join(x for x in (row.source, row.place, row.language) if x)
     head += [x for x in (about, row.url, row.path) if x]
-    body = [("• " if p.kind == "caption" else "") + p.text for p in view.paragraphs]
+    body = [
+        (f"¶{n} " if args.numbered else "") + ("• " if p.kind == "caption" else "") + p.text
+        for n, p in enumerate(view.paragraphs, start=1)
+    ]
     sys.stdout.write(for_terminal("\n".join(head) + "\n\n" + "\n\n".join(body)) + "\n")
     return 0
