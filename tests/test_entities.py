@@ -168,6 +168,10 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
         # job titles before a name ("… Ranger Supervisor Ann Lake", "Captain Ann Lake")
         ("Detective Sergeant Jon Saxby said so.", ["Jon Saxby"]),
         ("Director Laurence des Cars said so.", ["Laurence des Cars"]),  # a particle
+        ("It was proposed by Ursula von der Leyen.", ["Ursula von der Leyen"]),  # two
+        # a sentence's opening word is no part of the name after it
+        ("So Halvorsen Shipping took old images.", ["Halvorsen Shipping"]),
+        ("Unlike Tom Reyes, she stayed.", ["Tom Reyes"]),
         # a compound adjective, a party, a trade or a place before a name is none of it
         ("Award-winning reporter Ann Lake covered Peru for The Herald.", ["Ann Lake", "Herald"]),
         ("California-born Lake is eligible.", ["Lake"]),

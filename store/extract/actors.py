@@ -26,6 +26,7 @@ from dateline.store.extract.lexicon import (
     MODEL_WORDS,
     NAME_BREAKS,
     NAME_CONNECTORS,
+    NAME_PARTICLES,
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
@@ -151,7 +152,14 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
                 _is_cap(w2)
                 or (w2 in NAME_CONNECTORS or w2 == "and")
                 and j + 1 < len(words)
-                and _is_cap(words[j + 1][2])
+                and (
+                    _is_cap(words[j + 1][2])
+                    # "Ursula von der Leyen", "Jan van der Berg": two particles, then the name
+                    or w2 in NAME_PARTICLES
+                    and words[j + 1][2] in NAME_PARTICLES
+                    and j + 2 < len(words)
+                    and _is_cap(words[j + 2][2])
+                )
                 or _is_model(w2)
                 and run[-1][2] not in NAME_CONNECTORS
                 and not _counts_units(words, j)

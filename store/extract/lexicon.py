@@ -500,7 +500,8 @@ NOT_NAMES = frozenset(
     Do Should Might Must Shall Am READ Read More Watch Listen Share Subscribe Advertisement
     GDP GNP CPI PMI VAT Rs Boxer Actor Actress Singer Rapper Author Journalist Resident
     Striker Goalkeeper Midfielder Defender Artist Photographer Comedian Novelist Playwright
-    Lawmaker
+    Lawmaker So Neither Nor Whereas Please Error Yet Thus Hence Indeed Unlike Like Via Per
+    Plus Except Besides Otherwise Sadly Luckily Unfortunately Fortunately Notably
     """.split()
 )
 CALENDAR_WORDS = frozenset(
