@@ -2661,3 +2661,26 @@ def test_an_events_actors_start_with_its_subject():
     assert first["hit"] == "Jonny Bairstow"
     # and ruling a move out is no court's ruling
     assert [e.type for e in _triggered(events, "ruled")] == ["other"]
+
+
+def test_a_saying_that_closes_its_sentence_leads_with_who_said_it():
+    """ "…, she is eligible to serve, Jo Lane, a law professor, told reporters on Thursday":
+    the summary says who told and what, not only the attribution; a passive at the end
+    ("after two cases were reported on Saturday") is no such saying."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Since she was born in the harbour town, she is eligible to serve as its mayor "
+            "under the charter, Jo Lane, a law professor at Kestrel University, told "
+            "reporters on Thursday.\n\n"
+            "Health officials in the port are testing every one of its residents again this "
+            "week after two new cases were reported on Saturday."
+        )
+    )
+    (told,) = _triggered(events, "told")
+    assert told.summary.startswith(
+        "Jo Lane, a law professor at Kestrel University, told reporters on Thursday: Since "
+        "she was born"
+    )
+    assert not [
+        e for _p, _s, e in events if e.summary.startswith("Health officials") and ":" in e.summary
+    ]

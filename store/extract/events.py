@@ -441,7 +441,7 @@ class _Sentence:
             start=bounds[0].isoformat() if bounds else None,
             end=bounds[1].isoformat() if bounds else None,
             dating=dating,
-            summary=summarise(self.text, span, narrow_at, at, word, speaker, quote),
+            summary=summarise(self.text, span, narrow_at, at, word, speaker, quote, speech),
             actors=self.event_actors(i, lemma, narrow_at),
         )
 

@@ -23,6 +23,7 @@ from dateline.store.formats.article import dateline_end
 
 _SUMMARY_WORDS = 22  # at most, in a clause summary
 _QUOTE_WORDS = 14  # of a long quote, in a saying's summary
+_TAIL_WORDS = 8  # at most, after a saying's verb that closes its sentence
 # words a summary runs on by rather than cut its sentence's last few ("… invited to join the
 # alliance in July.", not "… in…")
 _LAST_WORDS = 5
@@ -149,8 +150,11 @@ def summarise(
     trigger: str,
     speaker: str | None,
     quote: str | None,
+    speech: bool = False,
 ) -> str:
-    """One line: "Speaker verb: “quote…”" for speech, else the clause around the trigger."""
+    """One line: "Speaker verb: “quote…”" for speech, else the clause around the trigger; a
+    saying that closes its sentence after what was said, unquoted, leads with who said it
+    ("…, the central bank said." is "The central bank said: cyber incidents have …")."""
     if quote:
         speaker = speaker or _words_next_to(sentence, trigger_at, trigger)
         if speaker:
@@ -159,7 +163,42 @@ def summarise(
             kept = len(words) if len(words) <= _QUOTE_WORDS + _LAST_WORDS else _QUOTE_WORDS
             head = " ".join(words[:kept]).rstrip(",.;:")
             return f"{speaker} {trigger}: “{head}{'…' if len(words) > kept else ''}”"
-    return _clause_summary(sentence, span, narrow_at, trigger_at, trigger, speaker)
+    text = _clause_summary(sentence, span, narrow_at, trigger_at, trigger, speaker)
+    tail = sentence[trigger_at + len(trigger) :]
+    if (
+        speech
+        and text.startswith("…")
+        and not text.endswith("…")
+        and len(tail.split()) <= _TAIL_WORDS  # "…, told The Associated Press on Thursday."
+        and not _THAT_NEXT.match(tail)
+        and _names_a_speaker(sentence[trigger_at - len(text) : trigger_at], text[1:])
+    ):
+        said_at = sentence.find(text[1:])
+        content = sentence[:said_at].rstrip() if said_at > 0 else ""
+        if content.endswith(",") and len(content.split()) >= _HEAD_WORDS:
+            words = content.rstrip(" ,").split()
+            head = " ".join(words[:_QUOTE_WORDS]).rstrip(",.;:")
+            who = _capitalised(text[1:].rstrip(". "))
+            return f"{who}: {head}{'…' if len(words) > _QUOTE_WORDS else ''}"
+    return text
+
+
+_NOT_A_SUBJECT = SUBORDINATE_OPENERS | PREPOSITIONS | _OPENING_LINKS | AUXILIARIES
+
+
+def _names_a_speaker(before: str, text: str) -> bool:
+    """Does the summary `text` of a saying that closes its sentence open with who says it
+    ("The central bank said", "Jessica Levinson, a professor at Loyola, told AP"), not with
+    a clause of what was said ("Is representing …", "In India's Odisha state …") or a
+    passive ("two cases were reported")?"""
+    words = text.split()
+    if not words or not words[0][:1].isalpha():
+        return False
+    first = words[0].lower()
+    if first in _NOT_A_SUBJECT or first in VERB_FORMS or first.endswith("ing"):
+        return False
+    ahead = before.split()
+    return not (ahead and ahead[-1].lower() in AUXILIARIES)
 
 
 def _words_next_to(sentence: str, trigger_at: int, trigger: str) -> str | None:
