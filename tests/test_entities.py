@@ -233,7 +233,7 @@ def test_streets_and_sites_are_not_actors(sentence, names):
 
 def test_a_masked_nickname_leaves_one_space_in_the_name():
     from dateline.store.extract.actors import candidate_names
-    from dateline.store.extract.events import read_sentence
+    from dateline.store.extract.sentence import read_sentence
 
     _masked, names = read_sentence("President Joko “Jokowi” Widodo ordered a review.")
     assert [n for _s, _e, n in names] == ["Joko Widodo"]

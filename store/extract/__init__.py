@@ -10,6 +10,8 @@
     summaries.py  one line per event: the speaker and quote, or the clause around the trigger
     actors.py     people, organisations and products by rule; whether a name means an entity
     discourse.py  what a story carries between sentences: who "he" is, the lead time
+    sentence.py   one sentence as events reads it: masked quotes, names, dates, who takes part
+                  in an event found there and the line that sums it up
     events.py     events per sentence: found, typed, and put together from the modules above
     article.py    `extract(article)`: one article → time expressions and events per paragraph
 

@@ -17,7 +17,8 @@ from datetime import date
 from dateline.store.extract.actors import ActorIndex, is_initial
 from dateline.store.extract.dating import occasion
 from dateline.store.extract.discourse import Discourse
-from dateline.store.extract.events import FoundEvent, find_events, read_paragraph, read_sentence
+from dateline.store.extract.events import find_events
+from dateline.store.extract.sentence import FoundEvent, read_paragraph, read_sentence
 from dateline.store.extract.sentences import split
 from dateline.store.extract.temporal import Timex, tag
 from dateline.store.formats.article import ParsedArticle, dateline_place

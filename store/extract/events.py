@@ -14,31 +14,23 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dateline.store import dates
-from dateline.store.extract.actors import ActorIndex, candidate_names, is_initial, works_at
+from dateline.store.extract.actors import ActorIndex
 from dateline.store.extract.clauses import (
     after_apposition,
     clauses,
     describes_noun,
-    leaves_quote_open,
-    mask_quotes,
-    may_quote,
-    name_text,
     nonrestrictive,
     relative,
-    reported_span,
     says,
-    tokenise,
 )
 from dateline.store.extract.dating import (
     Narrative,
     anchor_value,
-    as_periods,
     attributive,
-    calendar_timexes,
     date_for,
     dates_of_the_past,
     in_a_name,
@@ -52,9 +44,8 @@ from dateline.store.extract.dating import (
     pick_anchor,
     speech_dates,
     story_year,
-    with_nearest_day,
 )
-from dateline.store.extract.discourse import Discourse, kind_of
+from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.eventspans import Detected
 from dateline.store.extract.lexicon import (
     ADVERBS,
@@ -64,7 +55,6 @@ from dateline.store.extract.lexicon import (
     AUXILIARIES,
     BACKGROUND_PHRASES,
     COORDINATORS,
-    CORE_TITLES,
     COUNT_TIME_WORDS,
     DEGREE_WORDS,
     DETERMINERS,
@@ -104,7 +94,11 @@ from dateline.store.extract.lexicon import (
     TREND_UNITS,
     WEAPONS,
 )
-from dateline.store.extract.summaries import attributed_quote, find_speaker, governed, summarise
+from dateline.store.extract.sentence import (
+    FoundEvent,
+    Reading,
+    Sentence,
+)
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, OTHER, REPORTING_VERBS
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.lexicon import LOOKED_AHEAD_TO, WEEKDAYS, by_first_letter
@@ -129,23 +123,7 @@ from dateline.store.extract.verbs import (
     noun_next,
     pluperfect,
 )
-from dateline.store.formats.article import dateline_end
 from dateline.store.text import unclosed
-
-
-@dataclass(frozen=True, slots=True)
-class FoundEvent:
-    sent_start: int  # offsets of the source sentence in the paragraph
-    sent_end: int
-    trigger: str
-    type: str
-    date: str | None
-    start: str | None
-    end: str | None
-    dating: str
-    summary: str
-    actors: tuple[str, ...]
-
 
 VERB_TYPE: dict[str, str] = {}  # single-word lemma → type
 PHRASAL: dict[str, dict[str, str]] = {}  # head lemma → {particle: type}
@@ -185,279 +163,7 @@ def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: Callable[[int
     return before and detected(tokens[k][0])
 
 
-Reading = tuple[str, list[tuple[int, int, str]]]
-
-
-def read_sentence(sentence: str) -> Reading:
-    """The sentence with its quotes masked, and the names it gives (before aliasing): read
-    once, for the article's aliases first and its events after."""
-    masked = mask_quotes(sentence)
-    return masked, candidate_names(name_text(masked))
-
-
-def read_paragraph(text: str, spans: list[tuple[int, int]]) -> list[Reading]:
-    """`read_sentence` of each sentence, with a quote that runs on over sentences
-    ("“We get along. She ran the drills, I picked the team. …”") masked
-    in the sentences it holds whole: what they say is the saying's, not a happening told."""
-    out: list[Reading] = []
-    open_quote = False
-    for s, e in spans:
-        sentence = text[s:e]
-        if open_quote and not may_quote(sentence):
-            out.append((" " * len(sentence), []))
-            continue
-        out.append(read_sentence(sentence))
-        # a quote left open runs on (to the next paragraph, as news writes long quotes),
-        # unless its mark is a figure's inches ("a 6" pipe burst"), a stray one
-        at = max(sentence.rfind('"'), sentence.rfind("“"))
-        open_quote = leaves_quote_open(sentence) and not (at > 0 and sentence[at - 1].isdigit())
-    return out
-
-
-@dataclass
-class _Sentence:
-    """One sentence of a paragraph, with quotes masked and its names and dates found."""
-
-    start: int
-    end: int
-    text: str
-    masked: str
-    tokens: list[tuple[int, int, str]]
-    calendar: list[Timex]  # calendar time expressions outside quotes, sentence offsets
-    names: list[tuple[int, int, str]]
-    mentions: list[tuple[int, str]]  # (offset, actor) named or referred to
-    _reported: list[tuple[int, int]] | None = None
-    _said: dict[int, tuple[int, int]] = field(default_factory=dict)  # by speech verb
-    speakers: list[str] = field(default_factory=list)  # who speaks in its sayings
-
-    @classmethod
-    def read(
-        cls,
-        text: str,
-        start: int,
-        end: int,
-        timexes: list[Timex],
-        actor_index: ActorIndex,
-        discourse: Discourse,
-        reading: Reading | None = None,
-    ) -> _Sentence:
-        sentence = text[start:end]
-        masked, found = reading or read_sentence(sentence)
-        local = [
-            Timex(t.start - start, t.end - start, t.text, t.type, t.value, t.mod)
-            for t in timexes
-            if start <= t.start < end and not masked[t.start - start].isspace()
-        ]
-        names = [(a, b, actor_index.canonical(n)) for a, b, n in found]
-        story = dateline_end(sentence)  # "BEAVERTON -- Nike gave …": the place is no actor
-        placed = [(a, n) for a, _b, n in names if a >= story and actor_index.is_actor(n)]
-        named = [n for _a, n in placed]
-        for a, _b, n in found:
-            role = works_at(masked, a)
-            employer = actor_index.employer(n, role) if role else None
-            if employer:
-                discourse.orgs.add(employer)
-        referred = [(a, actor_index.canonical(n)) for a, n in discourse.references(masked, placed)]
-        discourse.entitle(masked, placed)
-        # who opens the sentence is in view ("Infosys beat forecasts … It said …")
-        opening = tuple(n for a, n in placed + referred if is_initial(masked, a))
-        discourse.mention(named, opening)
-        mentions = placed + referred
-        return cls(
-            start,
-            end,
-            sentence,
-            masked,
-            tokenise(masked),
-            as_periods(with_nearest_day(calendar_timexes(local)), masked),
-            names,
-            mentions,
-        )
-
-    @property
-    def actors(self) -> tuple[str, ...]:
-        """Everyone the sentence names or refers to, named ones first."""
-        return tuple(dict.fromkeys(n for _a, n in self.mentions))
-
-    def reported_at(self, i: int) -> tuple[int, int]:
-        """`reported_span` of the speech verb at token `i` (read once: its entry, its actors
-        and the sentence's reported spans all ask)."""
-        span = self._said.get(i)
-        if span is None:
-            span = self._said[i] = reported_span(self.tokens, i)
-        return span
-
-    def reported_spans(self) -> list[tuple[int, int]]:
-        """What the sentence's speech verbs report ("said that …"), as offsets (read once)."""
-        if self._reported is not None:
-            return self._reported
-        spans = self._reported = []
-        for k, (_a, _b, w) in enumerate(self.tokens):
-            form = VERB_FORMS.get(w.lower())
-            if form and form[0] in REPORTING_VERBS:
-                lo, hi = self.reported_at(k)
-                if hi > lo:
-                    spans.append((lo, hi))
-        return spans
-
-    def clause_actors(self, at: int) -> tuple[str, ...]:
-        """Who takes part in an event said to happen ("Lopez announced that the bridge will
-        close": the bridge, not Lopez): those named in what is reported, when the event is
-        in it; else everyone the sentence names."""
-        for lo, hi in self.reported_spans():
-            if lo <= at < hi:
-                return tuple(dict.fromkeys(n for a, n in self.mentions if lo <= a < hi))
-        return self.actors
-
-    def _end_of(self, mention: tuple[int, str]) -> int:
-        """Where a mention's words end: a name's end, or a pronoun's ("he")."""
-        at = mention[0]
-        end = next((b for a, b, _n in self.names if a == at), None)
-        if end is None:  # a pronoun or a description: up to its word's end
-            space = self.masked.find(" ", at)
-            end = space if space >= 0 else len(self.masked)
-        return end
-
-    def speech_actors(self, i: int) -> tuple[str, ...]:
-        """Who takes part in the act of saying: not those named only in what is said ("Jobs
-        said that iPhone 4 had been out for 22 days", "…, said Mike Gikas"), who take
-        part in the reported events instead."""
-        lo, hi = self.reported_at(i)
-        outside = [(a, n) for a, n in self.mentions if not lo <= a < hi]
-        # the speaker first: the subject, the name nearest before the verb ("Guinea has
-        # been hit, the WHO said"; "Rene's lawyer Scott Rynecki said"), before an
-        # apposition closed just before the verb ("Ford, which makes the F-150, said";
-        # "Ann Cole, a spokeswoman for Nina Hale, said"); else the first after the verb
-        # ("…, said the agency")
-        at = self._subject_end(self.tokens[i][0])
-        before = [k for k, (a, _n) in enumerate(outside) if a < at and not governed(self.masked, a)]
-        if before:
-            outside.insert(0, outside.pop(before[-1]))
-        elif lo < hi and not self._speaker_follows(i):
-            # "…, she is eligible, Jessica Levinson, a professor at Loyola, told AP": what is
-            # said ends at the comma before the one who says it
-            opening = self.masked.rfind(",", 0, at) + 1
-            speaker = [
-                (a, n)
-                for a, n in self.mentions
-                if opening <= a < at and lo <= a < hi and not governed(self.masked, a)
-            ]
-            outside = speaker[-1:] + outside
-        return tuple(dict.fromkeys(n for _a, n in outside))
-
-    def _speaker_follows(self, i: int) -> bool:
-        """Does the speaker come after the speech verb at token `i` ("…, said Justice
-        Secretary Humza Yousaf")? A name there is whom "told" or "asked" speaks to."""
-        if VERB_FORMS.get(self.tokens[i][2].lower(), ("", ""))[0] in _SPOKEN_TO:
-            return False
-        end = self.tokens[i][1]
-        for a, _n in self.mentions:
-            # the name right after the verb, or after title words ("Justice Secretary")
-            gap = self.masked[end:a].split()
-            if end < a <= end + 40 and all(w[:1].isupper() for w in gap):
-                return True
-        return bool(_TITLE_NEXT.match(self.masked, end))
-
-    def _subject_end(self, at: int) -> int:
-        """Where the subject of the verb at `at` ends: before an apposition that the comma
-        just before the verb closes, else at the verb."""
-        head = self.masked[:at].rstrip()
-        if not head.endswith(","):
-            return at
-        opening = head.rfind(",", 0, len(head) - 1)
-        return opening if opening > 0 else at
-
-    def event_actors(self, i: int, lemma: str, narrow_at: int | None = None) -> tuple[str, ...]:
-        """Who takes part in the event whose trigger is token `i`: its subject first, the
-        name its clause (from `narrow_at`) gives nearest before the verb outside a
-        preposition's phrase ("…a move to Sevilla but Ceballos ruled that out": Ceballos,
-        then Sevilla), or the first of names joined by "and" ("Both Jonny Bairstow and
-        David Warner scored": Bairstow)."""
-        if lemma in REPORTING_VERBS:
-            return self.speech_actors(i)
-        at = self.tokens[i][0]
-        actors = self.clause_actors(at)
-        if narrow_at is None or len(actors) < 2:
-            return actors
-        before = [
-            (a, n)
-            for a, n in sorted(self.mentions)
-            if narrow_at <= a < at and n in actors and not governed(self.masked, a)
-        ]
-        if not before:
-            return actors
-        k = len(before) - 1  # the nearest before the verb, or the first of "X and Y"
-        while k and _COORDINATED.fullmatch(self.masked, self._end_of(before[k - 1]), before[k][0]):
-            k -= 1
-        subject = before[k][1]
-        if subject == actors[0]:
-            return actors
-        return (subject, *(n for n in actors if n != subject))
-
-    def event(
-        self,
-        i: int,
-        etype: str,
-        value: str | None,
-        dating: str,
-        span: tuple[int, int],
-        narrow_at: int,
-        lemma: str = "",
-    ) -> FoundEvent:
-        at, end, word = self.tokens[i]
-        bounds = dates.bounds(value)
-        speaker = find_speaker(self.names, self.masked, narrow_at, at, end)
-        speech = lemma in REPORTING_VERBS
-        if speech:  # the first named or referred to before the verb, outside what is said
-            lo, hi = self.reported_at(i)
-            first = min(
-                ((a, n) for a, n in self.mentions if a < at and not lo <= a < hi), default=None
-            )
-            if first is not None:
-                self.speakers.append(first[1])
-        quote = attributed_quote(self.text, at, end) if speech else None
-        if quote and quote in self.text[:at]:
-            # "“…,” Mia Tran, a geologist at a state university, told": the
-            # first name after the quote speaks, not the last before the verb
-            after = self.text.index(quote) + len(quote)
-            between = [
-                n for a, _b, n in self.names if after <= a < at and not governed(self.masked, a)
-            ]
-            # a person before the place or body a title names ("…,” Indonesia search-and-
-            # rescue director Henry Bambang Soelistyo said": not Indonesia)
-            people = [n for n in between if kind_of(n) == "person"]
-            speaker = next(
-                iter(people or between),
-                # "…,” said Tom Ray: the name after the verb; "…,” a source close to
-                # Macron said: no name speaks
-                speaker if any(n == speaker for a, _b, n in self.names if a >= end) else None,
-            )
-        return FoundEvent(
-            sent_start=self.start,
-            sent_end=self.end,
-            trigger=word,
-            type=etype,
-            date=dates.timex_value(value),
-            start=bounds[0].isoformat() if bounds else None,
-            end=bounds[1].isoformat() if bounds else None,
-            dating=dating,
-            summary=summarise(self.text, span, narrow_at, at, word, speaker, quote, speech),
-            actors=self.event_actors(i, lemma, narrow_at),
-        )
-
-
 _RULED_OUT = re.compile(r"(?:\s+\w+){0,2}\s+out\b")  # "ruled out", "ruled that out"
-# between two names of one subject: "Jonny Bairstow and David Warner", "Ann, Tom and Eve",
-# "Acme Corp and Zenith" (a name's legal form is not in the name)
-_COORDINATED = re.compile(
-    r"['’]?s?(?:\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?)?\s*(?:,\s*|\s+(?:and|&)\s+)"
-)
-# speech verbs whose object is the one spoken to ("told The Associated Press")
-_SPOKEN_TO = frozenset({"tell", "ask", "remind", "warn", "urge", "inform", "assure", "brief"})
-# "…, said Justice Secretary Humza Yousaf": a title after the verb opens its speaker
-_TITLE_NEXT = re.compile(
-    rf"\s+(?:{'|'.join(map(re.escape, sorted(CORE_TITLES, key=len, reverse=True)))})(?!\w)"
-)
 
 
 def find_events(
@@ -506,7 +212,7 @@ def find_events(
                 None if any(t.anchored and t.value[:4] != year_now for t in own) else year_now
             )
         reading = readings[k] if readings else None
-        sent = _Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
+        sent = Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
         report = _Report(discourse)  # when the story's sayings were made
         if _TO_THE_PAPER.search(sent.masked) or _refuses_to_speak(sent.tokens):
             report = _Report()  # "said in a phone interview", "declined to comment": for the paper
@@ -591,7 +297,7 @@ def find_events(
     return found
 
 
-def _told_time(sent: _Sentence) -> Timex:
+def _told_time(sent: Sentence) -> Timex:
     """The time a sentence tells, for the sentences after it: its last date that is not one
     it looks ahead to."""
     return next(
@@ -916,7 +622,7 @@ class _Report:
 
 
 def _sentence_events(
-    sent: _Sentence,
+    sent: Sentence,
     narrative: Narrative,
     dct_value: str | None,
     report: _Report,
