@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import SEED_ARTICLE, SEEDS
+from conftest import SEED_ARTICLE, SEEDS, write_articles
 
 from dateline.store.db.schema import VERSION
 from dateline.store.library import Library
@@ -513,16 +513,14 @@ def test_a_window_opens_at_a_key(library, tmp_path):
 
 def _resignation_reports(folder):
     """The same resignation: told with its date by one article, undated by the next day's."""
-    folder.mkdir()
-    (folder / "a_next_day.txt").write_text(
-        "Harlan chief quits\nTuesday, March 6, 2018\n\n"
-        "Dana Whitfield resigned as chief executive of Harlan Motors.\n",
-        encoding="utf-8",
-    )
-    (folder / "b_dated.txt").write_text(
-        "Harlan names new chief\nFriday, March 9, 2018\n\n"
-        "On March 5, Dana Whitfield resigned from her post at Harlan Motors.\n",
-        encoding="utf-8",
+    write_articles(
+        folder,
+        {
+            "a_next_day": "Harlan chief quits\nTuesday, March 6, 2018\n\n"
+            "Dana Whitfield resigned as chief executive of Harlan Motors.\n",
+            "b_dated": "Harlan names new chief\nFriday, March 9, 2018\n\n"
+            "On March 5, Dana Whitfield resigned from her post at Harlan Motors.\n",
+        },
     )
     return folder
 
@@ -564,17 +562,15 @@ def test_a_report_is_of_no_event_after_its_own_day(library, tmp_path):
     Wednesday whose quote was made "at a press conference Wednesday" are two sayings, however
     alike: a report cannot tell what happened after it came out."""
     folder = tmp_path / "sayings"
-    folder.mkdir()
-    (folder / "a.txt").write_text(
-        "Search goes on\nTuesday, December 30, 2014\n\n"
-        "Rescue chief Ina Marlowe said six bodies had been found near the islands.\n",
-        encoding="utf-8",
-    )
-    (folder / "b.txt").write_text(
-        "Search goes on\nWednesday, December 31, 2014\n\n"
-        "Rescue chief Ina Marlowe said on Wednesday six bodies had been found near the "
-        "islands.\n",
-        encoding="utf-8",
+    write_articles(
+        folder,
+        {
+            "a": "Search goes on\nTuesday, December 30, 2014\n\n"
+            "Rescue chief Ina Marlowe said six bodies had been found near the islands.\n",
+            "b": "Search goes on\nWednesday, December 31, 2014\n\n"
+            "Rescue chief Ina Marlowe said on Wednesday six bodies had been found near the "
+            "islands.\n",
+        },
     )
     library.import_paths([folder])
     said = [(e.date, e.dating, e.count) for e in library.timeline() if "bodies" in e.summary]

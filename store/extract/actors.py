@@ -30,6 +30,7 @@ from dateline.store.extract.lexicon import (
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
+    OWNED_BODIES,
     PARTY_ADJECTIVES,
     PLACE_NOUNS,
     PLACES,
@@ -48,18 +49,9 @@ from dateline.store.extract.verbs import VERB_FORMS
 
 _WORD = re.compile(r"[@A-Za-z0-9][\w’'.&-]*")
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
-# A body named by whose it is: "Washington County Sheriff's Office", "Alzheimer's Foundation
-# of America", "St Thomas' Hospital", "Women's Institute"
-_OWNED_BODY = re.compile(
-    r"^(?:Office|Foundation|Association|Department|Hospital|Society|Fund|Church|Council|"
-    r"Union|Institute|College|School|University|Bureau|Club|Center|Centre|Trust|Alliance|"
-    r"League|Commission|Committee|Court|Chapel|Cathedral|Home|Service|Services)$"
-)
-
-
-# a company's legal form, after its name
-_LEGAL_FORMS = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Plc|L\.P|N\.?V|AG|S\.?A|SE|GmbH)"
-_ORG_SUFFIX = re.compile(rf"(?:,?\s+|\s*&\s*){_LEGAL_FORMS}\.?$")  # "Inc.", "& Co."
+# a company's legal form, after its name ("Acme Corp", "Siemens AG")
+LEGAL_FORMS = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Plc|L\.P|N\.?V|AG|S\.?A|SE|GmbH)"
+_ORG_SUFFIX = re.compile(rf"(?:,?\s+|\s*&\s*){LEGAL_FORMS}\.?$")  # "Inc.", "& Co."
 # a stock ticker after a company's name: "(NYSE: JPM)", "(Nasdaq: CSCO)"
 _TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEARCA|LSE|TSX|ASX|OTC)\s*:\s*[A-Z.]{1,6}\)")
 _DEMONYM = re.compile(r"(?:an|ese|ish|ic|i)$")
@@ -77,7 +69,7 @@ def _owned_body(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
     """Does the word at `j`, after a possessive, end a body's name ("Sheriff's Office",
     "Alzheimer's Foundation of America"), not open another name ("ESPN's College Football
     Final")?"""
-    if not _OWNED_BODY.match(words[j][2]):
+    if words[j][2] not in OWNED_BODIES:
         return False
     if j + 1 == len(words):
         return True
@@ -400,7 +392,7 @@ _WORD_CHAR = re.compile(r"\w")
 
 # what only a name takes after it: a relative, a possessive, a company's legal form ("Acme
 # Corp and Zenith Corp signed": "Acme" is a dictionary word, but not here)
-_NAME_FOLLOWS = re.compile(rf",\s+(?:which|who)\b|['’]s\b|,?\s+{_LEGAL_FORMS}(?!\w)")
+_NAME_FOLLOWS = re.compile(rf",\s+(?:which|who)\b|['’]s\b|,?\s+{LEGAL_FORMS}(?!\w)")
 
 
 def _shouted(name: str) -> bool:

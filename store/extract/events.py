@@ -1223,26 +1223,29 @@ def _one_per_date(
     too). `headline` marks the lead's present perfect, the news at publication ("A man who
     stabbed two people last March has been jailed"): never a guess. Events with no date of
     their own are one per clause (`clauses` numbers them, `where` gives their offsets)."""
-    clause = dict(zip(map(id, found), clauses or range(len(found)), strict=True))
-    at = dict(zip(map(id, found), where or range(len(found)), strict=True))
+    rows = list(
+        zip(
+            found,
+            inside,
+            clauses or range(len(found)),
+            where or range(len(found)),
+            strict=True,
+        )
+    )
     if any(e.dating == "explicit" for e in found):
         # "The studios reached a deal that ended their strike on Sept. 26": the sentence's
         # own date tells the happening; the narrative's guess for its other verb is a repeat
-        kept = [
-            (e, said)
-            for k, (e, said) in enumerate(zip(found, inside, strict=True))
-            if e.dating != "inferred" or e.type == "statement" or k in headline
+        rows = [
+            row
+            for k, row in enumerate(rows)
+            if row[0].dating != "inferred" or row[0].type == "statement" or k in headline
         ]
-        found, inside = [e for e, _s in kept], [s for _e, s in kept]
-    saying = next(
-        (e for e, said in zip(found, inside, strict=True) if not said and e.type == "statement"),
-        None,
-    )
+    saying = next((e for e, said, _c, _a in rows if not said and e.type == "statement"), None)
     told: list[str] = []  # actors of what is said, told by its saying's entry
     groups: dict[tuple, list[FoundEvent]] = {}
-    by_clause: dict[int, list[FoundEvent]] = {}  # events with no date of their own
-    inside_of = dict(zip(map(id, found), inside, strict=True))
-    for e, said in zip(found, inside, strict=True):
+    # events with no date of their own, by clause: (offset, said, event)
+    by_clause: dict[int, list[tuple[int, bool, FoundEvent]]] = {}
+    for e, said, clause, at in rows:
         if (
             said
             and saying is not None
@@ -1263,16 +1266,18 @@ def _one_per_date(
             # One clause, one happening, however many of its verbs guess a date: "He
             # decided men will no longer be allowed inside" is the decision, not a decision
             # before publication and an allowing after it
-            by_clause.setdefault(clause[id(e)], []).append(e)
+            by_clause.setdefault(clause, []).append((at, said, e))
             continue
         groups.setdefault((e.date, e.dating, said), []).append(e)
     dated_by: dict[tuple, FoundEvent] = {}
-    for group in by_clause.values():
+    for members in by_clause.values():
         # the clause's saying dates it, else its first verb ("The State Department said
         # …" after "In a note filed by the defence": the saying's time)
-        when = saying if saying in group else min(group, key=lambda e: at[id(e)])
-        key = (when.date, when.dating, inside_of[id(when)])
-        groups.setdefault(key, []).extend(group)
+        _at, said, when = next(
+            (m for m in members if m[2] == saying), min(members, key=lambda m: m[0])
+        )
+        key = (when.date, when.dating, said)
+        groups.setdefault(key, []).extend(e for _a, _s, e in members)
         dated_by.setdefault(key, when)
     out = []
     for key, group in groups.items():

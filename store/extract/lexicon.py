@@ -512,6 +512,16 @@ CALENDAR_WORDS = frozenset(
     Diwali Eid Passover Whitsun
     """.split()
 )
+# Bodies named by whose they are: the word after a possessive that ends the name
+# ("Washington County Sheriff's Office", "Alzheimer's Foundation of America", "Women's
+# Institute"), not "Apple's shares".
+OWNED_BODIES = frozenset(
+    """
+    Office Foundation Association Department Hospital Society Fund Church Council Union
+    Institute College School University Bureau Club Center Centre Trust Alliance League
+    Commission Committee Court Chapel Cathedral Home Service Services
+    """.split()
+)
 # Holidays of several words: a time, not an actor ("the New Year shopping period")
 HOLIDAY_NAMES = frozenset({"New Year", "Lunar New Year", "Chinese New Year", "Boxing Day"})
 

@@ -12,7 +12,13 @@ import re
 from dataclasses import dataclass, field
 
 from dateline.store import dates
-from dateline.store.extract.actors import ActorIndex, candidate_names, is_initial, works_at
+from dateline.store.extract.actors import (
+    LEGAL_FORMS,
+    ActorIndex,
+    candidate_names,
+    is_initial,
+    works_at,
+)
 from dateline.store.extract.clauses import (
     leaves_quote_open,
     mask_quotes,
@@ -88,9 +94,7 @@ def read_paragraph(text: str, spans: list[tuple[int, int]]) -> list[Reading]:
 
 # between two names of one subject: "Jonny Bairstow and David Warner", "Ann, Tom and Eve",
 # "Acme Corp and Zenith" (a name's legal form is not in the name)
-_COORDINATED = re.compile(
-    r"['’]?s?(?:\s+(?:Inc|Corp|Co|Ltd|LLC|plc)\.?)?\s*(?:,\s*|\s+(?:and|&)\s+)"
-)
+_COORDINATED = re.compile(rf"['’]?s?(?:\s+{LEGAL_FORMS}\.?)?\s*(?:,\s*|\s+(?:and|&)\s+)")
 # speech verbs whose object is the one spoken to ("told The Associated Press")
 _SPOKEN_TO = frozenset({"tell", "ask", "remind", "warn", "urge", "inform", "assure", "brief"})
 # "…, said Justice Secretary Humza Yousaf": a title after the verb opens its speaker

@@ -14,6 +14,7 @@ from dateline.store.extract.clauses import QUOTE, continued_quote, may_quote
 from dateline.store.extract.lexicon import (
     AUXILIARIES,
     CLAUSE_RELATIVES,
+    COORDINATORS,
     PERSONAL_SUBJECTS,
     PREPOSITIONS,
     SUBORDINATE_OPENERS,
@@ -102,7 +103,7 @@ def _employer_title(gap: str) -> bool:
     )
 
 
-_LINKS = frozenset({"and", "or", "but", "&"})
+_LINKS = COORDINATORS | {"but", "&"}
 
 
 def attributed_quote(sentence: str, trigger_at: int, trigger_end: int) -> str | None:

@@ -67,7 +67,6 @@ _CLAUSE_OPENERS = DETERMINERS | PRONOUNS  # ", says and the mayor …" goes on a
 # a preposition before a participle makes it an adjective ("with increased demand"); not
 # "to" ("to cut" is a verb) nor "by" ("hit by" an agent)
 _BEFORE_ADJECTIVE = (PREPOSITIONS - {"to", "by"}) | {"including"}
-_PREPOSITION_OBJECTS = DETERMINERS | {"that", "his", "her", "its", "their", "our", "your"}
 
 
 def _regular_forms(lemma: str) -> tuple[str, str, str]:
@@ -217,7 +216,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         word.lower() in PARTICIPLE_PREPOSITIONS
         and prev not in _AUX_WORDS
         and i + 1 < len(tokens)
-        and tokens[i + 1][2].lower() in _PREPOSITION_OBJECTS
+        and tokens[i + 1][2].lower() in DETERMINERS
     ):
         return False  # "favoured this summer given the losses": a preposition
     k = i - 1  # "will also purchase", "will now receive", "did not reopen": adverbs between

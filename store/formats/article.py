@@ -75,17 +75,22 @@ _DATELINE_PLACE = re.compile(
 )
 
 
+def _dateline(text: str) -> re.Match[str] | None:
+    m = _DATELINE_PLACE.match(text)
+    return m if m and len(m[1]) <= 40 else None
+
+
 def dateline_place(text: str) -> str | None:
     """The place a paragraph's dateline names ("SEATTLE —" → "SEATTLE", "SURABAYA,
     Indonesia/JAKARTA (Reuters) -" → "SURABAYA, Indonesia/JAKARTA"), if it opens so."""
-    m = _DATELINE_PLACE.match(text)
-    return m[1].strip().rstrip(",") if m and len(m[1]) <= 40 else None
+    m = _dateline(text)
+    return m[1].strip().rstrip(",") if m else None
 
 
 def dateline_end(text: str) -> int:
     """Where the story starts after a paragraph's dateline ("SEATTLE (AP) — Boeing …"), else 0."""
-    m = _DATELINE_PLACE.match(text)
-    return m.end() if m and len(m[1]) <= 40 else 0
+    m = _dateline(text)
+    return m.end() if m else 0
 
 
 _CAPTION = re.compile(r"^\s*[•·]\s*")
