@@ -172,7 +172,7 @@ def summarise(
         and not text.endswith("…")
         and len(tail.split()) <= _TAIL_WORDS  # "…, told The Associated Press on Thursday."
         and not _THAT_NEXT.match(tail)
-        and _names_a_speaker(sentence[trigger_at - len(text) : trigger_at], text[1:])
+        and _names_a_speaker(sentence[:trigger_at], text[1:])
     ):
         said_at = sentence.find(text[1:])
         content = sentence[:said_at].rstrip() if said_at > 0 else ""
