@@ -2659,8 +2659,11 @@ def test_an_events_actors_start_with_its_subject():
     first = {e.trigger: e.actors[0] for _p, _s, e in events if e.actors}
     assert first["ruled"] == "Ann Lake"
     assert first["hit"] == "Jonny Bairstow"
-    # and ruling a move out is no court's ruling
+    # and ruling a move out is no court's ruling: a particle after a pronoun object is the
+    # phrasal verb's as much as one right after it ("rolled it out" is a launch)
     assert [e.type for e in _triggered(events, "ruled")] == ["other"]
+    rolled = _events_of_text(_after_the_lead("Halvorsen rolled it out on Friday."))
+    assert [e.type for e in _triggered(rolled, "rolled")] == ["launch"]
 
 
 def test_a_saying_that_closes_its_sentence_leads_with_who_said_it():

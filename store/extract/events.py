@@ -99,7 +99,13 @@ from dateline.store.extract.sentence import (
     Reading,
     Sentence,
 )
-from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, OTHER, REPORTING_VERBS
+from dateline.store.extract.taxonomy import (
+    EVENT_TYPES,
+    GENERIC_VERBS,
+    OTHER,
+    REPORTING_VERBS,
+    UNTYPED_PHRASALS,
+)
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.lexicon import LOOKED_AHEAD_TO, WEEKDAYS, by_first_letter
 from dateline.store.extract.verbs import (
@@ -127,13 +133,16 @@ from dateline.store.text import unclosed
 
 VERB_TYPE: dict[str, str] = {}  # single-word lemma → type
 PHRASAL: dict[str, dict[str, str]] = {}  # head lemma → {particle: type}
-for _type, (_d, _verbs, _n) in EVENT_TYPES.items():
+_VERBS_BY_TYPE = [(t, verbs) for t, (_d, verbs, _n) in EVENT_TYPES.items()]
+for _type, _verbs in [*_VERBS_BY_TYPE, (OTHER, UNTYPED_PHRASALS)]:
     for _v in _verbs:
         if " " in _v:
             _head, _particle = _v.split(maxsplit=1)
             PHRASAL.setdefault(_head, {}).setdefault(_particle, _type)
         else:
             VERB_TYPE.setdefault(_v, _type)
+# a pronoun between a phrasal verb and its particle: "ruled that out", "rolled it out"
+_PARTICLE_OBJECTS = frozenset("it that this them him her".split())
 NOUN_TYPE: dict[str, str] = {}  # taxonomy noun → the first type that lists it
 _NOUNS: list[str] = []  # type by type, in the taxonomy's order, each type's longest first
 for _type, (_d, _v, _nouns) in EVENT_TYPES.items():
@@ -163,7 +172,16 @@ def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: Callable[[int
     return before and detected(tokens[k][0])
 
 
-_RULED_OUT = re.compile(r"(?:\s+\w+){0,2}\s+out\b")  # "ruled out", "ruled that out"
+def _particle(tokens: list[tuple[int, int, str]], i: int, particles: dict[str, str]) -> str:
+    """The particle of the phrasal verb at `i` among `particles`: the next word ("stepped
+    down"), or the one after a pronoun object ("ruled that out"); else ""."""
+    for k in (i + 1, i + 2):
+        word = tokens[k][2].lower() if k < len(tokens) else ""
+        if word in particles:
+            return word
+        if word not in _PARTICLE_OBJECTS:
+            break
+    return ""
 
 
 def find_events(
@@ -842,8 +860,8 @@ def _sentence_events(
             if lemma in REPORTING_VERBS and _admitted_to(tokens, i):
                 lemma = ""  # "was admitted to the clinic late on Monday": no confession
             etype = None
-            nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
-            if lemma in PHRASAL and nxt in PHRASAL[lemma]:
+            nxt = _particle(tokens, i, PHRASAL.get(lemma, {}))
+            if nxt:
                 etype = PHRASAL[lemma][nxt]
             elif lemma in GENERIC_VERBS or lemma not in VERB_TYPE:
                 if known and lemma and lemma not in GENERIC_VERBS and lemma not in VERB_TYPE:
@@ -866,8 +884,6 @@ def _sentence_events(
                         etype = disclosed
             if lemma == "fire" and _FIRED_AT.match(masked, tokens[i][1]):
                 etype = "attack"
-            if lemma == "rule" and _RULED_OUT.match(masked, tokens[i][1]):
-                etype = OTHER  # "Ceballos ruled that out": no court's ruling
             if lemma in REFUSING and _to_speak(tokens, i):
                 lemma, etype = "comment", "statement"  # "declined to comment": a saying
             if (

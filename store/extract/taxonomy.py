@@ -412,6 +412,9 @@ EVENT_NOUNS: frozenset[str] = frozenset(n for _d, _v, ns in EVENT_TYPES.values()
 REPORTING_VERBS: frozenset[str] = frozenset(EVENT_TYPES["statement"][1])
 
 OTHER = "other"
+# Phrasal verbs whose particle takes the head's type away: "ruled out a move", "ruled that
+# out" is no court's ruling.
+UNTYPED_PHRASALS = ("rule out",)
 TYPE_DESCRIPTIONS = {name: spec[0] for name, spec in EVENT_TYPES.items()} | {
     OTHER: "any other reported action"
 }
