@@ -8,6 +8,8 @@ Imports `articles/*.txt` into a fresh library, asks the timeline for each entity
 - dated P/R/F1: pairs in both whose system date equals a gold date (undated matches undated);
 - order accuracy: over matched pairs with different gold dates, the fraction the system
   orders the same way.
+The title is paragraph -1 (the gold's and the library's headline); a gold that marks no
+event in any title (the trial set) is scored without the headline's entries.
 Micro-averaged over entities, with a per-entity table and two baselines: every paragraph
 naming the entity dated by publication date, and by the paragraph's first year-bearing
 expression.
@@ -28,8 +30,10 @@ from dateline.store.dates import bounds
 from dateline.store.extract.temporal import tag
 from dateline.store.formats.article import parse_article
 from dateline.store.library import Library
+from dateline.store.paragraphs import HEADLINE_INDEX
 
 UNDATED = "XXXX-XX-XX"
+
 Pairs = dict[tuple[str, int], set[str]]  # (doc, paragraph) → dates
 
 
@@ -220,6 +224,16 @@ def main(argv: list[str] | None = None) -> int:
     ]
     gold = load_gold(args.corpus)
     runs = {"dateline": system_pairs(args.corpus, entities)}
+    # The trial set's annotators left the titles out (none of its 197 mentions is in one);
+    # the test sets mark the headline's events (paragraph -1: 38 of airbus's 388). The
+    # headline's entries are scored only against a gold that annotates titles.
+    if not any(p == HEADLINE_INDEX for pairs in gold.values() for _d, p in pairs):
+        unscored = 0
+        for pairs in runs["dateline"].values():
+            for key in [k for k in pairs if k[1] == HEADLINE_INDEX]:
+                del pairs[key]
+                unscored += 1
+        print(f"{unscored} headline pairs not scored: this gold marks no event in a title")
     runs["baseline: pub date"], runs["baseline: first year"] = baselines(args.corpus, entities)
     header = f"{'':<22} {'anchoring P/R/F1':<22}   {'dated P/R/F1':<22}   order accuracy"
     for name, pairs in runs.items():

@@ -79,6 +79,7 @@ CONTRACTS = [
     (f"{S}.ingest", (f"{S}.library",), "import writes; the read side sits above it"),
     (f"{S}.text", ("dateline",), "shared helpers depend on nothing of ours"),
     (f"{S}.dates", ("dateline",), "shared helpers depend on nothing of ours"),
+    (f"{S}.paragraphs", ("dateline",), "shared helpers depend on nothing of ours"),
     (
         "dateline.tui",
         (

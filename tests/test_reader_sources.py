@@ -3,7 +3,7 @@ paragraph to its events, and cycling through an event's several sources."""
 
 from __future__ import annotations
 
-from conftest import notices, open_article, row_texts, settle, wait_until
+from conftest import notices, open_article, rendered_lines, row_texts, settle, wait_until
 
 from dateline.store.library import Library
 from dateline.tui.app import DatelineApp
@@ -81,11 +81,57 @@ async def test_cycle_through_an_events_sources(reader_library: Library) -> None:
         await pilot.press("3", "enter")
         await pilot.pause()
         first = app.article_id
-        assert app.source_index == 0 and "source 1 of 2" in app.text_pane.border_subtitle
-        await pilot.press("c")
-        await pilot.pause()
-        second = shared.sources[1]
-        assert app.source_index == 1 and app.article_id == second.article != first
-        assert app.highlight == (second.paragraph, second.start, second.end)
+        many = len(shared.sources)  # each article's lead, and the headlines that restate it
+        assert app.source_index == 0 and f"source 1 of {many}" in app.text_pane.border_subtitle
+        articles = {first}
+        for k in range(1, many):
+            await pilot.press("c")
+            await pilot.pause()
+            source = shared.sources[k]
+            assert app.source_index == k and app.article_id == source.article
+            assert app.highlight == (source.paragraph, source.start, source.end)
+            articles.add(app.article_id)
+        assert len(articles) == 2
         await pilot.press("c")
         assert app.source_index == 0 and app.article_id == first
+
+
+HEADLINED = {
+    "bridge": "Harbour bridge reopens after two years of repairs\nWednesday, May 6, 2015\n\n"
+    "The harbour bridge reopened to traffic on Monday after two years of repairs.\n\n"
+    "Mayor Ana Ortiz said the city had spent $40 million on the work.\n"
+}
+
+
+async def test_a_source_in_the_headline_is_lit_in_the_title(tmp_path) -> None:
+    """An entry the headline restates cites it: jumping to that source lights the title
+    (the text's top), `e` lists the headline's events, and the next source (the lead's
+    paragraph) takes the light back from the title."""
+    from conftest import write_articles
+
+    lib = Library(str(tmp_path / "lib.db"))
+    lib.import_paths(write_articles(tmp_path / "articles", HEADLINED))
+    app = DatelineApp(lib)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await pilot.press("t")
+        entry = next(e for e in app.timeline_pane.entries if len(e.sources) == 2)
+        at = next(i for i, s in enumerate(entry.sources) if s.paragraph == -1)
+        source = entry.sources[at]
+        await app.jump_to(entry, focus_text=False, source_index=at)
+        await settle(pilot)
+        assert app.highlight == (-1, source.start, source.end)
+        assert app.text_pane.scroll_y == 0
+        assert any("reopens" in line for line in rendered_lines(app.text_pane)[:3])
+        app.action_focus_pane("timeline")
+        await pilot.press("e")
+        await pilot.pause()
+        assert isinstance(app.screen, ParagraphEvents)
+        assert app.screen.query_one("#paragraph-events").border_title == "Events in the headline"
+        await pilot.press("escape")
+        await app.jump_to(entry, focus_text=False, source_index=1 - at)
+        await settle(pilot)
+        other = entry.sources[1 - at]
+        assert app.highlight == (other.paragraph, other.start, other.end)
+        assert app.text_pane.highlighted[0] == 0
+    lib.close()

@@ -77,7 +77,7 @@ def citation(entry: TimelineEntry, index: int) -> str:
     where = source.url or source.path
     quote = " ".join(source.text.split())
     return (
-        f'"{source.title}", {published}, paragraph {source.paragraph + 1}: "{quote}" '
+        f'"{source.title}", {published}, {source.where}: "{quote}" '
         f"(event: {entry.label}, {entry.type}) {where}"
     )
 
@@ -998,16 +998,17 @@ class DatelineApp(App[None]):
             if source is not None and self._wanted != self.article_id:
                 self.notify("The article is still being read; press e again.", timeout=3)
                 return
-            block = self.text_pane.blocks.get(source.paragraph) if source else None
+            view = self.text_pane.paragraph_view(source.paragraph) if source else None
         else:
             block = self.text_pane.current_paragraph()
-        if block is None:
+            view = block.view if block else None
+        if view is None:
             self.notify("Open an article first.", timeout=2)
             return
-        if not event_marks(block.view):
+        if not event_marks(view):
             self.notify("No events are reported in this paragraph.", timeout=3)
             return
-        self.push_screen(ParagraphEvents(block.view), self._reveal_event)
+        self.push_screen(ParagraphEvents(view), self._reveal_event)
 
     async def _reveal_event(self, event_id: int | None) -> None:
         if event_id is None:

@@ -33,7 +33,8 @@ from sqlmodel import Session
 from dateline.store.db.heads import DayHeads
 from dateline.store.db.merge import dates_better, neighbour_days, same_event, words_of
 from dateline.store.db.models import Actor, Event, EventActor
-from dateline.store.db.statements import ArticleStatements, SentenceSplits
+from dateline.store.db.statements import ArticleStatements, Headlines, SentenceSplits
+from dateline.store.paragraphs import HEADLINE
 
 BATCH = 2000
 CANDIDATES = 50  # at most this many earlier events (one report each) are compared
@@ -79,6 +80,7 @@ class Report:
     cluster: int | None = None
     trigger: str = ""  # the word that reports it ("resigned"): one verb, one happening
     paragraph: int | None = None  # its paragraph's id: details told beside it join it
+    headline: bool = False  # told by the headline: it restates an event of its lead
     words: set[str] = field(init=False)  # the sentence's content words, for comparing
     row: tuple | None = field(default=None, compare=False, repr=False)  # as read, if stored
 
@@ -93,7 +95,7 @@ class Report:
 _COLUMNS = (
     'x.id, x.article_id, x.type, x.date, x.start, x."end", x.dating, x.actors, x.cluster, '
     "substr(p.text, x.sent_start + 1, x.sent_end - x.sent_start) AS sentence, x.trigger, "
-    "x.paragraph_id"
+    "x.paragraph_id, p.kind"
 )
 # The first heads of every (type, day) in `_index_days`, oldest first, through the partial
 # index on heads: its cost follows the number of days asked for, not the library's size.
@@ -239,10 +241,10 @@ class Indexer:
 
     def report(self, row: tuple) -> Report:
         """A stored event (a row of `_COLUMNS`) as a `Report`."""
-        eid, art, type_, date, start, end, dating, actors, cluster, text, trig, para = row
+        eid, art, type_, date, start, end, dating, actors, cluster, text, trig, para, kind = row
         names = list(dict.fromkeys(json.loads(actors or "[]")))
         fields = (eid, art, type_, date, start, end, dating, names, text or "", cluster)
-        return Report(*fields, trigger=trig or "", paragraph=para)
+        return Report(*fields, trigger=trig or "", paragraph=para, headline=kind == HEADLINE)
 
     def cluster(self, conn, reports: list[Report]) -> None:
         """Set `cluster` on each report (in id order): the head of the first earlier report
@@ -260,10 +262,12 @@ class Indexer:
         article = None
         statements = ArticleStatements()
         splits = SentenceSplits()
+        headlines = Headlines()
         for r in reports:
             r.cluster = r.id
-            told = splits.told_by(r)
-            if told is not None:  # "The van hit a deer on Friday and was towed away"
+            told = splits.told_by(r) or headlines.restated(r)
+            if told is not None:  # "The van hit a deer on Friday and was towed away"; or
+                # "Boeing unveils new 787 Dreamliner" over "Boeing has unveiled its 787"
                 r.cluster = told.cluster
                 continue
             if not r.comparable:

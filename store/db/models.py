@@ -39,8 +39,8 @@ class Article(SQLModel, table=True):
 class Paragraph(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     article_id: int = Field(foreign_key="article.id", index=True)
-    index: int  # position among the article's stored paragraphs
-    kind: str  # "caption" or "body"
+    index: int  # position among the article's stored paragraphs (the headline: -1)
+    kind: str  # "caption", "body" or HEADLINE
     text: str
 
 

@@ -123,7 +123,8 @@ _FILL = [
     "INSERT INTO search_fts (body, kind, article_id, ref) SELECT coalesce(title, ''), 'title',"
     " id, NULL FROM article WHERE id IN (SELECT id FROM _search_todo)",
     "INSERT INTO search_fts (body, kind, article_id, ref) SELECT text, 'paragraph', article_id,"
-    ' "index" FROM paragraph WHERE article_id IN (SELECT id FROM _search_todo)',
+    ' "index" FROM paragraph WHERE article_id IN (SELECT id FROM _search_todo)'
+    " AND kind <> 'headline'",  # the title is indexed as the title
     "INSERT INTO search_fts (body, kind, article_id, ref) SELECT summary, 'event', article_id,"
     " id FROM event WHERE article_id IN (SELECT id FROM _search_todo)",
 ]
@@ -252,7 +253,8 @@ def _like_search(engine: Engine, query: Query | str, limit: int) -> list[SearchH
         (
             "paragraph",
             'SELECT p.article_id, a.title, p.id, p."index", NULL, p.text FROM paragraph p '
-            "JOIN article a ON a.id = p.article_id WHERE lower(p.text) LIKE :p",
+            "JOIN article a ON a.id = p.article_id WHERE p.kind <> 'headline'"
+            " AND lower(p.text) LIKE :p",
         ),
         (
             "event",

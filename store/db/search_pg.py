@@ -40,7 +40,8 @@ _FILL = [
     "INSERT INTO search_doc (body, kind, article_id, ref) SELECT coalesce(title, ''), 'title',"
     " id, NULL FROM article WHERE id = ANY(:ids)",
     "INSERT INTO search_doc (body, kind, article_id, ref) SELECT text, 'paragraph', article_id,"
-    ' "index" FROM paragraph WHERE article_id = ANY(:ids)',
+    ' "index" FROM paragraph WHERE article_id = ANY(:ids)'
+    " AND kind <> 'headline'",  # the title is indexed as the title
     "INSERT INTO search_doc (body, kind, article_id, ref) SELECT summary, 'event', article_id,"
     " id FROM event WHERE article_id = ANY(:ids)",
 ]

@@ -39,6 +39,7 @@ class _Told(Protocol):
     end: str | None
     dating: str
     cluster: int | None
+    headline: bool
 
 
 class SentenceSplits:
@@ -67,6 +68,29 @@ class SentenceSplits:
         if first is not None and report.type == OTHER:
             return first
         self._first.setdefault((report.start, report.end), report)
+        return None
+
+
+class Headlines:
+    """A headline's event is the lead's event it restates (`extract.headline` gives it that
+    event's type and date): it joins the first report of its article with that type and
+    date, so the timeline lists the happening once, with the headline among its sources.
+    The headline is written after the body, so that report has come by then."""
+
+    def __init__(self) -> None:
+        self._article: int | None = None
+        self._first: dict[tuple, _Told] = {}  # by type and date
+
+    def restated(self, report: _Told) -> _Told | None:
+        """The report of the lead that headline report `report` restates, if any (else
+        remember a body report as the first of its type and date)."""
+        if report.article_id != self._article:
+            self._article = report.article_id
+            self._first = {}
+        key = (report.type, report.date, report.start, report.end, report.dating)
+        if report.headline:
+            return self._first.get(key)
+        self._first.setdefault(key, report)
         return None
 
 

@@ -18,6 +18,7 @@ from dateline.store.extract.actors import ActorIndex, is_initial
 from dateline.store.extract.dating import occasion
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.events import find_events
+from dateline.store.extract.headline import headline_events
 from dateline.store.extract.sentence import FoundEvent, read_paragraph, read_sentence
 from dateline.store.extract.sentences import split
 from dateline.store.extract.temporal import Timex, tag
@@ -40,6 +41,7 @@ class ParagraphExtraction:
 @dataclass(frozen=True, slots=True)
 class Extraction:
     paragraphs: tuple[ParagraphExtraction, ...]
+    headline: tuple[FoundEvent, ...] = ()  # the lead's news the headline restates
 
 
 def _shift(t: Timex, offset: int) -> Timex:
@@ -154,10 +156,10 @@ def extract(article: ParsedArticle) -> Extraction:
     # where the story writes them too ("LVMH Gives the Louvre a $16M Boost": the Louvre, not
     # "LVMH Gives" or "16M Boost")
     body = " ".join(texts) if _title_case(article.title or "") else None
-    discourse.mention(
-        [n for n in title_actors if actors.is_actor(n) and (body is None or n in body)]
-    )
+    headline_names = [n for n in title_actors if actors.is_actor(n) and (body is None or n in body)]
+    discourse.mention(headline_names)
     result = []
+    lead_events: list[tuple[FoundEvent, str]] = []  # of the story's own lead, with sentences
     body_index = 0
     told: dict[str, int] = {}  # sentence → the paragraph that told its events first
     # the headline printed again as the story's first line, more story after it ("Super
@@ -169,6 +171,7 @@ def extract(article: ParsedArticle) -> Extraction:
         if len(body_at) > 1 and texts[body_at[0]].strip() == (article.title or "").strip()
         else None
     )
+    lead_open = True
     for k, (para, text, para_spans, timexes, para_readings) in enumerate(
         zip(article.paragraphs, texts, spans, per_para, readings, strict=True)
     ):
@@ -184,16 +187,21 @@ def extract(article: ParsedArticle) -> Extraction:
             lead=is_body and body_index < LEAD_PARAGRAPHS,
             readings=para_readings,
         )
+        in_lead = is_body and body_index < LEAD_PARAGRAPHS and lead_open
         # a byline, a reporter's title or an e-mail address is no part of the lead; a
         # round-up's next brief opens with its dateline and a lead of its own
         body_index += is_body and _is_prose(text)
         if k + 1 < len(datelines) and datelines[k + 1]:
             body_index = 0
+            lead_open = False  # the headline is the first brief's, if any
         if k == headline_line:
             events = []
         if not is_body:  # a caption or teaser tells an event only with its own date
             events = [e for e in events if e.dating == "explicit"]
         # a page that repeats a paragraph (a pull quote, a teaser) tells its events once
         events = [e for e in events if told.setdefault(text[e.sent_start : e.sent_end], k) == k]
+        if in_lead:
+            lead_events += [(e, text[e.sent_start : e.sent_end]) for e in events]
         result.append(ParagraphExtraction(tuple(timexes), tuple(events)))
-    return Extraction(tuple(result))
+    headline = headline_events(article.title or "", lead_events, tuple(headline_names))
+    return Extraction(tuple(result), headline)

@@ -27,6 +27,8 @@ from typing import BinaryIO, Protocol
 
 from dateline.store.db.identity import TEXT_KEY_FORMATS, text_key, url_key
 from dateline.store.extract.article import Extraction, extract
+from dateline.store.extract.sentence import FoundEvent
+from dateline.store.extract.temporal import Timex
 from dateline.store.formats import read_file
 from dateline.store.formats.article import ArticleError, ParsedArticle
 from dateline.store.formats.language import detect as detect_language
@@ -41,6 +43,7 @@ from dateline.store.ingest.report import (
     format_size,
     os_reason,
 )
+from dateline.store.paragraphs import HEADLINE
 
 STDIN_PATH = "<stdin>"
 
@@ -163,32 +166,40 @@ class Prepared:
 
 def content_rows(article: ParsedArticle, extraction: Extraction) -> tuple[tuple, ...]:
     """Paragraphs with their time expressions and events, as the rows `write_articles`
-    stores (events also carry their actors once each, for the actor index)."""
+    stores (events also carry their actors once each, for the actor index); then the
+    headline, when it restates events of the lead (written last, its events after the ones
+    they restate, which the index joins them to: `db.statements.Headlines`)."""
     if not article.paragraphs:
         return ()
+    rows = tuple(
+        (para.kind, para.text, _timex_rows(found.timexes), _event_rows(found.events))
+        for para, found in zip(article.paragraphs, extraction.paragraphs, strict=True)
+    )
+    if extraction.headline:
+        rows += ((HEADLINE, article.title.strip(), (), _event_rows(extraction.headline)),)
+    return rows
+
+
+def _timex_rows(timexes: tuple[Timex, ...]) -> tuple[tuple, ...]:
+    return tuple((t.start, t.end, t.text, t.type, t.value, t.mod) for t in timexes)
+
+
+def _event_rows(events: tuple[FoundEvent, ...]) -> tuple[tuple, ...]:
     return tuple(
         (
-            para.kind,
-            para.text,
-            tuple((t.start, t.end, t.text, t.type, t.value, t.mod) for t in found.timexes),
-            tuple(
-                (
-                    e.sent_start,
-                    e.sent_end,
-                    e.trigger,
-                    e.date,
-                    e.start,
-                    e.end,
-                    e.dating,
-                    e.type,
-                    e.summary,
-                    json.dumps(list(e.actors), ensure_ascii=False),
-                    tuple(dict.fromkeys(e.actors)),
-                )  # fmt: skip
-                for e in found.events
-            ),
-        )
-        for para, found in zip(article.paragraphs, extraction.paragraphs, strict=True)
+            e.sent_start,
+            e.sent_end,
+            e.trigger,
+            e.date,
+            e.start,
+            e.end,
+            e.dating,
+            e.type,
+            e.summary,
+            json.dumps(list(e.actors), ensure_ascii=False),
+            tuple(dict.fromkeys(e.actors)),
+        )  # fmt: skip
+        for e in events
     )
 
 

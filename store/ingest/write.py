@@ -21,6 +21,7 @@ from dateline.store.db.models import Article, Event, EventActor, Paragraph, Time
 from dateline.store.formats.article import ParsedArticle
 from dateline.store.ingest.prepare import STDIN_PATH, Prepared
 from dateline.store.ingest.report import ImportResult, failure
+from dateline.store.paragraphs import HEADLINE, HEADLINE_INDEX
 
 
 def begin(session: Session) -> None:
@@ -299,7 +300,8 @@ def write_articles(
         n = len(events)
         for i, (kind, body, found_timexes, found_events) in enumerate(p.content):
             para_id = next(paragraph_ids)
-            paragraphs.append((para_id, article_id, i, kind, body))
+            index = HEADLINE_INDEX if kind == HEADLINE else i  # the headline comes last
+            paragraphs.append((para_id, article_id, index, kind, body))
             timexes += [(article_id, para_id, *t) for t in found_timexes]
             for e in found_events:
                 event_id = next(event_ids)
@@ -318,6 +320,7 @@ def write_articles(
                         sentence,
                         trigger=trigger,
                         paragraph=para_id,
+                        headline=kind == HEADLINE,
                     )
                 )
                 events.append((event_id, article_id, para_id, *e[:10]))

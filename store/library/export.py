@@ -326,7 +326,7 @@ def _md_citation(source: Source) -> str:
     parts.append(f"published {md_escape(published)}" if published else "publication date unknown")
     if not url:
         parts.append(md_escape(source.path))
-    parts.append(f"paragraph {source.paragraph + 1}")
+    parts.append(source.where)
     return ", ".join(parts)
 
 
@@ -364,7 +364,7 @@ def to_csv(entries: Sequence[TimelineEntry]) -> str:
                 _cell("\n".join(_oneline(s.title) for s in srcs)),
                 "\n".join(_published(s) or "" for s in srcs),
                 _cell("\n".join(_url(s) or _oneline(s.path) for s in srcs)),
-                "\n".join(str(s.paragraph + 1) for s in srcs),
+                "\n".join(str(s.paragraph + 1) for s in srcs),  # the headline: 0
                 _cell("\n".join(_oneline(s.text) for s in srcs)),
             ]
         )
@@ -425,7 +425,7 @@ def _ical_description(entry: TimelineEntry) -> str:
         lines.append(
             f"Source: {_oneline(s.title)}"
             + (f", published {published}" if published else "")
-            + f", {where}, paragraph {s.paragraph + 1}"
+            + f", {where}, {s.where}"
         )
     return "\n".join(lines)
 

@@ -14,7 +14,14 @@ from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
-from dateline.store.db.models import Actor, Article, Event, EventActor, Paragraph, TimeExpression
+from dateline.store.db.models import (
+    Actor,
+    Article,
+    Event,
+    EventActor,
+    Paragraph,
+    TimeExpression,
+)
 from dateline.store.extract.actors import actor_matches, match_keys
 from dateline.store.library.records import (  # noqa: F401  (re-exported: the records queries return)
     ArticleRow,
@@ -28,6 +35,7 @@ from dateline.store.library.records import (  # noqa: F401  (re-exported: the re
     TimelineFilter,
     page_key,
 )
+from dateline.store.paragraphs import HEADLINE, HEADLINE_INDEX
 
 
 def _row(article: Article, paragraphs: int, events: int) -> ArticleRow:
@@ -53,6 +61,7 @@ def list_articles(session: Session) -> list[ArticleRow]:
     second. Large views should prefer `articles_page`."""
     paras = (
         select(Paragraph.article_id, func.count().label("n"))
+        .where(Paragraph.kind != HEADLINE)
         .group_by(Paragraph.article_id)
         .subquery()
     )
@@ -89,15 +98,14 @@ def contents_mark(session: Session) -> tuple[int, int, str | None]:
 
 
 def _per_article(session: Session, model, ids: list[int]) -> dict[int, int]:
-    """How many rows of `model` (paragraphs, events) each of these articles has."""
+    """How many rows of `model` (paragraphs, not the headline; events) each of these
+    articles has."""
     if not ids:
         return {}
-    query = (
-        select(model.article_id, func.count())
-        .where(model.article_id.in_(ids))
-        .group_by(model.article_id)
-    )
-    return dict(session.exec(query).all())
+    query = select(model.article_id, func.count()).where(model.article_id.in_(ids))
+    if model is Paragraph:
+        query = query.where(Paragraph.kind != HEADLINE)
+    return dict(session.exec(query.group_by(model.article_id)).all())
 
 
 # A page boundary in the article list: (phase, published, id); phase 0 dated, 1 undated.
@@ -155,14 +163,17 @@ def article_view(
         newlines = func.length(p.text) - func.length(func.replace(p.text, "\n", ""))
         outline = conn.execute(
             sa_select(p.index, p.kind, func.length(p.text), newlines)
-            .where(p.article_id == article_id)
+            .where(p.article_id == article_id, p.kind != HEADLINE)
             .order_by(p.index)
         ).all()
         events = conn.execute(sa_select(func.count()).where(e.article_id == article_id)).scalar()
         paragraphs = Paragraphs(outline, load)  # rows: tuples already
-        return ArticleView(_row(article, len(paragraphs), events), paragraphs)
+        heading = _paragraph_views(conn, article_id, (HEADLINE_INDEX, HEADLINE_INDEX))[0]
+        row = _row(article, len(paragraphs), events)
+        return ArticleView(row, paragraphs, heading[0] if heading else None)
     views, events = _paragraph_views(conn, article_id)
-    return ArticleView(_row(article, len(views), events), tuple(views))
+    heading = views.pop(0) if views and views[0].kind == HEADLINE else None
+    return ArticleView(_row(article, len(views), events), tuple(views), heading)
 
 
 def paragraph_views(

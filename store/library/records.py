@@ -10,6 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 
 from dateline.store.dates import dated_label
+from dateline.store.paragraphs import HEADLINE_INDEX
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,7 @@ class Mark:
 @dataclass(frozen=True, slots=True)
 class ParagraphView:
     index: int
-    kind: str  # "caption" | "body"
+    kind: str  # "caption" | "body" | "headline"
     text: str
     marks: tuple[Mark, ...] = ()
 
@@ -103,6 +104,8 @@ class Paragraphs(Sequence[ParagraphView]):
 class ArticleView:
     article: ArticleRow
     paragraphs: Sequence[ParagraphView]  # a tuple, or `Paragraphs` for a long article
+    # the headline with its marks, when it restates events of the lead (index -1)
+    headline: ParagraphView | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +122,11 @@ class Source:
     published: str | None = None
     url: str | None = None
     event: int | None = None  # the stored event this report is
+
+    @property
+    def where(self) -> str:
+        """Where in its article, as people count: "headline", "paragraph 3"."""
+        return "headline" if self.paragraph == HEADLINE_INDEX else f"paragraph {self.paragraph + 1}"
 
 
 # A place in timeline order: (phase, start, end, rank, id) of an entry's cluster head;

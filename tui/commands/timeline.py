@@ -8,6 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from dateline.store.extract.taxonomy import TYPE_DESCRIPTIONS
+from dateline.store.library.records import HEADLINE_INDEX, Source
 from dateline.tui.commands.common import console, fail, plain, print_json
 from dateline.tui.filters import FilterError, period
 
@@ -109,7 +110,12 @@ def run(args: argparse.Namespace, lib: Library) -> int:
             plain(e.type),
             plain(e.summary),
             plain(", ".join(e.actors)),
-            plain(f"#{src.article} ¶{src.paragraph + 1}{more} {src.title}"),  # as people count
+            plain(f"#{src.article} {_where(src)}{more} {src.title}"),
         )
     console().print(table)
     return 0
+
+
+def _where(source: Source) -> str:
+    """ "¶4" as people count paragraphs, or "headline"."""
+    return "headline" if source.paragraph == HEADLINE_INDEX else f"¶{source.paragraph + 1}"

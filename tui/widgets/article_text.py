@@ -27,10 +27,16 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from dateline.store.dates import label as date_label
-from dateline.store.library.records import ArticleView, Outline, Paragraphs, ParagraphView
+from dateline.store.library.records import (
+    HEADLINE_INDEX,
+    ArticleView,
+    Outline,
+    Paragraphs,
+    ParagraphView,
+)
 from dateline.store.text import counted
 from dateline.tui import keys
-from dateline.tui.widgets.safe import one_line, plain
+from dateline.tui.widgets.safe import DISPLAY_CAP, one_line, plain
 from dateline.tui.widgets.scrolling import PartStyles, QuietScrollbars, set_virtual_size
 
 TIMEX_STYLE = "underline bold cyan"
@@ -271,7 +277,7 @@ class ArticleText(PartStyles, QuietScrollbars, ScrollView, can_focus=True):
         note = [("note", Text.assemble("✎ ", plain(self.note), end=""))] if self.note else []
         lines = [
             ("blank", None),
-            ("title", one_line(row.title or "(untitled)")),
+            ("title", self._title()),
             ("meta", meta),
             *note,
             ("rule", None),
@@ -280,6 +286,17 @@ class ArticleText(PartStyles, QuietScrollbars, ScrollView, can_focus=True):
         if not self.blocks:
             lines.append(("empty", Text(NO_TEXT, end="")))
         return lines
+
+    def _title(self) -> Text:
+        """The headline: with its event sentences shaded when it restates the lead's news
+        (`ArticleView.headline`), and lit when that is the source jumped to."""
+        title = (self.view.article.title if self.view else "") or ""
+        headline = self.view.headline if self.view else None
+        if headline is None or headline.text != title.strip() or len(title) > DISPLAY_CAP:
+            return one_line(title or "(untitled)")
+        lit = self.highlighted
+        light = lit[1:] if lit and lit[0] == HEADLINE_INDEX else None
+        return paragraph_text(headline, light)
 
     def set_note(self, note: str) -> None:
         """Show a changed note; the reader keeps its place in the text."""
@@ -538,21 +555,49 @@ class ArticleText(PartStyles, QuietScrollbars, ScrollView, can_focus=True):
 
     # -- marks and scrolling ------------------------------------------------------------------
 
-    def highlight(self, paragraph: int, start: int, end: int) -> Block | None:
-        """Highlight one sentence (clearing the previous one) and scroll it into view."""
+    def highlight(self, paragraph: int, start: int, end: int) -> bool:
+        """Highlight one sentence (clearing the previous one) and scroll it into view; False
+        if the article has no such paragraph. The headline (`HEADLINE_INDEX`) is lit in
+        the title line, at the top."""
         block = self.blocks.get(paragraph)
-        if self.highlighted and (old := self.blocks.get(self.highlighted[0])) is not block:
+        old = self.blocks.get(self.highlighted[0]) if self.highlighted else None
+        if old is not None and old is not block:
             old.highlight = None
             self._restyle(old)
+        was_headline = bool(self.highlighted) and self.highlighted[0] == HEADLINE_INDEX
+        if paragraph == HEADLINE_INDEX and self.view and self.view.headline:
+            self.highlighted = (paragraph, start, end)
+            self._restyle_head()
+            self.scroll_to(y=0, animate=False, immediate=True, force=True)
+            return True
         if block is None:
             self.highlighted = None
-            return None
+            if was_headline:
+                self._restyle_head()
+            return False
         self.highlighted = (paragraph, start, end)
+        if was_headline:
+            self._restyle_head()
         if block.highlight != (start, end):
             block.highlight = (start, end)
             self._restyle(block)
         self.reveal(block, start, end)
-        return block
+        return True
+
+    def paragraph_view(self, index: int) -> ParagraphView | None:
+        """The paragraph at `index` (the headline's too), if the article has it."""
+        if index == HEADLINE_INDEX:
+            return self.view.headline if self.view else None
+        block = self.blocks.get(index)
+        return block.view if block else None
+
+    def _restyle_head(self) -> None:
+        """Draw the header again (the title's highlight changed)."""
+        if self._width:
+            self._layout_head()
+            self._strips.clear()
+            self._sync_size()
+            self.refresh()
 
     def reveal_highlight(self) -> None:
         if self.highlighted and (block := self.blocks.get(self.highlighted[0])):

@@ -9,7 +9,7 @@ from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
-from dateline.store.library.records import Mark, ParagraphView
+from dateline.store.library.records import HEADLINE_INDEX, Mark, ParagraphView
 from dateline.tui.widgets.safe import one_line
 
 
@@ -43,7 +43,11 @@ class ParagraphEvents(ModalScreen[int | None]):
             for m in event_marks(self.view)
         ]
         box = OptionList(*options, id="paragraph-events")
-        box.border_title = f"Events in paragraph {self.view.index + 1}"
+        box.border_title = (
+            "Events in the headline"
+            if self.view.index == HEADLINE_INDEX
+            else f"Events in paragraph {self.view.index + 1}"
+        )
         box.border_subtitle = "Enter: show in timeline · Esc closes"
         yield box
 

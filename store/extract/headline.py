@@ -1,0 +1,151 @@
+"""The headline's events: the news its lead tells, under the headline's words.
+
+A headline restates the lead's news in its own grammar — the present for what has happened
+("Boeing unveils new 787 Dreamliner" over "Boeing has unveiled its new 787 Dreamliner at a
+ceremony on Sunday"), "to" for what was just agreed ("China Eastern Airlines to purchase
+twenty new Airbus A320 jets"), a bare participle for the passive ("First Airbus A380
+delivered"). Read as body text, that present is a state and that "to" a plan, and the
+headline carries no date of its own. So a headline event is not read from the headline
+alone: it is the lead event the headline names by its verb or noun ("unveils" for
+"unveiled", "flight" for "flew its maiden flight"), or by a word of that event's type
+("announces job cuts" for "said it will cut 10,000 jobs"), with that event's type and
+date. A headline that names none of its lead's events (a teaser, a question, a site's
+name) tells nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from functools import lru_cache
+
+from dateline.store.extract.eventspans import poslex
+from dateline.store.extract.lexicon import AUXILIARIES, DETERMINERS, NUMBER_WORDS, PREPOSITIONS
+from dateline.store.extract.sentence import FoundEvent
+from dateline.store.extract.taxonomy import EVENT_TYPES, OTHER
+from dateline.store.extract.verbs import VERB_FORMS, guess_form
+
+_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+# A headline restates one or two happenings ("Airbus announces job cuts of 10,000": the
+# announcement and the cuts); more matches are the lead's other news, not the headline's.
+MOST_EVENTS = 2
+
+
+@lru_cache(maxsize=1)
+def _typed_words() -> dict[str, str]:
+    """Each verb lemma and event noun of the taxonomy → its type (the first type wins)."""
+    typed: dict[str, str] = {}
+    for name, (_description, verbs, nouns) in EVENT_TYPES.items():
+        for word in (*verbs, *nouns):
+            if " " not in word:
+                typed.setdefault(word, name)
+    return typed
+
+
+def _lemmas(word: str) -> set[str]:
+    """The forms a headline word may share with a lead's trigger: itself, its verb lemma
+    ("unveils", "unveiled" → "unveil"), its singular ("cuts" → "cut")."""
+    low = word.lower()
+    out = {low, _verb(low)[0]}
+    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+        out.add(low[:-1])
+    return out
+
+
+def _verb(low: str) -> tuple[str, str]:
+    return VERB_FORMS.get(low) or guess_form(low)
+
+
+def _is_verb(title: str, words: list[re.Match], k: int) -> bool:
+    """Can headline word `k` be the headline's verb? Never the first word, which names who
+    or what the headline is about ("Understanding Genetic Testing …", "United States …"),
+    nor an auxiliary. A past form ("delivered"), a verb after "to" ("to purchase"), or a
+    verb in the present after the subject (a bare form only if no noun is spelt like it:
+    "agree", not "wolf"; no "-ing", which describes): not after a determiner or a number ("The 4
+    Stocks"), not one the next word's verb shows to be the subject's ("United States seeks",
+    "Some US States Begin Lifting"), not one a comma ends ("Interactive maps, now …"). A
+    word that may be a noun as well ("wins", "launches") needs an object after it: a
+    determiner, a number or a word in lower case ("launches world's largest plane")."""
+    low = words[k].group().lower()
+    if title[words[k].end() : words[k].end() + 1] in (",", ":"):
+        return False
+    lex = poslex()
+    tags = lex.get(low, "")
+    if k == 0 or low in AUXILIARIES:
+        return False
+    if words[k - 1].group().lower() == "to":
+        return "V" in tags
+    form = _verb(low)[1]
+    if form in ("past", "pp"):
+        return "V" in tags or low not in lex
+    if form == "ing" or "V" not in tags or form == "base" and tags != "V":
+        return False
+    before = words[k - 1].group().lower()
+    if before in DETERMINERS or before in NUMBER_WORDS or before in PREPOSITIONS:
+        return False  # "in 29 States as …"
+    after = words[k + 1].group() if k + 1 < len(words) else ""
+    low_after = after.lower()
+    if lex.get(low_after) == "V" and _verb(low_after)[1] != "base":
+        return False
+    if tags == "V":
+        return True
+    return after[:1].islower() or low_after in DETERMINERS or low_after in NUMBER_WORDS
+
+
+def headline_events(
+    title: str, lead: list[tuple[FoundEvent, str]], names: tuple[str, ...] = ()
+) -> tuple[FoundEvent, ...]:
+    """The events of `title` among the `lead`'s (each with its sentence), at most
+    `MOST_EVENTS`, one per headline word. A headline word names a lead event by, in turn:
+    the event's own word ("unveils" for "unveiled", "flight"); a verb of its type ("announces"
+    for "said"); a verb its sentence tells it with ("Airline to buy 20 jets" for "agreed on
+    Tuesday to buy 20 jets"). Each keeps its lead event's type, date and actors, with `names`
+    (the actors the headline names) added; its sentence and summary are the headline."""
+    title = title.strip()
+    words = list(_WORD.finditer(title))
+    if not title or not lead or len(words) < 2:
+        return ()
+    forms = [_lemmas(m.group()) for m in words]
+    verbs = [k for k in range(len(words)) if _is_verb(title, words, k)]
+    typed = _typed_words()
+
+    def by_trigger(event: FoundEvent, _sentence: str) -> list[int]:
+        trigger = _lemmas(event.trigger.split()[0]) if event.trigger else set()
+        return [k for k in verbs if forms[k] & trigger]
+
+    def by_type(event: FoundEvent, _sentence: str) -> list[int]:
+        if event.type == OTHER:
+            return []
+        return [k for k in verbs if any(typed.get(f) == event.type for f in forms[k])]
+
+    def by_sentence(_event: FoundEvent, sentence: str) -> list[int]:
+        told = {w for m in _WORD.finditer(sentence) for w in _lemmas(m.group())}
+        return [k for k in verbs if _verb(words[k].group().lower())[0] in told]
+
+    found: list[FoundEvent] = []
+    used: set[int] = set()  # headline words already matched
+    for names_it in (by_trigger, by_type, by_sentence):
+        for event, sentence in lead:
+            if len(found) == MOST_EVENTS:
+                return tuple(found)
+            if any(_same(event, e) for e in found):
+                continue
+            k = next((k for k in names_it(event, sentence) if k not in used), None)
+            if k is None:
+                continue
+            used.add(k)
+            found.append(
+                replace(
+                    event,
+                    sent_start=0,
+                    sent_end=len(title),
+                    trigger=words[k].group(),
+                    summary=title,
+                    actors=tuple(dict.fromkeys((*names, *event.actors))),
+                )
+            )
+    return tuple(found)
+
+
+def _same(a: FoundEvent, b: FoundEvent) -> bool:
+    return (a.type, a.date, a.dating) == (b.type, b.date, b.dating)
