@@ -59,7 +59,8 @@ def _verb(low: str) -> tuple[str, str]:
 def _is_verb(title: str, words: list[re.Match], k: int) -> bool:
     """Can headline word `k` be the headline's verb? Never the first word, which names who
     or what the headline is about ("Understanding Genetic Testing …", "United States …"),
-    nor an auxiliary. A past form ("delivered"), a verb after "to" ("to purchase"), or a
+    nor an auxiliary. A past form ("delivered"; not one before its noun, "Alleged sex
+    ring"), a verb after "to" ("to purchase"), or a
     verb in the present after the subject (a bare form only if no noun is spelt like it:
     "agree", not "wolf"; no "-ing", which describes): not after a determiner or a number ("The 4
     Stocks"), not one the next word's verb shows to be the subject's ("United States seeks",
@@ -76,15 +77,17 @@ def _is_verb(title: str, words: list[re.Match], k: int) -> bool:
     if words[k - 1].group().lower() == "to":
         return "V" in tags
     form = _verb(low)[1]
+    after = words[k + 1].group() if k + 1 < len(words) else ""
+    low_after = after.lower()
     if form in ("past", "pp"):
-        return "V" in tags or low not in lex
+        # not an adjective before its noun ("Feds: Alleged sex ring drew …")
+        noun_next = lex.get(low_after, "")[:1] == "N" and after[:1].islower()
+        return ("V" in tags or low not in lex) and not noun_next
     if form == "ing" or "V" not in tags or form == "base" and tags != "V":
         return False
     before = words[k - 1].group().lower()
     if before in DETERMINERS or before in NUMBER_WORDS or before in PREPOSITIONS:
         return False  # "in 29 States as …"
-    after = words[k + 1].group() if k + 1 < len(words) else ""
-    low_after = after.lower()
     if lex.get(low_after) == "V" and _verb(low_after)[1] != "base":
         return False
     if tags == "V":
