@@ -20,6 +20,7 @@ from dateline.store.extract.lexicon import (
     CORE_TITLES,
     COUNTED,
     GENERIC_TAILS,
+    HOLIDAY_DAYS,
     HOLIDAY_NAMES,
     IRREGULAR_DEMONYMS,
     LOCATIVE_PREPOSITIONS,
@@ -258,8 +259,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             or _FISCAL_YEAR.match(name)  # "growth in FY21": a year, not an actor
             or name in NOT_NAMES
             or name in HOLIDAY_NAMES  # "the New Year shopping period": a time
-            or name in ("Eve", "Day")
-            and text[max(0, start - 7) : start] in ("Year's ", "Year’s ")  # "New Year's Eve"
+            or name in HOLIDAY_DAYS  # "New Year's Eve"
+            and _HOLIDAY_BEFORE.search(text, max(0, start - 24), start) is not None
             or name in TITLES
             or (name in PLACES or name.title() in PLACES or _DOTTED.match(name))
             and not _acts(text, end)  # "in Texas", "D.C.": a place; "Russia fired": a state
@@ -304,6 +305,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
     return names
 
 
+_HOLIDAY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, HOLIDAY_NAMES)))})['’]s\s$")
 _PLACE_AFTER = re.compile(
     rf"\s+(?:headquarters|campus|offices?|plant|factory|{'|'.join(sorted(PLACE_NOUNS))})\b"
 )

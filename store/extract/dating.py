@@ -43,7 +43,7 @@ from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.calendrics import floating_holiday
 from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
 from dateline.store.extract.temporal.tense import NEXT_CLAUSE
-from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, guess_form, habitual_at
+from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, habitual_at, verb_form
 
 _PERFECT = re.compile(
     r"\b(?:has|have|had|’ve|'ve)\s+(?:\w+ly\s+|not\s+|never\s+)*(?:been\s+)?"
@@ -465,9 +465,8 @@ def _tells(masked: str, at: int) -> bool:
     nxt = _WORD_AFTER.match(masked, at)
     if not nxt:
         return False
-    word = nxt[1].lower()
-    form = VERB_FORMS.get(word) or guess_form(word)  # "found", "concluded"
-    return form[1] in ("past", "pp") and form[0] in FINDING_VERBS
+    lemma, form = verb_form(nxt[1])  # "found", "concluded"
+    return form in ("past", "pp") and lemma in FINDING_VERBS
 
 
 def attributive(masked: str, t: Timex) -> bool:

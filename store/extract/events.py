@@ -72,6 +72,7 @@ from dateline.store.extract.lexicon import (
     NUMBER_WORDS,
     OCCASIONS,
     ORDINALS,
+    PARTICLE_OBJECTS,
     POSSIBILITY_MODALS,
     PREDICTING,
     PREDICTING_ADVERBS,
@@ -141,8 +142,6 @@ for _type, _verbs in [*_VERBS_BY_TYPE, (OTHER, UNTYPED_PHRASALS)]:
             PHRASAL.setdefault(_head, {}).setdefault(_particle, _type)
         else:
             VERB_TYPE.setdefault(_v, _type)
-# a pronoun between a phrasal verb and its particle: "ruled that out", "rolled it out"
-_PARTICLE_OBJECTS = frozenset("it that this them him her".split())
 NOUN_TYPE: dict[str, str] = {}  # taxonomy noun → the first type that lists it
 _NOUNS: list[str] = []  # type by type, in the taxonomy's order, each type's longest first
 for _type, (_d, _v, _nouns) in EVENT_TYPES.items():
@@ -179,7 +178,7 @@ def _particle(tokens: list[tuple[int, int, str]], i: int, particles: dict[str, s
         word = tokens[k][2].lower() if k < len(tokens) else ""
         if word in particles:
             return word
-        if word not in _PARTICLE_OBJECTS:
+        if word not in PARTICLE_OBJECTS:
             break
     return ""
 

@@ -17,13 +17,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from functools import lru_cache
 
+from dateline.store.extract.events import NOUN_TYPE, VERB_TYPE
 from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import AUXILIARIES, DETERMINERS, NUMBER_WORDS, PREPOSITIONS
 from dateline.store.extract.sentence import FoundEvent
-from dateline.store.extract.taxonomy import EVENT_TYPES, OTHER
-from dateline.store.extract.verbs import VERB_FORMS, guess_form
+from dateline.store.extract.taxonomy import OTHER
+from dateline.store.extract.verbs import verb_form
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 # A headline restates one or two happenings ("Airbus announces job cuts of 10,000": the
@@ -31,32 +31,17 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
 MOST_EVENTS = 2
 
 
-@lru_cache(maxsize=1)
-def _typed_words() -> dict[str, str]:
-    """Each verb lemma and event noun of the taxonomy → its type (the first type wins)."""
-    typed: dict[str, str] = {}
-    for name, (_description, verbs, nouns) in EVENT_TYPES.items():
-        for word in (*verbs, *nouns):
-            if " " not in word:
-                typed.setdefault(word, name)
-    return typed
-
-
 def _lemmas(word: str) -> set[str]:
     """The forms a headline word may share with a lead's trigger: itself, its verb lemma
     ("unveils", "unveiled" → "unveil"), its singular ("cuts" → "cut")."""
     low = word.lower()
-    out = {low, _verb(low)[0]}
+    out = {low, verb_form(low)[0]}
     if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
         out.add(low[:-1])
     return out
 
 
-def _verb(low: str) -> tuple[str, str]:
-    return VERB_FORMS.get(low) or guess_form(low)
-
-
-def _is_verb(title: str, words: list[re.Match], k: int) -> bool:
+def _isverb_form(title: str, words: list[re.Match], k: int) -> bool:
     """Can headline word `k` be the headline's verb? Never the first word, which names who
     or what the headline is about ("Understanding Genetic Testing …", "United States …"),
     nor an auxiliary. A past form ("delivered"; not one before its noun, "Alleged sex
@@ -76,7 +61,7 @@ def _is_verb(title: str, words: list[re.Match], k: int) -> bool:
         return False
     if words[k - 1].group().lower() == "to":
         return "V" in tags
-    form = _verb(low)[1]
+    form = verb_form(low)[1]
     after = words[k + 1].group() if k + 1 < len(words) else ""
     low_after = after.lower()
     if form in ("past", "pp"):
@@ -88,7 +73,7 @@ def _is_verb(title: str, words: list[re.Match], k: int) -> bool:
     before = words[k - 1].group().lower()
     if before in DETERMINERS or before in NUMBER_WORDS or before in PREPOSITIONS:
         return False  # "in 29 States as …"
-    if lex.get(low_after) == "V" and _verb(low_after)[1] != "base":
+    if lex.get(low_after) == "V" and verb_form(low_after)[1] != "base":
         return False
     if tags == "V":
         return True
@@ -109,8 +94,7 @@ def headline_events(
     if not title or not lead or len(words) < 2:
         return ()
     forms = [_lemmas(m.group()) for m in words]
-    verbs = [k for k in range(len(words)) if _is_verb(title, words, k)]
-    typed = _typed_words()
+    verbs = [k for k in range(len(words)) if _isverb_form(title, words, k)]
 
     def by_trigger(event: FoundEvent, _sentence: str) -> list[int]:
         trigger = _lemmas(event.trigger.split()[0]) if event.trigger else set()
@@ -119,11 +103,15 @@ def headline_events(
     def by_type(event: FoundEvent, _sentence: str) -> list[int]:
         if event.type == OTHER:
             return []
-        return [k for k in verbs if any(typed.get(f) == event.type for f in forms[k])]
+        return [
+            k
+            for k in verbs
+            if any(event.type in (VERB_TYPE.get(f), NOUN_TYPE.get(f)) for f in forms[k])
+        ]
 
     def by_sentence(_event: FoundEvent, sentence: str) -> list[int]:
         told = {w for m in _WORD.finditer(sentence) for w in _lemmas(m.group())}
-        return [k for k in verbs if _verb(words[k].group().lower())[0] in told]
+        return [k for k in verbs if verb_form(words[k].group().lower())[0] in told]
 
     found: list[FoundEvent] = []
     used: set[int] = set()  # headline words already matched

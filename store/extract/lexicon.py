@@ -524,6 +524,8 @@ OWNED_BODIES = frozenset(
 )
 # Holidays of several words: a time, not an actor ("the New Year shopping period")
 HOLIDAY_NAMES = frozenset({"New Year", "Lunar New Year", "Chinese New Year", "Boxing Day"})
+# The day a holiday's possessive names ("New Year's Eve", "New Year's Day"): a time too.
+HOLIDAY_DAYS = frozenset({"Eve", "Day"})
 
 
 def _listed(name: str) -> frozenset[str]:
@@ -619,6 +621,12 @@ SITE_WORDS = frozenset(
 # A party's adjectives: before a person's name they are no part of it ("Republican Kristy
 # Marmorato"), but they open a party body's name ("Democratic National Committee").
 PARTY_ADJECTIVES = frozenset("Republican Democratic Democrat".split())
+# Speech verbs whose object is the one spoken to ("told The Associated Press", "assured
+# investors"): a name right after them is not the speaker.
+SPOKEN_TO_VERBS = frozenset("tell ask remind warn urge inform assure brief".split())
+# Pronouns that sit between a phrasal verb and its particle ("ruled that out", "rolled it
+# out").
+PARTICLE_OBJECTS = frozenset("it that this them him her".split())
 # Participles that serve as prepositions before a noun phrase ("given the losses", "following
 # the vote", "including the coach"): no happening of their own there.
 PARTICIPLE_PREPOSITIONS = frozenset(

@@ -33,9 +33,7 @@ from dateline.store.extract.dating import (
     with_nearest_day,
 )
 from dateline.store.extract.discourse import Discourse, kind_of
-from dateline.store.extract.lexicon import (
-    CORE_TITLES,
-)
+from dateline.store.extract.lexicon import CORE_TITLES, SPOKEN_TO_VERBS
 from dateline.store.extract.summaries import attributed_quote, find_speaker, governed, summarise
 from dateline.store.extract.taxonomy import REPORTING_VERBS
 from dateline.store.extract.temporal import Timex
@@ -95,8 +93,6 @@ def read_paragraph(text: str, spans: list[tuple[int, int]]) -> list[Reading]:
 # between two names of one subject: "Jonny Bairstow and David Warner", "Ann, Tom and Eve",
 # "Acme Corp and Zenith" (a name's legal form is not in the name)
 _COORDINATED = re.compile(rf"['’]?s?(?:\s+{LEGAL_FORMS}\.?)?\s*(?:,\s*|\s+(?:and|&)\s+)")
-# speech verbs whose object is the one spoken to ("told The Associated Press")
-_SPOKEN_TO = frozenset({"tell", "ask", "remind", "warn", "urge", "inform", "assure", "brief"})
 # "…, said Justice Secretary Humza Yousaf": a title after the verb opens its speaker
 _TITLE_NEXT = re.compile(
     rf"\s+(?:{'|'.join(map(re.escape, sorted(CORE_TITLES, key=len, reverse=True)))})(?!\w)"
@@ -237,7 +233,7 @@ class Sentence:
     def _speaker_follows(self, i: int) -> bool:
         """Does the speaker come after the speech verb at token `i` ("…, said Justice
         Secretary Humza Yousaf")? A name there is whom "told" or "asked" speaks to."""
-        if VERB_FORMS.get(self.tokens[i][2].lower(), ("", ""))[0] in _SPOKEN_TO:
+        if VERB_FORMS.get(self.tokens[i][2].lower(), ("", ""))[0] in SPOKEN_TO_VERBS:
             return False
         end = self.tokens[i][1]
         for a, _n in self.mentions:

@@ -156,7 +156,8 @@ def _lemma(stem: str) -> str:
     return stem
 
 
-def _form(word: str) -> tuple[str, str]:
+def verb_form(word: str) -> tuple[str, str]:
+    """(lemma, form) of a word as a verb: the verb table's, else guessed from its ending."""
     return VERB_FORMS.get(word.lower()) or guess_form(word)
 
 
@@ -207,11 +208,11 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if i == 0:  # "Reports in Kenya said …": a sentence rarely opens with a bare present,
         # but a saying after its quote does ("“We will grow,” says Karen Holt": the masked
         # quote leaves "says" first)
-        lemma, form = _form(word)
+        lemma, form = verb_form(word)
         quoted = tokens[0][0] > 0  # the masked quote before it, not "Talks between …"
         return form in ("past", "pp") or quoted and form == "s" and lemma in REPORTING_VERBS
     prev = tokens[i - 1][2].lower()
-    _lemma, form = _form(word)
+    _lemma, form = verb_form(word)
     if (
         word.lower() in PARTICIPLE_PREPOSITIONS
         and prev not in _AUX_WORDS
@@ -366,7 +367,7 @@ def _shares_perfect(tokens: list[tuple[int, int, str]], i: int, start: int) -> b
             after = tokens[k + 1][2].lower()
             # an auxiliary, not "had a knife and demanded cash"
             return word in _AUX_PERFECT and (
-                after == "been" or after in ADVERBS or _form(after)[1] in ("past", "pp")
+                after == "been" or after in ADVERBS or verb_form(after)[1] in ("past", "pp")
             )
     return False
 
@@ -386,7 +387,7 @@ def _likeness(tokens: list[tuple[int, int, str]], start: int, prefix: list[str])
 def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | None:
     """The trigger's tense and mood: past, perfect, habitual, present, future (a plan: "will
     deliver", "plans to buy"), or None (skip: conditional, possible, negated)."""
-    _lemma, form = _form(tokens[i][2])
+    _lemma, form = verb_form(tokens[i][2])
     prefix = [t[2].lower() for t in tokens[start:i]]
     near = prefix[-4:]  # "will issue subpoenas or cut off": the modal governs both verbs
     if set(prefix) & CONDITIONALS:
@@ -472,7 +473,7 @@ def _past_plan(tokens: list[tuple[int, int, str]], k: int) -> bool:
     before = tokens[k - 1][2].lower() if k else ""
     if before in _BE_FORMS or before in ("has", "have", "had", "been", "be"):
         return False
-    return _form(word)[1] in ("past", "pp") and word not in ("set", "due")
+    return verb_form(word)[1] in ("past", "pp") and word not in ("set", "due")
 
 
 def has_finite_verb(tokens: list[tuple[int, int, str]]) -> bool:
@@ -509,7 +510,7 @@ def _subject_of_aux(tokens: list[tuple[int, int, str]], k: int) -> bool:
         low = tokens[j][2].lower()
         if low in _FINITE:
             return True
-        if j > k and low.isalpha() and _form(low)[1] == "past":
+        if j > k and low.isalpha() and verb_form(low)[1] == "past":
             return True  # "People out on the streets cleared …" (not "Stay updated")
         if low in PRONOUNS or low in SUBORDINATORS or low in _CLAUSE_EDGE:
             return False
@@ -530,7 +531,7 @@ def imperative(tokens: list[tuple[int, int, str]]) -> int | None:
         low = word.lower()
         if not word[:1].isupper() or low in _CLOSED or "V" not in poslex().get(low, ""):
             continue  # "While some have been …", "Over the years …": no order
-        if _form(word)[1] != "base":
+        if verb_form(word)[1] != "base":
             continue
         if _subject_of_aux(tokens, k + 1):
             continue  # "Report: Crowds out on the squares were seen …": a subject
@@ -579,7 +580,7 @@ def in_progress(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the present at `i` a happening under way ("is now investigating the break-in",
     "is flying from Frankfurt"), not a state an -ing adjective tells ("is flattering.",
     "is surprising to many")?"""
-    if _form(tokens[i][2])[1] != "ing" or i + 1 >= len(tokens):
+    if verb_form(tokens[i][2])[1] != "ing" or i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1][2]
     if not nxt[:1].isalnum():
@@ -702,7 +703,7 @@ def _object_of(tokens: list[tuple[int, int, str]], i: int) -> bool:
         low = w.lower()
         if low in _CLAUSE_EDGE or low in _NOT_IN_OBJECT or low in PRONOUNS:
             return False  # "changes to the system tried to": the subject's own words
-        lemma, form = _form(low)
+        lemma, form = verb_form(low)
         if lemma in REPORTING_VERBS:
             return False  # "quoted the ministry as saying the photo seemed to"
         if form == "past" and not w[:1].isupper():

@@ -41,8 +41,7 @@ def run(args: argparse.Namespace, lib: Library) -> int:
     row = view.article
     if args.format == "json":
         paragraphs = [
-            {"number": n, "kind": p.kind, "text": p.text}
-            for n, p in enumerate(view.paragraphs, start=1)
+            {"number": p.index + 1, "kind": p.kind, "text": p.text} for p in view.paragraphs
         ]
         print_json({**row.to_json(), "paragraphs": paragraphs})
         return 0
@@ -51,9 +50,9 @@ def run(args: argparse.Namespace, lib: Library) -> int:
         head.append(f"({row.date_note})")
     about = " · ".join(x for x in (row.source, row.place, row.language) if x)
     head += [x for x in (about, row.url, row.path) if x]
-    body = [
-        (f"¶{n} " if args.numbered else "") + ("• " if p.kind == "caption" else "") + p.text
-        for n, p in enumerate(view.paragraphs, start=1)
-    ]
+    body = []
+    for p in view.paragraphs:  # numbered as the timeline cites them
+        number = f"¶{p.index + 1} " if args.numbered else ""
+        body.append(number + ("• " if p.kind == "caption" else "") + p.text)
     sys.stdout.write(for_terminal("\n".join(head) + "\n\n" + "\n\n".join(body)) + "\n")
     return 0

@@ -304,12 +304,9 @@ class ArticleText(PartStyles, QuietScrollbars, ScrollView, can_focus=True):
         self.note = note
         if not self._width:
             return  # laid out when the pane gets its size
-        self._layout_head()
-        self._strips.clear()
-        self._sync_size()
+        self._restyle_head()
         if self.scroll_y:  # reading further down: the text stays where it was on screen
             self.scroll_to(y=max(0, self.scroll_y + len(self._head) - before), animate=False)
-        self.refresh()
 
     def _layout(self) -> None:
         """Lay out for the pane's width (deferred while the pane has no size): the header in
@@ -564,20 +561,16 @@ class ArticleText(PartStyles, QuietScrollbars, ScrollView, can_focus=True):
         if old is not None and old is not block:
             old.highlight = None
             self._restyle(old)
-        was_headline = bool(self.highlighted) and self.highlighted[0] == HEADLINE_INDEX
-        if paragraph == HEADLINE_INDEX and self.view and self.view.headline:
-            self.highlighted = (paragraph, start, end)
-            self._restyle_head()
+        title_lit = self.highlighted is not None and self.highlighted[0] == HEADLINE_INDEX
+        in_title = paragraph == HEADLINE_INDEX and self.view is not None and self.view.headline
+        found = block is not None or bool(in_title)
+        self.highlighted = (paragraph, start, end) if found else None
+        if title_lit or in_title:
+            self._restyle_head()  # the title's light comes or goes
+        if in_title:
             self.scroll_to(y=0, animate=False, immediate=True, force=True)
-            return True
         if block is None:
-            self.highlighted = None
-            if was_headline:
-                self._restyle_head()
-            return False
-        self.highlighted = (paragraph, start, end)
-        if was_headline:
-            self._restyle_head()
+            return found
         if block.highlight != (start, end):
             block.highlight = (start, end)
             self._restyle(block)
