@@ -27,6 +27,8 @@ from dateline.store.formats.article import parse_article
         ("Vexa X90", "Vexa 90"),  # the maker's letter dropped
         ("Vexa X90", "X90-200LR"),  # a variant of the model
         ("Orbital 550 Skyliner", "550-300"),
+        ("Orbital", "Orbital Commercial Airplanes"),  # a division named by what it does
+        ("Orbital Inc.", "Orbital"),  # the legal form asked for, the name found
     ],
 )
 def test_a_name_refers_to_the_entity(entity, actor):
@@ -52,6 +54,8 @@ def test_a_name_refers_to_the_entity(entity, actor):
         ("Vexa X90", "Vexa X80"),  # another model
         ("zPad 4", "zPad 4S"),  # another model, not a variant
         ("Orbital 550 Skyliner", "Orbital 2010"),  # a year is no model
+        ("Singapore", "Singapore Pacific Airlines"),  # the place's airline, not the place
+        ("Kestrel", "Kestrel Aviation Company"),  # a generic tail: another company
     ],
 )
 def test_a_name_does_not_refer_to_another_entity(entity, actor):

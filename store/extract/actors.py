@@ -603,7 +603,9 @@ def actor_matches(entity: str, actor: str) -> bool:
       variants: "A380-800", "Airbus 380", "777-200LR");
     - its first words, two or more: "China Eastern" for "China Eastern Airlines" — one
       first word alone is the maker or the place ("Boeing", "Singapore"), not the entity;
-    - a longer name with its words in order: "iTunes Music Store" for "iTunes store".
+    - a longer name with its words in order: "iTunes Music Store" for "iTunes store";
+    - the name without its legal form ("Apple" for "Apple Inc."), or a company's division
+      named by what it does ("Boeing Commercial Airplanes").
     A model of a line is not the line ("iPod nano", "iPhone 4" are not "iPod", "iPhone"),
     nor a company's product the company ("Airbus A380" did not do what Airbus did).
     """
@@ -625,7 +627,7 @@ def actor_matches(entity: str, actor: str) -> bool:
     if a[0] != e[0]:
         return len(e) == 1 and a[-1] == e[0]  # "Steve Jobs" for "Jobs"
     if len(e) == 1:  # "iPod nano", "Apple Corps", "Airbus A380": another entity
-        return False
+        return _division(entity, actor)
     rest = iter(a[1:])
     return all(word in rest for word in e[1:])
 
@@ -634,7 +636,23 @@ def actor_matches(entity: str, actor: str) -> bool:
 def _match_words(name: str) -> tuple[str, ...]:
     """The name's words as `actor_matches` compares them (cached: clustering an import asks
     about the same names for report after report)."""
+    name = _ORG_SUFFIX.sub("", name) or name  # "Apple Inc." asked for is the "Apple" found
     return tuple(model_core(_plain(w).casefold()) for w in name.split())
+
+
+def _division(company: str, name: str) -> bool:
+    """Is `name` a division of the one-word `company`, named by what it does ("Boeing
+    Commercial Airplanes", "Boeing Integrated Defense Systems")? One kind word alone may be
+    another company of the name ("Apple Records" is not Apple), a place's company is not the
+    place ("Singapore Airlines"), nor is a generic tail the company ("Apple Corps")."""
+    words = name.split()
+    return (
+        len(words) >= 3
+        and company not in PLACES
+        and kind_of(company) == "org"
+        and words[-1] in ORG_WORDS
+        and words[-1].casefold() not in GENERIC_TAILS
+    )
 
 
 def match_keys(entity: str) -> set[str]:
