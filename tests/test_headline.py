@@ -52,6 +52,27 @@ def test_a_to_headline_and_a_typed_synonym_name_the_leads_news():
     assert said == [("statement", "announces", "2016-03-02")]
 
 
+def test_a_bare_verb_after_a_plural_subject_restates_the_lead():
+    """ "Storms delay …", "Kestrel and Orbex defeat …": a verb spelt like a noun ("delay",
+    "defeat") is the headline's verb after a plural or joined subject; not a noun in a list
+    ("Storms, delays and …")."""
+    for title, trigger in (
+        ("Winter storms delay harbour bridge reopening", "delay"),
+        ("Kestrel and Orbex defeat Vantor for city ferry contract", "defeat"),
+    ):
+        _article, found = _headline(
+            f"{title}\nMarch 3, 2016\n\n"
+            "The reopening of the harbour bridge has been delayed by winter storms.\n\n"
+            "Kestrel and Orbex have defeated Vantor for the city ferry contract.\n"
+        )
+        assert [(e.trigger, e.date) for e in found][:1] == [(trigger, "2016-03-03")], title
+    _article, found = _headline(
+        "Storms, delays and closures in harbour city\nMarch 3, 2016\n\n"
+        "The reopening of the harbour bridge has been delayed by winter storms.\n"
+    )
+    assert found == ()
+
+
 def test_a_headline_that_names_none_of_the_leads_events_tells_nothing():
     """A teaser, a label or a bare noun ("Report", "Vote") that a lead's saying happens to
     share a type with is no restatement: no event."""

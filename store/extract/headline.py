@@ -20,7 +20,13 @@ from dataclasses import replace
 
 from dateline.store.extract.events import NOUN_TYPE, VERB_TYPE
 from dateline.store.extract.eventspans import poslex
-from dateline.store.extract.lexicon import AUXILIARIES, DETERMINERS, NUMBER_WORDS, PREPOSITIONS
+from dateline.store.extract.lexicon import (
+    AUXILIARIES,
+    COORDINATORS,
+    DETERMINERS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+)
 from dateline.store.extract.sentence import FoundEvent
 from dateline.store.extract.taxonomy import OTHER
 from dateline.store.extract.verbs import verb_form
@@ -46,12 +52,14 @@ def _isverb_form(title: str, words: list[re.Match], k: int) -> bool:
     or what the headline is about ("Understanding Genetic Testing …", "United States …"),
     nor an auxiliary. A past form ("delivered"; not one before its noun, "Alleged sex
     ring"), a verb after "to" ("to purchase"), or a
-    verb in the present after the subject (a bare form only if no noun is spelt like it:
-    "agree", not "wolf"; no "-ing", which describes): not after a determiner or a number ("The 4
-    Stocks"), not one the next word's verb shows to be the subject's ("United States seeks",
-    "Some US States Begin Lifting"), not one a comma ends ("Interactive maps, now …"). A
-    word that may be a noun as well ("wins", "launches") needs an object after it: a
-    determiner, a number or a word in lower case ("launches world's largest plane")."""
+    verb in the present after the subject (a bare form only if no noun is spelt like it,
+    "agree" not "wolf", or after a plural subject, "Engine troubles delay Airbus tour",
+    "Northrop and EADS defeat Boeing"; no "-ing", which describes): not after a determiner
+    or a number ("The 4 Stocks"), not one the next word's verb shows to be the subject's
+    ("United States seeks", "Some US States Begin Lifting"), not one a comma ends
+    ("Interactive maps, now …"). A word that may be a noun as well ("wins", "launches")
+    needs an object after it: a determiner, a number or a word in lower case ("launches
+    world's largest plane")."""
     low = words[k].group().lower()
     if title[words[k].end() : words[k].end() + 1] in (",", ":"):
         return False
@@ -68,16 +76,33 @@ def _isverb_form(title: str, words: list[re.Match], k: int) -> bool:
         # not an adjective before its noun ("Feds: Alleged sex ring drew …")
         noun_next = lex.get(low_after, "")[:1] == "N" and after[:1].islower()
         return ("V" in tags or low not in lex) and not noun_next
-    if form == "ing" or "V" not in tags or form == "base" and tags != "V":
-        return False
     before = words[k - 1].group().lower()
+    # "Salon and Spa chain bans men": a bare form before an inflected verb is a noun
+    inflected_next = "V" in lex.get(low_after, "") and verb_form(low_after)[1] in ("s", "past")
+    plural = not inflected_next and (_plural(before) or _joined(words[:k]))
+    if form == "ing" or "V" not in tags or form == "base" and tags != "V" and not plural:
+        return False
     if before in DETERMINERS or before in NUMBER_WORDS or before in PREPOSITIONS:
         return False  # "in 29 States as …"
     if lex.get(low_after) == "V" and verb_form(low_after)[1] != "base":
         return False
-    if tags == "V":
+    if tags == "V" or plural and after[:1].isupper():  # "… troubles delay Airbus tour"
         return True
+    if low_after in COORDINATORS:  # "TV programs, people and channels": a noun
+        return False
     return after[:1].islower() or low_after in DETERMINERS or low_after in NUMBER_WORDS
+
+
+def _plural(word: str) -> bool:
+    """A plural noun ending a headline's subject ("troubles", "EADS"): its verb may be bare,
+    as after a subject joined by "and"."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+
+
+def _joined(subject: list[re.Match]) -> bool:
+    """Names joined by "and" ("Kestrel and Orbex"): a plural subject."""
+    said = [w.group() for w in subject]
+    return "and" in said and all(w == "and" or w[:1].isupper() for w in said)
 
 
 def headline_events(
