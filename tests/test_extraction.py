@@ -874,6 +874,22 @@ def test_the_times_a_happening_is_moved_between_do_not_date_the_moving():
     assert [(e.date, e.dating) for _p, _s, e in events] == [("2018-03-05", "inferred")]
 
 
+def test_the_first_schedule_in_an_aside_neither_dates_the_moving_nor_is_an_event():
+    """ "The fair, originally due in May, was postponed on Monday": May is when the fair was
+    due, not when it was put off; "initially scheduled for …" in an aside is no happening."""
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe book fair, originally due later this year, was postponed.\n\n"
+            "The ferry vote, initially scheduled for March 20, was delayed on Monday."
+        )
+    )
+    got = [(e.trigger, e.date, e.dating) for _p, _s, e in events]
+    assert got == [
+        ("postponed", "2018-03-05", "inferred"),
+        ("delayed", "2018-03-05", "explicit"),
+    ], got
+
+
 def test_a_state_that_has_lasted_is_not_an_event():
     events = _events_of_text(
         _one_article(

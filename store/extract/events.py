@@ -72,6 +72,7 @@ from dateline.store.extract.lexicon import (
     NUMBER_WORDS,
     OCCASIONS,
     ORDINALS,
+    ORIGINALLY,
     PARTICLE_OBJECTS,
     POSSIBILITY_MODALS,
     PREDICTING,
@@ -85,6 +86,7 @@ from dateline.store.extract.lexicon import (
     RUNNING_WORDS,
     SAYING_MEDIA,
     SCENE_NOUNS,
+    SCHEDULED,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
     SUBORDINATORS,
@@ -412,7 +414,14 @@ _SCENE = re.compile(rf"\b({_SCENE_WORDS})\b")
 _SCENE_MENTION = re.compile(
     rf"\b(?i:the|its|their|this|that|his|her)\s+(?:[a-z][\w-]*\s+){{0,2}}?({_SCENE_WORDS})\b(?![-\w])"
 )
-_MOVED = re.compile(r"\b(?:from|to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# where a thing was moved from or to, or first due ("postponed from May to June", "the
+# delivery, originally due later this year, was delayed"): not the moving's time
+_MOVED = re.compile(
+    rf"\b(?:from|to|until|till|into|(?:{'|'.join(ORIGINALLY)})"
+    rf"(?:\s+(?:{'|'.join(SCHEDULED)}))?(?:\s+(?:for|in|on|at|by))?)"
+    r"\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "fired two missiles at", "fired on the crowd": an attack, not a dismissal
 _FIRED_AT = re.compile(
     r"\s+(?:(?:at|on|into|upon)\b|(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(WEAPONS)) + r")\b)",
@@ -524,9 +533,21 @@ def _looks_ahead(tokens: list[tuple[int, int, str]], at: int) -> bool:
     return any(t[2].lower() in LOOKING_AHEAD and t[2] != "May" for t in tokens if t[0] < at)
 
 
+def _first_schedule(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the participle at `i` an aside's first schedule (", originally set for May,";
+    not ", originally signed in 1996,", a signing)?"""
+    return (
+        i > 1
+        and tokens[i][2].lower() in SCHEDULED
+        and tokens[i - 1][2].lower() in ORIGINALLY
+        and tokens[i - 2][2] in ",("
+    )
+
+
 def _moved_to(masked: str, t: Timex) -> bool:
-    """Is `t` where something was moved from or to ("from September to January")?"""
-    return _MOVED.search(masked, max(0, t.start - 16), t.start) is not None
+    """Is `t` where something was moved from or to ("from September to January"), or
+    when it was first due ("originally scheduled for March")?"""
+    return _MOVED.search(masked, max(0, t.start - 40), t.start) is not None
 
 
 def _to_speak(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -840,6 +861,8 @@ def _sentence_events(
                 )
             ):  # "a new screen, dubbed a “retina display”", "on May 9, followed by a home
                 continue  # game two days later": a participle, no event of its own
+            if form in ("past", "pp") and _first_schedule(tokens, i):
+                continue  # "The vote, initially scheduled for March 10, was postponed"
             if (
                 lemma == "follow"
                 and i
@@ -935,6 +958,7 @@ def _sentence_events(
             # inside what was said (see `dating`): the dates the verb may take, by start
             usable = as_past if aspect in ("past", "perfect", "habitual") else by_start
             skip = modifiers
+            moved: set[int] = set()
             if lemma in REPORTING_VERBS:
                 at, end = tokens[i][0], tokens[i][1]
                 said = sent.reported_at(i)
@@ -942,7 +966,8 @@ def _sentence_events(
                 skip = modifiers - occasioned  # "told the AP in an August interview"
             elif lemma in RESCHEDULING:  # "was moved from April to June": the
                 # times of what was moved, not of the moving
-                skip = modifiers | {t.start for t in s_cal if _moved_to(masked, t)}
+                moved = {t.start for t in s_cal if _moved_to(masked, t)}
+                skip = modifiers | moved
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             c_cal_i = [usable[t.start] for t in c_cal if t.start in usable and t.start not in skip]
@@ -963,6 +988,7 @@ def _sentence_events(
                 usable[t.start]
                 for t in s_cal
                 if t.start in usable
+                and t.start not in moved  # "The fair, originally due in May, was put off"
                 and t.start not in ahead  # not "before the Nov. 3 vote"
                 and (usable[t.start] is t or t.start >= lo or not speech and opening(t.start))
             ]

@@ -367,6 +367,11 @@ SAYING_TIME_WORDS = TIME_WORDS | frozenset(
 # are speech only after them: together a saying (`events._to_speak`).
 REFUSING = frozenset({"decline", "refuse"})  # lemmas
 SPEECH_REFUSED = frozenset({"discuss", "elaborate", "speculate", "answer", "respond"})
+# Adverbs of a first schedule: "the vote, originally set for May, …" tells when it was due.
+ORIGINALLY = frozenset("originally initially previously first once".split())
+# Participles of a schedule: "originally scheduled for May" says when it was due, a state;
+# "originally signed in 1996" is a signing.
+SCHEDULED = frozenset("due scheduled planned set slated expected meant intended".split())
 # Verbs of moving a happening in time: the dates after "from"/"to" are the happening's, not
 # the moving's ("was moved from April to June", "postponed until March").
 RESCHEDULING = frozenset(
