@@ -890,6 +890,21 @@ def test_the_first_schedule_in_an_aside_neither_dates_the_moving_nor_is_an_event
     ], got
 
 
+def test_a_sentence_with_a_date_of_its_own_gives_no_spare_bound_for_its_other_verbs():
+    """ "died of cancer in 2013 after it had spread to his lungs" is one happening, in 2013:
+    not also a spreading "before" the story's day; "On March 13 the chefs are popping up at
+    the bar, serving oysters" is not also a serving before publication."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Her brother died of cancer in 2013 after it had spread to his lungs.\n\n"
+            "On March 13, the two chefs are popping up at the Long Room, serving oysters."
+        )
+    )
+    got = [(e.trigger, e.date, e.dating) for _p, _s, e in events]
+    assert ("died", "2013", "explicit") in got and ("popping", "2018-03-13", "explicit") in got
+    assert not [g for g in got if g[2] in ("before", "after")], got
+
+
 def test_a_state_that_has_lasted_is_not_an_event():
     events = _events_of_text(
         _one_article(

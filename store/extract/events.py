@@ -1127,7 +1127,9 @@ def _sentence_events(
                     emit(noun, OTHER, first, "past", (wlo, whi), lo)
     said = sent.reported_spans()
     inside = [any(lo <= at < hi for lo, hi in said) for at in where]
-    return _one_per_date(found, inside, headline, _clause_numbers(masked, where), where)
+    # a chronology's date heading dates its undated verbs later: none is a spare guess
+    spare = () if heading is not None else ("before", "after")
+    return _one_per_date(found, inside, headline, _clause_numbers(masked, where), where, spare)
 
 
 _DEGREE_OR_ADVERB = ADVERBS | DEGREE_WORDS
@@ -1253,6 +1255,7 @@ def _one_per_date(
     headline: AbstractSet[int] = frozenset(),
     clauses: list[int] | None = None,
     where: list[int] | None = None,
+    spare: tuple[str, ...] = ("before", "after"),
 ) -> list[FoundEvent]:
     """One event per date of a sentence: "The publisher announced a settlement with the retailer on
     Thursday" is one happening, not a statement, a legal and a policy event; "Shopkeepers
@@ -1273,16 +1276,31 @@ def _one_per_date(
             strict=True,
         )
     )
+    told: list[str] = []  # actors of what is said, told by its saying's entry
     if any(e.dating == "explicit" for e in found):
         # "The studios reached a deal that ended their strike on Sept. 26": the sentence's
-        # own date tells the happening; the narrative's guess for its other verb is a repeat
-        rows = [
-            row
+        # own date tells the happening; the narrative's guess for its other verb is a
+        # repeat, as is an untyped verb's bound ("On November 13, the chefs are popping
+        # up at the bar, serving …": not also a serving before publication; but "Smith,
+        # born in 1961, has sued the council twice" is a lawsuit too, and "has lost 12
+        # ships since the blockade began on Friday" is bounded by the sentence's own date)
+        own = {e.date for e in found if e.dating == "explicit"}
+        kept = [
+            not (
+                row[0].dating == "inferred"
+                or row[0].dating in spare
+                and row[0].type == OTHER
+                and row[0].date not in own
+            )
+            or row[0].type == "statement"
+            or k in headline
             for k, row in enumerate(rows)
-            if row[0].dating != "inferred" or row[0].type == "statement" or k in headline
         ]
+        for row, keep in zip(rows, kept, strict=True):
+            if row[1] and not keep:  # what is said, dropped: its actors are the saying's
+                told.extend(row[0].actors)
+        rows = [row for row, keep in zip(rows, kept, strict=True) if keep]
     saying = next((e for e, said, _c, _a in rows if not said and e.type == "statement"), None)
-    told: list[str] = []  # actors of what is said, told by its saying's entry
     groups: dict[tuple, list[FoundEvent]] = {}
     # events with no date of their own, by clause: (offset, said, event)
     by_clause: dict[int, list[tuple[int, bool, FoundEvent]]] = {}
