@@ -866,6 +866,26 @@ def test_a_saying_takes_the_time_of_its_own_occasion():
     assert said["Lee"][0] == "statement"  # "underlined": a saying
 
 
+def test_a_speakers_dated_saying_dates_their_later_undated_ones():
+    """ "Mayor Ana Ortiz said on Saturday …" … "“…,” Ortiz added": said that Saturday, not
+    at the story's time; another speaker's undated saying is still the story's. A dated
+    occasion of hers ("At a rally on Friday, Ortiz announced a ban") moves her later
+    sayings there."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Mayor Ana Ortiz said on Saturday that the ferry would stop running in May.\n\n"
+            "“We have no money left for it,” Ortiz added.\n\n"
+            "Tom Ray, a councillor, said the ferry should be saved.\n\n"
+            "At a rally on Friday, Ortiz announced a ban on cars in the old town.\n\n"
+            "“The centre belongs to walkers,” she said."
+        )
+    )
+    said = [(s.split()[0], e.date, e.dating) for _p, s, e in events if e.type == "statement"]
+    assert ("“We", "2018-03-03", "inferred") in said, said  # Saturday's
+    assert ("Tom", "2018-03-04", "inferred") in said, said  # the story's: its lead's day
+    assert ("“The", "2018-03-02", "inferred") in said, said  # Friday's rally
+
+
 def test_the_times_a_happening_is_moved_between_do_not_date_the_moving():
     events = _events_of_text(
         _one_article("A.\n\nB.\n\nThe book fair was moved from October to February.")

@@ -268,6 +268,19 @@ def find_events(
             for e in said_on:
                 discourse.offer_setting(e.date, speakers)
             events = _said_at(events, said_on[0])
+        elif said_on:  # "Lee said on Monday …" … "she added": the same day, hers alone
+            for e in said_on:
+                discourse.offer_setting(e.date, e.actors[:1])
+        moved = [
+            e
+            for e in events
+            if e.dating == "explicit" and e.actors and e.actors[0] in discourse.setting_speakers
+        ]
+        if moved and _OCCASION.search(sent.masked):
+            # "In his keynote address Wednesday, Jobs announced the release of …": a dated
+            # occasion of the speaker's puts them there for their later sayings (not a
+            # signing "on June 15": a company's later "said" is still the story's)
+            discourse.offer_setting(moved[0].date, moved[0].actors[:1])
         found.extend(events)
         discourse.spoke(sent.speakers)
         # a saying's speaker comes first among its actors

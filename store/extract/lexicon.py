@@ -748,6 +748,9 @@ OCCASIONS = (
     "speech",
     "town hall",
     "press release",
+    "keynote",
+    "rally",
+    "debate",
 )
 # What a saying is made in: a date before one dates the saying ("told the AP in an August
 # interview", "said in a Monday statement").
