@@ -184,6 +184,7 @@ def test_teasers_copyright_and_credits_are_cut_and_a_date_line_dates_the_article
         "<p>Photo by Ann Lee/Valley Post</p>"
         "<p>© Valley Post 2020. All rights reserved.</p>"
         "<p>Sign up for our free daily newsletter</p>"
+        "<p>Get local news delivered to your inbox!</p>"
     )
     [a] = read_articles("p.html", page(extra=extra))
     texts = [p.text for p in a.paragraphs]

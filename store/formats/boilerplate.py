@@ -41,9 +41,13 @@ _TEASER_LINK = re.compile(
       \s*(?::|\||—|–)\s*\S""",
     re.I | re.X,
 )
-# Newsletter and subscription pitches: "Subscribe to our free daily briefing".
+# Newsletter and subscription pitches: "Subscribe to our free daily briefing", "Get local
+# news delivered to your inbox!"
 _PITCH = re.compile(
-    r"^(?:sign\s+up|subscribe(?:d)?|register|follow\s+us|get\s+the\s+latest)\b", re.I
+    r"""^(?:sign\s+up|subscribe(?:d)?|register|follow\s+us|get\s+the\s+latest
+      | get\s+(?:[\w'’-]+\s+){0,4}(?:delivered|sent)\s+(?:straight\s+|right\s+)?to\s+your\s+inbox
+    )\b""",
+    re.I | re.X,
 )
 _PITCH_WORDS = 30
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)\s|copyright\b)|\ball rights reserved\b", re.I)
