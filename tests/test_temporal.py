@@ -393,6 +393,15 @@ def test_capitalised_time_words_inside_a_sentence_are_names(text: str) -> None:
     assert not [n for n in names if n[:1].isupper() and n.lower() != "last spring"], names
 
 
+def test_may_joined_to_a_name_is_a_name_and_joined_to_a_month_a_month() -> None:
+    """ "in favour of Holtz or May", "between Johnson and May": the surname; "in April and
+    May", "in 2017 or March": the month."""
+    assert tag("The host rules in favour of Holtz or May on each question.", DCT) == []
+    assert tag("The vote between Johnson and May was close.", DCT) == []
+    assert [t for t, _k, _v in values("Prices rose in April and May.")] == ["April", "May"]
+    assert [t for t, _k, _v in values("The show ran in 2016 or March.")] == ["2016", "March"]
+
+
 def test_capitalised_time_words_at_a_sentence_start_are_times() -> None:
     assert values("Today the bridge reopened.") == [("Today", "DATE", "2018-01-24")]
     assert values("``Now we wait,'' he said.") == [("Now", "DATE", "PRESENT_REF")]

@@ -16,6 +16,8 @@ _MAY_CUES = frozenset(lx.YEAR_CUES) | {"last", "next", "this", "since", "until",
 
 
 _DAY_NEXT = re.compile(r"\s+\d{1,2}(?!\d)")
+# the word before an "and"/"or" that ends just before a month: "April and ", "2019 or "
+_JOINED = re.compile(r"([A-Za-z]+|\d+)\.?,?\s+(?:and|or)\s+$", re.I)
 
 
 def check_month(m: re.Match, text: str) -> bool:
@@ -25,7 +27,13 @@ def check_month(m: re.Match, text: str) -> bool:
     if m.group("rel"):
         return True
     if mo in ("May", "March"):
-        return prev_word(text, m.start()) in _MAY_CUES
+        prev = prev_word(text, m.start())
+        if prev in ("and", "or"):  # "April and May", not "Holtz or May", "Johnson and May"
+            joined = _JOINED.search(text, max(0, m.start() - 40), m.start())
+            return joined is not None and (
+                joined.group(1).lower() in lx.MONTHS or joined.group(1).isdigit()
+            )
+        return prev in _MAY_CUES
     if mo.endswith(".") or m.group(0).endswith("."):
         return True
     return not (len(mo) <= 4 and mo not in ("June", "July"))  # bare "Jan", "Dec"...
