@@ -925,6 +925,20 @@ def test_a_sentence_with_a_date_of_its_own_gives_no_spare_bound_for_its_other_ve
     assert not [g for g in got if g[2] in ("before", "after")], got
 
 
+def test_the_day_a_thing_is_set_for_does_not_date_the_setting():
+    """ "The judge set the trial for Feb. 25", written in December: the coming February is
+    the trial's; read back a year it dated the setting ten months before the story."""
+    events = _events_of_text(
+        _one_article(
+            "A. B.\n\nC. D.\n\nThe judge set the ferry captain's trial for Feb. 25.",
+            published="Monday, December 10, 2018",
+        )
+    )
+    got = [(e.trigger, e.date, e.dating) for _p, _s, e in events]
+    assert got and all(not d.startswith("2018-02") for _t, d, _k in got), got
+    assert ("set", "2018-12-10", "inferred") in got, got
+
+
 def test_a_state_that_has_lasted_is_not_an_event():
     events = _events_of_text(
         _one_article(

@@ -667,6 +667,8 @@ def dates_of_the_past(
         if after_publication(t, dct_value):
             if _COMING_PERIOD.search(masked, max(0, t.start - 12), t.start):
                 continue
+            if _SET_FOR.search(masked, max(0, t.start - 60), t.start):
+                continue  # "set Johnson's trial for Feb. 25": the coming trial's day
             t = year_before(t)
             if t is None or after_publication(t, dct_value):
                 continue
@@ -679,6 +681,12 @@ _PART_OF_MONTH = re.compile(rf"^{_PART_OF}", re.IGNORECASE)
 # May 26" (not "until": "did not reopen until May" dates the reopening)
 _COMING_PERIOD = re.compile(
     r"\b(?:from|starting|beginning|effective|through)\s+(?:on\s+)?$", re.IGNORECASE
+)
+# the day a thing is set for ("set the trial for Feb. 25", "scheduled a vote for March 3"):
+# a coming one, not the setting's, however past the setting's verb
+_SET_FOR = re.compile(
+    r"\b(?:set|scheduled|rescheduled|slated|fixed|booked)\b[^,.;]{0,40}?\bfor\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 
 
