@@ -36,6 +36,7 @@ from dateline.store.extract.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     RESCHEDULING,
+    SETTING_FOR,
     TIME_WORDS,
 )
 from dateline.store.extract.taxonomy import EVENT_NOUNS
@@ -685,7 +686,7 @@ _COMING_PERIOD = re.compile(
 # the day a thing is set for ("set the trial for Feb. 25", "scheduled a vote for March 3"):
 # a coming one, not the setting's, however past the setting's verb
 _SET_FOR = re.compile(
-    r"\b(?:set|scheduled|rescheduled|slated|fixed|booked)\b[^,.;]{0,40}?\bfor\s+(?:the\s+)?$",
+    rf"\b(?:{'|'.join(sorted(SETTING_FOR))})\b[^,.;]{{0,40}}?\bfor\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

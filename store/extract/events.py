@@ -1298,15 +1298,14 @@ def _one_per_date(
         # born in 1961, has sued the council twice" is a lawsuit too, and "has lost 12
         # ships since the blockade began on Friday" is bounded by the sentence's own date)
         own = {e.date for e in found if e.dating == "explicit"}
+
+        def guessed(e: FoundEvent) -> bool:
+            if e.dating == "inferred":
+                return True
+            return e.dating in spare and e.type == OTHER and e.date not in own
+
         kept = [
-            not (
-                row[0].dating == "inferred"
-                or row[0].dating in spare
-                and row[0].type == OTHER
-                and row[0].date not in own
-            )
-            or row[0].type == "statement"
-            or k in headline
+            not guessed(row[0]) or row[0].type == "statement" or k in headline
             for k, row in enumerate(rows)
         ]
         for row, keep in zip(rows, kept, strict=True):

@@ -372,6 +372,10 @@ ORIGINALLY = frozenset("originally initially previously first once".split())
 # Participles of a schedule: "originally scheduled for May" says when it was due, a state;
 # "originally signed in 1996" is a signing.
 SCHEDULED = frozenset("due scheduled planned set slated expected meant intended".split())
+# Verbs that fix a day for something: the day after their "for" is the coming thing's ("set
+# the trial for Feb. 25"), not the setting's (not "planned": "the release, planned for early
+# November" was told after it).
+SETTING_FOR = frozenset("set scheduled rescheduled slated fixed booked".split())
 # Verbs of moving a happening in time: the dates after "from"/"to" are the happening's, not
 # the moving's ("was moved from April to June", "postponed until March").
 RESCHEDULING = frozenset(
