@@ -2247,6 +2247,35 @@ def test_a_participle_after_a_preposition_is_an_adjective():
     assert verb("The prize was given to Ann Lake.", "given")
 
 
+def test_a_word_of_its_own_is_no_past_and_a_verb_before_its_object_no_adjective():
+    """ "the lightning-fast speed that the site is known for convinced us": "speed" is no
+    past of "spe" (nor "exceed", "hundred", "sacred" of anything), and "convinced" after the
+    clause's closing "for" takes an object, so it is the verb; "stepping on Rodgers' left
+    leg": after a possessive apostrophe, "left" describes the leg."""
+    from dateline.store.extract.clauses import tokenise
+    from dateline.store.extract.verbs import guess_form, is_verb_here
+
+    def verb(sentence, word):
+        tokens = tokenise(sentence)
+        return is_verb_here(tokens, next(k for k, t in enumerate(tokens) if t[2] == word))
+
+    for word in ("speed", "exceed", "hundred", "sacred", "indeed"):
+        assert guess_form(word)[1] == "base", word
+    assert guess_form("tweeted")[1] == "past"  # a verb's ending still is one
+    assert guess_form("proceeded") == ("proceed", "past")
+    assert not verb("The lightning-fast speed won us over.", "speed")
+    assert verb("The speed the site is known for convinced us to switch.", "convinced")
+    assert verb("The speed the site is known for convinced the team to switch.", "convinced")
+    assert not verb("Aid went to injured workers.", "injured")  # still an adjective
+    assert not verb("He was seen stepping on Rodgers' left leg.", "left")
+    assert not verb("The Joneses’ planned party was called off.", "planned")
+    assert verb("The Rodgers left the city on Monday.", "left")
+    events = _events_of_text(
+        _after_the_lead("The lightning-fast speed the site is known for convinced us to switch.")
+    )
+    assert [e.trigger for _p, s, e in events if "speed" in s] == ["convinced"]
+
+
 def test_a_verb_takes_no_date_from_the_clause_it_takes_as_object():
     """ "invited the auditors to explain how a test in 2015 grew into a full migration": 2015
     is the test's, not the inviting's; a relative clause's date still tells the sentence's news

@@ -329,6 +329,9 @@ OF_VERBS = frozenset(
 )
 # Subject pronouns: a participle after one is a verb ("they created"), not a modifier.
 PRONOUNS = frozenset("i you he she it we they who which".split())
+# Object pronouns: a participle before one is a verb with its object ("known for convinced
+# us"), never a modifier of it.
+OBJECT_PRONOUNS = frozenset("me us him them".split())
 # Relative pronouns: ", who …," opens a clause about the noun before it.
 RELATIVES = frozenset({"who", "which", "whom", "whose"})
 # The ones that open a clause with a verb of its own about the noun before them ("a man who

@@ -37,6 +37,7 @@ from dateline.store.extract.lexicon import (
     NEGATIVE_SUBJECTS,
     NOUN_QUANTIFIERS,
     NUMBER_WORDS,
+    OBJECT_PRONOUNS,
     OF_VERBS,
     OTHER_VERBS_FORMS,
     PARTICIPLE_PREPOSITIONS,
@@ -132,7 +133,15 @@ def guess_form(word: str) -> tuple[str, str]:
     if low.endswith("ied") and len(low) > 4:
         return low[:-3] + "y", "past"
     if low.endswith("ed") and len(low) > 4:
-        return _lemma(low[:-2]), "past"
+        lemma = _lemma(low[:-2])
+        lex = poslex()
+        if low in lex and "V" not in lex.get(lemma, "") + lex.get(low[:-1], ""):
+            # a word of its own, not an ending on a verb: "speed", "exceed", "hundred",
+            # "sacred" ("the lightning-fast speed that …" is no past of "spe")
+            return low, "base"
+        if "V" not in lex.get(lemma, "") and "V" in lex.get(low[:-1], ""):
+            lemma = low[:-1]  # "continued", "guaranteed": a verb ending in a vowel and "e"
+        return lemma, "past"
     if low.endswith("ing") and len(low) > 5:
         return _lemma(low[:-3]), "ing"
     if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
@@ -198,6 +207,19 @@ _OTHER_CLAUSE = (
 _OWNER = re.compile(r"['’]s$")  # a possessive: a noun follows
 
 
+def _plural_owner(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Is token `k` the apostrophe of a possessive without "s" ("Rodgers' left leg")? The
+    tokeniser splits it off; it is attached to a word ending in "s" and followed by a space."""
+    return (
+        k > 0
+        and tokens[k][2] in ("'", "’")
+        and tokens[k - 1][2][-1:] in ("s", "S")
+        and tokens[k - 1][1] == tokens[k][0]
+        and k + 1 < len(tokens)
+        and tokens[k + 1][0] > tokens[k][1]
+    )
+
+
 def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Rule out noun and adjective readings: "23 states", "the announced plan", "FILE"."""
     word = tokens[i][2]
@@ -240,6 +262,8 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
     if _OWNER.search(prev) and _OWNER.sub("", prev) not in _CONTRACTED:
         return False  # "the MTA's announcement", "Apple's shares" (not "it's been")
+    if _plural_owner(tokens, i - 1):
+        return False  # "stepping on Rodgers' left leg", "the Joneses' new car"
     if i + 1 < len(tokens) and tokens[i + 1][2].lower() == "than":
         return False  # "five degrees lower than Tuesday's": a comparative
     if (
@@ -352,8 +376,15 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return True  # "Fares will rise in May, says the mayor": a saying put after its words
     if form == "s" and prev not in PRONOUNS and _finite_before(tokens, i):
         return False  # "United have put pay and contract talks on hold": its object
-    # "of dropped calls": a participle between a preposition and the noun it modifies
-    return not (form in ("past", "pp") and prev in PREPOSITIONS and nxt.isalpha())
+    # "of dropped calls": a participle between a preposition and the noun it modifies —
+    # not one before its object ("the speed it is known for convinced us", "… the team")
+    return not (
+        form in ("past", "pp")
+        and prev in PREPOSITIONS
+        and nxt.isalpha()
+        and nxt not in OBJECT_PRONOUNS
+        and nxt not in DETERMINERS
+    )
 
 
 def _shares_perfect(tokens: list[tuple[int, int, str]], i: int, start: int) -> bool:
@@ -767,4 +798,5 @@ def noun_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and word[:1].islower()
         and low not in FUNCTION_WORDS
         and low not in DETERMINERS
+        and low not in OBJECT_PRONOUNS
     )
