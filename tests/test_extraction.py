@@ -925,18 +925,27 @@ def test_a_sentence_with_a_date_of_its_own_gives_no_spare_bound_for_its_other_ve
     assert not [g for g in got if g[2] in ("before", "after")], got
 
 
-def test_the_day_a_thing_is_set_for_does_not_date_the_setting():
+def test_the_day_a_thing_is_set_for_dates_the_thing_not_the_setting():
     """ "The judge set the trial for Feb. 25", written in December: the coming February is
-    the trial's; read back a year it dated the setting ten months before the story."""
+    the trial's (read back a year it dated the setting ten months before the story), and
+    the trial is an entry of its own on that day, typed by its noun; so is a protest "set
+    for Friday". A date the noun has without a setting verb is still read as past ("the
+    sentencing of the two men took place in March": last March)."""
     events = _events_of_text(
         _one_article(
-            "A. B.\n\nC. D.\n\nThe judge set the ferry captain's trial for Feb. 25.",
+            "A. B.\n\nC. D.\n\nThe judge set the ferry captain's trial for Feb. 25.\n\n"
+            "The court has set his sentencing for March 4.\n\n"
+            "They organised a protest set for Friday.\n\n"
+            "The sentencing of the two men took place in March.",
             published="Monday, December 10, 2018",
         )
     )
-    got = [(e.trigger, e.date, e.dating) for _p, _s, e in events]
-    assert got and all(not d.startswith("2018-02") for _t, d, _k in got), got
-    assert ("set", "2018-12-10", "inferred") in got, got
+    got = [(e.trigger, e.type, e.date, e.dating) for _p, _s, e in events]
+    assert all(not d.startswith("2018-02") for _t, _y, d, _k in got), got
+    assert ("trial", "legal", "2019-02-25", "explicit") in got, got
+    assert ("sentencing", "legal", "2019-03-04", "explicit") in got, got
+    assert ("protest", "protest", "2018-12-14", "explicit") in got, got
+    assert ("took", "legal", "2018-03", "explicit") in got, got
 
 
 def test_a_state_that_has_lasted_is_not_an_event():

@@ -668,7 +668,7 @@ def dates_of_the_past(
         if after_publication(t, dct_value):
             if _COMING_PERIOD.search(masked, max(0, t.start - 12), t.start):
                 continue
-            if _SET_FOR.search(masked, max(0, t.start - 60), t.start):
+            if set_for(masked, t):
                 continue  # "set Johnson's trial for Feb. 25": the coming trial's day
             t = year_before(t)
             if t is None or after_publication(t, dct_value):
@@ -689,6 +689,11 @@ _SET_FOR = re.compile(
     rf"\b(?:{'|'.join(sorted(SETTING_FOR))})\b[^,.;]{{0,40}}?\bfor\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
+
+
+def set_for(masked: str, t: Timex) -> bool:
+    """Is `t` the day a thing is set for ("set Johnson's trial for Feb. 25")?"""
+    return _SET_FOR.search(masked, max(0, t.start - 60), t.start) is not None
 
 
 def year_before(t: Timex) -> Timex | None:

@@ -29,6 +29,7 @@ from dateline.store.extract.clauses import (
 )
 from dateline.store.extract.dating import (
     Narrative,
+    after_publication,
     anchor_value,
     attributive,
     date_for,
@@ -42,6 +43,7 @@ from dateline.store.extract.dating import (
     own_dates,
     own_temporal,
     pick_anchor,
+    set_for,
     speech_dates,
     story_year,
 )
@@ -1125,7 +1127,12 @@ def _sentence_events(
                 first = as_past.get(first.start, first)
             hit = _NOUN_RE.search(masked, lo, hi)
             ntype = NOUN_TYPE[hit[0]] if hit else None
-            if hit and not any(e.type == ntype for e in found):
+            # "The judge set Johnson's trial for Feb. 25": the setting now, the trial on
+            # its day (a noun beside a verb of its type otherwise tells the verb's event)
+            coming = set_for(masked, first) and after_publication(first, dct_value)
+            if hit and not any(
+                e.type == ntype and (not coming or e.date == first.value) for e in found
+            ):
                 i = next(k for k, t in enumerate(tokens) if t[0] >= hit.start())
                 if any(t[2] in POSSIBILITY_MODALS for t in tokens[c_start : i + 3]):  # not "May"
                     continue  # "the storm could bring flooding on Friday": a forecast
