@@ -178,6 +178,25 @@ def test_conditional_and_future_events_are_skipped():
     assert not [e for _p, _s, e in events if e.type in ("legal", "policy")]
 
 
+def test_a_condition_told_by_inversion_is_no_event():
+    """ "… could have been avoided had the board signed the deal": the signing never
+    happened, any more than after "if"; "Had the pilots known …" neither. A pluperfect
+    ("the board had signed the deal in May") and a "had" after its subject still tell one."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The strike could have been avoided had the board signed the pay deal.\n\n"
+            "Had the council approved the budget, the library would have stayed open.\n\n"
+            "The board had signed the pay deal in May, the union said.\n\n"
+            "Its staff, who had approved the budget, left early."
+        )
+    )
+    supposed = {e.trigger for _p, s, e in events if s.startswith(("The strike", "Had"))}
+    assert not supposed & {"signed", "approved"}, supposed
+    told = {(s.split()[0], e.trigger) for _p, s, e in events}
+    assert ("The", "signed") in told, told  # "The board had signed …"
+    assert told & {("Its", "approved"), ("Its", "left")}, told
+
+
 def test_negated_events_are_skipped():
     events = _events_of_text(_one_article("The senator did not sign the bill on Friday."))
     assert not [e for _p, _s, e in events if e.type == "policy"]
@@ -2283,6 +2302,35 @@ def test_a_word_of_its_own_is_no_past_and_a_verb_before_its_object_no_adjective(
         _after_the_lead("The lightning-fast speed the site is known for convinced us to switch.")
     )
     assert [e.trigger for _p, s, e in events if "speed" in s] == ["convinced"]
+
+
+def test_a_plural_noun_of_a_reporting_verb_is_no_saying():
+    """ "amid reports of looting", "the states of Bavaria and Hesse", "according to local
+    news reports", "the body-shaming comments turned into bullying", "Published estimates
+    put the share at 40 percent": nouns, no one reports, states or comments. A verb that
+    takes "of" still speaks ("The mayor speaks of progress", "whom it accuses of hiding"),
+    a name ending in -ing still says ("Boeing says"), and a sentence may open with a
+    participle that is no adjective ("Founded in 1990, …", "Asked what he learned, …")."""
+    from dateline.store.extract.clauses import tokenise
+    from dateline.store.extract.verbs import is_verb_here
+
+    def verb(sentence, word):
+        tokens = tokenise(sentence)
+        return is_verb_here(tokens, next(k for k, t in enumerate(tokens) if t[2] == word))
+
+    assert not verb("The fires come amid reports of looting.", "reports")
+    assert not verb("Parts of the German states of Bavaria and Hesse flooded.", "states")
+    assert not verb("The town was covered in smoke, according to local news reports.", "reports")
+    assert not verb("The body-shaming comments turned into bullying.", "comments")
+    assert not verb("Published estimates put the share at 40 percent.", "estimates")
+    assert not verb("Published estimates put the share at 40 percent.", "Published")
+    assert not verb("Armed men stormed the bank.", "Armed")
+    assert verb("The mayor speaks of progress.", "speaks")
+    assert verb("It names the fighters whom it accuses of hiding in schools.", "accuses")
+    assert verb("Boeing says it will deliver the jet.", "says")
+    assert verb("Founded in 1990, the firm grew fast.", "Founded")
+    assert verb("Asked what he learned, the coach shrugged.", "Asked")
+    assert verb("According to police the man fled.", "fled")
 
 
 def test_a_verb_takes_no_date_from_the_clause_it_takes_as_object():

@@ -325,7 +325,7 @@ NOUN_QUANTIFIERS = frozenset("more other fewer".split())
 # bare form before "of" is a noun ("the northern state of Kerria", "a report of shots").
 OF_VERBS = frozenset(
     "speak talk warn complain think dream boast approve consist hear know tell die despair dispose"
-    " beware rid".split()
+    " beware rid accuse suspect".split()  # "whom it accuses of hiding"
 )
 # Subject pronouns: a participle after one is a verb ("they created"), not a modifier.
 PRONOUNS = frozenset("i you he she it we they who which".split())

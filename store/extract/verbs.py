@@ -207,6 +207,19 @@ _OTHER_CLAUSE = (
 _OWNER = re.compile(r"['’]s$")  # a possessive: a noun follows
 
 
+# "according to" and the name of a source up to the word: no verb between
+_ACCORDING = re.compile(r"\baccording to(?: [a-z’'-]+){0,3}$")
+
+
+def _modifier_word(word: str, k: int) -> bool:
+    """Can this -ed/-ing word describe the noun after it ("worried calls", "body-shaming
+    comments", a sentence's "Published estimates")? Not a name that ends so ("Boeing says",
+    "Reading wins"): lower case, or opening the sentence as a verb form the table knows."""
+    if not word.replace("-", "").isalpha():
+        return False
+    return word.islower() or k == 0 and word.lower() in VERB_FORMS
+
+
 def _plural_owner(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """Is token `k` the apostrophe of a possessive without "s" ("Rodgers' left leg")? The
     tokeniser splits it off; it is attached to a word ending in "s" and followed by a space."""
@@ -232,7 +245,11 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         # quote leaves "says" first)
         lemma, form = verb_form(word)
         quoted = tokens[0][0] > 0  # the masked quote before it, not "Talks between …"
-        return form in ("past", "pp") or quoted and form == "s" and lemma in REPORTING_VERBS
+        if form in ("past", "pp"):
+            # "Armed men stormed …", "Published estimates put …": a sentence opens with
+            # no past verb before its subject, but may with a participle ("Founded in …")
+            return quoted or not noun_next(tokens, 0) or _next_word(tokens, 0) in _OTHER_CLAUSE
+        return quoted and form == "s" and lemma in REPORTING_VERBS
     prev = tokens[i - 1][2].lower()
     _lemma, form = verb_form(word)
     if (
@@ -262,6 +279,10 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
     if _OWNER.search(prev) and _OWNER.sub("", prev) not in _CONTRACTED:
         return False  # "the MTA's announcement", "Apple's shares" (not "it's been")
+    if form in ("s", "base") and _ACCORDING.search(
+        " ".join(t[2].lower() for t in tokens[max(0, i - 5) : i])
+    ):
+        return False  # "according to local news reports": the source's name
     if _plural_owner(tokens, i - 1):
         return False  # "stepping on Rodgers' left leg", "the Joneses' new car"
     if i + 1 < len(tokens) and tokens[i + 1][2].lower() == "than":
@@ -306,8 +327,10 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if form in ("s", "base") and (prev in _NOT_BEFORE_BARE or prev in NOUN_QUANTIFIERS):
         return False  # "of reports", "and states", "more states": nouns
     nxt = _next_word(tokens, i)
-    if form == "base" and nxt == "of" and _lemma not in OF_VERBS:
-        return False  # "the northern state of Kerria": a noun ("warn of floods" is a verb)
+    if form in ("s", "base") and nxt == "of" and _lemma not in OF_VERBS:
+        # "the northern state of Kerria", "amid reports of looting": a noun ("warn of
+        # floods", "speaks of progress" are verbs)
+        return False
     if form in ("s", "base") and prev == "," and _listed_next(tokens, i):
         return False  # "countries, states and cities", "shops, bars, cafes": a list's noun
     if form == "base" and before in _BE_AND_HAVE:
@@ -328,9 +351,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         # "a resistance force said", "Facebook posts falsely said": a noun
         VERB_FORMS.get(_past_adverbs(tokens, i + 1), ("", ""))[1] == "past"
         # "worried calls" — not a name that ends so ("Boeing says", "Reading wins")
-        or (
-            prev.endswith(("ed", "ing")) and tokens[i - 1][2].isalpha() and prev == tokens[i - 1][2]
-        )
+        or (prev.endswith(("ed", "ing")) and _modifier_word(tokens[i - 1][2], i - 1))
     ):
         return False
     # "said on Saturday the plan was safe": a saying's past, not a participle
@@ -427,6 +448,8 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return None  # "nothing matched …", "no one on TV covered …": denied, not told
     if _likeness(tokens, start, prefix):
         return None  # "looked as if spring had come early": a likeness
+    if form in ("past", "pp") and _inverted_if(tokens, start, i):
+        return None  # "could have been avoided had the leaders made other choices"
     opening = [w for w in prefix[:3] if w not in COORDINATORS and w != ","]
     if opening[:1] == ["no"] and not (len(opening) > 1 and opening[1][:1] in "0123456789."):
         return None  # "No injuries were reported", "…, and no age or address reported"
@@ -495,6 +518,36 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     if form in ("s", "base"):
         return "present"
     return None  # -ing or participle without auxiliary
+
+
+def _inverted_if(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
+    """Is the participle at `i` in a condition told by inversion ("Had the pilots known, …",
+    "… could have been avoided had the leaders made other choices")? A "had" that opens
+    the clause, or follows a participle or a comma, with its subject after it: nothing
+    happened. Not "he had made", nor "had been" or "had not" (an auxiliary in its place)."""
+    for k in range(max(0, start - 1), i - 1):
+        if tokens[k][2].lower() != "had":
+            continue
+        subject = tokens[k + 1][2]
+        low = subject.lower()
+        if low in _AUX_WORDS or low in NEGATIONS or low in ADVERBS or low == "to":
+            continue
+        if verb_form(subject)[1] in ("past", "pp") and not subject[:1].isupper():
+            continue  # "had made": the perfect's participle right after it
+        if any(t[2] in (",", ";", "—") for t in tokens[k + 1 : i]):
+            continue  # "Had he known, they would have turned back": past the condition
+        before = tokens[k - 1][2].lower() if k else ""
+        if (
+            k == 0
+            or before in (",", ";", "—", "–")
+            or (
+                verb_form(before)[1] in ("past", "pp")
+                and k > 1
+                and tokens[k - 2][2].lower() in _AUX_WORDS
+            )
+        ):
+            return True
+    return False
 
 
 def _past_plan(tokens: list[tuple[int, int, str]], k: int) -> bool:
