@@ -2333,6 +2333,29 @@ def test_a_plural_noun_of_a_reporting_verb_is_no_saying():
     assert verb("According to police the man fled.", "fled")
 
 
+def test_a_stock_is_no_happening_and_to_deal_with_is_no_deal():
+    """ "a top stock to buy for 2015" tells no financial event in 2015 ("stock" and "shares"
+    only type the verb beside them: "Boeing shares fell on Monday" is financial); "a plan to
+    deal with cyber threats" is no acquisition (the verb "deal" is another word), while
+    "reached a deal with Iran" is one and "went to trial in May" is legal; "Apple shares
+    fell" is a fall, not "shares" as a verb."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Analysts call Acme a top stock to buy for 2015.\n\n"
+            "Boeing shares fell 5 percent on Monday.\n\n"
+            "The bank on Thursday came out with a plan to deal with cyber threats.\n\n"
+            "The firm reached a deal with Iran on Tuesday.\n\n"
+            "The case went to trial in May."
+        )
+    )
+    got = {s.split()[1]: (e.trigger, e.type) for _p, s, e in events}
+    assert not [e for _p, s, e in events if s.startswith("Analysts") and e.date == "2015"]
+    assert got["shares"] == ("fell", "financial"), got
+    assert got["bank"][1] != "acquisition", got
+    assert got["firm"] == ("reached", "acquisition"), got
+    assert got["case"] == ("went", "legal"), got
+
+
 def test_a_verb_takes_no_date_from_the_clause_it_takes_as_object():
     """ "invited the auditors to explain how a test in 2015 grew into a full migration": 2015
     is the test's, not the inviting's; a relative clause's date still tells the sentence's news

@@ -108,7 +108,9 @@ from dateline.store.extract.taxonomy import (
     EVENT_TYPES,
     GENERIC_VERBS,
     OTHER,
+    OTHER_AS_VERB,
     REPORTING_VERBS,
+    TYPING_ONLY,
     UNTYPED_PHRASALS,
 )
 from dateline.store.extract.temporal import Timex
@@ -159,10 +161,26 @@ for _type, (_d, _v, _nouns) in EVENT_TYPES.items():
 _NOUN_RE = re.compile(rf"\b(?:{by_first_letter(_NOUNS)})\b")
 
 
+# "to" right before a word: the word is a verb's infinitive ("to deal with"), not a noun
+_INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
 def _noun_type(text: str) -> str | None:
-    """The type of the first taxonomy noun in `text`."""
-    m = _NOUN_RE.search(text)
-    return NOUN_TYPE[m[0]] if m else None
+    """The type of the first taxonomy noun in `text` (what follows or precedes a verb), not
+    a verb's infinitive in it ("came out with a plan to deal with threats" is no deal; "went
+    to trial", the verb's own "to", is a trial)."""
+    for m in _NOUN_RE.finditer(text):
+        if _as_verb(text, m) and text[: m.start()].strip().lower() != "to":
+            continue
+        return NOUN_TYPE[m[0]]
+    return None
+
+
+def _as_verb(text: str, m: re.Match) -> bool:
+    """Is the taxonomy noun matched a verb of another sense here ("to deal with")?"""
+    return m[0] in OTHER_AS_VERB and bool(
+        _INFINITIVE.search(text, max(0, m.start() - 4), m.start())
+    )
 
 
 def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: Callable[[int], bool]) -> bool:
@@ -1126,6 +1144,8 @@ def _sentence_events(
             ):
                 first = as_past.get(first.start, first)
             hit = _NOUN_RE.search(masked, lo, hi)
+            if hit and (hit[0] in TYPING_ONLY or _as_verb(masked, hit)):
+                hit = None  # "a top stock to buy for 2015", "a plan to deal with threats"
             ntype = NOUN_TYPE[hit[0]] if hit else None
             # "The judge set Johnson's trial for Feb. 25": the setting now, the trial on
             # its day (a noun beside a verb of its type otherwise tells the verb's event)

@@ -408,8 +408,16 @@ GENERIC_VERBS: tuple[str, ...] = (
     "build",
 )
 
+# Nouns that type the verb beside them ("Apple shares fell 5%", "sold its stock") but name
+# no happening of their own: "a top stock to buy for 2015" is no financial event in 2015.
+TYPING_ONLY: frozenset[str] = frozenset({"stock", "shares"})
+# Nouns of a happening whose verb is another word ("a deal" but "to deal with threats", "a
+# suit" but "to suit their needs", "an appeal" but "to appeal to voters"): after "to", the verb.
+OTHER_AS_VERB: frozenset[str] = frozenset({"deal", "suit", "appeal", "trial"})
 # The nouns that name a happening, of any type ("crash", "election", "deal").
-EVENT_NOUNS: frozenset[str] = frozenset(n for _d, _v, ns in EVENT_TYPES.values() for n in ns)
+EVENT_NOUNS: frozenset[str] = frozenset(
+    n for _d, _v, ns in EVENT_TYPES.values() for n in ns if n not in TYPING_ONLY
+)
 
 # Speech verbs: the event is the act of saying, dated by the report, not by the quote.
 REPORTING_VERBS: frozenset[str] = frozenset(EVENT_TYPES["statement"][1])

@@ -118,6 +118,15 @@ IRREGULAR_FORMS = {
     for lemma, (past, pp) in IRREGULAR.items()
     for form, kind in ((past, "past"), (pp, "pp"))
 }
+
+
+def _known_form(word: str) -> str:
+    """The form of a word the verb tables know ("said", "fell"), else "" (no guess: "United"
+    is a name, not a past)."""
+    known = VERB_FORMS.get(word) or IRREGULAR_FORMS.get(word)
+    return known[1] if known else ""
+
+
 # TimeML classes of happenings: not STATE ("is aimed at") nor I_STATE ("believes", "wants")
 EVENTIVE = frozenset({"OCCURRENCE", "I_ACTION", "ASPECTUAL"})
 
@@ -349,7 +358,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False  # a bare present needs a plural subject: "officials say", not "air force"
     if form in ("s", "base") and (
         # "a resistance force said", "Facebook posts falsely said": a noun
-        VERB_FORMS.get(_past_adverbs(tokens, i + 1), ("", ""))[1] == "past"
+        _known_form(_past_adverbs(tokens, i + 1)) == "past"  # "Apple shares fell"
         # "worried calls" — not a name that ends so ("Boeing says", "Reading wins")
         or (prev.endswith(("ed", "ing")) and _modifier_word(tokens[i - 1][2], i - 1))
     ):
