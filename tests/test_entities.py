@@ -100,6 +100,26 @@ def test_a_body_is_taken_up_by_its_kind_but_a_name_is_no_description():
     assert met and "Kestrel University" not in met[0].actors
 
 
+def test_an_airline_is_no_airbus_and_its_is_the_thing_just_named():
+    """ "The airline" takes up a name with the word "Airlines" or "Air" in it, not "Airbus"
+    (where "Air" is part of a word); an "its" after a thing the sentence has just named is
+    that thing's, so the company of the sentence before takes no part ("The Orbital 550
+    finished its tour": Kestrel Foundation is not in it), unless a preposition governs the
+    name ("Analysts at Vexa said it would …" is still Vexa's)."""
+    events = _events(
+        "Skyways Airlines ordered 20 jets on Monday.\n\n"
+        "Airbus delivered a jet to another client on Monday.\n\n"
+        "The airline said on Tuesday it would add routes.\n\n"
+        "The Kestrel Foundation gave $5,000 to the flight school on Monday.\n\n"
+        "The Orbital 550 Skyliner finished its tour in Denver on Wednesday."
+    )
+    said = [e for e in events if e.trigger == "said"]
+    assert said and "Skyways Airlines" in said[0].actors, said
+    assert "Airbus" not in said[0].actors
+    finished = [e for e in events if e.trigger == "finished"]
+    assert finished and "Kestrel Foundation" not in finished[0].actors, finished
+
+
 def test_a_model_number_stands_for_the_product_named_with_it():
     events = _events(
         "Orbital Aviation unveiled the Orbital 550 Skyliner on Monday.\n\n"

@@ -113,6 +113,27 @@ def _person_word(word: str) -> bool:
     return len(word) > 1
 
 
+_GOVERNING = frozenset("at of for from with to in on by about".split())
+
+
+def _in_phrase(masked: str, at: int) -> bool:
+    """Does a preposition govern the name at `at` ("analysts at Acme", "of the Acme")?"""
+    words = masked[max(0, at - 16) : at].split()
+    if words and words[-1].lower() == "the":
+        words.pop()
+    return bool(words) and words[-1].lower() in _GOVERNING
+
+
+def _cued(name: str, cues: tuple[str, ...]) -> bool:
+    """Does the name hold one of a description's cue words ("the airline": "Singapore
+    Airlines", "Air China"; "Ryanair" ends in "air")? A word, not a part of one: "Airbus" is
+    no airline."""
+    words = name.split()
+    return any(
+        c in words or c.islower() and any(w.endswith(c) and w != c for w in words) for c in cues
+    )
+
+
 @dataclass
 class Discourse:
     """Per-article state shared by the paragraphs' event finders."""
@@ -200,6 +221,13 @@ class Discourse:
                 break  # "the bank said, revising its view": the bank's
             if _EXPLETIVE.match(masked, m.start()):
                 continue  # "It is likely that …": no one; a later "its" may be someone
+            if any(
+                a < m.start() and self.kind(n) != "person" and not _in_phrase(masked, a)
+                for a, n in named
+            ):
+                break  # "The departure of the new Airbus A380 … a rearrangement of its
+                # appearances": the thing the sentence has just named, already an actor
+                # (not one a preposition governs: "Analysts at Acme said it would …")
             # "It said: …": a thing that speaks is an organisation, not a product, and the
             # one in view (that spoke or opened a sentence), not one met in passing
             after = _NEXT_WORDS.match(masked, m.end())
@@ -278,7 +306,7 @@ class Discourse:
         if not cues:
             return self.last.get(kind)
         return next(
-            (n for n in reversed(self.seen) if self.kind(n) == kind and any(c in n for c in cues)),
+            (n for n in reversed(self.seen) if self.kind(n) == kind and _cued(n, cues)),
             None,
         )
 
