@@ -131,6 +131,19 @@ def test_a_model_number_stands_for_the_product_named_with_it():
     assert [e.actors for e in events] == [("Orbital Aviation",)]
 
 
+def test_a_product_taken_up_by_its_model_number_is_the_one_a_description_means():
+    """ "Boeing said its 777 would fly again" names the Boeing 777 again: "the aircraft" of
+    the next sentence is that one, not the Orbital 550 named in between."""
+    events = _events(
+        "Boeing unveiled the Boeing 777 in 1994.\n\n"
+        "Acme Air ordered the Orbital 550 on Monday.\n\n"
+        "Boeing said on Tuesday its 777 would fly again.\n\n"
+        "The aircraft completed a test flight on Friday."
+    )
+    completed = [e for e in events if e.trigger == "completed"]
+    assert completed and completed[0].actors == ("Boeing 777",), completed
+
+
 def test_a_description_of_a_part_or_of_the_next_name_is_not_a_reference():
     events = _events(
         "Vexa released the Vexa X90 phone in May.\n\n"

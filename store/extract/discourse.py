@@ -49,6 +49,7 @@ _DESCRIPTION = re.compile(
 # "the 787", "Boeing's 777", "its A380": a model number standing for the product named with it
 _MODEL_REF = re.compile(r"\b(?:(?i:the|its)|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
 _MODEL_NUMBER = re.compile(r"\s[A-Z]?\d{3}")  # in every match of it, and quick to look for
+_MODEL_AT = re.compile(r"[A-Z]?\d{3}")  # where a model number a reference found starts
 _CAPITALS = re.compile(r"[A-Z]{2}")
 # "It is expected that …", "It was unclear on Monday whether …", "It remains to be
 # seen …": an "it" that stands for no one
@@ -264,6 +265,13 @@ class Discourse:
             if name:
                 out.append((m.start(1), name))
         return out
+
+    def take_up(self, masked: str, referred: list[tuple[int, str]]) -> None:
+        """A product taken up by its model number ("its 777 airliner": the Boeing 777) is
+        named again: "the aircraft" of the next sentences is that one, not one named before."""
+        models = [n for a, n in referred if _MODEL_AT.match(masked, a)]
+        if models:
+            self.mention(models)
 
     @property
     def story_time(self) -> str | None:

@@ -147,6 +147,7 @@ class Sentence:
         # who opens the sentence is in view ("Infosys beat forecasts … It said …")
         opening = tuple(n for a, n in placed + referred if is_initial(masked, a))
         discourse.mention(named, opening)
+        discourse.take_up(masked, referred)
         mentions = placed + referred
         return cls(
             start,
