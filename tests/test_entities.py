@@ -144,6 +144,18 @@ def test_a_product_taken_up_by_its_model_number_is_the_one_a_description_means()
     assert completed and completed[0].actors == ("Boeing 777",), completed
 
 
+def test_a_description_takes_up_no_product_the_story_called_another_kind_of_thing():
+    """ "Kestrel K900 engines" are engines: "the aircraft" of the next sentence is the
+    Orbital 550 airliner named before them."""
+    events = _events(
+        "Orbital Aviation unveiled the Orbital 550 airliner on Monday.\n\n"
+        "It will be powered by Kestrel K900 engines.\n\n"
+        "The aircraft completed a test flight on Friday."
+    )
+    completed = [e for e in events if e.trigger == "completed"]
+    assert completed and completed[0].actors == ("Orbital 550",), completed
+
+
 def test_a_description_of_a_part_or_of_the_next_name_is_not_a_reference():
     events = _events(
         "Vexa released the Vexa X90 phone in May.\n\n"

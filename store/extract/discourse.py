@@ -23,6 +23,7 @@ from dateline.store.extract.lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
     PLACES,
+    PRODUCT_CLASSES,
     TITLE_ALIASES,
     UNIT_NOUNS,
     sectioned,
@@ -49,6 +50,8 @@ _DESCRIPTION = re.compile(
 # "the 787", "Boeing's 777", "its A380": a model number standing for the product named with it
 _MODEL_REF = re.compile(r"\b(?:(?i:the|its)|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
 _MODEL_NUMBER = re.compile(r"\s[A-Z]?\d{3}")  # in every match of it, and quick to look for
+# the one or two lower-case words after a product's name ("Trent 900 engines")
+_CLASS_NOUN = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
 _MODEL_AT = re.compile(r"[A-Z]?\d{3}")  # where a model number a reference found starts
 _CAPITALS = re.compile(r"[A-Z]{2}")
 # "It is expected that …", "It was unclear on Monday whether …", "It remains to be
@@ -165,6 +168,9 @@ class Discourse:
     # Goldman Sachs": not a person called Sachs)
     orgs: set[str] = field(default_factory=set)
     scenes: dict[str, str] = field(default_factory=dict)  # "flight" → the day it was told at
+    # a product → its class by the noun the story put after its name ("Trent 900 engines":
+    # a part), so that "the aircraft" is not it
+    classes: dict[str, str] = field(default_factory=dict)
 
     def entitle(self, sentence: str, names: list[tuple[int, str]]) -> None:
         """Remember who was named with a title ("Mayor Bill de Blasio", "Supt Ann Lake"),
@@ -186,8 +192,10 @@ class Discourse:
         first actions" is Trump's; "He left Tim Cook in charge" is the earlier person's)."""
         out: list[tuple[int, str]] = []
 
-        def take(at: int, kind: str, name: str | None) -> None:
-            if name is None or any(a < at and self.kind(n) == kind for a, n in named):
+        def take(at: int, kind: str, name: str | None, noun: str = "") -> None:
+            if name is None or any(
+                a < at and self.kind(n) == kind and self.fits(n, noun) for a, n in named
+            ):
                 return
             out.append((at, name))
 
@@ -215,6 +223,9 @@ class Discourse:
             if kind == "org" and not cues and after and says(after[1]):
                 # "the brokerage said": the organisation in view
                 take(m.start(), kind, self.subjects.get(kind) or self.last.get(kind))
+            elif kind == "product":  # "the aircraft": the last product that may be one
+                fitting = (n for n in reversed(self.seen) if self.kind(n) == kind)
+                take(m.start(), kind, next((n for n in fitting if self.fits(n, noun)), None), noun)
             else:
                 take(m.start(), kind, self._last_with(kind, cues))
         for m in _IT_REF.finditer(masked):
@@ -265,6 +276,25 @@ class Discourse:
             if name:
                 out.append((m.start(1), name))
         return out
+
+    def fits(self, name: str, noun: str) -> bool:
+        """May the product `name` be what a description by `noun` ("the aircraft") takes
+        up? Not one the story called another kind of thing ("Trent 900 engines")."""
+        known, wanted = self.classes.get(name), PRODUCT_CLASSES.get(noun)
+        return known is None or wanted is None or known == wanted
+
+    def classify(self, masked: str, names: list[tuple[int, int, str]]) -> None:
+        """Remember the class noun after a product's name ("its 777 airliner", "the Trent
+        900 engines"), the first of the two words after it that is one."""
+        for _a, b, name in names:
+            m = _CLASS_NOUN.match(masked, b)
+            if m is None or self.kind(name) != "product":
+                continue
+            for word in m.groups(""):
+                noun = word[:-1] if word.endswith("s") and word[:-1] in PRODUCT_CLASSES else word
+                if noun in PRODUCT_CLASSES:
+                    self.classes[name] = PRODUCT_CLASSES[noun]
+                    break
 
     def take_up(self, masked: str, referred: list[tuple[int, str]]) -> None:
         """A product taken up by its model number ("its 777 airliner": the Boeing 777) is

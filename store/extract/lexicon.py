@@ -602,6 +602,19 @@ DESCRIPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("person", ()),
     ),
 }
+# What kind of thing a product is, by the noun the story puts after its name ("its 777
+# airliner", "Trent 900 engines"): "the aircraft" takes up no engine, "the phone" no laptop.
+# A part is no product a description of another kind stands for.
+PRODUCT_CLASSES: dict[str, str] = {
+    **dict.fromkeys(
+        "aircraft plane airplane aeroplane airliner jet jetliner superjumbo".split(), "aircraft"
+    ),
+    **dict.fromkeys("phone handset smartphone".split(), "phone"),
+    **dict.fromkeys("computer laptop tablet".split(), "computer"),
+    **dict.fromkeys("car vehicle truck sedan".split(), "vehicle"),
+    **dict.fromkeys("drug vaccine".split(), "drug"),
+    **dict.fromkeys("engine chip processor battery".split(), "part"),
+}
 # Products whose plural names units of the one last named ("The first jets will be delivered
 # in 2014", after an order for 787s); not "the products", "the services": anything at all.
 UNIT_NOUNS = frozenset(

@@ -142,6 +142,7 @@ class Sentence:
             employer = actor_index.employer(n, role) if role else None
             if employer:
                 discourse.orgs.add(employer)
+        discourse.classify(masked, [(a, b, n) for a, b, n in names if a >= story])
         referred = [(a, actor_index.canonical(n)) for a, n in discourse.references(masked, placed)]
         discourse.entitle(masked, placed)
         # who opens the sentence is in view ("Infosys beat forecasts … It said …")
