@@ -929,6 +929,27 @@ def test_the_first_schedule_in_an_aside_neither_dates_the_moving_nor_is_an_event
     ], got
 
 
+def test_a_schedule_in_an_aside_of_what_is_called_off_is_the_things_day():
+    """ "The hearing, scheduled for Friday, was postponed": the postponement is the news (at
+    publication), not a "scheduled" event on Friday that hides it; "The concert, planned for
+    March 8, was cancelled" is no planning a year before; the aside's day is not the time
+    the next sentences tell. A schedule aside before a verb of another kind still tells
+    one ("The bridge, scheduled to open in May, opened on Monday")."""
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe ferry hearing, scheduled for Friday, was postponed.\n\n"
+            "The harbour concert, planned for March 8, was cancelled.\n\n"
+            "The dock workers went home.\n\n"
+            "The toll bridge, scheduled to open in February, opened on Monday."
+        )
+    )
+    got = {s.split()[1]: (e.trigger, e.date, e.dating) for _p, s, e in events}
+    assert got["ferry"] == ("postponed", "2018-03-05", "inferred"), got
+    assert got["harbour"] == ("cancelled", "2018-03-05", "inferred"), got
+    assert got["dock"][1] != "2018-03-02", got  # not the hearing's Friday
+    assert got["toll"] == ("opened", "2018-03-05", "explicit"), got
+
+
 def test_a_sentence_with_a_date_of_its_own_gives_no_spare_bound_for_its_other_verbs():
     """ "died of cancer in 2013 after it had spread to his lungs" is one happening, in 2013:
     not also a spreading "before" the story's day; "On March 13 the chefs are popping up at

@@ -56,6 +56,7 @@ from dateline.store.extract.lexicon import (
     AUX_PERFECT_PRESENT,
     AUXILIARIES,
     BACKGROUND_PHRASES,
+    CANCELLING,
     COORDINATORS,
     COUNT_TIME_WORDS,
     DEGREE_WORDS,
@@ -135,6 +136,7 @@ from dateline.store.extract.verbs import (
     no_object,
     noun_next,
     pluperfect,
+    verb_form,
 )
 from dateline.store.text import unclosed
 
@@ -314,6 +316,9 @@ def find_events(
         births = {e.date for e in events if e.type == "birth"}
         if sent.calendar and anchor_value(sent.calendar[-1]) in births:
             pass
+        elif sent.calendar and all(_first_due(sent.masked, t) for t in sent.calendar):
+            pass  # "The hearing, scheduled for Friday, was postponed": the hearing's day,
+            # not the time the story has come to
         elif sent.calendar and _flashback(sent.masked, sent.calendar[-1].end):
             pass  # "On Tuesday, the leader had alleged …": a past before the story's, not
             # the time the next sentences tell
@@ -449,9 +454,12 @@ _SCENE_MENTION = re.compile(
 )
 # where a thing was moved from or to, or first due ("postponed from May to June", "the
 # delivery, originally due later this year, was delayed"): not the moving's time
-_MOVED = re.compile(
-    rf"\b(?:from|to|until|till|into|(?:{'|'.join(ORIGINALLY)})"
-    rf"(?:\s+(?:{'|'.join(SCHEDULED)}))?(?:\s+(?:for|in|on|at|by))?)"
+_MOVED = re.compile(r"\b(?:from|to|until|till|into)\s+(?:the\s+)?$", re.IGNORECASE)
+# when a thing was first due: "originally scheduled for March", and an aside's schedule of
+# what the sentence moves ("The hearing, scheduled for Friday, was postponed")
+_FIRST_DUE = re.compile(
+    rf"(?:\b(?:{'|'.join(ORIGINALLY)})(?:\s+(?:{'|'.join(SCHEDULED)}))?(?:\s+(?:for|in|on|at|by))?"
+    rf"|[,(]\s*(?:{'|'.join(SCHEDULED)})\s+(?:for|in|on|at|by))"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -568,19 +576,28 @@ def _looks_ahead(tokens: list[tuple[int, int, str]], at: int) -> bool:
 
 def _first_schedule(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the participle at `i` an aside's first schedule (", originally set for May,";
-    not ", originally signed in 1996,", a signing)?"""
-    return (
-        i > 1
-        and tokens[i][2].lower() in SCHEDULED
-        and tokens[i - 1][2].lower() in ORIGINALLY
-        and tokens[i - 2][2] in ",("
+    not ", originally signed in 1996,", a signing), or an aside's schedule of what the
+    sentence moves or calls off ("The hearing, scheduled for Friday, was postponed")?"""
+    if i < 2 or tokens[i][2].lower() not in SCHEDULED:
+        return False
+    if tokens[i - 1][2].lower() in ORIGINALLY and tokens[i - 2][2] in ",(":
+        return True
+    return tokens[i - 1][2] in ",(" and any(
+        verb_form(t[2])[0] in RESCHEDULING or verb_form(t[2])[0] in CANCELLING
+        for t in tokens[i + 1 :]
     )
 
 
 def _moved_to(masked: str, t: Timex) -> bool:
     """Is `t` where something was moved from or to ("from September to January"), or
-    when it was first due ("originally scheduled for March")?"""
-    return _MOVED.search(masked, max(0, t.start - 40), t.start) is not None
+    when it was first due (see `_first_due`)?"""
+    return _MOVED.search(masked, max(0, t.start - 40), t.start) is not None or _first_due(masked, t)
+
+
+def _first_due(masked: str, t: Timex) -> bool:
+    """Is `t` when something was first due ("originally scheduled for March", "The
+    hearing, scheduled for Friday, was postponed")? The thing's day, not the story's."""
+    return _FIRST_DUE.search(masked, max(0, t.start - 40), t.start) is not None
 
 
 def _to_speak(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -997,8 +1014,9 @@ def _sentence_events(
                 said = sent.reported_at(i)
                 usable = {t.start: t for t in speech_dates(usable.values(), masked, at, end, said)}
                 skip = modifiers - occasioned  # "told the AP in an August interview"
-            elif lemma in RESCHEDULING:  # "was moved from April to June": the
-                # times of what was moved, not of the moving
+            elif lemma in RESCHEDULING or lemma in CANCELLING:  # "was moved from April
+                # to June", "planned for June 8, was cancelled": the times of what was moved
+                # or called off, not of the moving
                 moved = {t.start for t in s_cal if _moved_to(masked, t)}
                 skip = modifiers | moved
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid

@@ -384,6 +384,9 @@ SETTING_FOR = frozenset("set scheduled rescheduled slated fixed booked".split())
 RESCHEDULING = frozenset(
     "move postpone delay reschedule defer push extend bring shift change".split()
 )
+# Verbs of calling a happening off: "The concert, planned for June 8, was cancelled" — the
+# plan's day is the concert's, not a happening of its own.
+CANCELLING = frozenset("cancel scrap axe abandon".split())
 # Verbs of predicting: "is forecast to", "are expected to" say what may come, no happening
 PREDICTING = frozenset({"forecast", "predict", "project", "expect", "anticipate"})
 # Speech only without a direct object: "he added", "added that…", not "added audio recording"
