@@ -950,6 +950,29 @@ def test_a_schedule_in_an_aside_of_what_is_called_off_is_the_things_day():
     assert got["toll"] == ("opened", "2018-03-05", "explicit"), got
 
 
+def test_speaking_to_someone_is_a_saying_dated_by_its_setting():
+    """ "Alley spoke to reporters on Monday", "In 2014, Lee spoke to the magazine", "That
+    year, Lee talked to a podcast": sayings on their days (the fronted date is the saying's
+    setting, not what was said; "to reporters" is no infinitive clause between the verb
+    and its day). Not a saying: "spoke no English", "speaks like no other"; and "In March
+    2020, he said, the council “approved …”" dates what was said, not the saying."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Ann Alley spoke to reporters on Monday.\n\n"
+            "In 2014, Ben Lee spoke to the magazine.\n\n"
+            "Ben Lee talked to a podcast in 2015.\n\n"
+            "Since Ben Lee spoke no English, he had to learn fast.\n\n"
+            "In March 2016, he said, the council “approved the plan.”"
+        )
+    )
+    got = [(s.split()[0], e.trigger, e.date, e.dating) for _p, s, e in events]
+    assert ("Ann", "spoke", "2018-03-05", "explicit") in got, got
+    assert ("In", "spoke", "2014", "explicit") in got, got
+    assert ("Ben", "talked", "2015", "explicit") in got, got
+    assert not [g for g in got if g[0] == "Since" and g[1] == "spoke"], got
+    assert not [g for g in got if g[1] == "said" and g[2] == "2016-03"], got
+
+
 def test_a_sentence_with_a_date_of_its_own_gives_no_spare_bound_for_its_other_verbs():
     """ "died of cancer in 2013 after it had spread to his lungs" is one happening, in 2013:
     not also a spreading "before" the story's day; "On March 13 the chefs are popping up at

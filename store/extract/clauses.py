@@ -24,6 +24,7 @@ from dateline.store.extract.lexicon import (
     FINITE_AUX,
     FINITE_MODALS,
     FUNCTION_WORDS,
+    NO_THAT_CLAUSE,
     PERSONAL_SUBJECTS,
     PREPOSITIONS,
     PRONOUNS,
@@ -239,11 +240,13 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
     if i > 0 and tokens[i - 1][2].lower() in ARTICLES_AND_POSSESSIVES:
         return 0, 0  # "the alleged customers", "a reported sighting": an adjective
     after = [t[2].lower() for t in tokens[i + 1 : i + 8]]
+    lemma = VERB_FORMS.get(tokens[i][2].lower(), ("",))[0]  # "declined (to comment)": none
+    if lemma in NO_THAT_CLAUSE:
+        return 0, 0  # "spoke to families that lost …": a relative clause, nothing said
     if "that" in after:
         k = i + 1 + after.index("that")
         if all(_fits_before_that(t[2]) for t in tokens[i + 1 : k]):
             return tokens[k][0], tokens[-1][1]
-    lemma = VERB_FORMS.get(tokens[i][2].lower(), ("",))[0]  # "declined (to comment)": none
     if (
         lemma in QUOTATIVE_INVERSION
         and i > 1
@@ -261,7 +264,7 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         lemma in REPORTING_VERBS
         and comma is not None
         and _adjuncts_only(tokens, i + 1)
-        and (len(tokens) - i <= 5 or _has_finite(tokens[:comma]))
+        and (len(tokens) - i <= 5 and not _setting(tokens, comma, i) or _has_finite(tokens[:comma]))
     ):
         # "… in November, he said.", "…, officials said.", "…, a GE spokesman said.", "…,
         # a lender said on Tuesday in one of its gloomiest outlooks so far": what
@@ -326,6 +329,30 @@ def _subject_after_comma(tokens: list[tuple[int, int, str]], i: int) -> int | No
 _NO_SUBJECT = (
     SUBORDINATORS | TEMPORAL_SUBORDINATORS | COORDINATORS | RELATIVES | FINITE_AUX | {"that"}
 )
+
+
+def _setting(tokens: list[tuple[int, int, str]], comma: int, i: int) -> bool:
+    """Does "In 2014, Alley spoke to the magazine." open with the saying's setting, not
+    with what was said? A fronted adverbial before a saying that ends the sentence; not one
+    before a saying set off by commas ("In December 2020, he said, the council approved …":
+    the date is the council's)."""
+    aside = i + 1 < len(tokens) and tokens[i + 1][2] == ","
+    return not aside and _adverbial(tokens[:comma])
+
+
+def _adverbial(tokens: list[tuple[int, int, str]]) -> bool:
+    """Is this a fronted time or circumstance with no verb ("In 2014", "That year", "On
+    Monday", "In a statement"): the saying's setting, not what was said ("Bad idea")?"""
+    first = tokens[0][2].lower() if tokens else ""
+    timely = first in PREPOSITIONS or first in SUBORDINATORS
+    timely = (
+        timely
+        or len(tokens) <= 3
+        and any(  # "That year", "Last week"
+            t[2] in CALENDAR_WORDS or t[2].lower() in SAYING_TIME_WORDS for t in tokens
+        )
+    )
+    return timely and not _has_finite(tokens)
 
 
 def _has_finite(tokens: list[tuple[int, int, str]]) -> bool:

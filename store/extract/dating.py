@@ -21,6 +21,7 @@ from datetime import date, timedelta
 
 from dateline.store import dates
 from dateline.store.extract.discourse import is_recent
+from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     ADVERBS,
     AUXILIARIES,
@@ -423,8 +424,12 @@ def _clause_between(masked: str, lo: int, hi: int) -> bool:
     if len(masked[lo:hi].split()) > _SAYING_WORDS:
         return True
     words: list[str] = []
-    for m in _GAP_WORD.finditer(masked, lo, hi):
+    gap = list(_GAP_WORD.finditer(masked, lo, hi))
+    for k, m in enumerate(gap):
         word = m.group().lower()
+        if word == "to" and not _infinitive_after(gap[k + 1].group() if k + 1 < len(gap) else ""):
+            words.append(word)
+            continue  # "talked to reporters on Monday": a preposition, no clause
         if word in AUXILIARIES or word == "that":
             return True
         form = VERB_FORMS.get(word) or (
@@ -434,6 +439,18 @@ def _clause_between(masked: str, lo: int, hi: int) -> bool:
             return True
         words.append(word)
     return False
+
+
+def _infinitive_after(word: str) -> bool:
+    """Is `word`, after "to", a verb's bare form ("to announce", "to be")? Not a noun, a
+    name or a determiner ("to reporters", "to Paris", "to the magazine")."""
+    low = word.lower()
+    if not low or word[:1].isupper() or low in DETERMINERS:
+        return False
+    form = VERB_FORMS.get(low)
+    if form is not None:
+        return form[1] == "base"
+    return low in IRREGULAR or low in AUXILIARIES or "V" in poslex().get(low, "")
 
 
 def _verb_after(form: str, words: list[str]) -> bool:

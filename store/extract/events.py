@@ -92,6 +92,7 @@ from dateline.store.extract.lexicon import (
     SCHEDULED,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
+    SPOKEN_TO,
     SUBORDINATORS,
     SUPPOSING,
     TALLY_FILLERS,
@@ -574,6 +575,13 @@ def _looks_ahead(tokens: list[tuple[int, int, str]], at: int) -> bool:
     return any(t[2].lower() in LOOKING_AHEAD and t[2] != "May" for t in tokens if t[0] < at)
 
 
+def _spoken_what(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Does "speak" at `i` take what is spoken, a language or a manner ("spoke no English",
+    "speaks like no other"), rather than whom or where it was said to (`SPOKEN_TO`)?"""
+    nxt = tokens[i + 1][2] if i + 1 < len(tokens) else "."
+    return nxt.lower() not in SPOKEN_TO and nxt not in (",", ".", ";", ":", "—", ")")
+
+
 def _first_schedule(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the participle at `i` an aside's first schedule (", originally set for May,";
     not ", originally signed in 1996,", a signing), or an aside's schedule of what the
@@ -929,6 +937,8 @@ def _sentence_events(
                 continue  # "a seller called “E-Life”", "a company named Acme": a name
             if lemma in SPEECH_WITHOUT_OBJECT and has_object(tokens, i):
                 lemma = ""  # "added 300 jobs": no speech, typed by its object like "sent"
+            if lemma == "speak" and _spoken_what(tokens, i):
+                continue  # "spoke no English", "speaks like no other": no saying
             if lemma in REPORTING_VERBS and _admitted_to(tokens, i):
                 lemma = ""  # "was admitted to the clinic late on Monday": no confession
             etype = None

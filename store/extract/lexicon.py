@@ -271,6 +271,12 @@ ADVERBS = frozenset(
 QUOTATIVE_INVERSION = frozenset(
     {"say", "add", "tell", "write", "note", "explain", "ask", "reply", "comment", "state"}
 )
+# Sayings that take no "that" clause: "has been speaking to families that lost …" is a
+# relative clause about the families, not what was said.
+NO_THAT_CLAUSE = frozenset({"speak", "talk", "discuss"})
+# What follows "speak" when it tells a saying ("spoke to reporters", "speaks at the rally",
+# "spoke about her weight"): not "spoke no English", "speaks like no other".
+SPOKEN_TO = frozenset("to with at about on of during before after in from outside out".split())
 CONDITIONALS = frozenset({"if", "unless", "whether", "should", "lest"})
 DETERMINERS = frozenset(
     """

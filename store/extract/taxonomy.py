@@ -328,6 +328,7 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "apologise",
             "express",
             "talk",
+            "speak",  # "Alley spoke to the magazine about her weight" ("spoke out": a protest)
             "discuss",
             "attribute",
             "joke",
