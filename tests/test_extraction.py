@@ -973,6 +973,28 @@ def test_speaking_to_someone_is_a_saying_dated_by_its_setting():
     assert not [g for g in got if g[1] == "said" and g[2] == "2016-03"], got
 
 
+def test_the_year_of_a_writing_that_opens_the_sentence_dates_its_verb():
+    """ "A 2012 paper found …", "A 2003 federal law made it a crime …", "In his 1931 book, Lee
+    describes …": the finding, the making, the describing, in that year. Not a person's
+    year ("The 2020 candidate has laid off her staff"), nor a writing named in an aside
+    ("Gray, author of a 2017 article, argued on Monday …")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "A 2012 paper found a link between rain and ferry delays.\n\n"
+            "A 2003 federal law made it a crime to sell the drug.\n\n"
+            "In his 1931 book, Lee describes the taste of the fish.\n\n"
+            "The 2016 candidate has laid off her staff.\n\n"
+            "Gray, author of a 2017 article on ferries, argued at the meeting."
+        )
+    )
+    got = {s.split()[1]: (e.trigger, e.date) for _p, s, e in events}
+    assert got["2012"] == ("found", "2012"), got
+    assert got["2003"] == ("made", "2003"), got
+    assert got["his"] == ("describes", "1931"), got
+    assert got["2016"][1] != "2016", got
+    assert got["author"][1] != "2017", got
+
+
 def test_a_sentence_with_a_date_of_its_own_gives_no_spare_bound_for_its_other_verbs():
     """ "died of cancer in 2013 after it had spread to his lungs" is one happening, in 2013:
     not also a spreading "before" the story's day; "On March 13 the chefs are popping up at

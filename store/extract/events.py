@@ -48,9 +48,10 @@ from dateline.store.extract.dating import (
     story_year,
 )
 from dateline.store.extract.discourse import Discourse
-from dateline.store.extract.eventspans import Detected
+from dateline.store.extract.eventspans import Detected, poslex
 from dateline.store.extract.lexicon import (
     ADVERBS,
+    ARTICLES_AND_POSSESSIVES,
     AUX_BE_PAST,
     AUX_BE_PRESENT,
     AUX_PERFECT_PRESENT,
@@ -62,6 +63,7 @@ from dateline.store.extract.lexicon import (
     DEGREE_WORDS,
     DETERMINERS,
     DISCLOSING,
+    DOCUMENT_NOUNS,
     FEELINGS,
     FINITE_AUX,
     FORECAST_VERBS,
@@ -511,6 +513,21 @@ _PART_MODS = frozenset({None, "START", "MID", "END", "APPROX"})
 _HEADLINE_WORDS = 14
 # "at the time", "at that time": the time the story has told (not "at the time of X")
 _AT_THE_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)", re.IGNORECASE)
+_DOCUMENT = re.compile(  # "2003 federal law", "2012 paper": up to two words before it
+    r"(?:\s+[a-z-]+){0,2}?\s+(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
+)
+# what may stand before the year of a writing that opens a sentence: "A 2012 paper",
+# "In his 1931 book", "According to a 2019 report" (not "Gilley, author of the 2017 article")
+_OPENS_WITH = re.compile(
+    r"\W*(?:(?:in|according\s+to)\s+)?(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}",
+    re.IGNORECASE,
+)
+# where a saying's occasion stands: "told the AP in an August interview", "said during a
+# Monday briefing" (not "Gray, author of a 2017 article, argued": the article is no occasion)
+_IN_MEDIUM = re.compile(
+    r"\b(?:in|during|at|on|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+)?$",
+    re.IGNORECASE,
+)
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
 _BACKGROUND = re.compile(
     r"\b(?:" + "|".join((*BACKGROUND_PHRASES, PRIOR_WORK)) + r")(?!\w)", re.IGNORECASE
@@ -580,6 +597,21 @@ def _spoken_what(tokens: list[tuple[int, int, str]], i: int) -> bool:
     "speaks like no other"), rather than whom or where it was said to (`SPOKEN_TO`)?"""
     nxt = tokens[i + 1][2] if i + 1 < len(tokens) else "."
     return nxt.lower() not in SPOKEN_TO and nxt not in (",", ".", ";", ":", "—", ")")
+
+
+def _apposition(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """Is tokens[a:b] an apposition set off by commas (", author of a 2017 article,", ", a
+    nurse from Leeds,"): a noun phrase with no verb, not a fronted time or place (", on
+    Monday,", ", in 2019,")?"""
+    if a == 0 or b >= len(tokens) or tokens[a - 1][2] != "," or tokens[b - 1][2] != ",":
+        return False  # (a narrow clause keeps the comma that ends it)
+    first = tokens[a][2].lower()
+    # a noun or its determiner: "author of …", "a nurse", "the chairman" (not "outside the
+    # Capitol", "next to the stadium", "and presidency": a word that may be an adverb)
+    tags = poslex().get(first, "")
+    if first not in ARTICLES_AND_POSSESSIVES and not ("N" in tags and "R" not in tags):
+        return False
+    return first_finite(tokens[a : b - 1]) is None
 
 
 def _first_schedule(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -840,11 +872,33 @@ def _sentence_events(
     # ", who has avoided mandates throughout the fall, said …": a relative clause's dates
     # are its own, not the sentence's to lend
     relatives = [(tokens[a][0], tokens[b - 1][1]) for a, b in strong if nonrestrictive(tokens, a)]
+    # "Gray, author of a 2017 article, resigned": an apposition's dates are its nouns'
+    dated_at = {t.start for t in s_cal}
+    appositions = [
+        (tokens[a][0], tokens[b - 1][1])
+        for a, b in narrow
+        if tokens[a][0] not in dated_at and _apposition(tokens, a, b)  # not ", a year later,"
+    ]
+    relatives += appositions
     # Each date is judged once, and each clause takes its dates by offset ("on Monday, on
     # Tuesday, …": a clause per date must not cost clauses x dates x sentence).
     modifiers = {t.start for t in s_cal if attributive(masked, t) or _compared(masked, t)}
     # the date of a saying's occasion ("in an August interview", "in a Monday statement")
-    occasioned = {t.start for t in s_cal if t.start in modifiers and _MEDIUM.match(masked, t.end)}
+    occasioned = {
+        t.start
+        for t in s_cal
+        if t.start in modifiers
+        and _MEDIUM.match(masked, t.end)
+        and _IN_MEDIUM.search(masked, max(0, t.start - 30), t.start)
+    }
+    # the year of a writing the sentence opens with ("A 2012 paper found …"): its verb's
+    written = {
+        t.start
+        for t in s_cal
+        if t.start in modifiers
+        and _DOCUMENT.match(masked, t.end)
+        and _OPENS_WITH.fullmatch(masked, 0, t.start)
+    }
     # Verbs outside the taxonomy that the detector says name a happening ("delivered",
     # "flew", "rolled out"): events too, typed by their object when it says, else `other`.
     detector: list[Detected] = []  # read on first need: most words are in the verb table
@@ -1017,13 +1071,13 @@ def _sentence_events(
             # what has happened is not dated after publication; a saying not by a date
             # inside what was said (see `dating`): the dates the verb may take, by start
             usable = as_past if aspect in ("past", "perfect", "habitual") else by_start
-            skip = modifiers
+            skip = modifiers - written
             moved: set[int] = set()
             if lemma in REPORTING_VERBS:
                 at, end = tokens[i][0], tokens[i][1]
                 said = sent.reported_at(i)
                 usable = {t.start: t for t in speech_dates(usable.values(), masked, at, end, said)}
-                skip = modifiers - occasioned  # "told the AP in an August interview"
+                skip = modifiers - occasioned - written  # "told the AP in an August interview"
             elif lemma in RESCHEDULING or lemma in CANCELLING:  # "was moved from April
                 # to June", "planned for June 8, was cancelled": the times of what was moved
                 # or called off, not of the moving
@@ -1044,6 +1098,7 @@ def _sentence_events(
                 if t.start in usable
                 and t.start not in skip
                 and (usable[t.start] is t or lo <= t.start < hi or not speech and opening(t.start))
+                and (lo <= t.start < hi or not _in_any(t.start, appositions))
             ]
             s_cal_i = [
                 usable[t.start]

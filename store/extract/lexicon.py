@@ -784,6 +784,13 @@ OCCASIONS = (
 # What a saying is made in: a date before one dates the saying ("told the AP in an August
 # interview", "said in a Monday statement").
 SAYING_MEDIA = OCCASIONS + ("statement", "post", "letter", "tweet", "email", "memo")
+# Writings and acts a year before them dates: "A 2012 paper found …", "A 2003 federal law
+# made it a crime …" — the finding, the making, in that year (not "the 2020 candidate has
+# laid off her staff": a person is no writing).
+DOCUMENT_NOUNS = frozenset(
+    """law act bill paper study report survey poll book article letter memo ruling decision
+    order census analysis review audit agreement treaty accord""".split()
+)
 # What "It is …" says of no one before "that", "to", "whether" …: "It is expected that",
 # "It was not immediately clear whether", "It remains to be seen" (not "It was ordered to
 # pay a fine", "It is set to open": a thing named before)
