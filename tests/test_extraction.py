@@ -995,6 +995,31 @@ def test_the_year_of_a_writing_that_opens_the_sentence_dates_its_verb():
     assert got["author"][1] != "2017", got
 
 
+def test_a_state_in_the_present_and_an_existential_scene_are_no_events():
+    """ "Today, the ferry company employs 30 people", "The plan costs $5m this year": a
+    state, whatever date the sentence gives; "There are 75 ambulances lined up at the
+    airport this morning": a scene described. Still events: a saying after an existential
+    ("There is no end in sight, Lee said on Monday"), a past of a stative verb's kind
+    ("The firm employed 30 guards in 2016" is no present state), and the crash of "There
+    were 20 people hurt in the crash on Monday"."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Today, the ferry company employs 30 people in the state.\n\n"
+            "The harbour plan costs $5m this year.\n\n"
+            "There are 75 ambulances lined up at the airport this morning.\n\n"
+            "There is no end in sight, Lee said on Monday.\n\n"
+            "The firm employed 30 guards in 2016.\n\n"
+            "There were 20 people hurt in the crash on Monday."
+        )
+    )
+    got = {s.split()[1]: (e.trigger, e.date) for _p, s, e in events}
+    assert "ferry" not in got and "harbour" not in got, got
+    assert "are" not in got, got
+    assert got["is"] == ("said", "2018-03-05"), got
+    assert got["firm"] == ("employed", "2016"), got
+    assert got["were"][0] == "crash", got
+
+
 def test_a_sentence_with_a_date_of_its_own_gives_no_spare_bound_for_its_other_verbs():
     """ "died of cancer in 2013 after it had spread to his lungs" is one happening, in 2013:
     not also a spreading "before" the story's day; "On March 13 the chefs are popping up at

@@ -95,6 +95,7 @@ from dateline.store.extract.lexicon import (
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
     SPOKEN_TO,
+    STATIVE_VERBS,
     SUBORDINATORS,
     SUPPOSING,
     TALLY_FILLERS,
@@ -614,6 +615,25 @@ def _apposition(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
     return first_finite(tokens[a : b - 1]) is None
 
 
+def _described_there(tokens: list[tuple[int, int, str]], i: int, form: str) -> bool:
+    """Is the participle at `i` the one of an existential's noun ("There are 75 ambulances
+    lined up", "There were crowds gathered outside"): a scene described, no happening? Not
+    a verb after the existential's clause ("There is no end in sight, Lee said")."""
+    if form not in ("past", "pp"):
+        return False
+    for k in range(max(0, i - 7), i - 1):
+        opens = k == 0 or not tokens[k - 1][2].isalnum()  # "workers there are …": an adverb
+        if opens and tokens[k][2].lower() == "there" and tokens[k + 1][2].lower() in _THERE_BE:
+            between = tokens[k + 2 : i]
+            return bool(between) and all(
+                t[2].isalnum() and t[2].lower() not in AUXILIARIES for t in between
+            )
+    return False
+
+
+_THERE_BE = frozenset({"is", "are", "was", "were"})
+
+
 def _first_schedule(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the participle at `i` an aside's first schedule (", originally set for May,";
     not ", originally signed in 1996,", a signing), or an aside's schedule of what the
@@ -1037,6 +1057,10 @@ def _sentence_events(
                 continue
             if lemma not in REPORTING_VERBS and no_object(tokens, i):
                 continue  # "has offered no endorsement" (but "said no one was hurt")
+            if aspect == "present" and lemma in STATIVE_VERBS:
+                continue  # "Today, the company employs 30 people": a state
+            if lemma not in REPORTING_VERBS and _described_there(tokens, i, form):
+                continue  # "There are 75 ambulances lined up outside": a description
             if aspect in ("perfect", "present") and is_record():
                 continue  # "has logged the most visits of any candidate": a record, a state
             if aspect == "perfect" and not c_cal and _tally(tokens, i, lemma):

@@ -754,6 +754,14 @@ FINDING_VERBS = frozenset(
 DEGREE_WORDS = frozenset({"so", "very", "too", "deeply", "really", "quite", "extremely"})
 # Subject pronouns of people: someone named to do what a clause says ("which she will run").
 PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+# Verbs of holding, having and being that tell a state in the simple present, whatever
+# date the sentence gives ("Today, the company employs 30", "All rooms feature linens",
+# "The plan costs $5m this year"): no happening.
+STATIVE_VERBS = frozenset(
+    """employ own have contain include consist remain belong need want like love hate know
+    believe cost weigh mean seem represent feature comprise resemble lack deserve depend
+    exist involve require""".split()
+)
 # Participles that say how someone felt, after "was"/"were" with no agent: a state, not a
 # happening ("Ms Ruiz was impressed.", "Residents were worried about the fumes"); "was
 # impressed by the plan" still tells who impressed whom.
