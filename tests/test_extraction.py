@@ -1020,6 +1020,41 @@ def test_a_state_in_the_present_and_an_existential_scene_are_no_events():
     assert got["were"][0] == "crash", got
 
 
+def test_the_leads_news_takes_the_day_the_body_gives_it():
+    """ "Long prison sentences have been handed down to two ferry smugglers" (the lead, no
+    date) … "Both men were sentenced at Hull Crown Court on Friday 23 February": the lead's
+    sentencing is that Friday, not the day of publication. Not when the body's dated verb
+    names another happening ("The search for the crash's cause continues on Sunday" is no
+    retelling of "before it crashed"), nor when the body gives two days."""
+
+    def lead_of(body):
+        events = _events_of_text(_one_article(body))
+        return [(e.trigger, e.type, e.date, e.dating) for _p, _s, e in events][0]
+
+    assert lead_of(
+        "Long prison sentences have been handed down to two ferry smugglers.\n\n"
+        "The pair ran the ring for two years.\n\n"
+        "Both men were sentenced at Hull Crown Court on Friday 23 February 2018."
+    ) == ("handed", "legal", "2018-02-23", "inferred")
+    assert (
+        lead_of(
+            "The ferry has crashed after a steep turn in the storm.\n\n"
+            "Rescuers found two survivors.\n\n"
+            "The search for the crash's cause continues on Sunday, March 4, 2018."
+        )[2]
+        == "2018-03-05"
+    )
+    assert (
+        lead_of(
+            "Long prison sentences have been handed down to two ferry smugglers.\n\n"
+            "The pair ran the ring for two years.\n\n"
+            "Lee was sentenced on Friday 23 February 2018.\n\n"
+            "Ray was sentenced on Monday 26 February 2018."
+        )[2]
+        == "2018-03-05"
+    )
+
+
 def test_a_sentence_with_a_date_of_its_own_gives_no_spare_bound_for_its_other_verbs():
     """ "died of cancer in 2013 after it had spread to his lungs" is one happening, in 2013:
     not also a spreading "before" the story's day; "On March 13 the chefs are popping up at

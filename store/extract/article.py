@@ -19,6 +19,7 @@ from dateline.store.extract.dating import occasion
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.events import find_events
 from dateline.store.extract.headline import headline_events
+from dateline.store.extract.retell import redate_lead
 from dateline.store.extract.sentence import FoundEvent, read_paragraph, read_sentence
 from dateline.store.extract.sentences import split
 from dateline.store.extract.temporal import Timex, tag
@@ -203,5 +204,16 @@ def extract(article: ParsedArticle) -> Extraction:
         if in_lead:
             lead_events += [(e, text[e.sent_start : e.sent_end]) for e in events]
         result.append(ParagraphExtraction(tuple(timexes), tuple(events)))
+    # the lead's undated news on the day the body gives it ("have been handed down" … "were
+    # sentenced on Friday 27 October")
+    in_lead = {id(e) for e, _s in lead_events}
+    body = [e for r in result for e in r.events if id(e) not in in_lead]
+    moved = redate_lead(lead_events, body, article.published)
+    if moved:
+        result = [
+            ParagraphExtraction(r.timexes, tuple(moved.get(id(e), e) for e in r.events))
+            for r in result
+        ]
+        lead_events = [(moved.get(id(e), e), text) for e, text in lead_events]
     headline = headline_events(article.title or "", lead_events, tuple(headline_names))
     return Extraction(tuple(result), headline)

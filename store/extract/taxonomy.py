@@ -58,6 +58,10 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "trial",
             "retrial",
             "sentencing",
+            "prison sentences",  # "Long prison sentences have been handed down"
+            "prison sentence",
+            "jail term",
+            "prison term",
             "arraignment",
             "court challenges",
             "court challenge",
