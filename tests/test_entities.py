@@ -104,8 +104,7 @@ def test_an_airline_is_no_airbus_and_its_is_the_thing_just_named():
     """ "The airline" takes up a name with the word "Airlines" or "Air" in it, not "Airbus"
     (where "Air" is part of a word); an "its" after a thing the sentence has just named is
     that thing's, so the company of the sentence before takes no part ("The Orbital 550
-    finished its tour": Kestrel Foundation is not in it), unless a preposition governs the
-    name ("Analysts at Vexa said it would …" is still Vexa's)."""
+    finished its tour": Kestrel Foundation is not in it)."""
     events = _events(
         "Skyways Airlines ordered 20 jets on Monday.\n\n"
         "Airbus delivered a jet to another client on Monday.\n\n"

@@ -84,6 +84,7 @@ from dateline.store.extract.lexicon import (
     PREDICTING_ADVERBS,
     PRIOR_WORK,
     PRONOUNS,
+    RECENT_PAST,
     REFUSING,
     RELATIVES,
     RESCHEDULING,
@@ -787,6 +788,7 @@ def _sentence_events(
 
     def emit(i, etype, anchor, aspect, span, narrow_at, lemma="", main_clause=False):
         news_of_the_day = now = False  # `now`: the day's news by its words, at publication
+        told_past = aspect == "past"  # (not a perfect the lead makes the day's news)
         if etype == "birth" and anchor is None:
             return  # "Since he was born in Lisbon, …": background, not a birth that day
         # Speech is reported when the story happens (its lead time or publication), not at
@@ -818,6 +820,8 @@ def _sentence_events(
             if now:
                 aspect = "past"  # "A body has just been found": the news, at publication
         news = lead or lemma in REPORTING_VERBS or now
+        if news and anchor is None and told_past and _recent_past(sent.tokens, i):
+            context, news = Narrative(), False  # "Recently, X stated …": before publication
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
         key = (etype, value, dating)
         if key not in seen:
@@ -1376,6 +1380,14 @@ def _clause_numbers(masked: str, where: list[int]) -> list[int]:
 # A live blog's update, opened by its time ("02.10 Stormy weather has forced rescuers to
 # suspend the search"): a lead of its own, its present perfect the news at publication
 _UPDATE_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s+(?:[AP]M\s+|[ap]\.m\.\s+)?[A-Z]")
+
+
+def _recent_past(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Does the verb at `i` come some time before now by its own adverb ("Recently, X
+    stated …", "X recently said")? Not one of another verb ("said that his defence recently
+    received", "Sisolak, who recently contracted COVID-19")."""
+    opener = tokens[0][2].lower() in RECENT_PAST and first_finite(tokens) == i
+    return opener or any(t[2].lower() in RECENT_PAST for t in tokens[max(0, i - 2) : i])
 
 
 def _just_now(tokens: list[tuple[int, int, str]], i: int) -> bool:

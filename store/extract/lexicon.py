@@ -181,6 +181,9 @@ AUX_PERFECT_PRESENT = frozenset({"has", "have", "'ve", "’ve"})
 AUX_PERFECT_PAST = frozenset({"had", "'d", "’d"})
 # A perfect done as the story is published: "has just been found", "have now tested negative"
 JUST_NOW = frozenset({"just", "now"})
+# Adverbs of a past before the story's day: "Recently, von der Leyen stated …" was said
+# some time before publication, not on its day.
+RECENT_PAST = frozenset({"recently", "lately", "previously", "formerly"})
 AUX_BE_PAST = frozenset({"was", "were"})
 AUX_BE_PRESENT = frozenset(
     """
