@@ -153,6 +153,14 @@ def test_a_description_takes_up_no_product_the_story_called_another_kind_of_thin
     )
     completed = [e for e in events if e.trigger == "completed"]
     assert completed and completed[0].actors == ("Orbital 550",), completed
+    # a verb's object is no class: "lost engine power" makes no engine of the airliner
+    events = _events(
+        "Orbital Aviation unveiled the Orbital 550 airliner on Monday.\n\n"
+        "The Orbital 550 lost engine power on Tuesday.\n\n"
+        "The aircraft landed safely on Friday."
+    )
+    landed = [e for e in events if e.trigger == "landed"]
+    assert landed and landed[0].actors == ("Orbital 550",), landed
 
 
 def test_a_description_of_a_part_or_of_the_next_name_is_not_a_reference():

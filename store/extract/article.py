@@ -102,6 +102,24 @@ def _title_case(title: str) -> bool:
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 
 
+def _retold(
+    result: list[ParagraphExtraction],
+    lead_events: list[tuple[FoundEvent, str]],
+    published: date | None,
+) -> tuple[list[ParagraphExtraction], list[tuple[FoundEvent, str]]]:
+    """The paragraphs and lead with the lead's news on the day the body gives it (see
+    `retell`)."""
+    lead_ids = {id(e) for e, _s in lead_events}
+    body_events = [e for r in result for e in r.events if id(e) not in lead_ids]
+    moved = redate_lead(lead_events, body_events, published)
+    if not moved:
+        return result, lead_events
+    paragraphs = [
+        ParagraphExtraction(r.timexes, tuple(moved.get(id(e), e) for e in r.events)) for r in result
+    ]
+    return paragraphs, [(moved.get(id(e), e), sentence) for e, sentence in lead_events]
+
+
 def extract(article: ParsedArticle) -> Extraction:
     texts = [p.text for p in article.paragraphs]
     full = _SEPARATOR.join(texts)
@@ -206,14 +224,6 @@ def extract(article: ParsedArticle) -> Extraction:
         result.append(ParagraphExtraction(tuple(timexes), tuple(events)))
     # the lead's undated news on the day the body gives it ("have been handed down" … "were
     # sentenced on Friday 27 October")
-    in_lead = {id(e) for e, _s in lead_events}
-    body = [e for r in result for e in r.events if id(e) not in in_lead]
-    moved = redate_lead(lead_events, body, article.published)
-    if moved:
-        result = [
-            ParagraphExtraction(r.timexes, tuple(moved.get(id(e), e) for e in r.events))
-            for r in result
-        ]
-        lead_events = [(moved.get(id(e), e), text) for e, text in lead_events]
+    result, lead_events = _retold(result, lead_events, article.published)
     headline = headline_events(article.title or "", lead_events, tuple(headline_names))
     return Extraction(tuple(result), headline)

@@ -264,7 +264,9 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
         lemma in REPORTING_VERBS
         and comma is not None
         and _adjuncts_only(tokens, i + 1)
-        and (len(tokens) - i <= 5 and not _setting(tokens, comma, i) or _has_finite(tokens[:comma]))
+        and (
+            (len(tokens) - i <= 5 and not _setting(tokens, comma, i)) or _has_finite(tokens[:comma])
+        )
     ):
         # "… in November, he said.", "…, officials said.", "…, a GE spokesman said.", "…,
         # a lender said on Tuesday in one of its gloomiest outlooks so far": what

@@ -427,7 +427,8 @@ def _clause_between(masked: str, lo: int, hi: int) -> bool:
     gap = list(_GAP_WORD.finditer(masked, lo, hi))
     for k, m in enumerate(gap):
         word = m.group().lower()
-        if word == "to" and not _infinitive_after(gap[k + 1].group() if k + 1 < len(gap) else ""):
+        after = [g.group() for g in gap[k + 1 : k + 3]]
+        if word == "to" and not _infinitive_after(*after, "", ""):
             words.append(word)
             continue  # "talked to reporters on Monday": a preposition, no clause
         if word in AUXILIARIES or word == "that":
@@ -441,16 +442,25 @@ def _clause_between(masked: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _infinitive_after(word: str) -> bool:
-    """Is `word`, after "to", a verb's bare form ("to announce", "to be")? Not a noun, a
-    name or a determiner ("to reporters", "to Paris", "to the magazine")."""
+def _infinitive_after(word: str, following: str, *_rest: str) -> bool:
+    """Is `word`, after "to", a verb's bare form ("to announce", "to be", "to cut the
+    price")? Not a noun, a name or a determiner ("to reporters", "to Paris", "to the
+    magazine"), nor a word of both kinds used as a noun ("spoke to police on Monday": what
+    follows is no object)."""
     low = word.lower()
     if not low or word[:1].isupper() or low in DETERMINERS:
         return False
     form = VERB_FORMS.get(low)
     if form is not None:
         return form[1] == "base"
-    return low in IRREGULAR or low in AUXILIARIES or "V" in poslex().get(low, "")
+    if low in IRREGULAR or low in AUXILIARIES:
+        return True
+    tags = poslex().get(low, "")
+    if "V" not in tags:
+        return False
+    # a noun too ("police", "staff", "press"): a verb only with its object after it
+    nxt = following.lower()
+    return "N" not in tags or nxt in DETERMINERS or nxt in PRONOUNS or nxt in ADVERBS
 
 
 def _verb_after(form: str, words: list[str]) -> bool:

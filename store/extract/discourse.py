@@ -23,6 +23,7 @@ from dateline.store.extract.lexicon import (
     NAME_PARTICLES,
     ORG_WORDS,
     PLACES,
+    PREPOSITIONS,
     PRODUCT_CLASSES,
     TITLE_ALIASES,
     UNIT_NOUNS,
@@ -51,7 +52,7 @@ _DESCRIPTION = re.compile(
 _MODEL_REF = re.compile(r"\b(?:(?i:the|its)|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
 _MODEL_NUMBER = re.compile(r"\s[A-Z]?\d{3}")  # in every match of it, and quick to look for
 # the one or two lower-case words after a product's name ("Trent 900 engines")
-_CLASS_NOUN = re.compile(r"\s+([a-z]+)\b(?:\s+([a-z]+)\b)?")
+_CLASS_NOUN = re.compile(r"\s+([a-z]+)\b")  # the noun right after the name
 _MODEL_AT = re.compile(r"[A-Z]?\d{3}")  # where a model number a reference found starts
 _CAPITALS = re.compile(r"[A-Z]{2}")
 # "It is expected that …", "It was unclear on Monday whether …", "It remains to be
@@ -117,15 +118,12 @@ def _person_word(word: str) -> bool:
     return len(word) > 1
 
 
-_GOVERNING = frozenset("at of for from with to in on by about".split())
-
-
 def _in_phrase(masked: str, at: int) -> bool:
     """Does a preposition govern the name at `at` ("analysts at Acme", "of the Acme")?"""
     words = masked[max(0, at - 16) : at].split()
     if words and words[-1].lower() == "the":
         words.pop()
-    return bool(words) and words[-1].lower() in _GOVERNING
+    return bool(words) and words[-1].lower() in PREPOSITIONS
 
 
 def _cued(name: str, cues: tuple[str, ...]) -> bool:
@@ -284,17 +282,16 @@ class Discourse:
         return known is None or wanted is None or known == wanted
 
     def classify(self, masked: str, names: list[tuple[int, int, str]]) -> None:
-        """Remember the class noun after a product's name ("its 777 airliner", "the Trent
-        900 engines"), the first of the two words after it that is one."""
+        """Remember the class noun right after a product's name ("its 777 airliner", "the
+        Trent 900 engines"; not a verb's object: "The Boeing 777 lost engine power")."""
         for _a, b, name in names:
             m = _CLASS_NOUN.match(masked, b)
             if m is None or self.kind(name) != "product":
                 continue
-            for word in m.groups(""):
-                noun = word[:-1] if word.endswith("s") and word[:-1] in PRODUCT_CLASSES else word
-                if noun in PRODUCT_CLASSES:
-                    self.classes[name] = PRODUCT_CLASSES[noun]
-                    break
+            word = m[1]
+            noun = word[:-1] if word.endswith("s") and word[:-1] in PRODUCT_CLASSES else word
+            if noun in PRODUCT_CLASSES:
+                self.classes[name] = PRODUCT_CLASSES[noun]
 
     def take_up(self, masked: str, referred: list[tuple[int, str]]) -> None:
         """A product taken up by its model number ("its 777 airliner": the Boeing 777) is

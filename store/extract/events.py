@@ -71,6 +71,7 @@ from dateline.store.extract.lexicon import (
     HEDGES,
     INSTITUTIONS,
     JUST_NOW,
+    LANGUAGES,
     LOOKING_AHEAD,
     NAMING_VERBS,
     NEGATIONS,
@@ -92,10 +93,10 @@ from dateline.store.extract.lexicon import (
     RUNNING_WORDS,
     SAYING_MEDIA,
     SCENE_NOUNS,
+    SCENE_PARTICIPLES,
     SCHEDULED,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
-    SPOKEN_TO,
     STATIVE_VERBS,
     SUBORDINATORS,
     SUPPOSING,
@@ -174,12 +175,11 @@ _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 def _noun_type(text: str) -> str | None:
     """The type of the first taxonomy noun in `text` (what follows or precedes a verb), not
-    a verb's infinitive in it ("came out with a plan to deal with threats" is no deal; "went
-    to trial", the verb's own "to", is a trial)."""
+    a verb's infinitive in it ("came out with a plan to deal with threats", "moved to deal
+    with the flooding" are no deal)."""
     for m in _NOUN_RE.finditer(text):
-        if _as_verb(text, m) and text[: m.start()].strip().lower() != "to":
-            continue
-        return NOUN_TYPE[m[0]]
+        if not _as_verb(text, m):
+            return NOUN_TYPE[m[0]]
     return None
 
 
@@ -520,14 +520,15 @@ _DOCUMENT = re.compile(  # "2003 federal law", "2012 paper": up to two words bef
 )
 # what may stand before the year of a writing that opens a sentence: "A 2012 paper",
 # "In his 1931 book", "According to a 2019 report" (not "Gilley, author of the 2017 article")
+_DETERMINER = "|".join(sorted(ARTICLES_AND_POSSESSIVES))
 _OPENS_WITH = re.compile(
-    r"\W*(?:(?:in|according\s+to)\s+)?(?:a|an|the|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}",
+    rf"\W*(?:(?:in|according\s+to)\s+)?(?:{_DETERMINER})\s+(?:[a-z-]+\s+){{0,2}}",
     re.IGNORECASE,
 )
 # where a saying's occasion stands: "told the AP in an August interview", "said during a
 # Monday briefing" (not "Gray, author of a 2017 article, argued": the article is no occasion)
 _IN_MEDIUM = re.compile(
-    r"\b(?:in|during|at|on|via|through)\s+(?:(?:a|an|the|his|her|its|their)\s+)?(?:[a-z-]+\s+)?$",
+    rf"\b(?:in|during|at|on|via|through)\s+(?:(?:{_DETERMINER})\s+)?(?:[a-z-]+\s+)?$",
     re.IGNORECASE,
 )
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
@@ -596,9 +597,11 @@ def _looks_ahead(tokens: list[tuple[int, int, str]], at: int) -> bool:
 
 def _spoken_what(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Does "speak" at `i` take what is spoken, a language or a manner ("spoke no English",
-    "speaks like no other"), rather than whom or where it was said to (`SPOKEN_TO`)?"""
-    nxt = tokens[i + 1][2] if i + 1 < len(tokens) else "."
-    return nxt.lower() not in SPOKEN_TO and nxt not in (",", ".", ";", ":", "—", ")")
+    "speaks Mandarin", "speaks like no other"), rather than tell a saying ("spoke Tuesday
+    at the White House", "spoke briefly to reporters", "spoke by phone")?"""
+    nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    low = nxt.lower()
+    return low in NEGATIONS or low in DETERMINERS or low == "like" or nxt in LANGUAGES
 
 
 def _apposition(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
@@ -619,8 +622,9 @@ def _apposition(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
 def _described_there(tokens: list[tuple[int, int, str]], i: int, form: str) -> bool:
     """Is the participle at `i` the one of an existential's noun ("There are 75 ambulances
     lined up", "There were crowds gathered outside"): a scene described, no happening? Not
-    a verb after the existential's clause ("There is no end in sight, Lee said")."""
-    if form not in ("past", "pp"):
+    a verb after the existential's clause ("There is no end in sight, Lee said"), nor a
+    happening told so ("There were 20 people killed on Monday")."""
+    if form not in ("past", "pp") or tokens[i][2].lower() not in SCENE_PARTICIPLES:
         return False
     for k in range(max(0, i - 7), i - 1):
         opens = k == 0 or not tokens[k - 1][2].isalnum()  # "workers there are …": an adverb
@@ -632,7 +636,18 @@ def _described_there(tokens: list[tuple[int, int, str]], i: int, form: str) -> b
     return False
 
 
-_THERE_BE = frozenset({"is", "are", "was", "were"})
+_THERE_BE = AUX_BE_PAST | AUX_BE_PRESENT
+
+
+def _passive(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` a passive participle ("was repealed", "has been quietly dropped")?"""
+    k = i - 1
+    while k >= 0 and tokens[k][2].lower() in ADVERBS:
+        k -= 1
+    return k >= 0 and tokens[k][2].lower() in _BE_AUX
+
+
+_BE_AUX = AUX_BE_PAST | AUX_BE_PRESENT | {"be", "been", "being"}
 
 
 def _first_schedule(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -643,10 +658,21 @@ def _first_schedule(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False
     if tokens[i - 1][2].lower() in ORIGINALLY and tokens[i - 2][2] in ",(":
         return True
-    return tokens[i - 1][2] in ",(" and any(
-        verb_form(t[2])[0] in RESCHEDULING or verb_form(t[2])[0] in CANCELLING
-        for t in tokens[i + 1 :]
-    )
+    if tokens[i - 1][2] not in ",(":
+        return False
+    # the sentence's own verb after the aside ("…, was postponed"; not "went ahead despite
+    # calls to move it")
+    close = next((k for k in range(i + 1, len(tokens)) if tokens[k][2] in ",)"), None)
+    k = first_finite(tokens[close + 1 :]) if close is not None else None
+    if k is None:
+        return False
+    j = close + 1 + k
+    while j + 1 < len(tokens) and (
+        tokens[j][2].lower() in AUXILIARIES or tokens[j][2].lower() in ADVERBS
+    ):
+        j += 1
+    lemma = verb_form(tokens[j][2])[0]
+    return lemma in RESCHEDULING or lemma in CANCELLING
 
 
 def _moved_to(masked: str, t: Timex) -> bool:
@@ -903,7 +929,7 @@ def _sentence_events(
         for a, b in narrow
         if tokens[a][0] not in dated_at and _apposition(tokens, a, b)  # not ", a year later,"
     ]
-    relatives += appositions
+    asides = relatives + appositions  # clauses and phrases whose dates are their own
     # Each date is judged once, and each clause takes its dates by offset ("on Monday, on
     # Tuesday, …": a clause per date must not cost clauses x dates x sentence).
     modifiers = {t.start for t in s_cal if attributive(masked, t) or _compared(masked, t)}
@@ -1099,7 +1125,9 @@ def _sentence_events(
             # what has happened is not dated after publication; a saying not by a date
             # inside what was said (see `dating`): the dates the verb may take, by start
             usable = as_past if aspect in ("past", "perfect", "habitual") else by_start
-            skip = modifiers - written
+            # the writing's year dates what it does, not what is done to it ("The 2019 law
+            # was repealed by the council": not in 2019)
+            skip = modifiers if _passive(tokens, i) else modifiers - written
             moved: set[int] = set()
             if lemma in REPORTING_VERBS:
                 at, end = tokens[i][0], tokens[i][1]
@@ -1171,9 +1199,7 @@ def _sentence_events(
                 ):
                     # "On Tuesday, the opposition leader had alleged …": the fronted day
                     # dates the past before the story's (a present perfect takes none)
-                    fronted = [
-                        t for t in s_cal_i if t.start < lo and not _in_any(t.start, relatives)
-                    ]
+                    fronted = [t for t in s_cal_i if t.start < lo and not _in_any(t.start, asides)]
                     anchor = fronted[-1] if fronted else None
                 if anchor is None or anchor in since.values():
                     # "has lost 12 ships since the blockade began on Friday": after it
@@ -1190,7 +1216,7 @@ def _sentence_events(
                     else:
                         anchor = replace(since[opener], mod="AFTER") if opener else anchor
             else:
-                fronted = [t for t in s_cal_i if not _in_any(t.start, relatives)]
+                fronted = [t for t in s_cal_i if not _in_any(t.start, asides)]
                 if lemma not in REPORTING_VERBS:
                     # not a date of a clause the verb takes ("invited them to discover how a
                     # test in 2019 escalated", "arrested a man who fled on Monday")

@@ -181,6 +181,8 @@ AUX_PERFECT_PRESENT = frozenset({"has", "have", "'ve", "’ve"})
 AUX_PERFECT_PAST = frozenset({"had", "'d", "’d"})
 # A perfect done as the story is published: "has just been found", "have now tested negative"
 JUST_NOW = frozenset({"just", "now"})
+# Modals of a past that did not happen, before "have": "would have", "could have been"
+COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
 # Adverbs of a past before the story's day: "Recently, von der Leyen stated …" was said
 # some time before publication, not on its day.
 RECENT_PAST = frozenset({"recently", "lately", "previously", "formerly"})
@@ -277,9 +279,17 @@ QUOTATIVE_INVERSION = frozenset(
 # Sayings that take no "that" clause: "has been speaking to families that lost …" is a
 # relative clause about the families, not what was said.
 NO_THAT_CLAUSE = frozenset({"speak", "talk", "discuss"})
-# What follows "speak" when it tells a saying ("spoke to reporters", "speaks at the rally",
-# "spoke about her weight"): not "spoke no English", "speaks like no other".
-SPOKEN_TO = frozenset("to with at about on of during before after in from outside out".split())
+# Languages: what is spoken ("spoke no English", "speaks Mandarin"), not a saying to someone.
+LANGUAGES = frozenset(
+    """English French Spanish German Italian Portuguese Russian Arabic Chinese Mandarin
+    Cantonese Japanese Korean Hindi Urdu Bengali Turkish Dutch Polish Greek Hebrew Swahili
+    Irish Welsh Gaelic""".split()
+)
+# Participles that describe a scene after "there are": "There are 75 ambulances lined up",
+# "There were crowds gathered outside" (not "There were 20 people killed": a happening).
+SCENE_PARTICIPLES = frozenset(
+    "lined gathered parked queued stationed seated crowded assembled camped massed".split()
+)
 CONDITIONALS = frozenset({"if", "unless", "whether", "should", "lest"})
 DETERMINERS = frozenset(
     """
@@ -575,6 +585,19 @@ def sectioned(path: Path) -> dict[str, str]:
 # regions, US states and large cities (`data/places.txt`); unknown places are caught by "in X".
 PLACES = _listed("places.txt")
 
+# What kind of thing a product is, by the noun the story puts after its name ("its 777
+# airliner", "Trent 900 engines"): "the aircraft" takes up no engine, "the phone" no laptop.
+# A part is no product a description of another kind stands for.
+PRODUCT_CLASSES: dict[str, str] = {
+    **dict.fromkeys(
+        "aircraft plane airplane aeroplane airliner jet jetliner superjumbo".split(), "aircraft"
+    ),
+    **dict.fromkeys("phone handset smartphone".split(), "phone"),
+    **dict.fromkeys("computer laptop tablet".split(), "computer"),
+    **dict.fromkeys("car vehicle truck sedan".split(), "vehicle"),
+    **dict.fromkeys("drug vaccine".split(), "drug"),
+    **dict.fromkeys("engine chip processor battery".split(), "part"),
+}
 # Definite descriptions that stand for an entity named earlier in the article, by the kind of
 # name they take up: "the planemaker said" is the company last named, "the aircraft flew" the
 # model, "the senator" the person. Where the noun says more, the words the name must hold:
@@ -601,9 +624,10 @@ DESCRIPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("org", ("Index", "Dow", "Nasdaq", "FTSE", "DAX", "CAC", "Nikkei", "S&P")),
     ),
     **dict.fromkeys(
-        """device phone handset smartphone computer laptop tablet player software system
-        service store product gadget model aircraft plane airplane aeroplane airliner jet
-        jetliner superjumbo car vehicle truck drug vaccine""".split(),
+        [
+            *(noun for noun, kind in PRODUCT_CLASSES.items() if kind != "part"),
+            *"device player software system service store product gadget model".split(),
+        ],
         ("product", ()),
     ),
     **dict.fromkeys(
@@ -613,19 +637,6 @@ DESCRIPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         manager""".split(),
         ("person", ()),
     ),
-}
-# What kind of thing a product is, by the noun the story puts after its name ("its 777
-# airliner", "Trent 900 engines"): "the aircraft" takes up no engine, "the phone" no laptop.
-# A part is no product a description of another kind stands for.
-PRODUCT_CLASSES: dict[str, str] = {
-    **dict.fromkeys(
-        "aircraft plane airplane aeroplane airliner jet jetliner superjumbo".split(), "aircraft"
-    ),
-    **dict.fromkeys("phone handset smartphone".split(), "phone"),
-    **dict.fromkeys("computer laptop tablet".split(), "computer"),
-    **dict.fromkeys("car vehicle truck sedan".split(), "vehicle"),
-    **dict.fromkeys("drug vaccine".split(), "drug"),
-    **dict.fromkeys("engine chip processor battery".split(), "part"),
 }
 # Products whose plural names units of the one last named ("The first jets will be delivered
 # in 2014", after an order for 787s); not "the products", "the services": anything at all.
@@ -745,10 +756,12 @@ PRIOR_WORK = (
     r"(?:prior|previous|earlier|past|older) (?:work|research|studies|study|excavations|"
     r"surveys|investigations|reports|findings|experiments)"
 )
-# What a year before it dates when it speaks: "a 2014 study warned", "a 2019 report found"
-# (else "the 2009 report" only says which report).
+# Writings and acts a year before them dates when they speak or act: "a 2014 study warned",
+# "A 2003 federal law made it a crime …", "In his 1931 book, Lee describes …" (else "the
+# 2009 report" only says which report; and "the 2020 candidate" is no writing).
 DOCUMENT_NOUNS = frozenset(
-    "study report survey poll paper analysis review audit census assessment investigation".split()
+    """study report survey poll paper analysis review audit census assessment investigation
+    law act bill book article letter memo ruling decision order agreement treaty accord""".split()
 )
 FINDING_VERBS = frozenset(
     "say warn find show conclude estimate suggest predict reveal note report".split()
@@ -795,13 +808,6 @@ OCCASIONS = (
 # What a saying is made in: a date before one dates the saying ("told the AP in an August
 # interview", "said in a Monday statement").
 SAYING_MEDIA = OCCASIONS + ("statement", "post", "letter", "tweet", "email", "memo")
-# Writings and acts a year before them dates: "A 2012 paper found …", "A 2003 federal law
-# made it a crime …" — the finding, the making, in that year (not "the 2020 candidate has
-# laid off her staff": a person is no writing).
-DOCUMENT_NOUNS = frozenset(
-    """law act bill paper study report survey poll book article letter memo ruling decision
-    order census analysis review audit agreement treaty accord""".split()
-)
 # What "It is …" says of no one before "that", "to", "whether" …: "It is expected that",
 # "It was not immediately clear whether", "It remains to be seen" (not "It was ordered to
 # pay a fine", "It is set to open": a thing named before)

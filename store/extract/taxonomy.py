@@ -60,7 +60,11 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "sentencing",
             "prison sentences",  # "Long prison sentences have been handed down"
             "prison sentence",
+            "jail sentences",
+            "jail sentence",
+            "jail terms",
             "jail term",
+            "prison terms",
             "prison term",
             "arraignment",
             "court challenges",
@@ -418,7 +422,7 @@ GENERIC_VERBS: tuple[str, ...] = (
 TYPING_ONLY: frozenset[str] = frozenset({"stock", "shares"})
 # Nouns of a happening whose verb is another word ("a deal" but "to deal with threats", "a
 # suit" but "to suit their needs", "an appeal" but "to appeal to voters"): after "to", the verb.
-OTHER_AS_VERB: frozenset[str] = frozenset({"deal", "suit", "appeal", "trial"})
+OTHER_AS_VERB: frozenset[str] = frozenset({"deal", "suit", "appeal"})
 # The nouns that name a happening, of any type ("crash", "election", "deal").
 EVENT_NOUNS: frozenset[str] = frozenset(
     n for _d, _v, ns in EVENT_TYPES.values() for n in ns if n not in TYPING_ONLY

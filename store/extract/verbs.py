@@ -21,6 +21,7 @@ from dateline.store.extract.lexicon import (
     AUX_PERFECT_PRESENT,
     CONDITIONALS,
     COORDINATORS,
+    COUNTERFACTUAL_MODALS,
     DETERMINERS,
     EVIDENTIAL,
     FINITE_AUX,
@@ -232,6 +233,7 @@ def _modifier_word(word: str, k: int) -> bool:
 def _plural_owner(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """Is token `k` the apostrophe of a possessive without "s" ("Rodgers' left leg")? The
     tokeniser splits it off; it is attached to a word ending in "s" and followed by a space."""
+    quotes_before = sum(t[2] in ("'", "’") for t in tokens[:k])
     return (
         k > 0
         and tokens[k][2] in ("'", "’")
@@ -239,6 +241,7 @@ def _plural_owner(tokens: list[tuple[int, int, str]], k: int) -> bool:
         and tokens[k - 1][1] == tokens[k][0]
         and k + 1 < len(tokens)
         and tokens[k + 1][0] > tokens[k][1]
+        and quotes_before % 2 == 0  # not the close of "chanted 'we want goals' said Lee"
     )
 
 
@@ -533,7 +536,11 @@ def _inverted_if(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool
     """Is the participle at `i` in a condition told by inversion ("Had the pilots known, …",
     "… could have been avoided had the leaders made other choices")? A "had" that opens
     the clause, or follows a participle or a comma, with its subject after it: nothing
-    happened. Not "he had made", nor "had been" or "had not" (an auxiliary in its place)."""
+    happened — when the sentence says what would have been ("would/could/might have").
+    Not "he had made", nor "had been" or "had not" (an auxiliary in its place), nor "Smith,
+    a farmer, had his barn rebuilt" (no "would have": a causative)."""
+    if not _counterfactual(tokens):
+        return False
     for k in range(max(0, start - 1), i - 1):
         if tokens[k][2].lower() != "had":
             continue
@@ -557,6 +564,15 @@ def _inverted_if(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool
         ):
             return True
     return False
+
+
+def _counterfactual(tokens: list[tuple[int, int, str]]) -> bool:
+    """Does the sentence say what would have been ("would have turned back", "could have
+    been avoided")?"""
+    return any(
+        a[2].lower() in COUNTERFACTUAL_MODALS and b[2].lower() == "have"
+        for a, b in zip(tokens, tokens[1:], strict=False)
+    )
 
 
 def _past_plan(tokens: list[tuple[int, int, str]], k: int) -> bool:
