@@ -1109,13 +1109,15 @@ def test_the_day_a_thing_is_set_for_dates_the_thing_not_the_setting():
     """ "The judge set the trial for Feb. 25", written in December: the coming February is
     the trial's (read back a year it dated the setting ten months before the story), and
     the trial is an entry of its own on that day, typed by its noun; so is a protest "set
-    for Friday". A date the noun has without a setting verb is still read as past ("the
-    sentencing of the two men took place in March": last March)."""
+    for Friday", and so is a happening noun's own coming day ("have called a national
+    strike on March 8": the strike's, not a calling a year before). A date read as past by
+    the sentence stays past ("the sentencing of the two men took place in March")."""
     events = _events_of_text(
         _one_article(
             "A. B.\n\nC. D.\n\nThe judge set the ferry captain's trial for Feb. 25.\n\n"
             "The court has set his sentencing for March 4.\n\n"
             "They organised a protest set for Friday.\n\n"
+            "Dock workers have called a national strike on March 8.\n\n"
             "The sentencing of the two men took place in March.",
             published="Monday, December 10, 2018",
         )
@@ -1125,6 +1127,9 @@ def test_the_day_a_thing_is_set_for_dates_the_thing_not_the_setting():
     assert ("trial", "legal", "2019-02-25", "explicit") in got, got
     assert ("sentencing", "legal", "2019-03-04", "explicit") in got, got
     assert ("protest", "protest", "2018-12-14", "explicit") in got, got
+    # a happening noun's own coming day: the strike's, not a calling a year before
+    assert ("strike", "protest", "2019-03-08", "explicit") in got, got
+    assert not [g for g in got if g[0] == "called" and g[2].startswith("2018-03")], got
     assert ("took", "legal", "2018-03", "explicit") in got, got
 
 

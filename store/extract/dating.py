@@ -40,10 +40,10 @@ from dateline.store.extract.lexicon import (
     SETTING_FOR,
     TIME_WORDS,
 )
-from dateline.store.extract.taxonomy import EVENT_NOUNS
+from dateline.store.extract.taxonomy import EVENT_NOUNS, SAYING_NOUNS
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.calendrics import floating_holiday
-from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
+from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS, by_first_letter
 from dateline.store.extract.temporal.tense import NEXT_CLAUSE
 from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, habitual_at, verb_form
 
@@ -696,7 +696,8 @@ def dates_of_the_past(
             if _COMING_PERIOD.search(masked, max(0, t.start - 12), t.start):
                 continue
             if set_for(masked, t):
-                continue  # "set Johnson's trial for Feb. 25": the coming trial's day
+                continue  # "set Johnson's trial for Feb. 25", "called a strike on Dec. 8":
+                # the coming trial's, the strike's day
             t = year_before(t)
             if t is None or after_publication(t, dct_value):
                 continue
@@ -719,8 +720,21 @@ _SET_FOR = re.compile(
 
 
 def set_for(masked: str, t: Timex) -> bool:
-    """Is `t` the day a thing is set for ("set Johnson's trial for Feb. 25")?"""
-    return _SET_FOR.search(masked, max(0, t.start - 60), t.start) is not None
+    """Is `t` the day a thing is set for ("set Johnson's trial for Feb. 25"), or the day a
+    happening noun names as its own ("have called a national strike on December 8")?"""
+    window = max(0, t.start - 60)
+    return (
+        _SET_FOR.search(masked, window, t.start) is not None
+        or _NOUN_DAY.search(masked, window, t.start) is not None
+    )
+
+
+# a happening noun and its own day: "a national strike on December 8", "a rally for Friday"
+# (not a saying's noun: "the MTA's announcement on Thursday" was made, whatever it announced)
+_NOUN_DAY = re.compile(
+    rf"\b(?:{by_first_letter(sorted(EVENT_NOUNS - SAYING_NOUNS))})\s+(?:on|for)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def year_before(t: Timex) -> Timex | None:

@@ -1290,7 +1290,13 @@ def _sentence_events(
             if hit and not any(
                 e.type == ntype and (not coming or e.date == first.value) for e in found
             ):
-                i = next(k for k, t in enumerate(tokens) if t[0] >= hit.start())
+                # the noun's head, its last word ("a national strike": "strike")
+                inside = [k for k, t in enumerate(tokens) if hit.start() <= t[0] < hit.end()]
+                i = (
+                    inside[-1]
+                    if inside
+                    else next(k for k, t in enumerate(tokens) if t[0] >= hit.start())
+                )
                 if any(t[2] in POSSIBILITY_MODALS for t in tokens[c_start : i + 3]):  # not "May"
                     continue  # "the storm could bring flooding on Friday": a forecast
                 # "I will not be shooting anyone this week": a denied happening

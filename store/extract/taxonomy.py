@@ -91,6 +91,11 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "demonstration",
             "demonstrations",
             "sit-in",
+            # a strike of workers, named so ("a strike" alone may be lightning's or a shot)
+            "national strike",
+            "general strike",
+            "hunger strike",
+            "strike action",
         ),
     ),
     "meeting": (
@@ -230,6 +235,10 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "ambush",
             "kidnapping",
             "massacre",
+            "air strike",
+            "air strikes",
+            "airstrike",
+            "airstrikes",
         ),
     ),
     "accident": (
@@ -428,6 +437,8 @@ EVENT_NOUNS: frozenset[str] = frozenset(
     n for _d, _v, ns in EVENT_TYPES.values() for n in ns if n not in TYPING_ONLY
 )
 
+# Nouns of a saying ("announcement", "statement", "interview"): made when told of.
+SAYING_NOUNS: frozenset[str] = frozenset(EVENT_TYPES["statement"][2])
 # Speech verbs: the event is the act of saying, dated by the report, not by the quote.
 REPORTING_VERBS: frozenset[str] = frozenset(EVENT_TYPES["statement"][1])
 
