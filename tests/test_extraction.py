@@ -977,6 +977,7 @@ def test_speaking_to_someone_is_a_saying_dated_by_its_setting():
             "In 2014, Ben Lee spoke to the magazine.\n\n"
             "Ben Lee talked to a podcast in 2015.\n\n"
             "Since Ben Lee spoke no English, he had to learn fast.\n\n"
+            "Everyone who speaks/understands the old dialect came to the hall.\n\n"
             "In March 2016, he said, the council “approved the plan.”"
         )
     )
@@ -986,6 +987,7 @@ def test_speaking_to_someone_is_a_saying_dated_by_its_setting():
     assert ("In", "spoke", "2014", "explicit") in got, got
     assert ("Ben", "talked", "2015", "explicit") in got, got
     assert not [g for g in got if g[0] == "Since" and g[1] == "spoke"], got
+    assert not [g for g in got if g[0] == "Everyone" and g[1] == "speaks"], got
     assert not [g for g in got if g[1] == "said" and g[2] == "2016-03"], got
 
 

@@ -601,7 +601,8 @@ def _spoken_what(tokens: list[tuple[int, int, str]], i: int) -> bool:
     at the White House", "spoke briefly to reporters", "spoke by phone")?"""
     nxt = tokens[i + 1][2] if i + 1 < len(tokens) else ""
     low = nxt.lower()
-    return low in NEGATIONS or low in DETERMINERS or low == "like" or nxt in LANGUAGES
+    # ("everyone who speaks/understands the language": a list of abilities)
+    return low in NEGATIONS or low in DETERMINERS or low in ("like", "/") or nxt in LANGUAGES
 
 
 def _apposition(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
