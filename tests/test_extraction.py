@@ -2454,6 +2454,10 @@ def test_a_word_of_its_own_is_no_past_and_a_verb_before_its_object_no_adjective(
     assert not _is_verb("He was seen stepping on Rodgers' left leg.", "left")
     assert not _is_verb("The Joneses’ planned party was called off.", "planned")
     assert _is_verb("The Rodgers left the city on Monday.", "left")
+    # a figure set beside another: "34 deaths in May compared to four in April"
+    assert not _is_verb("There were 34 deaths in May compared to four in April.", "compared")
+    assert _is_verb("Analysts compared the two phones.", "compared")
+    assert _is_verb("The plan was compared to a fire sale.", "compared")
     events = _events_of_text(
         _after_the_lead("The lightning-fast speed the site is known for convinced us to switch.")
     )

@@ -680,6 +680,9 @@ PARTICLE_OBJECTS = frozenset("it that this them him her".split())
 PARTICIPLE_PREPOSITIONS = frozenset(
     "given following including excluding considering regarding concerning barring".split()
 )
+# Participles that compare, before "to"/"with": "34 deaths in September compared to four in
+# August", "up 5% compared with last year" — a figure set beside another, no happening.
+COMPARING = frozenset({"compared", "contrasted"})
 # Prepositions that only ever place something: a name after them is where it happened, not
 # who took part ("found near The Hague", "a march across Westminster"); not "in" or "at",
 # which also take part ("a stake in Tesla", "an analyst at Jefferies").

@@ -19,6 +19,7 @@ from dateline.store.extract.lexicon import (
     AUX_BE_PRESENT,
     AUX_PERFECT_PAST,
     AUX_PERFECT_PRESENT,
+    COMPARING,
     CONDITIONALS,
     COORDINATORS,
     COUNTERFACTUAL_MODALS,
@@ -275,6 +276,13 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     while k > 0 and (tokens[k][2].lower() in ADVERBS or tokens[k][2].lower() in NEGATIONS):
         k -= 1
     before = tokens[k][2].lower()
+    if (
+        word.lower() in COMPARING
+        and _next_word(tokens, i) in ("to", "with")
+        and before not in _AUX_WORDS
+        and before not in PRONOUNS
+    ):
+        return False  # "34 deaths in September compared to four in August": a comparison
     if form == "base" and (
         before in FINITE_MODALS
         or before in _DO
