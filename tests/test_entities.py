@@ -67,6 +67,11 @@ def _events(body: str, published: str = "Tuesday, June 2, 2015"):
     return [e for p in extract(article).paragraphs for e in p.events]
 
 
+def _actors_of(events, trigger):
+    """The actors of the first event told by `trigger`, or None when there is none."""
+    return next((e.actors for e in events if e.trigger == trigger), None)
+
+
 def _about(events, entity):
     return [e for e in events if any(actor_matches(entity, a) for a in e.actors)]
 
@@ -139,8 +144,7 @@ def test_a_product_taken_up_by_its_model_number_is_the_one_a_description_means()
         "Boeing said on Tuesday its 777 would fly again.\n\n"
         "The aircraft completed a test flight on Friday."
     )
-    completed = [e for e in events if e.trigger == "completed"]
-    assert completed and completed[0].actors == ("Boeing 777",), completed
+    assert _actors_of(events, "completed") == ("Boeing 777",), events
 
 
 def test_a_description_takes_up_no_product_the_story_called_another_kind_of_thing():
@@ -151,16 +155,14 @@ def test_a_description_takes_up_no_product_the_story_called_another_kind_of_thin
         "It will be powered by Kestrel K900 engines.\n\n"
         "The aircraft completed a test flight on Friday."
     )
-    completed = [e for e in events if e.trigger == "completed"]
-    assert completed and completed[0].actors == ("Orbital 550",), completed
+    assert _actors_of(events, "completed") == ("Orbital 550",), events
     # a verb's object is no class: "lost engine power" makes no engine of the airliner
     events = _events(
         "Orbital Aviation unveiled the Orbital 550 airliner on Monday.\n\n"
         "The Orbital 550 lost engine power on Tuesday.\n\n"
         "The aircraft landed safely on Friday."
     )
-    landed = [e for e in events if e.trigger == "landed"]
-    assert landed and landed[0].actors == ("Orbital 550",), landed
+    assert _actors_of(events, "landed") == ("Orbital 550",), events
 
 
 def test_a_description_of_a_part_or_of_the_next_name_is_not_a_reference():

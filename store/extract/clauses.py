@@ -346,15 +346,11 @@ def _adverbial(tokens: list[tuple[int, int, str]]) -> bool:
     """Is this a fronted time or circumstance with no verb ("In 2014", "That year", "On
     Monday", "In a statement"): the saying's setting, not what was said ("Bad idea")?"""
     first = tokens[0][2].lower() if tokens else ""
-    timely = first in PREPOSITIONS or first in SUBORDINATORS
-    timely = (
-        timely
-        or len(tokens) <= 3
-        and any(  # "That year", "Last week"
-            t[2] in CALENDAR_WORDS or t[2].lower() in SAYING_TIME_WORDS for t in tokens
-        )
+    opened = first in PREPOSITIONS or first in SUBORDINATORS  # "In 2014", "After the vote"
+    short_time = len(tokens) <= 3 and any(  # "That year", "Last week"
+        t[2] in CALENDAR_WORDS or t[2].lower() in SAYING_TIME_WORDS for t in tokens
     )
-    return timely and not _has_finite(tokens)
+    return (opened or short_time) and not _has_finite(tokens)
 
 
 def _has_finite(tokens: list[tuple[int, int, str]]) -> bool:

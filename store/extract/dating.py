@@ -427,8 +427,7 @@ def _clause_between(masked: str, lo: int, hi: int) -> bool:
     gap = list(_GAP_WORD.finditer(masked, lo, hi))
     for k, m in enumerate(gap):
         word = m.group().lower()
-        after = [g.group() for g in gap[k + 1 : k + 3]]
-        if word == "to" and not _infinitive_after(*after, "", ""):
+        if word == "to" and not _infinitive_after(*(g.group() for g in gap[k + 1 : k + 3])):
             words.append(word)
             continue  # "talked to reporters on Monday": a preposition, no clause
         if word in AUXILIARIES or word == "that":
@@ -442,7 +441,7 @@ def _clause_between(masked: str, lo: int, hi: int) -> bool:
     return False
 
 
-def _infinitive_after(word: str, following: str, *_rest: str) -> bool:
+def _infinitive_after(word: str = "", following: str = "") -> bool:
     """Is `word`, after "to", a verb's bare form ("to announce", "to be", "to cut the
     price")? Not a noun, a name or a determiner ("to reporters", "to Paris", "to the
     magazine"), nor a word of both kinds used as a noun ("spoke to police on Monday": what

@@ -51,8 +51,8 @@ _DESCRIPTION = re.compile(
 # "the 787", "Boeing's 777", "its A380": a model number standing for the product named with it
 _MODEL_REF = re.compile(r"\b(?:(?i:the|its)|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
 _MODEL_NUMBER = re.compile(r"\s[A-Z]?\d{3}")  # in every match of it, and quick to look for
-# the one or two lower-case words after a product's name ("Trent 900 engines")
-_CLASS_NOUN = re.compile(r"\s+([a-z]+)\b")  # the noun right after the name
+# the lower-case word right after a product's name: its class ("Trent 900 engines")
+_CLASS_NOUN = re.compile(r"\s+([a-z]+)\b")
 _MODEL_AT = re.compile(r"[A-Z]?\d{3}")  # where a model number a reference found starts
 _CAPITALS = re.compile(r"[A-Z]{2}")
 # "It is expected that …", "It was unclear on Monday whether …", "It remains to be

@@ -57,6 +57,7 @@ from dateline.store.extract.lexicon import (
     AUX_PERFECT_PRESENT,
     AUXILIARIES,
     BACKGROUND_PHRASES,
+    BE_FORMS,
     CANCELLING,
     COORDINATORS,
     COUNT_TIME_WORDS,
@@ -629,7 +630,7 @@ def _described_there(tokens: list[tuple[int, int, str]], i: int, form: str) -> b
         return False
     for k in range(max(0, i - 7), i - 1):
         opens = k == 0 or not tokens[k - 1][2].isalnum()  # "workers there are …": an adverb
-        if opens and tokens[k][2].lower() == "there" and tokens[k + 1][2].lower() in _THERE_BE:
+        if opens and tokens[k][2].lower() == "there" and tokens[k + 1][2].lower() in BE_FORMS:
             between = tokens[k + 2 : i]
             return bool(between) and all(
                 t[2].isalnum() and t[2].lower() not in AUXILIARIES for t in between
@@ -637,18 +638,12 @@ def _described_there(tokens: list[tuple[int, int, str]], i: int, form: str) -> b
     return False
 
 
-_THERE_BE = AUX_BE_PAST | AUX_BE_PRESENT
-
-
 def _passive(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a passive participle ("was repealed", "has been quietly dropped")?"""
     k = i - 1
     while k >= 0 and tokens[k][2].lower() in ADVERBS:
         k -= 1
-    return k >= 0 and tokens[k][2].lower() in _BE_AUX
-
-
-_BE_AUX = AUX_BE_PAST | AUX_BE_PRESENT | {"be", "been", "being"}
+    return k >= 0 and tokens[k][2].lower() in BE_FORMS
 
 
 def _first_schedule(tokens: list[tuple[int, int, str]], i: int) -> bool:

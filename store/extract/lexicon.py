@@ -192,6 +192,7 @@ AUX_BE_PRESENT = frozenset(
     is are am 's ’s 're ’re be being been
     """.split()
 )
+BE_FORMS = AUX_BE_PAST | AUX_BE_PRESENT  # every form of "be" an auxiliary may take
 MODALS = frozenset(
     """
     will would could should might may must can shall 'll ’ll wo ca to gonna

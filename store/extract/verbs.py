@@ -19,6 +19,7 @@ from dateline.store.extract.lexicon import (
     AUX_BE_PRESENT,
     AUX_PERFECT_PAST,
     AUX_PERFECT_PRESENT,
+    BE_FORMS,
     COMPARING,
     CONDITIONALS,
     COORDINATORS,
@@ -56,7 +57,7 @@ from dateline.store.extract.lexicon import (
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, REPORTING_VERBS
 
 # Unions of the word lists the tests below read, made once rather than at every word.
-_BE_FORMS = AUX_BE_PAST | AUX_BE_PRESENT
+_BE_FORMS = BE_FORMS
 _AUX_PERFECT = AUX_PERFECT_PRESENT | AUX_PERFECT_PAST
 _NOT_BEFORE_BARE = PREPOSITIONS | COORDINATORS  # "of reports", "and states": nouns
 _FINITE = FINITE_AUX | FINITE_MODALS
@@ -222,6 +223,13 @@ _OWNER = re.compile(r"['’]s$")  # a possessive: a noun follows
 _ACCORDING = re.compile(r"\baccording to(?: [a-z’'-]+){0,3}$")
 
 
+def _after_according(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the word at `i` in the source named after "according to" ("according to local
+    news reports")?"""
+    near = [t[2].lower() for t in tokens[max(0, i - 5) : i]]
+    return "according" in near and _ACCORDING.search(" ".join(near)) is not None
+
+
 def _modifier_word(word: str, k: int) -> bool:
     """Can this -ed/-ing word describe the noun after it ("worried calls", "body-shaming
     comments", a sentence's "Published estimates")? Not a name that ends so ("Boeing says",
@@ -234,7 +242,6 @@ def _modifier_word(word: str, k: int) -> bool:
 def _plural_owner(tokens: list[tuple[int, int, str]], k: int) -> bool:
     """Is token `k` the apostrophe of a possessive without "s" ("Rodgers' left leg")? The
     tokeniser splits it off; it is attached to a word ending in "s" and followed by a space."""
-    quotes_before = sum(t[2] in ("'", "’") for t in tokens[:k])
     return (
         k > 0
         and tokens[k][2] in ("'", "’")
@@ -242,7 +249,8 @@ def _plural_owner(tokens: list[tuple[int, int, str]], k: int) -> bool:
         and tokens[k - 1][1] == tokens[k][0]
         and k + 1 < len(tokens)
         and tokens[k + 1][0] > tokens[k][1]
-        and quotes_before % 2 == 0  # not the close of "chanted 'we want goals' said Lee"
+        # an even count of quotes before it: not the close of "chanted 'we want goals'"
+        and sum(t[2] in ("'", "’") for t in tokens[:k]) % 2 == 0
     )
 
 
@@ -299,9 +307,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
     if _OWNER.search(prev) and _OWNER.sub("", prev) not in _CONTRACTED:
         return False  # "the MTA's announcement", "Apple's shares" (not "it's been")
-    if form in ("s", "base") and _ACCORDING.search(
-        " ".join(t[2].lower() for t in tokens[max(0, i - 5) : i])
-    ):
+    if form in ("s", "base") and _after_according(tokens, i):
         return False  # "according to local news reports": the source's name
     if _plural_owner(tokens, i - 1):
         return False  # "stepping on Rodgers' left leg", "the Joneses' new car"
@@ -547,8 +553,6 @@ def _inverted_if(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool
     happened — when the sentence says what would have been ("would/could/might have").
     Not "he had made", nor "had been" or "had not" (an auxiliary in its place), nor "Smith,
     a farmer, had his barn rebuilt" (no "would have": a causative)."""
-    if not _counterfactual(tokens):
-        return False
     for k in range(max(0, start - 1), i - 1):
         if tokens[k][2].lower() != "had":
             continue
@@ -570,7 +574,7 @@ def _inverted_if(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool
                 and tokens[k - 2][2].lower() in _AUX_WORDS
             )
         ):
-            return True
+            return _counterfactual(tokens)  # read the sentence only for a likely "had"
     return False
 
 
