@@ -880,6 +880,21 @@ def test_each_of_two_coordinated_verbs_takes_its_own_date():
     ]
 
 
+def test_a_date_that_opens_the_next_clause_is_not_the_first_verbs():
+    events = _events_of_text(
+        _after_the_lead(
+            "Ruiz founded the bakery, and this week it opened a second shop.\n\n"
+            "The senator testified on Monday and Tuesday."
+        )
+    )
+    when = {e.trigger: (e.date, e.dating) for _p, _s, e in events}
+    # this week is the opening's, not the founding's
+    assert when["opened"] == ("2018-W10", "explicit")
+    assert when.get("founded", (None, ""))[0] != "2018-W10"
+    # two coordinated days are both the verb's: the first is not dropped for the second
+    assert when["testified"] == ("2018-03-05", "explicit")
+
+
 def test_a_saying_takes_the_time_of_its_own_occasion():
     events = _events_of_text(
         _one_article(

@@ -343,12 +343,37 @@ _ACROSS = re.compile(
 )
 
 
+# A date right after "and"/"but" opens the next clause: "Zhang co-founded the startup, and
+# this week it announced a licence" (this week is the announcing's, not the founding's).
+_OPENS_NEXT = re.compile(
+    r"\b(?:and|but)\s+(?:(?:on|in|at|during|by|earlier|later|then)\s+)?$", re.IGNORECASE
+)
+
+# A date's words: a digit, a month, a weekday ("on Monday and Tuesday").
+_DIGIT_OR_DAY = re.compile(
+    r"\d|\b(?:" + "|".join(sorted({*MONTHS, *WEEKDAYS}, key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+
+
 def _across(text: str, date_at: int, verb_at: int) -> bool:
     """Does a second clause's "and"/"but" stand between a date and a verb ("signed in 1996
     and ratified in 2000": not 1996 for "ratified", not 2000 for "signed")?"""
     lo, hi = sorted((date_at, verb_at))
     return bool(
-        _ACROSS.search(text, lo, hi) or date_at < verb_at and NEXT_CLAUSE.search(text, lo, hi)
+        _ACROSS.search(text, lo, hi)
+        or date_at < verb_at and NEXT_CLAUSE.search(text, lo, hi)
+        or _opens_next(text, verb_at, date_at)
+    )
+
+
+def _opens_next(text: str, verb_at: int, date_at: int) -> bool:
+    """Is the date after the verb the first words of a clause joined by "and"/"but"? Not
+    when a date stands between ("testified on Monday and Tuesday": both are the verb's)."""
+    return (
+        verb_at < date_at
+        and _OPENS_NEXT.search(text, verb_at, date_at) is not None
+        and not _DIGIT_OR_DAY.search(text, verb_at, date_at)
     )
 
 
@@ -373,6 +398,8 @@ def pick_anchor(
         clause = [finest or min(own, key=lambda t: abs(t.start - at))]
     if clause:
         return clause[0]
+    if text:  # "co-founded the startup, and this week it announced …": not this week
+        strong = [t for t in strong if not _opens_next(text, at, t.start)]
     if strong:
         return _finest_nesting(strong) or min(strong, key=lambda t: abs(t.start - at))
     # Fronted ("Yesterday, at this year's conference, Jobs unveiled …") or in a temporal
