@@ -1057,6 +1057,28 @@ def test_a_state_in_the_present_and_an_existential_scene_are_no_events():
     assert killed == [("killed", "2018-03-04")], killed
 
 
+def test_a_state_verb_in_the_past_is_no_event():
+    """ "The drill involved 40 ships", "Its fleet included two ferries", "The bill totalled
+    $3bn", "The village lacked a bridge", "The ferry remained in the harbour in May": what
+    something was, in any tense. Still events: what is undergone ("was involved in a crash
+    on Monday", "became involved in the talks in May")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The naval drill involved 40 ships in March.\n\n"
+            "The old fleet included two ferries.\n\n"
+            "The relief bill totalled $3bn.\n\n"
+            "The fishing village lacked a bridge.\n\n"
+            "The old ferry remained in the harbour in May.\n\n"
+            "A bus was involved in a crash on Monday.\n\n"
+            "The mayor became involved in the talks in May."
+        )
+    )
+    got = {s.split()[1]: e.trigger for _p, s, e in events}
+    assert not {"naval", "old", "relief", "fishing"} & set(got), got
+    assert got.get("bus") == "involved", got
+    assert got.get("mayor") == "involved", got
+
+
 def test_the_leads_news_takes_the_day_the_body_gives_it():
     """ "Long prison sentences have been handed down to two ferry smugglers" (the lead, no
     date) … "Both men were sentenced at Hull Crown Court on Friday 23 February": the lead's
@@ -1547,6 +1569,66 @@ def test_long_as_an_adjective_is_no_habit():
     assert [(e.date, e.dating) for e in reported] == [("2018-03-05", "inferred")]
     argued = _triggered(events, "argued")
     assert [(e.date, e.dating) for e in argued] == [("2018-03-05", "before")]
+
+
+def test_an_adverb_of_how_often_in_the_verb_group_is_a_habit():
+    """ "Critics frequently mocked the mayor's golf trips", "We are often asked about our
+    fees", "The ferry has always left at noon", "Lee occasionally skipped meetings": a
+    habit, no one happening. Still events: "repeatedly warned" (warnings told one by
+    one), an adverb that opens the clause outside the group, and "has long argued" (a
+    stand still told, see above)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Critics frequently mocked the mayor's golf trips.\n\n"
+            "We are often asked about our fees.\n\n"
+            "The ferry has always left the harbour at noon.\n\n"
+            "Lee occasionally skipped council meetings.\n\n"
+            "The coastguard repeatedly warned sailors on Monday.\n\n"
+            "As always happens in a storm, the harbour master closed the port on Friday."
+        )
+    )
+    got = {e.trigger for _p, _s, e in events}
+    assert not got & {"mocked", "asked", "left", "skipped"}, got
+    assert {"warned", "closed"} <= got, got
+
+
+def test_a_participle_after_as_is_a_comment_not_a_happening():
+    """ "as reported by local media", "As shown by the map", "as planned in May": how the
+    news is known or went, no happening of its own. Still events: the verbs the comment
+    hangs on, and those of an "as" clause with its subject ("left as police arrived")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The ferry will stop at two towns, as reported by local media.\n\n"
+            "As shown by the new map, the harbour is larger than the old one.\n\n"
+            "The bank ended its bond buying as planned in May.\n\n"
+            "The crowd left as police arrived on Friday."
+        )
+    )
+    got = {e.trigger for _p, _s, e in events}
+    assert not got & {"reported", "shown", "planned"}, got
+    assert {"ended", "left"} <= got, got
+
+
+def test_a_writing_that_shows_what_it_holds_says_nothing_now():
+    """ "The timeline says the council asked for the files in May", "The help page explains
+    the new features", "These cases suggest a pattern": what a writing or a thing holds,
+    read now, no saying at publication. Still events: the asking in May it tells of, a
+    person's or a body's present saying ("The mayor says …"), and a lead's "A new report
+    says …", the day's news."""
+    events = _events_of_text(
+        _one_article(
+            "A new harbour report says the old pier is unsafe.\n\n"
+            "Voters met in the town hall on Sunday to discuss the budget.\n\n"
+            "Shops in the old town closed early on Sunday because of the storm.\n\n"
+            "The timeline says the council asked for the files in May.\n\n"
+            "The help page explains the ferry timetable.\n\n"
+            "These cases suggest a pattern of neglect.\n\n"
+            "The mayor says the pier will reopen."
+        )
+    )
+    told = {(s.split()[1], e.trigger) for _p, s, e in events}
+    assert not told & {("timeline", "says"), ("help", "explains"), ("cases", "suggest")}, told
+    assert {("mayor", "says"), ("new", "says"), ("timeline", "asked")} <= told, told
 
 
 def test_a_participle_after_a_count_describes_a_noun():

@@ -360,11 +360,11 @@ def _across(text: str, date_at: int, verb_at: int) -> bool:
     """Does a second clause's "and"/"but" stand between a date and a verb ("signed in 1996
     and ratified in 2000": not 1996 for "ratified", not 2000 for "signed")?"""
     lo, hi = sorted((date_at, verb_at))
-    return bool(
-        _ACROSS.search(text, lo, hi)
-        or date_at < verb_at and NEXT_CLAUSE.search(text, lo, hi)
-        or _opens_next(text, verb_at, date_at)
-    )
+    if _ACROSS.search(text, lo, hi):
+        return True
+    if date_at < verb_at:
+        return NEXT_CLAUSE.search(text, lo, hi) is not None
+    return _opens_next(text, verb_at, date_at)
 
 
 def _opens_next(text: str, verb_at: int, date_at: int) -> bool:

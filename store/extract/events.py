@@ -98,11 +98,13 @@ from dateline.store.extract.lexicon import (
     SCHEDULED,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
+    STATES,
     STATIVE_VERBS,
     SUBORDINATORS,
     SUPPOSING,
     TALLY_FILLERS,
     TALLY_VERBS,
+    TELLING_THINGS,
     TEMPORAL_SUBORDINATORS,
     TREND_UNITS,
     WEAPONS,
@@ -131,6 +133,7 @@ from dateline.store.extract.verbs import (
     could_be_verb,
     finite_between,
     first_finite,
+    frequent,
     future_clause,
     guess_form,
     has_finite_verb,
@@ -638,12 +641,55 @@ def _described_there(tokens: list[tuple[int, int, str]], i: int, form: str) -> b
     return False
 
 
+def _as_told(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the participle at `i` a comment clause with "as" and no subject of its own ("as
+    reported by local media", "As shown by the map", "as prescribed in the charter", "as
+    planned in May")? It tells how the sentence's news is known or went, no happening;
+    "as police arrived" has its subject, "such as", "as well as" list things."""
+    k = i - 1
+    while k > 0 and tokens[k][2].lower().endswith("ly") and len(tokens[k][2]) > 4:
+        k -= 1  # "as previously reported"
+    if tokens[k][2].lower() != "as":
+        return False
+    return k == 0 or tokens[k - 1][2].lower() not in ("such", "well")
+
+
+def _told_by_a_thing(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the subject of the saying at `i` a writing or a thing that shows what it holds
+    ("The timeline says", "the new charge, which accuses him of", "These cases suggest")?
+    The noun right before the verb, or the one a "which" or "that" before it stands for."""
+    k = i - 1
+    while k > 0 and tokens[k][2].lower() in ADVERBS:
+        k -= 1  # "The survey also reveals"
+    if k > 0 and tokens[k][2].lower() in ("which", "that"):
+        k -= 1
+        if k > 0 and tokens[k][2] == ",":
+            k -= 1
+    noun = tokens[k][2]
+    if not noun.islower():
+        return False
+    return noun in TELLING_THINGS or noun.endswith("s") and noun[:-1] in TELLING_THINGS
+
+
 def _passive(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a passive participle ("was repealed", "has been quietly dropped")?"""
     k = i - 1
     while k >= 0 and tokens[k][2].lower() in ADVERBS:
         k -= 1
     return k >= 0 and tokens[k][2].lower() in BE_FORMS
+
+
+# Verbs of becoming before a participle: "became involved" tells a change, a happening.
+_BECOMING = frozenset("become becomes became becoming get gets got getting".split())
+
+
+def _undergone(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` a participle something undergoes ("was involved in a crash",
+    "became romantically involved last year"), not a state told actively?"""
+    k = i - 1
+    while k >= 0 and tokens[k][2].lower() in ADVERBS or k >= 0 and tokens[k][2].endswith("ly"):
+        k -= 1
+    return k >= 0 and (tokens[k][2].lower() in BE_FORMS or tokens[k][2].lower() in _BECOMING)
 
 
 def _first_schedule(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -1019,6 +1065,8 @@ def _sentence_events(
                 )
             ):  # "a new screen, dubbed a “retina display”", "on May 9, followed by a home
                 continue  # game two days later": a participle, no event of its own
+            if form in ("past", "pp") and _as_told(tokens, i):
+                continue  # "as reported by local media", "as planned in May": a comment
             if form in ("past", "pp") and _first_schedule(tokens, i):
                 continue  # "The vote, initially scheduled for March 10, was postponed"
             if (
@@ -1081,10 +1129,14 @@ def _sentence_events(
             aspect = aspect_of(tokens, i, c_start)
             if aspect is None:
                 continue
+            if frequent(tokens, i):
+                continue  # "Critics frequently mocked his golfing", "are often asked": a habit
             if lemma not in REPORTING_VERBS and no_object(tokens, i):
                 continue  # "has offered no endorsement" (but "said no one was hurt")
             if aspect == "present" and lemma in STATIVE_VERBS:
                 continue  # "Today, the company employs 30 people": a state
+            if lemma in STATES and not _undergone(tokens, i):
+                continue  # "The drill involved 40 ships", "Sales remained flat": a state
             if lemma not in REPORTING_VERBS and _described_there(tokens, i, form):
                 continue  # "There are 75 ambulances lined up outside": a description
             if aspect in ("perfect", "present") and is_record():
@@ -1179,6 +1231,8 @@ def _sentence_events(
                         continue  # "Anyone with information is asked to call": an appeal
                     if len(tokens) <= _HEADLINE_WORDS and unclosed(sent.text):
                         continue  # "HSBC promises to cut ties with polluters": a headline
+                    if not lead and _told_by_a_thing(tokens, i):
+                        continue  # "The timeline says …", "The map shows …": what it holds
                     # "Apple Corps claims that …", "sources say she is …": said as the story
                     # is published, not on the day the story tells
                     aspect = "now"

@@ -238,6 +238,19 @@ HABITUAL = frozenset(
     generally long previously already once formerly
     """.split()
 )
+# Adverbs of how often, in a verb's own group: a habit, no one happening ("Critics
+# frequently mocked the mayor's golfing", "We are often asked about it", "The ferry has
+# always left at noon"); not "repeatedly" ("repeatedly warned on Monday": warnings told
+# one by one), "generally" ("was generally welcomed": how, not how often), "long" ("has
+# long argued": a stand held, still told) nor the adverbs of a time before.
+FREQUENCY = (
+    HABITUAL - frozenset("repeatedly generally long previously already once formerly".split())
+) | frozenset(
+    """
+    normally occasionally invariably constantly habitually customarily commonly rarely
+    seldom
+    """.split()
+)
 # Adverbs that may stand between an auxiliary and its verb.
 ADVERBS = frozenset(
     {
@@ -767,6 +780,15 @@ DOCUMENT_NOUNS = frozenset(
     """study report survey poll paper analysis review audit census assessment investigation
     law act bill book article letter memo ruling decision order agreement treaty accord""".split()
 )
+# Writings and things that show what they hold, as the subject of a present saying ("The
+# timeline says the council asked in May", "The help page explains the new features",
+# "The cases suggest a pattern", "The map shows two routes"): what they hold, read now, not
+# something someone said (a lead's "A new report says …" is still the day's news).
+TELLING_THINGS = DOCUMENT_NOUNS | frozenset(
+    """page website site timeline map chart graph table figures data document entry guide
+    manual novel film documentary episode charge indictment complaint scenario case
+    example screenshot""".split()
+)
 FINDING_VERBS = frozenset(
     "say warn find show conclude estimate suggest predict reveal note report".split()
 )
@@ -774,13 +796,21 @@ FINDING_VERBS = frozenset(
 DEGREE_WORDS = frozenset({"so", "very", "too", "deeply", "really", "quite", "extremely"})
 # Subject pronouns of people: someone named to do what a clause says ("which she will run").
 PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
+# Verbs of being and holding that tell a state in any tense, when active: "The drill
+# involved 40 ships", "Its fleet included two ferries", "The bill totalled $3bn", "The
+# town lacked a bridge", "Sales remained flat in May" say what something was, not what
+# happened (but "was involved in a crash", "were included in the list" may tell one).
+STATES = frozenset(
+    """include involve lack consist comprise remain belong mean seem feature resemble
+    deserve depend exist total like love hate""".split()
+)
 # Verbs of holding, having and being that tell a state in the simple present, whatever
 # date the sentence gives ("Today, the company employs 30", "All rooms feature linens",
-# "The plan costs $5m this year"): no happening.
-STATIVE_VERBS = frozenset(
-    """employ own have contain include consist remain belong need want like love hate know
-    believe cost weigh mean seem represent feature comprise resemble lack deserve depend
-    exist involve require""".split()
+# "The plan costs $5m this year"): no happening. Their past may tell one ("had surgery",
+# "contained the fire", "cost him his seat", "required surgery", "employed 30 guards in
+# 2016" is kept with its year), unless it is one of the STATES.
+STATIVE_VERBS = STATES | frozenset(
+    """employ own have contain need want know believe cost weigh represent require""".split()
 )
 # Participles that say how someone felt, after "was"/"were" with no agent: a state, not a
 # happening ("Ms Ruiz was impressed.", "Residents were worried about the fumes"); "was

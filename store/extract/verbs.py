@@ -28,6 +28,7 @@ from dateline.store.extract.lexicon import (
     EVIDENTIAL,
     FINITE_AUX,
     FINITE_MODALS,
+    FREQUENCY,
     FUNCTION_WORDS,
     FUTURE_MODALS,
     HABITUAL,
@@ -720,6 +721,29 @@ def habitual_at(tokens: list[tuple[int, int, str]], k: int) -> bool:
     if word not in HABITUAL:
         return False
     return word != "long" or (k > 0 and tokens[k - 1][2].lower() in _AUX_WORDS)
+
+
+def frequent(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Does an adverb of how often stand in the verb's own group ("often found", "have
+    always stated", "are often asked", "has occasionally been overlooked")? A habit, not
+    one happening. Not one outside the group ("Often, the mayor walks …" opens the
+    clause; "as always happens, some rose to the occasion")."""
+    k = i - 1
+    while k >= 0:
+        word = tokens[k][2].lower()
+        if word in FREQUENCY:
+            return True
+        if not (
+            word in ADVERBS
+            or word in NEGATIONS
+            or word in _AUX_WORDS
+            or word in FINITE_MODALS
+            or word.endswith("ly")
+            and len(word) > 4
+        ):
+            return False
+        k -= 1
+    return False
 
 
 def pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
