@@ -2517,6 +2517,17 @@ def test_a_year_names_which_thing_but_dates_a_happening():
     assert _datings(events, "speak") == [("2017-05-01", "explicit")]
 
 
+def test_a_noun_ending_in_ly_is_no_adverb_before_a_verb():
+    """ "the recently announced phone": an adverb between a determiner and a participle
+    makes it an adjective; "His family launched", "The assembly approved" have a noun
+    there that only ends like an adverb."""
+    assert _is_verb("His family launched a fundraiser.", "launched")
+    assert _is_verb("The assembly approved the budget.", "approved")
+    assert _is_verb("Their ally signed the pact.", "signed")
+    assert not _is_verb("The recently announced phone sold out.", "announced")
+    assert not _is_verb("The newly elected mayor spoke.", "elected")
+
+
 def test_a_participle_after_a_preposition_is_an_adjective():
     """ "a combination of factors, including increased emissions", "rose with increased
     demand": the participle describes a noun; nothing increased that day. Not after "to"

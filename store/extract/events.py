@@ -143,6 +143,7 @@ from dateline.store.extract.verbs import (
     in_progress,
     is_verb_here,
     lasting,
+    ly_adverb,
     no_object,
     noun_next,
     pluperfect,
@@ -647,7 +648,7 @@ def _as_told(tokens: list[tuple[int, int, str]], i: int) -> bool:
     planned in May")? It tells how the sentence's news is known or went, no happening;
     "as police arrived" has its subject, "such as", "as well as" list things."""
     k = i - 1
-    while k > 0 and tokens[k][2].lower().endswith("ly") and len(tokens[k][2]) > 4:
+    while k > 0 and ly_adverb(tokens[k][2]):
         k -= 1  # "as previously reported"
     if tokens[k][2].lower() != "as":
         return False
@@ -687,7 +688,7 @@ def _undergone(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a participle something undergoes ("was involved in a crash",
     "became romantically involved last year"), not a state told actively?"""
     k = i - 1
-    while k >= 0 and tokens[k][2].lower() in ADVERBS or k >= 0 and tokens[k][2].endswith("ly"):
+    while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
         k -= 1
     return k >= 0 and (tokens[k][2].lower() in BE_FORMS or tokens[k][2].lower() in _BECOMING)
 

@@ -183,15 +183,25 @@ def verb_form(word: str) -> tuple[str, str]:
     return VERB_FORMS.get(word.lower()) or guess_form(word)
 
 
+@lru_cache(maxsize=8192)
+def ly_adverb(word: str) -> bool:
+    """An adverb known by its "-ly" ("recently", "falsely", "unsurprisingly"), not a noun or
+    adjective that ends so: "His family launched a fundraiser" has no adverb before its
+    verb ("family", "assembly", "supply", "daily", "elderly")."""
+    low = word.lower()
+    if len(low) <= 4 or not low.endswith("ly"):
+        return False
+    tags = poslex().get(low)
+    return tags is None or "R" in tags and "N" not in tags
+
+
 def _next_word(tokens: list[tuple[int, int, str]], i: int) -> str:
     return tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
 
 
 def _past_adverbs(tokens: list[tuple[int, int, str]], k: int) -> str:
     """The first word from `k` on that is no adverb ("falsely said": "said")."""
-    while k < len(tokens) and (
-        tokens[k][2].lower() in ADVERBS or tokens[k][2].endswith("ly") and len(tokens[k][2]) > 4
-    ):
+    while k < len(tokens) and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
         k += 1
     return tokens[k][2].lower() if k < len(tokens) else ""
 
@@ -347,7 +357,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False  # "eight weeks left on her lease": what remains, not a leaving
     if form in ("past", "pp"):
         j = i - 1  # "the recently announced iPhone": adverbs between a determiner and it
-        while j > 0 and tokens[j][2].lower().endswith("ly"):
+        while j > 0 and ly_adverb(tokens[j][2]):
             j -= 1
         if j < i - 1 and tokens[j][2].lower() in DETERMINERS:
             return False
@@ -408,7 +418,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and not passive
         and tokens[i - 1][2].isalpha()
         and tokens[i - 1][2].islower()  # a noun: not "West Ham United chipped in"
-        and not prev.endswith("ly")  # "the project inevitably decided to"
+        and not ly_adverb(prev)  # "the project inevitably decided to"
         and prev not in _CLOSED
         and _object_of(tokens, i)
     ):
@@ -500,7 +510,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
             return None
         if contracted:
             w = _NEGATED_STEMS.get(w[:-3], w[:-3])
-        if w in NEGATIONS or w in ADVERBS or w.endswith("ly") and len(w) > 4:
+        if w in NEGATIONS or w in ADVERBS or ly_adverb(w):
             pass  # "had not been significantly updated": any adverb between auxiliaries
         elif w in MODALS or w in _AUX_WORDS:
             aux.append(w)
@@ -738,8 +748,7 @@ def frequent(tokens: list[tuple[int, int, str]], i: int) -> bool:
             or word in NEGATIONS
             or word in _AUX_WORDS
             or word in FINITE_MODALS
-            or word.endswith("ly")
-            and len(word) > 4
+            or ly_adverb(word)
         ):
             return False
         k -= 1
