@@ -28,6 +28,7 @@ from dateline.store.formats.article import parse_article
         ("Vexa X90", "X90-200LR"),  # a variant of the model
         ("Orbital 550 Skyliner", "550-300"),
         ("Orbital", "Orbital Commercial Airplanes"),  # a division named by what it does
+        ("Orbital", "Orbital North America"),  # its arm in a region
         ("Orbital Inc.", "Orbital"),  # the legal form asked for, the name found
     ],
 )
@@ -55,6 +56,7 @@ def test_a_name_refers_to_the_entity(entity, actor):
         ("zPad 4", "zPad 4S"),  # another model, not a variant
         ("Orbital 550 Skyliner", "Orbital 2010"),  # a year is no model
         ("Singapore", "Singapore Pacific Airlines"),  # the place's airline, not the place
+        ("Singapore", "Singapore Japan"),  # a place is no company with arms
         ("Kestrel", "Kestrel Aviation Company"),  # a generic tail: another company
     ],
 )
@@ -88,6 +90,20 @@ def test_a_description_stands_for_the_entity_named_before():
     # "the airline" is the airline named before, not the planemaker named more recently
     assert ordered and "Northwind Pacific Airlines" in ordered[0].actors
     assert "Orbital Aviation" not in ordered[0].actors
+
+
+def test_a_product_a_quote_names_takes_part_in_its_saying():
+    """ "'We plan to fly the 550 to Lima,' says Ann Lee": the saying is about the Orbital
+    550 Skyliner, named before; a person or body named in a quote is not (the speaker may
+    talk of anyone)."""
+    events = _events(
+        "Orbital unveiled its 550 Skyliner in Denver on Monday.\n\n"
+        '"We plan to fly the 550 to Lima and beat Kestrel there," says Ann Lee.'
+    )
+    says = _actors_of(events, "says")
+    assert says and says[0] == "Ann Lee"
+    assert any(actor_matches("Orbital 550 Skyliner", a) for a in says)
+    assert not any(actor_matches("Kestrel", a) for a in says)
 
 
 def test_a_body_is_taken_up_by_its_kind_but_a_name_is_no_description():

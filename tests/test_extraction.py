@@ -1079,6 +1079,26 @@ def test_a_state_verb_in_the_past_is_no_event():
     assert got.get("mayor") == "involved", got
 
 
+def test_a_state_to_come_is_no_event_but_a_dated_plan_is():
+    """ "The new ferry will seat 300 passengers", "will cost $40m", "will have a range of
+    8,000 miles": what a thing will hold or be, no happening. Still events: "will carry
+    the team to Calais on Friday" (a date makes it a plan), "will hold a vote" (no number:
+    a plan, after publication)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The new ferry will seat 300 passengers.\n\n"
+            "The new bridge will cost $40 million.\n\n"
+            "The jet will have a range of 8,000 miles.\n\n"
+            "The ferry will carry the team to Calais on Friday.\n\n"
+            "The council will hold a vote on the plan."
+        )
+    )
+    got = {s.split()[1]: (e.trigger, e.date) for _p, s, e in events}
+    assert "new" not in got and "jet" not in got, got
+    assert got["ferry"] == ("carry", "2018-03-09"), got
+    assert got["council"][0] == "hold", got
+
+
 def test_the_leads_news_takes_the_day_the_body_gives_it():
     """ "Long prison sentences have been handed down to two ferry smugglers" (the lead, no
     date) … "Both men were sentenced at Hull Crown Court on Friday 23 February": the lead's

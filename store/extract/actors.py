@@ -642,10 +642,13 @@ def _match_words(name: str) -> tuple[str, ...]:
 
 def _division(company: str, name: str) -> bool:
     """Is `name` a division of the one-word `company`, named by what it does ("Boeing
-    Commercial Airplanes", "Boeing Integrated Defense Systems")? One kind word alone may be
+    Commercial Airplanes", "Boeing Integrated Defense Systems") or where ("Acme North
+    America", "Acme Japan")? One kind word alone may be
     another company of the name ("Apple Records" is not Apple), a place's company is not the
     place ("Singapore Airlines"), nor is a generic tail the company ("Apple Corps")."""
     words = name.split()
+    if len(words) >= 2 and " ".join(words[1:]) in PLACES and kind_of(company) == "org":
+        return company not in PLACES  # its arm in a region: "Acme North America", "Acme Japan"
     return (
         len(words) >= 3
         and company not in PLACES

@@ -59,6 +59,7 @@ from dateline.store.extract.lexicon import (
     BACKGROUND_PHRASES,
     BE_FORMS,
     CANCELLING,
+    CAPACITY_VERBS,
     COORDINATORS,
     COUNT_TIME_WORDS,
     DEGREE_WORDS,
@@ -589,6 +590,16 @@ def _number_follows(tokens: list[tuple[int, int, str]], i: int, reach: int, mone
             return True
         if (low or not money) and low not in ROUGHLY and low not in TALLY_FILLERS:
             return False
+    return False
+
+
+def _quantity_within(tokens: list[tuple[int, int, str]], i: int, reach: int) -> bool:
+    """Is there a number among the `reach` words after the verb at `i` ("will seat between
+    210 and 330", "will have a range of 8,000 miles", "will cost $40m")?"""
+    for _a, _b, w in tokens[i + 1 : i + 1 + reach]:
+        low = w.lower().lstrip("$£€¥")
+        if low[:1].isdigit() or low in NUMBER_WORDS:
+            return True
     return False
 
 
@@ -1169,6 +1180,13 @@ def _sentence_events(
                 continue  # "will undoubtedly be welcomed by most nuns": a guess
             if aspect == "future" and not c_cal and describes_noun(tokens, c_start, i):
                 continue  # "drugs that will ease the shortage": what a thing will do
+            if (
+                aspect == "future"
+                and not c_cal
+                and lemma in STATIVE_VERBS | CAPACITY_VERBS
+                and _quantity_within(tokens, i, 4)
+            ):
+                continue  # "The new ferry will seat 300 and will cost $40m": a state to come
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             # what has happened is not dated after publication; a saying not by a date

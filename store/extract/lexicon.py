@@ -812,6 +812,10 @@ STATES = frozenset(
 STATIVE_VERBS = STATES | frozenset(
     """employ own have contain need want know believe cost weigh represent require""".split()
 )
+# Verbs that tell what a thing holds or takes, a state like STATIVE_VERBS when no date
+# makes them a happening ("The new ferry will seat 300 and carry 40 cars"; not "The ferry
+# will carry the team to Calais on Friday").
+CAPACITY_VERBS = frozenset({"seat", "carry", "hold", "accommodate"})
 # Participles that say how someone felt, after "was"/"were" with no agent: a state, not a
 # happening ("Ms Ruiz was impressed.", "Residents were worried about the fumes"); "was
 # impressed by the plan" still tells who impressed whom.

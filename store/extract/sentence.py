@@ -114,6 +114,7 @@ class Sentence:
     _reported: list[tuple[int, int]] | None = None
     _said: dict[int, tuple[int, int]] = field(default_factory=dict)  # by speech verb
     speakers: list[str] = field(default_factory=list)  # who speaks in its sayings
+    quoted: list[str] = field(default_factory=list)  # products its quotes are about
 
     @classmethod
     def read(
@@ -144,6 +145,21 @@ class Sentence:
                 discourse.orgs.add(employer)
         discourse.classify(masked, [(a, b, n) for a, b, n in names if a >= story])
         referred = [(a, actor_index.canonical(n)) for a, n in discourse.references(masked, placed)]
+        quoted: list[str] = []
+        if masked != sentence:
+            # a product a quote names or refers to is what its saying is about ("'We plan
+            # to fly the X200 to Lima,' said Lee": the X200 takes part in Lee's saying); not
+            # a person or a body named in it, who may be anyone the speaker talks of
+            quote = "".join(c if m != c else " " for c, m in zip(sentence, masked, strict=True))
+            found_in = [
+                (a, actor_index.canonical(n)) for a, _b, n in candidate_names(name_text(quote))
+            ]
+            about = found_in + discourse.references(quote, found_in)
+            quoted = [
+                n
+                for a, n in sorted(about)
+                if a >= story and discourse.kind(n) == "product" and actor_index.is_actor(n)
+            ]
         discourse.entitle(masked, placed)
         # who opens the sentence is in view ("Infosys beat forecasts … It said …")
         opening = tuple(n for a, n in placed + referred if is_initial(masked, a))
@@ -159,6 +175,7 @@ class Sentence:
             as_periods(with_nearest_day(calendar_timexes(local)), masked),
             names,
             mentions,
+            quoted=quoted,
         )
 
     @property
@@ -230,7 +247,7 @@ class Sentence:
                 if opening <= a < at and lo <= a < hi and not governed(self.masked, a)
             ]
             outside = speaker[-1:] + outside
-        return tuple(dict.fromkeys(n for _a, n in outside))
+        return tuple(dict.fromkeys([*(n for _a, n in outside), *self.quoted]))
 
     def _speaker_follows(self, i: int) -> bool:
         """Does the speaker come after the speech verb at token `i` ("…, said Justice
