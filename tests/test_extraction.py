@@ -895,6 +895,24 @@ def test_a_date_that_opens_the_next_clause_is_not_the_first_verbs():
     assert when["testified"] == ("2018-03-05", "explicit")
 
 
+def test_a_when_clause_that_cuts_into_a_past_progressive_is_the_happening():
+    """ "Lee was playing for the county when he was struck by lightning": the progressive
+    sets the scene, the strike is what happened; a "when" clause before the main one is
+    still its time ("When police arrived, the men were fighting")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Ann Lee was playing for the county earlier this month when she was struck "
+            "by lightning.\n\n"
+            "The pilot was taxiing the jet on Sunday when a tyre exploded.\n\n"
+            "When police arrived on Sunday, the men were fighting in the street."
+        )
+    )
+    got = {s.split()[1]: e.trigger for _p, s, e in events}
+    assert got["Lee"] == "struck", got
+    assert got["pilot"] == "exploded", got
+    assert got["police"] == "arrived", got
+
+
 def test_a_saying_takes_the_time_of_its_own_occasion():
     events = _events_of_text(
         _one_article(
@@ -3142,3 +3160,76 @@ def test_a_saying_that_closes_its_sentence_leads_with_who_said_it():
     assert not [
         e for _p, _s, e in events if e.summary.startswith("Health officials") and ":" in e.summary
     ]
+
+
+def test_a_speakers_next_saying_of_the_paragraph_is_made_at_their_dated_one():
+    """ "Last week, Mayor Reed told councillors … He said …", "In 2009, Ann Lee told a
+    magazine … She explained …": the second saying was made on the same occasion, not at
+    publication. Not another speaker's ("Tom Hall said …"), not across a date that moves
+    the paragraph on ("In 2011, Lee moved to Ohio."), not one at an occasion of its own
+    ("In an interview, he said …", and those after it), nor one in the next paragraph:
+    a quote opening it may be another occasion's ("In June, Lee said … | “We will need
+    more”, Lee said" of the day's vote)."""
+    events = _events_of_text(
+        _one_article(
+            "Voters met in the town hall on Sunday to discuss the budget.\n\n"
+            "Last week, Mayor Tom Reed told councillors the agency asked for the files in "
+            "September. He said the agency had asked for a list of names in June. "
+            "Councillor Tom Hall said the files were late.\n\n"
+            "In 2009, Ann Lee told a magazine she had gained weight. She explained that "
+            "touring was hard. In 2011, Lee moved to Ohio. She said she liked the lakes.\n\n"
+            "In 2012, Ben Cole told a radio station the plant would close. In an interview, "
+            "Cole said he regretted it. He said the town had changed.\n\n"
+            "He said the town had changed.",
+        )
+    )
+    got = [(s.split()[0], e.trigger, e.date) for _p, s, e in events if e.type == "statement"]
+    story = "2018-03-04"  # the lead's Sunday, the story's time for its undated sayings
+    assert ("He", "said", "2018-W09") in got, got  # last week, published Monday 5 March
+    assert ("Councillor", "said", story) in got, got
+    assert ("She", "explained", "2009") in got, got
+    assert [g for g in got if g[0] == "She" and g[1] == "said"] == [("She", "said", story)], got
+    assert ("In", "said", story) in got, got  # "In an interview, Cole said …"
+    assert ("He", "said", "2012") not in got, got  # … and on, at the interview
+    assert got[-1] == ("He", "said", story), got  # the next paragraph's
+
+
+def test_a_clock_time_alone_is_on_the_day_the_story_is_at():
+    """ "Riverton at Eastfield, 7 p.m.: The Rovers played three teams …": a clock time with
+    no day of its own took the day the tagger read last, a photo caption's three paragraphs
+    up, and dated the season's games then; it is on the day the story is at, here none. A
+    day the paragraph or the one before named is kept ("Starting on Sunday, … | The library
+    will shut its doors at 11 p.m.", "arrested a man on Tuesday. … at 4 p.m.")."""
+    events = _events_of_text(
+        _one_article(
+            "Riverton striker Sam Ode celebrates a goal against Eastfield at Mill Park on "
+            "September 29, 2017.\n\n"
+            "The county cup is down to eight teams. Here is a look at this weekend's games.\n\n"
+            "Riverton at Eastfield, 7 p.m.: The Rovers played three teams with winning "
+            "records and won all three.\n\n"
+            "Starting on Sunday, the city library will close at night for cleaning.\n\n"
+            "The library will shut its doors at 11 p.m.\n\n"
+            "Police arrested a man on Tuesday. He was taken to a cell at 4 p.m.",
+            published="Wednesday, November 8, 2017",
+        )
+    )
+    assert _dates(events, "The Rovers played") == ["2017-11-08"], events
+    assert _datings(events, "played") == [("2017-11-08", "before")]
+    assert _dates(events, "shut its doors") == ["2017-11-12"]
+    assert _dates(events, "taken to a cell") == ["2017-11-07"]
+
+
+def test_once_again_tells_a_repeat_at_the_storys_time_not_a_past_habit():
+    """ "Ann Cole once again accused Ben Ray …", after a paragraph dated on Wednesday's
+    debate: that night's accusing, not one before it as "once" alone tells ("Ray once ran
+    a bakery": before)."""
+    events = _events_of_text(
+        _one_article(
+            "Candidates met for a debate in Dayton on Wednesday.\n\n"
+            "The debate opened with taxes. Ann Cole once again accused Ben Ray of raising "
+            "fees. Ray once ran a bakery in the town.",
+            published="Thursday, November 9, 2017",
+        )
+    )
+    assert _datings(events, "accused") == [("2017-11-08", "inferred")]
+    assert [d for _v, d in _datings(events, "ran")] == ["before"]

@@ -225,6 +225,42 @@ def with_nearest_day(timexes: list[Timex]) -> list[Timex]:
     return out
 
 
+def _is_clock(t: Timex) -> bool:
+    return t.type == "TIME" and "T" in t.value and bool(_CLOCK_ONLY.match(t.text.strip()))
+
+
+def days_written(timexes: list[Timex], clocks: bool = False) -> set[str]:
+    """The days the sentence's dates name ("on Sunday", "1 p.m. Saturday"), and its clock
+    times' alone if `clocks`."""
+    return {
+        t.value[:10]
+        for t in timexes
+        if t.type in ("DATE", "TIME")
+        and len(t.value) >= 10
+        and t.value[4:5] == "-"
+        and (clocks or not _is_clock(t))
+    }
+
+
+def clock_on_story_day(timexes: list[Timex], known: set[str], day: str | None) -> list[Timex]:
+    """ "Riverton at Eastfield, 7 p.m.: … the Rovers have won 15 straight games": a clock
+    time alone, in a sentence that names no day, is on the day the
+    story is at (`day`, the paragraph's or the lead's), not on the day the tagger read last
+    (a photo caption's "September 29" three paragraphs up); with no such day it dates
+    nothing. A day the paragraph or story has told (`known`: written before it, the lead's,
+    publication) the tagger had right ("taken to a cell at 4 p.m." in a story of that day)."""
+    if not any(_is_clock(t) for t in timexes) or days_written(timexes):
+        return timexes
+    out = []
+    for t in timexes:
+        if _is_clock(t) and t.value[:10] not in known:
+            if day is None:
+                continue
+            t = replace(t, value=day + t.value[10:])
+        out.append(t)
+    return out
+
+
 def as_periods(timexes: list[Timex], masked: str) -> list[Timex]:
     """The sentence's calendar dates with their spans read whole: "from June 13 to 17" is one
     period, 13 to 17 June (not the 13th), "early October" the first days of October (not the

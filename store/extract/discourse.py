@@ -166,6 +166,10 @@ class Discourse:
     # Goldman Sachs": not a person called Sachs)
     orgs: set[str] = field(default_factory=set)
     scenes: dict[str, str] = field(default_factory=dict)  # "flight" → the day it was told at
+    # the days the last paragraph named: a clock time alone may be on one of them
+    # ("Starting on Sunday, the city library will close at night. | The library will shut
+    # its doors at 11 p.m.")
+    days_named: frozenset[str] = frozenset()
     # a product → its class by the noun the story put after its name ("Trent 900 engines":
     # a part), so that "the aircraft" is not it
     classes: dict[str, str] = field(default_factory=dict)

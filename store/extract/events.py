@@ -32,8 +32,10 @@ from dateline.store.extract.dating import (
     after_publication,
     anchor_value,
     attributive,
+    clock_on_story_day,
     date_for,
     dates_of_the_past,
+    days_written,
     in_a_name,
     in_own_year,
     in_story_year,
@@ -47,7 +49,7 @@ from dateline.store.extract.dating import (
     speech_dates,
     story_year,
 )
-from dateline.store.extract.discourse import Discourse
+from dateline.store.extract.discourse import Discourse, is_recent
 from dateline.store.extract.eventspans import Detected, poslex
 from dateline.store.extract.lexicon import (
     ADVERBS,
@@ -250,6 +252,13 @@ def find_events(
     # next one's "since June" is this year's)
     year_now, discourse.story_year = discourse.story_year, None
     opened = None  # the year the paragraph opens with
+    # "Last week, Mayor Reed told councillors … He said …": the time of a speaker's saying the
+    # paragraph dated, too far back to be the story's occasion (see `Discourse.setting`),
+    # and who made it: their next undated sayings of the paragraph were made then
+    heard_at: tuple[str, frozenset[str]] | None = None
+    # the days the paragraph has named so far, and the one before it
+    written: set[str | None] = set(discourse.days_named)
+    named_here: set[str] = set()
     for k, (s_start, s_end) in enumerate(sentences):
         own = ordered[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         own = in_own_year(own, text, s_start)
@@ -265,7 +274,17 @@ def find_events(
             )
         reading = readings[k] if readings else None
         sent = Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
-        report = _Report(discourse)  # when the story's sayings were made
+        if sent.calendar:
+            story = discourse.story_time
+            day = next((v for v in (narrative.value, story) if v and _DAY.match(v)), None)
+            sent.calendar = clock_on_story_day(
+                sent.calendar, written | {dct_value, story, narrative.value}, day
+            )
+            named_here |= days_written(sent.calendar, clocks=True)  # those kept too
+            written |= named_here
+        if heard_at and _OCCASION.search(sent.masked):
+            heard_at = None  # "In an interview, Cole said …": another occasion, and on
+        report = _Report(discourse, said=heard_at)  # when the story's sayings were made
         if _TO_THE_PAPER.search(sent.masked) or _refuses_to_speak(sent.tokens):
             report = _Report()  # "said in a phone interview", "declined to comment": for the paper
         if discourse.told and (
@@ -314,6 +333,7 @@ def find_events(
             # occasion of the speaker's puts them there for their later sayings (not a
             # signing "on June 15": a company's later "said" is still the story's)
             discourse.offer_setting(moved[0].date, moved[0].actors[:1])
+        heard_at = _heard_at(sent, events, heard_at, discourse, dct_value)
         found.extend(events)
         discourse.spoke(sent.speakers)
         # a saying's speaker comes first among its actors
@@ -344,6 +364,7 @@ def find_events(
                 discourse.offer_lead(anchor_value(sent.calendar[0]))
         elif dct_value and main_clause_perfect(sent.masked):
             narrative = Narrative(dct_value, "before")
+    discourse.days_named = frozenset(named_here)
     if opened and year_now == opened and discourse.in_story:
         discourse.story_year = opened
     if heading is not None:
@@ -438,6 +459,7 @@ _RECORD = re.compile(
     r"\b(?:the most \w+s|most (?:often|frequently)|(?:more|fewer) \w+ than any)\b",
     re.IGNORECASE,
 )
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")  # a day's value ("2023-11-08")
 # A saying made to the reporter, for this story: at publication, not at the lead's event.
 _TO_THE_PAPER = re.compile(
     r"\b(?:in\s+an?\s+(?:phone\s+|telephone\s+|email\s+|e-mail\s+)?interview|told\s+(?:the\s+)?"
@@ -683,6 +705,18 @@ def _told_by_a_thing(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return noun in TELLING_THINGS or noun.endswith("s") and noun[:-1] in TELLING_THINGS
 
 
+def _interrupted(tokens: list[tuple[int, int, str]], scene_at: int, i: int) -> bool:
+    """Is the verb at `i` in a "when" clause that cuts into the past progressive at offset
+    `scene_at` ("She was volunteering for a charity when she contracted the virus")? The
+    progressive sets the scene; what happened is the "when" clause's."""
+    j = next((k for k, t in enumerate(tokens) if t[0] == scene_at), None)
+    if j is None or j >= i or not tokens[j][2].lower().endswith("ing"):
+        return False
+    return any(t[2].lower() in AUX_BE_PAST for t in tokens[max(0, j - 3) : j]) and any(
+        t[2].lower() == "when" for t in tokens[j + 1 : i]
+    )
+
+
 def _passive(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a passive participle ("was repealed", "has been quietly dropped")?"""
     k = i - 1
@@ -830,6 +864,35 @@ def _said_at(events: list[FoundEvent], occasion: FoundEvent) -> list[FoundEvent]
     return [dated.get(id(e), e) for e in events if e is not occasion]
 
 
+def _heard_at(
+    sent: Sentence,
+    events: list[FoundEvent],
+    heard: tuple[str, frozenset[str]] | None,
+    discourse: Discourse,
+    dct_value: str | None,
+) -> tuple[str, frozenset[str]] | None:
+    """The time and speaker of the paragraph's last dated saying after a sentence's
+    `events`, for its next undated ones (`heard` before the sentence): a saying dated at
+    another time than the story's and publication's ("In 2009, Ann Lee told a magazine …",
+    "Last week, Mayor Reed told councillors …"; a recent day is the story's occasion, `Discourse.setting`).
+    Not a saying inside what is said ("told councillors the agency asked in September"). A
+    sentence dated otherwise moves the paragraph on ("In 2011, Lee moved to Ohio.")."""
+    for e in events:
+        if (
+            e.type == "statement"
+            and e.actors
+            and e.dating in ("explicit", "inferred")
+            and e.date
+            and e.date not in (dct_value, discourse.story_time, discourse.setting)
+            and not is_recent(e.date, discourse.dct)
+            and not _in_any(sent.masked.find(e.trigger), sent.reported_spans())
+        ):
+            return e.date, frozenset(e.actors[:1])
+    if heard and any(e.dating == "explicit" and e.date != heard[0] for e in events):
+        return None
+    return heard
+
+
 @dataclass(frozen=True, slots=True)
 class _Report:
     """When an undated saying was made: at the dated occasion its speaker spoke at ("said
@@ -838,6 +901,7 @@ class _Report:
 
     discourse: Discourse | None = None
     told: Narrative | None = None  # "At the time, Martin warned …": that time, for anyone
+    said: tuple[str, frozenset[str]] | None = None  # the paragraph's dated saying, by whom
 
     def of(self, speakers: tuple[str, ...]) -> Narrative:
         if self.told is not None:
@@ -845,6 +909,8 @@ class _Report:
         d = self.discourse
         if d is None:
             return Narrative()
+        if self.said and self.said[1].intersection(speakers):
+            return Narrative(self.said[0], "inferred")
         if d.setting and d.setting_speakers.intersection(speakers):
             return Narrative(d.setting, "inferred")
         return Narrative(d.story_time, "inferred") if d.story_time else Narrative()
@@ -916,7 +982,13 @@ def _sentence_events(
         kept = found[seen[key]]
         more = sent.event_actors(i, lemma)
         actors = tuple(dict.fromkeys(kept.actors + more))
-        if actors != kept.actors:
+        if _interrupted(sent.tokens, where[seen[key]], i):
+            # "Lee was playing for the county when he was struck by lightning": the
+            # happening is the strike; the match sets its scene
+            event = sent.event(i, etype, value, dating, span, narrow_at, lemma)
+            found[seen[key]] = replace(event, actors=tuple(dict.fromkeys(more + kept.actors)))
+            where[seen[key]] = sent.tokens[i][0]
+        elif actors != kept.actors:
             found[seen[key]] = replace(kept, actors=actors)
 
     tokens, masked, s_cal = sent.tokens, sent.masked, sent.calendar

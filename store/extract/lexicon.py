@@ -251,6 +251,10 @@ FREQUENCY = (
     seldom
     """.split()
 )
+# After "once", a happening told again, not a past habit or state (`HABITUAL`): "Haley once
+# again accused DeSantis of banning fracking" is that night's accusing, "the union once
+# more walked out" a walkout of the story's time, while "Lee once ran a bakery" is before.
+REPEATED = frozenset({"again", "more"})
 # Adverbs that may stand between an auxiliary and its verb.
 ADVERBS = frozenset(
     {

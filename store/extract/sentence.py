@@ -93,7 +93,7 @@ def read_paragraph(text: str, spans: list[tuple[int, int]]) -> list[Reading]:
 # between two names of one subject: "Jonny Bairstow and David Warner", "Ann, Tom and Eve",
 # "Acme Corp and Zenith" (a name's legal form is not in the name)
 _COORDINATED = re.compile(rf"['’]?s?(?:\s+{LEGAL_FORMS}\.?)?\s*(?:,\s*|\s+(?:and|&)\s+)")
-# "…, said Justice Secretary Humza Yousaf": a title after the verb opens its speaker
+# "…, said Justice Secretary Ann Lake": a title after the verb opens its speaker
 _TITLE_NEXT = re.compile(
     rf"\s+(?:{'|'.join(map(re.escape, sorted(CORE_TITLES, key=len, reverse=True)))})(?!\w)"
 )
@@ -251,7 +251,7 @@ class Sentence:
 
     def _speaker_follows(self, i: int) -> bool:
         """Does the speaker come after the speech verb at token `i` ("…, said Justice
-        Secretary Humza Yousaf")? A name there is whom "told" or "asked" speaks to."""
+        Secretary Ann Lake")? A name there is whom "told" or "asked" speaks to."""
         if VERB_FORMS.get(self.tokens[i][2].lower(), ("", ""))[0] in SPOKEN_TO_VERBS:
             return False
         end = self.tokens[i][1]

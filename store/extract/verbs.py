@@ -49,6 +49,7 @@ from dateline.store.extract.lexicon import (
     PLURAL_SUBJECTS,
     PREPOSITIONS,
     PRONOUNS,
+    REPEATED,
     ROUGHLY,
     SUBORDINATORS,
     TEMPORAL_SUBORDINATORS,
@@ -730,6 +731,8 @@ def habitual_at(tokens: list[tuple[int, int, str]], k: int) -> bool:
     word = tokens[k][2].lower()
     if word not in HABITUAL:
         return False
+    if word == "once":  # "once ran a bakery" (formerly), not "once again denied": a repeat
+        return k + 1 >= len(tokens) or tokens[k + 1][2].lower() not in REPEATED
     return word != "long" or (k > 0 and tokens[k - 1][2].lower() in _AUX_WORDS)
 
 
