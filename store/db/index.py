@@ -333,7 +333,7 @@ class Indexer:
 
 def _retold(r: Report, day: list, waiting: list[tuple[list, Report]]) -> list[tuple[list, Report]]:
     """`waiting` once `r` (a head so far) has joined the report its own article told the
-    happening by before, if any ("Python 3.0 was released on December 3, 2008", said again
+    happening by before, if any ("Version 2.0 of the app was released on March 3, 2011", said again
     three paragraphs on), else with `r` as a head of its own. Only a report no better dated
     joins: the first report may head a cluster other articles' stored reports point at, so
     it keeps heading it (a better-dated retelling stays an entry of its own)."""

@@ -57,7 +57,7 @@ def _dates_compatible(a: Event, b: Event) -> bool:
     if inside:
         return True
     # an inferred day near another report's day: the day a report came out, so never
-    # before the day its event happened ("Soelistyo told a press conference Wednesday" is
+    # before the day its event happened ("Putri told a press conference Wednesday" is
     # no saying an article of Tuesday reported, however alike the words)
     one_day = a.start == a.end and b.start == b.end
     if "inferred" in (a.dating, b.dating) and one_day:

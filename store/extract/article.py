@@ -181,8 +181,8 @@ def extract(article: ParsedArticle) -> Extraction:
     lead_events: list[tuple[FoundEvent, str]] = []  # of the story's own lead, with sentences
     body_index = 0
     told: dict[str, int] = {}  # sentence → the paragraph that told its events first
-    # the headline printed again as the story's first line, more story after it ("Super
-    # Value 'stumped' on when price hikes will end"), tells nothing (a feed item whose
+    # the headline printed again as the story's first line, more story after it ("Grocer
+    # 'baffled' over when bread prices will fall"), tells nothing (a feed item whose
     # title is its whole text still does)
     body_at = [k for k, p in enumerate(article.paragraphs) if p.kind == "body"]
     headline_line = (

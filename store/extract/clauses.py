@@ -393,7 +393,7 @@ def _clause_start(tokens: list[tuple[int, int, str]], k: int) -> int | None:
             return k  # "said it couldn't answer", "said they didn't know"
         if low in SUBORDINATORS or low in TEMPORAL_SUBORDINATORS or low in COORDINATORS:
             # "announced job cuts on Monday as sales fell", "announced a resignation in
-            # mid-August and then persuaded …": no clause of its own
+            # late May and then urged …": no clause of its own
             return None
         if _SUBJECT_WORD.match(w) and not w.isalpha():
             continue  # "says at least 714 people have died", "said Spain's 14-day rate has"

@@ -112,8 +112,8 @@ def in_story_year(timexes: list[Timex], year: str, sentence: str) -> list[Timex]
     """ "In 2010, the firm collapsed. On December 27, its founder was arrested.": December
     27 of 2010, the story's year, not the one before publication. Not in a sentence with a
     year of its own ("After denying rumours in the summer of 2004, he quit in mid-August"),
-    nor in one told in the present perfect, which speaks from now ("has fallen by 77,000
-    since June")."""
+    nor in one told in the present perfect, which speaks from now ("has fallen by 12,500
+    since March")."""
     if any(not t.anchored and t.value[:4].isdigit() for t in timexes) or _PERFECT.search(sentence):
         return timexes
     out = []
@@ -393,8 +393,8 @@ _DIGIT_OR_DAY = re.compile(
 
 
 def _across(text: str, date_at: int, verb_at: int) -> bool:
-    """Does a second clause's "and"/"but" stand between a date and a verb ("signed in 1996
-    and ratified in 2000": not 1996 for "ratified", not 2000 for "signed")?"""
+    """Does a second clause's "and"/"but" stand between a date and a verb ("signed in 1994
+    and ratified in 2001": not 1994 for "ratified", not 2001 for "signed")?"""
     lo, hi = sorted((date_at, verb_at))
     if _ACROSS.search(text, lo, hi):
         return True
@@ -571,7 +571,7 @@ def attributive(masked: str, t: Timex) -> bool:
         end -= 1
     word = after[1].lower()
     if word in _PICTURED:
-        return False  # "In this Feb. 17, 2016 file photo, Rep. Lee speaks": the scene's day
+        return False  # "In this Feb. 9, 2015 file photo, Rep. Lee speaks": the scene's day
     if word in DOCUMENT_NOUNS and _tells(masked, after.end()):
         return False  # "a 2014 study warned that …": the study warned in 2014
     # "given the 2008 crash": a year dates a happening, the crash the clause is typed by
@@ -750,7 +750,7 @@ def dates_of_the_past(
     """The dates, by start, that can date what has happened: none after publication ("were
     named best actors on Sunday, cementing their lead for the Oscars in February": Sunday),
     and a bare month read as the coming one moved back a year (see `year_before`); not a
-    coming period the deed sets ("ordered a lockdown from July 10 to July 16", written on
+    coming period the deed sets ("ordered a curfew from July 12 to July 18", written on
     July 9: the lockdown's days, this year's, not the ordering's)."""
     out = {}
     for t in timexes:
@@ -758,7 +758,7 @@ def dates_of_the_past(
             if _COMING_PERIOD.search(masked, max(0, t.start - 12), t.start):
                 continue
             if set_for(masked, t):
-                continue  # "set Johnson's trial for Feb. 25", "called a strike on Dec. 8":
+                continue  # "set Moore's trial for March 3", "called a strike on Dec. 8":
                 # the coming trial's, the strike's day
             t = year_before(t)
             if t is None or after_publication(t, dct_value):
@@ -782,7 +782,7 @@ _SET_FOR = re.compile(
 
 
 def set_for(masked: str, t: Timex) -> bool:
-    """Is `t` the day a thing is set for ("set Johnson's trial for Feb. 25"), or the day a
+    """Is `t` the day a thing is set for ("set Moore's trial for March 3"), or the day a
     happening noun names as its own ("have called a national strike on December 8")?"""
     window = max(0, t.start - 60)
     return (

@@ -77,6 +77,7 @@ from dateline.store.extract.lexicon import (
     JUST_NOW,
     LANGUAGES,
     LOOKING_AHEAD,
+    MULTIPLYING,
     NAMING_VERBS,
     NEGATIONS,
     NUMBER_WORDS,
@@ -89,6 +90,7 @@ from dateline.store.extract.lexicon import (
     PREDICTING_ADVERBS,
     PRIOR_WORK,
     PRONOUNS,
+    RATE_NOUNS,
     RECENT_PAST,
     REFUSING,
     RELATIVES,
@@ -103,12 +105,14 @@ from dateline.store.extract.lexicon import (
     SPEECH_WITHOUT_OBJECT,
     STATES,
     STATIVE_VERBS,
+    STREAK_WORDS,
     SUBORDINATORS,
     SUPPOSING,
     TALLY_FILLERS,
     TALLY_VERBS,
     TELLING_THINGS,
     TEMPORAL_SUBORDINATORS,
+    TIME_UNITS,
     TREND_UNITS,
     WEAPONS,
 )
@@ -442,7 +446,7 @@ def _date_heading(text: str, timexes: list[Timex]) -> Timex | None:
         if t.start > timexes[0].end + _HEADING_REACH:
             break
         if len(t.value) >= 10 and t.value[:10] != day and _WEEKDAY.search(t.text):
-            # "December 28, 2014: Markets opened lower on Monday" (the 29th): the page's
+            # "March 4, 2018: Shares fell early on Monday" (the 5th): the page's
             # date line, mistaken, not the day its news happened
             return None
     return timexes[0]
@@ -501,9 +505,41 @@ _FIRED_AT = re.compile(
     r"\s+(?:(?:at|on|into|upon)\b|(?:[\w-]+\s+){0,3}?(?:" + "|".join(sorted(WEAPONS)) + r")\b)",
     re.IGNORECASE,
 )
-# "nearly doubled in the last ten years", "has lost 5,000 jobs over the past two years",
-# "have been building up in recent months"; with a perfect, "has put out 20 applications
+# "nearly doubled in the past decade", "has lost 5,000 jobs over the past two years",
+# "have been building up in recent months"; with a perfect, "has sent 20 applications
 # in the past year" (but "was elected in the past year" is a happening)
+_NUMBER = "(?:\\d[\\d,.]*|" + "|".join(sorted(NUMBER_WORDS)) + ")"
+# A streak after the verb: "have won 15 straight playoff games", "has won six in a row",
+# "reached the final four years running", "each of the past two seasons" (a cardinal: not
+# "for the third straight day", the streak's latest, which happened)
+_STREAK = re.compile(
+    rf"\b{_NUMBER}\s+(?:[a-z-]+\s+){{0,2}}?(?:(?:{'|'.join(sorted(STREAK_WORDS))})\b"
+    r"|in\s+a\s+row\b)"
+    rf"|\b{_NUMBER}\s+(?:{'|'.join(sorted(TIME_UNITS))})\s+running\b"
+    r"|\beach\s+of\s+the\s+(?:past|last)\b",
+    re.IGNORECASE,
+)
+# A rate: "12 cases per 100,000 people", "per capita", "a seven-day average", "the 14-day
+# incidence rate" (not "per cent", "miles per hour")
+_RATE = re.compile(
+    r"\bper\s+(?:\d|capita\b)|\b(?:\d+|seven|fourteen)[- ]day\s+(?:[a-z]+\s+)?(?:"
+    + "|".join(sorted(RATE_NOUNS))
+    + r")\b|\brolling\s+average\b",
+    re.IGNORECASE,
+)
+# A span of years a change or a count is told over: "between 2010 and 2013", "from 458 in
+# 2011 to 753 in 2019", "over the years", "over eight years", "over a decade", "in the space
+# of a week"
+_YEARS = r"(?:1[89]|20)\d\d\b"
+_SPAN_OF_YEARS = re.compile(
+    rf"\bbetween\s+(?:[a-z]+\s+)?{_YEARS}\s*(?:and|to|-|–)\s*(?:[a-z]+\s+)?{_YEARS}"
+    rf"|\bfrom\b[^.;]{{0,60}}?\b{_YEARS}[^.;]{{0,40}}?\b(?:to|through)\b[^.;]{{0,60}}?\b{_YEARS}"
+    rf"|\bover\s+(?:the|a|an|{_NUMBER})\s+(?:[a-z-]+\s+)?(?:decades?|years)\b"
+    r"|\bin\s+the\s+space\s+of\b",
+    re.IGNORECASE,
+)
+# an amount in a clause: a number that is no year ("34,185 jobs", "100 percent", "333 rounds")
+_AMOUNT = re.compile(rf"(?<![\w.,]){'(?!' + _YEARS + ')'}\d[\d,.]*|%")
 _YEAR_SPAN = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:year|decade)\b", re.I)
 _TREND_SPAN = re.compile(
     r"\b(?:in|over|during|across)\s+(?:the\s+(?:last|past)\s+(?:[\w-]+\s+)?(?:"
@@ -564,7 +600,7 @@ _BACKGROUND = re.compile(
     r"\b(?:" + "|".join((*BACKGROUND_PHRASES, PRIOR_WORK)) + r")(?!\w)", re.IGNORECASE
 )
 _PRIOR_WORK = re.compile(rf"\b{PRIOR_WORK}\b", re.IGNORECASE)
-_COMPARISON = re.compile(  # a few words before the date: not "compared to the torrent he
+_COMPARISON = re.compile(  # a few words before the date: not "compared to the flood of
     # released today", nor "stepped down from his post last month"
     r"(?:,\s*(?:up|down)\s+from|\b(?:rising|falling|rose|fell)\s+from|\bcompared\s+(?:with|to))"
     r"(?:\s+[^\s,;.]+){0,3}\s+$",
@@ -591,6 +627,46 @@ def _tally(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     if lemma not in TALLY_VERBS or any(t[2].lower() in COUNT_TIME_WORDS for t in tokens[i + 1 :]):
         return False
     return _number_follows(tokens, i, 3)
+
+
+def _statistic(
+    tokens: list[tuple[int, int, str]],
+    i: int,
+    lemma: str,
+    masked: str,
+    clause: tuple[int, int],
+    wide: tuple[int, int],
+    dated: bool,
+    present: bool = False,
+) -> bool:
+    """Does the verb at `i` tell a statistic or a record rather than a happening: a streak
+    ("has won six in a row"), a record of wins and losses ("have gone 4-2 since"), a rate
+    ("recorded 12 cases per 100,000 in the past 14 days"), a change or a count over a span
+    of years ("went from 458 in 2011 to 753 in 2019", "created 5,000 jobs over a decade"),
+    or an amount multiplied with no time of its own ("Car thefts more than doubled")? A
+    move on a day ("shares fell 3% on Monday") or in a month ("rose to 5% in May") is news.
+    `clause`, `wide`: the offsets of the verb's clause cut with and without commas;
+    `dated`: whether its clause has a date of its own; `present`: the verb's tense."""
+    lo, hi = clause
+    end = tokens[i][1]
+    if _STREAK.search(masked, end, hi):
+        return True
+    if present and _STREAK_NOUN.search(masked, end, hi):
+        return True  # "the Owls are riding a five-game win streak": where a record stands
+    if lemma == "go" and i + 1 < len(tokens) and _SCORE.fullmatch(tokens[i + 1][2]):
+        return True  # "The Mavericks have gone 4-2 since": a record of games
+    if lemma in REPORTING_VERBS and lemma not in TALLY_VERBS:
+        return False  # "said the 14-day rate has fallen": the saying happened
+    if _RATE.search(masked, lo, hi):
+        return True
+    wlo, whi = wide
+    if _SPAN_OF_YEARS.search(masked, wlo, whi) and _AMOUNT.search(masked, wlo, whi):
+        return True
+    return lemma in MULTIPLYING and not dated and not has_object(tokens, i)
+
+
+_SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a record of wins and losses, "4-2"
+_STREAK_NOUN = re.compile(r"\bstreaks?\b", re.IGNORECASE)  # "a five-game win streak"
 
 
 def _running_total(tokens: list[tuple[int, int, str]], i: int, lo: int, hi: int) -> bool:
@@ -690,7 +766,7 @@ def _as_told(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 def _told_by_a_thing(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the subject of the saying at `i` a writing or a thing that shows what it holds
-    ("The timeline says", "the new charge, which accuses him of", "These cases suggest")?
+    ("The timeline says", "the new count, which accuses him of", "These cases suggest")?
     The noun right before the verb, or the one a "which" or "that" before it stands for."""
     k = i - 1
     while k > 0 and tokens[k][2].lower() in ADVERBS:
@@ -874,9 +950,10 @@ def _heard_at(
     """The time and speaker of the paragraph's last dated saying after a sentence's
     `events`, for its next undated ones (`heard` before the sentence): a saying dated at
     another time than the story's and publication's ("In 2009, Ann Lee told a magazine …",
-    "Last week, Mayor Reed told councillors …"; a recent day is the story's occasion, `Discourse.setting`).
-    Not a saying inside what is said ("told councillors the agency asked in September"). A
-    sentence dated otherwise moves the paragraph on ("In 2011, Lee moved to Ohio.")."""
+    "Last week, Mayor Reed told councillors …"; a recent day is the story's occasion,
+    `Discourse.setting`). Not a saying inside what is said ("told councillors the agency
+    asked in September"). A sentence dated otherwise moves the paragraph on ("In 2011, Lee
+    moved to Ohio.")."""
     for e in events:
         if (
             e.type == "statement"
@@ -1135,7 +1212,7 @@ def _sentence_events(
                 lemma not in REPORTING_VERBS or i == order or (hypothetical and i <= 1)
             ):  # "Let's say the deal fails", "Tell us what you saw": no one says
                 continue
-            if question:  # "What did Suh say after the play?": the writer asks, no one says
+            if question:  # "What did the coach say after the game?": the writer asks, no one says
                 continue
             if (
                 form in ("past", "pp")
@@ -1227,6 +1304,10 @@ def _sentence_events(
                 continue  # "has logged the most visits of any candidate": a record, a state
             if aspect == "perfect" and not c_cal and _tally(tokens, i, lemma):
                 continue  # "The region has recorded 51,309 cases": a running count, a state
+            if aspect in ("past", "perfect", "present") and _statistic(
+                tokens, i, lemma, masked, (lo, hi), (wlo, whi), bool(c_cal), aspect == "present"
+            ):
+                continue  # "has won six in a row", "went from 458 in 2011 to 753 in 2019"
             if aspect in ("perfect", "present") and _running_total(tokens, i, w_start, w_end):
                 continue  # "has raised over £12,000 so far": a count still running
             if (
@@ -1239,7 +1320,7 @@ def _sentence_events(
                     and _YEAR_SPAN.search(masked, lo, hi)
                 )
             ):
-                continue  # "rates nearly doubled in the last ten years": a trend, a state
+                continue  # "rates nearly doubled in the past decade": a trend, a state
             if aspect == "perfect" and lasting(tokens, i):
                 continue  # "has lived in Spain for 12 years": a state that has lasted
             if aspect == "future" and (
@@ -1283,7 +1364,7 @@ def _sentence_events(
             c_cal_i = [usable[t.start] for t in c_cal if t.start in usable and t.start not in skip]
 
             # a coming day read back a year dates no verb of another clause ("… a rally on
-            # May 1 — the target Trump set": the rally's May), unless it opens the sentence
+            # May 1 — the date the mayor set": the rally's May), unless it opens the sentence
             # ("But in April, the cardinal quashed …"), and then no saying ("Starting with
             # a rally on May 1, the group said …")
             speech = lemma in REPORTING_VERBS
@@ -1417,7 +1498,7 @@ def _sentence_events(
                 and not _looks_ahead(tokens, first.start)
                 and not _AHEAD_OF.search(masked, max(0, first.start - 16), first.start)
                 and not _COMING.search(masked)
-                # "will oppose Antigua on June 2 followed by an away fixture": the coming one
+                # "will face Rovers on June 4 followed by an away game": the coming one
                 and not future_clause(tokens, c_start, c_end)
             ):
                 first = as_past.get(first.start, first)
@@ -1425,7 +1506,7 @@ def _sentence_events(
             if hit and (hit[0] in TYPING_ONLY or _as_verb(masked, hit)):
                 hit = None  # "a top stock to buy for 2015", "a plan to deal with threats"
             ntype = NOUN_TYPE[hit[0]] if hit else None
-            # "The judge set Johnson's trial for Feb. 25": the setting now, the trial on
+            # "The judge set Moore's trial for March 3": the setting now, the trial on
             # its day (a noun beside a verb of its type otherwise tells the verb's event)
             coming = set_for(masked, first) and after_publication(first, dct_value)
             if hit and not any(
@@ -1530,7 +1611,7 @@ _CLAUSE_MARK = re.compile(
 
 def _clause_numbers(masked: str, where: list[int]) -> list[int]:
     """The clause each event's trigger (by offset) is in, numbered along the sentence: "He
-    decided men will no longer be allowed inside", "relatives already gathered at the
+    decided dogs will no longer be allowed in", "relatives already gathered at the
     centre wept", "the suitcase will be checked in … to 11 cities operated by Air Europa"
     are one clause each."""
     out = [0] * len(where)
@@ -1654,7 +1735,7 @@ def _one_per_date(
             continue
         if e.dating != "explicit":
             # One clause, one happening, however many of its verbs guess a date: "He
-            # decided men will no longer be allowed inside" is the decision, not a decision
+            # decided dogs will no longer be allowed in" is the decision, not a decision
             # before publication and an allowing after it
             by_clause.setdefault(clause, []).append((at, said, e))
             continue

@@ -251,8 +251,8 @@ FREQUENCY = (
     seldom
     """.split()
 )
-# After "once", a happening told again, not a past habit or state (`HABITUAL`): "Haley once
-# again accused DeSantis of banning fracking" is that night's accusing, "the union once
+# After "once", a happening told again, not a past habit or state (`HABITUAL`): "Cole once
+# again accused Ray of raising fees" is that night's accusing, "the union once
 # more walked out" a walkout of the story's time, while "Lee once ran a bakery" is before.
 REPEATED = frozenset({"again", "more"})
 # Adverbs that may stand between an auxiliary and its verb.
@@ -317,6 +317,13 @@ DETERMINERS = frozenset(
 # Determiners before an adjective that looks like a verb: "the alleged buyers", "a reported
 # sighting", "its planned merger" (not "that", "some": "Some said that …").
 ARTICLES_AND_POSSESSIVES = frozenset("the a an its their his her our my your".split())
+# Prepositions whose noun phrase cannot be a subject: a verb-like word closing a name after
+# one is the phrase's noun ("staring at the camera during FaceTime calls, …"); not "for",
+# "at", "in" ("a spokesman for Acme says", "Officials in Ohio say": the verb of the clause).
+NOUN_ONLY_PREPOSITIONS = frozenset("during amid amidst via throughout despite".split())
+# Verbs that take an adjective or a participle of their own ("to get married", "will become
+# known", "to feel rested"): the participle after them is no modifier of an object.
+LINKING_VERBS = frozenset("get become feel seem look remain stay keep go come".split())
 # Words that open a subordinate clause: a clause boundary for tense and dating.
 SUBORDINATORS = frozenset(
     """
@@ -449,6 +456,16 @@ COUNT_TIME_WORDS = frozenset("past last since today yesterday".split())
 # The units of a span of several ("in the last ten years", "over the past few months"): a
 # change or a count over one is a trend, not a happening.
 TREND_UNITS = frozenset("years decades months weeks".split())
+# Words after a count that make it a streak ("have won 15 straight games", "has topped the
+# chart six consecutive weeks"): a record, not a happening. An ordinal is the streak's latest
+# ("missed his third straight debate on Monday"): that one happened.
+STREAK_WORDS = frozenset("straight consecutive successive".split())
+# Nouns of a rate over a rolling span ("a seven-day average of 310 cases", "the 14-day
+# incidence rate rose to 108"): a statistic, not a happening.
+RATE_NOUNS = frozenset("average rate incidence".split())
+# Verbs that multiply an amount ("Car thefts more than doubled"): with no date of their own
+# and no object, a trend over some span, not a happening ("doubled its dividend" is one).
+MULTIPLYING = frozenset("double triple quadruple halve".split())
 # Word pairs that make a count one still running ("has raised £12,000 so far").
 RUNNING_WORDS = frozenset({("so", "far"), ("thus", "far"), ("to", "date")})
 # Where one is admitted, taken or sent to: "admitted to hospital" is no saying.
@@ -698,8 +715,8 @@ PARTICLE_OBJECTS = frozenset("it that this them him her".split())
 PARTICIPLE_PREPOSITIONS = frozenset(
     "given following including excluding considering regarding concerning barring".split()
 )
-# Participles that compare, before "to"/"with": "34 deaths in September compared to four in
-# August", "up 5% compared with last year" — a figure set beside another, no happening.
+# Participles that compare, before "to"/"with": "34 deaths in May compared to four in
+# April", "up 5% compared with last year" — a figure set beside another, no happening.
 COMPARING = frozenset({"compared", "contrasted"})
 # Prepositions that only ever place something: a name after them is where it happened, not
 # who took part ("found near The Hague", "a march across Westminster"); not "in" or "at",
@@ -770,7 +787,7 @@ BACKGROUND_PHRASES = (
     r"went on to",
     r"(?:had |was |were )?recently",  # "She recently moved to Surabaya": before, not that day
 )
-# "Prior work has turned up evidence of …", "Earlier studies found …": what others did
+# "Prior work has found traces of …", "Earlier studies found …": what others did
 # before the news, even told in the lead's present perfect (which "has recently begun to
 # sell" is not: that is the news)
 PRIOR_WORK = (
@@ -861,7 +878,7 @@ EXPLETIVE_PREDICATES = frozenset(
     """.split()
 )
 # Nouns a "that" clause after tells the content of ("the announcement on Thursday that it
-# will suspend service": what will happen, with its own time); not a saying's medium ("said
+# will close the line": what will happen, with its own time); not a saying's medium ("said
 # in a statement Tuesday that …": the saying's summary keeps what it said)
 CONTENT_NOUNS = frozenset(
     """

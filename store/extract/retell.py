@@ -1,8 +1,8 @@
 """The lead's news on the day the story tells it: dates resolve over the whole article.
 
 A lead tells its news in the present perfect with no date ("Long prison sentences have been
-handed down to two drug suppliers"), so it is dated at publication; the body often gives the
-day a few paragraphs later ("Both men were sentenced at Southwark Crown Court on Friday 27
+handed down to two ferry smugglers"), so it is dated at publication; the body often gives the
+day a few paragraphs later ("Both men were sentenced at Kingsford Crown Court on Friday 27
 October"). When the body dates one happening of the lead's type in the days before
 publication, by a verb the lead's sentence names too ("sentenced": "sentences"), and only
 one day, the lead's happening is that one: it takes that day (still inferred, for the lead

@@ -327,8 +327,8 @@ class Sentence:
             between = [
                 n for a, _b, n in self.names if after <= a < at and not governed(self.masked, a)
             ]
-            # a person before the place or body a title names ("…,” Indonesia search-and-
-            # rescue director Henry Bambang Soelistyo said": not Indonesia)
+            # a person before the place or body a title names ("…,” Freedonia coast-
+            # guard chief Ana Putri said": not Freedonia)
             people = [n for n in between if kind_of(n) == "person"]
             speaker = next(
                 iter(people or between),

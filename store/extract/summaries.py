@@ -25,8 +25,8 @@ from dateline.store.formats.article import dateline_end
 _SUMMARY_WORDS = 22  # at most, in a clause summary
 _QUOTE_WORDS = 14  # of a long quote, in a saying's summary
 _TAIL_WORDS = 8  # at most, after a saying's verb that closes its sentence
-# words a summary runs on by rather than cut its sentence's last few ("… invited to join the
-# alliance in July.", not "… in…")
+# words a summary runs on by rather than cut its sentence's last few ("… asked to join the
+# league in June.", not "… in…")
 _LAST_WORDS = 5
 _HEAD_WORDS = 6  # words a summary keeps before a clause opening with "which", "that"…
 _FIRST_WORD = re.compile(r"\s*(\S+)")
@@ -204,7 +204,7 @@ def _names_a_speaker(before: str, text: str) -> bool:
 
 def _words_next_to(sentence: str, trigger_at: int, trigger: str) -> str | None:
     """Who speaks when no name does: "…,'' he said", "…,” said an official", "…,” said one
-    of the keepers who cared for the wolf" (whole words, not "… for the wol")."""
+    of the vets who cared for the lynx" (whole words, not "… for the lyn")."""
     near = re.search(r"([\w.’' -]{1,40})\s*$", sentence[:trigger_at].split("”")[-1].split("''")[-1])
     rest = sentence[trigger_at + len(trigger) :]
     after = re.match(r"\s*([\w.’' -]{1,60})", rest)

@@ -58,7 +58,7 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "trial",
             "retrial",
             "sentencing",
-            "prison sentences",  # "Long prison sentences have been handed down"
+            "prison sentences",  # "Long prison sentences were handed to them"
             "prison sentence",
             "jail sentences",
             "jail sentence",
@@ -301,9 +301,9 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "report",
             "comment",
             "explain",
-            "caution",  # "He cautioned that the investigation was at an early stage"
+            "caution",  # "He cautioned that the inquiry had only begun"
             "reiterate",
-            "remind",  # "Manning reminded senators that the ministry has added VAT"
+            "remind",  # "Lee reminded MPs that the ministry has raised fees"
             "counter",
             "lament",
             "boast",

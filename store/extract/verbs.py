@@ -15,6 +15,7 @@ from functools import lru_cache
 from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     ADVERBS,
+    ARTICLES_AND_POSSESSIVES,
     AUX_BE_PAST,
     AUX_BE_PRESENT,
     AUX_PERFECT_PAST,
@@ -36,9 +37,12 @@ from dateline.store.extract.lexicon import (
     IF_WORDS,
     IMPERATIVE_NEXT,
     IRREGULAR,
+    IRREGULAR_DEMONYMS,
+    LINKING_VERBS,
     MODALS,
     NEGATIONS,
     NEGATIVE_SUBJECTS,
+    NOUN_ONLY_PREPOSITIONS,
     NOUN_QUANTIFIERS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
@@ -68,6 +72,7 @@ _DO = frozenset({"do", "does", "did"})
 _AUX_WORDS = _AUX_PERFECT | _BE_FORMS | _DO | {"been", "be", "being", "got"}
 _FINITE_BE = AUX_BE_PAST | FINITE_AUX  # "was", "is", "has": the group's tense
 _BE_AND_HAVE = FINITE_AUX | {"be", "been", "being"}  # no bare verb follows them
+_BEFORE_BARE_OBJECT = MODALS  # "to give", "will offer": a verb, its object next
 _NOT_OBJECTS = PREPOSITIONS | ADVERBS | TIME_WORDS | {"that"}
 _CLAUSE_OPENERS = DETERMINERS | PRONOUNS  # ", says and the mayor …" goes on as a clause
 # a preposition before a participle makes it an adjective ("with increased demand"); not
@@ -229,6 +234,7 @@ _OTHER_CLAUSE = (
 
 
 _OWNER = re.compile(r"['’]s$")  # a possessive: a noun follows
+_DEMONYM = re.compile(r"(?:an|ese|ish|ic)$")  # "Russian", "Chinese": a name's adjective
 
 
 # "according to" and the name of a source up to the word: no verb between
@@ -263,6 +269,66 @@ def _plural_owner(tokens: list[tuple[int, int, str]], k: int) -> bool:
         and tokens[k + 1][0] > tokens[k][1]
         # an even count of quotes before it: not the close of "chanted 'we want goals'"
         and sum(t[2] in ("'", "’") for t in tokens[:k]) % 2 == 0
+    )
+
+
+_SINGULAR_DETERMINERS = ARTICLES_AND_POSSESSIVES - {"the"}  # not "the poor received aid"
+
+
+def _adjective(word: str) -> bool:
+    """Is the lower-case word an adjective and never a verb or an adverb ("tiny", "former",
+    "Russian"; not "open", "only", "early")?"""
+    tags = poslex().get(word.lower(), "")
+    return "J" in tags and "V" not in tags and "R" not in tags
+
+
+def _in_noun_phrase(tokens: list[tuple[int, int, str]], i: int, form: str) -> bool:
+    """Is the verb form at `i` a word of a noun phrase the tests before let through: a
+    participle between an adjective and its noun ("a tiny cropped top"), one on the object
+    of a bare verb ("to give extended speeches"), a bare word after a name used as an
+    adjective ("Russian state television", "India's eastern Odisha state"), one closing a
+    name after a preposition that takes no subject ("during FaceTime calls")?"""
+    prev = tokens[i - 1][2]
+    low = prev.lower()
+    if form in ("past", "pp"):
+        if not noun_next(tokens, i) or not prev.isalpha() or not prev.islower():
+            return False
+        k = i - 1
+        while k > 0 and tokens[k][2].isalpha() and _adjective(tokens[k][2]):
+            k -= 1
+        if k < i - 1 and tokens[k][2].lower() in _SINGULAR_DETERMINERS:
+            return True  # "a tiny cropped top", "her new framed print"
+        return (
+            i > 1
+            and tokens[i - 2][2].lower() in _BEFORE_BARE_OBJECT
+            and low not in _AUX_WORDS
+            and low not in LINKING_VERBS
+            and verb_form(low)[1] == "base"
+            and "V" in poslex().get(low, "")
+        )  # "to give extended speeches", "will offer reduced fares"
+    nxt = _next_word(tokens, i)
+    if form == "s" and poslex().get(nxt) == "V" and guess_form(nxt)[1] == "base":
+        return True  # "video calls tend to …": the subject of a bare verb, a plural noun
+    k = i - 1
+    while k >= 0 and tokens[k][2][:1].isupper() and tokens[k][2].replace("-", "").isalpha():
+        k -= 1
+    if k == i - 1 or prev.endswith("s"):
+        return False  # no name before it, or a plural one ("Democrats pledge")
+    before = tokens[k][2].lower() if k >= 0 else ""
+    if before in NOUN_ONLY_PREPOSITIONS:
+        return True  # "staring at the camera during FaceTime calls"
+    if form != "base":
+        return False
+    # "Russian state television showed", "a Republican state legislator": a name that is an
+    # adjective; "India's eastern Odisha state", "a former Ohio state senator": a name after
+    # an adjective or an owner, modifying the noun
+    demonym = _DEMONYM.search(prev) is not None or prev in IRREGULAR_DEMONYMS
+    return (
+        demonym
+        and _adjective(prev)
+        or before.isalpha()
+        and _adjective(before)
+        or _OWNER.search(before) is not None
     )
 
 
@@ -302,7 +368,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and before not in _AUX_WORDS
         and before not in PRONOUNS
     ):
-        return False  # "34 deaths in September compared to four in August": a comparison
+        return False  # "34 deaths in May compared to four in April": a comparison
     if form == "base" and (
         before in FINITE_MODALS
         or before in _DO
@@ -317,6 +383,8 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and form in ("s", "base")
     ):
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
+    if _in_noun_phrase(tokens, i, form):
+        return False  # "a tiny cropped top", "Russian state television", "during video calls"
     if _OWNER.search(prev) and _OWNER.sub("", prev) not in _CONTRACTED:
         return False  # "the MTA's announcement", "Apple's shares" (not "it's been")
     if form in ("s", "base") and _after_according(tokens, i):
@@ -801,7 +869,7 @@ def _finite_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 def finite_between(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
     """Does another finite verb stand between token `i` and the offset `at`? Then a date
-    at `at` belongs to the clause that verb heads ("a timeline … shows messages were asked
+    at `at` belongs to the clause that verb heads ("a timeline … shows files were asked
     for in February": February is the asking's, not the showing's)."""
     for k in range(i + 1, len(tokens)):
         if tokens[k][0] >= at:

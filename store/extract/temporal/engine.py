@@ -175,7 +175,7 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
             and res.resolved
             and not LOOKED_AHEAD_TO.search(text, max(0, s - 60), s)
         ):
-            # not a date the sentence looks ahead to ("…, ahead of the filing deadline at noon
+            # not a date the sentence looks ahead to ("…, ahead of the entry deadline at noon
             # on Dec. 20. Later that day …" is the day of the telling)
             ctx.push(res.anchor)
             ctx.pushed_at = e
