@@ -1050,7 +1050,7 @@ def test_the_year_of_a_writing_that_opens_the_sentence_dates_its_verb():
 
 def test_a_state_in_the_present_and_an_existential_scene_are_no_events():
     """ "Today, the ferry company employs 30 people", "The plan costs $5m this year": a
-    state, whatever date the sentence gives; "There are 75 ambulances lined up at the
+    state, whatever date the sentence gives; "There are 40 buses lined up at the
     airport this morning": a scene described. Still events: a saying after an existential
     ("There is no end in sight, Lee said on Monday"), a past of a stative verb's kind
     ("The firm employed 30 guards in 2016" is no present state), and the crash of "There
@@ -1059,7 +1059,7 @@ def test_a_state_in_the_present_and_an_existential_scene_are_no_events():
         _after_the_lead(
             "Today, the ferry company employs 30 people in the state.\n\n"
             "The harbour plan costs $5m this year.\n\n"
-            "There are 75 ambulances lined up at the airport this morning.\n\n"
+            "There are 40 buses lined up at the airport this morning.\n\n"
             "There is no end in sight, Lee said on Monday.\n\n"
             "The firm employed 30 guards in 2016.\n\n"
             "There were 20 people hurt in the crash on Monday.\n\n"
@@ -1118,7 +1118,7 @@ def test_a_state_to_come_is_no_event_but_a_dated_plan_is():
 
 
 def test_the_leads_news_takes_the_day_the_body_gives_it():
-    """ "Long prison sentences have been handed down to two ferry smugglers" (the lead, no
+    """ "Long prison sentences have been handed out to two ferry smugglers" (the lead, no
     date) … "Both men were sentenced at Hull Crown Court on Friday 23 February": the lead's
     sentencing is that Friday, not the day of publication. Not when the body's dated verb
     names another happening ("The search for the crash's cause continues on Sunday" is no
@@ -1129,7 +1129,7 @@ def test_the_leads_news_takes_the_day_the_body_gives_it():
         return [(e.trigger, e.type, e.date, e.dating) for _p, _s, e in events][0]
 
     assert lead_of(
-        "Long prison sentences have been handed down to two ferry smugglers.\n\n"
+        "Long prison sentences have been handed out to two ferry smugglers.\n\n"
         "The pair ran the ring for two years.\n\n"
         "Both men were sentenced at Hull Crown Court on Friday 23 February 2018."
     ) == ("handed", "legal", "2018-02-23", "inferred")
@@ -1143,7 +1143,7 @@ def test_the_leads_news_takes_the_day_the_body_gives_it():
     )
     assert (
         lead_of(
-            "Long prison sentences have been handed down to two ferry smugglers.\n\n"
+            "Long prison sentences have been handed out to two ferry smugglers.\n\n"
             "The pair ran the ring for two years.\n\n"
             "Lee was sentenced on Friday 23 February 2018.\n\n"
             "Ray was sentenced on Monday 26 February 2018."
@@ -1168,13 +1168,13 @@ def test_a_saying_told_as_recent_is_before_publication():
 
 
 def test_a_sentence_with_a_date_of_its_own_gives_no_spare_bound_for_its_other_verbs():
-    """ "died of cancer in 2013 after it had spread to his lungs" is one happening, in 2013:
+    """ "died of cancer in 2013 after the tumour had spread to his liver" is one happening, in 2013:
     not also a spreading "before" the story's day; "On March 13 the chefs are popping up at
     the bar, serving oysters" is not also a serving before publication."""
     events = _events_of_text(
         _after_the_lead(
-            "Her brother died of cancer in 2013 after it had spread to his lungs.\n\n"
-            "On March 13, the two chefs are popping up at the Long Room, serving oysters."
+            "Her brother died of cancer in 2013 after the tumour had spread to his liver.\n\n"
+            "On March 13, the two chefs are popping up at the Old Mill, serving clams."
         )
     )
     got = [(e.trigger, e.date, e.dating) for _p, _s, e in events]
@@ -1351,13 +1351,13 @@ def test_a_chronology_date_heads_its_paragraph():
     # "on Monday", the 5th) heads nothing: the paragraph's news is of the day it names
     events = _events_of_text(
         _one_article(
-            "A.\n\nB.\n\nMarch 4, 2018: Markets opened lower on Monday as traders stayed "
-            "away. Crude oil drifted to a loss of 2% as the day wore on."
+            "A.\n\nB.\n\nMarch 4, 2018: Stocks opened lower on Monday as buyers stayed "
+            "away. Copper slid to a loss of 2% as the day wore on."
         )
     )
     assert sorted((e.trigger, e.date) for _p, _s, e in events) == [
-        ("drifted", "2018-03-05"),
         ("opened", "2018-03-05"),
+        ("slid", "2018-03-05"),
     ]
 
 
@@ -2454,7 +2454,7 @@ def test_a_verb_before_a_temporal_clause_is_no_participle():
     clause of its own, so "died" is the sentence's verb (it was read as a participle like
     "events created on a laptop would be sent") and keeps its 2013."""
     events = _events_of_text(
-        _after_the_lead("Her sister died in 2013 after the cancer had spread to her lungs.")
+        _after_the_lead("Her sister died in 2013 after the cancer had spread to her liver.")
     )
     assert _datings(events, "died") == [("2013", "explicit")]
 
@@ -2493,8 +2493,8 @@ def test_a_present_verb_takes_no_date_from_the_clause_it_introduces():
     date of its own (it was once dated the coming February, after publication)."""
     events = _events_of_text(
         _one_article(
-            LEAD + "A timeline published by the council on Wednesday – at the request of the "
-            "inquiry – shows the files were asked for in February.\n\n"
+            LEAD + "A timeline published by the council on Wednesday – at the bidding of the "
+            "auditors – shows the files were asked for in February.\n\n"
             "The firm plans to halve its emissions by 2030.\n\n"
             "My post becomes the most read of the year, the comments still being "
             "interesting today.",
@@ -2519,14 +2519,14 @@ def test_firing_weapons_is_an_attack_and_firing_staff_a_departure():
 
 
 def test_a_coming_period_a_deed_sets_is_not_its_date_nor_moved_back_a_year():
-    """Written on July 9: "ordered a lockdown from July 10 to July 16" — the lockdown's days
+    """Written on July 9: "ordered a curfew from July 12 to July 18" — the curfew's days
     are this year's coming ones, not the ordering's (once read as July 2019, a year back
     for a past verb); the order is the story's, at publication. The year of a law's title
     ("the Harbour Regulation, 2020") dates nothing either."""
     events = _events_of_text(
         _one_article(
-            "Under the Harbour Regulation, 2020, the mayor ordered a lockdown from "
-            "July 10 to July 16 in the port.\n\n"
+            "Under the Harbour Regulation, 2020, the mayor ordered a curfew from "
+            "July 12 to July 18 in the port.\n\n"
             "The council imposed a curfew starting July 12 on Wednesday.\n\n"
             "The mayor sold her house in August.",
             published="Thursday, July 9, 2020",
@@ -2545,8 +2545,8 @@ def test_a_year_names_which_thing_but_dates_a_happening():
         _after_the_lead(
             "In April, the cardinal quashed that hope, insisting that the pope backed up "
             "the 2009 report.\n\n"
-            "The loss of the airliner invites comparison with the 2009 crash of a jet over "
-            "the Atlantic.\n\n"
+            "The loss of the ferry invites comparisons with the 2009 crash of a boat in "
+            "the strait.\n\n"
             "In this May 1, 2017 file photo, advocates speak out at a rally."
         ),
     )
@@ -2642,7 +2642,7 @@ def test_a_stock_is_no_happening_and_to_deal_with_is_no_deal():
         _after_the_lead(
             "Analysts call Acme a top stock to buy for 2015.\n\n"
             "Boeing shares fell 5 percent on Monday.\n\n"
-            "The bank on Thursday came out with a plan to deal with cyber threats.\n\n"
+            "The bank on Friday set out a plan to deal with fraud.\n\n"
             "The firm reached a deal with Iran on Tuesday.\n\n"
             "The case went to trial in May."
         )
@@ -2673,7 +2673,7 @@ def test_a_verb_takes_no_date_from_the_clause_it_takes_as_object():
 def test_a_change_over_the_last_years_is_a_trend_not_a_happening():
     events = _events_of_text(
         _after_the_lead(
-            "Burglary rates nearly doubled in the last ten years.\n\n"
+            "Burglary rates nearly doubled in the last eight years.\n\n"
             "The port has lost more than 500 jobs over the past two years.\n\n"
             "The port cut 40 jobs in the past week.\n\n"
             "Protests have been building up in recent months.\n\n"
@@ -2688,11 +2688,11 @@ def test_a_change_over_the_last_years_is_a_trend_not_a_happening():
 
 
 def test_guesses_at_what_will_come_are_not_plans():
-    """ "will undoubtedly be welcomed", "could bring flooding on Friday": guesses, not
+    """ "will surely be praised", "could bring flooding on Friday": guesses, not
     happenings or plans; "will vote on Friday" is a plan, and "a letter in May" a letter."""
     events = _events_of_text(
         _after_the_lead(
-            "The report will undoubtedly be welcomed by most members.\n\n"
+            "The review will surely be praised by most members.\n\n"
             "The storm could bring flooding to the coast on Friday.\n\n"
             "The council will vote on the plan on Friday.\n\n"
             "A letter in May urged staff to stay home so they could stay safe."
@@ -2725,18 +2725,18 @@ def test_a_pluperfect_takes_its_fronted_date_and_is_no_time_for_what_follows():
 
 
 def test_a_short_aside_in_brackets_cuts_no_clause():
-    """ "The Storm Research Organisation (TORRO) has issued warnings": the short form in
+    """ "The Flood Watch Network (FWN) has issued warnings": the short form in
     brackets is no clause boundary (the summary read "Has issued warnings …", its subject
-    lost), and "At a June 25 hearing, Rep. Ann Lee (R-Ga.) pushed for …" keeps its day."""
+    lost), and "At a June 25 hearing, Rep. Ann Lee (R-Ga.) pressed for …" keeps its day."""
     events = _events_of_text(
         _after_the_lead(
-            "The Storm Research Organisation (TORRO) has issued warnings of tornadoes.\n\n"
-            "At a June 25 hearing in the subcommittee, Rep. Ann Lee (R-Ga.) pushed for a "
+            "The Flood Watch Network (FWN) has issued warnings of floods.\n\n"
+            "At a June 25 hearing in the subcommittee, Rep. Ann Lee (R-Ga.) pressed for a "
             "faster pace."
         )
     )
     [issued] = _triggered(events, "issued")
-    assert issued.summary.startswith("The Storm Research Organisation (TORRO) has issued")
+    assert issued.summary.startswith("The Flood Watch Network (FWN) has issued")
     assert _dates(events, "faster pace") == ["2017-06-25"]  # one entry, the hearing's day
 
 
@@ -2747,8 +2747,8 @@ def test_a_coming_day_is_not_read_back_a_year_for_a_verb_of_another_clause():
     "But in April, the board sold the land" still dates the sale by its opening April."""
     events = _events_of_text(
         _one_article(
-            "Organizers announced a protest at the state Capitol set for Friday.\n\n"
-            "The county sent the plans well ahead of a Nov. 29 meeting.\n\n"
+            "Organizers announced a protest at the town hall set for Friday.\n\n"
+            "The county sent the maps well ahead of the Nov. 29 meeting.\n\n"
             "The group will lobby lawmakers, starting with a rally at the capitol on May 1 — "
             "the target the mayor set for reopening.\n\n"
             "But in April, the board sold the land.",
@@ -2782,14 +2782,14 @@ def test_a_fronted_since_dates_the_main_clause_perfect_after_it():
 
 
 def test_a_scene_in_a_relative_clause_is_no_happening():
-    """ "Andrew Walsh, who was surfing with Swanson, told the paper …": the surfing sets the
+    """ "Ben Ode, who was swimming with Lane, told the paper …": the surfing sets the
     scene of the saying; it became an entry of its own, "before" publication."""
     events = _events_of_text(
         _after_the_lead(
-            "Andrew Walsh, who was surfing with the victim, told the paper the shark swam off."
+            "Ben Ode, who was swimming with the victim, told the paper the shark swam off."
         )
     )
-    assert not _triggered(events, "surfing")
+    assert not _triggered(events, "swimming")
     assert _triggered(events, "told")
 
 
@@ -2813,16 +2813,16 @@ def test_a_headline_line_tells_no_saying():
         # an unnamed speaker after the verb, a phrase longer than the 40 characters once
         # read: its last word kept whole
         (
-            '"She came the farthest of all the wolves," said one of the keepers who cared for '
-            'the wolf. "Her absence leaves a gap."',
-            "One of the keepers who cared for the wolf said: “She came",
+            '"She roamed the widest of all the lynxes," said one of the vets who cared for '
+            'the lynx. "Her loss leaves a gap."',
+            "One of the vets who cared for the lynx said: “She roamed",
         ),
         # a name after a preposition does not speak ("Ann Lee said: …" once, a quote she
         # never gave)
         (
-            "“The couple stayed until the end of the play and left by car,” a source close "
+            "“The pair stayed until the final song and left by taxi,” a source close "
             "to Ann Lee said.",
-            "A source close to Ann Lee said: “The couple",
+            "A source close to Ann Lee said: “The pair",
         ),
         ("Tom Ray of Acme Shipping said the ferry would sail on Friday.", "Tom Ray"),
         # the person a title names speaks, not the place before the title ("Valmoria said")
@@ -2840,14 +2840,14 @@ def test_a_saying_is_summarised_under_who_speaks(sentence, summary):
 
 
 def test_one_clause_tells_one_happening_whatever_its_verbs_guess():
-    """ "He decided men will no longer be allowed inside" is the decision, not a decision
+    """ "He decided dogs will no longer be allowed in" is the decision, not a decision
     before publication and an allowing after it; but a clause of its own ("who had fled",
     "as she left the court, she said") keeps its own date."""
     events = _events_of_text(
         _one_article(
             "A.\n\nB.\n\n"
-            "The owner's son runs the salon now, and he decided men will no longer be "
-            "allowed inside any of its 25 locations.\n\n"
+            "The founder's niece runs the cafe now, and she decided dogs will no longer be "
+            "allowed in any of its 12 shops.\n\n"
             "The mayor, who had promised a new bridge, said the work would start soon."
         )
     )
@@ -2872,25 +2872,25 @@ def test_the_headline_repeated_as_the_first_line_tells_nothing():
 
 
 def test_a_summary_keeps_what_was_said_and_leaves_the_dateline_out():
-    """ "The airline said in a statement that …" is summarised with what it said, not cut
+    """ "The ferry firm said in a statement that …" is summarised with what it said, not cut
     after "statement"; "HARBOUR CITY, Ruritania/PORTVILLE (Reuters) - Divers found …" starts at
     the story, and a name with a hyphen ("SAG-AFTRA") is no dateline."""
     events = _events_of_text(
         _one_article(
             "HARBOUR CITY, Ruritania/PORTVILLE (Reuters) - Divers found the wreck on "
-            "Sunday.\n\nThe airline said in a statement that the search would resume.\n\n"
+            "Sunday.\n\nThe ferry firm said in a statement that the search would resume.\n\n"
             "SAG-AFTRA sought to offset the hardship on Monday."
         )
     )
     summaries = [e.summary for _p, _s, e in events]
     assert "Divers found the wreck on Sunday." in summaries
-    assert "The airline said in a statement that the search would resume." in summaries
+    assert "The ferry firm said in a statement that the search would resume." in summaries
     assert any(s.startswith("SAG-AFTRA sought") for s in summaries)
 
 
 @pytest.mark.parametrize("verb", ["cautioned", "reiterated", "reminded senators", "countered"])
 def test_more_verbs_of_saying_tell_statements(verb):
-    """ "He cautioned that …", "Manning reminded senators that …": sayings, not an order or
+    """ "He cautioned that …", "Lee reminded MPs that …": sayings, not an order or
     an untyped happening."""
     events = _events_of_text(
         _one_article(f"A.\n\nB.\n\nThe minister {verb} that the reserves were low.")
@@ -2899,24 +2899,24 @@ def test_more_verbs_of_saying_tell_statements(verb):
 
 
 def test_a_coming_fixture_and_a_followed_by_link_are_of_the_coming_date():
-    """ "will oppose Antigua on June 2 followed by an away fixture": one coming match on the
-    coming June 2, not also a past one a year before ("followed by" links, it tells nothing)."""
+    """ "will face Rovers on June 4 followed by an away game": one coming match on the
+    coming June 4, not also a past one a year before ("followed by" links, it tells nothing)."""
     events = _events_of_text(
         _one_article(
-            "A.\n\nB.\n\nThe team will oppose Antigua on June 2 followed by an away fixture "
-            "to Cuba three days later."
+            "A.\n\nB.\n\nThe team will face Rovers on June 4 followed by an away game "
+            "at Dunmore three days later."
         )
     )
-    assert sorted((e.date, e.dating) for _p, _s, e in events) == [("2018-06-02", "explicit")]
+    assert sorted((e.date, e.dating) for _p, _s, e in events) == [("2018-06-04", "explicit")]
 
 
 def test_a_long_sentences_summary_keeps_its_subject():
     """A summary of a long sentence starts at its subject when the clause fits, not mid-way
-    ("…last year pledged to be net zero by 2040" lost who pledged)."""
+    ("…last year pledged to be carbon neutral by 2040" lost who pledged)."""
     events = _events_of_text(
         _one_article(
             "A.\n\nB.\n\nThe retailer, which runs the largest delivery fleet in the region, "
-            "last year pledged to be carbon neutral by 2040 and to buy 100,000 electric vans."
+            "last year pledged to be carbon neutral by 2035 and to buy 80,000 electric vans."
         )
     )
     [pledged] = [e for _p, _s, e in events if e.trigger == "pledged"]
@@ -2973,7 +2973,7 @@ _DATED_BY_THEIR_WORDS = {
     ),
     # what "prior work" found is before the news the lead tells, in the present perfect too
     "prior work": (
-        "Scientists have unearthed a stone tool coated in tar.\n\nPrior work has turned up "
+        "Scientists have unearthed a stone tool coated in tar.\n\nPrior work has found "
         "traces of tar on two older tools.",
         None,
         [
@@ -3010,8 +3010,8 @@ _DATED_BY_THEIR_WORDS = {
     # looks ahead to
     "later that day": (
         "The mayor disclosed her plans in an interview published on Dec. 19, ahead of the "
-        "filing deadline at noon on Dec. 20. Later that day came a campaign launch by her "
-        "deputy.",
+        "entry deadline at noon on Dec. 20. Later that day came the launch of her "
+        "deputy's bid.",
         "Monday, December 30, 2019",
         [("launch", "Later that day", ("2019-12-19", "explicit"))],
     ),
@@ -3083,7 +3083,7 @@ def test_a_summary_keeps_a_sentences_last_few_words_and_a_quotes_point():
     in…" loses the month it is about), and a saying's quote keeps up to its main verb."""
     events = _events_of_text(
         _after_the_lead(
-            "The date is about three months later than the owners had planned when the "
+            "The date is some ten weeks later than the owners had hoped when the "
             "ferry line was officially invited to join the harbour alliance in July.\n\n"
             "“The growing number of passengers who crossed the bay this summer is fuelling "
             "calls for a second ferry,” said Ana Ruiz."
@@ -3120,11 +3120,11 @@ def test_who_says_what_the_sentence_said_before_the_verb():
 
 
 def test_an_events_actors_start_with_its_subject():
-    """The doer first, not the first name the sentence gives: "…a move to Sevilla but Lake
+    """The doer first, not the first name the sentence gives: "…a move to Dunmore but Lake
     ruled that out" is Lake's; names joined by "and" keep their order."""
     events = _events_of_text(
         _after_the_lead(
-            "The striker had been linked with a move to Sevilla as part of a bid to sign Tom "
+            "The striker had been tipped for a move to Dunmore as part of a deal to sign Tom "
             "Reyes but Ann Lake ruled that out on Friday.\n\n"
             "Both Jonny Bairstow and David Warner hit runs against the Halvorsen side on Friday."
         )
@@ -3142,14 +3142,14 @@ def test_an_events_actors_start_with_its_subject():
 def test_a_saying_that_closes_its_sentence_leads_with_who_said_it():
     """ "…, she is eligible to serve, Jo Lane, a law professor, told reporters on Thursday":
     the summary says who told and what, not only the attribution; a passive at the end
-    ("after two cases were reported on Saturday") is no such saying."""
+    ("after two cases were found on Saturday") is no such saying."""
     events = _events_of_text(
         _after_the_lead(
             "Since she was born in the harbour town, she is eligible to serve as its mayor "
             "under the charter, Jo Lane, a law professor at Kestrel University, told "
             "reporters on Thursday.\n\n"
             "Health officials in the port are testing every one of its residents again this "
-            "week after two new cases were reported on Saturday."
+            "week after two new cases were found on Saturday."
         )
     )
     (told,) = _triggered(events, "told")
@@ -3249,7 +3249,7 @@ def test_a_verb_form_inside_a_noun_phrase_is_no_verb():
     # still verbs: a name's own saying, a plural subject's, a bare verb after "to"
     assert _is_verb("Officials in Ohio say the bridge closed.", "say")
     assert _is_verb("A spokesman for Acme says the plant closed.", "says")
-    assert _is_verb("Fans close to Real say the club knows it.", "say")
+    assert _is_verb("Fans close to Real say the board knows it.", "say")
     assert _is_verb("Democrats pledge to fight the bill.", "pledge")
     assert _is_verb("The poor received food parcels on Monday.", "received")
     events = _events_of_text(

@@ -184,7 +184,7 @@ def test_teasers_copyright_and_credits_are_cut_and_a_date_line_dates_the_article
         "<p>Photo by Ann Lee/Valley Post</p>"
         "<p>© Valley Post 2020. All rights reserved.</p>"
         "<p>Sign up for our free daily newsletter</p>"
-        "<p>Get local news delivered to your inbox!</p>"
+        "<p>Get the day's news sent to your inbox!</p>"
     )
     [a] = read_articles("p.html", page(extra=extra))
     texts = [p.text for p in a.paragraphs]
@@ -320,14 +320,14 @@ def test_advertisers_disclosures_go_and_a_sign_up_box_ends_the_story():
         [
             (
                 "body",
-                "This post contains references to products from one or more of our "
-                "advertisers. We may receive compensation when you click on links.",
+                "This page names products from one or more of our "
+                "advertisers. We may earn compensation if you use these links.",
             ),
             ("body", "The ferry line has set a new date for its first crossing: March 31."),
             ("body", "Welcome to the new ferry terminal, which opened on Monday!"),
             ("body", "Thanks for subscribing!"),
             ("body", "Earn 8,000 bonus points after you spend $400 in the first 3 months."),
-            ("body", "Terms apply to the offers listed on this page."),
+            ("body", "Terms apply to the offers shown here."),
         ]
     )
     assert kept == [

@@ -699,7 +699,7 @@ def test_two_speakers_sayings_about_one_debate_stay_two_entries(library, tmp_pat
 ORG_SPEAKER_STORY = """Studios and actors end strike
 Wednesday, November 8, 2023
 
-The actors' union reached a tentative deal with the studios on Wednesday.
+The actors' union reached a draft deal with the studios on Wednesday.
 
 The Guild of Stage and Screen Producers said the deal was good for the industry.
 

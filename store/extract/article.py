@@ -172,8 +172,8 @@ def extract(article: ParsedArticle) -> Extraction:
     # (not a headline's first word: "Drug suppliers jailed" names no "Drug")
     title_actors = (actors.canonical(n) for _a, _b, n in title_names)
     # a headline in title case capitalises every word: its runs of capitals are names only
-    # where the story writes them too ("LVMH Gives the Louvre a $16M Boost": the Louvre, not
-    # "LVMH Gives" or "16M Boost")
+    # where the story writes them too ("Acme Hands the City Museum a $9M Gift": the museum,
+    # not "Acme Hands" or "9M Gift")
     body = " ".join(texts) if _title_case(article.title or "") else None
     headline_names = [n for n in title_actors if actors.is_actor(n) and (body is None or n in body)]
     discourse.mention(headline_names)

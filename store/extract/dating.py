@@ -379,8 +379,8 @@ _ACROSS = re.compile(
 )
 
 
-# A date right after "and"/"but" opens the next clause: "Zhang co-founded the startup, and
-# this week it announced a licence" (this week is the announcing's, not the founding's).
+# A date right after "and"/"but" opens the next clause: "Ruiz founded the bakery, and
+# this week it opened a second shop" (this week is the opening's, not the founding's).
 _OPENS_NEXT = re.compile(
     r"\b(?:and|but)\s+(?:(?:on|in|at|during|by|earlier|later|then)\s+)?$", re.IGNORECASE
 )
@@ -434,7 +434,7 @@ def pick_anchor(
         clause = [finest or min(own, key=lambda t: abs(t.start - at))]
     if clause:
         return clause[0]
-    if text:  # "co-founded the startup, and this week it announced …": not this week
+    if text:  # "founded the bakery, and this week it opened …": not this week
         strong = [t for t in strong if not _opens_next(text, at, t.start)]
     if strong:
         return _finest_nesting(strong) or min(strong, key=lambda t: abs(t.start - at))

@@ -652,9 +652,9 @@ def _statistic(
     if _STREAK.search(masked, end, hi):
         return True
     if present and _STREAK_NOUN.search(masked, end, hi):
-        return True  # "the Owls are riding a five-game win streak": where a record stands
+        return True  # "the Owls are riding a six-game win streak": where a record stands
     if lemma == "go" and i + 1 < len(tokens) and _SCORE.fullmatch(tokens[i + 1][2]):
-        return True  # "The Mavericks have gone 4-2 since": a record of games
+        return True  # "The Hornets have gone 5-1 since": a record of games
     if lemma in REPORTING_VERBS and lemma not in TALLY_VERBS:
         return False  # "said the 14-day rate has fallen": the saying happened
     if _RATE.search(masked, lo, hi):
@@ -1390,7 +1390,7 @@ def _sentence_events(
                 # with one of the clause a "which" clause hangs on ("Ford, which makes
                 # the F-150, reported a loss for the quarter")
                 wide_ok = [] if nonrestrictive(tokens, c_start) else w_cal_i
-                # nor one of a clause the verb introduces ("a timeline … shows messages
+                # nor one of a clause the verb introduces ("a timeline … shows files
                 # were asked for in February": the asking's February, not the showing's)
                 own = [t for t in c_cal_i + wide_ok if not finite_between(tokens, i, t.start)]
                 anchor = (own or [heading])[0]

@@ -1,7 +1,7 @@
 """The lead's news on the day the story tells it: dates resolve over the whole article.
 
 A lead tells its news in the present perfect with no date ("Long prison sentences have been
-handed down to two ferry smugglers"), so it is dated at publication; the body often gives the
+handed out to two ferry smugglers"), so it is dated at publication; the body often gives the
 day a few paragraphs later ("Both men were sentenced at Kingsford Crown Court on Friday 27
 October"). When the body dates one happening of the lead's type in the days before
 publication, by a verb the lead's sentence names too ("sentenced": "sentences"), and only

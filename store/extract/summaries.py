@@ -237,7 +237,7 @@ def _clause_summary(
     while lo < trigger_at and sentence[lo] in " ,;:—–-)":
         lo += 1  # ", have been sentenced": the clause, not the comma before it
     if len(sentence[trigger_at + len(trigger) : hi].split()) < 3 or _THAT_NEXT.match(sentence, hi):
-        # "Jobs also said" / "boycotted", "The airline said in a statement | that …": what
+        # "Jobs also said" / "boycotted", "The ferry firm said in a statement | that …": what
         # follows says what
         hi = len(sentence)
     lo = _with_head(sentence, lo)

@@ -308,7 +308,7 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "lament",
             "boast",
             "enthuse",  # "“We are rolling out the first one,” enthused the project manager"
-            "affirm",  # "Zhang affirmed in an interview that he made the discoveries"
+            "affirm",  # "Lee affirmed in an interview that she wrote the code"
             "recount",
             "assure",
             "retort",

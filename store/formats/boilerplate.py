@@ -73,7 +73,7 @@ _CREDIT_TAIL = re.compile(
 )
 # A caption the page set as a paragraph: marked as a photo ("FILE PHOTO: The president
 # speaks …", "FILE - In this May 1 photo, …") or ending with a wire photo's credit ("…, January
-# 16, 2020. Julien De Rosa/Pool via REUTERS", "REUTERS/Ann Lee", "(AP Photo/Ann Lee)").
+# 16, 2020. Ann Lee/Pool via REUTERS", "REUTERS/Ann Lee", "(AP Photo/Ann Lee)").
 # Its date is the photo's, not the story's: kept as a caption, apart from the narrative.
 _CAPTION_MARK = re.compile(r"^(?:FILE\s+PHOTO|FILE|PHOTO)\s*(?::|-|–|—)\s", re.X)
 _WIRE_CREDIT = re.compile(
@@ -97,7 +97,7 @@ _TRUNCATED = re.compile(
     r"\s*(?:\.\.\.|…)\s*$",
     re.I,
 )
-# A teaser's "… more" link ("… a very serious blow was delivered... more", "…Read more »").
+# A teaser's "… more" link ("… a heavy blow was dealt to the plan... more", "…Read more »").
 _MORE_TAIL = re.compile(r"(?:\.\.\.|…)\s*(?:read\s+)?more\s*[»›>]?\s*$", re.I)
 # A gallery's link ("Plane found in the sea, in pictures", "In pictures: storm hits coast"),
 # a list of headlines set as one paragraph ("• Seven bodies found • Pilot had asked to change
@@ -115,8 +115,8 @@ _PAGE_END = re.compile(
       |welcome\s+to\s+[\w .'’&-]{1,40}!)\s*[.!]*$""",
     re.I | re.X,
 )
-# An advertiser's disclosure: "This post contains references to products from one or more of
-# our advertisers", "Terms apply to the offers listed on this page".
+# An advertiser's disclosure: "This page names products from one or more of our
+# advertisers", "Terms apply to the offers shown here".
 _DISCLOSURE = re.compile(
     r"\b(?:one\s+or\s+more\s+of\s+our\s+advertisers|advertiser\s+disclosure"
     r"|terms\s+apply\s+to\s+the\s+offers|we\s+may\s+(?:receive|earn)\s+(?:a\s+)?compensation"
