@@ -172,6 +172,37 @@ def test_same_event_in_two_articles_is_one_entry(tmp_path, capsys):
     assert {s["published"] for s in announced[0]["sources"]} == {"2018-06-05", "2018-06-06"}
 
 
+def test_two_speakers_sayings_are_two_entries(tmp_path, capsys):
+    """Two articles quote two people on the same lost ferry, the same day, with much the
+    same words and the ferry's name in both quotes: two sayings, not one entry (a saying's
+    speaker comes first among its actors); one speaker quoted by both is one entry."""
+    db = str(tmp_path / "lib.db")
+    a = tmp_path / "a.txt"
+    a.write_text(
+        "Search for ferry goes on\nTuesday, June 5, 2018\n\n"
+        "Divers searched the strait for the Kestrel 7 on Tuesday.\n\n"
+        '"The lesson of the Kestrel 7 is that searchers must move quickly," said Ana Ruiz, '
+        "an oceanographer.\n",
+        encoding="utf-8",
+    )
+    b = tmp_path / "b.txt"
+    b.write_text(
+        "Families wait for news\nTuesday, June 5, 2018\n\n"
+        "Relatives gathered at the port on Tuesday.\n\n"
+        '"The lesson of the Kestrel 7 is that searchers must move fast," said Tom Ode, '
+        "whose brother was on board.\n\n"
+        '"Searchers must move quickly," Ana Ruiz said.\n',
+        encoding="utf-8",
+    )
+    _run(capsys, "import", str(a), str(b), "--db", db)
+    _code, out, _ = _run(capsys, "timeline", "--format", "json", "--db", db)
+    said = [e for e in json.loads(out) if e["type"] == "statement"]
+    speakers = sorted(e["actors"][0] for e in said)
+    assert speakers == ["Ana Ruiz", "Tom Ode"], said
+    [ruiz] = [e for e in said if e["actors"][0] == "Ana Ruiz"]
+    assert len({s["title"] for s in ruiz["sources"]}) == 2
+
+
 def test_timeline_filters_and_jsonl(tmp_path, capsys):
     db = str(tmp_path / "lib.db")
     a, b = _two_reports(tmp_path)

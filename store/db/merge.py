@@ -4,12 +4,12 @@ Two events are the same when they come from different articles, have the same ty
 compatible date (the same value, one period inside the other, or an inferred day within
 `INFERRED_SLACK` of the other's — an inferred report never after an explicit one's day: it
 is dated by when it came out, so a narrative's guess a day early may miss its match), and
-share most of their wording, or an actor and either
-some wording or the verb that reports them ("Jobs resigned" on 24 Aug and "Jobs resigned in
-a letter", reported the next day). Each event gets a `cluster` (the id of its group's head); the
-timeline shows one entry per cluster with every source. The head is the best-dated report
-(`dates_better`): a later, better report takes the head over. `db.index` assigns clusters after
-an import.
+share most of their wording, or an actor and either some wording or the verb that reports
+them ("Jobs resigned" on 24 Aug and "Jobs resigned in a letter", reported the next day); two
+sayings only when one speaker made both. Each event gets a `cluster` (the id of its group's
+head); the timeline shows one entry per cluster with every source. The head is the
+best-dated report (`dates_better`): a later, better report takes the head over. `db.index`
+assigns clusters after an import.
 """
 
 from __future__ import annotations
@@ -124,6 +124,17 @@ def same_event(
         return False
     if a.type != b.type or not _dates_compatible(a, b):
         return False
+    actors_a, actors_b = _names(a.actors), _names(b.actors)
+    # a saying's speaker comes first: "Lee said the search would go on" and "Ray said the
+    # search would go on" are two sayings, however alike their words and whatever else
+    # they name (the lost ferry in both quotes)
+    if (
+        a.type == "statement"
+        and actors_a
+        and actors_b
+        and not _either_matches(actors_a[0], actors_b[0])
+    ):
+        return False
     overlap = 0.0
     if words_a and words_b:
         shared = len(words_a & words_b)  # over the union's size, without making the union
@@ -135,7 +146,6 @@ def same_event(
         return False
     if overlap < SHARED_ACTOR_WORDING and not same_verb:
         return False  # too little in common even with an actor shared
-    actors_a, actors_b = _names(a.actors), _names(b.actors)
     return any(_either_matches(x, y) for x in actors_a for y in actors_b)
 
 
