@@ -1615,6 +1615,8 @@ def _clause_numbers(masked: str, where: list[int]) -> list[int]:
     centre wept", "the suitcase will be checked in … to 11 cities operated by Air Europa"
     are one clause each."""
     out = [0] * len(where)
+    if len(where) < 2:
+        return out  # the numbers only tell events apart: a lone event needs no sweep
     marks = _CLAUSE_MARK.finditer(masked)
     mark = next(marks, None)
     number, inner = 0, False
