@@ -1530,6 +1530,8 @@ def _sentence_events(
                 )
                 if noun is not None and not future_clause(tokens, c_start, c_end):
                     emit(noun, OTHER, first, "past", (wlo, whi), lo)
+    if not found:
+        return found  # nothing to put together (and no need to read what is reported)
     said = sent.reported_spans()
     inside = [any(lo <= at < hi for lo, hi in said) for at in where]
     # a chronology's date heading dates its undated verbs later: none is a spare guess
