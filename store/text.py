@@ -1,9 +1,11 @@
 """Text helpers below the UI: untrusted article text made safe to store and display, one
-kind of line end, lines with no closing stop, and counted nouns ("1 event", "3 events")."""
+kind of line end, lines with no closing stop, counted nouns ("1 event", "3 events"), and a
+quick test of whether a slow case-insensitive search can find anything."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 
 # Character classes (for `[...]`), defined once for the store, the CLI and the reader:
 # C0 controls except tab and newline, DEL, and C1 controls: they would drive the terminal.
@@ -56,3 +58,14 @@ def unclosed(line: str) -> bool:
     """Does the line end with no closing stop, as a headline, a teaser or a heading does
     ("Ferry returns to the harbour"), not a sentence?"""
     return not _CLOSED.search(line)
+
+
+def may_hold(text: str, words: Iterable[str]) -> bool:
+    """Could a case-insensitive pattern, each of whose matches holds one of `words` (lowercase
+    ASCII), match in `text`? A cheap test before a search that is slow to rule out (tried
+    at every position): for ASCII text, exactly when its lowercase holds one of them; other
+    text always may (`re.IGNORECASE` matches "İ" and "ı" for "i", "ſ" for "s", "K" for "k")."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in words)

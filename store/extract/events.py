@@ -89,6 +89,7 @@ from dateline.store.extract.lexicon import (
     PREDICTING,
     PREDICTING_ADVERBS,
     PRIOR_WORK,
+    PRIOR_WORK_WORDS,
     PRONOUNS,
     RATE_NOUNS,
     RECENT_PAST,
@@ -156,7 +157,7 @@ from dateline.store.extract.verbs import (
     pluperfect,
     verb_form,
 )
-from dateline.store.text import unclosed
+from dateline.store.text import may_hold, unclosed
 
 VERB_TYPE: dict[str, str] = {}  # single-word lemma → type
 PHRASAL: dict[str, dict[str, str]] = {}  # head lemma → {particle: type}
@@ -301,7 +302,7 @@ def find_events(
             narrative = Narrative(discourse.told, "inferred")
             report = _Report(told=narrative)
         told_at = narrative
-        if dct_value and not sent.calendar and _BACKGROUND.search(sent.masked):
+        if dct_value and not sent.calendar and _background(sent.masked):
             told_at = Narrative(dct_value, "before")  # "She received her degree in nursing"
         elif discourse.told and not sent.calendar and _SEQUEL.match(sent.masked):
             # "In 2012 the inventor claimed … Subsequently, the claim was refuted": after it
@@ -599,7 +600,18 @@ _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b"
 _BACKGROUND = re.compile(
     r"\b(?:" + "|".join((*BACKGROUND_PHRASES, PRIOR_WORK)) + r")(?!\w)", re.IGNORECASE
 )
+_BACKGROUND_WORDS = sorted(
+    {w for words in BACKGROUND_PHRASES.values() for w in words} | set(PRIOR_WORK_WORDS)
+)
 _PRIOR_WORK = re.compile(rf"\b{PRIOR_WORK}\b", re.IGNORECASE)
+
+
+def _background(masked: str) -> bool:
+    """Does the sentence tell a life story or others' earlier work ("grew up in Fresno",
+    "Earlier studies found …")? (The phrases' words are looked for first: few have any.)"""
+    return may_hold(masked, _BACKGROUND_WORDS) and bool(_BACKGROUND.search(masked))
+
+
 _COMPARISON = re.compile(  # a few words before the date: not "compared to the flood of
     # released today", nor "stepped down from his post last month"
     r"(?:,\s*(?:up|down)\s+from|\b(?:rising|falling|rose|fell)\s+from|\bcompared\s+(?:with|to))"

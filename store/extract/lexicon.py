@@ -773,20 +773,24 @@ EVIDENTIAL = frozenset(
 # as a missionary"): an undated sentence with one is before the story, not at the
 # day the story's lead tells. Not "previously", which as often modifies a word ("previously
 # unknown failures", "sites that lacked maps previously").
-BACKGROUND_PHRASES = (
-    r"grew up",
-    r"was (?:born and )?raised",
+_EARNED = ("received", "earned", "got", "obtained")  # a degree
+_DEGREES = r"(?:degree|diploma|doctorate|bachelor|master|b\.\s?[as]\.|m\.\s?[as]\.|ph\.\s?d\.)"
+# Each phrase with the words (lowercase) one of which every match of it holds: looked for
+# first, as most sentences have none and the phrases are slow to rule out.
+BACKGROUND_PHRASES: dict[str, tuple[str, ...]] = {
+    r"grew up": ("grew up",),
+    r"was (?:born and )?raised": ("raised",),
     r"as an? (?:child|boy|girl|teenager|teen|youngster|student|young (?:man|woman)"
-    r"|[\w-]+-year-old)",
-    r"graduated",
-    r"(?:received|earned|got|obtained) (?:a|an|her|his|their) (?:[\w.'’-]+ ){0,2}"
-    r"(?:degree|diploma|doctorate|bachelor|master|b\.\s?[as]\.|m\.\s?[as]\.|ph\.\s?d\.)",
-    r"(?:worked|served) (?:as|for|under)",
-    r"(?:began|started) (?:his|her|their) career",
-    r"early in (?:his|her|their) career",
-    r"went on to",
-    r"(?:had |was |were )?recently",  # "She recently moved to Surabaya": before, not that day
-)
+    r"|[\w-]+-year-old)": ("as a",),
+    r"graduated": ("graduated",),
+    rf"(?:{'|'.join(_EARNED)}) (?:a|an|her|his|their) (?:[\w.'’-]+ ){{0,2}}{_DEGREES}": _EARNED,
+    r"(?:worked|served) (?:as|for|under)": ("worked", "served"),
+    r"(?:began|started) (?:his|her|their) career": ("career",),
+    r"early in (?:his|her|their) career": ("career",),
+    r"went on to": ("went on to",),
+    # "She recently moved to Surabaya": before, not that day
+    r"(?:had |was |were )?recently": ("recently",),
+}
 # "Prior work has found traces of …", "Earlier studies found …": what others did
 # before the news, even told in the lead's present perfect (which "has recently begun to
 # sell" is not: that is the news)
@@ -794,6 +798,7 @@ PRIOR_WORK = (
     r"(?:prior|previous|earlier|past|older) (?:work|research|studies|study|excavations|"
     r"surveys|investigations|reports|findings|experiments)"
 )
+PRIOR_WORK_WORDS = ("prior", "previous", "earlier", "past", "older")  # one opens each match
 # Writings and acts a year before them dates when they speak or act: "a 2014 study warned",
 # "A 2003 federal law made it a crime …", "In his 1931 book, Lee describes …" (else "the
 # 2009 report" only says which report; and "the 2020 candidate" is no writing).
