@@ -1,6 +1,7 @@
 """Text helpers below the UI: untrusted article text made safe to store and display, one
 kind of line end, lines with no closing stop, counted nouns ("1 event", "3 events"), and a
-quick test of whether a slow case-insensitive search can find anything."""
+quick test of whether a slow case-insensitive search can find anything (`may_hold`,
+`ascii_words`)."""
 
 from __future__ import annotations
 
@@ -69,3 +70,13 @@ def may_hold(text: str, words: Iterable[str]) -> bool:
         return True
     low = text.lower()
     return any(w in low for w in words)
+
+
+_WORD = re.compile(r"\w+")
+
+
+def ascii_words(text: str) -> set[str] | None:
+    """The words of `text` (its runs of `\\w`), lowercase, when it is ASCII: a case-insensitive
+    pattern can find a whole word there only if the word is among them. None for other text,
+    where such a pattern always may (see `may_hold`)."""
+    return set(_WORD.findall(text.lower())) if text.isascii() else None

@@ -30,9 +30,12 @@ from dateline.store.extract.lexicon import (
     sectioned,
 )
 from dateline.store.extract.temporal.lexicon import by_first_letter
+from dateline.store.text import ascii_words
 
+_PERSON_WORDS = frozenset({"he", "she", "him", "his", "her", "hers"})
 _PERSON_REF = re.compile(r"\b(?:he|she|him|his|her|hers)\b", re.IGNORECASE)
 # "it said", "its 787": the organisation or product named last, whichever came later
+_IT_WORDS = frozenset({"it", "its"})
 _IT_REF = re.compile(r"\b(?:it|its)\b", re.IGNORECASE)
 _NEXT_WORDS = re.compile(r"\s+(?:also\s+)?([a-z]+)")  # "it said", "it also noted"
 # "the planemaker", "the new aircraft", "the fuel-efficient airliner", "this jet", "the
@@ -47,6 +50,10 @@ _DESCRIPTION = re.compile(
     + r")\s+){0,2}((?i:"
     + by_first_letter(sorted(DESCRIPTIONS, key=lambda w: len(re.escape(w)), reverse=True))
     + r"))(s?)\b(?!['’]|\s+[A-Z])"
+)
+# the word every `_DESCRIPTION` ends with: a description's last word, or its plural
+_DESCRIPTION_WORDS = frozenset(
+    w for d in DESCRIPTIONS for w in (d.split("-")[-1], d.split("-")[-1] + "s")
 )
 # "the 787", "Boeing's 777", "its A380": a model number standing for the product named with it
 _MODEL_REF = re.compile(r"\b(?:(?i:the|its)|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
@@ -193,6 +200,11 @@ class Discourse:
         787"). Not when the sentence has just named one of that kind itself ("Trump … his
         first actions" is Trump's; "He left Tim Cook in charge" is the earlier person's)."""
         out: list[tuple[int, str]] = []
+        # most sentences hold no pronoun or description: looked for in their words first
+        words = ascii_words(masked)
+
+        def holds(wanted: frozenset[str]) -> bool:
+            return words is None or not words.isdisjoint(wanted)
 
         def take(at: int, kind: str, name: str | None, noun: str = "") -> None:
             if name is None or any(
@@ -201,7 +213,7 @@ class Discourse:
                 return
             out.append((at, name))
 
-        for m in _PERSON_REF.finditer(masked):
+        for m in _PERSON_REF.finditer(masked) if holds(_PERSON_WORDS) else ():
             # "He added": the one who spoke last, if a "he"; else the last person named who
             # may be what the pronoun says ("Vivek Ramaswamy said … She told him" is not him)
             sex = _PRONOUN_SEX[m[0].lower()]
@@ -210,7 +222,7 @@ class Discourse:
             take(m.start(), "person", self._last_person(sex, speaks))
             break
         described = None  # where the sentence first describes a thing ("the bank said")
-        for m in _DESCRIPTION.finditer(masked):
+        for m in _DESCRIPTION.finditer(masked) if holds(_DESCRIPTION_WORDS) else ():
             if m[1][:1].isupper():
                 continue  # "the University of Akron": a name's word, not a description
             noun = m[1].lower()
@@ -230,7 +242,7 @@ class Discourse:
                 take(m.start(), kind, next((n for n in fitting if self.fits(n, noun)), None), noun)
             else:
                 take(m.start(), kind, self._last_with(kind, cues))
-        for m in _IT_REF.finditer(masked):
+        for m in _IT_REF.finditer(masked) if holds(_IT_WORDS) else ():
             if described is not None and described < m.start():
                 break  # "the bank said, revising its view": the bank's
             if _EXPLETIVE.match(masked, m.start()):
