@@ -47,8 +47,12 @@ def span(first: str, last: str) -> str:
     return first if first == last else f"{first}/{last}"
 
 
+@lru_cache(maxsize=4096)
 def bounds(value: str | None) -> tuple[date, date] | None:
-    """First and last day covered by a calendar value, or None when it names no period."""
+    """First and last day covered by a calendar value, or None when it names no period.
+
+    Cached: extraction asks it of every event's and every candidate date's value, most of
+    them the few days a story tells of."""
     if not value:
         return None
     if "/" in value:
