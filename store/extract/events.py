@@ -875,10 +875,9 @@ def _to_speak(tokens: list[tuple[int, int, str]], i: int) -> bool:
 def _refuses_to_speak(tokens: list[tuple[int, int, str]]) -> bool:
     """Does the sentence decline to say something ("A spokesman declined to comment")?"""
     return any(
-        tokens[k + 1][2] == "to"
-        and _to_speak(tokens, k)
-        and guess_form(tokens[k][2])[0] in REFUSING
+        _to_speak(tokens, k) and guess_form(tokens[k][2])[0] in REFUSING
         for k in range(len(tokens) - 2)
+        if tokens[k + 1][2] == "to"  # (filtered in the loop: most words are before no "to")
     )
 
 
