@@ -465,6 +465,7 @@ _RECORD = re.compile(
     re.IGNORECASE,
 )
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")  # a day's value ("2023-11-08")
+_RECORD_WORDS = ("most", "than any")  # one is in every `_RECORD`: looked for first
 # A saying made to the reporter, for this story: at publication, not at the lead's event.
 _TO_THE_PAPER = re.compile(
     r"\b(?:in\s+an?\s+(?:phone\s+|telephone\s+|email\s+|e-mail\s+)?interview|told\s+(?:the\s+)?"
@@ -612,7 +613,7 @@ def _background(masked: str) -> bool:
     return may_hold(masked, _BACKGROUND_WORDS) and bool(_BACKGROUND.search(masked))
 
 
-_COMPARISON = re.compile(  # a few words before the date: not "compared to the flood of
+_COMPARISON = re.compile(  # a few words before the date: not "compared to the flood he
     # released today", nor "stepped down from his post last month"
     r"(?:,\s*(?:up|down)\s+from|\b(?:rising|falling|rose|fell)\s+from|\bcompared\s+(?:with|to))"
     r"(?:\s+[^\s,;.]+){0,3}\s+$",
@@ -1098,7 +1099,7 @@ def _sentence_events(
 
     def is_record() -> bool:
         if not record:
-            record.append(bool(_RECORD.search(masked)))
+            record.append(may_hold(masked, _RECORD_WORDS) and bool(_RECORD.search(masked)))
         return record[0]
 
     # a line with no verb ("CNN's coverage of COVID-19 and a summer of protest.") is a
@@ -1508,7 +1509,7 @@ def _sentence_events(
                 not is_bound(first, masked)
                 and not _looks_ahead(tokens, first.start)
                 and not _AHEAD_OF.search(masked, max(0, first.start - 16), first.start)
-                and not _COMING.search(masked)
+                and not (may_hold(masked, _COMING_WORDS) and _COMING.search(masked))
                 # "will face Rovers on June 4 followed by an away game": the coming one
                 and not future_clause(tokens, c_start, c_end)
             ):
@@ -1565,6 +1566,7 @@ _AHEAD_OF = re.compile(
 _COMING = re.compile(
     r"\b(?:upcoming|set\s+for|scheduled\s+for|planned\s+for|slated\s+for)\b", re.IGNORECASE
 )
+_COMING_WORDS = ("upcoming", "set", "scheduled", "planned", "slated")  # looked for first
 # "perhaps before the May 3 ballot": a hedge that looks ahead, as a modal does ("Lawyers
 # filed suits before the Nov. 3 election" looks back: the filing keeps that date's bound)
 _HEDGED = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r")\b", re.IGNORECASE)
