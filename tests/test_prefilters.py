@@ -1,0 +1,83 @@
+"""The quick tests run before slow searches (`text.may_hold`, `text.ascii_words`): each
+pattern's every match must hold one of the words its test looks for, or the test would rule
+out a sentence the pattern finds something in, and the events would change."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from dateline.store.extract import discourse, events
+from dateline.store.extract.lexicon import BACKGROUND_PHRASES, PRIOR_WORK, PRIOR_WORK_WORDS
+from dateline.store.text import ascii_words, may_hold
+
+_TEXTS = [
+    "She grew up in Fresno and was born and raised in Ohio. As a teenager she marched; as an "
+    "18-year-old she left, as a young woman she sang. He graduated in 2001, received his law "
+    "degree, earned a B.A. in 2003 and got her Ph.D. later, obtained a diploma.",
+    "He worked as a nurse and served under Lee, began his career in Leeds, early in her career "
+    "went on to lead. She had recently moved; they were recently told. RECENTLY, it rained.",
+    "Prior work and earlier studies found it; past research, older reports, previous surveys.",
+    "has made the most trips of any rival, most often, more flights than any carrier, MOST "
+    "FREQUENTLY.",
+    "the upcoming summit, a protest set for Friday, scheduled for May, planned  for June, "
+    "SLATED FOR the fall.",
+    "He said his plan was hers; she told him her view. It said its 787, the planemaker, the new "
+    "aircraft, this jet, the Japanese carmaker, those co-founders, THE COMPANY, the companies.",
+]
+
+# (pattern, the words every match holds)
+_SUBSTRING_TESTS = [
+    (events._BACKGROUND, events._BACKGROUND_WORDS),
+    (events._RECORD, events._RECORD_WORDS),
+    (events._COMING, events._COMING_WORDS),
+]
+_WORD_TESTS = [
+    (discourse._PERSON_REF, discourse._PERSON_WORDS),
+    (discourse._IT_REF, discourse._IT_WORDS),
+    (discourse._DESCRIPTION, discourse._DESCRIPTION_WORDS),
+]
+
+
+@pytest.mark.parametrize(("pattern", "words"), _SUBSTRING_TESTS)
+def test_every_match_holds_a_word_looked_for(pattern: re.Pattern, words) -> None:
+    matched = 0
+    for text in _TEXTS:
+        for m in pattern.finditer(text):
+            assert may_hold(m.group(), words), (pattern.pattern[:40], m.group())
+            matched += 1
+    assert matched
+
+
+def test_every_background_phrase_holds_its_own_words() -> None:
+    """Each phrase with its words, one by one, so that a new phrase must bring its own."""
+    phrases = {**BACKGROUND_PHRASES, PRIOR_WORK: PRIOR_WORK_WORDS}
+    for phrase, words in phrases.items():
+        found = [
+            m.group()
+            for text in _TEXTS
+            for m in re.finditer(rf"\b(?:{phrase})(?!\w)", text, re.IGNORECASE)
+        ]
+        assert found, phrase
+        assert all(may_hold(f, words) for f in found), (phrase, found)
+
+
+@pytest.mark.parametrize(("pattern", "words"), _WORD_TESTS)
+def test_every_match_holds_a_whole_word_looked_for(pattern: re.Pattern, words) -> None:
+    matched = 0
+    for text in _TEXTS:
+        found = ascii_words(text)
+        for m in pattern.finditer(text):
+            assert found & words and ascii_words(m.group()) & words, m.group()
+            matched += 1
+    assert matched
+
+
+def test_a_text_not_ascii_may_always_hold_a_word() -> None:
+    """`re.IGNORECASE` matches "ſ" for "s" and "İ" for "i": no quick test rules them out."""
+    assert re.search("raised", "raiſed", re.IGNORECASE)
+    assert may_hold("raiſed", ["raised"]) and ascii_words("İt") is None
+    assert not may_hold("Nothing here.", ["raised"])
+    assert may_hold("She was RAISED there.", ["raised"])
+    assert ascii_words("It's co-founders, HIS_X.") == {"it", "s", "co", "founders", "his_x"}
