@@ -480,13 +480,13 @@ def event_spans(text: str, m: Model | None = None) -> list[EventSpan]:
 
 class Detected:
     """The event mentions of one text by offset, each classed only when asked: the timeline
-    asks about the few words its own rules do not know, so most events are never classed."""
+    asks about the few words its own rules do not know, so most events are never classed,
+    and most words' forms are never read."""
 
     def __init__(self, text: str, m: Model | None = None) -> None:
         self._m = m or model()
-        matches = _token_matches(text)
-        self._fs = forms([t.group() for t in matches]) if matches else []
-        self._index = {t.start(): i for i, t in enumerate(matches)}
+        self._matches = _token_matches(text)
+        self._index = {t.start(): i for i, t in enumerate(self._matches)}
         self._classes: dict[int, str | None] = {}
 
     def cls(self, offset: int) -> str | None:
@@ -496,7 +496,12 @@ class Detected:
             return self._classes[offset]
         i = self._index.get(offset)
         found = None
-        if i is not None and is_event(self._fs, i, self._m):
-            found = classify(self._fs, i, self._m)
+        if i is not None:
+            # the scores read a word and two on either side of it: the forms of those alone,
+            # padded as `forms` pads the whole text's where it starts or ends
+            lo = max(0, i - 2)
+            fs = forms([t.group() for t in self._matches[lo : i + 3]])
+            if is_event(fs, i - lo, self._m):
+                found = classify(fs, i - lo, self._m)
         self._classes[offset] = found
         return found
