@@ -465,8 +465,11 @@ class ActorIndex:
         # words it writes after a lowercase one ("sales at Ford"): a sentence's first word
         # that is only ever the former ("Consumption, which makes up 60 per cent of GDP,
         # …") is that word, not a name.
-        self._lowercase = {w for t in texts for w in _LOWER_WORD.findall(t)}
-        self._capital_mid = {w for t in texts for w in _CAPITAL_MID.findall(t)}
+        # (read in the paragraphs joined by a line break, which neither pattern takes in or
+        # looks at: the same words, found in one search each)
+        whole = "\n".join(texts)
+        self._lowercase = set(_LOWER_WORD.findall(whole))
+        self._capital_mid = set(_CAPITAL_MID.findall(whole))
         # "President of Super Value Debra Symonette said": a name the article also writes
         # alone ("Super Value said") run into a person's name the article also calls by
         # the surname alone ("Symonette spoke") is the two of them; the person is the one
