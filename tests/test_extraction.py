@@ -913,6 +913,22 @@ def test_a_when_clause_that_cuts_into_a_past_progressive_is_the_happening():
     assert got["police"] == "arrived", got
 
 
+def test_what_is_launched_gives_the_type():
+    """ "Rebels launched an attack", "released a statement", "opened a takeover bid": the
+    object names the happening begun, not a product's launch; "launched the phone at a
+    press conference" is still a launch (the conference is no object)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Rebels launched an attack on the port on Friday.\n\n"
+            "The ferry firm released a statement on Friday.\n\n"
+            "Acme opened a takeover bid for its rival on Friday.\n\n"
+            "Orbex launched the phone at a press conference on Friday."
+        )
+    )
+    got = {s.split()[0]: e.type for _p, s, e in events if "Friday" in s}
+    assert got == {"Rebels": "attack", "The": "statement", "Acme": "acquisition", "Orbex": "launch"}
+
+
 def test_a_saying_takes_the_time_of_its_own_occasion():
     events = _events_of_text(
         _one_article(

@@ -88,6 +88,7 @@ from dateline.store.extract.lexicon import (
     POSSIBILITY_MODALS,
     PREDICTING,
     PREDICTING_ADVERBS,
+    PREPOSITIONS,
     PRIOR_WORK,
     PRIOR_WORK_WORDS,
     PRONOUNS,
@@ -194,6 +195,18 @@ def _noun_type(text: str) -> str | None:
         if not _as_verb(text, m):
             return NOUN_TYPE[m[0]]
     return None
+
+
+def _object_type(tokens: list[tuple[int, int, str]], i: int) -> str | None:
+    """The type of the verb's object noun: up to four words after it, before a preposition
+    or a comma ("launched a fresh attack", not the "press conference" of "launched the
+    phone at a press conference")."""
+    words = []
+    for _s, _e, w in tokens[i + 1 : i + 5]:
+        if w.lower() in PREPOSITIONS or not w[:1].isalnum():
+            break
+        words.append(w)
+    return _noun_type(" " + " ".join(words)) if words else None
 
 
 def _as_verb(text: str, m: re.Match) -> bool:
@@ -1285,6 +1298,10 @@ def _sentence_events(
                     disclosed = _noun_type(masked[end : min(whi, end + 40)])
                     if disclosed in ("financial", "launch"):
                         etype = disclosed
+                elif etype == "launch":
+                    # "Rebels launched an attack on the town", "opened a takeover bid": what
+                    # is begun says more than the beginning ("launched a phone" stays one)
+                    etype = _object_type(tokens, i) or etype
             if lemma == "fire" and _FIRED_AT.match(masked, tokens[i][1]):
                 etype = "attack"
             if lemma in REFUSING and _to_speak(tokens, i):
