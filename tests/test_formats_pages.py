@@ -320,7 +320,7 @@ def test_advertisers_disclosures_go_and_a_sign_up_box_ends_the_story():
         [
             (
                 "body",
-                "This page names products from one or more of our "
+                "This page names brands from one or more of our "
                 "advertisers. We may earn compensation if you use these links.",
             ),
             ("body", "The ferry line has set a new date for its first crossing: March 31."),

@@ -115,7 +115,7 @@ _PAGE_END = re.compile(
       |welcome\s+to\s+[\w .'’&-]{1,40}!)\s*[.!]*$""",
     re.I | re.X,
 )
-# An advertiser's disclosure: "This page names products from one or more of our
+# An advertiser's disclosure: "This page names brands from one or more of our
 # advertisers", "Terms apply to the offers shown here".
 _DISCLOSURE = re.compile(
     r"\b(?:one\s+or\s+more\s+of\s+our\s+advertisers|advertiser\s+disclosure"

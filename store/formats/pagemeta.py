@@ -83,7 +83,7 @@ def _name(value) -> str | None:
 
 def local_day(stamp: str) -> str | None:
     """The publisher's own day of a JSON-LD time stamp: the date written, when it is local
-    ("2023-11-09T03:02:34-05:00", "2023-11-08 18:09:55", "2023-11-08"); of a UTC stamp only
+    ("2021-05-04T07:15:00-04:00", "2021-05-03 18:40:10", "2021-05-03"); of a UTC stamp only
     when the hour is one where the day is the same from California to China ("…T01:09:55Z",
     an evening's story in Denver, is the day before there)."""
     m = _STAMPED.match(stamp.strip())
