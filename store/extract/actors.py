@@ -19,6 +19,7 @@ from dateline.store.extract.lexicon import (
     COORDINATORS,
     CORE_TITLES,
     COUNTED,
+    DEMONYM_ENDINGS,
     GENERIC_TAILS,
     HOLIDAY_DAYS,
     HOLIDAY_NAMES,
@@ -55,7 +56,6 @@ LEGAL_FORMS = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Plc|L\.P|N\.?V|AG|S\.?A|SE|GmbH)"
 _ORG_SUFFIX = re.compile(rf"(?:,?\s+|\s*&\s*){LEGAL_FORMS}\.?$")  # "Inc.", "& Co."
 # a stock ticker after a company's name: "(NYSE: JPM)", "(Nasdaq: CSCO)"
 _TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEARCA|LSE|TSX|ASX|OTC)\s*:\s*[A-Z.]{1,6}\)")
-_DEMONYM = re.compile(r"(?:an|ese|ish|ic|i)$")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}$")
 _FISCAL_YEAR = re.compile(r"^(?:FY|Q[1-4])[-\s]?\d{2,4}$")
 # "Chicago-based Boeing", "California-born Harris", "Award-winning reporter": a compound
@@ -279,7 +279,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             and follower
             and follower[1] not in VERBISH
             and (
-                _DEMONYM.search(name)
+                name.endswith(DEMONYM_ENDINGS)
                 # "Garcetti said", "Cisco states"; but "Indonesian rescuers": a noun only
                 and not (follower[1].endswith("ed") or _verb_with_s(follower[1]))
                 or name in IRREGULAR_DEMONYMS  # never a name: "Swiss banks", "Western powers"

@@ -70,6 +70,15 @@ _NOT_BEFORE_MAIN_VERB = (
 )
 
 
+def governed_by(masked: str, at: int, prepositions: frozenset[str]) -> bool:
+    """Does one of `prepositions` govern the name at `at` ("a spokesman for the agency",
+    "analysts at Acme", "of the Acme")?"""
+    words = masked[max(0, at - 16) : at].split()
+    if words and words[-1].lower() == "the":
+        words.pop()
+    return bool(words) and words[-1].lower() in prepositions
+
+
 def name_text(masked: str) -> str:
     """The part of a quote-masked sentence where actors are named: parentheses blanked too,
     for they hold credits and glosses ("(AP Photo/Russell Contreras)")."""

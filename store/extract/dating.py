@@ -243,7 +243,7 @@ def days_written(timexes: list[Timex], clocks: bool = False) -> set[str]:
 
 
 def clock_on_story_day(timexes: list[Timex], known: set[str], day: str | None) -> list[Timex]:
-    """ "Riverton at Eastfield, 7 p.m.: … the Rovers have won 15 straight games": a clock
+    """ "Riverton at Eastfield, 7 p.m.: … the Rovers have won nine straight games": a clock
     time alone, in a sentence that names no day, is on the day the
     story is at (`day`, the paragraph's or the lead's), not on the day the tagger read last
     (a photo caption's "September 29" three paragraphs up); with no such day it dates

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
-from dateline.store.extract.clauses import says
+from dateline.store.extract.clauses import governed_by, says
 from dateline.store.extract.lexicon import (
     DESCRIPTIONS,
     EXPLETIVE_PREDICATES,
@@ -123,14 +123,6 @@ def _person_word(word: str) -> bool:
     if not word[:1].isupper() or _CAPITALS.search(word):
         return False
     return len(word) > 1
-
-
-def _in_phrase(masked: str, at: int) -> bool:
-    """Does a preposition govern the name at `at` ("analysts at Acme", "of the Acme")?"""
-    words = masked[max(0, at - 16) : at].split()
-    if words and words[-1].lower() == "the":
-        words.pop()
-    return bool(words) and words[-1].lower() in PREPOSITIONS
 
 
 def _cued(name: str, cues: tuple[str, ...]) -> bool:
@@ -248,7 +240,9 @@ class Discourse:
             if _EXPLETIVE.match(masked, m.start()):
                 continue  # "It is likely that …": no one; a later "its" may be someone
             if any(
-                a < m.start() and self.kind(n) != "person" and not _in_phrase(masked, a)
+                a < m.start()
+                and self.kind(n) != "person"
+                and not governed_by(masked, a, PREPOSITIONS)
                 for a, n in named
             ):
                 break  # "The departure of the new Airbus A380 … a rearrangement of its

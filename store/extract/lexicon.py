@@ -303,7 +303,7 @@ LANGUAGES = frozenset(
     Cantonese Japanese Korean Hindi Urdu Bengali Turkish Dutch Polish Greek Hebrew Swahili
     Irish Welsh Gaelic""".split()
 )
-# Participles that describe a scene after "there are": "There are 75 ambulances lined up",
+# Participles that describe a scene after "there are": "There are 40 buses lined up",
 # "There were crowds gathered outside" (not "There were 20 people killed": a happening).
 SCENE_PARTICIPLES = frozenset(
     "lined gathered parked queued stationed seated crowded assembled camped massed".split()
@@ -318,7 +318,7 @@ DETERMINERS = frozenset(
 # sighting", "its planned merger" (not "that", "some": "Some said that …").
 ARTICLES_AND_POSSESSIVES = frozenset("the a an its their his her our my your".split())
 # Prepositions whose noun phrase cannot be a subject: a verb-like word closing a name after
-# one is the phrase's noun ("staring at the camera during FaceTime calls, …"); not "for",
+# one is the phrase's noun ("froze during Zoom calls, …"); not "for",
 # "at", "in" ("a spokesman for Acme says", "Officials in Ohio say": the verb of the clause).
 NOUN_ONLY_PREPOSITIONS = frozenset("during amid amidst via throughout despite".split())
 # Verbs that take an adjective or a participle of their own ("to get married", "will become
@@ -456,7 +456,7 @@ COUNT_TIME_WORDS = frozenset("past last since today yesterday".split())
 # The units of a span of several ("in the last ten years", "over the past few months"): a
 # change or a count over one is a trend, not a happening.
 TREND_UNITS = frozenset("years decades months weeks".split())
-# Words after a count that make it a streak ("have won 15 straight games", "has topped the
+# Words after a count that make it a streak ("have won nine straight games", "has topped the
 # chart six consecutive weeks"): a record, not a happening. An ordinal is the streak's latest
 # ("missed his third straight debate on Monday"): that one happened.
 STREAK_WORDS = frozenset("straight consecutive successive".split())
@@ -735,8 +735,11 @@ PLACE_NOUNS = frozenset(
 )
 # Last words that name a kind, not the entity: "Airlines" alone is not "Singapore Airlines".
 GENERIC_TAILS = frozenset("airline airlines airway airways force corps store group company".split())
-# Nationalities, creeds and regions whose adjective has none of the usual endings (-an,
-# -ese, -ish, -ic, -i): "a Swiss bank said", "the Dutch carrier", "Western powers" name no one.
+# How a nationality's adjective usually ends: "Russian", "Chinese", "British", "Icelandic",
+# "Pakistani".
+DEMONYM_ENDINGS = ("an", "ese", "ish", "ic", "i")
+# Nationalities, creeds and regions whose adjective has none of those endings: "a Swiss
+# bank said", "the Dutch carrier", "Western powers" name no one.
 IRREGULAR_DEMONYMS = frozenset(
     """
     Swiss French Dutch Greek Thai Czech Welsh Scots Filipino Argentine Cypriot Croat Serb
@@ -788,7 +791,7 @@ BACKGROUND_PHRASES: dict[str, tuple[str, ...]] = {
     r"(?:began|started) (?:his|her|their) career": ("career",),
     r"early in (?:his|her|their) career": ("career",),
     r"went on to": ("went on to",),
-    # "She recently moved to Surabaya": before, not that day
+    # "She recently moved to Leeds": before, not that day
     r"(?:had |was |were )?recently": ("recently",),
 }
 # "Prior work has found traces of …", "Earlier studies found …": what others did

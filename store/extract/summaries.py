@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from dateline.store.extract.clauses import QUOTE, continued_quote, may_quote
+from dateline.store.extract.clauses import QUOTE, continued_quote, governed_by, may_quote
 from dateline.store.extract.lexicon import (
     AUXILIARIES,
     CLAUSE_RELATIVES,
@@ -53,10 +53,7 @@ _GOVERNING = PREPOSITIONS - {"by"}
 def governed(masked: str, at: int) -> bool:
     """Does a preposition govern the name at `at` ("a spokesman for the agency", "close to
     Macron"; not the agent "by Jobs", which does it)?"""
-    words = masked[max(0, at - 16) : at].split()
-    if words and words[-1].lower() == "the":
-        words.pop()
-    return bool(words) and words[-1].lower() in _GOVERNING
+    return governed_by(masked, at, _GOVERNING)
 
 
 def find_speaker(
@@ -190,7 +187,7 @@ _NOT_A_SUBJECT = SUBORDINATE_OPENERS | PREPOSITIONS | _OPENING_LINKS | AUXILIARI
 def _names_a_speaker(before: str, text: str) -> bool:
     """Does the summary `text` of a saying that closes its sentence open with who says it
     ("The central bank said", "Jessica Levinson, a professor at Loyola, told AP"), not with
-    a clause of what was said ("Is representing …", "In India's Odisha state …") or a
+    a clause of what was said ("Is representing …", "In Peru's Ica state …") or a
     passive ("two cases were reported")?"""
     words = text.split()
     if not words or not words[0][:1].isalpha():

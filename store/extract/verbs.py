@@ -25,6 +25,7 @@ from dateline.store.extract.lexicon import (
     CONDITIONALS,
     COORDINATORS,
     COUNTERFACTUAL_MODALS,
+    DEMONYM_ENDINGS,
     DETERMINERS,
     EVIDENTIAL,
     FINITE_AUX,
@@ -233,12 +234,14 @@ _OTHER_CLAUSE = (
 )
 
 
-_OWNER = re.compile(r"['’]s$")  # a possessive: a noun follows
-_DEMONYM = re.compile(r"(?:an|ese|ish|ic)$")  # "Russian", "Chinese": a name's adjective
-
-
 # "according to" and the name of a source up to the word: no verb between
 _ACCORDING = re.compile(r"\baccording to(?: [a-z’'-]+){0,3}$")
+
+
+def _possessive(word: str) -> bool:
+    """ "Apple's", "the city’s": an owner, a noun follows (unless "'s" is "is", see
+    `_CONTRACTED`)."""
+    return word.endswith(("'s", "’s"))
 
 
 def _after_according(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -286,8 +289,8 @@ def _in_noun_phrase(tokens: list[tuple[int, int, str]], i: int, form: str) -> bo
     """Is the verb form at `i` a word of a noun phrase the tests before let through: a
     participle between an adjective and its noun ("a tiny cropped top"), one on the object
     of a bare verb ("to give extended speeches"), a bare word after a name used as an
-    adjective ("Russian state television", "India's eastern Odisha state"), one closing a
-    name after a preposition that takes no subject ("during FaceTime calls")?"""
+    adjective ("Russian state television", "Peru's southern Ica state"), one closing a
+    name after a preposition that takes no subject ("during Zoom calls")?"""
     prev = tokens[i - 1][2]
     low = prev.lower()
     if form in ("past", "pp"):
@@ -316,19 +319,19 @@ def _in_noun_phrase(tokens: list[tuple[int, int, str]], i: int, form: str) -> bo
         return False  # no name before it, or a plural one ("Democrats pledge")
     before = tokens[k][2].lower() if k >= 0 else ""
     if before in NOUN_ONLY_PREPOSITIONS:
-        return True  # "staring at the camera during FaceTime calls"
+        return True  # "froze during Zoom calls"
     if form != "base":
         return False
     # "Russian state television showed", "a Republican state legislator": a name that is an
-    # adjective; "India's eastern Odisha state", "a former Ohio state senator": a name after
+    # adjective; "Peru's southern Ica state", "a former Ohio state senator": a name after
     # an adjective or an owner, modifying the noun
-    demonym = _DEMONYM.search(prev) is not None or prev in IRREGULAR_DEMONYMS
+    demonym = prev.endswith(DEMONYM_ENDINGS) or prev in IRREGULAR_DEMONYMS
     return (
         demonym
         and _adjective(prev)
         or before.isalpha()
         and _adjective(before)
-        or _OWNER.search(before) is not None
+        or _possessive(before)
     )
 
 
@@ -385,7 +388,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
     if _in_noun_phrase(tokens, i, form):
         return False  # "a tiny cropped top", "Russian state television", "during video calls"
-    if prev.endswith(("'s", "’s")) and prev[:-2] not in _CONTRACTED:
+    if _possessive(prev) and prev[:-2] not in _CONTRACTED:
         return False  # "the MTA's announcement", "Apple's shares" (not "it's been")
     if form in ("s", "base") and _after_according(tokens, i):
         return False  # "according to local news reports": the source's name
@@ -414,7 +417,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if (
         form in ("past", "pp")
         and (
-            prev.endswith(("'s", "’s"))
+            _possessive(prev)
             and prev[:-2] not in _CONTRACTED
             or prev == "."
             and _clock_before(tokens, i)
