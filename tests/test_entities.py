@@ -735,3 +735,17 @@ def test_a_person_a_spokeswoman_speaks_for_is_no_organisation():
     )
     [company] = [e for e in events if "company said" in e.summary]
     assert company.actors[0] == "Acme"
+
+
+def test_a_job_opening_a_sentence_before_a_surname_is_no_part_of_the_name():
+    """ "Geologist Okafor said" opening a sentence is Ruth Okafor, named before: the job is
+    capitalised because it comes first, and the saying is hers (an entity timeline for her
+    finds it); a given name before the surname stays ("Grant Okafor" is someone else)."""
+    events = _events(
+        "Rescuers searched the river for a second day on Monday, said Ruth Okafor, a "
+        "geologist at the state university.\n\n"
+        "Geologist Okafor said the banks could give way after more rain.\n\n"
+        "Grant Okafor, her brother, said the family had left the valley."
+    )
+    said = [e for e in events if e.trigger == "said"]
+    assert [e.actors[0] for e in said] == ["Ruth Okafor", "Ruth Okafor", "Grant Okafor"]

@@ -527,7 +527,7 @@ class ActorIndex:
 
     def canonical(self, name: str) -> str:
         if " " in name:
-            return self._without_common_head(self._person_in.get(name, name))
+            return self._untitled(self._without_common_head(self._person_in.get(name, name)))
         if name in self._short:
             return self._short[name]  # "SIA" after "Singapore Airlines (SIA)"
         if name in self._by_last:
@@ -566,6 +566,23 @@ class ActorIndex:
         ):
             return name
         return m[2]
+
+    def _untitled(self, name: str) -> str:
+        """ "Oceanographer Tamsin Reyes … Oceanographer Reyes said", opening a sentence: a
+        job capitalised as a sentence's first word, before the surname of a person the
+        article names in full, is that person (not "Mark Reyes": a given name; not a name
+        the article also writes mid-sentence)."""
+        head, _, rest = name.partition(" ")
+        if (
+            " " in rest
+            or rest not in self._by_last
+            or name in self._mid_sentence
+            or head.lower() not in poslex()
+            or head in TITLES
+            or sex_of(name) is not None
+        ):
+            return name
+        return self._by_last[rest]
 
     def is_actor(self, name: str) -> bool:
         if name.rstrip(".").casefold() in self._places or _shouted(name):
