@@ -819,3 +819,28 @@ def test_a_speaker_named_with_a_job_title_is_one_statement_with_her_surname(libr
     library.import_paths([path])
     said = [e for e in library.timeline() if e.type == "statement"]
     assert [(e.actors[0], len(e.sources)) for e in said] == [("Ann Colby", 3)]
+
+
+REACTIONS_STORY = """Singer shares new photos
+Wednesday, November 8, 2023
+
+Singer Mara Lind shared new photos from her tour on Monday.
+
+"I feel strong and I am happy with my work," Lind said.
+
+One reader wrote that Lind had lost too much weight.
+
+Lind said she would rest before the next tour.
+"""
+
+
+def test_a_saying_of_someone_unnamed_about_a_speaker_is_not_her_statement(library, tmp_path):
+    """ "One reader wrote that Lind had lost too much weight": a reader speaks, not Lind,
+    though the saying names only her; her two quotes are one statement, the reader's
+    comment another entry."""
+    path = tmp_path / "photos.txt"
+    path.write_text(REACTIONS_STORY, encoding="utf-8")
+    library.import_paths([path])
+    said = [e for e in library.timeline() if e.type == "statement"]
+    sources = sorted(sorted(s.paragraph for s in e.sources) for e in said)
+    assert sources == [[1, 3], [2]]

@@ -81,6 +81,7 @@ class Report:
     trigger: str = ""  # the word that reports it ("resigned"): one verb, one happening
     paragraph: int | None = None  # its paragraph's id: details told beside it join it
     headline: bool = False  # told by the headline: it restates an event of its lead
+    speaker: str | None = None  # a saying's speaker (`Event.speaker`)
     words: set[str] = field(init=False)  # the sentence's content words, for comparing
     row: tuple | None = field(default=None, compare=False, repr=False)  # as read, if stored
 
@@ -95,7 +96,7 @@ class Report:
 _COLUMNS = (
     'x.id, x.article_id, x.type, x.date, x.start, x."end", x.dating, x.actors, x.cluster, '
     "substr(p.text, x.sent_start + 1, x.sent_end - x.sent_start) AS sentence, x.trigger, "
-    "x.paragraph_id, p.kind"
+    "x.paragraph_id, p.kind, x.speaker"
 )
 # The first heads of every (type, day) in `_index_days`, oldest first, through the partial
 # index on heads: its cost follows the number of days asked for, not the library's size.
@@ -241,10 +242,14 @@ class Indexer:
 
     def report(self, row: tuple) -> Report:
         """A stored event (a row of `_COLUMNS`) as a `Report`."""
-        eid, art, type_, date, start, end, dating, actors, cluster, text, trig, para, kind = row
+        eid, art, type_, date, start, end, dating, actors, cluster, text, trig, para, kind, who = (
+            row
+        )
         names = list(dict.fromkeys(json.loads(actors or "[]")))
         fields = (eid, art, type_, date, start, end, dating, names, text or "", cluster)
-        return Report(*fields, trigger=trig or "", paragraph=para, headline=kind == HEADLINE)
+        return Report(
+            *fields, trigger=trig or "", paragraph=para, headline=kind == HEADLINE, speaker=who
+        )
 
     def cluster(self, conn, reports: list[Report]) -> None:
         """Set `cluster` on each report (in id order): the head of the first earlier report

@@ -87,6 +87,9 @@ class Event(SQLModel, table=True):
     type: str
     summary: str
     actors: str = "[]"  # JSON list of names
+    # a saying's speaker as its sentence names them, "" for one no name is given for ("One
+    # reader wrote …"), NULL when unclear, for other events and in older libraries
+    speaker: str | None = None
     cluster: int | None = Field(default=None, index=True)  # see db.merge
 
 

@@ -9,6 +9,8 @@ Versions, in order (each is what `upgrade` guarantees after it runs):
    Fewer, better indexes: every event an import writes updates each of them.
 4. articles keep their language and the keys that find another copy of the same story
    (`url_key`, `text_key`, indexed); an older library's keys are filled in on upgrade.
+5. events keep a saying's speaker (`event.speaker`, NULL in an older library's events:
+   its sayings join by their actors, as before).
 
 Every step is additive — new tables, new nullable or defaulted columns, new indexes — or
 drops an index that another replaces (`RETIRED_INDEXES`), so an upgrade never loses data,
@@ -37,7 +39,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import SQLModel
 
-VERSION = 4
+VERSION = 5
 # Indexes of older versions that newer ones replace, dropped on upgrade.
 RETIRED_INDEXES = ("ix_event_type_start", "ix_event_start")
 # `PRAGMA application_id` of a Dateline SQLite file ("DTLN"): how a library is told from

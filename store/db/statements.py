@@ -27,6 +27,7 @@ class _Said(Protocol):
     paragraph: int | None
     sentence: str
     trigger: str
+    speaker: str | None
 
 
 class _Told(Protocol):
@@ -114,6 +115,9 @@ class ArticleStatements:
             return None
         if _passive(report):
             return None  # "The minister has been accused of misleading MPs": he did not speak
+        if report.speaker == "":
+            return None  # no one named speaks: "One reader wrote that Lind looked tired"
+            # is no saying of Lind's, whom it names, nor of anyone else quoted
         # the same speaker: "…," Lee said, and "He said …" with other names in it
         speaker = speaker_of(report.actors)
         # "said in a speech on Thursday" (explicit) and the later "…," he said (inferred,

@@ -1094,8 +1094,14 @@ def _sentence_events(
             event = sent.event(i, etype, value, dating, span, narrow_at, lemma)
             found[seen[key]] = replace(event, actors=tuple(dict.fromkeys(more + kept.actors)))
             where[seen[key]] = sent.tokens[i][0]
-        elif actors != kept.actors:
-            found[seen[key]] = replace(kept, actors=actors)
+        else:
+            # the speech verb's speaker speaks for the occasion's noun ("At a press
+            # conference on Friday, Ortiz said": Ortiz's statement)
+            speaker = kept.speaker
+            if not speaker and lemma in REPORTING_VERBS:
+                speaker = sent.speaker(i)
+            if actors != kept.actors or speaker != kept.speaker:
+                found[seen[key]] = replace(kept, actors=actors, speaker=speaker)
 
     tokens, masked, s_cal = sent.tokens, sent.masked, sent.calendar
     if not tokens:
@@ -1803,5 +1809,10 @@ def _one_per_date(
         # its own actors first: a saying's speaker first ("In a letter written by Ann Lee,
         # Tom Ray said …" is Tom Ray's saying)
         actors = tuple(dict.fromkeys([*best.actors, *(a for e in group for a in e.actors), *extra]))
-        out.append(replace(best, actors=actors) if actors != best.actors else best)
+        # and its speaker, when a saying's noun stands for it ("At a press conference on
+        # Friday, Ortiz said": the conference's entry is Ortiz's statement)
+        speaker = best.speaker or next((e.speaker for e in group if e.speaker), best.speaker)
+        if actors != best.actors or speaker != best.speaker:
+            best = replace(best, actors=actors, speaker=speaker)
+        out.append(best)
     return out

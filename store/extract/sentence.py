@@ -33,14 +33,17 @@ from dateline.store.extract.dating import (
     with_nearest_day,
 )
 from dateline.store.extract.discourse import Discourse, kind_of
-from dateline.store.extract.lexicon import CORE_TITLES, SPOKEN_TO_VERBS
+from dateline.store.extract.lexicon import ADVERBS, CORE_TITLES, PRONOUNS, SPOKEN_TO_VERBS
 from dateline.store.extract.summaries import attributed_quote, find_speaker, governed, summarise
 from dateline.store.extract.taxonomy import REPORTING_VERBS
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.verbs import (
     VERB_FORMS,
+    ly_adverb,
 )
 from dateline.store.formats.article import dateline_end
+
+_SPEAKER_REACH = 60  # characters after a speech verb its speaker may start within
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,6 +62,12 @@ class FoundEvent:
     dating: str
     summary: str
     actors: tuple[str, ...]
+    # the speaker of a speech verb's saying as the sentence names them or takes them up
+    # ("she said"); "" for someone it does not name ("One reader wrote that Lind looked
+    # tired"); None when unclear or no speech verb tells the event. Within an article one
+    # speaker's sayings of a day are one statement (`db.statements`): a reader quoted
+    # about Lind is not Lind
+    speaker: str | None = None
 
 
 Reading = tuple[str, list[tuple[int, int, str]]]
@@ -225,42 +234,104 @@ class Sentence:
     def speech_actors(self, i: int) -> tuple[str, ...]:
         """Who takes part in the act of saying: not those named only in what is said ("Jobs
         said that iPhone 4 had been out for 22 days", "…, said Mike Gikas"), who take
-        part in the reported events instead."""
+        part in the reported events instead; the speaker first (`_speaker`)."""
         lo, hi = self.reported_at(i)
         outside = [(a, n) for a, n in self.mentions if not lo <= a < hi]
-        # the speaker first: the subject, the name nearest before the verb ("Guinea has
-        # been hit, the WHO said"; "Rene's lawyer Scott Rynecki said"), before an
-        # apposition closed just before the verb ("Ford, which makes the F-150, said";
-        # "Ann Cole, a spokeswoman for Nina Hale, said"); else the first after the verb
-        # ("…, said the agency")
+        where, mention = self._speaker(i)
+        if where == "before":
+            outside.remove(mention)
+            outside.insert(0, mention)
+        elif where == "inside" and mention is not None:
+            outside.insert(0, mention)
+        return tuple(dict.fromkeys([*(n for _a, n in outside), *self.quoted]))
+
+    def speaker(self, i: int) -> str | None:
+        """Who makes the saying told by the speech verb at token `i`: as the sentence names
+        them or takes them up ("she said"); "" for someone it does not name, told by a
+        common noun as the verb's subject ("One reader wrote that Lind looked tired": a
+        reader, not Lind, whom the saying is about; "…, police said"); None when unclear."""
+        _where, mention = self._speaker(i)
+        if mention is not None:
+            return mention[1]
+        k = i - 1
+        while k >= 0 and (self.tokens[k][2].lower() in ADVERBS or ly_adverb(self.tokens[k][2])):
+            k -= 1  # "officials also said", "the reader angrily wrote"
+        if k >= 0 and self.masked[self.tokens[k][1] : self.tokens[i][0]].strip() == "":
+            word = self.tokens[k][2]
+            if word.isalpha() and word.islower() and word not in PRONOUNS:
+                return ""
+        at = self.tokens[i][0]
+        if not self.text[:at].rstrip().endswith((",", '"', "”", "’", "'")):
+            return None
+        if VERB_FORMS.get(self.tokens[i][2].lower(), ("", ""))[0] in SPOKEN_TO_VERBS:
+            return None  # "…, she told Reuters": whom she spoke to
+        # "…,” said Harbour Police detective Ed Ruiz", "declared French President Ana Vidal",
+        # "said a tired Ed Ruiz": the person after the verb and the words that lead to
+        # them, else the body ("said the charity Aid for Rivers")
+        lo, hi = self.reported_at(i)
+        end = self.tokens[i][1]
+        after = [
+            n
+            for a, n in sorted(self.mentions)
+            if end < a <= end + _SPEAKER_REACH
+            and not lo <= a < hi
+            and "," not in self.masked[end:a]
+        ]
+        return next((n for n in after if kind_of(n) == "person"), after[0] if after else None)
+
+    def _speaker(self, i: int) -> tuple[str, tuple[int, str] | None]:
+        """Where the speaker of the speech verb at token `i` is, and their mention: the
+        subject, the name nearest before the verb outside what is said ("Guinea has been
+        hit, the WHO said"; "Rene's lawyer Scott Rynecki said"), before an apposition closed
+        just before the verb ("Ford, which makes the F-150, said"; "Ann Cole, a spokeswoman
+        for Nina Hale, said"): "before"; a name between what is said and the verb ("…, she
+        is eligible, Jessica Levinson, a professor at Loyola, told AP": what is said ends at
+        the comma before the one who says it): "inside"; else "after" the verb ("…, said the
+        agency", with no mention: the speaker is not named)."""
+        lo, hi = self.reported_at(i)
         at = self._subject_end(self.tokens[i][0])
-        before = [k for k, (a, _n) in enumerate(outside) if a < at and not governed(self.masked, a)]
+        before = [
+            (a, n)
+            for a, n in self.mentions
+            if not lo <= a < hi and a < at and not governed(self.masked, a)
+        ]
+        if not before and at < self.tokens[i][0]:
+            # "Head of the Zone Authority, Gary Scott, added": no subject before the
+            # apposition (a name after "of" is whom the title is of), so the name in it
+            before = [
+                (a, n)
+                for a, n in self.mentions
+                if at < a < self.tokens[i][0] and not lo <= a < hi and not governed(self.masked, a)
+            ]
+            if before:
+                return "inside", before[-1]
         if before:
-            outside.insert(0, outside.pop(before[-1]))
-        elif lo < hi and not self._speaker_follows(i):
-            # "…, she is eligible, Jessica Levinson, a professor at Loyola, told AP": what is
-            # said ends at the comma before the one who says it
+            return "before", before[-1]
+        after = self._speaker_after(i)
+        if lo < hi and after is None:
             opening = self.masked.rfind(",", 0, at) + 1
-            speaker = [
+            inside = [
                 (a, n)
                 for a, n in self.mentions
                 if opening <= a < at and lo <= a < hi and not governed(self.masked, a)
             ]
-            outside = speaker[-1:] + outside
-        return tuple(dict.fromkeys([*(n for _a, n in outside), *self.quoted]))
+            return "inside", inside[-1] if inside else None
+        return "after", after if isinstance(after, tuple) else None
 
-    def _speaker_follows(self, i: int) -> bool:
-        """Does the speaker come after the speech verb at token `i` ("…, said Justice
-        Secretary Ann Lake")? A name there is whom "told" or "asked" speaks to."""
+    def _speaker_after(self, i: int) -> tuple[int, str] | bool | None:
+        """The speaker's mention when it comes after the speech verb at token `i` ("…, said
+        Justice Secretary Ann Lake"), True when title words follow but no name the sentence
+        gives, None when no speaker follows. A name after "told" or "asked" is whom the
+        speaker speaks to."""
         if VERB_FORMS.get(self.tokens[i][2].lower(), ("", ""))[0] in SPOKEN_TO_VERBS:
-            return False
+            return None
         end = self.tokens[i][1]
-        for a, _n in self.mentions:
+        for a, n in self.mentions:
             # the name right after the verb, or after title words ("Justice Secretary")
             gap = self.masked[end:a].split()
             if end < a <= end + 40 and all(w[:1].isupper() for w in gap):
-                return True
-        return bool(_TITLE_NEXT.match(self.masked, end))
+                return a, n
+        return True if _TITLE_NEXT.match(self.masked, end) else None
 
     def _subject_end(self, at: int) -> int:
         """Where the subject of the verb at `at` ends: before an apposition that the comma
@@ -347,4 +418,5 @@ class Sentence:
             dating=dating,
             summary=summarise(self.text, span, narrow_at, at, word, speaker, quote, speech),
             actors=self.event_actors(i, lemma, narrow_at),
+            speaker=self.speaker(i) if speech else None,
         )

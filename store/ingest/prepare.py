@@ -166,7 +166,8 @@ class Prepared:
 
 def content_rows(article: ParsedArticle, extraction: Extraction) -> tuple[tuple, ...]:
     """Paragraphs with their time expressions and events, as the rows `write_articles`
-    stores (events also carry their actors once each, for the actor index); then the
+    stores (events also carry their actors once each, for the actor index, and a saying's
+    speaker, for its article's statements: `db.statements`); then the
     headline, when it restates events of the lead (written last, its events after the ones
     they restate, which the index joins them to: `db.statements.Headlines`)."""
     if not article.paragraphs:
@@ -198,6 +199,7 @@ def _event_rows(events: tuple[FoundEvent, ...]) -> tuple[tuple, ...]:
             e.summary,
             json.dumps(list(e.actors), ensure_ascii=False),
             tuple(dict.fromkeys(e.actors)),
+            e.speaker,
         )  # fmt: skip
         for e in events
     )

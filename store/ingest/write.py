@@ -182,6 +182,7 @@ _EVENT = (
     "type",
     "summary",
     "actors",
+    "speaker",
     "cluster",
 )  # fmt: skip (the events of `_content`, with ids before and cluster after)
 
@@ -321,9 +322,10 @@ def write_articles(
                         trigger=trigger,
                         paragraph=para_id,
                         headline=kind == HEADLINE,
+                        speaker=e[11],
                     )
                 )
-                events.append((event_id, article_id, para_id, *e[:10]))
+                events.append((event_id, article_id, para_id, *e[:10], e[11]))
         counts.append(len(events) - n)
     links = indexer.index_new(conn, reports)
     _insert(conn, _P, _PARAGRAPH, paragraphs)
