@@ -929,6 +929,20 @@ def test_what_is_launched_gives_the_type():
     assert got == {"Rebels": "attack", "The": "statement", "Acme": "acquisition", "Orbex": "launch"}
 
 
+def test_only_a_result_posted_is_a_financial_event():
+    """ "posted a quarterly loss" is a financial result; "posted new photos of the baby"
+    posts no result: a happening of no type of the taxonomy."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Orbex posted a quarterly loss on Friday.\n\n"
+            "Kestrel posted a 3% rise in sales on Friday.\n\n"
+            "Mara Lind posted new photos of the baby on Friday."
+        )
+    )
+    got = {s.split()[0]: e.type for _p, s, e in events if "posted" in s}
+    assert got == {"Orbex": "financial", "Kestrel": "financial", "Mara": "other"}
+
+
 def test_a_saying_takes_the_time_of_its_own_occasion():
     events = _events_of_text(
         _one_article(

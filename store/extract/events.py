@@ -1308,6 +1308,8 @@ def _sentence_events(
                     disclosed = _noun_type(masked[end : min(whi, end + 40)])
                     if disclosed in ("financial", "launch"):
                         etype = disclosed
+                    elif etype == "financial":  # "posted new photos of the baby": no
+                        etype = OTHER  # result was posted ("posted a quarterly loss")
                 elif etype == "launch":
                     # "Rebels launched an attack on the town", "opened a takeover bid": what
                     # is begun says more than the beginning ("launched a phone" stays one)
