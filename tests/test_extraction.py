@@ -929,6 +929,21 @@ def test_what_is_launched_gives_the_type():
     assert got == {"Rebels": "attack", "The": "statement", "Acme": "acquisition", "Orbex": "launch"}
 
 
+def test_one_released_from_prison_or_on_bail_is_no_product_launch():
+    """ "released from prison", "released on bail": a step of the law; "released from
+    hospital": a happening of no type; "released the phone": a launch."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Lee was released from prison on Friday.\n\n"
+            "Ray was released on bail on Friday.\n\n"
+            "Ann was released from hospital on Friday.\n\n"
+            "Orbex released its new phone on Friday."
+        )
+    )
+    got = {s.split()[0]: e.type for _p, s, e in events if "released" in s}
+    assert got == {"Lee": "legal", "Ray": "legal", "Ann": "other", "Orbex": "launch"}
+
+
 def test_only_a_result_posted_is_a_financial_event():
     """ "posted a quarterly loss" is a financial result; "posted new photos of the baby"
     posts no result: a happening of no type of the taxonomy."""
@@ -3316,3 +3331,4 @@ def test_a_streak_a_rate_and_a_change_over_years_are_statistics():
     for sentence in news:
         events = _events_of_text(_after_the_lead(sentence))
         assert [e for _p, s, e in events if s == sentence], sentence
+

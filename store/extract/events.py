@@ -62,6 +62,7 @@ from dateline.store.extract.lexicon import (
     BE_FORMS,
     CANCELLING,
     CAPACITY_VERBS,
+    CONFINEMENT,
     COORDINATORS,
     COUNT_TIME_WORDS,
     DEGREE_WORDS,
@@ -207,6 +208,17 @@ def _object_type(tokens: list[tuple[int, int, str]], i: int) -> str | None:
             break
         words.append(w)
     return _noun_type(" " + " ".join(words)) if words else None
+
+
+def _freed(tokens: list[tuple[int, int, str]], i: int) -> str | None:
+    """ "Lee was released from prison in May", "freed on bail": a step of the law; "released
+    from hospital", "from its contract": a happening of no type. Not a launch."""
+    after = [w.lower() for _s, _e, w in tokens[i + 1 : i + 4]]
+    if after[:1] not in (["from"], ["on"]):
+        return None
+    if any(w in CONFINEMENT for w in after[1:]):
+        return "legal"
+    return OTHER if after[0] == "from" else None
 
 
 def _as_verb(text: str, m: re.Match) -> bool:
@@ -1313,7 +1325,7 @@ def _sentence_events(
                 elif etype == "launch":
                     # "Rebels launched an attack on the town", "opened a takeover bid": what
                     # is begun says more than the beginning ("launched a phone" stays one)
-                    etype = _object_type(tokens, i) or etype
+                    etype = _object_type(tokens, i) or _freed(tokens, i) or etype
             if lemma == "fire" and _FIRED_AT.match(masked, tokens[i][1]):
                 etype = "attack"
             if lemma in REFUSING and _to_speak(tokens, i):

@@ -443,6 +443,9 @@ WEAPONS = frozenset(
     mortar mortars grenade grenades flares salvo volley
     """.split()
 )
+# Where someone is held: "released from prison", "freed on bail" is a step of the law, not
+# a product's release.
+CONFINEMENT = frozenset("prison jail custody detention captivity bail parole".split())
 # Verbs of disclosing, whose object says more than they do ("reported a fourth-quarter loss").
 DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
 # Modals that look ahead to a date after them: a noun's happening on that date is still to
