@@ -929,6 +929,27 @@ def test_what_is_launched_gives_the_type():
     assert got == {"Rebels": "attack", "The": "statement", "Acme": "acquisition", "Orbex": "launch"}
 
 
+def test_a_market_that_opened_lower_moved_and_a_verb_before_an_adverb_is_a_verb():
+    """ "Markets opened lower", "shares opened up 2%": a market's move, not a launch ("the
+    airport opened up" is one); "Shares rose sharply": "rose" is the verb, not the flower
+    an adjective after "Shares" would make it."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Markets opened lower on Friday.\n\n"
+            "Kestrel shares opened up 2% on Friday.\n\n"
+            "A new airport terminal opened up on Friday.\n\n"
+            "Shares rose sharply on Friday."
+        )
+    )
+    got = {s.split()[0]: (e.trigger, e.type) for _p, s, e in events if "Friday" in s}
+    assert got == {
+        "Markets": ("opened", "financial"),
+        "Kestrel": ("opened", "financial"),
+        "A": ("opened", "launch"),
+        "Shares": ("rose", "other"),
+    }
+
+
 def test_one_released_from_prison_or_on_bail_is_no_product_launch():
     """ "released from prison", "released on bail": a step of the law; "released from
     hospital": a happening of no type; "released the phone": a launch."""
@@ -1394,15 +1415,18 @@ def test_a_chronology_date_heads_its_paragraph():
     ]
     # a page's mistaken date line ("March 4, 2018:" on a Monday's market report that says
     # "on Monday", the 5th) heads nothing: the paragraph's news is of the day it names
+    # (nor does it set the day the rest of the report is at: "Acme traded up" is Monday's)
     events = _events_of_text(
         _one_article(
             "A.\n\nB.\n\nMarch 4, 2018: Stocks opened lower on Monday as buyers stayed "
-            "away. Copper slid to a loss of 2% as the day wore on."
+            "away. Copper slid to a loss of 2% as the day wore on.\n\n"
+            "Acme Corp. traded up 0.7% at $63.03."
         )
     )
     assert sorted((e.trigger, e.date) for _p, _s, e in events) == [
         ("opened", "2018-03-05"),
         ("slid", "2018-03-05"),
+        ("traded", "2018-03-05"),
     ]
 
 

@@ -78,6 +78,7 @@ from dateline.store.extract.lexicon import (
     JUST_NOW,
     LANGUAGES,
     LOOKING_AHEAD,
+    MARKET_DIRECTIONS,
     MULTIPLYING,
     NAMING_VERBS,
     NEGATIONS,
@@ -210,6 +211,20 @@ def _object_type(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     return _noun_type(" " + " ".join(words)) if words else None
 
 
+def _market_move(tokens: list[tuple[int, int, str]], i: int) -> str | None:
+    """ "Markets opened lower on Monday", "opened sharply higher": a market's move."""
+    after = [w.lower() for _s, _e, w in tokens[i + 1 : i + 4]]
+    if after and ly_adverb(after[0]):
+        after = after[1:]
+    if not after or after[0] not in MARKET_DIRECTIONS:
+        return None
+    # "opened up 2%", not "opened up its books", "the airport opened up"
+    follows = after[1] if len(after) > 1 else ""
+    if after[0] in ("up", "down") and not follows[:1].isdigit():
+        return None
+    return "financial"
+
+
 def _freed(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     """ "Lee was released from prison in May", "freed on bail": a step of the law; "released
     from hospital", "from its contract": a happening of no type. Not a launch."""
@@ -271,11 +286,13 @@ def find_events(
     # Each sentence looks up its own time expressions, not the paragraph's: a paragraph of
     # thousands of sentences must not cost sentences x expressions.
     ordered = sorted(timexes, key=lambda t: t.start)
+    heading, mistaken = _date_heading(text, ordered)
+    if mistaken:
+        ordered = ordered[1:]
     starts = [t.start for t in ordered]
     found: list[FoundEvent] = []
     narrative = Narrative(discourse.story_time, "inferred") if discourse.story_time else Narrative()
     dct_value = dct.isoformat() if dct else None
-    heading = _date_heading(text, ordered)
     # "In 2010, the firm collapsed. On December 27, …": the story's year for bare days and
     # months, for the rest of its paragraph, and for the next when the paragraph opens with
     # it ("In 2011, when the council voted …" closing a paragraph is an aside, and the
@@ -460,22 +477,23 @@ def _remember_scenes(
             discourse.scenes[m[1].lower()] = days[0]
 
 
-def _date_heading(text: str, timexes: list[Timex]) -> Timex | None:
-    """A date that opens the paragraph as its heading ("8 August 2009: …", "March 3 –")."""
+def _date_heading(text: str, timexes: list[Timex]) -> tuple[Timex | None, bool]:
+    """A date that opens the paragraph as its heading ("8 August 2009: …", "March 3 –"), or
+    None; and whether it is a page's date line that a weekday after it contradicts ("March
+    4, 2018: Shares fell early on Monday", the 5th): mistaken, it dates nothing, neither the
+    day's news nor the time the story's later paragraphs are at."""
     if not timexes or timexes[0].type != "DATE" or text[: timexes[0].start].strip():
-        return None
+        return None, False
     after = text[timexes[0].end : timexes[0].end + 3]
     if not re.match(r"\s*[:–—-]\s", after):
-        return None
+        return None, False
     day = timexes[0].value[:10]
     for t in timexes[1:]:
         if t.start > timexes[0].end + _HEADING_REACH:
             break
         if len(t.value) >= 10 and t.value[:10] != day and _WEEKDAY.search(t.text):
-            # "March 4, 2018: Shares fell early on Monday" (the 5th): the page's
-            # date line, mistaken, not the day its news happened
-            return None
-    return timexes[0]
+            return None, True
+    return timexes[0], False
 
 
 _HEADING_REACH = 200  # chars after a heading date where a weekday may contradict it
@@ -1325,7 +1343,12 @@ def _sentence_events(
                 elif etype == "launch":
                     # "Rebels launched an attack on the town", "opened a takeover bid": what
                     # is begun says more than the beginning ("launched a phone" stays one)
-                    etype = _object_type(tokens, i) or _freed(tokens, i) or etype
+                    etype = (
+                        _market_move(tokens, i)
+                        or _object_type(tokens, i)
+                        or _freed(tokens, i)
+                        or etype
+                    )
             if lemma == "fire" and _FIRED_AT.match(masked, tokens[i][1]):
                 etype = "attack"
             if lemma in REFUSING and _to_speak(tokens, i):

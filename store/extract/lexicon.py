@@ -358,6 +358,9 @@ AUXILIARIES = AUX_PERFECT_PRESENT | AUX_PERFECT_PAST | AUX_BE_PAST | AUX_BE_PRES
 FUNCTION_WORDS = (
     PREPOSITIONS | COORDINATORS | SUBORDINATORS | MODALS | FINITE_AUX | {"that", "when", "to"}
 )
+# Particles of phrasal verbs: a past form before one is a verb ("shares opened up 2%", "the
+# road was closed off"), not an adjective before a noun.
+VERB_PARTICLES = frozenset("up down out off back away".split())
 # Subjects a bare present agrees with ("officials say", "they say"), besides a plural noun.
 PLURAL_SUBJECTS = frozenset(
     "we they i you who people police men women children staff crew media".split()
@@ -443,6 +446,9 @@ WEAPONS = frozenset(
     mortar mortars grenade grenades flares salvo volley
     """.split()
 )
+# Where a price or a market went as trading began or ended: "Markets opened lower", "Shares
+# closed higher" tell a market's move, not a launch or a closure.
+MARKET_DIRECTIONS = frozenset("higher lower up down flat mixed firmer weaker".split())
 # Where someone is held: "released from prison", "freed on bail" is a step of the law, not
 # a product's release.
 CONFINEMENT = frozenset("prison jail custody detention captivity bail parole".split())

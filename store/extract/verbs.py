@@ -60,6 +60,7 @@ from dateline.store.extract.lexicon import (
     TEMPORAL_SUBORDINATORS,
     TIME_UNITS,
     TIME_WORDS,
+    VERB_PARTICLES,
 )
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, REPORTING_VERBS
 
@@ -985,7 +986,8 @@ def bare_subject(tokens: list[tuple[int, int, str]], start: int, i: int, named: 
 
 
 def noun_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """Is the word after `i` a common noun it could modify ("delayed release dates")?"""
+    """Is the word after `i` a common noun it could modify ("delayed release dates")? Not an
+    adverb ("Shares rose sharply": a verb and how it went)."""
     if i + 1 >= len(tokens):
         return False
     word = tokens[i + 1][2]
@@ -996,4 +998,6 @@ def noun_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and low not in FUNCTION_WORDS
         and low not in DETERMINERS
         and low not in OBJECT_PRONOUNS
+        and low not in VERB_PARTICLES
+        and not ly_adverb(low)
     )
