@@ -749,3 +749,16 @@ def test_a_job_opening_a_sentence_before_a_surname_is_no_part_of_the_name():
     )
     said = [e for e in events if e.trigger == "said"]
     assert [e.actors[0] for e in said] == ["Ruth Okafor", "Ruth Okafor", "Grant Okafor"]
+
+
+def test_a_politicians_party_and_state_are_no_actor_and_leave_her_verb_a_verb():
+    """ "Sen. Ann Cole, D-Ore., visited Ohio": her party and state after her name are
+    neither an actor nor a clause of their own, so "visited" is her visit (a name with a
+    title's stop, then a comma, is taken up by what follows it)."""
+    events = _events(
+        "Voters met in the town hall on Monday.\n\n"
+        "Sen. Ann Cole, D-Ore., visited the plant on Monday.\n\n"
+        "Rep. Tom Reyes, R-Texas, said the plant would stay open."
+    )
+    assert _actors_of(events, "visited") == ("Ann Cole",)
+    assert _actors_of(events, "said") == ("Tom Reyes",)

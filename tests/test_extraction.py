@@ -3355,4 +3355,3 @@ def test_a_streak_a_rate_and_a_change_over_years_are_statistics():
     for sentence in news:
         events = _events_of_text(_after_the_lead(sentence))
         assert [e for _p, s, e in events if s == sentence], sentence
-

@@ -397,6 +397,10 @@ _WORD_CHAR = re.compile(r"\w")
 _NAME_FOLLOWS = re.compile(rf",\s+(?:which|who)\b|['’]s\b|,?\s+{LEGAL_FORMS}(?!\w)")
 
 
+# A politician's party and state after the name: "R-Ky", "D-N.Y", "I-Vt", "R-Texas".
+_PARTY_TAG = re.compile(r"[RDI]-[A-Z][A-Za-z.]{0,12}")
+
+
 def _shouted(name: str) -> bool:
     """A word or line in capitals that is not an acronym: "REPORTS", "VATICAN CITY" (a
     dateline), "BREAKING NEWS" — not "NASA", "GM", "USAF"."""
@@ -587,6 +591,8 @@ class ActorIndex:
     def is_actor(self, name: str) -> bool:
         if name.rstrip(".").casefold() in self._places or _shouted(name):
             return False
+        if _PARTY_TAG.fullmatch(name):
+            return False  # "Sen. Ann Cole, D-Ore., said": her party and state, no actor
         if " " not in name and self._common(name):
             return False
         return (

@@ -421,13 +421,14 @@ def _clause_start(tokens: list[tuple[int, int, str]], k: int) -> int | None:
 
 
 def after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
-    """ "Steve Jobs, the chief executive, …": a name, a comma, then a description of it."""
+    """ "Steve Jobs, the chief executive, …": a name, a comma, then a description of it (the
+    name with its title's stops: "Sen. Ann Cole, D-Ore., …")."""
     commas = [k for k, t in enumerate(tokens) if t[2] == ","]
     if not commas:
         return False
     k = commas[-1]
     name = tokens[:k]
-    return bool(name) and all(t[2][:1].isupper() for t in name)
+    return bool(name) and all(t[2][:1].isupper() or t[2] == "." for t in name)
 
 
 def _fits_before_that(word: str) -> bool:
