@@ -3355,3 +3355,18 @@ def test_a_streak_a_rate_and_a_change_over_years_are_statistics():
     for sentence in news:
         events = _events_of_text(_after_the_lead(sentence))
         assert [e for _p, s, e in events if s == sentence], sentence
+
+
+def test_a_perfect_progressive_is_under_way_not_a_happening():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nFamilies have been waiting at the harbour for news of the crew.\n\n"
+            "The club had been quietly courting new investors.\n\n"
+            "Mr Obi has been serving as acting mayor since the election.\n\n"
+            "The ferry operator has been speaking to the families.\n\n"
+            "The coastguard has suspended the search."
+        )
+    )
+    # an activity with its start, a saying and a happening stay; a wait and a courtship
+    # under way are no happening
+    assert [s.split()[1] for _p, s, _e in events] == ["Obi", "ferry", "coastguard"]

@@ -158,6 +158,7 @@ from dateline.store.extract.verbs import (
     no_object,
     noun_next,
     pluperfect,
+    under_way,
     verb_form,
 )
 from dateline.store.text import may_hold, unclosed
@@ -1399,6 +1400,8 @@ def _sentence_events(
                 continue  # "rates nearly doubled in the past decade": a trend, a state
             if aspect == "perfect" and lasting(tokens, i):
                 continue  # "has lived in Spain for 12 years": a state that has lasted
+            if not c_cal and lemma not in REPORTING_VERBS and under_way(tokens, i):
+                continue  # "Fans have been queueing outside the arena": under way, a state
             if aspect == "future" and (
                 lemma in FORECAST_VERBS or not c_cal and bare_subject(tokens, c_start, i, named)
             ):

@@ -762,6 +762,27 @@ def lasting(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
+def under_way(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` a perfect progressive ("Fans have been queueing outside the gates",
+    "The firm had been quietly courting buyers", "prices have been falling")? An activity
+    or a trend under way over a stretch of time, not one happening (the happening it
+    leads to has its own verb: "has been trying to sell the club" tells no sale). Not one
+    with a start ("has been standing in as acting head since the chief's illness")."""
+    if not tokens[i][2].lower().endswith("ing"):
+        return False
+    if any(t[2].lower() == "since" for t in tokens[i + 1 :]):
+        return False
+    k = i - 1
+    while k > 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k -= 1  # "have been steadily falling"
+    if k < 1 or tokens[k][2].lower() != "been":
+        return False
+    k -= 1
+    while k > 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k -= 1  # "has also been", "had already been"
+    return tokens[k][2].lower() in _AUX_PERFECT
+
+
 def _counts_time(tokens: list[tuple[int, int, str]]) -> bool:
     """ "24 years", "three decades", "months": a span of time, counted."""
     return any(t[2].lower().rstrip("s") + "s" in TIME_UNITS for t in tokens)
