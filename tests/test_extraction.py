@@ -3370,3 +3370,15 @@ def test_a_perfect_progressive_is_under_way_not_a_happening():
     # an activity with its start, a saying and a happening stay; a wait and a courtship
     # under way are no happening
     assert [s.split()[1] for _p, s, _e in events] == ["Obi", "ferry", "coastguard"]
+
+
+def test_what_you_did_is_said_to_the_reader():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nIn case you missed it, the bakery reopened on Friday.\n\n"
+            "Add a pot of tea and you've got yourself a fine afternoon.\n\n"
+            "The guide helps you plan a walk along the river."
+        )
+    )
+    # the reopening happened; what "you" did, or got, is said to anyone
+    assert [e.trigger for _p, _s, e in events] == ["reopened"]

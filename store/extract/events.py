@@ -158,6 +158,7 @@ from dateline.store.extract.verbs import (
     no_object,
     noun_next,
     pluperfect,
+    to_the_reader,
     under_way,
     verb_form,
 )
@@ -1369,6 +1370,8 @@ def _sentence_events(
                 continue
             if frequent(tokens, i):
                 continue  # "Critics frequently mocked his speeches", "are often asked": a habit
+            if to_the_reader(tokens, i):
+                continue  # "In case you missed it", "you've got a bargain": said to anyone
             if lemma not in REPORTING_VERBS and no_object(tokens, i):
                 continue  # "has offered no endorsement" (but "said no one was hurt")
             if aspect == "present" and lemma in STATIVE_VERBS:

@@ -851,6 +851,29 @@ def frequent(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
+def to_the_reader(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is "you" the subject of the verb at `i`, before its auxiliaries and adverbs ("In
+    case you missed it", "you've got yourself a bargain", "what you pay", "to help you
+    choose")? Outside a quote the writer speaks to the reader or to anyone: a generic
+    case or an aside, not something that happened to someone in the story."""
+    k = i - 1
+    while k >= 0:
+        word = tokens[k][2].lower()
+        if word == "you" or word.startswith(("you'", "you’")):  # "you've", "you'll"
+            return True
+        if not (
+            word in ADVERBS
+            or word in NEGATIONS
+            or word.endswith(("n't", "n’t"))
+            or word in _AUX_WORDS
+            or word in MODALS
+            or ly_adverb(word)
+        ):
+            return False
+        k -= 1
+    return False
+
+
 def pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """ "had bought", "had already been sold": a past before the story's past."""
     return any(t[2].lower() in AUX_PERFECT_PAST for t in tokens[max(0, i - 4) : i])
