@@ -3382,3 +3382,16 @@ def test_what_you_did_is_said_to_the_reader():
     )
     # the reopening happened; what "you" did, or got, is said to anyone
     assert [e.trigger for _p, _s, e in events] == ["reopened"]
+
+
+def test_what_has_become_so_is_a_state():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe night market has become a fixture of the quay.\n\n"
+            "Rents in the old town have become less affordable.\n\n"
+            "The mayor has come to stand for the port's old guard.\n\n"
+            "Ms Tran has become the first woman to lead the dockers' union."
+        )
+    )
+    # a first is a happening; what something has grown into is not
+    assert [s.split()[0] for _p, s, _e in events] == ["Ms"]

@@ -56,6 +56,7 @@ from dateline.store.extract.lexicon import (
     ARTICLES_AND_POSSESSIVES,
     AUX_BE_PAST,
     AUX_BE_PRESENT,
+    AUX_PERFECT_PAST,
     AUX_PERFECT_PRESENT,
     AUXILIARIES,
     BACKGROUND_PHRASES,
@@ -111,6 +112,7 @@ from dateline.store.extract.lexicon import (
     STATIVE_VERBS,
     STREAK_WORDS,
     SUBORDINATORS,
+    SUPERLATIVES,
     SUPPOSING,
     TALLY_FILLERS,
     TALLY_VERBS,
@@ -1363,6 +1365,8 @@ def _sentence_events(
                 continue  # "were met with defiance": passive, no meeting
             if lemma == "become" and _participle_follows(tokens, i):
                 continue  # "has become consumed by the fight": the participle tells it
+            if not c_cal and _grown_into(tokens, i, lemma):
+                continue  # "The fair has become a fixture of the town": a state, grown into
             if lemma in PREDICTING and _passive_to(tokens, i):
                 continue  # "Friday is forecast to be wetter still": a prediction
             aspect = aspect_of(tokens, i, c_start)
@@ -1666,6 +1670,45 @@ def _participle_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:
     word = tokens[k][2]
     form = VERB_FORMS.get(word.lower()) or (guess_form(word) if word.endswith("ed") else None)
     return form is not None and form[1] in ("pp", "past") and word[:1].islower()
+
+
+def _grown_into(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
+    """Is the perfect at `i` a state that has come about over time, told by what it now is
+    ("The fair has become a fixture of the town", "Rents have become less affordable", "She
+    had come to distrust the board", "has come to stand for the campaign")? Not a first
+    or a record ("has become the first woman to lead the union", "has become the most
+    valuable firm in Europe", "the largest lender": a rank reached, a happening)."""
+    if lemma not in ("become", "come") or not _perfect_aux(tokens, i):
+        return False
+    k = i + 1
+    while k < len(tokens) and tokens[k][2].lower() in _DEGREE_OR_ADVERB:
+        k += 1
+    if k >= len(tokens):
+        return False
+    nxt = tokens[k][2].lower()
+    if lemma == "come":  # "has come to know", not "has come to the hospital"
+        return (
+            nxt == "to"
+            and k + 1 < len(tokens)
+            and tokens[k + 1][2].islower()
+            and verb_form(tokens[k + 1][2])[1] == "base"
+            and "V" in poslex().get(tokens[k + 1][2], "")
+        )
+    if nxt in ARTICLES_AND_POSSESSIVES and k + 1 < len(tokens):
+        nxt = tokens[k + 1][2].lower()
+    ranked = nxt in ORDINALS or nxt in SUPERLATIVES or nxt.endswith("est")  # "largest"
+    return not ranked and not nxt[:1].isdigit() and nxt not in NUMBER_WORDS
+
+
+def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` a perfect ("has become", "had long since come")?"""
+    k = i - 1
+    while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k -= 1
+    return k >= 0 and (
+        tokens[k][2].lower() in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST
+        or tokens[k][2].lower().endswith(("'ve", "’ve", "'d", "’d"))
+    )
 
 
 def _felt(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -490,6 +490,9 @@ BOUND_WORDS = frozenset("since until till before after than from between".split(
 LOOKING_AHEAD = FUTURE_MODALS | {"would", "may", "might", "could", "scheduled", "slated", "due"}
 # Words before a noun that names a happening: "the first flight", "its maiden voyage".
 ORDINALS = frozenset("first second third last final maiden latest new".split())
+# Superlatives without "-est" ("the most valuable", "the best team"): a rank, like an
+# ordinal ("has become the most valuable firm in Europe" tells a record reached).
+SUPERLATIVES = frozenset({"most", "least", "best", "worst"})
 # What a title is of, when it comes between the title and the name ("Secretary of State
 # Madeleine Albright", "Minister of Finance Ngozi Okonjo-Iweala"); any other word after "of"
 # starts an organisation's name ("CEO of Boeing Commercial Airplanes").
