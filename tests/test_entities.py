@@ -405,7 +405,7 @@ def test_names_opening_a_sentence_and_descriptions_with_a_nationality():
         "Toyota recalled 2.3 million cars last week.\n\n"
         "The Japanese carmaker said on Monday that sales had stopped.\n\n"
         "The Dow Jones Industrial Average fell 2.3% on Monday.\n\n"
-        "The index has lost 12 percent this year.\n\n"
+        "The index lost 1.2 percent on Tuesday.\n\n"
         "Five years after its launch, the zPad sold out.\n\n"
         "Shares of the American computer company rose on Monday."
     )

@@ -3395,3 +3395,16 @@ def test_what_has_become_so_is_a_state():
     )
     # a first is a happening; what something has grown into is not
     assert [s.split()[0] for _p, s, _e in events] == ["Ms"]
+
+
+def test_a_share_over_a_year_is_a_statistic():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nVisitor numbers at the castle fell 6 percent in 2011.\n\n"
+            "By 2020, the pay gap had widened to 14 per cent.\n\n"
+            "The richest tenth took about 40% of the region's income in 1995.\n\n"
+            "Shares of Orlo Foods fell 3% on Tuesday."
+        )
+    )
+    # a move on a day is news; a figure over a year or one that has come to hold is not
+    assert [s.split()[0] for _p, s, _e in events] == ["Shares"]

@@ -106,6 +106,7 @@ from dateline.store.extract.lexicon import (
     SCENE_NOUNS,
     SCENE_PARTICIPLES,
     SCHEDULED,
+    SHARE_WORDS,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
     STATES,
@@ -512,6 +513,7 @@ _RECORD = re.compile(
     re.IGNORECASE,
 )
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")  # a day's value ("2023-11-08")
+_MONTH_OR_DAY = re.compile(r"^\d{4}-\d\d\b")  # "2023-11", "2023-11-08"; not "2023-Q3"
 _RECORD_WORDS = ("most", "than any")  # one is in every `_RECORD`: looked for first
 # A saying made to the reporter, for this story: at publication, not at the lead's event.
 _TO_THE_PAPER = re.compile(
@@ -737,6 +739,28 @@ def _running_total(tokens: list[tuple[int, int, str]], i: int, lo: int, hi: int)
     if not any(pair in RUNNING_WORDS for pair in zip(words, words[1:], strict=False)):
         return False
     return _number_follows(tokens, i, 4, money=True)
+
+
+def _share_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Does a percentage follow the verb at `i` in its clause, within seven words ("fell
+    2.5% in 2010", "took about 12 percent of the vote", "had grown to 27 per cent",
+    "gained three percentage points")? Not past the clause ("rose, and 40% of staff …")."""
+    for k in range(i + 1, min(len(tokens), i + 8)):
+        low = tokens[k][2].lower()
+        if low in _SHARE_EDGE:
+            return False
+        counted = tokens[k - 1][2][:1].isdigit() or tokens[k - 1][2].lower() in NUMBER_WORDS
+        if counted and (low in SHARE_WORDS or low == "per" and _next_is(tokens, k, "cent")):
+            return True
+    return False
+
+
+def _next_is(tokens: list[tuple[int, int, str]], k: int, word: str) -> bool:
+    return k + 1 < len(tokens) and tokens[k + 1][2].lower() == word
+
+
+# where a verb's clause ends, before a percentage that is no longer its own
+_SHARE_EDGE = frozenset(",;:—–()") | {"that", "and", "but", "while", "which", "who", "of"}
 
 
 def _number_follows(tokens: list[tuple[int, int, str]], i: int, reach: int, money=False) -> bool:
@@ -1072,7 +1096,7 @@ def _sentence_events(
     seen: dict[tuple, int] = {}  # (type, date, dating) → index in found
     headline: set[int] = set()  # found events that are the lead's news, at publication
 
-    def emit(i, etype, anchor, aspect, span, narrow_at, lemma="", main_clause=False):
+    def emit(i, etype, anchor, aspect, span, narrow_at, lemma="", main_clause=False, share=False):
         news_of_the_day = now = False  # `now`: the day's news by its words, at publication
         told_past = aspect == "past"  # (not a perfect the lead makes the day's news)
         if etype == "birth" and anchor is None:
@@ -1109,6 +1133,17 @@ def _sentence_events(
         if news and anchor is None and told_past and _recent_past(sent.tokens, i):
             context, news = Narrative(), False  # "Recently, X stated …": before publication
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
+        if share and (
+            value
+            and not _MONTH_OR_DAY.match(value)
+            or aspect == "perfect"
+            and dating not in ("explicit", "inferred")
+        ):
+            # "The top tenth took 40 percent of income in 1990", "Ticket sales fell 4% in
+            # 2012", "By 2018 the deficit had widened to 22 percent", "has been found in 45% of
+            # samples": a figure over a year or more, or one that has come to hold, a
+            # statistic ("shares fell 3% on Monday", "rose 2% in May" are news)
+            return
         key = (etype, value, dating)
         if key not in seen:
             seen[key] = len(found)
@@ -1569,7 +1604,12 @@ def _sentence_events(
                     or opener in FINITE_AUX  # "A man who stabbed two people | has been jailed"
                 )
             )
-            emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma, main)
+            share = (
+                aspect in ("past", "perfect")
+                and lemma not in REPORTING_VERBS
+                and _share_follows(tokens, i)
+            )
+            emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma, main, share)
         # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the
         # 777 was in 1994") need a date of their own.
         if c_cal and not hypothetical and order is None and has_finite():

@@ -776,6 +776,9 @@ TRAILING_NOISE = DATE_LINE_WORDS | {"READ", "Read"}
 TIME_UNITS = frozenset(
     "seconds minutes hours days weeks months years decades points games laps".split()
 )
+# Words after a number that make it a share or a change in one ("rose 4.1 percent", "took
+# 20 per cent of the vote", "gained two percentage points"): a figure (and "%" itself).
+SHARE_WORDS = frozenset({"%", "percent", "percentage", "pct"})  # and "per cent"
 # Words after a number that make it a count, not a model number ("18 months", "30 percent").
 COUNTED = frozenset({"percent", "per", "people", "million", "billion", "more", "of"})
 # Participles that report a past event at second hand, before a perfect infinitive ("is
