@@ -3408,3 +3408,15 @@ def test_a_share_over_a_year_is_a_statistic():
     )
     # a move on a day is news; a figure over a year or one that has come to hold is not
     assert [s.split()[0] for _p, s, _e in events] == ["Shares"]
+
+
+def test_what_a_thing_which_tells_holds_is_no_saying():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe play draws on a 1920 memoir, which tells the story of a ferryman.\n\n"
+            "Ms Osei faces a new count, which accuses her of forging two deeds.\n\n"
+            "The ministry says the bridge will reopen."
+        )
+    )
+    # the ministry says so as the story is published; a memoir or a count holds its story
+    assert [e.trigger for _p, _s, e in events] == ["says"]

@@ -1526,6 +1526,8 @@ def _sentence_events(
                         continue  # "HSBC promises to cut ties with polluters": a headline
                     if not lead and _told_by_a_thing(tokens, i):
                         continue  # "The timeline says …", "The map shows …": what it holds
+                    if _word_before(tokens, i, ly=True) == "which":
+                        continue  # "the novel, which tells the story of …": what it holds
                     # "Apple Corps claims that …", "sources say she is …": said as the story
                     # is published, not on the day the story tells
                     aspect = "now"
