@@ -3420,3 +3420,14 @@ def test_what_a_thing_which_tells_holds_is_no_saying():
     )
     # the ministry says so as the story is published; a memoir or a count holds its story
     assert [e.trigger for _p, _s, e in events] == ["says"]
+
+
+def test_a_threat_to_a_thing_is_no_saying():
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nRising water from the dam threatens the old mill.\n\n"
+            "The dockers' union threatens to strike over the new rota."
+        )
+    )
+    # the union's threat is said as the story is published; the water's is a harm looming
+    assert [s.split()[1] for _p, s, _e in events] == ["dockers'"]

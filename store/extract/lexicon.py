@@ -436,8 +436,9 @@ RESCHEDULING = frozenset(
 CANCELLING = frozenset("cancel scrap axe abandon".split())
 # Verbs of predicting: "is forecast to", "are expected to" say what may come, no happening
 PREDICTING = frozenset({"forecast", "predict", "project", "expect", "anticipate"})
-# Speech only without a direct object: "he added", "added that…", not "added audio recording"
-SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe"})
+# Speech only without a direct object: "he added", "added that…", not "added audio recording";
+# "threatened to resign", not "Rising water threatens the mill" (a harm that looms, no saying)
+SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe", "threaten"})
 # What is fired in an attack ("fired two missiles at Kyiv"; "fired the coach" is a dismissal).
 WEAPONS = frozenset(
     """
