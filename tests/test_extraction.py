@@ -3431,3 +3431,23 @@ def test_a_threat_to_a_thing_is_no_saying():
     )
     # the union's threat is said as the story is published; the water's is a harm looming
     assert [s.split()[1] for _p, s, _e in events] == ["dockers'"]
+
+
+def test_a_long_lead_paragraph_tells_its_news_first_and_background_after():
+    """A lead paragraph's first sentences tell the day's news, at publication; an undated
+    past told further on in the same long paragraph is background, before it. Something
+    under way there is still news of the day."""
+    events = _events_of_text(
+        _one_article(
+            "Residents of Halden are protesting against the new harbour plan. "
+            "The mayor defended the plan. Opponents say the cost is too high. "
+            "Organisers took the finalists on a tour of the coast. "
+            "Her brother made the honours list at the naval college. "
+            "Fishermen are blocking the quay."
+        )
+    )
+    assert _datings(events, "protesting") == [("2018-03-05", "inferred")]
+    assert _datings(events, "defended") == [("2018-03-05", "inferred")]
+    assert _datings(events, "took") == [("2018-03-05", "before")]
+    assert _datings(events, "made") == [("2018-03-05", "before")]
+    assert _datings(events, "blocking") == [("2018-03-05", "inferred")]

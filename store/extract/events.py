@@ -361,7 +361,11 @@ def find_events(
                 told_at = Narrative(day, "inferred")
         # what "prior work" found is no news of the lead's, whatever its tense
         news_lead = lead and not (told_at.dating == "before" and _PRIOR_WORK.search(sent.masked))
-        events = _sentence_events(sent, told_at, dct_value, report, news_lead, heading)
+        # a lead tells its news in its first sentences; what a long lead paragraph goes on
+        # to tell is background ("… her CV says she made the honours list at college")
+        events = _sentence_events(
+            sent, told_at, dct_value, report, news_lead, heading, news_lead and k < LEAD_SENTENCES
+        )
         said_on = [
             e for e in events if e.type == "statement" and e.dating == "explicit" and e.date
         ]  # looked for first: few sentences date a saying, and the occasion's search is slow
@@ -436,6 +440,10 @@ def find_events(
             for e in found
         ]
     return found
+
+
+# A lead paragraph's first sentences tell the day's news; a long one goes on to background
+LEAD_SENTENCES = 3
 
 
 def _told_time(sent: Sentence) -> Timex:
@@ -1087,6 +1095,7 @@ def _sentence_events(
     report: _Report,
     lead: bool = False,
     heading: Timex | None = None,
+    lead_news: bool = False,
 ) -> list[FoundEvent]:
     """Verb and noun events of one sentence; one per (type, date, dating), and no untyped
     event beside a typed one of the same date. `heading`: the date heading the paragraph of
@@ -1105,10 +1114,10 @@ def _sentence_events(
         # the time of the background the paragraph has been narrating.
         context = report.of(sent.speech_actors(i)) if lemma in REPORTING_VERBS else narrative
         if aspect == "now":  # under way as the story is published, whatever it narrates
-            aspect, context = "past", Narrative()
+            aspect, context, now = "past", Narrative(), True
         stamped = _UPDATE_STAMP.match(sent.masked) is not None
         if (
-            (lead or lemma in REPORTING_VERBS or stamped)
+            (lead_news or lemma in REPORTING_VERBS or stamped)
             and aspect == "perfect"
             and anchor is None
             and dct_value
@@ -1120,7 +1129,7 @@ def _sentence_events(
             # anywhere: the news, at publication (not "had bought": before the story)
             aspect = "past"
             context = Narrative()
-            news_of_the_day = lead and lemma not in REPORTING_VERBS
+            news_of_the_day = lead_news and lemma not in REPORTING_VERBS
             now = stamped
         if aspect == "perfect" and anchor is None and not pluperfect(sent.tokens, i):
             # "Pelosi has repeatedly objected": before now, not before the time the
@@ -1129,7 +1138,7 @@ def _sentence_events(
             now = _just_now(sent.tokens, i)
             if now:
                 aspect = "past"  # "A body has just been found": the news, at publication
-        news = lead or lemma in REPORTING_VERBS or now
+        news = lead_news or lemma in REPORTING_VERBS or now
         if news and anchor is None and told_past and _recent_past(sent.tokens, i):
             context, news = Narrative(), False  # "Recently, X stated …": before publication
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
