@@ -3451,3 +3451,21 @@ def test_a_long_lead_paragraph_tells_its_news_first_and_background_after():
     assert _datings(events, "took") == [("2018-03-05", "before")]
     assert _datings(events, "made") == [("2018-03-05", "before")]
     assert _datings(events, "blocking") == [("2018-03-05", "inferred")]
+
+
+def test_two_periods_side_by_side_are_one_span():
+    """ "in June and July", "during 2014 and 2015": the clause tells of both months or
+    years, not the first alone; two years apart are not one span."""
+    events = _events_of_text(
+        _one_article(
+            "The agency mailed hundreds of letters to farmers in June and July.\n\n"
+            "The fund paid out grants to 40 villages during 2014 and 2015.\n\n"
+            "The club won the regional cup in 2009 and 2012."
+        )
+    )
+    mailed = _triggered(events, "mailed")[0]
+    assert (mailed.start, mailed.end) == ("2017-06-01", "2017-07-31")
+    paid = _triggered(events, "paid")[0]
+    assert (paid.start, paid.end) == ("2014-01-01", "2015-12-31")
+    won = _triggered(events, "won")[0]
+    assert (won.start, won.end) == ("2009-01-01", "2009-12-31")

@@ -178,6 +178,10 @@ def calendar_timexes(timexes: list[Timex]) -> list[Timex]:
 _SPAN_JOIN = r"\s*(?:to|through|thru|until|till|–|—|-)\s*"
 _BETWEEN_JOIN = r"\s*and\s*"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+# "in July and August", "during 2017 and 2018", "in February or March": two periods next to
+# each other, joined after a preposition of time, are one span for what the clause tells
+_PAIR_JOIN = r"\s*(?:and|or)\s*"
+_PAIR_OPENS = re.compile(r"\b(?:in|during|throughout|over|across)\s+(?:the\s+)?$", re.I)
 _DAY_NUMBER = r"(\d{1,2})(?:st|nd|rd|th)?"
 # not a figure after the date ("raised the rate on March 1 to 5 per cent")
 _CLOSING_DAY = re.compile(
@@ -281,6 +285,10 @@ def as_periods(timexes: list[Timex], masked: str) -> list[Timex]:
                 out.append(_period(t, t.start, nxt.end, masked, value))
                 k += 2
                 continue
+        if nxt is not None and (value := _pair_value(masked, t, nxt)):
+            out.append(_period(t, t.start, nxt.end, masked, value))
+            k += 2
+            continue
         period = _closing_day(t, masked) or _opening_day(t, masked)
         if period:
             out.append(period)
@@ -301,6 +309,29 @@ def _joined(masked: str, a: Timex, b: Timex) -> bool:
     if re.fullmatch(_SPAN_JOIN, gap):
         return True
     return bool(re.fullmatch(_BETWEEN_JOIN, gap)) and _after_between(masked, a.start)
+
+
+def _pair_value(masked: str, a: Timex, b: Timex) -> str | None:
+    """ "in July and August", "during 2017 and 2018": the span of two periods of one kind
+    (months, years, decades), the second the one right after the first, joined by "and" or
+    "or" after a preposition of time; not two apart ("won in 2008 and 2012": two wins)."""
+    if a.mod or b.mod or not re.fullmatch(_PAIR_JOIN, masked[a.end : b.start]):
+        return None
+    if not _PAIR_OPENS.search(masked, max(0, a.start - 16), a.start):
+        return None
+    first, last = anchor_value(a), anchor_value(b)
+    if len(first) != len(last) or len(first) not in (4, 7):  # a year, a month or a decade
+        return None
+    if len(first) == 7 and not _YEAR_WRITTEN.search(a.text + b.text):
+        # two month names, their years guessed apart ("in June and July", written in
+        # March): the second month in the year of the first, or the next ("December and
+        # January"); the pair is moved back whole if what it dates has happened
+        year = int(first[:4]) + (first[5:] == "12")
+        last = f"{year:04d}{last[4:]}"
+    x, y = dates.bounds(first), dates.bounds(last)
+    if not x or not y or (y[0] - x[1]).days != 1:
+        return None
+    return dates.span(first, last)
 
 
 def _after_between(masked: str, at: int) -> bool:
