@@ -3469,3 +3469,18 @@ def test_two_periods_side_by_side_are_one_span():
     assert (paid.start, paid.end) == ("2014-01-01", "2015-12-31")
     won = _triggered(events, "won")[0]
     assert (won.start, won.end) == ("2009-01-01", "2009-12-31")
+
+
+def test_a_dated_saying_carries_into_the_next_paragraphs_quote():
+    """ "In 2011, Olsen told a magazine …" ¶ "“…,” she said.": the quote that opens the next
+    paragraph, its speaker told by a pronoun, was made then too; a speaker named anew, or
+    another paragraph in between, speaks at the story's time (its lead's Sunday)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "In 2011, the farmer Maria Olsen told a farming magazine that the valley would flood."
+            "\n\n"
+            "“We saw the water rise every spring,” she said.\n\n"
+            "“Nobody listened to us,” Olsen said."
+        )
+    )
+    assert _datings(events, "said") == [("2011", "inferred"), ("2018-03-04", "inferred")]

@@ -169,6 +169,9 @@ class Discourse:
     # ("Starting on Sunday, the city library will close at night. | The library will shut
     # its doors at 11 p.m.")
     days_named: frozenset[str] = frozenset()
+    # the time and speaker of the dated saying the last paragraph closed on ("In 2009, Ann
+    # Lee told a magazine …"): the next paragraph's opening quote of hers was made then too
+    heard_last: tuple[str, frozenset[str]] | None = None
     # a product → its class by the noun the story put after its name ("Trent 900 engines":
     # a part), so that "the aircraft" is not it
     classes: dict[str, str] = field(default_factory=dict)

@@ -88,6 +88,7 @@ from dateline.store.extract.lexicon import (
     ORDINALS,
     ORIGINALLY,
     PARTICLE_OBJECTS,
+    PERSONAL_SUBJECTS,
     POSSIBILITY_MODALS,
     PREDICTING,
     PREDICTING_ADVERBS,
@@ -308,6 +309,9 @@ def find_events(
     # paragraph dated, too far back to be the story's occasion (see `Discourse.setting`),
     # and who made it: their next undated sayings of the paragraph were made then
     heard_at: tuple[str, frozenset[str]] | None = None
+    # … and the one the paragraph before closed on, for this one's opening sayings by the
+    # same speaker ("In 2009, Ann Lee told a magazine: … ¶ “…,” she said.")
+    carried = discourse.heard_last if discourse.in_story else None
     # the days the paragraph has named so far, and the one before it
     written: set[str | None] = set(discourse.days_named)
     named_here: set[str] = set()
@@ -336,7 +340,11 @@ def find_events(
             written |= named_here
         if heard_at and _OCCASION.search(sent.masked):
             heard_at = None  # "In an interview, Cole said …": another occasion, and on
-        report = _Report(discourse, said=heard_at)  # when the story's sayings were made
+        if carried and (
+            sent.calendar or _OCCASION.search(sent.masked) or k == 0 and not _said_by_pronoun(sent)
+        ):
+            carried = None  # dated anew, or a speaker named again: no longer that quote
+        report = _Report(discourse, said=heard_at or carried)  # when its sayings were made
         if _TO_THE_PAPER.search(sent.masked) or _refuses_to_speak(sent.tokens):
             report = _Report()  # "said in a phone interview", "declined to comment": for the paper
         if discourse.told and (
@@ -390,6 +398,10 @@ def find_events(
             # signing "on June 15": a company's later "said" is still the story's)
             discourse.offer_setting(moved[0].date, moved[0].actors[:1])
         heard_at = _heard_at(sent, events, heard_at, discourse, dct_value)
+        if carried and not any(
+            e.type == "statement" and carried[1].intersection(e.actors) for e in events
+        ):
+            carried = None  # the quote the paragraph opened with has ended
         found.extend(events)
         discourse.spoke(sent.speakers)
         # a saying's speaker comes first among its actors
@@ -421,6 +433,8 @@ def find_events(
         elif dct_value and main_clause_perfect(sent.masked):
             narrative = Narrative(dct_value, "before")
     discourse.days_named = frozenset(named_here)
+    if discourse.in_story:
+        discourse.heard_last = heard_at
     if opened and year_now == opened and discourse.in_story:
         discourse.story_year = opened
     if heading is not None:
@@ -1012,6 +1026,21 @@ def _since_after(tokens: list[tuple[int, int, str]], i: int, since: dict[int, Ti
         if word in VERB_FORMS and is_verb_here(tokens, k):  # not "12 ships"
             return 0
     return 0
+
+
+_SAID_BY = PERSONAL_SUBJECTS - {"i", "we"}  # "he said", "said she": someone told of already
+
+
+def _said_by_pronoun(sent: Sentence) -> bool:
+    """Does someone already told of speak in the sentence ("“…,” she said", "He added that
+    …"): a reporting verb next to "he", "she" or "they"?"""
+    tokens = sent.tokens
+    for k, (_a, _b, word) in enumerate(tokens):
+        if VERB_FORMS.get(word.lower(), ("", ""))[0] in REPORTING_VERBS and any(
+            0 <= j < len(tokens) and tokens[j][2].lower() in _SAID_BY for j in (k - 1, k + 1)
+        ):
+            return True
+    return False
 
 
 def _said_at(events: list[FoundEvent], occasion: FoundEvent) -> list[FoundEvent]:
