@@ -3484,3 +3484,18 @@ def test_a_dated_saying_carries_into_the_next_paragraphs_quote():
         )
     )
     assert _datings(events, "said") == [("2011", "inferred"), ("2018-03-04", "inferred")]
+
+
+def test_the_leads_news_takes_the_day_the_body_narrates_it_on():
+    """ "The motion has been defeated" in the lead is at publication unless the body tells
+    the same happening on its day, by a date of its own or by the day its paragraph is
+    narrating ("… debated the tax on Tuesday. At the end, the motion was defeated")."""
+    events = _events_of_text(
+        _one_article(
+            "The harbour tax motion has been defeated in the city council.\n\n"
+            "The vote ended a long fight over the harbour.\n\n"
+            "Councillors debated the tax on Tuesday for six hours. "
+            "At the end, the motion was defeated by two votes."
+        )
+    )
+    assert _datings(events, "defeated") == [("2018-02-27", "inferred")] * 2

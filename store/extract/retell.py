@@ -3,12 +3,13 @@
 A lead tells its news in the present perfect with no date ("Long prison sentences have been
 handed out to two ferry smugglers"), so it is dated at publication; the body often gives the
 day a few paragraphs later ("Both men were sentenced at Kingsford Crown Court on Friday 27
-October"). When the body dates one happening of the lead's type in the days before
-publication, by a verb the lead's sentence names too ("sentenced": "sentences"), and only
-one day, the lead's happening is that one: it takes that day (still inferred, for the lead
-never said it) instead of publication, and the two reports of it stand on one day, where
-the store merges them. ("The search for clues to the crash continues", typed by its noun,
-is no retelling of "before it crashed".)
+October"), or narrates it on the day its paragraph tells ("The senators debated the bill
+on Tuesday. At the end, the motion was defeated"). When the body dates one happening of
+the lead's type in the days before publication, by a verb the lead's sentence names too
+("sentenced": "sentences"), and only one day, the lead's happening is that one: it takes
+that day (still inferred, for the lead never said it) instead of publication, and the two
+reports of it stand on one day, where the store merges them. ("The search for clues to
+the crash continues", typed by its noun, is no retelling of "before it crashed".)
 """
 
 from __future__ import annotations
@@ -19,11 +20,11 @@ from datetime import date
 
 from dateline.store import dates
 from dateline.store.extract.sentence import FoundEvent
-from dateline.store.extract.taxonomy import OTHER
 
 RETOLD_WITHIN = 14  # days before publication a body's dated report of the news may lie
 # (a weekly's "have been jailed" for last Friday's sentencing; not last month's)
-_UNTOLD = frozenset({OTHER, "statement"})  # types too common to say "the same happening"
+# a type too common to say "the same happening" (an untyped one has the verb's stem to match)
+_UNTOLD = frozenset({"statement"})
 
 
 def redate_lead(
@@ -36,7 +37,7 @@ def redate_lead(
     today = published.isoformat()
     told: list[FoundEvent] = []  # the body's reports dated in the days before publication
     for e in body:
-        if e.dating != "explicit" or e.type in _UNTOLD or not e.date or len(e.date) != 10:
+        if e.dating not in ("explicit", "inferred") or e.type in _UNTOLD or len(e.date or "") != 10:
             continue
         span = dates.bounds(e.date)
         if span and 0 < (published - span[0]).days <= RETOLD_WITHIN:
