@@ -3499,3 +3499,26 @@ def test_the_leads_news_takes_the_day_the_body_narrates_it_on():
         )
     )
     assert _datings(events, "defeated") == [("2018-02-27", "inferred")] * 2
+
+
+def test_a_pages_time_stamp_is_no_lead_time():
+    """ "March 5, 2018 at 9:15 AM | categories: …" opening the page tells no happening: it
+    sets no lead time, and an undated past later in the story is before publication, not
+    on the stamp's day. A lead sentence that dates its own happening still sets one."""
+    events = _events_of_text(
+        _one_article(
+            "March 5, 2018 at 9:15 AM | categories: Rivers, Towns | View Comments\n\n"
+            "The river authority has published its yearly report on the Lenne valley.\n\n"
+            "The report counts the floods of the past decade.\n\n"
+            "Engineers rebuilt the old weir and dredged the channel."
+        )
+    )
+    assert _datings(events, "rebuilt") == [("2018-03-05", "before")]
+    events = _events_of_text(
+        _one_article(
+            "Floods closed the Lenne valley road on Saturday.\n\n"
+            "The report counts the floods of the past decade.\n\n"
+            "Engineers inspected the old weir."
+        )
+    )
+    assert _datings(events, "inspected") == [("2018-03-03", "inferred")]

@@ -426,10 +426,23 @@ def find_events(
             narrative = Narrative(told, "inferred")
             if discourse.in_story:
                 discourse.told = narrative.value
-            if lead and not _AS_OF.search(sent.masked, 0, sent.calendar[0].start):
+            first_day = anchor_value(sent.calendar[0])
+            if (
+                lead
+                and not _AS_OF.search(sent.masked, 0, sent.calendar[0].start)
+                and (
+                    any(e.date == first_day for e in events)
+                    or not events
+                    and first_day != dct_value
+                )
+            ):
                 # not the day a state holds on ("As of Monday, a loaf cost $2.50": no lead
-                # time for the rest of the story)
-                discourse.offer_lead(anchor_value(sent.calendar[0]))
+                # time for the rest of the story), nor one no happening of the sentence
+                # takes ("…, Lee explained about the prospects of a bill on Monday"), nor a
+                # page's time stamp at publication ("March 2, 2021 at 9:15 AM | Science |
+                # Share"); a sentence whose happening is missed still dates the lead ("A
+                # hiker was bitten by a snake on Sunday")
+                discourse.offer_lead(first_day)
         elif dct_value and main_clause_perfect(sent.masked):
             narrative = Narrative(dct_value, "before")
     discourse.days_named = frozenset(named_here)
