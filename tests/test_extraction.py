@@ -3522,3 +3522,17 @@ def test_a_pages_time_stamp_is_no_lead_time():
         )
     )
     assert _datings(events, "inspected") == [("2018-03-03", "inferred")]
+
+
+def test_a_saying_by_email_is_made_for_the_story():
+    """ "Lund said in an email that …" answers the reporter, at publication, not on the day
+    of the lead's happening; "said in an email to staff" is a message of the story's own."""
+    events = _events_of_text(
+        _one_article(
+            "Floods closed the Lenne valley road on Saturday.\n\n"
+            "Crews cleared the mud from the bridge.\n\n"
+            "Anna Lund, a ranger in the valley, said in an email that the water was receding.\n\n"
+            "The mayor, Per Holm, said in an email to staff that the office would stay open."
+        )
+    )
+    assert _datings(events, "said") == [("2018-03-05", "inferred"), ("2018-03-03", "inferred")]

@@ -554,7 +554,11 @@ _RECORD_WORDS = ("most", "than any")  # one is in every `_RECORD`: looked for fi
 _TO_THE_PAPER = re.compile(
     r"\b(?:in\s+an?\s+(?:phone\s+|telephone\s+|email\s+|e-mail\s+)?interview|told\s+(?:the\s+)?"
     r"[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}\b(?!\s+(?:that|on|in)\b)"
-    r"|(?:did\s+not|didn['’]t)\s+(?:respond|reply)\s+to|could\s+not\s+be\s+reached)",
+    r"|(?:did\s+not|didn['’]t)\s+(?:respond|reply)\s+to|could\s+not\s+be\s+reached"
+    # "said in an email", "wrote in a text message", "said by phone": answers to the reporter
+    # (not "said in an email to staff": a message of the story's own)
+    r"|(?:said|says|wrote|writes)\s+(?:in\s+an?\s+(?:e-?mail|text\s+message|phone\s+call)"
+    r"|(?:by|via)\s+(?:e-?mail|phone|telephone))\b(?!\s+to\b))",
 )
 # Openings that point back to the time just told: "Then,", "At the time,", "That day,".
 _POINTER = re.compile(
