@@ -3536,3 +3536,16 @@ def test_a_saying_by_email_is_made_for_the_story():
         )
     )
     assert _datings(events, "said") == [("2018-03-05", "inferred"), ("2018-03-03", "inferred")]
+
+
+def test_a_month_of_that_year_is_in_the_year_the_story_told():
+    """ "The mill changed hands in 2011. In March of that year, the old owner died.": March
+    2011, not the March of the publication's year."""
+    events = _events_of_text(
+        _one_article(
+            "The Lenne mill changed hands in 2011. In March of that year, its old owner died "
+            "in a fall.",
+            published="Monday, July 15, 2019",
+        )
+    )
+    assert _datings(events, "died") == [("2011-03", "explicit")]

@@ -45,6 +45,13 @@ class Context:
         governing the date ("ended Jan. 31") is trusted outright, a governing future cue
         ("was extended to Feb. 2") up to 10x farther, any other cue only breaks near-ties
         (2x; see `calendrics.closest_year`)."""
+        told = _OF_THAT_YEAR.match(self.text, m.end())
+        if told:
+            # "In January of that year", "in May of the same year": the year the story has
+            # come to, not the publication's
+            anchor = self.anchor_for("Y")
+            if anchor and in_range(anchor[0].year):
+                return anchor[0].year
         kind, governs = tense_cue(self.text, m.start(), m.end())
         if kind != "FUTURE" and self.written:
             # "After denying rumours in the summer of 2004, he resigned in mid-August": the
@@ -73,6 +80,10 @@ class Context:
                 return a
         return (self.dct, "D") if self.dct else None
 
+
+# after a month or a day, the year the story has told ("January of that year"); not "of the
+# following year", which the tagger counts on from the month it has just resolved
+_OF_THAT_YEAR = re.compile(r"\s*,?\s+of\s+(?:that|that\s+same|the\s+same)\s+year\b", re.I)
 
 FINENESS = {"D": 0, "W": 1, "WE": 1, "M": 2, "Q": 3, "H": 4, "Y": 5, "DE": 6, "CE": 7}
 
