@@ -65,6 +65,7 @@ def test_timeline_json_schema(tmp_path, capsys):
                 "text",
                 "published",
                 "url",
+                "speaker",
             }
             assert src["text"]
     starts = [e["start"] for e in entries if e["start"]]

@@ -511,6 +511,7 @@ def _entry(
             published=art.published,
             url=art.url,
             event=ev.id,
+            speaker=ev.speaker or None,
         )
         for ev, para, art, _named in _cited(members)
     )

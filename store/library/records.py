@@ -122,6 +122,7 @@ class Source:
     published: str | None = None
     url: str | None = None
     event: int | None = None  # the stored event this report is
+    speaker: str | None = None  # who said it, when the report is a saying that names them
 
     @property
     def where(self) -> str:
