@@ -750,6 +750,19 @@ def test_a_year_with_a_letter_after_it_is_a_code():
     assert [t.value for t in found] == ["195X"]
 
 
+def test_a_decade_with_a_typeset_apostrophe_is_a_decade():
+    """Pages set "the ’60s" and "1970’s" with a curly apostrophe: the same decades as "the
+    '60s" typed."""
+    found = tag(
+        "During the ’60s and the late ‘70s, and again in the 1980’s, the band toured.",
+        dt.date(2018, 3, 5),
+    )
+    assert [t.value for t in found] == ["196X", "197X", "198X"]
+    # a year's possessive before a name is the year ("1990’s Unison", that year's album)
+    found = tag("Fans loved 1990’s Unison, as the 1990’s began.", dt.date(2018, 3, 5))
+    assert [t.value for t in found] == ["1990", "199X"]
+
+
 def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
     """ "from Monday (May 4)" in a caption reused in October: the bracketed date, in the
     year it falls on a Monday, not next Monday or next May."""

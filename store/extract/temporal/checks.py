@@ -58,9 +58,21 @@ def check_year(m: re.Match, text: str) -> bool:
     return prev in lx.YEAR_CUES and prev != "and" and not following[:1].isupper()
 
 
+_CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # a name (or a sentence) begins next
+
+
 def check_decade(m: re.Match, text: str) -> bool:
     if m.group("dw"):
         return m.group(0).lower().startswith("the")
+    whole = m.group(0)
+    if (
+        m.group("c")
+        and not whole[-2:-1].isdigit()  # "1990's", "1990’s": a decade, or the year's
+        and not whole.lower().startswith("the")
+        and not m.group("pmod")
+        and _CAPITAL_NEXT.match(text, m.end())
+    ):
+        return False  # "1990’s Unison", the year's album: a year, not the 1990s
     return prev_word(text, m.start()) not in ("his", "her", "their", "its", "my", "your")
 
 

@@ -24,6 +24,7 @@ class Rule:
 
 
 _NW = r"(?![A-Za-z])"  # end of a word (lets "-" and "'" follow)
+_APOS = "['’‘]"  # an apostrophe as typed or as typeset ("the '60s", "the ’60s", "1960’s")
 _BW = r"(?<![A-Za-z0-9])"  # start of a word
 
 
@@ -160,8 +161,8 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "decade",
-        rf"(?:the\s+)?(?:(?P<pmod>early|late|mid-?)\s*)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0'?s"
-        rf"|'(?P<d2>\d)0s|(?P<dw>{'|'.join(_DECADE_WORDS)})){_NW}",
+        rf"(?:the\s+)?(?:(?P<pmod>early|late|mid-?)\s*)?(?:(?P<c>1[5-9]|20)(?P<d>\d)0{_APOS}?s"
+        rf"|{_APOS}(?P<d2>\d)0s|(?P<dw>{'|'.join(_DECADE_WORDS)})){_NW}",
         "DATE",
         "decade",
         "check_decade",
@@ -471,7 +472,7 @@ NEEDS: dict[str, str] = {
     "ago": rf"{_UNIT}(?:\s+or\s+so)?\s+(?:{_AGO_DIR}){_NW}",
     "clock": rf"(?:{_AMPM})",
     "year": _year("y"),
-    "decade": rf"(?:(?:1[5-9]|20)\d0'?s|'\d0s|{'|'.join(_DECADE_WORDS)}){_NW}",
+    "decade": rf"(?:(?:1[5-9]|20)\d0{_APOS}?s|{_APOS}\d0s|{'|'.join(_DECADE_WORDS)}){_NW}",
     "set": rf"(?:every|each|per|a|an)\s+(?:(?:other|{_NUM})\s+)?(?:{_SET_WHAT}){_NW}",
 }
 
