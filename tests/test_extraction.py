@@ -950,6 +950,22 @@ def test_a_market_that_opened_lower_moved_and_a_verb_before_an_adverb_is_a_verb(
     }
 
 
+def test_a_noun_of_a_setting_phrase_gives_no_type_to_the_verb_before_it():
+    """ "stayed on the sidelines during the protests": no protest of his; "Police pushed
+    a man during a protest on Friday": the protest is the typed happening, told by its
+    noun, not a pushing typed as one. "took part in a protest" keeps its type."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The mayor has mostly stayed on the sidelines during the protests.\n\n"
+            "Police pushed a man during a protest in the square on Friday.\n\n"
+            "The union took part in a protest on Friday."
+        )
+    )
+    assert [e.type for _p, s, e in events if "sidelines" in s] == ["other"]
+    assert ("protest", "protest") in [(e.trigger, e.type) for _p, s, e in events if "square" in s]
+    assert [e.type for _p, s, e in events if "union" in s] == ["protest"]
+
+
 def test_one_released_from_prison_or_on_bail_is_no_product_launch():
     """ "released from prison", "released on bail": a step of the law; "released from
     hospital": a happening of no type; "released the phone": a launch."""

@@ -217,6 +217,19 @@ def _object_type(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     return _noun_type(" " + " ".join(words)) if words else None
 
 
+def _object_end(masked: str, start: int, end: int) -> int:
+    """Where the words after a verb stop being its object and what it is of: before a
+    phrase of when or despite what ("is seeking a deal ahead of the summit": no summit
+    held; "went on strike", "took part in a protest" keep theirs)."""
+    m = _SETTING_PHRASE.search(masked, start, end)
+    return m.start() if m else end
+
+
+_SETTING_PHRASE = re.compile(
+    r"\b(?:ahead\s+of|before|after|during|since|until|following|amid|despite)\b", re.I
+)
+
+
 def _market_move(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     """ "Markets opened lower on Monday", "opened sharply higher": a market's move."""
     after = [w.lower() for _s, _e, w in tokens[i + 1 : i + 4]]
@@ -1420,7 +1433,7 @@ def _sentence_events(
                 # just before it ("the letters were sent"), not any noun in the clause
                 at, end = tokens[i][0], tokens[i][1]
                 etype = (
-                    _noun_type(masked[end : min(whi, end + 40)])
+                    _noun_type(masked[end : _object_end(masked, end, min(whi, end + 40))])
                     or _noun_type(masked[max(wlo, at - 30) : at])
                     or VERB_TYPE.get(lemma, OTHER)
                 )
