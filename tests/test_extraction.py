@@ -966,6 +966,18 @@ def test_a_noun_of_a_setting_phrase_gives_no_type_to_the_verb_before_it():
     assert [e.type for _p, s, e in events if "union" in s] == ["protest"]
 
 
+def test_a_meeting_ahead_of_which_something_is_done_is_the_coming_one():
+    """ "ahead of the summit in June", written in April: this June's summit, not last
+    June's (as "ahead of the June 23 vote" already was)."""
+    events = _events_of_text(
+        _one_article(
+            "A.\n\nB.\n\nThe ministers are drafting a declaration ahead of the summit in June.",
+            published="Thursday, April 21, 2022",
+        )
+    )
+    assert ("meeting", "2022-06") in [(e.type, e.date) for _p, _s, e in events]
+
+
 def test_one_released_from_prison_or_on_bail_is_no_product_launch():
     """ "released from prison", "released on bail": a step of the law; "released from
     hospital": a happening of no type; "released the phone": a launch."""

@@ -1692,7 +1692,7 @@ def _sentence_events(
             if (
                 not is_bound(first, masked)
                 and not _looks_ahead(tokens, first.start)
-                and not _AHEAD_OF.search(masked, max(0, first.start - 16), first.start)
+                and not _AHEAD_OF.search(masked, max(0, first.start - _AHEAD_REACH), first.start)
                 and not (may_hold(masked, _COMING_WORDS) and _COMING.search(masked))
                 # "will face Rovers on June 4 followed by an away game": the coming one
                 and not future_clause(tokens, c_start, c_end)
@@ -1740,11 +1740,14 @@ _DEGREE_OR_ADVERB = ADVERBS | DEGREE_WORDS
 _LINKING = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "be", "being", "feel", "felt", "seemed"}
 
 
-# "perhaps before the May 3 ballot", "ahead of the June 23 vote": a noun's date that
-# lies ahead of what the clause tells, the coming one
+# "perhaps before the May 3 ballot", "ahead of the June 23 vote", "ahead of the summit in
+# June": a noun's date that lies ahead of what the clause tells, the coming one
 _AHEAD_OF = re.compile(
-    r"\b(?:before|until|till|ahead\s+of)\s+(?:the|a|an|its|their)\s+$", re.IGNORECASE
+    r"\b(?:before|until|till|ahead\s+of)\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:(?:in|on|of)\s+)?$",
+    re.IGNORECASE,
 )
+_AHEAD_REACH = 50  # characters before a date where its "ahead of the …" may start
 # a sentence that tells something to come: a happening noun's date in it is the coming one
 # ("a protest set for Friday", "ahead of the upcoming summit in June")
 _COMING = re.compile(
