@@ -3577,3 +3577,22 @@ def test_a_month_of_that_year_is_in_the_year_the_story_told():
         )
     )
     assert _datings(events, "died") == [("2011-03", "explicit")]
+
+
+def test_a_present_verb_describing_a_noun_is_no_event():
+    """ "a shipping firm that builds ferries", "voters who praise the mayor's budget":
+    what a thing or a group does, a description in the present simple, not a happening
+    (like "drugs that will ease the shortage"). Still events: the main verb of such a
+    sentence ("The firm that builds ferries opened a yard on Monday") and a dated present
+    ("the fair, which opens on Friday")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Residents met officials from a shipping firm that builds ferries.\n\n"
+            "The mayor thanked voters who praise her budget.\n\n"
+            "The firm that builds ferries opened a yard on Monday.\n\n"
+            "Crowds are expected at the fair, which opens on Friday."
+        )
+    )
+    got = [e.trigger for _p, _s, e in events]
+    assert "builds" not in got and "praise" not in got, got
+    assert "opened" in got and "opens" in got, got

@@ -1520,8 +1520,9 @@ def _sentence_events(
                 t[2].lower() in PREDICTING_ADVERBS for t in tokens[max(c_start, i - 4) : i]
             ):
                 continue  # "will undoubtedly be welcomed by most nuns": a guess
-            if aspect == "future" and not c_cal and describes_noun(tokens, c_start, i):
-                continue  # "drugs that will ease the shortage": what a thing will do
+            if aspect in ("future", "present") and not c_cal and describes_noun(tokens, c_start, i):
+                continue  # "drugs that will ease the shortage", "a 2004 act that bars
+                # such suits": what a thing does or will do, a description
             if (
                 aspect == "future"
                 and not c_cal
