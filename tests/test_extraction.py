@@ -3596,3 +3596,26 @@ def test_a_present_verb_describing_a_noun_is_no_event():
     got = [e.trigger for _p, _s, e in events]
     assert "builds" not in got and "praise" not in got, got
     assert "opened" in got and "opens" in got, got
+
+
+def test_a_job_held_is_no_event():
+    """ "She worked as a ferry pilot for a decade", "he works as a baker", "who serves as
+    the club's treasurer": a post or job someone holds, a state of a career. Still events:
+    "served as mayor from 2009 to 2015" (a term in office), "worked on the bridge on
+    Monday", "worked as planned" (no role)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Ines Moro worked as a ferry pilot in the north for a decade.\n\n"
+            "Her brother works as a baker in Tarn.\n\n"
+            "Paul Vey, who serves as the club's treasurer, lives nearby.\n\n"
+            "Tom Rask served as mayor of the town from 2009 to 2015.\n\n"
+            "Crews worked on the bridge on Monday.\n\n"
+            "The new pumps worked as planned on Monday."
+        )
+    )
+    got = {s.split()[1]: e.trigger for _p, s, e in events}
+    assert "Moro" not in got and "brother" not in got, got
+    assert "serves" not in {e.trigger for _p, _s, e in events}, got
+    assert got["Rask"] == "served", got
+    assert got["worked"] == "worked", got
+    assert got["new"] == "worked", got

@@ -90,6 +90,7 @@ from dateline.store.extract.lexicon import (
     PARTICLE_OBJECTS,
     PERSONAL_SUBJECTS,
     POSSIBILITY_MODALS,
+    POST_VERBS,
     PREDICTING,
     PREDICTING_ADVERBS,
     PREPOSITIONS,
@@ -154,6 +155,7 @@ from dateline.store.extract.verbs import (
     has_finite_verb,
     has_object,
     imperative,
+    in_a_role,
     in_complement,
     in_progress,
     is_verb_here,
@@ -1481,6 +1483,14 @@ def _sentence_events(
                 continue  # "In case you missed it", "you've got a bargain": said to anyone
             if lemma not in REPORTING_VERBS and no_object(tokens, i):
                 continue  # "has offered no endorsement" (but "said no one was hurt")
+            if (
+                lemma in POST_VERBS
+                and (aspect == "present" or lemma == "work")
+                and in_a_role(tokens, i)
+            ):
+                continue  # "She worked as a ferry pilot for a decade", "who serves as the
+                # club's treasurer": a career, a state ("served as mayor from 2009 to 2015"
+                # names a term in office, kept)
             if aspect == "present" and lemma in STATIVE_VERBS:
                 continue  # "Today, the company employs 30 people": a state
             if lemma in STATES and not _undergone(tokens, i):

@@ -857,6 +857,14 @@ STATES = frozenset(
 STATIVE_VERBS = STATES | frozenset(
     """employ own have contain need want know believe cost weigh represent require""".split()
 )
+# Verbs that say what post or job someone holds when "as" and a role follow ("She works as a
+# ferry pilot", "He worked as a teacher in Lyon for a decade", "who serves as the club's
+# treasurer"): a state of a career, not a happening (but "worked on the bridge", "served
+# a year in jail", "served the court papers").
+POST_VERBS = frozenset({"work", "serve"})
+# Words after "as" that make no role ("worked as hard as", "served as well", "worked as
+# planned" is caught as a participle).
+NOT_ROLES = frozenset("well hard much long soon far if though usual part one".split())
 # Verbs that tell what a thing holds or takes, a state like STATIVE_VERBS when no date
 # makes them a happening ("The new ferry will seat 300 and carry 40 cars"; not "The ferry
 # will carry the team to Calais on Friday").

@@ -43,6 +43,7 @@ from dateline.store.extract.lexicon import (
     MODALS,
     NEGATIONS,
     NEGATIVE_SUBJECTS,
+    NOT_ROLES,
     NOUN_ONLY_PREPOSITIONS,
     NOUN_QUANTIFIERS,
     NUMBER_WORDS,
@@ -760,6 +761,20 @@ def lasting(tokens: list[tuple[int, int, str]], i: int) -> bool:
         if low == "for" and _counts_time(tokens[k + 1 : k + 4]):
             return True
     return False
+
+
+def in_a_role(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` followed by "as" and a role ("works as a ferry pilot", "worked as
+    an editor", "serves as treasurer")? Not "worked as hard as", "worked as planned"."""
+    if i + 2 >= len(tokens) or tokens[i + 1][2].lower() != "as":
+        return False
+    role = tokens[i + 2][2]
+    low = role.lower()
+    if low in ARTICLES_AND_POSSESSIVES:
+        return True
+    return role.isalpha() and (
+        low not in NOT_ROLES | FUNCTION_WORDS and verb_form(low)[1] not in ("past", "pp")
+    )
 
 
 def under_way(tokens: list[tuple[int, int, str]], i: int) -> bool:
