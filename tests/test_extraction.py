@@ -3619,3 +3619,24 @@ def test_a_job_held_is_no_event():
     assert got["Rask"] == "served", got
     assert got["worked"] == "worked", got
     assert got["new"] == "worked", got
+
+
+def test_a_clause_on_a_ranked_noun_after_a_copula_is_no_event():
+    """ "This isn't the first time Ruiz has donated to the museum", "Vey was not the only
+    rider who finished", "It will be the third time Lee has stood": what makes the
+    subject so, a characterisation, no happening told for itself. Still events: a dated
+    one ("was the first rider who finished the race on Sunday") and the main verb after
+    an aside ("Anna Lund, who was the first to cross, said on Monday …")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "This isn’t the first time Ruiz has donated to the museum.\n\n"
+            "It will be the third time Lee has stood for the seat.\n\n"
+            "Vey was not the only rider who finished the race.\n\n"
+            "Anna Lund, who was the first to cross, said on Monday she was tired.\n\n"
+            "Ola Berg was the first rider who finished the race on Sunday."
+        )
+    )
+    got = {s.split()[1]: e.trigger for _p, s, e in events}
+    assert not {"isn’t", "will", "was"} & set(got), got
+    assert got["Lund,"] == "said", got
+    assert got["Berg"] == "finished", got

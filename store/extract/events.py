@@ -97,6 +97,7 @@ from dateline.store.extract.lexicon import (
     PRIOR_WORK,
     PRIOR_WORK_WORDS,
     PRONOUNS,
+    RANKS,
     RATE_NOUNS,
     RECENT_PAST,
     REFUSING,
@@ -1491,6 +1492,8 @@ def _sentence_events(
                 continue  # "She worked as a ferry pilot for a decade", "who serves as the
                 # club's treasurer": a career, a state ("served as mayor from 2009 to 2015"
                 # names a term in office, kept)
+            if not c_cal and _ranked_by_copula(tokens, i):
+                continue  # "Ruiz was the only rider who finished": what she is, a state
             if aspect == "present" and lemma in STATIVE_VERBS:
                 continue  # "Today, the company employs 30 people": a state
             if lemma in STATES and not _undergone(tokens, i):
@@ -1822,6 +1825,26 @@ def _grown_into(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
         nxt = tokens[k + 1][2].lower()
     ranked = nxt in ORDINALS or nxt in SUPERLATIVES or nxt.endswith("est")  # "largest"
     return not ranked and not nxt[:1].isdigit() and nxt not in NUMBER_WORDS
+
+
+def _ranked_by_copula(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` in a clause on a ranked noun that a copula gives its subject
+    ("Ruiz was not the only rider who finished", "This isn't the first time the mill has
+    flooded", "It will be the third time Lee has stood")? What makes the subject so: a
+    characterisation, not a happening told for itself."""
+    for k in range(i - 2, max(0, i - 9), -1):
+        if tokens[k][2].lower() != "the" or tokens[k + 1][2].lower() not in RANKS:
+            continue
+        if any(not w.isalnum() for _a, _b, w in tokens[k:i]):
+            return False  # "…, who was the first to post it, warned": the main verb
+        j = k - 1
+        if j >= 0 and tokens[j][2].lower() in NEGATIONS:
+            j -= 1  # "was not the only poet"
+        copula = tokens[j][2].lower() if j >= 0 else ""
+        if copula.endswith(("n't", "n’t")):
+            copula = copula[:-3]  # "isn't the first time"
+        return copula in BE_FORMS | {"be", "been"}
+    return False
 
 
 def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -837,6 +837,11 @@ TELLING_THINGS = DOCUMENT_NOUNS | frozenset(
 FINDING_VERBS = frozenset(
     "say warn find show conclude estimate suggest predict reveal note report".split()
 )
+# Words that rank the noun a copula gives its subject ("This is not the first time the
+# mill has flooded", "Ruiz was the only rider who finished", "It will be the third time
+# Lee has stood"): the clause after the noun says what makes the subject so, a
+# characterisation, no happening of its own.
+RANKS = frozenset("first second third fourth fifth sixth last only".split())
 # Words of degree before an adjective or a feeling ("was deeply saddened", "so pleased").
 DEGREE_WORDS = frozenset({"so", "very", "too", "deeply", "really", "quite", "extremely"})
 # Subject pronouns of people: someone named to do what a clause says ("which she will run").
