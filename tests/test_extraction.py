@@ -3640,3 +3640,26 @@ def test_a_clause_on_a_ranked_noun_after_a_copula_is_no_event():
     assert not {"isn’t", "will", "was"} & set(got), got
     assert got["Lund,"] == "said", got
     assert got["Berg"] == "finished", got
+
+
+def test_a_participle_of_running_after_its_noun_is_no_event():
+    """ "ferries operated by a partner line", "a lab led by Dr Oto", "figures compiled by
+    the agency": the participle describes the noun, no happening; the sentence's own verb
+    tells it ("a lab led by Dr Oto published a study in May"). Still events: a passive
+    ("The ferries were operated by a partner line in May") and a margin ("The Reds led by
+    two goals at half-time on Sunday")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Tickets cover ferries operated by a partner line.\n\n"
+            "In May, a lab led by Dr Oto published a study of the reef.\n\n"
+            "The port grew fast, according to figures compiled by the agency.\n\n"
+            "The ferries were operated by a partner line in May.\n\n"
+            "The Reds led by two goals at half-time on Sunday."
+        )
+    )
+    got = {s.split()[1]: e.trigger for _p, s, e in events}
+    assert "cover" not in got, got
+    assert got["May,"] == "published", got
+    assert "compiled" not in {e.trigger for _p, _s, e in events}, got
+    assert got["ferries"] == "operated", got
+    assert got["Reds"] == "led", got

@@ -122,6 +122,7 @@ from dateline.store.extract.lexicon import (
     TALLY_VERBS,
     TELLING_THINGS,
     TEMPORAL_SUBORDINATORS,
+    TENDING_VERBS,
     TIME_UNITS,
     TREND_UNITS,
     WEAPONS,
@@ -1492,6 +1493,8 @@ def _sentence_events(
                 continue  # "She worked as a ferry pilot for a decade", "who serves as the
                 # club's treasurer": a career, a state ("served as mayor from 2009 to 2015"
                 # names a term in office, kept)
+            if form in ("past", "pp") and lemma in TENDING_VERBS and _tended_by(tokens, i):
+                continue  # "flights operated by a partner airline": what the noun is
             if not c_cal and _ranked_by_copula(tokens, i):
                 continue  # "Ruiz was the only rider who finished": what she is, a state
             if aspect == "present" and lemma in STATIVE_VERBS:
@@ -1845,6 +1848,23 @@ def _ranked_by_copula(tokens: list[tuple[int, int, str]], i: int) -> bool:
             copula = copula[:-3]  # "isn't the first time"
         return copula in BE_FORMS | {"be", "been"}
     return False
+
+
+def _tended_by(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` a participle of running or holding right after its noun, with its
+    agent ("flights operated by a partner", "a lab led by Dr Oto")? It describes the noun.
+    Not a passive ("were operated by"), nor a lead or a margin ("won by 10 points")."""
+    if i == 0 or i + 2 >= len(tokens) or tokens[i + 1][2].lower() != "by":
+        return False
+    noun = tokens[i - 1][2]
+    after = tokens[i + 2][2].lower()
+    return (
+        noun.isalpha()
+        and noun.lower() not in FUNCTION_WORDS | AUXILIARIES
+        and not ly_adverb(noun)
+        and not after[:1].isdigit()
+        and after not in NUMBER_WORDS
+    )
 
 
 def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:
