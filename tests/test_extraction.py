@@ -3663,3 +3663,22 @@ def test_a_participle_of_running_after_its_noun_is_no_event():
     assert "compiled" not in {e.trigger for _p, _s, e in events}, got
     assert got["ferries"] == "operated", got
     assert got["Reds"] == "led", got
+
+
+def test_how_something_seemed_is_no_event():
+    """ "The new ferry looked like a bargain", "The hall felt as if it would burst", "The
+    rule sounded too strict": how something seemed, a state. Still events: "Divers felt
+    the tremor on Monday", "Police looked into the fire"."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The new ferry looked like a bargain.\n\n"
+            "The packed hall felt as if it would burst.\n\n"
+            "The parking rule sounded too strict.\n\n"
+            "Divers felt the tremor on Monday.\n\n"
+            "Police looked into the fire."
+        )
+    )
+    got = {s.split()[1]: e.trigger for _p, s, e in events}
+    assert not {"new", "packed", "parking"} & set(got), got
+    assert got["felt"] == "felt", got
+    assert got["looked"] == "looked", got

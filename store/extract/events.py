@@ -109,6 +109,7 @@ from dateline.store.extract.lexicon import (
     SCENE_NOUNS,
     SCENE_PARTICIPLES,
     SCHEDULED,
+    SEEMING,
     SHARE_WORDS,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
@@ -1495,6 +1496,8 @@ def _sentence_events(
                 # names a term in office, kept)
             if form in ("past", "pp") and lemma in TENDING_VERBS and _tended_by(tokens, i):
                 continue  # "flights operated by a partner airline": what the noun is
+            if lemma in SEEMING and _seemed(tokens, i):
+                continue  # "The plan looked like a winner": how it seemed, a state
             if not c_cal and _ranked_by_copula(tokens, i):
                 continue  # "Ruiz was the only rider who finished": what she is, a state
             if aspect == "present" and lemma in STATIVE_VERBS:
@@ -1865,6 +1868,18 @@ def _tended_by(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and not after[:1].isdigit()
         and after not in NUMBER_WORDS
     )
+
+
+def _seemed(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb of seeming at `i` followed by "like", "as if"/"as though" or a word of
+    degree ("looked like a winner", "felt as if", "sounded too strict")? How something
+    seemed: a state."""
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1][2].lower()
+    if nxt == "as":
+        return i + 2 < len(tokens) and tokens[i + 2][2].lower() in ("if", "though")
+    return nxt == "like" or nxt in DEGREE_WORDS
 
 
 def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -844,6 +844,10 @@ FINDING_VERBS = frozenset(
 RANKS = frozenset("first second third fourth fifth sixth last only".split())
 # Words of degree before an adjective or a feeling ("was deeply saddened", "so pleased").
 DEGREE_WORDS = frozenset({"so", "very", "too", "deeply", "really", "quite", "extremely"})
+# Verbs of seeming: before "like", "as if" or a word of degree they tell how something
+# seemed ("The plan looked like a winner", "It felt as if the roof would go", "The rule
+# sounded too strict"), a state, not a happening ("felt the quake", "looked into it").
+SEEMING = frozenset({"look", "seem", "sound", "feel"})
 # Subject pronouns of people: someone named to do what a clause says ("which she will run").
 PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # Verbs of being and holding that tell a state in any tense, when active: "The drill
