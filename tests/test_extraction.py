@@ -1261,6 +1261,22 @@ def test_a_saying_told_as_recent_is_before_publication():
     assert got["mayor"] == ("said", "2018-03-05", "explicit"), got
 
 
+def test_an_undated_ago_or_has_since_is_before_publication():
+    """ "The quarry was sold a few years ago", "The council has since shut two pools": some
+    undated time before publication, not on the day the lead narrates (Sunday); a telling of
+    it ("Reyes told the court the pier collapsed weeks ago") is the story's own."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The old quarry was sold a few years ago to a builder.\n\n"
+            "The council has since shut two swimming pools.\n\n"
+            "Reyes told the court that the pier collapsed weeks ago."
+        )
+    )
+    assert _datings(events, "sold") == [("2018-03-05", "before")]
+    assert _datings(events, "shut") == [("2018-03-05", "before")]
+    assert _datings(events, "told") == [("2018-03-04", "inferred")]
+
+
 def test_a_sentence_with_a_date_of_its_own_gives_no_spare_bound_for_its_other_verbs():
     """ "died of cancer in 2013 after the tumour had spread to his liver" is one happening, in 2013:
     not also a spreading "before" the story's day; "On March 13 the chefs are popping up at

@@ -126,6 +126,7 @@ from dateline.store.extract.lexicon import (
     TENDING_VERBS,
     TIME_UNITS,
     TREND_UNITS,
+    VAGUE_AGO,
     WEAPONS,
 )
 from dateline.store.extract.sentence import (
@@ -1205,6 +1206,8 @@ def _sentence_events(
         news = lead_news or lemma in REPORTING_VERBS or now
         if news and anchor is None and told_past and _recent_past(sent.tokens, i):
             context, news = Narrative(), False  # "Recently, X stated …": before publication
+        if anchor is None and aspect in ("past", "perfect") and _undated_earlier(sent.tokens, i):
+            context, news = Narrative(), False  # "closed it weeks ago": before publication
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
         if share and (
             value
@@ -1954,6 +1957,25 @@ def _recent_past(tokens: list[tuple[int, int, str]], i: int) -> bool:
     received", "Lee, who recently caught the flu")."""
     opener = tokens[0][2].lower() in RECENT_PAST and first_finite(tokens) == i
     return opener or any(t[2].lower() in RECENT_PAST for t in tokens[max(0, i - 2) : i])
+
+
+def _undated_earlier(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` told some undated time before now by words of its own clause: "The
+    mill shut its gates weeks ago", "was painted a few years ago", "The board has since
+    sold two farms"? Not "Lee told the court that the mill shut weeks ago" (the telling is
+    the story's), nor "had since" (before the time the paragraph narrates)."""
+    if i >= 2 and tokens[i - 1][2].lower() == "since":
+        return tokens[i - 2][2].lower() in AUX_PERFECT_PRESENT
+    for k in range(i + 1, min(len(tokens), i + 8)):
+        word = tokens[k][2].lower()
+        if word in _CLAUSE_ENDS:
+            return False
+        if word == "ago":
+            return tokens[k - 1][2].lower() in VAGUE_AGO
+    return False
+
+
+_CLAUSE_ENDS = frozenset({",", ";", ":", "that", "and", "but", "when", "while", "after", "before"})
 
 
 def _just_now(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -186,6 +186,9 @@ COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
 # Adverbs of a past before the story's day: "Recently, von der Leyen stated …" was said
 # some time before publication, not on its day.
 RECENT_PAST = frozenset({"recently", "lately", "previously", "formerly"})
+# Words before "ago" that give no number ("weeks ago", "long ago", "a while ago"): a past
+# before the story's day, told with no date the tagger can read.
+VAGUE_AGO = frozenset("days weeks months years decades long while time".split())
 AUX_BE_PAST = frozenset({"was", "were"})
 AUX_BE_PRESENT = frozenset(
     """
