@@ -1277,6 +1277,24 @@ def test_an_undated_ago_or_has_since_is_before_publication():
     assert _datings(events, "told") == [("2018-03-04", "inferred")]
 
 
+def test_a_lead_told_of_last_week_dates_the_later_undated_sayings():
+    """ "The board refused last week to hear the answers … Ortega told the board that …":
+    the story is last week's meeting, where its undated sayings were made, not publication
+    (as a lead day within a weekend of it is)."""
+    events = _events_of_text(
+        _one_article(
+            "The board that runs the city tram line refused last week to hear answers about "
+            "the new depot.\n\n"
+            "Ms. Ortega told the board that the report was complete.\n\n"
+            '"We have answered every question," she said.',
+            published="Tuesday, November 7, 2023",
+        )
+    )
+    assert _datings(events, "refused") == [("2023-W44", "explicit")]
+    assert _datings(events, "told") == [("2023-W44", "inferred")]
+    assert _datings(events, "said") == [("2023-W44", "inferred")]
+
+
 def test_a_sentence_with_a_date_of_its_own_gives_no_spare_bound_for_its_other_verbs():
     """ "died of cancer in 2013 after the tumour had spread to his liver" is one happening, in 2013:
     not also a spreading "before" the story's day; "On March 13 the chefs are popping up at
