@@ -1295,6 +1295,20 @@ def test_a_lead_told_of_last_week_dates_the_later_undated_sayings():
     assert _datings(events, "said") == [("2023-W44", "inferred")]
 
 
+def test_some_time_later_is_after_the_story_date():
+    """ "The brewer opened his bar in March 2016. He bottled his first gin a few months
+    later": after March 2016, not in it; "Two years later" the tagger counts (2018)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The brewer opened his first bar in March 2016. "
+            "He bottled his first gin a few months later.\n\n"
+            "The baker opened her shop in 2012. Two years later she sold the bakery."
+        )
+    )
+    assert _datings(events, "bottled") == [("2016-03", "after")]
+    assert _datings(events, "sold") == [("2014", "explicit")]
+
+
 def test_a_sentence_with_a_date_of_its_own_gives_no_spare_bound_for_its_other_verbs():
     """ "died of cancer in 2013 after the tumour had spread to his liver" is one happening, in 2013:
     not also a spreading "before" the story's day; "On March 13 the chefs are popping up at

@@ -378,8 +378,13 @@ def find_events(
         told_at = narrative
         if dct_value and not sent.calendar and _background(sent.masked):
             told_at = Narrative(dct_value, "before")  # "She received her degree in nursing"
-        elif discourse.told and not sent.calendar and _SEQUEL.match(sent.masked):
-            # "In 2012 the inventor claimed … Subsequently, the claim was refuted": after it
+        elif (
+            discourse.told
+            and not sent.calendar
+            and (_SEQUEL.match(sent.masked) or _SOME_TIME_LATER.search(sent.masked))
+        ):
+            # "In 2012 the inventor claimed … Subsequently, the claim was refuted", "… The
+            # rival lab published its results a few weeks later": after it
             told_at = Narrative(discourse.told, "after")
         elif discourse.scenes and not sent.calendar:
             scene = _scene_mentioned(sent.masked)
@@ -588,6 +593,13 @@ _POINTER = re.compile(
 # then, Washington has been consumed by the fight": after the death the story dated)
 _SEQUEL = re.compile(
     r"\s*(?:subsequently|afterwards?|eventually|since\s+then|later(?!\s+(?:this|that|in|on)\b))\b",
+    re.IGNORECASE,
+)
+# "a few weeks later", "months afterwards": no number the tagger could count from the
+# story's last date ("two years later" is one), only that it came after it
+_SOME_TIME_LATER = re.compile(
+    r"\b(?:(?:a\s+few|several|some|many|a\s+couple\s+of)\s+)?(?:days|weeks|months|years|decades)"
+    r"\s+(?:later|afterwards?)\b",
     re.IGNORECASE,
 )
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
