@@ -1309,6 +1309,19 @@ def test_some_time_later_is_after_the_story_date():
     assert _datings(events, "sold") == [("2014", "explicit")]
 
 
+def test_has_since_carries_to_the_verbs_it_chains():
+    """ "The council has since shut two pools, sold the depot and closed a library": each
+    step is some time before publication, not on the day the lead narrates; a relative
+    clause ("which angered parents who protested on Sunday") is not in the chain."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The council has since shut two pools, sold the depot and closed a library."
+        )
+    )
+    got = {(e.date, e.dating) for _p, s, e in events if s.startswith("The council")}
+    assert got == {("2018-03-05", "before")}, got
+
+
 def test_a_sentence_with_a_date_of_its_own_gives_no_spare_bound_for_its_other_verbs():
     """ "died of cancer in 2013 after the tumour had spread to his liver" is one happening, in 2013:
     not also a spreading "before" the story's day; "On March 13 the chefs are popping up at

@@ -1978,6 +1978,12 @@ def _undated_earlier(tokens: list[tuple[int, int, str]], i: int) -> bool:
     the story's), nor "had since" (before the time the paragraph narrates)."""
     if i >= 2 and tokens[i - 1][2].lower() == "since":
         return tokens[i - 2][2].lower() in AUX_PERFECT_PRESENT
+    for k in range(i - 1, 1, -1):  # "has since sold two farms, closed the mill and …"
+        word = tokens[k][2].lower()
+        if word in _CHAIN_ENDS:
+            break
+        if word == "since" and tokens[k - 1][2].lower() in AUX_PERFECT_PRESENT:
+            return True
     for k in range(i + 1, min(len(tokens), i + 8)):
         word = tokens[k][2].lower()
         if word in _CLAUSE_ENDS:
@@ -1987,6 +1993,7 @@ def _undated_earlier(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return False
 
 
+_CHAIN_ENDS = frozenset({";", ":", "that", "which", "who", "when", "while", "because", "but", "if"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "that", "and", "but", "when", "while", "after", "before"})
 
 
