@@ -1322,6 +1322,26 @@ def test_has_since_carries_to_the_verbs_it_chains():
     assert got == {("2018-03-05", "before")}, got
 
 
+def test_the_night_before_is_the_day_before_the_narrated_one():
+    """ "Rangers caught a poacher on Thursday. He had set the traps the night before": on
+    Wednesday, not only before Thursday; "on the two previous days" is Tuesday to Wednesday;
+    "the night before he was caught" is dated by the catching, not here."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Rangers caught a poacher in the park on Thursday. "
+            "He had set the traps the night before.\n\n"
+            "Rangers caught a poacher in the park on Thursday. "
+            "More than 300 hikers left the park on the two previous days.\n\n"
+            "Rangers caught a poacher in the park on Thursday. "
+            "He had hidden the rifle the night before he was caught."
+        )
+    )
+    assert _datings(events, "set") == [("2018-02-28", "inferred")]
+    left = _triggered(events, "left")
+    assert [(e.start, e.end, e.dating) for e in left] == [("2018-02-27", "2018-02-28", "inferred")]
+    assert _datings(events, "hidden") == [("2018-03-01", "before")]
+
+
 def test_a_sentence_with_a_date_of_its_own_gives_no_spare_bound_for_its_other_verbs():
     """ "died of cancer in 2013 after the tumour had spread to his liver" is one happening, in 2013:
     not also a spreading "before" the story's day; "On March 13 the chefs are popping up at

@@ -15,7 +15,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from dateline.store import dates
 from dateline.store.extract.actors import ActorIndex
@@ -572,6 +572,26 @@ _RECORD = re.compile(
     re.IGNORECASE,
 )
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")  # a day's value ("2023-11-08")
+# "the night before." closing its clause (not "the night before he vanished", whose day is
+# the vanishing's), "on the two previous days": the day(s) before the narrated one
+_DAYS_BEFORE = re.compile(
+    r"\bthe\s+(?:day|night|evening|morning|afternoon)\s+before(?=\s*(?:[.,;:!?\"”’)]|$))"
+    r"|\bon\s+the\s+(?P<n>two|three|four|five)\s+previous\s+days\b",
+    re.IGNORECASE,
+)
+_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
+_CLAUSE_BETWEEN = re.compile(r"[,;:]|\b(?:and|but|when|while|after|because|who|which|that)\b")
+
+
+def _days_before(masked: str, at: int) -> int:
+    """How many days before the narrated one the clause after `at` puts its verb, by "the
+    night before", "on the two previous days" (0: none)."""
+    m = _DAYS_BEFORE.search(masked, at)
+    if m is None or _CLAUSE_BETWEEN.search(masked, at, m.start()):
+        return 0
+    return _COUNT[m["n"].lower()] if m["n"] else 1
+
+
 _MONTH_OR_DAY = re.compile(r"^\d{4}-\d\d\b")  # "2023-11", "2023-11-08"; not "2023-Q3"
 _RECORD_WORDS = ("most", "than any")  # one is in every `_RECORD`: looked for first
 # A saying made to the reporter, for this story: at publication, not at the lead's event.
@@ -1221,6 +1241,16 @@ def _sentence_events(
         if anchor is None and aspect in ("past", "perfect") and _undated_earlier(sent.tokens, i):
             context, news = Narrative(), False  # "closed it weeks ago": before publication
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
+        if anchor is None and value and _DAY.match(value) and dating in ("before", "inferred"):
+            days = _days_before(sent.masked, sent.tokens[i][1])
+            if days:
+                # "Rangers arrested him on Thursday. He had set the traps the night before",
+                # "… left via the border post on the two previous days": the day(s) just
+                # before the one the story narrates, not only some time before it
+                last = date.fromisoformat(value) - timedelta(days=1)
+                first = last - timedelta(days=days - 1)
+                value = last.isoformat() if days == 1 else f"{first.isoformat()}/{last.isoformat()}"
+                dating = "inferred"
         if share and (
             value
             and not _MONTH_OR_DAY.match(value)
