@@ -1277,24 +1277,6 @@ def test_an_undated_ago_or_has_since_is_before_publication():
     assert _datings(events, "told") == [("2018-03-04", "inferred")]
 
 
-def test_a_lead_told_of_last_week_dates_the_later_undated_sayings():
-    """ "The board refused last week to hear the answers … Ortega told the board that …":
-    the story is last week's meeting, where its undated sayings were made, not publication
-    (as a lead day within a weekend of it is)."""
-    events = _events_of_text(
-        _one_article(
-            "The board that runs the city tram line refused last week to hear answers about "
-            "the new depot.\n\n"
-            "Ms. Ortega told the board that the report was complete.\n\n"
-            '"We have answered every question," she said.',
-            published="Tuesday, November 7, 2023",
-        )
-    )
-    assert _datings(events, "refused") == [("2023-W44", "explicit")]
-    assert _datings(events, "told") == [("2023-W44", "inferred")]
-    assert _datings(events, "said") == [("2023-W44", "inferred")]
-
-
 def test_some_time_later_is_after_the_story_date():
     """ "The brewer opened his bar in March 2016. He bottled his first gin a few months
     later": after March 2016, not in it; "Two years later" the tagger counts (2018)."""

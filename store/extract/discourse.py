@@ -395,22 +395,8 @@ class Discourse:
 
     def offer_lead(self, value: str) -> None:
         """Take a day from the first body paragraphs as the lead time, if it is recent."""
-        if not self.lead and (is_recent(value, self.dct) or _last_week(value, self.dct)):
+        if not self.lead and is_recent(value, self.dct):
             self.lead = value
-
-
-_WEEK = re.compile(r"^(\d{4})-W(\d\d)$")
-
-
-def _last_week(value: str, dct: date | None) -> bool:
-    """Is `value` the week before publication's ("The board refused last week to hear the
-    answers"): a lead told of last week tells the occasion the story's undated sayings
-    were made at, as a lead day does."""
-    m = _WEEK.match(value)
-    if dct is None or m is None or dct.year < 2:
-        return False
-    year, week, _day = (dct - timedelta(days=7)).isocalendar()
-    return (int(m[1]), int(m[2])) == (year, week)
 
 
 def is_recent(value: str, dct: date | None) -> bool:
