@@ -763,6 +763,18 @@ def test_a_decade_with_a_typeset_apostrophe_is_a_decade():
     assert [t.value for t in found] == ["1990", "199X"]
 
 
+def test_a_quarter_of_a_game_is_no_quarter_of_the_year():
+    """ "two touchdowns in the fourth quarter": the match's quarter; "Profits rose in the
+    fourth quarter" in the next sentence is the year's."""
+    found = tag(
+        "The Comets trailed after the first quarter but scored two touchdowns in the fourth "
+        "quarter. It was a tied game entering the second half. Profits rose in the fourth "
+        "quarter.",
+        dt.date(2023, 11, 8),
+    )
+    assert [(t.text, t.value) for t in found] == [("the fourth quarter", "2023-Q4")]
+
+
 def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
     """ "from Monday (May 4)" in a caption reused in October: the bracketed date, in the
     year it falls on a Monday, not next Monday or next May."""

@@ -114,7 +114,13 @@ def check_quarter(m: re.Match, text: str) -> bool:
     if m.group("y") or m.group("y1") or m.group("yexpr") or m.group("ytail"):
         return True
     of = _PART_OF.match(text, m.end())
-    return of is None or of[1][0].isdigit() or of[1].lower() in _YEARS_OF
+    if of is None:
+        # "a touchdown in the fourth quarter", "scored early in the second half": the game's
+        lo = max(text.rfind(". ", 0, m.start()) + 1, m.start() - lx.GAME_REACH)
+        hi = text.find(". ", m.end())
+        hi = m.end() + lx.GAME_REACH if hi < 0 else min(hi, m.end() + lx.GAME_REACH)
+        return not lx.GAME_WORDS.search(text, max(0, lo), hi)
+    return of[1][0].isdigit() or of[1].lower() in _YEARS_OF
 
 
 _BARE_THE_UNITS = {"weekend", "year", "week"}

@@ -41,6 +41,16 @@ LOOKED_AHEAD_TO = re.compile(
     r"\b(?:ahead\s+of|in\s+advance\s+of|before|until|till)\b[^,.;]{0,50}$", re.IGNORECASE
 )
 
+# Words of a match: a bare "first quarter", "second half" near them is a part of the game,
+# not of a year ("trailed 14-3 after the first quarter before a touchdown in the fourth").
+GAME_WORDS = re.compile(
+    r"\b(?:touchdowns?|quarterbacks?|field\s+goals?|yards?|halftime|half-time|overtime"
+    r"|interceptions?|fumbles?|rebounds?|innings|kickoff|free\s+throws?|penalty\s+kicks?"
+    r"|scored|scoring|score|game|buzzer|whistle)\b",
+    re.IGNORECASE,
+)
+GAME_REACH = 200  # characters of its sentence around a quarter or half where they are looked for
+
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
     "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
