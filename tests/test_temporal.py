@@ -775,6 +775,18 @@ def test_a_quarter_of_a_game_is_no_quarter_of_the_year():
     assert [(t.text, t.value) for t in found] == [("the fourth quarter", "2023-Q4")]
 
 
+def test_a_start_from_a_weekday_with_no_tense_is_the_coming_one():
+    """ "is making its reserves free to students from Monday", written on a Thursday: next
+    Monday, a start still to come; "has been free from Monday" and "were shut from Monday"
+    tell a start gone by."""
+    dct = dt.date(2023, 11, 2)  # a Thursday
+    assert values("The charity is making its reserves free from Monday.", dct)[0][2] == (
+        "2023-11-06"
+    )
+    assert values("Entry has been free from Monday.", dct)[0][2] == "2023-10-30"
+    assert values("Shops were shut from Monday.", dct)[0][2] == "2023-10-30"
+
+
 def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
     """ "from Monday (May 4)" in a caption reused in October: the bracketed date, in the
     year it falls on a Monday, not next Monday or next May."""

@@ -218,12 +218,20 @@ def _weekday_date(ctx: Context, m: re.Match, wd: int, rel: str) -> dt.date | Non
     if t == "FUTURE":
         return weekday_on_or_after(d, wd)
     if t is None:  # no cue at all ("Arafat and Netanyahu meet Monday"): the nearer one
+        if _STARTING.search(ctx.text, max(0, m.start() - 12), m.start()) and not _PERFECT.search(
+            ctx.text, max(0, m.start() - 80), m.start()
+        ):
+            # "is making its reserves free from Monday", "fares rise starting Friday": a
+            # start still to come (not "has been free from Monday")
+            return weekday_on_or_after(d, wd)
         a, b = weekday_on_or_before(d, wd), weekday_on_or_after(d, wd)
         return a if (d - a) <= (b - d) else b
     return weekday_on_or_before(d, wd)
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s(?![A-Za-z])")
+_STARTING = re.compile(r"\b(?:from|starting|beginning|effective)\s+$", re.IGNORECASE)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:\w+\s+)?(?:been|\w+ed)\b", re.IGNORECASE)
 
 
 _DAYPHRASE_MD = re.compile(r"([A-Za-z]+)\.?\s+(\d+)(?:,?\s+(\d{4}))?")
