@@ -978,6 +978,18 @@ def test_a_meeting_ahead_of_which_something_is_done_is_the_coming_one():
     assert ("meeting", "2022-06") in [(e.type, e.date) for _p, _s, e in events]
 
 
+def test_set_to_do_something_is_told_by_what_is_to_be_done():
+    """ "The trial is set to begin on Wednesday": the beginning, not a setting; "The judge
+    set the trial for Wednesday" still tells something (the trial on its day)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The trial is set to begin on Wednesday.\n\nThe judge set the trial for Wednesday."
+        )
+    )
+    assert [e.trigger for _p, s, e in events if "begin" in s] == ["begin"]
+    assert [e for _p, s, e in events if "judge" in s]
+
+
 def test_one_released_from_prison_or_on_bail_is_no_product_launch():
     """ "released from prison", "released on bail": a step of the law; "released from
     hospital": a happening of no type; "released the phone": a launch."""

@@ -1520,6 +1520,8 @@ def _sentence_events(
                 continue  # "has become consumed by the fight": the participle tells it
             if not c_cal and _grown_into(tokens, i, lemma):
                 continue  # "The fair has become a fixture of the town": a state, grown into
+            if lemma == "set" and _to_verb(tokens, i):
+                continue  # "brands are set to join the scheme": a plan told by "join"
             if lemma in PREDICTING and _passive_to(tokens, i):
                 continue  # "Friday is forecast to be wetter still": a prediction
             aspect = aspect_of(tokens, i, c_start)
@@ -1822,6 +1824,15 @@ _COMING_WORDS = ("upcoming", "set", "scheduled", "planned", "slated")  # looked 
 # "perhaps before the May 3 ballot": a hedge that looks ahead, as a modal does ("Lawyers
 # filed suits before the Nov. 3 election" looks back: the filing keeps that date's bound)
 _HEDGED = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r")\b", re.IGNORECASE)
+
+
+def _to_verb(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Does "to" and a bare verb follow the word at `i` ("set to join", not "set to
+    music")?"""
+    if i + 2 >= len(tokens) or tokens[i + 1][2].lower() != "to":
+        return False
+    word = tokens[i + 2][2]
+    return word.islower() and verb_form(word)[1] == "base" and "V" in poslex().get(word, "")
 
 
 def _passive_to(tokens: list[tuple[int, int, str]], i: int) -> bool:
