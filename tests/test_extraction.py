@@ -951,17 +951,17 @@ def test_a_market_that_opened_lower_moved_and_a_verb_before_an_adverb_is_a_verb(
 
 
 def test_a_noun_of_a_setting_phrase_gives_no_type_to_the_verb_before_it():
-    """ "stayed on the sidelines during the protests": no protest of his; "Police pushed
+    """ "The governor kept quiet during the protests": no protest of his; "Police pushed
     a man during a protest on Friday": the protest is the typed happening, told by its
     noun, not a pushing typed as one. "took part in a protest" keeps its type."""
     events = _events_of_text(
         _after_the_lead(
-            "The mayor has mostly stayed on the sidelines during the protests.\n\n"
+            "The governor largely kept quiet during the protests by farmers.\n\n"
             "Police pushed a man during a protest in the square on Friday.\n\n"
             "The union took part in a protest on Friday."
         )
     )
-    assert [e.type for _p, s, e in events if "sidelines" in s] == ["other"]
+    assert [e.type for _p, s, e in events if "governor" in s] == ["other"]
     assert ("protest", "protest") in [(e.trigger, e.type) for _p, s, e in events if "square" in s]
     assert [e.type for _p, s, e in events if "union" in s] == ["protest"]
 
