@@ -3757,3 +3757,21 @@ def test_how_something_seemed_is_no_event():
     assert not {"new", "packed", "parking"} & set(got), got
     assert got["felt"] == "felt", got
     assert got["looked"] == "looked", got
+
+
+def test_the_sayings_of_someone_who_spoke_to_the_paper_are_at_publication():
+    """A reaction piece: "Ann Lee, a professor, said the governor did well in the debate"
+    and later "“…,” Lee told the Valley Herald": Lee spoke to the paper, so both sayings are
+    at publication, not on the debate's day; a pollster who told no one in particular
+    stays at the story's day."""
+    events = _events_of_text(
+        _one_article(
+            "Five candidates clashed in a televised debate in Miami on Wednesday.\n\n"
+            "Ann Lee, a professor at Kestrel University, said the governor did well.\n\n"
+            "“She was calm and clear,” Lee told the Valley Herald.\n\n"
+            "Tom Ray, a pollster, said the debate changed little.",
+            published="Thursday, November 9, 2023",
+        )
+    )
+    said = {s.split()[0]: e.date for _p, s, e in events if e.type == "statement"}
+    assert said == {"Ann": "2023-11-09", "“She": "2023-11-09", "Tom": "2023-11-08"}

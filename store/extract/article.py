@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from dateline.store.extract.actors import ActorIndex, is_initial
@@ -120,6 +120,34 @@ def _retold(
     return paragraphs, [(moved.get(id(e), e), sentence) for e, sentence in lead_events]
 
 
+def _interviewed(
+    result: list[ParagraphExtraction], discourse: Discourse
+) -> list[ParagraphExtraction]:
+    """Reaction pieces quote people who spoke to the paper ("Lee, a professor at Kestrel
+    University, said the debate went well" … "“…,” Lee told the Herald"): each undated saying
+    of theirs was made for the story, at publication, not on the day of the event it reacts
+    to (the lead's day, which `events._Report` gives undated sayings), wherever in the story
+    it comes."""
+    lead, dct = discourse.story_time, discourse.dct
+    if not discourse.interviewed or dct is None or lead is None or lead == dct.isoformat():
+        return result
+    today = dct.isoformat()
+
+    def at_publication(e: FoundEvent) -> FoundEvent:
+        if (
+            e.type == "statement"
+            and e.dating == "inferred"
+            and e.date == lead
+            and e.speaker in discourse.interviewed
+        ):
+            return replace(e, date=today, start=today, end=today)
+        return e
+
+    return [
+        ParagraphExtraction(r.timexes, tuple(at_publication(e) for e in r.events)) for r in result
+    ]
+
+
 def extract(article: ParsedArticle) -> Extraction:
     texts = [p.text for p in article.paragraphs]
     full = _SEPARATOR.join(texts)
@@ -225,5 +253,6 @@ def extract(article: ParsedArticle) -> Extraction:
     # the lead's undated news on the day the body gives it ("have been handed down" … "were
     # sentenced on Friday 27 October")
     result, lead_events = _retold(result, lead_events, article.published)
+    result = _interviewed(result, discourse)
     headline = headline_events(article.title or "", lead_events, tuple(headline_names))
     return Extraction(tuple(result), headline)

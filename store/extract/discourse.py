@@ -172,6 +172,9 @@ class Discourse:
     # the time and speaker of the dated saying the last paragraph closed on ("In 2009, Ann
     # Lee told a magazine …"): the next paragraph's opening quote of hers was made then too
     heard_last: tuple[str, frozenset[str]] | None = None
+    # who spoke to the paper ("Lee told Newsweek", "said in an interview"): their undated
+    # sayings anywhere in the story were made for it, at publication (`extract.article`)
+    interviewed: set[str] = field(default_factory=set)
     # a product → its class by the noun the story put after its name ("Trent 900 engines":
     # a part), so that "the aircraft" is not it
     classes: dict[str, str] = field(default_factory=dict)

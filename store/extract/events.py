@@ -364,7 +364,8 @@ def find_events(
         ):
             carried = None  # dated anew, or a speaker named again: no longer that quote
         report = _Report(discourse, said=heard_at or carried)  # when its sayings were made
-        if _TO_THE_PAPER.search(sent.masked) or _refuses_to_speak(sent.tokens):
+        to_the_paper = _TO_THE_PAPER.search(sent.masked) is not None
+        if to_the_paper or _refuses_to_speak(sent.tokens):
             report = _Report()  # "said in a phone interview", "declined to comment": for the paper
         if discourse.told and (
             _POINTER.match(sent.masked)
@@ -426,6 +427,10 @@ def find_events(
             e.type == "statement" and carried[1].intersection(e.actors) for e in events
         ):
             carried = None  # the quote the paragraph opened with has ended
+        if to_the_paper and discourse.in_story:
+            discourse.interviewed.update(
+                e.speaker for e in events if e.type == "statement" and e.speaker
+            )
         found.extend(events)
         discourse.spoke(sent.speakers)
         # a saying's speaker comes first among its actors
