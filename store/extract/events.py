@@ -145,6 +145,7 @@ from dateline.store.extract.taxonomy import (
 )
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.lexicon import LOOKED_AHEAD_TO, WEEKDAYS, by_first_letter
+from dateline.store.extract.temporal.lexicon import NUMBER_WORDS as COUNTS
 from dateline.store.extract.verbs import (
     EVENTIVE,
     VERB_FORMS,
@@ -584,7 +585,6 @@ _DAYS_BEFORE = re.compile(
     r"|\bon\s+the\s+(?P<n>two|three|four|five)\s+previous\s+days\b",
     re.IGNORECASE,
 )
-_COUNT = {"two": 2, "three": 3, "four": 4, "five": 5}
 _CLAUSE_BETWEEN = re.compile(r"[,;:]|\b(?:and|but|when|while|after|because|who|which|that)\b")
 
 
@@ -594,7 +594,7 @@ def _days_before(masked: str, at: int) -> int:
     m = _DAYS_BEFORE.search(masked, at)
     if m is None or _CLAUSE_BETWEEN.search(masked, at, m.start()):
         return 0
-    return _COUNT[m["n"].lower()] if m["n"] else 1
+    return int(COUNTS[m["n"].lower()]) if m["n"] else 1
 
 
 _MONTH_OR_DAY = re.compile(r"^\d{4}-\d\d\b")  # "2023-11", "2023-11-08"; not "2023-Q3"
@@ -1881,13 +1881,7 @@ def _grown_into(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
         return False
     nxt = tokens[k][2].lower()
     if lemma == "come":  # "has come to know", not "has come to the hospital"
-        return (
-            nxt == "to"
-            and k + 1 < len(tokens)
-            and tokens[k + 1][2].islower()
-            and verb_form(tokens[k + 1][2])[1] == "base"
-            and "V" in poslex().get(tokens[k + 1][2], "")
-        )
+        return _to_verb(tokens, k - 1)
     if nxt in ARTICLES_AND_POSSESSIVES and k + 1 < len(tokens):
         nxt = tokens[k + 1][2].lower()
     ranked = nxt in ORDINALS or nxt in SUPERLATIVES or nxt.endswith("est")  # "largest"
@@ -1945,13 +1939,8 @@ def _seemed(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a perfect ("has become", "had long since come")?"""
-    k = i - 1
-    while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
-        k -= 1
-    return k >= 0 and (
-        tokens[k][2].lower() in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST
-        or tokens[k][2].lower().endswith(("'ve", "’ve", "'d", "’d"))
-    )
+    aux = _word_before(tokens, i, ly=True)
+    return aux in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST or aux.endswith(("'ve", "’ve", "'d", "’d"))
 
 
 def _felt(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -10,6 +10,8 @@ and negations before it: only past, perfect, habitual, present and planned event
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from collections.abc import Set as AbstractSet
 from functools import lru_cache
 
 from dateline.store.extract.eventspans import poslex
@@ -849,21 +851,7 @@ def frequent(tokens: list[tuple[int, int, str]], i: int) -> bool:
     always stated", "are often asked", "has occasionally been overlooked")? A habit, not
     one happening. Not one outside the group ("Often, the mayor walks …" opens the
     clause; "as always happens, some rose to the occasion")."""
-    k = i - 1
-    while k >= 0:
-        word = tokens[k][2].lower()
-        if word in FREQUENCY:
-            return True
-        if not (
-            word in ADVERBS
-            or word in NEGATIONS
-            or word in _AUX_WORDS
-            or word in FINITE_MODALS
-            or ly_adverb(word)
-        ):
-            return False
-        k -= 1
-    return False
+    return _in_group_before(tokens, i, lambda word: word in FREQUENCY, FINITE_MODALS)
 
 
 def to_the_reader(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -871,21 +859,35 @@ def to_the_reader(tokens: list[tuple[int, int, str]], i: int) -> bool:
     case you missed it", "you've got yourself a bargain", "what you pay", "to help you
     choose")? Outside a quote the writer speaks to the reader or to anyone: a generic
     case or an aside, not something that happened to someone in the story."""
-    k = i - 1
-    while k >= 0:
+    return _in_group_before(
+        tokens, i, lambda word: word == "you" or word.startswith(("you'", "you’")), MODALS, True
+    )
+
+
+def _in_group_before(
+    tokens: list[tuple[int, int, str]],
+    i: int,
+    wanted: Callable[[str], bool],
+    modals: AbstractSet[str],
+    contracted: bool = False,
+) -> bool:
+    """Walking back from the verb at `i` over its own group (adverbs, negations, auxiliaries,
+    `modals`, with `contracted` also "n't" forms), does a word `wanted` come before the
+    group ends?"""
+    for k in range(i - 1, -1, -1):
         word = tokens[k][2].lower()
-        if word == "you" or word.startswith(("you'", "you’")):  # "you've", "you'll"
+        if wanted(word):
             return True
         if not (
             word in ADVERBS
             or word in NEGATIONS
-            or word.endswith(("n't", "n’t"))
+            or contracted
+            and word.endswith(("n't", "n’t"))
             or word in _AUX_WORDS
-            or word in MODALS
+            or word in modals
             or ly_adverb(word)
         ):
             return False
-        k -= 1
     return False
 
 
