@@ -92,6 +92,25 @@ def test_a_description_stands_for_the_entity_named_before():
     assert "Orbital Aviation" not in ordered[0].actors
 
 
+def test_a_happening_told_by_its_noun_alone_is_the_doings_of_the_thing_in_view():
+    """ "The take-off was normal" after the X900 flew is the X900's; "The cuts will
+    be made over two years" after Nordwing announced them is Nordwing's. Not when the
+    sentence names its own doer, nor for a noun that is no happening ("The weather")."""
+    events = _events(
+        "The new Orbital X900 took off from Denver on Tuesday morning.\n\n"
+        "The take-off, at 08:30, was normal and took place on time.\n\n"
+        "The weather stayed calm and cleared later that day.\n\n"
+        "Nordwing Aviation announced on Monday that it would shed 3,000 jobs.\n\n"
+        "The cuts will be made over two years.\n\n"
+        "The first deliveries to Kestrel Air took place in May."
+    )
+    took = [e.actors for e in events if e.trigger == "took"]
+    assert took[:2] == [("Orbital X900",), ("Orbital X900",)]
+    assert "Nordwing Aviation" not in took[-1] and "Kestrel Air" in took[-1]
+    assert _actors_of(events, "stayed") == ()
+    assert _actors_of(events, "made") == ("Nordwing Aviation",)
+
+
 def test_a_product_a_quote_names_takes_part_in_its_saying():
     """ "'We plan to fly the 550 to Lima,' says Ann Lee": the saying is about the Orbital
     550 Skyliner, named before; a person or body named in a quote is not (the speaker may

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from dateline.store.extract.clauses import governed_by, says
 from dateline.store.extract.lexicon import (
+    BRIDGING_NOUNS,
     DESCRIPTIONS,
     EXPLETIVE_PREDICATES,
     IRREGULAR_DEMONYMS,
@@ -68,6 +69,19 @@ _EXPLETIVE = re.compile(
     r"(?i:it)\s+(?:is|was|'s|’s|will\s+be|would\s+be|has\s+been|had\s+been|seems|seemed|"
     r"remains|remained|appears|appeared)\s+(?:not\s+|yet\s+|still\s+|also\s+|"
     r"immediately\s+|now\s+)*(?:to\s+be\s+)?(?:" + "|".join(sorted(EXPLETIVE_PREDICATES)) + r")\b"
+)
+# "The take-off, at 08:30 UTC, was normal", "The first deliveries are due in 2008", "Its
+# project has been plagued by strikes": a sentence opening with a happening's noun, whose doer
+# is the thing in view (`BRIDGING_NOUNS`)
+_BRIDGING_FORMS = {  # each noun and its plural ("deliveries") → the kind of its doer
+    form: kind
+    for noun, kind in BRIDGING_NOUNS.items()
+    for form in (noun, noun[:-1] + "ies" if noun.endswith("y") else noun.removesuffix("s") + "s")
+}
+_BRIDGED = re.compile(
+    r"\W*(?i:the|its|these|those)\s+(?:[a-z][\w-]*\s+){0,2}("
+    + "|".join(sorted(_BRIDGING_FORMS, key=len, reverse=True))
+    + r")\b(?!['’])"
 )
 _RECENT = 64  # names remembered for "the airline", "the 787"
 # Given names that tell "he" from "she" (`bench/build_given_names.py`)
@@ -289,6 +303,10 @@ class Discourse:
                 name = f"{owner} {model}" if owner else None
             if name:
                 out.append((m.start(1), name))
+        if not out and not named and (m := _BRIDGED.match(masked)):
+            # "The take-off was normal", after the A380 flew: the A380's take-off
+            kind = _BRIDGING_FORMS[m[1].lower()]
+            take(m.start(1), kind, self.subjects.get(kind) or self.last.get(kind))
         return out
 
     def fits(self, name: str, noun: str) -> bool:

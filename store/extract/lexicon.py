@@ -689,6 +689,20 @@ DESCRIPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
         ("person", ()),
     ),
 }
+# Happenings told by their noun alone, whose doer is the thing in view, by its kind: "The
+# take-off was normal" after the A380's first flight is the A380's; "The cuts will fall on
+# contractors" after Airbus announced them is Airbus's. Only a sentence that opens with one
+# and names no one takes it up (`discourse.Discourse.references`).
+BRIDGING_NOUNS: dict[str, str] = {
+    **dict.fromkeys(
+        """flight take-off takeoff landing delivery rollout roll-out unveiling debut""".split(),
+        "product",
+    ),
+    **dict.fromkeys(
+        "cuts layoffs restructuring takeover merger project programme program".split(),
+        "org",
+    ),
+}
 # Products whose plural names units of the one last named ("The first jets will be delivered
 # in 2014", after an order for 787s); not "the products", "the services": anything at all.
 UNIT_NOUNS = frozenset(
