@@ -3411,6 +3411,10 @@ def test_a_verb_form_inside_a_noun_phrase_is_no_verb():
     # a participle between an article's adjective and its noun, or on a bare verb's object
     assert not _is_verb("She wore a tiny cropped jacket to the gala.", "cropped")
     assert not _is_verb("The mayor plans to give extended talks on roads.", "extended")
+    # … or between a preposition's adjective and its noun
+    assert not _is_verb("A flaw of current shared scooters is their brakes.", "shared")
+    assert not _is_verb("In general preserved lemons keep for a year.", "preserved")
+    assert _is_verb("In May, local farmers preserved lemons for the fair.", "preserved")
     # a bare word after a name used as an adjective, or after a name and an adjective
     assert not _is_verb("Brazilian state radio aired the speech.", "state")
     assert not _is_verb("Ruiz, a former Liberal state senator, spoke.", "state")

@@ -303,8 +303,11 @@ def _in_noun_phrase(tokens: list[tuple[int, int, str]], i: int, form: str) -> bo
         k = i - 1
         while k > 0 and tokens[k][2].isalpha() and _adjective(tokens[k][2]):
             k -= 1
-        if k < i - 1 and tokens[k][2].lower() in _SINGULAR_DETERMINERS:
-            return True  # "a tiny cropped top", "her new framed print"
+        opener = tokens[k][2].lower()
+        if k < i - 1 and (opener in _SINGULAR_DETERMINERS or opener in _BEFORE_ADJECTIVE):
+            # "a tiny cropped top", "her new framed print", "a problem with current
+            # targeted treatments", "In general targeted drugs have fewer side effects"
+            return True
         return (
             i > 1
             and tokens[i - 2][2].lower() in _BEFORE_BARE_OBJECT
