@@ -166,6 +166,10 @@ def test_csv_parses_back(fixed):
         assert cells["location"].splitlines() == [Path(s.path).name for s in e.sources]
         assert cells["paragraph"].splitlines() == [str(s.paragraph + 1) for s in e.sources]
         assert (cells["start"], cells["end"]) == tuple(day or "" for day in e.bounds)
+        # says who, one line per source; a source that names no speaker leaves its line empty
+        speakers = cells["speaker"].split("\n") if len(e.sources) > 1 else [cells["speaker"]]
+        assert speakers == [s.speaker or "" for s in e.sources]
+    assert any(s.speaker for e in entries for s in e.sources)  # the library holds sayings
 
 
 def test_ics_parses_back_and_leaves_out_undated_and_bounded(fixed):

@@ -10,7 +10,7 @@ from conftest import palette_command, settle, type_prompt, write_articles
 from textual.command import CommandPalette
 
 from dateline.store.library import Library
-from dateline.tui.app import DatelineApp
+from dateline.tui.app import DatelineApp, citation
 from dateline.tui.keys import ACTIONS, PANE_KEYS, shown_keys
 from dateline.tui.widgets.help import HelpScreen, help_table
 
@@ -104,6 +104,26 @@ async def test_copy_citation_and_open_source(reader_library: Library, monkeypatc
         assert app.current_event.label in app.clipboard
         await pilot.press("o", "E")
         assert ran == [("more -s", source.path), ("nano", source.path)]
+
+
+def test_a_sayings_citation_says_who_made_it(tmp_path: Path) -> None:
+    """`y` on a saying cites its speaker as the sentence names them ("…,” she said" after
+    Ann Lee spoke is hers); a happening's citation names no one."""
+    [path] = write_articles(
+        tmp_path,
+        {
+            "a": "Harbour to close\nTuesday, June 2, 2015\n\n"
+            "Mayor Ann Lee said on Monday that the harbour would close in July.\n\n"
+            "A storm damaged the pier on Sunday.\n"
+        },
+    )
+    lib = Library(str(tmp_path / "lib.db"))
+    lib.import_paths([path])
+    entries = lib.timeline()
+    said = next(e for e in entries if e.type == "statement")
+    storm = next(e for e in entries if e.type != "statement")
+    assert "said by Ann Lee" in citation(said, 0)
+    assert "said by" not in citation(storm, 0)
 
 
 async def test_empty_library_keys_do_not_crash(tmp_path: Path) -> None:

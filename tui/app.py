@@ -76,9 +76,10 @@ def citation(entry: TimelineEntry, index: int) -> str:
     published = date_label(source.published) if source.published else "undated"
     where = source.url or source.path
     quote = " ".join(source.text.split())
+    said = f", said by {source.speaker}" if source.speaker else ""
     return (
         f'"{source.title}", {published}, {source.where}: "{quote}" '
-        f"(event: {entry.label}, {entry.type}) {where}"
+        f"(event: {entry.label}, {entry.type}{said}) {where}"
     )
 
 

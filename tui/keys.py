@@ -208,7 +208,7 @@ ACTIONS: list[Action] = [
         "y",
         "copy_citation",
         "Copy a citation",
-        "copy a citation (title, date, paragraph, quote) of this event or paragraph",
+        "copy a citation (title, date, paragraph, quote, who said it) of this event or paragraph",
         "Articles",
     ),
     Action(

@@ -56,6 +56,7 @@ CSV_COLUMNS = (
     "location",  # URL when known, else the article's file path
     "paragraph",  # paragraph number in the article, from 1 (as the reader shows it)
     "quote",  # the sentence the event was read from
+    "speaker",  # who made the saying, when the sentence names them; else empty
 )
 
 # Datings whose day bounds are the event's own: the only ones a calendar can place.
@@ -327,6 +328,8 @@ def _md_citation(source: Source) -> str:
     if not url:
         parts.append(md_escape(source.path))
     parts.append(source.where)
+    if source.speaker:
+        parts.append(f"said by {md_escape(source.speaker)}")
     return ", ".join(parts)
 
 
@@ -366,6 +369,7 @@ def to_csv(entries: Sequence[TimelineEntry]) -> str:
                 _cell("\n".join(_url(s) or _oneline(s.path) for s in srcs)),
                 "\n".join(str(s.paragraph + 1) for s in srcs),  # the headline: 0
                 _cell("\n".join(_oneline(s.text) for s in srcs)),
+                _cell("\n".join(_oneline(s.speaker or "") for s in srcs)),
             ]
         )
     return buf.getvalue()
@@ -426,6 +430,7 @@ def _ical_description(entry: TimelineEntry) -> str:
             f"Source: {_oneline(s.title)}"
             + (f", published {published}" if published else "")
             + f", {where}, {s.where}"
+            + (f", said by {_oneline(s.speaker)}" if s.speaker else "")
         )
     return "\n".join(lines)
 
