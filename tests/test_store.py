@@ -675,6 +675,32 @@ def test_a_happening_told_again_in_its_article_is_one_entry(library, tmp_path):
     assert [e.date for e in library.timeline() if "searched" in e.summary] == ["2018-03-05"]
 
 
+RETOLD_ATTACK_STORY = """Hiker hurt by bear
+Tuesday, June 4, 2019
+
+A hiker from Dunmore was attacked by a black bear on the forest trail on Sunday.
+
+Park warden Ilse Brandt said the attack by the young bear on Sunday came shortly after
+dawn near Lake Orla.
+
+A cyclist was attacked by a loose dog in the town on Sunday, the warden said.
+"""
+
+
+def test_a_happening_retold_in_other_words_on_its_date_is_one_entry(library, tmp_path):
+    """The lead's "attacked by a bear on Sunday" and the warden's "the attack … on Sunday"
+    share little wording, but their verb, their date as the text gives it and no one the
+    other does not name, and "the attack" points back at a happening told before: one
+    attack. The dog's attack of that Sunday, told later in words of its own, stays apart."""
+    path = tmp_path / "bear.txt"
+    path.write_text(RETOLD_ATTACK_STORY, encoding="utf-8")
+    library.import_paths([path])
+    attacks = [e for e in library.timeline() if e.type == "attack"]
+    by_source = sorted(sorted(s.paragraph for s in e.sources) for e in attacks)
+    assert by_source == [[0, 1], [2]]
+    assert all(e.date == "2019-06-02" for e in attacks)
+
+
 DEBATE_STORY = """Rivals clash in televised debate
 Thursday, November 9, 2023
 

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from dateline.store.db.models import Event
 from dateline.store.extract.actors import actor_matches
+from dateline.store.extract.lexicon import DEFINITE_DETERMINERS
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
@@ -33,6 +34,8 @@ SHARED_ACTOR_WORDING = 0.12  # enough when the reports also share an actor, type
 # ("Casey Conaway … was arrested by Kincaid police", "Chad Hull … was arrested by Kincaid
 # police": two arrests of one blotter): a retelling shares more of its wording
 RETOLD_WORDING = 0.3
+# ... unless the two share their verb and their date as the text gives it (`_told_again`)
+TOLD_AGAIN_WORDING = 0.2
 
 
 def words_of(text: str) -> set[str]:
@@ -143,7 +146,7 @@ def same_event(
         return True
     same_verb = _stem(a.trigger) == _stem(b.trigger) if a.trigger and b.trigger else False
     if within and overlap < RETOLD_WORDING:
-        return False
+        return same_verb and _told_again(a, b, actors_a, actors_b, overlap)
     if overlap < SHARED_ACTOR_WORDING and not same_verb:
         return False  # too little in common even with an actor shared
     return any(_either_matches(x, y) for x in actors_a for y in actors_b)
@@ -157,3 +160,34 @@ def _either_matches(x: str, y: str) -> bool:
 def _stem(word: str) -> str:
     """ "resigned", "resigns", "resignation" → "resig": one verb for the reports of one act."""
     return word.lower()[:5]
+
+
+def _told_again(
+    a: Event, b: Event, actors_a: list[str], actors_b: list[str], overlap: float
+) -> bool:
+    """Two reports of one article (`a` told after `b`) by the same verb on the same date
+    given in the text, when neither names anyone the other does not: the lead's "A hiker
+    was attacked by a bear on Sunday" and the later "The warden said the attack on Sunday
+    came at dawn" ("the attack": a noun pointing back at a happening told before), or "Lund
+    Mining was fined in May" and "Lund Mining, fined in May for the spill, …" (an actor
+    both name). A blotter's "Ann Lee was arrested on Friday" and "Tom Ray was arrested on
+    Friday" name other people: two arrests; and "A cyclist was attacked by a dog on Sunday"
+    in the bear story names no one, nor points back, nor shares much of its wording
+    (`TOLD_AGAIN_WORDING`, as "A forecast released Thursday" and "Harlow University, which
+    released its forecast Thursday" do): another attack."""
+    if a.dating != "explicit" or b.dating != "explicit" or a.date != b.date:
+        return False
+    fewer, more = sorted((actors_a, actors_b), key=len)
+    if not all(any(_either_matches(x, y) for y in more) for x in fewer):
+        return False
+    return bool(fewer) or overlap >= TOLD_AGAIN_WORDING or _points_back(a)
+
+
+def _points_back(report: Event) -> bool:
+    """Is the report's word a noun after a definite determiner ("the attack", "this
+    ruling"): a happening the story has told before?"""
+    words = _WORD.findall(getattr(report, "sentence", "").lower())
+    trigger = report.trigger.lower()
+    return any(
+        w == trigger and k and words[k - 1] in DEFINITE_DETERMINERS for k, w in enumerate(words)
+    )

@@ -317,6 +317,9 @@ DETERMINERS = frozenset(
     the a an its their his her our my your this that these those some any each every no
     """.split()
 )
+# Determiners of a thing the reader already knows: "the attack", "this ruling" retell a
+# happening the story has told (db.merge)
+DEFINITE_DETERMINERS = frozenset("the this that".split())
 # Determiners before an adjective that looks like a verb: "the alleged buyers", "a reported
 # sighting", "its planned merger" (not "that", "some": "Some said that …").
 ARTICLES_AND_POSSESSIVES = frozenset("the a an its their his her our my your".split())
