@@ -722,6 +722,40 @@ def test_two_speakers_sayings_about_one_debate_stay_two_entries(library, tmp_pat
     assert sorted(len(e.sources) for e in said) == [1, 1]
 
 
+def test_undated_quotes_of_one_speaker_guessed_a_day_apart_are_one_statement():
+    """An undated saying's day is a guess: "Whitfield told the Courier …" is at publication
+    (Thursday), "Whitfield praised the governor's reply during the debate" may be read at
+    the debate's Wednesday. One speaker quoted a paragraph apart: one interview, whichever
+    day each was given. A saying dated in the text ("in a radio interview on Tuesday") and
+    another speaker's stay apart."""
+    from dateline.store.db.index import Report
+    from dateline.store.db.statements import ArticleStatements
+
+    def saying(eid, paragraph, day, dating, who, text):
+        return Report(
+            eid,
+            1,
+            "statement",
+            day,
+            day,
+            day,
+            dating,
+            [who],
+            text,
+            paragraph=paragraph,
+            speaker=who,
+        )
+
+    told = saying(1, 2, "2023-11-09", "inferred", "Dana Whitfield", "Whitfield told the Courier.")
+    praised = saying(2, 3, "2023-11-08", "inferred", "Dana Whitfield", "Whitfield praised her.")
+    radio = saying(3, 4, "2023-11-07", "explicit", "Dana Whitfield", "On Tuesday she said so.")
+    later = saying(4, 5, "2023-11-08", "inferred", "Dana Whitfield", "Whitfield added more.")
+    other = saying(5, 6, "2023-11-08", "inferred", "Ravi Mehta", "Mehta said it was a draw.")
+    statements = ArticleStatements()
+    firsts = [statements.first_of(r) for r in (told, praised, radio, later, other)]
+    assert firsts == [None, told, None, told, None]
+
+
 ORG_SPEAKER_STORY = """Studios and actors end strike
 Wednesday, November 8, 2023
 

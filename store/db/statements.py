@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from typing import Protocol
 
+from dateline.store.db.merge import neighbour_days
 from dateline.store.extract.discourse import speaker_of
 from dateline.store.extract.lexicon import AUX_BE_PAST, AUX_BE_PRESENT
 from dateline.store.extract.taxonomy import OTHER
@@ -126,6 +127,8 @@ class ArticleStatements:
         # no person: the organisation that speaks, named first ("The Alliance … said" and
         # "The organization said", whatever else each saying names)
         key = (speaker or report.actors[0], report.date, point)
+        if report.dating == "inferred" and key not in self._statements:
+            key = self._guessed_day(key, report.paragraph)
         first, last = self._statements.get(key, (None, None))
         here = report.paragraph
         if here is not None and last is not None and here - last > STATEMENT_GAP:
@@ -134,6 +137,21 @@ class ArticleStatements:
             # to the page): another statement
         self._statements[key] = (first or report, here if here is not None else last)
         return first
+
+    def _guessed_day(self, key: tuple[str, str, str], here: int | None) -> tuple[str, str, str]:
+        """The key of the statement an undated saying belongs to: its speaker's statement of
+        a neighbouring day, when that one's day is a guess too. "Cole said the debate went
+        well for her" (read at the debate's Wednesday) and "Cole added that …" (at the
+        Thursday the story came out): one interview, whichever day each is given."""
+        who, day, point = key
+        for near in neighbour_days(day):
+            other = (who, near, point)
+            first, last = self._statements.get(other, (None, None))
+            if first is None or first.dating != "inferred":
+                continue
+            if here is None or last is None or abs(here - last) <= STATEMENT_GAP:
+                return other
+        return key
 
 
 STATEMENT_GAP = 10  # paragraphs between two quotes of one statement, at most
