@@ -3779,3 +3779,22 @@ def test_the_sayings_of_someone_who_spoke_to_the_paper_are_at_publication():
     )
     said = {s.split()[0]: e.date for _p, s, e in events if e.type == "statement"}
     assert said == {"Ann": "2023-11-09", "“She": "2023-11-09", "Tom": "2023-11-08"}
+
+
+def test_a_graded_participle_is_an_adjective():
+    """ "The cider tasted sweeter, more layered", "were quite exhausted", "We're too tired
+    to stay": a participle after a word of degree is an adjective, no event. Still events:
+    "She too resigned on Monday", "He more or less admitted the error"."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The new cider tasted sweeter, more layered and older than its age.\n\n"
+            "The rescue crews were quite exhausted.\n\n"
+            "The rules were very much tilted toward the owners.\n\n"
+            "We're too tired to stay for the encore.\n\n"
+            "The treasurer too resigned on Monday.\n\n"
+            "The mayor more or less admitted the error on Monday."
+        )
+    )
+    got = {e.trigger for _p, _s, e in events}
+    assert not {"layered", "exhausted", "tired", "tilted"} & got, got
+    assert {"resigned", "admitted"} <= got, got

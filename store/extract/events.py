@@ -74,6 +74,7 @@ from dateline.store.extract.lexicon import (
     FINITE_AUX,
     FORECAST_VERBS,
     FUNCTION_WORDS,
+    GRADING_WORDS,
     HEDGES,
     INSTITUTIONS,
     JUST_NOW,
@@ -1469,6 +1470,8 @@ def _sentence_events(
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
             if low in FEELINGS and _felt(tokens, i):
                 continue  # "Ms Ruiz was impressed.": how someone felt, a state
+            if form in ("past", "pp") and _graded(tokens, i):
+                continue  # "tasted sweeter, more layered", "the most watched final": an adjective
             if lemma in NAMING_VERBS and _names_a_noun(tokens, i, sent.text):
                 continue  # "a seller called “E-Life”", "a company named Acme": a name
             if lemma in SPEECH_WITHOUT_OBJECT and has_object(tokens, i):
@@ -1941,6 +1944,20 @@ def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a perfect ("has become", "had long since come")?"""
     aux = _word_before(tokens, i, ly=True)
     return aux in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST or aux.endswith(("'ve", "’ve", "'d", "’d"))
+
+
+def _graded(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the participle at `i` graded, so an adjective ("The cider tasted sweeter, more
+    layered", "the most watched final", "The crews were quite exhausted", "We were too tired
+    to stay")? Not "more or less agreed", not "She too resigned"."""
+    if i == 0:
+        return False
+    prev = tokens[i - 1][2].lower()
+    before = tokens[i - 2][2].lower() if i > 1 else ""
+    if prev in GRADING_WORDS:
+        return before != "or"
+    contracted = before.endswith(("'re", "’re", "'s", "’s", "'m", "’m"))  # "We're too full"
+    return prev in ("too", "so") and (before in _LINKING or contracted)
 
 
 def _felt(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -864,6 +864,17 @@ FINDING_VERBS = frozenset(
 RANKS = frozenset("first second third fourth fifth sixth last only".split())
 # Words of degree before an adjective or a feeling ("was deeply saddened", "so pleased").
 DEGREE_WORDS = frozenset({"so", "very", "too", "deeply", "really", "quite", "extremely"})
+# Words that grade an adjective or count a noun: a participle right after one is graded, so
+# an adjective ("a more layered sauce", "the most watched final", "were quite dedicated",
+# "were very much tilted toward the owners", "fewer insured homes"), not a verb.
+# "too" and "so" also follow a subject as adverbs ("She too resigned"), so they grade only
+# after "be" ("were too tired to go").
+GRADING_WORDS = frozenset(
+    """
+    more most less least fewer much very quite rather fairly somewhat extremely increasingly
+    overly
+    """.split()
+)
 # Verbs of seeming: before "like", "as if" or a word of degree they tell how something
 # seemed ("The plan looked like a winner", "It felt as if the roof would go", "The rule
 # sounded too strict"), a state, not a happening ("felt the quake", "looked into it").
