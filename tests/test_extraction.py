@@ -3798,3 +3798,22 @@ def test_a_graded_participle_is_an_adjective():
     got = {e.trigger for _p, _s, e in events}
     assert not {"layered", "exhausted", "tired", "tilted"} & got, got
     assert {"resigned", "admitted"} <= got, got
+
+
+def test_a_participle_describing_an_object_in_a_present_sentence_is_no_event():
+    """ "The sample may come from tissue removed during surgery", "The papers name the firm
+    hired by the club": a participle after its noun, in a sentence that tells no past, says
+    what the noun is. Still events: a finite verb after its subject ("The two clubs met in
+    Lyon") and a participle in a sentence that tells the past."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The sample may come from a scan, or from tissue removed during surgery.\n\n"
+            "The court papers name the security firm hired by the club.\n\n"
+            "The lab keeps a list of dyes banned in the EU.\n\n"
+            "The two clubs met in Lyon, with Ruiz scoring twice.\n\n"
+            "The panel rejected a plan drafted by the mayor on Monday."
+        )
+    )
+    got = {e.trigger for _p, _s, e in events}
+    assert not {"removed", "hired", "banned"} & got, got
+    assert {"met", "rejected"} <= got, got

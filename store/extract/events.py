@@ -72,6 +72,7 @@ from dateline.store.extract.lexicon import (
     DOCUMENT_NOUNS,
     FEELINGS,
     FINITE_AUX,
+    FINITE_MODALS,
     FORECAST_VERBS,
     FUNCTION_WORDS,
     GRADING_WORDS,
@@ -81,6 +82,7 @@ from dateline.store.extract.lexicon import (
     LANGUAGES,
     LOOKING_AHEAD,
     MARKET_DIRECTIONS,
+    MODALS,
     MULTIPLYING,
     NAMING_VERBS,
     NEGATIONS,
@@ -1470,6 +1472,8 @@ def _sentence_events(
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
             if low in FEELINGS and _felt(tokens, i):
                 continue  # "Ms Ruiz was impressed.": how someone felt, a state
+            if form in ("past", "pp") and not c_cal and _describing(tokens, i):
+                continue  # "may come from cells removed in surgery": what the noun is
             if form in ("past", "pp") and _graded(tokens, i):
                 continue  # "tasted sweeter, more layered", "the most watched final": an adjective
             if lemma in NAMING_VERBS and _names_a_noun(tokens, i, sent.text):
@@ -1944,6 +1948,83 @@ def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a perfect ("has become", "had long since come")?"""
     aux = _word_before(tokens, i, ly=True)
     return aux in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST or aux.endswith(("'ve", "’ve", "'d", "’d"))
+
+
+def _after_noun(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the participle at `i` right after a common noun that is an object or a
+    preposition's, and before a preposition, adverbs between ("from cells removed in
+    surgery", "name the firm hired by the club", "a list of dyes banned in the EU")? Not a
+    subject's finite verb ("the legislator failed to act", "two teams met in May")."""
+    if i == 0:
+        return False
+    noun = tokens[i - 1][2]
+    if not noun.isalpha() or not noun.islower() or ly_adverb(noun):
+        return False
+    if noun in FUNCTION_WORDS or noun in AUXILIARIES or noun in DETERMINERS or noun in PRONOUNS:
+        return False
+    k = i + 1
+    while k < len(tokens) and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k += 1
+    if k >= len(tokens) or tokens[k][2].lower() not in PREPOSITIONS or _to_verb(tokens, k - 1):
+        return False  # "managed to get": a verb and its infinitive
+    for j in range(i - 2, max(-1, i - 7), -1):  # back over the noun's phrase
+        word = tokens[j][2]
+        low = word.lower()
+        known = VERB_FORMS.get(low)
+        if low in PREPOSITIONS or known is not None and word.islower() and low not in AUXILIARIES:
+            # "from cells removed in surgery", "name the firm hired by the club": the
+            # object of a verb before, not a subject ("tens of fans of the club gathered")
+            return any(_finite_here(tokens, k) for k in range(j + 1))
+        if low in DETERMINERS or low in NUMBER_WORDS or low.endswith(("'s", "’s")):
+            continue
+        if not word.isalpha() or not word.islower() or low in FUNCTION_WORDS:
+            return False
+    return False
+
+
+def _finite_here(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Is token `k` a finite verb ("is", "may", "keeps", "rejected"), not an infinitive?"""
+    low = tokens[k][2].lower()
+    if low in FINITE_MODALS or low in _TOLD or low in AUX_BE_PRESENT or low in ("do", "does"):
+        return True
+    if not tokens[k][2].islower() or low not in VERB_FORMS and "V" not in poslex().get(low, ""):
+        return False
+    return (k == 0 or tokens[k - 1][2].lower() != "to") and is_verb_here(tokens, k)
+
+
+# What tells the past or a perfect: a sentence with one of these is no description
+_TOLD = AUX_BE_PAST | AUX_PERFECT_PRESENT | AUX_PERFECT_PAST | {"did"}
+
+
+def _describing(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the participle at `i` one that describes its noun, an object's or a preposition's,
+    in a sentence that tells no past, its verbs present or modal ("The sample may come from
+    cells removed in surgery", "The papers name the firm hired by the club", "The lab keeps
+    a list of dyes banned in the EU")? It says what the noun is, no happening. Not in a
+    sentence that tells the past ("Rebels seized a town captured by the army")."""
+    if not _after_noun(tokens, i):
+        return False
+    present = False
+    for j, (_a, _b, word) in enumerate(tokens):
+        low = word.lower()
+        if j == i or not word.isalpha():
+            continue
+        if low in _TOLD:
+            return False
+        if low in FINITE_MODALS or low in AUX_BE_PRESENT or low in ("do", "does"):
+            present = True
+            continue
+        if not word.islower() or low not in VERB_FORMS and "V" not in poslex().get(low, ""):
+            continue
+        prev = tokens[j - 1][2].lower() if j else ""
+        if prev in MODALS or prev in AUX_BE_PRESENT or not is_verb_here(tokens, j):
+            continue  # "may come", "to name", "are sent": the group's own word counted
+        form = (VERB_FORMS.get(low) or guess_form(low))[1]
+        if form in ("s", "base"):  # "The papers name the firm": not "cuts and plans"
+            present = present or prev not in ("and", "or", ",")
+        elif form in ("past", "pp") and not _after_noun(tokens, j):
+            return False  # another verb tells the past
+    return present
 
 
 def _graded(tokens: list[tuple[int, int, str]], i: int) -> bool:
