@@ -3817,3 +3817,23 @@ def test_a_participle_describing_an_object_in_a_present_sentence_is_no_event():
     got = {e.trigger for _p, _s, e in events}
     assert not {"removed", "hired", "banned"} & got, got
     assert {"met", "rejected"} <= got, got
+
+
+def test_a_participle_used_as_a_preposition_is_no_event():
+    """ "Given a set of rules, …", "Given Ruiz's record, …", "easy to read given how short
+    it is": "given" with no auxiliary before it, a noun phrase or a clause after, is a
+    preposition. Still events: "was given to Ruiz", "has already given the keys"."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Given a set of rules, the model first sorts the cases.\n\n"
+            "Given Ruiz's record, it would seem likely that she wins.\n\n"
+            "The code is easy to read given how short it is.\n\n"
+            "The award was given to Ruiz on Monday.\n\n"
+            "The mayor has already given the keys to Ruiz."
+        )
+    )
+    told = [s for _p, s, e in events if e.trigger.lower() == "given"]
+    assert told == [
+        "The award was given to Ruiz on Monday.",
+        "The mayor has already given the keys to Ruiz.",
+    ], told

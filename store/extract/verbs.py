@@ -342,10 +342,36 @@ def _in_noun_phrase(tokens: list[tuple[int, int, str]], i: int, form: str) -> bo
     )
 
 
+# What may follow a preposition made of a participle ("given the risks", "given how terse
+# it is", "given it has failed", "Given Ruiz's record"): a noun phrase or a clause
+_AFTER_PREPOSITION = DETERMINERS | PRONOUNS | frozenset({"how", "what", "that", "its"})
+
+
+def _preposition_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the participle at `i` ("given", "considering", "following") a preposition here:
+    no auxiliary before it, adverbs between ("had already given the", "was given a"), and a
+    noun phrase or a clause after it ("Given the risks", "given how terse it is", "Given
+    Ruiz's record", "given it has failed")?"""
+    k = i - 1
+    while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k -= 1
+    if k >= 0 and tokens[k][2].lower() in _AUX_WORDS | _AUX_PERFECT:
+        return False
+    if i + 1 >= len(tokens):
+        return False
+    nxt = tokens[i + 1][2]
+    name = nxt[:1].isupper() and nxt.replace("'", "").replace("’", "").isalpha()
+    return nxt.lower() in _AFTER_PREPOSITION or name
+
+
 def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Rule out noun and adjective readings: "23 states", "the announced plan", "FILE"."""
     word = tokens[i][2]
     if word.isupper() and len(word) > 1:
+        return False
+    if word.lower() in PARTICIPLE_PREPOSITIONS and _preposition_here(tokens, i):
+        # "favoured this summer given the losses", "Given the risks, …", "hard to write
+        # given how terse it is": a preposition
         return False
     if word[:1].isupper() and i > 0:
         return False
@@ -361,13 +387,6 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return quoted and form == "s" and lemma in REPORTING_VERBS
     prev = tokens[i - 1][2].lower()
     _lemma, form = verb_form(word)
-    if (
-        word.lower() in PARTICIPLE_PREPOSITIONS
-        and prev not in _AUX_WORDS
-        and i + 1 < len(tokens)
-        and tokens[i + 1][2].lower() in DETERMINERS
-    ):
-        return False  # "favoured this summer given the losses": a preposition
     k = i - 1  # "will also purchase", "will now receive", "did not reopen": adverbs between
     while k > 0 and (tokens[k][2].lower() in ADVERBS or tokens[k][2].lower() in NEGATIONS):
         k -= 1
