@@ -3837,3 +3837,19 @@ def test_a_participle_used_as_a_preposition_is_no_event():
         "The award was given to Ruiz on Monday.",
         "The mayor has already given the keys to Ruiz.",
     ], told
+
+
+def test_better_before_a_bare_verb_is_advice_not_a_happening():
+    """ "The hosts had better come out firing on Friday", "The Rovers better come ready":
+    advice or a warning, no happening (and no past Friday). Still an event: "to better
+    serve patients, it hired six nurses"."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The hosts had better come out firing on Friday.\n\n"
+            "The Rovers better come ready.\n\n"
+            "The clinic wants to better serve patients, and it hired six nurses on Monday."
+        )
+    )
+    got = [e.trigger for _p, _s, e in events]
+    assert "come" not in got, got
+    assert "hired" in got, got

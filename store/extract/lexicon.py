@@ -864,6 +864,9 @@ FINDING_VERBS = frozenset(
 RANKS = frozenset("first second third fourth fifth sixth last only".split())
 # Words of degree before an adjective or a feeling ("was deeply saddened", "so pleased").
 DEGREE_WORDS = frozenset({"so", "very", "too", "deeply", "really", "quite", "extremely"})
+# "better" before a bare verb ("The hosts had better come out firing", "You better believe
+# it"): advice or a warning, no happening.
+ADVISING = frozenset({"better"})
 # Words that grade an adjective or count a noun: a participle right after one is graded, so
 # an adjective ("a more layered sauce", "the most watched final", "were quite dedicated",
 # "were very much tilted toward the owners", "fewer insured homes"), not a verb.

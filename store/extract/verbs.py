@@ -17,6 +17,7 @@ from functools import lru_cache
 from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     ADVERBS,
+    ADVISING,
     ARTICLES_AND_POSSESSIVES,
     AUX_BE_PAST,
     AUX_BE_PRESENT,
@@ -571,12 +572,24 @@ def _likeness(tokens: list[tuple[int, int, str]], start: int, prefix: list[str])
     return any(a == "as" and b in ("though", "if") for a, b in zip(words, words[1:], strict=False))
 
 
+def _advised(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
+    """Is the bare verb at `i` after "better" ("The hosts had better come out firing", "The
+    Rovers better show up ready")? Not "to better serve", nor a graded participle ("is
+    better known")."""
+    if i < 1 or tokens[i - 1][2].lower() not in ADVISING or tokens[i][2].lower() != lemma:
+        return False
+    before = tokens[i - 2][2].lower() if i > 1 else ""
+    return before != "to" and before not in _BE_FORMS and before not in DETERMINERS
+
+
 def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | None:
     """The trigger's tense and mood: past, perfect, habitual, present, future (a plan: "will
     deliver", "plans to buy"), or None (skip: conditional, possible, negated)."""
-    _lemma, form = verb_form(tokens[i][2])
+    lemma, form = verb_form(tokens[i][2])
     prefix = [t[2].lower() for t in tokens[start:i]]
     near = prefix[-4:]  # "will issue subpoenas or cut off": the modal governs both verbs
+    if _advised(tokens, i, lemma):
+        return None  # "The hosts had better come out firing": advice, no happening
     if set(prefix) & CONDITIONALS:
         return None  # conditional clause: not (yet) part of the chronology
     if set(prefix) & NEGATIVE_SUBJECTS or "no one" in " ".join(prefix):
