@@ -3853,3 +3853,20 @@ def test_better_before_a_bare_verb_is_advice_not_a_happening():
     got = [e.trigger for _p, _s, e in events]
     assert "come" not in got, got
     assert "hired" in got, got
+
+
+def test_a_perfect_come_under_fire_is_a_standing_state():
+    """ "The zoning plan has come under fire from farmers": criticism standing, a state.
+    Still events: "came under fire on Monday", "has come to the hospital"."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The zoning plan has come under fire from farmers.\n\n"
+            "The bridge plan came under fire on Monday.\n\n"
+            "The mayor has come to the hospital."
+        )
+    )
+    told = sorted(s for _p, s, e in events if e.trigger in ("come", "came"))
+    assert told == [
+        "The bridge plan came under fire on Monday.",
+        "The mayor has come to the hospital.",
+    ]

@@ -1876,7 +1876,8 @@ def _participle_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:
 def _grown_into(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     """Is the perfect at `i` a state that has come about over time, told by what it now is
     ("The fair has become a fixture of the town", "Rents have become less affordable", "She
-    had come to distrust the board", "has come to stand for the campaign")? Not a first
+    had come to distrust the board", "has come to stand for the campaign", "The plan has
+    come under fire from farmers")? Not a first
     or a record ("has become the first woman to lead the union", "has become the most
     valuable firm in Europe", "the largest lender": a rank reached, a happening)."""
     if lemma not in ("become", "come") or not _perfect_aux(tokens, i):
@@ -1887,8 +1888,9 @@ def _grown_into(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     if k >= len(tokens):
         return False
     nxt = tokens[k][2].lower()
-    if lemma == "come":  # "has come to know", not "has come to the hospital"
-        return _to_verb(tokens, k - 1)
+    if lemma == "come":  # "has come to know", not "has come to the hospital"; "has come
+        # under fire" (criticism standing, not one day's: "came under fire on Monday" is kept)
+        return _to_verb(tokens, k - 1) or nxt == "under"
     if nxt in ARTICLES_AND_POSSESSIVES and k + 1 < len(tokens):
         nxt = tokens[k + 1][2].lower()
     ranked = nxt in ORDINALS or nxt in SUPERLATIVES or nxt.endswith("est")  # "largest"
