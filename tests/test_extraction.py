@@ -3870,3 +3870,17 @@ def test_a_perfect_come_under_fire_is_a_standing_state():
         "The bridge plan came under fire on Monday.",
         "The mayor has come to the hospital.",
     ]
+
+
+def test_a_word_of_a_web_address_is_no_verb():
+    """A paragraph that is a link ("https://www.example.org/TheLakeInn/posts/2800731"): its
+    words are no verbs. Still an event: the report in the paragraph after it."""
+    events = _events_of_text(
+        _after_the_lead(
+            "https://www.example.org/TheLakeInn/posts/2800731\n\n"
+            "The club reported a loss on Monday."
+        )
+    )
+    got = [e.trigger for _p, _s, e in events]
+    assert "posts" not in got, got
+    assert "reported" in got, got

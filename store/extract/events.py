@@ -1433,8 +1433,8 @@ def _sentence_events(
                 continue
             if not known and low.endswith("ing") and i and tokens[i - 1][2].lower() == "being":
                 continue  # "the comments still being interesting": an adjective
-            if not is_verb_here(tokens, i):
-                continue
+            if not is_verb_here(tokens, i) or _in_link(masked, tokens[i][0]):
+                continue  # "…/posts/2800": a word of a web address, no verb
             if not known and not detected(tokens[i][0]):
                 continue  # not a happening the detector knows
             lemma, form = VERB_FORMS[low] if known else guess_form(low)
@@ -1950,6 +1950,22 @@ def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a perfect ("has become", "had long since come")?"""
     aux = _word_before(tokens, i, ly=True)
     return aux in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST or aux.endswith(("'ve", "’ve", "'d", "’d"))
+
+
+# A web address: a scheme, "www." or a domain with a path ("site.com/page")
+_LINK = re.compile(r"[a-z][a-z0-9+.-]*://|www\.|[\w-]+\.[a-z]{2,}/", re.IGNORECASE)
+
+
+def _in_link(text: str, at: int) -> bool:
+    """Is the word at offset `at` part of a web address ("https://example.org/club/posts/7",
+    "pic.example.com/x1")? Its words are no verbs."""
+    start = max(text.rfind(" ", 0, at), text.rfind("\n", 0, at)) + 1
+    end = len(text)
+    for space in (" ", "\n"):
+        k = text.find(space, at)
+        if k != -1:
+            end = min(end, k)
+    return "/" in text[start:end] and _LINK.search(text, start, end) is not None
 
 
 def _after_noun(tokens: list[tuple[int, int, str]], i: int) -> bool:
