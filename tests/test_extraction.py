@@ -3884,3 +3884,21 @@ def test_a_word_of_a_web_address_is_no_verb():
     got = [e.trigger for _p, _s, e in events]
     assert "posts" not in got, got
     assert "reported" in got, got
+
+
+def test_a_listed_participle_shares_the_verb_group_of_the_first():
+    """ "Genes may be copied, or deleted, or moved": one modal for all, no happening;
+    "When forests are cleared, burned and planted, soil is lost": a present, no past
+    burning. Still an event: "was arrested, charged and jailed on Monday"; and "declined to
+    be interviewed and asked …" keeps the asking, the subject's own past."""
+    events = _events_of_text(
+        _after_the_lead(
+            "In some cases genes may be copied, or deleted, or moved in some way.\n\n"
+            "When these forests are cleared, burned and planted with palms, soil is lost.\n\n"
+            "The suspect was arrested, charged and jailed on Monday.\n\n"
+            "Reached on Friday, Ruiz declined to be interviewed and asked for written questions."
+        )
+    )
+    got = {e.trigger for _p, _s, e in events}
+    assert not {"deleted", "moved", "burned", "planted"} & got, got
+    assert {"arrested", "asked"} <= got, got

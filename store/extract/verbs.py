@@ -560,6 +560,27 @@ def _shares_perfect(tokens: list[tuple[int, int, str]], i: int, start: int) -> b
     return False
 
 
+def _listed_after(tokens: list[tuple[int, int, str]], i: int, start: int) -> int | None:
+    """The first of a list of participles that the one at `i` closes, when an auxiliary or
+    a modal stands before that first one: "Genes may be copied, or deleted", "When forests
+    are cleared, burned and planted": one verb group for all, so one tense and mood."""
+    k, head = i, None
+    while k >= 2:  # back over the list, whose commas may have cut the clause before `i`
+        j = k - 1
+        while j > 0 and tokens[j][2].lower() in (",", "and", "or"):
+            j -= 1
+        if j == k - 1 or verb_form(tokens[j][2].lower())[1] not in ("past", "pp"):
+            break
+        k = head = j
+    if head is None or head < 2:
+        return None
+    # a finite group ("may be", "are"), not an infinitive's ("declined to be interviewed
+    # and asked …": "asked" is the subject's own past)
+    before, aux = tokens[head - 1][2].lower(), tokens[head - 2][2].lower()
+    finite = before in _FINITE_BE or before in ("be", "been") and aux in FINITE_MODALS
+    return head if finite else None
+
+
 # An auxiliary's contracted negation without its "n't" that is not the auxiliary itself
 _NEGATED_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}
 
@@ -661,6 +682,9 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return "present"
     if form in ("past", "pp") and not aux and _shares_perfect(tokens, i, start):
         return "perfect"  # "The fire has spread and forced crews to retreat"
+    head = _listed_after(tokens, i, start) if form in ("past", "pp") and not aux else None
+    if head is not None:  # "may be copied, or deleted": as "copied", in the sentence
+        return aspect_of(tokens, head, 0)
     if form == "past" or (form == "pp" and not aux):
         return "habitual" if habitual else "past"
     if form in ("s", "base"):
