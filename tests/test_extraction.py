@@ -3902,3 +3902,17 @@ def test_a_listed_participle_shares_the_verb_group_of_the_first():
     got = {e.trigger for _p, _s, e in events}
     assert not {"deleted", "moved", "burned", "planted"} & got, got
     assert {"arrested", "asked"} <= got, got
+
+
+def test_a_gathered_count_with_no_time_is_a_running_total():
+    """ "The fan page has garnered some 40,000 members", "has amassed 2 million views": a
+    count still running, no happening. Still an event: "garnered 500 votes on Sunday"."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The fan page has garnered some 40,000 members.\n\n"
+            "The video has amassed 2 million views.\n\n"
+            "Ruiz garnered 500 votes on Sunday."
+        )
+    )
+    told = [s for _p, s, e in events if e.trigger in ("garnered", "amassed")]
+    assert told == ["Ruiz garnered 500 votes on Sunday."], told

@@ -463,10 +463,15 @@ CONFINEMENT = frozenset("prison jail custody detention captivity bail parole".sp
 DISCLOSING = frozenset({"report", "post", "announce", "disclose", "unveil"})
 # Modals that look ahead to a date after them: a noun's happening on that date is still to
 # come ("said terms would be released after a vote on Friday").
-# Verbs that count ("has recorded 51,309 cases"): with a number and no time, a running total;
+# Verbs that count ("has recorded 51,309 cases", "has garnered some 40,000 members"): with a
+# number and no time, a running total;
 # the words that may stand between the verb and its number ("more than", "a total of"), and
 # those that give the count a time of its own ("in the past week", "since March").
-TALLY_VERBS = frozenset("record report register log confirm count tally reach top surpass".split())
+TALLY_VERBS = frozenset(
+    """
+    record report register log confirm count tally reach top surpass garner amass accumulate
+    """.split()
+)
 TALLY_FILLERS = frozenset("a total of than".split())
 COUNT_TIME_WORDS = frozenset("past last since today yesterday".split())
 # The units of a span of several ("in the last ten years", "over the past few months"): a
