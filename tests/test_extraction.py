@@ -3916,3 +3916,19 @@ def test_a_gathered_count_with_no_time_is_a_running_total():
     )
     told = [s for _p, s, e in events if e.trigger in ("garnered", "amassed")]
     assert told == ["Ruiz garnered 500 votes on Sunday."], told
+
+
+def test_a_growing_count_as_subject_is_a_trend():
+    """ "A growing number of fans have put her face on mugs", "A rising share of towns
+    banned cars last year": what many do more and more, no one happening. Still an event:
+    the mayor's saying of it."""
+    events = _events_of_text(
+        _after_the_lead(
+            "A growing number of fans have put her face on mugs.\n\n"
+            "A rising share of towns banned cars last year.\n\n"
+            "The mayor said on Monday that a growing number of firms are leaving."
+        )
+    )
+    got = [e.trigger for _p, _s, e in events]
+    assert not {"put", "banned"} & set(got), got
+    assert "said" in got, got

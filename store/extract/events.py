@@ -128,7 +128,9 @@ from dateline.store.extract.lexicon import (
     TEMPORAL_SUBORDINATORS,
     TENDING_VERBS,
     TIME_UNITS,
+    TREND_COUNTS,
     TREND_UNITS,
+    TREND_WORDS,
     VAGUE_AGO,
     WEAPONS,
 )
@@ -1474,6 +1476,8 @@ def _sentence_events(
                 continue  # "Ms Ruiz was impressed.": how someone felt, a state
             if form in ("past", "pp") and not c_cal and _describing(tokens, i):
                 continue  # "may come from cells removed in surgery": what the noun is
+            if _trend_subject(tokens, c_start, i):
+                continue  # "A growing number of fans have put his face on mugs": a trend
             if form in ("past", "pp") and _graded(tokens, i):
                 continue  # "tasted sweeter, more layered", "the most watched final": an adjective
             if lemma in NAMING_VERBS and _names_a_noun(tokens, i, sent.text):
@@ -2043,6 +2047,21 @@ def _describing(tokens: list[tuple[int, int, str]], i: int) -> bool:
         elif form in ("past", "pp") and not _after_noun(tokens, j):
             return False  # another verb tells the past
     return present
+
+
+def _trend_subject(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
+    """Is the subject of the verb at `i` a growing or shrinking count ("A growing number of
+    fans have put his face on mugs", "a rising share of towns have banned cars")? A trend,
+    no one happening. The count opens the clause, with no clause of its own between."""
+    for k in range(start, max(start, i - 3)):
+        if (
+            tokens[k][2].lower() in ("a", "an")
+            and tokens[k + 1][2].lower() in TREND_WORDS
+            and tokens[k + 2][2].lower() in TREND_COUNTS
+            and tokens[k + 3][2].lower() == "of"
+        ):
+            return not any(t[2] in ",;:" or t[2].lower() in RELATIVES for t in tokens[k + 4 : i])
+    return False
 
 
 def _graded(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -872,6 +872,10 @@ DEGREE_WORDS = frozenset({"so", "very", "too", "deeply", "really", "quite", "ext
 # "better" before a bare verb ("The hosts had better come out firing", "You better believe
 # it"): advice or a warning, no happening.
 ADVISING = frozenset({"better"})
+# A subject that tells a trend ("A growing number of fans have put his face on mugs", "a
+# rising share of towns have banned cars"): what many do more and more, no one happening.
+TREND_WORDS = frozenset("growing increasing rising dwindling shrinking".split())
+TREND_COUNTS = frozenset("number share proportion".split())
 # Words that grade an adjective or count a noun: a participle right after one is graded, so
 # an adjective ("a more layered sauce", "the most watched final", "were quite dedicated",
 # "were very much tilted toward the owners", "fewer insured homes"), not a verb.
