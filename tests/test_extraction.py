@@ -407,6 +407,24 @@ def test_product_names_after_place_prepositions_are_actors():
     assert "Galaxy S5" in sued.actors
 
 
+def test_a_company_that_only_tells_whose_rival_or_parent_takes_no_part():
+    events = _events_of_text(
+        _one_article(
+            "Velora and Orbex parent Zenith Holdings won a $2 billion contract on Monday to "
+            "build ferries.\n\n"
+            "Korvin's closest rival, Daltec, opened a plant in Lyon on Tuesday.\n\n"
+            "Marten Group, the parent company of Dutch shipbuilder Orbex, sold a yard on "
+            "Wednesday."
+        )
+    )
+    won = _find(events, type="other", contains="won")
+    assert "Zenith Holdings" in won.actors and "Orbex" not in won.actors
+    opened = _find(events, type="launch", contains="opened")
+    assert "Daltec" in opened.actors and "Korvin" not in opened.actors
+    sold = _triggered(events, "sold")[0]
+    assert "Marten Group" in sold.actors and "Orbex" not in sold.actors
+
+
 def test_acronyms_do_not_make_a_name_a_person():
     assert kind_of("Orion OS X") != "person" and kind_of("Carl Berg") == "person"
     events = _events_of_text(
@@ -3932,3 +3950,14 @@ def test_a_growing_count_as_subject_is_a_trend():
     got = [e.trigger for _p, _s, e in events]
     assert not {"put", "banned"} & set(got), got
     assert "said" in got, got
+
+
+def test_a_headline_name_that_only_tells_whose_parent_takes_no_part():
+    article = parse_article(
+        "Orbex parent Zenith Holdings wins ferry contract\nMonday, March 5, 2018\n\n"
+        "Zenith Holdings, the parent company of shipbuilder Orbex, won a $2 billion contract "
+        "on Monday to build ferries for the city.\n"
+    )
+    headline = extract(article).headline
+    assert headline and all("Orbex" not in e.actors for e in headline)
+    assert "Zenith Holdings" in headline[0].actors

@@ -19,6 +19,7 @@ from dateline.store.extract.lexicon import (
     COORDINATORS,
     CORE_TITLES,
     COUNTED,
+    DEFINITE_DETERMINERS,
     DEMONYM_ENDINGS,
     GENERIC_TAILS,
     HOLIDAY_DAYS,
@@ -38,6 +39,7 @@ from dateline.store.extract.lexicon import (
     PLACES,
     PORTFOLIOS,
     PREPOSITIONS,
+    RELATION_NOUNS,
     ROUGHLY,
     SHOUTED,
     SITE_WORDS,
@@ -352,6 +354,34 @@ def works_at(text: str, start: int) -> str | None:
         return None  # most names have none of these before them: no need for the pattern
     m = re.search(r"\b([A-Za-z]+)\s+(at|of|for)\s+(?:the\s+)?$", text[max(0, start - 40) : start])
     return m[2] if m is not None and m[1].lower() in AFFILIATED else None
+
+
+_RELATION = "|".join(sorted(RELATION_NOUNS))
+# "Orbex rival Zenith", "Orbex's European rival", "Orbex's parent company": a relation noun
+# right after the name (after its possessive, up to two describing words)
+_RELATION_AFTER = re.compile(
+    rf"(?:['’]s?)?\s+((?:[A-Za-z][a-z-]+\s+){{0,2}})(?:{_RELATION})\b(?!['’])"
+)
+# "the parent company of European planemaker Orbex", "a subsidiary of Orbex": the name after
+# a relation noun's "of" (up to two describing words between)
+_RELATION_BEFORE = re.compile(
+    rf"\b(?:{_RELATION})(?:\s+(?:company|firm|group))?\s+of\s+(?:the\s+)?"
+    r"((?:[A-Za-z][a-z-]+\s+){0,2})$"
+)
+
+
+def only_relates(text: str, start: int, end: int) -> bool:
+    """Does the name at `start`–`end` only tell whose parent, rival, owner or customer
+    another party is ("Orbex rival Zenith won the bid", "Zenith, the parent company of
+    Orbex, said")? That party acts, not the company it is told by."""
+    m = _RELATION_AFTER.match(text, end)
+    if m is not None and m[1] and text[end] not in "'’":
+        m = None  # "Orbex's main rival", but not "Orbex beat rival Zenith"
+    if m is None:
+        m = _RELATION_BEFORE.search(text, max(0, start - 60), start)
+    return m is not None and not any(  # "Orbex's sales to customers": not a description
+        w.lower() in PREPOSITIONS | COORDINATORS | DEFINITE_DETERMINERS for w in m[1].split()
+    )
 
 
 def _site_follows(text: str, end: int) -> bool:

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from dateline.store.extract.actors import ActorIndex, is_initial
+from dateline.store.extract.actors import ActorIndex, is_initial, only_relates
 from dateline.store.extract.dating import occasion
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.events import find_events
@@ -198,7 +198,10 @@ def extract(article: ParsedArticle) -> Extraction:
     # paragraphs are the "787 Dreamliner" of "Boeing rolls out first 787 Dreamliner"
     _title_masked, title_names = read_sentence(article.title or "")
     # (not a headline's first word: "Drug suppliers jailed" names no "Drug")
-    title_actors = (actors.canonical(n) for _a, _b, n in title_names)
+    # (nor one that only tells whose parent another is: "Orbex parent Zenith wins bid")
+    title_actors = (
+        actors.canonical(n) for a, b, n in title_names if not only_relates(_title_masked, a, b)
+    )
     # a headline in title case capitalises every word: its runs of capitals are names only
     # where the story writes them too ("Acme Hands the City Museum a $9M Gift": the museum,
     # not "Acme Hands" or "9M Gift")

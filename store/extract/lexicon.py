@@ -1012,3 +1012,12 @@ AFFILIATED = frozenset(
     partners head chief officer president chairman chairwoman ceo founder owner
     """.split()
 )
+# Nouns that name another party by its tie to a company ("Orbex rival Zenith", "Zenith's
+# parent company", "a subsidiary of Orbex"): the company they are of only says who the other
+# party is, and takes no part in what that party does.
+RELATION_NOUNS = frozenset(
+    """
+    parent parents owner owners rival rivals competitor competitors subsidiary subsidiaries
+    affiliate affiliates supplier suppliers customer customers
+    """.split()
+)

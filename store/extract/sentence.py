@@ -17,6 +17,7 @@ from dateline.store.extract.actors import (
     ActorIndex,
     candidate_names,
     is_initial,
+    only_relates,
     works_at,
 )
 from dateline.store.extract.clauses import (
@@ -174,7 +175,9 @@ class Sentence:
         opening = tuple(n for a, n in placed + referred if is_initial(masked, a))
         discourse.mention(named, opening)
         discourse.take_up(masked, referred)
-        mentions = placed + referred
+        # "Orbex rival Zenith won": Zenith takes part, Orbex only tells who Zenith is
+        related = {a for a, b, _n in names if only_relates(masked, a, b)} if names else ()
+        mentions = [m for m in placed if m[0] not in related] + referred
         return cls(
             start,
             end,
