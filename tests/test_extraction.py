@@ -425,6 +425,21 @@ def test_a_company_that_only_tells_whose_rival_or_parent_takes_no_part():
     assert "Marten Group" in sold.actors and "Orbex" not in sold.actors
 
 
+def test_a_pronoun_in_a_fronted_phrase_is_the_subject_after_it():
+    events = _events_of_text(
+        _one_article(
+            "Zenith named Paul Arden as its chairman on Monday, and launched the Vega 300 "
+            "drone.\n\n"
+            "Before his move to Zenith, Tom Berg ran a bank in Oslo for a decade.\n\n"
+            "On its website, Orbex posted a recall notice on Tuesday."
+        )
+    )
+    ran = _triggered(events, "ran")[0]
+    assert "Tom Berg" in ran.actors and "Paul Arden" not in ran.actors
+    posted = _triggered(events, "posted")[0]
+    assert posted.actors == ("Orbex",)
+
+
 def test_acronyms_do_not_make_a_name_a_person():
     assert kind_of("Orion OS X") != "person" and kind_of("Carl Berg") == "person"
     events = _events_of_text(

@@ -20,6 +20,7 @@ from dateline.store.extract.lexicon import (
     BRIDGING_NOUNS,
     DESCRIPTIONS,
     EXPLETIVE_PREDICATES,
+    FRONTED_OPENERS,
     IRREGULAR_DEMONYMS,
     NAME_PARTICLES,
     ORG_WORDS,
@@ -149,6 +150,27 @@ def _cued(name: str, cues: tuple[str, ...]) -> bool:
     )
 
 
+_FIRST_WORD = re.compile(r"\W*([A-Za-z]+)")
+
+
+def _fronted_subject(masked: str, at: int, named: list[tuple[int, str]]) -> str | None:
+    """The name a pronoun at `at` stands for when it is in a phrase put before the subject
+    ("Before his move to Orbex, Lee ran a bank": Lee; "In its annual report, Zenith said":
+    Zenith): the name that opens the clause after the phrase's comma (titles may come first:
+    "After her election, Mayor Ann Lee said")."""
+    first = _FIRST_WORD.match(masked)
+    comma = masked.find(",", at)
+    if first is None or first[1].lower() not in FRONTED_OPENERS or comma < 0:
+        return None
+    if "," in masked[:at]:
+        return None  # "In May, Lee said his …": the pronoun is not in the opening phrase
+    for a, name in named:
+        gap = masked[comma + 1 : a].split()
+        if a > comma and len(gap) <= 3 and all(w[:1].isupper() for w in gap):
+            return name
+    return None
+
+
 @dataclass
 class Discourse:
     """Per-article state shared by the paragraphs' event finders."""
@@ -229,6 +251,9 @@ class Discourse:
             # "He added": the one who spoke last, if a "he"; else the last person named who
             # may be what the pronoun says ("Vivek Ramaswamy said … She told him" is not him)
             sex = _PRONOUN_SEX[m[0].lower()]
+            fronted = _fronted_subject(masked, m.start(), named)
+            if fronted and self.kind(fronted) == "person" and sex_of(fronted) in (None, sex):
+                break  # "Before his move to Orbex, Lee ran a bank": Lee's, named already
             after = _NEXT_WORDS.match(masked, m.end())
             speaks = after is not None and says(after[1]) and m[0].lower() in ("he", "she")
             take(m.start(), "person", self._last_person(sex, speaks))
@@ -259,6 +284,9 @@ class Discourse:
                 break  # "the bank said, revising its view": the bank's
             if _EXPLETIVE.match(masked, m.start()):
                 continue  # "It is likely that …": no one; a later "its" may be someone
+            fronted = _fronted_subject(masked, m.start(), named)
+            if fronted and self.kind(fronted) != "person":
+                break  # "Despite its losses, Zenith hired": Zenith's, named already
             if any(
                 a < m.start()
                 and self.kind(n) != "person"

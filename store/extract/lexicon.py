@@ -1021,3 +1021,11 @@ RELATION_NOUNS = frozenset(
     affiliate affiliates supplier suppliers customer customers
     """.split()
 )
+# Words that open a phrase put before a sentence's subject ("Before his move to Orbex, Lee
+# ran a bank", "Despite its losses, Zenith hired"): with the subjects that follow it
+# (`discourse.Discourse.references`).
+FRONTED_OPENERS = (
+    frozenset("despite upon amid following unlike throughout ahead".split())
+    | PREPOSITIONS
+    | SUBORDINATORS
+)
