@@ -440,6 +440,18 @@ def test_a_pronoun_in_a_fronted_phrase_is_the_subject_after_it():
     assert posted.actors == ("Orbex",)
 
 
+def test_a_description_is_no_function_words_before_an_indefinite_noun():
+    # "that should a manufacturer": no "the manufacturer", which would be Zenith Motors
+    events = _events_of_text(
+        _one_article(
+            "Zenith Motors unveiled a delivery drone on Monday.\n\n"
+            "On Tuesday, Lee Ann Park went on to say that should a manufacturer pay the fee, "
+            "the city would approve the flights."
+        )
+    )
+    assert _triggered(events, "went")[0].actors == ("Lee Ann Park",)
+
+
 def test_acronyms_do_not_make_a_name_a_person():
     assert kind_of("Orion OS X") != "person" and kind_of("Carl Berg") == "person"
     events = _events_of_text(

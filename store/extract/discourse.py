@@ -17,16 +17,20 @@ from pathlib import Path
 
 from dateline.store.extract.clauses import governed_by, says
 from dateline.store.extract.lexicon import (
+    ARTICLES_AND_POSSESSIVES,
+    AUXILIARIES,
     BRIDGING_NOUNS,
     DESCRIPTIONS,
     EXPLETIVE_PREDICATES,
     FRONTED_OPENERS,
+    FUNCTION_WORDS,
     IRREGULAR_DEMONYMS,
     NAME_PARTICLES,
     ORG_WORDS,
     PLACES,
     PREPOSITIONS,
     PRODUCT_CLASSES,
+    PRONOUNS,
     TITLE_ALIASES,
     UNIT_NOUNS,
     sectioned,
@@ -46,8 +50,14 @@ _NEXT_WORDS = re.compile(r"\s+(?:also\s+)?([a-z]+)")  # "it said", "it also note
 # device's antenna" (a part of it, not it) nor "the animation company Pixar" (a description
 # of the name after it); a product's plural names its units ("The first jets will be
 # delivered in 2014", after an order for 787s)
+# The modifiers are no function words: "said that should a manufacturer pay" describes no one.
+_NOT_MODIFIERS = "|".join(
+    map(re.escape, sorted(FUNCTION_WORDS | ARTICLES_AND_POSSESSIVES | AUXILIARIES | PRONOUNS))
+)
 _DESCRIPTION = re.compile(
-    r"\b(?i:the|this|that|these|those)\s+(?:(?:[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i)|"
+    r"\b(?i:the|this|that|these|those)\s+(?:(?:(?!(?:"
+    + _NOT_MODIFIERS
+    + r")\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i)|"
     + "|".join(sorted(IRREGULAR_DEMONYMS))
     + r")\s+){0,2}((?i:"
     + by_first_letter(sorted(DESCRIPTIONS, key=lambda w: len(re.escape(w)), reverse=True))
