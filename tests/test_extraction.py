@@ -3988,3 +3988,16 @@ def test_a_headline_name_that_only_tells_whose_parent_takes_no_part():
     headline = extract(article).headline
     assert headline and all("Orbex" not in e.actors for e in headline)
     assert "Zenith Holdings" in headline[0].actors
+
+
+def test_a_sentences_first_word_run_into_a_name_is_no_part_of_it():
+    # "Revamping Hatchmap" opens a sentence: the name is Hatchmap, as written mid-sentence
+    events = _events_of_text(
+        _one_article(
+            "Engineers at the lab released the Hatchmap viewer on Monday.\n\n"
+            "Revamping Hatchmap so it reads every script took two years, Ana Ruiz said on "
+            "Tuesday."
+        )
+    )
+    assert _triggered(events, "released")[0].actors == ("Hatchmap",)
+    assert "Revamping Hatchmap" not in _triggered(events, "said")[0].actors

@@ -475,6 +475,13 @@ def _defined_short_forms(texts: tuple[str, ...]) -> dict[str, str]:
     return out
 
 
+def _opener(word: str) -> bool:
+    """Is a capitalised word one that only opens a sentence, never a name's: a dictionary
+    word that is no noun ("Revamping", "Actual", "Accusing"), nor a title ("Former")?"""
+    tag = poslex().get(word.lower())
+    return tag is not None and "N" not in tag and word not in TITLES and word not in ORG_WORDS
+
+
 class ActorIndex:
     """In-article aliasing and vetting of the names found in one article.
 
@@ -515,6 +522,13 @@ class ActorIndex:
         self._employer: dict[str, str] = {}
         for n in full:
             parts = n.split()
+            # "Revamping Hatchmap so it …", "Actual Orbex job cuts would …": a sentence's
+            # first word, no noun, run into a name the article writes on its own is that
+            # name (not "United Nations", "New Yorker": names the article writes whole)
+            head, _, rest = n.partition(" ")
+            if n not in self._mid_sentence and rest in self._mid_sentence and _opener(head):
+                self._person_in[n] = rest
+                continue
             # "Chuck Schumer of New York", "Karen Holt of Northwind": a person (by a given
             # name) of a place or a firm is the person; not "Bank of America", "Lord Baker
             # of Dorking" (no given name), "University of Michigan"
