@@ -4001,3 +4001,15 @@ def test_a_sentences_first_word_run_into_a_name_is_no_part_of_it():
     )
     assert _triggered(events, "released")[0].actors == ("Hatchmap",)
     assert "Revamping Hatchmap" not in _triggered(events, "said")[0].actors
+
+
+def test_a_product_whose_users_or_buyers_act_takes_no_part():
+    events = _events_of_text(
+        _one_article(
+            "Vega 300 buyers received a free battery from Zenith Motors on Monday.\n\n"
+            "A software update reached users of older Zenith Motors phones on Tuesday."
+        )
+    )
+    assert _triggered(events, "received")[0].actors == ("Zenith Motors",)
+    # "users of older Zenith Motors phones": the phones' users, and Zenith's phones
+    assert _triggered(events, "reached")[0].actors == ("Zenith Motors",)

@@ -370,6 +370,9 @@ _RELATION_BEFORE = re.compile(
 )
 
 
+_NEXT_LOWER = re.compile(r"\s+([a-z]+)")
+
+
 def only_relates(text: str, start: int, end: int) -> bool:
     """Does the name at `start`–`end` only tell whose parent, rival, owner or customer
     another party is ("Orbex rival Zenith won the bid", "Zenith, the parent company of
@@ -379,6 +382,14 @@ def only_relates(text: str, start: int, end: int) -> bool:
         m = None  # "Orbex's main rival", but not "Orbex beat rival Zenith"
     if m is None:
         m = _RELATION_BEFORE.search(text, max(0, start - 60), start)
+        noun = _NEXT_LOWER.match(text, end)
+        if (
+            m is not None
+            and noun
+            and "N" in poslex().get(noun[1], "")
+            and noun[1] not in VERB_FORMS
+        ):
+            return False  # "users of older Orbex devices": the devices', not Orbex's
     return m is not None and not any(  # "Orbex's sales to customers": not a description
         w.lower() in PREPOSITIONS | COORDINATORS | DEFINITE_DETERMINERS for w in m[1].split()
     )

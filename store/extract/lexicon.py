@@ -1012,13 +1012,15 @@ AFFILIATED = frozenset(
     partners head chief officer president chairman chairwoman ceo founder owner
     """.split()
 )
-# Nouns that name another party by its tie to a company ("Orbex rival Zenith", "Zenith's
-# parent company", "a subsidiary of Orbex"): the company they are of only says who the other
-# party is, and takes no part in what that party does.
+# Nouns that name another party by its tie to a company or a product ("Orbex rival Zenith",
+# "Zenith's parent company", "a subsidiary of Orbex", "Vega 300 buyers"): the company or
+# product they are of only says who the other party is, and takes no part in what that party
+# does.
 RELATION_NOUNS = frozenset(
     """
     parent parents owner owners rival rivals competitor competitors subsidiary subsidiaries
-    affiliate affiliates supplier suppliers customer customers
+    affiliate affiliates supplier suppliers customer customers user users buyer buyers
+    subscriber subscribers
     """.split()
 )
 # Words that open a phrase put before a sentence's subject ("Before his move to Orbex, Lee
