@@ -4013,3 +4013,23 @@ def test_a_product_whose_users_or_buyers_act_takes_no_part():
     assert _triggered(events, "received")[0].actors == ("Zenith Motors",)
     # "users of older Zenith Motors phones": the phones' users, and Zenith's phones
     assert _triggered(events, "reached")[0].actors == ("Zenith Motors",)
+
+
+def test_what_comes_a_week_after_dates_its_after_clause_that_much_earlier():
+    """ "The league fined the club on Friday. The fine comes two weeks after its coach
+    received a ban": the ban two weeks before Friday, not on it; "The mayor's remarks on
+    Thursday came a few days after a petition urged …": only before Thursday; "came" itself
+    tells no happening."""
+    events = _events_of_text(
+        _one_article(
+            "The league fined Harbour Rovers on Friday for crowd trouble.\n\n"
+            "The fine comes just two weeks after the club's coach received a ban for insulting "
+            "a referee.\n\n"
+            "The mayor's remarks on Thursday came a few days after a petition urged him to act.\n\n"
+            "The fine also came two days after the club announced a new stadium."
+        )
+    )
+    assert _datings(events, "received") == [("2018-02-16", "inferred")]
+    assert _datings(events, "urged") == [("2018-03-01", "before")]
+    assert _datings(events, "announced") == [("2018-02-28", "inferred")]  # the fine's Friday
+    assert not _triggered(events, "came")

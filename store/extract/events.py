@@ -75,6 +75,7 @@ from dateline.store.extract.lexicon import (
     FINITE_MODALS,
     FORECAST_VERBS,
     FUNCTION_WORDS,
+    GAP_HEDGES,
     GRADING_WORDS,
     HEDGES,
     INSTITUTIONS,
@@ -149,7 +150,12 @@ from dateline.store.extract.taxonomy import (
     UNTYPED_PHRASALS,
 )
 from dateline.store.extract.temporal import Timex
-from dateline.store.extract.temporal.lexicon import LOOKED_AHEAD_TO, WEEKDAYS, by_first_letter
+from dateline.store.extract.temporal.lexicon import (
+    LOOKED_AHEAD_TO,
+    VAGUE_NUMBERS,
+    WEEKDAYS,
+    by_first_letter,
+)
 from dateline.store.extract.temporal.lexicon import NUMBER_WORDS as COUNTS
 from dateline.store.extract.verbs import (
     EVENTIVE,
@@ -600,6 +606,55 @@ def _days_before(masked: str, at: int) -> int:
     if m is None or _CLAUSE_BETWEEN.search(masked, at, m.start()):
         return 0
     return int(COUNTS[m["n"].lower()]) if m["n"] else 1
+
+
+# "comes just one week after …", "came a few days after …": how long before the time of
+# what comes its "after" clause happened
+_CAME_AFTER = re.compile(
+    rf"\b(?:comes?|came|coming)\s+(?:(?:{'|'.join(sorted(GAP_HEDGES))})\s+)?"
+    r"(?P<n>(?:[\w-]+\s+){0,2}?[\w-]+\s+)??(?P<unit>day|week|month|year)s?\s+after\b",
+    re.IGNORECASE,
+)
+# what ends the "after" clause: another clause of the sentence
+_AFTER_CLAUSE_ENDS = re.compile(r"[;:]|,\s+(?:and|but|while|as|which|who)\b", re.IGNORECASE)
+
+
+def _gap(m: re.Match) -> tuple[int, int | None, str] | None:
+    """Where "come" starts, the count (None if vague: "a few days", "just days") and the
+    unit of a `_CAME_AFTER` match, if its words are a count."""
+    n = (m["n"] or "").strip().lower()
+    count = int(n) if n.isdigit() else COUNTS.get(n)
+    if n and count is None and n not in VAGUE_NUMBERS:
+        return None  # "came two decades after": no count of a unit, or not a count at all
+    return m.start(), count if isinstance(count, int) else None, m["unit"].lower()
+
+
+def _came_after(masked: str, at: int) -> tuple[int, int | None, str] | None:
+    """Is the word at `at` in the "after" clause of "comes one week after", "came a few days
+    after"? (see `_gap`)."""
+    if "after" not in masked[:at]:
+        return None
+    found = None
+    for m in _CAME_AFTER.finditer(masked, 0, at):
+        found = m
+    if found is None or _AFTER_CLAUSE_ENDS.search(masked, found.end(), at):
+        return None
+    return _gap(found)
+
+
+def _gone_back(told: str | None, count: int | None, unit: str) -> tuple[str | None, str]:
+    """The time `count` units before the day `told` (inferred), or only before it when the
+    count is vague ("a few days") or `told` is no day."""
+    if told is None:
+        return None, "undated"
+    if count is None or not _DAY.match(told):
+        return told, "before"
+    day = date.fromisoformat(told)
+    if unit in ("day", "week"):
+        return (day - timedelta(days=count * (7 if unit == "week" else 1))).isoformat(), "inferred"
+    months = day.year * 12 + day.month - 1 - count * (12 if unit == "year" else 1)
+    back = f"{months // 12:04d}-{months % 12 + 1:02d}"
+    return (back if unit == "month" else back[:4]), "inferred"
 
 
 _MONTH_OR_DAY = re.compile(r"^\d{4}-\d\d\b")  # "2023-11", "2023-11-08"; not "2023-Q3"
@@ -1261,6 +1316,20 @@ def _sentence_events(
                 first = last - timedelta(days=days - 1)
                 value = last.isoformat() if days == 1 else f"{first.isoformat()}/{last.isoformat()}"
                 dating = "inferred"
+        if aspect in ("past", "perfect") and (gap := _came_after(sent.masked, sent.tokens[i][0])):
+            come_at, count, unit = gap
+            # "The fine comes two weeks after Kerr received a ban", "The remarks Tuesday came a
+            # few days after a letter urged …": the earlier happening lies that long before the
+            # time of what comes (its own date, else the story's), not at it; before an
+            # undated past "came", only before publication
+            before = [t for t in sent.calendar if t.end <= come_at]
+            if anchor is None or before and anchor is before[-1]:
+                told = anchor_value(before[-1]) if before else narrative.value
+                if not before and narrative.dating not in ("explicit", "inferred"):
+                    told = dct_value
+                    if sent.masked.startswith("came", come_at):
+                        count = None
+                value, dating = _gone_back(told, count, unit)
         if share and (
             value
             and not _MONTH_OR_DAY.match(value)
@@ -1472,6 +1541,8 @@ def _sentence_events(
                 continue  # "will meet Antigua on June 2 followed by a fixture in Cuba": a link
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
+            if lemma == "come" and (link := _CAME_AFTER.match(masked, tokens[i][0])) and _gap(link):
+                continue  # "The remarks came a day after …": a link in time, no happening
             if low in FEELINGS and _felt(tokens, i):
                 continue  # "Ms Ruiz was impressed.": how someone felt, a state
             if form in ("past", "pp") and not c_cal and _describing(tokens, i):

@@ -941,6 +941,9 @@ FEELINGS = frozenset(
 NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "title"})
 # Words before a number that still make it an object ("added about 80 jobs").
 ROUGHLY = frozenset("about nearly almost some more over roughly around another up".split())
+# Words before the length of time in "comes just one week after …", "came nearly two
+# years after …", "came only days after …".
+GAP_HEDGES = frozenset("just only nearly almost about roughly around exactly barely".split())
 # Occasions for speaking: later sayings of a story were made at the one it dates.
 OCCASIONS = (
     "news conference",
