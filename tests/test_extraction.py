@@ -4033,3 +4033,20 @@ def test_what_comes_a_week_after_dates_its_after_clause_that_much_earlier():
     assert _datings(events, "urged") == [("2018-03-01", "before")]
     assert _datings(events, "announced") == [("2018-02-28", "inferred")]  # the fine's Friday
     assert not _triggered(events, "came")
+
+
+def test_what_a_recent_study_found_is_before_publication():
+    """ "A recent survey found …", "a recent Kestrel poll reported …": the writing came out
+    some time before the story, not on its day ("Doctors welcomed the clinic" still is)."""
+    events = _events_of_text(
+        _one_article(
+            "A new heart clinic opened in Dover on Friday.\n\n"
+            "Doctors welcomed the clinic, which will treat 400 patients a year.\n\n"
+            "Despite new guidance, a recent Kestrel poll reported that most clinics still "
+            "lack scanners.\n\n"
+            "A recent survey found that most patients wait a month."
+        )
+    )
+    assert _datings(events, "welcomed") == [("2018-03-02", "inferred")]
+    assert _datings(events, "reported") == [("2018-03-05", "before")]
+    assert _datings(events, "found") == [("2018-03-05", "before")]

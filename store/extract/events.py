@@ -1303,6 +1303,8 @@ def _sentence_events(
         news = lead_news or lemma in REPORTING_VERBS or now
         if news and anchor is None and told_past and _recent_past(sent.tokens, i):
             context, news = Narrative(), False  # "Recently, X stated …": before publication
+        if anchor is None and told_past and _recent_writing(sent.tokens, i):
+            context, news = Narrative(), False  # "A recent study found …": before publication
         if anchor is None and aspect in ("past", "perfect") and _undated_earlier(sent.tokens, i):
             context, news = Narrative(), False  # "closed it weeks ago": before publication
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
@@ -2210,6 +2212,15 @@ def _recent_past(tokens: list[tuple[int, int, str]], i: int) -> bool:
     received", "Lee, who recently caught the flu")."""
     opener = tokens[0][2].lower() in RECENT_PAST and first_finite(tokens) == i
     return opener or any(t[2].lower() in RECENT_PAST for t in tokens[max(0, i - 2) : i])
+
+
+def _recent_writing(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` told by a recent writing, its subject ("a recent study reported",
+    "A recent Kestrel poll found")? It came out some time before now, not on the story's
+    day."""
+    if i < 2 or tokens[i - 1][2].lower().removesuffix("s") not in DOCUMENT_NOUNS:
+        return False
+    return any(t[2].lower() == "recent" for t in tokens[max(0, i - 4) : i - 1])
 
 
 def _undated_earlier(tokens: list[tuple[int, int, str]], i: int) -> bool:
