@@ -4050,3 +4050,15 @@ def test_what_a_recent_study_found_is_before_publication():
     assert _datings(events, "welcomed") == [("2018-03-02", "inferred")]
     assert _datings(events, "reported") == [("2018-03-05", "before")]
     assert _datings(events, "found") == [("2018-03-05", "before")]
+
+
+def test_a_scene_dated_by_its_month_dates_a_later_undated_sentence_about_it():
+    """ "The navy held an exercise off the coast last month." … "Television crews filmed the
+    exercise via drones": the filming is of that month's exercise, not of the story's day."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The navy held a large exercise off the coast last month simulating a blockade.\n\n"
+            "Television crews filmed the exercise via drones launched from a frigate."
+        )
+    )
+    assert _datings(events, "filmed") == [("2018-02", "inferred")]

@@ -543,14 +543,16 @@ def _scene_mentioned(masked: str) -> str | None:
 def _remember_scenes(
     masked: str, events: list[FoundEvent], lead: bool, discourse: Discourse
 ) -> None:
-    """The day of each scene a sentence tells a happening of, by its own day or as the
-    lead's news ("has made its maiden flight", "A storm struck the coast on Wednesday")."""
+    """The day (or month) of each scene a sentence tells a happening of, by its own date or
+    as the lead's news ("has made its maiden flight", "A storm struck the coast on
+    Wednesday", "The navy held an exercise last month": a later "TV crews filmed the exercise
+    via drones" is of that month)."""
     days = [
         e.date
         for e in events
         if e.type != "statement"
         and e.date
-        and len(e.date) == 10
+        and len(e.date) in (7, 10)
         and (e.dating == "explicit" or lead and e.dating == "inferred")
     ]
     if days:

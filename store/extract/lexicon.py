@@ -350,7 +350,7 @@ NUMBER_WORDS = frozenset(
 PREPOSITIONS = frozenset(
     """
     of in on at by for with from to into onto over under about against between among through
-    during without within across per than like
+    during without within across per than like via
     """.split()
 )
 # Coordinators: a bare present after one is a noun in a list ("cuts and plans").
@@ -997,10 +997,10 @@ ABBREVIATIONS = frozenset(
 # the maiden flight": that day, not some time before it).
 SCENE_NOUNS = frozenset(
     """
-    attack blast bombing ceremony collision concert crash debate derailment earthquake
-    eruption explosion festival fire flight game hearing hurricane keynote landing launch
-    match parade presentation protest race raid rally riot shooting storm summit
-    take-off takeoff tournament unveiling visit wildfire
+    attack blast bombing ceremony collision concert crash debate derailment drill earthquake
+    eruption exercise explosion festival fire flight game hearing hurricane keynote landing
+    launch match parade presentation protest race raid rally riot shooting speech storm
+    summit take-off takeoff tournament unveiling visit wildfire
     """.split()
 )
 # People "at", "of" or "for" an organisation: "economists at Goldman Sachs", "a fellow at
