@@ -4062,3 +4062,21 @@ def test_a_scene_dated_by_its_month_dates_a_later_undated_sentence_about_it():
         )
     )
     assert _datings(events, "filmed") == [("2018-02", "inferred")]
+
+
+def test_what_happened_when_a_bound_ran_out_is_at_its_date():
+    """ "The mill stayed shut until June 2012, when a new owner reopened it": the reopening
+    in June 2012, not before it (the closure is still before it); "… until October 2016,
+    when I deleted it a day before the new build was shipped": the deleting then, the
+    shipping only bounded by it."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The mill stayed shut for six years until June 2012, when a new owner reopened it.\n\n"
+            "The old loader survived until October 2016, when I deleted it a day before the "
+            "new build was shipped."
+        )
+    )
+    assert _datings(events, "reopened") == [("2012-06", "explicit")]
+    assert _datings(events, "stayed") == [("2012-06", "before")]
+    assert _datings(events, "deleted") == [("2016-10", "explicit")]
+    assert _datings(events, "shipped") == [("2016-10", "before")]

@@ -621,6 +621,24 @@ _CAME_AFTER = re.compile(
 _AFTER_CLAUSE_ENDS = re.compile(r"[;:]|,\s+(?:and|but|while|as|which|who)\b", re.IGNORECASE)
 
 
+# ", when …" right after a date: a clause that tells what happened at it
+_WHEN_THEN = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
+
+
+def _when_then(sent: Sentence, anchor: Timex, i: int) -> bool:
+    """Is the verb at `i` in the ", when …" clause right after its date, a bound's ("stayed
+    open until 2010, when the owner sold it": the sale in 2010, not before it)?"""
+    masked = sent.masked
+    m = _WHEN_THEN.match(masked, anchor.end)
+    at = sent.tokens[i][0]
+    if m is None or at < m.end() or _AFTER_CLAUSE_ENDS.search(masked, m.end(), at):
+        return False
+    # not "when Ann left it just before the firm was sold": that sale's time is its own
+    return not any(
+        t[2].lower() in TEMPORAL_SUBORDINATORS for t in sent.tokens if m.end() <= t[0] < at
+    )
+
+
 def _gap(m: re.Match) -> tuple[int, int | None, str] | None:
     """Where "come" starts, the count (None if vague: "a few days", "just days") and the
     unit of a `_CAME_AFTER` match, if its words are a count."""
@@ -1310,6 +1328,8 @@ def _sentence_events(
         if anchor is None and aspect in ("past", "perfect") and _undated_earlier(sent.tokens, i):
             context, news = Narrative(), False  # "closed it weeks ago": before publication
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
+        if dating == "before" and anchor is not None and _when_then(sent, anchor, i):
+            dating = "explicit"  # "open until May 2010, when the owner sold it": then
         if anchor is None and value and _DAY.match(value) and dating in ("before", "inferred"):
             days = _days_before(sent.masked, sent.tokens[i][1])
             if days:
