@@ -4080,3 +4080,19 @@ def test_what_happened_when_a_bound_ran_out_is_at_its_date():
     assert _datings(events, "stayed") == [("2012-06", "before")]
     assert _datings(events, "deleted") == [("2016-10", "explicit")]
     assert _datings(events, "shipped") == [("2016-10", "before")]
+
+
+def test_what_happened_within_the_past_few_days_is_before_publication():
+    """ "Police found a body on Sunday. Detectives think the man was killed within the last
+    few days": some time up to publication, not on Sunday; likewise "in recent days"."""
+    events = _events_of_text(
+        _one_article(
+            "Police found a body in a flat in Leeds on Sunday.\n\n"
+            "Detectives think the man was killed at some point within the last few days.\n\n"
+            "Detectives questioned two neighbours in recent days.\n\n"
+            "A neighbour called the police after a strong smell filled the stairwell."
+        )
+    )
+    assert _datings(events, "killed") == [("2018-03-05", "before")]
+    assert _datings(events, "questioned") == [("2018-03-05", "before")]
+    assert _datings(events, "called") == [("2018-03-04", "inferred")]  # the story's Sunday

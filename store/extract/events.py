@@ -621,6 +621,12 @@ _CAME_AFTER = re.compile(
 _AFTER_CLAUSE_ENDS = re.compile(r"[;:]|,\s+(?:and|but|while|as|which|who)\b", re.IGNORECASE)
 
 
+# the time up to now: "within the past few days", "over the last week", "in recent weeks"
+_LATELY = re.compile(
+    r"\b(?:within|in|over|during)\s+(?:the\s+(?:past|last)|recent)\s+"
+    r"(?:(?:few|several|couple\s+of|[a-z]+)\s+)?(?:days?|weeks?|months?)\b",
+    re.IGNORECASE,
+)
 # ", when …" right after a date: a clause that tells what happened at it
 _WHEN_THEN = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
@@ -1327,6 +1333,10 @@ def _sentence_events(
             context, news = Narrative(), False  # "A recent study found …": before publication
         if anchor is None and aspect in ("past", "perfect") and _undated_earlier(sent.tokens, i):
             context, news = Narrative(), False  # "closed it weeks ago": before publication
+        if anchor is None and told_past and _LATELY.search(sent.masked, *span):
+            # "was stabbed at some point within the last few days", "Police questioned two men in
+            # recent days": in the days up to publication, not on the story's day
+            context, news = Narrative(), False
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
         if dating == "before" and anchor is not None and _when_then(sent, anchor, i):
             dating = "explicit"  # "open until May 2010, when the owner sold it": then
