@@ -4096,3 +4096,17 @@ def test_what_happened_within_the_past_few_days_is_before_publication():
     assert _datings(events, "killed") == [("2018-03-05", "before")]
     assert _datings(events, "questioned") == [("2018-03-05", "before")]
     assert _datings(events, "called") == [("2018-03-04", "inferred")]  # the story's Sunday
+
+
+def test_a_quarter_near_a_quarterback_or_a_stadium_is_the_games():
+    """A photo caption: "Riverside QB Tom Hale (7) scrambles past a linebacker in the second
+    quarter at Mill Road Stadium in Dayton October 6, 2023": the game's quarter, so the day
+    it names, not the second quarter of 2023."""
+    events = _events_of_text(
+        _one_article(
+            "Riverside QB Tom Hale (7) scrambles past Oakdale linebacker Sam Ruiz (55) in "
+            "the second quarter at Mill Road Stadium in Dayton October 6, 2023.",
+            published="Wednesday, November 8, 2023",
+        )
+    )
+    assert _datings(events, "scrambles") == [("2023-10-06", "explicit")]

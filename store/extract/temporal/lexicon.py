@@ -44,7 +44,7 @@ LOOKED_AHEAD_TO = re.compile(
 # Words of a match: a bare "first quarter", "second half" near them is a part of the game,
 # not of a year ("trailed 14-3 after the first quarter before a touchdown in the fourth").
 GAME_WORDS = re.compile(
-    r"\b(?:touchdowns?|quarterbacks?|field\s+goals?|yards?|halftime|half-time|overtime"
+    r"\b(?:touchdowns?|quarterbacks?|QBs?|stadium|field\s+goals?|yards?|halftime|half-time|overtime"
     r"|interceptions?|fumbles?|rebounds?|innings|kickoff|free\s+throws?|penalty\s+kicks?"
     r"|scored|scoring|score|game|buzzer|whistle)\b",
     re.IGNORECASE,
