@@ -4110,3 +4110,19 @@ def test_a_quarter_near_a_quarterback_or_a_stadium_is_the_games():
         )
     )
     assert _datings(events, "scrambles") == [("2023-10-06", "explicit")]
+
+
+def test_what_a_since_clause_starts_from_is_before_publication():
+    """ "Norland counted 900 fresh infections on Monday, its worst day since the flu outbreak
+    started": the outbreak started some time before, not on Monday; "It has been six weeks
+    since the Hawks lost a game": before publication, not on the story's day."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Norland counted 900 fresh infections on Tuesday, its worst day since the flu "
+            "outbreak started.\n\n"
+            "It has been six weeks since the Hawks lost a game at home."
+        )
+    )
+    assert _datings(events, "started") == [("2018-03-05", "before")]
+    assert _datings(events, "counted") == [("2018-02-27", "explicit")]
+    assert _datings(events, "lost") == [("2018-03-05", "before")]

@@ -1848,6 +1848,17 @@ def _sentence_events(
                     if low.endswith("ing") and _BE_PAST_BEFORE.search(masked, lo, tokens[i][0]):
                         continue  # "Walsh, who was surfing with Swanson, said": a scene
                     aspect = "perfect"  # background: before the story, not at its time
+                opener_at = c_start if tokens[c_start][2].lower() == "since" else w_start
+                if (
+                    aspect == "past"
+                    and tokens[opener_at][2].lower() == "since"
+                    and not any(t[2] == "," for t in tokens[opener_at:i])  # not "Since then, …"
+                    and (anchor is None or anchor not in c_cal_i and anchor not in w_cal_i)
+                ):
+                    # "… the steepest rise on Monday since the epidemic started", "has warned
+                    # of it since the war began": what a span runs from lies before now,
+                    # not on the story's day nor the main clause's
+                    anchor, aspect = None, "perfect"
             # the main clause: not a relative or subordinate one ("Three years after it was
             # due, Boeing has rolled out …": "has rolled out" is; "(EADS) have defeated" too)
             opener = tokens[c_start][2].lower()
