@@ -4126,3 +4126,22 @@ def test_what_a_since_clause_starts_from_is_before_publication():
     assert _datings(events, "started") == [("2018-03-05", "before")]
     assert _datings(events, "counted") == [("2018-02-27", "explicit")]
     assert _datings(events, "lost") == [("2018-03-05", "before")]
+
+
+def test_an_undated_when_clause_happens_when_the_clause_it_hangs_on_does():
+    """ "The sale of a vase was blocked when the ministry announced an inquiry": one
+    happening, before publication as the blocking (not an announcement at publication);
+    "Ray said he was nervous when he left home" keeps what was said apart from the
+    saying."""
+    events = _events_of_text(
+        _one_article(
+            "A museum in Lyon has opened a new wing for its collection of Chinese ceramics.\n\n"
+            "The wing holds 300 pieces, most of them bought at auctions in Paris.\n\n"
+            "The sale of a rare vase was blocked when the ministry announced an inquiry into "
+            "its export.\n\n"
+            "Ray said he was nervous when he left home."
+        )
+    )
+    told = [(e.date, e.dating) for _p, s, e in events if s.startswith("The sale")]
+    assert told == [("2018-03-05", "before")]
+    assert _datings(events, "said") == [("2018-03-05", "inferred")]

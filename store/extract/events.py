@@ -1927,11 +1927,49 @@ def _sentence_events(
                     emit(noun, OTHER, first, "past", (wlo, whi), lo)
     if not found:
         return found  # nothing to put together (and no need to read what is reported)
+    _at_the_same_time(found, where, tokens, strong)
     said = sent.reported_spans()
     inside = [any(lo <= at < hi for lo, hi in said) for at in where]
     # a chronology's date heading dates its undated verbs later: none is a spare guess
     spare = () if heading is not None else ("before", "after")
     return _one_per_date(found, inside, headline, _clause_numbers(masked, where), where, spare)
+
+
+def _at_the_same_time(
+    found: list[FoundEvent],
+    where: list[int],
+    tokens: list[tuple[int, int, str]],
+    strong: list[tuple[int, int]],
+) -> None:
+    """An undated "when" clause happens when the clause it hangs on does (the main clause
+    after it, if it opens one, else the one before it): "The theory was later dropped when the
+    bones proved to be a goat's" (after the theory, as the dropping), "the sale was blocked
+    when the ministry objected" (before publication, as the blocking). Not a clause after a
+    saying, which may tell what was said ("Ray said he was nervous when he left home"); one
+    before it is the saying's occasion ("When asked, Ray said …")."""
+    if len(found) < 2:
+        return
+    spans = [(tokens[a][0], tokens[b - 1][1]) for a, b in strong]
+    main = [tokens[a][2].lower() not in SUBORDINATORS | {"that"} for a, _b in strong]
+    at = [next((j for j, (lo, hi) in enumerate(spans) if lo <= w < hi), -1) for w in where]
+    for k, e in enumerate(found):
+        j = at[k]
+        if j < 0 or e.dating == "explicit" or tokens[strong[j][0]][2].lower() != "when":
+            continue
+        # the clause it hangs on: the main one it opens, else the last main one before it
+        target = j + 1 if j + 1 < len(strong) and main[j + 1] else None
+        if target is None:
+            target = next((c for c in range(j - 1, -1, -1) if main[c]), None)
+        hosts = [found[h] for h in range(len(found)) if target is not None and at[h] == target]
+        if len(hosts) != 1 or hosts[0].dating == "explicit":
+            continue
+        host = hosts[0]
+        if host.type == "statement" and target < j:
+            continue  # "Ray said he was nervous when he left home": what was said
+        if (e.date, e.dating) != (host.date, host.dating):
+            found[k] = replace(
+                e, date=host.date, dating=host.dating, start=host.start, end=host.end
+            )
 
 
 _DEGREE_OR_ADVERB = ADVERBS | DEGREE_WORDS
