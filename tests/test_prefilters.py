@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from dateline.store.extract import discourse, events
+from dateline.store.extract import dating, discourse, events
 from dateline.store.extract.lexicon import BACKGROUND_PHRASES, PRIOR_WORK, PRIOR_WORK_WORDS
 from dateline.store.text import ascii_words, may_hold
 
@@ -25,6 +25,19 @@ _TEXTS = [
     "SLATED FOR the fall.",
     "He said his plan was hers; she told him her view. It said its 787, the planemaker, the new "
     "aircraft, this jet, the Japanese carmaker, those co-founders, THE COMPANY, the companies.",
+    "Mr Adeyemi told The Harbour Gazette the ferry was late. Ms Voss agreed in an interview; "
+    "the council did not respond to questions, didn't reply to a letter, could not be "
+    "reached. Ruiz said in an e-mail it was over, wrote in a text message, says by phone.",
+    "A few weeks later the mill shut, and days afterwards, SEVERAL YEARS AFTERWARD, it reopened.",
+    "The Gulls have won nine straight games, six in a row, three consecutive titles, five "
+    "successive cups, made the final four years running and lost in each of the past two "
+    "seasons.",
+    "Cases rose to 12 per 100,000 and 3 per capita; the seven-day average, the 14-day incidence "
+    "rate and the rolling average fell.",
+    "Sales doubled between 2010 and 2013, from 300 in 2012 to 500 in 2019, grew over the years, "
+    "over eight years, over a decade and in the space of a week.",
+    "The mine has closed, they have been told, it had sold, we've won, they've grown, it HAS "
+    "NEVER BEEN SEEN.",
 ]
 
 # (pattern, the words every match holds)
@@ -32,6 +45,12 @@ _SUBSTRING_TESTS = [
     (events._BACKGROUND, events._BACKGROUND_WORDS),
     (events._RECORD, events._RECORD_WORDS),
     (events._COMING, events._COMING_WORDS),
+    (events._TO_THE_PAPER, events._TO_THE_PAPER_WORDS),
+    (events._SOME_TIME_LATER, ("later", "afterward")),
+    (events._STREAK, events._STREAK_WORDS),
+    (events._RATE, events._RATE_WORDS),
+    (events._SPAN_OF_YEARS, events._SPAN_OF_YEARS_WORDS),
+    (dating._PERFECT, dating._PERFECT_WORDS),
 ]
 _WORD_TESTS = [
     (discourse._PERSON_REF, discourse._PERSON_WORDS),

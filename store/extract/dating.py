@@ -46,6 +46,7 @@ from dateline.store.extract.temporal.calendrics import floating_holiday
 from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS, by_first_letter
 from dateline.store.extract.temporal.tense import NEXT_CLAUSE
 from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, habitual_at, verb_form
+from dateline.store.text import may_hold
 
 _PERFECT = re.compile(
     r"\b(?:has|have|had|’ve|'ve)\s+(?:\w+ly\s+|not\s+|never\s+)*(?:been\s+)?"
@@ -54,6 +55,9 @@ _PERFECT = re.compile(
     r"done|had|seen|got)\b",
     re.IGNORECASE,
 )
+# one is in every `_PERFECT` match: looked for first, as most sentences have none and the
+# pattern is slow to rule out at every word
+_PERFECT_WORDS = ("has", "have", "had", "'ve", "’ve")
 
 
 @dataclass
@@ -114,7 +118,9 @@ def in_story_year(timexes: list[Timex], year: str, sentence: str) -> list[Timex]
     year of its own ("After denying rumours in the summer of 2004, he quit in mid-August"),
     nor in one told in the present perfect, which speaks from now ("has fallen by 12,500
     since March")."""
-    if any(not t.anchored and t.value[:4].isdigit() for t in timexes) or _PERFECT.search(sentence):
+    if any(not t.anchored and t.value[:4].isdigit() for t in timexes) or (
+        may_hold(sentence, _PERFECT_WORDS) and _PERFECT.search(sentence)
+    ):
         return timexes
     out = []
     for t in timexes:
@@ -744,6 +750,8 @@ def _after(value: str, dct_value: str) -> bool:
 
 def main_clause_perfect(masked: str) -> bool:
     """ "But little concrete has happened": a present perfect outside relative clauses."""
+    if not may_hold(masked, _PERFECT_WORDS):
+        return False
     for m in _PERFECT.finditer(masked):
         before = masked[: m.start()].split()[-3:]
         if not any(w.lower() in {"that", "which", "who"} for w in before):

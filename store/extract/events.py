@@ -376,7 +376,7 @@ def find_events(
         ):
             carried = None  # dated anew, or a speaker named again: no longer that quote
         report = _Report(discourse, said=heard_at or carried)  # when its sayings were made
-        to_the_paper = _TO_THE_PAPER.search(sent.masked) is not None
+        to_the_paper = _to_the_paper(sent.masked)
         if to_the_paper or _refuses_to_speak(sent.tokens):
             report = _Report()  # "said in a phone interview", "declined to comment": for the paper
         if discourse.told and (
@@ -394,7 +394,7 @@ def find_events(
         elif (
             discourse.told
             and not sent.calendar
-            and (_SEQUEL.match(sent.masked) or _SOME_TIME_LATER.search(sent.masked))
+            and (_SEQUEL.match(sent.masked) or _some_time_later(sent.masked))
         ):
             # "In 2012 the inventor claimed … Subsequently, the claim was refuted", "… The
             # rival lab published its results a few weeks later": after it
@@ -695,6 +695,25 @@ _TO_THE_PAPER = re.compile(
     r"|(?:said|says|wrote|writes)\s+(?:in\s+an?\s+(?:e-?mail|text\s+message|phone\s+call)"
     r"|(?:by|via)\s+(?:e-?mail|phone|telephone))\b(?!\s+to\b))",
 )
+# One of these is in every `_TO_THE_PAPER` match (a case-sensitive pattern): looked for
+# first, as few sentences hold any and the pattern is slow to rule out at every word
+_TO_THE_PAPER_WORDS = (
+    "interview",
+    "told",
+    "respond",
+    "reply",
+    "reached",
+    "mail",
+    "message",
+    "phone",
+)
+
+
+def _to_the_paper(masked: str) -> bool:
+    """Was the sentence's saying made to the reporter (`_TO_THE_PAPER`)?"""
+    return any(w in masked for w in _TO_THE_PAPER_WORDS) and bool(_TO_THE_PAPER.search(masked))
+
+
 # Openings that point back to the time just told: "Then,", "At the time,", "That day,".
 _POINTER = re.compile(
     r"\s*(?:then|at\s+(?:the|that)\s+time|that\s+(?:day|night|week|year)|the\s+same\s+day)\b",
@@ -713,6 +732,14 @@ _SOME_TIME_LATER = re.compile(
     r"\s+(?:later|afterwards?)\b",
     re.IGNORECASE,
 )
+
+
+def _some_time_later(masked: str) -> bool:
+    """Does the sentence say it came "some weeks later" (`_SOME_TIME_LATER`)? Its last
+    words are looked for first: few sentences have them."""
+    return may_hold(masked, ("later", "afterward")) and bool(_SOME_TIME_LATER.search(masked))
+
+
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
 _SCENE_WORDS = "|".join(sorted(SCENE_NOUNS))
 # lowercase, a common noun: not "the Harbour Storm Centre"
@@ -751,6 +778,7 @@ _STREAK = re.compile(
     r"|\beach\s+of\s+the\s+(?:past|last)\b",
     re.IGNORECASE,
 )
+_STREAK_WORDS = sorted(STREAK_WORDS | {"row", "running", "each"})  # one is in every `_STREAK`
 # A rate: "12 cases per 100,000 people", "per capita", "a seven-day average", "the 14-day
 # incidence rate" (not "per cent", "miles per hour")
 _RATE = re.compile(
@@ -759,6 +787,7 @@ _RATE = re.compile(
     + r")\b|\brolling\s+average\b",
     re.IGNORECASE,
 )
+_RATE_WORDS = ("per", "day", "rolling")  # one is in every `_RATE`: looked for first
 # A span of years a change or a count is told over: "between 2010 and 2013", "from 300 in
 # 2012 to 500 in 2019", "over the years", "over eight years", "over a decade", "in the space
 # of a week"
@@ -770,6 +799,7 @@ _SPAN_OF_YEARS = re.compile(
     r"|\bin\s+the\s+space\s+of\b",
     re.IGNORECASE,
 )
+_SPAN_OF_YEARS_WORDS = ("between", "from", "over", "space")  # as `_RATE_WORDS`
 # an amount in a clause: a number that is no year ("34,185 jobs", "100 percent", "333 rounds")
 _AMOUNT = re.compile(rf"(?<![\w.,]){'(?!' + _YEARS + ')'}\d[\d,.]*|%")
 _YEAR_SPAN = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:year|decade)\b", re.I)
@@ -892,18 +922,22 @@ def _statistic(
     `dated`: whether its clause has a date of its own; `present`: the verb's tense."""
     lo, hi = clause
     end = tokens[i][1]
-    if _STREAK.search(masked, end, hi):
-        return True
+    if may_hold(masked[end:hi], _STREAK_WORDS) and _STREAK.search(masked, end, hi):
+        return True  # (its words looked for first: the pattern is slow to rule out)
     if present and _STREAK_NOUN.search(masked, end, hi):
         return True  # "the Owls are riding a six-game win streak": where a record stands
     if lemma == "go" and i + 1 < len(tokens) and _SCORE.fullmatch(tokens[i + 1][2]):
         return True  # "The Hornets have gone 5-1 since": a record of games
     if lemma in REPORTING_VERBS and lemma not in TALLY_VERBS:
         return False  # "said the 14-day rate has fallen": the saying happened
-    if _RATE.search(masked, lo, hi):
+    if may_hold(masked[lo:hi], _RATE_WORDS) and _RATE.search(masked, lo, hi):
         return True
     wlo, whi = wide
-    if _SPAN_OF_YEARS.search(masked, wlo, whi) and _AMOUNT.search(masked, wlo, whi):
+    if (
+        may_hold(masked[wlo:whi], _SPAN_OF_YEARS_WORDS)
+        and _SPAN_OF_YEARS.search(masked, wlo, whi)
+        and _AMOUNT.search(masked, wlo, whi)
+    ):
         return True
     return lemma in MULTIPLYING and not dated and not has_object(tokens, i)
 
