@@ -725,6 +725,8 @@ _NEEDS_TEXTS = [
     "At 5 p.m. EST Friday, 9:30am, 7 o'clock in the morning, 11 at night, 12.5 pm.",
     "In fiscal 2009, the year 2010, mid-1990, FY2011 and 1999; the 1980s, '90s, mid-seventies.",
     "Every other week, once a month, twice per year, three times a day, each Monday morning.",
+    "For the past three years, another two more weeks, an additional 30 trading days, a "
+    "10-year-old mare, five and a half hours, twenty-one months, the next 6 decades.",
 ]
 
 

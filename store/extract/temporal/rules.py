@@ -94,6 +94,8 @@ _ORD = "first|second|third|fourth|1st|2nd|3rd|4th"
 _DECADE_WORDS = ("twenties", "thirties", "forties", "fifties", "sixties", "seventies",
                  "eighties", "nineties")  # fmt: skip
 _AGO_DIR = r"ago|earlier|later|before|after|from\s+now|hence|back|previously|prior"
+# Between a duration's number and its unit: "three more weeks", "five trading days".
+_DURATION_MODS = "more|additional|extra|further|straight|consecutive|trading|business|working"
 # Tried at every position of a duration's windows: grouped by first letter (see `lexicon`).
 _DURATION_REL = lx.by_first_letter(
     "past last next first previous coming following final latest recent preceding additional"
@@ -290,8 +292,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<det>the|another|an?\s+additional|an?\s+extra)\s+"
         rf"(?!{_NUM}[\s-]+{_UNIT_SG}{_NW}))?"  # "the eleven year partnership": no det
         rf"(?:(?P<rel>{_DURATION_REL})\s+)?(?:(?P<qmod>{_QMOD})\s+)?{_BW}(?P<n>{_NUM})[\s-]+"
-        rf"(?:(?:more|additional|extra|further|straight|consecutive|trading|business|working"
-        rf")\s+)?(?P<unit>{_UNIT})"
+        rf"(?:(?:{_DURATION_MODS})\s+)?(?P<unit>{_UNIT})"
         rf"(?:-(?P<adj>long|old))?{_NW}(?P<half>\s+and\s+a\s+half{_NW})?",
         "DURATION",
         "duration",
@@ -474,6 +475,9 @@ NEEDS: dict[str, str] = {
     "year": _year("y"),
     "decade": rf"(?:(?:1[5-9]|20)\d0{_APOS}?s|{_APOS}\d0s|{'|'.join(_DECADE_WORDS)}){_NW}",
     "set": rf"(?:every|each|per|a|an)\s+(?:(?:other|{_NUM})\s+)?(?:{_SET_WHAT}){_NW}",
+    # a number and its unit: most windows around a unit word ("the years", "a day") have
+    # none, and the rule's optional openings make it slow to try at every position
+    "duration": rf"{_BW}(?:{_NUM})[\s-]+(?:(?:{_DURATION_MODS})\s+)?{_UNIT}{_NW}",
 }
 
 # Characters a match may extend before/after its trigger word (default 72/72).  Tight
