@@ -461,8 +461,12 @@ def is_initial(text: str, start: int, end: int | None = None) -> bool:
     return not _WORD_CHAR.search(text, 0, start)
 
 
-_LOWER_WORD = re.compile(r"(?<![\w’'-])[a-z][a-z]+(?![\w’'-])")
-_CAPITAL_MID = re.compile(r"(?<=[a-z,;] )[A-Z][a-z]+")
+# A lowercase word ("consumption"), and a capitalised one after a lowercase word or a comma
+# ("sales at Ford"). Each is written letter first, its look-behind after: a search then
+# skips to the letters, where a look-behind first is tried at every character of the
+# article (the same matches, in a quarter less and half the time).
+_LOWER_WORD = re.compile(r"[a-z](?<![\w’'-].)[a-z]+(?![\w’'-])")
+_CAPITAL_MID = re.compile(r"[A-Z](?<=[a-z,;] .)[a-z]+")
 _COMMON_HEAD = re.compile(r"^([A-Z][a-z]+) (?:of|for) ([A-Z].*)$")
 
 # "Singapore Airlines (SIA)", "the Government Accountability Office (GAO)": a name, then
