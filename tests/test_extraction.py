@@ -302,6 +302,22 @@ def test_british_single_quotes_are_speech_not_events():
     assert "Gangs" not in said.actors
 
 
+def test_a_british_quote_a_speech_verb_opens_may_close_sentences_later():
+    """ "said ‘Gangs who smuggled guns care little for the towns they wrecked. That is why we
+    act’.": the first sentence's quote runs to its end; a lone ‘ elsewhere opens nothing."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Captain Noor Ali said ‘Gangs who smuggled guns care little for the towns they "
+            "wrecked. That is why we act’.\n\n"
+            "Sgt Ivo Lund said: ‘Looters stripped the shops bare. We will find them’.\n\n"
+            "Fans of ‘90s bands gathered in the park on Friday."
+        )
+    )
+    triggers = [e.trigger for _p, _s, e in events]
+    assert triggers.count("said") == 2 and "gathered" in triggers
+    assert not {"smuggled", "wrecked", "stripped"} & set(triggers)
+
+
 def test_generic_verbs_take_their_objects_type_and_reports_what_they_disclose():
     events = _events_of_text(
         _one_article(

@@ -51,6 +51,9 @@ QUOTE = re.compile(
     r"“[^”\"]*(?:[”\"]|$)|\"(?!\s)[^\"”]*(?:[\"”]|$)|``.*?(?:''|$)"
     r"|(?<![\w’])‘(?=[^‘’]*\s)(?:[^‘’]|’(?=\w))*’"
 )
+# A ‘ after a word (a speech verb) or a colon, never closed in the sentence, and holding words
+# (`_opened_single`)
+_OPEN_SINGLE = re.compile(r"\b([A-Za-z]+)(:?)\s+(‘)(?=[^‘’]*\s)[^‘’]*$")
 # A sentence's first quote mark, when it closes: punctuation before it, none after.
 _CLOSING_FIRST = re.compile(r"[^“”\"]*?[,.!?][”\"](?=\s|$)")
 _CLAUSE_PUNCT = frozenset(",;:()—–[]")
@@ -100,7 +103,20 @@ def mask_quotes(text: str) -> str:
     rest = text[cut:]
     if may_quote(rest):
         rest = QUOTE.sub(lambda m: " " * len(m.group()), rest)
+        if "‘" in rest:
+            at = _opened_single(rest)
+            rest = rest[:at] + " " * (len(rest) - at)
     return " " * cut + rest
+
+
+def _opened_single(text: str) -> int:
+    """Where a British ‘…’ quote a speech verb opens runs on past the sentence's end ("Det
+    Sgt Ann Cole said ‘Dealers care little for the lives torn apart. That is why …’"), or
+    the text's length if none does. Not a lone ‘ elsewhere: "the ‘90s", "a tour of ‘Merica"."""
+    m = _OPEN_SINGLE.search(text)
+    if m is None or not (m[2] or VERB_FORMS.get(m[1].lower(), ("", ""))[0] in REPORTING_VERBS):
+        return len(text)
+    return m.start(3)
 
 
 def continued_quote(text: str) -> int:
