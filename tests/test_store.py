@@ -789,6 +789,36 @@ def test_an_organisation_quoted_twice_is_one_statement_and_a_lawyer_not_his_clie
     }
 
 
+UNNAMED_SPEAKER_STORY = """Bakers ratify new contract
+Wednesday, November 8, 2023
+
+Bakery workers in Dunmore voted on Wednesday to accept a new three-year contract.
+
+"Our members stood together and it paid off," the guild said in a statement.
+
+The ovens will be relit on Monday, the company said.
+
+"This contract gives every shift a fair raise," the guild said in a statement.
+
+A spokesman for the workers said the vote was close.
+
+A spokesman for the workers said the night shift voted last.
+"""
+
+
+def test_an_unnamed_body_quoted_twice_is_one_statement(library, tmp_path):
+    """No one is named in "…," the guild said": the guild is, by the words the story names
+    it with again ("the guild said" two paragraphs on), one statement; "the company said"
+    is another speaker, and "a spokesman … said" twice may be two people (a new one each
+    time): those stay apart."""
+    path = tmp_path / "bakers.txt"
+    path.write_text(UNNAMED_SPEAKER_STORY, encoding="utf-8")
+    library.import_paths([path])
+    said = [e for e in library.timeline() if e.type == "statement"]
+    paragraphs = sorted(sorted(s.paragraph for s in e.sources) for e in said)
+    assert paragraphs == [[1, 3], [2], [4], [5]]
+
+
 BLOTTER_STORY = """Police blotter
 Thursday, October 26, 2023
 

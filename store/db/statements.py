@@ -11,11 +11,24 @@ today's statement) stays apart.
 
 from __future__ import annotations
 
+import re
 from typing import Protocol
 
 from dateline.store.db.merge import neighbour_days
 from dateline.store.extract.discourse import speaker_of
-from dateline.store.extract.lexicon import AUX_BE_PAST, AUX_BE_PRESENT
+from dateline.store.extract.lexicon import (
+    ADVERBS,
+    AUX_BE_PAST,
+    AUX_BE_PRESENT,
+    AUXILIARIES,
+    COORDINATORS,
+    DETERMINERS,
+    NUMBER_WORDS,
+    PREPOSITIONS,
+    PRONOUNS,
+    SPEAKER_DETERMINERS,
+    SUBORDINATORS,
+)
 from dateline.store.extract.taxonomy import OTHER
 
 
@@ -112,15 +125,20 @@ class ArticleStatements:
         if report.article_id != self._article:
             self._article = report.article_id
             self._statements = {}
-        if report.type != "statement" or report.date is None or not report.actors:
+        if report.type != "statement" or report.date is None:
             return None
         if _passive(report):
             return None  # "The minister has been accused of misleading MPs": he did not speak
-        if report.speaker == "":
-            return None  # no one named speaks: "One reader wrote that Lind looked tired"
-            # is no saying of Lind's, whom it names, nor of anyone else quoted
-        # the same speaker: "…," Lee said, and "He said …" with other names in it
-        speaker = speaker_of(report.actors)
+        if report.speaker == "" or not report.actors:
+            # no one named speaks: "One reader wrote that Lind looked tired" is no saying of
+            # Lind's, whom it names, nor of anyone else quoted; but "the guild said" twice,
+            # or "The memo warned …" and "… the memo said", is one body or document
+            # quoted again: one statement, keyed by the words that name it
+            speaker = unnamed_speaker(report.sentence, report.trigger)
+            if speaker is None:
+                return None
+        else:  # the same speaker: "…," Lee said, and "He said …" with other names in it
+            speaker = speaker_of(report.actors)
         # "said in a speech on Thursday" (explicit) and the later "…," he said (inferred,
         # that Thursday): one day, one statement; a bound ("before") is not that day
         point = "day" if report.dating in ("explicit", "inferred") else report.dating
@@ -166,3 +184,66 @@ def _passive(report: _Said) -> bool:
     if trigger.endswith("ing"):
         return False  # "has been saying", "was telling": the subject speaks
     return any(w == trigger and k and words[k - 1] in _PASSIVE_BE for k, w in enumerate(words))
+
+
+_NOT_IN_A_SPEAKER = DETERMINERS | PRONOUNS | COORDINATORS | PREPOSITIONS | SUBORDINATORS
+_TOKEN = re.compile(r"[A-Za-z](?:[\w'’-]|\.(?=\w))*|[^\w\s]")
+_SPEAKER_WORDS = 4  # words of an unnamed speaker's noun phrase, at most
+
+
+def unnamed_speaker(sentence: str, trigger: str) -> str | None:
+    """The words that name the unnamed speaker of a saying, as the story will name it again
+    ("the guild" in "…," the guild said in a statement", "the letter" in "…," says the
+    letter, "park officials" in "…, park officials said"): a definite noun phrase or a bare
+    plural, before its speech verb or, after a quote, after it. None for someone new each
+    time ("a source close to the family", "one official said", "some critics argue"), a
+    pronoun ("they said": anyone) or a capitalised head (a name the actors should hold)."""
+    words = _TOKEN.findall(sentence)
+    lowered = [w.lower() for w in words]
+    verb = trigger.lower()
+    if verb not in lowered:
+        return None
+    at = lowered.index(verb)
+    k = at - 1
+    while k >= 0 and (lowered[k] in ADVERBS or lowered[k] in AUXILIARIES):
+        k -= 1  # "the agency has also said"
+    phrase: list[str] = []
+    while k >= 0 and len(phrase) < _SPEAKER_WORDS and words[k][0].isalpha():
+        if lowered[k] in _NOT_IN_A_SPEAKER or lowered[k] in NUMBER_WORDS:
+            break
+        phrase.insert(0, lowered[k])
+        k -= 1
+    before = lowered[k] if k >= 0 else ""
+    if phrase and k > 0 and lowered[k - 1] in PREPOSITIONS:
+        return None  # "a spokesman for the workers said": the speaker is the spokesman
+    if phrase and _names_a_speaker(phrase, words[k + len(phrase)], before):
+        return " ".join(phrase)
+    if at == 0 or words[at - 1][0].isalpha():
+        return None  # no quote before the verb: "He said the deal was off" (not the deal)
+    # "…," said the guild in a statement; "…," says the letter, copied to …
+    if at + 1 >= len(words) or lowered[at + 1] not in SPEAKER_DETERMINERS:
+        return None
+    phrase = []
+    k = at + 2
+    while k < len(words) and len(phrase) < _SPEAKER_WORDS and words[k][0].isalpha():
+        if lowered[k] in _NOT_IN_A_SPEAKER or lowered[k] in AUXILIARIES:
+            break
+        phrase.append(lowered[k])
+        k += 1
+    closed = k >= len(words) or not words[k][0].isalpha() or lowered[k] in PREPOSITIONS
+    if phrase and closed and words[k - 1][0].islower():
+        return " ".join(phrase)
+    return None
+
+
+def _names_a_speaker(phrase: list[str], head: str, before: str) -> bool:
+    """Do the words before a speech verb name one speaker the story may quote again: after
+    "the" or "its" ("the state government", "its board"), or a bare plural opening the
+    clause ("Officials said", "…, park officials said"), with a lower-case head?"""
+    if not head[0].islower() and (before or not head[1:].islower()):
+        return False  # a name ("Reuters said"), unless it opens the sentence
+    if before in SPEAKER_DETERMINERS:
+        return True
+    if before in DETERMINERS or before in NUMBER_WORDS:
+        return False  # "a spokesman", "some critics", "two officials": new each time
+    return head.endswith("s") and not head.endswith("ss") and before in ("", ",", "\u201d", '"')

@@ -320,6 +320,9 @@ DETERMINERS = frozenset(
 # Determiners of a thing the reader already knows: "the attack", "this ruling" retell a
 # happening the story has told (db.merge)
 DEFINITE_DETERMINERS = frozenset("the this that".split())
+# Determiners of a speaker the story names again the same way: "the guild said", "its board
+# said" (not "a source said": someone else each time) (db.statements)
+SPEAKER_DETERMINERS = frozenset("the its their".split())
 # Determiners before an adjective that looks like a verb: "the alleged buyers", "a reported
 # sighting", "its planned merger" (not "that", "some": "Some said that …").
 ARTICLES_AND_POSSESSIVES = frozenset("the a an its their his her our my your".split())
