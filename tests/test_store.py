@@ -819,6 +819,33 @@ def test_an_unnamed_body_quoted_twice_is_one_statement(library, tmp_path):
     assert paragraphs == [[1, 3], [2], [4], [5]]
 
 
+LETTER_STORY = """Mayors press state on bus funding
+Friday, March 8, 2024
+
+Nine mayors sent a letter on Thursday to the state transport board.
+
+"Cutting the night routes would strand thousands of workers," says the letter.
+
+The council voted last week to back the warning in the letter, before the board met.
+
+"The board has not answered," the letter said.
+"""
+
+
+def test_what_a_letter_says_is_one_entry_with_its_sending(library, tmp_path):
+    """ "Mayors sent a letter on Thursday" ¶ "“…,” says the letter": the letter's content is
+    the letter, one entry, on its Thursday; a later quote of it joins too. A vote that only
+    mentions the letter ("to back the warning in the letter") is no letter's."""
+    path = tmp_path / "letter.txt"
+    path.write_text(LETTER_STORY, encoding="utf-8")
+    library.import_paths([path])
+    entries = library.timeline()
+    [sent] = [e for e in entries if 0 in {s.paragraph for s in e.sources}]
+    assert sorted(s.paragraph for s in sent.sources) == [0, 1, 3]
+    assert sent.date == "2024-03-07"
+    assert any(2 in {s.paragraph for s in e.sources} and e is not sent for e in entries)
+
+
 BLOTTER_STORY = """Police blotter
 Thursday, October 26, 2023
 

@@ -23,6 +23,7 @@ from dateline.store.extract.lexicon import (
     AUXILIARIES,
     COORDINATORS,
     DETERMINERS,
+    DOCUMENT_NOUNS,
     NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -118,14 +119,24 @@ class ArticleStatements:
         self._article: int | None = None
         # by who, date and point: the statement's first saying, and its latest paragraph
         self._statements: dict[tuple[str, str, str], tuple[_Said, int | None]] = {}
+        # by document noun: the latest report of the article that names one ("sent a
+        # letter Thursday"), and its paragraph
+        self._documents: dict[str, tuple[_Said, int | None]] = {}
 
     def first_of(self, report: _Said) -> _Said | None:
         """The earlier saying of the same statement as `report`, if any (else remember
-        `report` as its statement's first)."""
+        `report` as its statement's first); for a document's saying, the report that named
+        the document (else None)."""
         if report.article_id != self._article:
             self._article = report.article_id
             self._statements = {}
-        if report.type != "statement" or report.date is None:
+            self._documents = {}
+        if report.type != "statement":
+            noun = _document_of(report.sentence, report.trigger)
+            if noun:
+                self._documents[noun] = (report, report.paragraph)
+            return None
+        if report.date is None:
             return None
         if _passive(report):
             return None  # "The minister has been accused of misleading MPs": he did not speak
@@ -137,6 +148,9 @@ class ArticleStatements:
             speaker = unnamed_speaker(report.sentence, report.trigger)
             if speaker is None:
                 return None
+            named = self._document(speaker, report)
+            if named is not None:
+                return named
         else:  # the same speaker: "…," Lee said, and "He said …" with other names in it
             speaker = speaker_of(report.actors)
         # "said in a speech on Thursday" (explicit) and the later "…," he said (inferred,
@@ -156,6 +170,29 @@ class ArticleStatements:
         self._statements[key] = (first or report, here if here is not None else last)
         return first
 
+    def _document(self, speaker: str, report: _Said) -> _Said | None:
+        """The report that named the document speaking in `report` a few paragraphs before
+        ("Nine mayors sent a letter on Monday …" ¶ "“…,” says the letter"): what a letter,
+        a report or a ruling says is its content, one entry with it, on its day when the
+        saying has none of its own. Later sayings of the document join it too."""
+        noun = speaker.split()[-1]
+        if noun not in DOCUMENT_NOUNS:
+            return None
+        named, at = self._documents.get(noun, (None, None))
+        if named is None or named.date is None:
+            return None
+        here = report.paragraph
+        if here is None or at is None or not 0 <= here - at <= DOCUMENT_GAP:
+            return None
+        if report.dating != "inferred" and (report.date, report.dating) != (
+            named.date,
+            named.dating,
+        ):
+            return None  # "In June the report said …": another day than its publication
+        point = "day" if report.dating in ("explicit", "inferred") else report.dating
+        self._statements[(speaker, report.date, point)] = (named, here)
+        return named
+
     def _guessed_day(self, key: tuple[str, str, str], here: int | None) -> tuple[str, str, str]:
         """The key of the statement an undated saying belongs to: its speaker's statement of
         a neighbouring day, when that one's day is a guess too. "Cole said the debate went
@@ -173,6 +210,26 @@ class ArticleStatements:
 
 
 STATEMENT_GAP = 10  # paragraphs between two quotes of one statement, at most
+DOCUMENT_GAP = 3  # paragraphs between a document's naming and its saying, at most
+_DOCUMENT_REACH = 4  # words from a verb to the document it acts on or that acts, at most
+
+
+def _document_of(sentence: str, trigger: str) -> str | None:
+    """The document a report's verb tells of, if any: its object ("sent a letter on
+    Thursday", "published its annual report"), its subject ("The report concluded …"), or
+    the verb's own noun ("the ruling"). Not one named further off ("… the warning in the
+    letter, before the council voted": the vote is no letter's)."""
+    words = [w.lower() for w in _TOKEN.findall(sentence)]
+    verb = trigger.lower()
+    if verb not in words:
+        return None
+    at = words.index(verb)
+    if verb in DOCUMENT_NOUNS:
+        return verb
+    near = words[at + 1 : at + 1 + _DOCUMENT_REACH] + words[max(0, at - 2) : at]
+    return next((w for w in near if w in DOCUMENT_NOUNS), None)
+
+
 _PASSIVE_BE = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "being", "be"}
 
 
