@@ -846,6 +846,33 @@ def test_what_a_letter_says_is_one_entry_with_its_sending(library, tmp_path):
     assert any(2 in {s.paragraph for s in e.sources} and e is not sent for e in entries)
 
 
+PRONOUN_SPEAKER_STORY = """Ancient glue found in lake bed
+Tuesday, October 22, 2019
+
+Divers recovered a resin-coated blade from a lake bed near Tarnow.
+
+Making such resin, the archaeologists argue, took careful planning.
+
+They argue that the blade was kept for years.
+
+Museum director Eva Kral said the blade would go on display.
+
+They said the lake would be surveyed again in spring.
+"""
+
+
+def test_they_going_on_with_an_unnamed_speaker_is_one_statement(library, tmp_path):
+    """ "…, the archaeologists argue, …" ¶ "They argue that …": the pronoun takes up the
+    unnamed speaker quoted just before, one statement. After a named speaker ("Eva Kral
+    said …"), "They said …" is no longer theirs."""
+    path = tmp_path / "glue.txt"
+    path.write_text(PRONOUN_SPEAKER_STORY, encoding="utf-8")
+    library.import_paths([path])
+    said = [e for e in library.timeline() if e.type == "statement"]
+    paragraphs = sorted(sorted(s.paragraph for s in e.sources) for e in said)
+    assert [1, 2] in paragraphs and [4] in paragraphs
+
+
 BLOTTER_STORY = """Police blotter
 Thursday, October 26, 2023
 

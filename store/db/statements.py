@@ -28,6 +28,7 @@ from dateline.store.extract.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     SPEAKER_DETERMINERS,
+    SPEAKING_PRONOUNS,
     SUBORDINATORS,
 )
 from dateline.store.extract.taxonomy import OTHER
@@ -122,6 +123,8 @@ class ArticleStatements:
         # by document noun: the latest report of the article that names one ("sent a
         # letter Thursday"), and its paragraph
         self._documents: dict[str, tuple[_Said, int | None]] = {}
+        # the key of the statement an unnamed speaker made last, and its paragraph
+        self._unnamed: tuple[tuple[str, str, str], int | None] | None = None
 
     def first_of(self, report: _Said) -> _Said | None:
         """The earlier saying of the same statement as `report`, if any (else remember
@@ -131,6 +134,7 @@ class ArticleStatements:
             self._article = report.article_id
             self._statements = {}
             self._documents = {}
+            self._unnamed = None
         if report.type != "statement":
             noun = _document_of(report.sentence, report.trigger)
             if noun:
@@ -147,12 +151,13 @@ class ArticleStatements:
             # quoted again: one statement, keyed by the words that name it
             speaker = unnamed_speaker(report.sentence, report.trigger)
             if speaker is None:
-                return None
+                return self._taken_up(report)
             named = self._document(speaker, report)
             if named is not None:
                 return named
         else:  # the same speaker: "…," Lee said, and "He said …" with other names in it
             speaker = speaker_of(report.actors)
+            self._unnamed = None  # "Lee said …. They said …": Lee's people, not the guild
         # "said in a speech on Thursday" (explicit) and the later "…," he said (inferred,
         # that Thursday): one day, one statement; a bound ("before") is not that day
         point = "day" if report.dating in ("explicit", "inferred") else report.dating
@@ -168,6 +173,26 @@ class ArticleStatements:
             # budget …", forty paragraphs after "The mayor joked …", in a story appended
             # to the page): another statement
         self._statements[key] = (first or report, here if here is not None else last)
+        if report.speaker == "" or not report.actors:
+            self._unnamed = (key, here)
+        return first
+
+    def _taken_up(self, report: _Said) -> _Said | None:
+        """The statement a pronoun's saying goes on with: that of the unnamed speaker quoted
+        last, in the same paragraph or the one before ("The geologists argue that …" ¶ "They
+        argue that …"; "The memo said … They said …"), on its day unless dated otherwise."""
+        if self._unnamed is None or not _by_pronoun(report.sentence, report.trigger):
+            return None
+        key, at = self._unnamed
+        here = report.paragraph
+        if here is None or at is None or not 0 <= here - at <= PRONOUN_GAP:
+            return None
+        if report.dating != "inferred" and report.date != key[1]:
+            return None
+        first, _last = self._statements.get(key, (None, None))
+        if first is not None:
+            self._statements[key] = (first, here)
+            self._unnamed = (key, here)
         return first
 
     def _document(self, speaker: str, report: _Said) -> _Said | None:
@@ -210,6 +235,7 @@ class ArticleStatements:
 
 
 STATEMENT_GAP = 10  # paragraphs between two quotes of one statement, at most
+PRONOUN_GAP = 1  # paragraphs from an unnamed speaker's saying to a pronoun's, at most
 DOCUMENT_GAP = 3  # paragraphs between a document's naming and its saying, at most
 _DOCUMENT_REACH = 4  # words from a verb to the document it acts on or that acts, at most
 
@@ -291,6 +317,19 @@ def unnamed_speaker(sentence: str, trigger: str) -> str | None:
     if phrase and closed and words[k - 1][0].islower():
         return " ".join(phrase)
     return None
+
+
+def _by_pronoun(sentence: str, trigger: str) -> bool:
+    """Is the saying's subject "they" or "it", just before its verb ("They argue that …",
+    "It also said …")?"""
+    words = [w.lower() for w in _TOKEN.findall(sentence)]
+    verb = trigger.lower()
+    if verb not in words:
+        return False
+    k = words.index(verb) - 1
+    while k >= 0 and (words[k] in ADVERBS or words[k] in AUXILIARIES):
+        k -= 1
+    return k >= 0 and words[k] in SPEAKING_PRONOUNS
 
 
 def _names_a_speaker(phrase: list[str], head: str, before: str) -> bool:

@@ -323,6 +323,9 @@ DEFINITE_DETERMINERS = frozenset("the this that".split())
 # Determiners of a speaker the story names again the same way: "the guild said", "its board
 # said" (not "a source said": someone else each time) (db.statements)
 SPEAKER_DETERMINERS = frozenset("the its their".split())
+# Pronouns that take up an unnamed speaker quoted just before: "The memo said … They
+# said …", "the geologists argue … They argue" (db.statements)
+SPEAKING_PRONOUNS = frozenset({"they", "it"})
 # Determiners before an adjective that looks like a verb: "the alleged buyers", "a reported
 # sighting", "its planned merger" (not "that", "some": "Some said that …").
 ARTICLES_AND_POSSESSIVES = frozenset("the a an its their his her our my your".split())
