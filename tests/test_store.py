@@ -873,6 +873,33 @@ def test_they_going_on_with_an_unnamed_speaker_is_one_statement(library, tmp_pat
     assert [1, 2] in paragraphs and [4] in paragraphs
 
 
+STUDY_STORY = """Do cheaper fares fill the trains?
+Monday, June 3, 2019
+
+A 2011 study in the Review of Transport Economics, which also found a link, compared
+ticket sales in forty cities.
+
+The authors of the study, Mara Ilic and Tom Berger, estimated that a 10% fare cut raised
+trips by 3%.
+
+Rail minister Jonas Weber said the study was out of date.
+"""
+
+
+def test_the_authors_of_a_study_named_before_speak_for_the_study(library, tmp_path):
+    """ "A 2011 study … compared …" ¶ "The authors of the study … estimated …": what its
+    authors estimated is the study's, one entry on its 2011. A minister saying the study is
+    out of date reacts to it now: his own entry."""
+    path = tmp_path / "fares.txt"
+    path.write_text(STUDY_STORY, encoding="utf-8")
+    library.import_paths([path])
+    entries = library.timeline()
+    [study] = [e for e in entries if 0 in {s.paragraph for s in e.sources}]
+    assert sorted(s.paragraph for s in study.sources if s.paragraph >= 0) == [0, 1]
+    assert study.date == "2011"
+    assert any(2 in {s.paragraph for s in e.sources} and e is not study for e in entries)
+
+
 BLOTTER_STORY = """Police blotter
 Thursday, October 26, 2023
 

@@ -276,6 +276,8 @@ class Indexer:
                 r.cluster = told.cluster
                 continue
             if not r.comparable:
+                if r.start is not None:
+                    statements.saw(r)  # "A 2011 study … tracked": its authors speak later
                 continue
             first = statements.first_of(r)
             if first is not None:  # "…," Ortiz said. "…," she added: one statement

@@ -18,10 +18,12 @@ from dateline.store.db.merge import neighbour_days
 from dateline.store.extract.discourse import speaker_of
 from dateline.store.extract.lexicon import (
     ADVERBS,
+    ARTICLES_AND_POSSESSIVES,
     AUX_BE_PAST,
     AUX_BE_PRESENT,
     AUXILIARIES,
     COORDINATORS,
+    DEFINITE_DETERMINERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     NUMBER_WORDS,
@@ -126,6 +128,19 @@ class ArticleStatements:
         # the key of the statement an unnamed speaker made last, and its paragraph
         self._unnamed: tuple[tuple[str, str, str], int | None] | None = None
 
+    def saw(self, report: _Said) -> None:
+        """Remember the document a report of the article tells of, if any, for the sayings
+        after it (`_document`, `_authored`): also a report of no type of its own ("A 2011
+        study in the Lancet tracked 900 patients")."""
+        if report.article_id != self._article:
+            self._article = report.article_id
+            self._statements = {}
+            self._documents = {}
+            self._unnamed = None
+        noun = _document_of(report.sentence, report.trigger)
+        if noun:
+            self._documents[noun] = (report, report.paragraph)
+
     def first_of(self, report: _Said) -> _Said | None:
         """The earlier saying of the same statement as `report`, if any (else remember
         `report` as its statement's first); for a document's saying, the report that named
@@ -136,9 +151,7 @@ class ArticleStatements:
             self._documents = {}
             self._unnamed = None
         if report.type != "statement":
-            noun = _document_of(report.sentence, report.trigger)
-            if noun:
-                self._documents[noun] = (report, report.paragraph)
+            self.saw(report)
             return None
         if report.date is None:
             return None
@@ -158,6 +171,9 @@ class ArticleStatements:
         else:  # the same speaker: "…," Lee said, and "He said …" with other names in it
             speaker = speaker_of(report.actors)
             self._unnamed = None  # "Lee said …. They said …": Lee's people, not the guild
+            named = self._authored(report)
+            if named is not None:
+                return named
         # "said in a speech on Thursday" (explicit) and the later "…," he said (inferred,
         # that Thursday): one day, one statement; a bound ("before") is not that day
         point = "day" if report.dating in ("explicit", "inferred") else report.dating
@@ -218,6 +234,41 @@ class ArticleStatements:
         self._statements[(speaker, report.date, point)] = (named, here)
         return named
 
+    def _authored(self, report: _Said) -> _Said | None:
+        """The report that named the document whose authors speak in `report`, undated, a
+        few paragraphs on ("A 2011 study in the Lancet tracked 900 patients …" ¶ "The
+        authors of the study, Ito and Berg, estimated …"): what they estimated there is the
+        study's, one entry on its date. The document must come before the speech verb, in
+        its subject: "Lee said the study was flawed" is Lee's reaction."""
+        if report.dating != "inferred":
+            return None
+        words = [w.lower() for w in _TOKEN.findall(report.sentence)]
+        verb = report.trigger.lower()
+        if verb not in words:
+            return None
+        subject = words[: words.index(verb)]
+        for k, word in enumerate(subject):
+            if word not in DOCUMENT_NOUNS or k == 0:
+                continue
+            before = subject[max(0, k - 3) : k]
+            if not any(w in DEFINITE_DETERMINERS or w in SPEAKER_DETERMINERS for w in before):
+                continue
+            if any(w in SUBORDINATORS for w in subject[:k]):
+                return None  # "Lee, who sent the letter, said …": his own saying
+            named, at = self._documents.get(word, (None, None))
+            here = report.paragraph
+            if named is None or named.dating not in ("explicit", "inferred"):
+                return None  # "resigned in a letter" before publication: not the saying's day
+            if (
+                here is None
+                or at is None
+                or named.sentence == report.sentence
+                or not 0 <= here - at <= DOCUMENT_GAP
+            ):
+                return None
+            return named
+        return None
+
     def _guessed_day(self, key: tuple[str, str, str], here: int | None) -> tuple[str, str, str]:
         """The key of the statement an undated saying belongs to: its speaker's statement of
         a neighbouring day, when that one's day is a guess too. "Cole said the debate went
@@ -240,11 +291,16 @@ DOCUMENT_GAP = 3  # paragraphs between a document's naming and its saying, at mo
 _DOCUMENT_REACH = 4  # words from a verb to the document it acts on or that acts, at most
 
 
+_ANY_DOCUMENT = re.compile(r"(?i)\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
+
+
 def _document_of(sentence: str, trigger: str) -> str | None:
     """The document a report's verb tells of, if any: its object ("sent a letter on
     Thursday", "published its annual report"), its subject ("The report concluded …"), or
     the verb's own noun ("the ruling"). Not one named further off ("… the warning in the
     letter, before the council voted": the vote is no letter's)."""
+    if not _ANY_DOCUMENT.search(sentence):
+        return None  # most sentences name none: no need to read their words
     words = [w.lower() for w in _TOKEN.findall(sentence)]
     verb = trigger.lower()
     if verb not in words:
@@ -252,6 +308,11 @@ def _document_of(sentence: str, trigger: str) -> str | None:
     at = words.index(verb)
     if verb in DOCUMENT_NOUNS:
         return verb
+    opening = words[1:at][:_DOCUMENT_REACH]
+    if words[0] in ARTICLES_AND_POSSESSIVES:  # "A 2011 study in the Lancet tracked …"
+        first = next((w for w in opening if w in DOCUMENT_NOUNS), None)
+        if first:
+            return first
     near = words[at + 1 : at + 1 + _DOCUMENT_REACH] + words[max(0, at - 2) : at]
     return next((w for w in near if w in DOCUMENT_NOUNS), None)
 
