@@ -3862,14 +3862,14 @@ def test_a_graded_participle_is_an_adjective():
 
 
 def test_a_participle_describing_an_object_in_a_present_sentence_is_no_event():
-    """ "The sample may come from tissue removed during surgery", "The papers name the firm
-    hired by the club": a participle after its noun, in a sentence that tells no past, says
-    what the noun is. Still events: a finite verb after its subject ("The two clubs met in
-    Lyon") and a participle in a sentence that tells the past."""
+    """ "The sample may come from cells removed in an operation", "The court papers name
+    the caterer hired by the festival": a participle after its noun, in a sentence that
+    tells no past, says what the noun is. Still events: a finite verb after its subject
+    ("The two clubs met in Lyon") and a participle in a sentence that tells the past."""
     events = _events_of_text(
         _after_the_lead(
-            "The sample may come from a scan, or from tissue removed during surgery.\n\n"
-            "The court papers name the security firm hired by the club.\n\n"
+            "The sample may come from a scan, or from cells removed in an operation.\n\n"
+            "The court papers name the catering firm hired by the festival.\n\n"
             "The lab keeps a list of dyes banned in the EU.\n\n"
             "The two clubs met in Lyon, with Ruiz scoring twice.\n\n"
             "The panel rejected a plan drafted by the mayor on Monday."
@@ -3950,14 +3950,14 @@ def test_a_word_of_a_web_address_is_no_verb():
 def test_a_listed_participle_shares_the_verb_group_of_the_first():
     """ "Genes may be copied, or deleted, or moved": one modal for all, no happening;
     "When forests are cleared, burned and planted, soil is lost": a present, no past
-    burning. Still an event: "was arrested, charged and jailed on Monday"; and "declined to
-    be interviewed and asked …" keeps the asking, the subject's own past."""
+    burning. Still an event: "was arrested, charged and jailed on Monday"; and "refused to be
+    filmed and asked …" keeps the asking, the subject's own past."""
     events = _events_of_text(
         _after_the_lead(
             "In some cases genes may be copied, or deleted, or moved in some way.\n\n"
             "When these forests are cleared, burned and planted with palms, soil is lost.\n\n"
             "The suspect was arrested, charged and jailed on Monday.\n\n"
-            "Reached on Friday, Ruiz declined to be interviewed and asked for written questions."
+            "Reached on Friday, Ruiz refused to be filmed and asked for questions by post."
         )
     )
     got = {e.trigger for _p, _s, e in events}
@@ -4034,19 +4034,20 @@ def test_a_product_whose_users_or_buyers_act_takes_no_part():
 def test_what_comes_a_week_after_dates_its_after_clause_that_much_earlier():
     """ "The league fined the club on Friday. The fine comes two weeks after its coach
     received a ban": the ban two weeks before Friday, not on it; "The mayor's remarks on
-    Thursday came a few days after a petition urged …": only before Thursday; "came" itself
+    Thursday came some days after a petition asked …": only before Thursday; "came" itself
     tells no happening."""
     events = _events_of_text(
         _one_article(
             "The league fined Harbour Rovers on Friday for crowd trouble.\n\n"
             "The fine comes just two weeks after the club's coach received a ban for insulting "
             "a referee.\n\n"
-            "The mayor's remarks on Thursday came a few days after a petition urged him to act.\n\n"
+            "The mayor's remarks on Thursday came some days after a petition pressed him to "
+            "act.\n\n"
             "The fine also came two days after the club announced a new stadium."
         )
     )
     assert _datings(events, "received") == [("2018-02-16", "inferred")]
-    assert _datings(events, "urged") == [("2018-03-01", "before")]
+    assert _datings(events, "pressed") == [("2018-03-01", "before")]
     assert _datings(events, "announced") == [("2018-02-28", "inferred")]  # the fine's Friday
     assert not _triggered(events, "came")
 

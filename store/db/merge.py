@@ -174,7 +174,7 @@ def _told_again(
     Friday" name other people: two arrests; and "A cyclist was attacked by a dog on Sunday"
     in the bear story names no one, nor points back, nor shares much of its wording
     (`TOLD_AGAIN_WORDING`, as "A forecast released Thursday" and "Harlow University, which
-    released its forecast Thursday" do): another attack."""
+    put out its forecast Thursday" do): another attack."""
     if a.dating != "explicit" or b.dating != "explicit" or a.date != b.date:
         return False
     fewer, more = sorted((actors_a, actors_b), key=len)

@@ -111,7 +111,7 @@ def mask_quotes(text: str) -> str:
 
 def _opened_single(text: str) -> int:
     """Where a British ‘…’ quote a speech verb opens runs on past the sentence's end ("Det
-    Sgt Ann Cole said ‘Dealers care little for the lives torn apart. That is why …’"), or
+    Sgt Ann Cole said ‘Dealers care little for the harm they do. So we act …’"), or
     the text's length if none does. Not a lone ‘ elsewhere: "the ‘90s", "a tour of ‘Merica"."""
     m = _OPEN_SINGLE.search(text)
     if m is None or not (m[2] or VERB_FORMS.get(m[1].lower(), ("", ""))[0] in REPORTING_VERBS):

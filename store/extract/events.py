@@ -610,7 +610,7 @@ def _days_before(masked: str, at: int) -> int:
     return int(COUNTS[m["n"].lower()]) if m["n"] else 1
 
 
-# "comes just one week after …", "came a few days after …": how long before the time of
+# "comes just one week after …", "came days after …": how long before the time of
 # what comes its "after" clause happened
 _CAME_AFTER = re.compile(
     rf"\b(?:comes?|came|coming)\s+(?:(?:{'|'.join(sorted(GAP_HEDGES))})\s+)?"
@@ -1386,8 +1386,8 @@ def _sentence_events(
                 dating = "inferred"
         if aspect in ("past", "perfect") and (gap := _came_after(sent.masked, sent.tokens[i][0])):
             come_at, count, unit = gap
-            # "The fine comes two weeks after Kerr received a ban", "The remarks Tuesday came a
-            # few days after a letter urged …": the earlier happening lies that long before the
+            # "The fine comes two weeks after Kerr received a ban", "The remarks Tuesday came
+            # some days after a petition pressed …": the earlier happening lies that long before the
             # time of what comes (its own date, else the story's), not at it; before an
             # undated past "came", only before publication
             before = [t for t in sent.calendar if t.end <= come_at]
@@ -2163,7 +2163,7 @@ def _in_link(text: str, at: int) -> bool:
 def _after_noun(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the participle at `i` right after a common noun that is an object or a
     preposition's, and before a preposition, adverbs between ("from cells removed in
-    surgery", "name the firm hired by the club", "a list of dyes banned in the EU")? Not a
+    surgery", "name the caterer hired by the festival", "a list of dyes banned in the EU")? Not a
     subject's finite verb ("the legislator failed to act", "two teams met in May")."""
     if i == 0:
         return False
@@ -2182,7 +2182,7 @@ def _after_noun(tokens: list[tuple[int, int, str]], i: int) -> bool:
         low = word.lower()
         known = VERB_FORMS.get(low)
         if low in PREPOSITIONS or known is not None and word.islower() and low not in AUXILIARIES:
-            # "from cells removed in surgery", "name the firm hired by the club": the
+            # "from cells removed in surgery", "name the caterer hired by the festival": the
             # object of a verb before, not a subject ("tens of fans of the club gathered")
             return any(_finite_here(tokens, k) for k in range(j + 1))
         if low in DETERMINERS or low in NUMBER_WORDS or low.endswith(("'s", "’s")):
@@ -2209,7 +2209,7 @@ _TOLD = AUX_BE_PAST | AUX_PERFECT_PRESENT | AUX_PERFECT_PAST | {"did"}
 def _describing(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the participle at `i` one that describes its noun, an object's or a preposition's,
     in a sentence that tells no past, its verbs present or modal ("The sample may come from
-    cells removed in surgery", "The papers name the firm hired by the club", "The lab keeps
+    cells removed in surgery", "The papers name the caterer hired by the festival", "The lab keeps
     a list of dyes banned in the EU")? It says what the noun is, no happening. Not in a
     sentence that tells the past ("Rebels seized a town captured by the army")."""
     if not _after_noun(tokens, i):

@@ -574,8 +574,8 @@ def _listed_after(tokens: list[tuple[int, int, str]], i: int, start: int) -> int
         k = head = j
     if head is None or head < 2:
         return None
-    # a finite group ("may be", "are"), not an infinitive's ("declined to be interviewed
-    # and asked …": "asked" is the subject's own past)
+    # a finite group ("may be", "are"), not an infinitive's ("refused to be filmed and
+    # asked …": "asked" is the subject's own past)
     before, aux = tokens[head - 1][2].lower(), tokens[head - 2][2].lower()
     finite = before in _FINITE_BE or before in ("be", "been") and aux in FINITE_MODALS
     return head if finite else None
