@@ -1319,6 +1319,37 @@ def test_the_leads_news_takes_the_day_the_body_gives_it():
     )
 
 
+def test_the_bodys_undated_retelling_takes_the_day_the_story_gives_it():
+    """ "Both men were sentenced at Kingsford Crown Court on Friday 2 March" … "Reed, 41, was
+    jailed for nine years": that sentencing, that Friday (inferred), not some time before
+    publication. Not a record told as earlier ("had been jailed for theft", "was once
+    jailed"), nor when the story gives two days of it."""
+
+    def dated(body):
+        lead = (
+            "Two fuel smugglers have been given long prison terms.\n\n"
+            "The pair sold stolen diesel from a garage in Kingsford.\n\n"
+        )
+        events = _events_of_text(_one_article(lead + body))
+        return {s.split()[0]: (e.date, e.dating) for _p, s, e in events if e.type == "legal"}
+
+    got = dated(
+        "Two fuel smugglers were arrested in a dawn raid on Tuesday 3 May 2016.\n\n"
+        "Reed, 41, of Mill Lane, Kingsford, was jailed for nine years.\n\n"
+        "Mott had been jailed for theft.\n\n"
+        "Cole was once jailed for arson.\n\n"
+        "Both men were sentenced at Kingsford Crown Court on Friday 2 March 2018."
+    )
+    assert got["Reed,"] == ("2018-03-02", "inferred"), got
+    assert got["Mott"][1] == got["Cole"][1] == "before", got
+    got = dated(
+        "Reed, 41, of Mill Lane, Kingsford, was jailed for nine years.\n\n"
+        "Lee was sentenced on Friday 23 February 2018.\n\n"
+        "Ray was sentenced on Thursday 1 March 2018."
+    )
+    assert got["Reed,"] == ("2018-03-05", "before"), got
+
+
 def test_a_saying_told_as_recent_is_before_publication():
     """ "Recently, the minister stated that the plan would work": said some time before the
     story, not on its day; a saying with its own day keeps it ("said on Monday he had

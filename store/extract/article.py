@@ -19,7 +19,7 @@ from dateline.store.extract.dating import occasion
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.events import find_events
 from dateline.store.extract.headline import headline_events
-from dateline.store.extract.retell import redate_lead
+from dateline.store.extract.retell import redate_lead, redate_retold
 from dateline.store.extract.sentence import FoundEvent, read_paragraph, read_sentence
 from dateline.store.extract.sentences import split
 from dateline.store.extract.temporal import Timex, tag
@@ -210,6 +210,7 @@ def extract(article: ParsedArticle) -> Extraction:
     discourse.mention(headline_names)
     result = []
     lead_events: list[tuple[FoundEvent, str]] = []  # of the story's own lead, with sentences
+    story_events: list[tuple[FoundEvent, str]] = []  # of the whole story, with sentences
     body_index = 0
     told: dict[str, int] = {}  # sentence → the paragraph that told its events first
     # the headline printed again as the story's first line, more story after it ("Grocer
@@ -252,10 +253,20 @@ def extract(article: ParsedArticle) -> Extraction:
         events = [e for e in events if told.setdefault(text[e.sent_start : e.sent_end], k) == k]
         if in_lead:
             lead_events += [(e, text[e.sent_start : e.sent_end]) for e in events]
+        if is_body:
+            story_events += [(e, text[e.sent_start : e.sent_end]) for e in events]
         result.append(ParagraphExtraction(tuple(timexes), tuple(events)))
     # the lead's undated news on the day the body gives it ("have been handed down" … "were
     # sentenced on Friday 27 October")
     result, lead_events = _retold(result, lead_events, article.published)
+    # … and the body's undated retellings of a happening it dates ("Reed was jailed for nine
+    # years" … "Both men were sentenced on Friday 3 March")
+    moved = redate_retold(story_events, article.published)
+    if moved:
+        result = [
+            ParagraphExtraction(r.timexes, tuple(moved.get(id(e), e) for e in r.events))
+            for r in result
+        ]
     result = _interviewed(result, discourse)
     headline = headline_events(article.title or "", lead_events, tuple(headline_names))
     return Extraction(tuple(result), headline)

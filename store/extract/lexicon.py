@@ -998,6 +998,10 @@ ABBREVIATIONS = frozenset(
     ft v
     """.split()
 )
+# Verbs (lemmas) that tell one happening in other words: a court story dates "were
+# sentenced at Kingsford Crown Court on Friday 3 March" and tells undated that "Reed was
+# jailed for nine years": the sentencing, that day. Each group is one happening's.
+SAME_HAPPENING = (frozenset({"sentence", "jail", "imprison"}),)
 # Happenings that set a scene: a later undated sentence about "the flight", "the storm"
 # narrates that day ("The A380 has made its maiden flight." … "About 50,000 people watched
 # the maiden flight": that day, not some time before it).

@@ -19,7 +19,10 @@ from dataclasses import replace
 from datetime import date
 
 from dateline.store import dates
+from dateline.store.extract.lexicon import AUX_PERFECT_PAST, HABITUAL, RECENT_PAST, SAME_HAPPENING
 from dateline.store.extract.sentence import FoundEvent
+from dateline.store.extract.taxonomy import OTHER
+from dateline.store.extract.verbs import verb_form
 
 RETOLD_WITHIN = 14  # days before publication a body's dated report of the news may lie
 # (a weekly's "have been jailed" for last Friday's sentencing; not last month's)
@@ -54,7 +57,50 @@ def redate_lead(
     return out
 
 
+def redate_retold(
+    body: list[tuple[FoundEvent, str]], published: date | None
+) -> dict[int, FoundEvent]:
+    """The body's undated past happenings (by `id`; each with its sentence) that retell one
+    the story dates in the days before publication: "Both men were sentenced at Kingsford
+    Crown Court on Friday 3 March" … "Reed, 41, was jailed for nine years" is that
+    sentencing, on that day (inferred), not some time before publication. The same type, by
+    the same verb or another for that happening (`lexicon.SAME_HAPPENING`), and only one day the
+    story gives it; a typed happening only ("found", "made" tell too many things), and not
+    one told as earlier still or as a habit ("had been jailed", "was previously jailed",
+    "was once jailed", "was repeatedly jailed": a record)."""
+    if published is None:
+        return {}
+    today = published.isoformat()
+    told: dict[tuple[str, str], set[str]] = {}  # (type, verb) → the days the story gives it
+    for e, _sentence in body:
+        if e.dating != "explicit" or e.type in _UNTOLD or e.type == OTHER:
+            continue
+        span = dates.bounds(e.date or "") if len(e.date or "") == 10 else None
+        if span and 0 < (published - span[0]).days <= RETOLD_WITHIN:
+            told.setdefault((e.type, _happening(e.trigger)), set()).add(e.date or "")
+    out = {}
+    for e, sentence in body:
+        if e.dating != "before" or e.date != today or e.type == OTHER:
+            continue
+        days = told.get((e.type, _happening(e.trigger)), set())
+        words = set(_WORD_ANY.findall(sentence.lower()))
+        if len(days) == 1 and not words & _RECORD:
+            (day,) = days
+            out[id(e)] = replace(e, date=day, start=day, end=day, dating="inferred")
+    return out
+
+
+def _happening(trigger: str) -> str:
+    """The verb a trigger tells its happening by: its lemma, or its group's first."""
+    lemma = verb_form(trigger.split()[0])[0] if trigger else ""
+    group = next((g for g in SAME_HAPPENING if lemma in g), None)
+    return min(group) if group else lemma
+
+
+# words of a past before the retold day, or of many times: "had", "previously", "once"
+_RECORD = AUX_PERFECT_PAST | RECENT_PAST | HABITUAL
 _WORD = re.compile(r"[a-z]{4,}")
+_WORD_ANY = re.compile(r"[a-z’']+")
 
 
 def _stem(word: str) -> str:
