@@ -3609,6 +3609,25 @@ def test_a_share_over_a_year_is_a_statistic():
     assert [s.split()[0] for _p, s, _e in events] == ["Shares"]
 
 
+def test_a_figure_a_writing_shows_is_a_statistic():
+    """ "The data show the weekly count of X has dropped by 6,200 since March", "Council data
+    indicate that 80 per cent of lorries counted … now meet the rules": what a writing holds,
+    a figure, no happening; one dated to a day, a year a writing tells, and a sum paid are
+    kept."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The new data also show the weekly count of diesel buses "
+            "in the harbour district has dropped by 6,200 since March.\n\n"
+            "Council data indicate that 80 per cent of lorries counted on the ring road now meet "
+            "the emission rules.\n\n"
+            "The survey shows that the ferry sank in 1998.\n\n"
+            "The audit finds the mayor paid £5,000 to a cousin.\n\n"
+            "The log shows that 12 boats docked on Tuesday."
+        )
+    )
+    assert [e.trigger for _p, s, e in events if "Sunday" not in s] == ["sank", "paid", "docked"]
+
+
 def test_what_a_thing_which_tells_holds_is_no_saying():
     events = _events_of_text(
         _one_article(
