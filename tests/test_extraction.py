@@ -3628,6 +3628,24 @@ def test_a_figure_a_writing_shows_is_a_statistic():
     assert [e.trigger for _p, s, e in events if "Sunday" not in s] == ["sank", "paid", "docked"]
 
 
+def test_a_sum_a_bill_allots_is_no_happening():
+    """ "The rail programme received $40 million in the bill", "will get $2 billion, an
+    increase of $300 million over the request", "gained extra funds under the new budget":
+    items of a bill or a budget, what it holds; a sum received on a day or from a donor,
+    with no bill named, is news."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The rail programme received $40 million in the spending bill.\n\n"
+            "Flood defences will get $2 billion, an increase of $300 million over the "
+            "ministry's request.\n\n"
+            "Two coastal projects gained extra funds under the new budget.\n\n"
+            "The start-up received $5 million in funding on Monday.\n\n"
+            "The museum received $3 million from a donor."
+        )
+    )
+    assert [s.split()[1] for _p, s, e in events if "Sunday" not in s] == ["start-up", "museum"]
+
+
 def test_what_a_thing_which_tells_holds_is_no_saying():
     events = _events_of_text(
         _one_article(

@@ -53,6 +53,7 @@ from dateline.store.extract.discourse import Discourse, is_recent
 from dateline.store.extract.eventspans import Detected, poslex
 from dateline.store.extract.lexicon import (
     ADVERBS,
+    ALLOTTED_VERBS,
     ARTICLES_AND_POSSESSIVES,
     AUX_BE_PAST,
     AUX_BE_PRESENT,
@@ -76,6 +77,7 @@ from dateline.store.extract.lexicon import (
     FINITE_MODALS,
     FORECAST_VERBS,
     FUNCTION_WORDS,
+    FUNDING_WORDS,
     GAP_HEDGES,
     GRADING_WORDS,
     HEDGES,
@@ -118,6 +120,7 @@ from dateline.store.extract.lexicon import (
     SHARE_WORDS,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
+    SPENDING_WRITINGS,
     STATES,
     STATIVE_VERBS,
     STREAK_WORDS,
@@ -1113,6 +1116,27 @@ _MONEY_SIGNS = frozenset("$£€¥")
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 
 
+_ALLOTTED_IN = re.compile(
+    r"\b(?:in|under)\s+(?:the|this|its|an?)\s+(?:[\w'’-]+\s+){0,4}?(?:"
+    + "|".join(sorted(SPENDING_WRITINGS))
+    + r")s?\b|\b(?:over|above|below)\s+(?:the|its)\s+(?:[\w'’-]+\s+){0,2}?requests?\b",
+    re.IGNORECASE,
+)
+
+
+def _allotted(tokens: list[tuple[int, int, str]], i: int, lemma: str, clause: str) -> bool:
+    """Is the verb at `i` a sum allotted by a bill or a budget ("The rail programme received
+    $40 million in the bill", "Flood defences will get $2 billion, an increase of $300 million
+    over the request", "gained extra funds under the new budget")? An item of what the writing
+    holds, no happening; `clause`: the verb's clause, where the bill or the request is named
+    ("received $5 million in funding on Monday" names neither)."""
+    if lemma not in ALLOTTED_VERBS:
+        return False
+    after = [t[2].lower() for t in tokens[i + 1 : i + 5]]
+    money = any(w[:1] in _MONEY_SIGNS for w in after) or any(w in FUNDING_WORDS for w in after[:2])
+    return money and bool(_ALLOTTED_IN.search(clause))
+
+
 def _interrupted(tokens: list[tuple[int, int, str]], scene_at: int, i: int) -> bool:
     """Is the verb at `i` in a "when" clause that cuts into the past progressive at offset
     `scene_at` ("She was volunteering for a charity when she contracted the virus")? The
@@ -1757,6 +1781,10 @@ def _sentence_events(
             ):
                 continue  # "The figures show thefts have fallen 20% since May": a statistic
                 # (a lead's "New figures show …" is the day's news)
+            if not any(_DAY.match(anchor_value(t)) for t in c_cal) and _allotted(
+                tokens, i, lemma, masked[wlo:whi]
+            ):
+                continue  # "The rail programme received $40 million in the bill": its content
             if aspect in ("perfect", "present") and _running_total(tokens, i, w_start, w_end):
                 continue  # "has raised over £12,000 so far": a count still running
             if (

@@ -872,6 +872,13 @@ FINDING_VERBS = frozenset(
 # indicate": what follows with a figure ("… show that 40 per cent of buses now run on
 # batteries") is what the writing holds, a statistic, no happening of its own.
 FIGURE_TELLING = frozenset(f for verb in FINDING_VERBS | {"indicate"} for f in (verb, verb + "s"))
+# Verbs of being allotted a sum, and the writings of spending that allot one: "The rail
+# programme received $40 million in the bill", "Flood defences will get $2 billion, an
+# increase of $300 million over the request": an item of the bill or budget, what it
+# holds, no happening (a firm that "received $5 million in funding on Monday" has news).
+ALLOTTED_VERBS = frozenset("receive get win gain".split())
+SPENDING_WRITINGS = frozenset("bill budget measure legislation package plan".split())
+FUNDING_WORDS = frozenset("funding funds".split())
 # Words that rank the noun a copula gives its subject ("This is not the first time the
 # mill has flooded", "Ruiz was the only rider who finished", "It will be the third time
 # Lee has stood"): the clause after the noun says what makes the subject so, a
