@@ -3646,6 +3646,22 @@ def test_a_sum_a_bill_allots_is_no_happening():
     assert [s.split()[1] for _p, s, e in events if "Sunday" not in s] == ["start-up", "museum"]
 
 
+def test_a_figure_reckoned_is_no_happening():
+    """ "The agency estimates that 3.2 million homes lack power", "output was estimated to
+    shrink to 2 per cent": a figure reckoned, a statistic or a forecast; one reckoned on a
+    day, a deal's worth and an estimate its object names are kept."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The energy agency estimates that 3.2 million homes lack heat pumps.\n\n"
+            "Output was estimated to shrink to a low of 2 per cent.\n\n"
+            "Officials estimated on Tuesday that 300 sheds burned.\n\n"
+            "The ferry line has estimated a 20% cut in fuel costs."
+        )
+    )
+    assert [e.trigger for _p, s, e in events if "Sunday" not in s] == ["estimated", "estimated"]
+    assert [s.split()[0] for _p, s, e in events if "Sunday" not in s] == ["Officials", "The"]
+
+
 def test_what_a_thing_which_tells_holds_is_no_saying():
     events = _events_of_text(
         _one_article(

@@ -107,6 +107,7 @@ from dateline.store.extract.lexicon import (
     RANKS,
     RATE_NOUNS,
     RECENT_PAST,
+    RECKONING_VERBS,
     REFUSING,
     RELATIVES,
     RESCHEDULING,
@@ -1101,6 +1102,12 @@ def _figure_told(tokens: list[tuple[int, int, str]], i: int, clause: tuple[int, 
         return False
     # (not a sum of money: "the audit says the club paid $5m to an agent" tells a payment)
     words = [w.lower() for _a, _b, w in tokens[max(k + 1, clause[0]) : clause[1]]]
+    return _a_figure(words)
+
+
+def _a_figure(words: list[str]) -> bool:
+    """Is there a count or a share among `words` (lower case), not a year nor a sum of money
+    ("40 per cent", "6,200"; not "in 2019", "$ 5m")?"""
     return any(
         low in SHARE_WORDS
         or low[:1].isdigit()
@@ -1135,6 +1142,20 @@ def _allotted(tokens: list[tuple[int, int, str]], i: int, lemma: str, clause: st
     after = [t[2].lower() for t in tokens[i + 1 : i + 5]]
     money = any(w[:1] in _MONEY_SIGNS for w in after) or any(w in FUNDING_WORDS for w in after[:2])
     return money and bool(_ALLOTTED_IN.search(clause))
+
+
+def _reckoned(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
+    """Does the verb at `i` reckon a figure ("estimated that 4,000 homes lack power",
+    "growth was estimated to slow to 3 per cent", "he estimates it is about 15 percent")?
+    A number or a share within ten words after it, not a year nor a sum of money ("which the
+    firm estimates to be worth $9 million" values a deal); not one its object names ("has
+    estimated a 25% cut": what the reckoning yields is said of a plan)."""
+    if lemma not in RECKONING_VERBS:
+        return False
+    words = [t[2].lower() for t in tokens[i + 1 : i + 11]]
+    if not words or words[0] in DETERMINERS and words[0] != "that":
+        return False
+    return _a_figure(words)
 
 
 def _interrupted(tokens: list[tuple[int, int, str]], scene_at: int, i: int) -> bool:
@@ -1781,6 +1802,8 @@ def _sentence_events(
             ):
                 continue  # "The figures show thefts have fallen 20% since May": a statistic
                 # (a lead's "New figures show …" is the day's news)
+            if not c_cal and not lead and _reckoned(tokens, i, lemma):
+                continue  # "The agency estimated that 4,000 homes lack power": a figure
             if not any(_DAY.match(anchor_value(t)) for t in c_cal) and _allotted(
                 tokens, i, lemma, masked[wlo:whi]
             ):

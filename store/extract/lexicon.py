@@ -879,6 +879,10 @@ FIGURE_TELLING = frozenset(f for verb in FINDING_VERBS | {"indicate"} for f in (
 ALLOTTED_VERBS = frozenset("receive get win gain".split())
 SPENDING_WRITINGS = frozenset("bill budget measure legislation package plan".split())
 FUNDING_WORDS = frozenset("funding funds".split())
+# Verbs of reckoning a figure: "The agency estimated that 4,000 homes lack power", "Analysts
+# calculate sales will reach 8 million": a figure reckoned, a statistic or a forecast, no
+# happening unless dated ("Officials estimated on Monday that 300 homes burned").
+RECKONING_VERBS = frozenset("estimate calculate".split())
 # Words that rank the noun a copula gives its subject ("This is not the first time the
 # mill has flooded", "Ruiz was the only rider who finished", "It will be the third time
 # Lee has stood"): the clause after the noun says what makes the subject so, a
