@@ -2106,6 +2106,32 @@ def test_a_season_or_month_of_another_year_sets_the_rest_of_its_paragraph():
     assert _dates(events, "dispute ended") == ["2018-03-02"]
 
 
+def test_a_past_years_story_told_month_by_month_goes_on_in_that_year():
+    """ "In a memo dated May 3 1994, the minister objected … ¶ She asked for a delay. ¶ In
+    late June she gave in.": June of the story's year, paragraphs on, until a sentence dates
+    itself anew ("on Friday"); not a month before the story's last day, told from now, nor
+    one after a span ("lasted from March 2009 to June 2011")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "In a memo dated May 3 1994, the minister objected to the levy.\n\n"
+            "She asked for a delay of a year.\n\n"
+            "In late June she gave in to the treasury.\n\n"
+            "The board closed the pool on May 3 2015.\n\n"
+            "The mayor said the roof leaked.\n\n"
+            "In February the council sold the site.\n\n"
+            "Lee wrote to the board on June 5 2015.\n\n"
+            "The board met on Friday.\n\n"
+            "In late July the builders left the site.\n\n"
+            "The slump lasted from March 2009 to June 2011.\n\n"
+            "In April the council sold the depot."
+        )
+    )
+    assert _dates(events, "she gave in") == ["1994-06"]
+    assert _dates(events, "sold the site") == ["2018-02"]
+    assert _dates(events, "builders left") == ["2017-07"]
+    assert _dates(events, "sold the depot") == ["2017-04"]  # a span is no story's day
+
+
 def test_an_aside_in_another_year_leaves_the_story_in_the_present():
     """A year opening a paragraph's last sentence is an aside; a present perfect speaks from
     now ("has fallen since June"); "last December" is told from the present."""

@@ -138,6 +138,24 @@ def in_story_year(timexes: list[Timex], year: str, sentence: str) -> list[Timex]
     return out
 
 
+def after_story_day(timexes: list[Timex], told: str, sentence: str) -> list[Timex]:
+    """ "In a memo dated May 3 1994, the minister objected … ¶ She asked for a delay. ¶ In
+    late June she gave in.": a story told month by month in a past year goes on in it from
+    paragraph to paragraph; a day or month without its year that falls on or after the
+    story's last day (`told`, May 3 1994) is of that year, June 1994, not the publication's.
+    Not one that would fall before it (told from now: "the law passed in March"). See
+    `in_story_year`."""
+    year, since = told[:4], dates.bounds(told)
+    if since is None:
+        return timexes
+    moved = in_story_year(timexes, year, sentence)
+    out = []
+    for old, new in zip(timexes, moved, strict=True):
+        when = dates.bounds(new.value) if new is not old else None
+        out.append(new if when and when[1] >= since[0] else old)
+    return out
+
+
 _SETTING = re.compile(r"^\d{4}(?:-(?:SP|SU|FA|WI|Q[1-4]|H[12]))?$")  # a year, or a part of one
 
 

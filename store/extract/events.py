@@ -30,6 +30,7 @@ from dateline.store.extract.clauses import (
 from dateline.store.extract.dating import (
     Narrative,
     after_publication,
+    after_story_day,
     anchor_value,
     attributive,
     clock_on_story_day,
@@ -340,6 +341,19 @@ def find_events(
     # it ("In 2011, when the council voted …" closing a paragraph is an aside, and the
     # next one's "since June" is this year's)
     year_now, discourse.story_year = discourse.story_year, None
+    # "… in a memo dated May 3 1994. ¶ She asked for a delay. ¶ In late June she gave in.":
+    # a past year's story told to the day or month goes on in that year until a sentence
+    # dates itself anew (see `after_story_day`); not after a span, which tells a state over
+    # years ("The recession lasted from December 2007 to June 2009."), not a story's day
+    went_on = discourse.told or ""
+    if (
+        year_now
+        or not dct
+        or not _MONTH_OR_DAY.match(went_on)
+        or "/" in went_on
+        or went_on[:4] >= str(dct.year)
+    ):
+        went_on = None
     opened = None  # the year the paragraph opens with
     # "Last week, Mayor Reed told councillors … He said …": the time of a speaker's saying the
     # paragraph dated, too far back to be the story's occasion (see `Discourse.setting`),
@@ -356,6 +370,10 @@ def find_events(
         own = in_own_year(own, text, s_start)
         if year_now:
             own = in_story_year(own, year_now, text[s_start:s_end])
+        elif went_on and own:
+            own = after_story_day(own, went_on, text[s_start:s_end])
+        if own:
+            went_on = None  # dated anew
         if own:
             year, fronted = story_year(text, s_start, own, dct)
             if k == 0 and fronted:
