@@ -2132,6 +2132,21 @@ def test_a_past_years_story_told_month_by_month_goes_on_in_that_year():
     assert _dates(events, "sold the depot") == ["2017-04"]  # a span is no story's day
 
 
+def test_a_month_of_another_year_sets_the_bare_months_after_it_in_its_sentence():
+    """ "The levy was brought in in October 1994, weeks after Lee resigned in May": May of
+    1994, not the May before publication; not after a bound ("the best sales in August since
+    January 2009")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The levy was brought in in October 1994 with Ann Cole as minister, after Lee "
+            "resigned in May.\n\n"
+            "Sales in August rose to their highest level since January 2009."
+        )
+    )
+    assert _datings(events, "resigned") == [("1994-05", "explicit")]
+    assert _dates(events, "Sales in August") == ["2017-08"]
+
+
 def test_an_aside_in_another_year_leaves_the_story_in_the_present():
     """A year opening a paragraph's last sentence is an aside; a present perfect speaks from
     now ("has fallen since June"); "last December" is told from the present."""

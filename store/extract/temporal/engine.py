@@ -127,6 +127,7 @@ def _select(cands: list[tuple[int, int, int, re.Match]]) -> list[tuple[int, int,
 _YEAR = re.compile(r"(?<!\d)[12]\d{3}(?!\d)")
 _SETTING_START = re.compile(r"\b(?:in|during)\s+$", re.IGNORECASE)
 _SETTING_END = re.compile(r"\s*,")
+_MONTH_SETTING_START = re.compile(r"\b(?:in|on)\s+$", re.IGNORECASE)
 _APPOSITION = re.compile(r",\s*(?:a|an|the)?\s*")
 
 
@@ -183,12 +184,18 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
         if (
             written
             and res.value.startswith(written[0])
-            and _SETTING_END.match(text, e)
-            and _SETTING_START.search(text, max(0, s - 8), s)
+            and (
+                _SETTING_END.match(text, e)
+                and _SETTING_START.search(text, max(0, s - 8), s)
+                or len(res.value) >= 7
+                and _MONTH_SETTING_START.search(text, max(0, s - 8), s)
+            )
         ):
             # "In the summer of 2004, …", "during 2004, …": a setting for the months after it
             # in the sentence (not "approved in 1987 that …", "will receive $18 billion for
-            # 2015, … released late Dec. 9")
+            # 2015, … released late Dec. 9"); so is a month of a year the sentence tells of
+            # ("was brought in in October 1994, after Lee resigned in May": May 1994), not
+            # one after a bound ("the best month since January 2009")
             ctx.written.append((e, int(written[0])))
     return _bracketed_dates(text, out)
 
