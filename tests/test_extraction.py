@@ -2147,6 +2147,20 @@ def test_a_month_of_another_year_sets_the_bare_months_after_it_in_its_sentence()
     assert _dates(events, "Sales in August") == ["2017-08"]
 
 
+def test_a_title_or_initials_full_stop_does_not_hide_the_tense_of_a_bare_date():
+    """ "will be held in St. Paul on January 5", told in March: the coming January, as the
+    "will" before "St." says; "George W. Bush" does not cut the sentence either."""
+    from dateline.store.extract.temporal import tag
+
+    told = date(2018, 3, 5)
+    assert [t.value for t in tag("The fair will be held in St. Paul on January 5.", told)] == [
+        "2019-01-05"
+    ]
+    assert [t.value for t in tag("The rally, led by Ann W. Cole, ended on January 5.", told)] == [
+        "2018-01-05"
+    ]
+
+
 def test_an_aside_in_another_year_leaves_the_story_in_the_present():
     """A year opening a paragraph's last sentence is an aside; a present perfect speaks from
     now ("has fallen since June"); "last December" is told from the present."""

@@ -54,7 +54,11 @@ NEXT_CLAUSE = re.compile(
     r"(?:\b(?:and|but)\s+(?:(?:it|he|she|they|we|i|you|then|also|later)\s+)?|;\s*)$",
     re.IGNORECASE,
 )
-_SENT_END = re.compile(r"[.!?][\"')\]]*\s+(?=[\"'(\[]?[A-Z])|\n\s*\n")
+# not the full stop of a title, a short place name or an initial ("Mr. Ray", "St. Paul",
+# "George W. Bush"): the sentence goes on ("will be held in St. Paul, May 13-16")
+_SENT_END = re.compile(
+    r"(?:(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.|[!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z])|\n\s*\n"
+)
 _WINDOW = 200
 
 
