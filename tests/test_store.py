@@ -278,6 +278,15 @@ Mayor Anna Berg met shopkeepers to discuss delivery hours.
 """
 
 
+def _entry_paragraphs(library, path, story: str, etype: str) -> list[list[int]]:
+    """Import `story` as `path`; the paragraphs each `etype` entry cites, entries in order
+    of their first paragraph: how one article's reports were grouped into entries."""
+    path.write_text(story, encoding="utf-8")
+    library.import_paths([path])
+    entries = [e for e in library.timeline() if e.type == etype]
+    return sorted(sorted(s.paragraph for s in e.sources) for e in entries)
+
+
 def _window_filters(library):
     """Filters that exercise every plan of the timeline queries, over the seeds plus an
     undated article (so both phases of the timeline order are present)."""
@@ -692,12 +701,9 @@ def test_a_happening_retold_in_other_words_on_its_date_is_one_entry(library, tmp
     share little wording, but their verb, their date as the text gives it and no one the
     other does not name, and "the attack" points back at a happening told before: one
     attack. The dog's attack of that Sunday, told later in words of its own, stays apart."""
-    path = tmp_path / "bear.txt"
-    path.write_text(RETOLD_ATTACK_STORY, encoding="utf-8")
-    library.import_paths([path])
-    attacks = [e for e in library.timeline() if e.type == "attack"]
-    by_source = sorted(sorted(s.paragraph for s in e.sources) for e in attacks)
+    by_source = _entry_paragraphs(library, tmp_path / "bear.txt", RETOLD_ATTACK_STORY, "attack")
     assert by_source == [[0, 1], [2]]
+    attacks = [e for e in library.timeline() if e.type == "attack"]
     assert all(e.date == "2019-06-02" for e in attacks)
 
 
@@ -811,11 +817,9 @@ def test_an_unnamed_body_quoted_twice_is_one_statement(library, tmp_path):
     it with again ("the guild said" two paragraphs on), one statement; "the company said"
     is another speaker, and "a spokesman … said" twice may be two people (a new one each
     time): those stay apart."""
-    path = tmp_path / "bakers.txt"
-    path.write_text(UNNAMED_SPEAKER_STORY, encoding="utf-8")
-    library.import_paths([path])
-    said = [e for e in library.timeline() if e.type == "statement"]
-    paragraphs = sorted(sorted(s.paragraph for s in e.sources) for e in said)
+    paragraphs = _entry_paragraphs(
+        library, tmp_path / "bakers.txt", UNNAMED_SPEAKER_STORY, "statement"
+    )
     assert paragraphs == [[1, 3], [2], [4], [5]]
 
 
@@ -865,11 +869,9 @@ def test_they_going_on_with_an_unnamed_speaker_is_one_statement(library, tmp_pat
     """ "…, the archaeologists argue, …" ¶ "They argue that …": the pronoun takes up the
     unnamed speaker quoted just before, one statement. After a named speaker ("Eva Kral
     said …"), "They said …" is no longer theirs."""
-    path = tmp_path / "glue.txt"
-    path.write_text(PRONOUN_SPEAKER_STORY, encoding="utf-8")
-    library.import_paths([path])
-    said = [e for e in library.timeline() if e.type == "statement"]
-    paragraphs = sorted(sorted(s.paragraph for s in e.sources) for e in said)
+    paragraphs = _entry_paragraphs(
+        library, tmp_path / "glue.txt", PRONOUN_SPEAKER_STORY, "statement"
+    )
     assert [1, 2] in paragraphs and [4] in paragraphs
 
 
@@ -959,12 +961,9 @@ def test_a_passive_saying_and_a_far_quote_are_not_the_speakers_statement(library
     her statement; and a saying of hers a dozen paragraphs on, about something else, is
     another statement of the day, not a further quote of the first. (The headline restates
     the accusation: that entry cites it too.)"""
-    path = tmp_path / "accused.txt"
-    path.write_text(ACCUSED_STORY, encoding="utf-8")
-    library.import_paths([path])
-    said = [e for e in library.timeline() if e.type == "statement"]
-    cited = sorted(sorted(s.paragraph for s in e.sources) for e in said)
+    cited = _entry_paragraphs(library, tmp_path / "accused.txt", ACCUSED_STORY, "statement")
     assert cited == [[-1, 0], [1], [14]]
+    said = [e for e in library.timeline() if e.type == "statement"]
     assert any("first wanted" in e.summary for e in said)
     assert any("phones" in e.summary for e in said)
 
@@ -1009,9 +1008,5 @@ def test_a_saying_of_someone_unnamed_about_a_speaker_is_not_her_statement(librar
     """ "One reader wrote that Lind had lost too much weight": a reader speaks, not Lind,
     though the saying names only her; her two quotes are one statement, the reader's
     comment another entry."""
-    path = tmp_path / "photos.txt"
-    path.write_text(REACTIONS_STORY, encoding="utf-8")
-    library.import_paths([path])
-    said = [e for e in library.timeline() if e.type == "statement"]
-    sources = sorted(sorted(s.paragraph for s in e.sources) for e in said)
+    sources = _entry_paragraphs(library, tmp_path / "photos.txt", REACTIONS_STORY, "statement")
     assert sources == [[1, 3], [2]]
