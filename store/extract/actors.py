@@ -373,6 +373,10 @@ _RELATION_BEFORE = re.compile(
 _NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 
 
+# words that end a relation noun's describing run ("Orbex's sales to customers")
+_NOT_DESCRIBING = PREPOSITIONS | COORDINATORS | DEFINITE_DETERMINERS
+
+
 def only_relates(text: str, start: int, end: int) -> bool:
     """Does the name at `start`–`end` only tell whose parent, rival, owner or customer
     another party is ("Orbex rival Zenith won the bid", "Zenith, the parent company of
@@ -391,7 +395,7 @@ def only_relates(text: str, start: int, end: int) -> bool:
         ):
             return False  # "users of older Orbex devices": the devices', not Orbex's
     return m is not None and not any(  # "Orbex's sales to customers": not a description
-        w.lower() in PREPOSITIONS | COORDINATORS | DEFINITE_DETERMINERS for w in m[1].split()
+        w.lower() in _NOT_DESCRIBING for w in m[1].split()
     )
 
 

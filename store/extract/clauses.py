@@ -114,7 +114,7 @@ def _opened_single(text: str) -> int:
     Sgt Ann Cole said ‘Dealers care little for the harm they do. So we act …’"), or
     the text's length if none does. Not a lone ‘ elsewhere: "the ‘90s", "a tour of ‘Merica"."""
     m = _OPEN_SINGLE.search(text)
-    if m is None or not (m[2] or VERB_FORMS.get(m[1].lower(), ("", ""))[0] in REPORTING_VERBS):
+    if m is None or not (m[2] or says(m[1].lower())):
         return len(text)
     return m.start(3)
 
@@ -129,7 +129,7 @@ def continued_quote(text: str) -> int:
     if not lead:
         return 0
     words = re.findall(r"[A-Za-z]+", text[: lead.end()])
-    if words and VERB_FORMS.get(words[-1].lower(), ("", ""))[0] in REPORTING_VERBS:
+    if words and says(words[-1].lower()):
         return 0
     return lead.end()
 

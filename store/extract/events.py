@@ -613,7 +613,11 @@ _RECORD = re.compile(
     r"\b(?:the most \w+s|most (?:often|frequently)|(?:more|fewer) \w+ than any)\b",
     re.IGNORECASE,
 )
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")  # a day's value ("2023-11-08")
+_PERFECT_AUX = AUX_PERFECT_PRESENT | AUX_PERFECT_PAST  # "has", "had", "'ve" …
+_FUNCTION_OR_AUX = FUNCTION_WORDS | AUXILIARIES
+_SUBORDINATE_OPENERS = SUBORDINATORS | {"that"}
+# a value that starts with a day: a day ("2023-11-08") or a span of days from one
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 # "the night before." closing its clause (not "the night before he vanished", whose day is
 # the vanishing's), "on the two previous days": the day(s) before the narrated one
 _DAYS_BEFORE = re.compile(
@@ -997,6 +1001,8 @@ def _next_is(tokens: list[tuple[int, int, str]], k: int, word: str) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1][2].lower() == word
 
 
+_MONEY_SIGN_CHARS = "$£€¥"  # stripped off an amount ("$40")
+_MONEY_SIGNS = frozenset(_MONEY_SIGN_CHARS)
 # where a verb's clause ends, before a percentage that is no longer its own
 _SHARE_EDGE = frozenset(",;:—–()") | {"that", "and", "but", "while", "which", "who", "of"}
 
@@ -1005,7 +1011,7 @@ def _number_follows(tokens: list[tuple[int, int, str]], i: int, reach: int, mone
     """Is the object of the verb at `i` a number, within `reach` words ("recorded about
     5,000", "a total of 300"; with `money`, "raised £12,000", "$ 40")?"""
     for _a, _b, w in tokens[i + 1 : i + 1 + reach]:
-        low = w.lower().lstrip("$£€¥") if money else w.lower()
+        low = w.lower().lstrip(_MONEY_SIGN_CHARS) if money else w.lower()
         if low[:1].isdigit() or low in NUMBER_WORDS:
             return True
         if (low or not money) and low not in ROUGHLY and low not in TALLY_FILLERS:
@@ -1017,7 +1023,7 @@ def _quantity_within(tokens: list[tuple[int, int, str]], i: int, reach: int) -> 
     """Is there a number among the `reach` words after the verb at `i` ("will seat between
     210 and 330", "will have a range of 8,000 miles", "will cost $40m")?"""
     for _a, _b, w in tokens[i + 1 : i + 1 + reach]:
-        low = w.lower().lstrip("$£€¥")
+        low = w.lower().lstrip(_MONEY_SIGN_CHARS)
         if low[:1].isdigit() or low in NUMBER_WORDS:
             return True
     return False
@@ -1103,9 +1109,6 @@ def _told_by_a_thing(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return noun in TELLING_THINGS or noun.endswith("s") and noun[:-1] in TELLING_THINGS
 
 
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d")  # "2023-11-08": a day's happening
-
-
 def _figure_told(tokens: list[tuple[int, int, str]], i: int, clause: tuple[int, int]) -> bool:
     """Is the verb at `i` told by a writing in the present with a figure ("The figures
     show that car thefts have fallen by 4,000 since May", "New data indicate 30 per cent
@@ -1135,10 +1138,7 @@ def _a_figure(words: list[str]) -> bool:
     )
 
 
-_MONEY_SIGNS = frozenset("$£€¥")
-
-
-_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_LIKE = re.compile(_YEARS)
 
 
 _ALLOTTED_IN = re.compile(
@@ -1649,6 +1649,7 @@ def _sentence_events(
         if w_end == len(tokens):
             whi = len(sent.text)  # keep a closing quote ("… and “nothing but a distraction.”")
         c_cal = dates_in(lo, hi)
+        c_day = any(_DAY.match(anchor_value(t)) for t in c_cal)  # a day named in the clause
         if (wlo, whi) not in wide:
             wide[wlo, whi] = dates_in(wlo, whi)
         w_cal = wide[wlo, whi]
@@ -1815,16 +1816,14 @@ def _sentence_events(
             if (
                 aspect in ("past", "perfect", "present")
                 and not lead
-                and not any(_DAY.match(anchor_value(t)) for t in c_cal)
+                and not c_day
                 and _figure_told(tokens, i, (c_start, c_end))
             ):
                 continue  # "The figures show thefts have fallen 20% since May": a statistic
                 # (a lead's "New figures show …" is the day's news)
             if not c_cal and not lead and _reckoned(tokens, i, lemma):
                 continue  # "The agency estimated that 4,000 homes lack power": a figure
-            if not any(_DAY.match(anchor_value(t)) for t in c_cal) and _allotted(
-                tokens, i, lemma, masked[wlo:whi]
-            ):
+            if not c_day and _allotted(tokens, i, lemma, masked[wlo:whi]):
                 continue  # "The rail programme received $40 million in the bill": its content
             if aspect in ("perfect", "present") and _running_total(tokens, i, w_start, w_end):
                 continue  # "has raised over £12,000 so far": a count still running
@@ -2094,7 +2093,7 @@ def _at_the_same_time(
     if len(found) < 2:
         return
     spans = [(tokens[a][0], tokens[b - 1][1]) for a, b in strong]
-    main = [tokens[a][2].lower() not in SUBORDINATORS | {"that"} for a, _b in strong]
+    main = [tokens[a][2].lower() not in _SUBORDINATE_OPENERS for a, _b in strong]
     at = [next((j for j, (lo, hi) in enumerate(spans) if lo <= w < hi), -1) for w in where]
     for k, e in enumerate(found):
         j = at[k]
@@ -2215,7 +2214,7 @@ def _ranked_by_copula(tokens: list[tuple[int, int, str]], i: int) -> bool:
         copula = tokens[j][2].lower() if j >= 0 else ""
         if copula.endswith(("n't", "n’t")):
             copula = copula[:-3]  # "isn't the first time"
-        return copula in BE_FORMS | {"be", "been"}
+        return copula in BE_FORMS  # "be", "been" among them
     return False
 
 
@@ -2229,7 +2228,7 @@ def _tended_by(tokens: list[tuple[int, int, str]], i: int) -> bool:
     after = tokens[i + 2][2].lower()
     return (
         noun.isalpha()
-        and noun.lower() not in FUNCTION_WORDS | AUXILIARIES
+        and noun.lower() not in _FUNCTION_OR_AUX
         and not ly_adverb(noun)
         and not after[:1].isdigit()
         and after not in NUMBER_WORDS
@@ -2251,7 +2250,7 @@ def _seemed(tokens: list[tuple[int, int, str]], i: int) -> bool:
 def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a perfect ("has become", "had long since come")?"""
     aux = _word_before(tokens, i, ly=True)
-    return aux in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST or aux.endswith(("'ve", "’ve", "'d", "’d"))
+    return aux in _PERFECT_AUX or aux.endswith(("'ve", "’ve", "'d", "’d"))
 
 
 # A web address: a scheme, "www." or a domain with a path ("site.com/page")

@@ -90,11 +90,14 @@ def redate_retold(
     return out
 
 
+# each verb of a `SAME_HAPPENING` group → the group's first (by spelling), its name
+_GROUP_OF = {verb: min(group) for group in SAME_HAPPENING for verb in group}
+
+
 def _happening(trigger: str) -> str:
     """The verb a trigger tells its happening by: its lemma, or its group's first."""
     lemma = verb_form(trigger.split()[0])[0] if trigger else ""
-    group = next((g for g in SAME_HAPPENING if lemma in g), None)
-    return min(group) if group else lemma
+    return _GROUP_OF.get(lemma, lemma)
 
 
 # words of a past before the retold day, or of many times: "had", "previously", "once"

@@ -356,7 +356,7 @@ def _preposition_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     k = i - 1
     while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
         k -= 1
-    if k >= 0 and tokens[k][2].lower() in _AUX_WORDS | _AUX_PERFECT:
+    if k >= 0 and tokens[k][2].lower() in _AUX_WORDS:  # perfects among them
         return False
     if i + 1 >= len(tokens):
         return False
