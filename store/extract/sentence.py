@@ -123,6 +123,8 @@ class Sentence:
     mentions: list[tuple[int, str]]  # (offset, actor) named or referred to
     _reported: list[tuple[int, int]] | None = None
     _said: dict[int, tuple[int, int]] = field(default_factory=dict)  # by speech verb
+    # `_speaker` by speech verb: asked for its actors, its speaker and the saying's date
+    _speakers: dict[int, tuple[str, tuple[int, str] | None]] = field(default_factory=dict)
     speakers: list[str] = field(default_factory=list)  # who speaks in its sayings
     quoted: list[str] = field(default_factory=list)  # products its quotes are about
 
@@ -283,6 +285,11 @@ class Sentence:
         return next((n for n in after if kind_of(n) == "person"), after[0] if after else None)
 
     def _speaker(self, i: int) -> tuple[str, tuple[int, str] | None]:
+        if i not in self._speakers:
+            self._speakers[i] = self._find_speaker(i)
+        return self._speakers[i]
+
+    def _find_speaker(self, i: int) -> tuple[str, tuple[int, str] | None]:
         """Where the speaker of the speech verb at token `i` is, and their mention: the
         subject, the name nearest before the verb outside what is said ("Guinea has been
         hit, the WHO said"; "Rene's lawyer Scott Rynecki said"), before an apposition closed
