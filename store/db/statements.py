@@ -128,15 +128,19 @@ class ArticleStatements:
         # the key of the statement an unnamed speaker made last, and its paragraph
         self._unnamed: tuple[tuple[str, str, str], int | None] | None = None
 
+    def _enter(self, article_id: int) -> None:
+        """Start afresh on another article's reports: nothing of one article's is another's."""
+        if article_id != self._article:
+            self._article = article_id
+            self._statements = {}
+            self._documents = {}
+            self._unnamed = None
+
     def saw(self, report: _Said) -> None:
         """Remember the document a report of the article tells of, if any, for the sayings
         after it (`_document`, `_authored`): also a report of no type of its own ("A 2011
         study in the Lancet tracked 900 patients")."""
-        if report.article_id != self._article:
-            self._article = report.article_id
-            self._statements = {}
-            self._documents = {}
-            self._unnamed = None
+        self._enter(report.article_id)
         noun = _document_of(report.sentence, report.trigger)
         if noun:
             self._documents[noun] = (report, report.paragraph)
@@ -145,11 +149,7 @@ class ArticleStatements:
         """The earlier saying of the same statement as `report`, if any (else remember
         `report` as its statement's first); for a document's saying, the report that named
         the document (else None)."""
-        if report.article_id != self._article:
-            self._article = report.article_id
-            self._statements = {}
-            self._documents = {}
-            self._unnamed = None
+        self._enter(report.article_id)
         if report.type != "statement":
             self.saw(report)
             return None
@@ -157,7 +157,8 @@ class ArticleStatements:
             return None
         if _passive(report):
             return None  # "The minister has been accused of misleading MPs": he did not speak
-        if report.speaker == "" or not report.actors:
+        unnamed = report.speaker == "" or not report.actors
+        if unnamed:
             # no one named speaks: "One reader wrote that Lind looked tired" is no saying of
             # Lind's, whom it names, nor of anyone else quoted; but "the guild said" twice,
             # or "The memo warned …" and "… the memo said", is one body or document
@@ -189,7 +190,7 @@ class ArticleStatements:
             # budget …", forty paragraphs after "The mayor joked …", in a story appended
             # to the page): another statement
         self._statements[key] = (first or report, here if here is not None else last)
-        if report.speaker == "" or not report.actors:
+        if unnamed:
             self._unnamed = (key, here)
         return first
 
