@@ -560,7 +560,7 @@ def _shares_perfect(tokens: list[tuple[int, int, str]], i: int, start: int) -> b
     return False
 
 
-def _listed_after(tokens: list[tuple[int, int, str]], i: int, start: int) -> int | None:
+def _listed_after(tokens: list[tuple[int, int, str]], i: int) -> int | None:
     """The first of a list of participles that the one at `i` closes, when an auxiliary or
     a modal stands before that first one: "Genes may be copied, or deleted", "When forests
     are cleared, burned and planted": one verb group for all, so one tense and mood."""
@@ -682,7 +682,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return "present"
     if form in ("past", "pp") and not aux and _shares_perfect(tokens, i, start):
         return "perfect"  # "The fire has spread and forced crews to retreat"
-    head = _listed_after(tokens, i, start) if form in ("past", "pp") and not aux else None
+    head = _listed_after(tokens, i) if form in ("past", "pp") and not aux else None
     if head is not None:  # "may be copied, or deleted": as "copied", in the sentence
         return aspect_of(tokens, head, 0)
     if form == "past" or (form == "pp" and not aux):
