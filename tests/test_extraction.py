@@ -4301,3 +4301,17 @@ def test_an_undated_when_clause_happens_when_the_clause_it_hangs_on_does():
     told = [(e.date, e.dating) for _p, s, e in events if s.startswith("The sale")]
     assert told == [("2018-03-05", "before")]
     assert _datings(events, "said") == [("2018-03-05", "inferred")]
+
+
+def test_a_lead_weekday_before_a_plan_dates_the_story():
+    """ "The board refused on Monday to vote on the merger": Monday is last Monday (the
+    verb it hangs on is past, though "to vote" comes nearer), so it is the lead's day and
+    the story's undated sayings were made then, not at publication."""
+    events = _events_of_text(
+        _one_article(
+            "The harbour board refused on Monday to vote on the plans for a new pier.\n\n"
+            '"We believe the drawings answer every question," said Ian Holt, its engineer.',
+            published="Wednesday, March 7, 2018",
+        )
+    )
+    assert _when(events, type="statement", contains="Ian Holt") == ("2018-03-05", "inferred")

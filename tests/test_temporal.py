@@ -157,6 +157,15 @@ def test_tense_aware_weekdays() -> None:
     assert one("The shop opens next Monday.").value == "2018-01-29"
 
 
+def test_the_verb_a_weekday_hangs_on_decides_its_side() -> None:
+    # DCT is Wednesday 2018-01-24: the refusal was last Monday, though a plan comes nearer
+    assert one("The board refused on Monday to vote on the merger.").value == "2018-01-22"
+    assert one("Shares slid 4% Monday to close at a low.").value == "2018-01-22"
+    assert one("The board agreed Friday to meet again.").value == "2018-01-19"
+    # … and a plan's verb keeps it ahead
+    assert one("The board plans to meet on Monday to vote.").value == "2018-01-29"
+
+
 def test_weekday_in_apposition_names_the_date_before_it() -> None:
     # DCT is Wednesday 2018-01-24; 10 January 2018 was a Wednesday too
     got = values("She was told on Jan. 10, a Wednesday, to clear her desk.")

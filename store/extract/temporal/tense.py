@@ -91,6 +91,11 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
     for m in _cues().finditer(text, lo, hi):
         if start <= m.start() < end:
             continue
+        if m.end() <= start and _GOVERNS.fullmatch(text, m.end(), start) is not None:
+            # the verb the expression hangs on decides, whatever cue comes nearer after it:
+            # "refused on Monday to vote" is last Monday's refusal, not next Monday's vote
+            governing = "FUTURE" if m.group("f") else "PAST"
+            return governing, True
         if m.start() >= end and _RELATIVE_BEFORE.search(text, max(end, m.start() - 12), m.start()):
             continue  # "approved it on Tuesday that will grant …": the relative clause's tense
         if m.start() >= end and NEXT_CLAUSE.search(text, max(end, m.start() - 12), m.start()):
