@@ -4315,3 +4315,15 @@ def test_a_lead_weekday_before_a_plan_dates_the_story():
         )
     )
     assert _when(events, type="statement", contains="Ian Holt") == ("2018-03-05", "inferred")
+
+
+def test_a_saying_some_weeks_later_comes_after_the_story_date():
+    """ "The format was published in the spring of 2004. A few weeks later, a student wrote
+    up a guide to it": the guide was written after spring 2004, not at publication."""
+    events = _events_of_text(
+        _one_article(
+            "The file format was published in the spring of 2004. "
+            "A few weeks later, a student wrote up a short guide to it."
+        )
+    )
+    assert _when(events, type="statement", contains="student wrote") == ("2004-SP", "after")

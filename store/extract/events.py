@@ -422,6 +422,10 @@ def find_events(
             # "In 2012 the inventor claimed … Subsequently, the claim was refuted", "… The
             # rival lab published its results a few weeks later": after it
             told_at = Narrative(discourse.told, "after")
+            if _some_time_later(sent.masked):
+                # … its sayings too ("A few weeks later, a colleague wrote up an example":
+                # not at publication; a bare "Later, Lee said" is more often that same day)
+                report = _Report(told=told_at)
         elif discourse.scenes and not sent.calendar:
             scene = _scene_mentioned(sent.masked)
             day = discourse.scenes.get(scene) if scene else None
