@@ -4327,3 +4327,13 @@ def test_a_saying_some_weeks_later_comes_after_the_story_date():
         )
     )
     assert _when(events, type="statement", contains="student wrote") == ("2004-SP", "after")
+
+
+def test_last_season_is_before_the_story():
+    """ "The team spent last season playing at a school across town": a sport's season
+    before this one is months back, of no calendar season the tagger could name; the
+    happening is before publication, not on its day."""
+    events = _events_of_text(
+        _one_article("The Harriers spent last season playing their home games at a school.")
+    )
+    assert _when(events, type="other", contains="Harriers") == ("2018-03-05", "before")

@@ -17,7 +17,8 @@ _TEXTS = [
     "18-year-old she left, as a young woman she sang. He graduated in 2001, received his law "
     "degree, earned a B.A. in 2003 and got her Ph.D. later, obtained a diploma.",
     "He worked as a nurse and served under Lee, began his career in Leeds, early in her career "
-    "went on to lead. She had recently moved; they were recently told. RECENTLY, it rained.",
+    "went on to lead. She had recently moved; they were recently told. RECENTLY, it rained. "
+    "They played away last season, the previous season and THE PAST SEASON.",
     "Prior work and earlier studies found it; past research, older reports, previous surveys.",
     "has made the most trips of any rival, most often, more flights than any carrier, MOST "
     "FREQUENTLY.",

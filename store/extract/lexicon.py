@@ -840,6 +840,9 @@ BACKGROUND_PHRASES: dict[str, tuple[str, ...]] = {
     r"went on to": ("went on to",),
     # "She recently moved to Leeds": before, not that day
     r"(?:had |was |were )?recently": ("recently",),
+    # a sport's or a theatre's season before this one, of no calendar season: "The team
+    # spent last season playing home games across town" was months before, not that day
+    r"(?:last|the previous|the past) season": ("season",),
 }
 # "Prior work has found traces of …", "Earlier studies found …": what others did
 # before the news, even told in the lead's present perfect (which "has recently begun to
