@@ -4337,3 +4337,24 @@ def test_last_season_is_before_the_story():
         _one_article("The Harriers spent last season playing their home games at a school.")
     )
     assert _when(events, type="other", contains="Harriers") == ("2018-03-05", "before")
+
+
+def test_a_lead_told_last_week_dates_the_story_s_undated_sayings():
+    """ "The harbour board refused last week to hear the answers …" — what its members and
+    officials then said, with no date of their own, was said at that meeting, last week:
+    a lead's week serves as the story's time as a lead's day does."""
+    events = _events_of_text(
+        _one_article(
+            "The harbour board refused last week to hear the engineers' answers on the new "
+            "pier, calling them too late for a proper review.\n\n"
+            "Ian Holt, the chief engineer, told the board that it could see the plans in a "
+            "slide show.\n\n"
+            '"We believe the drawings answer every question," Mr. Holt said.',
+            published="Wednesday, March 7, 2018",
+        )
+    )
+    assert _when(events, type="statement", contains="told the board") == (
+        "2018-W09",
+        "inferred",
+    )
+    assert _when(events, type="statement", contains="We believe") == ("2018-W09", "inferred")

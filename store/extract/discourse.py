@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
 
+from dateline.store.dates import bounds
 from dateline.store.extract.clauses import governed_by, says
 from dateline.store.extract.lexicon import (
     ARTICLES_AND_POSSESSIVES,
@@ -454,7 +455,7 @@ class Discourse:
 
     def offer_lead(self, value: str) -> None:
         """Take a day from the first body paragraphs as the lead time, if it is recent."""
-        if not self.lead and is_recent(value, self.dct):
+        if not self.lead and (is_recent(value, self.dct) or _last_week(value, self.dct)):
             self.lead = value
 
 
@@ -468,6 +469,14 @@ def is_recent(value: str, dct: date | None) -> bool:
     except ValueError:
         return False
     return 0 <= (dct - day).days <= LEAD_WINDOW.days
+
+
+def _last_week(value: str, dct: date | None) -> bool:
+    """Is `value` the week before publication's ("refused last week to hear …")?"""
+    if dct is None or "-W" not in value:
+        return False
+    span = bounds(value)
+    return span is not None and 0 < (dct - span[1]).days <= 7
 
 
 def speaker_of(actors: tuple[str, ...] | list[str]) -> str | None:
