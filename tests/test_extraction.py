@@ -4358,3 +4358,25 @@ def test_a_lead_told_last_week_dates_the_story_s_undated_sayings():
         "inferred",
     )
     assert _when(events, type="statement", contains="We believe") == ("2018-W09", "inferred")
+
+
+def test_a_speaker_the_story_heard_yesterday_talked_to_the_paper_then():
+    """ "Ann Lee said yesterday …" … "“…,” Lee told the Gazette": the paper says when she
+    talked to it, so what she told it is of yesterday, not of publication (a speaker who
+    talks to the paper with no day given still speaks at publication)."""
+    events = _events_of_text(
+        _one_article(
+            "There is no end in sight for rising bread prices, the head of Harbour Foods, "
+            "Ann Lee, said yesterday.\n\n"
+            "Lee said she was not surprised by the forecast, adding that shops can do little.\n\n"
+            '"We are bracing for it," Lee told the Gazette.\n\n'
+            '"Nobody warned us," Tom Reid, a baker, told the Gazette.',
+            published="Wednesday, March 7, 2018",
+        )
+    )
+    assert _when(events, type="statement", contains="not surprised") == (
+        "2018-03-06",
+        "inferred",
+    )
+    assert _when(events, type="statement", contains="bracing") == ("2018-03-06", "inferred")
+    assert _when(events, type="statement", contains="Nobody") == ("2018-03-07", "inferred")

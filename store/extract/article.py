@@ -139,6 +139,7 @@ def _interviewed(
             and e.dating == "inferred"
             and e.date == lead
             and e.speaker in discourse.interviewed
+            and discourse.said_on.get(e.speaker) != lead
         ):
             return replace(e, date=today, start=today, end=today)
         return e

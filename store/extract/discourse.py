@@ -222,6 +222,9 @@ class Discourse:
     # who spoke to the paper ("Lee told Newsweek", "said in an interview"): their undated
     # sayings anywhere in the story were made for it, at publication (`extract.article`)
     interviewed: set[str] = field(default_factory=set)
+    # … unless the story dated their saying ("Lee said yesterday"): the day each speaker
+    # was heard on, by the paper's own words; what they told the paper was said then
+    said_on: dict[str, str] = field(default_factory=dict)
     # a product → its class by the noun the story put after its name ("Trent 900 engines":
     # a part), so that "the aircraft" is not it
     classes: dict[str, str] = field(default_factory=dict)

@@ -401,7 +401,10 @@ def find_events(
         report = _Report(discourse, said=heard_at or carried)  # when its sayings were made
         to_the_paper = _to_the_paper(sent.masked)
         if to_the_paper or _refuses_to_speak(sent.tokens):
-            report = _Report()  # "said in a phone interview", "declined to comment": for the paper
+            # "said in a phone interview", "declined to comment": for the paper, at
+            # publication, or on the day the story says the speaker talked ("Lee said
+            # yesterday …" … "“…,” Lee told the Gazette")
+            report = _Report(heard_on=discourse.said_on)
         if discourse.told and (
             _POINTER.match(sent.masked)
             or "time" in sent.masked
@@ -451,6 +454,9 @@ def find_events(
         elif said_on:  # "Lee said on Monday …" … "she added": the same day, hers alone
             for e in said_on:
                 discourse.offer_setting(e.date, e.actors[:1])
+                who = e.speaker or next(iter(e.actors), None)
+                if who and discourse.in_story and is_recent(e.date, discourse.dct):
+                    discourse.said_on[who] = e.date
         moved = [
             e
             for e in events
@@ -1396,10 +1402,14 @@ class _Report:
     discourse: Discourse | None = None
     told: Narrative | None = None  # "At the time, Martin warned …": that time, for anyone
     said: tuple[str, frozenset[str]] | None = None  # the paragraph's dated saying, by whom
+    heard_on: dict[str, str] | None = None  # to the paper: the day each speaker talked
 
     def of(self, speakers: tuple[str, ...]) -> Narrative:
         if self.told is not None:
             return self.told
+        if self.heard_on is not None:
+            day = next((self.heard_on[s] for s in speakers if s in self.heard_on), None)
+            return Narrative(day, "inferred") if day else Narrative()
         d = self.discourse
         if d is None:
             return Narrative()
