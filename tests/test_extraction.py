@@ -4380,3 +4380,21 @@ def test_a_speaker_the_story_heard_yesterday_talked_to_the_paper_then():
     )
     assert _when(events, type="statement", contains="bracing") == ("2018-03-06", "inferred")
     assert _when(events, type="statement", contains="Nobody") == ("2018-03-07", "inferred")
+
+
+def test_a_date_in_what_a_participle_says_does_not_date_the_verb_before_it():
+    """ "The bakers' guild has walked out of the talks saying 900 jobs will go this week":
+    this week is when the jobs go, by the guild's words, not when it walked out (the news,
+    at publication); "life-threatening" says nothing, and the day after it still dates the
+    airlift."""
+    events = _events_of_text(
+        _one_article(
+            "The bakers' guild has walked out of the talks saying 900 jobs will go this "
+            "week.\n\n"
+            "A climber was airlifted to hospital with non-life-threatening injuries on "
+            "Sunday.",
+            published="Wednesday, March 7, 2018",
+        )
+    )
+    assert _datings(events, "walked") == [("2018-03-07", "inferred")]
+    assert _when(events, type="other", contains="airlifted") == ("2018-03-04", "explicit")

@@ -40,7 +40,7 @@ from dateline.store.extract.lexicon import (
     SETTING_FOR,
     TIME_WORDS,
 )
-from dateline.store.extract.taxonomy import EVENT_NOUNS, SAYING_NOUNS
+from dateline.store.extract.taxonomy import EVENT_NOUNS, REPORTING_VERBS, SAYING_NOUNS
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.calendrics import floating_holiday
 from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS, by_first_letter
@@ -456,6 +456,22 @@ def _across(text: str, date_at: int, verb_at: int) -> bool:
     if date_at < verb_at:
         return NEXT_CLAUSE.search(text, lo, hi) is not None
     return _opens_next(text, verb_at, date_at)
+
+
+_ING_WORD = re.compile(r"(?<![\w-])([a-z]+ing)\b(?!-)")  # not "life-threatening"
+
+
+def saying_between(text: str, verb_at: int, date_at: int) -> bool:
+    """Is there a speech verb's participle ("saying", "warning", "adding") after the verb
+    at `verb_at` and before a date? What follows it is what was said: "hit out at the cuts
+    saying 200 staff will go this week" — this week is the job losses', not the outcry's."""
+    for m in _ING_WORD.finditer(text, verb_at + 1, date_at):
+        if m.start() == verb_at:
+            continue
+        lemma, form = VERB_FORMS.get(m[1], ("", ""))
+        if form == "ing" and lemma in REPORTING_VERBS:
+            return True
+    return False
 
 
 def _opens_next(text: str, verb_at: int, date_at: int) -> bool:

@@ -46,6 +46,7 @@ from dateline.store.extract.dating import (
     own_dates,
     own_temporal,
     pick_anchor,
+    saying_between,
     set_for,
     speech_dates,
     story_year,
@@ -1883,7 +1884,8 @@ def _sentence_events(
             # was repealed by the council": not in 2019)
             skip = modifiers if _passive(tokens, i) else modifiers - written
             moved: set[int] = set()
-            if lemma in REPORTING_VERBS:
+            speech = lemma in REPORTING_VERBS
+            if speech:
                 at, end = tokens[i][0], tokens[i][1]
                 said = sent.reported_at(i)
                 usable = {t.start: t for t in speech_dates(usable.values(), masked, at, end, said)}
@@ -1896,17 +1898,19 @@ def _sentence_events(
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             c_cal_i = [usable[t.start] for t in c_cal if t.start in usable and t.start not in skip]
+            if not speech:  # "hit out at the cuts saying 200 staff go this week"
+                c_cal_i = [t for t in c_cal_i if not saying_between(masked, tokens[i][0], t.start)]
 
             # a coming day read back a year dates no verb of another clause ("… a rally on
             # May 1 — the date the mayor set": the rally's May), unless it opens the sentence
             # ("But in April, the cardinal quashed …"), and then no saying ("Starting with
             # a rally on May 1, the group said …")
-            speech = lemma in REPORTING_VERBS
             w_cal_i = [
                 usable[t.start]
                 for t in w_cal
                 if t.start in usable
                 and t.start not in skip
+                and (speech or not saying_between(masked, tokens[i][0], t.start))
                 and (usable[t.start] is t or lo <= t.start < hi or not speech and opening(t.start))
                 and (lo <= t.start < hi or not _in_any(t.start, appositions))
             ]
