@@ -4398,3 +4398,19 @@ def test_a_date_in_what_a_participle_says_does_not_date_the_verb_before_it():
     )
     assert _datings(events, "walked") == [("2018-03-07", "inferred")]
     assert _when(events, type="other", contains="airlifted") == ("2018-03-04", "explicit")
+
+
+def test_a_record_counted_since_a_year_does_not_date_the_move():
+    """ "Shares of Kestrel Motors fell 9% to $6.90, the lowest since 1950": the record is
+    measured against 1950; the fall is of the story's day, news (not a change over decades,
+    not "after 1950"), and so is "its first close below 10,000 since 2004"."""
+    events = _events_of_text(
+        _one_article(
+            "Markets across Asia fell sharply on Friday as fears about the banks spread.\n\n"
+            "Shares of Kestrel Motors fell 9% to $6.90, the lowest since 1950.\n\n"
+            "The Harbour Index lost 370 points, or 3.6%, to close at 9,955, its first close "
+            "below 10,000 since 2004."
+        )
+    )
+    assert _datings(events, "fell")[-1] == ("2018-03-02", "inferred")
+    assert _datings(events, "lost") == [("2018-03-02", "inferred")]

@@ -917,6 +917,16 @@ _COMPARISON = re.compile(  # a few words before the date: not "compared to the f
     r"(?:\s+[^\s,;.]+){0,3}\s+$",
     re.IGNORECASE,
 )
+# a record the happening sets, counted from a past date: "closed down 7.9%, its biggest
+# fall since 1987", "the lowest since 1950", "for the first time since 2004", "its worst
+# week since October 1998" — that date is what it is measured against, not its own (a
+# superlative after "the", "its": not "the protest since May")
+_RECORD_SINCE = re.compile(
+    r"(?:\b(?:the|its|their|his|her|our)|['’]s)\s+(?:single\s+|very\s+)?"
+    r"(?:first|only|most|least|[a-z]{2,}est)\b(?:\s+(?:\d[\d,.]*|[^\s,;.]+)){0,5}?"
+    r"\s+since\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
@@ -1298,8 +1308,14 @@ def _in_any(at: int, spans: list[tuple[int, int]]) -> bool:
 
 def _compared(masked: str, t: Timex) -> bool:
     """A date of the figure an event is compared with ("was recording 65 cases a week, up
-    from 33 a week earlier", "sales fell 4% compared with a year ago"): not the event's."""
-    return bool(_COMPARISON.search(masked, max(0, t.start - 60), t.start))
+    from 33 a week earlier", "sales fell 4% compared with a year ago") or of the record it
+    sets ("the lowest since 1950", `_RECORD_SINCE`): not the event's."""
+    before = max(0, t.start - 60)
+    return bool(
+        _COMPARISON.search(masked, before, t.start)
+        or "since" in masked
+        and _RECORD_SINCE.search(masked, before, t.start)
+    )
 
 
 def _before_doing(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
@@ -1615,7 +1631,8 @@ def _sentence_events(
     asides = relatives + appositions  # clauses and phrases whose dates are their own
     # Each date is judged once, and each clause takes its dates by offset ("on Monday, on
     # Tuesday, …": a clause per date must not cost clauses x dates x sentence).
-    modifiers = {t.start for t in s_cal if attributive(masked, t) or _compared(masked, t)}
+    compared = {t.start for t in s_cal if _compared(masked, t)}  # they date nothing
+    modifiers = {t.start for t in s_cal if attributive(masked, t)} | compared
     # the date of a saying's occasion ("in an August interview", "in a Monday statement")
     occasioned = {
         t.start
@@ -1919,6 +1936,7 @@ def _sentence_events(
                 for t in s_cal
                 if t.start in usable
                 and t.start not in moved  # "The fair, originally due in May, was put off"
+                and t.start not in compared  # "fell 9%, the lowest since 1950"
                 and t.start not in ahead  # not "before the Nov. 3 vote"
                 and (usable[t.start] is t or t.start >= lo or not speech and opening(t.start))
             ]
