@@ -4414,3 +4414,16 @@ def test_a_record_counted_since_a_year_does_not_date_the_move():
     )
     assert _datings(events, "fell")[-1] == ("2018-03-02", "inferred")
     assert _datings(events, "lost") == [("2018-03-02", "inferred")]
+
+
+def test_a_record_s_year_is_not_the_time_the_story_has_come_to():
+    """ "… its first close below 10,000 since 2004. The index had fallen 800 points during
+    the session": the next sentence is still of the story's day, not of 2004."""
+    events = _events_of_text(
+        _one_article(
+            "Markets across Asia fell sharply on Friday as fears about the banks spread.\n\n"
+            "The Harbour Index lost 370 points to close at 9,955, its first close below 10,000 "
+            "since 2004. The index then rebounded to 10,100 in late trading."
+        )
+    )
+    assert _datings(events, "rebounded") == [("2018-03-02", "inferred")]

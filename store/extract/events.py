@@ -496,7 +496,11 @@ def find_events(
         elif sent.calendar and _flashback(sent.masked, sent.calendar[-1].end):
             pass  # "On Tuesday, the leader had alleged …": a past before the story's, not
             # the time the next sentences tell
-        elif sent.calendar and _YEAR_OR_FINER.match(told := anchor_value(_told_time(sent))):
+        elif (
+            sent.calendar
+            and (told_time := _told_time(sent))
+            and _YEAR_OR_FINER.match(told := anchor_value(told_time))
+        ):
             # not a decade ("compared with the 1950s"): too coarse to place what follows
             narrative = Narrative(told, "inferred")
             if discourse.in_story:
@@ -548,16 +552,18 @@ def find_events(
 LEAD_SENTENCES = 3
 
 
-def _told_time(sent: Sentence) -> Timex:
+def _told_time(sent: Sentence) -> Timex | None:
     """The time a sentence tells, for the sentences after it: its last date that is not one
-    it looks ahead to."""
+    it looks ahead to; none that a record is measured against ("its first close below
+    10,000 since 2004. The index had fallen 800 points during the day": not in 2004)."""
+    own = [t for t in sent.calendar if not _compared(sent.masked, t)]
     return next(
         (
             t
-            for t in reversed(sent.calendar)
+            for t in reversed(own)
             if not LOOKED_AHEAD_TO.search(sent.masked, max(0, t.start - 60), t.start)
         ),
-        sent.calendar[-1],
+        own[-1] if own else None,
     )
 
 
