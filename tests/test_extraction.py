@@ -4427,3 +4427,20 @@ def test_a_record_s_year_is_not_the_time_the_story_has_come_to():
         )
     )
     assert _datings(events, "rebounded") == [("2018-03-02", "inferred")]
+
+
+def test_a_company_s_own_word_alone_is_the_company_in_its_story():
+    """ "Norsk Motors said …" then "Norsk shares rose 4%": the first word alone is the
+    company when its other words only say it is one; not when another name of the story
+    opens with it ("Kestrel Records" beside "Kestrel Group": "Kestrel" says neither)."""
+    events = _events_of_text(
+        _one_article(
+            "Norsk Motors said on Friday it would cut 4,000 jobs.\n\n"
+            "Norsk shares rose 4% in Oslo trading on Friday.\n\n"
+            "Kestrel Group and Kestrel Records signed a deal on Friday. Kestrel shares fell "
+            "2% on Friday."
+        )
+    )
+    assert _find(events, type="financial", contains="Norsk shares").actors == ("Norsk Motors",)
+    kestrel = _find(events, type="financial", contains="Kestrel shares").actors
+    assert "Kestrel Group" not in kestrel and "Kestrel Records" not in kestrel

@@ -16,6 +16,7 @@ from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     AFFILIATED,
     CALENDAR_WORDS,
+    COMPANY_TAILS,
     COORDINATORS,
     CORE_TITLES,
     COUNTED,
@@ -582,6 +583,20 @@ class ActorIndex:
                 parts = n.split()
                 self._by_last.setdefault(parts[-1], n)
                 self._by_first.setdefault(parts[0], []).append(n)
+        # "Norsk shares rose" after "Norsk Motors said": a company's own word alone, when
+        # its other words only say it is a company and no other name of the story opens
+        # with that word ("Apple" beside "Apple Corps" and "Apple Inc." stays ambiguous)
+        heads: dict[str, list[str]] = {}
+        for n in full:
+            heads.setdefault(n.split()[0], []).append(n)
+        self._company_of = {
+            head: ns[0]
+            for head, ns in heads.items()
+            if len(ns) == 1
+            and head not in PLACES
+            and kind_of(ns[0]) != "person"
+            and all(w in COMPANY_TAILS for w in ns[0].split()[1:])
+        }
         # a dateline's city ("O'SMACH, Cambodia", "LAS VEGAS, Nev.") and a state it gives
         # short are places; not a country, which acts ("COLOMBO, Sri Lanka — … Sri Lanka
         # closed schools last month")
@@ -597,6 +612,8 @@ class ActorIndex:
             return self._untitled(self._without_common_head(self._person_in.get(name, name)))
         if name in self._short:
             return self._short[name]  # "SIA" after "Singapore Airlines (SIA)"
+        if name in self._company_of:
+            return self._company_of[name]  # "Norsk" after "Norsk Motors"
         if name in self._by_last:
             return self._by_last[name]
         # A first name stands for the one person in the article who has it ("Steve").

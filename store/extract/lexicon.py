@@ -778,6 +778,14 @@ PLACE_NOUNS = frozenset(
     """.split()
 )
 # Last words that name a kind, not the entity: "Airlines" alone is not "Singapore Airlines".
+# Words after a company's own word that only say it is a company ("Norsk Motors", "Toyota
+# Motor Corporation", "Ford Motor Company", "Acme Holdings"): its first word alone is the
+# company in the same story. Not "Airlines", "Records", "Corps", "Computer": "Singapore",
+# "Apple" alone name a place or another company.
+COMPANY_TAILS = frozenset(
+    """Motors Motor Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. LLC plc PLC AG SA
+    NV SE GmbH Group Holdings Industries""".split()
+)
 GENERIC_TAILS = frozenset("airline airlines airway airways force corps store group company".split())
 # How a nationality's adjective usually ends: "Russian", "Chinese", "British", "Icelandic",
 # "Pakistani".
