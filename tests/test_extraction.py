@@ -4444,3 +4444,19 @@ def test_a_company_s_own_word_alone_is_the_company_in_its_story():
     assert _find(events, type="financial", contains="Norsk shares").actors == ("Norsk Motors",)
     kestrel = _find(events, type="financial", contains="Kestrel shares").actors
     assert "Kestrel Group" not in kestrel and "Kestrel Records" not in kestrel
+
+
+def test_before_whom_one_appears_is_a_place_not_a_time():
+    """ "The men appeared before magistrates on Thursday": Thursday is the appearance's,
+    not a time it came before; "testified before the committee in May" is May's. A
+    "before" that opens a clause still bounds ("resigned before the vote on Thursday")."""
+    events = _events_of_text(
+        _one_article(
+            "Two men appeared before magistrates on Thursday.\n\n"
+            "Ann Lee testified before the harbour committee in January.\n\n"
+            "The mayor resigned before the vote on Thursday."
+        )
+    )
+    assert _datings(events, "appeared") == [("2018-03-01", "explicit")]
+    assert _datings(events, "testified") == [("2018-01", "explicit")]
+    assert _datings(events, "resigned") == [("2018-03-01", "before")]

@@ -13,6 +13,7 @@ import re
 from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     ADVERBS,
+    APPEARING_VERBS,
     ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
     CALENDAR_WORDS,
@@ -160,6 +161,13 @@ def cut_clauses(tokens: list[tuple[int, int, str]], commas: bool) -> list[tuple[
     return clauses(tokens)[commas]
 
 
+def _appearing(word: str) -> bool:
+    """Is `word` a verb of appearing, after which "before" is a place ("testified before
+    Congress in May": May is the testimony's, not a time before it)?"""
+    low = word.lower()
+    return (VERB_FORMS.get(low) or guess_form(low))[0] in APPEARING_VERBS
+
+
 def clauses(
     tokens: list[tuple[int, int, str]],
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
@@ -204,6 +212,8 @@ def clauses(
                 low in RELATIVES
                 or not (i + 1 < len(tokens) and tokens[i + 1][2].lower() in VERB_FORMS)
             )
+            # "appeared before magistrates on Thursday": a place, before whom one stands
+            and not (low == "before" and _appearing(tokens[i - 1][2]))
         ):  # "has twice before sued": an adverb, not a new clause ("who sued": one)
             wide.append(i)
             narrow.append(i)

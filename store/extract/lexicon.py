@@ -398,6 +398,9 @@ RELATIVES = frozenset({"who", "which", "whom", "whose"})
 CLAUSE_RELATIVES = RELATIVES - {"whose"}
 # Words that open a temporal clause, whose date may anchor the main clause's event.
 TEMPORAL_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "until", "since"})
+# Verbs after which "before" is a place, before whom one stands: "appeared before
+# magistrates on Thursday", "testified before Congress in May", "was brought before a judge"
+APPEARING_VERBS = frozenset("appear testify bring come go stand haul drag parade kneel".split())
 # Words that open a clause a summary should not start with: it keeps the words it hangs on.
 SUBORDINATE_OPENERS = frozenset(
     "that which who whom whose where when while since after before as because".split()
