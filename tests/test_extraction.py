@@ -4460,3 +4460,12 @@ def test_before_whom_one_appears_is_a_place_not_a_time():
     assert _datings(events, "appeared") == [("2018-03-01", "explicit")]
     assert _datings(events, "testified") == [("2018-01", "explicit")]
     assert _datings(events, "resigned") == [("2018-03-01", "before")]
+
+
+def test_a_remand_in_custody_is_a_legal_step():
+    """ "The two men were remanded in custody on Thursday": a court's decision, typed as the
+    legal step it is (and found by a `type:legal` filter), not an untyped happening."""
+    events = _events_of_text(
+        _one_article("The two men were remanded in custody by magistrates on Thursday.")
+    )
+    assert _when(events, type="legal", contains="remanded") == ("2018-03-01", "explicit")

@@ -43,6 +43,7 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "plead innocent",
             "plead no",
             "detain",
+            "remand",  # "remanded in custody"
         ),
         (
             "ruling",
