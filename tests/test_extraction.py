@@ -4469,3 +4469,18 @@ def test_a_remand_in_custody_is_a_legal_step():
         _one_article("The two men were remanded in custody by magistrates on Thursday.")
     )
     assert _when(events, type="legal", contains="remanded") == ("2018-03-01", "explicit")
+
+
+def test_a_date_after_a_noun_s_participle_and_its_agent_is_that_participle_s():
+    """ "The team analysed data gathered by the orbiting telescope in 2016 and 2017": 2016
+    is when the data were gathered, not when the team analysed them; a verb's own passive
+    ("The plan was approved by the council in May") keeps its date."""
+    events = _events_of_text(
+        _one_article(
+            "A team at Kestrel University analysed data gathered by the orbiting telescope "
+            "in 2016 and 2017.\n\n"
+            "The harbour plan was approved by the council in January."
+        )
+    )
+    assert "2016" not in [d for d, _ in _datings(events, "analysed")]
+    assert _datings(events, "approved") == [("2018-01", "explicit")]

@@ -1324,6 +1324,27 @@ def _compared(masked: str, t: Timex) -> bool:
     )
 
 
+def _agent_phrase_between(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
+    """Is there a noun's participle with its agent ("data gathered by the telescope", "a
+    plan drawn up by engineers") after the verb at `i` and before offset `at`? A date after
+    it is that participle's, not the verb's ("analysed data gathered by Hubble in 2016": the
+    analysis is not of 2016). Not a verb's own passive ("was approved by the board")."""
+    for k in range(i + 1, len(tokens) - 1):
+        if tokens[k][0] >= at:
+            return False
+        word, before = tokens[k][2].lower(), tokens[k - 1][2]
+        if (
+            (VERB_FORMS.get(word, ("", ""))[1] in ("past", "pp") or word.endswith("ed"))
+            and before[:1].isalpha()
+            and before.lower() not in AUXILIARIES
+            and before.lower() not in FUNCTION_WORDS
+            and not ly_adverb(before)
+            and any(t[2].lower() == "by" for t in tokens[k + 1 : k + 3])
+        ):
+            return True
+    return False
+
+
 def _before_doing(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
     """Is there "before" or "until" and a gerund between the verb at `i` and offset `at`
     ("served … before joining the staff in 2019")? The date is the gerund's."""
@@ -1923,6 +1944,8 @@ def _sentence_events(
             c_cal_i = [usable[t.start] for t in c_cal if t.start in usable and t.start not in skip]
             if not speech:  # "hit out at the cuts saying 200 staff go this week"
                 c_cal_i = [t for t in c_cal_i if not saying_between(masked, tokens[i][0], t.start)]
+            # "analysed data gathered by the telescope in 2016": the gathering's 2016
+            c_cal_i = [t for t in c_cal_i if not _agent_phrase_between(tokens, i, t.start)]
 
             # a coming day read back a year dates no verb of another clause ("… a rally on
             # May 1 — the date the mayor set": the rally's May), unless it opens the sentence
@@ -1934,6 +1957,7 @@ def _sentence_events(
                 if t.start in usable
                 and t.start not in skip
                 and (speech or not saying_between(masked, tokens[i][0], t.start))
+                and not _agent_phrase_between(tokens, i, t.start)
                 and (usable[t.start] is t or lo <= t.start < hi or not speech and opening(t.start))
                 and (lo <= t.start < hi or not _in_any(t.start, appositions))
             ]
