@@ -4484,3 +4484,18 @@ def test_a_date_after_a_noun_s_participle_and_its_agent_is_that_participle_s():
     )
     assert "2016" not in [d for d, _ in _datings(events, "analysed")]
     assert _datings(events, "approved") == [("2018-01", "explicit")]
+
+
+def test_a_phrasal_verb_s_head_without_its_particle_is_still_a_verb():
+    """ "The Senate passed the spending bill on Friday" is a happening (not the "pass away"
+    of a death, and no less an event for that); "stepped up the search" too. Time going by
+    ("Ten years have passed since …") is none."""
+    events = _events_of_text(
+        _one_article(
+            "The Senate passed the harbour spending bill on Friday.\n\n"
+            "Divers stepped up the search for the missing trawler on Friday.\n\n"
+            "Ten years have passed since the mill closed."
+        )
+    )
+    assert _datings(events, "passed") == [("2018-03-02", "explicit")]
+    assert _datings(events, "stepped") == [("2018-03-02", "explicit")]

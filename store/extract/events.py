@@ -1324,6 +1324,14 @@ def _compared(masked: str, t: Timex) -> bool:
     )
 
 
+_TIME_SPANS = TREND_UNITS | {"days", "hours", "time", "year", "month", "week", "day"}
+
+
+def _time_passed(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the "pass" at `i` time going by ("Ten years have passed", "as the days passed")?"""
+    return any(t[2].lower() in _TIME_SPANS for t in tokens[max(0, i - 3) : i])
+
+
 def _agent_phrase_between(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
     """Is there a noun's participle with its agent ("data gathered by the telescope", "a
     plan drawn up by engineers") after the verb at `i` and before offset `at`? A date after
@@ -1765,6 +1773,8 @@ def _sentence_events(
                 continue  # "will meet Antigua on June 2 followed by a fixture in Cuba": a link
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
+            if lemma == "pass" and _time_passed(tokens, i):
+                continue  # "Ten years have passed since I set up the site": time, no happening
             if lemma == "come" and (link := _CAME_AFTER.match(masked, tokens[i][0])) and _gap(link):
                 continue  # "The remarks came a day after …": a link in time, no happening
             if low in FEELINGS and _felt(tokens, i):
@@ -1788,8 +1798,8 @@ def _sentence_events(
             if nxt:
                 etype = PHRASAL[lemma][nxt]
             elif lemma in GENERIC_VERBS or lemma not in VERB_TYPE:
-                if known and lemma and lemma not in GENERIC_VERBS and lemma not in VERB_TYPE:
-                    continue  # head of a phrasal verb used without its particle
+                # (a phrasal verb's head without its particle is a verb like any other: "the
+                # Senate passed the bill" is no death, and no less a happening)
                 # the verb's own object ("sent letters", "filed a lawsuit"), else a subject
                 # just before it ("the letters were sent"), not any noun in the clause
                 at, end = tokens[i][0], tokens[i][1]
