@@ -427,7 +427,7 @@ def find_events(
             # rival lab published its results a few weeks later": after it
             told_at = Narrative(discourse.told, "after")
             if _some_time_later(sent.masked):
-                # … its sayings too ("A few weeks later, a colleague wrote up an example":
+                # … its sayings too ("Some weeks later, a student wrote a guide to it":
                 # not at publication; a bare "Later, Lee said" is more often that same day)
                 report = _Report(told=told_at)
         elif discourse.scenes and not sent.calendar:
@@ -1328,7 +1328,7 @@ _TIME_SPANS = TREND_UNITS | {"days", "hours", "time", "year", "month", "week", "
 
 
 def _time_passed(tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """Is the "pass" at `i` time going by ("Ten years have passed", "as the days passed")?"""
+    """Is the "pass" at `i` time going by ("Six years had passed", "as the days passed")?"""
     return any(t[2].lower() in _TIME_SPANS for t in tokens[max(0, i - 3) : i])
 
 
@@ -1774,7 +1774,7 @@ def _sentence_events(
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
             if lemma == "pass" and _time_passed(tokens, i):
-                continue  # "Ten years have passed since I set up the site": time, no happening
+                continue  # "Six years had passed since the ferry sank": time, no happening
             if lemma == "come" and (link := _CAME_AFTER.match(masked, tokens[i][0])) and _gap(link):
                 continue  # "The remarks came a day after …": a link in time, no happening
             if low in FEELINGS and _felt(tokens, i):
