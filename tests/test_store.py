@@ -875,6 +875,31 @@ def test_they_going_on_with_an_unnamed_speaker_is_one_statement(library, tmp_pat
     assert [1, 2] in paragraphs and [4] in paragraphs
 
 
+GOING_ON_STORY = """Harbour plan papers released
+Tuesday, January 9, 2024
+
+In a memo dated March 4, 2019, port director Ivo Marsh said the east quay would need new \
+piles within five years.
+
+The old cranes, Marsh added, were "beyond repair".
+
+Marsh said the board had ignored his memo.
+
+Speaking to a trade magazine in June 2021, engineer Lena Frost said the crane rails were \
+cracked.
+
+Frost further noted that the ferry berth was sinking.
+"""
+
+
+def test_a_saying_that_goes_on_joins_its_speakers_dated_saying(library, tmp_path):
+    """ "In a memo dated March 4, 2019, Marsh said …" ¶ "…, Marsh added, …" and "Frost said
+    in June 2021 …" ¶ "Frost further noted …": more of the same memo and interview, on
+    their days. A plain "Marsh said" after them may be today's: an entry of its own."""
+    paragraphs = _entry_paragraphs(library, tmp_path / "harbour.txt", GOING_ON_STORY, "statement")
+    assert paragraphs == [[0, 1], [2], [3, 4]]
+
+
 STUDY_STORY = """Do cheaper fares fill the trains?
 Monday, June 3, 2019
 

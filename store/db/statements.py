@@ -26,6 +26,8 @@ from dateline.store.extract.lexicon import (
     DEFINITE_DETERMINERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    GOING_ON_ADVERBS,
+    GOING_ON_SPEECH,
     NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -127,6 +129,8 @@ class ArticleStatements:
         self._documents: dict[str, tuple[_Said, int | None]] = {}
         # the key of the statement an unnamed speaker made last, and its paragraph
         self._unnamed: tuple[tuple[str, str, str], int | None] | None = None
+        # by speaker: the key of the statement they made last, and its paragraph
+        self._latest: dict[str, tuple[tuple[str, str, str], int | None]] = {}
 
     def _enter(self, article_id: int) -> None:
         """Start afresh on another article's reports: nothing of one article's is another's."""
@@ -135,6 +139,7 @@ class ArticleStatements:
             self._statements = {}
             self._documents = {}
             self._unnamed = None
+            self._latest = {}
 
     def saw(self, report: _Said) -> None:
         """Remember the document a report of the article tells of, if any, for the sayings
@@ -157,6 +162,9 @@ class ArticleStatements:
             return None
         if _passive(report):
             return None  # "The minister has been accused of misleading MPs": he did not speak
+        went_on = self._going_on(report)
+        if went_on is not None:
+            return went_on
         unnamed = report.speaker == "" or not report.actors
         if unnamed:
             # no one named speaks: "One reader wrote that Lind looked tired" is no saying of
@@ -190,8 +198,29 @@ class ArticleStatements:
             # budget …", forty paragraphs after "The mayor joked …", in a story appended
             # to the page): another statement
         self._statements[key] = (first or report, here if here is not None else last)
+        self._latest[report.speaker or key[0]] = (key, here)
         if unnamed:
             self._unnamed = (key, here)
+        return first
+
+    def _going_on(self, report: _Said) -> _Said | None:
+        """The statement an undated saying goes on with: its speaker's last, in the same
+        paragraph or the one before, when its words say it goes on ("In a memo dated May 2,
+        Ortiz said …" ¶ "…, Ortiz added"; "She further noted …"): more of that memo, on
+        its day. Not a plain "Ortiz said" (a new occasion, maybe today's: "In 2019 Ortiz
+        said …" ¶ "Ortiz said she had changed her mind")."""
+        if report.dating != "inferred":
+            return None
+        if report.trigger.lower() not in GOING_ON_SPEECH and not _going_on_adverb(report):
+            return None
+        who = report.speaker or speaker_of(report.actors)
+        key, at = self._latest.get(who or "", (None, None))
+        here = report.paragraph
+        if key is None or here is None or at is None or not 0 <= here - at <= PRONOUN_GAP:
+            return None
+        first, _last = self._statements[key]
+        self._statements[key] = (first, here)
+        self._latest[who] = (key, here)
         return first
 
     def _taken_up(self, report: _Said) -> _Said | None:
@@ -379,6 +408,16 @@ def unnamed_speaker(sentence: str, trigger: str) -> str | None:
     if phrase and closed and words[k - 1][0].islower():
         return " ".join(phrase)
     return None
+
+
+def _going_on_adverb(report: _Said) -> bool:
+    """Does an adverb just before the speech verb say it goes on ("She further noted …")?"""
+    words = [w.lower() for w in _TOKEN.findall(report.sentence)]
+    verb = report.trigger.lower()
+    if verb not in words:
+        return False
+    k = words.index(verb)
+    return k > 0 and words[k - 1] in GOING_ON_ADVERBS
 
 
 def _by_pronoun(sentence: str, trigger: str) -> bool:

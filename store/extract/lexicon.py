@@ -326,6 +326,12 @@ SPEAKER_DETERMINERS = frozenset("the its their".split())
 # Pronouns that take up an unnamed speaker quoted just before: "The memo said … They
 # said …", "the geologists argue … They argue" (db.statements)
 SPEAKING_PRONOUNS = frozenset({"they", "it"})
+# Speech verbs that go on with a quote begun before: "In a memo dated May 2, Ortiz said …" ¶
+# "…, Ortiz added" is more of that memo, not a saying of the day the story came out
+# (db.statements)
+GOING_ON_SPEECH = frozenset({"added", "adds", "adding", "continued", "continues"})
+# ... and adverbs that say so of any speech verb: "She further noted that …"
+GOING_ON_ADVERBS = frozenset({"further"})
 # Determiners before an adjective that looks like a verb: "the alleged buyers", "a reported
 # sighting", "its planned merger" (not "that", "some": "Some said that …").
 ARTICLES_AND_POSSESSIVES = frozenset("the a an its their his her our my your".split())
