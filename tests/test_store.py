@@ -900,6 +900,27 @@ def test_a_saying_that_goes_on_joins_its_speakers_dated_saying(library, tmp_path
     assert paragraphs == [[0, 1], [2], [3, 4]]
 
 
+TOLD_TWICE_STORY = """Ferry crew still missing
+Friday, March 8, 2024
+
+The search for the crew of the trawler Mira was called off in 2019.
+
+Speaking at the time, Ada Kern told the Gazette she hoped the families would be told the truth.
+
+She said: "We want to know what happened out there."
+
+The coastguard has been accused of losing the logbook.
+"""
+
+
+def test_a_speech_verb_said_again_in_the_passive_after_it_still_speaks(library, tmp_path):
+    """ "Kern told the Gazette … the families would be told …": Kern speaks (the passive
+    "be told" after it is another clause's), and her next quote joins her statement; "has
+    been accused" is no saying of the coastguard's."""
+    paragraphs = _entry_paragraphs(library, tmp_path / "trawler.txt", TOLD_TWICE_STORY, "statement")
+    assert [1, 2] in paragraphs and [3] in paragraphs
+
+
 STUDY_STORY = """Do cheaper fares fill the trains?
 Monday, June 3, 2019
 

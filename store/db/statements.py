@@ -355,9 +355,12 @@ def _passive(report: _Said) -> bool:
     who was spoken to or of, not the speaker?"""
     words = report.sentence.lower().split()
     trigger = report.trigger.lower()
-    if trigger.endswith("ing"):
+    if trigger.endswith("ing") or trigger not in words:
         return False  # "has been saying", "was telling": the subject speaks
-    return any(w == trigger and k and words[k - 1] in _PASSIVE_BE for k, w in enumerate(words))
+    # the verb where it first comes: "Lee told the paper the crew would be told soon" is
+    # Lee speaking, whatever the clause after it says
+    k = words.index(trigger)
+    return k > 0 and words[k - 1] in _PASSIVE_BE
 
 
 _NOT_IN_A_SPEAKER = DETERMINERS | PRONOUNS | COORDINATORS | PREPOSITIONS | SUBORDINATORS
