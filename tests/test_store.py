@@ -921,6 +921,39 @@ def test_a_speech_verb_said_again_in_the_passive_after_it_still_speaks(library, 
     assert [1, 2] in paragraphs and [3] in paragraphs
 
 
+SENTENCING_STORY = """Two smugglers jailed
+Thursday, March 14, 2024
+
+Two tobacco smugglers have been handed jail sentences totalling ten years.
+
+Ivo Brand, 38, of Dale Street, Harwick, was jailed for seven years after pleading guilty.
+
+Brand's driver, Sam Orley, 45, was jailed for three years.
+
+Both men were sentenced at Harwick Crown Court on Friday 8 March.
+"""
+
+ROUND_UP_STORY = """Court round-up
+Thursday, March 14, 2024
+
+Ann Vell, 52, of Mill Lane, was sentenced at Harwick Crown Court on Monday for fraud.
+
+Tom Rusk, 29, of Quay Road, was jailed for two years for burglary.
+"""
+
+
+def test_a_sentencing_told_again_undated_joins_its_dated_report(library, tmp_path):
+    """ "Two tobacco smugglers have been handed jail sentences", "Orley was jailed for three years"
+    and, later, "Both men were sentenced … on Friday 8 March": one sentencing, one entry on
+    its Friday. A round-up's "Rusk was jailed" is not Vell's sentencing of that Monday."""
+    story = _entry_paragraphs(library, tmp_path / "smugglers.txt", SENTENCING_STORY, "legal")
+    assert [0, 2, 3] in story
+    dated = [e for e in library.timeline() if 3 in {s.paragraph for s in e.sources}]
+    assert [e.date for e in dated] == ["2024-03-08"]
+    round_up = _entry_paragraphs(library, tmp_path / "round-up.txt", ROUND_UP_STORY, "legal")
+    assert [0] in round_up and [1] in round_up
+
+
 STUDY_STORY = """Do cheaper fares fill the trains?
 Monday, June 3, 2019
 

@@ -33,7 +33,12 @@ from sqlmodel import Session
 from dateline.store.db.heads import DayHeads
 from dateline.store.db.merge import dates_better, neighbour_days, same_event, words_of
 from dateline.store.db.models import Actor, Event, EventActor
-from dateline.store.db.statements import ArticleStatements, Headlines, SentenceSplits
+from dateline.store.db.statements import (
+    ArticleStatements,
+    Headlines,
+    Retellings,
+    SentenceSplits,
+)
 from dateline.store.paragraphs import HEADLINE
 
 BATCH = 2000
@@ -268,6 +273,7 @@ class Indexer:
         statements = ArticleStatements()
         splits = SentenceSplits()
         headlines = Headlines()
+        retold = Retellings(reports)
         for r in reports:
             r.cluster = r.id
             told = splits.told_by(r) or headlines.restated(r)
@@ -275,6 +281,8 @@ class Indexer:
                 # "Boeing unveils new 787 Dreamliner" over "Boeing has unveiled its 787"
                 r.cluster = told.cluster
                 continue
+            if retold.dated(r) is not None:
+                continue  # "Reed was jailed": the sentencing dated later on (below)
             if not r.comparable:
                 if r.start is not None:
                     statements.saw(r)  # "A 2011 study … tracked": its authors speak later
@@ -310,6 +318,7 @@ class Indexer:
                 waiting = [*waiting, (day, r)] if reheaded else _retold(r, day, waiting)
         for day, head in waiting:
             day.append(head)
+        _join_retellings(reports, retold)
         self._added += [r for r in reports if r.comparable and r.cluster == r.id]
 
     def _rehead(self, conn, head: Report, new: Report, reports: list[Report], heads: dict) -> None:
@@ -336,6 +345,19 @@ class Indexer:
         """Clusters for events about to be inserted, and their actor links to insert."""
         self.cluster(conn, reports)
         return self.links(conn, reports)
+
+
+def _join_retellings(reports: list[Report], retold: Retellings) -> None:
+    """Each retelling (and what joined it: its sentence's second verb, its headline) joins
+    the cluster of the dated report it retells, once that one's cluster is known."""
+    moved = {}
+    for r in reports:
+        dated = retold.dated(r)
+        if dated is not None:
+            moved[r.id] = dated.cluster
+    if moved:
+        for r in reports:
+            r.cluster = moved.get(r.cluster, r.cluster)
 
 
 def _retold(r: Report, day: list, waiting: list[tuple[list, Report]]) -> list[tuple[list, Report]]:

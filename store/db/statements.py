@@ -15,7 +15,7 @@ import re
 from typing import Protocol
 
 from dateline.store.db.merge import neighbour_days
-from dateline.store.extract.discourse import speaker_of
+from dateline.store.extract.discourse import kind_of, speaker_of
 from dateline.store.extract.lexicon import (
     ADVERBS,
     ARTICLES_AND_POSSESSIVES,
@@ -31,11 +31,13 @@ from dateline.store.extract.lexicon import (
     NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
+    SAME_HAPPENING,
     SPEAKER_DETERMINERS,
     SPEAKING_PRONOUNS,
     SUBORDINATORS,
 )
 from dateline.store.extract.taxonomy import OTHER
+from dateline.store.extract.verbs import verb_form
 
 
 class _Said(Protocol):
@@ -61,6 +63,8 @@ class _Told(Protocol):
     dating: str
     cluster: int | None
     headline: bool
+    trigger: str
+    actors: list[str] | tuple[str, ...]
 
 
 class SentenceSplits:
@@ -90,6 +94,67 @@ class SentenceSplits:
             return first
         self._first.setdefault((report.start, report.end), report)
         return None
+
+
+class Retellings:
+    """A story dates a happening once ("Both men were sentenced at Kingsford Crown Court
+    on Friday 3 March") and tells it again undated, before or after ("Two
+    smugglers have been handed jail sentences", "Reed was jailed for nine years"),
+    which the extraction dates on that day (inferred: `extract.retell`): one sentencing,
+    one entry, headed by the dated report wherever it comes in the article. A retelling is
+    of the same type and day, by a verb of the same happening (`SAME_HAPPENING`) or naming
+    the dated report's verb ("sentences"), and leaves no person of the dated report
+    unnamed: "Ann Lee was sentenced on Friday" and "Tom Ray was jailed" are two cases."""
+
+    def __init__(self, reports: list[_Told]) -> None:
+        self._dated: dict[int, _Told] = {}  # by id of an inferred report: the dated one
+        dated: dict[tuple, list[_Told]] = {}  # by article, type and day
+        for r in reports:
+            if r.dating == "explicit" and _one_day(r):
+                dated.setdefault((r.article_id, r.type, r.date), []).append(r)
+        for r in reports:
+            if r.dating != "inferred" or not _one_day(r):
+                continue
+            told = dated.get((r.article_id, r.type, r.date), ())
+            if len(told) > _RETOLD_AT_MOST:
+                continue  # a log of that day's happenings, not a story telling one
+            match = [d for d in told if _retells(r, d)]
+            if len(match) == 1:
+                self._dated[id(r)] = match[0]
+
+    def dated(self, report: _Told) -> _Told | None:
+        """The article's dated report `report` retells, if any."""
+        return self._dated.get(id(report))
+
+
+_RETOLD_AT_MOST = 4  # dated reports of one type and day an undated one may retell
+
+
+def _one_day(report: _Told) -> bool:
+    """Is the report a typed happening (no saying) of one day?"""
+    return (
+        report.type not in (OTHER, "statement")
+        and bool(report.date)
+        and (report.start == report.end)
+    )
+
+
+def _happening(trigger: str) -> str:
+    """The verb a report tells its happening by: its lemma, or its `SAME_HAPPENING` group's
+    first."""
+    lemma = verb_form(trigger.split()[0])[0] if trigger.strip() else ""
+    return next((min(group) for group in SAME_HAPPENING if lemma in group), lemma)
+
+
+def _retells(report: _Told, dated: _Told) -> bool:
+    """Does undated `report` tell `dated`'s happening again: by a verb of it, or naming its
+    verb ("handed jail sentences"), with no person of `dated` unnamed in it?"""
+    if _happening(report.trigger) != _happening(dated.trigger):
+        stem = dated.trigger.lower()[:5]
+        if not any(w.lower().startswith(stem) for w in _TOKEN.findall(report.sentence)):
+            return False
+    people = {a for a in report.actors if kind_of(a) == "person"}
+    return all(a in people for a in dated.actors if kind_of(a) == "person")
 
 
 class Headlines:
