@@ -954,6 +954,30 @@ def test_a_sentencing_told_again_undated_joins_its_dated_report(library, tmp_pat
     assert [0] in round_up and [1] in round_up
 
 
+FINDINGS_STORY = """Ferry firm wins lease case
+Thursday, May 16, 2024
+
+On Tuesday, the Harwick appeals court found that the port authority had broken its lease \
+with the ferry firm.
+
+The firm had paid rent on the berth for twelve years.
+
+The court also found that the firm was owed two years of fees.
+
+Divers found an old anchor near the berth on Tuesday.
+
+Divers found a second anchor near the slipway.
+"""
+
+
+def test_what_a_court_also_found_is_its_ruling(library, tmp_path):
+    """ "On Tuesday the appeals court found …" ¶ "The court also found …": another finding
+    of the same ruling, one entry on its Tuesday. Divers who found an anchor that Tuesday
+    are no court; their second find, not told as more of the first, stays apart."""
+    paragraphs = _entry_paragraphs(library, tmp_path / "lease.txt", FINDINGS_STORY, "other")
+    assert [-1, 0, 2] in paragraphs and [3] in paragraphs and [4] in paragraphs
+
+
 STUDY_STORY = """Do cheaper fares fill the trains?
 Monday, June 3, 2019
 

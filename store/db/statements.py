@@ -17,6 +17,7 @@ from typing import Protocol
 from dateline.store.db.merge import neighbour_days
 from dateline.store.extract.discourse import kind_of, speaker_of
 from dateline.store.extract.lexicon import (
+    ADDING_ADVERBS,
     ADVERBS,
     ARTICLES_AND_POSSESSIVES,
     AUX_BE_PAST,
@@ -131,12 +132,8 @@ _RETOLD_AT_MOST = 4  # dated reports of one type and day an undated one may rete
 
 
 def _one_day(report: _Told) -> bool:
-    """Is the report a typed happening (no saying) of one day?"""
-    return (
-        report.type not in (OTHER, "statement")
-        and bool(report.date)
-        and (report.start == report.end)
-    )
+    """Is the report a happening (no saying) of one day?"""
+    return report.type != "statement" and bool(report.date) and report.start == report.end
 
 
 def _happening(trigger: str) -> str:
@@ -149,12 +146,33 @@ def _happening(trigger: str) -> str:
 def _retells(report: _Told, dated: _Told) -> bool:
     """Does undated `report` tell `dated`'s happening again: by a verb of it, or naming its
     verb ("handed jail sentences"), with no person of `dated` unnamed in it?"""
+    if report.type == OTHER:  # "found", "made" tell many things: only the same verb
+        # adding to what the same subject did ("The court also found …", not "Divers …")
+        if _happening(report.trigger) != _happening(dated.trigger):
+            return False
+        subject = _adds_to(report)
+        return subject is not None and subject in _TOKEN.findall(dated.sentence.lower())
     if _happening(report.trigger) != _happening(dated.trigger):
         stem = dated.trigger.lower()[:5]
         if not any(w.lower().startswith(stem) for w in _TOKEN.findall(report.sentence)):
             return False
     people = {a for a in report.actors if kind_of(a) == "person"}
     return all(a in people for a in dated.actors if kind_of(a) == "person")
+
+
+def _adds_to(report: _Told) -> str | None:
+    """The word before an adverb that adds the report's verb to an act told before: the
+    subject's ("court" in "The court also found …"), if it has one."""
+    words = [w.lower() for w in _TOKEN.findall(report.sentence)]
+    verb = report.trigger.lower()
+    if verb not in words:
+        return None
+    k = words.index(verb)
+    if k < 2 or words[k - 1] not in ADDING_ADVERBS or not words[k - 2][0].isalpha():
+        return None
+    if words[k - 2] in _NOT_IN_A_SPEAKER:
+        return None  # "It also found": "it" may be anything the dated report names
+    return words[k - 2]
 
 
 class Headlines:

@@ -332,6 +332,9 @@ SPEAKING_PRONOUNS = frozenset({"they", "it"})
 GOING_ON_SPEECH = frozenset({"added", "adds", "adding", "continued", "continues"})
 # ... and adverbs that say so of any speech verb: "She further noted that …"
 GOING_ON_ADVERBS = frozenset({"further"})
+# Adverbs before a verb told before that add to the same act: "On Monday the court found
+# the ban unlawful" … "The court also found that the fines must be repaid" (db.statements)
+ADDING_ADVERBS = GOING_ON_ADVERBS | {"also"}
 # Determiners before an adjective that looks like a verb: "the alleged buyers", "a reported
 # sighting", "its planned merger" (not "that", "some": "Some said that …").
 ARTICLES_AND_POSSESSIVES = frozenset("the a an its their his her our my your".split())
