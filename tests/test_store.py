@@ -978,6 +978,30 @@ def test_what_a_court_also_found_is_its_ruling(library, tmp_path):
     assert [-1, 0, 2] in paragraphs and [3] in paragraphs and [4] in paragraphs
 
 
+APPROVAL_STORY = """Harbour budget passes
+Tuesday, May 14, 2024
+
+The Harwick council has approved a new budget for the harbour, the first in three years.
+
+Councillors argued for hours over the cost of dredging the east channel.
+
+Approval came on a 9-4 vote on Tuesday.
+
+The council has adopted a new fishing quota for the bay.
+"""
+
+
+def test_a_happening_dated_by_its_noun_is_one_entry_with_its_verb(library, tmp_path):
+    """ "The council has approved a new budget" ¶ "Approval came on a 9-4 vote on Tuesday":
+    the noun names the approving, and "came" dates it: one entry on that Tuesday. The
+    quota the council adopted is another happening."""
+    path = tmp_path / "budget.txt"
+    path.write_text(APPROVAL_STORY, encoding="utf-8")
+    library.import_paths([path])
+    entries = [sorted(s.paragraph for s in e.sources) for e in library.timeline()]
+    assert [0, 2] in entries and [3] in entries
+
+
 STUDY_STORY = """Do cheaper fares fill the trains?
 Monday, June 3, 2019
 

@@ -24,6 +24,7 @@ from dateline.store.extract.lexicon import (
     AUX_BE_PRESENT,
     AUXILIARIES,
     COORDINATORS,
+    DATING_A_HAPPENING,
     DEFINITE_DETERMINERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -110,9 +111,12 @@ class Retellings:
     def __init__(self, reports: list[_Told]) -> None:
         self._dated: dict[int, _Told] = {}  # by id of an inferred report: the dated one
         dated: dict[tuple, list[_Told]] = {}  # by article, type and day
+        named: dict[tuple, list[_Told]] = {}  # by article and day: "Approval came …"
         for r in reports:
             if r.dating == "explicit" and _one_day(r):
                 dated.setdefault((r.article_id, r.type, r.date), []).append(r)
+                if _happening(r.trigger) in DATING_A_HAPPENING:
+                    named.setdefault((r.article_id, r.date), []).append(r)
         for r in reports:
             if r.dating != "inferred" or not _one_day(r):
                 continue
@@ -120,6 +124,9 @@ class Retellings:
             if len(told) > _RETOLD_AT_MOST:
                 continue  # a log of that day's happenings, not a story telling one
             match = [d for d in told if _retells(r, d)]
+            if not match:  # "The Senate has approved …" ¶ "Approval came … Wednesday"
+                told = named.get((r.article_id, r.date), ())
+                match = [d for d in told if _dates_its_noun(r, d)]
             if len(match) == 1:
                 self._dated[id(r)] = match[0]
 
@@ -156,8 +163,29 @@ def _retells(report: _Told, dated: _Told) -> bool:
         stem = dated.trigger.lower()[:5]
         if not any(w.lower().startswith(stem) for w in _TOKEN.findall(report.sentence)):
             return False
+    return _leaves_no_one_out(report, dated)
+
+
+def _leaves_no_one_out(report: _Told, dated: _Told) -> bool:
+    """Does `report` name every person `dated` names ("Both men were sentenced" names
+    none; "Ann Lee was sentenced" and "Tom Ray was jailed" are two cases)?"""
     people = {a for a in report.actors if kind_of(a) == "person"}
     return all(a in people for a in dated.actors if kind_of(a) == "person")
+
+
+def _dates_its_noun(report: _Told, dated: _Told) -> bool:
+    """Does `dated` ("Approval came on a party-line vote Wednesday") date the happening
+    `report` tells by its verb ("The Senate has approved the nomination"): its subject is
+    that verb's noun ("approval", "the robbery" of "robbed"), whatever type each has?"""
+    words = [w.lower() for w in _TOKEN.findall(dated.sentence)]
+    verb = dated.trigger.lower()
+    if verb not in words:
+        return False
+    stem = report.trigger.lower()[:5]
+    subject = words[: words.index(verb)]
+    if len(stem) < 5 or not any(w.startswith(stem) for w in subject):
+        return False
+    return _leaves_no_one_out(report, dated)
 
 
 def _adds_to(report: _Told) -> str | None:

@@ -1040,6 +1040,10 @@ ABBREVIATIONS = frozenset(
 # sentenced at Kingsford Crown Court on Friday 3 March" and tells undated that "Reed was
 # jailed for nine years": the sentencing, that day. Each group is one happening's.
 SAME_HAPPENING = (frozenset({"sentence", "jail", "imprison"}),)
+# Verbs that date a happening named by its noun: "Approval came on a 52-48 vote Wednesday",
+# "The robbery took place at 3 p.m. Monday" — the approving, the robbing told before or
+# after (db.statements)
+DATING_A_HAPPENING = frozenset({"come", "happen", "occur", "take"})
 # Happenings that set a scene: a later undated sentence about "the flight", "the storm"
 # narrates that day ("The A380 has made its maiden flight." … "About 50,000 people watched
 # the maiden flight": that day, not some time before it).
