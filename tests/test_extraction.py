@@ -4497,3 +4497,18 @@ def test_a_phrasal_verb_s_head_without_its_particle_is_still_a_verb():
     )
     assert _datings(events, "passed") == [("2018-03-02", "explicit")]
     assert _datings(events, "stepped") == [("2018-03-02", "explicit")]
+
+
+def test_little_as_a_subject_denies_what_its_verb_tells():
+    """ "Little concrete has happened since the summit" tells that nothing much did: no
+    event, as "Nothing has changed" is none; "Little Rock police arrested two men" and "A
+    little ferry sank" still are."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Little concrete has happened since the harbour summit.\n\n"
+            "Little Rock police arrested two men on Friday.\n\n"
+            "A little ferry sank on Friday."
+        )
+    )
+    assert not _triggered(events, "happened")
+    assert _triggered(events, "arrested") and _triggered(events, "sank")
