@@ -2953,6 +2953,23 @@ def test_a_plural_noun_of_a_reporting_verb_is_no_saying():
     assert _is_verb("According to police the man fled.", "fled")
 
 
+def test_shares_before_a_bracketed_ticker_or_a_figure_are_a_noun():
+    """ "Orbex shares (ORB) slid $3.20 in late trading": the shares slid, nobody shares
+    anything (a saying at publication took the sentence); the bracket is skipped, and a past
+    read as a participle counts before a figure, not before a noun it may describe ("Lee
+    shares used books with pupils")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Orbex shares (ORB) slid $3.20 in late trading on Friday.\n\n"
+            "Kestrel shares slid 4 percent on Thursday.\n\n"
+            "Mr Vance (pictured) fled the court on Friday."
+        )
+    )
+    assert not _triggered(events, "shares"), _triggered(events, "shares")
+    assert [e.type for e in _triggered(events, "slid")] == ["financial", "financial"]
+    assert _datings(events, "fled") == [("2018-03-02", "explicit")]
+
+
 def test_a_stock_is_no_happening_and_to_deal_with_is_no_deal():
     """ "a top stock to buy for 2015" tells no financial event in 2015 ("stock" and "shares"
     only type the verb beside them: "Boeing shares fell on Monday" is financial); "a plan to

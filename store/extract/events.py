@@ -89,6 +89,7 @@ from dateline.store.extract.lexicon import (
     LOOKING_AHEAD,
     MARKET_DIRECTIONS,
     MODALS,
+    MONEY_SIGN_CHARS,
     MULTIPLYING,
     NAMING_VERBS,
     NEGATIONS,
@@ -1028,8 +1029,7 @@ def _next_is(tokens: list[tuple[int, int, str]], k: int, word: str) -> bool:
     return k + 1 < len(tokens) and tokens[k + 1][2].lower() == word
 
 
-_MONEY_SIGN_CHARS = "$£€¥"  # stripped off an amount ("$40")
-_MONEY_SIGNS = frozenset(_MONEY_SIGN_CHARS)
+_MONEY_SIGNS = frozenset(MONEY_SIGN_CHARS)  # an amount's first character ("$40")
 # where a verb's clause ends, before a percentage that is no longer its own
 _SHARE_EDGE = frozenset(",;:—–()") | {"that", "and", "but", "while", "which", "who", "of"}
 
@@ -1038,7 +1038,7 @@ def _number_follows(tokens: list[tuple[int, int, str]], i: int, reach: int, mone
     """Is the object of the verb at `i` a number, within `reach` words ("recorded about
     5,000", "a total of 300"; with `money`, "raised £12,000", "$ 40")?"""
     for _a, _b, w in tokens[i + 1 : i + 1 + reach]:
-        low = w.lower().lstrip(_MONEY_SIGN_CHARS) if money else w.lower()
+        low = w.lower().lstrip(MONEY_SIGN_CHARS) if money else w.lower()
         if low[:1].isdigit() or low in NUMBER_WORDS:
             return True
         if (low or not money) and low not in ROUGHLY and low not in TALLY_FILLERS:
@@ -1050,7 +1050,7 @@ def _quantity_within(tokens: list[tuple[int, int, str]], i: int, reach: int) -> 
     """Is there a number among the `reach` words after the verb at `i` ("will seat between
     210 and 330", "will have a range of 8,000 miles", "will cost $40m")?"""
     for _a, _b, w in tokens[i + 1 : i + 1 + reach]:
-        low = w.lower().lstrip(_MONEY_SIGN_CHARS)
+        low = w.lower().lstrip(MONEY_SIGN_CHARS)
         if low[:1].isdigit() or low in NUMBER_WORDS:
             return True
     return False

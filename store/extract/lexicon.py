@@ -462,6 +462,8 @@ CANCELLING = frozenset("cancel scrap axe abandon".split())
 PREDICTING = frozenset({"forecast", "predict", "project", "expect", "anticipate"})
 # Speech only without a direct object: "he added", "added that…", not "added audio recording";
 # "threatened to resign", not "Rising water threatens the mill" (a harm that looms, no saying)
+# Signs that open an amount of money ("$40", "£3m"), stripped off it to read its number.
+MONEY_SIGN_CHARS = "$£€¥"
 SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe", "threaten"})
 # What is fired in an attack ("fired two missiles at Kyiv"; "fired the coach" is a dismissal).
 WEAPONS = frozenset(

@@ -44,6 +44,7 @@ from dateline.store.extract.lexicon import (
     IRREGULAR_DEMONYMS,
     LINKING_VERBS,
     MODALS,
+    MONEY_SIGN_CHARS,
     NEGATIONS,
     NEGATIVE_SUBJECTS,
     NOT_ROLES,
@@ -211,11 +212,21 @@ def _next_word(tokens: list[tuple[int, int, str]], i: int) -> str:
     return tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
 
 
-def _past_adverbs(tokens: list[tuple[int, int, str]], k: int) -> str:
-    """The first word from `k` on that is no adverb ("falsely said": "said")."""
+def _past_adverbs(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Is the first word from `k` on that is no adverb, past a short bracket, a past ("falsely
+    said", "Orbex shares (ORB) fell")? A past read as a participle counts before a figure
+    ("Orbex shares slid 4%", "slid $3"), not before a noun it may describe ("Lee shares used
+    books")."""
+    if k < len(tokens) and tokens[k][2] == "(":
+        close = next((j for j in range(k + 1, min(len(tokens), k + 5)) if tokens[j][2] == ")"), 0)
+        k = close + 1 if close else k
     while k < len(tokens) and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
         k += 1
-    return tokens[k][2].lower() if k < len(tokens) else ""
+    form = _known_form(tokens[k][2].lower()) if k < len(tokens) else ""
+    if form == "pp" and k + 1 < len(tokens):
+        nxt = tokens[k + 1][2].lower()
+        return nxt[:1].isdigit() or nxt in MONEY_SIGN_CHARS or nxt in NUMBER_WORDS
+    return form == "past"
 
 
 def _listed_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -485,7 +496,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False  # a bare present needs a plural subject: "officials say", not "air force"
     if form in ("s", "base") and (
         # "a resistance force said", "Facebook posts falsely said": a noun
-        _known_form(_past_adverbs(tokens, i + 1)) == "past"  # "Apple shares fell"
+        _past_adverbs(tokens, i + 1)  # "Apple shares fell"
         # "worried calls" — not a name that ends so ("Boeing says", "Reading wins")
         or (prev.endswith(("ed", "ing")) and _modifier_word(tokens[i - 1][2], i - 1))
     ):
