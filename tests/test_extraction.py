@@ -4529,3 +4529,21 @@ def test_little_as_a_subject_denies_what_its_verb_tells():
     )
     assert not _triggered(events, "happened")
     assert _triggered(events, "arrested") and _triggered(events, "sank")
+
+
+def test_where_someone_is_stationed_or_based_is_a_state():
+    """ "The regiment was stationed at the old barracks", "The charity is based in Derby":
+    where someone or something is kept, no happening; a finding by someone ("were located
+    by divers") and a happening in such a clause stay."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The regiment was stationed at the old barracks near Kelso.\n\n"
+            "The charity was based in Derby.\n\n"
+            "Two wrecks were located by divers off the cape.\n\n"
+            "The firm, which was based in Leeds, collapsed on Friday."
+        )
+    )
+    assert not _triggered(events, "stationed"), _triggered(events, "stationed")
+    assert not _triggered(events, "based"), _triggered(events, "based")
+    assert _triggered(events, "located")
+    assert _datings(events, "collapsed") == [("2018-03-02", "explicit")]

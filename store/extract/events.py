@@ -99,6 +99,7 @@ from dateline.store.extract.lexicon import (
     ORIGINALLY,
     PARTICLE_OBJECTS,
     PERSONAL_SUBJECTS,
+    PLACED_PARTICIPLES,
     POSSIBILITY_MODALS,
     POST_VERBS,
     PREDICTING,
@@ -1872,6 +1873,13 @@ def _sentence_events(
                 continue  # "Today, the company employs 30 people": a state
             if lemma in STATES and not _undergone(tokens, i):
                 continue  # "The drill involved 40 ships", "Sales remained flat": a state
+            if (
+                low in PLACED_PARTICIPLES
+                and not c_cal
+                and _passive(tokens, i)
+                and not _next_is(tokens, i, "by")
+            ):
+                continue  # "The battalion was stationed at the fort": where it was kept
             if lemma not in REPORTING_VERBS and _described_there(tokens, i, form):
                 continue  # "There are 40 buses lined up outside": a description
             if aspect in ("perfect", "present") and is_record():

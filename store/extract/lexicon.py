@@ -311,6 +311,11 @@ LANGUAGES = frozenset(
 SCENE_PARTICIPLES = frozenset(
     "lined gathered parked queued stationed seated crowded assembled camped massed".split()
 )
+# Participles that say where someone or something is kept after "be", with no date and
+# no agent: "The battalion was stationed at the fort", "The firm is based in Leeds", "The
+# depot was situated by the river" tell a standing place, not a happening ("were located
+# by divers", a finding, is another verb; "was stationed there in 1950" keeps its year).
+PLACED_PARTICIPLES = frozenset("stationed based situated headquartered".split())
 CONDITIONALS = frozenset({"if", "unless", "whether", "should", "lest"})
 DETERMINERS = frozenset(
     """
