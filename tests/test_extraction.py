@@ -4547,3 +4547,20 @@ def test_where_someone_is_stationed_or_based_is_a_state():
     assert not _triggered(events, "based"), _triggered(events, "based")
     assert _triggered(events, "located")
     assert _datings(events, "collapsed") == [("2018-03-02", "explicit")]
+
+
+def test_what_seems_or_appeared_to_be_is_a_state():
+    """ "Their worries appear to match the board's views today", "The tonic appeared to be a
+    fraud": how something seems or seemed, no happening; "appeared in court on Friday" is
+    one."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Their worries appear to match the views of the board today.\n\n"
+            "The tonic appeared to be a fraud.\n\n"
+            "Ms Ruiz appeared in court on Friday."
+        )
+    )
+    assert not _triggered(events, "appear"), _triggered(events, "appear")
+    assert [s for _p, s, e in events if e.trigger == "appeared"] == [
+        "Ms Ruiz appeared in court on Friday."
+    ]

@@ -122,6 +122,7 @@ from dateline.store.extract.lexicon import (
     SCENE_PARTICIPLES,
     SCHEDULED,
     SEEMING,
+    SEEMING_TO,
     SHARE_WORDS,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
@@ -1867,6 +1868,18 @@ def _sentence_events(
                 continue  # "flights operated by a partner airline": what the noun is
             if lemma in SEEMING and _seemed(tokens, i):
                 continue  # "The plan looked like a winner": how it seemed, a state
+            if (
+                lemma in SEEMING_TO
+                and _next_is(tokens, i, "to")
+                and (
+                    form in ("s", "base")
+                    and not _next_is(tokens, i + 1, "have")
+                    or _next_is(tokens, i + 1, "be")
+                )
+            ):
+                continue  # "Their fears appear to echo the council's", "The spell appeared to
+                # be a cure": how it seems or seemed, a state ("appeared to show a boat" may
+                # tell what a photo was found to hold)
             if not c_cal and _ranked_by_copula(tokens, i):
                 continue  # "Ruiz was the only rider who finished": what she is, a state
             if aspect == "present" and lemma in STATIVE_VERBS:

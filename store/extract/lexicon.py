@@ -942,6 +942,11 @@ GRADING_WORDS = frozenset(
 # seemed ("The plan looked like a winner", "It felt as if the roof would go", "The rule
 # sounded too strict"), a state, not a happening ("felt the quake", "looked into it").
 SEEMING = frozenset({"look", "seem", "sound", "feel"})
+# Verbs of seeming that take "to" and a verb: "The plan appears to work", "Their fears seem
+# to echo the council's", "The cure appeared to be a fraud" tell how something seems or
+# seemed, a state ("appears to have sunk on Monday" hedges a happening, kept; "appeared in
+# court" is no seeming).
+SEEMING_TO = frozenset({"seem", "appear"})
 # Subject pronouns of people: someone named to do what a clause says ("which she will run").
 PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # Verbs of being and holding that tell a state in any tense, when active: "The drill
