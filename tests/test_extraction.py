@@ -4564,3 +4564,18 @@ def test_what_seems_or_appeared_to_be_is_a_state():
     assert [s for _p, s, e in events if e.trigger == "appeared"] == [
         "Ms Ruiz appeared in court on Friday."
     ]
+
+
+def test_a_name_s_possession_after_share_or_add_is_its_object_no_saying():
+    """ "Tom Reyes shares Lina's love of old maps": he shares a love, he says nothing (and in
+    the present, a state); "The club added Orbex's logo to its shirts" adds a logo, no
+    saying; "“We will fight,” added Nina Park" still speaks."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Tom Reyes shares Lina's love of old maps.\n\n"
+            "The club added Orbex's logo to its shirts on Friday.\n\n"
+            "“We will fight,” added Nina Park on Friday."
+        )
+    )
+    assert not _triggered(events, "shares"), _triggered(events, "shares")
+    assert [e.type for e in _triggered(events, "added")] == ["other", "statement"]

@@ -983,14 +983,17 @@ def future_clause(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
 
 
 def has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """Does a direct object follow the verb at `i`? "added 300 jobs", "added a feature" —
-    not "added Tuesday", "added on May 5", "…,” added Nina Park" (inverted speech)."""
+    """Does a direct object follow the verb at `i`? "added 300 jobs", "added a feature",
+    "shares Lina's aim" (a name's possession) — not "added Tuesday", "added on May 5", "…,”
+    added Nina Park" (inverted speech)."""
     if i + 1 >= len(tokens):
         return False
     word = tokens[i + 1][2]
     after = tokens[i + 2][2] if i + 2 < len(tokens) else ""
     if word.lower() in ROUGHLY and (after[:1].isdigit() or after.lower() in NUMBER_WORDS):
         return True  # "added about 80 jobs", "added nearly 300 workers"
+    if _possessive(word) and word[:-2].lower() not in _CONTRACTED:
+        return True  # "shares Lina's aim to teach", "added Orbex's logo"
     return word[:1].isdigit() or (word[:1].islower() and word not in _NOT_OBJECTS)
 
 
