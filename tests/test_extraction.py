@@ -4579,3 +4579,18 @@ def test_a_name_s_possession_after_share_or_add_is_its_object_no_saying():
     )
     assert not _triggered(events, "shares"), _triggered(events, "shares")
     assert [e.type for e in _triggered(events, "added")] == ["other", "statement"]
+
+
+def test_a_level_something_stood_at_is_a_statistic():
+    """ "The index stood at 72.4 in March": where a figure stood, a statistic, not a
+    happening in March; "The mayor stood at the podium on Friday" is one."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The price index stood at 72.4 in March, up 3 points since January.\n\n"
+            "Debt stood at $3bn in 2016.\n\n"
+            "The mayor stood at the podium on Friday."
+        )
+    )
+    assert [s for _p, s, e in events if e.trigger == "stood"] == [
+        "The mayor stood at the podium on Friday."
+    ]

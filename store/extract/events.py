@@ -973,7 +973,8 @@ def _statistic(
     ("has won six in a row"), a record of wins and losses ("have gone 4-2 since"), a rate
     ("recorded 12 cases per 100,000 in the past 14 days"), a change or a count over a span
     of years ("rose from 300 in 2012 to 500 in 2019", "created 5,000 jobs over a decade"),
-    or an amount multiplied with no time of its own ("Car thefts more than doubled")? A
+    or an amount multiplied with no time of its own ("Car thefts more than doubled"), or a
+    level ("stood at 72.4 in March")? A
     move on a day ("shares fell 3% on Monday") or in a month ("rose to 5% in May") is news.
     `clause`, `wide`: the offsets of the verb's clause cut with and without commas;
     `dated`: whether its clause has a date of its own; `present`: the verb's tense."""
@@ -985,6 +986,8 @@ def _statistic(
         return True  # "the Owls are riding a six-game win streak": where a record stands
     if lemma == "go" and i + 1 < len(tokens) and _SCORE.fullmatch(tokens[i + 1][2]):
         return True  # "The Hornets have gone 5-1 since": a record of games
+    if lemma == "stand" and _next_is(tokens, i, "at") and _number_follows(tokens, i + 1, 3, True):
+        return True  # "The index stood at 72.4 in March", "Debt stands at $3bn": a level
     if lemma in REPORTING_VERBS and lemma not in TALLY_VERBS:
         return False  # "said the 14-day rate has fallen": the saying happened
     if may_hold(masked[lo:hi], _RATE_WORDS) and _RATE.search(masked, lo, hi):
