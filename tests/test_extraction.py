@@ -4594,3 +4594,16 @@ def test_a_level_something_stood_at_is_a_statistic():
     assert [s for _p, s, e in events if e.trigger == "stood"] == [
         "The mayor stood at the podium on Friday."
     ]
+
+
+def test_an_order_to_get_something_delivered_is_no_delivery():
+    """ "Get your daily dose of news delivered to your inbox each Monday": a newsletter's
+    prompt to the reader, no delivery that happened."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Get your daily dose of news delivered to your inbox each Monday, by joining our "
+            "mailing list.\n\n"
+            "Get the top reads of each week delivered to your phone."
+        )
+    )
+    assert not _triggered(events, "delivered"), _triggered(events, "delivered")

@@ -428,6 +428,10 @@ SUPPOSING = IF_WORDS | frozenset({"imagine", "suppose", "supposing", "let's", "l
 # Words after a bare verb that opens a line and make it an order or advice to the reader
 # ("Stay indoors", "Keep track of the forecast", "Check on elderly neighbours", "Make sure
 # they have supplies"): what it is told to do, not what happened.
+# Verbs that have something done, with a participle after their object: an order opening
+# with one tells the reader what to get done ("Get the week's news delivered to your
+# inbox", "Have your bins emptied on time"), no past.
+CAUSATIVE_VERBS = frozenset({"get", "have"})
 IMPERATIVE_NEXT = DETERMINERS - {"no"} | frozenset(
     """
         it them him her us me yourself yourselves everyone up out away off back down indoors

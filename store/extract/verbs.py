@@ -24,6 +24,7 @@ from dateline.store.extract.lexicon import (
     AUX_PERFECT_PAST,
     AUX_PERFECT_PRESENT,
     BE_FORMS,
+    CAUSATIVE_VERBS,
     COMPARING,
     CONDITIONALS,
     COORDINATORS,
@@ -792,14 +793,15 @@ def first_finite(tokens: list[tuple[int, int, str]]) -> int | None:
 _CLOSED = FUNCTION_WORDS | DETERMINERS | ADVERBS | PRONOUNS
 
 
-def _subject_of_aux(tokens: list[tuple[int, int, str]], k: int) -> bool:
+def _subject_of_aux(tokens: list[tuple[int, int, str]], k: int, past: bool = True) -> bool:
     """Does an auxiliary or a past form follow before a clause of its own starts, so that
-    the words up to it are a subject ("Crowds out on the squares were seen")?"""
+    the words up to it are a subject ("Crowds out on the squares were seen")? Not a past
+    form with `past` false (after "Get", "your news delivered" is no subject)."""
     for j in range(k, len(tokens)):
         low = tokens[j][2].lower()
         if low in _FINITE:
             return True
-        if j > k and low.isalpha() and verb_form(low)[1] == "past":
+        if past and j > k and low.isalpha() and verb_form(low)[1] == "past":
             return True  # "People out on the streets cleared …" (not "Stay updated")
         if low in PRONOUNS or low in SUBORDINATORS or low in _CLAUSE_EDGE:
             return False
@@ -822,8 +824,9 @@ def imperative(tokens: list[tuple[int, int, str]]) -> int | None:
             continue  # "While some have been …", "Over the years …": no order
         if verb_form(word)[1] != "base":
             continue
-        if _subject_of_aux(tokens, k + 1):
-            continue  # "Report: Crowds out on the squares were seen …": a subject
+        if _subject_of_aux(tokens, k + 1, past=low not in CAUSATIVE_VERBS):
+            continue  # "Report: Crowds out on the squares were seen …": a subject (but "Get
+            # the news delivered to your inbox" asks the reader to have it done)
         if after in IMPERATIVE_NEXT or (after in PREPOSITIONS and not has_finite_verb(tokens)):
             return k
     return None
