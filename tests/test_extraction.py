@@ -4607,3 +4607,22 @@ def test_an_order_to_get_something_delivered_is_no_delivery():
         )
     )
     assert not _triggered(events, "delivered"), _triggered(events, "delivered")
+
+
+def test_what_continues_to_go_on_with_no_date_is_a_state():
+    """ "Rents have continued to climb across the county", "The town continues to struggle
+    with thefts", "as crews continued to clear the roads": a process or stance going on,
+    no happening; "continued to search the lake on Tuesday" is that day's search, and "He
+    continued, “…”" still speaks."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Rents have continued to climb across the county.\n\n"
+            "The town continues to struggle with a wave of thefts.\n\n"
+            "Divers continued to search the lake on Tuesday.\n\n"
+            "He continued, “We will not stop.”"
+        )
+    )
+    assert [s for _p, s, e in events if e.trigger in ("continued", "continues")] == [
+        "Divers continued to search the lake on Tuesday.",
+        "He continued, “We will not stop.”",
+    ]

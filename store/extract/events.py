@@ -81,6 +81,7 @@ from dateline.store.extract.lexicon import (
     FUNCTION_WORDS,
     FUNDING_WORDS,
     GAP_HEDGES,
+    GOING_ON,
     GRADING_WORDS,
     HEDGES,
     INSTITUTIONS,
@@ -1883,6 +1884,8 @@ def _sentence_events(
                 continue  # "Their fears appear to echo the council's", "The spell appeared to
                 # be a cure": how it seems or seemed, a state ("appeared to show a boat" may
                 # tell what a photo was found to hold)
+            if lemma in GOING_ON and not c_cal and _next_is(tokens, i, "to"):
+                continue  # "Prices have continued to rise": a process going on, a state
             if not c_cal and _ranked_by_copula(tokens, i):
                 continue  # "Ruiz was the only rider who finished": what she is, a state
             if aspect == "present" and lemma in STATIVE_VERBS:

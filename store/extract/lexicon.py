@@ -946,6 +946,11 @@ GRADING_WORDS = frozenset(
 # seemed ("The plan looked like a winner", "It felt as if the roof would go", "The rule
 # sounded too strict"), a state, not a happening ("felt the quake", "looked into it").
 SEEMING = frozenset({"look", "seem", "sound", "feel"})
+# Verbs that tell something going on, with "to" and a verb: "Prices continue to rise", "The
+# mayor has continued to press for a vote", "as crews continued to clear the roads" tell a
+# process or a stance that goes on, a state, when their clause gives no date ("continued
+# to search the lake on Tuesday" is that day's search; "He continued, “…”" speaks).
+GOING_ON = frozenset({"continue"})
 # Verbs of seeming that take "to" and a verb: "The plan appears to work", "Their fears seem
 # to echo the council's", "The cure appeared to be a fraud" tell how something seems or
 # seemed, a state ("appears to have sunk on Monday" hedges a happening, kept; "appeared in
