@@ -4626,3 +4626,22 @@ def test_what_continues_to_go_on_with_no_date_is_a_state():
         "Divers continued to search the lake on Tuesday.",
         "He continued, “We will not stop.”",
     ]
+
+
+def test_what_someone_is_said_to_be_is_hearsay_no_saying():
+    """ "Ms Ortiz was said to be showing no signs of illness", "The chef is reported to own
+    three boats": hearsay of a state, no one speaks; "was reported to the police on Friday"
+    and "is said to have proposed in November" (the proposal) stay."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Ms Ortiz was said to be showing no signs of illness on the flight.\n\n"
+            "The chef is reported to own three boats.\n\n"
+            "The minister was reported to the police on Friday.\n\n"
+            "The singer is said to have proposed on a trip to Rome in November."
+        )
+    )
+    assert not _triggered(events, "said"), _triggered(events, "said")
+    assert [s for _p, s, e in events if e.trigger == "reported"] == [
+        "The minister was reported to the police on Friday."
+    ]
+    assert _datings(events, "proposed") == [("2017-11", "explicit")]

@@ -83,6 +83,7 @@ from dateline.store.extract.lexicon import (
     GAP_HEDGES,
     GOING_ON,
     GRADING_WORDS,
+    HEARSAY,
     HEDGES,
     INSTITUTIONS,
     JUST_NOW,
@@ -1795,6 +1796,9 @@ def _sentence_events(
                 continue  # "a seller called “E-Life”", "a company named Acme": a name
             if lemma in SPEECH_WITHOUT_OBJECT and has_object(tokens, i):
                 lemma = ""  # "added 300 jobs": no speech, typed by its object like "sent"
+            if lemma in HEARSAY and _passive(tokens, i) and _to_verb(tokens, i):
+                continue  # "Ms Ortiz was said to be calm", "is said to believe": hearsay of
+                # a state, no one speaks ("is said to have fled on Monday": the fleeing)
             if lemma == "speak" and _spoken_what(tokens, i):
                 continue  # "spoke no English", "speaks like no other": no saying
             if lemma in REPORTING_VERBS and _admitted_to(tokens, i):

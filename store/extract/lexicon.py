@@ -951,6 +951,10 @@ SEEMING = frozenset({"look", "seem", "sound", "feel"})
 # process or a stance that goes on, a state, when their clause gives no date ("continued
 # to search the lake on Tuesday" is that day's search; "He continued, “…”" speaks).
 GOING_ON = frozenset({"continue"})
+# Sayings whose passive with "to" tells hearsay, no one speaking: "Ms Ortiz was said to
+# be calm", "The chef is reported to own three boats" (what someone is said to have done,
+# "is said to have fled on Monday", is told by its own verb).
+HEARSAY = frozenset({"say", "report", "rumour", "rumor"})
 # Verbs of seeming that take "to" and a verb: "The plan appears to work", "Their fears seem
 # to echo the council's", "The cure appeared to be a fraud" tell how something seems or
 # seemed, a state ("appears to have sunk on Monday" hedges a happening, kept; "appeared in
