@@ -4645,3 +4645,20 @@ def test_what_someone_is_said_to_be_is_hearsay_no_saying():
         "The minister was reported to the police on Friday."
     ]
     assert _datings(events, "proposed") == [("2017-11", "explicit")]
+
+
+def test_an_order_after_a_fronted_phrase_tells_nothing_that_happened():
+    """ "For the results of Tuesday's council vote, click here", "From our daily briefing
+    to a weekly digest, get the best stories sent to your inbox": a site's prompt to the
+    reader; "In May, police arrested a man in Leeds" is no order."""
+    events = _events_of_text(
+        _after_the_lead(
+            "For the results of Tuesday's council elections, click here.\n\n"
+            "From our daily briefing to a weekly digest, get the best stories delivered to "
+            "your inbox.\n\n"
+            "In May, police arrested a man in Leeds."
+        )
+    )
+    assert [s for _p, s, _e in events if not s.startswith(("Voters", "Shops"))] == [
+        "In May, police arrested a man in Leeds."
+    ]

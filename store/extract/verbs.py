@@ -829,7 +829,27 @@ def imperative(tokens: list[tuple[int, int, str]]) -> int | None:
             # the news delivered to your inbox" asks the reader to have it done)
         if after in IMPERATIVE_NEXT or (after in PREPOSITIONS and not has_finite_verb(tokens)):
             return k
-    return None
+    return _order_after_phrase(tokens)
+
+
+def _order_after_phrase(tokens: list[tuple[int, int, str]]) -> int | None:
+    """Where an order after a fronted phrase and its comma opens ("For results of Tuesday's
+    vote, click here", "To join, sign up below", "From our daily briefing to a weekly
+    letter, get the best of the week"): a bare verb right after the phrase's comma, with an
+    object, a particle or "here" after it ("In May, police arrested …" is no order)."""
+    if tokens[0][2].lower() not in PREPOSITIONS and tokens[0][2].lower() != "to":
+        return None
+    k = next((j + 1 for j in range(1, min(len(tokens) - 2, 16)) if tokens[j][2] == ","), None)
+    if k is None:
+        return None
+    word, after = tokens[k][2], tokens[k + 1][2].lower()
+    if not word.islower() or word in _CLOSED or "V" not in poslex().get(word, ""):
+        return None
+    if verb_form(word)[1] != "base" or _subject_of_aux(
+        tokens, k + 1, past=word not in CAUSATIVE_VERBS
+    ):
+        return None
+    return k if after in IMPERATIVE_NEXT or after == "here" else None
 
 
 def lasting(tokens: list[tuple[int, int, str]], i: int) -> bool:
