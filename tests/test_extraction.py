@@ -4662,3 +4662,28 @@ def test_an_order_after_a_fronted_phrase_tells_nothing_that_happened():
     assert [s for _p, s, _e in events if not s.startswith(("Voters", "Shops"))] == [
         "In May, police arrested a man in Leeds."
     ]
+
+
+def test_a_present_saying_a_comment_judges_or_a_that_clause_describes_is_no_saying():
+    """ "It's odd that fans praise the new stadium", "It is no surprise that critics say the
+    plan is weak": the writer's comment on what people say, no saying at publication; "a
+    club that says it has 400 members": what the club is. "It was on Friday that the mayor
+    said …" still says."""
+    events = _events_of_text(
+        _after_the_lead(
+            "It's odd that fans praise the new stadium when the roof often leaks.\n\n"
+            "It is no surprise that critics say the plan is weak.\n\n"
+            "Dina Holt leads a club that says it has 400 members.\n\n"
+            "It was on Friday that the mayor said the plan was dead."
+        )
+    )
+    said = [(e.trigger, s) for _p, s, e in events if e.type == "statement"]
+    assert said == [("said", "It was on Friday that the mayor said the plan was dead.")], said
+    # "claims" read as a present saying inside what Lane added lent its actors to his saying
+    events = _events_of_text(
+        _after_the_lead(
+            "Tom Lane added that Ortiz, along with Vance, came across as calm and in command "
+            "of facts to support claims about local matters while taking questions."
+        )
+    )
+    assert [e.actors for e in _triggered(events, "added")] == [("Tom Lane",)]

@@ -2034,6 +2034,10 @@ def _sentence_events(
                         continue  # "The timeline says …", "The map shows …": what it holds
                     if _word_before(tokens, i, ly=True) == "which":
                         continue  # "the novel, which tells the story of …": what it holds
+                    if "that" in (tokens[c_start][2].lower(), tokens[w_start][2].lower()):
+                        continue  # "a group that says it speaks for taxi drivers": what it is
+                    if _commented(tokens, c_start, i):
+                        continue  # "It is odd that critics praise the plan": commentary
                     # "Apple Corps claims that …", "sources say she is …": said as the story
                     # is published, not on the day the story tells
                     aspect = "now"
@@ -2362,6 +2366,18 @@ def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 # A web address: a scheme, "www." or a domain with a path ("site.com/page")
 _LINK = re.compile(r"[a-z][a-z0-9+.-]*://|www\.|[\w-]+\.[a-z]{2,}/", re.IGNORECASE)
+
+
+def _commented(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
+    """Is the verb at `i` in what a comment opening its clause judges ("It's odd that fans
+    praise the stadium", "It is no surprise that critics say …"): "it" and "is"/"was", then a
+    "that" before the verb?"""
+    words = [t[2].lower().replace("’", "'") for t in tokens[start:i]]
+    if not words or words[0] not in ("it", "it's"):
+        return False
+    if words[0] == "it" and (len(words) < 2 or words[1] not in ("is", "was")):
+        return False
+    return "that" in words[2:]
 
 
 def _in_link(text: str, at: int) -> bool:
