@@ -4687,3 +4687,20 @@ def test_a_present_saying_a_comment_judges_or_a_that_clause_describes_is_no_sayi
         )
     )
     assert [e.actors for e in _triggered(events, "added")] == [("Tom Lane",)]
+
+
+def test_a_perfect_kept_up_throughout_a_stretch_of_time_is_a_state():
+    """ "Ms Ruiz, who has kept a photo of her father on her desk throughout her career",
+    "The mayor, who has avoided new curbs throughout the autumn": a state kept up, no
+    happening; "The flu has spread throughout the region" is no stretch of time."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Ms Ruiz, who has kept a photo of her father on her desk throughout her career, "
+            "will lead the team.\n\n"
+            "The mayor, who has avoided new curbs throughout the autumn, said on Friday the "
+            "rules would change.\n\n"
+            "The flu has spread throughout the region."
+        )
+    )
+    assert not _triggered(events, "kept") and not _triggered(events, "avoided")
+    assert _triggered(events, "spread") and _triggered(events, "said")

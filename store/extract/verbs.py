@@ -62,6 +62,7 @@ from dateline.store.extract.lexicon import (
     PRONOUNS,
     REPEATED,
     ROUGHLY,
+    STRETCHES,
     SUBORDINATORS,
     TEMPORAL_SUBORDINATORS,
     TIME_UNITS,
@@ -854,19 +855,30 @@ def _order_after_phrase(tokens: list[tuple[int, int, str]]) -> int | None:
 
 def lasting(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the perfect at `i` a state that has lasted ("has lived in Spain for 12 years",
-    "has run the ferry for three decades"), not a happening? Not a passive ("has been
-    jailed for 10 years": a sentence handed down)."""
+    "has run the ferry for three decades", "has kept a photo on her desk throughout her
+    career"), not a happening? Not a passive ("has been jailed for 10 years": a sentence
+    handed down)."""
     if i and tokens[i - 1][2].lower() == "been":
         return False
     if tokens[0][2].lower() == "for" and _counts_time(tokens[1:4]):
         return True  # "For weeks, farmers have hoped for rain …"
-    for k in range(i + 1, min(len(tokens), i + 9)):
+    for k in range(i + 1, min(len(tokens), i + 15)):
         low = tokens[k][2].lower()
         if low in _CLAUSE_EDGE:
             return False
-        if low == "for" and _counts_time(tokens[k + 1 : k + 4]):
+        if low == "for" and k < i + 9 and _counts_time(tokens[k + 1 : k + 4]):
             return True
+        if low == "throughout" and _a_stretch(tokens[k + 1 : k + 4]):
+            return True  # "has kept a bust on his desk throughout his presidency"
     return False
+
+
+def _a_stretch(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "his presidency", "the autumn", "2019": a stretch of time (not "the country")."""
+    words = [t[2].lower() for t in tokens]
+    return bool(words) and (
+        words[0].isdigit() and len(words[0]) == 4 or any(w in STRETCHES for w in words)
+    )
 
 
 def in_a_role(tokens: list[tuple[int, int, str]], i: int) -> bool:
