@@ -4704,3 +4704,19 @@ def test_a_perfect_kept_up_throughout_a_stretch_of_time_is_a_state():
     )
     assert not _triggered(events, "kept") and not _triggered(events, "avoided")
     assert _triggered(events, "spread") and _triggered(events, "said")
+
+
+def test_what_came_about_over_time_is_a_trend():
+    """ "The archive grew over time and became the town's library", "And over time, fans
+    slowly grew fond of the new kit": a change bit by bit, no happening; "a row over time
+    limits" is a noun's time, and a date of its own keeps a happening."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The archive grew over time and became the town's main library.\n\n"
+            "And over time, fans slowly grew fond of the new kit.\n\n"
+            "The mayor resigned after a row over time limits.\n\n"
+            "Over time, the club built a new stand in 2015."
+        )
+    )
+    assert not _triggered(events, "grew"), _triggered(events, "grew")
+    assert _triggered(events, "resigned") and _triggered(events, "built")

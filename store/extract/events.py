@@ -852,6 +852,14 @@ _SPAN_OF_YEARS_WORDS = ("between", "from", "over", "space")  # as `_RATE_WORDS`
 # an amount in a clause: a number that is no year ("34,185 jobs", "100 percent", "333 rounds")
 _AMOUNT = re.compile(rf"(?<![\w.,]){'(?!' + _YEARS + ')'}\d[\d,.]*|%")
 _YEAR_SPAN = re.compile(r"\b(?:in|over|during)\s+the\s+(?:last|past)\s+(?:year|decade)\b", re.I)
+# "grew over time", "Over the years, the council has taken small steps": what came about
+# bit by bit, a trend, not a happening of its own
+# (not a noun's "time": "a row over time limits")
+_OVER_TIME = re.compile(
+    r"\bover\s+(?:time|the\s+(?:years|decades|centuries))"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|or|as|to|into|in|with|until|before)\b)",
+    re.I,
+)
 _TREND_SPAN = re.compile(
     r"\b(?:in|over|during|across)\s+(?:the\s+(?:last|past)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(sorted(TREND_UNITS))
@@ -1938,6 +1946,16 @@ def _sentence_events(
                 )
             ):
                 continue  # "rates nearly doubled in the past decade": a trend, a state
+            if (
+                aspect in ("past", "perfect")
+                and not c_cal
+                and lemma not in REPORTING_VERBS
+                and "over" in masked
+                and (over := _OVER_TIME.search(masked))
+                and (wlo <= over.start() < whi or opening(over.start()))
+            ):
+                continue  # "The file grew over time", "Over the years, the board has taken
+                # small steps": a change bit by bit, a trend
             if aspect == "perfect" and lasting(tokens, i):
                 continue  # "has lived in Spain for 12 years": a state that has lasted
             if not c_cal and lemma not in REPORTING_VERBS and under_way(tokens, i):
