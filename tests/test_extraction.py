@@ -4720,3 +4720,19 @@ def test_what_came_about_over_time_is_a_trend():
     )
     assert not _triggered(events, "grew"), _triggered(events, "grew")
     assert _triggered(events, "resigned") and _triggered(events, "built")
+
+
+def test_what_will_happen_to_the_reader_is_a_generic_warning():
+    """ "Orbex will downgrade your site and hurt your ranking", "The council will send you
+    a letter": what may happen to any reader, no one's plan; "The council will vote on the
+    plan in May" is one."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Orbex will downgrade your site and hurt your ranking.\n\n"
+            "The council will send you a letter.\n\n"
+            "The council will vote on the plan in May."
+        )
+    )
+    assert not _triggered(events, "downgrade"), _triggered(events, "downgrade")
+    assert not _triggered(events, "send"), _triggered(events, "send")
+    assert _triggered(events, "vote")

@@ -1964,6 +1964,14 @@ def _sentence_events(
                 lemma in FORECAST_VERBS or not c_cal and bare_subject(tokens, c_start, i, named)
             ):
                 continue  # "droughts will hit", "prices will rise": a forecast, no one's plan
+            if (
+                aspect == "future"
+                and not c_cal
+                and tokens[i + 1 : i + 2]
+                and tokens[i + 1][2].lower() in ("you", "your")
+            ):
+                continue  # "The search engine will demote your site": what may happen to
+                # any reader, a generic warning, no one's plan
             if aspect == "future" and any(
                 t[2].lower() in PREDICTING_ADVERBS for t in tokens[max(c_start, i - 4) : i]
             ):
