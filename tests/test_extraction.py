@@ -4736,3 +4736,18 @@ def test_what_will_happen_to_the_reader_is_a_generic_warning():
     assert not _triggered(events, "downgrade"), _triggered(events, "downgrade")
     assert not _triggered(events, "send"), _triggered(events, "send")
     assert _triggered(events, "vote")
+
+
+def test_continued_with_a_quotation_is_a_saying():
+    """ "“The ruling is wrong,” she continued" and "Lee continued: “…”" are sayings, dated as
+    sayings are; "Prices continued to rise" is none."""
+    events = _events_of_text(
+        _after_the_lead(
+            '"We will appeal," Ann Lee said. "The harbour ruling is wrong," she continued.\n\n'
+            'Lee continued: "The court ignored the tide charts."\n\n'
+            "Fares continued to rise in February."
+        )
+    )
+    said = [(e.type, e.sent_start) for e in _triggered(events, "continued")]
+    assert [t for t, _s in said][:2] == ["statement", "statement"]
+    assert not any(t == "statement" for _p, s, e in events if "Fares" in s for t in [e.type])

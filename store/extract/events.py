@@ -1342,6 +1342,20 @@ def _compared(masked: str, t: Timex) -> bool:
 _TIME_SPANS = TREND_UNITS | {"days", "hours", "time", "year", "month", "week", "day"}
 
 
+# a quotation right after a verb, past a colon or comma ("Lee continued: “…”"), or one
+# closing with its comma at most two words before it ("“…,” she continued")
+_QUOTE_AFTER = re.compile(r"\s*[:,]?\s*[\"“‘]")
+_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’]\s*(?:[\w’'-]+\s+){0,2}$")
+
+
+def _quoted_on(text: str, start: int, end: int) -> bool:
+    """Does the verb at text[start:end] go on with a quotation ("Lee continued: “…”", "“…,”
+    she continued")? The sentence's own text: its masked copy blanks what is quoted."""
+    return bool(
+        _QUOTE_AFTER.match(text, end) or _QUOTE_BEFORE.search(text, max(0, start - 30), start)
+    )
+
+
 def _time_passed(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the "pass" at `i` time going by ("Six years had passed", "as the days passed")?"""
     return any(t[2].lower() in _TIME_SPANS for t in tokens[max(0, i - 3) : i])
@@ -1849,6 +1863,8 @@ def _sentence_events(
                 etype = "attack"
             if lemma in REFUSING and _to_speak(tokens, i):
                 lemma, etype = "comment", "statement"  # "declined to comment": a saying
+            if lemma == "continue" and _quoted_on(sent.text, tokens[i][0], tokens[i][1]):
+                lemma, etype = "say", "statement"  # "“…,” she continued": a saying
             if (
                 lemma == "meet"
                 and i > 0
