@@ -175,7 +175,7 @@ def _leaves_no_one_out(report: _Told, dated: _Told) -> bool:
 
 def _dates_its_noun(report: _Told, dated: _Told) -> bool:
     """Does `dated` ("Approval came on a party-line vote Wednesday") date the happening
-    `report` tells by its verb ("The Senate has approved the nomination"): its subject is
+    `report` tells by its verb ("The assembly has confirmed the appointment"): its subject is
     that verb's noun ("approval", "the robbery" of "robbed"), whatever type each has?"""
     words = [w.lower() for w in _TOKEN.findall(dated.sentence)]
     verb = dated.trigger.lower()

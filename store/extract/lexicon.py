@@ -836,8 +836,8 @@ DATE_LINE_WORDS = frozenset({"Published", "Updated", "Posted", "Modified"})
 # Left at a name's end by a teaser line ("ALSO READ | …") or a date line.
 TRAILING_NOISE = DATE_LINE_WORDS | {"READ", "Read"}
 # Nouns of time before a participle that says what remains ("13 months left").
-# Stretches a perfect can last "throughout" ("has kept a bust on his desk throughout his
-# presidency", "has avoided new curbs throughout the autumn"): a state kept up, not a
+# Stretches a perfect can last "throughout" ("has kept a portrait in her office throughout
+# her term", "has avoided new curbs throughout the autumn"): a state kept up, not a
 # happening ("has spread throughout the region" is no stretch of time).
 STRETCHES = frozenset(
     """presidency career tenure term reign life lifetime history premiership season year

@@ -836,7 +836,7 @@ def imperative(tokens: list[tuple[int, int, str]]) -> int | None:
 def _order_after_phrase(tokens: list[tuple[int, int, str]]) -> int | None:
     """Where an order after a fronted phrase and its comma opens ("For results of Tuesday's
     vote, click here", "To join, sign up below", "From our daily briefing to a weekly
-    letter, get the best of the week"): a bare verb right after the phrase's comma, with an
+    letter, pick the week's top stories"): a bare verb right after the phrase's comma, with an
     object, a particle or "here" after it ("In May, police arrested …" is no order)."""
     if tokens[0][2].lower() not in PREPOSITIONS and tokens[0][2].lower() != "to":
         return None
@@ -869,7 +869,7 @@ def lasting(tokens: list[tuple[int, int, str]], i: int) -> bool:
         if low == "for" and k < i + 9 and _counts_time(tokens[k + 1 : k + 4]):
             return True
         if low == "throughout" and _a_stretch(tokens[k + 1 : k + 4]):
-            return True  # "has kept a bust on his desk throughout his presidency"
+            return True  # "has kept a portrait in her office throughout her term"
     return False
 
 
