@@ -4751,3 +4751,19 @@ def test_continued_with_a_quotation_is_a_saying():
     said = [(e.type, e.sent_start) for e in _triggered(events, "continued")]
     assert [t for t, _s in said][:2] == ["statement", "statement"]
     assert not any(t == "statement" for _p, s, e in events if "Fares" in s for t in [e.type])
+
+
+def test_an_occasion_told_by_its_noun_alone_is_the_company_and_product_in_view():
+    """ "The ceremony drew 3,000 guests", after Vexa Motors unveiled its X90 truck: the
+    unveiling's ceremony, Vexa Motors' and the X90's; not when the sentence names its own."""
+    events = _events_of_text(
+        "Vexa Motors shows X90 truck\nMarch 12, 2019\n\n"
+        "Truck maker Vexa Motors have unveiled their new Vexa X90 truck at their plant "
+        "near Kazan.\n\n"
+        "The ceremony drew 3,000 workers and dealers to the plant's yard.\n\n"
+        "The event was paid for by the regional government of Tatarstan."
+    )
+    drew = _find(events, type="other", contains="3,000 workers")
+    assert "Vexa Motors" in drew.actors and "Vexa X90" in drew.actors
+    paid = [e for _p, s, e in events if "paid for" in s]
+    assert not paid or "Vexa Motors" not in paid[0].actors

@@ -348,7 +348,9 @@ class Discourse:
         if not out and not named and (m := _BRIDGED.match(masked)):
             # "The take-off was normal", after the A380 flew: the A380's take-off
             kind = _BRIDGING_FORMS[m[1].lower()]
-            take(m.start(1), kind, self.subjects.get(kind) or self.last.get(kind))
+            # "The ceremony drew 3,000 guests", after Vexa unveiled its X90: both took part
+            for k in ("org", "product") if kind == "occasion" else (kind,):
+                take(m.start(1), k, self.subjects.get(k) or self.last.get(k))
         return out
 
     def fits(self, name: str, noun: str) -> bool:

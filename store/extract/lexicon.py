@@ -728,8 +728,10 @@ DESCRIPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
 }
 # Happenings told by their noun alone, whose doer is the thing in view, by its kind: "The
 # take-off was normal" after the A380's first flight is the A380's; "The cuts will fall on
-# contractors" after Airbus announced them is Airbus's. Only a sentence that opens with one
-# and names no one takes it up (`discourse.Discourse.references`).
+# contractors" after Airbus announced them is Airbus's. An occasion's noun takes up both the
+# company and the product in view: "The ceremony drew 3,000 guests", after Vexa unveiled its
+# X90 truck, is Vexa's and the X90's. Only a sentence that opens with one and names no one
+# takes it up (`discourse.Discourse.references`).
 BRIDGING_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         """flight take-off takeoff landing delivery rollout roll-out unveiling debut""".split(),
@@ -738,6 +740,10 @@ BRIDGING_NOUNS: dict[str, str] = {
     **dict.fromkeys(
         "cuts layoffs restructuring takeover merger project programme program".split(),
         "org",
+    ),
+    **dict.fromkeys(
+        "event ceremony".split(),
+        "occasion",
     ),
 }
 # Products whose plural names units of the one last named ("The first jets will be delivered
