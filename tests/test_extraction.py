@@ -4767,3 +4767,29 @@ def test_an_occasion_told_by_its_noun_alone_is_the_company_and_product_in_view()
     assert "Vexa Motors" in drew.actors and "Vexa X90" in drew.actors
     paid = [e for _p, s, e in events if "paid for" in s]
     assert not paid or "Vexa Motors" not in paid[0].actors
+
+
+def test_a_lead_news_in_the_present_perfect_takes_the_day_its_next_paragraph_sets():
+    """ "Vexa Motors have unveiled their new X90 truck" … "The X90 was first shown to
+    dealers on Monday": the unveiling was on Monday, the day the lead's paragraphs give a
+    happening of the X90, not at publication (the headline's too); a present-tense saying of
+    the lead is still made at publication, a perfect told after the day's sentence is news
+    since ("The ferry sank on Saturday. A body has just been found":
+    `test_a_sentence_is_dated_by_its_own_words`), and another's day is not the X90's."""
+    article = parse_article(
+        "Vexa Motors unveils new X90 truck\nMarch 12, 2019\n\n"
+        "Truck maker Vexa Motors have unveiled their new X90 truck at their plant near Kazan. "
+        "Chief executive Olga Sorokina says the truck is the cleanest the firm has built.\n\n"
+        "The X90 was first shown to dealers on Monday at an open day in the plant."
+    )
+    found = extract(article)
+    events = _events_in(article, found)
+    assert _when(events, type="launch", contains="have unveiled") == ("2019-03-11", "inferred")
+    assert _when(events, type="statement", contains="Sorokina says") == ("2019-03-12", "inferred")
+    assert [e.date for e in found.headline] == ["2019-03-11"]
+    other = _events_of_text(
+        "Vexa Motors unveils new X90 truck\nMarch 12, 2019\n\n"
+        "Truck maker Vexa Motors have unveiled their new X90 truck at their plant near Kazan."
+        "\n\nA hiker was rescued from the Volga hills on Monday."
+    )
+    assert _when(other, type="launch", contains="have unveiled") == ("2019-03-12", "inferred")

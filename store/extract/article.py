@@ -106,12 +106,13 @@ def _retold(
     result: list[ParagraphExtraction],
     lead_events: list[tuple[FoundEvent, str]],
     published: date | None,
+    lead_day: str | None = None,
 ) -> tuple[list[ParagraphExtraction], list[tuple[FoundEvent, str]]]:
     """The paragraphs and lead with the lead's news on the day the body gives it (see
     `retell`)."""
     lead_ids = {id(e) for e, _s in lead_events}
     body_events = [e for r in result for e in r.events if id(e) not in lead_ids]
-    moved = redate_lead(lead_events, body_events, published)
+    moved = redate_lead(lead_events, body_events, published, lead_day)
     if not moved:
         return result, lead_events
     paragraphs = [
@@ -259,7 +260,7 @@ def extract(article: ParsedArticle) -> Extraction:
         result.append(ParagraphExtraction(tuple(timexes), tuple(events)))
     # the lead's undated news on the day the body gives it ("have been handed down" … "were
     # sentenced on Friday 27 October")
-    result, lead_events = _retold(result, lead_events, article.published)
+    result, lead_events = _retold(result, lead_events, article.published, discourse.lead)
     # … and the body's undated retellings of a happening it dates ("Reed was jailed for nine
     # years" … "Both men were sentenced on Friday 3 March")
     moved = redate_retold(story_events, article.published)

@@ -19,7 +19,13 @@ from dataclasses import replace
 from datetime import date
 
 from dateline.store import dates
-from dateline.store.extract.lexicon import AUX_PERFECT_PAST, HABITUAL, RECENT_PAST, SAME_HAPPENING
+from dateline.store.extract.lexicon import (
+    AUX_PERFECT_PAST,
+    AUX_PERFECT_PRESENT,
+    HABITUAL,
+    RECENT_PAST,
+    SAME_HAPPENING,
+)
 from dateline.store.extract.sentence import FoundEvent
 from dateline.store.extract.taxonomy import OTHER
 from dateline.store.extract.verbs import verb_form
@@ -31,13 +37,26 @@ _UNTOLD = frozenset({"statement"})
 
 
 def redate_lead(
-    lead: list[tuple[FoundEvent, str]], body: list[FoundEvent], published: date | None
+    lead: list[tuple[FoundEvent, str]],
+    body: list[FoundEvent],
+    published: date | None,
+    lead_day: str | None = None,
 ) -> dict[int, FoundEvent]:
     """The lead events (by `id`; each with its sentence) that take the day the body gives
-    their happening."""
+    their happening; else the day the lead's paragraphs set (`lead_day`, see
+    `Discourse.offer_lead`)."""
     if published is None:
         return {}
     today = published.isoformat()
+    span = dates.bounds(lead_day) if lead_day and len(lead_day) == 10 else None
+    if not (span and 0 < (published - span[0]).days <= RETOLD_WITHIN):
+        lead_day = None
+    # the lead's happening that dates that day: a perfect before it is the news it dates; one
+    # after it is news since ("The ferry sank on Saturday. A body has just been found")
+    setting = next(
+        ((k, e) for k, (e, _s) in enumerate(lead) if e.dating == "explicit" and e.date == lead_day),
+        (0, None),
+    )
     told: list[FoundEvent] = []  # the body's reports dated in the days before publication
     for e in body:
         if e.dating not in ("explicit", "inferred") or e.type in _UNTOLD or len(e.date or "") != 10:
@@ -46,7 +65,7 @@ def redate_lead(
         if span and 0 < (published - span[0]).days <= RETOLD_WITHIN:
             told.append(e)
     out = {}
-    for e, sentence in lead:
+    for k, (e, sentence) in enumerate(lead):
         if e.dating != "inferred" or e.date != today:
             continue
         stems = {_stem(w) for w in _WORD.findall(sentence.lower())}
@@ -54,6 +73,21 @@ def redate_lead(
         if len(days) == 1:
             (day,) = days
             out[id(e)] = replace(e, date=day, start=day, end=day)
+        elif (
+            not days
+            and lead_day
+            and k < setting[0]
+            and setting[1] is not None
+            and set(e.actors) & set(setting[1].actors)
+            and e.type not in _UNTOLD
+            and _perfect(e.trigger, sentence)
+        ):
+            # "Acme has recalled its X90 vans" … "The X90 recall was ordered on Sunday by the
+            # regulator": the news the lead tells in the present perfect is of the day its
+            # paragraphs give a happening of the same parties; not a saying of the lead's
+            # ("Acme says …"), nor a past it narrates ("The choir toured Peru all winter"),
+            # nor news of others ("… A hiker was rescued on Sunday")
+            out[id(e)] = replace(e, date=lead_day, start=lead_day, end=lead_day)
     return out
 
 
@@ -104,6 +138,21 @@ def _happening(trigger: str) -> str:
 _RECORD = AUX_PERFECT_PAST | RECENT_PAST | HABITUAL
 _WORD = re.compile(r"[a-z]{4,}")
 _WORD_ANY = re.compile(r"[a-z’']+")
+
+
+def _perfect(trigger: str, sentence: str) -> bool:
+    """Is `trigger` told in the present perfect in `sentence` ("have unveiled", "has
+    also been arrested")?"""
+    aux = "|".join(sorted(AUX_PERFECT_PRESENT))
+    return (
+        re.search(
+            rf"(?i:\b(?:{aux})\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*(?:been\s+)?)"
+            + re.escape(trigger)
+            + r"\b",
+            sentence,
+        )
+        is not None
+    )
 
 
 def _stem(word: str) -> str:
