@@ -4793,3 +4793,19 @@ def test_a_lead_news_in_the_present_perfect_takes_the_day_its_next_paragraph_set
         "\n\nA hiker was rescued from the Volga hills on Monday."
     )
     assert _when(other, type="launch", contains="have unveiled") == ("2019-03-12", "inferred")
+
+
+def test_a_scene_retold_by_its_verb_is_of_the_scene_day():
+    """ "The K7 has made its first flight" … "The drone flew over the lake", past the
+    lead: the flight retold by its verb, on the flight's day (publication, the lead's news),
+    not some time before; not a flight told as earlier still ("had flown")."""
+    events = _events_of_text(
+        "Largest cargo drone makes first flight\nMay 4, 2021\n\n"
+        "The world's largest cargo drone, the Orbex K7, has made its first flight after "
+        "lifting off from Kiruna in Sweden.\n\n"
+        "The take-off, at 09:10 UTC, was normal and took place on time.\n\n"
+        "The drone flew over the lake with ten tonnes of sand on board.\n\n"
+        "Its makers had flown smaller drones over the same lake."
+    )
+    assert _datings(events, "flew") == [("2021-05-04", "inferred")]
+    assert _datings(events, "flown") == [("2021-05-04", "before")]

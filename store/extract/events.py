@@ -122,6 +122,7 @@ from dateline.store.extract.lexicon import (
     SAYING_MEDIA,
     SCENE_NOUNS,
     SCENE_PARTICIPLES,
+    SCENE_VERBS,
     SCHEDULED,
     SEEMING,
     SEEMING_TO,
@@ -436,7 +437,7 @@ def find_events(
                 # not at publication; a bare "Later, Lee said" is more often that same day)
                 report = _Report(told=told_at)
         elif discourse.scenes and not sent.calendar:
-            scene = _scene_mentioned(sent.masked)
+            scene = _scene_mentioned(sent.masked) or _scene_retold(sent.tokens)
             day = discourse.scenes.get(scene) if scene else None
             if day:  # "About 50,000 people watched the maiden flight": the flight's day
                 told_at = Narrative(day, "inferred")
@@ -582,6 +583,18 @@ def _scene_mentioned(masked: str) -> str | None:
             return m[1].lower()
         if VERB_FORMS.get(word, ("", ""))[1] in ("past", "pp") or word.endswith("ed"):
             return m[1].lower()  # "the storm battered", not "the flight recorders"
+    return None
+
+
+def _scene_retold(tokens: list[tuple[int, int, str]]) -> str | None:
+    """The scene a sentence retells by its verb in the simple past ("The drone flew over
+    the lake": the flight), not one told as earlier still ("had flown")."""
+    for k, (_a, _b, word) in enumerate(tokens):
+        lemma, form = verb_form(word)
+        if lemma in SCENE_VERBS and form == "past":
+            if k and tokens[k - 1][2].lower() in AUXILIARIES:
+                return None
+            return SCENE_VERBS[lemma]
     return None
 
 

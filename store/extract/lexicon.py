@@ -1093,6 +1093,17 @@ SCENE_NOUNS = frozenset(
     summit take-off takeoff tournament unveiling visit wildfire
     """.split()
 )
+# The verbs that retell a scene's happening (`SCENE_NOUNS`): "The drone flew over the lake",
+# after "The K7 has made its first flight", tells that flight, on its day.
+SCENE_VERBS = {
+    "fly": "flight",
+    "land": "landing",
+    "crash": "crash",
+    "explode": "explosion",
+    "erupt": "eruption",
+    "collide": "collision",
+    "derail": "derailment",
+}
 # People "at", "of" or "for" an organisation: "economists at Goldman Sachs", "a fellow at
 # the Brookings Institution", "the chief executive of Acme Foods", "a spokesman for the
 # union" name where they work, not a place they are in.
