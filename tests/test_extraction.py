@@ -4809,3 +4809,15 @@ def test_a_scene_retold_by_its_verb_is_of_the_scene_day():
     )
     assert _datings(events, "flew") == [("2021-05-04", "inferred")]
     assert _datings(events, "flown") == [("2021-05-04", "before")]
+
+
+def test_a_headline_opening_with_a_model_name_has_its_verb():
+    """ "A321 lands safely in Lima": the model's name opens the headline (not the article
+    "A" before "lands"), so "lands" is its verb, the lead's "has landed"."""
+    article = parse_article(
+        "A321 lands safely in Lima\nMay 4, 2021\n\n"
+        "A Kestrel Air A321 has landed safely in Lima after losing an engine over the "
+        "Andes.\n\nNobody was hurt."
+    )
+    found = extract(article)
+    assert [(e.trigger, e.date) for e in found.headline] == [("lands", "2021-05-04")]

@@ -31,7 +31,8 @@ from dateline.store.extract.sentence import FoundEvent
 from dateline.store.extract.taxonomy import OTHER
 from dateline.store.extract.verbs import verb_form
 
-_WORD = re.compile(r"[A-Za-z][A-Za-z-]*")
+# a word, with its digits: "A380 makes maiden flight" opens with the model's name, not "A"
+_WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
 # A headline restates one or two happenings ("Airbus announces job cuts of 10,000": the
 # announcement and the cuts); more matches are the lead's other news, not the headline's.
 MOST_EVENTS = 2
