@@ -4821,3 +4821,15 @@ def test_a_headline_opening_with_a_model_name_has_its_verb():
     )
     found = extract(article)
     assert [(e.trigger, e.date) for e in found.headline] == [("lands", "2021-05-04")]
+
+
+def test_a_headline_light_verb_names_the_happening_of_its_object():
+    """ "K7 makes maiden flight to Oslo" over "A K7 is flying from Kiruna to Oslo": "makes"
+    says only that the flight took place, and the flight is the lead's flying, on its day."""
+    article = parse_article(
+        "K7 makes maiden flight to Oslo\nMay 4, 2021\n\n"
+        "Orbex has sent its new K7 cargo drone north for its first long trip.\n\n"
+        "A K7 is flying from Kiruna to Oslo with ten tonnes of sand on board."
+    )
+    found = extract(article)
+    assert [(e.trigger, e.date) for e in found.headline] == [("makes", "2021-05-04")]

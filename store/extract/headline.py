@@ -24,8 +24,11 @@ from dateline.store.extract.lexicon import (
     AUXILIARIES,
     COORDINATORS,
     DETERMINERS,
+    LIGHT_VERBS,
     NUMBER_WORDS,
     PREPOSITIONS,
+    SCENE_NOUNS,
+    SCENE_VERBS,
 )
 from dateline.store.extract.sentence import FoundEvent
 from dateline.store.extract.taxonomy import OTHER
@@ -94,6 +97,19 @@ def _isverb_form(title: str, words: list[re.Match], k: int) -> bool:
     return after[:1].islower() or low_after in DETERMINERS or low_after in NUMBER_WORDS
 
 
+def _light_object(words: list[re.Match], k: int) -> set[str]:
+    """The happening a light verb's object names, as the lead may tell it ("K7 makes
+    maiden flight to Oslo": "flight", and "fly" for "A K7 is flying to Oslo");
+    nothing for another verb ("Orbex makes a loss")."""
+    if verb_form(words[k].group().lower())[0] not in LIGHT_VERBS:
+        return set()
+    for m in words[k + 1 : k + 4]:  # past a determiner or an adjective: "its maiden flight"
+        noun = m.group().lower()
+        if noun in SCENE_NOUNS:
+            return {noun} | {verb for verb, scene in SCENE_VERBS.items() if scene == noun}
+    return set()
+
+
 def _plural(word: str) -> bool:
     """A plural noun ending a headline's subject ("troubles", "EADS"): its verb may be bare,
     as after a subject joined by "and"."""
@@ -121,6 +137,8 @@ def headline_events(
         return ()
     forms = [_lemmas(m.group()) for m in words]
     verbs = [k for k in range(len(words)) if _isverb_form(title, words, k)]
+    for k in verbs:  # "makes maiden flight": the flight, as the lead tells it
+        forms[k] |= _light_object(words, k)
 
     def by_trigger(event: FoundEvent, _sentence: str) -> list[int]:
         trigger = _lemmas(event.trigger.split()[0]) if event.trigger else set()

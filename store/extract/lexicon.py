@@ -1104,6 +1104,9 @@ SCENE_VERBS = {
     "collide": "collision",
     "derail": "derailment",
 }
+# Verbs that say little but that the happening their object names took place: "makes its
+# maiden flight", "holds a rally", "stages a protest" (the flight, the rally, the protest).
+LIGHT_VERBS = frozenset("make hold stage conduct complete perform".split())
 # People "at", "of" or "for" an organisation: "economists at Goldman Sachs", "a fellow at
 # the Brookings Institution", "the chief executive of Acme Foods", "a spokesman for the
 # union" name where they work, not a place they are in.
