@@ -598,6 +598,20 @@ def test_a_participle_after_a_comma_describes_a_thing():
     assert not _triggered(events, "dubbed")
 
 
+def test_a_present_verb_takes_the_nearest_date_of_its_clause():
+    """ "The Hawks will face the Rovers on April 9 and the return game between the two teams
+    is slated for April 14": the return game is slated for April 14, not the first date the
+    sentence names."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The Hawks will face the Rovers on April 9 and the return game between the two "
+            "teams is slated for April 14."
+        )
+    )
+    assert _datings(events, "slated") == [("2018-04-14", "explicit")]
+    assert _datings(events, "face") == [("2018-04-09", "explicit")]
+
+
 def test_summaries_keep_numbers_times_and_the_subject_whole():
     events = _events_of_text(
         _one_article(

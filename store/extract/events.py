@@ -2074,8 +2074,11 @@ def _sentence_events(
                 wide_ok = [] if nonrestrictive(tokens, c_start) else w_cal_i
                 # nor one of a clause the verb introduces ("a timeline … shows files
                 # were asked for in February": the asking's February, not the showing's)
-                own = [t for t in c_cal_i + wide_ok if not finite_between(tokens, i, t.start)]
-                anchor = (own or [heading])[0]
+                own = [t for t in c_cal_i if not finite_between(tokens, i, t.start)]
+                wider = [t for t in wide_ok if not finite_between(tokens, i, t.start)]
+                # of two dates of its clause, the verb's nearest ("The Hawks face the Rovers on
+                # April 9 and the return game is slated for April 14": the return game's)
+                anchor = pick_anchor(own, wider, [], tokens[i][0], lo, [], masked) or heading
                 if anchor is None and lead and not s_cal and in_progress(tokens, i):
                     # "Police are now investigating the warehouse fire": the lead's
                     # news in progress, at publication
