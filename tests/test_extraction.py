@@ -936,6 +936,19 @@ def test_a_saying_to_the_reporter_is_made_for_the_story_not_at_the_lead_event():
     assert said["said"] == ("2018-03-04", "inferred")  # "Lee said": the lead's day
 
 
+def test_a_process_since_midsummer_is_after_midsummer():
+    """ "Bread prices have been climbing since midsummer": a process running since the
+    season, after it, not at publication; "midsummer" is one word, and is a season all the
+    same."""
+    events = _events_of_text(
+        _one_article(
+            "Bread prices have been climbing since midsummer, and shoppers have grown gloomier.",
+            published="Monday, October 15, 2018",
+        )
+    )
+    assert _datings(events, "climbing") == [("2018-SU", "after")]
+
+
 def test_each_of_two_coordinated_verbs_takes_its_own_date():
     events = _events_of_text(
         _one_article(

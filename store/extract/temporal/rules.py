@@ -435,7 +435,9 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     "century": ("century",),
     "quarter": ("quarter", "half"),
     "quarter_rel": ("quarter", "period"),
-    "season": tuple(lx.SEASONS),
+    # "since midsummer" is one word: a rule not woken by it found the season only when
+    # another season stood near it
+    "season": (*lx.SEASONS, *("mid" + s for s in lx.SEASONS)),
     "weekday": _WEEKDAY_WORDS,
     "weekday_set": tuple(w + "s" for w in lx.WEEKDAYS),
     "deictic": ("today", "yesterday", "tomorrow", "tonight"),
