@@ -1422,6 +1422,21 @@ def test_some_time_later_is_after_the_story_date():
     assert _datings(events, "sold") == [("2014", "explicit")]
 
 
+def test_a_date_after_writings_from_names_the_writings():
+    """ "Letters from 1952 were found in the attic last week": the year says which letters,
+    the finding was last week; "papers from 1979 released by the state archive": released
+    now, not in 1979."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Letters from 1952 were found in the attic of the old mill last week.\n\n"
+            "His private doubts are revealed in cabinet papers from 1979 released by the "
+            "state archive in Leeds."
+        )
+    )
+    assert _datings(events, "found") == [("2018-W09", "explicit")]
+    assert all(d != "1979" for d, _dating in _datings(events, "released"))
+
+
 def test_has_since_carries_to_the_verbs_it_chains():
     """ "The council has since shut two pools, sold the depot and closed a library": each
     step is some time before publication, not on the day the lead narrates; a relative

@@ -36,6 +36,7 @@ from dateline.store.extract.lexicon import (
     NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
+    RECORD_NOUNS,
     RESCHEDULING,
     SETTING_FOR,
     TIME_WORDS,
@@ -618,6 +619,11 @@ _WORD_BEFORE = re.compile(r"([A-Za-z][\w’'-]*)[\s,]*$")
 _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this)|['’]s)$", re.I)
 
 
+_RECORDS_FROM = re.compile(
+    rf"\b(?:{'|'.join(sorted(RECORD_NOUNS))})\s+(?:dating\s+)?from\s+(?:the\s+)?$", re.I
+)
+
+
 _PICTURED = frozenset({"file", "photo", "photograph", "image", "picture", "video", "handout"})
 
 
@@ -634,6 +640,8 @@ def attributive(masked: str, t: Timex) -> bool:
     """A date used as a modifier ("the 1991 agreement", "the company's 2010 conference"):
     it names which thing, not when the clause's event happened. Reads only the words next
     to it: a sentence of a hundred dates must not read itself a hundred times."""
+    if _RECORDS_FROM.search(masked, max(0, t.start - 40), t.start):
+        return True  # "letters from 1952 were found last week": which letters
     after = _WORD_AFTER.match(masked, t.end)
     if not after or after[1].lower() in FUNCTION_WORDS:
         return False

@@ -903,6 +903,12 @@ DOCUMENT_NOUNS = frozenset(
     """study report survey poll paper analysis review audit census assessment investigation
     law act bill book article letter memo ruling decision order agreement treaty accord""".split()
 )
+# Kept writings a date after "from" names ("cabinet papers from 1979", "letters from 1952"):
+# which ones, not when they were released, found or destroyed.
+RECORD_NOUNS = frozenset(
+    """papers files documents records letters memos notes minutes cables diaries emails
+    e-mails archives correspondence""".split()
+)
 # Writings and things that show what they hold, as the subject of a present saying ("The
 # timeline says the council asked in May", "The help page explains the new features",
 # "The cases suggest a pattern", "The map shows two routes"): what they hold, read now, not
