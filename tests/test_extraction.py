@@ -1784,6 +1784,22 @@ def test_a_past_event_is_not_dated_after_publication():
     assert named and (named[0].date, named[0].dating) == ("2018-03-04", "explicit")
 
 
+def test_the_weekend_after_the_story_moved_to_a_year_is_the_telling_ones():
+    """ "On June 7th, 2021, a tribunal found … he resigned in 2018 … he said in a video
+    released over the weekend": the weekend before publication, not the one after the
+    tribunal's day, which the story has left for a year."""
+    events = _events_of_text(
+        _one_article(
+            "The governor-elect apologised to two former aides on Monday.\n\n"
+            "On June 7th, 2021, a tribunal found that he had bullied staff at the agency.\n\n"
+            "He was demoted, and he resigned from the agency in 2018 to run for office.\n\n"
+            '"I deeply regret my conduct," he said in a short video released over the weekend.',
+            published="Tuesday, April 26, 2022",
+        )
+    )
+    assert _datings(events, "released") == [("2022-W16-WE", "explicit")]
+
+
 def test_dates_that_belong_elsewhere_in_the_sentence():
     events = _events_of_text(
         _one_article(

@@ -363,6 +363,11 @@ def rel_unit(m: re.Match, ctx: Context) -> Norm | None:
         return Norm(_DURATION_UNIT[gran], "DURATION", mod)  # "the year ended Sept. 30"
     n = _REL_OFFSET.get(rel, 0)
     anaphoric = rel in _ANAPHORIC_REL and not (rel == "the" and ctx.ref is None)
+    if gran == "WE" and rel == "the" and ctx.ref and FINENESS.get(ctx.ref[1], 9) > FINENESS["W"]:
+        # "On June 7, 2021, the tribunal ruled … In 2018 he resigned … in a video released
+        # over the weekend": the story has moved on to a coarser time; no older day is "the"
+        # weekend's, the one of the telling is
+        anaphoric = False
     if gran == "WE" and rel == "the":
         # "vanished over the weekend", told on a weekday: the one just past; with no tense
         # to go on, told on a Monday to Wednesday, too ("the weekend's storms")
