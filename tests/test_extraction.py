@@ -2166,6 +2166,18 @@ def test_a_season_or_month_of_another_year_sets_the_rest_of_its_paragraph():
     assert _dates(events, "dispute ended") == ["2018-03-02"]
 
 
+def test_a_note_on_the_posts_own_edit_is_after_its_publication():
+    """ "This entry was revised on 14 August to add a chart", on an entry of August 2: the
+    revision came after publication, August 14 of the same year, not of the year before."""
+    events = _events_of_text(
+        _one_article(
+            LEAD + "This entry was revised on 14 August to add a chart of the council's spending.",
+            published="Thursday, August 2, 2018",
+        )
+    )
+    assert _datings(events, "revised") == [("2018-08-14", "explicit")]
+
+
 def test_a_past_years_story_told_month_by_month_goes_on_in_that_year():
     """ "In a memo dated May 3 1994, the minister objected … ¶ She asked for a delay. ¶ In
     late June she gave in.": June of the story's year, paragraphs on, until a sentence dates

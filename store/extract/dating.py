@@ -44,7 +44,7 @@ from dateline.store.extract.lexicon import (
 from dateline.store.extract.taxonomy import EVENT_NOUNS, REPORTING_VERBS, SAYING_NOUNS
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.calendrics import floating_holiday
-from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS, by_first_letter
+from dateline.store.extract.temporal.lexicon import MONTHS, OWN_EDIT, WEEKDAYS, by_first_letter
 from dateline.store.extract.temporal.tense import NEXT_CLAUSE
 from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, habitual_at, verb_form
 from dateline.store.text import may_hold
@@ -837,6 +837,9 @@ def dates_of_the_past(
     for t in timexes:
         if after_publication(t, dct_value):
             if _COMING_PERIOD.search(masked, max(0, t.start - 12), t.start):
+                continue
+            if OWN_EDIT.search(masked, max(0, t.start - 80), t.start):
+                out[t.start] = t  # "This entry was revised on 14 August": after publication
                 continue
             if set_for(masked, t):
                 continue  # "set Moore's trial for March 3", "called a strike on Dec. 8":

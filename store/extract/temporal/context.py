@@ -52,6 +52,9 @@ class Context:
             anchor = self.anchor_for("Y")
             if anchor and in_range(anchor[0].year):
                 return anchor[0].year
+        lo, _hi = sentence_window(self.text, m.start(), m.end())
+        if lx.OWN_EDIT.search(self.text, lo, m.start()):
+            return closest_year(month, day, base, None)  # the nearest, not the past one
         kind, governs = tense_cue(self.text, m.start(), m.end())
         if kind != "FUTURE" and self.written:
             # "After denying rumours in the summer of 2004, he resigned in mid-August": the

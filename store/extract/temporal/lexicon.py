@@ -41,6 +41,15 @@ LOOKED_AHEAD_TO = re.compile(
     r"\b(?:ahead\s+of|in\s+advance\s+of|before|until|till)\b[^,.;]{0,50}$", re.IGNORECASE
 )
 
+# A note on the writing itself being changed ("This entry was revised on 14 August to add a
+# chart", "The story has been updated on March 3"): made after its publication, not in the
+# year before, whatever the tense.
+OWN_EDIT = re.compile(
+    r"\b(?:this|the)\s+(?:blog\s+|news\s+)?(?:post|article|story|piece|entry)\s+"
+    r"(?:was|has\s+been|had\s+been)\s+(?:updated|edited|corrected|amended|revised)\b",
+    re.IGNORECASE,
+)
+
 # Words of a match: a bare "first quarter", "second half" near them is a part of the game,
 # not of a year ("trailed 14-3 after the first quarter before a touchdown in the fourth").
 GAME_WORDS = re.compile(
