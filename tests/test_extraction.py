@@ -2552,6 +2552,19 @@ def test_what_is_said_to_have_happened_is_a_past_event():
     assert _datings(events, "landed") == [("1911", "explicit")]
 
 
+def test_a_life_story_goes_on_before_the_story_after_its_background_sentence():
+    """ "Lane received her degree in law from a college in Ohio. She also helped organise dock
+    workers in Toledo.": the life story goes on, before publication, not on the day the
+    lead tells."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Ann Lane received her degree in law from a college in Ohio. She also helped "
+            "organise dock workers in Toledo for the port union."
+        )
+    )
+    assert _datings(events, "helped") == [("2018-03-05", "before")]
+
+
 def test_a_participle_before_a_noun_is_no_event():
     """ "the festival's 9 a.m. scheduled start", "the city's planned opening": adjectives;
     "he's won" is a verb."""

@@ -530,6 +530,10 @@ def find_events(
                 discourse.offer_lead(first_day)
         elif dct_value and main_clause_perfect(sent.masked):
             narrative = Narrative(dct_value, "before")
+        elif dct_value and not sent.calendar and _background(sent.masked):
+            # "She received her degree in Berkeley. She also helped organise pickers in
+            # Fresno.": the life story goes on, before the story, not at its day
+            narrative = Narrative(dct_value, "before")
     discourse.days_named = frozenset(named_here)
     if discourse.in_story:
         discourse.heard_last = heard_at
