@@ -3979,6 +3979,19 @@ def test_a_present_verb_describing_a_noun_is_no_event():
     assert "opened" in got and "opens" in got, got
 
 
+def test_what_was_deferred_until_a_date_happens_then():
+    """ "Another job the crew deferred until the second half of 2017 was rebuilding the north
+    pier": the rebuilding came in the second half of 2017, not before it (as "did not
+    reopen until May" dates the reopening)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Another job the crew deferred until the second half of 2017 was rebuilding the "
+            "north pier."
+        )
+    )
+    assert _datings(events, "rebuilding") == [("2017-H2", "explicit")]
+
+
 def test_a_job_held_is_no_event():
     """ "She worked as a ferry pilot for a decade", "he works as a baker", "who serves as
     the club's treasurer": a post or job someone holds, a state of a career. Still events:

@@ -27,6 +27,7 @@ from dateline.store.extract.lexicon import (
     AUXILIARIES,
     BOUND_WORDS,
     CALENDAR_WORDS,
+    DEFERRING,
     DETERMINERS,
     DOCUMENT_NOUNS,
     FINDING_VERBS,
@@ -720,8 +721,9 @@ def _dating_of(anchor: Timex, masked: str) -> str:
         # "shortly after 2am on Sunday", "sometime after noon": that day, whatever the hour
         return "explicit"
     if _NOT_UNTIL.search(masked, max(0, anchor.start - 40), anchor.start):
-        # "It was not until 2010 that …", "wasn't finished until 1932": then, whatever
-        # bound the tagger read in "until"
+        # "It was not until 2010 that …", "wasn't finished until 1932", "Another job we
+        # deferred until 2019 was rebuilding the pier": then, whatever bound the tagger read
+        # in "until"
         return "explicit"
     ago = anchor.text.lower().endswith(("ago", "earlier"))
     if mod in ("BEFORE", "ON_OR_BEFORE") or (ago and mod == "MORE_THAN"):
@@ -731,7 +733,11 @@ def _dating_of(anchor: Timex, masked: str) -> str:
     return _bounded(masked[max(0, anchor.start - 12) : anchor.start])
 
 
-_NOT_UNTIL = re.compile(r"(?:\bnot|n['’]t)\b[^.,;:]*\buntil\s*$", re.IGNORECASE)
+_NOT_UNTIL = re.compile(
+    r"(?:(?:\bnot|n['’]t)\b|\b(?:" + "|".join(d.replace(" ", r"\s+") for d in DEFERRING) + r")\b)"
+    r"[^.,;:]*\buntil\s*$",
+    re.IGNORECASE,
+)
 
 
 def _bounded(text_before: str) -> str:

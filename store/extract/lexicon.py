@@ -464,6 +464,9 @@ SETTING_FOR = frozenset("set scheduled rescheduled slated fixed booked".split())
 RESCHEDULING = frozenset(
     "move postpone delay reschedule defer push extend bring shift change".split()
 )
+# Verbs of putting a happening off until a date ("the job we deferred until 2019 was …",
+# "kept back until May"): what was put off happens then, not before it.
+DEFERRING = ("deferred", "postponed", "delayed", "put off", "held off", "pushed back", "held back")
 # Verbs of calling a happening off: "The concert, planned for June 8, was cancelled" — the
 # plan's day is the concert's, not a happening of its own.
 CANCELLING = frozenset("cancel scrap axe abandon".split())
