@@ -3980,16 +3980,15 @@ def test_a_present_verb_describing_a_noun_is_no_event():
 
 
 def test_what_was_deferred_until_a_date_happens_then():
-    """ "Another job the crew deferred until the second half of 2017 was rebuilding the north
-    pier": the rebuilding came in the second half of 2017, not before it (as "did not
+    """ "Another task the crew put off until the autumn of 2017 was rebuilding the north
+    pier": the rebuilding came in the autumn of 2017, not before it (as "did not
     reopen until May" dates the reopening)."""
     events = _events_of_text(
         _after_the_lead(
-            "Another job the crew deferred until the second half of 2017 was rebuilding the "
-            "north pier."
+            "One task the crew deferred until the autumn of 2017 was rebuilding the north pier."
         )
     )
-    assert _datings(events, "rebuilding") == [("2017-H2", "explicit")]
+    assert _datings(events, "rebuilding") == [("2017-FA", "explicit")]
 
 
 def test_a_job_held_is_no_event():
