@@ -144,7 +144,7 @@ def same_event(
         overlap = shared / (len(words_a) + len(words_b) - shared)
     if overlap >= SIMILAR_WORDING:
         return True
-    same_verb = _stem(a.trigger) == _stem(b.trigger) if a.trigger and b.trigger else False
+    same_verb = stem(a.trigger) == stem(b.trigger) if a.trigger and b.trigger else False
     if within and overlap < RETOLD_WORDING:
         return same_verb and _told_again(a, b, actors_a, actors_b, overlap)
     if overlap < SHARED_ACTOR_WORDING and not same_verb:
@@ -157,7 +157,7 @@ def _either_matches(x: str, y: str) -> bool:
     return actor_matches(x, y) or actor_matches(y, x)
 
 
-def _stem(word: str) -> str:
+def stem(word: str) -> str:
     """ "resigned", "resigns", "resignation" → "resig": one verb for the reports of one act."""
     return word.lower()[:5]
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from dateline.store.db.merge import neighbour_days
+from dateline.store.db.merge import neighbour_days, stem
 from dateline.store.extract.discourse import kind_of, speaker_of
 from dateline.store.extract.lexicon import (
     ADDING_ADVERBS,
@@ -33,13 +33,12 @@ from dateline.store.extract.lexicon import (
     NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
-    SAME_HAPPENING,
     SPEAKER_DETERMINERS,
     SPEAKING_PRONOUNS,
     SUBORDINATORS,
 )
+from dateline.store.extract.retell import happening
 from dateline.store.extract.taxonomy import OTHER
-from dateline.store.extract.verbs import verb_form
 
 
 class _Said(Protocol):
@@ -115,7 +114,7 @@ class Retellings:
         for r in reports:
             if r.dating == "explicit" and _one_day(r):
                 dated.setdefault((r.article_id, r.type, r.date), []).append(r)
-                if _happening(r.trigger) in DATING_A_HAPPENING:
+                if happening(r.trigger) in DATING_A_HAPPENING:
                     named.setdefault((r.article_id, r.date), []).append(r)
         for r in reports:
             if r.dating != "inferred" or not _one_day(r):
@@ -143,25 +142,19 @@ def _one_day(report: _Told) -> bool:
     return report.type != "statement" and bool(report.date) and report.start == report.end
 
 
-def _happening(trigger: str) -> str:
-    """The verb a report tells its happening by: its lemma, or its `SAME_HAPPENING` group's
-    first."""
-    lemma = verb_form(trigger.split()[0])[0] if trigger.strip() else ""
-    return next((min(group) for group in SAME_HAPPENING if lemma in group), lemma)
-
-
 def _retells(report: _Told, dated: _Told) -> bool:
     """Does undated `report` tell `dated`'s happening again: by a verb of it, or naming its
     verb ("handed jail sentences"), with no person of `dated` unnamed in it?"""
+    same = happening(report.trigger) == happening(dated.trigger)
     if report.type == OTHER:  # "found", "made" tell many things: only the same verb
         # adding to what the same subject did ("The court also found …", not "Divers …")
-        if _happening(report.trigger) != _happening(dated.trigger):
+        if not same:
             return False
         subject = _adds_to(report)
         return subject is not None and subject in _TOKEN.findall(dated.sentence.lower())
-    if _happening(report.trigger) != _happening(dated.trigger):
-        stem = dated.trigger.lower()[:5]
-        if not any(w.lower().startswith(stem) for w in _TOKEN.findall(report.sentence)):
+    if not same:
+        verb = stem(dated.trigger)
+        if not any(w.lower().startswith(verb) for w in _TOKEN.findall(report.sentence)):
             return False
     return _leaves_no_one_out(report, dated)
 
@@ -177,13 +170,13 @@ def _dates_its_noun(report: _Told, dated: _Told) -> bool:
     """Does `dated` ("Approval came on a party-line vote Wednesday") date the happening
     `report` tells by its verb ("The assembly has confirmed the appointment"): its subject is
     that verb's noun ("approval", "the robbery" of "robbed"), whatever type each has?"""
-    words = [w.lower() for w in _TOKEN.findall(dated.sentence)]
-    verb = dated.trigger.lower()
-    if verb not in words:
+    found = _verb_at(dated.sentence, dated.trigger)
+    if found is None:
         return False
-    stem = report.trigger.lower()[:5]
-    subject = words[: words.index(verb)]
-    if len(stem) < 5 or not any(w.startswith(stem) for w in subject):
+    words, at = found
+    noun = stem(report.trigger)
+    subject = words[:at]
+    if len(noun) < 5 or not any(w.startswith(noun) for w in subject):
         return False
     return _leaves_no_one_out(report, dated)
 
@@ -191,11 +184,10 @@ def _dates_its_noun(report: _Told, dated: _Told) -> bool:
 def _adds_to(report: _Told) -> str | None:
     """The word before an adverb that adds the report's verb to an act told before: the
     subject's ("court" in "The court also found …"), if it has one."""
-    words = [w.lower() for w in _TOKEN.findall(report.sentence)]
-    verb = report.trigger.lower()
-    if verb not in words:
+    found = _verb_at(report.sentence, report.trigger)
+    if found is None:
         return None
-    k = words.index(verb)
+    words, k = found
     if k < 2 or words[k - 1] not in ADDING_ADVERBS or not words[k - 2][0].isalpha():
         return None
     if words[k - 2] in _NOT_IN_A_SPEAKER:
@@ -383,11 +375,11 @@ class ArticleStatements:
         its subject: "Lee said the study was flawed" is Lee's reaction."""
         if report.dating != "inferred":
             return None
-        words = [w.lower() for w in _TOKEN.findall(report.sentence)]
-        verb = report.trigger.lower()
-        if verb not in words:
+        found = _verb_at(report.sentence, report.trigger)
+        if found is None:
             return None
-        subject = words[: words.index(verb)]
+        words, verb_at = found
+        subject = words[:verb_at]
         for k, word in enumerate(subject):
             if word not in DOCUMENT_NOUNS or k == 0:
                 continue
@@ -442,13 +434,12 @@ def _document_of(sentence: str, trigger: str) -> str | None:
     letter, before the council voted": the vote is no letter's)."""
     if not _ANY_DOCUMENT.search(sentence):
         return None  # most sentences name none: no need to read their words
-    words = [w.lower() for w in _TOKEN.findall(sentence)]
-    verb = trigger.lower()
-    if verb not in words:
+    found = _verb_at(sentence, trigger)
+    if found is None:
         return None
-    at = words.index(verb)
-    if verb in DOCUMENT_NOUNS:
-        return verb
+    words, at = found
+    if words[at] in DOCUMENT_NOUNS:
+        return words[at]
     opening = words[1:at][:_DOCUMENT_REACH]
     if words[0] in ARTICLES_AND_POSSESSIVES:  # "A 2011 study in the Lancet tracked …"
         first = next((w for w in opening if w in DOCUMENT_NOUNS), None)
@@ -477,6 +468,14 @@ def _passive(report: _Said) -> bool:
 _NOT_IN_A_SPEAKER = DETERMINERS | PRONOUNS | COORDINATORS | PREPOSITIONS | SUBORDINATORS
 _TOKEN = re.compile(r"[A-Za-z](?:[\w'’-]|\.(?=\w))*|[^\w\s]")
 _SPEAKER_WORDS = 4  # words of an unnamed speaker's noun phrase, at most
+
+
+def _verb_at(sentence: str, trigger: str) -> tuple[list[str], int] | None:
+    """The sentence's words, lowercased, and where its report's verb first comes among
+    them; None when the verb is not one of them."""
+    words = [w.lower() for w in _TOKEN.findall(sentence)]
+    verb = trigger.lower()
+    return (words, words.index(verb)) if verb in words else None
 
 
 def unnamed_speaker(sentence: str, trigger: str) -> str | None:
@@ -526,22 +525,18 @@ def unnamed_speaker(sentence: str, trigger: str) -> str | None:
 
 def _going_on_adverb(report: _Said) -> bool:
     """Does an adverb just before the speech verb say it goes on ("She further noted …")?"""
-    words = [w.lower() for w in _TOKEN.findall(report.sentence)]
-    verb = report.trigger.lower()
-    if verb not in words:
-        return False
-    k = words.index(verb)
-    return k > 0 and words[k - 1] in GOING_ON_ADVERBS
+    found = _verb_at(report.sentence, report.trigger)
+    return found is not None and found[1] > 0 and found[0][found[1] - 1] in GOING_ON_ADVERBS
 
 
 def _by_pronoun(sentence: str, trigger: str) -> bool:
     """Is the saying's subject "they" or "it", just before its verb ("They argue that …",
     "It also said …")?"""
-    words = [w.lower() for w in _TOKEN.findall(sentence)]
-    verb = trigger.lower()
-    if verb not in words:
+    found = _verb_at(sentence, trigger)
+    if found is None:
         return False
-    k = words.index(verb) - 1
+    words, at = found
+    k = at - 1
     while k >= 0 and (words[k] in ADVERBS or words[k] in AUXILIARIES):
         k -= 1
     return k >= 0 and words[k] in SPEAKING_PRONOUNS

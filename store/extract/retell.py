@@ -48,21 +48,21 @@ def redate_lead(
     if published is None:
         return {}
     today = published.isoformat()
-    span = dates.bounds(lead_day) if lead_day and len(lead_day) == 10 else None
-    if not (span and 0 < (published - span[0]).days <= RETOLD_WITHIN):
+    if not _lately(lead_day, published):
         lead_day = None
     # the lead's happening that dates that day: a perfect before it is the news it dates; one
     # after it is news since ("The ferry sank on Saturday. A body has just been found")
-    setting = next(
+    setting_at, setting = next(
         ((k, e) for k, (e, _s) in enumerate(lead) if e.dating == "explicit" and e.date == lead_day),
         (0, None),
     )
     told: list[FoundEvent] = []  # the body's reports dated in the days before publication
     for e in body:
-        if e.dating not in ("explicit", "inferred") or e.type in _UNTOLD or len(e.date or "") != 10:
-            continue
-        span = dates.bounds(e.date)
-        if span and 0 < (published - span[0]).days <= RETOLD_WITHIN:
+        if (
+            e.dating in ("explicit", "inferred")
+            and e.type not in _UNTOLD
+            and _lately(e.date, published)
+        ):
             told.append(e)
     out = {}
     for k, (e, sentence) in enumerate(lead):
@@ -76,9 +76,9 @@ def redate_lead(
         elif (
             not days
             and lead_day
-            and k < setting[0]
-            and setting[1] is not None
-            and set(e.actors) & set(setting[1].actors)
+            and k < setting_at
+            and setting is not None
+            and set(e.actors) & set(setting.actors)
             and e.type not in _UNTOLD
             and _perfect(e.trigger, sentence)
         ):
@@ -109,14 +109,13 @@ def redate_retold(
     for e, _sentence in body:
         if e.dating != "explicit" or e.type in _UNTOLD or e.type == OTHER:
             continue
-        span = dates.bounds(e.date or "") if len(e.date or "") == 10 else None
-        if span and 0 < (published - span[0]).days <= RETOLD_WITHIN:
-            told.setdefault((e.type, _happening(e.trigger)), set()).add(e.date or "")
+        if _lately(e.date, published):
+            told.setdefault((e.type, happening(e.trigger)), set()).add(e.date or "")
     out = {}
     for e, sentence in body:
         if e.dating != "before" or e.date != today or e.type == OTHER:
             continue
-        days = told.get((e.type, _happening(e.trigger)), set())
+        days = told.get((e.type, happening(e.trigger)), set())
         words = set(_WORD_ANY.findall(sentence.lower()))
         if len(days) == 1 and not words & _RECORD:
             (day,) = days
@@ -128,7 +127,7 @@ def redate_retold(
 _GROUP_OF = {verb: min(group) for group in SAME_HAPPENING for verb in group}
 
 
-def _happening(trigger: str) -> str:
+def happening(trigger: str) -> str:
     """The verb a trigger tells its happening by: its lemma, or its group's first."""
     lemma = verb_form(trigger.split()[0])[0] if trigger else ""
     return _GROUP_OF.get(lemma, lemma)
@@ -140,19 +139,23 @@ _WORD = re.compile(r"[a-z]{4,}")
 _WORD_ANY = re.compile(r"[a-z’']+")
 
 
+# "has", "have" and what may stand before the verb: "has also been arrested"
+_PERFECT_AUX = (
+    rf"(?i:\b(?:{'|'.join(sorted(AUX_PERFECT_PRESENT))})\s+"
+    r"(?:\w+ly\s+|also\s+|now\s+|just\s+)*(?:been\s+)?)"
+)
+
+
 def _perfect(trigger: str, sentence: str) -> bool:
     """Is `trigger` told in the present perfect in `sentence` ("have unveiled", "has
     also been arrested")?"""
-    aux = "|".join(sorted(AUX_PERFECT_PRESENT))
-    return (
-        re.search(
-            rf"(?i:\b(?:{aux})\s+(?:\w+ly\s+|also\s+|now\s+|just\s+)*(?:been\s+)?)"
-            + re.escape(trigger)
-            + r"\b",
-            sentence,
-        )
-        is not None
-    )
+    return re.search(_PERFECT_AUX + re.escape(trigger) + r"\b", sentence) is not None
+
+
+def _lately(day: str | None, published: date) -> bool:
+    """Is `day` a day (not a week or month) in the `RETOLD_WITHIN` days before publication?"""
+    span = dates.bounds(day) if day and len(day) == 10 else None
+    return span is not None and 0 < (published - span[0]).days <= RETOLD_WITHIN
 
 
 def _stem(word: str) -> str:
