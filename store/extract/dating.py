@@ -463,17 +463,16 @@ def _across(text: str, date_at: int, verb_at: int) -> bool:
 _ING_WORD = re.compile(r"(?<![\w-])([a-z]+ing)\b(?!-)")  # not "life-threatening"
 
 
-def saying_between(text: str, verb_at: int, date_at: int) -> bool:
-    """Is there a speech verb's participle ("saying", "warning", "adding") after the verb
-    at `verb_at` and before a date? What follows it is what was said: "hit out at the cuts
-    saying 200 staff will go this week" — this week is the job losses', not the outcry's."""
-    for m in _ING_WORD.finditer(text, verb_at + 1, date_at):
-        if m.start() == verb_at:
-            continue
+def saying_from(text: str, verb_at: int) -> int:
+    """Where the first speech verb's participle ("saying", "warning", "adding") after the
+    verb at `verb_at` ends (the text's length if none): a date after it is what was said,
+    "hit out at the cuts saying 200 staff will go this week" — this week is the job
+    losses', not the outcry's."""
+    for m in _ING_WORD.finditer(text, verb_at + 1):
         lemma, form = VERB_FORMS.get(m[1], ("", ""))
         if form == "ing" and lemma in REPORTING_VERBS:
-            return True
-    return False
+            return m.end()
+    return len(text)
 
 
 def _opens_next(text: str, verb_at: int, date_at: int) -> bool:

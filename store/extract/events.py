@@ -46,7 +46,7 @@ from dateline.store.extract.dating import (
     own_dates,
     own_temporal,
     pick_anchor,
-    saying_between,
+    saying_from,
     set_for,
     speech_dates,
     story_year,
@@ -1378,14 +1378,12 @@ def _time_passed(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return any(t[2].lower() in _TIME_SPANS for t in tokens[max(0, i - 3) : i])
 
 
-def _agent_phrase_between(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
-    """Is there a noun's participle with its agent ("data gathered by the telescope", "a
-    plan drawn up by engineers") after the verb at `i` and before offset `at`? A date after
-    it is that participle's, not the verb's ("analysed data gathered by Hubble in 2016": the
-    analysis is not of 2016). Not a verb's own passive ("was approved by the board")."""
+def _agent_phrase_at(tokens: list[tuple[int, int, str]], i: int) -> int:
+    """Where the first noun's participle with its agent ("data gathered by the telescope", "a
+    plan drawn up by engineers") after the verb at `i` starts (past the end if none): a date
+    after it is that participle's, not the verb's ("analysed data gathered by Hubble in
+    2016": the analysis is not of 2016). Not a verb's own passive ("was approved by")."""
     for k in range(i + 1, len(tokens) - 1):
-        if tokens[k][0] >= at:
-            return False
         word, before = tokens[k][2].lower(), tokens[k - 1][2]
         if (
             (VERB_FORMS.get(word, ("", ""))[1] in ("past", "pp") or word.endswith("ed"))
@@ -1395,8 +1393,8 @@ def _agent_phrase_between(tokens: list[tuple[int, int, str]], i: int, at: int) -
             and not ly_adverb(before)
             and any(t[2].lower() == "by" for t in tokens[k + 1 : k + 3])
         ):
-            return True
-    return False
+            return tokens[k][0]
+    return tokens[-1][1] + 1 if tokens else 0
 
 
 def _before_doing(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
@@ -2041,11 +2039,19 @@ def _sentence_events(
                 skip = modifiers | moved
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
-            c_cal_i = [usable[t.start] for t in c_cal if t.start in usable and t.start not in skip]
-            if not speech:  # "hit out at the cuts saying 200 staff go this week"
-                c_cal_i = [t for t in c_cal_i if not saying_between(masked, tokens[i][0], t.start)]
-            # "analysed data gathered by the telescope in 2016": the gathering's 2016
-            c_cal_i = [t for t in c_cal_i if not _agent_phrase_between(tokens, i, t.start)]
+            # what a verb's own dates end before: what a saying's participle goes on to say
+            # ("hit out at the cuts saying 200 staff go this week"), a noun's participle with
+            # its agent ("analysed data gathered by the telescope in 2016")
+            own_until = len(masked) + 1
+            if c_cal or w_cal:
+                own_until = _agent_phrase_at(tokens, i)
+                if not speech:
+                    own_until = min(own_until, saying_from(masked, tokens[i][0]))
+            c_cal_i = [
+                usable[t.start]
+                for t in c_cal
+                if t.start in usable and t.start not in skip and t.start < own_until
+            ]
 
             # a coming day read back a year dates no verb of another clause ("… a rally on
             # May 1 — the date the mayor set": the rally's May), unless it opens the sentence
@@ -2056,8 +2062,7 @@ def _sentence_events(
                 for t in w_cal
                 if t.start in usable
                 and t.start not in skip
-                and (speech or not saying_between(masked, tokens[i][0], t.start))
-                and not _agent_phrase_between(tokens, i, t.start)
+                and t.start < own_until
                 and (usable[t.start] is t or lo <= t.start < hi or not speech and opening(t.start))
                 and (lo <= t.start < hi or not _in_any(t.start, appositions))
             ]
