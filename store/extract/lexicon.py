@@ -425,13 +425,13 @@ IF_WORDS = frozenset({"if", "unless", "whether"})
 # Words opening a sentence that only supposes: "If you …", "Imagine you needed …", "Let's
 # say the deal fails".
 SUPPOSING = IF_WORDS | frozenset({"imagine", "suppose", "supposing", "let's", "let’s"})
-# Words after a bare verb that opens a line and make it an order or advice to the reader
-# ("Stay indoors", "Keep track of the forecast", "Check on elderly neighbours", "Make sure
-# they have supplies"): what it is told to do, not what happened.
 # Verbs that have something done, with a participle after their object: an order opening
 # with one tells the reader what to get done ("Get the week's news delivered to your
 # inbox", "Have your bins emptied on time"), no past.
 CAUSATIVE_VERBS = frozenset({"get", "have"})
+# Words after a bare verb that opens a line and make it an order or advice to the reader
+# ("Stay indoors", "Keep track of the forecast", "Check on elderly neighbours", "Make sure
+# they have supplies"): what it is told to do, not what happened.
 IMPERATIVE_NEXT = DETERMINERS - {"no"} | frozenset(
     """
         it them him her us me yourself yourselves everyone up out away off back down indoors
@@ -472,10 +472,10 @@ DEFERRING = ("deferred", "postponed", "delayed", "put off", "held off", "pushed 
 CANCELLING = frozenset("cancel scrap axe abandon".split())
 # Verbs of predicting: "is forecast to", "are expected to" say what may come, no happening
 PREDICTING = frozenset({"forecast", "predict", "project", "expect", "anticipate"})
-# Speech only without a direct object: "he added", "added that…", not "added audio recording";
-# "threatened to resign", not "Rising water threatens the mill" (a harm that looms, no saying)
 # Signs that open an amount of money ("$40", "£3m"), stripped off it to read its number.
 MONEY_SIGN_CHARS = "$£€¥"
+# Speech only without a direct object: "he added", "added that…", not "added audio recording";
+# "threatened to resign", not "Rising water threatens the mill" (a harm that looms, no saying)
 SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe", "threaten"})
 # What is fired in an attack ("fired two missiles at Kyiv"; "fired the coach" is a dismissal).
 WEAPONS = frozenset(
@@ -809,7 +809,6 @@ PLACE_NOUNS = frozenset(
     peninsula canyon creek desert forest harbor harbour estuary strait gulf sea
     """.split()
 )
-# Last words that name a kind, not the entity: "Airlines" alone is not "Singapore Airlines".
 # Words after a company's own word that only say it is a company ("Norsk Motors", "Toyota
 # Motor Corporation", "Ford Motor Company", "Acme Holdings"): its first word alone is the
 # company in the same story. Not "Airlines", "Records", "Corps", "Computer": "Singapore",
@@ -818,6 +817,7 @@ COMPANY_TAILS = frozenset(
     """Motors Motor Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. LLC plc PLC AG SA
     NV SE GmbH Group Holdings Industries""".split()
 )
+# Last words that name a kind, not the entity: "Airlines" alone is not "Singapore Airlines".
 GENERIC_TAILS = frozenset("airline airlines airway airways force corps store group company".split())
 # How a nationality's adjective usually ends: "Russian", "Chinese", "British", "Icelandic",
 # "Pakistani".
@@ -844,7 +844,6 @@ SHOUTED = frozenset(
 DATE_LINE_WORDS = frozenset({"Published", "Updated", "Posted", "Modified"})
 # Left at a name's end by a teaser line ("ALSO READ | …") or a date line.
 TRAILING_NOISE = DATE_LINE_WORDS | {"READ", "Read"}
-# Nouns of time before a participle that says what remains ("13 months left").
 # Stretches a perfect can last "throughout" ("has kept a portrait in her office throughout
 # her term", "has avoided new curbs throughout the autumn"): a state kept up, not a
 # happening ("has spread throughout the region" is no stretch of time).
@@ -852,6 +851,7 @@ STRETCHES = frozenset(
     """presidency career tenure term reign life lifetime history premiership season year
     month week campaign summer autumn fall winter spring""".split()
 )
+# Nouns of time before a participle that says what remains ("13 months left").
 TIME_UNITS = frozenset(
     "seconds minutes hours days weeks months years decades points games laps".split()
 )
