@@ -4928,3 +4928,18 @@ def test_a_headline_light_verb_names_the_happening_of_its_object():
     )
     found = extract(article)
     assert [(e.trigger, e.date) for e in found.headline] == [("makes", "2021-05-04")]
+
+
+def test_a_date_in_an_apposition_s_relative_clause_is_the_noun_s():
+    """ "Ann Lee, a plumber who helped with the rally on Monday in Tulsa, said she urged
+    calm": Monday is when she helped with the rally, an aside about her; her saying is not
+    dated by it."""
+    events = _events_of_text(
+        _one_article(
+            "Ann Lee, a plumber who helped with the harbour rally on Monday in Tulsa, said "
+            "she urged marchers to stay in their cars.",
+            published="Wednesday, March 7, 2018",
+        )
+    )
+    assert _datings(events, "said") != [("2018-03-05", "explicit")]
+    assert _datings(events, "helped") == [("2018-03-05", "explicit")]

@@ -1106,11 +1106,13 @@ def _spoken_what(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return low in NEGATIONS or low in DETERMINERS or low in ("like", "/") or nxt in LANGUAGES
 
 
-def _apposition(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
+def _apposition(tokens: list[tuple[int, int, str]], a: int, b: int, relative: bool = False) -> bool:
     """Is tokens[a:b] an apposition set off by commas (", author of a 2017 article,", ", a
     nurse from Leeds,"): a noun phrase with no verb, not a fronted time or place (", on
-    Monday,", ", in 2019,")?"""
-    if a == 0 or b >= len(tokens) or tokens[a - 1][2] != "," or tokens[b - 1][2] != ",":
+    Monday,", ", in 2019,")? With `relative`, one a relative clause closes instead of its
+    own comma (", a plumber | who …")."""
+    closed = tokens[b - 1][2] == "," or relative and tokens[b - 1][2].lower() in RELATIVES
+    if a == 0 or b >= len(tokens) or tokens[a - 1][2] != "," or not closed:
         return False  # (a narrow clause keeps the comma that ends it)
     first = tokens[a][2].lower()
     # a noun or its determiner: "author of …", "a nurse", "the chairman" (not "outside the
@@ -1119,6 +1121,18 @@ def _apposition(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
     if first not in ARTICLES_AND_POSSESSIVES and not ("N" in tags and "R" not in tags):
         return False
     return first_finite(tokens[a : b - 1]) is None
+
+
+def _apposed_relative(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """Is tokens[a:b] the relative clause of an apposition's noun, closed by its comma ("Ann
+    Lee, a plumber | who helped with the rally on Monday, | said …"): the noun's, an aside
+    like the apposition itself?"""
+    if tokens[a][2].lower() not in RELATIVES or tokens[b - 1][2] != ",":
+        return False
+    k = a - 1
+    while k > 0 and tokens[k][2][:1].isalnum():
+        k -= 1  # back to the comma that opens the noun phrase
+    return k > 0 and k + 1 < a and _apposition(tokens, k + 1, a + 1, relative=True)
 
 
 def _described_there(tokens: list[tuple[int, int, str]], i: int, form: str) -> bool:
@@ -1705,7 +1719,8 @@ def _sentence_events(
     appositions = [
         (tokens[a][0], tokens[b - 1][1])
         for a, b in narrow
-        if tokens[a][0] not in dated_at and _apposition(tokens, a, b)  # not ", a year later,"
+        if tokens[a][0] not in dated_at
+        and (_apposition(tokens, a, b) or _apposed_relative(tokens, a, b))  # not ", a year later,"
     ]
     asides = relatives + appositions  # clauses and phrases whose dates are their own
     # Each date is judged once, and each clause takes its dates by offset ("on Monday, on
