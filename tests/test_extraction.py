@@ -4943,3 +4943,18 @@ def test_a_date_in_an_apposition_s_relative_clause_is_the_noun_s():
     )
     assert _datings(events, "said") != [("2018-03-05", "explicit")]
     assert _datings(events, "helped") == [("2018-03-05", "explicit")]
+
+
+def test_added_with_a_clause_and_continued_as_an_aside_are_sayings():
+    """ "She added this is a setback that will pass": "this is …" is what she said, no
+    object of "added" (as "added 300 jobs" has); "The harbour board, she continued, sells
+    permits weekly": "continued" set off in what is said is a saying too."""
+    events = _events_of_text(
+        _after_the_lead(
+            '"The issue is simple," Ann Lee said. She added this is a setback that will pass.'
+            "\n\nThe harbour board, she continued, sells permits weekly.\n\n"
+            "The plant added 300 jobs on Friday."
+        )
+    )
+    assert [e.type for e in _triggered(events, "added")] == ["statement", "other"]
+    assert [e.type for e in _triggered(events, "continued")] == ["statement"]

@@ -1379,11 +1379,19 @@ _QUOTE_AFTER = re.compile(r"\s*[:,]?\s*[\"“‘]")
 _QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’]\s*(?:[\w’'-]+\s+){0,2}$")
 
 
+# set off by commas with its speaker, inside what is said: "The bank, he continued, sells …"
+_ASIDE_BEFORE = re.compile(r",\s*(?!(?:who|which|that)\b)(?:[\w’'.-]+\s+){1,3}$", re.IGNORECASE)
+
+
 def _quoted_on(text: str, start: int, end: int) -> bool:
     """Does the verb at text[start:end] go on with a quotation ("Lee continued: “…”", "“…,”
-    she continued")? The sentence's own text: its masked copy blanks what is quoted."""
+    she continued"), or stand in what is said ("The bank, he continued, sells forex")? The
+    sentence's own text: its masked copy blanks what is quoted."""
     return bool(
-        _QUOTE_AFTER.match(text, end) or _QUOTE_BEFORE.search(text, max(0, start - 30), start)
+        _QUOTE_AFTER.match(text, end)
+        or _QUOTE_BEFORE.search(text, max(0, start - 30), start)
+        or text.startswith(",", end)
+        and _ASIDE_BEFORE.search(text, max(0, start - 30), start)
     )
 
 

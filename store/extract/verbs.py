@@ -1029,7 +1029,13 @@ def has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return True  # "added about 80 jobs", "added nearly 300 workers"
     if _possessive(word) and word[:-2].lower() not in _CONTRACTED:
         return True  # "shares Lina's aim to teach", "added Orbex's logo"
+    if word.lower() in _CLAUSE_SUBJECTS and after.lower() in _FINITE:
+        return False  # "He added this is a setback", "added it was late": what was said
     return word[:1].isdigit() or (word[:1].islower() and word not in _NOT_OBJECTS)
+
+
+# subjects of a clause a verb may take without "that" ("added this is …", "added they were …")
+_CLAUSE_SUBJECTS = (PRONOUNS - {"who", "which"}) | {"this", "there"}
 
 
 _CLAUSE_EDGE = frozenset(",;:—–()") | {"that", "and", "but", "or", "who", "which", "while"}
