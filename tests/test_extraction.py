@@ -4958,3 +4958,17 @@ def test_added_with_a_clause_and_continued_as_an_aside_are_sayings():
     )
     assert [e.type for e in _triggered(events, "added")] == ["statement", "other"]
     assert [e.type for e in _triggered(events, "continued")] == ["statement"]
+
+
+def test_a_body_s_name_run_into_a_person_s_is_the_person():
+    """ "Minister in the Ministry of Ports Brian Rowe said …" then "Rowe said …": the
+    speaker is Brian Rowe (a given name, and the story writes his surname alone), not a
+    "Ministry of Ports Brian Rowe" no one else is; both sayings are his."""
+    events = _events_of_text(
+        _after_the_lead(
+            'Minister in the Ministry of Ports Brian Rowe said, "The issue is a simple one."'
+            "\n\nRowe said the harbour dues would not rise this year."
+        )
+    )
+    speakers = {e.actors[0] for e in _triggered(events, "said")}
+    assert speakers == {"Brian Rowe"}

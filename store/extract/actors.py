@@ -561,7 +561,13 @@ class ActorIndex:
             for k in range(max(1, len(parts) - 3), len(parts) - 1):
                 rest = " ".join(parts[k:])
                 if (
-                    " ".join(parts[:k]) in alone
+                    (
+                        " ".join(parts[:k]) in alone
+                        # "Minister in the Ministry of Finance Brian Manning said": a body's
+                        # name run into a person's, by a given name, the story writes alone
+                        or sex_of(rest) is not None
+                        and any(w in ORG_WORDS for w in parts[:k])
+                    )
                     and sex_of(n) is None  # "Jada Pinkett Smith": a given name, one person
                     and kind_of(rest) == "person"
                     and not any(_not_a_name_word(w) or self._common(w) for w in parts[k:])
