@@ -4961,12 +4961,12 @@ def test_added_with_a_clause_and_continued_as_an_aside_are_sayings():
 
 
 def test_a_body_s_name_run_into_a_person_s_is_the_person():
-    """ "Minister in the Ministry of Ports Brian Rowe said …" then "Rowe said …": the
+    """ "Deputy in the Ministry of Ports Brian Rowe said …" then "Rowe said …": the
     speaker is Brian Rowe (a given name, and the story writes his surname alone), not a
     "Ministry of Ports Brian Rowe" no one else is; both sayings are his."""
     events = _events_of_text(
         _after_the_lead(
-            'Minister in the Ministry of Ports Brian Rowe said, "The issue is a simple one."'
+            "Deputy in the Ministry of Ports Brian Rowe said the dues were fair."
             "\n\nRowe said the harbour dues would not rise this year."
         )
     )

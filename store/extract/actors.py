@@ -563,7 +563,7 @@ class ActorIndex:
                 if (
                     (
                         " ".join(parts[:k]) in alone
-                        # "Minister in the Ministry of Finance Brian Manning said": a body's
+                        # "Chair of the Ports Authority Ann Lowe told MPs": a body's
                         # name run into a person's, by a given name, the story writes alone
                         or sex_of(rest) is not None
                         and any(w in ORG_WORDS for w in parts[:k])
