@@ -4618,11 +4618,12 @@ def test_little_as_a_subject_denies_what_its_verb_tells():
     events = _events_of_text(
         _after_the_lead(
             "Little concrete has happened since the harbour summit.\n\n"
+            "But little has changed at the mill since it reopened.\n\n"
             "Little Rock police arrested two men on Friday.\n\n"
             "A little ferry sank on Friday."
         )
     )
-    assert not _triggered(events, "happened")
+    assert not _triggered(events, "happened") and not _triggered(events, "changed")
     assert _triggered(events, "arrested") and _triggered(events, "sank")
 
 

@@ -616,6 +616,9 @@ def _advised(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     return before != "to" and before not in _BE_FORMS and before not in DETERMINERS
 
 
+_CLAUSE_JOINERS = frozenset({"but", "yet", "so"})  # "But little has changed"
+
+
 def _little_subject(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
     """Does the clause before the verb at `i` open with "little" as its subject ("Little
     progress was made"), not a name ("Little Rock police said") nor "a little"?"""
@@ -644,7 +647,9 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     opening = [w for w in prefix[:3] if w not in COORDINATORS and w != ","]
     if opening[:1] == ["no"] and not (len(opening) > 1 and opening[1][:1] in "0123456789."):
         return None  # "No injuries were reported", "…, and no age or address reported"
-    if opening[:1] == ["little"] and _little_subject(tokens, start, i):
+    if [w for w in opening if w not in _CLAUSE_JOINERS][:1] == ["little"] and _little_subject(
+        tokens, start, i
+    ):
         return None  # "Little concrete has happened", "Little was done": denied, not told
     modal = next((w for w in reversed(near) if w in FINITE_MODALS), None)
     if modal and modal not in FUTURE_MODALS:
