@@ -4973,3 +4973,17 @@ def test_a_body_s_name_run_into_a_person_s_is_the_person():
     )
     speakers = {e.actors[0] for e in _triggered(events, "said")}
     assert speakers == {"Brian Rowe"}
+
+
+def test_an_s_word_after_a_plain_adjective_is_a_noun():
+    """ "The app offers handy tools like sticky notes and a dictionary": "notes" after the
+    adjective "sticky" is a plural noun, no saying at publication; "The official says …"
+    still is one."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The harbour app offers handy tools like a tide table, sticky notes and a map.\n\n"
+            "The official says the pier failed its inspection on Friday."
+        )
+    )
+    assert not _triggered(events, "notes")
+    assert [e.type for e in _triggered(events, "says")] == ["statement"]

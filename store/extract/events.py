@@ -1395,6 +1395,13 @@ def _quoted_on(text: str, start: int, end: int) -> bool:
     )
 
 
+def _after_adjective(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the word before the one at `i` a lowercase word that is only ever an adjective
+    ("sticky", "handy", "new")? An -s word after it is a plural noun, no verb."""
+    before = tokens[i - 1][2]
+    return before.islower() and poslex().get(before, "") == "J"
+
+
 def _time_passed(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the "pass" at `i` time going by ("Six years had passed", "as the days passed")?"""
     return any(t[2].lower() in _TIME_SPANS for t in tokens[max(0, i - 3) : i])
@@ -1808,6 +1815,8 @@ def _sentence_events(
             if not known and not detected(tokens[i][0]):
                 continue  # not a happening the detector knows
             lemma, form = VERB_FORMS[low] if known else guess_form(low)
+            if form == "s" and i and _after_adjective(tokens, i):
+                continue  # "handy tools like sticky notes", "fresh claims": a noun
             if (hypothetical or order is not None) and (
                 lemma not in REPORTING_VERBS or i == order or (hypothetical and i <= 1)
             ):  # "Let's say the deal fails", "Tell us what you saw": no one says
