@@ -157,6 +157,12 @@ def test_tense_aware_weekdays() -> None:
     assert one("The shop opens next Monday.").value == "2018-01-29"
 
 
+def test_a_financial_quarter_is_a_fiscal_one() -> None:
+    # DCT is 2018-01-24: "the last financial quarter", as "the last fiscal quarter", is Q4
+    t = one("In the last financial quarter, ferry sales rose 22 percent.")
+    assert (t.text, t.value) == ("the last financial quarter", "2017-Q4")
+
+
 def test_the_verb_a_weekday_hangs_on_decides_its_side() -> None:
     # DCT is Wednesday 2018-01-24: the refusal was last Monday, though a plan comes nearer
     assert one("The board refused on Monday to vote on the merger.").value == "2018-01-22"

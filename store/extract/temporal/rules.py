@@ -260,7 +260,7 @@ RULES: tuple[Rule, ...] = (
         rf"(?:(?P<pmod>early|late|earlier|later|the\s+(?:end|beginning|start|middle)\s+of)\s+)?"
         rf"{_BW}(?P<rel>this\s+past|this|last|next|past|previous|coming|current|that\s+same|that"
         rf"|the\s+(?:past|last|next|previous|coming|following|same|current|preceding|prior"
-        rf"|full|latest|entire)|the)\s+(?:fiscal\s+)?"
+        rf"|full|latest|entire)|the)\s+(?:(?:fiscal|financial)\s+)?"
         rf"(?P<unit>week|weekend|month|year|quarter|decade|century|day)(?![a-z-])",
         "DATE",
         "rel_unit",
