@@ -157,6 +157,15 @@ def test_tense_aware_weekdays() -> None:
     assert one("The shop opens next Monday.").value == "2018-01-29"
 
 
+def test_a_weekday_with_a_plural_part_of_day_is_every_one() -> None:
+    # "Friday nights are made for fun": every Friday night, no one date; "on Friday night"
+    # is still the last one
+    assert values("Friday nights are made for fun, as it was on Friday night.") == [
+        ("Friday nights", "SET", "XXXX-WXX-5TNI"),
+        ("Friday night", "TIME", "2018-01-19TNI"),
+    ]
+
+
 def test_a_financial_quarter_is_a_fiscal_one() -> None:
     # DCT is 2018-01-24: "the last financial quarter", as "the last fiscal quarter", is Q4
     t = one("In the last financial quarter, ferry sales rose 22 percent.")

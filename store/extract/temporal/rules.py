@@ -222,7 +222,9 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday_set",
-        rf"(?:(?:every|each)\s+)?(?-i:(?P<wd>{'|'.join(w.title() for w in lx.WEEKDAYS)})s)"
+        # "Fridays", "Friday nights" ("Friday nights are made for fun": every one of them)
+        rf"(?:(?:every|each)\s+)?(?-i:(?P<wd>{'|'.join(w.title() for w in lx.WEEKDAYS)})"
+        rf"(?:s|(?=\s+(?:mornings|afternoons|evenings|nights)\b)))"
         rf"(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?{_NW}",
         "SET",
         "weekday_set",
@@ -439,7 +441,10 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
     # another season stood near it
     "season": (*lx.SEASONS, *("mid" + s for s in lx.SEASONS)),
     "weekday": _WEEKDAY_WORDS,
-    "weekday_set": tuple(w + "s" for w in lx.WEEKDAYS),
+    "weekday_set": (
+        *(w + "s" for w in lx.WEEKDAYS),
+        *("mornings", "afternoons", "evenings", "nights"),
+    ),
     "deictic": ("today", "yesterday", "tomorrow", "tonight"),
     "day_before": ("yesterday", "tomorrow"),
     "pod_rel": _POD_WORDS,
