@@ -24,6 +24,8 @@ from dateline.store.extract.discourse import is_recent
 from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     ADVERBS,
+    AUX_PERFECT_PAST,
+    AUX_PERFECT_PRESENT,
     AUXILIARIES,
     BOUND_WORDS,
     CALENDAR_WORDS,
@@ -59,7 +61,7 @@ _PERFECT = re.compile(
 )
 # one is in every `_PERFECT` match: looked for first, as most sentences have none and the
 # pattern is slow to rule out at every word
-_PERFECT_WORDS = ("has", "have", "had", "'ve", "’ve")
+_PERFECT_WORDS = tuple(AUX_PERFECT_PRESENT | AUX_PERFECT_PAST)
 
 
 @dataclass

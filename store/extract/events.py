@@ -165,11 +165,13 @@ from dateline.store.extract.taxonomy import (
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.lexicon import (
     LOOKED_AHEAD_TO,
+    UNIT_PLURALS,
     VAGUE_NUMBERS,
     WEEKDAYS,
     by_first_letter,
 )
 from dateline.store.extract.temporal.lexicon import NUMBER_WORDS as COUNTS
+from dateline.store.extract.temporal.lexicon import UNITS as TIME_UNIT_WORDS
 from dateline.store.extract.verbs import (
     EVENTIVE,
     VERB_FORMS,
@@ -1370,7 +1372,8 @@ def _compared(masked: str, t: Timex) -> bool:
     )
 
 
-_TIME_SPANS = TREND_UNITS | {"days", "hours", "time", "year", "month", "week", "day"}
+# the tagger's units of time, one or many, and "time" itself: what "passes"
+_TIME_SPANS = {*TIME_UNIT_WORDS, *(u + "s" for u in TIME_UNIT_WORDS), *UNIT_PLURALS, "time"}
 
 
 # a quotation right after a verb, past a colon or comma ("Lee continued: “…”"), or one

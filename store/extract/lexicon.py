@@ -402,6 +402,11 @@ OF_VERBS = frozenset(
 )
 # Subject pronouns: a participle after one is a verb ("they created"), not a modifier.
 PRONOUNS = frozenset("i you he she it we they who which".split())
+# Subjects of a clause a verb may take without "that" ("added this is …", "added they were")
+CLAUSE_SUBJECTS = (PRONOUNS - {"who", "which"}) | {"this", "there"}
+# Words that join a clause to the one before and leave its subject first ("But little has
+# changed", "Yet few came")
+CLAUSE_JOINERS = frozenset({"but", "yet", "so"})
 # Object pronouns: a participle before one is a verb with its object ("known for convinced
 # us"), never a modifier of it.
 OBJECT_PRONOUNS = frozenset("me us him them".split())

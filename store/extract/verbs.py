@@ -25,6 +25,8 @@ from dateline.store.extract.lexicon import (
     AUX_PERFECT_PRESENT,
     BE_FORMS,
     CAUSATIVE_VERBS,
+    CLAUSE_JOINERS,
+    CLAUSE_SUBJECTS,
     COMPARING,
     CONDITIONALS,
     COORDINATORS,
@@ -616,9 +618,6 @@ def _advised(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     return before != "to" and before not in _BE_FORMS and before not in DETERMINERS
 
 
-_CLAUSE_JOINERS = frozenset({"but", "yet", "so"})  # "But little has changed"
-
-
 def _little_subject(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
     """Does the clause before the verb at `i` open with "little" as its subject ("Little
     progress was made"), not a name ("Little Rock police said") nor "a little"?"""
@@ -647,7 +646,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     opening = [w for w in prefix[:3] if w not in COORDINATORS and w != ","]
     if opening[:1] == ["no"] and not (len(opening) > 1 and opening[1][:1] in "0123456789."):
         return None  # "No injuries were reported", "…, and no age or address reported"
-    if [w for w in opening if w not in _CLAUSE_JOINERS][:1] == ["little"] and _little_subject(
+    if [w for w in opening if w not in CLAUSE_JOINERS][:1] == ["little"] and _little_subject(
         tokens, start, i
     ):
         return None  # "Little concrete has happened", "Little was done": denied, not told
@@ -825,17 +824,21 @@ def imperative(tokens: list[tuple[int, int, str]]) -> int | None:
         if k + 1 >= len(tokens):
             continue
         word, after = tokens[k][2], tokens[k + 1][2].lower()
-        low = word.lower()
-        if not word[:1].isupper() or low in _CLOSED or "V" not in poslex().get(low, ""):
+        if not word[:1].isupper() or not _bare_order_verb(tokens, k):
             continue  # "While some have been …", "Over the years …": no order
-        if verb_form(word)[1] != "base":
-            continue
-        if _subject_of_aux(tokens, k + 1, past=low not in CAUSATIVE_VERBS):
-            continue  # "Report: Crowds out on the squares were seen …": a subject (but "Get
-            # the news delivered to your inbox" asks the reader to have it done)
         if after in IMPERATIVE_NEXT or (after in PREPOSITIONS and not has_finite_verb(tokens)):
             return k
     return _order_after_phrase(tokens)
+
+
+def _bare_order_verb(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Is tokens[k] a bare verb an order opens with, and no subject's ("Check on …", "Get
+    the news delivered to your inbox"; not "Report: Crowds … were seen", a subject)?"""
+    word = tokens[k][2]
+    low = word.lower()
+    if low in _CLOSED or "V" not in poslex().get(low, "") or verb_form(word)[1] != "base":
+        return False
+    return not _subject_of_aux(tokens, k + 1, past=low not in CAUSATIVE_VERBS)
 
 
 def _order_after_phrase(tokens: list[tuple[int, int, str]]) -> int | None:
@@ -849,11 +852,7 @@ def _order_after_phrase(tokens: list[tuple[int, int, str]]) -> int | None:
     if k is None:
         return None
     word, after = tokens[k][2], tokens[k + 1][2].lower()
-    if not word.islower() or word in _CLOSED or "V" not in poslex().get(word, ""):
-        return None
-    if verb_form(word)[1] != "base" or _subject_of_aux(
-        tokens, k + 1, past=word not in CAUSATIVE_VERBS
-    ):
+    if not word.islower() or not _bare_order_verb(tokens, k):
         return None
     return k if after in IMPERATIVE_NEXT or after == "here" else None
 
@@ -1034,13 +1033,9 @@ def has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return True  # "added about 80 jobs", "added nearly 300 workers"
     if _possessive(word) and word[:-2].lower() not in _CONTRACTED:
         return True  # "shares Lina's aim to teach", "added Orbex's logo"
-    if word.lower() in _CLAUSE_SUBJECTS and after.lower() in _FINITE:
+    if word.lower() in CLAUSE_SUBJECTS and after.lower() in _FINITE:
         return False  # "He added this is a setback", "added it was late": what was said
     return word[:1].isdigit() or (word[:1].islower() and word not in _NOT_OBJECTS)
-
-
-# subjects of a clause a verb may take without "that" ("added this is …", "added they were …")
-_CLAUSE_SUBJECTS = (PRONOUNS - {"who", "which"}) | {"this", "there"}
 
 
 _CLAUSE_EDGE = frozenset(",;:—–()") | {"that", "and", "but", "or", "who", "which", "while"}
