@@ -46,6 +46,11 @@ def _when(events, **find) -> tuple[str | None, str]:
     return e.date, e.dating
 
 
+def _triggers(events):
+    """The trigger words of the events."""
+    return {e.trigger for _p, _s, e in events}
+
+
 def _triggered(events, trigger):
     """The events whose trigger is the word `trigger`."""
     return [e for _p, _s, e in events if e.trigger == trigger]
@@ -1947,7 +1952,7 @@ def test_an_adverb_of_how_often_in_the_verb_group_is_a_habit():
             "As always happens in a storm, the harbour master closed the port on Friday."
         )
     )
-    got = {e.trigger for _p, _s, e in events}
+    got = _triggers(events)
     assert not got & {"mocked", "asked", "left", "skipped"}, got
     assert {"warned", "closed"} <= got, got
 
@@ -1964,7 +1969,7 @@ def test_a_participle_after_as_is_a_comment_not_a_happening():
             "The crowd left as police arrived on Friday."
         )
     )
-    got = {e.trigger for _p, _s, e in events}
+    got = _triggers(events)
     assert not got & {"reported", "shown", "planned"}, got
     assert {"ended", "left"} <= got, got
 
@@ -2384,7 +2389,7 @@ def test_what_a_thing_will_do_is_no_plan():
             "The council approved a stadium, which will open in 2026."
         )
     )
-    triggers = {e.trigger for _p, _s, e in events}
+    triggers = _triggers(events)
     assert not triggers & {"resist", "lend"}
     assert {"renamed", "running", "open"} <= triggers
     assert _dates(events, "stadium") and "2026" in _dates(events, "stadium")
@@ -4008,7 +4013,7 @@ def test_a_job_held_is_no_event():
     )
     got = {s.split()[1]: e.trigger for _p, s, e in events}
     assert "Moro" not in got and "brother" not in got, got
-    assert "serves" not in {e.trigger for _p, _s, e in events}, got
+    assert "serves" not in _triggers(events), got
     assert got["Rask"] == "served", got
     assert got["worked"] == "worked", got
     assert got["new"] == "worked", got
@@ -4053,7 +4058,7 @@ def test_a_participle_of_running_after_its_noun_is_no_event():
     got = {s.split()[1]: e.trigger for _p, s, e in events}
     assert "cover" not in got, got
     assert got["May,"] == "published", got
-    assert "compiled" not in {e.trigger for _p, _s, e in events}, got
+    assert "compiled" not in _triggers(events), got
     assert got["ferries"] == "operated", got
     assert got["Reds"] == "led", got
 
@@ -4109,7 +4114,7 @@ def test_a_graded_participle_is_an_adjective():
             "The mayor more or less admitted the error on Monday."
         )
     )
-    got = {e.trigger for _p, _s, e in events}
+    got = _triggers(events)
     assert not {"layered", "exhausted", "tired", "tilted"} & got, got
     assert {"resigned", "admitted"} <= got, got
 
@@ -4128,7 +4133,7 @@ def test_a_participle_describing_an_object_in_a_present_sentence_is_no_event():
             "The panel rejected a plan drafted by the mayor on Monday."
         )
     )
-    got = {e.trigger for _p, _s, e in events}
+    got = _triggers(events)
     assert not {"removed", "hired", "banned"} & got, got
     assert {"met", "rejected"} <= got, got
 
@@ -4213,7 +4218,7 @@ def test_a_listed_participle_shares_the_verb_group_of_the_first():
             "Reached on Friday, Ruiz refused to be filmed and asked for questions by post."
         )
     )
-    got = {e.trigger for _p, _s, e in events}
+    got = _triggers(events)
     assert not {"deleted", "moved", "burned", "planted"} & got, got
     assert {"arrested", "asked"} <= got, got
 
