@@ -158,9 +158,9 @@ def test_tense_aware_weekdays() -> None:
 
 
 def test_a_weekday_with_a_plural_part_of_day_is_every_one() -> None:
-    # "Friday nights are made for fun": every Friday night, no one date; "on Friday night"
+    # "Friday nights mean live jazz here": every Friday night, no one date; "on Friday night"
     # is still the last one
-    assert values("Friday nights are made for fun, as it was on Friday night.") == [
+    assert values("Friday nights mean live jazz here, as it was on Friday night.") == [
         ("Friday nights", "SET", "XXXX-WXX-5TNI"),
         ("Friday night", "TIME", "2018-01-19TNI"),
     ]

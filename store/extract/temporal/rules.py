@@ -222,7 +222,7 @@ RULES: tuple[Rule, ...] = (
     ),
     Rule(
         "weekday_set",
-        # "Fridays", "Friday nights" ("Friday nights are made for fun": every one of them)
+        # "Fridays", "Friday nights" ("Sunday mornings are for the market": every one of them)
         rf"(?:(?:every|each)\s+)?(?-i:(?P<wd>{'|'.join(w.title() for w in lx.WEEKDAYS)})"
         rf"(?:s|(?=\s+(?:mornings|afternoons|evenings|nights)\b)))"
         rf"(?:\s+(?P<pod>mornings|afternoons|evenings|nights))?{_NW}",
