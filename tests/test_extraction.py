@@ -833,7 +833,7 @@ def test_a_quote_keeps_its_speaker_across_a_long_description():
         )
     )
     said = [e.summary for _p, _s, e in events if e.type == "statement"]
-    assert said == ["Ana Ortiz told: “The lake is more of a pond than a sea now”"]
+    assert said == ["Ana Ortiz told reporters: “The lake is more of a pond than a sea now”"]
 
 
 def test_a_superlative_tally_is_a_record_not_an_event():
@@ -921,7 +921,8 @@ def test_quotes_keep_their_saying_and_their_speaker():
     assert summaries == [
         "Lee said: “I never saw the letter, not once”",
         "Ray shared: “The port will hold a seminar for the trainees”",
-        "The Minister of Industry told: “We are bringing ministers here from the region”",
+        "The Minister of Industry told the meeting: “We are bringing ministers here from the "
+        "region”",
     ]
 
 
@@ -3262,6 +3263,33 @@ def test_a_headline_line_tells_no_saying():
 def test_a_saying_is_summarised_under_who_speaks(sentence, summary):
     events = _events_of_text(_after_the_lead(sentence))
     [said] = _triggered(events, "said")
+    assert said.summary.startswith(summary)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "summary"),
+    [
+        ("“The pier will close for a month,” Ana Ruiz told Reuters.", "Ana Ruiz told Reuters: “"),
+        (
+            "“It felt like a trap,” Ali Noor told the Harbour Gazette while waiting at the gate.",
+            "Ali Noor told the Harbour Gazette: “",
+        ),
+        # whom she told runs long, or is not given: the summary says she said it
+        (
+            "“We expect a long winter,” Mayor Ida Berg told a meeting of the county transport "
+            "and roads board in Avonford.",
+            "Ida Berg said: “",
+        ),
+        ("“The bridge is safe to cross again,” Lee Tran told.", "Lee Tran said: “"),
+        # a verb that reads whole on its own keeps its word
+        ("“We will appeal this ruling,” Kim Soto warned.", "Kim Soto warned: “"),
+    ],
+)
+def test_a_sayings_summary_says_whom_it_was_told(sentence, summary):
+    """ "Ana Ruiz told: “…”" reads as a line cut short: a verb of telling keeps whom it
+    names, or the summary says "said"."""
+    events = _events_of_text(_after_the_lead(sentence))
+    [said] = [e for _p, _s, e in events if e.type == "statement"]
     assert said.summary.startswith(summary)
 
 

@@ -788,6 +788,9 @@ PARTY_ADJECTIVES = frozenset("Republican Democratic Democrat".split())
 # Speech verbs whose object is the one spoken to ("told The Associated Press", "assured
 # investors"): a name right after them is not the speaker.
 SPOKEN_TO_VERBS = frozenset("tell ask remind warn urge inform assure brief".split())
+# Of those, the ones a summary cannot end at: "Lee told: “…”" says nothing of to whom, where
+# "Lee warned: “…”" and "Lee asked: “…”" read whole.
+TOLD_TO_VERBS = SPOKEN_TO_VERBS - {"ask", "warn", "urge"}
 # Pronouns that sit between a phrasal verb and its particle ("ruled that out", "rolled it
 # out").
 PARTICLE_OBJECTS = frozenset("it that this them him her".split())

@@ -17,8 +17,11 @@ from dateline.store.extract.lexicon import (
     COORDINATORS,
     PERSONAL_SUBJECTS,
     PREPOSITIONS,
+    SAYING_TIME_WORDS,
     SUBORDINATE_OPENERS,
+    TOLD_TO_VERBS,
 )
+from dateline.store.extract.temporal.lexicon import WEEKDAYS
 from dateline.store.extract.verbs import VERB_FORMS
 from dateline.store.formats.article import dateline_end
 
@@ -160,7 +163,8 @@ def summarise(
             # a short quote whole; a long one by its first words (most say their point early)
             kept = len(words) if len(words) <= _QUOTE_WORDS + _LAST_WORDS else _QUOTE_WORDS
             head = " ".join(words[:kept]).rstrip(",.;:")
-            return f"{speaker} {trigger}: “{head}{'…' if len(words) > kept else ''}”"
+            verb = _verb_and_whom(sentence, trigger_at, trigger)
+            return f"{speaker} {verb}: “{head}{'…' if len(words) > kept else ''}”"
     text = _clause_summary(sentence, span, narrow_at, trigger_at, trigger, speaker)
     tail = sentence[trigger_at + len(trigger) :]
     if (
@@ -179,6 +183,32 @@ def summarise(
             who = _capitalised(text[1:].rstrip(". "))
             return f"{who}: {head}{'…' if len(words) > _QUOTE_WORDS else ''}"
     return text
+
+
+_ADDRESSEE_WORDS = 6  # at most: "told a group of newspaper editors"
+# where whom a saying was told ends: a comma, a quote, a bracket, the sentence's end
+_ADDRESSEE = re.compile(r"[^,;:“”\"()\[\]]*")
+# ... or a preposition, a time or a clause ("told Reuters on Monday", "told AFP while
+# waiting"); "of" stays inside a name ("a group of editors")
+_AFTER_ADDRESSEE = (PREPOSITIONS - {"of"}) | SAYING_TIME_WORDS | set(WEEKDAYS) | SUBORDINATE_OPENERS
+
+
+def _verb_and_whom(sentence: str, trigger_at: int, trigger: str) -> str:
+    """The saying's verb as its summary shows it: "told Reuters", not "told" alone, which
+    reads as a sentence cut short ("Lee told: “…”"); "said" when the words after "told"
+    are no short name of whom ("told a long meeting of the regional transport board")."""
+    if VERB_FORMS.get(trigger.lower(), ("", ""))[0] not in TOLD_TO_VERBS:
+        return trigger
+    rest = sentence[trigger_at + len(trigger) :]
+    whom: list[str] = []
+    for word in _ADDRESSEE.match(rest.lstrip()).group().split():
+        bare = word.rstrip(".").lower()
+        if not bare or bare in _AFTER_ADDRESSEE:
+            break
+        whom.append(word)
+    if not whom or len(whom) > _ADDRESSEE_WORDS:
+        return "said"
+    return f"{trigger} {' '.join(whom).rstrip('.')}"
 
 
 _NOT_A_SUBJECT = SUBORDINATE_OPENERS | PREPOSITIONS | _OPENING_LINKS | AUXILIARIES
