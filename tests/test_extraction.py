@@ -4589,6 +4589,22 @@ def test_a_company_s_own_word_alone_is_the_company_in_its_story():
     assert "Kestrel Group" not in kestrel and "Kestrel Records" not in kestrel
 
 
+def test_an_index_s_first_word_alone_is_the_index_in_its_story():
+    """ "The Kestrin Industrial Average fell …" then "the Kestrin rose": an index's
+    first word alone is the index when its name ends with a word only an index's does;
+    not a maker's alone beside its model ("Vexa" beside "Vexa 340")."""
+    events = _events_of_text(
+        _one_article(
+            "The Kestrin Industrial Average fell 212 points on Friday.\n\n"
+            "On Thursday the Kestrin rose 4.1% in late trading.\n\n"
+            "The Vexa 340 flew for the first time on Friday. Vexa rose 3% on Friday."
+        )
+    )
+    rose = _find(events, type="other", contains="the Kestrin rose").actors
+    assert rose == ("Kestrin Industrial Average",)
+    assert "Vexa 340" not in _find(events, type="other", contains="Vexa rose").actors
+
+
 def test_before_whom_one_appears_is_a_place_not_a_time():
     """ "The men appeared before magistrates on Thursday": Thursday is the appearance's,
     not a time it came before; "testified before the committee in May" is May's. A

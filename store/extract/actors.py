@@ -25,6 +25,7 @@ from dateline.store.extract.lexicon import (
     GENERIC_TAILS,
     HOLIDAY_DAYS,
     HOLIDAY_NAMES,
+    INDEX_TAILS,
     IRREGULAR_DEMONYMS,
     LOCATIVE_PREPOSITIONS,
     MODEL_WORDS,
@@ -591,7 +592,8 @@ class ActorIndex:
                 self._by_first.setdefault(parts[0], []).append(n)
         # "Norsk shares rose" after "Norsk Motors said": a company's own word alone, when
         # its other words only say it is a company and no other name of the story opens
-        # with that word ("Apple" beside "Apple Corps" and "Apple Inc." stays ambiguous)
+        # with that word ("Apple" beside "Apple Corps" and "Apple Inc." stays ambiguous);
+        # so too an index's ("the Dow rose" after the Dow Jones Industrial Average fell)
         heads: dict[str, list[str]] = {}
         for n in full:
             heads.setdefault(n.split()[0], []).append(n)
@@ -601,7 +603,10 @@ class ActorIndex:
             if len(ns) == 1
             and head not in PLACES
             and kind_of(ns[0]) != "person"
-            and all(w in COMPANY_TAILS for w in ns[0].split()[1:])
+            and (
+                all(w in COMPANY_TAILS for w in ns[0].split()[1:])
+                or ns[0].split()[-1] in INDEX_TAILS
+            )
         }
         # a dateline's city ("O'SMACH, Cambodia", "LAS VEGAS, Nev.") and a state it gives
         # short are places; not a country, which acts ("COLOMBO, Sri Lanka — … Sri Lanka

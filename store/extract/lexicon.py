@@ -825,6 +825,9 @@ COMPANY_TAILS = frozenset(
     """Motors Motor Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. LLC plc PLC AG SA
     NV SE GmbH Group Holdings Industries""".split()
 )
+# Last words of a market index's name ("Dow Jones Industrial Average", "Nasdaq Composite",
+# "Hang Seng Index"): its first word alone is the index in the same story ("the Dow fell").
+INDEX_TAILS = frozenset("Average Composite Index".split())
 # Last words that name a kind, not the entity: "Airlines" alone is not "Singapore Airlines".
 GENERIC_TAILS = frozenset("airline airlines airway airways force corps store group company".split())
 # How a nationality's adjective usually ends: "Russian", "Chinese", "British", "Icelandic",
