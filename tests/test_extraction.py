@@ -4605,6 +4605,26 @@ def test_an_index_s_first_word_alone_is_the_index_in_its_story():
     assert "Vexa 340" not in _find(events, type="other", contains="Vexa rose").actors
 
 
+def test_a_figures_period_or_baseline_is_not_the_time_the_story_has_come_to():
+    """ "U.S. sales fell 45% in May from a year earlier. Kestrin shares dropped 9%.": May is
+    the month the sales figure covers and "a year earlier" what it is compared with; the
+    share move is the story's day, not May nor a year before (it was dropped as that).
+    A month that tells a happening still carries ("In May the firm shut a plant. It also
+    closed a depot.")."""
+    events = _events_of_text(
+        _one_article(
+            "Kestrin Motors said on Friday it would close two plants.\n\n"
+            "U.S. sales fell 45% in February from a year earlier. Kestrin shares dropped 9% "
+            "in Oslo trading.\n\n"
+            "Exports rose 3% in January. The carmaker cut its forecast.\n\n"
+            "In January the firm shut a plant in Lorca. It also closed a depot in Vigo."
+        )
+    )
+    assert _datings(events, "dropped") == [("2018-03-02", "inferred")]
+    assert _datings(events, "cut") == [("2018-03-02", "inferred")]
+    assert _datings(events, "closed") == [("2018-01", "inferred")]
+
+
 def test_before_whom_one_appears_is_a_place_not_a_time():
     """ "The men appeared before magistrates on Thursday": Thursday is the appearance's,
     not a time it came before; "testified before the committee in May" is May's. A

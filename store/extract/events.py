@@ -90,6 +90,7 @@ from dateline.store.extract.lexicon import (
     LANGUAGES,
     LOOKING_AHEAD,
     MARKET_DIRECTIONS,
+    MEASURED_QUANTITIES,
     MODALS,
     MONEY_SIGN_CHARS,
     MULTIPLYING,
@@ -568,7 +569,11 @@ def _told_time(sent: Sentence) -> Timex | None:
     """The time a sentence tells, for the sentences after it: its last date that is not one
     it looks ahead to; none that a record is measured against ("its first close below
     10,000 since 2004. The index had fallen 800 points during the day": not in 2004)."""
-    own = [t for t in sent.calendar if not _compared(sent.masked, t)]
+    own = [
+        t
+        for t in sent.calendar
+        if not _compared(sent.masked, t) and not _period_measured(sent.masked, t)
+    ]
     return next(
         (
             t
@@ -577,6 +582,21 @@ def _told_time(sent: Sentence) -> Timex | None:
         ),
         own[-1] if own else None,
     )
+
+
+def _period_measured(masked: str, t: Timex) -> bool:
+    """Is `t` the month, quarter or year a figure covers ("U.S. sales fell 45% in October",
+    "profit rose 8% in the third quarter")? A measured quantity before it, and a figure: the
+    period of a statistic, not a day the story tells (see `MEASURED_QUANTITIES`)."""
+    if _DAY.match(anchor_value(t)):
+        return False
+    before = masked[max(0, t.start - 80) : t.start]
+    return bool(_A_FIGURE.search(before)) and any(
+        w in MEASURED_QUANTITIES for w in re.findall(r"[a-z]+", before.lower())
+    )
+
+
+_A_FIGURE = re.compile(r"\d")
 
 
 def _scene_mentioned(masked: str) -> str | None:
@@ -950,8 +970,10 @@ def _background(masked: str) -> bool:
 
 
 _COMPARISON = re.compile(  # a few words before the date: not "compared to the flood he
-    # released today", nor "stepped down from his post last month"
-    r"(?:,\s*(?:up|down)\s+from|\b(?:rising|falling|rose|fell)\s+from|\bcompared\s+(?:with|to))"
+    # released today", nor "stepped down from his post last month"; a figure's change "from"
+    # a time ("fell 45% in May from a year earlier"), not a start ("the strike runs from Monday")
+    r"(?:,\s*(?:up|down)\s+from|\b(?:rising|falling|rose|fell)\s+from|\bcompared\s+(?:with|to)"
+    r"|\d(?:%|\s*(?:percent|per\s+cent|points?))(?:\s+[^\s,;.]+){0,3}\s+from)"
     r"(?:\s+[^\s,;.]+){0,3}\s+$",
     re.IGNORECASE,
 )

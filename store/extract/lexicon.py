@@ -946,6 +946,13 @@ FIGURE_TELLING = frozenset(f for verb in FINDING_VERBS | {"indicate"} for f in (
 ALLOTTED_VERBS = frozenset("receive get win gain".split())
 SPENDING_WRITINGS = frozenset("bill budget measure legislation package plan".split())
 FUNDING_WORDS = frozenset("funding funds".split())
+# Quantities a story measures over a period ("U.S. sales fell 45% in October", "exports grew
+# 3% in 2014", "inflation hit 4% in May"): that month or year is the period the figure
+# covers, not the time the story has come to ("… in October. Halden shares dropped 9%": today).
+MEASURED_QUANTITIES = frozenset(
+    """sales revenue revenues profit profits earnings exports imports output production
+    inflation unemployment gdp turnover shipments""".split()
+)
 # Verbs of reckoning a figure: "The agency estimated that 4,000 homes lack power", "Analysts
 # calculate sales will reach 8 million": a figure reckoned, a statistic or a forecast, no
 # happening unless dated ("Officials estimated on Monday that 300 homes burned").
