@@ -4625,6 +4625,22 @@ def test_a_figures_period_or_baseline_is_not_the_time_the_story_has_come_to():
     assert _datings(events, "closed") == [("2018-01", "inferred")]
 
 
+def test_may_with_its_capital_is_a_month_or_a_name_not_a_modal():
+    """ "Theresa Holt May visited Lisbon on Friday", "In May the firm shut a plant in Lorca":
+    the capital makes "May" a name or the month; read as the modal, each sentence was a
+    possibility and gave no event. "The firm may shut a depot" still does not happen."""
+    events = _events_of_text(
+        _one_article(
+            "Voters met on Sunday.\n\n"
+            "Prime Minister Ada May visited Lisbon on Friday.\n\n"
+            "In May the firm shut a plant in Lorca.\n\n"
+            "The firm may shut a depot in Vigo."
+        )
+    )
+    assert _datings(events, "visited") == [("2018-03-02", "explicit")]
+    assert _datings(events, "shut") == [("2017-05", "explicit")]
+
+
 def test_before_whom_one_appears_is_a_place_not_a_time():
     """ "The men appeared before magistrates on Thursday": Thursday is the appearance's,
     not a time it came before; "testified before the committee in May" is May's. A

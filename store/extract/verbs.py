@@ -627,11 +627,17 @@ def _little_subject(tokens: list[tuple[int, int, str]], start: int, i: int) -> b
     return not tokens[k + 1][2][:1].isupper()
 
 
+def _lower_but_may(word: str) -> str:
+    return word if word == "May" else word.lower()
+
+
 def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | None:
     """The trigger's tense and mood: past, perfect, habitual, present, future (a plan: "will
     deliver", "plans to buy"), or None (skip: conditional, possible, negated)."""
     lemma, form = verb_form(tokens[i][2])
-    prefix = [t[2].lower() for t in tokens[start:i]]
+    # "May" with its capital is the month or a name ("In May the firm shut a plant",
+    # "Theresa May visited Paris"), not the modal: kept as it is written
+    prefix = [_lower_but_may(t[2]) for t in tokens[start:i]]
     near = prefix[-4:]  # "will issue subpoenas or cut off": the modal governs both verbs
     if _advised(tokens, i, lemma):
         return None  # "The hosts had better come out firing": advice, no happening
@@ -664,7 +670,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     not_until = any(t[2].lower() == "until" for t in tokens[i + 1 : i + 4])
     j = i - 1
     while j >= start and len(aux) < 3:
-        w = tokens[j][2].lower()
+        w = _lower_but_may(tokens[j][2])
         contracted = w.endswith(("n't", "n’t"))  # "hasn't", "didn’t": an auxiliary, negated
         if (w in NEGATIONS or contracted) and not not_until:
             return None
