@@ -1793,6 +1793,7 @@ def _sentence_events(
         return detector[0].cls(at) in EVENTIVE
 
     cal_starts = [t.start for t in s_cal]  # in text order
+    cal_spans = [(t.start, t.end) for t in s_cal]
     # a noun's date ahead of what the sentence tells ("approve the pick, possibly before the
     # Nov. 3 election"): the election's, no other verb's
     ahead = {
@@ -2276,6 +2277,8 @@ def _sentence_events(
             ):
                 first = as_past.get(first.start, first)
             hit = _NOUN_RE.search(masked, lo, hi)
+            if hit and any(t.start <= hit.start() < t.end for t in c_cal):
+                hit = None  # "throughout the fall": the season, no happening
             if hit and (hit[0] in TYPING_ONLY or _as_verb(masked, hit)):
                 hit = None  # "a top stock to buy for 2015", "a plan to deal with threats"
             ntype = NOUN_TYPE[hit[0]] if hit else None
@@ -2299,7 +2302,13 @@ def _sentence_events(
                     emit(i, ntype, first, "past", (wlo, whi), lo)
             elif hit is None and clause_events == len(found):
                 noun = next(
-                    (k for k in range(c_start, c_end) if _nominal(tokens, k, detected)), None
+                    (
+                        k
+                        for k in range(c_start, c_end)
+                        # not a word of a date: "Throughout the fall, …" names the season
+                        if not _in_any(tokens[k][0], cal_spans) and _nominal(tokens, k, detected)
+                    ),
+                    None,
                 )
                 if noun is not None and not future_clause(tokens, c_start, c_end):
                     emit(noun, OTHER, first, "past", (wlo, whi), lo)

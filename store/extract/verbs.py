@@ -627,7 +627,9 @@ def _little_subject(tokens: list[tuple[int, int, str]], start: int, i: int) -> b
     return not tokens[k + 1][2][:1].isupper()
 
 
-def _lower_but_may(word: str) -> str:
+def lower_but_may(word: str) -> str:
+    """A word as the rules compare it: lowercased, but "May" with its capital is the month or
+    a name ("In May the firm shut a plant", "Theresa May visited Paris"), not the modal."""
     return word if word == "May" else word.lower()
 
 
@@ -635,9 +637,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     """The trigger's tense and mood: past, perfect, habitual, present, future (a plan: "will
     deliver", "plans to buy"), or None (skip: conditional, possible, negated)."""
     lemma, form = verb_form(tokens[i][2])
-    # "May" with its capital is the month or a name ("In May the firm shut a plant",
-    # "Theresa May visited Paris"), not the modal: kept as it is written
-    prefix = [_lower_but_may(t[2]) for t in tokens[start:i]]
+    prefix = [lower_but_may(t[2]) for t in tokens[start:i]]
     near = prefix[-4:]  # "will issue subpoenas or cut off": the modal governs both verbs
     if _advised(tokens, i, lemma):
         return None  # "The hosts had better come out firing": advice, no happening
@@ -670,7 +670,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     not_until = any(t[2].lower() == "until" for t in tokens[i + 1 : i + 4])
     j = i - 1
     while j >= start and len(aux) < 3:
-        w = _lower_but_may(tokens[j][2])
+        w = lower_but_may(tokens[j][2])
         contracted = w.endswith(("n't", "n’t"))  # "hasn't", "didn’t": an auxiliary, negated
         if (w in NEGATIONS or contracted) and not not_until:
             return None
@@ -1023,8 +1023,21 @@ def pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 
 def future_clause(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
-    """Does a modal or negation govern the clause ("are not due until October")?"""
-    return any(t[2].lower() in FINITE_MODALS or t[2].lower() in NEGATIONS for t in tokens[a:b])
+    """Does a modal or negation govern the clause ("are not due until October")? Not one
+    after the clause's verb in the past: "A letter in May urged staff to stay home so they
+    could stay safe" tells a letter sent, whatever its purpose looks ahead to."""
+    for k in range(a, b):
+        word = tokens[k][2]
+        if lower_but_may(word) in FINITE_MODALS or word.lower() in NEGATIONS:
+            return True
+        if (
+            verb_form(word)[1] == "past"
+            and k > a
+            and tokens[k - 1][2].lower() not in _AUX_WORDS
+            and is_verb_here(tokens, k)
+        ):
+            return False
+    return False
 
 
 def has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
