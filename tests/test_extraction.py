@@ -4645,6 +4645,22 @@ def test_may_with_its_capital_is_a_month_or_a_name_not_a_modal():
     assert not _triggered(events, "fall")
 
 
+def test_whose_lawyer_speaks_is_not_who_speaks():
+    """ "His lawyer, Ed Vance, said Holt would appeal": the lawyer named in the apposition
+    speaks, not Holt whom "His" stands for (so his two sayings were two speakers'); alone,
+    the owner stands for who speaks ("Levy's office said")."""
+    events = _events_of_text(
+        _one_article(
+            "A former mayor, Dale Holt, was jailed on Friday for taking bribes.\n\n"
+            "His lawyer, Ed Vance, said Holt would appeal.\n\n"
+            "Holt's daughter, Ana Holt-Ruiz, said the family was shocked.\n\n"
+            "The appeal will be heard in May, Nora Levy's office said."
+        )
+    )
+    speakers = [e.speaker for _p, _s, e in events if e.type == "statement"]
+    assert speakers == ["Ed Vance", "Ana Holt-Ruiz", "Nora Levy"]
+
+
 def test_before_whom_one_appears_is_a_place_not_a_time():
     """ "The men appeared before magistrates on Thursday": Thursday is the appearance's,
     not a time it came before; "testified before the committee in May" is May's. A

@@ -342,7 +342,8 @@ GOING_ON_ADVERBS = frozenset({"further"})
 ADDING_ADVERBS = GOING_ON_ADVERBS | {"also"}
 # Determiners before an adjective that looks like a verb: "the alleged buyers", "a reported
 # sighting", "its planned merger" (not "that", "some": "Some said that …").
-ARTICLES_AND_POSSESSIVES = frozenset("the a an its their his her our my your".split())
+POSSESSIVE_DETERMINERS = frozenset("its their his her our my your".split())
+ARTICLES_AND_POSSESSIVES = frozenset("the a an".split()) | POSSESSIVE_DETERMINERS
 # Prepositions whose noun phrase cannot be a subject: a verb-like word closing a name after
 # one is the phrase's noun ("froze during Zoom calls, …"); not "for",
 # "at", "in" ("a spokesman for Acme says", "Officials in Ohio say": the verb of the clause).

@@ -34,7 +34,13 @@ from dateline.store.extract.dating import (
     with_nearest_day,
 )
 from dateline.store.extract.discourse import Discourse, kind_of
-from dateline.store.extract.lexicon import ADVERBS, CORE_TITLES, PRONOUNS, SPOKEN_TO_VERBS
+from dateline.store.extract.lexicon import (
+    ADVERBS,
+    CORE_TITLES,
+    POSSESSIVE_DETERMINERS,
+    PRONOUNS,
+    SPOKEN_TO_VERBS,
+)
 from dateline.store.extract.summaries import attributed_quote, find_speaker, governed, summarise
 from dateline.store.extract.taxonomy import REPORTING_VERBS
 from dateline.store.extract.temporal import Timex
@@ -72,6 +78,10 @@ class FoundEvent:
 
 
 Reading = tuple[str, list[tuple[int, int, str]]]
+
+
+_WORD_AT = re.compile(r"[\w'’.-]+")
+_NAME_AT = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 
 
 def read_sentence(sentence: str) -> Reading:
@@ -289,6 +299,25 @@ class Sentence:
             self._speakers[i] = self._find_speaker(i)
         return self._speakers[i]
 
+    def _possessor(self, a: int, verb: int) -> bool:
+        """Does the mention at `a` own the subject of the verb at `verb` rather than be it: "His
+        lawyer, Sam Okoye, said", "Lee's lawyer Ann Cole said" (the lawyer speaks, not Lee)?
+        A possessive with a name of the subject after it; alone ("Levy's office said") the
+        owner stands for who speaks."""
+        word = _WORD_AT.match(self.masked, a)
+        if word is None:
+            return False
+        end = word.end()
+        possessive = word[0].lower() in POSSESSIVE_DETERMINERS or self.masked.startswith(
+            ("'s", "’s"), end
+        )
+        if not possessive:
+            rest = _NAME_AT.match(self.masked, a)  # "Ann Lee's lawyer": the name's last word
+            end = rest.end() if rest else end
+            possessive = self.masked.startswith(("'s", "’s"), end)
+            end += 2 if possessive else 0
+        return possessive and any(end < b < verb for b, _n in self.mentions)
+
     def _find_speaker(self, i: int) -> tuple[str, tuple[int, str] | None]:
         """Where the speaker of the speech verb at token `i` is, and their mention: the
         subject, the name nearest before the verb outside what is said ("Guinea has been
@@ -303,7 +332,10 @@ class Sentence:
         before = [
             (a, n)
             for a, n in self.mentions
-            if not lo <= a < hi and a < at and not governed(self.masked, a)
+            if not lo <= a < hi
+            and a < at
+            and not governed(self.masked, a)
+            and not self._possessor(a, self.tokens[i][0])
         ]
         if not before and at < self.tokens[i][0]:
             # "Head of the Zone Authority, Gary Scott, added": no subject before the
