@@ -5092,3 +5092,24 @@ def test_an_s_word_after_a_plain_adjective_is_a_noun():
     )
     assert not _triggered(events, "notes")
     assert [e.type for e in _triggered(events, "says")] == ["statement"]
+
+
+def test_a_date_ahead_of_a_noun_is_the_nouns_not_the_verbs():
+    """ "is seeking a deal ahead of the upcoming summit in June": June is the summit's, which
+    the seeking goes on ahead of (the lead's news in progress, at publication); "filed suits
+    ahead of the election in June" were not filed in a June; "rallies in the run-up to the
+    vote on May 3": the vote's day, not the rallies'."""
+    events = _events_of_text(
+        _one_article(
+            "The council is seeking to reach a pay deal with the unions ahead of the upcoming "
+            "Budget Summit in Lima in June, as confirmed by the mayor.\n\n"
+            "The unions want a rise of four percent, and the council has offered two.\n\n"
+            "Dock workers are staging rallies in the run-up to the port vote on May 3.\n\n"
+            "Lawyers filed suits ahead of the upcoming election in June."
+        )
+    )
+    assert _datings(events, "seeking") == [("2018-03-05", "inferred")]
+    assert ("2017-06", "explicit") not in _datings(events, "filed")
+    assert _datings(events, "election") == [("2018-06", "explicit")]
+    assert ("2018-05-03", "explicit") not in _datings(events, "staging")
+    assert _datings(events, "vote") == [("2018-05-03", "explicit")]

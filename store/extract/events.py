@@ -1803,6 +1803,15 @@ def _sentence_events(
         and _AHEAD_OF.search(masked, max(0, t.start - 16), t.start)
         and (_looks_ahead(tokens, t.start) or _HEDGED.search(masked, max(0, t.start - 40), t.start))
     }
+    # "is seeking a deal ahead of the summit in Lima in June": the summit's June, which what
+    # goes on ahead of it has not reached (the seeking is now): no verb's, and a noun's only
+    # from the phrase on (the summit's, not the deal's); by the date's start, the phrase's
+    ahead_of_noun = {
+        t.start: hit.start()
+        for t in s_cal
+        if (hit := _AHEAD_OF_NOUN.search(masked, max(0, t.start - _AHEAD_NOUN_REACH), t.start))
+    }
+    ahead |= ahead_of_noun.keys()
 
     def dates_in(a: int, b: int) -> list[Timex]:
         return own_dates(s_cal[bisect_left(cal_starts, a) : bisect_left(cal_starts, b)], modifiers)
@@ -2095,6 +2104,7 @@ def _sentence_events(
                 # or called off, not of the moving
                 moved = {t.start for t in s_cal if _moved_to(masked, t)}
                 skip = modifiers | moved
+            skip = skip | ahead  # "is seeking a deal ahead of the summit in June": not June
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             # what a verb's own dates end before: what a saying's participle goes on to say
@@ -2146,9 +2156,15 @@ def _sentence_events(
                 # of two dates of its clause, the verb's nearest ("The Hawks face the Rovers on
                 # April 9 and the return game is slated for April 14": the return game's)
                 anchor = pick_anchor(own, wider, [], tokens[i][0], lo, [], masked) or heading
-                if anchor is None and lead and not s_cal and in_progress(tokens, i):
-                    # "Police are now investigating the warehouse fire": the lead's
-                    # news in progress, at publication
+                if (
+                    anchor is None
+                    and lead
+                    and all(t.start in ahead for t in s_cal)
+                    and in_progress(tokens, i)
+                ):
+                    # "Police are now investigating the warehouse fire": the lead's news in
+                    # progress, at publication; "is seeking a deal ahead of the summit in
+                    # June" too
                     aspect = "now"
                 elif anchor is None:
                     if lemma not in REPORTING_VERBS or tokens[i - 1][2].lower() in AUX_BE_PRESENT:
@@ -2276,7 +2292,7 @@ def _sentence_events(
                 and not future_clause(tokens, c_start, c_end)
             ):
                 first = as_past.get(first.start, first)
-            hit = _NOUN_RE.search(masked, lo, hi)
+            hit = _NOUN_RE.search(masked, max(lo, ahead_of_noun.get(first.start, lo)), hi)
             if hit and any(t.start <= hit.start() < t.end for t in c_cal):
                 hit = None  # "throughout the fall": the season, no happening
             if hit and (hit[0] in TYPING_ONLY or _as_verb(masked, hit)):
@@ -2372,6 +2388,14 @@ _AHEAD_OF = re.compile(
     re.IGNORECASE,
 )
 _AHEAD_REACH = 50  # characters before a date where its "ahead of the …" may start
+# "ahead of the upcoming summit in Lima in June", "in the run-up to the vote on May 3": a
+# noun's date the clause's happening comes before (not "ahead of June", a bound on it)
+_AHEAD_OF_NOUN = re.compile(
+    r"\b(?:ahead\s+of|in\s+the\s+(?:run|lead)[-\s]up\s+to)\s+(?:the|a|an|its|their|this|next)\s+"
+    r"[^.,;:()“”\"]*?\b(?:in|on|of)\s+$",
+    re.IGNORECASE,
+)
+_AHEAD_NOUN_REACH = 80
 # a sentence that tells something to come: a happening noun's date in it is the coming one
 # ("a protest set for Friday", "ahead of the upcoming summit in June")
 _COMING = re.compile(
