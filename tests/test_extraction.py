@@ -5113,3 +5113,20 @@ def test_a_date_ahead_of_a_noun_is_the_nouns_not_the_verbs():
     assert _datings(events, "election") == [("2018-06", "explicit")]
     assert ("2018-05-03", "explicit") not in _datings(events, "staging")
     assert _datings(events, "vote") == [("2018-05-03", "explicit")]
+
+
+def test_the_days_news_with_a_perfect_stays_on_the_day():
+    """ "Gold started the day lower but has climbed 1% as the day went on": a sentence that
+    tells the day's news in the simple past, at publication, keeps the story there though
+    its second clause is a perfect: the indices "traded down for the day" after it are of
+    that day too, not some time before it."""
+    events = _events_of_text(
+        _one_article(
+            "Shares in Oslo opened higher on Monday as traders came back from the break. "
+            "Copper started the day lower, but has climbed to a gain of about 1% as the day "
+            "went on. Just before the final bell the OBX traded down 0.4% for the day, and "
+            "the OMXS traded flat.",
+            published="Monday, March 5, 2018",
+        )
+    )
+    assert _datings(events, "traded") == [("2018-03-05", "inferred")]

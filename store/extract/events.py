@@ -531,7 +531,15 @@ def find_events(
                 # Share"); a sentence whose happening is missed still dates the lead ("A
                 # hiker was bitten by a snake on Sunday")
                 discourse.offer_lead(first_day)
-        elif dct_value and main_clause_perfect(sent.masked):
+        elif (
+            dct_value
+            and main_clause_perfect(sent.masked)
+            # "Gold started the day lower but has climbed 1% as the day went on": the day's
+            # news goes on, at publication, though its second clause is a perfect
+            and not any(
+                e.dating == "inferred" and e.date == narrative.value == dct_value for e in events
+            )
+        ):
             narrative = Narrative(dct_value, "before")
         elif dct_value and not sent.calendar and _background(sent.masked):
             # "She received her degree in Berkeley. She also helped organise pickers in
