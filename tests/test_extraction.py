@@ -5130,3 +5130,18 @@ def test_the_days_news_with_a_perfect_stays_on_the_day():
         )
     )
     assert _datings(events, "traded") == [("2018-03-05", "inferred")]
+
+
+def test_a_perfect_since_then_is_after_the_time_told():
+    """ "The ferry line opened in May 1971. Since then, fares have risen fourfold": a process
+    since the time the paragraph told is only after it (the gold's convention for "since
+    X"), not some time before publication."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The ferry line to Arran opened in May 1971. Since then, its fares have risen "
+            "fourfold.\n\n"
+            "The quarry shut in 1986. Ever since, the village has lost half its shops."
+        )
+    )
+    assert _datings(events, "risen") == [("1971-05", "after")]
+    assert _datings(events, "lost") == [("1986", "after")]

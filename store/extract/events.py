@@ -1640,6 +1640,17 @@ def _sentence_events(
             # recent days": in the days up to publication, not on the story's day
             context, news = Narrative(), False
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
+        if (
+            anchor is None
+            and aspect == "perfect"
+            and narrative.value
+            and narrative.dating in ("explicit", "inferred", "after")
+            and narrative.value != dct_value
+            and _since_then(sent.tokens)
+        ):
+            # "The mill closed in May 1998. Since then, the town has lost half its shops":
+            # a process since the time the paragraph told, only after it
+            value, dating = narrative.value, "after"
         if dating == "before" and anchor is not None and _when_then(sent, anchor, i):
             dating = "explicit"  # "open until May 2010, when the owner sold it": then
         if anchor is None and value and _DAY.match(value) and dating in ("before", "inferred"):
@@ -2733,6 +2744,14 @@ def _recent_writing(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if i < 2 or tokens[i - 1][2].lower().removesuffix("s") not in DOCUMENT_NOUNS:
         return False
     return any(t[2].lower() == "recent" for t in tokens[max(0, i - 4) : i - 1])
+
+
+def _since_then(tokens: list[tuple[int, int, str]]) -> bool:
+    """Does the sentence of the perfect run from the time told before it: "Since then, the
+    town has lost half its shops", "Ever since, fares have risen"? (Not "has since sold":
+    told in passing, often of a later time than the paragraph's, before publication.)"""
+    words = [t[2].lower() for t in tokens[:3]]
+    return words[:2] == ["since", "then"] or words[:2] == ["ever", "since"] and words[2] == ","
 
 
 def _undated_earlier(tokens: list[tuple[int, int, str]], i: int) -> bool:
