@@ -5145,3 +5145,18 @@ def test_a_perfect_since_then_is_after_the_time_told():
     )
     assert _datings(events, "risen") == [("1971-05", "after")]
     assert _datings(events, "lost") == [("1986", "after")]
+
+
+def test_what_follows_a_dated_happening_comes_after_it():
+    """ "The ban follows a review by the council in March": the review's March is the last
+    one, and the ban comes after it (not the coming March); a date fronted before "follows"
+    ("In May 2012, the next meeting follows") is not what is followed."""
+    events = _events_of_text(
+        _one_article(
+            "The parking ban follows a review by the harbour council in March.\n\n"
+            "In May 2012, the next trade fair follows, on a plan by the guild.",
+            published="Thursday, November 2, 2023",
+        )
+    )
+    assert _datings(events, "follows")[0] == ("2023-03", "after")
+    assert ("2012-05", "after") not in _datings(events, "follows")

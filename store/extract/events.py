@@ -77,6 +77,7 @@ from dateline.store.extract.lexicon import (
     FIGURE_TELLING,
     FINITE_AUX,
     FINITE_MODALS,
+    FOLLOWING_VERBS,
     FORECAST_VERBS,
     FUNCTION_WORDS,
     FUNDING_WORDS,
@@ -1641,6 +1642,15 @@ def _sentence_events(
             context, news = Narrative(), False
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
         if (
+            anchor is not None
+            and aspect == "present"
+            and lemma in FOLLOWING_VERBS
+            and anchor.start > sent.tokens[i][0]
+        ):
+            # "The ban follows a review by the council in March": what follows a happening
+            # of a past date comes after it
+            dating = "after" if dating == "explicit" else dating
+        if (
             anchor is None
             and aspect == "perfect"
             and narrative.value
@@ -2108,6 +2118,10 @@ def _sentence_events(
             # what has happened is not dated after publication; a saying not by a date
             # inside what was said (see `dating`): the dates the verb may take, by start
             usable = as_past if aspect in ("past", "perfect", "habitual") else by_start
+            if aspect == "present" and lemma in FOLLOWING_VERBS:
+                # "The ban follows a review in March": the last March (what it follows, after
+                # it; not "In May 2012, the next meeting follows")
+                usable = by_start | {a: t for a, t in as_past.items() if a > tokens[i][0]}
             # the writing's year dates what it does, not what is done to it ("The 2019 law
             # was repealed by the council": not in 2019)
             skip = modifiers if _passive(tokens, i) else modifiers - written

@@ -1166,3 +1166,9 @@ FRONTED_OPENERS = (
     | PREPOSITIONS
     | SUBORDINATORS
 )
+
+
+# Verbs whose present tells what comes after a happening they name ("The ban follows a review
+# in March", "The vote follows weeks of protests in June"): its date is past, and bounds
+# what follows from below
+FOLLOWING_VERBS = frozenset({"follow"})
