@@ -5160,3 +5160,23 @@ def test_what_follows_a_dated_happening_comes_after_it():
     )
     assert _datings(events, "follows")[0] == ("2023-03", "after")
     assert ("2012-05", "after") not in _datings(events, "follows")
+
+
+def test_a_century_dates_what_happened_in_it():
+    """ "The chapel was built in the 14th century": the tagger writes a century as TimeML
+    does ("13"); the calendar reads it as its hundred years (13XX), a coarse date, not none
+    (which left the building at publication)."""
+    events = _events_of_text(
+        _after_the_lead("The stone chapel near the ford was built in the 14th century.")
+    )
+    assert _datings(events, "built") == [("13XX", "explicit")]
+    # "the 1500s" before 1900 is the century, as writers use it, and "in the 1500s and
+    # 1600s" the two centuries' span (the sentence's date, read whole), not the decade 150X
+    events = _events_of_text(
+        _after_the_lead("Weavers in Ghent were paid in wool during the 1500s and 1600s.")
+    )
+    assert [e.date for e in _triggered(events, "paid")] == ["15XX"]
+    from dateline.store.extract.temporal import tag
+
+    assert [t.value for t in tag("Ghent grew rich in the 1500s.")] == ["15"]
+    assert [t.value for t in tag("Ghent grew rich in the 1950s.")] == ["195X"]

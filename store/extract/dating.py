@@ -197,7 +197,20 @@ def in_own_year(timexes: list[Timex], text: str, start: int) -> list[Timex]:
 def calendar_timexes(timexes: list[Timex]) -> list[Timex]:
     """The dates and times that name a concrete period on the calendar ("2018-01-24", not
     "PRESENT_REF" or "XXXX-WXX-1")."""
-    return [t for t in timexes if t.type in ("DATE", "TIME") and dates.is_calendar(t.value)]
+    return [
+        t
+        for t in (_century_span(t) for t in timexes)
+        if t.type in ("DATE", "TIME") and dates.is_calendar(t.value)
+    ]
+
+
+def _century_span(t: Timex) -> Timex:
+    """A century as TimeML writes it ("18": the 1800s, "the 19th century") as the span of
+    its years the calendar reads ("18XX"): "The mill was built in the 19th century" is dated
+    by it, coarsely, not at publication."""
+    if t.type == "DATE" and len(t.value) == 2 and t.value.isdigit():
+        return replace(t, value=t.value + "XX")
+    return t
 
 
 # Between two dates of a span: "from June 13 to June 17", "Monday through Wednesday",

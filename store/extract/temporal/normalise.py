@@ -140,6 +140,11 @@ _DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixt
 def decade(m: re.Match, ctx: Context) -> Norm | None:
     mod = point_mod(m.group("pmod"))
     if m.group("c"):
+        if m.group("d") == "0" and int(m.group("c")) < 19:
+            # "the 1600s", "the early 1800s": a century, as writers use them (its first
+            # decade would be "the first decade of the 1600s"); "the 1900s" and "the 2000s"
+            # name decades as often, and stay ones
+            return Norm(m.group("c"), mod=mod)
         return Norm(f"{m.group('c')}{m.group('d')}X", mod=mod)
     dig = int(m.group("d2")) if m.group("d2") else _DECADE_WORDS[m.group("dw").lower()]
     now = ctx.dct.year if ctx.dct else 1999
