@@ -5180,3 +5180,20 @@ def test_a_century_dates_what_happened_in_it():
 
     assert [t.value for t in tag("Ghent grew rich in the 1500s.")] == ["15"]
     assert [t.value for t in tag("Ghent grew rich in the 1950s.")] == ["195X"]
+
+
+def test_a_date_of_what_is_averted_dates_no_verb():
+    """ "The union worked to avert a strike in October": October is the strike's, which the
+    work aims to keep from happening; it dates neither the work (not last October) nor a
+    strike. A date of the verb's own ("worked in May to avert a strike") still dates it."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The dockers' union worked to avert a walkout at the end of October.\n\n"
+            "The ferry crews have toiled to head off a shutdown in November.\n\n"
+            "The bakers' guild worked in May to avert a walkout."
+        )
+    )
+    worked = _datings(events, "worked")
+    assert len(worked) == 2 and worked[0][0] not in ("2017-10", "2018-10"), worked
+    assert worked[1] == ("2017-05", "explicit")
+    assert _datings(events, "toiled") == [("2018-03-05", "before")]

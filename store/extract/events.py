@@ -109,6 +109,7 @@ from dateline.store.extract.lexicon import (
     PREDICTING,
     PREDICTING_ADVERBS,
     PREPOSITIONS,
+    PREVENTING,
     PRIOR_WORK,
     PRIOR_WORK_WORDS,
     PRONOUNS,
@@ -1841,6 +1842,13 @@ def _sentence_events(
         if (hit := _AHEAD_OF_NOUN.search(masked, max(0, t.start - _AHEAD_NOUN_REACH), t.start))
     }
     ahead |= ahead_of_noun.keys()
+    # "worked to avert a strike at the end of October": the strike's date, which the
+    # averting aims at; it dates neither the work nor a strike that happened
+    averted = {
+        t.start
+        for t in s_cal
+        if _AVERTING.search(masked, max(0, t.start - _AVERTING_REACH), t.start)
+    }
 
     def dates_in(a: int, b: int) -> list[Timex]:
         return own_dates(s_cal[bisect_left(cal_starts, a) : bisect_left(cal_starts, b)], modifiers)
@@ -2137,7 +2145,7 @@ def _sentence_events(
                 # or called off, not of the moving
                 moved = {t.start for t in s_cal if _moved_to(masked, t)}
                 skip = modifiers | moved
-            skip = skip | ahead  # "is seeking a deal ahead of the summit in June": not June
+            skip = skip | ahead | averted  # "is seeking a deal ahead of the summit in June"
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             # what a verb's own dates end before: what a saying's participle goes on to say
@@ -2429,6 +2437,14 @@ _AHEAD_OF_NOUN = re.compile(
     re.IGNORECASE,
 )
 _AHEAD_NOUN_REACH = 80
+# "to avert a strike at the end of October", "to head off a shutdown in May": what a purpose
+# of preventing aims at, with no clause boundary between it and the date
+_AVERTING = re.compile(
+    r"\bto\s+(?:" + "|".join(w.replace(" ", r"\s+") for w in sorted(PREVENTING)) + r")\b"
+    r"[^.,;:()“”\"]*$",
+    re.IGNORECASE,
+)
+_AVERTING_REACH = 80
 # a sentence that tells something to come: a happening noun's date in it is the coming one
 # ("a protest set for Friday", "ahead of the upcoming summit in June")
 _COMING = re.compile(

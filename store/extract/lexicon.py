@@ -1172,3 +1172,8 @@ FRONTED_OPENERS = (
 # in March", "The vote follows weeks of protests in June"): its date is past, and bounds
 # what follows from below
 FOLLOWING_VERBS = frozenset({"follow"})
+# Verbs of keeping a happening from coming about ("worked to avert a strike in October",
+# "to head off a shutdown at the end of May"): the date after them is the averted thing's
+PREVENTING = frozenset(
+    {"avert", "avoid", "prevent", "head off", "stave off", "forestall", "ward off"}
+)
