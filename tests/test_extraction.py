@@ -5197,3 +5197,18 @@ def test_a_date_of_what_is_averted_dates_no_verb():
     assert len(worked) == 2 and worked[0][0] not in ("2017-10", "2018-10"), worked
     assert worked[1] == ("2017-05", "explicit")
     assert _datings(events, "toiled") == [("2018-03-05", "before")]
+
+
+def test_a_date_of_a_comparisons_did_dates_no_other_verb():
+    """ "The drive helped the left as the Green wave did in 1998": 1998 is when the wave
+    helped, told again by "did"; the drive's help is the story's, not of 1998. A verb's own
+    date before the comparison still dates it ("swept the council in 1998, as it did in
+    1994")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The tenants' drive lifted the left as the Green wave did in 1998.\n\n"
+            "The Green wave swept the harbour council in 1998, as it did in 1994."
+        )
+    )
+    assert ("1998", "explicit") not in _datings(events, "lifted")
+    assert _datings(events, "swept") == [("1998", "explicit")]

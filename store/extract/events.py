@@ -1848,6 +1848,9 @@ def _sentence_events(
         t.start
         for t in s_cal
         if _AVERTING.search(masked, max(0, t.start - _AVERTING_REACH), t.start)
+        # "could lift the left in the same way the Green wave did in 1998": the date of
+        # the comparison's "did", no other verb's
+        or _DID_THEN.search(masked, max(0, t.start - _AVERTING_REACH), t.start)
     }
 
     def dates_in(a: int, b: int) -> list[Timex]:
@@ -2445,6 +2448,12 @@ _AVERTING = re.compile(
     re.IGNORECASE,
 )
 _AVERTING_REACH = 80
+# "as the Green wave did in 1998", "like its rival did last May", "more than it did in 2019":
+# a comparison whose verb is told again by "did", with its own date
+_DID_THEN = re.compile(
+    r"\b(?:as|like|than|way)\s+(?:[\w'’-]+\s+){0,5}?did\s+(?:(?:in|on|during|back\s+in)\s+)?$",
+    re.IGNORECASE,
+)
 # a sentence that tells something to come: a happening noun's date in it is the coming one
 # ("a protest set for Friday", "ahead of the upcoming summit in June")
 _COMING = re.compile(
