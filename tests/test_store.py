@@ -762,6 +762,35 @@ def test_undated_quotes_of_one_speaker_guessed_a_day_apart_are_one_statement():
     assert firsts == [None, told, None, told, None]
 
 
+UNDATED_INTERVIEW_STORY = """How the lighthouse got its lamp
+
+"Nobody in the village wanted the tower at first," said Mara Quist, a historian who has
+written two books on the coast.
+
+But the fishermen did, Quist told the paper.
+
+"They had lost too many boats on the reef," she said.
+
+The tower was finished in 1871.
+
+"The lamp came by ship from Glasgow," Quist said.
+
+"Keepers lived there until the last one left," said Ivo Brant, the harbour master.
+"""
+
+
+def test_undated_quotes_of_one_speaker_on_a_page_of_no_date_are_one_statement(library, tmp_path):
+    """A page that gives no date leaves its sayings undated: the historian's quotes, told
+    paragraph after paragraph, are one interview, one entry with every quote as a source;
+    the harbour master's quote is his own."""
+    by_source = _entry_paragraphs(
+        library, tmp_path / "lamp.txt", UNDATED_INTERVIEW_STORY, "statement"
+    )
+    assert by_source == [[0, 1, 2, 4], [5]]
+    said = [e for e in library.timeline() if e.type == "statement"]
+    assert all(e.date is None for e in said)
+
+
 ORG_SPEAKER_STORY = """Studios and actors end strike
 Wednesday, November 8, 2023
 

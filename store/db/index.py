@@ -286,6 +286,10 @@ class Indexer:
             if not r.comparable:
                 if r.start is not None:
                     statements.saw(r)  # "A 2011 study … tracked": its authors speak later
+                elif r.type == "statement":  # a page of no date: its speaker's quotes
+                    first = statements.first_of(r)  # are one undated statement
+                    if first is not None:
+                        r.cluster = first.cluster
                 continue
             first = statements.first_of(r)
             if first is not None:  # "…," Ortiz said. "…," she added: one statement

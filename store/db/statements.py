@@ -4,9 +4,10 @@ A story quotes its speakers again and again ("…," Schumer said. … "…," he 
 also said …): each quote is a saying the extraction finds, on the same day, by the same
 speaker, and a reader counts them as one statement. `merge.same_event` joins the reports of
 different articles; within one article a saying joins the first one with the same speaker
-and date (dated in the text or inferred alike), so the timeline lists the statement once
-with every quote as a source. A saying of another day (an interview "on Monday" against
-today's statement) stays apart.
+and date (dated in the text or inferred alike; or undated both, on a page that gives no
+date: "…," Ruiz said ¶ "…," he said), so the timeline lists the statement once with every
+quote as a source. A saying of another day (an interview "on Monday" against today's
+statement) stays apart.
 """
 
 from __future__ import annotations
@@ -260,8 +261,6 @@ class ArticleStatements:
         self._enter(report.article_id)
         if report.type != "statement":
             self.saw(report)
-            return None
-        if report.date is None:
             return None
         if _passive(report):
             return None  # "The minister has been accused of misleading MPs": he did not speak
