@@ -684,6 +684,31 @@ def test_a_happening_told_again_in_its_article_is_one_entry(library, tmp_path):
     assert [e.date for e in library.timeline() if "searched" in e.summary] == ["2018-03-05"]
 
 
+RESTATED_STORY = """Councillors reject ferry fare cut
+Thursday, May 12, 2022
+
+Ferry fare motion defeated in council
+
+A motion brought by councillor Ines Farrow to cut the ferry fare was defeated in the city
+council on Tuesday.
+
+A second motion, on parking charges near the harbour, was defeated in the council on
+Tuesday as well.
+"""
+
+
+def test_a_line_restating_a_dated_happening_in_fewer_words_joins_it(library, tmp_path):
+    """ "Ferry fare motion defeated in council", a line of the page read at the story's
+    Tuesday, has all its words in the dated "A motion … to cut the ferry fare was
+    defeated in the city council on Tuesday": one defeat, one entry with both lines as
+    sources (and the headline's). The parking motion's defeat that Tuesday, in words of
+    its own, stays apart."""
+    by_source = _entry_paragraphs(library, tmp_path / "fare.txt", RESTATED_STORY, "other")
+    assert by_source == [[-1, 0, 1], [2]]
+    dates = {(e.date, e.dating) for e in library.timeline() if e.type == "other"}
+    assert dates == {("2022-05-10", "explicit")}
+
+
 RETOLD_ATTACK_STORY = """Hiker hurt by bear
 Tuesday, June 4, 2019
 

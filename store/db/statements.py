@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from dateline.store.db.merge import neighbour_days, stem
+from dateline.store.db.merge import neighbour_days, stem, words_of
 from dateline.store.extract.discourse import kind_of, speaker_of
 from dateline.store.extract.lexicon import (
     ADDING_ADVERBS,
@@ -127,6 +127,8 @@ class Retellings:
             if not match:  # "The Senate has approved …" ¶ "Approval came … Wednesday"
                 told = named.get((r.article_id, r.date), ())
                 match = [d for d in told if _dates_its_noun(r, d)]
+            if not match:  # "Fare motion defeated in council", read at publication
+                match = _restated(r, dated)
             if len(match) == 1:
                 self._dated[id(r)] = match[0]
 
@@ -136,6 +138,27 @@ class Retellings:
 
 
 _RETOLD_AT_MOST = 4  # dated reports of one type and day an undated one may retell
+
+
+def _restated(report: _Told, dated: dict[tuple, list[_Told]]) -> list[_Told]:
+    """The dated reports of the article that undated `report` restates in fewer words, on
+    its day or a day or two before (it is read at publication, maybe days after): by a verb
+    of the same happening, with every content word of its sentence in theirs ("Fare motion
+    defeated in council" over "A motion … to cut the ferry fare was defeated in the
+    council on Tuesday"). Its words name no one and nothing the dated report does not."""
+    told = words_of(report.sentence)
+    if len(told) < RESTATED_WORDS or report.date is None:
+        return []
+    verb = happening(report.trigger)
+    days = [d for d in neighbour_days(report.date) if d <= report.date]
+    near = [d for day in days for d in dated.get((report.article_id, report.type, day), ())]
+    if len(near) > _RETOLD_AT_MOST:
+        return []  # a log of those days' happenings, not a story telling one
+    return [d for d in near if happening(d.trigger) == verb and told <= words_of(d.sentence)]
+
+
+RESTATED_WORDS = 3  # content words of a restating line, at least: "It was defeated" names
+# too little to tell which happening of its verb it is
 
 
 def _one_day(report: _Told) -> bool:
