@@ -709,6 +709,30 @@ def test_a_line_restating_a_dated_happening_in_fewer_words_joins_it(library, tmp
     assert dates == {("2022-05-10", "explicit")}
 
 
+UNTYPED_RETOLD_STORY = """Heroin seized from yacht
+Monday, May 9, 2011
+
+Coastguards found 300 kilos of heroin hidden in a yacht moored off Brill Point on Friday,
+May 6, 2011.
+
+Coastguard cutter crews from Harwick found on Friday, May 6, 2011, 300 kilos of heroin
+hidden in a yacht moored off Brill Point.
+
+Divers found a boot near the pier on Friday, May 6, 2011.
+
+Divers found the wreck of a trawler near the pier on Friday, May 6, 2011.
+"""
+
+
+def test_an_untyped_happening_dated_in_full_twice_is_one_entry(library, tmp_path):
+    """A find (a verb of no type) told twice with its full date, in many of the same words
+    ("300 kilos of heroin hidden in a yacht moored off Brill Point"), is one entry citing
+    both paragraphs. The divers' two finds of that Friday share the verb, the day and a
+    few words ("near the pier") but not what was found: two entries."""
+    by_source = _entry_paragraphs(library, tmp_path / "heroin.txt", UNTYPED_RETOLD_STORY, "other")
+    assert by_source == [[0, 1], [2], [3]]
+
+
 RETOLD_ATTACK_STORY = """Hiker hurt by bear
 Tuesday, June 4, 2019
 

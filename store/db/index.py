@@ -38,6 +38,7 @@ from dateline.store.db.statements import (
     Headlines,
     Retellings,
     SentenceSplits,
+    UntypedRetellings,
 )
 from dateline.store.paragraphs import HEADLINE
 
@@ -274,6 +275,7 @@ class Indexer:
         splits = SentenceSplits()
         headlines = Headlines()
         retold = Retellings(reports)
+        untyped = UntypedRetellings()
         for r in reports:
             r.cluster = r.id
             told = splits.told_by(r) or headlines.restated(r)
@@ -286,6 +288,9 @@ class Indexer:
             if not r.comparable:
                 if r.start is not None:
                     statements.saw(r)  # "A 2011 study … tracked": its authors speak later
+                    again = untyped.told_before(r)  # "found 300 kilos of heroin … on
+                    if again is not None:  # Friday, May 6", and so again further on
+                        r.cluster = again.cluster
                 elif r.type == "statement":  # a page of no date: its speaker's quotes
                     first = statements.first_of(r)  # are one undated statement
                     if first is not None:

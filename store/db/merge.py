@@ -22,6 +22,7 @@ from functools import lru_cache
 from dateline.store.db.models import Event
 from dateline.store.extract.actors import actor_matches
 from dateline.store.extract.lexicon import DEFINITE_DETERMINERS
+from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
 
 _WORD = re.compile(r"[a-z0-9]+")
 _STOP = frozenset(
@@ -138,10 +139,7 @@ def same_event(
         and not _either_matches(actors_a[0], actors_b[0])
     ):
         return False
-    overlap = 0.0
-    if words_a and words_b:
-        shared = len(words_a & words_b)  # over the union's size, without making the union
-        overlap = shared / (len(words_a) + len(words_b) - shared)
+    overlap = _overlap(words_a, words_b)
     if overlap >= SIMILAR_WORDING:
         return True
     same_verb = stem(a.trigger) == stem(b.trigger) if a.trigger and b.trigger else False
@@ -150,6 +148,45 @@ def same_event(
     if overlap < SHARED_ACTOR_WORDING and not same_verb:
         return False  # too little in common even with an actor shared
     return any(_either_matches(x, y) for x in actors_a for y in actors_b)
+
+
+def _overlap(words_a: set[str], words_b: set[str]) -> float:
+    """How much of two reports' wording they share (Jaccard overlap)."""
+    if not words_a or not words_b:
+        return 0.0
+    shared = len(words_a & words_b)  # over the union's size, without making the union
+    return shared / (len(words_a) + len(words_b) - shared)
+
+
+def untyped_retold(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool:
+    """Are two untyped reports of one article, by one verb on the same day given in the
+    text, one happening told twice: "Coastguards found 300 kilos of heroin in a yacht off
+    Brill Point on Friday" and "Coastguard cutter crews found on Friday 300 kilos of heroin
+    hidden in a yacht off Brill Point"? Such reports tell anything (a verb of no type), and
+    the day's words and a name are in both whatever each tells: so they must share several
+    other words (`UNTYPED_SHARED`) and much of their wording without the day's, and an
+    actor unless they share most of it. "Divers found a boot on Friday" and "Divers found
+    the wreck on Friday" share little but the verb and the day: two finds."""
+    day = _day_words(a.start or "")
+    words_a, words_b = words_a - day, words_b - day
+    if len(words_a & words_b) < UNTYPED_SHARED:
+        return False
+    overlap = _overlap(words_a, words_b)
+    if overlap >= SIMILAR_WORDING:
+        return True
+    if overlap < RETOLD_WORDING:
+        return False
+    return any(_either_matches(x, y) for x in _names(a.actors) for y in _names(b.actors))
+
+
+UNTYPED_SHARED = 6  # words two untyped reports share besides their day's, at least
+_DAY_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
+
+
+def _day_words(day: str) -> frozenset[str]:
+    """The words a day may be written in: "friday", "may", "6", "2011" for 2011-05-06."""
+    year, _month, number = (day.split("-") + ["", ""])[:3]
+    return _DAY_NAMES | {year, number, number.lstrip("0")}
 
 
 @lru_cache(maxsize=1 << 16)  # the same pairs of names, compared report after report

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from dateline.store.db.merge import neighbour_days, stem, words_of
+from dateline.store.db.merge import neighbour_days, stem, untyped_retold, words_of
 from dateline.store.extract.discourse import kind_of, speaker_of
 from dateline.store.extract.lexicon import (
     ADDING_ADVERBS,
@@ -96,6 +96,43 @@ class SentenceSplits:
             return first
         self._first.setdefault((report.start, report.end), report)
         return None
+
+
+class UntypedRetellings:
+    """An untyped happening a story dates in full twice ("Coastguards found 300 kilos of
+    heroin in a yacht on Friday, May 6, 2011" in the lead, "Cutter crews found on Friday,
+    May 6, 2011, 300 kilos of heroin in a yacht" further on) is one entry: a report of no
+    type, dated in the text to one day, joins the article's first report of that day that
+    tells it again by a verb of the same happening (`merge.untyped_retold`). The typed
+    reports of an article join by `merge.same_event`."""
+
+    def __init__(self) -> None:
+        self._article: int | None = None
+        self._days: dict[str, list[_Told]] = {}  # the article's untyped reports by day
+
+    def told_before(self, report: _Told) -> _Told | None:
+        """The article's earlier untyped report of the same happening as `report`, if any
+        (else remember `report` as one of its day's)."""
+        if report.article_id != self._article:
+            self._article = report.article_id
+            self._days = {}
+        if report.type != OTHER or report.dating != "explicit" or not _a_day(report):
+            return None
+        day = self._days.setdefault(report.start, [])
+        words = words_of(report.sentence)
+        verb = happening(report.trigger)
+        for earlier in day:
+            if happening(earlier.trigger) != verb:
+                continue  # "sailed to the coast on Friday, May 6": another happening
+            if untyped_retold(report, earlier, words, words_of(earlier.sentence)):
+                return earlier
+        day.append(report)
+        return None
+
+
+def _a_day(report: _Told) -> bool:
+    """Is the report dated to one day (not a month, a year or a span)?"""
+    return report.start is not None and report.start == report.end == report.date
 
 
 class Retellings:
