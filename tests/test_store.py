@@ -840,6 +840,36 @@ def test_undated_quotes_of_one_speaker_on_a_page_of_no_date_are_one_statement(li
     assert all(e.date is None for e in said)
 
 
+INTRODUCED_SPEAKER_STORY = """Dam inspection ordered
+Wednesday, March 8, 2023
+
+Engineers will inspect the Varne dam this month, a ministry statement said.
+
+The dam will stay open to walkers during the work, the statement said.
+
+Three engineers, asking not to be named, said the spillway had cracked last winter.
+
+One of the engineers said repairs could take a year.
+
+A spokesman for the walkers said the path was safe.
+
+The walkers said they would keep using it.
+"""
+
+
+def test_a_speaker_introduced_without_a_name_and_taken_up_by_the_is_one_statement(
+    library, tmp_path
+):
+    """ "A ministry statement said …" and "…, the statement said" in the next paragraph:
+    one statement; "Three engineers, asking not to be named, said …" and "One of the
+    engineers said …": one more. "A spokesman for the walkers" is not "the walkers", who
+    speak for themselves after him."""
+    by_source = _entry_paragraphs(
+        library, tmp_path / "dam.txt", INTRODUCED_SPEAKER_STORY, "statement"
+    )
+    assert by_source == [[0, 1], [2, 3], [4], [5]]
+
+
 ORG_SPEAKER_STORY = """Studios and actors end strike
 Wednesday, November 8, 2023
 

@@ -31,6 +31,7 @@ from dateline.store.extract.lexicon import (
     DOCUMENT_NOUNS,
     GOING_ON_ADVERBS,
     GOING_ON_SPEECH,
+    INTRODUCING,
     NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -295,6 +296,9 @@ class ArticleStatements:
         self._unnamed: tuple[tuple[str, str, str], int | None] | None = None
         # by speaker: the key of the statement they made last, and its paragraph
         self._latest: dict[str, tuple[tuple[str, str, str], int | None]] = {}
+        # by the noun of a speaker introduced without a name ("an official statement",
+        # "two officials"): that saying's statement's first, and its paragraph
+        self._introduced: dict[str, tuple[_Said, int | None]] = {}
 
     def _enter(self, article_id: int) -> None:
         """Start afresh on another article's reports: nothing of one article's is another's."""
@@ -304,6 +308,7 @@ class ArticleStatements:
             self._documents = {}
             self._unnamed = None
             self._latest = {}
+            self._introduced = {}
 
     def saw(self, report: _Said) -> None:
         """Remember the document a report of the article tells of, if any, for the sayings
@@ -322,6 +327,33 @@ class ArticleStatements:
         if report.type != "statement":
             self.saw(report)
             return None
+        subject = _unnamed_subject(report.sentence, report.trigger)
+        if subject is not None and subject[1]:
+            again = self._introduced_before(subject[0], report)
+            if again is not None:
+                return again
+        first = self._first_of(report)
+        if subject is not None and not subject[1]:
+            self._introduced[subject[0]] = (first or report, report.paragraph)
+        return first
+
+    def _introduced_before(self, noun: str, report: _Said) -> _Said | None:
+        """The statement of the speaker a definite saying's subject takes up: introduced
+        without a name in the same paragraph or the one before, by the same noun ("An
+        official statement said …" and "…, the statement said"; "Two officials said …"
+        and "One of the officials said …"), on its day unless dated otherwise."""
+        first, at = self._introduced.get(noun, (None, None))
+        here = report.paragraph
+        if first is None or here is None or at is None or not 0 <= here - at <= PRONOUN_GAP:
+            return None
+        if report.dating != "inferred" and (report.date, report.dating) != (
+            first.date,
+            first.dating,
+        ):
+            return None  # "On Monday the official said …": another occasion
+        return first
+
+    def _first_of(self, report: _Said) -> _Said | None:
         if _passive(report):
             return None  # "The minister has been accused of misleading MPs": he did not speak
         went_on = self._going_on(report)
@@ -580,6 +612,46 @@ def unnamed_speaker(sentence: str, trigger: str) -> str | None:
     if phrase and closed and words[k - 1][0].islower():
         return " ".join(phrase)
     return None
+
+
+def _unnamed_subject(sentence: str, trigger: str) -> tuple[str, bool] | None:
+    """The noun of a saying's subject no name is given for, just before its speech verb
+    (past an aside between commas: "Two officials, speaking on condition of anonymity,
+    said"), and whether it takes up a speaker told before: "the statement", "one of the
+    officials" (True), or introduces one: "an official statement", "two officials"
+    (False). None for any other subject ("Lee said", "officials said", "they said")."""
+    found = _verb_at(sentence, trigger)
+    if found is None:
+        return None
+    words, k = found
+    k -= 1
+    while k >= 0 and (words[k] in ADVERBS or words[k] in AUXILIARIES):
+        k -= 1  # "the statement also said"
+    if k >= 0 and words[k] == ",":  # past an aside: "…, speaking on condition of anonymity,"
+        start = max(0, k - _ASIDE_WORDS)
+        before = [j for j in range(start, k) if words[j] == ","]
+        if not before:
+            return None
+        k = before[-1] - 1
+    if k < 0 or not words[k].isalpha() or words[k] in _NOT_IN_A_SPEAKER:
+        return None
+    noun = words[k].removesuffix("s")  # "officials" takes up "an official"
+    for j in range(k - 1, max(-1, k - 1 - _SPEAKER_WORDS), -1):
+        word = words[j]
+        if word in INTRODUCING:
+            return noun, False
+        if word in DEFINITE_DETERMINERS:  # "the statement"; "one of the officials"
+            if j == 0 or words[j - 1] not in PREPOSITIONS:
+                return noun, True
+            if words[j - 1] == "of" and j > 1 and words[j - 2] in NUMBER_WORDS:
+                return noun, True
+            return None  # "a spokesman for the workers": the spokesman speaks
+        if not word.isalpha() or word in _NOT_IN_A_SPEAKER:
+            return None
+    return None
+
+
+_ASIDE_WORDS = 8  # words of an aside between a speaker and its verb, at most
 
 
 def _going_on_adverb(report: _Said) -> bool:

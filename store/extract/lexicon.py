@@ -328,6 +328,10 @@ DEFINITE_DETERMINERS = frozenset("the this that".split())
 # Determiners of a speaker the story names again the same way: "the guild said", "its board
 # said" (not "a source said": someone else each time) (db.statements)
 SPEAKER_DETERMINERS = frozenset("the its their".split())
+# Words that introduce a speaker the story has not named before, whom "the" takes up later:
+# "an official statement said …" and "the statement said …"; "Two officials said …" and
+# "One of the officials said …" (db.statements)
+INTRODUCING = frozenset("a an two three four five six several".split())
 # Pronouns that take up an unnamed speaker quoted just before: "The memo said … They
 # said …", "the geologists argue … They argue" (db.statements)
 SPEAKING_PRONOUNS = frozenset({"they", "it"})
