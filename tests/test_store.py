@@ -756,6 +756,27 @@ def test_a_happening_retold_in_other_words_on_its_date_is_one_entry(library, tmp
     assert all(e.date == "2019-06-02" for e in attacks)
 
 
+DESCRIBED_HAPPENING_STORY = """How Tarn Street lost its brokers
+Tuesday, June 2, 2015
+
+After the 1987 market crash, the small brokers of Tarn Street closed their doors one by one.
+
+It is worth putting the 1987 economic crash into context.
+
+Bond traders in the harbour district recall the second 1987 crash as worse.
+"""
+
+
+def test_a_happening_pointed_back_at_past_words_describing_it_is_one_entry(library, tmp_path):
+    """ "the 1987 economic crash" points back at "the 1987 market crash" told before as
+    "the attack" does, past the words that describe it: one crash. "the second 1987
+    crash" is another."""
+    by_source = _entry_paragraphs(
+        library, tmp_path / "tarn.txt", DESCRIBED_HAPPENING_STORY, "accident"
+    )
+    assert by_source == [[0, 1], [2]]
+
+
 DEBATE_STORY = """Rivals clash in televised debate
 Thursday, November 9, 2023
 

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from dateline.store.db.models import Event
 from dateline.store.extract.actors import actor_matches
-from dateline.store.extract.lexicon import DEFINITE_DETERMINERS
+from dateline.store.extract.lexicon import DEFINITE_DETERMINERS, ORDINALS, RANKS
 from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -222,9 +222,23 @@ def _told_again(
 
 def _points_back(report: Event) -> bool:
     """Is the report's word a noun after a definite determiner ("the attack", "this
-    ruling"): a happening the story has told before?"""
+    ruling"), maybe past words that describe it ("the 1987 market crash" told again as
+    "the 1987 economic crash"): a happening the story has told before? Not one a rank
+    sets apart: "the second crash" is another."""
     words = _WORD.findall(getattr(report, "sentence", "").lower())
     trigger = report.trigger.lower()
-    return any(
-        w == trigger and k and words[k - 1] in DEFINITE_DETERMINERS for k, w in enumerate(words)
-    )
+    for k, w in enumerate(words):
+        if w != trigger:
+            continue
+        # past the words that describe it: "the 1987 market crash", not "the second crash"
+        j = k - 1
+        while j >= 0 and k - j <= _DESCRIBING_WORDS and words[j] not in DEFINITE_DETERMINERS:
+            if words[j] in ORDINALS or words[j] in RANKS or words[j] in _STOP:
+                break
+            j -= 1
+        if j >= 0 and j < k and words[j] in DEFINITE_DETERMINERS:
+            return True
+    return False
+
+
+_DESCRIBING_WORDS = 3  # words between "the" and a happening's noun, at most ("1987 market")
