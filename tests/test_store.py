@@ -777,6 +777,28 @@ def test_a_happening_pointed_back_at_past_words_describing_it_is_one_entry(libra
     assert by_source == [[0, 1], [2]]
 
 
+DOCUMENT_TAKEN_UP_STORY = """Mayors press state on bridge tolls
+Wednesday, March 8, 2023
+
+Nine mayors sent a letter to the state transport board on Monday asking it to scrap the
+bridge tolls.
+
+The letter was signed by the mayors of every river town.
+
+Lena Ortiz mailed her own letter of complaint on Monday.
+"""
+
+
+def test_a_document_taken_up_as_a_subject_is_the_happening_that_named_it(library, tmp_path):
+    """ "Nine mayors sent a letter … on Monday" and, just after, "The letter was signed by
+    the mayors of every river town": what was done with the letter is the sending's
+    entry. Another letter sent that Monday stays apart."""
+    by_source = _entry_paragraphs(
+        library, tmp_path / "tolls.txt", DOCUMENT_TAKEN_UP_STORY, "letter"
+    )
+    assert by_source == [[0, 1], [2]]
+
+
 DEBATE_STORY = """Rivals clash in televised debate
 Thursday, November 9, 2023
 

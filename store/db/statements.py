@@ -167,6 +167,9 @@ class Retellings:
                 match = [d for d in told if _dates_its_noun(r, d)]
             if not match:  # "Fare motion defeated in council", read at publication
                 match = _restated(r, dated)
+            if not match:  # "Nine mayors sent a letter on Monday." "The letter was signed …"
+                told = dated.get((r.article_id, r.type, r.date), ())
+                match = [d for d in told if _its_document(r, d)]
             if len(match) == 1:
                 self._dated[id(r)] = match[0]
 
@@ -197,6 +200,21 @@ def _restated(report: _Told, dated: dict[tuple, list[_Told]]) -> list[_Told]:
 
 RESTATED_WORDS = 3  # content words of a restating line, at least: "It was defeated" names
 # too little to tell which happening of its verb it is
+
+
+def _its_document(report: _Told, dated: _Told) -> bool:
+    """Is `report` ("The letter was signed by 40 members") told of the document `dated`
+    tells of ("Nine mayors sent a letter on Monday"), a few paragraphs on, with the
+    document as its subject ("the letter", opening the sentence), by a verb typed alike?
+    What is done with the letter is the letter's happening; an untyped verb ("The letter
+    took a week to arrive") may tell anything."""
+    if report.type == OTHER or report.paragraph is None or dated.paragraph is None:
+        return False
+    if not 0 <= report.paragraph - dated.paragraph <= DOCUMENT_GAP:
+        return False
+    noun = _document_of(dated.sentence, dated.trigger)
+    words = _TOKEN.findall(report.sentence.lower())
+    return bool(noun) and len(words) > 1 and words[0] in DEFINITE_DETERMINERS and words[1] == noun
 
 
 def _one_day(report: _Told) -> bool:
