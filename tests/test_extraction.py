@@ -4661,6 +4661,20 @@ def test_whose_lawyer_speaks_is_not_who_speaks():
     assert speakers == ["Ed Vance", "Ana Holt-Ruiz", "Nora Levy"]
 
 
+def test_a_law_or_a_pact_is_no_one_a_pronoun_takes_up():
+    """ "The Harbour Safety Act …" then "she wrote later in a book": a law's name is two
+    capitalised words like a person's, but "she" is not the Act (nor is "the Kestrel
+    Protocol" anyone's "he")."""
+    events = _events_of_text(
+        _one_article(
+            "The Harbour Safety Act was passed in 2010 to curb the lenders.\n\n"
+            "The main flaw, she wrote later in a book of memories, lay in how small it was."
+        )
+    )
+    [wrote] = [e for _p, _s, e in events if e.trigger == "wrote"]
+    assert wrote.speaker != "Harbour Safety Act"
+
+
 def test_before_whom_one_appears_is_a_place_not_a_time():
     """ "The men appeared before magistrates on Thursday": Thursday is the appearance's,
     not a time it came before; "testified before the committee in May" is May's. A

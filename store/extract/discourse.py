@@ -22,6 +22,7 @@ from dateline.store.extract.lexicon import (
     AUXILIARIES,
     BRIDGING_NOUNS,
     DESCRIPTIONS,
+    DOCUMENT_NAME_TAILS,
     EXPLETIVE_PREDICATES,
     FRONTED_OPENERS,
     FUNCTION_WORDS,
@@ -129,9 +130,12 @@ def model_core(word: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def kind_of(name: str) -> str:
-    """person | product | org, from the name's shape alone (cached: asked of the same
-    names at every sentence)."""
+    """person | product | org | document, from the name's shape alone (cached: asked of
+    the same names at every sentence). A document ("the Dodd-Frank Act") is no one a
+    pronoun or a description takes up: what "she wrote" later is not the Act's."""
     words = name.split()
+    if words and words[-1] in DOCUMENT_NAME_TAILS:
+        return "document"
     if any(any(c.isdigit() for c in w) or (w[:1].islower() and w[1:2].isupper()) for w in words):
         return "product"
     if any(w.rstrip(".") in ORG_WORDS for w in words) or len(words) == 1 or name.isupper():

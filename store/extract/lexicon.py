@@ -830,6 +830,11 @@ COMPANY_TAILS = frozenset(
     """Motors Motor Company Corporation Corp Corp. Co Co. Inc Inc. Ltd Ltd. LLC plc PLC AG SA
     NV SE GmbH Group Holdings Industries""".split()
 )
+# Last words of a law's or a pact's name ("the Dodd-Frank Act", "the Kyoto Protocol", "the
+# Paris Agreement"): a writing, neither a person "she" may take up nor a body that acts.
+DOCUMENT_NAME_TAILS = frozenset(
+    "Act Treaty Accord Accords Agreement Amendment Directive Protocol".split()
+)
 # Last words of a market index's name ("Dow Jones Industrial Average", "Nasdaq Composite",
 # "Hang Seng Index"): its first word alone is the index in the same story ("the Dow fell").
 INDEX_TAILS = frozenset("Average Composite Index".split())
