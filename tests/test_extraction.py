@@ -5226,3 +5226,23 @@ def test_a_date_of_a_comparisons_did_dates_no_other_verb():
     )
     assert ("1998", "explicit") not in _datings(events, "lifted")
     assert _datings(events, "swept") == [("1998", "explicit")]
+
+
+def test_a_count_as_subject_so_far_is_a_running_total():
+    """ "More than 4,000 homes have been flooded so far": a count as the subject of a verb
+    with "so far", "to date" or "till date" is a total still running, a statistic, as a count
+    as its object is ("has raised £12,000 so far"); a happening with "so far" and no count,
+    and a year before the verb, stay."""
+    events = _events_of_text(
+        _after_the_lead(
+            "More than 4,000 homes have been flooded so far, the agency said.\n\n"
+            "So far, in 2021, 12,000 walkers have already crossed the Harlow pass.\n\n"
+            "Some 310 patients have been discharged till date.\n\n"
+            "In 2016 so far, rangers have rescued a stranded whale.\n\n"
+            "The Ravens have so far dismissed their coach."
+        )
+    )
+    assert not _triggered(events, "flooded"), _triggered(events, "flooded")
+    assert not _triggered(events, "crossed"), _triggered(events, "crossed")
+    assert not _triggered(events, "discharged"), _triggered(events, "discharged")
+    assert _triggered(events, "rescued") and _triggered(events, "dismissed")

@@ -1074,7 +1074,29 @@ def _running_total(tokens: list[tuple[int, int, str]], i: int, lo: int, hi: int)
     words = [w.lower() for _a, _b, w in tokens[lo:hi]]
     if not any(pair in RUNNING_WORDS for pair in zip(words, words[1:], strict=False)):
         return False
-    return _number_follows(tokens, i, 4, money=True)
+    return _number_follows(tokens, i, 4, money=True) or _counted_subject(tokens, i, lo)
+
+
+# what may stand between a counted subject and its verb ("have so far been", "have already")
+_BETWEEN_COUNT_AND_VERB = AUXILIARIES | ADVERBS | {"already", "so", "far"}
+
+
+def _counted_subject(tokens: list[tuple[int, int, str]], i: int, lo: int) -> bool:
+    """Is the subject of the verb at `i` a count ("More than 4,000 homes have been flooded so
+    far", "So far, 12,000 walkers have already crossed the pass", "310 patients have been
+    discharged to date")? Back over the verb's auxiliaries and adverbs, at most three words of
+    the subject's noun, then a number (not a year: "So far in 2022 rivers have risen")."""
+    k = i - 1
+    while k >= lo and tokens[k][2].lower() in _BETWEEN_COUNT_AND_VERB:
+        k -= 1
+    for _ in range(3):
+        if k < lo or not tokens[k][2].isalpha() or tokens[k][2].lower() in FUNCTION_WORDS:
+            break
+        k -= 1
+    if k < lo or k == i - 1:
+        return False
+    word = tokens[k][2].lower()
+    return word in NUMBER_WORDS or word[:1].isdigit() and not re.fullmatch(_YEARS, word)
 
 
 def _share_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -529,8 +529,9 @@ RATE_NOUNS = frozenset("average rate incidence".split())
 # Verbs that multiply an amount ("Car thefts more than doubled"): with no date of their own
 # and no object, a trend over some span, not a happening ("doubled its dividend" is one).
 MULTIPLYING = frozenset("double triple quadruple halve".split())
-# Word pairs that make a count one still running ("has raised £12,000 so far").
-RUNNING_WORDS = frozenset({("so", "far"), ("thus", "far"), ("to", "date")})
+# Word pairs that make a count one still running ("has raised £12,000 so far"; "till date"
+# is how South Asian papers write "to date").
+RUNNING_WORDS = frozenset({("so", "far"), ("thus", "far"), ("to", "date"), ("till", "date")})
 # Where one is admitted, taken or sent to: "admitted to hospital" is no saying.
 INSTITUTIONS = frozenset("hospital hospitals clinic care intensive ward icu prison jail".split())
 # Words that set another's saying against the one before: "…, while Air Canada has estimated".
