@@ -5246,3 +5246,18 @@ def test_a_count_as_subject_so_far_is_a_running_total():
     assert not _triggered(events, "crossed"), _triggered(events, "crossed")
     assert not _triggered(events, "discharged"), _triggered(events, "discharged")
     assert _triggered(events, "rescued") and _triggered(events, "dismissed")
+
+
+def test_a_total_counted_by_a_perfect_is_a_running_count():
+    """ "The agency has logged a total of 12,400 suspected cases": a counting verb's number
+    after "a total of" is a running count like "has recorded 12,400 cases", no saying of
+    the day; a report of something else stays one."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The health agency has reported a total of 12,400 suspected cases.\n\n"
+            "The ministry has reported a fault in the ferry's engine."
+        )
+    )
+    assert [s for _p, s, e in events if e.trigger == "reported"] == [
+        "The ministry has reported a fault in the ferry's engine."
+    ]

@@ -1013,11 +1013,11 @@ def _admitted_to(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 def _tally(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     """Does a counting verb take a number ("has recorded 51,309 total infections", "has reported
-    more than 5,000 deaths")? With no time of its own that is a running total, not news
-    ("has recorded 3,000 new cases in the past week" has one)."""
+    more than 5,000 deaths", "has logged a total of 900 cases")? With no time of its own that
+    is a running total, not news ("has recorded 3,000 new cases in the past week" has one)."""
     if lemma not in TALLY_VERBS or any(t[2].lower() in COUNT_TIME_WORDS for t in tokens[i + 1 :]):
         return False
-    return _number_follows(tokens, i, 3)
+    return _number_follows(tokens, i, 5)  # "has reported a total of 19,000 cases"
 
 
 def _statistic(
