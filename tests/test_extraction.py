@@ -5261,3 +5261,20 @@ def test_a_total_counted_by_a_perfect_is_a_running_count():
     assert [s for _p, s, e in events if e.trigger == "reported"] == [
         "The ministry has reported a fault in the ferry's engine."
     ]
+
+
+def test_what_a_service_will_offer_with_no_date_is_a_description():
+    """ "The course will offer six sessions on soil", "Guests will be offered a tour of the
+    vineyard": what a service or a course will have on offer, with no date, describes it;
+    an offer from a day ("will offer refunds from Monday") is a plan of that day."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The course will offer six sessions on soil and rivers.\n\n"
+            "Guests will be offered a tour of the vineyard.\n\n"
+            "The fair will cover soil care and seed saving.\n\n"
+            "The ferry line will offer refunds from Monday."
+        )
+    )
+    assert [s for _p, s, e in events if e.trigger in ("offer", "offered", "cover")] == [
+        "The ferry line will offer refunds from Monday."
+    ]

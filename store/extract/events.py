@@ -99,6 +99,7 @@ from dateline.store.extract.lexicon import (
     NEGATIONS,
     NUMBER_WORDS,
     OCCASIONS,
+    OFFERING_VERBS,
     ORDINALS,
     ORIGINALLY,
     PARTICLE_OBJECTS,
@@ -2146,6 +2147,8 @@ def _sentence_events(
                 and _quantity_within(tokens, i, 4)
             ):
                 continue  # "The new ferry will seat 300 and will cost $40m": a state to come
+            if aspect == "future" and not c_cal and lemma in OFFERING_VERBS:
+                continue  # "The course will offer six sessions on soil": what it will hold
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             # what has happened is not dated after publication; a saying not by a date

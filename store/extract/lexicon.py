@@ -1048,6 +1048,11 @@ TENDING_VERBS = frozenset(
 # makes them a happening ("The new ferry will seat 300 and carry 40 cars"; not "The ferry
 # will carry the team to Calais on Friday").
 CAPACITY_VERBS = frozenset({"seat", "carry", "hold", "accommodate"})
+# Verbs that tell what a service, a course or an event has on offer: in the future with no
+# date they describe it ("The course will offer six sessions", "The fair will cover soil
+# care", "Guests will be offered a tour of the vineyard"), no one's plan of a day ("will
+# offer refunds from Monday" keeps its day).
+OFFERING_VERBS = frozenset({"offer", "provide", "cover"})
 # Participles that say how someone felt, after "was"/"were" with no agent: a state, not a
 # happening ("Ms Ruiz was impressed.", "Residents were worried about the fumes"); "was
 # impressed by the plan" still tells who impressed whom.
