@@ -5278,3 +5278,26 @@ def test_what_a_service_will_offer_with_no_date_is_a_description():
     assert [s for _p, s, e in events if e.trigger in ("offer", "offered", "cover")] == [
         "The ferry line will offer refunds from Monday."
     ]
+
+
+def test_what_follows_remain_or_stay_is_the_state_kept():
+    """ "Both ferry piers will remain shut until Friday", "The deficit remains cause for
+    alarm", "The gates stayed locked": the word after a verb of staying tells the state kept,
+    no happening; the noun "remains" and a staying that is done ("stayed and fought") keep
+    their verbs."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Both ferry piers will remain shut until Friday.\n\n"
+            "The loan remained guaranteed by the cargo.\n\n"
+            "The deficit remains cause for alarm.\n\n"
+            "The gates stayed locked.\n\n"
+            "The human remains showed signs of burning.\n\n"
+            "Ruiz stayed and fought on Monday."
+        )
+    )
+    for word in ("shut", "guaranteed", "cause"):
+        assert not _triggered(events, word), _triggered(events, word)
+    assert [s for _p, s, e in events if e.trigger == "stayed"] == [
+        "Ruiz stayed and fought on Monday."
+    ]
+    assert _triggered(events, "showed")

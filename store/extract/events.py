@@ -136,6 +136,7 @@ from dateline.store.extract.lexicon import (
     SPENDING_WRITINGS,
     STATES,
     STATIVE_VERBS,
+    STAYING_VERBS,
     STREAK_WORDS,
     SUBORDINATORS,
     SUPERLATIVES,
@@ -1957,6 +1958,8 @@ def _sentence_events(
                 continue  # "may come from cells removed in surgery": what the noun is
             if _trend_subject(tokens, c_start, i):
                 continue  # "A growing number of fans have put his face on mugs": a trend
+            if _after_staying(tokens, i):
+                continue  # "Both piers will remain shut until Friday": a state kept
             if form in ("past", "pp") and _graded(tokens, i):
                 continue  # "tasted sweeter, more layered", "the most watched final": an adjective
             if lemma in NAMING_VERBS and _names_a_noun(tokens, i, sent.text):
@@ -2018,6 +2021,8 @@ def _sentence_events(
                 continue  # "were met with defiance": passive, no meeting
             if lemma == "become" and _participle_follows(tokens, i):
                 continue  # "has become consumed by the fight": the participle tells it
+            if lemma in STAYING_VERBS and _participle_follows(tokens, i):
+                continue  # "The gates stayed locked all week": a state kept
             if not c_cal and _grown_into(tokens, i, lemma):
                 continue  # "The fair has become a fixture of the town": a state, grown into
             if lemma == "set" and _to_verb(tokens, i):
@@ -2736,6 +2741,20 @@ def _graded(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return before != "or"
     contracted = before.endswith(("'re", "’re", "'s", "’s", "'m", "’m"))  # "We're too full"
     return prev in ("too", "so") and (before in _LINKING or contracted)
+
+
+def _after_staying(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the word at `i` what a verb of staying links its subject to, adverbs between
+    ("will remain shut", "remained fully guaranteed by", "remains cause for alarm")? Not
+    after a noun "stay" or "remains" ("the human remains showed", "his stay ended")."""
+    k = i - 1
+    while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k -= 1
+    if k < 0:
+        return False
+    low = tokens[k][2].lower()
+    lemma = (VERB_FORMS.get(low) or guess_form(low))[0]
+    return lemma in STAYING_VERBS and is_verb_here(tokens, k)
 
 
 def _felt(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -355,6 +355,10 @@ NOUN_ONLY_PREPOSITIONS = frozenset("during amid amidst via throughout despite".s
 # Verbs that take an adjective or a participle of their own ("to get married", "will become
 # known", "to feel rested"): the participle after them is no modifier of an object.
 LINKING_VERBS = frozenset("get become feel seem look remain stay keep go come".split())
+# Linking verbs of staying as one was: the word after them tells the state kept ("Both
+# piers will remain shut until Friday", "The loan remained guaranteed by the cargo", "The
+# deficit remains cause for alarm", "The gates stayed locked"), no happening of its own.
+STAYING_VERBS = frozenset({"remain", "stay"})
 # Words that open a subordinate clause: a clause boundary for tense and dating.
 SUBORDINATORS = frozenset(
     """
