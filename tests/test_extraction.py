@@ -5301,3 +5301,20 @@ def test_what_follows_remain_or_stay_is_the_state_kept():
         "Ruiz stayed and fought on Monday."
     ]
     assert _triggered(events, "showed")
+
+
+def test_thousands_as_the_subject_over_a_year_is_a_statistic():
+    """ "In 2016, some 85,000 people moved to the island", "Last year 2 million visitors came":
+    a count in the thousands as the subject, over a year, is a statistic, as a percentage
+    over a year is; a small count or a day keep the happening."""
+    events = _events_of_text(
+        _after_the_lead(
+            "In 2016, some 85,000 people moved to the island.\n\n"
+            "In 2015, 2 million visitors toured the old fort.\n\n"
+            "In 2016, two climbers reached the summit.\n\n"
+            "On Friday, 12,000 people marched through Leeds."
+        )
+    )
+    assert not _triggered(events, "moved"), _triggered(events, "moved")
+    assert not _triggered(events, "toured"), _triggered(events, "toured")
+    assert _triggered(events, "reached") and _triggered(events, "marched")

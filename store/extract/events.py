@@ -1088,6 +1088,11 @@ def _counted_subject(tokens: list[tuple[int, int, str]], i: int, lo: int) -> boo
     far", "So far, 12,000 walkers have already crossed the pass", "310 patients have been
     discharged to date")? Back over the verb's auxiliaries and adverbs, at most three words of
     the subject's noun, then a number (not a year: "So far in 2022 rivers have risen")."""
+    return _subject_count_at(tokens, i, lo) is not None
+
+
+def _subject_count_at(tokens: list[tuple[int, int, str]], i: int, lo: int) -> int | None:
+    """Where the number of a counted subject of the verb at `i` stands (see _counted_subject)."""
     k = i - 1
     while k >= lo and tokens[k][2].lower() in _BETWEEN_COUNT_AND_VERB:
         k -= 1
@@ -1096,9 +1101,26 @@ def _counted_subject(tokens: list[tuple[int, int, str]], i: int, lo: int) -> boo
             break
         k -= 1
     if k < lo or k == i - 1:
-        return False
+        return None
     word = tokens[k][2].lower()
-    return word in NUMBER_WORDS or word[:1].isdigit() and not re.fullmatch(_YEARS, word)
+    if word in NUMBER_WORDS or word[:1].isdigit() and not re.fullmatch(_YEARS, word):
+        return k
+    return None
+
+
+def _thousands_subject(tokens: list[tuple[int, int, str]], i: int, lo: int) -> bool:
+    """Is the subject of the verb at `i` a count in the thousands or more ("In 2021, some
+    85,000 people moved to the island", "Last year 2 million visitors came")? Over a year
+    that is a statistic, as a percentage is."""
+    k = _subject_count_at(tokens, i, lo)
+    if k is None:
+        return False
+    after = tokens[k + 1][2].lower() if k + 1 < len(tokens) else ""
+    return bool(_THOUSANDS.fullmatch(tokens[k][2])) or after in _LARGE_COUNTS
+
+
+_THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # "85,000", "1,200,000"
+_LARGE_COUNTS = frozenset({"thousand", "million", "billion"})  # "2 million visitors"
 
 
 def _share_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -2345,7 +2367,7 @@ def _sentence_events(
             share = (
                 aspect in ("past", "perfect")
                 and lemma not in REPORTING_VERBS
-                and _share_follows(tokens, i)
+                and (_share_follows(tokens, i) or _thousands_subject(tokens, i, c_start))
             )
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma, main, share)
         # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the
