@@ -5318,3 +5318,24 @@ def test_thousands_as_the_subject_over_a_year_is_a_statistic():
     assert not _triggered(events, "moved"), _triggered(events, "moved")
     assert not _triggered(events, "toured"), _triggered(events, "toured")
     assert _triggered(events, "reached") and _triggered(events, "marched")
+
+
+def test_a_term_or_a_name_s_source_given_by_a_naming_verb_is_no_event():
+    """ "gene faults (also called germline faults)", "what has been called the “open model”",
+    "a trend called the “Quiet Quit”", "a lane named after a poet": a term or where a name
+    comes from, no saying and no appointment; "was named best actor" and "called the Greens
+    liars" keep theirs."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Some faults are inherited (also called germline faults) from a parent.\n\n"
+            "The deals follow what has been called the “open model” of pricing.\n\n"
+            "Offices are emptying (a trend called the “Quiet Quit”), Ms Ruiz writes.\n\n"
+            "The town opened a lane named after a poet.\n\n"
+            "Ortiz was named best actor on Sunday.\n\n"
+            "The senator called the Greens liars on Friday."
+        )
+    )
+    assert [s for _p, s, e in events if e.trigger in ("called", "named")] == [
+        "Ortiz was named best actor on Sunday.",
+        "The senator called the Greens liars on Friday.",
+    ]

@@ -180,6 +180,7 @@ from dateline.store.extract.temporal.lexicon import UNITS as TIME_UNIT_WORDS
 from dateline.store.extract.verbs import (
     EVENTIVE,
     VERB_FORMS,
+    VERB_PARTICLES,
     aspect_of,
     bare_subject,
     could_be_verb,
@@ -1428,10 +1429,42 @@ def _names_a_noun(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool
     if not i:
         return False
     prev = tokens[i - 1][2]
+    nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+    if tokens[i][2].lower() == "named" and nxt in ("after", "for") and prev.lower() != "be":
+        return True  # "a street named after a poet", "which was named for his aunt": a name's
+        # source ("be named for the post": an appointment to come)
+    if _term_given(tokens, i, nxt):
+        return True
     if not (prev.isalpha() and prev.islower()) or prev in PRONOUNS or prev in FINITE_AUX:
         return False
     after = text[tokens[i][1] :].lstrip()
+    article, _, rest = after.partition(" ")
+    if article.lower() in ("a", "an", "the") and rest.startswith(("“", '"', "‘")):
+        return True  # "a fad called the “Slow Walk”" (not "called the Greens liars")
     return after[:1].isupper() or after[:1] in "“\"‘'"
+
+
+def _term_given(tokens: list[tuple[int, int, str]], i: int, nxt: str) -> bool:
+    """Does the naming participle at `i` give a term, set off or after "be" ("gene faults
+    (also called germline faults)", "are instead called acquired faults")? Not "was called
+    off", "were called to the scene", nor "was named best actor", an award."""
+    k = i - 1
+    while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k -= 1
+    if k < 0:
+        return False
+    if tokens[k][2] in "(,":
+        return k < i - 1  # an adverb between: "(also called …)", not "arrived, called the press"
+    if tokens[k][2].lower() not in BE_FORMS or tokens[i][2].lower() != "called":
+        return False  # "was named best actor", "was named the new coach": an appointment
+    word = tokens[i + 1][2] if i + 1 < len(tokens) else ""
+    return (
+        word.isalpha()
+        and word.islower()
+        and not ly_adverb(word)
+        and nxt not in PREPOSITIONS
+        and nxt not in VERB_PARTICLES
+    )
 
 
 def _in_any(at: int, spans: list[tuple[int, int]]) -> bool:
