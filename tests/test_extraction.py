@@ -5339,3 +5339,24 @@ def test_a_term_or_a_name_s_source_given_by_a_naming_verb_is_no_event():
         "Ortiz was named best actor on Sunday.",
         "The senator called the Greens liars on Friday.",
     ]
+
+
+def test_a_side_taken_in_an_undated_perfect_is_a_stance():
+    """ "Democrats have pushed for more aid", "The guild has long championed rail": taking a
+    side, in a perfect with no date, is a stance held, a state; a dated one, or a push of
+    something, stays."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Farm groups have pushed for cheaper diesel.\n\n"
+            "The guild has long championed rail freight.\n\n"
+            "Several mayors have embraced the curbs.\n\n"
+            "The council has opposed the plan since March 2017.\n\n"
+            "Two men have pushed the stalled bus off the bridge."
+        )
+    )
+    for word in ("championed", "embraced"):
+        assert not _triggered(events, word), _triggered(events, word)
+    assert [s for _p, s, e in events if e.trigger == "pushed"] == [
+        "Two men have pushed the stalled bus off the bridge."
+    ]
+    assert _triggered(events, "opposed")

@@ -134,6 +134,7 @@ from dateline.store.extract.lexicon import (
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
     SPENDING_WRITINGS,
+    STANCE_VERBS,
     STATES,
     STATIVE_VERBS,
     STAYING_VERBS,
@@ -2117,6 +2118,14 @@ def _sentence_events(
                 continue  # "Their fears appear to echo the council's", "The spell appeared to
                 # be a cure": how it seems or seemed, a state ("appeared to show a boat" may
                 # tell what a photo was found to hold)
+            if (
+                aspect == "perfect"
+                and lemma in STANCE_VERBS
+                and not c_cal
+                and not lead
+                and (lemma != "push" or _next_is(tokens, i, "for") or _next_is(tokens, i, "to"))
+            ):
+                continue  # "Democrats have pushed for more aid": a stance held, a state
             if lemma in GOING_ON and not c_cal and _next_is(tokens, i, "to"):
                 continue  # "Prices have continued to rise": a process going on, a state
             if not c_cal and _ranked_by_copula(tokens, i):

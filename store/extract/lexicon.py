@@ -1006,6 +1006,13 @@ SEEMING = frozenset({"look", "seem", "sound", "feel"})
 # process or a stance that goes on, a state, when their clause gives no date ("continued
 # to search the lake on Tuesday" is that day's search; "He continued, “…”" speaks).
 GOING_ON = frozenset({"continue"})
+# Verbs of taking a side: in a perfect with no date they tell a stance held over time ("The
+# union has long championed rail", "Democrats have pushed for more aid", "Some mayors have
+# embraced the curbs"), no happening of a day ("has opposed it since March 2017" has one);
+# "push" only with "for" or "to" ("has pushed the car" is done).
+STANCE_VERBS = frozenset(
+    "advocate champion embrace favor favour oppose lobby campaign push".split()
+)
 # Sayings whose passive with "to" tells hearsay, no one speaking: "Ms Ortiz was said to
 # be calm", "The chef is reported to own three boats" (what someone is said to have done,
 # "is said to have fled on Monday", is told by its own verb).
