@@ -1288,3 +1288,37 @@ def test_a_saying_of_someone_unnamed_about_a_speaker_is_not_her_statement(librar
     comment another entry."""
     sources = _entry_paragraphs(library, tmp_path / "photos.txt", REACTIONS_STORY, "statement")
     assert sources == [[1, 3], [2]]
+
+
+RENTS_STORY = """Charities face rising rents
+Monday, March 5, 2018
+
+The county board cut the arts budget on Friday.
+
+Vera Lind also made it known that she had long fretted over her height.
+
+Even small charities like the Harbor Fund have noticed the steep rise of rents and argued
+that the cost of office space brings higher fees for donors.
+
+Deputies requested help from a county dog unit which alerted to the smell of fuel.
+
+Images of the flooded streets were shown on television and families of the missing already
+gathered at a school in Hatton wept quietly.
+"""
+
+
+def test_two_verbs_a_sentence_shows_as_one_line_are_one_entry(library, tmp_path):
+    """ "made it known that she had long fretted": the fretting, only bounded (before
+    publication), reads as the same line as the making known, guessed at the story's day,
+    whether told after it or before it ("have noticed … and argued"), and whatever its type
+    ("gathered", a meeting): one entry each. A verb its line tells apart ("…a dog unit
+    which alerted to the smell") stays an entry of its own."""
+    path = tmp_path / "rents.txt"
+    path.write_text(RENTS_STORY, encoding="utf-8")
+    library.import_paths([path])
+    entries = library.timeline()
+    for words in ("fretted over her height", "rise of rents", "wept quietly"):
+        told = [e for e in entries if any(words in s.text for s in e.sources)]
+        assert [(e.dating, len(e.sources)) for e in told] == [("inferred", 2)]
+    dogs = [e for e in entries if any("dog unit" in s.text for s in e.sources)]
+    assert sorted(e.dating for e in dogs) == ["before", "inferred"]

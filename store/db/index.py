@@ -37,6 +37,7 @@ from dateline.store.db.statements import (
     ArticleStatements,
     Headlines,
     Retellings,
+    SentenceLines,
     SentenceSplits,
     UntypedRetellings,
 )
@@ -88,6 +89,7 @@ class Report:
     paragraph: int | None = None  # its paragraph's id: details told beside it join it
     headline: bool = False  # told by the headline: it restates an event of its lead
     speaker: str | None = None  # a saying's speaker (`Event.speaker`)
+    summary: str = ""  # the line the timeline shows for it (`Event.summary`)
     words: set[str] = field(init=False)  # the sentence's content words, for comparing
     row: tuple | None = field(default=None, compare=False, repr=False)  # as read, if stored
 
@@ -102,7 +104,7 @@ class Report:
 _COLUMNS = (
     'x.id, x.article_id, x.type, x.date, x.start, x."end", x.dating, x.actors, x.cluster, '
     "substr(p.text, x.sent_start + 1, x.sent_end - x.sent_start) AS sentence, x.trigger, "
-    "x.paragraph_id, p.kind, x.speaker"
+    "x.paragraph_id, p.kind, x.speaker, x.summary"
 )
 # The first heads of every (type, day) in `_index_days`, oldest first, through the partial
 # index on heads: its cost follows the number of days asked for, not the library's size.
@@ -248,13 +250,17 @@ class Indexer:
 
     def report(self, row: tuple) -> Report:
         """A stored event (a row of `_COLUMNS`) as a `Report`."""
-        eid, art, type_, date, start, end, dating, actors, cluster, text, trig, para, kind, who = (
-            row
-        )
+        eid, art, type_, date, start, end, dating, actors, cluster, text, trig = row[:11]
+        para, kind, who, line = row[11:]
         names = list(dict.fromkeys(json.loads(actors or "[]")))
         fields = (eid, art, type_, date, start, end, dating, names, text or "", cluster)
         return Report(
-            *fields, trigger=trig or "", paragraph=para, headline=kind == HEADLINE, speaker=who
+            *fields,
+            trigger=trig or "",
+            paragraph=para,
+            headline=kind == HEADLINE,
+            speaker=who,
+            summary=line or "",
         )
 
     def cluster(self, conn, reports: list[Report]) -> None:
@@ -273,11 +279,14 @@ class Indexer:
         article = None
         statements = ArticleStatements()
         splits = SentenceSplits()
+        lines = SentenceLines(reports)
         headlines = Headlines()
         retold = Retellings(reports)
         untyped = UntypedRetellings()
         for r in reports:
             r.cluster = r.id
+            if lines.told_by(r) is not None:
+                continue  # "had long fretted", the line of "made it known" (joined below)
             told = splits.told_by(r) or headlines.restated(r)
             if told is not None:  # "The van hit a deer on Friday and was towed away"; or
                 # "Boeing unveils new 787 Dreamliner" over "Boeing has unveiled its 787"
@@ -327,6 +336,7 @@ class Indexer:
                 waiting = [*waiting, (day, r)] if reheaded else _retold(r, day, waiting)
         for day, head in waiting:
             day.append(head)
+        lines.join(reports)
         _join_retellings(reports, retold)
         self._added += [r for r in reports if r.comparable and r.cluster == r.id]
 

@@ -56,9 +56,11 @@ class _Said(Protocol):
 
 
 class _Told(Protocol):
+    id: int
     article_id: int
     paragraph: int | None
     sentence: str
+    summary: str
     type: str
     date: str | None
     start: str | None
@@ -97,6 +99,50 @@ class SentenceSplits:
             return first
         self._first.setdefault((report.start, report.end), report)
         return None
+
+
+class SentenceLines:
+    """Two verbs of one sentence that the timeline would show as the same line, neither
+    dated in the text, are one entry: in "Vera Lind also made it known that she had long
+    fretted over her height" the making known is guessed at the story's day and the
+    fretting only bounded (some time before publication), one clause's guesses the summary
+    cannot tell apart, so a reader would see the sentence twice. The bounded report joins
+    the entry of the guessed one, whichever comes first. A verb its summary tells apart
+    ("…a dog unit, which alerted to the smell") stays an entry, and so does one beside a
+    date of the text ("Lee cofounded the startup, and this week it announced a licence":
+    the week is the announcing's)."""
+
+    def __init__(self, reports: list) -> None:
+        guessed: dict[tuple, _Told] = {}  # a sentence's first guessed report, by its line
+        for r in reports:
+            if r.dating == "inferred" and r.summary and r.paragraph is not None:
+                guessed.setdefault(_line_of(r), r)
+        # a bounded report's id: the guessed report of its sentence and line
+        self._told: dict[int, _Told] = {}
+        for r in reports:
+            if r.dating in BOUNDS and r.summary and r.paragraph is not None:
+                found = guessed.get(_line_of(r))
+                if found is not None:
+                    self._told[r.id] = found
+
+    def told_by(self, report: _Told) -> _Told | None:
+        """The guessed report of the sentence whose line `report` shows too, if any."""
+        return self._told.get(report.id)
+
+    def join(self, reports: list) -> None:
+        """Move each bounded report that shows a guessed one's line (and whatever joined it)
+        into that one's entry, once its cluster is known."""
+        moved = {b: d.cluster for b, d in self._told.items()}
+        if moved:
+            for r in reports:
+                r.cluster = moved.get(r.cluster, r.cluster)
+
+
+BOUNDS = ("before",)
+
+
+def _line_of(report: _Told) -> tuple:
+    return (report.article_id, report.paragraph, report.sentence, report.summary)
 
 
 class UntypedRetellings:

@@ -323,6 +323,7 @@ def write_articles(
                         paragraph=para_id,
                         headline=kind == HEADLINE,
                         speaker=e[11],
+                        summary=e[8],
                     )
                 )
                 events.append((event_id, article_id, para_id, *e[:10], e[11]))
