@@ -1322,3 +1322,29 @@ def test_two_verbs_a_sentence_shows_as_one_line_are_one_entry(library, tmp_path)
         assert [(e.dating, len(e.sources)) for e in told] == [("inferred", 2)]
     dogs = [e for e in entries if any("dog unit" in s.text for s in e.sources)]
     assert sorted(e.dating for e in dogs) == ["before", "inferred"]
+
+
+MARKETS_STORY = """Markets in review
+Monday, March 5, 2018
+
+With the 1987 market crash and the long slump, the old doctrine of free markets lost its
+hold on the party.
+
+It is worth putting the 1987 market crash into some perspective.
+
+Deregulation of brokers brought the sudden crash of 1987 in less than a decade.
+
+A winter storm brought a crash of two trains near Dover in 1987.
+"""
+
+
+def test_a_verb_whose_object_points_back_at_a_happening_retells_it(library, tmp_path):
+    """ "brought the sudden crash of 1987": the verb is not the happening's, but its object
+    points back at the crash told before, on the same date: one entry. "brought a crash of
+    two trains" that year points back at nothing: another crash."""
+    path = tmp_path / "markets.txt"
+    path.write_text(MARKETS_STORY, encoding="utf-8")
+    library.import_paths([path])
+    crashes = [e for e in library.timeline() if e.type == "accident"]
+    told = sorted(sorted(s.paragraph for s in e.sources) for e in crashes)
+    assert told == [[0, 1, 2], [3]]

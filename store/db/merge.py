@@ -144,7 +144,11 @@ def same_event(
         return True
     same_verb = stem(a.trigger) == stem(b.trigger) if a.trigger and b.trigger else False
     if within and overlap < RETOLD_WORDING:
-        return same_verb and _told_again(a, b, actors_a, actors_b, overlap)
+        if same_verb:
+            return _told_again(a, b, actors_a, actors_b, overlap)
+        # "Lax rules brought the sudden crash of 1987" after "the 1987 market crash": its
+        # verb is not the happening's, its object points back at the noun told before
+        return _names_its_noun(a, b) and _told_again(a, b, actors_a, actors_b, 1.0)
     if overlap < SHARED_ACTOR_WORDING and not same_verb:
         return False  # too little in common even with an actor shared
     return any(_either_matches(x, y) for x in actors_a for y in actors_b)
@@ -220,13 +224,26 @@ def _told_again(
     return bool(fewer) or overlap >= TOLD_AGAIN_WORDING or _points_back(a)
 
 
-def _points_back(report: Event) -> bool:
+def _names_its_noun(a: Event, b: Event) -> bool:
+    """Does `a` (told after `b`, of the same type) point back at the noun `b` is told by, or
+    `b`'s sentence name the noun `a` points back by? "Lax rules brought the sudden crash of
+    1987" and "the 1987 market crash" (a crash told twice); not "Lax rules brought a crash"
+    (no pointing back) nor "the rules brought chaos" (no crash named)."""
+    if b.trigger and _points_back(a, b.trigger):
+        return True
+    if not a.trigger or not _points_back(a):
+        return False
+    return a.trigger.lower() in _WORD.findall(getattr(b, "sentence", "").lower())
+
+
+def _points_back(report: Event, noun: str | None = None) -> bool:
     """Is the report's word a noun after a definite determiner ("the attack", "this
     ruling"), maybe past words that describe it ("the 1987 market crash" told again as
     "the 1987 economic crash"): a happening the story has told before? Not one a rank
-    sets apart: "the second crash" is another."""
+    sets apart: "the second crash" is another. `noun`: another word than the report's own
+    ("brought the sudden crash")."""
     words = _WORD.findall(getattr(report, "sentence", "").lower())
-    trigger = report.trigger.lower()
+    trigger = (noun or report.trigger).lower()
     for k, w in enumerate(words):
         if w != trigger:
             continue
