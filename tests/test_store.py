@@ -1348,3 +1348,26 @@ def test_a_verb_whose_object_points_back_at_a_happening_retells_it(library, tmp_
     crashes = [e for e in library.timeline() if e.type == "accident"]
     told = sorted(sorted(s.paragraph for s in e.sources) for e in crashes)
     assert told == [[0, 1, 2], [3]]
+
+
+FARES_STORY = """Bus fares debated
+Monday, March 5, 2018
+
+The council cut bus fares in January.
+
+Professor of transport economics Vera Lind told the Morning Hour radio show, “Cutting the
+fares was the right call.”
+
+The Harlow University expert continued, “Twice as many people ride the buses now, and the
+roads are calmer.”
+
+A rider on the number 9 route continued, “The buses are always full now.”
+"""
+
+
+def test_a_description_of_the_last_speaker_going_on_is_their_statement(library, tmp_path):
+    """ "The Harlow University expert continued, …" after Lind's quote describes her (the
+    university it names is no speaker of its own): one statement. "A rider … continued"
+    brings in someone else: a statement of its own."""
+    cited = _entry_paragraphs(library, tmp_path / "fares.txt", FARES_STORY, "statement")
+    assert cited == [[1, 2], [3]]

@@ -360,6 +360,8 @@ class ArticleStatements:
         self._unnamed: tuple[tuple[str, str, str], int | None] | None = None
         # by speaker: the key of the statement they made last, and its paragraph
         self._latest: dict[str, tuple[tuple[str, str, str], int | None]] = {}
+        # the key of the statement quoted last, whoever made it, and its paragraph
+        self._last: tuple[tuple[str, str, str], int | None] | None = None
         # by the noun of a speaker introduced without a name ("an official statement",
         # "two officials"): that saying's statement's first, and its paragraph
         self._introduced: dict[str, tuple[_Said, int | None]] = {}
@@ -372,6 +374,7 @@ class ArticleStatements:
             self._documents = {}
             self._unnamed = None
             self._latest = {}
+            self._last = None
             self._introduced = {}
 
     def saw(self, report: _Said) -> None:
@@ -457,6 +460,7 @@ class ArticleStatements:
             # to the page): another statement
         self._statements[key] = (first or report, here if here is not None else last)
         self._latest[report.speaker or key[0]] = (key, here)
+        self._last = (key, here)
         if unnamed:
             self._unnamed = (key, here)
         return first
@@ -473,12 +477,17 @@ class ArticleStatements:
             return None
         who = report.speaker or speaker_of(report.actors)
         key, at = self._latest.get(who or "", (None, None))
+        if key is None and self._last is not None and _described(report):
+            # "The Harlow economist continued, …" after Vera Lind's quote: a description
+            # of who spoke last, not another speaker (whatever name it holds)
+            key, at = self._last
         here = report.paragraph
         if key is None or here is None or at is None or not 0 <= here - at <= PRONOUN_GAP:
             return None
         first, _last = self._statements[key]
         self._statements[key] = (first, here)
         self._latest[who] = (key, here)
+        self._last = (key, here)
         return first
 
     def _taken_up(self, report: _Said) -> _Said | None:
@@ -716,6 +725,21 @@ def _unnamed_subject(sentence: str, trigger: str) -> tuple[str, bool] | None:
 
 
 _ASIDE_WORDS = 8  # words of an aside between a speaker and its verb, at most
+
+
+def _described(report: _Said) -> bool:
+    """Does the saying's subject describe its speaker, opening with "the", "its" or "their"
+    ("The Harlow economist continued", "The firm's release continued"), not name them
+    ("Lind continued") nor bring in someone ("A neighbour continued")?"""
+    found = _verb_at(report.sentence, report.trigger)
+    if found is None:
+        return False
+    words, verb_at = found
+    subject = words[:verb_at]
+    return 2 <= len(subject) <= _DESCRIPTION and subject[0] in SPEAKER_DETERMINERS
+
+
+_DESCRIPTION = 6  # words of a subject that describes who spoke last, at most
 
 
 def _going_on_adverb(report: _Said) -> bool:
