@@ -8,6 +8,7 @@ from __future__ import annotations
 import json
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import replace
 
 from sqlalchemy import and_, case, exists, func, literal, or_, tuple_
 from sqlalchemy import select as sa_select
@@ -499,8 +500,16 @@ def _entry(
     members.sort(key=lambda m: (m[2].published or "9999", m[2].id, m[0].id))
     actors = tuple(dict.fromkeys(a for m in members for a in json.loads(m[0].actors or "[]")))
     lead = _most_precise(members)
-    sources = tuple(
-        Source(
+    # one source per sentence: two events of one sentence that are one happening ("The van
+    # hit a deer on Friday and was towed away") cite it once
+    cited: dict[tuple[int, int, int, int], Source] = {}
+    for ev, para, art, _named in _cited(members):
+        where = (art.id, para.index, ev.sent_start, ev.sent_end)
+        if where in cited:
+            if cited[where].speaker is None and ev.speaker:
+                cited[where] = replace(cited[where], speaker=ev.speaker)
+            continue
+        cited[where] = Source(
             article=art.id,
             path=art.path,
             title=art.title,
@@ -513,8 +522,7 @@ def _entry(
             event=ev.id,
             speaker=ev.speaker or None,
         )
-        for ev, para, art, _named in _cited(members)
-    )
+    sources = tuple(cited.values())
     return TimelineEntry(
         id=lead.id,
         date=lead.date,
