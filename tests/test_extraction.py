@@ -5360,3 +5360,29 @@ def test_a_side_taken_in_an_undated_perfect_is_a_stance():
         "Two men have pushed the stalled bus off the bridge."
     ]
     assert _triggered(events, "opposed")
+
+
+def test_a_happening_nouns_day_dates_no_present_perfect():
+    """ "Police have released photos of a suspect in the bank robbery on Dec. 4": Dec. 4 is
+    the robbery's day; the release, told in the perfect, is the news at publication, not a
+    release on the robbery's day. A past perfect still takes it ("had been charged over the
+    attack on Saturday"), and so does a verb whose own day it is ("has approved the plan on
+    Friday")."""
+    events = _events_of_text(
+        _one_article(
+            "Detectives have released video of a man sought in the Birch Lane burglary on "
+            "March 1.\n\n"
+            "Officers have arrested a teenager in connection with the stabbing on Friday.",
+            published="Thursday, March 8, 2018",
+        )
+    )
+    assert _datings(events, "released") == [("2018-03-08", "inferred")]
+    assert _datings(events, "arrested") == [("2018-03-08", "inferred")]
+    events = _events_of_text(
+        _after_the_lead(
+            "A driver had been charged over the crash in Dunmore on Saturday.\n\n"
+            "The parish council has approved the plan on Friday."
+        )
+    )
+    assert _datings(events, "charged") == [("2018-03-03", "explicit")]
+    assert _datings(events, "approved") == [("2018-03-02", "explicit")]

@@ -903,6 +903,30 @@ _NOUN_DAY = re.compile(
 )
 
 
+# a noun and the day it names, maybe past a place ("in the bank robbery on Dec. 4", "over
+# the attack in Leeds on Saturday"); the noun is read by the caller
+_NOUN_ON_DAY = re.compile(
+    r"\b([a-z][a-z-]*)(?:\s+(?:in|at|near|outside)(?:\s+the)?(?:\s+[A-Z][\w.’'-]*){1,3})?"
+    r"\s+on\s+$"
+)
+
+
+def noun_on_day(masked: str, t: Timex) -> tuple[int, str] | None:
+    """The noun `t` is the day of ("photos of a suspect in the bank robbery on Dec. 4":
+    "robbery"), by its offset and word: the caller asks whether it names a happening. Not a
+    saying's noun ("apologised in a statement on Monday": the saying's own day)."""
+    m = _NOUN_ON_DAY.search(masked, max(0, t.start - 60), t.start)
+    if m is None or m[1] in SAYING_NOUNS or m[1] in FUNCTION_WORDS:
+        return None
+    return m.start(1), m[1]
+
+
+def gerund_noun(masked: str, at: int, word: str) -> bool:
+    """Is `word` at `at` a gerund taken as a noun by "the" ("the stabbing", "the
+    shooting")?"""
+    return word.endswith("ing") and masked[max(0, at - 4) : at].lower() == "the "
+
+
 def year_before(t: Timex) -> Timex | None:
     """A month or day given without its year and read as the coming one ("sold his house in
     May", written in March): for what has happened, the one before; None when the year was

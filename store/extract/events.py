@@ -37,12 +37,14 @@ from dateline.store.extract.dating import (
     date_for,
     dates_of_the_past,
     days_written,
+    gerund_noun,
     in_a_name,
     in_own_year,
     in_story_year,
     is_bound,
     is_iterated,
     main_clause_perfect,
+    noun_on_day,
     own_dates,
     own_temporal,
     pick_anchor,
@@ -86,6 +88,7 @@ from dateline.store.extract.lexicon import (
     GRADING_WORDS,
     HEARSAY,
     HEDGES,
+    INCIDENT_NOUNS,
     INSTITUTIONS,
     JUST_NOW,
     LANGUAGES,
@@ -160,6 +163,7 @@ from dateline.store.extract.sentence import (
     Sentence,
 )
 from dateline.store.extract.taxonomy import (
+    EVENT_NOUNS,
     EVENT_TYPES,
     GENERIC_VERBS,
     OTHER,
@@ -1660,6 +1664,10 @@ class _Report:
         return Narrative(d.story_time, "inferred") if d.story_time else Narrative()
 
 
+# nouns that name a happening of their own, whose day is theirs ("the robbery on Dec. 4")
+_HAPPENING_NOUNS = EVENT_NOUNS | SCENE_NOUNS | INCIDENT_NOUNS
+
+
 def _sentence_events(
     sent: Sentence,
     narrative: Narrative,
@@ -1932,6 +1940,26 @@ def _sentence_events(
         # the comparison's "did", no other verb's
         or _DID_THEN.search(masked, max(0, t.start - _AVERTING_REACH), t.start)
     }
+
+    noun_day_starts: list[set[int]] = []  # read on first need: few sentences have a perfect
+
+    def noun_days() -> set[int]:
+        """The dates that are a happening noun's own day ("in the bank robbery on Dec. 4")."""
+        if not noun_day_starts:
+            noun_day_starts.append(
+                {
+                    t.start
+                    for t in s_cal
+                    if (noun := noun_on_day(masked, t))
+                    and (
+                        noun[1] in _HAPPENING_NOUNS
+                        or gerund_noun(masked, *noun)
+                        or noun[1] not in VERB_FORMS
+                        and detected(noun[0])
+                    )
+                }
+            )
+        return noun_day_starts[0]
 
     def dates_in(a: int, b: int) -> list[Timex]:
         return own_dates(s_cal[bisect_left(cal_starts, a) : bisect_left(cal_starts, b)], modifiers)
@@ -2243,6 +2271,10 @@ def _sentence_events(
                 moved = {t.start for t in s_cal if _moved_to(masked, t)}
                 skip = modifiers | moved
             skip = skip | ahead | averted  # "is seeking a deal ahead of the summit in June"
+            if aspect == "perfect" and not pluperfect(tokens, i):
+                # "Police have released photos of a suspect in the bank robbery on Dec. 4":
+                # the robbery's day; the perfect is told as done by now, not on that day
+                skip = skip | noun_days()
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             # what a verb's own dates end before: what a saying's participle goes on to say

@@ -1147,6 +1147,14 @@ SCENE_NOUNS = frozenset(
     summit take-off takeoff tournament unveiling visit wildfire
     """.split()
 )
+# Nouns of a mishap or a crime, happenings whatever verb tells them: "photos of a suspect in
+# the bank robbery on Dec. 4" names the robbery's day, not the photos'.
+INCIDENT_NOUNS = frozenset(
+    """
+    accident arson assault blackout break-in burglary carjacking heist incident murder
+    outage robbery theft
+    """.split()
+)
 # The verbs that retell a scene's happening (`SCENE_NOUNS`): "The drone flew over the lake",
 # after "The K7 has made its first flight", tells that flight, on its day.
 SCENE_VERBS = {
