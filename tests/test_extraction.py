@@ -5386,3 +5386,22 @@ def test_a_happening_nouns_day_dates_no_present_perfect():
     )
     assert _datings(events, "charged") == [("2018-03-03", "explicit")]
     assert _datings(events, "approved") == [("2018-03-02", "explicit")]
+
+
+def test_a_narrated_saying_amid_a_dated_past_was_made_then():
+    """ "With the 2001 crash, the boom ended. 'The party is over,' declared the minister":
+    a saying told as a deed of the past the paragraph narrates was made then, not at
+    publication. A reporter's "said" is still the story's quote ("The pier was built in
+    1990. 'It is unsafe,' the mayor said")."""
+    events = _events_of_text(
+        _after_the_lead(
+            'With the 2001 crash in Eldora, the boom ended. "The party is over," declared '
+            "the finance minister.\n\n"
+            "Photos the actor posted in May 2016 drew scorn. One fan wrote that he looked "
+            "ill.\n\n"
+            'The stone pier was built in 1990. "It is unsafe," the harbour master said.'
+        )
+    )
+    assert _datings(events, "declared") == [("2001", "inferred")]
+    assert _datings(events, "wrote") == [("2016-05", "inferred")]
+    assert _datings(events, "said") == [("2018-03-04", "inferred")]  # the lead's day

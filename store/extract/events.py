@@ -99,6 +99,7 @@ from dateline.store.extract.lexicon import (
     MONEY_SIGN_CHARS,
     MULTIPLYING,
     NAMING_VERBS,
+    NARRATED_SAYINGS,
     NEGATIONS,
     NUMBER_WORDS,
     OCCASIONS,
@@ -1637,6 +1638,12 @@ def _heard_at(
     return heard
 
 
+def _long_before(value: str | None, dct_value: str | None) -> bool:
+    """Does the time `value` end more than a month before publication?"""
+    span = dates.bounds(value) if value and dct_value else None
+    return bool(span) and (date.fromisoformat(dct_value) - span[1]).days > 31
+
+
 @dataclass(frozen=True, slots=True)
 class _Report:
     """When an undated saying was made: at the dated occasion its speaker spoke at ("said
@@ -1647,6 +1654,14 @@ class _Report:
     told: Narrative | None = None  # "At the time, Martin warned …": that time, for anyone
     said: tuple[str, frozenset[str]] | None = None  # the paragraph's dated saying, by whom
     heard_on: dict[str, str] | None = None  # to the paper: the day each speaker talked
+
+    def keeps_time_told(self) -> bool:
+        """Is the time of sayings not fixed otherwise (by "At the time", a dated occasion,
+        the paper's interview)?"""
+        return self.told is None and self.heard_on is None and self.said is None
+
+    def story_time(self) -> str | None:
+        return self.discourse.story_time if self.discourse else None
 
     def of(self, speakers: tuple[str, ...]) -> Narrative:
         if self.told is not None:
@@ -1693,6 +1708,17 @@ def _sentence_events(
         # Speech is reported when the story happens (its lead time or publication), not at
         # the time of the background the paragraph has been narrating.
         context = report.of(sent.speech_actors(i)) if lemma in REPORTING_VERBS else narrative
+        if (
+            lemma in NARRATED_SAYINGS
+            and report.keeps_time_told()
+            and context.value == report.story_time()
+            and narrative.dating in ("explicit", "inferred")
+            and _long_before(narrative.value, dct_value)
+        ):
+            # "With the 2001 crash, the boom ended. 'The party is over,' declared the
+            # minister": a saying told amid a past the paragraph narrates was made then, not
+            # as the story is published
+            context = narrative
         if aspect == "now":  # under way as the story is published, whatever it narrates
             aspect, context, now = "past", Narrative(), True
         stamped = _UPDATE_STAMP.match(sent.masked) is not None

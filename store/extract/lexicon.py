@@ -1147,6 +1147,15 @@ SCENE_NOUNS = frozenset(
     summit take-off takeoff tournament unveiling visit wildfire
     """.split()
 )
+# Verbs of a saying told as a deed of the story's past, not the way a reporter quotes a
+# source ("said", "told", "added", "noted"): "With the 2001 crash the boom ended. 'The
+# party is over,' declared the minister" was declared then.
+NARRATED_SAYINGS = frozenset(
+    """
+    accuse admit boast claim concede confess criticise criticize declare post proclaim
+    tweet urge vow write
+    """.split()
+)
 # Nouns of a mishap or a crime, happenings whatever verb tells them: "photos of a suspect in
 # the bank robbery on Dec. 4" names the robbery's day, not the photos'.
 INCIDENT_NOUNS = frozenset(
