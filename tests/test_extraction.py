@@ -5405,3 +5405,18 @@ def test_a_narrated_saying_amid_a_dated_past_was_made_then():
     assert _datings(events, "declared") == [("2001", "inferred")]
     assert _datings(events, "wrote") == [("2016-05", "inferred")]
     assert _datings(events, "said") == [("2018-03-04", "inferred")]  # the lead's day
+
+
+def test_a_period_figures_cover_dates_no_verb_handing_them_over():
+    """ "The harbour board has published figures for its third quarter": the quarter is what
+    the figures cover; the publishing is not in it. A period before the verb is the verb's own
+    ("Sales for 2019 rose 4 percent"), and a day of the verb's still dates it ("approved the
+    budget for 2019 on Monday")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The harbour board has released figures for the first half of 2017.\n\n"
+            "The parish council approved the budget for 2019 on Monday."
+        )
+    )
+    assert _datings(events, "released") == [("2018-03-05", "before")]
+    assert _datings(events, "approved") == [("2018-03-05", "explicit")]

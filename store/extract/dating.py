@@ -32,6 +32,7 @@ from dateline.store.extract.lexicon import (
     DEFERRING,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FIGURES_FOR,
     FINDING_VERBS,
     FROM_NOW_WORDS,
     FUNCTION_WORDS,
@@ -637,6 +638,19 @@ _DETERMINER_BEFORE = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|this)|['’
 _RECORDS_FROM = re.compile(
     rf"\b(?:{'|'.join(sorted(RECORD_NOUNS))})\s+(?:dating\s+)?from\s+(?:the\s+)?$", re.I
 )
+
+
+# "figures for the third quarter of 2016", "its budget for 2025": the period they cover
+_FIGURES_FOR = re.compile(
+    rf"\b(?:{'|'.join(sorted(FIGURES_FOR))})\s+for\s+(?:the\s+)?(?:(?:fiscal|calendar)\s+)?$",
+    re.I,
+)
+
+
+def covered_period(masked: str, t: Timex) -> bool:
+    """Is `t` the period figures or a plan cover ("has published figures for the third
+    quarter of 2016")? It dates no verb that hands them over: the release is not in it."""
+    return _FIGURES_FOR.search(masked, max(0, t.start - 40), t.start) is not None
 
 
 _PICTURED = frozenset({"file", "photo", "photograph", "image", "picture", "video", "handout"})

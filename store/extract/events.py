@@ -34,6 +34,7 @@ from dateline.store.extract.dating import (
     anchor_value,
     attributive,
     clock_on_story_day,
+    covered_period,
     date_for,
     dates_of_the_past,
     days_written,
@@ -1967,6 +1968,7 @@ def _sentence_events(
         or _DID_THEN.search(masked, max(0, t.start - _AVERTING_REACH), t.start)
     }
 
+    covered = {t.start for t in s_cal if covered_period(masked, t)}
     noun_day_starts: list[set[int]] = []  # read on first need: few sentences have a perfect
 
     def noun_days() -> set[int]:
@@ -2297,6 +2299,9 @@ def _sentence_events(
                 moved = {t.start for t in s_cal if _moved_to(masked, t)}
                 skip = modifiers | moved
             skip = skip | ahead | averted  # "is seeking a deal ahead of the summit in June"
+            # "has published figures for the third quarter": the period they cover,
+            # not the release's; a period before the verb is its own ("Sales for 2019 rose")
+            skip = skip | {a for a in covered if a > tokens[i][0]}
             if aspect == "perfect" and not pluperfect(tokens, i):
                 # "Police have released photos of a suspect in the bank robbery on Dec. 4":
                 # the robbery's day; the perfect is told as done by now, not on that day

@@ -932,6 +932,13 @@ DOCUMENT_NOUNS = frozenset(
     """study report survey poll paper analysis review audit census assessment investigation
     law act bill book article letter memo ruling decision order agreement treaty accord""".split()
 )
+# Figures and plans a period after "for" names ("published figures for the third quarter",
+# "approved the budget for 2025", "issued its forecast for March"): what they cover, not when
+# they were released, approved or issued.
+FIGURES_FOR = frozenset(
+    """data figures statistics numbers results accounts forecast forecasts outlook guidance
+    budget budgets targets""".split()
+)
 # Kept writings a date after "from" names ("cabinet papers from 1979", "letters from 1952"):
 # which ones, not when they were released, found or destroyed.
 RECORD_NOUNS = frozenset(
