@@ -5420,3 +5420,29 @@ def test_a_period_figures_cover_dates_no_verb_handing_them_over():
     )
     assert _datings(events, "released") == [("2018-03-05", "before")]
     assert _datings(events, "approved") == [("2018-03-05", "explicit")]
+
+
+def test_a_year_inside_an_after_phrase_bounds_what_follows():
+    """ "The mill cut 300 jobs after the 2001 crash": 2001 is the crash's; the cutting is
+    only after it. Not a day ("resigned after the vote on Monday" is mostly that Monday),
+    nor "After all, …", nor a clause with a verb of its own ("after she joined in 2010")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The paper mill in Arlo cut 300 jobs after the 2001 crash.\n\n"
+            "After taking her degree in 1995, the nurse went on to train midwives.\n\n"
+            "The harbour master sold two tugs after she joined in 2010.\n\n"
+            "After all, the ferry firm went bust in 2012."
+        )
+    )
+    assert _datings(events, "cut") == [("2001", "after")]
+    assert _datings(events, "went") == [("1995", "after"), ("2012", "explicit")]
+    assert _datings(events, "sold") == [("2010", "explicit")]
+    # "following …", "in the wake of …" too, but not "the following year"
+    events = _events_of_text(
+        _after_the_lead(
+            "Following the 1999 flood, the town raised its levees.\n\n"
+            "The ferry firm shed 40 staff in the wake of the floods in 2009."
+        )
+    )
+    assert _datings(events, "raised") == [("1999", "after")]
+    assert _datings(events, "shed") == [("2009", "after")]

@@ -1680,6 +1680,13 @@ class _Report:
         return Narrative(d.story_time, "inferred") if d.story_time else Narrative()
 
 
+# "following the 2011 war", "in the wake of the 2008 crash": a phrase of what came before
+# (not "the following year", "the following March")
+_IN_THE_WAKE = re.compile(
+    r"(?<!\bthe )\b(?:[Ff]ollowing|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:[\w’'-]+\s+){0,4}$"
+)
+
+
 # nouns that name a happening of their own, whose day is theirs ("the robbery on Dec. 4")
 _HAPPENING_NOUNS = EVENT_NOUNS | SCENE_NOUNS | INCIDENT_NOUNS
 
@@ -1896,6 +1903,25 @@ def _sentence_events(
     since = {a: ts[0] for a, w, ts in opened if w == "since" and ts}  # each clause's first
     # inside "before …" and "until …" clauses: what they bound is earlier
     earlier = [t for _a, w, ts in opened if w in ("before", "until") for t in ts if not t.mod]
+    # … and inside a verbless "after …" phrase: what follows it is later ("after the 2008
+    # crash"), not a clause whose verb the date is of ("after she joined in 2019" is hers);
+    # not a day ("resigned after the vote on Monday" is mostly that Monday)
+    later = [
+        t
+        for a, w, ts in opened
+        if w == "after"
+        for t in ts
+        if not t.mod
+        and not _DAY.match(anchor_value(t))
+        and "," not in masked[tokens[a][1] : t.start]  # not "After all, …", "after years, …"
+        and not finite_between(tokens, a, t.start)
+    ] + [
+        t
+        for t in s_cal
+        if not t.mod
+        and not _DAY.match(anchor_value(t))
+        and _IN_THE_WAKE.search(masked, max(0, t.start - 48), t.start)
+    ]
     # ", who has avoided mandates throughout the fall, said …": a relative clause's dates
     # are its own, not the sentence's to lend
     relatives = [(tokens[a][0], tokens[b - 1][1]) for a, b in strong if nonrestrictive(tokens, a)]
@@ -2435,6 +2461,10 @@ def _sentence_events(
                 ):  # "served as deputy before she joined the staff in 2019", "… before
                     # joining the staff in 2019": before 2019
                     anchor = replace(anchor, mod="BEFORE")
+                elif anchor is not None and not anchor.mod and anchor in later:
+                    # "The bank cut 300 jobs after the crash in 2008", "After the 2011 war,
+                    # militias seized the ports": the crash's year; the cutting only after it
+                    anchor = replace(anchor, mod="AFTER")
                 if (
                     anchor is None
                     and aspect == "past"  # "a committee, which she will chair": still a plan
