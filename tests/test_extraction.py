@@ -5446,3 +5446,22 @@ def test_a_year_inside_an_after_phrase_bounds_what_follows():
     )
     assert _datings(events, "raised") == [("1999", "after")]
     assert _datings(events, "shed") == [("2009", "after")]
+
+
+def test_a_counted_time_up_to_publication_bounds_what_happened_in_it():
+    """ "Over the past year, ferry lines have started to cut fares": within the year up to
+    publication, so after its start (not only some time before publication). Not a vague
+    count ("the past few months"), nor the time of a later verb ("after the mill was shut
+    slumped in the past year": the slump's)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Over the past year, ferry lines have started to cut their fares.\n\n"
+            "In the last two weeks, wardens have fined 12 anglers.\n\n"
+            "Over the past few months, rents have risen sharply.\n\n"
+            "Trade in Arlo, which grew after the mill was shut slumped in the past year."
+        )
+    )
+    assert _datings(events, "started") == [("2017-03-05", "after")]
+    assert _datings(events, "fined") == [("2018-02-19", "after")]
+    assert _datings(events, "risen") == [("2018-03-05", "before")]
+    assert ("2017-03-05", "after") not in _datings(events, "shut")

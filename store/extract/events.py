@@ -776,6 +776,37 @@ def _came_after(masked: str, at: int) -> tuple[int, int | None, str] | None:
     return _gap(found)
 
 
+# "over the past year", "in the last two weeks", "within the past 10 days": a time up to now
+_PAST_SPAN = re.compile(
+    r"\b(?:within|in|over|during)\s+the\s+(?:past|last)\s+(?:(?P<n>[a-z]+|\d+)\s+)?"
+    r"(?P<unit>day|week|month|year)s?\b",
+    re.IGNORECASE,
+)
+
+
+def _past_span_start(masked: str, span: tuple[int, int], dct_value: str) -> tuple[str, int] | None:
+    """The day a counted time up to publication starts ("over the past year", written on
+    2014-11-17: 2013-11-17) and where it is told, if the clause `span` tells one; None for a
+    vague count ("the past few weeks") or another number ("the past 12 games" is no time)."""
+    m = _PAST_SPAN.search(masked, *span)
+    if m is None:
+        return None
+    n = (m["n"] or "").lower()
+    count = 1 if not n else int(n) if n.isdigit() else COUNTS.get(n)
+    if not isinstance(count, int) or count < 1:
+        return None
+    unit = m["unit"].lower()
+    day = date.fromisoformat(dct_value)
+    if unit in ("day", "week"):
+        start = day - timedelta(days=count * (7 if unit == "week" else 1))
+        return start.isoformat(), m.start()
+    months = day.year * 12 + day.month - 1 - count * (12 if unit == "year" else 1)
+    year, month = divmod(months, 12)
+    if year < 1:
+        return None
+    return date(year, month + 1, min(day.day, 28)).isoformat(), m.start()
+
+
 def _gone_back(told: str | None, count: int | None, unit: str) -> tuple[str | None, str]:
     """The time `count` units before the day `told` (inferred), or only before it when the
     count is vague ("a few days") or `told` is no day."""
@@ -1764,6 +1795,19 @@ def _sentence_events(
             # recent days": in the days up to publication, not on the story's day
             context, news = Narrative(), False
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
+        if (
+            anchor is None
+            and aspect in ("past", "perfect")
+            and dct_value
+            and not pluperfect(sent.tokens, i)
+            and (since := _past_span_start(sent.masked, span, dct_value))
+            # not one of a verb after this one ("after the site was shut dipped in the past
+            # year": the dip's)
+            and not finite_between(sent.tokens, i, since[1])
+        ):
+            # "Over the past year, outlets have started to aggregate", "In the last two weeks
+            # police have arrested 12 men": within that time up to publication, after its start
+            value, dating = since[0], "after"
         if (
             anchor is not None
             and aspect == "present"
