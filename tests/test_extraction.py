@@ -5465,3 +5465,23 @@ def test_a_counted_time_up_to_publication_bounds_what_happened_in_it():
     assert _datings(events, "fined") == [("2018-02-19", "after")]
     assert _datings(events, "risen") == [("2018-03-05", "before")]
     assert ("2017-03-05", "after") not in _datings(events, "shut")
+
+
+def test_a_state_foretold_by_a_schedule_word_is_no_plan():
+    """ "Next year is slated to be the wettest on record": what "slated" or "scheduled" puts
+    before "to be" or "to become" is a state foretold, no one's plan; a holding, a visit or
+    an act stays planned."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Next year is slated to be the wettest on record.\n\n"
+            "The new tram line is scheduled to become the busiest in the region next year.\n\n"
+            "The envoy was scheduled to be in Oslo on Monday.\n\n"
+            "The depot is slated to be rebuilt next year.\n\n"
+            "The choir was slated to open the fair on Saturday."
+        )
+    )
+    assert [s for _p, s, e in events if e.trigger in ("slated", "scheduled")] == [
+        "The envoy was scheduled to be in Oslo on Monday.",
+        "The depot is slated to be rebuilt next year.",
+        "The choir was slated to open the fair on Saturday.",
+    ]

@@ -133,6 +133,7 @@ from dateline.store.extract.lexicon import (
     SCENE_PARTICIPLES,
     SCENE_VERBS,
     SCHEDULED,
+    SCHEDULING_VERBS,
     SEEMING,
     SEEMING_TO,
     SHARE_WORDS,
@@ -140,6 +141,7 @@ from dateline.store.extract.lexicon import (
     SPEECH_WITHOUT_OBJECT,
     SPENDING_WRITINGS,
     STANCE_VERBS,
+    STATE_INFINITIVES,
     STATES,
     STATIVE_VERBS,
     STAYING_VERBS,
@@ -2211,6 +2213,8 @@ def _sentence_events(
                 continue  # "brands are set to join the scheme": a plan told by "join"
             if lemma in PREDICTING and _passive_to(tokens, i):
                 continue  # "Friday is forecast to be wetter still": a prediction
+            if lemma in SCHEDULING_VERBS and _passive_to(tokens, i) and _to_a_state(tokens, i):
+                continue  # "Next year is slated to be the wettest yet": a state foretold
             aspect = aspect_of(tokens, i, c_start)
             if aspect is None:
                 continue
@@ -2716,6 +2720,19 @@ def _passive_to(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return after == "to" and (
         before in AUX_BE_PAST or before in AUX_BE_PRESENT or before in ("be", "been")
     )
+
+
+def _to_a_state(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Does "to be" (or "become", "remain", "stay") after the verb at `i` tell a state, its
+    word after neither a participle nor a preposition ("is slated to be the wettest spring",
+    "to become the norm"; not "to be held in May", a holding planned, nor "to be in Oslo on
+    Monday", a visit)?"""
+    if i + 3 >= len(tokens) or tokens[i + 2][2].lower() not in STATE_INFINITIVES:
+        return False
+    word = tokens[i + 3][2]
+    if word.lower() in PREPOSITIONS:
+        return False
+    return not (word.islower() and verb_form(word)[1] in ("pp", "past"))
 
 
 def _participle_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:

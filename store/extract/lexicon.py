@@ -484,6 +484,11 @@ DEFERRING = ("deferred", "postponed", "delayed", "put off", "held off", "pushed 
 # Verbs of calling a happening off: "The concert, planned for June 8, was cancelled" — the
 # plan's day is the concert's, not a happening of its own.
 CANCELLING = frozenset("cancel scrap axe abandon".split())
+# Verbs of a schedule whose "to be" may foretell a state, no one's act: "Next year is slated
+# to be the wettest on record" ("is scheduled to be held in May" keeps its holding).
+SCHEDULING_VERBS = frozenset({"slate", "schedule"})
+# Infinitives of a state after them: "is slated to be", "to become", "to remain".
+STATE_INFINITIVES = frozenset({"be", "become", "remain", "stay"})
 # Verbs of predicting: "is forecast to", "are expected to" say what may come, no happening
 PREDICTING = frozenset({"forecast", "predict", "project", "expect", "anticipate"})
 # Signs that open an amount of money ("$40", "£3m"), stripped off it to read its number.
