@@ -5485,3 +5485,23 @@ def test_a_state_foretold_by_a_schedule_word_is_no_plan():
         "The depot is slated to be rebuilt next year.",
         "The choir was slated to open the fair on Saturday.",
     ]
+
+
+def test_a_return_or_peak_after_expected_is_a_forecast():
+    """ "The payout is expected to return in March", "The river is expected to peak on
+    Sunday": a thing's coming back or peaking, foretold, is no one's plan; a trip back
+    somewhere, or a vote, stays planned."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The payout is expected to return in March.\n\n"
+            "Frost is expected to return on Sunday.\n\n"
+            "The river is expected to peak on Sunday.\n\n"
+            "The crew is expected to return to port on Friday.\n\n"
+            "The council is expected to vote on Friday."
+        )
+    )
+    assert not _triggered(events, "peak")
+    assert [s for _p, s, e in events if e.trigger == "return"] == [
+        "The crew is expected to return to port on Friday."
+    ]
+    assert _triggered(events, "vote")

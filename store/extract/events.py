@@ -69,6 +69,7 @@ from dateline.store.extract.lexicon import (
     BE_FORMS,
     CANCELLING,
     CAPACITY_VERBS,
+    COMING_BACK,
     CONFINEMENT,
     COORDINATORS,
     COUNT_TIME_WORDS,
@@ -2321,7 +2322,11 @@ def _sentence_events(
             if not c_cal and lemma not in REPORTING_VERBS and under_way(tokens, i):
                 continue  # "Fans have been queueing outside the arena": under way, a state
             if aspect == "future" and (
-                lemma in FORECAST_VERBS or not c_cal and bare_subject(tokens, c_start, i, named)
+                lemma in FORECAST_VERBS
+                or lemma in COMING_BACK
+                and _expected_back(tokens, i)
+                or not c_cal
+                and bare_subject(tokens, c_start, i, named)
             ):
                 continue  # "droughts will hit", "prices will rise": a forecast, no one's plan
             if (
@@ -2720,6 +2725,21 @@ def _passive_to(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return after == "to" and (
         before in AUX_BE_PAST or before in AUX_BE_PRESENT or before in ("be", "been")
     )
+
+
+def _expected_back(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` foretold by a verb of predicting ("is expected to return in
+    March", "is forecast to return"), with no place or thing after it ("to return to port",
+    "to return home", "to return the trophy": a trip or an act)?"""
+    if i < 2 or tokens[i - 1][2].lower() != "to":
+        return False
+    lemma, form = verb_form(tokens[i - 2][2].lower())
+    if lemma not in PREDICTING or form not in ("pp", "past"):
+        return False
+    nxt = tokens[i + 1][2].lower() if i + 1 < len(tokens) else "."
+    if nxt in ("to", "from", "into", "onto"):
+        return False
+    return not nxt.isalpha() or nxt in PREPOSITIONS or nxt in ADVERBS
 
 
 def _to_a_state(tokens: list[tuple[int, int, str]], i: int) -> bool:

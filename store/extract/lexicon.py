@@ -209,7 +209,7 @@ FORECAST_VERBS = frozenset(
     """
     rise fall grow increase decrease decline drop plummet plunge soar surge climb slump
     shrink slow worsen improve exceed remain continue become happen occur last spread
-    drain dry melt warm cool hit reach top double triple halve
+    drain dry melt warm cool hit reach top double triple halve peak
     """.split()
 )
 # Words that make a guess of a statement about the future: "will likely appear".
@@ -489,6 +489,10 @@ CANCELLING = frozenset("cancel scrap axe abandon".split())
 SCHEDULING_VERBS = frozenset({"slate", "schedule"})
 # Infinitives of a state after them: "is slated to be", "to become", "to remain".
 STATE_INFINITIVES = frozenset({"be", "become", "remain", "stay"})
+# Verbs of coming back: after "expected to" with no place to come back to, a thing's return
+# foretold ("The dividend is expected to return in March", "Frost is expected to return"),
+# not a trip ("The crew is expected to return to port on Friday").
+COMING_BACK = frozenset({"return"})
 # Verbs of predicting: "is forecast to", "are expected to" say what may come, no happening
 PREDICTING = frozenset({"forecast", "predict", "project", "expect", "anticipate"})
 # Signs that open an amount of money ("$40", "£3m"), stripped off it to read its number.
