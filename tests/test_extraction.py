@@ -5505,3 +5505,20 @@ def test_a_return_or_peak_after_expected_is_a_forecast():
         "The crew is expected to return to port on Friday."
     ]
     assert _triggered(events, "vote")
+
+
+def test_what_is_done_whenever_or_every_time_is_a_habit():
+    """ "Fans jeered whenever the striker touched the ball", "Each time, the clerk sent the
+    forms back": what is done every time something happens is a habit, no one happening;
+    a saying of it stays."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Those remarks didn't stop fans mocking Ruiz's hat whenever she posted a new photo.\n\n"
+            "Fans jeered whenever the striker touched the ball.\n\n"
+            "Each time, the clerk sent the forms back.\n\n"
+            "Fans cheer whenever he scores, Ortiz said on Friday."
+        )
+    )
+    for word in ("posted", "jeered", "touched", "sent"):
+        assert not _triggered(events, word), _triggered(events, word)
+    assert _triggered(events, "said")

@@ -88,6 +88,7 @@ from dateline.store.extract.lexicon import (
     GAP_HEDGES,
     GOING_ON,
     GRADING_WORDS,
+    HABIT_OPENERS,
     HEARSAY,
     HEDGES,
     INCIDENT_NOUNS,
@@ -2221,6 +2222,11 @@ def _sentence_events(
                 continue
             if frequent(tokens, i):
                 continue  # "Critics frequently mocked his speeches", "are often asked": a habit
+            if _every_time(tokens, c_start, i) or (
+                lemma not in REPORTING_VERBS and _every_time(tokens, w_start, w_end)
+            ):
+                continue  # "Fans jeered whenever the striker touched the ball": a habit (a
+                # saying outside it stays: "Fans cheer whenever he scores, Ortiz said")
             if to_the_reader(tokens, i):
                 continue  # "In case you missed it", "you've got a bargain": said to anyone
             if lemma not in REPORTING_VERBS and no_object(tokens, i):
@@ -2740,6 +2746,14 @@ def _expected_back(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if nxt in ("to", "from", "into", "onto"):
         return False
     return not nxt.isalpha() or nxt in PREPOSITIONS or nxt in ADVERBS
+
+
+def _every_time(tokens: list[tuple[int, int, str]], start: int, end: int) -> bool:
+    """Does "whenever", "every time" or "each time" stand in the clause (`start`..`end`)?
+    Both what is done and when are a habit then ("Fans jeered whenever the striker touched
+    the ball", "Each time, the clerk sent the forms back"), no one happening."""
+    words = " ".join(t[2].lower() for t in tokens[start:end])
+    return any(re.search(rf"\b{opener}\b", words) for opener in HABIT_OPENERS)
 
 
 def _to_a_state(tokens: list[tuple[int, int, str]], i: int) -> bool:

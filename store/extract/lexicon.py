@@ -254,6 +254,9 @@ FREQUENCY = (
     seldom
     """.split()
 )
+# Words that open a clause of every time something happens: "The mayor posts a photo whenever
+# he visits a school", "Every time the river rose, the road flooded" — a habit, both verbs.
+HABIT_OPENERS = ("whenever", "every time", "each time")
 # After "once", a happening told again, not a past habit or state (`HABITUAL`): "Cole once
 # again accused Ray of raising fees" is that night's accusing, "the union once
 # more walked out" a walkout of the story's time, while "Lee once ran a bakery" is before.
