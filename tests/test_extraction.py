@@ -5522,3 +5522,21 @@ def test_what_is_done_whenever_or_every_time_is_a_habit():
     for word in ("posted", "jeered", "touched", "sent"):
         assert not _triggered(events, word), _triggered(events, word)
     assert _triggered(events, "said")
+
+
+def test_a_frame_with_it_is_no_happening():
+    """ "When it came to spending, …", "It turned out that …": "it" with "come to" after
+    "when", or with "turn out", frames what follows, no happening of its own; "It came to
+    light on Friday" (a finding out) and "The vote turned out badly" stay."""
+    events = _events_of_text(
+        _after_the_lead(
+            "When it came to spending, the board was cautious.\n\n"
+            "It turned out, too, that the ledger had not been audited in years.\n\n"
+            "It came to light on Friday that the ledger was forged.\n\n"
+            "The vote turned out badly for the mayor."
+        )
+    )
+    assert [s for _p, s, e in events if e.trigger in ("came", "turned")] == [
+        "It came to light on Friday that the ledger was forged.",
+        "The vote turned out badly for the mayor.",
+    ]

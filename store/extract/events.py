@@ -83,6 +83,7 @@ from dateline.store.extract.lexicon import (
     FINITE_MODALS,
     FOLLOWING_VERBS,
     FORECAST_VERBS,
+    FRAMING_IT,
     FUNCTION_WORDS,
     FUNDING_WORDS,
     GAP_HEDGES,
@@ -2134,6 +2135,8 @@ def _sentence_events(
                 continue  # "will meet Antigua on June 2 followed by a fixture in Cuba": a link
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
+            if lemma in FRAMING_IT and _framing_it(tokens, i, FRAMING_IT[lemma]):
+                continue  # "When it came to spending, …", "It turned out that …": a frame
             if lemma == "pass" and _time_passed(tokens, i):
                 continue  # "Six years had passed since the ferry sank": time, no happening
             if lemma == "come" and (link := _CAME_AFTER.match(masked, tokens[i][0])) and _gap(link):
@@ -2754,6 +2757,17 @@ def _every_time(tokens: list[tuple[int, int, str]], start: int, end: int) -> boo
     the ball", "Each time, the clerk sent the forms back"), no one happening."""
     words = " ".join(t[2].lower() for t in tokens[start:end])
     return any(re.search(rf"\b{opener}\b", words) for opener in HABIT_OPENERS)
+
+
+def _framing_it(tokens: list[tuple[int, int, str]], i: int, particle: str) -> bool:
+    """Is the verb at `i` a frame with "it" ("when it comes to", "it turned out"): "it" just
+    before it, its particle just after, and for "come" a "when" before "it" (not "It came
+    to light on Friday that …", a finding out)?"""
+    if i < 1 or tokens[i - 1][2].lower() != "it":
+        return False
+    if i + 1 >= len(tokens) or tokens[i + 1][2].lower() != particle:
+        return False
+    return particle != "to" or i >= 2 and tokens[i - 2][2].lower() == "when"
 
 
 def _to_a_state(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -254,6 +254,10 @@ FREQUENCY = (
     seldom
     """.split()
 )
+# A verb with "it" that only frames what follows, with the word that follows it: "When it
+# came to spending, the board held firm", "It turned out that the ledger was forged" — no
+# happening of their own ("It came to light on Friday" stays: no "when" before it).
+FRAMING_IT = {"come": "to", "turn": "out"}
 # Words that open a clause of every time something happens: "The mayor posts a photo whenever
 # he visits a school", "Every time the river rose, the road flooded" — a habit, both verbs.
 HABIT_OPENERS = ("whenever", "every time", "each time")
