@@ -5540,3 +5540,19 @@ def test_a_frame_with_it_is_no_happening():
         "It came to light on Friday that the ledger was forged.",
         "The vote turned out badly for the mayor.",
     ]
+
+
+def test_a_set_phrase_of_saying_set_off_by_commas_is_no_saying():
+    """ "All told, the mill is a bargain", "Having said that, the club kept its coach": a set
+    phrase of saying standing alone comments on the sentence, no one says; "All told the
+    court on Friday that …" (all of them told it) stays."""
+    events = _events_of_text(
+        _after_the_lead(
+            "All told, the mill is a bargain at that price.\n\n"
+            "Having said that, the club kept its coach.\n\n"
+            "All told the court on Friday that they were innocent."
+        )
+    )
+    assert [s for _p, s, e in events if e.trigger in ("told", "said")] == [
+        "All told the court on Friday that they were innocent."
+    ]

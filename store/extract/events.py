@@ -131,6 +131,7 @@ from dateline.store.extract.lexicon import (
     RESCHEDULING,
     ROUGHLY,
     RUNNING_WORDS,
+    SAYING_ASIDES,
     SAYING_MEDIA,
     SCENE_NOUNS,
     SCENE_PARTICIPLES,
@@ -2135,6 +2136,8 @@ def _sentence_events(
                 continue  # "will meet Antigua on June 2 followed by a fixture in Cuba": a link
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
+            if lemma in REPORTING_VERBS and _saying_aside(tokens, i):
+                continue  # "All told, the mill is a bargain": a comment, no one says
             if lemma in FRAMING_IT and _framing_it(tokens, i, FRAMING_IT[lemma]):
                 continue  # "When it came to spending, …", "It turned out that …": a frame
             if lemma == "pass" and _time_passed(tokens, i):
@@ -2757,6 +2760,23 @@ def _every_time(tokens: list[tuple[int, int, str]], start: int, end: int) -> boo
     the ball", "Each time, the clerk sent the forms back"), no one happening."""
     words = " ".join(t[2].lower() for t in tokens[start:end])
     return any(re.search(rf"\b{opener}\b", words) for opener in HABIT_OPENERS)
+
+
+def _saying_aside(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` in a set phrase of `SAYING_ASIDES` standing alone between commas or
+    at an edge of the sentence ("All told, …", "…, having said that, …")?"""
+    edges = (",", ";", "—", "–", ".", "(", ")")
+    for phrase in SAYING_ASIDES:
+        words = phrase.split()
+        for s in range(max(0, i - len(words) + 1), i + 1):
+            e = s + len(words)
+            if e > len(tokens) or [t[2].lower() for t in tokens[s:e]] != words:
+                continue
+            if (s == 0 or tokens[s - 1][2] in edges) and (
+                e == len(tokens) or tokens[e][2] in edges
+            ):
+                return True
+    return False
 
 
 def _framing_it(tokens: list[tuple[int, int, str]], i: int, particle: str) -> bool:

@@ -258,6 +258,10 @@ FREQUENCY = (
 # came to spending, the board held firm", "It turned out that the ledger was forged" — no
 # happening of their own ("It came to light on Friday" stays: no "when" before it).
 FRAMING_IT = {"come": "to", "turn": "out"}
+# Set phrases built on a verb of saying that only comment on the sentence, set off by commas:
+# "All told, the mill is a bargain", "Having said that, the club kept its coach" — no one
+# says anything.
+SAYING_ASIDES = ("all told", "having said that", "having said this", "that being said")
 # Words that open a clause of every time something happens: "The mayor posts a photo whenever
 # he visits a school", "Every time the river rose, the road flooded" — a habit, both verbs.
 HABIT_OPENERS = ("whenever", "every time", "each time")
