@@ -5556,3 +5556,19 @@ def test_a_set_phrase_of_saying_set_off_by_commas_is_no_saying():
     assert [s for _p, s, e in events if e.trigger in ("told", "said")] == [
         "All told the court on Friday that they were innocent."
     ]
+
+
+def test_what_someone_was_wearing_or_carrying_is_a_description():
+    """ "The suspect was wearing a green cap", "The ferry was carrying 240 passengers": the
+    progressive of wearing or carrying describes how things stood, no happening; "Crews
+    carried the injured to the boats on Monday" stays."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The suspect was wearing a green cap.\n\n"
+            "The ferry was carrying 240 passengers.\n\n"
+            "Crews carried the injured to the boats on Monday."
+        )
+    )
+    assert not _triggered(events, "wearing")
+    assert not _triggered(events, "carrying")
+    assert _triggered(events, "carried")

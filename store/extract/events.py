@@ -90,6 +90,7 @@ from dateline.store.extract.lexicon import (
     GOING_ON,
     GRADING_WORDS,
     HABIT_OPENERS,
+    HAVING_ON,
     HEARSAY,
     HEDGES,
     INCIDENT_NOUNS,
@@ -2136,6 +2137,8 @@ def _sentence_events(
                 continue  # "will meet Antigua on June 2 followed by a fixture in Cuba": a link
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
+            if lemma in HAVING_ON and _had_on(tokens, i):
+                continue  # "The suspect was wearing a green cap": a description
             if lemma in REPORTING_VERBS and _saying_aside(tokens, i):
                 continue  # "All told, the mill is a bargain": a comment, no one says
             if lemma in FRAMING_IT and _framing_it(tokens, i, FRAMING_IT[lemma]):
@@ -2760,6 +2763,15 @@ def _every_time(tokens: list[tuple[int, int, str]], start: int, end: int) -> boo
     the ball", "Each time, the clerk sent the forms back"), no one happening."""
     words = " ".join(t[2].lower() for t in tokens[start:end])
     return any(re.search(rf"\b{opener}\b", words) for opener in HABIT_OPENERS)
+
+
+def _had_on(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the "-ing" verb at `i` a progressive after a form of "be" ("was wearing", "were
+    still carrying") or after "as" ("described as wearing")?"""
+    if not tokens[i][2].lower().endswith("ing"):
+        return False
+    before = _word_before(tokens, i, ly=True)
+    return before in BE_FORMS or before == "as"
 
 
 def _saying_aside(tokens: list[tuple[int, int, str]], i: int) -> bool:

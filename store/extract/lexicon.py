@@ -262,6 +262,10 @@ FRAMING_IT = {"come": "to", "turn": "out"}
 # "All told, the mill is a bargain", "Having said that, the club kept its coach" — no one
 # says anything.
 SAYING_ASIDES = ("all told", "having said that", "having said this", "that being said")
+# Verbs of what someone has on or a vehicle has aboard: in the progressive, a description of
+# how things stood ("The suspect was wearing a green cap", "The ferry was carrying 240
+# passengers", "is described as wearing a grey hoodie"), no happening.
+HAVING_ON = frozenset({"wear", "carry"})
 # Words that open a clause of every time something happens: "The mayor posts a photo whenever
 # he visits a school", "Every time the river rose, the road flooded" — a habit, both verbs.
 HABIT_OPENERS = ("whenever", "every time", "each time")
