@@ -5572,3 +5572,19 @@ def test_what_someone_was_wearing_or_carrying_is_a_description():
     assert not _triggered(events, "wearing")
     assert not _triggered(events, "carrying")
     assert _triggered(events, "carried")
+
+
+def test_standing_to_gain_or_lose_is_a_prospect():
+    """ "The bank stood to gain the most from the bailout", "Farmers stand to lose millions":
+    "stand to" with a verb of gaining or losing is a prospect, no happening; "stood to
+    applaud the singer on Friday" (a rising) stays."""
+    events = _events_of_text(
+        _after_the_lead(
+            "As the biggest lender, the bank stood to gain the most from the bailout.\n\n"
+            "The port stands to benefit handsomely.\n\n"
+            "Lee stood to applaud the singer on Friday."
+        )
+    )
+    assert [s for _p, s, e in events if e.trigger in ("stood", "stands")] == [
+        "Lee stood to applaud the singer on Friday."
+    ]

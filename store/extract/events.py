@@ -123,6 +123,7 @@ from dateline.store.extract.lexicon import (
     PRIOR_WORK,
     PRIOR_WORK_WORDS,
     PRONOUNS,
+    PROSPECT_VERBS,
     RANKS,
     RATE_NOUNS,
     RECENT_PAST,
@@ -2137,6 +2138,8 @@ def _sentence_events(
                 continue  # "will meet Antigua on June 2 followed by a fixture in Cuba": a link
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
+            if lemma == "stand" and _stands_to_gain(tokens, i):
+                continue  # "The bank stood to gain the most from the bailout": a prospect
             if lemma in HAVING_ON and _had_on(tokens, i):
                 continue  # "The suspect was wearing a green cap": a description
             if lemma in REPORTING_VERBS and _saying_aside(tokens, i):
@@ -2763,6 +2766,14 @@ def _every_time(tokens: list[tuple[int, int, str]], start: int, end: int) -> boo
     the ball", "Each time, the clerk sent the forms back"), no one happening."""
     words = " ".join(t[2].lower() for t in tokens[start:end])
     return any(re.search(rf"\b{opener}\b", words) for opener in HABIT_OPENERS)
+
+
+def _stands_to_gain(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is "to" and a verb of gaining or losing after the verb at `i` ("stood to gain",
+    "stands to lose millions")?"""
+    if i + 2 >= len(tokens) or tokens[i + 1][2].lower() != "to":
+        return False
+    return verb_form(tokens[i + 2][2].lower())[0] in PROSPECT_VERBS
 
 
 def _had_on(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -266,6 +266,12 @@ SAYING_ASIDES = ("all told", "having said that", "having said this", "that being
 # how things stood ("The suspect was wearing a green cap", "The ferry was carrying 240
 # passengers", "is described as wearing a grey hoodie"), no happening.
 HAVING_ON = frozenset({"wear", "carry"})
+# Verbs of gaining or losing after "stand to": a prospect, no happening ("The bank stood to
+# gain the most from the bailout", "Farmers stand to lose millions"); "stood to applaud the
+# singer" is a rising, kept.
+PROSPECT_VERBS = frozenset(
+    "gain lose benefit profit earn make win collect receive garner inherit reap pocket".split()
+)
 # Words that open a clause of every time something happens: "The mayor posts a photo whenever
 # he visits a school", "Every time the river rose, the road flooded" — a habit, both verbs.
 HABIT_OPENERS = ("whenever", "every time", "each time")
