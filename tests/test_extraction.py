@@ -5237,7 +5237,7 @@ def test_a_count_as_subject_so_far_is_a_running_total():
         _after_the_lead(
             "More than 4,000 homes have been flooded so far, the agency said.\n\n"
             "So far, in 2021, 12,000 walkers have already crossed the Harlow pass.\n\n"
-            "Some 310 patients have been discharged till date.\n\n"
+            "Some 310 people have been discharged from Harlow clinic till date.\n\n"
             "In 2016 so far, rangers have rescued a stranded whale.\n\n"
             "The Ravens have so far dismissed their coach."
         )
@@ -5513,7 +5513,8 @@ def test_what_is_done_whenever_or_every_time_is_a_habit():
     a saying of it stays."""
     events = _events_of_text(
         _after_the_lead(
-            "Those remarks didn't stop fans mocking Ruiz's hat whenever she posted a new photo.\n\n"
+            "Those remarks didn't stop fans mocking Ruiz's hat whenever she posted a fresh "
+            "picture.\n\n"
             "Fans jeered whenever the striker touched the ball.\n\n"
             "Each time, the clerk sent the forms back.\n\n"
             "Fans cheer whenever he scores, Ortiz said on Friday."

@@ -1302,8 +1302,8 @@ that the cost of office space brings higher fees for donors.
 
 Deputies requested help from a county dog unit which alerted to the smell of fuel.
 
-Images of the flooded streets were shown on television and families of the missing already
-gathered at a school in Hatton wept quietly.
+Images of the flooded streets were shown on television and kin of the lost sailors already
+gathered in a hall at Hatton wept quietly.
 """
 
 

@@ -1066,7 +1066,7 @@ def _tally(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     is a running total, not news ("has recorded 3,000 new cases in the past week" has one)."""
     if lemma not in TALLY_VERBS or any(t[2].lower() in COUNT_TIME_WORDS for t in tokens[i + 1 :]):
         return False
-    return _number_follows(tokens, i, 5)  # "has reported a total of 19,000 cases"
+    return _number_follows(tokens, i, 5)  # "has logged a total of 4,300 claims"
 
 
 def _statistic(
