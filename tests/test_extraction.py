@@ -2992,6 +2992,17 @@ def test_a_participle_after_a_preposition_is_an_adjective():
     assert _is_verb("The prize was given to Ann Lake.", "given")
 
 
+def test_a_word_ending_in_us_or_is_is_no_third_person():
+    """ "focus", "census", "crisis", "Chris" are no "-s" form of "focu", "censu", "crisi":
+    read so, a caption's "Chris" was a finite verb and the caption's noun an event ("(From
+    L) Chris Dale and Ann Ruiz at the debate on Monday")."""
+    from dateline.store.extract.verbs import guess_form
+
+    for word in ("focus", "census", "bonus", "crisis", "Chris"):
+        assert guess_form(word)[1] == "base", word
+    assert guess_form("delivers") == ("deliver", "s")  # a third person still is one
+
+
 def test_a_word_of_its_own_is_no_past_and_a_verb_before_its_object_no_adjective():
     """ "the lightning-fast speed that the site is known for convinced us": "speed" is no
     past of "spe" (nor "exceed", "hundred", "sacred" of anything), and "convinced" after the

@@ -174,7 +174,8 @@ def guess_form(word: str) -> tuple[str, str]:
         return lemma, "past"
     if low.endswith("ing") and len(low) > 5:
         return _lemma(low[:-3]), "ing"
-    if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
+    # not "-ss", "-us", "-is": "focus", "census", "crisis" are no third person of "focu"
+    if low.endswith("s") and not low.endswith(("ss", "us", "is")) and len(low) > 3:
         return _lemma(low[:-1]), "s"
     return low, "base"
 
