@@ -2992,6 +2992,21 @@ def test_a_participle_after_a_preposition_is_an_adjective():
     assert _is_verb("The prize was given to Ann Lake.", "given")
 
 
+def test_a_names_words_count_once_between_a_saying_and_its_date():
+    """ "“I did nothing wrong,” Ray Holt told a group of Harbour Morning Gazette editors on
+    March 3, 1981": whom he told, then when; the name's words counted one by one made it a
+    clause of what was said, and the saying fell to publication. Six plain words still do
+    ("says poor towns still get money under the 1970s rules")."""
+    events = _events_of_text(
+        _one_article(
+            "Voters met on Sunday.\n\n"
+            "“I did nothing wrong,” Governor Ray Holt told a group of Harbour Morning Gazette "
+            "editors on March 3, 1981."
+        )
+    )
+    assert _datings(events, "told") == [("1981-03-03", "explicit")]
+
+
 def test_a_word_ending_in_us_or_is_is_no_third_person():
     """ "focus", "census", "crisis", "Chris" are no "-s" form of "focu", "censu", "crisi":
     read so, a caption's "Chris" was a finite verb and the caption's noun an event ("(From

@@ -571,8 +571,9 @@ def speech_dates(
 def _clause_between(masked: str, lo: int, hi: int) -> bool:
     """Is there a verb of its own (a clause) in masked[lo:hi]? A known verb or auxiliary
     says so; so do more than `_SAYING_WORDS` words ("says poor districts still get money
-    under the 1970s rulings")."""
-    if len(masked[lo:hi].split()) > _SAYING_WORDS:
+    under the 1970s rulings"); a name's words count once ("told a group of Associated Press
+    editors on November 17": whom, then when)."""
+    if _words_but_names(masked[lo:hi]) > _SAYING_WORDS:
         return True
     words: list[str] = []
     gap = list(_GAP_WORD.finditer(masked, lo, hi))
@@ -590,6 +591,17 @@ def _clause_between(masked: str, lo: int, hi: int) -> bool:
             return True
         words.append(word)
     return False
+
+
+def _words_but_names(text: str) -> int:
+    """How many words `text` holds, a run of capitalised words counted as one."""
+    count, in_name = 0, False
+    for word in text.split():
+        capital = word[:1].isupper()
+        if not (capital and in_name):
+            count += 1
+        in_name = capital
+    return count
 
 
 def _infinitive_after(word: str = "", following: str = "") -> bool:
