@@ -212,6 +212,7 @@ from dateline.store.extract.verbs import (
     in_progress,
     is_verb_here,
     lasting,
+    lower_but_may,
     ly_adverb,
     no_object,
     noun_next,
@@ -1220,7 +1221,7 @@ def _looks_ahead(tokens: list[tuple[int, int, str]], at: int) -> bool:
     would be released after a vote on Friday", "may still be battling the virus when the
     season opens June 1"), not one after it ("the notice on Thursday that it will
     suspend service")?"""
-    return any(t[2].lower() in LOOKING_AHEAD and t[2] != "May" for t in tokens if t[0] < at)
+    return any(lower_but_may(t[2]) in LOOKING_AHEAD for t in tokens if t[0] < at)
 
 
 def _spoken_what(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -2595,7 +2596,7 @@ def _sentence_events(
             ):
                 first = as_past.get(first.start, first)
             hit = _NOUN_RE.search(masked, max(lo, ahead_of_noun.get(first.start, lo)), hi)
-            if hit and any(t.start <= hit.start() < t.end for t in c_cal):
+            if hit and _in_any(hit.start(), cal_spans):
                 hit = None  # "throughout the fall": the season, no happening
             if hit and (hit[0] in TYPING_ONLY or _as_verb(masked, hit)):
                 hit = None  # "a top stock to buy for 2015", "a plan to deal with threats"

@@ -660,10 +660,8 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     modal = next((w for w in reversed(near) if w in FINITE_MODALS), None)
     if modal and modal not in FUTURE_MODALS:
         return None  # "could sign", "would sign", "may sign": possible, not planned
-    if form == "base" and any(
-        t[2].lower() in FINITE_MODALS and t[2].lower() not in FUTURE_MODALS and t[2] != "May"
-        for t in tokens[start:i]
-    ):  # (not the month: "In May we could …" has its modal after it)
+    if form == "base" and any(w in FINITE_MODALS and w not in FUTURE_MODALS for w in prefix):
+        # (not the month: "In May we could …" has its modal after it)
         return None  # "we could see three big storms form": possible too
     aux: list[str] = []
     habitual = any(habitual_at(tokens, k) for k in range(start, i))
