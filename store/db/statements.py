@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 from typing import Protocol
 
-from dateline.store.db.merge import neighbour_days, stem, untyped_retold, words_of
+from dateline.store.db.merge import neighbour_days, stem, untyped_retold
 from dateline.store.extract.discourse import kind_of, speaker_of
 from dateline.store.extract.lexicon import (
     ADDING_ADVERBS,
@@ -60,6 +60,7 @@ class _Told(Protocol):
     article_id: int
     paragraph: int | None
     sentence: str
+    words: set[str]  # the sentence's content words (`merge.words_of`), read once
     summary: str
     type: str
     date: str | None
@@ -166,12 +167,11 @@ class UntypedRetellings:
         if report.type != OTHER or report.dating != "explicit" or not _a_day(report):
             return None
         day = self._days.setdefault(report.start, [])
-        words = words_of(report.sentence)
         verb = happening(report.trigger)
         for earlier in day:
             if happening(earlier.trigger) != verb:
                 continue  # "sailed to the coast on Friday, May 6": another happening
-            if untyped_retold(report, earlier, words, words_of(earlier.sentence)):
+            if untyped_retold(report, earlier, report.words, earlier.words):
                 return earlier
         day.append(report)
         return None
@@ -233,7 +233,7 @@ def _restated(report: _Told, dated: dict[tuple, list[_Told]]) -> list[_Told]:
     of the same happening, with every content word of its sentence in theirs ("Fare motion
     defeated in council" over "A motion … to cut the ferry fare was defeated in the
     council on Tuesday"). Its words name no one and nothing the dated report does not."""
-    told = words_of(report.sentence)
+    told = report.words
     if len(told) < RESTATED_WORDS or report.date is None:
         return []
     verb = happening(report.trigger)
@@ -241,7 +241,7 @@ def _restated(report: _Told, dated: dict[tuple, list[_Told]]) -> list[_Told]:
     near = [d for day in days for d in dated.get((report.article_id, report.type, day), ())]
     if len(near) > _RETOLD_AT_MOST:
         return []  # a log of those days' happenings, not a story telling one
-    return [d for d in near if happening(d.trigger) == verb and told <= words_of(d.sentence)]
+    return [d for d in near if happening(d.trigger) == verb and told <= d.words]
 
 
 RESTATED_WORDS = 3  # content words of a restating line, at least: "It was defeated" names
