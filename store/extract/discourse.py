@@ -416,7 +416,8 @@ class Discourse:
         return next((k for k in reversed(self.subjects) if k != "person"), None)
 
     def kind(self, name: str) -> str:
-        """person | product | org: by the name's shape, unless the text said otherwise."""
+        """person | product | org | document: by the name's shape, unless the text said
+        otherwise."""
         return "org" if name in self.orgs else kind_of(name)
 
     def _last_with(self, kind: str, cues: tuple[str, ...]) -> str | None:
