@@ -5615,3 +5615,29 @@ def test_standing_to_gain_or_lose_is_a_prospect():
     assert [s for _p, s, e in events if e.trigger in ("stood", "stands")] == [
         "Lee stood to applaud the singer on Friday."
     ]
+
+
+def test_a_cut_summary_starts_where_a_phrase_does():
+    """A summary that must start mid-sentence starts at a whole phrase: a name from its
+    first word, a noun with its article, a list item after its mark ("…Ramanathan drew
+    criticism" lost her given name; "…growers and millers reached" its "The")."""
+
+    def summary(text: str, trigger: str) -> str:
+        events = _events_of_text(_one_article(text))
+        return next(e.summary for _p, _s, e in events if e.trigger == trigger)
+
+    assert summary(
+        "Northfield Water chief executive Priya Ramanathan drew criticism earlier this year "
+        "when she said that customers in the valley would face higher bills for a decade.",
+        "said",
+    ).startswith("…Priya Ramanathan drew criticism")
+    assert summary(
+        "The growers and millers reached a deal that brought their long dispute over prices "
+        "to an end on March 3.",
+        "brought",
+    ).startswith("The growers and millers reached a deal")
+    assert summary(
+        "Kiri Walsh · 14 June, 2004 · In the final heat of the regional championship held at "
+        "the old harbour, she crossed the finish line first despite a broken oar.",
+        "held",
+    ).startswith("…In the final heat")

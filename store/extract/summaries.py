@@ -12,6 +12,7 @@ import re
 
 from dateline.store.extract.clauses import QUOTE, continued_quote, governed_by, may_quote
 from dateline.store.extract.lexicon import (
+    ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
     CLAUSE_RELATIVES,
     COORDINATORS,
@@ -289,6 +290,7 @@ def _clause_summary(
         if position - narrow < 2:  # the narrow clause is the verb alone: keep its subject
             start_word = 0 if position <= _SUMMARY_WORDS - 6 else position - 8
         start_word = max(0, min(start_word, len(words) - 1))
+        start_word = _phrase_start(words, start_word, position)
     length = _SUMMARY_WORDS
     if start_word + length < len(words) <= start_word + length + _LAST_WORDS:
         length = len(words) - start_word
@@ -308,6 +310,42 @@ def _clause_summary(
     if start_word + length < len(words):
         text += "…"
     return _capitalised(text) if text else sentence[:120]
+
+
+_NAME_BACK = (
+    4  # words at most a cut start moves back over: "Northfield Water chief Priya | Ramanathan"
+)
+_LIST_MARKS = frozenset("· | • ◆ ▪".split())  # between a list item's date and its text
+_ENDS_PHRASE = tuple(",.;:)”\"'’")
+
+
+def _phrase_start(words: list[str], start: int, position: int) -> int:
+    """Where a summary cut before its verb starts: at a whole phrase, not inside one. A
+    name from its first word ("…Priya Ramanathan drew criticism", not "…Ramanathan drew
+    criticism"), a noun with its article or possessive ("…the growers and millers reached
+    a deal", not "…growers and millers"), a list item after its mark ("…In the final
+    heat", not "…2004 · In the final heat")."""
+    for i in range(start, position):
+        if words[i] in _LIST_MARKS:
+            start = i + 1
+    back = 0
+    while (
+        0 < start < len(words)
+        and back < _NAME_BACK
+        and _capital(words[start])
+        and _capital(words[start - 1])
+        and not words[start - 1].endswith(_ENDS_PHRASE)
+        and words[start - 1].lower() not in _NOT_A_SUBJECT
+    ):
+        start -= 1
+        back += 1
+    if 0 < start < len(words) and words[start - 1].lower() in ARTICLES_AND_POSSESSIVES:
+        start -= 1
+    return start
+
+
+def _capital(word: str) -> bool:
+    return word[:1].isupper()
 
 
 def _subject_before(sentence: str, lo: int) -> str | None:
@@ -337,17 +375,14 @@ def _capitalised(text: str) -> str:
 
 def _with_head(sentence: str, lo: int) -> int:
     """Where a summary starts: a clause opening with "which", "that", "when"… keeps the
-    few words it hangs on ("…Snow Leopard, which was released in 2009"), not "Which was…"."""
+    few words it hangs on ("…Snow Leopard, which was released in 2009"), not "Which was…",
+    from a phrase's start ("…Tomas Ekberg, who testified", not "…Ekberg, who testified")."""
     first = _FIRST_WORD.match(sentence, lo)
     if lo == 0 or not first or first[1].lower() not in SUBORDINATE_OPENERS:
         return lo
-    start = i = lo  # back over `_HEAD_WORDS` words, not over the whole sentence
-    for _ in range(_HEAD_WORDS):
-        while i and sentence[i - 1].isspace():
-            i -= 1
-        if not i:
-            break
-        while i and not sentence[i - 1].isspace():
-            i -= 1
-        start = i
-    return start
+    starts = [m.start() for m in re.finditer(r"\S+", sentence[:lo])]
+    head = len(starts) - _HEAD_WORDS  # back over `_HEAD_WORDS` words, not the whole sentence
+    if head <= 0:
+        return 0
+    start = _phrase_start(sentence[:lo].split(), head, len(starts))
+    return starts[start] if start < len(starts) else lo  # "· 4 May, 2004 · | When …"
