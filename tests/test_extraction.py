@@ -5641,3 +5641,21 @@ def test_a_cut_summary_starts_where_a_phrase_does():
         "the old harbour, she crossed the finish line first despite a broken oar.",
         "held",
     ).startswith("…In the final heat")
+
+
+def test_a_contest_is_no_one_a_pronoun_or_the_club_stands_for():
+    """A contest's name ("the Northern Cup") is no person "he" takes up, and a club's
+    ("Millbrook United") is the body "the club" stands for: "He said" after a cup win was
+    the Cup's saying, and "The club said she …" the new signing's."""
+    events = _events_of_text(
+        _one_article(
+            "Tomas Berg scored twice as Kestrel Rovers won the Northern Cup on Saturday.\n\n"
+            "He said on Sunday that the squad would celebrate.\n\n"
+            "Millbrook United signed Ana Ruiz on Friday.\n\n"
+            "The club said she would join the squad in July."
+        )
+    )
+    assert kind_of("Northern Cup") != "person" and kind_of("Millbrook United") == "org"
+    assert _find(events, type="statement", contains="He said").actors == ("Tomas Berg",)
+    club = _find(events, type="statement", contains="The club said")
+    assert club.actors == ("Millbrook United",)

@@ -21,6 +21,8 @@ from dateline.store.extract.lexicon import (
     ARTICLES_AND_POSSESSIVES,
     AUXILIARIES,
     BRIDGING_NOUNS,
+    CLUB_NAME_TAILS,
+    CONTEST_NAME_TAILS,
     DESCRIPTIONS,
     DOCUMENT_NAME_TAILS,
     EXPLETIVE_PREDICATES,
@@ -130,12 +132,17 @@ def model_core(word: str) -> str:
 
 @lru_cache(maxsize=1 << 14)
 def kind_of(name: str) -> str:
-    """person | product | org | document, from the name's shape alone (cached: asked of
-    the same names at every sentence). A document ("the Dodd-Frank Act") is no one a
-    pronoun or a description takes up: what "she wrote" later is not the Act's."""
+    """person | product | org | document | contest, from the name's shape alone (cached:
+    asked of the same names at every sentence). A document ("the Dodd-Frank Act") or a
+    contest ("the Northern Cup") is no one a pronoun or a description takes up: what "she
+    wrote" later is not the Act's, and "the club" that won is not the Cup."""
     words = name.split()
     if words and words[-1] in DOCUMENT_NAME_TAILS:
         return "document"
+    if len(words) > 1 and words[-1] in CONTEST_NAME_TAILS:
+        return "contest"
+    if len(words) > 1 and words[-1] in CLUB_NAME_TAILS:
+        return "org"
     if any(any(c.isdigit() for c in w) or (w[:1].islower() and w[1:2].isupper()) for w in words):
         return "product"
     if any(w.rstrip(".") in ORG_WORDS for w in words) or len(words) == 1 or name.isupper():

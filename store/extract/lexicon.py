@@ -870,6 +870,16 @@ COMPANY_TAILS = frozenset(
 DOCUMENT_NAME_TAILS = frozenset(
     "Act Treaty Accord Accords Agreement Amendment Directive Protocol".split()
 )
+# Last words of a contest's name ("the Northern Cup", "the Winter Games", "the Masters
+# Tournament", "the Dutch Grand Prix"): a happening, neither a person "he" may take up nor a
+# club "the club" or "the team" stands for.
+CONTEST_NAME_TAILS = frozenset(
+    """Cup Games Olympics Paralympics Championship Championships Tournament Prix Marathon
+    Series Open Festival Awards""".split()
+)
+# Last words of a sports club's name ("Kestrel Rovers", "Millbrook United", "Port Vale
+# Athletic"): an organisation, not a person.
+CLUB_NAME_TAILS = frozenset("United City Rovers Athletic Wanderers Rangers Albion Hotspur".split())
 # Last words of a market index's name ("Dow Jones Industrial Average", "Nasdaq Composite",
 # "Hang Seng Index"): its first word alone is the index in the same story ("the Dow fell").
 INDEX_TAILS = frozenset("Average Composite Index".split())
