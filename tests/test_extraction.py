@@ -5659,3 +5659,17 @@ def test_a_contest_is_no_one_a_pronoun_or_the_club_stands_for():
     assert _find(events, type="statement", contains="He said").actors == ("Tomas Berg",)
     club = _find(events, type="statement", contains="The club said")
     assert club.actors == ("Millbrook United",)
+
+
+def test_a_name_after_a_prefixs_hyphen_is_whole():
+    """ "an anti-Harbour Cup rally", "an ex-Orbex engineer": the name is all the words after
+    the hyphen, not its last one ("Cup"); a nationality after it is no name ("pro-Ruritanian
+    parties")."""
+    from dateline.store.extract.actors import candidate_names
+
+    names = [n for _s, _e, n in candidate_names("Fans held an anti-Harbour Cup rally.")]
+    assert "Harbour Cup" in names and "Cup" not in names
+    assert "Orbex" in [n for _s, _e, n in candidate_names("An ex-Orbex engineer spoke.")]
+    assert not [
+        n for _s, _e, n in candidate_names("Two pro-Ruritanian parties met.") if "Rurit" in n
+    ]

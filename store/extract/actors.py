@@ -32,6 +32,7 @@ from dateline.store.extract.lexicon import (
     NAME_BREAKS,
     NAME_CONNECTORS,
     NAME_PARTICLES,
+    NAME_PREFIXES,
     NOT_NAMES,
     NUMBER_WORDS,
     ORG_WORDS,
@@ -54,6 +55,7 @@ from dateline.store.extract.lexicon import (
 from dateline.store.extract.verbs import VERB_FORMS
 
 _WORD = re.compile(r"[@A-Za-z0-9][\w’'.&-]*")
+_PREFIXED = re.compile(r"([a-z]+)-(?=[A-Z])")  # "anti-Harbour", "ex-Orbex"
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
 # a company's legal form, after its name ("Acme Corp", "Siemens AG")
 LEGAL_FORMS = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Plc|L\.P|N\.?V|AG|S\.?A|SE|GmbH)"
@@ -68,6 +70,11 @@ _BASED = re.compile(
     r"^[\w.-]+-(?:based|born|bred|winning|led|backed|owned|run|funded|linked|made|style)"
     r"(?:\s+(?=\w)|$)"
 )
+
+
+def _demonym(word: str) -> bool:
+    """A nationality's adjective ("pro-Ruritanian parties"): no name follows the hyphen."""
+    return word.endswith(DEMONYM_ENDINGS) or word in IRREGULAR_DEMONYMS
 
 
 def _owned_body(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
@@ -106,8 +113,11 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
     words = []
     tickers = [m.span() for m in _TICKER.finditer(text)] if "(" in text else []
     for m in _WORD.finditer(text):
-        word = m.group()
-        if tickers and any(a <= m.start() < b for a, b in tickers):
+        word, at = m.group(), m.start()
+        prefix = _PREFIXED.match(word)
+        if prefix and prefix[1] in NAME_PREFIXES and not _demonym(word[prefix.end() :]):
+            word, at = word[prefix.end() :], at + prefix.end()  # "anti-Harbour Cup"
+        if tickers and any(a <= at < b for a, b in tickers):
             continue  # "(NYSE: JPM)": the company's ticker, named just before
         if (
             word.endswith(".")
@@ -116,7 +126,7 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
             and not (len(word) == 2 and word[0].isupper())  # an initial: "Lewis W. Teperman"
         ):
             word = word[:-1]  # sentence-final full stop, not an abbreviation
-        words.append((m.start(), m.start() + len(word), word))
+        words.append((at, at + len(word), word))
     out: list[tuple[int, int, str]] = []
     i = 0
     while i < len(words):

@@ -870,6 +870,9 @@ COMPANY_TAILS = frozenset(
 DOCUMENT_NAME_TAILS = frozenset(
     "Act Treaty Accord Accords Agreement Amendment Directive Protocol".split()
 )
+# Prefixes a hyphen joins to a name ("an anti-Harbour Cup rally", "a pro-Lindqvist
+# march", "an ex-Orbex engineer"): the name is the words after the hyphen.
+NAME_PREFIXES = frozenset("anti pro ex non".split())
 # Last words of a contest's name ("the Northern Cup", "the Winter Games", "the Masters
 # Tournament", "the Dutch Grand Prix"): a happening, neither a person "he" may take up nor a
 # club "the club" or "the team" stands for.
