@@ -5673,3 +5673,19 @@ def test_a_name_after_a_prefixs_hyphen_is_whole():
     assert not [
         n for _s, _e, n in candidate_names("Two pro-Ruritanian parties met.") if "Rurit" in n
     ]
+
+
+def test_a_surname_that_names_a_month_is_its_person_where_it_acts():
+    """ "May said …" after "Prime Minister Theresa May" is her saying (a month word alone
+    was never a name, so each of her sayings had no one); "in May" stays a month."""
+    events = _events_of_text(
+        _one_article(
+            "Prime Minister Theresa May met union leaders in London on Friday.\n\n"
+            "May said the talks had been useful.\n\n"
+            "Later, Mrs May told reporters that the union would reply in May."
+        )
+    )
+    said = _find(events, type="statement", contains="May said")
+    assert said.actors == ("Theresa May",)
+    told = _find(events, type="statement", contains="told reporters")
+    assert told.actors == ("Theresa May",) and told.speaker == "Theresa May"

@@ -15,6 +15,7 @@ from dateline.store.extract.discourse import YEAR, kind_of, model_core, sex_of
 from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     AFFILIATED,
+    AUXILIARIES,
     CALENDAR_WORDS,
     COMPANY_TAILS,
     COORDINATORS,
@@ -52,6 +53,7 @@ from dateline.store.extract.lexicon import (
     TRAILING_NOISE,
     VERBISH,
 )
+from dateline.store.extract.temporal.lexicon import MONTHS
 from dateline.store.extract.verbs import VERB_FORMS
 
 _WORD = re.compile(r"[@A-Za-z0-9][\w’'.&-]*")
@@ -815,3 +817,45 @@ def _run_of(part: list[str], whole: list[str]) -> bool:
 def _generic(word: str) -> bool:
     """A last word that names a kind, not the entity: "Airlines", "Force", "Inc"."""
     return word.capitalize() in ORG_WORDS or word in GENERIC_TAILS
+
+
+_MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS if len(m) > 3 or m == "may")
+
+
+def with_month_surnames(
+    readings: list[list[tuple[str, list[tuple[int, int, str]]]]], names: list[tuple[str, bool]]
+) -> None:
+    """Add the lone surname that is also a month's name ("May said on Friday" after "Prime
+    Minister Theresa May", "Mrs May's government", "June, who chairs the board" after
+    "Alex June") to the names of each sentence it acts in: a month word is never a
+    candidate name alone, so every saying of hers went unattributed. Only a surname of a
+    person the article names in full, after a title or before a verb, a possessive or an
+    apposition: "in May", "May 5" and "May 2019" stay months."""
+    surnames = {
+        n.rsplit(" ", 1)[1]
+        for n, _i in names
+        if " " in n and n.rsplit(" ", 1)[1] in _MONTH_NAMES and kind_of(n) == "person"
+    }
+    if not surnames:
+        return
+    pattern = re.compile(rf"\b({'|'.join(sorted(surnames))})\b(’s|'s)?(,)?\s*(\S*)")
+    for para in readings:
+        for k, (masked, found) in enumerate(para):
+            added = []
+            for m in pattern.finditer(masked):
+                if any(a <= m.start(1) < b for a, b, _n in found):
+                    continue  # inside a name found whole: "Theresa May"
+                before = masked[: m.start(1)].split()
+                titled = bool(before) and before[-1].rstrip(".") in TITLES
+                nxt = m[4].strip(",.;:").lower()
+                acting = (
+                    m[2] is not None  # "May's government"
+                    or m[3] is not None
+                    and nxt in ("who", "whose")  # "June, who chairs"
+                    or m[3] is None
+                    and (nxt in AUXILIARIES or VERB_FORMS.get(nxt, ("", ""))[1] in ("past", "s"))
+                )
+                if titled or acting:
+                    added.append((m.start(1), m.end(1), m[1]))
+            if added:
+                para[k] = (masked, sorted(found + added))

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
-from dateline.store.extract.actors import ActorIndex, is_initial, only_relates
+from dateline.store.extract.actors import ActorIndex, is_initial, only_relates, with_month_surnames
 from dateline.store.extract.dating import occasion
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.events import find_events
@@ -187,6 +187,7 @@ def extract(article: ParsedArticle) -> Extraction:
         for masked, found in para_readings
         for a, b, n in found
     ]
+    with_month_surnames(readings, names)
     # every brief of a round-up has its dateline ("ISLAMABAD —", "SEATTLE —"): places all
     datelines = [dateline_place(p.text) if p.kind == "body" else None for p in article.paragraphs]
     places = {article.place, *datelines} - {None, ""}
