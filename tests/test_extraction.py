@@ -5689,3 +5689,18 @@ def test_a_surname_that_names_a_month_is_its_person_where_it_acts():
     assert said.actors == ("Theresa May",)
     told = _find(events, type="statement", contains="told reporters")
     assert told.actors == ("Theresa May",) and told.speaker == "Theresa May"
+
+
+def test_a_jobs_words_before_a_persons_whole_name_are_no_part_of_it():
+    """ "Harbour Manager Jared Okafor", "Rear Admiral Daniel Stroud": the job is a title
+    before a person's whole name, not part of an actor "Harbour Manager Jared Okafor"; a
+    company named with a job word stays whole ("General Electric")."""
+    from dateline.store.extract.actors import candidate_names
+
+    def names(text):
+        return [n for _s, _e, n in candidate_names(text)]
+
+    assert names("Harbour Manager Jared Okafor said so.") == ["Jared Okafor"]
+    assert names("Then Rear Admiral Daniel Stroud spoke.") == ["Daniel Stroud"]
+    assert names("Rabbi Seth Abrams led the prayers.") == ["Seth Abrams"]
+    assert names("General Electric fell.") == ["General Electric"]

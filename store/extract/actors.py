@@ -189,6 +189,13 @@ def _counts_units(words: list[tuple[int, int, str]], j: int) -> bool:
     return words[j][2].isdigit() and (nxt in TIME_UNITS or nxt in COUNTED)
 
 
+def _person_follows(run: list[tuple[int, int, str]], k: int) -> bool:
+    """Do the run's words after `k` name a person in full: two or three, the first a known
+    given name ("… Manager Jared Moskowitz"; not "General Electric", "Police Department")?"""
+    rest = [t[2] for t in run[k + 1 :]]
+    return 2 <= len(rest) <= 3 and sex_of(" ".join(rest)) is not None
+
+
 def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
     """Cut a capitalised run at titles ("New York Mayor Bill de Blasio") and clean its ends."""
     pieces: list[list[tuple[int, int, str]]] = [[]]
@@ -210,10 +217,15 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         leads = (  # "Boeing Executive Vice President Scott Carson": the title starts early
             word in TITLES and k + 2 < len(run) and run[k + 1][2] in CORE_TITLES
         )
-        titled = word in CORE_TITLES or (after_title and word in TITLES) or inner or leads
+        # "Emergency Manager Jared Moskowitz", "Rear Admiral Dana Holt": a job's last word
+        # before a person's whole name (a known given name opens it) ends a title too
+        job = word in TITLES - CORE_TITLES and word not in ORG_WORDS and _person_follows(run, k)
+        titled = word in CORE_TITLES or (after_title and word in TITLES) or inner or leads or job
         if titled and k + 1 < len(run):  # a title must precede a name
             if pieces[-1] and all(t[2] in PORTFOLIOS for t in pieces[-1]):
                 pieces[-1] = []  # "Defense Secretary", "Transport Minister": the title's
+            elif job and pieces[-1] and all(t[2].lower() in poslex() for t in pieces[-1]):
+                pieces[-1] = []  # "Emergency Manager", "Rear Admiral": common words, the job's
             pieces.append([])
             after_title = True
         else:
