@@ -13,6 +13,7 @@ statement) stays apart.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Protocol
 
 from dateline.store.db.merge import neighbour_days, stem, untyped_retold
@@ -259,7 +260,7 @@ def _its_document(report: _Told, dated: _Told) -> bool:
     if not 0 <= report.paragraph - dated.paragraph <= DOCUMENT_GAP:
         return False
     noun = _document_of(dated.sentence, dated.trigger)
-    words = _TOKEN.findall(report.sentence.lower())
+    words = _words(report.sentence)
     return bool(noun) and len(words) > 1 and words[0] in DEFINITE_DETERMINERS and words[1] == noun
 
 
@@ -277,10 +278,10 @@ def _retells(report: _Told, dated: _Told) -> bool:
         if not same:
             return False
         subject = _adds_to(report)
-        return subject is not None and subject in _TOKEN.findall(dated.sentence.lower())
+        return subject is not None and subject in _words(dated.sentence)
     if not same:
         verb = stem(dated.trigger)
-        if not any(w.lower().startswith(verb) for w in _TOKEN.findall(report.sentence)):
+        if not any(w.startswith(verb) for w in _words(report.sentence)):
             return False
     return _leaves_no_one_out(report, dated)
 
@@ -588,15 +589,12 @@ DOCUMENT_GAP = 3  # paragraphs between a document's naming and its saying, at mo
 _DOCUMENT_REACH = 4  # words from a verb to the document it acts on or that acts, at most
 
 
-_ANY_DOCUMENT = re.compile(r"(?i)\b(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b")
-
-
 def _document_of(sentence: str, trigger: str) -> str | None:
     """The document a report's verb tells of, if any: its object ("sent a letter on
     Thursday", "published its annual report"), its subject ("The report concluded …"), or
     the verb's own noun ("the ruling"). Not one named further off ("… the warning in the
     letter, before the council voted": the vote is no letter's)."""
-    if not _ANY_DOCUMENT.search(sentence):
+    if DOCUMENT_NOUNS.isdisjoint(_words(sentence)):
         return None  # most sentences name none: no need to read their words
     found = _verb_at(sentence, trigger)
     if found is None:
@@ -634,10 +632,17 @@ _TOKEN = re.compile(r"[A-Za-z](?:[\w'’-]|\.(?=\w))*|[^\w\s]")
 _SPEAKER_WORDS = 4  # words of an unnamed speaker's noun phrase, at most
 
 
-def _verb_at(sentence: str, trigger: str) -> tuple[list[str], int] | None:
+@lru_cache(maxsize=4096)
+def _words(sentence: str) -> tuple[str, ...]:
+    """The sentence's words, lowercased: read once, though each of its reports asks several
+    rules that read them (a writer's batch holds a sentence's reports together)."""
+    return tuple(w.lower() for w in _TOKEN.findall(sentence))
+
+
+def _verb_at(sentence: str, trigger: str) -> tuple[tuple[str, ...], int] | None:
     """The sentence's words, lowercased, and where its report's verb first comes among
     them; None when the verb is not one of them."""
-    words = [w.lower() for w in _TOKEN.findall(sentence)]
+    words = _words(sentence)
     verb = trigger.lower()
     return (words, words.index(verb)) if verb in words else None
 
