@@ -5704,3 +5704,18 @@ def test_a_jobs_words_before_a_persons_whole_name_are_no_part_of_it():
     assert names("Then Rear Admiral Daniel Stroud spoke.") == ["Daniel Stroud"]
     assert names("Rabbi Seth Abrams led the prayers.") == ["Seth Abrams"]
     assert names("General Electric fell.") == ["General Electric"]
+
+
+
+def test_at_the_time_after_a_month_read_back_is_that_past_month():
+    """ "The plan follows the mayor's reply in June to the cuts. She said at the time …",
+    written in March: the reply's June is last year's, and so is the saying made "at the
+    time" (the month was kept as the coming June, a time no saying can be at, so the saying
+    fell back to publication)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The plan follows the mayor's reply in June to the cuts at the clinic. "
+            "She said at the time she wanted to reopen it."
+        )
+    )
+    assert _datings(events, "said") == [("2017-06", "inferred")]

@@ -53,6 +53,7 @@ from dateline.store.extract.dating import (
     set_for,
     speech_dates,
     story_year,
+    year_before,
 )
 from dateline.store.extract.discourse import Discourse, is_recent
 from dateline.store.extract.eventspans import Detected, poslex
@@ -532,6 +533,7 @@ def find_events(
             and _YEAR_OR_FINER.match(told := anchor_value(told_time))
         ):
             # not a decade ("compared with the 1950s"): too coarse to place what follows
+            told = _told_as_past(told_time, events, dct_value) or told
             narrative = Narrative(told, "inferred")
             if discourse.in_story:
                 discourse.told = narrative.value
@@ -611,6 +613,18 @@ def _told_time(sent: Sentence) -> Timex | None:
         ),
         own[-1] if own else None,
     )
+
+
+def _told_as_past(t: Timex, events: list[FoundEvent], dct_value: str | None) -> str | None:
+    """The told time `t` a year (a week) back, when it reads as a coming month (day) but the
+    sentence's events took it as past ("The plan follows her reply in March to the cuts. She
+    said at the time …", written in November: last March, for the saying too, not next
+    March, which no saying can be at)."""
+    if not after_publication(t, dct_value):
+        return None
+    back = year_before(t)
+    value = anchor_value(back) if back is not None else None
+    return value if value and any(e.date == value for e in events) else None
 
 
 def _period_measured(masked: str, t: Timex) -> bool:
