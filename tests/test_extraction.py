@@ -5719,3 +5719,20 @@ def test_at_the_time_after_a_month_read_back_is_that_past_month():
         )
     )
     assert _datings(events, "said") == [("2017-06", "inferred")]
+
+
+
+def test_a_narrated_saying_keeps_the_past_after_another_speakers_saying():
+    """ "With the 2009 flood the old party lost its grip. “…,” declared the minister. The
+    bank chief admitted in testimony that …": the chief too spoke in that past; the
+    minister's saying dated then fixed only the minister's time, not the chief's (who fell
+    back to the story's day)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "With the 2009 flood and the long slump, the old party lost its grip. "
+            "“The era of easy money is over,” declared finance minister Ana Ruiz. "
+            "Central bank chief Tom Hale admitted in testimony before parliament that his "
+            "model was flawed."
+        )
+    )
+    assert _datings(events, "admitted") == [("2009", "inferred")]

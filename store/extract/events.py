@@ -1710,10 +1710,16 @@ class _Report:
     said: tuple[str, frozenset[str]] | None = None  # the paragraph's dated saying, by whom
     heard_on: dict[str, str] | None = None  # to the paper: the day each speaker talked
 
-    def keeps_time_told(self) -> bool:
-        """Is the time of sayings not fixed otherwise (by "At the time", a dated occasion,
-        the paper's interview)?"""
-        return self.told is None and self.heard_on is None and self.said is None
+    def keeps_time_told(self, speakers: tuple[str, ...] = ()) -> bool:
+        """Is the time of the `speakers`' sayings not fixed otherwise (by "At the time", the
+        paper's interview, a dated occasion of theirs)? Another speaker's dated saying fixes
+        only theirs ("With the 2001 crash the boom ended. “…,” declared the minister. The
+        banker admitted in testimony that …": the banker too spoke then)."""
+        return (
+            self.told is None
+            and self.heard_on is None
+            and (self.said is None or not self.said[1].intersection(speakers))
+        )
 
     def story_time(self) -> str | None:
         return self.discourse.story_time if self.discourse else None
@@ -1772,7 +1778,7 @@ def _sentence_events(
         context = report.of(sent.speech_actors(i)) if lemma in REPORTING_VERBS else narrative
         if (
             lemma in NARRATED_SAYINGS
-            and report.keeps_time_told()
+            and report.keeps_time_told(sent.speech_actors(i))
             and context.value == report.story_time()
             and narrative.dating in ("explicit", "inferred")
             and _long_before(narrative.value, dct_value)
