@@ -5736,3 +5736,26 @@ def test_a_narrated_saying_keeps_the_past_after_another_speakers_saying():
         )
     )
     assert _datings(events, "admitted") == [("2009", "inferred")]
+
+
+
+def test_a_dated_interview_with_an_outlet_dates_its_speakers_next_saying():
+    """ "In a 2004 interview with Radio Nord, Rahel Dorn explained … (She further noted …)":
+    Dorn's next saying was made in that interview; the outlet, named first among the
+    interview's actors, was taken for its speaker, and the note fell to publication."""
+    events = _events_of_text(
+        _after_the_lead(
+            "In a 2004 interview with Radio Nord, Rahel Dorn calmly explained that the forces "
+            "out to stop the dam had been paid by the state. (She further noted that the "
+            "budget had been cut twice.)"
+        )
+    )
+    assert _datings(events, "noted") == [("2004", "inferred")]
+    # … and in the next paragraph, where "she" was taken up as the outlet
+    events = _events_of_text(
+        _after_the_lead(
+            "In a 2011 interview with Radio Nord, Rahel Dorn said the dam would never be "
+            "finished.\n\n“We were promised a dam,” she added."
+        )
+    )
+    assert _datings(events, "added") == [("2011", "inferred")]

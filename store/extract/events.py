@@ -510,9 +510,13 @@ def find_events(
             )
         found.extend(events)
         discourse.spoke(sent.speakers)
-        # a saying's speaker comes first among its actors
+        # a saying's speaker: its own, else the first of its actors (not the outlet of "In an
+        # interview with Radio Nord, Dorn said …", whom a "she added" would then take up)
         discourse.heard(
-            next((e.actors[0] for e in events if e.type == "statement" and e.actors), None)
+            next(
+                (e.speaker or e.actors[0] for e in events if e.type == "statement" and e.actors),
+                None,
+            )
         )
         if discourse.in_story:
             _remember_scenes(sent.masked, events, lead, discourse)
@@ -1687,7 +1691,9 @@ def _heard_at(
             and not is_recent(e.date, discourse.dct)
             and not _in_any(sent.masked.find(e.trigger), sent.reported_spans())
         ):
-            return e.date, frozenset(e.actors[:1])
+            # its speaker, not the outlet named first ("In a 2004 interview with Radio
+            # Nord, Dorn explained …": Dorn's next sayings were made then, not Radio Nord's)
+            return e.date, frozenset([e.speaker] if e.speaker else e.actors[:1])
     if heard and any(e.dating == "explicit" and e.date != heard[0] for e in events):
         return None
     return heard
