@@ -5759,3 +5759,19 @@ def test_a_dated_interview_with_an_outlet_dates_its_speakers_next_saying():
         )
     )
     assert _datings(events, "added") == [("2011", "inferred")]
+
+
+
+def test_after_a_named_happening_of_a_year_is_after_that_year():
+    """ "After the Great Flood of 2009, engineers pushed for higher levees": the pushing came
+    after 2009 (a year in a name was dropped as dating nothing, and the pushing fell to
+    the story's day); the year of a name still dates nothing ("After the Class of 2020
+    graduated": a clause of its own follows the name)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "After the Great Flood of 2009, engineers pushed for higher levees.\n\n"
+            "After the Class of 2020 graduated, the school hired new staff."
+        )
+    )
+    assert _datings(events, "pushed") == [("2009", "after")]
+    assert ("2020", "explicit") not in _datings(events, "graduated")

@@ -619,6 +619,24 @@ def _told_time(sent: Sentence) -> Timex | None:
     )
 
 
+# a named happening with its year in a phrase of what came before, closed by a comma:
+# "After the Great Flood of 2009, engineers pushed for levees" (not "After the Class of 2020
+# graduated": a name, then a clause of its own)
+_NAMED_PAST = re.compile(
+    r"\b(?:[Aa]fter|[Ff]ollowing|in\s+the\s+(?:wake|aftermath)\s+of)\s+the\s+"
+    r"(?:[A-Z][\w’'-]*\s+){1,4}of\s+$"
+)
+
+
+def _named_past(masked: str, t: Timex) -> bool:
+    """Is the year of a name ("the Great Flood of 2009") the time of a happening the
+    sentence's clause comes after (`_NAMED_PAST`)? Then it bounds that clause."""
+    return (
+        masked[t.end : t.end + 1] == ","
+        and _NAMED_PAST.search(masked, max(0, t.start - 60), t.start) is not None
+    )
+
+
 def _told_as_past(t: Timex, events: list[FoundEvent], dct_value: str | None) -> str | None:
     """The told time `t` a year (a week) back, when it reads as a coming month (day) but the
     sentence's events took it as past ("The plan follows her reply in March to the cuts. She
@@ -1938,7 +1956,7 @@ def _sentence_events(
     # "Stay indoors: avoid unnecessary travel": advice to the reader, nothing that happened
     # ("Stay indoors, police said" is still said, but not "Tell us what you saw")
     order = imperative(tokens)
-    s_cal = [t for t in s_cal if not in_a_name(masked, t)]
+    s_cal = [t for t in s_cal if not in_a_name(masked, t) or _named_past(masked, t)]
     # what has happened cannot be dated after publication ("were named best actors on
     # Sunday, cementing their lead for the Oscars in February": Sunday)
     by_start = {t.start: t for t in s_cal}
