@@ -5775,3 +5775,15 @@ def test_after_a_named_happening_of_a_year_is_after_that_year():
     )
     assert _datings(events, "pushed") == [("2009", "after")]
     assert ("2020", "explicit") not in _datings(events, "graduated")
+
+
+
+def test_not_long_afterward_is_after_the_time_told():
+    """ "The mill closed in 1998. … The town lost its bakery not long afterward": after 1998
+    (at no known distance), not only some time before publication."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The mill closed in 1998.\n\nThe town lost its last bakery not long afterward."
+        )
+    )
+    assert _datings(events, "lost") == [("1998", "after")]

@@ -909,11 +909,13 @@ _SEQUEL = re.compile(
     r"\s*(?:subsequently|afterwards?|eventually|since\s+then|later(?!\s+(?:this|that|in|on)\b))\b",
     re.IGNORECASE,
 )
-# "a few weeks later", "months afterwards": no number the tagger could count from the
-# story's last date ("two years later" is one), only that it came after it
+# "a few weeks later", "months afterwards", "not long afterward", "soon thereafter": no
+# number the tagger could count from the story's last date ("two years later" is one),
+# only that it came after it
 _SOME_TIME_LATER = re.compile(
-    r"\b(?:(?:a\s+few|several|some|many|a\s+couple\s+of)\s+)?(?:days|weeks|months|years|decades)"
-    r"\s+(?:later|afterwards?)\b",
+    r"\b(?:(?:(?:a\s+few|several|some|many|a\s+couple\s+of)\s+)?"
+    r"(?:days|weeks|months|years|decades)\s+(?:later|afterwards?)"
+    r"|(?:not\s+long|soon|shortly)\s+(?:afterwards?|thereafter))\b",
     re.IGNORECASE,
 )
 
@@ -921,7 +923,9 @@ _SOME_TIME_LATER = re.compile(
 def _some_time_later(masked: str) -> bool:
     """Does the sentence say it came "some weeks later" (`_SOME_TIME_LATER`)? Its last
     words are looked for first: few sentences have them."""
-    return may_hold(masked, ("later", "afterward")) and bool(_SOME_TIME_LATER.search(masked))
+    return may_hold(masked, ("later", "afterward", "thereafter")) and bool(
+        _SOME_TIME_LATER.search(masked)
+    )
 
 
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
