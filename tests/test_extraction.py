@@ -5706,7 +5706,6 @@ def test_a_jobs_words_before_a_persons_whole_name_are_no_part_of_it():
     assert names("General Electric fell.") == ["General Electric"]
 
 
-
 def test_at_the_time_after_a_month_read_back_is_that_past_month():
     """ "The plan follows the mayor's reply in June to the cuts. She said at the time …",
     written in March: the reply's June is last year's, and so is the saying made "at the
@@ -5719,7 +5718,6 @@ def test_at_the_time_after_a_month_read_back_is_that_past_month():
         )
     )
     assert _datings(events, "said") == [("2017-06", "inferred")]
-
 
 
 def test_a_narrated_saying_keeps_the_past_after_another_speakers_saying():
@@ -5736,7 +5734,6 @@ def test_a_narrated_saying_keeps_the_past_after_another_speakers_saying():
         )
     )
     assert _datings(events, "admitted") == [("2009", "inferred")]
-
 
 
 def test_a_dated_interview_with_an_outlet_dates_its_speakers_next_saying():
@@ -5761,7 +5758,6 @@ def test_a_dated_interview_with_an_outlet_dates_its_speakers_next_saying():
     assert _datings(events, "added") == [("2011", "inferred")]
 
 
-
 def test_after_a_named_happening_of_a_year_is_after_that_year():
     """ "After the Great Flood of 2009, engineers pushed for higher levees": the pushing came
     after 2009 (a year in a name was dropped as dating nothing, and the pushing fell to
@@ -5777,7 +5773,6 @@ def test_after_a_named_happening_of_a_year_is_after_that_year():
     assert ("2020", "explicit") not in _datings(events, "graduated")
 
 
-
 def test_not_long_afterward_is_after_the_time_told():
     """ "The mill closed in 1998. … The town lost its bakery not long afterward": after 1998
     (at no known distance), not only some time before publication."""
@@ -5787,3 +5782,17 @@ def test_not_long_afterward_is_after_the_time_told():
         )
     )
     assert _datings(events, "lost") == [("1998", "after")]
+
+
+def test_last_month_name_of_the_month_just_ended_is_a_year_back():
+    """ "changed her mind last October", written in November: the October a year before
+    (the October just ended is "last month"); "this past October" is that one."""
+    events = _events_of_text(
+        _one_article(
+            "The mayor changed her mind last October and backed the housing plan.\n\n"
+            "The council dropped the bus plan this past October.",
+            published="Wednesday, November 8, 2023",
+        )
+    )
+    assert _datings(events, "changed") == [("2022-10", "explicit")]
+    assert _datings(events, "dropped") == [("2023-10", "explicit")]

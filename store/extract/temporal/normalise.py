@@ -115,7 +115,11 @@ def month(m: re.Match, ctx: Context) -> Norm | None:
     if base is None:
         return Norm(f"XXXX-{mo:02d}", mod=mod, anchored=True, resolved=False)
     y = base.year
-    if rel in ("last", "past", "this past"):
+    if rel == "last":
+        # "last October" written in November is a year back: the October just ended is
+        # "last month" ("this past October" is that one)
+        y = base.year if mo < base.month - 1 else base.year - 1
+    elif rel in ("past", "this past"):
         y = base.year if mo < base.month else base.year - 1
     elif rel in ("next", "coming"):
         y = base.year if mo > base.month else base.year + 1
