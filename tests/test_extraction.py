@@ -5796,3 +5796,23 @@ def test_last_month_name_of_the_month_just_ended_is_a_year_back():
     )
     assert _datings(events, "changed") == [("2022-10", "explicit")]
     assert _datings(events, "dropped") == [("2023-10", "explicit")]
+
+def test_where_a_thing_comes_from_or_turns_on_is_no_event():
+    """ "The delays stemmed from a staff shortage", "Fares varied by route", "The row has
+    centred on the cost", "The trial hinged on one witness", "Their accounts differed":
+    what something was, no happening. Still an event: "Crews stemmed the leak on Monday"
+    (no "from" after it)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The rail delays stemmed from a shortage of drivers.\n\n"
+            "Bus fares varied widely by route.\n\n"
+            "The council row has centred on the cost of the bridge.\n\n"
+            "The harbour trial hinged on one witness.\n\n"
+            "Their two accounts of the night differed.\n\n"
+            "Crews stemmed the leak at the dam on Monday."
+        )
+    )
+    got = _triggers(events)
+    assert not {"varied", "centred", "hinged", "differed"} & got, got
+    assert [e.trigger for _p, s, e in events if "delays" in s] == [], got
+    assert [e.trigger for _p, s, e in events if "leak" in s] == ["stemmed"], got

@@ -150,6 +150,7 @@ from dateline.store.extract.lexicon import (
     STANCE_VERBS,
     STATE_INFINITIVES,
     STATES,
+    STATES_WITH,
     STATIVE_VERBS,
     STAYING_VERBS,
     STREAK_WORDS,
@@ -2332,6 +2333,8 @@ def _sentence_events(
                 continue  # "Today, the company employs 30 people": a state
             if lemma in STATES and not _undergone(tokens, i):
                 continue  # "The drill involved 40 ships", "Sales remained flat": a state
+            if lemma in STATES_WITH and _next_is(tokens, i, STATES_WITH[lemma]):
+                continue  # "The delays stemmed from a staff shortage": a state
             if (
                 low in PLACED_PARTICIPLES
                 and not c_cal

@@ -1077,11 +1077,23 @@ PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # Verbs of being and holding that tell a state in any tense, when active: "The drill
 # involved 40 ships", "Its fleet included two ferries", "The bill totalled $3bn", "The
 # town lacked a bridge", "Sales remained flat in May" say what something was, not what
-# happened (but "was involved in a crash", "were included in the list" may tell one).
+# happened (but "was involved in a crash", "were included in the list" may tell one); so do
+# verbs of how things differ ("Fares varied by route", "Their accounts differed").
 STATES = frozenset(
     """include involve lack consist comprise remain belong mean seem feature resemble
-    deserve depend exist total like love hate""".split()
+    deserve depend exist total like love hate vary differ""".split()
 )
+# Verbs that tell a state with the word that follows them: where something comes from or
+# what it turns on ("The delays stemmed from a staff shortage", "The row has centred on the
+# cost", "The trial hinged on one witness"), in any tense; without it they may tell a
+# happening ("Crews stemmed the leak on Monday").
+STATES_WITH = {
+    "stem": "from",
+    "centre": "on",
+    "center": "on",
+    "hinge": "on",
+    "revolve": "around",
+}
 # Verbs of holding, having and being that tell a state in the simple present, whatever
 # date the sentence gives ("Today, the company employs 30", "All rooms feature linens",
 # "The plan costs $5m this year"): no happening. Their past may tell one ("had surgery",
