@@ -5816,3 +5816,24 @@ def test_where_a_thing_comes_from_or_turns_on_is_no_event():
     assert not {"varied", "centred", "hinged", "differed"} & got, got
     assert [e.trigger for _p, s, e in events if "delays" in s] == [], got
     assert [e.trigger for _p, s, e in events if "leak" in s] == ["stemmed"], got
+
+def test_a_happening_told_by_what_is_no_event():
+    """ "Nobody knows what went wrong", "Rain is what kept the crowd away", "The report asks
+    what exactly caused the delay": "what" as the subject makes a free relative or an
+    indirect question, no happening told. Still events: "what" as the object ("The clerk
+    described what she saw" keeps "described"), and the same verbs with a subject ("A
+    fault caused the delay on Friday")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Nobody at the port knows what went wrong with the crane.\n\n"
+            "Heavy rain is what kept the crowd away from the fair.\n\n"
+            "The inquiry report asks what exactly caused the long delay.\n\n"
+            "The clerk described what she saw to the police.\n\n"
+            "A signal fault caused the delay at the station on Friday."
+        )
+    )
+    got = _triggers(events)
+    assert not {"went", "kept"} & got, got
+    caused = [s for _p, s, e in events if e.trigger == "caused"]
+    assert caused == ["A signal fault caused the delay at the station on Friday."], caused
+    assert "described" in got, got

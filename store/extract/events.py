@@ -222,6 +222,7 @@ from dateline.store.extract.verbs import (
     to_the_reader,
     under_way,
     verb_form,
+    what_subject,
 )
 from dateline.store.text import may_hold, unclosed
 
@@ -2291,6 +2292,8 @@ def _sentence_events(
                 # saying outside it stays: "Fans cheer whenever he scores, Ortiz said")
             if to_the_reader(tokens, i):
                 continue  # "In case you missed it", "you've got a bargain": said to anyone
+            if what_subject(tokens, i):
+                continue  # "Nobody knows what went wrong": a free relative, nothing told
             if lemma not in REPORTING_VERBS and no_object(tokens, i):
                 continue  # "has offered no endorsement" (but "said no one was hurt")
             if (

@@ -1072,6 +1072,12 @@ HEARSAY = frozenset({"say", "report", "rumour", "rumor"})
 # seemed, a state ("appears to have sunk on Monday" hedges a happening, kept; "appeared in
 # court" is no seeming).
 SEEMING_TO = frozenset({"seem", "appear"})
+# Pronouns that stand for a happening not told: as a verb's subject they make a free
+# relative or an indirect question ("Nobody knows what went wrong", "Rain is what kept the
+# crowd away", "The report asks what caused the delay", "Whatever happened next, the
+# ferry sailed") that names a thing or asks about one; the happening, if any, is told
+# elsewhere.
+WHAT_SUBJECTS = frozenset({"what", "whatever"})
 # Subject pronouns of people: someone named to do what a clause says ("which she will run").
 PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # Verbs of being and holding that tell a state in any tense, when active: "The drill

@@ -70,6 +70,7 @@ from dateline.store.extract.lexicon import (
     TIME_UNITS,
     TIME_WORDS,
     VERB_PARTICLES,
+    WHAT_SUBJECTS,
 )
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, REPORTING_VERBS
 
@@ -987,6 +988,13 @@ def to_the_reader(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return _in_group_before(
         tokens, i, lambda word: word == "you" or word.startswith(("you'", "you’")), MODALS, True
     )
+
+
+def what_subject(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is "what" the subject of the verb at `i`, before its auxiliaries and adverbs ("what
+    went wrong", "what exactly caused the fire", "what has kept prices high")? A free
+    relative or an indirect question: no happening told (see `WHAT_SUBJECTS`)."""
+    return _in_group_before(tokens, i, lambda word: word in WHAT_SUBJECTS, MODALS)
 
 
 def _in_group_before(
