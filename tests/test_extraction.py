@@ -5837,3 +5837,23 @@ def test_a_happening_told_by_what_is_no_event():
     caused = [s for _p, s, e in events if e.trigger == "caused"]
     assert caused == ["A signal fault caused the delay at the station on Friday."], caused
     assert "described" in got, got
+
+def test_an_intention_held_before_the_story_is_no_event():
+    """ "The club had planned to open the pool in May", "She had hoped to retire in June":
+    in the pluperfect a plan or a wish held then, a state of mind, no happening. Still
+    events: "The board had agreed to sell the plant" (an agreement), and the simple past
+    "The club planned the gala" (a planning, no "to"). What was intended ("open", "retire")
+    is no plan still ahead either: a plan the past held, as after "planned to"."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The swimming club had planned to open the new pool in May.\n\n"
+            "The head nurse had initially hoped to retire in June.\n\n"
+            "The board had agreed to sell the old mill.\n\n"
+            "The rowing club planned the summer gala."
+        )
+    )
+    got = _triggers(events)
+    # nor is what was intended ("open", "retire"): never done, as far as the story goes
+    assert not {e.trigger for _p, s, e in events if "had" in s} - {"agreed"}, got
+    assert "agreed" in got, got
+    assert [e.trigger for _p, s, e in events if "gala" in s] == ["planned"], got

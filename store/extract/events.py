@@ -96,6 +96,7 @@ from dateline.store.extract.lexicon import (
     HEDGES,
     INCIDENT_NOUNS,
     INSTITUTIONS,
+    INTENDING,
     JUST_NOW,
     LANGUAGES,
     LOOKING_AHEAD,
@@ -2274,6 +2275,13 @@ def _sentence_events(
                 continue  # "The gates stayed locked all week": a state kept
             if not c_cal and _grown_into(tokens, i, lemma):
                 continue  # "The fair has become a fixture of the town": a state, grown into
+            if (
+                lemma in INTENDING
+                and pluperfect(tokens, i)
+                and not _passive(tokens, i)
+                and _next_is(tokens, i, "to")
+            ):
+                continue  # "The club had planned to open in May": an intention held, a state
             if lemma == "set" and _to_verb(tokens, i):
                 continue  # "brands are set to join the scheme": a plan told by "join"
             if lemma in PREDICTING and _passive_to(tokens, i):

@@ -1078,6 +1078,12 @@ SEEMING_TO = frozenset({"seem", "appear"})
 # ferry sailed") that names a thing or asks about one; the happening, if any, is told
 # elsewhere.
 WHAT_SUBJECTS = frozenset({"what", "whatever"})
+# Verbs of intending: in the pluperfect with "to" they tell an intention the story's past
+# had already held ("The club had planned to open in May", "She had hoped to retire",
+# "The firm had intended to sell the plant"), a state of mind that the story usually
+# overturns, no happening ("had agreed to", "had decided to", "had vowed to" still tell
+# an agreement, a decision, a vow).
+INTENDING = frozenset({"plan", "intend", "hope", "want", "aim", "mean", "expect", "wish"})
 # Subject pronouns of people: someone named to do what a clause says ("which she will run").
 PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # Verbs of being and holding that tell a state in any tense, when active: "The drill

@@ -768,11 +768,12 @@ def _counterfactual(tokens: list[tuple[int, int, str]]) -> bool:
 
 
 def _past_plan(tokens: list[tuple[int, int, str]], k: int) -> bool:
-    """ "aimed to", "vowed to", "planned to": a plan made in the past, told in the simple
-    past — not "is expected to", "has agreed to", "was due to" (still ahead), "going to"."""
+    """ "aimed to", "vowed to", "planned to", "had planned to": a plan made in the past, told
+    in the simple past or the pluperfect — not "is expected to", "has agreed to", "was due
+    to" (still ahead), "going to"."""
     word = tokens[k][2].lower()
     before = tokens[k - 1][2].lower() if k else ""
-    if before in _BE_FORMS or before in ("has", "have", "had", "been", "be"):
+    if before in _BE_FORMS or before in ("has", "have", "been", "be"):
         return False
     return verb_form(word)[1] in ("past", "pp") and word not in ("set", "due")
 
