@@ -5857,3 +5857,23 @@ def test_an_intention_held_before_the_story_is_no_event():
     assert not {e.trigger for _p, s, e in events if "had" in s} - {"agreed"}, got
     assert "agreed" in got, got
     assert [e.trigger for _p, s, e in events if "gala" in s] == ["planned"], got
+
+def test_how_something_is_seen_is_no_event():
+    """ "The port is widely regarded as the safest in the region", "In old prints the
+    admiral was depicted as a giant", "The coach was deemed to have broken the rules": a
+    passive judgement with no agent tells how the subject is seen, a state. Still events:
+    with an agent ("was deemed unsafe by inspectors") or a date ("was described as
+    stable on Monday")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The northern port is widely regarded as the safest in the region.\n\n"
+            "In old prints the admiral was depicted as a giant.\n\n"
+            "The rugby coach was deemed to have broken the league rules.\n\n"
+            "The footbridge was deemed unsafe by inspectors.\n\n"
+            "The injured rider was described as stable on Monday."
+        )
+    )
+    got = {s.split()[1]: e.trigger for _p, s, e in events}
+    assert not {"northern", "old", "rugby"} & set(got), got
+    assert got.get("footbridge") == "deemed", got
+    assert got.get("injured") == "described", got

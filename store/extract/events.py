@@ -70,6 +70,7 @@ from dateline.store.extract.lexicon import (
     BE_FORMS,
     CANCELLING,
     CAPACITY_VERBS,
+    CHARACTERISING,
     COMING_BACK,
     CONFINEMENT,
     COORDINATORS,
@@ -2275,6 +2276,8 @@ def _sentence_events(
                 continue  # "The gates stayed locked all week": a state kept
             if not c_cal and _grown_into(tokens, i, lemma):
                 continue  # "The fair has become a fixture of the town": a state, grown into
+            if lemma in CHARACTERISING and not c_cal and _seen_as(tokens, i):
+                continue  # "The port is regarded as the safest": how it is seen, a state
             if (
                 lemma in INTENDING
                 and pluperfect(tokens, i)
@@ -2784,6 +2787,21 @@ _COMING_WORDS = ("upcoming", "set", "scheduled", "planned", "slated")  # looked 
 # "perhaps before the May 3 ballot": a hedge that looks ahead, as a modal does ("Lawyers
 # filed suits before the Nov. 3 election" looks back: the filing keeps that date's bound)
 _HEDGED = re.compile(r"\b(?:" + "|".join(sorted(HEDGES)) + r")\b", re.IGNORECASE)
+
+
+def _seen_as(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` a passive with "as" or "to be"/"to have" after it and no agent
+    ("is regarded as the safest", "was deemed to have broken the rules"; not "was deemed
+    unsafe by inspectors", "was seen to enter the bank")?"""
+    if _word_before(tokens, i, ly=True) not in BE_FORMS or any(
+        t[2].lower() == "by" for t in tokens[i + 1 :]
+    ):
+        return False
+    if _next_is(tokens, i, "as"):
+        return True
+    return _next_is(tokens, i, "to") and (
+        _next_is(tokens, i + 1, "be") or _next_is(tokens, i + 1, "have")
+    )
 
 
 def _to_verb(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -1084,6 +1084,15 @@ WHAT_SUBJECTS = frozenset({"what", "whatever"})
 # overturns, no happening ("had agreed to", "had decided to", "had vowed to" still tell
 # an agreement, a decision, a vow).
 INTENDING = frozenset({"plan", "intend", "hope", "want", "aim", "mean", "expect", "wish"})
+# Verbs of judging what someone or something is: in the passive with "as" or "to be"/"to
+# have" and no agent they tell how the subject is seen, a state ("The port is regarded as
+# the safest in the region", "She was depicted as a saint", "The coach was deemed to have
+# broken the rules", "Lee is considered to be the favourite"), no happening. With "by" and
+# an agent, or with a date, someone judged ("was deemed unsafe by inspectors on Monday").
+CHARACTERISING = frozenset(
+    """regard consider view see deem depict portray perceive describe characterise
+    characterize brand label bill tout hail""".split()
+)
 # Subject pronouns of people: someone named to do what a clause says ("which she will run").
 PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # Verbs of being and holding that tell a state in any tense, when active: "The drill
