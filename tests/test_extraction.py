@@ -5877,3 +5877,21 @@ def test_how_something_is_seen_is_no_event():
     assert not {"northern", "old", "rugby"} & set(got), got
     assert got.get("footbridge") == "deemed", got
     assert got.get("injured") == "described", got
+
+def test_a_participle_on_the_object_of_an_unlisted_present_verb_is_no_event():
+    """ "The grants support clubs aimed at young readers", "Tablets provide features
+    combined with better cameras": a participle describing the object of a present verb
+    the table of happenings does not list ("support", "provide") says what the noun is, as
+    after a listed one ("name the caterer hired by the festival"). Still an event: a
+    sentence that tells the past ("The council opened clubs aimed at young readers in
+    May": the opening)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The state grants support clubs aimed at young readers.\n\n"
+            "Cheap tablets provide similar features combined with better cameras.\n\n"
+            "The council opened clubs aimed at young readers in May."
+        )
+    )
+    got = {s.split()[1]: e.trigger for _p, s, e in events}
+    assert not {"state", "tablets"} & set(got), got
+    assert got.get("council") == "opened", got

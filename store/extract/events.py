@@ -3047,7 +3047,9 @@ def _after_noun(tokens: list[tuple[int, int, str]], i: int) -> bool:
     for j in range(i - 2, max(-1, i - 7), -1):  # back over the noun's phrase
         word = tokens[j][2]
         low = word.lower()
-        known = VERB_FORMS.get(low)
+        # (a verb the table of happenings lacks too, after a subject in lower case: "The
+        # funds support schemes aimed at …"; not "Ferry fare motion defeated in council")
+        known = VERB_FORMS.get(low) or _unlisted_finite(tokens, j) or None
         if low in PREPOSITIONS or known is not None and word.islower() and low not in AUXILIARIES:
             # "from cells removed in surgery", "name the caterer hired by the festival": the
             # object of a verb before, not a subject ("tens of fans of the club gathered")
@@ -3057,6 +3059,15 @@ def _after_noun(tokens: list[tuple[int, int, str]], i: int) -> bool:
         if not word.isalpha() or not word.islower() or low in FUNCTION_WORDS:
             return False
     return False
+
+
+def _unlisted_finite(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Is token `k` a finite verb after a lower-case word or a determiner ("grants
+    support", "All feature"), not a noun after a name that reads as one ("Ferry fare")?"""
+    if k == 0:
+        return False
+    before = tokens[k - 1][2]
+    return (before.islower() or before.lower() in DETERMINERS) and _finite_here(tokens, k)
 
 
 def _finite_here(tokens: list[tuple[int, int, str]], k: int) -> bool:
