@@ -5797,6 +5797,7 @@ def test_last_month_name_of_the_month_just_ended_is_a_year_back():
     assert _datings(events, "changed") == [("2022-10", "explicit")]
     assert _datings(events, "dropped") == [("2023-10", "explicit")]
 
+
 def test_where_a_thing_comes_from_or_turns_on_is_no_event():
     """ "The delays stemmed from a staff shortage", "Fares varied by route", "The row has
     centred on the cost", "The trial hinged on one witness", "Their accounts differed":
@@ -5816,6 +5817,7 @@ def test_where_a_thing_comes_from_or_turns_on_is_no_event():
     assert not {"varied", "centred", "hinged", "differed"} & got, got
     assert [e.trigger for _p, s, e in events if "delays" in s] == [], got
     assert [e.trigger for _p, s, e in events if "leak" in s] == ["stemmed"], got
+
 
 def test_a_happening_told_by_what_is_no_event():
     """ "Nobody knows what went wrong", "Rain is what kept the crowd away", "The report asks
@@ -5838,6 +5840,7 @@ def test_a_happening_told_by_what_is_no_event():
     assert caused == ["A signal fault caused the delay at the station on Friday."], caused
     assert "described" in got, got
 
+
 def test_an_intention_held_before_the_story_is_no_event():
     """ "The club had planned to open the pool in May", "She had hoped to retire in June":
     in the pluperfect a plan or a wish held then, a state of mind, no happening. Still
@@ -5857,6 +5860,7 @@ def test_an_intention_held_before_the_story_is_no_event():
     assert not {e.trigger for _p, s, e in events if "had" in s} - {"agreed"}, got
     assert "agreed" in got, got
     assert [e.trigger for _p, s, e in events if "gala" in s] == ["planned"], got
+
 
 def test_how_something_is_seen_is_no_event():
     """ "The port is widely regarded as the safest in the region", "In old prints the
@@ -5878,6 +5882,7 @@ def test_how_something_is_seen_is_no_event():
     assert got.get("footbridge") == "deemed", got
     assert got.get("injured") == "described", got
 
+
 def test_a_participle_on_the_object_of_an_unlisted_present_verb_is_no_event():
     """ "The grants support clubs aimed at young readers", "Tablets provide features
     combined with better cameras": a participle describing the object of a present verb
@@ -5895,3 +5900,22 @@ def test_a_participle_on_the_object_of_an_unlisted_present_verb_is_no_event():
     got = {s.split()[1]: e.trigger for _p, s, e in events}
     assert not {"state", "tablets"} & set(got), got
     assert got.get("council") == "opened", got
+
+
+def test_a_task_named_after_be_is_no_event():
+    """ "The main goal of the early work was just getting the ferry afloat", "One of our
+    obstacles was removing the old rails", "The hardest part is finding enough staff": an
+    -ing word after "be" whose subject is an aim or a difficulty names a task, no
+    happening. Still an event: a progressive with any other subject ("The crew was
+    removing the old rails on Monday")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The main goal of the early work was just getting the ferry afloat.\n\n"
+            "One of our obstacles was removing the old rails.\n\n"
+            "The hardest part is finding enough staff.\n\n"
+            "The track crew was removing the old rails on Monday."
+        )
+    )
+    got = {s.split()[1]: e.trigger for _p, s, e in events}
+    assert not {"main", "of", "hardest"} & set(got), got
+    assert got.get("track") == "removing", got

@@ -161,6 +161,7 @@ from dateline.store.extract.lexicon import (
     SUPPOSING,
     TALLY_FILLERS,
     TALLY_VERBS,
+    TASK_NOUNS,
     TELLING_THINGS,
     TEMPORAL_SUBORDINATORS,
     TENDING_VERBS,
@@ -2341,6 +2342,8 @@ def _sentence_events(
                 continue  # "Democrats have pushed for more aid": a stance held, a state
             if lemma in GOING_ON and not c_cal and _next_is(tokens, i, "to"):
                 continue  # "Prices have continued to rise": a process going on, a state
+            if form == "ing" and _task_named(tokens, c_start, i):
+                continue  # "The main goal was getting the ferry afloat": a task named
             if not c_cal and _ranked_by_copula(tokens, i):
                 continue  # "Ruiz was the only rider who finished": what she is, a state
             if aspect == "present" and lemma in STATIVE_VERBS:
@@ -2942,6 +2945,18 @@ def _grown_into(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
         nxt = tokens[k + 1][2].lower()
     ranked = nxt in ORDINALS or nxt in SUPERLATIVES or nxt.endswith("est")  # "largest"
     return not ranked and not nxt[:1].isdigit() and nxt not in NUMBER_WORDS
+
+
+def _task_named(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
+    """Is the -ing word at `i` the complement of a "be" whose subject is an aim or a
+    difficulty ("The main goal with the port was just getting it afloat", "One of our
+    obstacles was removing the rails")? It names a task (see `TASK_NOUNS`)."""
+    k = i - 1
+    while k > start and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k -= 1
+    if tokens[k][2].lower() not in ("is", "was", "are", "were"):
+        return False
+    return any(t[2].lower() in TASK_NOUNS for t in tokens[start:k])
 
 
 def _ranked_by_copula(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -1093,6 +1093,15 @@ CHARACTERISING = frozenset(
     """regard consider view see deem depict portray perceive describe characterise
     characterize brand label bill tout hail""".split()
 )
+# Nouns of an aim or a difficulty: as the subject of "be" and an -ing word they say what
+# the aim or difficulty was ("The main goal was getting the ferry afloat", "The hardest
+# part is finding staff", "One of the obstacles was removing the old rails"), a gerund
+# that names a task, no happening told.
+TASK_NOUNS = frozenset(
+    """goal goals aim aims task tasks challenge challenges problem problems priority
+    priorities focus plan idea job mission obstacle obstacles blocker blockers hurdle
+    hurdles part step difficulty issue purpose objective""".split()
+)
 # Subject pronouns of people: someone named to do what a clause says ("which she will run").
 PERSONAL_SUBJECTS = frozenset({"i", "we", "he", "she", "they"})
 # Verbs of being and holding that tell a state in any tense, when active: "The drill
