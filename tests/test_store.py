@@ -1372,3 +1372,43 @@ def test_a_description_of_the_last_speaker_going_on_is_their_statement(library, 
     brings in someone else: a statement of its own."""
     cited = _entry_paragraphs(library, tmp_path / "fares.txt", FARES_STORY, "statement")
     assert cited == [[1, 2], [3]]
+
+
+HIKERS_STORY = (
+    "Storm on the coast\nFriday, March 8, 2024\n\n"
+    "As the station noted, volunteers found two lost dogs near the dunes on Friday.\n\n"
+    "Ines Varga said on Friday that the last bus left the valley on Thursday.\n"
+)
+
+
+def test_a_saying_and_an_untyped_verb_of_one_sentence_and_day_are_one_entry(library, tmp_path):
+    """ "As the station noted, volunteers found two lost dogs near the dunes": the noting
+    and the finding, one sentence of one day, are one entry citing it once; a saying and a
+    verb of another day ("said on Friday that the last bus left … on Thursday") stay two."""
+    path = tmp_path / "hikers.txt"
+    path.write_text(HIKERS_STORY, encoding="utf-8")
+    library.import_paths([path])
+    entries = library.timeline()
+    hikers = [e for e in entries if any("lost dogs" in s.text for s in e.sources)]
+    assert len(hikers) == 1 and len(hikers[0].sources) == 1
+    assert hikers[0].date == "2024-03-08"
+    bus = [e for e in entries if any("last bus" in s.text for s in e.sources)]
+    assert sorted(e.date for e in bus) == ["2024-03-07", "2024-03-08"]
+
+
+def test_a_saying_in_a_clause_of_its_own_is_told_apart():
+    """ "… was taken to a clinic and her coach said she was well": the saying has
+    its own clause and subject, about something else than the taking; "As the station
+    noted, volunteers found …" tells the finding it notes."""
+    from types import SimpleNamespace
+
+    from dateline.store.db.statements import _said_apart
+
+    own = "One skier was taken to a clinic and her coach said she was well."
+    taken = SimpleNamespace(sentence=own, trigger="taken")
+    said = SimpleNamespace(sentence=own, trigger="said")
+    assert _said_apart(taken, said)
+    told = "As the station noted, volunteers found two lost dogs near the dunes."
+    found = SimpleNamespace(sentence=told, trigger="found")
+    reported = SimpleNamespace(sentence=told, trigger="noted")
+    assert not _said_apart(found, reported)

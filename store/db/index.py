@@ -38,6 +38,7 @@ from dateline.store.db.statements import (
     Headlines,
     Retellings,
     SentenceLines,
+    SentenceSayings,
     SentenceSplits,
     UntypedRetellings,
 )
@@ -280,6 +281,7 @@ class Indexer:
         statements = ArticleStatements()
         splits = SentenceSplits()
         lines = SentenceLines(reports)
+        sayings = SentenceSayings(reports)
         headlines = Headlines()
         retold = Retellings(reports)
         untyped = UntypedRetellings()
@@ -338,6 +340,7 @@ class Indexer:
             day.append(head)
         lines.join(reports)
         _join_retellings(reports, retold)
+        sayings.join(reports)  # "…, officials said": the sentence's saying
         self._added += [r for r in reports if r.comparable and r.cluster == r.id]
 
     def _rehead(self, conn, head: Report, new: Report, reports: list[Report], heads: dict) -> None:

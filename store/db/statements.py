@@ -140,6 +140,68 @@ class SentenceLines:
                 r.cluster = moved.get(r.cluster, r.cluster)
 
 
+class SentenceSayings:
+    """A saying and an untyped verb of the same sentence and day are one entry: in "The
+    mayor said on Friday that the week's figures bore out the ban" (or "The ferry
+    returned to service in May 2021, port officials said") the bearing out is what was
+    said, the returning what the officials told; the reader would see the one sentence
+    twice. The untyped report (with whatever joined it) goes into the saying's entry, which
+    later quotes of the speaker join too. A typed happening beside a saying ("Police said
+    a man was arrested on Friday") stays an entry of its own, and so does a verb of another
+    day ("Lee said on Monday that the van left on Friday")."""
+
+    def __init__(self, reports: list) -> None:
+        sayings: dict[tuple, _Told] = {}  # a sentence's first saying, by its day
+        for r in reports:
+            if r.type == "statement" and _of_a_day(r):
+                sayings.setdefault(_day_in_sentence(r), r)
+        # an untyped report's id: the saying of its sentence and day
+        self._told: dict[int, _Told] = {}
+        if sayings:
+            for r in reports:
+                if r.type == OTHER and _of_a_day(r):
+                    found = sayings.get(_day_in_sentence(r))
+                    if found is not None and not _said_apart(r, found):
+                        self._told[r.id] = found
+
+    def join(self, reports: list) -> None:
+        """Move each untyped report still heading its own entry (and whatever joined it)
+        into the entry of its sentence's saying, once that one's cluster is known."""
+        heads = {r.id for r in reports if r.cluster == r.id}
+        moved = {o: s.cluster for o, s in self._told.items() if o in heads}
+        if moved:
+            for r in reports:
+                r.cluster = moved.get(r.cluster, r.cluster)
+
+
+def _said_apart(told: _Told, saying: _Told) -> bool:
+    """Does the saying come in a clause of its own after the untyped verb, with a subject of
+    its own ("The skier was taken to a clinic and her coach said she was stable"): the
+    speaker tells of something else than that verb's happening?"""
+    words = [w.lower() for w in _TOKEN.findall(told.sentence)]
+    verb, speech = told.trigger.lower(), saying.trigger.lower()
+    if verb not in words or speech not in words:
+        return False
+    between = words[words.index(verb) + 1 : words.index(speech)]
+    return any(
+        w in COORDINATORS and n in DETERMINERS for w, n in zip(between, between[1:], strict=False)
+    )
+
+
+def _of_a_day(report: _Told) -> bool:
+    """Is the report dated to days the text gives or the story's day suggests (not a
+    bound), in a paragraph?"""
+    return (
+        report.paragraph is not None
+        and report.start is not None
+        and report.dating in ("explicit", "inferred")
+    )
+
+
+def _day_in_sentence(report: _Told) -> tuple:
+    return (report.article_id, report.paragraph, report.sentence, report.start, report.end)
+
+
 BOUNDS = ("before",)
 
 
