@@ -1412,3 +1412,26 @@ def test_a_saying_in_a_clause_of_its_own_is_told_apart():
     found = SimpleNamespace(sentence=told, trigger="found")
     reported = SimpleNamespace(sentence=told, trigger="noted")
     assert not _said_apart(found, reported)
+
+
+ADDRESS_STORY = (
+    "Flood warning for the valley\nMonday, April 15, 2024\n\n"
+    "Premier Ruth Alder has urged residents to stay indoors as the river keeps rising.\n\n"
+    '"The next days will be hard for all of us," Alder said in a radio address on '
+    "Sunday.\n\n"
+    "On Saturday, Alder said the old dam was safe.\n"
+)
+
+
+def test_a_saying_summed_up_and_quoted_with_its_day_is_one_entry(library, tmp_path):
+    """ "Alder has urged residents …" (read at the story's day) ¶ "…," Alder said in a
+    radio address on Sunday: one address, one entry on the Sunday. Her saying of
+    Saturday, dated in the text too, is another occasion."""
+    path = tmp_path / "flood.txt"
+    path.write_text(ADDRESS_STORY, encoding="utf-8")
+    library.import_paths([path])
+    entries = [e for e in library.timeline() if e.type == "statement"]
+    address = [e for e in entries if any("urged" in s.text for s in e.sources)]
+    assert len(address) == 1 and address[0].date == "2024-04-14"
+    assert any("radio" in s.text for s in address[0].sources)
+    assert [e.date for e in entries if "dam" in e.summary] == ["2024-04-13"]

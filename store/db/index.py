@@ -40,6 +40,7 @@ from dateline.store.db.statements import (
     SentenceLines,
     SentenceSayings,
     SentenceSplits,
+    SummedSayings,
     UntypedRetellings,
 )
 from dateline.store.paragraphs import HEADLINE
@@ -284,6 +285,7 @@ class Indexer:
         sayings = SentenceSayings(reports)
         headlines = Headlines()
         retold = Retellings(reports)
+        summed = SummedSayings(reports)
         untyped = UntypedRetellings()
         for r in reports:
             r.cluster = r.id
@@ -294,7 +296,7 @@ class Indexer:
                 # "Boeing unveils new 787 Dreamliner" over "Boeing has unveiled its 787"
                 r.cluster = told.cluster
                 continue
-            if retold.dated(r) is not None:
+            if retold.dated(r) is not None or summed.dated(r) is not None:
                 continue  # "Reed was jailed": the sentencing dated later on (below)
             if not r.comparable:
                 if r.start is not None:
@@ -340,6 +342,7 @@ class Indexer:
             day.append(head)
         lines.join(reports)
         _join_retellings(reports, retold)
+        _join_retellings(reports, summed)  # "Alder has urged …": her Sunday address
         sayings.join(reports)  # "…, officials said": the sentence's saying
         self._added += [r for r in reports if r.comparable and r.cluster == r.id]
 
@@ -369,7 +372,7 @@ class Indexer:
         return self.links(conn, reports)
 
 
-def _join_retellings(reports: list[Report], retold: Retellings) -> None:
+def _join_retellings(reports: list[Report], retold: Retellings | SummedSayings) -> None:
     """Each retelling (and what joined it: its sentence's second verb, its headline) joins
     the cluster of the dated report it retells, once that one's cluster is known."""
     moved = {}

@@ -384,6 +384,54 @@ def _adds_to(report: _Told) -> str | None:
     return words[k - 2]
 
 
+class SummedSayings:
+    """A story sums up what a speaker said, undated and so read at its own day ("Premier
+    Ruth Alder has urged residents to stay indoors"), and quotes it in the next paragraph
+    with the day it was said ("…," Alder said in a radio address on Sunday): one
+    address, one entry, headed by the quote the text dates, like a retelling
+    (`Retellings`). The same speaker, as the extraction names them in both, a day or two
+    apart (the guess is the story's day); a saying further on, or dated in the text too
+    ("On Saturday, Alder said …"), is another occasion."""
+
+    def __init__(self, reports: list) -> None:
+        self._dated: dict[int, _Told] = {}  # by id of a summing-up saying: the dated quote
+        quoted: dict[tuple, list] = {}  # by article and speaker: its sayings of a day
+        for r in reports:
+            if _a_saying(r) and r.dating == "explicit" and _a_day(r):
+                quoted.setdefault((r.article_id, r.speaker), []).append(r)
+        if not quoted:
+            return
+        told: set[tuple] = set()  # by article, speaker and day: a statement begun
+        for r in reports:
+            if not _a_saying(r) or r.date is None:
+                continue
+            begun = (r.article_id, r.speaker, r.date)
+            if begun in told or r.dating != "inferred":
+                told.add(begun)
+                continue  # "…," Ito added: more of the statement of its day, begun before
+            told.add(begun)
+            near = neighbour_days(r.date)
+            match = {
+                d.date: d
+                for d in reversed(quoted.get((r.article_id, r.speaker), ()))
+                if d.id > r.id  # quoted after it
+                and d.paragraph - r.paragraph <= PRONOUN_GAP
+                and d.date != r.date
+                and d.date in near
+            }
+            if len(match) == 1:  # one day it may sum up
+                self._dated[id(r)] = next(iter(match.values()))
+
+    def dated(self, report: _Told) -> _Told | None:
+        """The saying dated in the text that `report` sums up, if any."""
+        return self._dated.get(id(report))
+
+
+def _a_saying(report) -> bool:
+    """Is the report a saying by a speaker the extraction names, in a paragraph?"""
+    return report.type == "statement" and bool(report.speaker) and report.paragraph is not None
+
+
 class Headlines:
     """A headline's event is the lead's event it restates (`extract.headline` gives it that
     event's type and date): it joins the first report of its article with that type and
