@@ -1435,3 +1435,28 @@ def test_a_saying_summed_up_and_quoted_with_its_day_is_one_entry(library, tmp_pa
     assert len(address) == 1 and address[0].date == "2024-04-14"
     assert any("radio" in s.text for s in address[0].sources)
     assert [e.date for e in entries if "dam" in e.summary] == ["2024-04-13"]
+
+
+SHAKES_STORY = (
+    "Gym chain sued over diet shakes\nTuesday, May 7, 2024\n\n"
+    "A former member, Dana Holt, said the shakes made her ill.\n\n"
+    'Its statement claimed, "Ms. Holt used the shakes for only two weeks."\n\n'
+    'The chain\'s statement asserted, "We will fight these claims in court."\n\n'
+    '"The claims are baseless," said Omar Reyes, a lawyer for the chain.\n\n'
+    "Norvia's statement said the shakes were safe.\n\n"
+    "Pellogen's statement said the shakes were never tested.\n"
+)
+
+
+def test_a_written_statement_quoted_as_the_subject_again_is_one_entry(library, tmp_path):
+    """ "Its statement claimed …" ¶ "The chain's statement asserted …": one written
+    statement quoted twice, one entry; the member's saying before it, the lawyer's after
+    it and the statements of two bodies named ("Norvia's", "Pellogen's") stay entries of
+    their own."""
+    path = tmp_path / "shakes.txt"
+    path.write_text(SHAKES_STORY, encoding="utf-8")
+    library.import_paths([path])
+    entries = [e for e in library.timeline() if e.type == "statement"]
+    assert sorted(len(e.sources) for e in entries) == [1, 1, 1, 1, 2]
+    both = next(e for e in entries if len(e.sources) == 2)
+    assert all("statement" in s.text for s in both.sources)

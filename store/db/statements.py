@@ -36,6 +36,7 @@ from dateline.store.extract.lexicon import (
     NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
+    RELEASE_NOUNS,
     SPEAKER_DETERMINERS,
     SPEAKING_PRONOUNS,
     SUBORDINATORS,
@@ -476,6 +477,10 @@ class ArticleStatements:
         # by the noun of a speaker introduced without a name ("an official statement",
         # "two officials"): that saying's statement's first, and its paragraph
         self._introduced: dict[str, tuple[_Said, int | None]] = {}
+        # the statement whose written statement was quoted last as the subject ("Its
+        # statement claimed"), its paragraph, and the name of its body if the subject gave
+        # one ("Acme's statement"; else "")
+        self._release: tuple[_Said | None, int | None, str] = (None, None, "")
 
     def _enter(self, article_id: int) -> None:
         """Start afresh on another article's reports: nothing of one article's is another's."""
@@ -487,6 +492,7 @@ class ArticleStatements:
             self._latest = {}
             self._last = None
             self._introduced = {}
+            self._release = (None, None, "")
 
     def saw(self, report: _Said) -> None:
         """Remember the document a report of the article tells of, if any, for the sayings
@@ -510,9 +516,37 @@ class ArticleStatements:
             again = self._introduced_before(subject[0], report)
             if again is not None:
                 return again
+        release = _release_of(report)
+        if release is not None:
+            again = self._release_again(report, release)
+            if again is not None:
+                self._release = (again, report.paragraph, release or self._release[2])
+                return again
         first = self._first_of(report)
         if subject is not None and not subject[1]:
             self._introduced[subject[0]] = (first or report, report.paragraph)
+        if release is not None:
+            self._release = (first or report, report.paragraph, release)
+        return first
+
+    def _release_again(self, report: _Said, owner: str) -> _Said | None:
+        """The statement a written statement's further quote goes on with: "Its statement
+        claimed …" ¶ "The firm's statement asserted …" — the statement quoted last as the
+        subject, in the same paragraph or the one before, on its day unless dated
+        otherwise. Whoever each names: a description ("the firm") need not be a name the
+        extraction finds, and the first may have none ("Its statement"); but two bodies
+        named ("Acme's statement said …" ¶ "Brill's statement said …") are two statements."""
+        first, at, named = self._release
+        here = report.paragraph
+        if first is None or here is None or at is None or not 0 <= here - at <= PRONOUN_GAP:
+            return None
+        if owner and named and owner != named:
+            return None
+        if report.dating != "inferred" and (report.date, report.dating) != (
+            first.date,
+            first.dating,
+        ):
+            return None  # "On Monday the firm's statement said …": another statement
         return first
 
     def _introduced_before(self, noun: str, report: _Said) -> _Said | None:
@@ -855,6 +889,27 @@ def _described(report: _Said) -> bool:
 
 
 _DESCRIPTION = 6  # words of a subject that describes who spoke last, at most
+
+
+def _release_of(report: _Said) -> str | None:
+    """Whose written statement the saying's subject is, when it is one ("Its statement
+    claimed", "The company's release continued": "", said by no name; "Acme's statement
+    said": "Acme"); None for any other subject."""
+    found = _verb_at(report.sentence, report.trigger)
+    if found is None:
+        return None
+    words, verb_at = found
+    subject = list(words[:verb_at])
+    while subject and (subject[-1] in ADVERBS or subject[-1] in AUXILIARIES):
+        subject.pop()  # "The statement also said"
+    if not 2 <= len(subject) <= _DESCRIPTION or subject[-1] not in RELEASE_NOUNS:
+        return None
+    if subject[0] in SPEAKER_DETERMINERS:
+        return ""
+    owner = _TOKEN.findall(report.sentence)[0]  # as written: "Acme's"
+    if len(subject) == 2 and owner[:1].isupper() and owner.lower().endswith(("'s", "’s")):
+        return owner[:-2]
+    return None
 
 
 def _going_on_adverb(report: _Said) -> bool:

@@ -362,6 +362,9 @@ SPEAKING_PRONOUNS = frozenset({"they", "it"})
 GOING_ON_SPEECH = frozenset({"added", "adds", "adding", "continued", "continues"})
 # ... and adverbs that say so of any speech verb: "She further noted that …"
 GOING_ON_ADVERBS = frozenset({"further"})
+# Nouns of a written statement a story quotes sentence after sentence as the subject of its
+# speech verbs: "Its statement claimed …" ¶ "The firm's statement asserted …" (db.statements)
+RELEASE_NOUNS = frozenset({"statement", "release", "communique", "communiqué"})
 # Adverbs before a verb told before that add to the same act: "On Monday the court found
 # the ban unlawful" … "The court also found that the fines must be repaid" (db.statements)
 ADDING_ADVERBS = GOING_ON_ADVERBS | {"also"}
