@@ -5627,7 +5627,7 @@ def test_a_cut_summary_starts_where_a_phrase_does():
         return next(e.summary for _p, _s, e in events if e.trigger == trigger)
 
     assert summary(
-        "Northfield Water chief executive Priya Ramanathan drew criticism earlier this year "
+        "Northfield Water chief executive Priya Ramanathan drew criticism last spring "
         "when she said that customers in the valley would face higher bills for a decade.",
         "said",
     ).startswith("…Priya Ramanathan drew criticism")
@@ -5742,8 +5742,8 @@ def test_a_dated_interview_with_an_outlet_dates_its_speakers_next_saying():
     interview's actors, was taken for its speaker, and the note fell to publication."""
     events = _events_of_text(
         _after_the_lead(
-            "In a 2004 interview with Radio Nord, Rahel Dorn calmly explained that the forces "
-            "out to stop the dam had been paid by the state. (She further noted that the "
+            "In a 2004 interview with Radio Nord, Rahel Dorn calmly explained that the groups "
+            "working to stop the dam had been paid by the state. (She further noted that the "
             "budget had been cut twice.)"
         )
     )
