@@ -191,7 +191,7 @@ def _counts_units(words: list[tuple[int, int, str]], j: int) -> bool:
 
 def _person_follows(run: list[tuple[int, int, str]], k: int) -> bool:
     """Do the run's words after `k` name a person in full: two or three, the first a known
-    given name ("… Manager Jared Moskowitz"; not "General Electric", "Police Department")?"""
+    given name ("… Manager Jared Okafor"; not "General Electric", "Police Department")?"""
     rest = [t[2] for t in run[k + 1 :]]
     return 2 <= len(rest) <= 3 and sex_of(" ".join(rest)) is not None
 
@@ -217,7 +217,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         leads = (  # "Boeing Executive Vice President Scott Carson": the title starts early
             word in TITLES and k + 2 < len(run) and run[k + 1][2] in CORE_TITLES
         )
-        # "Emergency Manager Jared Moskowitz", "Rear Admiral Dana Holt": a job's last word
+        # "Harbour Manager Jared Okafor", "Rear Admiral Dana Holt": a job's last word
         # before a person's whole name (a known given name opens it) ends a title too
         job = word in TITLES - CORE_TITLES and word not in ORG_WORDS and _person_follows(run, k)
         titled = word in CORE_TITLES or (after_title and word in TITLES) or inner or leads or job

@@ -312,9 +312,7 @@ def _clause_summary(
     return _capitalised(text) if text else sentence[:120]
 
 
-_NAME_BACK = (
-    4  # words at most a cut start moves back over: "Northfield Water chief Priya | Ramanathan"
-)
+_NAME_BACK = 4  # words a cut start moves back, at most: "Water chief Priya | Ramanathan"
 _LIST_MARKS = frozenset("· | • ◆ ▪".split())  # between a list item's date and its text
 _ENDS_PHRASE = tuple(",.;:)”\"'’")
 
