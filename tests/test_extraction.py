@@ -5919,3 +5919,45 @@ def test_a_task_named_after_be_is_no_event():
     got = {s.split()[1]: e.trigger for _p, s, e in events}
     assert not {"main", "of", "hardest"} & set(got), got
     assert got.get("track") == "removing", got
+
+
+
+def _triggers_dated(body):
+    """{trigger: (date, dating)} of the events of an article with `body`."""
+    return {e.trigger: (e.date, e.dating) for _p, _s, e in _events_of_text(_one_article(body))}
+
+
+def test_a_live_blogs_update_tells_the_news_of_its_own_day():
+    """A live blog's time-stamped update ("15.05 The coastguard has winched …") tells the
+    news of its time: its present perfect is that day's, at publication, not only before it,
+    for the paragraphs after the stamp too; past midnight, what an update tells undated is
+    the day before (updates told newest first) or after (oldest first). The same perfect in
+    a story with no time stamps stays before publication."""
+    opening = (
+        "Rescue teams reached the stranded village of Marrow Point.\n\n"
+        "Volunteers handed out blankets at the town hall.\n\n"
+    )
+    perfect = (
+        "The coastguard has winched four fishermen from a sinking trawler.\n\n"
+        "Two of the men have been lifted to hospital by helicopter.\n\n"
+    )
+    stamped = opening.replace("Rescue", "17.10 Rescue").replace("Volunteers", "16.45 Volunteers")
+    got = _triggers_dated(
+        stamped
+        + "15.05 "
+        + perfect
+        + "00.15 Gusts tore the roof from a school in Kellby.\n\n"
+        + "23.50 Forecasters have issued a red warning for the whole coast."
+    )
+    assert got.get("winched") == ("2018-03-05", "inferred"), got
+    assert got.get("lifted") == ("2018-03-05", "inferred"), got
+    assert got.get("issued") == ("2018-03-04", "inferred"), got
+    got = _triggers_dated(
+        "21.10 Crews began clearing the coast road.\n\n"
+        "22.30 Sandbags were handed out in Kellby.\n\n"
+        "23.40 Police closed the harbour bridge.\n\n"
+        "00.20 Engineers have restored power to the valley."
+    )
+    assert got.get("restored") == ("2018-03-06", "inferred"), got
+    plain = _triggers_dated(opening + perfect)
+    assert plain.get("lifted") == ("2018-03-05", "before"), plain

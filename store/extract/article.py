@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dateline.store.extract.actors import ActorIndex, is_initial, only_relates, with_month_surnames
-from dateline.store.extract.dating import occasion
+from dateline.store.extract.dating import occasion, told_in_present_perfect, update_days
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.events import find_events
 from dateline.store.extract.headline import headline_events
@@ -119,6 +119,23 @@ def _retold(
         ParagraphExtraction(r.timexes, tuple(moved.get(id(e), e) for e in r.events)) for r in result
     ]
     return paragraphs, [(moved.get(id(e), e), sentence) for e, sentence in lead_events]
+
+
+def _update_news(e: FoundEvent, text: str, day: str, published: date | None) -> FoundEvent:
+    """A live blog's update tells the news of its own time (see `dating.update_days`): its
+    present perfect is that day's news, not only before publication ("14.05 Rescuers have
+    reached the ridge"; the gold's "main news told in the present perfect is at
+    publication", for each update), and what it tells undated is on its day, the day before
+    publication past midnight. A past told as such stays before ("One mother learned the
+    news from a neighbour")."""
+    if published is None or e.date != published.isoformat():
+        return e
+    perfect = e.dating == "before" and told_in_present_perfect(
+        text[e.sent_start : e.sent_end], e.trigger
+    )
+    if perfect or e.dating == "inferred" and day != e.date:
+        return replace(e, date=day, start=day, end=day, dating="inferred")
+    return e
 
 
 def _interviewed(
@@ -226,6 +243,7 @@ def extract(article: ParsedArticle) -> Extraction:
         else None
     )
     lead_open = True
+    updates = update_days(texts, article.published)
     for k, (para, text, para_spans, timexes, para_readings) in enumerate(
         zip(article.paragraphs, texts, spans, per_para, readings, strict=True)
     ):
@@ -252,6 +270,8 @@ def extract(article: ParsedArticle) -> Extraction:
             events = []
         if not is_body:  # a caption or teaser tells an event only with its own date
             events = [e for e in events if e.dating == "explicit"]
+        elif updates[k]:
+            events = [_update_news(e, text, updates[k], article.published) for e in events]
         # a page that repeats a paragraph (a pull quote, a teaser) tells its events once
         events = [e for e in events if told.setdefault(text[e.sent_start : e.sent_end], k) == k]
         if in_lead:

@@ -1028,3 +1028,67 @@ def occasion(
             if head and head.rstrip("s") in lead_words:
                 return day
     return None
+
+
+# A live blog's update opens with its time stamp: "14.05 Rescuers have reached the ridge",
+# "9:40am The minister has arrived", "07.13" alone over a picture. Not a figure ("3.45 per
+# cent"): the stamp stands before a capital, a quote, a tag or the paragraph's end.
+_UPDATE_STAMP = re.compile(
+    r"\s*([01]?\d|2[0-3])[.:]([0-5]\d)\s*(am|pm|AM|PM|a\.m\.|p\.m\.)?(?:\s+[A-Z]{2,4}\b)?"
+    r"(?:\s+(?=[A-Z\"“‘'#@])|\s*$)"
+)
+LIVE_BLOG_UPDATES = 3  # time-stamped paragraphs that make a page a live blog
+# a jump of the clock this large between two updates in a row passes midnight
+_MIDNIGHT_JUMP = 12 * 60
+
+
+def _stamp_minutes(text: str) -> int | None:
+    m = _UPDATE_STAMP.match(text)
+    if m is None:
+        return None
+    hour, meridiem = int(m[1]), (m[3] or "").lower()[:1]
+    if meridiem and not 1 <= hour <= 12:
+        return None
+    if meridiem:
+        hour = hour % 12 + (12 if meridiem == "p" else 0)
+    return hour * 60 + int(m[2])
+
+
+def update_days(texts: list[str], dct: date | None) -> list[str | None]:
+    """The day of each paragraph of a live blog: the day of the time-stamped update it
+    belongs to (the stamped paragraph and those after it up to the next stamp); None before
+    the first stamp or on a page with fewer than `LIVE_BLOG_UPDATES` stamps. The updates are
+    on the publication day, until the clock passes midnight: "00.10 …" after "23.50 …" is the
+    next day (updates told oldest first), "23.50 …" after "00.10 …" the day before (newest
+    first, the common order, whose first update is the page's time)."""
+    stamps = [_stamp_minutes(text) for text in texts]
+    told = [m for m in stamps if m is not None]
+    if dct is None or len(told) < LIVE_BLOG_UPDATES:
+        return [None] * len(texts)
+    # the order the updates are told in, from steps of the clock that pass no midnight
+    pairs = [(a, b) for a, b in zip(told, told[1:], strict=False) if abs(b - a) <= _MIDNIGHT_JUMP]
+    newest_first = sum(b < a for a, b in pairs) >= sum(b > a for a, b in pairs)
+    day, last = dct, None
+    days: list[str | None] = []
+    for minute in stamps:
+        if minute is not None:
+            # a step far against the order the updates are told in, not a slip of the order
+            step = (minute - last if newest_first else last - minute) if last is not None else 0
+            if step > _MIDNIGHT_JUMP:
+                day += timedelta(days=-1 if newest_first else 1)
+            last = minute
+        days.append(day.isoformat() if last is not None else None)
+    return days
+
+
+def told_in_present_perfect(sentence: str, trigger: str) -> bool:
+    """Is the verb `trigger` told in the present perfect ("Rescuers have now reached …",
+    "two have been flown to land")?"""
+    for m in re.finditer(r"\b" + re.escape(trigger) + r"\b", sentence):
+        words = sentence[: m.start()].split()[-3:]
+        for k, word in enumerate(words):
+            between = words[k + 1 :]
+            aux = word.lower() in AUX_PERFECT_PRESENT or word.lower().endswith(("'ve", "’ve"))
+            if aux and all(w.islower() for w in between):
+                return True
+    return False
