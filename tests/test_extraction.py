@@ -5921,7 +5921,6 @@ def test_a_task_named_after_be_is_no_event():
     assert got.get("track") == "removing", got
 
 
-
 def _triggers_dated(body):
     """{trigger: (date, dating)} of the events of an article with `body`."""
     return {e.trigger: (e.date, e.dating) for _p, _s, e in _events_of_text(_one_article(body))}
@@ -5961,3 +5960,22 @@ def test_a_live_blogs_update_tells_the_news_of_its_own_day():
     assert got.get("restored") == ("2018-03-06", "inferred"), got
     plain = _triggers_dated(opening + perfect)
     assert plain.get("lifted") == ("2018-03-05", "before"), plain
+
+
+def test_that_as_the_verbs_object_keeps_its_date():
+    """ "The growers expect to open that in April", "The mill sold that in 2019":
+    a "that" followed by a time phrase and no verb is the verb's object, not the opener of
+    what was said, and the date is the verb's own. Still a clause: "said that in May the
+    plant will close" (May is the closing's)."""
+    events = _events_of_text(
+        _one_article(
+            "The mill sold that in 2019.\n\n"
+            "The growers expect to open that in April.\n\n"
+            "The mayor said that in May the plant will close.",
+            "Wednesday, November 1, 2023",
+        )
+    )
+    got = {e.trigger: (e.date, e.dating) for _p, _s, e in events}
+    assert got.get("sold") == ("2019", "explicit"), got
+    assert got.get("open") == ("2024-04", "explicit"), got
+    assert got.get("said") == ("2023-11-01", "inferred"), got

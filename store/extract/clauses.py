@@ -220,13 +220,36 @@ def clauses(
             in_relative = low in RELATIVES and tokens[i - 1][2] == ","
             if low in RELATIVES:
                 bare_relative = 0 if in_relative else 1
-        elif w.lower() == "that" and any(
-            t[2].lower() in VERB_FORMS or t[2] in CONTENT_NOUNS for t in tokens[max(0, i - 4) : i]
+        elif (
+            w.lower() == "that"
+            and any(
+                t[2].lower() in VERB_FORMS or t[2] in CONTENT_NOUNS
+                for t in tokens[max(0, i - 4) : i]
+            )
+            and not _pronoun_that(tokens, i)
         ):  # "said that …", "the announcement on Thursday that …": what was said is
             # another clause, with its own time
             wide.append(i)
             narrow.append(i)
     return _ranges(wide, len(tokens)), _ranges(narrow, len(tokens))
+
+
+def _pronoun_that(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the "that" at `i` the verb's object, no clause's opener: a phrase of a preposition
+    follows with no verb up to the clause's end ("They will sell that in May.", "The firm
+    did that in 2019, its report says"), not "said that in May the plant will close"?"""
+    if i + 1 >= len(tokens) or tokens[i + 1][2].lower() not in PREPOSITIONS:
+        return False
+    for _a, _b, word in tokens[i + 2 :]:
+        if word in _CLAUSE_PUNCT or word in ".!?":
+            return True
+        if word[:1].isupper():
+            continue  # a name or a month ("in April or May"), no verb
+        if word in FINITE_AUX or word in FINITE_MODALS or word in RELATIVES or word == "that":
+            return False
+        if VERB_FORMS.get(word, ("", ""))[1] in ("past", "s", "base"):
+            return False
+    return True
 
 
 def _in_a_date(tokens: list[tuple[int, int, str]], i: int) -> bool:
