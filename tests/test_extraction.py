@@ -5979,3 +5979,14 @@ def test_that_as_the_verbs_object_keeps_its_date():
     assert got.get("sold") == ("2019", "explicit"), got
     assert got.get("open") == ("2024-04", "explicit"), got
     assert got.get("said") == ("2023-11-01", "inferred"), got
+
+def test_a_participle_after_a_place_preposition_is_an_adjective():
+    """ "worked inside crowded wards", "marched outside boarded shops": a place preposition
+    before a participle and its noun makes it an adjective, as "with increased demand"
+    does; nothing was crowded or boarded that day. Not "nearby", an adverb that may end a
+    subject ("Farmers nearby reported smoke")."""
+    assert not _is_verb("Nurses worked inside crowded wards all week.", "crowded")
+    assert not _is_verb("Fans marched outside boarded shops.", "boarded")
+    assert not _is_verb("Crews drove along flooded roads.", "flooded")
+    assert _is_verb("Farmers nearby reported smoke.", "reported")
+    assert _is_verb("The river flooded roads across the county.", "flooded")

@@ -46,6 +46,7 @@ from dateline.store.extract.lexicon import (
     IRREGULAR,
     IRREGULAR_DEMONYMS,
     LINKING_VERBS,
+    LOCATIVE_PREPOSITIONS,
     MODALS,
     MONEY_SIGN_CHARS,
     NEGATIONS,
@@ -87,9 +88,12 @@ _BE_AND_HAVE = FINITE_AUX | {"be", "been", "being"}  # no bare verb follows them
 _BEFORE_BARE_OBJECT = MODALS  # "to give", "will offer": a verb, its object next
 _NOT_OBJECTS = PREPOSITIONS | ADVERBS | TIME_WORDS | {"that"}
 _CLAUSE_OPENERS = DETERMINERS | PRONOUNS  # ", says and the mayor …" goes on as a clause
-# a preposition before a participle makes it an adjective ("with increased demand"); not
-# "to" ("to cut" is a verb) nor "by" ("hit by" an agent)
-_BEFORE_ADJECTIVE = (PREPOSITIONS - {"to", "by"}) | {"including"}
+# a preposition before a participle makes it an adjective ("with increased demand", "worked
+# inside crowded wards"); not "to" ("to cut" is a verb) nor "by" ("hit by" an agent), nor
+# "nearby", an adverb after its noun ("residents nearby heard shots")
+_BEFORE_ADJECTIVE = (
+    (PREPOSITIONS - {"to", "by"}) | (LOCATIVE_PREPOSITIONS - {"nearby"}) | {"including"}
+)
 
 
 def _regular_forms(lemma: str) -> tuple[str, str, str]:
