@@ -5990,3 +5990,22 @@ def test_a_participle_after_a_place_preposition_is_an_adjective():
     assert not _is_verb("Crews drove along flooded roads.", "flooded")
     assert _is_verb("Farmers nearby reported smoke.", "reported")
     assert _is_verb("The river flooded roads across the county.", "flooded")
+
+def test_what_it_is_unclear_or_possible_happened_is_no_event():
+    """ "It's unknown who carved this gate", "It is also possible that the ring was lost in
+    the harbor in 1902": a clause "it is unclear" or "it is possible" opens tells what is not
+    known, no happening. "It is clear that the dam broke" settles it, and a clause of its
+    own after "but" is told."""
+    events = _events_of_text(
+        _after_the_lead(
+            "It's unknown who carved this gate and when.\n\n"
+            "It is also possible that the ring was lost in the harbor in 1902.\n\n"
+            "It was not clear whether the driver fled, but police said he hid in a barn.\n\n"
+            "It is clear that the dam broke on Tuesday."
+        )
+    )
+    assert not _triggered(events, "carved")
+    assert not _triggered(events, "lost")
+    assert not _triggered(events, "fled")
+    assert _triggered(events, "broke")
+    assert _triggered(events, "said") or _triggered(events, "hid")

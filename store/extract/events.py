@@ -145,6 +145,7 @@ from dateline.store.extract.lexicon import (
     SCHEDULING_VERBS,
     SEEMING,
     SEEMING_TO,
+    SETTLED_IF_DENIED,
     SHARE_WORDS,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
@@ -169,6 +170,8 @@ from dateline.store.extract.lexicon import (
     TREND_COUNTS,
     TREND_UNITS,
     TREND_WORDS,
+    UNSETTLED,
+    UNSETTLED_LINKS,
     VAGUE_AGO,
     WEAPONS,
 )
@@ -2192,6 +2195,8 @@ def _sentence_events(
                 continue  # "will meet Antigua on June 2 followed by a fixture in Cuba": a link
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
+            if _left_open(tokens, i):
+                continue  # "It is unclear whether the driver fled": not known, not told
             if lemma == "stand" and _stands_to_gain(tokens, i):
                 continue  # "The bank stood to gain the most from the bailout": a prospect
             if lemma in HAVING_ON and _had_on(tokens, i):
@@ -2850,6 +2855,33 @@ def _every_time(tokens: list[tuple[int, int, str]], start: int, end: int) -> boo
     the ball", "Each time, the clerk sent the forms back"), no one happening."""
     words = " ".join(t[2].lower() for t in tokens[start:end])
     return any(re.search(rf"\b{opener}\b", words) for opener in HABIT_OPENERS)
+
+
+def _left_open(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` in a clause that "it is unclear" or "it is possible" opens ("It is
+    unclear whether the driver fled", "It's unknown who carved the gate", "It is also possible
+    that the ring was lost at sea", "It was not clear who fired first")? The sentence tells
+    what is not known. Not past a "but", a stop or a comma and "and" ("It is unclear why he
+    left, but police said he fled": the fleeing is told), nor one the adjective settles ("It
+    is clear that the dam broke")."""
+    for k in range(i - 1, 1, -1):
+        word = tokens[k][2].lower()
+        if word in (".", ";", ":", "but") or word in COORDINATORS and tokens[k - 1][2] == ",":
+            return False  # ", and police say it sank": a clause of its own
+        if word not in UNSETTLED_LINKS:
+            continue
+        adjective = tokens[k - 1][2].lower()
+        j, denied = k - 2, False
+        while j >= 0 and (tokens[j][2].lower() in ADVERBS or tokens[j][2].lower() in NEGATIONS):
+            denied = denied or tokens[j][2].lower() in NEGATIONS
+            j -= 1
+        if adjective not in UNSETTLED and not (denied and adjective in SETTLED_IF_DENIED):
+            continue  # "the man who fled", "said that": a clause of another kind
+        if j >= 0 and tokens[j][2].lower() in ("it's", "it’s"):
+            return True
+        if j >= 1 and tokens[j][2].lower() in BE_FORMS and tokens[j - 1][2].lower() == "it":
+            return True
+    return False
 
 
 def _stands_to_gain(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -254,6 +254,14 @@ FREQUENCY = (
     seldom
     """.split()
 )
+# Adjectives after "it is" that leave the clause they open unsettled: "It is unclear whether
+# the driver fled", "It's unknown who carved the gate", "It is possible that the ring was lost
+# at sea" tell what is not known, not a happening. Those of `SETTLED_IF_DENIED` do so only
+# denied ("It was not clear who fired first"; "It is clear that the dam broke" tells it).
+UNSETTLED = frozenset("unclear unknown uncertain possible likely unlikely probable".split())
+SETTLED_IF_DENIED = frozenset("clear known certain".split())
+# Words that open such a clause after the adjective.
+UNSETTLED_LINKS = frozenset("that whether if who whom what when where why which how".split())
 # A verb with "it" that only frames what follows, with the word that follows it: "When it
 # came to spending, the board held firm", "It turned out that the ledger was forged" — no
 # happening of their own ("It came to light on Friday" stays: no "when" before it).
