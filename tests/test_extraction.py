@@ -6009,3 +6009,22 @@ def test_what_it_is_unclear_or_possible_happened_is_no_event():
     assert not _triggered(events, "fled")
     assert _triggered(events, "broke")
     assert _triggered(events, "said") or _triggered(events, "hid")
+
+def test_a_site_telling_its_own_coverage_is_no_event():
+    """ "We are going to pause our live coverage here for tonight", "Our photo desk has put
+    together a gallery of the flooding": the site's own work, no happening of the story.
+    "Police released a gallery of photos" (no site's word) and "We visited the village"
+    (no coverage) stay."""
+    events = _events_of_text(
+        _after_the_lead(
+            "We are going to pause our live coverage here for tonight, but will be back in "
+            "the morning.\n\n"
+            "Our photo desk has put together a gallery of the flooding.\n\n"
+            "Police released a gallery of photos of the suspects on Monday.\n\n"
+            "We visited the flooded village on Monday."
+        )
+    )
+    assert not _triggered(events, "pause")
+    assert not _triggered(events, "put")
+    assert _triggered(events, "released")
+    assert _triggered(events, "visited")

@@ -114,6 +114,8 @@ from dateline.store.extract.lexicon import (
     OFFERING_VERBS,
     ORDINALS,
     ORIGINALLY,
+    OUR_WORDS,
+    OWN_COVERAGE,
     PARTICLE_OBJECTS,
     PERSONAL_SUBJECTS,
     PLACED_PARTICIPLES,
@@ -2195,6 +2197,8 @@ def _sentence_events(
                 continue  # "will meet Antigua on June 2 followed by a fixture in Cuba": a link
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
+            if _own_coverage(tokens, i):
+                continue  # "We will pause our live coverage here": the site's own work
             if _left_open(tokens, i):
                 continue  # "It is unclear whether the driver fled": not known, not told
             if lemma == "stand" and _stands_to_gain(tokens, i):
@@ -2855,6 +2859,22 @@ def _every_time(tokens: list[tuple[int, int, str]], start: int, end: int) -> boo
     the ball", "Each time, the clerk sent the forms back"), no one happening."""
     words = " ".join(t[2].lower() for t in tokens[start:end])
     return any(re.search(rf"\b{opener}\b", words) for opener in HABIT_OPENERS)
+
+
+def _own_coverage(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` one whose object is the site's own coverage, told by the site
+    itself ("We will pause our live coverage here for tonight", "Our photo desk has put
+    together a gallery of the flooding")? A word of the site ("we", "our") before the verb,
+    and a noun of `OWN_COVERAGE` heading its object, past its article and two words at most
+    ("Police released a gallery of photos": no site's word, a release)."""
+    if not any(t[2].lower() in OUR_WORDS for t in tokens[:i]):
+        return False
+    k = i + 1
+    if k < len(tokens) and tokens[k][2].lower() in VERB_PARTICLES:
+        k += 1  # "put together a gallery"
+    if k < len(tokens) and tokens[k][2].lower() in ARTICLES_AND_POSSESSIVES:
+        k += 1
+    return any(t[2].lower() in OWN_COVERAGE for t in tokens[k : k + 3])
 
 
 def _left_open(tokens: list[tuple[int, int, str]], i: int) -> bool:

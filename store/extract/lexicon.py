@@ -254,6 +254,12 @@ FREQUENCY = (
     seldom
     """.split()
 )
+# What a news site makes of its own coverage: "We will pause our live coverage here for
+# tonight", "Our photo desk has put together a gallery of the flooding" tell the site's own
+# work, no happening of the story.
+OWN_COVERAGE = frozenset("coverage gallery newsletter podcast liveblog updates".split())
+# The site speaking of itself.
+OUR_WORDS = frozenset({"we", "our", "we'll", "we’ll", "we're", "we’re"})
 # Adjectives after "it is" that leave the clause they open unsettled: "It is unclear whether
 # the driver fled", "It's unknown who carved the gate", "It is possible that the ring was lost
 # at sea" tell what is not known, not a happening. Those of `SETTLED_IF_DENIED` do so only
