@@ -5980,6 +5980,7 @@ def test_that_as_the_verbs_object_keeps_its_date():
     assert got.get("open") == ("2024-04", "explicit"), got
     assert got.get("said") == ("2023-11-01", "inferred"), got
 
+
 def test_a_participle_after_a_place_preposition_is_an_adjective():
     """ "worked inside crowded wards", "marched outside boarded shops": a place preposition
     before a participle and its noun makes it an adjective, as "with increased demand"
@@ -5990,6 +5991,7 @@ def test_a_participle_after_a_place_preposition_is_an_adjective():
     assert not _is_verb("Crews drove along flooded roads.", "flooded")
     assert _is_verb("Farmers nearby reported smoke.", "reported")
     assert _is_verb("The river flooded roads across the county.", "flooded")
+
 
 def test_what_it_is_unclear_or_possible_happened_is_no_event():
     """ "It's unknown who carved this gate", "It is also possible that the ring was lost in
@@ -6010,6 +6012,7 @@ def test_what_it_is_unclear_or_possible_happened_is_no_event():
     assert _triggered(events, "broke")
     assert _triggered(events, "said") or _triggered(events, "hid")
 
+
 def test_a_site_telling_its_own_coverage_is_no_event():
     """ "We are going to pause our live coverage here for tonight", "Our photo desk has put
     together a gallery of the flooding": the site's own work, no happening of the story.
@@ -6028,3 +6031,21 @@ def test_a_site_telling_its_own_coverage_is_no_event():
     assert not _triggered(events, "put")
     assert _triggered(events, "released")
     assert _triggered(events, "visited")
+
+
+def test_the_newest_of_its_kind_told_in_the_present_is_news():
+    """ "Her latest release is a pear cider called Red Hollow": the present tells the news
+    by its newest item, a release just before the story. "The latest update is due in
+    May" looks ahead, and "Her latest release is brilliant" names nothing."""
+    events = _events_of_text(
+        _after_the_lead(
+            "But her latest release is a pear cider called Red Hollow, which she makes with "
+            "a farmer from Kent.\n\n"
+            "The firm's newest acquisition is a bakery chain in Leeds.\n\n"
+            "Her latest release is brilliant."
+        )
+    )
+    released = _triggered(events, "release")
+    assert len(released) == 1 and released[0].type == "launch"
+    assert released[0].dating == "before"
+    assert _triggered(events, "acquisition")

@@ -109,6 +109,7 @@ from dateline.store.extract.lexicon import (
     NAMING_VERBS,
     NARRATED_SAYINGS,
     NEGATIONS,
+    NEWEST,
     NUMBER_WORDS,
     OCCASIONS,
     OFFERING_VERBS,
@@ -2708,6 +2709,12 @@ def _sentence_events(
                 )
                 if noun is not None and not future_clause(tokens, c_start, c_end):
                     emit(noun, OTHER, first, "past", (wlo, whi), lo)
+        if clause_events == len(found) and not c_cal:
+            # "Her latest release is a pear cider called Red Hollow": a present that tells
+            # the news by its newest item, the release, just before the story
+            k = _newest_told(tokens, c_start, c_end)
+            if k is not None:
+                emit(k, NOUN_TYPE[tokens[k][2].lower()], None, "perfect", (wlo, whi), lo)
     if not found:
         return found  # nothing to put together (and no need to read what is reported)
     _at_the_same_time(found, where, tokens, strong)
@@ -2859,6 +2866,24 @@ def _every_time(tokens: list[tuple[int, int, str]], start: int, end: int) -> boo
     the ball", "Each time, the clerk sent the forms back"), no one happening."""
     words = " ".join(t[2].lower() for t in tokens[start:end])
     return any(re.search(rf"\b{opener}\b", words) for opener in HABIT_OPENERS)
+
+
+def _newest_told(tokens: list[tuple[int, int, str]], start: int, end: int) -> int | None:
+    """Where, in the clause from `start` to `end`, a happening's noun made the newest of its
+    kind is what a present copula names ("Her latest release is a pear cider", "The firm's
+    newest acquisition is a bakery chain"): the noun, else None. Not a coming one ("The
+    latest update is due in May": no noun phrase after "is")."""
+    for j in range(max(start, 1), end - 3):
+        before = tokens[j - 1][2].lower()
+        if tokens[j][2].lower() not in NEWEST:
+            continue
+        if before not in ARTICLES_AND_POSSESSIVES and not before.endswith(("'s", "’s")):
+            continue
+        noun, copula, nxt = (t[2] for t in tokens[j + 1 : j + 4])
+        named = nxt.lower() in ("a", "an", "the") or nxt[:1].isupper()
+        if noun.lower() in NOUN_TYPE and copula in ("is", "are") and named:
+            return j + 1
+    return None
 
 
 def _own_coverage(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -254,6 +254,9 @@ FREQUENCY = (
     seldom
     """.split()
 )
+# Words that make a noun the newest of its kind: "Her latest release is a pear cider" tells
+# the release, just before the story.
+NEWEST = frozenset({"latest", "newest"})
 # What a news site makes of its own coverage: "We will pause our live coverage here for
 # tonight", "Our photo desk has put together a gallery of the flooding" tell the site's own
 # work, no happening of the story.
