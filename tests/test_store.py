@@ -1460,3 +1460,27 @@ def test_a_written_statement_quoted_as_the_subject_again_is_one_entry(library, t
     assert sorted(len(e.sources) for e in entries) == [1, 1, 1, 1, 2]
     both = next(e for e in entries if len(e.sources) == 2)
     assert all("statement" in s.text for s in both.sources)
+
+
+POLICE_LOG = (
+    "Harlan County police log\nFriday, March 8, 2024\n\n"
+    "March 4: CRASH – A pickup driven by Owen Tate was northbound on Mill Road near Pine "
+    "Street when a moose stepped onto the road. The pickup could not stop in time and struck "
+    "the moose. The pickup was towed from the scene.\n\n"
+    "March 5: ARRESTS – Lena Ruiz, 41, Dover, was arrested for shoplifting. A van was stolen "
+    "from a lot on Birch Lane. The thief fled on foot.\n"
+)
+
+
+def test_what_became_of_a_happenings_thing_is_one_entry(library, tmp_path):
+    """A log's crash told sentence after sentence ("A pickup … was northbound … when a
+    moose stepped onto the road. The pickup … struck the moose. The pickup was towed"): one
+    entry. The arrest, the theft of "a van" (brought in anew) and the thief's flight (no
+    thing of the sentence before taken up) stay entries of their own."""
+    path = tmp_path / "log.txt"
+    path.write_text(POLICE_LOG, encoding="utf-8")
+    library.import_paths([path])
+    entries = library.timeline()
+    crash = [e for e in entries if e.date == "2024-03-04"]
+    assert len(crash) == 1 and len(crash[0].sources) == 3
+    assert sorted(len(e.sources) for e in entries if e.date == "2024-03-05") == [1, 1, 1]

@@ -36,6 +36,7 @@ from dateline.store.db.models import Actor, Event, EventActor
 from dateline.store.db.statements import (
     ArticleStatements,
     Headlines,
+    ParagraphDetails,
     Retellings,
     SentenceLines,
     SentenceSayings,
@@ -287,14 +288,19 @@ class Indexer:
         retold = Retellings(reports)
         summed = SummedSayings(reports)
         untyped = UntypedRetellings()
+        details = ParagraphDetails()
         for r in reports:
             r.cluster = r.id
+            detail = details.told_by(r)
             if lines.told_by(r) is not None:
                 continue  # "had long fretted", the line of "made it known" (joined below)
             told = splits.told_by(r) or headlines.restated(r)
             if told is not None:  # "The van hit a deer on Friday and was towed away"; or
                 # "Boeing unveils new 787 Dreamliner" over "Boeing has unveiled its 787"
                 r.cluster = told.cluster
+                continue
+            if detail is not None:  # "A van … hit a moose on May 2. The van was towed away"
+                r.cluster = detail.cluster
                 continue
             if retold.dated(r) is not None or summed.dated(r) is not None:
                 continue  # "Reed was jailed": the sentencing dated later on (below)

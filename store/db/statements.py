@@ -241,6 +241,55 @@ class UntypedRetellings:
         return None
 
 
+class ParagraphDetails:
+    """A paragraph that tells a happening of a day and then, sentence after sentence, what
+    became of the thing it brought in ("A van driven by Ray Moss was heading west on Elm
+    Road on May 2 when a moose stepped out. The van could not stop in time and hit the
+    moose. The van was towed away.") tells one happening: a police log's accident, a
+    report's crash. An untyped report dated in the text to the same day as the report of
+    the sentence before it in the paragraph, whose sentence opens with that thing taken up
+    again by a definite article ("The van", from "A van" or "The van" of the sentence
+    before), joins that report's entry. Only untyped reports join: "Ann Lee was arrested
+    for theft" after the accident is another entry, and so is a sentence about something
+    else ("Another car was parked nearby"), a saying's sentence before it, or another
+    day."""
+
+    def __init__(self) -> None:
+        self._where: tuple | None = None
+        self._last: _Told | None = None  # the last report of the paragraph's last sentence
+        self._before: _Told | None = None  # the last report of the sentence before it
+
+    def told_by(self, report: _Told) -> _Told | None:
+        """The report of the sentence before `report`'s in its paragraph whose thing
+        `report`'s sentence takes up, if any (else None)."""
+        where = (report.article_id, report.paragraph)
+        if where != self._where or report.paragraph is None:
+            self._where, self._last, self._before = where, None, None
+        elif self._last is not None and self._last.sentence != report.sentence:
+            self._before = self._last
+        self._last = report
+        before = self._before
+        if before is None or report.type != OTHER or before.type == "statement":
+            return None
+        if report.dating != "explicit" or before.dating != "explicit" or not _a_day(report):
+            return None
+        if (before.start, before.end) != (report.start, report.end):
+            return None
+        return before if _takes_up(report.sentence, before.sentence) else None
+
+
+def _takes_up(sentence: str, before: str) -> bool:
+    """Does `sentence` open with a definite article and a noun of the sentence `before`
+    ("The van could not stop" after "A van driven by Ray Moss …")?"""
+    words = _TOKEN.findall(sentence)
+    if len(words) < 3 or words[0].lower() not in DEFINITE_DETERMINERS:
+        return False
+    noun = words[1].lower()
+    if not noun.isalpha() or words[2] in ("'s", "’s"):
+        return False
+    return noun in {w.lower() for w in _TOKEN.findall(before)}
+
+
 def _a_day(report: _Told) -> bool:
     """Is the report dated to one day (not a month, a year or a span)?"""
     return report.start is not None and report.start == report.end == report.date
