@@ -1484,3 +1484,29 @@ def test_what_became_of_a_happenings_thing_is_one_entry(library, tmp_path):
     crash = [e for e in entries if e.date == "2024-03-04"]
     assert len(crash) == 1 and len(crash[0].sources) == 3
     assert sorted(len(e.sources) for e in entries if e.date == "2024-03-05") == [1, 1, 1]
+
+
+_SEARCH_LOG = "".join(f"Crews searched grid {k} of the bay.\n\n" for k in range(1, 13))
+SALVAGE_LIVE = (
+    "Trawler lost off Keel Head: live\nWednesday, June 12, 2024\n\n"
+    '"The hull held until the very last wave struck it," said Ada Kerr, a salvage expert at '
+    "Brant Marine.\n\n"
+    + _SEARCH_LOG
+    + '"We will bring the nets up next," Ada Kerr said.\n\n'
+    + _SEARCH_LOG
+    + '"The hull held until the very last wave struck it," Ada Kerr, a salvage expert at Brant '
+    "Marine, said on Wednesday.\n"
+)
+
+
+def test_a_quote_told_again_far_on_is_one_saying(library, tmp_path):
+    """A live page quotes the salvage expert's line at the top and again, word for word,
+    26 paragraphs on: one saying, one entry, of the day the text gives. Her other line,
+    thirteen paragraphs from either, is another statement."""
+    path = tmp_path / "salvage.txt"
+    path.write_text(SALVAGE_LIVE, encoding="utf-8")
+    library.import_paths([path])
+    entries = [e for e in library.timeline() if e.type == "statement"]
+    assert sorted(len(e.sources) for e in entries) == [1, 2]
+    hull = next(e for e in entries if len(e.sources) == 2)
+    assert hull.date == "2024-06-12" and all("hull" in s.text for s in hull.sources)

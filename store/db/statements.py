@@ -16,7 +16,14 @@ import re
 from functools import lru_cache
 from typing import Protocol
 
-from dateline.store.db.merge import neighbour_days, stem, untyped_retold
+from dateline.store.db.merge import (
+    SIMILAR_WORDING,
+    _overlap,
+    neighbour_days,
+    stem,
+    untyped_retold,
+    words_of,
+)
 from dateline.store.extract.discourse import kind_of, speaker_of
 from dateline.store.extract.lexicon import (
     ADDING_ADVERBS,
@@ -530,6 +537,8 @@ class ArticleStatements:
         # statement claimed"), its paragraph, and the name of its body if the subject gave
         # one ("Acme's statement"; else "")
         self._release: tuple[_Said | None, int | None, str] = (None, None, "")
+        # by who, date and point: each saying's statement's first and its content words
+        self._quotes: dict[tuple[str, str, str], list[tuple[_Said, set[str]]]] = {}
 
     def _enter(self, article_id: int) -> None:
         """Start afresh on another article's reports: nothing of one article's is another's."""
@@ -542,6 +551,7 @@ class ArticleStatements:
             self._last = None
             self._introduced = {}
             self._release = (None, None, "")
+            self._quotes = {}
 
     def saw(self, report: _Said) -> None:
         """Remember the document a report of the article tells of, if any, for the sayings
@@ -652,6 +662,10 @@ class ArticleStatements:
             first = None  # a saying of the same day far on ("The mayor set out a
             # budget …", forty paragraphs after "The mayor joked …", in a story appended
             # to the page): another statement
+        words = words_of(report.sentence)
+        if first is None:  # unless it quotes the speaker's words again (`_quoted_again`)
+            first = _quoted_again(words, self._quotes.get(key, ()))
+        self._quotes.setdefault(key, []).append((first or report, words))
         self._statements[key] = (first or report, here if here is not None else last)
         self._latest[report.speaker or key[0]] = (key, here)
         self._last = (key, here)
@@ -780,6 +794,17 @@ STATEMENT_GAP = 10  # paragraphs between two quotes of one statement, at most
 PRONOUN_GAP = 1  # paragraphs from an unnamed speaker's saying to a pronoun's, at most
 DOCUMENT_GAP = 3  # paragraphs between a document's naming and its saying, at most
 _DOCUMENT_REACH = 4  # words from a verb to the document it acts on or that acts, at most
+
+
+def _quoted_again(words: set[str], quotes) -> _Said | None:
+    """The statement whose saying a quote far on repeats (most of its content words, as
+    `merge.SIMILAR_WORDING`): a live page or a long story quotes a speaker's line again
+    ("'The hull held,' said Ada Kerr, a salvage expert" and twenty paragraphs on "'The hull
+    held,' Ada Kerr said on Friday"), one saying told twice, not another statement."""
+    for first, said in quotes:
+        if _overlap(words, said) >= SIMILAR_WORDING:
+            return first
+    return None
 
 
 def _document_of(sentence: str, trigger: str) -> str | None:
