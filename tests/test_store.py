@@ -1510,3 +1510,29 @@ def test_a_quote_told_again_far_on_is_one_saying(library, tmp_path):
     assert sorted(len(e.sources) for e in entries) == [1, 2]
     hull = next(e for e in entries if len(e.sources) == 2)
     assert hull.date == "2024-06-12" and all("hull" in s.text for s in hull.sources)
+
+
+_KILN_LOG = "".join(f"The kiln in shed {k} was fired twice a week.\n\n" for k in range(1, 13))
+POTTERY_FEATURE = (
+    "The potter of Wick Lane\nThursday, September 5, 2024\n\n"
+    '"Clay keeps you honest," says Mara Voss, who runs the workshop.\n\n'
+    + _KILN_LOG
+    + '"I still break one pot in ten," Voss says.\n\n'
+    '"The guild will vote on the fees," said Ivo Brandt, its treasurer.\n\n'
+    + _KILN_LOG
+    + '"The vote is set for the spring," Brandt said.\n'
+)
+
+
+def test_a_features_present_sayings_far_apart_are_one_interview(library, tmp_path):
+    """A feature quotes its subject in the present ("…," says Mara Voss; "…," Voss says)
+    thirteen paragraphs apart: the one interview the story was written from, one entry.
+    Sayings in the past as far apart ("…," said Ivo Brandt; "…," Brandt said) may be two
+    occasions and stay two entries."""
+    path = tmp_path / "potter.txt"
+    path.write_text(POTTERY_FEATURE, encoding="utf-8")
+    library.import_paths([path])
+    entries = [e for e in library.timeline() if e.type == "statement"]
+    voss = [e for e in entries if any("Voss" in s.text for s in e.sources)]
+    assert len(voss) == 1 and len(voss[0].sources) == 2
+    assert len([e for e in entries if any("Brandt" in s.text for s in e.sources)]) == 2

@@ -50,6 +50,7 @@ from dateline.store.extract.lexicon import (
 )
 from dateline.store.extract.retell import happening
 from dateline.store.extract.taxonomy import OTHER
+from dateline.store.extract.verbs import verb_form
 
 
 class _Said(Protocol):
@@ -658,7 +659,9 @@ class ArticleStatements:
             key = self._guessed_day(key, report.paragraph)
         first, last = self._statements.get(key, (None, None))
         here = report.paragraph
-        if here is not None and last is not None and here - last > STATEMENT_GAP:
+        # a feature's present "says", however far from the first: the one interview
+        interview = first is not None and _present(report.trigger) and _present(first.trigger)
+        if here is not None and last is not None and here - last > STATEMENT_GAP and not interview:
             first = None  # a saying of the same day far on ("The mayor set out a
             # budget …", forty paragraphs after "The mayor joked …", in a story appended
             # to the page): another statement
@@ -794,6 +797,13 @@ STATEMENT_GAP = 10  # paragraphs between two quotes of one statement, at most
 PRONOUN_GAP = 1  # paragraphs from an unnamed speaker's saying to a pronoun's, at most
 DOCUMENT_GAP = 3  # paragraphs between a document's naming and its saying, at most
 _DOCUMENT_REACH = 4  # words from a verb to the document it acts on or that acts, at most
+
+
+def _present(verb: str) -> bool:
+    """Is a saying's verb in the present ("says", "say"), as a feature quotes the interview
+    it was written from ("…," says Mara Voss ¶ … ¶ "…," Voss says), not the past of a
+    speech, a briefing or a hearing told ("…," Brandt said)?"""
+    return verb_form(verb)[1] in ("s", "base")
 
 
 def _quoted_again(words: set[str], quotes) -> _Said | None:
