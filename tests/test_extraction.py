@@ -6049,3 +6049,20 @@ def test_the_newest_of_its_kind_told_in_the_present_is_news():
     assert len(released) == 1 and released[0].type == "launch"
     assert released[0].dating == "before"
     assert _triggered(events, "acquisition")
+
+
+
+def test_a_bare_title_before_a_named_apposition_is_the_names_saying():
+    """ "Kenyan President, Ruth Maina, said …": the title alone is the subject and the
+    apposition names who holds it, so the saying is Maina's; "Ruth Maina, a former
+    minister, said …" stays the subject's."""
+    events = _events_of_text(
+        _one_article(
+            "Kenyan President, Ruth Maina, said the dam talks had stalled.\n\n"
+            "Otieno Kariuki, a former minister, said the talks would resume."
+        )
+    )
+    said = _find(events, type="statement", contains="dam talks")
+    assert said.speaker == "Ruth Maina"
+    other = _find(events, type="statement", contains="would resume")
+    assert other.speaker == "Otieno Kariuki"

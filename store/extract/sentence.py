@@ -347,6 +347,15 @@ class Sentence:
             ]
             if before:
                 return "inside", before[-1]
+        if before and at < self.tokens[i][0] and before[-1][1].split()[-1] in CORE_TITLES:
+            # "Kenyan President, Ruth Maina, said": a bare title, and the apposition the name
+            named = [
+                (a, n)
+                for a, n in self.mentions
+                if at < a < self.tokens[i][0] and not lo <= a < hi and kind_of(n) == "person"
+            ]
+            if named:
+                return "inside", named[0]
         if before:
             return "before", before[-1]
         after = self._speaker_after(i)
