@@ -6051,7 +6051,6 @@ def test_the_newest_of_its_kind_told_in_the_present_is_news():
     assert _triggered(events, "acquisition")
 
 
-
 def test_a_bare_title_before_a_named_apposition_is_the_names_saying():
     """ "Kenyan President, Ruth Maina, said …": the title alone is the subject and the
     apposition names who holds it, so the saying is Maina's; "Ruth Maina, a former
@@ -6066,3 +6065,20 @@ def test_a_bare_title_before_a_named_apposition_is_the_names_saying():
     assert said.speaker == "Ruth Maina"
     other = _find(events, type="statement", contains="would resume")
     assert other.speaker == "Otieno Kariuki"
+
+
+def test_an_apposition_closed_before_the_verb_group_leaves_the_subject_the_speaker():
+    """ "Ravi Menon, the Seaway Lines chief, has been speaking …": the apposition closes
+    before "has been", and the subject before it speaks, not the line it names (whose
+    saying the next quote's "he" then took up too)."""
+    events = _events_of_text(
+        _one_article(
+            "Ravi Menon, the Seaway Lines chief, has been speaking at the Oban terminal "
+            "about the search.\n\n"
+            '"The fog is not likely to lift for a day or two," he told reporters.'
+        )
+    )
+    speaking = _find(events, type="statement", contains="has been speaking")
+    assert speaking.speaker == "Ravi Menon"
+    told = _find(events, type="statement", contains="told reporters")
+    assert told.speaker == "Ravi Menon"

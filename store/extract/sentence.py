@@ -36,6 +36,7 @@ from dateline.store.extract.dating import (
 from dateline.store.extract.discourse import Discourse, kind_of
 from dateline.store.extract.lexicon import (
     ADVERBS,
+    AUXILIARIES,
     CORE_TITLES,
     POSSESSIVE_DETERMINERS,
     PRONOUNS,
@@ -81,6 +82,8 @@ Reading = tuple[str, list[tuple[int, int, str]]]
 
 
 _WORD_AT = re.compile(r"[\w'’.-]+")
+_LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
+_VERB_GROUP_WORDS = AUXILIARIES | ADVERBS  # "has been", "had also" before a speech verb
 _NAME_AT = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 
 
@@ -386,8 +389,14 @@ class Sentence:
 
     def _subject_end(self, at: int) -> int:
         """Where the subject of the verb at `at` ends: before an apposition that the comma
-        just before the verb closes, else at the verb."""
+        just before the verb, or before its auxiliaries, closes ("Ravi Menon, the Seaway
+        Lines chief, has been speaking": Menon speaks, not the line), else at the verb."""
         head = self.masked[:at].rstrip()
+        while True:  # past "has been", "had also": the verb group's words
+            word = _LAST_WORD.search(head)
+            if word is None or word[1].lower() not in _VERB_GROUP_WORDS:
+                break
+            head = head[: word.start()].rstrip()
         if not head.endswith(","):
             return at
         opening = head.rfind(",", 0, len(head) - 1)
