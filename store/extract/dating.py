@@ -1083,7 +1083,7 @@ def update_days(texts: list[str], dct: date | None) -> list[str | None]:
 
 def told_in_present_perfect(sentence: str, trigger: str) -> bool:
     """Is the verb `trigger` told in the present perfect ("Rescuers have now reached …",
-    "two have been flown to land")?"""
+    "two have been carried ashore")?"""
     for m in re.finditer(r"\b" + re.escape(trigger) + r"\b", sentence):
         words = sentence[: m.start()].split()[-3:]
         for k, word in enumerate(words):
