@@ -6082,3 +6082,21 @@ def test_an_apposition_closed_before_the_verb_group_leaves_the_subject_the_speak
     assert speaking.speaker == "Ravi Menon"
     told = _find(events, type="statement", contains="told reporters")
     assert told.speaker == "Ravi Menon"
+
+
+
+def test_a_verb_of_a_generic_relative_describes_a_group_not_a_happening():
+    """ "thanks to everyone who pitched in", "those who served in the militia", "all that
+    remained was paperwork": the relative clause of a generic head describes a group, no
+    happening; "the people who had signed the petition" names people the story tells of."""
+    events = _events_of_text(
+        _one_article(
+            LEAD + "Our thanks go to the volunteers and everyone else who pitched in.\n\n"
+            "The museum honours those who served in the militia.\n\n"
+            "All that remained was paperwork.\n\n"
+            "The mayor met the people who had signed the petition."
+        )
+    )
+    triggers = _triggers(events)
+    assert not {"pitched", "served", "remained"} & triggers
+    assert "signed" in triggers

@@ -214,6 +214,7 @@ from dateline.store.extract.verbs import (
     first_finite,
     frequent,
     future_clause,
+    generic_subject,
     guess_form,
     has_finite_verb,
     has_object,
@@ -2316,6 +2317,8 @@ def _sentence_events(
                 continue  # "In case you missed it", "you've got a bargain": said to anyone
             if what_subject(tokens, i):
                 continue  # "Nobody knows what went wrong": a free relative, nothing told
+            if generic_subject(tokens, i):
+                continue  # "thanks to everyone who helped": a group described, nothing told
             if lemma not in REPORTING_VERBS and no_object(tokens, i):
                 continue  # "has offered no endorsement" (but "said no one was hurt")
             if (

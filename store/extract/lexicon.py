@@ -1098,6 +1098,14 @@ SEEMING_TO = frozenset({"seem", "appear"})
 # ferry sailed") that names a thing or asks about one; the happening, if any, is told
 # elsewhere.
 WHAT_SUBJECTS = frozenset({"what", "whatever"})
+# Heads of a free or generic relative: a verb whose subject is the "who"/"that" after one
+# of them describes a group of people or things ("thanks to everyone who helped", "those
+# who fought for independence", "all that was needed was time"), no happening the story
+# tells; "people" only without a determiner ("the number of people who were treated",
+# but "she thanked the people who had voted for her").
+GENERIC_HEADS = frozenset(
+    {"those", "everyone", "anyone", "everybody", "anybody", "all", "people", "whoever"}
+)
 # Verbs of intending: in the pluperfect with "to" they tell an intention the story's past
 # had already held ("The club had planned to open in May", "She had hoped to retire",
 # "The firm had intended to sell the plant"), a state of mind that the story usually

@@ -31,6 +31,7 @@ from dateline.store.extract.lexicon import (
     CONDITIONALS,
     COORDINATORS,
     COUNTERFACTUAL_MODALS,
+    DEFINITE_DETERMINERS,
     DEMONYM_ENDINGS,
     DETERMINERS,
     EVIDENTIAL,
@@ -39,6 +40,7 @@ from dateline.store.extract.lexicon import (
     FREQUENCY,
     FUNCTION_WORDS,
     FUTURE_MODALS,
+    GENERIC_HEADS,
     HABITUAL,
     HEDGES,
     IF_WORDS,
@@ -61,6 +63,7 @@ from dateline.store.extract.lexicon import (
     PARTICIPLE_PREPOSITIONS,
     PLAN_WORDS,
     PLURAL_SUBJECTS,
+    POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     REPEATED,
@@ -77,6 +80,7 @@ from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, REPORTIN
 
 # Unions of the word lists the tests below read, made once rather than at every word.
 _BE_FORMS = BE_FORMS
+_THOSE_PEOPLE = DEFINITE_DETERMINERS | POSSESSIVE_DETERMINERS  # "the people who voted"
 _AUX_PERFECT = AUX_PERFECT_PRESENT | AUX_PERFECT_PAST
 _NOT_BEFORE_BARE = PREPOSITIONS | COORDINATORS  # "of reports", "and states": nouns
 _FINITE = FINITE_AUX | FINITE_MODALS
@@ -1000,6 +1004,30 @@ def what_subject(tokens: list[tuple[int, int, str]], i: int) -> bool:
     went wrong", "what exactly caused the fire", "what has kept prices high")? A free
     relative or an indirect question: no happening told (see `WHAT_SUBJECTS`)."""
     return _in_group_before(tokens, i, lambda word: word in WHAT_SUBJECTS, MODALS)
+
+
+def generic_subject(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the subject of the verb at `i`, before its auxiliaries and adverbs, the "who" or
+    "that" of a generic head ("everyone else who helped", "those who were evacuated", "all
+    that was left", "people who had eaten there")? It describes a group: no happening told
+    (see `GENERIC_HEADS`)."""
+    for k in range(i - 1, 0, -1):
+        word = tokens[k][2].lower()
+        if word in ("who", "that"):
+            break
+        if not (word in ADVERBS or word in NEGATIONS or word in _AUX_WORDS or ly_adverb(word)):
+            return False
+    else:
+        return False
+    h = k - 1
+    if tokens[h][2].lower() == "else" and h > 0:
+        h -= 1
+    head = tokens[h][2].lower()
+    if head not in GENERIC_HEADS:
+        return False
+    if head == "people":  # "the people who voted": those people, told of
+        return h == 0 or tokens[h - 1][2].lower() not in _THOSE_PEOPLE
+    return True
 
 
 def _in_group_before(
