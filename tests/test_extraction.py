@@ -6100,3 +6100,26 @@ def test_a_verb_of_a_generic_relative_describes_a_group_not_a_happening():
     triggers = _triggers(events)
     assert not {"pitched", "served", "remained"} & triggers
     assert "signed" in triggers
+
+
+
+def test_a_verb_of_a_counted_noun_tells_a_figure_not_a_happening():
+    """ "the number of patients who were discharged", "the number of ballots counted so far
+    is", "the highest number of loans approved in a decade": what is counted, no happening;
+    "A number of letters were posted" (several letters) and "The number of visitors fell"
+    still tell one."""
+    events = _events_of_text(
+        _one_article(
+            LEAD + "Nobody has kept a record of the number of patients who were discharged.\n\n"
+            "The number of ballots counted so far is 41,000.\n\n"
+            "It is the highest number of loans approved in a decade.\n\n"
+            "A number of letters were posted to the council in May.\n\n"
+            "Mayor Ann Lee admitted that the share of buses delayed on the Acme 9 line was "
+            "higher than the share of buses delayed on the Acme 7."
+        )
+    )
+    triggers = _triggers(events)
+    assert not {"discharged", "counted", "approved"} & triggers
+    assert "posted" in triggers
+    admitted = _find(events, type="statement", contains="admitted")
+    assert "Acme 9" in admitted.actors  # what the saying is about, still

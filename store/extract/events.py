@@ -210,6 +210,7 @@ from dateline.store.extract.verbs import (
     aspect_of,
     bare_subject,
     could_be_verb,
+    counted_figure,
     finite_between,
     first_finite,
     frequent,
@@ -2319,6 +2320,10 @@ def _sentence_events(
                 continue  # "Nobody knows what went wrong": a free relative, nothing told
             if generic_subject(tokens, i):
                 continue  # "thanks to everyone who helped": a group described, nothing told
+            if counted_figure(tokens, i) and not _in_any(tokens[i][0], sent.reported_spans()):
+                continue  # "the number of patients discharged": a figure, nothing told (what
+                # a speaker says of it still names who the saying is about: "Lee admitted
+                # the share of trains delayed on the Acme line was higher")
             if lemma not in REPORTING_VERBS and no_object(tokens, i):
                 continue  # "has offered no endorsement" (but "said no one was hurt")
             if (

@@ -1106,6 +1106,11 @@ WHAT_SUBJECTS = frozenset({"what", "whatever"})
 GENERIC_HEADS = frozenset(
     {"those", "everyone", "anyone", "everybody", "anybody", "all", "people", "whoever"}
 )
+# Nouns that count what follows them: after "the" ("the number of patients discharged", "the
+# share of voters who backed the levy", "the highest number of loans approved in a decade")
+# the verb of their noun says what is counted, a figure, no happening told ("a number of
+# requests were sent" is "several requests", and tells one).
+COUNTING_NOUNS = frozenset({"number", "numbers", "share", "proportion", "percentage", "tally"})
 # Verbs of intending: in the pluperfect with "to" they tell an intention the story's past
 # had already held ("The club had planned to open in May", "She had hoped to retire",
 # "The firm had intended to sell the plant"), a state of mind that the story usually

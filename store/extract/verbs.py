@@ -31,6 +31,7 @@ from dateline.store.extract.lexicon import (
     CONDITIONALS,
     COORDINATORS,
     COUNTERFACTUAL_MODALS,
+    COUNTING_NOUNS,
     DEFINITE_DETERMINERS,
     DEMONYM_ENDINGS,
     DETERMINERS,
@@ -1028,6 +1029,42 @@ def generic_subject(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if head == "people":  # "the people who voted": those people, told of
         return h == 0 or tokens[h - 1][2].lower() not in _THOSE_PEOPLE
     return True
+
+
+def counted_figure(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` the relative clause or participle of a noun counted by "the …
+    number of" ("the number of patients who were discharged", "the number of samples tested
+    so far is", "the highest number of loans approved in a decade")? What is counted: a
+    figure, no happening (see `COUNTING_NOUNS`). A bare participle of a subject needs a verb
+    after it ("The number of cases rose", "…; the number of cases rose": the rise is told)."""
+    k = i - 1
+    while k > 0 and (tokens[k][2].lower() in _AUX_WORDS or tokens[k][2].lower() in ADVERBS):
+        k -= 1
+    relative = tokens[k][2].lower() in ("who", "that", "which")
+    if relative:
+        k -= 1
+    elif k != i - 1:
+        return False  # "the number of cases has risen": its own verb group
+    for _ in range(4):  # the counted noun and its modifiers: "of new virus cases"
+        if k < 2 or tokens[k][2].lower() == "of":
+            break
+        if not tokens[k][2].replace("-", "").isalnum() or tokens[k][2].lower() in FUNCTION_WORDS:
+            return False
+        k -= 1
+    if k < 2 or tokens[k][2].lower() != "of" or tokens[k - 1][2].lower() not in COUNTING_NOUNS:
+        return False
+    d = k - 2
+    while d > 0 and d > k - 4 and tokens[d][2].lower() != "the":
+        d -= 1  # "the highest number", "the total number"
+    if tokens[d][2].lower() != "the":
+        return False
+    before = tokens[d - 1][2].lower() if d > 0 else ""
+    if relative or before in _AUX_WORDS or before in PREPOSITIONS or before.endswith(("'s", "’s")):
+        return True  # "It is the highest number of loans approved …", "of the number of …"
+    return any(
+        w.lower() in _AUX_WORDS or w.lower() in VERB_FORMS and is_verb_here(tokens, j)
+        for j, (_a, _b, w) in enumerate(tokens[i + 1 :], i + 1)
+    )
 
 
 def _in_group_before(
