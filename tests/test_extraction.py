@@ -6084,7 +6084,6 @@ def test_an_apposition_closed_before_the_verb_group_leaves_the_subject_the_speak
     assert told.speaker == "Ravi Menon"
 
 
-
 def test_a_verb_of_a_generic_relative_describes_a_group_not_a_happening():
     """ "thanks to everyone who pitched in", "those who served in the militia", "all that
     remained was paperwork": the relative clause of a generic head describes a group, no
@@ -6100,7 +6099,6 @@ def test_a_verb_of_a_generic_relative_describes_a_group_not_a_happening():
     triggers = _triggers(events)
     assert not {"pitched", "served", "remained"} & triggers
     assert "signed" in triggers
-
 
 
 def test_a_verb_of_a_counted_noun_tells_a_figure_not_a_happening():
@@ -6123,3 +6121,19 @@ def test_a_verb_of_a_counted_noun_tells_a_figure_not_a_happening():
     assert "posted" in triggers
     admitted = _find(events, type="statement", contains="admitted")
     assert "Acme 9" in admitted.actors  # what the saying is about, still
+
+
+def test_a_paragraph_ending_in_a_byline_and_date_line_is_another_storys_card():
+    """ "… talks go on By Mira Patel, The Coast Weekly Published": a related story's card (its
+    headline, its standfirst, its byline), none of this story's news; the story's own
+    paragraphs still tell theirs."""
+    events = _events_of_text(
+        _one_article(
+            LEAD + "Where does the ferry strike go from here? The union rejected the latest pay "
+            "offer, but talks go on By Mira Patel, The Coast Weekly Published\n\n"
+            "The harbour master resigned on Tuesday."
+        )
+    )
+    triggers = _triggers(events)
+    assert "rejected" not in triggers
+    assert "resigned" in triggers

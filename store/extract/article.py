@@ -9,6 +9,7 @@ its edges. The spans found are then given back to the paragraphs they fall in.
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
@@ -19,6 +20,7 @@ from dateline.store.extract.dating import occasion, told_in_present_perfect, upd
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.events import find_events
 from dateline.store.extract.headline import headline_events
+from dateline.store.extract.lexicon import DATE_LINE_WORDS
 from dateline.store.extract.retell import redate_lead, redate_retold
 from dateline.store.extract.sentence import FoundEvent, read_paragraph, read_sentence
 from dateline.store.extract.sentences import split
@@ -93,6 +95,17 @@ def _tag(
 def _is_prose(text: str) -> bool:
     """A paragraph of sentences, not a line such as "By Ana Ortiz" or "Staff Reporter"."""
     return len(text.split()) >= 3 and text.rstrip()[-1:] in ".!?\"”’'"
+
+
+# A paragraph that ends in a byline and a date line's word ("… what the vote means for the
+# port By Jo Lane, The Harbour Post Published", "… By Ravi Das Updated"): the card of
+# another story (its headline and standfirst before the byline) or the page's own byline,
+# no sentence of the story; a card's verbs tell that story's news, not this one's.
+_CARD_BYLINE = re.compile(
+    r"\bBy (?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w.'’-]*(?:,[^.,;:!?]{1,40})?\s+(?:"
+    + "|".join(sorted(DATE_LINE_WORDS))
+    + r")\W*$"
+)
 
 
 def _title_case(title: str) -> bool:
@@ -266,7 +279,7 @@ def extract(article: ParsedArticle) -> Extraction:
         if k + 1 < len(datelines) and datelines[k + 1]:
             body_index = 0
             lead_open = False  # the headline is the first brief's, if any
-        if k == headline_line:
+        if k == headline_line or _CARD_BYLINE.search(text):
             events = []
         if not is_body:  # a caption or teaser tells an event only with its own date
             events = [e for e in events if e.dating == "explicit"]
