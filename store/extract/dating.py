@@ -29,6 +29,7 @@ from dateline.store.extract.lexicon import (
     AUXILIARIES,
     BOUND_WORDS,
     CALENDAR_WORDS,
+    CLOCK_HEDGES,
     DEFERRING,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -250,7 +251,9 @@ _PART_WORD = re.compile(r"\b(?:early|mid|late|beginning|middle|end)\b", re.IGNOR
 # A clock time alone ("1 a.m.", "at 5pm", "noon"): the tagger gives it the day mentioned
 # last before it, which may be another clause's
 _CLOCK_ONLY = re.compile(
-    r"^[\d:.\s]*(?:a\.?m\.?|p\.?m\.?|noon|midnight|o'clock|hours?|GMT|UTC|[A-Z]{2,4}T)?\.?$", re.I
+    rf"^(?:(?:{'|'.join(sorted(CLOCK_HEDGES))})\s+)*"
+    r"[\d:.\s]*(?:a\.?m\.?|p\.?m\.?|noon|midnight|o'clock|hours?|GMT|UTC|[A-Z]{2,4}T)?\.?$",
+    re.I,
 )
 
 

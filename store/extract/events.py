@@ -75,6 +75,7 @@ from dateline.store.extract.lexicon import (
     CONFINEMENT,
     COORDINATORS,
     COUNT_TIME_WORDS,
+    DAY_PARTS,
     DEGREE_WORDS,
     DETERMINERS,
     DISCLOSING,
@@ -108,6 +109,7 @@ from dateline.store.extract.lexicon import (
     MULTIPLYING,
     NAMING_VERBS,
     NARRATED_SAYINGS,
+    NEAR_UNITS,
     NEGATIONS,
     NEWEST,
     NUMBER_WORDS,
@@ -139,6 +141,7 @@ from dateline.store.extract.lexicon import (
     RESCHEDULING,
     ROUGHLY,
     RUNNING_WORDS,
+    SAME_HAPPENING,
     SAYING_ASIDES,
     SAYING_MEDIA,
     SCENE_NOUNS,
@@ -399,6 +402,9 @@ def find_events(
         or went_on[:4] >= str(dct.year)
     ):
         went_on = None
+    # … and a clock time alone goes on on its day, not the publication's the tagger gave it
+    # ("Reid vanished on Sunday, November 3, 2013. … ¶ He departed about midnight")
+    went_day = went_on if went_on and _DAY.fullmatch(went_on) else None
     opened = None  # the year the paragraph opens with
     # "Last week, Mayor Reed told councillors … He said …": the time of a speaker's saying the
     # paragraph dated, too far back to be the story's occasion (see `Discourse.setting`),
@@ -432,9 +438,12 @@ def find_events(
         if sent.calendar:
             story = discourse.story_time
             day = next((v for v in (narrative.value, story) if v and _DAY.match(v)), None)
-            sent.calendar = clock_on_story_day(
-                sent.calendar, written | {dct_value, story, narrative.value}, day
-            )
+            if went_day and not written - {None, went_day}:
+                sent.calendar = clock_on_story_day(sent.calendar, {went_day}, went_day)
+            else:
+                sent.calendar = clock_on_story_day(
+                    sent.calendar, written | {dct_value, story, narrative.value}, day
+                )
             named_here |= days_written(sent.calendar, clocks=True)  # those kept too
             written |= named_here
         if heard_at and _OCCASION.search(sent.masked):
@@ -460,6 +469,7 @@ def find_events(
             narrative = Narrative(discourse.told, "inferred")
             report = _Report(told=narrative)
         told_at = narrative
+        near = None
         if dct_value and not sent.calendar and _background(sent.masked):
             told_at = Narrative(dct_value, "before")  # "She received her degree in nursing"
         elif (
@@ -474,6 +484,16 @@ def find_events(
                 # … its sayings too ("Some weeks later, a student wrote a guide to it":
                 # not at publication; a bare "Later, Lee said" is more often that same day)
                 report = _Report(told=told_at)
+        elif (
+            discourse.happened and not sent.calendar and (near := _near_happening(sent, discourse))
+        ):
+            # "Reid vanished on Sunday, November 3, 2013. … He had walked to a party the night
+            # before he vanished": the night before that day, and the story goes on toward it
+            # ("He departed about midnight": that night, not publication's)
+            near_day, happened_on, _verb = near
+            told_at = Narrative(near_day, "inferred")
+            if discourse.in_story:
+                discourse.told = happened_on
         elif discourse.scenes and not sent.calendar:
             scene = _scene_mentioned(sent.masked) or _scene_retold(sent.tokens)
             day = discourse.scenes.get(scene) if scene else None
@@ -486,6 +506,8 @@ def find_events(
         events = _sentence_events(
             sent, told_at, dct_value, report, news_lead, heading, news_lead and k < LEAD_SENTENCES
         )
+        if near:
+            events = _near_told(events, near, dct_value)
         said_on = [
             e for e in events if e.type == "statement" and e.dating == "explicit" and e.date
         ]  # looked for first: few sentences date a saying, and the occasion's search is slow
@@ -533,6 +555,8 @@ def find_events(
         )
         if discourse.in_story:
             _remember_scenes(sent.masked, events, lead, discourse)
+        # a caption's "Reid vanished on Sunday, November 3, 2013" dates the vanishing too
+        _remember_happenings(events, discourse)
         # Narrative time for the following sentences of this paragraph; not a birth date
         # ("She was born in 1968. She attended law school…": not in 1968).
         births = {e.date for e in events if e.type == "birth"}
@@ -700,6 +724,54 @@ def _scene_retold(tokens: list[tuple[int, int, str]]) -> str | None:
                 return None
             return SCENE_VERBS[lemma]
     return None
+
+
+def _near_told(
+    events: list[FoundEvent], near: tuple[str, str, str], dct_value: str | None
+) -> list[FoundEvent]:
+    """The sentence's events by "the night before he vanished": the rest on the night
+    before, even when told as earlier still ("had walked"); the vanishing only names the
+    time (the story has told it, on its day)."""
+    near_day, _happened_on, verb = near
+    out = []
+    for e in events:
+        if e.trigger.lower() == verb:
+            continue
+        if e.dating == "before" and e.date == near_day:
+            e = replace(e, dating="inferred", start=near_day, end=near_day)
+        out.append(e)
+    return out
+
+
+def _near_happening(sent: Sentence, discourse: Discourse) -> tuple[str, str, str] | None:
+    """The day a sentence's "the night before he vanished", "hours after it crashed" puts it
+    on: by the day of the story's dated happening its verb retells (`Discourse.happened`),
+    the day before or after it for "the night/day before/after", that day for "hours",
+    "shortly", "minutes"."""
+    m = _NEAR_HAPPENING.search(sent.masked)
+    if not m:
+        return None
+    lemma, form = verb_form(m["verb"].lower())
+    day = discourse.happened.get(lemma) if form == "past" else None
+    if not day:
+        return None
+    near = day
+    if m["unit"].lower() in DAY_PARTS:
+        step = 1 if m["side"].lower() == "after" else -1
+        near = (date.fromisoformat(day) + timedelta(days=step)).isoformat()
+    return near, day, m["verb"].lower()
+
+
+def _remember_happenings(events: list[FoundEvent], discourse: Discourse) -> None:
+    """The days the sentence's happenings are dated to by its own words, by their verbs."""
+    for e in events:
+        if e.type != "statement" and e.dating == "explicit" and e.date and _DAY.match(e.date):
+            lemma, form = verb_form(e.trigger.lower())
+            if form in ("past", "pp"):
+                # "vanished" … "the night before he disappeared": one happening
+                same = next((g for g in SAME_HAPPENING if lemma in g), {lemma})
+                for verb in same:
+                    discourse.happened.setdefault(verb, e.date[:10])
 
 
 def _remember_scenes(
@@ -941,6 +1013,12 @@ def _some_time_later(masked: str) -> bool:
     )
 
 
+# "the night before he vanished", "hours after it crashed", "shortly before they left"
+_NEAR_HAPPENING = re.compile(
+    rf"\b(?:the\s+)?(?P<unit>{'|'.join(sorted(DAY_PARTS | NEAR_UNITS))})\s+(?P<side>before|after)"
+    r"\s+(?:he|she|they|it|we)\s+(?P<verb>[a-z]+)\b",
+    re.IGNORECASE,
+)
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
 _SCENE_WORDS = "|".join(sorted(SCENE_NOUNS))
 # lowercase, a common noun: not "the Harbour Storm Centre"

@@ -1256,7 +1256,10 @@ ABBREVIATIONS = frozenset(
 # Verbs (lemmas) that tell one happening in other words: a court story dates "were
 # sentenced at Kingsford Crown Court on Friday 3 March" and tells undated that "Reed was
 # jailed for nine years": the sentencing, that day. Each group is one happening's.
-SAME_HAPPENING = (frozenset({"sentence", "jail", "imprison"}),)
+SAME_HAPPENING = (
+    frozenset({"sentence", "jail", "imprison"}),
+    frozenset({"vanish", "disappear"}),  # "vanished on Sunday" … "before he disappeared"
+)
 # Verbs that date a happening named by its noun: "Approval came on a 52-48 vote Wednesday",
 # "The robbery took place at 3 p.m. Monday" — the approving, the robbing told before or
 # after (db.statements)
@@ -1289,6 +1292,17 @@ INCIDENT_NOUNS = frozenset(
     outage robbery theft
     """.split()
 )
+# Words that hedge a clock time and leave it a clock time alone, no day: "about midnight",
+# "just after 1am", "shortly before 6 p.m." (`dating.clock_on_story_day`).
+CLOCK_HEDGES = frozenset(
+    "about around approximately roughly nearly almost just shortly after before".split()
+)
+# Parts of a day that "before"/"after" a happening move to the day before or after it: "the
+# night before he vanished", "the morning after it crashed" (`events._near_happening`).
+DAY_PARTS = frozenset("night day evening morning".split())
+# Spans that keep "before"/"after" a happening on its day: "hours after it crashed",
+# "shortly before they left".
+NEAR_UNITS = frozenset("hours minutes moments shortly just soon".split())
 # The verbs that retell a scene's happening (`SCENE_NOUNS`): "The drone flew over the lake",
 # after "The K7 has made its first flight", tells that flight, on its day.
 SCENE_VERBS = {
