@@ -6161,3 +6161,21 @@ def test_the_night_before_a_dated_happening_is_that_night_and_the_story_goes_on_
     assert not _triggered(events, "disappeared")
     assert _datings(events, "departed") == [("2013-11-03", "explicit")]
     assert _datings(events, "filmed") == [("2013-11-03", "explicit")]
+
+
+
+def test_hours_after_a_dated_happening_told_by_its_noun_subject_is_its_day():
+    """ "Police arrested the captain hours after the ferry sank": the sinking's day, the
+    story's dated "sank … on Monday"; "the morning after it sank" the day after (its "the
+    morning" no morning of publication's), and the sinking is not told again."""
+    events = _events_of_text(
+        _one_article(
+            "The ferry sank off Rona on Monday, October 2.\n\n"
+            "Divers raised the wreck the morning after it sank.\n\n"
+            "Police arrested the captain hours after the ferry sank.",
+            published="Thursday, October 5, 2023",
+        )
+    )
+    assert _datings(events, "raised") == [("2023-10-03", "inferred")]
+    assert _datings(events, "arrested") == [("2023-10-02", "inferred")]
+    assert _datings(events, "sank") == [("2023-10-02", "explicit")]

@@ -469,7 +469,9 @@ def find_events(
             narrative = Narrative(discourse.told, "inferred")
             report = _Report(told=narrative)
         told_at = narrative
-        near = None
+        near = _near_happening(sent, discourse) if discourse.happened else None
+        if near:  # "the morning after it sank": no morning of its own, the sinking's
+            sent.calendar = [t for t in sent.calendar if not near[3] <= t.start < near[4]]
         if dct_value and not sent.calendar and _background(sent.masked):
             told_at = Narrative(dct_value, "before")  # "She received her degree in nursing"
         elif (
@@ -484,13 +486,11 @@ def find_events(
                 # … its sayings too ("Some weeks later, a student wrote a guide to it":
                 # not at publication; a bare "Later, Lee said" is more often that same day)
                 report = _Report(told=told_at)
-        elif (
-            discourse.happened and not sent.calendar and (near := _near_happening(sent, discourse))
-        ):
+        elif near and not sent.calendar:
             # "Reid vanished on Sunday, November 3, 2013. … He had walked to a party the night
             # before he vanished": the night before that day, and the story goes on toward it
             # ("He departed about midnight": that night, not publication's)
-            near_day, happened_on, _verb = near
+            near_day, happened_on = near[:2]
             told_at = Narrative(near_day, "inferred")
             if discourse.in_story:
                 discourse.told = happened_on
@@ -727,12 +727,12 @@ def _scene_retold(tokens: list[tuple[int, int, str]]) -> str | None:
 
 
 def _near_told(
-    events: list[FoundEvent], near: tuple[str, str, str], dct_value: str | None
+    events: list[FoundEvent], near: tuple[str, str, str, int, int], dct_value: str | None
 ) -> list[FoundEvent]:
     """The sentence's events by "the night before he vanished": the rest on the night
     before, even when told as earlier still ("had walked"); the vanishing only names the
     time (the story has told it, on its day)."""
-    near_day, _happened_on, verb = near
+    near_day, _happened_on, verb = near[:3]
     out = []
     for e in events:
         if e.trigger.lower() == verb:
@@ -743,7 +743,7 @@ def _near_told(
     return out
 
 
-def _near_happening(sent: Sentence, discourse: Discourse) -> tuple[str, str, str] | None:
+def _near_happening(sent: Sentence, discourse: Discourse) -> tuple[str, str, str, int, int] | None:
     """The day a sentence's "the night before he vanished", "hours after it crashed" puts it
     on: by the day of the story's dated happening its verb retells (`Discourse.happened`),
     the day before or after it for "the night/day before/after", that day for "hours",
@@ -759,7 +759,7 @@ def _near_happening(sent: Sentence, discourse: Discourse) -> tuple[str, str, str
     if m["unit"].lower() in DAY_PARTS:
         step = 1 if m["side"].lower() == "after" else -1
         near = (date.fromisoformat(day) + timedelta(days=step)).isoformat()
-    return near, day, m["verb"].lower()
+    return near, day, m["verb"].lower(), m.start(), m.end()
 
 
 def _remember_happenings(events: list[FoundEvent], discourse: Discourse) -> None:
@@ -1014,10 +1014,11 @@ def _some_time_later(masked: str) -> bool:
 
 
 # "the night before he vanished", "hours after it crashed", "shortly before they left"
+# ("moments after the strike ended": its subject a pronoun or one noun)
 _NEAR_HAPPENING = re.compile(
-    rf"\b(?:the\s+)?(?P<unit>{'|'.join(sorted(DAY_PARTS | NEAR_UNITS))})\s+(?P<side>before|after)"
-    r"\s+(?:he|she|they|it|we)\s+(?P<verb>[a-z]+)\b",
-    re.IGNORECASE,
+    rf"\b(?i:(?:the\s+)?(?P<unit>{'|'.join(sorted(DAY_PARTS | NEAR_UNITS))})"
+    r"\s+(?P<side>before|after)\s+(?:he|she|they|it|we|(?:the|his|her|its|their)\s+[a-z]+))"
+    r"\s+(?P<verb>[a-z]+)\b"
 )
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
 _SCENE_WORDS = "|".join(sorted(SCENE_NOUNS))
