@@ -6139,7 +6139,6 @@ def test_a_paragraph_ending_in_a_byline_and_date_line_is_another_storys_card():
     assert "resigned" in triggers
 
 
-
 def test_the_night_before_a_dated_happening_is_that_night_and_the_story_goes_on_there():
     """ "Reid vanished on Sunday, November 3, 2013 … He had walked to a party the night
     before he disappeared. ¶ He departed about midnight": the night before the vanishing's
@@ -6163,7 +6162,6 @@ def test_the_night_before_a_dated_happening_is_that_night_and_the_story_goes_on_
     assert _datings(events, "filmed") == [("2013-11-03", "explicit")]
 
 
-
 def test_hours_after_a_dated_happening_told_by_its_noun_subject_is_its_day():
     """ "Police arrested the captain hours after the ferry sank": the sinking's day, the
     story's dated "sank … on Monday"; "the morning after it sank" the day after (its "the
@@ -6179,3 +6177,17 @@ def test_hours_after_a_dated_happening_told_by_its_noun_subject_is_its_day():
     assert _datings(events, "raised") == [("2023-10-03", "inferred")]
     assert _datings(events, "arrested") == [("2023-10-02", "inferred")]
     assert _datings(events, "sank") == [("2023-10-02", "explicit")]
+
+
+def test_a_weekday_in_a_heading_before_a_colon_is_not_read_by_the_sentence_after_it():
+    """ "Ridgeway at Vale, 1 p.m. Saturday: The sides met in Week 10": the heading's game
+    is the coming Saturday's, not the past one the sentence's "met" would make it, and the
+    meeting in Week 10 is no game of that Saturday."""
+    from dateline.store.extract.temporal import tag
+
+    heading = "No. 9 Ridgeway (6-3) at No. 3 Vale (7-1), 1 p.m. Saturday: The sides met in Week 10."
+    (saturday,) = tag(heading, date(2023, 11, 8))
+    assert saturday.value.startswith("2023-11-11")
+    events = _events_of_text(_one_article(heading, published="Wednesday, November 8, 2023"))
+    ((day, dating),) = _datings(events, "met")
+    assert dating != "explicit" and day not in ("2023-11-04", "2023-11-11")

@@ -60,6 +60,8 @@ _SENT_END = re.compile(
     r"(?:(?<!\b[A-Z][a-z])(?<!\b[A-Z])\.|[!?])[\"')\]]*\s+(?=[\"'(\[]?[A-Z])|\n\s*\n"
 )
 _WINDOW = 200
+# a colon that closes a heading or a label and opens a sentence of its own
+_HEADING_END = re.compile(r":\s+[\"'\u201c]?[A-Z]")
 
 
 def sentence_window(text: str, start: int, end: int) -> tuple[int, int]:
@@ -100,6 +102,9 @@ def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
             continue  # "approved it on Tuesday that will grant …": the relative clause's tense
         if m.start() >= end and NEXT_CLAUSE.search(text, max(end, m.start() - 12), m.start()):
             continue
+        if m.start() >= end and _HEADING_END.search(text, end, m.start()):
+            continue  # "Ridge at Vale, 1 p.m. Saturday: The two met in Week 10": the heading's
+            # game is the coming one, whatever the sentence after its colon tells
         dist = start - m.end() if m.end() <= start else m.start() - end
         kind = "FUTURE" if m.group("f") else "PAST"
         if best is None or dist < best[0]:
