@@ -6191,3 +6191,21 @@ def test_a_weekday_in_a_heading_before_a_colon_is_not_read_by_the_sentence_after
     events = _events_of_text(_one_article(heading, published="Wednesday, November 8, 2023"))
     ((day, dating),) = _datings(events, "met")
     assert dating != "explicit" and day not in ("2023-11-04", "2023-11-11")
+
+
+
+def test_a_name_after_a_speech_verb_with_a_subject_is_who_is_told_of():
+    """ "Farm groups said Dana Kell had misled them": the groups speak and Kell is whom
+    they speak of, however plain the subject ("Online records revealed …", "Sources say
+    …"); a name right after the verb speaks only when no subject comes before it ("…,"
+    also said Ann Lake)."""
+    events = _events_of_text(
+        _one_article(
+            "Farm groups and anglers said Dana Kell had misled them about the quota.\n\n"
+            "Court papers revealed Omar Tilly had sold the boat in May.\n\n"
+            '"The quota is fair and it will stay," also said Ann Lake.'
+        )
+    )
+    assert _find(events, type="statement", contains="misled them").speaker != "Dana Kell"
+    assert _find(events, type="statement", contains="sold the boat").speaker != "Omar Tilly"
+    assert _find(events, type="statement", contains="will stay").speaker == "Ann Lake"

@@ -84,6 +84,7 @@ Reading = tuple[str, list[tuple[int, int, str]]]
 _WORD_AT = re.compile(r"[\w'’.-]+")
 _LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
 _VERB_GROUP_WORDS = AUXILIARIES | ADVERBS  # "has been", "had also" before a speech verb
+_WORD_END = re.compile(r"[A-Za-z][A-Za-z'’]*$")  # a word, not a closing quote mark
 _NAME_AT = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
 
 
@@ -378,6 +379,13 @@ class Sentence:
         gives, None when no speaker follows. A name after "told" or "asked" is whom the
         speaker speaks to."""
         if VERB_FORMS.get(self.tokens[i][2].lower(), ("", ""))[0] in SPOKEN_TO_VERBS:
+            return None
+        head = self.masked[: self.tokens[i][0]].rstrip()
+        while (word := _LAST_WORD.search(head)) and word[1].lower() in _VERB_GROUP_WORDS:
+            head = head[: word.start()].rstrip()  # "…, also said Ann Lake"
+        if _WORD_END.search(head):
+            # a subject before the verb ("Officials said Kell had resigned", "Farm groups
+            # have said Kell …"): the name after it is whom the saying is about
             return None
         end = self.tokens[i][1]
         for a, n in self.mentions:
