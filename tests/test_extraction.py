@@ -6209,3 +6209,18 @@ def test_a_name_after_a_speech_verb_with_a_subject_is_who_is_told_of():
     assert _find(events, type="statement", contains="misled them").speaker != "Dana Kell"
     assert _find(events, type="statement", contains="sold the boat").speaker != "Omar Tilly"
     assert _find(events, type="statement", contains="will stay").speaker == "Ann Lake"
+
+
+
+def test_a_capitalised_common_noun_before_a_speech_verb_is_an_unnamed_speaker():
+    """ "Officials said …" at a sentence's head, "Democrats countered that Ann Lake …": a
+    common noun speaks, as "…, police said" does, not someone the sentence names (Lake is
+    whom the saying is about); a pronoun ("They said …") is still taken up later."""
+    events = _events_of_text(
+        _one_article(
+            "Officials said the ferry to Harwick would sail again on Friday.\n\n"
+            "Democrats countered that Ann Lake had stalled the harbour bill."
+        )
+    )
+    assert _find(events, type="statement", contains="would sail").speaker == ""
+    assert _find(events, type="statement", contains="stalled the harbour").speaker == ""

@@ -38,6 +38,7 @@ from dateline.store.extract.lexicon import (
     ADVERBS,
     AUXILIARIES,
     CORE_TITLES,
+    NOT_NAMES,
     POSSESSIVE_DETERMINERS,
     PRONOUNS,
     SPOKEN_TO_VERBS,
@@ -121,6 +122,13 @@ _COORDINATED = re.compile(rf"['’]?s?(?:\s+{LEGAL_FORMS}\.?)?\s*(?:,\s*|\s+(?:a
 _TITLE_NEXT = re.compile(
     rf"\s+(?:{'|'.join(map(re.escape, sorted(CORE_TITLES, key=len, reverse=True)))})(?!\w)"
 )
+
+
+def _common(word: str) -> bool:
+    """Is a word before a speech verb a common noun, not a name: lowercase ("…, police
+    said"), or a capitalised word that is never a name by itself or a bare title, as at the
+    head of a sentence ("Officials said …", "Critics argue …", "Governor says …")."""
+    return word.islower() or word in NOT_NAMES or word in CORE_TITLES
 
 
 @dataclass
@@ -277,7 +285,7 @@ class Sentence:
             k -= 1  # "officials also said", "the reader angrily wrote"
         if k >= 0 and self.masked[self.tokens[k][1] : self.tokens[i][0]].strip() == "":
             word = self.tokens[k][2]
-            if word.isalpha() and word.islower() and word not in PRONOUNS:
+            if word.isalpha() and word.lower() not in PRONOUNS and _common(word):
                 return ""
         at = self.tokens[i][0]
         if not self.text[:at].rstrip().endswith((",", '"', "”", "’", "'")):
