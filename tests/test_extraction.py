@@ -6224,3 +6224,17 @@ def test_a_capitalised_common_noun_before_a_speech_verb_is_an_unnamed_speaker():
     )
     assert _find(events, type="statement", contains="would sail").speaker == ""
     assert _find(events, type="statement", contains="stalled the harbour").speaker == ""
+
+
+
+def test_an_unnamed_speaker_stays_unnamed_over_a_second_speech_verb():
+    """ "Mayor says naming Ana Ruiz is a first, but he called on her …": the saying's
+    speaker is a title no name follows (unnamed, as "…, police said"), and the second
+    speech verb's "he" does not make it unclear, nor Ruiz, whom it names, the speaker."""
+    events = _events_of_text(
+        _one_article(
+            "Mayor says naming Ana Ruiz to the harbour board is a first, but he called on "
+            "her since she knows the docks."
+        )
+    )
+    assert _find(events, type="statement", contains="harbour board").speaker == ""

@@ -2038,7 +2038,10 @@ def _sentence_events(
             # conference on Friday, Ortiz said": Ortiz's statement)
             speaker = kept.speaker
             if not speaker and lemma in REPORTING_VERBS:
-                speaker = sent.speaker(i)
+                # an unnamed speaker ("Governor says …, but he called on her …") stays
+                # one when the second verb's speaker is unclear (None)
+                named = sent.speaker(i)
+                speaker = named if named or speaker is None else speaker
             if actors != kept.actors or speaker != kept.speaker:
                 found[seen[key]] = replace(kept, actors=actors, speaker=speaker)
 
