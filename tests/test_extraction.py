@@ -6193,7 +6193,6 @@ def test_a_weekday_in_a_heading_before_a_colon_is_not_read_by_the_sentence_after
     assert dating != "explicit" and day not in ("2023-11-04", "2023-11-11")
 
 
-
 def test_a_name_after_a_speech_verb_with_a_subject_is_who_is_told_of():
     """ "Farm groups said Dana Kell had misled them": the groups speak and Kell is whom
     they speak of, however plain the subject ("Online records revealed …", "Sources say
@@ -6211,7 +6210,6 @@ def test_a_name_after_a_speech_verb_with_a_subject_is_who_is_told_of():
     assert _find(events, type="statement", contains="will stay").speaker == "Ann Lake"
 
 
-
 def test_a_capitalised_common_noun_before_a_speech_verb_is_an_unnamed_speaker():
     """ "Officials said …" at a sentence's head, "Democrats countered that Ann Lake …": a
     common noun speaks, as "…, police said" does, not someone the sentence names (Lake is
@@ -6224,7 +6222,6 @@ def test_a_capitalised_common_noun_before_a_speech_verb_is_an_unnamed_speaker():
     )
     assert _find(events, type="statement", contains="would sail").speaker == ""
     assert _find(events, type="statement", contains="stalled the harbour").speaker == ""
-
 
 
 def test_an_unnamed_speaker_stays_unnamed_over_a_second_speech_verb():

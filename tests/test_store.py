@@ -1536,3 +1536,25 @@ def test_a_features_present_sayings_far_apart_are_one_interview(library, tmp_pat
     voss = [e for e in entries if any("Voss" in s.text for s in e.sources)]
     assert len(voss) == 1 and len(voss[0].sources) == 2
     assert len([e for e in entries if any("Brandt" in s.text for s in e.sources)]) == 2
+
+
+FERRY_SEASON_STORY = """Ferry line faces a hard winter
+Monday, March 5, 2018
+
+The Harwick ferry line had a weak season as fuel costs rose, analysts said.
+
+The board met for six hours.
+
+Several members pressed the chief on the timetable.
+
+While analysts told the Gazette that the line could still turn a profit, no one expected the
+fares to fall.
+"""
+
+
+def test_a_bare_plural_speaker_after_a_subordinator_is_quoted_again(library, tmp_path):
+    """ "…, analysts said" and, three paragraphs on, "While analysts told the Gazette that
+    …": the bare plural opens its clause after "while" as it would after a comma, so it
+    names the same speakers quoted again that day: one statement, one entry."""
+    sources = _entry_paragraphs(library, tmp_path / "ferry.txt", FERRY_SEASON_STORY, "statement")
+    assert sources == [[0, 3]]

@@ -1018,11 +1018,13 @@ def _by_pronoun(sentence: str, trigger: str) -> bool:
 def _names_a_speaker(phrase: list[str], head: str, before: str) -> bool:
     """Do the words before a speech verb name one speaker the story may quote again: after
     "the" or "its" ("the state government", "its board"), or a bare plural opening the
-    clause ("Officials said", "…, park officials said"), with a lower-case head?"""
+    clause ("Officials said", "…, park officials said", "while experts told Reuters"), with
+    a lower-case head?"""
     if not head[0].islower() and (before or not head[1:].islower()):
         return False  # a name ("Reuters said"), unless it opens the sentence
     if before in SPEAKER_DETERMINERS:
         return True
     if before in DETERMINERS or before in NUMBER_WORDS:
         return False  # "a spokesman", "some critics", "two officials": new each time
-    return head.endswith("s") and not head.endswith("ss") and before in ("", ",", "\u201d", '"')
+    opens = before in ("", ",", "\u201d", '"') or before in SUBORDINATORS
+    return head.endswith("s") and not head.endswith("ss") and opens
