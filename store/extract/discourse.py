@@ -224,7 +224,7 @@ class Discourse:
     orgs: set[str] = field(default_factory=set)
     scenes: dict[str, str] = field(default_factory=dict)  # "flight" → the day it was told at
     # the verbs (lemmas) of the story's happenings dated to a day → that day ("Reid vanished
-    # on Sunday, November 3, 2013": "vanish" → 2013-11-03), for "the night before he vanished"
+    # on Saturday, October 12, 2013": "vanish" → 2013-10-12), for "the night before he vanished"
     happened: dict[str, str] = field(default_factory=dict)
     # the days the last paragraph named: a clock time alone may be on one of them
     # ("Starting on Sunday, the city library will close at night. | The library will shut

@@ -403,7 +403,7 @@ def find_events(
     ):
         went_on = None
     # … and a clock time alone goes on on its day, not the publication's the tagger gave it
-    # ("Reid vanished on Sunday, November 3, 2013. … ¶ He departed about midnight")
+    # ("Reid vanished on Saturday, October 12, 2013. … ¶ He departed about midnight")
     went_day = went_on if went_on and _DAY.fullmatch(went_on) else None
     opened = None  # the year the paragraph opens with
     # "Last week, Mayor Reed told councillors … He said …": the time of a speaker's saying the
@@ -487,7 +487,7 @@ def find_events(
                 # not at publication; a bare "Later, Lee said" is more often that same day)
                 report = _Report(told=told_at)
         elif near and not sent.calendar:
-            # "Reid vanished on Sunday, November 3, 2013. … He had walked to a party the night
+            # "Reid vanished on Saturday, October 12, 2013. … He had walked to a party the night
             # before he vanished": the night before that day, and the story goes on toward it
             # ("He departed about midnight": that night, not publication's)
             near_day, happened_on = near[:2]
@@ -555,7 +555,7 @@ def find_events(
         )
         if discourse.in_story:
             _remember_scenes(sent.masked, events, lead, discourse)
-        # a caption's "Reid vanished on Sunday, November 3, 2013" dates the vanishing too
+        # a caption's "Reid vanished on Saturday, October 12, 2013" dates the vanishing too
         _remember_happenings(events, discourse)
         # Narrative time for the following sentences of this paragraph; not a birth date
         # ("She was born in 1968. She attended law school…": not in 1968).

@@ -1101,7 +1101,7 @@ WHAT_SUBJECTS = frozenset({"what", "whatever"})
 # Heads of a free or generic relative: a verb whose subject is the "who"/"that" after one
 # of them describes a group of people or things ("thanks to everyone who helped", "those
 # who fought for independence", "all that was needed was time"), no happening the story
-# tells; "people" only without a determiner ("the number of people who were treated",
+# tells; "people" only without a determiner ("the number of people who had enrolled",
 # but "she thanked the people who had voted for her").
 GENERIC_HEADS = frozenset(
     {"those", "everyone", "anyone", "everybody", "anybody", "all", "people", "whoever"}
@@ -1109,7 +1109,7 @@ GENERIC_HEADS = frozenset(
 # Nouns that count what follows them: after "the" ("the number of patients discharged", "the
 # share of voters who backed the levy", "the highest number of loans approved in a decade")
 # the verb of their noun says what is counted, a figure, no happening told ("a number of
-# requests were sent" is "several requests", and tells one).
+# parcels were posted" is "several parcels", and tells one).
 COUNTING_NOUNS = frozenset({"number", "numbers", "share", "proportion", "percentage", "tally"})
 # Verbs of intending: in the pluperfect with "to" they tell an intention the story's past
 # had already held ("The club had planned to open in May", "She had hoped to retire",

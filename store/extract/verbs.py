@@ -1033,7 +1033,7 @@ def generic_subject(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 def counted_figure(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` the relative clause or participle of a noun counted by "the …
-    number of" ("the number of patients who were discharged", "the number of samples tested
+    number of" ("the number of patients who were discharged", "the number of kits sent out
     so far is", "the highest number of loans approved in a decade")? What is counted: a
     figure, no happening (see `COUNTING_NOUNS`). A bare participle of a subject needs a verb
     after it ("The number of cases rose", "…; the number of cases rose": the rise is told)."""
