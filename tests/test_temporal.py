@@ -820,3 +820,18 @@ def test_a_weekday_with_its_date_in_brackets_is_that_date() -> None:
     assert [v for _t, _k, v in got] == ["2020-05-04", "2020-05-04"]
     got = values("The shop opened on Friday (May 4, 2018).", dt.date(2020, 10, 1))
     assert got[0][2] == "2018-05-04"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        ("The ferry ran from March 3 to May 9, 2011.", "2011-03-03"),
+        ("The quay was shut between March and May 2011.", "2011-03"),
+        ("Fares rose in March and April 2009.", "2009-03"),
+        ("The pier was closed from November to February 2011.", "2010-11"),
+    ],
+)
+def test_a_date_joined_to_one_that_writes_its_year_shares_it(text: str, first: str) -> None:
+    """ "from March 3 to May 9, 2011": the first date is in the year the second writes,
+    not in the publication's (nor after the second: "from November to February")."""
+    assert tag(text, DCT)[0].value == first

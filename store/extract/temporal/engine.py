@@ -197,7 +197,7 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
             # ("was brought in in October 1994, after Lee resigned in May": May 1994), not
             # one after a bound ("the best month since January 2009")
             ctx.written.append((e, int(written[0])))
-    return _bracketed_dates(text, out)
+    return _shared_year(text, _bracketed_dates(text, out))
 
 
 _BRACKET_OPEN = re.compile(r"\s*\(\s*")
@@ -232,4 +232,37 @@ def _bracketed_dates(text: str, out: list[Timex]) -> list[Timex]:
                 out[k] = replace(a, value=when.isoformat())
                 out[k + 1] = replace(b, value=when.isoformat())
                 break
+    return out
+
+
+# Between two dates of one range or list: "from March 3 to May 9, 2017", "between March and
+# May 2017", "in March and April 2016", "June–August 2019".
+_RANGE_JOIN = re.compile(r"\s*(?:to|and|through|thru|until|till|or|-|–|—)\s*", re.IGNORECASE)
+_WRITTEN_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _shared_year(text: str, out: list[Timex]) -> list[Timex]:
+    """A date without its year joined to one that writes it ("from March 3 to May 9, 2017",
+    "in March and April 2016") is in that year, not the one the publication date gives it
+    ("March" of a story of 2018 is no March 2018 here); the year before when it would come
+    after the later date ("from November to February 2017": November 2016)."""
+    for k in range(len(out) - 1):
+        a, b = out[k], out[k + 1]
+        if (
+            a.type != "DATE"
+            or b.type != "DATE"
+            or not a.anchored
+            or _WRITTEN_YEAR.search(a.text)
+            or not _WRITTEN_YEAR.search(b.text)
+            or len(a.value) < 7
+            or len(b.value) < 7
+            or a.value[4:5] != "-"
+            or b.value[4:5] != "-"
+            or not _RANGE_JOIN.fullmatch(text, a.end, b.start)
+        ):
+            continue
+        year = b.value[:4]
+        if a.value[5:] > b.value[5 : 5 + len(a.value) - 5]:
+            year = str(int(year) - 1)
+        out[k] = replace(a, value=year + a.value[4:])
     return out
