@@ -597,17 +597,10 @@ class ArticleStatements:
         extraction finds, and the first may have none ("Its statement"); but two bodies
         named ("Acme's statement said …" ¶ "Brill's statement said …") are two statements."""
         first, at, named = self._release
-        here = report.paragraph
-        if first is None or here is None or at is None or not 0 <= here - at <= PRONOUN_GAP:
-            return None
         if owner and named and owner != named:
             return None
-        if report.dating != "inferred" and (report.date, report.dating) != (
-            first.date,
-            first.dating,
-        ):
-            return None  # "On Monday the firm's statement said …": another statement
-        return first
+        # "On Monday the firm's statement said …" after an undated one: another statement
+        return first if _within_reach(first, at, report) else None
 
     def _introduced_before(self, noun: str, report: _Said) -> _Said | None:
         """The statement of the speaker a definite saying's subject takes up: introduced
@@ -615,15 +608,8 @@ class ArticleStatements:
         official statement said …" and "…, the statement said"; "Two officials said …"
         and "One of the officials said …"), on its day unless dated otherwise."""
         first, at = self._introduced.get(noun, (None, None))
-        here = report.paragraph
-        if first is None or here is None or at is None or not 0 <= here - at <= PRONOUN_GAP:
-            return None
-        if report.dating != "inferred" and (report.date, report.dating) != (
-            first.date,
-            first.dating,
-        ):
-            return None  # "On Monday the official said …": another occasion
-        return first
+        # "On Monday the official said …" after an undated one: another occasion
+        return first if _within_reach(first, at, report) else None
 
     def _first_of(self, report: _Said) -> _Said | None:
         if _passive(report):
@@ -840,6 +826,18 @@ def _document_of(sentence: str, trigger: str) -> str | None:
 
 
 _PASSIVE_BE = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "being", "be"}
+
+
+def _within_reach(first: _Said | None, at: int | None, report: _Said) -> bool:
+    """May `report` take up the saying `first` introduced at paragraph `at`: in the same
+    paragraph or the next (`PRONOUN_GAP`), and on its day unless it is dated otherwise?"""
+    here = report.paragraph
+    if first is None or here is None or at is None or not 0 <= here - at <= PRONOUN_GAP:
+        return False
+    return report.dating == "inferred" or (report.date, report.dating) == (
+        first.date,
+        first.dating,
+    )
 
 
 def _passive(report: _Said) -> bool:
