@@ -223,8 +223,9 @@ class Discourse:
     # Goldman Sachs": not a person called Sachs)
     orgs: set[str] = field(default_factory=set)
     scenes: dict[str, str] = field(default_factory=dict)  # "flight" → the day it was told at
-    # the verbs (lemmas) of the story's happenings dated to a day → that day ("Reid vanished
-    # on Saturday, October 12, 2013": "vanish" → 2013-10-12), for "the night before he vanished"
+    # the story's happenings dated to a day, by their verb's happening (`retell.group_of`)
+    # → that day ("Reid vanished on Saturday, October 12, 2013": "vanish" → 2013-10-12), for
+    # "the night before he disappeared"
     happened: dict[str, str] = field(default_factory=dict)
     # the days the last paragraph named: a clock time alone may be on one of them
     # ("Starting on Sunday, the city library will close at night. | The library will shut

@@ -101,6 +101,7 @@ from dateline.store.extract.lexicon import (
     INTENDING,
     JUST_NOW,
     LANGUAGES,
+    LARGE_NUMBER_WORDS,
     LOOKING_AHEAD,
     MARKET_DIRECTIONS,
     MEASURED_QUANTITIES,
@@ -141,7 +142,6 @@ from dateline.store.extract.lexicon import (
     RESCHEDULING,
     ROUGHLY,
     RUNNING_WORDS,
-    SAME_HAPPENING,
     SAYING_ASIDES,
     SAYING_MEDIA,
     SCENE_NOUNS,
@@ -181,6 +181,7 @@ from dateline.store.extract.lexicon import (
     VAGUE_AGO,
     WEAPONS,
 )
+from dateline.store.extract.retell import group_of
 from dateline.store.extract.sentence import (
     FoundEvent,
     Reading,
@@ -752,7 +753,7 @@ def _near_happening(sent: Sentence, discourse: Discourse) -> tuple[str, str, str
     if not m:
         return None
     lemma, form = verb_form(m["verb"].lower())
-    day = discourse.happened.get(lemma) if form == "past" else None
+    day = discourse.happened.get(group_of(lemma)) if form == "past" else None
     if not day:
         return None
     near = day
@@ -769,9 +770,7 @@ def _remember_happenings(events: list[FoundEvent], discourse: Discourse) -> None
             lemma, form = verb_form(e.trigger.lower())
             if form in ("past", "pp"):
                 # "vanished" … "the night before he disappeared": one happening
-                same = next((g for g in SAME_HAPPENING if lemma in g), {lemma})
-                for verb in same:
-                    discourse.happened.setdefault(verb, e.date[:10])
+                discourse.happened.setdefault(group_of(lemma), e.date[:10])
 
 
 def _remember_scenes(
@@ -1296,11 +1295,10 @@ def _thousands_subject(tokens: list[tuple[int, int, str]], i: int, lo: int) -> b
     if k is None:
         return False
     after = tokens[k + 1][2].lower() if k + 1 < len(tokens) else ""
-    return bool(_THOUSANDS.fullmatch(tokens[k][2])) or after in _LARGE_COUNTS
+    return bool(_THOUSANDS.fullmatch(tokens[k][2])) or after in LARGE_NUMBER_WORDS
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # "85,000", "1,200,000"
-_LARGE_COUNTS = frozenset({"thousand", "million", "billion"})  # "2 million visitors"
 
 
 def _share_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -2950,12 +2948,14 @@ def _expected_back(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return not nxt.isalpha() or nxt in PREPOSITIONS or nxt in ADVERBS
 
 
+_HABIT_OPENER = re.compile(rf"\b(?:{'|'.join(sorted(HABIT_OPENERS))})\b")
+
+
 def _every_time(tokens: list[tuple[int, int, str]], start: int, end: int) -> bool:
     """Does "whenever", "every time" or "each time" stand in the clause (`start`..`end`)?
     Both what is done and when are a habit then ("Fans jeered whenever the striker touched
     the ball", "Each time, the clerk sent the forms back"), no one happening."""
-    words = " ".join(t[2].lower() for t in tokens[start:end])
-    return any(re.search(rf"\b{opener}\b", words) for opener in HABIT_OPENERS)
+    return bool(_HABIT_OPENER.search(" ".join(t[2].lower() for t in tokens[start:end])))
 
 
 def _newest_told(tokens: list[tuple[int, int, str]], start: int, end: int) -> int | None:

@@ -408,6 +408,8 @@ SUBORDINATORS = frozenset(
     """.split()
 )
 # Words of quantity: "23 states", "three times" read a noun, not a verb, after them.
+# Number words that make a count large ("2 million visitors", "tens of thousands").
+LARGE_NUMBER_WORDS = frozenset({"thousand", "million", "billion"})
 NUMBER_WORDS = frozenset(
     """
     one two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty

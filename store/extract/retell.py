@@ -129,7 +129,12 @@ _GROUP_OF = {verb: min(group) for group in SAME_HAPPENING for verb in group}
 
 def happening(trigger: str) -> str:
     """The verb a trigger tells its happening by: its lemma, or its group's first."""
-    lemma = verb_form(trigger.split()[0])[0] if trigger else ""
+    return group_of(verb_form(trigger.split()[0])[0] if trigger else "")
+
+
+def group_of(lemma: str) -> str:
+    """The verb a lemma's happening goes by: its `SAME_HAPPENING` group's first, or itself
+    ("disappear" is "vanish"'s happening)."""
     return _GROUP_OF.get(lemma, lemma)
 
 
