@@ -439,12 +439,10 @@ def find_events(
         if sent.calendar:
             story = discourse.story_time
             day = next((v for v in (narrative.value, story) if v and _DAY.match(v)), None)
+            known = written | {dct_value, story, narrative.value}
             if went_day and not written - {None, went_day}:
-                sent.calendar = clock_on_story_day(sent.calendar, {went_day}, went_day)
-            else:
-                sent.calendar = clock_on_story_day(
-                    sent.calendar, written | {dct_value, story, narrative.value}, day
-                )
+                known, day = {went_day}, went_day  # gone back to a dated happening's night
+            sent.calendar = clock_on_story_day(sent.calendar, known, day)
             named_here |= days_written(sent.calendar, clocks=True)  # those kept too
             written |= named_here
         if heard_at and _OCCASION.search(sent.masked):
