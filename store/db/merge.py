@@ -253,7 +253,7 @@ def _points_back(report: Event, noun: str | None = None) -> bool:
             if words[j] in ORDINALS or words[j] in RANKS or words[j] in _STOP:
                 break
             j -= 1
-        if j >= 0 and j < k and words[j] in DEFINITE_DETERMINERS:
+        if j >= 0 and words[j] in DEFINITE_DETERMINERS:
             return True
     return False
 

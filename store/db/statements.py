@@ -187,7 +187,7 @@ def _said_apart(told: _Told, saying: _Told) -> bool:
     """Does the saying come in a clause of its own after the untyped verb, with a subject of
     its own ("The skier was taken to a clinic and her coach said she was stable"): the
     speaker tells of something else than that verb's happening?"""
-    words = [w.lower() for w in _TOKEN.findall(told.sentence)]
+    words = _words(told.sentence)
     verb, speech = told.trigger.lower(), saying.trigger.lower()
     if verb not in words or speech not in words:
         return False
@@ -289,13 +289,11 @@ class ParagraphDetails:
 def _takes_up(sentence: str, before: str) -> bool:
     """Does `sentence` open with a definite article and a noun of the sentence `before`
     ("The van could not stop" after "A van driven by Ray Moss …")?"""
-    words = _TOKEN.findall(sentence)
-    if len(words) < 3 or words[0].lower() not in DEFINITE_DETERMINERS:
+    words = _words(sentence)
+    if len(words) < 3 or words[0] not in DEFINITE_DETERMINERS:
         return False
-    noun = words[1].lower()
-    if not noun.isalpha() or words[2] in ("'s", "’s"):
-        return False
-    return noun in {w.lower() for w in _TOKEN.findall(before)}
+    noun = words[1]  # not a possessive: "The van's driver" (one word "van's")
+    return noun.isalpha() and noun in _words(before)
 
 
 def _a_day(report: _Told) -> bool:
@@ -325,7 +323,8 @@ class Retellings:
         for r in reports:
             if r.dating != "inferred" or not _one_day(r):
                 continue
-            told = dated.get((r.article_id, r.type, r.date), ())
+            same_day = dated.get((r.article_id, r.type, r.date), ())
+            told = same_day
             if len(told) > _RETOLD_AT_MOST:
                 continue  # a log of that day's happenings, not a story telling one
             match = [d for d in told if _retells(r, d)]
@@ -335,8 +334,7 @@ class Retellings:
             if not match:  # "Fare motion defeated in council", read at publication
                 match = _restated(r, dated)
             if not match:  # "Nine mayors sent a letter on Monday." "The letter was signed …"
-                told = dated.get((r.article_id, r.type, r.date), ())
-                match = [d for d in told if _its_document(r, d)]
+                match = [d for d in same_day if _its_document(r, d)]
             if len(match) == 1:
                 self._dated[id(r)] = match[0]
 
@@ -464,10 +462,10 @@ class SummedSayings:
             if not _a_saying(r) or r.date is None:
                 continue
             begun = (r.article_id, r.speaker, r.date)
-            if begun in told or r.dating != "inferred":
-                told.add(begun)
-                continue  # "…," Ito added: more of the statement of its day, begun before
+            seen = begun in told
             told.add(begun)
+            if seen or r.dating != "inferred":
+                continue  # "…," Ito added: more of the statement of its day, begun before
             near = neighbour_days(r.date)
             match = {
                 d.date: d
@@ -988,7 +986,7 @@ def _release_of(report: _Said) -> str | None:
         return None
     if subject[0] in SPEAKER_DETERMINERS:
         return ""
-    owner = _TOKEN.findall(report.sentence)[0]  # as written: "Acme's"
+    owner = _TOKEN.search(report.sentence)[0]  # as written: "Acme's"
     if len(subject) == 2 and owner[:1].isupper() and owner.lower().endswith(("'s", "’s")):
         return owner[:-2]
     return None

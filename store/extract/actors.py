@@ -189,6 +189,9 @@ def _counts_units(words: list[tuple[int, int, str]], j: int) -> bool:
     return words[j][2].isdigit() and (nxt in TIME_UNITS or nxt in COUNTED)
 
 
+_JOB_TITLES = TITLES - CORE_TITLES  # titles that mark a name only after another
+
+
 def _person_follows(run: list[tuple[int, int, str]], k: int) -> bool:
     """Do the run's words after `k` name a person in full: two or three, the first a known
     given name ("… Manager Jared Okafor"; not "General Electric", "Police Department")?"""
@@ -219,7 +222,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         )
         # "Harbour Manager Jared Okafor", "Rear Admiral Dana Holt": a job's last word
         # before a person's whole name (a known given name opens it) ends a title too
-        job = word in TITLES - CORE_TITLES and word not in ORG_WORDS and _person_follows(run, k)
+        job = word in _JOB_TITLES and word not in ORG_WORDS and _person_follows(run, k)
         titled = word in CORE_TITLES or (after_title and word in TITLES) or inner or leads or job
         if titled and k + 1 < len(run):  # a title must precede a name
             if pieces[-1] and all(t[2] in PORTFOLIOS for t in pieces[-1]):

@@ -262,7 +262,7 @@ def _shared_year(text: str, out: list[Timex]) -> list[Timex]:
         ):
             continue
         year = b.value[:4]
-        if a.value[5:] > b.value[5 : 5 + len(a.value) - 5]:
+        if a.value[5:] > b.value[5 : len(a.value)]:
             year = str(int(year) - 1)
         out[k] = replace(a, value=year + a.value[4:])
     return out
