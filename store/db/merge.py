@@ -148,7 +148,7 @@ def same_event(
             return _told_again(a, b, actors_a, actors_b, overlap)
         # "Lax rules brought the sudden crash of 1987" after "the 1987 market crash": its
         # verb is not the happening's, its object points back at the noun told before
-        return _names_its_noun(a, b) and _told_again(a, b, actors_a, actors_b, 1.0)
+        return _one_day_same_people(a, b, actors_a, actors_b) and _names_its_noun(a, b)
     if overlap < SHARED_ACTOR_WORDING and not same_verb:
         return False  # too little in common even with an actor shared
     return any(_either_matches(x, y) for x in actors_a for y in actors_b)
@@ -216,12 +216,18 @@ def _told_again(
     in the bear story names no one, nor points back, nor shares much of its wording
     (`TOLD_AGAIN_WORDING`, as "A forecast released Thursday" and "Harlow University, which
     put out its forecast Thursday" do): another attack."""
+    if not _one_day_same_people(a, b, actors_a, actors_b):
+        return False
+    return bool(actors_a and actors_b) or overlap >= TOLD_AGAIN_WORDING or _points_back(a)
+
+
+def _one_day_same_people(a: Event, b: Event, actors_a: list[str], actors_b: list[str]) -> bool:
+    """Are two reports dated in the text to one date, neither naming anyone the other does
+    not?"""
     if a.dating != "explicit" or b.dating != "explicit" or a.date != b.date:
         return False
     fewer, more = sorted((actors_a, actors_b), key=len)
-    if not all(any(_either_matches(x, y) for y in more) for x in fewer):
-        return False
-    return bool(fewer) or overlap >= TOLD_AGAIN_WORDING or _points_back(a)
+    return all(any(_either_matches(x, y) for y in more) for x in fewer)
 
 
 def _names_its_noun(a: Event, b: Event) -> bool:
