@@ -6235,3 +6235,19 @@ def test_an_unnamed_speaker_stays_unnamed_over_a_second_speech_verb():
         )
     )
     assert _find(events, type="statement", contains="harbour board").speaker == ""
+
+
+
+def test_a_passive_saying_is_dated_by_the_scene_its_paragraph_narrates():
+    """ "Soon after sunrise on Sunday the pilot asked to climb. Her request was denied.": a
+    saying told as a deed done to its subject is of the scene the paragraph narrates (Sunday),
+    not of the story's day, as a source's "said" is; not the speaker's own "was speaking"."""
+    events = _events_of_text(
+        _one_article(
+            "Rescuers searched the hills for a missing glider on Tuesday.\n\n"
+            "Soon after sunrise on Sunday, the glider’s pilot asked the tower for leave to climb. "
+            "Her request was denied, as two jets held the levels above.",
+            published="Wednesday, March 7, 2018",
+        )
+    )
+    assert _when(events, type="statement", contains="was denied") == ("2018-03-04", "inferred")

@@ -1893,6 +1893,18 @@ def _sentence_events(
         # the time of the background the paragraph has been narrating.
         context = report.of(sent.speech_actors(i)) if lemma in REPORTING_VERBS else narrative
         if (
+            context is not narrative
+            and narrative.value
+            and narrative.dating in ("explicit", "inferred")
+            and aspect == "past"
+            and _passive(sent.tokens, i)
+            and not sent.tokens[i][2].endswith("ing")  # "was speaking": the speaker's own
+        ):
+            # "Soon after sunrise on Sunday the pilot asked to climb. Her request was denied.": a
+            # saying told as a deed done to its subject, in the scene the paragraph narrates,
+            # not a source quoted as the story is reported
+            context = narrative
+        if (
             lemma in NARRATED_SAYINGS
             and report.keeps_time_told(sent.speech_actors(i))
             and context.value == report.story_time()
