@@ -6237,7 +6237,6 @@ def test_an_unnamed_speaker_stays_unnamed_over_a_second_speech_verb():
     assert _find(events, type="statement", contains="harbour board").speaker == ""
 
 
-
 def test_a_passive_saying_is_dated_by_the_scene_its_paragraph_narrates():
     """ "Soon after sunrise on Sunday the pilot asked to climb. Her request was denied.": a
     saying told as a deed done to its subject is of the scene the paragraph narrates (Sunday),
@@ -6251,3 +6250,24 @@ def test_a_passive_saying_is_dated_by_the_scene_its_paragraph_narrates():
         )
     )
     assert _when(events, type="statement", contains="was denied") == ("2018-03-04", "inferred")
+
+
+def test_a_decade_in_a_phrase_of_its_own_sets_the_paragraph_in_it():
+    """ "Back in the '70s, Lemba was quick to criticise the papers. Lemba moved to Leeds.": a
+    decade the sentence is set in by a phrase of its own dates what the paragraph goes on
+    to tell, a saying told as a deed ("denounced") too; not a decade a comparison names
+    ("lower than in the 1970s, when …")."""
+    events = _events_of_text(
+        _one_article(
+            "The festival drew large crowds to the park on Sunday.\n\n"
+            "Back in the '70s, Lemba was quick to criticise the papers that called some "
+            "radicals spies. Lemba moved to Leeds with his family. Lemba publicly denounced "
+            "the idea, saying the papers must stop guessing.\n\n"
+            "Prices were lower than in the 1970s, when Lemba ran the shop. Lemba moved to "
+            "York with his family.",
+            published="Wednesday, March 7, 2018",
+        )
+    )
+    assert _dates(events, "to Leeds") == ["197X"]
+    assert _dates(events, "denounced") == ["197X"]
+    assert _dates(events, "to York") == ["2018-03-04"]

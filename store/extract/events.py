@@ -570,9 +570,14 @@ def find_events(
         elif (
             sent.calendar
             and (told_time := _told_time(sent))
-            and _YEAR_OR_FINER.match(told := anchor_value(told_time))
+            and (
+                _YEAR_OR_FINER.match(told := anchor_value(told_time))
+                or _SET_IN_DECADE.search(sent.masked, max(0, told_time.start - 40), told_time.start)
+                and sent.masked[told_time.end : told_time.end + 1] == ","
+            )
         ):
-            # not a decade ("compared with the 1950s"): too coarse to place what follows
+            # not a decade ("compared with the 1950s"): too coarse to place what follows,
+            # unless it sets the scene in a phrase of its own ("Back in the '70s, Lee …")
             told = _told_as_past(told_time, events, dct_value) or told
             narrative = Narrative(told, "inferred")
             if discourse.in_story:
@@ -634,6 +639,15 @@ def find_events(
 
 # A lead paragraph's first sentences tell the day's news; a long one goes on to background
 LEAD_SENTENCES = 3
+
+
+# a decade put before the clause it sets ("In the 1960s, …", "…, back in the '70s, Lee
+# …"), in a phrase of its own: the opening of the sentence or after a comma
+_SET_IN_DECADE = re.compile(
+    r"(?:^|,)\s*(?:(?:back|way\s+back)\s+)?(?:in|during|throughout)\s+(?:the\s+)?"
+    r"(?:(?:early|late|mid)[\s-]*)?$",
+    re.IGNORECASE,
+)
 
 
 def _told_time(sent: Sentence) -> Timex | None:

@@ -1282,7 +1282,7 @@ SCENE_NOUNS = frozenset(
 # party is over,' declared the minister" was declared then.
 NARRATED_SAYINGS = frozenset(
     """
-    accuse admit boast claim concede confess criticise criticize declare post proclaim
+    accuse admit boast claim concede confess criticise criticize declare denounce post proclaim
     tweet urge vow write
     """.split()
 )
