@@ -6271,3 +6271,21 @@ def test_a_decade_in_a_phrase_of_its_own_sets_the_paragraph_in_it():
     assert _dates(events, "to Leeds") == ["197X"]
     assert _dates(events, "denounced") == ["197X"]
     assert _dates(events, "to York") == ["2018-03-04"]
+
+
+
+def test_a_prediction_told_in_the_present_is_no_event():
+    """ "The weather office forecasts sleet for the weekend", "Analysts predict the vote will
+    be close": a prediction held, no happening; the same verb in the past ("forecast a wet
+    May on Tuesday") and a saying beside it stay."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The regional weather office forecasts heavy sleet across the valley this weekend.\n\n"
+            "Pollsters at Marden College predict that the harbour vote will be close.\n\n"
+            "Mayor Lina Fosk said on Tuesday that the ferry would run all winter."
+        )
+    )
+    triggers = _triggers(events)
+    assert "forecasts" not in triggers
+    assert "predict" not in triggers
+    assert "said" in triggers

@@ -2411,6 +2411,10 @@ def _sentence_events(
             aspect = aspect_of(tokens, i, c_start)
             if aspect is None:
                 continue
+            if lemma in PREDICTING and aspect == "present" and not lead_news:
+                continue  # "The weather office forecasts snow for the weekend", "Analysts
+                # predict the vote will be close": a prediction held, no happening (a lead's
+                # first "The bank predicts a recession" may be the day's news)
             if frequent(tokens, i):
                 continue  # "Critics frequently mocked his speeches", "are often asked": a habit
             if _every_time(tokens, c_start, i) or (
