@@ -6289,3 +6289,22 @@ def test_a_prediction_told_in_the_present_is_no_event():
     assert "forecasts" not in triggers
     assert "predict" not in triggers
     assert "said" in triggers
+
+
+
+def test_a_measure_moved_over_a_stretch_is_a_statistic():
+    """ "The town's burglary rate has fluctuated", "Trends have worsened in 2017", "The number
+    of thefts in the first half has increased": a figure of many moved over a stretch, a
+    statistic, no happening. A move in a month is news ("The jobless rate fell to 4.1% in
+    February"), and a participle inside a compared subject is no move of the figure."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Over the last decade, the town's burglary rate has fluctuated.\n\n"
+            "According to the police figures, trends have worsened in 2017.\n\n"
+            "The number of thefts in the first half of 2017 has increased from a year before.\n\n"
+            "The jobless rate fell to 4.1% in February, the agency said on Friday."
+        )
+    )
+    triggers = _triggers(events)
+    assert not triggers & {"fluctuated", "worsened", "increased"}
+    assert "fell" in triggers

@@ -81,6 +81,7 @@ from dateline.store.extract.lexicon import (
     DISCLOSING,
     DOCUMENT_NOUNS,
     FEELINGS,
+    FIGURE_MOVES,
     FIGURE_TELLING,
     FINITE_AUX,
     FINITE_MODALS,
@@ -104,6 +105,7 @@ from dateline.store.extract.lexicon import (
     LARGE_NUMBER_WORDS,
     LOOKING_AHEAD,
     MARKET_DIRECTIONS,
+    MEASURE_NOUNS,
     MEASURED_QUANTITIES,
     MODALS,
     MONEY_SIGN_CHARS,
@@ -1258,6 +1260,46 @@ def _statistic(
 
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a record of wins and losses, "4-2"
 _STREAK_NOUN = re.compile(r"\bstreaks?\b", re.IGNORECASE)  # "a five-game win streak"
+
+
+# A date a move of a figure is news on: a day, a week or a month ("fell to 4% in May")
+_SHORT_PERIOD = re.compile(r"^\d{4}-(?:\d\d|W\d)")
+
+
+def _measure_subject(tokens: list[tuple[int, int, str]], start: int, i: int, end: int) -> bool:
+    """Is the subject of the verb at `i` a measure of many (see `MEASURE_NOUNS`), back over
+    its auxiliaries and its noun group ("The town's burglary rate has fluctuated", "The
+    number of thefts in May has fallen", "trends have worsened")? Not a thing's own figure
+    ("Acme's shares fell"), nor a participle in a subject, a "be" after it or before it
+    ("the share of calls dropped on the old phone was higher than the share of calls dropped
+    on the new one": calls dropped)."""
+    for _a, _b, word in tokens[i + 1 : end]:
+        if word.lower() in _FINITE_BE:
+            return False
+        if word.lower() in _SUBJECT_BOUNDS or not word[:1].isalnum():
+            break  # "…, but the 2016 rate was similar": another clause's "be"
+    k = i - 1
+    while k >= start and tokens[k][2].lower() in _AUX_OR_MODAL | ADVERBS:
+        k -= 1  # "has also been", "is now"
+    while k >= start:
+        word = tokens[k][2].lower()
+        if word in MEASURE_NOUNS:
+            break
+        if word in _FINITE_BE or word in _SUBJECT_BOUNDS or not word[:1].isalnum():
+            return False
+        k -= 1
+    if k < start:
+        return False
+    k -= 1  # the noun group's start: not one a preposition governs ("than the rate of …")
+    while k >= start and tokens[k][2][:1].isalnum() and tokens[k][2].lower() not in _GROUP_BOUNDS:
+        k -= 1
+    return k < start or tokens[k][2].lower() not in PREPOSITIONS | {"than"}
+
+
+_FINITE_BE = AUX_BE_PAST | AUX_BE_PRESENT
+_SUBJECT_BOUNDS = frozenset({"than", "that", "which", "who", "as", "and", "but"})
+_GROUP_BOUNDS = _SUBJECT_BOUNDS | PREPOSITIONS | _FINITE_BE
+_AUX_OR_MODAL = AUXILIARIES | MODALS
 
 
 def _running_total(tokens: list[tuple[int, int, str]], i: int, lo: int, hi: int) -> bool:
@@ -2495,6 +2537,14 @@ def _sentence_events(
                 tokens, i, lemma, masked, (lo, hi), (wlo, whi), bool(c_cal), aspect == "present"
             ):
                 continue  # "has won six in a row", "rose from 300 in 2012 to 500 in 2019"
+            if (
+                lemma in FIGURE_MOVES
+                and aspect in ("past", "perfect", "present")
+                and not any(_SHORT_PERIOD.match(anchor_value(t)) for t in s_cal if t.start >= lo)
+                and _measure_subject(tokens, c_start, i, w_end)
+            ):
+                continue  # "The town's burglary rate rose 8% in the first half", "Trends have
+                # worsened in 2017": a figure moved over a stretch, a statistic
             if (
                 aspect in ("past", "perfect", "present")
                 and not lead

@@ -585,6 +585,19 @@ RATE_NOUNS = frozenset("average rate incidence".split())
 # Verbs that multiply an amount ("Car thefts more than doubled"): with no date of their own
 # and no object, a trend over some span, not a happening ("doubled its dividend" is one).
 MULTIPLYING = frozenset("double triple quadruple halve".split())
+# Verbs that move a figure, and the nouns of a figure that is a measure of many ("The town's
+# burglary rate rose 8% in the first half", "Trends have worsened in 2017", "The number of
+# thefts has fallen"): a statistic over a stretch, not a happening (a move on a day or in a
+# month, "the rate fell to 4% in May", is news).
+FIGURE_MOVES = frozenset(
+    """
+    rise fall grow increase decrease decline drop plummet plunge soar surge climb slump
+    shrink worsen improve fluctuate jump dip double triple halve
+    """.split()
+)
+MEASURE_NOUNS = frozenset(
+    "rate rates number numbers amount level levels figures trend trends percentage".split()
+)
 # Word pairs that make a count one still running ("has raised £12,000 so far"; "till date"
 # is how South Asian papers write "to date").
 RUNNING_WORDS = frozenset({("so", "far"), ("thus", "far"), ("to", "date"), ("till", "date")})
