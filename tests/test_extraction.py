@@ -6308,3 +6308,19 @@ def test_a_measure_moved_over_a_stretch_is_a_statistic():
     triggers = _triggers(events)
     assert not triggers & {"fluctuated", "worsened", "increased"}
     assert "fell" in triggers
+
+
+
+def test_a_seeming_verb_before_a_comparative_is_a_state():
+    """ "lows that will feel even colder in the wind", "hopes of a deal were looking more
+    remote": how something seems or will seem, a state, no happening."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Thursday is forecast to be wetter, with lows of one degree that will feel even "
+            "colder in the wind.\n\n"
+            "By then, hopes of a harbour deal were looking more remote."
+        )
+    )
+    triggers = _triggers(events)
+    assert "feel" not in triggers
+    assert "looking" not in triggers

@@ -3243,14 +3243,25 @@ def _tended_by(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 def _seemed(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb of seeming at `i` followed by "like", "as if"/"as though" or a word of
-    degree ("looked like a winner", "felt as if", "sounded too strict")? How something
-    seemed: a state."""
+    degree ("looked like a winner", "felt as if", "sounded too strict", "will feel even
+    colder", "will feel more brisk")? How something seemed: a state."""
     if i + 1 >= len(tokens):
         return False
     nxt = tokens[i + 1][2].lower()
     if nxt == "as":
         return i + 2 < len(tokens) and tokens[i + 2][2].lower() in ("if", "though")
-    return nxt == "like" or nxt in DEGREE_WORDS
+    if nxt in _EVEN and i + 2 < len(tokens):
+        nxt = tokens[i + 2][2].lower()  # "will feel even colder"
+    return nxt == "like" or nxt in DEGREE_WORDS or nxt in _COMPARED or _comparative(nxt)
+
+
+_EVEN = frozenset({"even", "much", "far", "still"})
+_COMPARED = frozenset({"more", "less", "worse", "better"})
+
+
+def _comparative(word: str) -> bool:
+    """ "colder", "warmer": an adjective's comparative, its stem an adjective ("cold")."""
+    return word.endswith("er") and poslex().get(word[:-2], "") == "J"
 
 
 def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:
