@@ -6273,7 +6273,6 @@ def test_a_decade_in_a_phrase_of_its_own_sets_the_paragraph_in_it():
     assert _dates(events, "to York") == ["2018-03-04"]
 
 
-
 def test_a_prediction_told_in_the_present_is_no_event():
     """ "The weather office forecasts sleet for the weekend", "Analysts predict the vote will
     be close": a prediction held, no happening; the same verb in the past ("forecast a wet
@@ -6289,7 +6288,6 @@ def test_a_prediction_told_in_the_present_is_no_event():
     assert "forecasts" not in triggers
     assert "predict" not in triggers
     assert "said" in triggers
-
 
 
 def test_a_measure_moved_over_a_stretch_is_a_statistic():
@@ -6310,7 +6308,6 @@ def test_a_measure_moved_over_a_stretch_is_a_statistic():
     assert "fell" in triggers
 
 
-
 def test_a_seeming_verb_before_a_comparative_is_a_state():
     """ "lows that will feel even colder in the wind", "hopes of a deal were looking more
     remote": how something seems or will seem, a state, no happening."""
@@ -6324,3 +6321,19 @@ def test_a_seeming_verb_before_a_comparative_is_a_state():
     triggers = _triggers(events)
     assert "feel" not in triggers
     assert "looking" not in triggers
+
+
+def test_an_order_after_an_opening_then_is_no_event():
+    """ "Then sign up for our newsletter to get … and advanced guides": an order to the
+    reader after its opener ("Then", "So", "Just"), site boilerplate, nothing that happened;
+    "Then house prices rose" has a subject and stays."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Then sign up for our weekly letter to get the latest news, club listings and "
+            "advanced guides straight to your inbox.\n\n"
+            "Then house prices rose sharply in the town."
+        )
+    )
+    triggers = _triggers(events)
+    assert "advanced" not in triggers
+    assert "rose" in triggers

@@ -496,6 +496,9 @@ IMPERATIVE_NEXT = DETERMINERS - {"no"} | frozenset(
         track
         """.split()
 )
+# Words that may open an order before its bare verb ("Then sign up for our newsletter", "So
+# stay tuned", "Just click here"): the order is still the reader's, nothing that happened.
+ORDER_OPENERS = frozenset("then so now just also simply please".split())
 # Words for a time that may stand between a speech verb and its "that" ("said yesterday that").
 TIME_WORDS = frozenset({"yesterday", "today", "tonight", "earlier", "later", "again", "on"})
 # Words of a time between a speech verb and what is said: "said last month that …", "said

@@ -60,6 +60,7 @@ from dateline.store.extract.lexicon import (
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OF_VERBS,
+    ORDER_OPENERS,
     OTHER_VERBS_FORMS,
     PARTICIPLE_PREPOSITIONS,
     PLAN_WORDS,
@@ -836,11 +837,16 @@ def imperative(tokens: list[tuple[int, int, str]]) -> int | None:
     or adverb after it. "Rain and snow fell", "Work on the bridge began" are not: a bare verb
     before a preposition counts only in a line without a finite verb."""
     starts = [0] + [k + 1 for k in range(min(4, len(tokens) - 1)) if tokens[k][2] == ":"]
+    opener = tokens[0][2] if tokens else ""
+    if opener[:1].isupper() and opener.lower() in ORDER_OPENERS:
+        starts.append(1)  # "Then sign up for our newsletter": the order after its opener
     for k in starts:
         if k + 1 >= len(tokens):
             continue
         word, after = tokens[k][2], tokens[k + 1][2].lower()
-        if not word[:1].isupper() or not _bare_order_verb(tokens, k):
+        if not (word[:1].isupper() or k == 1 and word.islower()):
+            continue
+        if not _bare_order_verb(tokens, k):
             continue  # "While some have been …", "Over the years …": no order
         if after in IMPERATIVE_NEXT or (after in PREPOSITIONS and not has_finite_verb(tokens)):
             return k
