@@ -6337,3 +6337,23 @@ def test_an_order_after_an_opening_then_is_no_event():
     triggers = _triggers(events)
     assert "advanced" not in triggers
     assert "rose" in triggers
+
+
+
+def test_a_name_that_says_whose_staffer_speaks_is_not_the_speaker():
+    """ "An unnamed Marlow campaign staffer said …": the staffer speaks, not Marlow, whose
+    name only says whose staffer it is (nor "a senior Marlow adviser"); the name before
+    words of the verb group still speaks ("Marlow herself also said")."""
+    events = _events_of_text(
+        _one_article(
+            "Senator Ada Marlow spoke at a rally in Dayton on Friday.\n\n"
+            "An unnamed Marlow campaign staffer said the senator would skip the next debate.\n\n"
+            "A senior Marlow adviser said the campaign had raised $4 million.\n\n"
+            "Marlow herself also said the race was close.\n\n"
+            "Zenith chief Rita Vale made waves this year when she said the unit was for sale."
+        )
+    )
+    assert _find(events, type="statement", contains="skip the next").speaker != "Ada Marlow"
+    assert _find(events, type="statement", contains="had raised").speaker != "Ada Marlow"
+    assert _find(events, type="statement", contains="race was close").speaker == "Ada Marlow"
+    assert _find(events, type="statement", contains="for sale").speaker == "Rita Vale"

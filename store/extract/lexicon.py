@@ -454,6 +454,11 @@ OF_VERBS = frozenset(
 )
 # Subject pronouns: a participle after one is a verb ("they created"), not a modifier.
 PRONOUNS = frozenset("i you he she it we they who which".split())
+# Lowercase words after a name that are no noun the name modifies ("Lee herself said", "Lee
+# and her aides said", "Lee too said", "Lee, who …"): the name is still the subject.
+NOT_MODIFIED_NOUNS = frozenset(
+    "herself himself themselves itself and or nor too who which that".split()
+)
 # Subjects of a clause a verb may take without "that" ("added this is …", "added they were")
 CLAUSE_SUBJECTS = (PRONOUNS - {"who", "which"}) | {"this", "there"}
 # Words that join a clause to the one before and leave its subject first ("But little has

@@ -38,10 +38,13 @@ from dateline.store.extract.lexicon import (
     ADVERBS,
     AUXILIARIES,
     CORE_TITLES,
+    NOT_MODIFIED_NOUNS,
     NOT_NAMES,
     POSSESSIVE_DETERMINERS,
+    PREPOSITIONS,
     PRONOUNS,
     SPOKEN_TO_VERBS,
+    SUBORDINATORS,
 )
 from dateline.store.extract.summaries import attributed_quote, find_speaker, governed, summarise
 from dateline.store.extract.taxonomy import REPORTING_VERBS
@@ -330,6 +333,38 @@ class Sentence:
             end += 2 if possessive else 0
         return possessive and any(end < b < verb for b, _n in self.mentions)
 
+    def _modifier(self, mention: tuple[int, str], at: int) -> bool:
+        """Is a person's name before a speech verb only a word of its subject that says whose
+        the speaker is ("An unnamed Marlow campaign staffer said", "a senior Ferro adviser
+        said"): a few common nouns follow the name up to the verb, so the staffer speaks,
+        not Marlow; no verb nor a word that opens a clause ("Lee made waves when she
+        said"). An organisation's name so used stands for who speaks ("a Zenith spokesman
+        said"), and words of the verb group are no nouns ("Marlow also said", "Marlow
+        herself has said")."""
+        end = self._end_of(mention)
+        if (
+            kind_of(mention[1]) != "person"
+            or self.masked[mention[0] : end] != mention[1].split()[-1]
+        ):
+            return False  # a person's surname, as news names them ("Harbour Trust analysts")
+        lead = _LAST_WORD.search(self.masked[: mention[0]].rstrip())
+        if lead is None or not (lead[1].islower() or lead[1] in ("A", "An", "The")):
+            return False  # "Mr. Lund …", "Park officials …": the subject's head, not a word in it
+        if any(mention[0] < t.start < at for t in self.calendar):
+            return False  # "Lund last week said"
+        gap = self.masked[end:at].split()
+        return 0 < len(gap) <= 3 and all(
+            w.isalpha()
+            and w.islower()
+            and w not in _VERB_GROUP_WORDS
+            and w not in NOT_MODIFIED_NOUNS
+            and w not in SUBORDINATORS
+            and w not in PREPOSITIONS
+            and w not in VERB_FORMS
+            and not ly_adverb(w)
+            for w in gap
+        )
+
     def _find_speaker(self, i: int) -> tuple[str, tuple[int, str] | None]:
         """Where the speaker of the speech verb at token `i` is, and their mention: the
         subject, the name nearest before the verb outside what is said ("Guinea has been
@@ -348,6 +383,7 @@ class Sentence:
             and a < at
             and not governed(self.masked, a)
             and not self._possessor(a, self.tokens[i][0])
+            and not self._modifier((a, n), at)
         ]
         if not before and at < self.tokens[i][0]:
             # "Head of the Zone Authority, Gary Scott, added": no subject before the
