@@ -6357,3 +6357,18 @@ def test_a_name_that_says_whose_staffer_speaks_is_not_the_speaker():
     assert _find(events, type="statement", contains="had raised").speaker != "Ada Marlow"
     assert _find(events, type="statement", contains="race was close").speaker == "Ada Marlow"
     assert _find(events, type="statement", contains="for sale").speaker == "Rita Vale"
+
+
+
+def test_the_speaker_is_the_mention_nearest_the_verb_pronoun_or_name():
+    """ "When it comes to trade, she insisted …": the speaker is "she" (the woman named
+    before), the mention nearest the verb, not the firm the "it" of "when it comes to" was
+    taken to stand for, though a pronoun's mention is listed after the names."""
+    events = _events_of_text(
+        _one_article(
+            "Rosa Quint met the bosses of Zenith in Akron on Friday.\n\n"
+            "Zenith has cut 400 jobs this year.\n\n"
+            "And when it comes to trade, she insisted that the tariffs had hurt farmers."
+        )
+    )
+    assert _find(events, type="statement", contains="hurt farmers").speaker == "Rosa Quint"

@@ -376,9 +376,9 @@ class Sentence:
         agency", with no mention: the speaker is not named)."""
         lo, hi = self.reported_at(i)
         at = self._subject_end(self.tokens[i][0])
-        before = [
+        before = [  # by place: a pronoun's or a description's mention comes after the names
             (a, n)
-            for a, n in self.mentions
+            for a, n in sorted(self.mentions)
             if not lo <= a < hi
             and a < at
             and not governed(self.masked, a)
