@@ -6372,3 +6372,21 @@ def test_the_speaker_is_the_mention_nearest_the_verb_pronoun_or_name():
         )
     )
     assert _find(events, type="statement", contains="hurt farmers").speaker == "Rosa Quint"
+
+
+
+def test_a_name_after_about_is_not_who_speaks_after_an_apposition():
+    """ "On Monday, the founder of the Zenith group, the ferry line with routes in six
+    countries, talked about the sinking of Ferry 80": the comma before the verb closes an
+    apposition, not a quote, and the ferry after "about the loss of" is what the saying is
+    about, not its speaker (as Ed Ruiz is in "…,” said Ed Ruiz)."""
+    events = _events_of_text(
+        _one_article(
+            "A ferry of the Zenith group sank off Crete on Sunday.\n\n"
+            "On Monday, the founder of the Zenith group, the ferry line with routes in six "
+            "countries, talked about the sinking of Ferry 80.\n\n"
+            '"We will find them," said Ed Ruiz.'
+        )
+    )
+    assert _find(events, type="statement", contains="talked about").speaker != "Ferry 80"
+    assert _find(events, type="statement", contains="find them").speaker == "Ed Ruiz"

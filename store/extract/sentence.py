@@ -306,6 +306,8 @@ class Sentence:
             if end < a <= end + _SPEAKER_REACH
             and not lo <= a < hi
             and "," not in self.masked[end:a]
+            # not what the saying is about ("…, talked about the sinking of Flight 80")
+            and PREPOSITIONS.isdisjoint(self.masked[end:a].split())
         ]
         return next((n for n in after if kind_of(n) == "person"), after[0] if after else None)
 
