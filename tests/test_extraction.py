@@ -6390,3 +6390,19 @@ def test_a_name_after_about_is_not_who_speaks_after_an_apposition():
     )
     assert _find(events, type="statement", contains="talked about").speaker != "Ferry 80"
     assert _find(events, type="statement", contains="find them").speaker == "Ed Ruiz"
+
+
+
+def test_a_nationality_after_a_is_no_one_named():
+    """ "Rosa Quint and Sen. Tom Bale - a fellow Ohioan - argued": "a fellow Ohioan" is a
+    kind of person, not an actor nor the speaker (nor "a Ruritanian owned firm")."""
+    events = _events_of_text(
+        _one_article(
+            "Rosa Quint and Sen. Tom Bale - a fellow Ohioan - argued over the tax plan on "
+            "Friday.\n\n"
+            "Quint vowed to ban the Zipp app, which belongs to a Ruritanian owned firm."
+        )
+    )
+    argued = _find(events, type="statement", contains="fellow Ohioan")
+    assert "Ohioan" not in argued.actors and argued.speaker != "Ohioan"
+    assert not any("Ruritanian" in e.actors for _p, _s, e in events)

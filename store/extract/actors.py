@@ -318,6 +318,10 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             )
         ):
             continue
+        # "a fellow Ohioan", "a Ruritanian owned firm": a nationality after "a"
+        # is a kind of person or thing, no one named (a name takes no article)
+        if _demonym(name.split()[-1]) and _KIND_BEFORE.search(text, max(0, start - 12), start):
+            continue
         # "its Cupertino headquarters", "a Toronto-based firm", "on Zandmotor beach": a
         # place naming where
         if name.endswith("-based") or _PLACE_AFTER.match(after):
@@ -336,6 +340,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
     return names
 
 
+_KIND_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|fellow)\s+$")
 _HOLIDAY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, HOLIDAY_NAMES)))})['’]s\s$")
 _PLACE_AFTER = re.compile(
     rf"\s+(?:headquarters|campus|offices?|plant|factory|{'|'.join(sorted(PLACE_NOUNS))})\b"
