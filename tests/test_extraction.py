@@ -6339,7 +6339,6 @@ def test_an_order_after_an_opening_then_is_no_event():
     assert "rose" in triggers
 
 
-
 def test_a_name_that_says_whose_staffer_speaks_is_not_the_speaker():
     """ "An unnamed Marlow campaign staffer said …": the staffer speaks, not Marlow, whose
     name only says whose staffer it is (nor "a senior Marlow adviser"); the name before
@@ -6359,7 +6358,6 @@ def test_a_name_that_says_whose_staffer_speaks_is_not_the_speaker():
     assert _find(events, type="statement", contains="for sale").speaker == "Rita Vale"
 
 
-
 def test_the_speaker_is_the_mention_nearest_the_verb_pronoun_or_name():
     """ "When it comes to trade, she insisted …": the speaker is "she" (the woman named
     before), the mention nearest the verb, not the firm the "it" of "when it comes to" was
@@ -6372,7 +6370,6 @@ def test_the_speaker_is_the_mention_nearest_the_verb_pronoun_or_name():
         )
     )
     assert _find(events, type="statement", contains="hurt farmers").speaker == "Rosa Quint"
-
 
 
 def test_a_name_after_about_is_not_who_speaks_after_an_apposition():
@@ -6392,7 +6389,6 @@ def test_a_name_after_about_is_not_who_speaks_after_an_apposition():
     assert _find(events, type="statement", contains="find them").speaker == "Ed Ruiz"
 
 
-
 def test_a_nationality_after_a_is_no_one_named():
     """ "Rosa Quint and Sen. Tom Bale - a fellow Ohioan - argued": "a fellow Ohioan" is a
     kind of person, not an actor nor the speaker (nor "a Ruritanian owned firm")."""
@@ -6406,3 +6402,17 @@ def test_a_nationality_after_a_is_no_one_named():
     argued = _find(events, type="statement", contains="fellow Ohioan")
     assert "Ohioan" not in argued.actors and argued.speaker != "Ohioan"
     assert not any("Ruritanian" in e.actors for _p, _s, e in events)
+
+
+def test_a_group_of_a_named_body_is_not_the_last_group_named():
+    """ "…," the group of U.N. envoys told reporters': the group is the one its name tells,
+    not the Kurds named in the sentence before (whom "the group" would take up alone)."""
+    events = _events_of_text(
+        _one_article(
+            "A panel of United Nations monitors said on Monday that Kurds in Zakho could "
+            "starve.\n\n"
+            '"Open the roads to Zakho now," the group of U.N. envoys told reporters '
+            "at a briefing."
+        )
+    )
+    assert _find(events, type="statement", contains="roads to Zakho").speaker != "Kurds"

@@ -71,6 +71,8 @@ _DESCRIPTION = re.compile(
 _DESCRIPTION_WORDS = frozenset(
     w for d in DESCRIPTIONS for w in (d.split("-")[-1], d.split("-")[-1] + "s")
 )
+# "… of UN envoys", "… of the Zenith Group": after a description, the name that tells which
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "the 787", "Boeing's 777", "its A380": a model number standing for the product named with it
 _MODEL_REF = re.compile(r"\b(?:(?i:the|its)|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
 _MODEL_NUMBER = re.compile(r"\s[A-Z]?\d{3}")  # in every match of it, and quick to look for
@@ -298,6 +300,8 @@ class Discourse:
             if kind == "person":  # "the mayor": the one named with that title, if any
                 take(m.start(), kind, self.titled.get(noun))
                 continue
+            if kind == "org" and _OF_NAME.match(masked, m.end()):
+                continue  # "the group of UN envoys said": the group the name tells, none before
             described = m.start() if described is None else described
             after = _NEXT_WORDS.match(masked, m.end())
             if kind == "org" and not cues and after and says(after[1]):
