@@ -2119,6 +2119,7 @@ def _sentence_events(
     unsettled = not words.isdisjoint(UNSETTLED | SETTLED_IF_DENIED)
     habits = may_hold(masked, _HABIT_WORDS)
     newest = not words.isdisjoint(NEWEST)
+    links = "/" in masked  # every web address `_in_link` knows holds a slash
     # "If you walk the route at dawn, you …", "Will poetry go viral?": nothing has
     # happened, but "If they do not comply, the department said, it will …" is still said
     question = masked.rstrip().endswith("?")
@@ -2314,7 +2315,7 @@ def _sentence_events(
                 continue
             if not known and low.endswith("ing") and i and tokens[i - 1][2].lower() == "being":
                 continue  # "the comments still being interesting": an adjective
-            if not is_verb_here(tokens, i) or _in_link(masked, tokens[i][0]):
+            if not is_verb_here(tokens, i) or links and _in_link(masked, tokens[i][0]):
                 continue  # "…/posts/2800": a word of a web address, no verb
             if not known and not detected(tokens[i][0]):
                 continue  # not a happening the detector knows
