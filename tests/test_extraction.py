@@ -6416,3 +6416,23 @@ def test_a_group_of_a_named_body_is_not_the_last_group_named():
         )
     )
     assert _find(events, type="statement", contains="roads to Zakho").speaker != "Kurds"
+
+def test_a_paragraph_about_a_past_happening_named_before_goes_on_in_its_year():
+    """ "The loss recalls the 2009 wreck of a ferry. That wreck killed 40. ¶ In the wreck,
+    the captain ignored a warning.": the paragraph that takes the wreck up goes on in 2009,
+    not at the story's time; not one that names no such happening."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The closure recalls the 2009 wreck of the Orvado Star off Lyo. "
+            "That wreck killed 40 passengers.\n\n"
+            "In the wreck, the captain ignored a storm warning. "
+            "The ship's pump had stopped hours earlier.\n\n"
+            "Harbour officials closed the port to small boats.\n\n"
+            "Lee cited the 1998 merger of two ferry lines. It ended a price war.\n\n"
+            "Ferry fares rose sharply."
+        )
+    )
+    assert _datings(events, "ignored") == [("2009", "inferred")]
+    assert _datings(events, "stopped") == [("2009", "before")]
+    assert _datings(events, "closed")[-1] == ("2018-03-04", "inferred")
+    assert _datings(events, "rose") != [("1998", "inferred")]

@@ -211,6 +211,11 @@ class Discourse:
     in_story: bool = True  # False while reading a caption
     # the year a paragraph's opening "In 2010, …" set its story in, for the next paragraph
     story_year: str | None = None
+    # the past time the last paragraph closed its story in ("… recalls the 2009 wreck of a
+    # ferry. That wreck killed 40.") and the words naming its happening ("wreck"): the next
+    # paragraph, undated, that takes it up ("In the wreck, the captain had ignored a
+    # warning.") goes on in that time
+    setting_then: tuple[str, frozenset[str]] | None = None
     # names in the order last mentioned (a dict: ordered, and its keys a set)
     seen: dict[str, None] = field(default_factory=dict)
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" → "Bill de Blasio"

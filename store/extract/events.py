@@ -419,6 +419,12 @@ def find_events(
     # the days the paragraph has named so far, and the one before it
     written: set[str | None] = set(discourse.days_named)
     named_here: set[str] = set()
+    # the past the paragraph before closed in, for this one if it takes up its happening
+    then, discourse.setting_then = discourse.setting_then, None
+    set_here = False  # has a dated sentence of this paragraph set its narrative?
+    # the happening the paragraph's past was told with ("the 2009 crash"), whose
+    # definite mention ("In the crash, …") the next paragraph goes on about
+    told_of: frozenset[str] = frozenset()
     for k, (s_start, s_end) in enumerate(sentences):
         own = ordered[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         own = in_own_year(own, text, s_start)
@@ -447,6 +453,18 @@ def find_events(
             sent.calendar = clock_on_story_day(sent.calendar, known, day)
             named_here |= days_written(sent.calendar, clocks=True)  # those kept too
             written |= named_here
+        if (
+            k == 0
+            and then
+            and discourse.in_story
+            and not sent.calendar
+            and _takes_up(sent, then[1])
+        ):
+            # "The loss recalls the 2009 sinking of the Orvado, which drowned 40. ¶ In the
+            # sinking, the crew had ignored a storm warning.": an undated paragraph that
+            # goes on about the past happening the last one told of goes on in its time, not
+            # at the story's
+            narrative, set_here = Narrative(then[0], "inferred"), True
         if heard_at and _OCCASION.search(sent.masked):
             heard_at = None  # "In an interview, Cole said …": another occasion, and on
         if carried and (
@@ -582,6 +600,7 @@ def find_events(
             # unless it sets the scene in a phrase of its own ("Back in the '70s, Lee …")
             told = _told_as_past(told_time, events, dct_value) or told
             narrative = Narrative(told, "inferred")
+            set_here, told_of = True, _dated_nouns(sent.masked, told_time)
             if discourse.in_story:
                 discourse.told = narrative.value
             first_day = anchor_value(sent.calendar[0])
@@ -618,6 +637,16 @@ def find_events(
     discourse.days_named = frozenset(named_here)
     if discourse.in_story:
         discourse.heard_last = heard_at
+    if (
+        set_here
+        and discourse.in_story
+        and _long_before(narrative.value, dct_value)
+        and any(e.dating == "inferred" and e.date == narrative.value for e in found)
+    ):
+        # the paragraph closed in a past of its own, told on past its dated sentence
+        # (not a year in passing: "Lee said the 1991 deal still binds Acme"): with the
+        # happening it was told by, for the next one
+        discourse.setting_then = (narrative.value, frozenset(told_of)) if told_of else None
     if opened and year_now == opened and discourse.in_story:
         discourse.story_year = opened
     if heading is not None:
@@ -650,6 +679,30 @@ _SET_IN_DECADE = re.compile(
     r"(?:(?:early|late|mid)[\s-]*)?$",
     re.IGNORECASE,
 )
+
+
+# "the 2009 crash", "Acme's 1998 merger deal": a year naming a happening by the words after it
+_YEAR_NAMING = re.compile(r"(?:\bthe|['’]s?)\s+$")
+_NOUNS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
+_DEFINITE = re.compile(r"\b(?i:the|that|this)((?:\s+[\w’'-]+){1,3})")
+
+
+def _dated_nouns(masked: str, t: Timex) -> frozenset[str]:
+    """The words a year names a happening with ("the 2009 crash of a jet": "crash"; "the
+    1998 merger deal": "merger", "deal"), none for a year that dates a clause ("In 2009, …")."""
+    if not _YEAR_NAMING.search(masked, max(0, t.start - 8), t.start):
+        return frozenset()
+    m = _NOUNS_AFTER.match(masked, t.end)
+    words = m[0].split() if m else []
+    return frozenset(w for w in words if w not in FUNCTION_WORDS)
+
+
+def _takes_up(sent: Sentence, nouns: frozenset[str]) -> bool:
+    """Does the sentence name the happening by a definite noun ("In the crash, …", "That
+    merger …")?"""
+    return any(
+        nouns.intersection(w.lower() for w in m[1].split()) for m in _DEFINITE.finditer(sent.masked)
+    )
 
 
 def _told_time(sent: Sentence) -> Timex | None:
