@@ -6436,3 +6436,18 @@ def test_a_paragraph_about_a_past_happening_named_before_goes_on_in_its_year():
     assert _datings(events, "stopped") == [("2009", "before")]
     assert _datings(events, "closed")[-1] == ("2018-03-04", "inferred")
     assert _datings(events, "rose") != [("1998", "inferred")]
+
+def test_a_paragraph_after_one_opened_in_a_past_year_goes_on_in_it():
+    """ "In 1958, the two banks merged. ¶ The new bank closed 40 branches.": the paragraph
+    after one set in a past year by its opening goes on in that year; not one that opens
+    back at the story's present ("The bank now employs 900 people.")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "In 1958, the Dorval and Pike banks merged in Halden.\n\n"
+            "The new bank closed 40 branches across the province.\n\n"
+            "In 1961, the Ostrow and Lenz mills merged in Carvel.\n\n"
+            "The mill employs 900 people. Its owner sold the river barges."
+        )
+    )
+    assert _datings(events, "closed")[-1] == ("1958", "inferred")
+    assert _datings(events, "sold") != [("1961", "inferred")]

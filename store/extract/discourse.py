@@ -215,7 +215,7 @@ class Discourse:
     # ferry. That wreck killed 40.") and the words naming its happening ("wreck"): the next
     # paragraph, undated, that takes it up ("In the wreck, the captain had ignored a
     # warning.") goes on in that time
-    setting_then: tuple[str, frozenset[str]] | None = None
+    setting_then: tuple[str, frozenset[str], bool] | None = None  # (… , set by its opening?)
     # names in the order last mentioned (a dict: ordered, and its keys a set)
     seen: dict[str, None] = field(default_factory=dict)
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" → "Bill de Blasio"

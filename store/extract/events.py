@@ -422,6 +422,7 @@ def find_events(
     # the past the paragraph before closed in, for this one if it takes up its happening
     then, discourse.setting_then = discourse.setting_then, None
     set_here = False  # has a dated sentence of this paragraph set its narrative?
+    base = narrative
     # the happening the paragraph's past was told with ("the 2009 crash"), whose
     # definite mention ("In the crash, …") the next paragraph goes on about
     told_of: frozenset[str] = frozenset()
@@ -458,12 +459,13 @@ def find_events(
             and then
             and discourse.in_story
             and not sent.calendar
-            and _takes_up(sent, then[1])
+            and (then[2] or _takes_up(sent, then[1]))
         ):
             # "The loss recalls the 2009 sinking of the Orvado, which drowned 40. ¶ In the
             # sinking, the crew had ignored a storm warning.": an undated paragraph that
             # goes on about the past happening the last one told of goes on in its time, not
-            # at the story's
+            # at the story's; so does one after a paragraph set in that past by its opening
+            # ("In 1958, the two banks merged. ¶ The new bank closed 40 branches.")
             narrative, set_here = Narrative(then[0], "inferred"), True
         if heard_at and _OCCASION.search(sent.masked):
             heard_at = None  # "In an interview, Cole said …": another occasion, and on
@@ -563,6 +565,17 @@ def find_events(
                 e.speaker for e in events if e.type == "statement" and e.speaker
             )
         found.extend(events)
+        if (
+            k == 0
+            and set_here
+            and then
+            and then[2]
+            and not sent.calendar
+            and not any(e.date == then[0] for e in events)
+        ):
+            # "… ¶ The bank now employs 900.": back at the story's present, not in the past the
+            # paragraph before was set in
+            narrative, set_here = base, False
         discourse.spoke(sent.speakers)
         # a saying's speaker: its own, else the first of its actors (not the outlet of "In an
         # interview with Radio Nord, Dorn said …", whom a "she added" would then take up)
@@ -637,16 +650,15 @@ def find_events(
     discourse.days_named = frozenset(named_here)
     if discourse.in_story:
         discourse.heard_last = heard_at
-    if (
-        set_here
-        and discourse.in_story
-        and _long_before(narrative.value, dct_value)
-        and any(e.dating == "inferred" and e.date == narrative.value for e in found)
-    ):
+    if set_here and discourse.in_story and _long_before(narrative.value, dct_value):
         # the paragraph closed in a past of its own, told on past its dated sentence
         # (not a year in passing: "Lee said the 1991 deal still binds Acme"): with the
-        # happening it was told by, for the next one
-        discourse.setting_then = (narrative.value, frozenset(told_of)) if told_of else None
+        # happening it was told by, for the next one; or set there by its opening ("In
+        # 1958, …"), for the next one whatever it goes on about
+        opener = bool(opened and year_now == opened and narrative.value[:4] == opened)
+        told_on = any(e.dating == "inferred" and e.date == narrative.value for e in found)
+        if told_on and told_of or opener:
+            discourse.setting_then = (narrative.value, told_of, opener)
     if opened and year_now == opened and discourse.in_story:
         discourse.story_year = opened
     if heading is not None:
