@@ -6451,3 +6451,16 @@ def test_a_paragraph_after_one_opened_in_a_past_year_goes_on_in_it():
     )
     assert _datings(events, "closed")[-1] == ("1958", "inferred")
     assert _datings(events, "sold") != [("1961", "inferred")]
+
+def test_a_scene_of_the_story_does_not_date_a_sentence_amid_a_past_the_paragraph_dated():
+    """After a lead that tells of a storm on Sunday, "In the 2009 wreck, … The storm had torn
+    down the radio mast" is before 2009, that wreck's storm, not before Sunday's."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The closure recalls the 2009 wreck of the Orvado Star off Lyo. "
+            "That wreck killed 40 passengers.\n\n"
+            "In the wreck, the captain ignored a warning. "
+            "The storm had torn down the ship's radio mast."
+        )
+    )
+    assert _datings(events, "torn") == [("2009", "before")]

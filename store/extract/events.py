@@ -515,7 +515,13 @@ def find_events(
             told_at = Narrative(near_day, "inferred")
             if discourse.in_story:
                 discourse.told = happened_on
-        elif discourse.scenes and not sent.calendar:
+        elif (
+            discourse.scenes
+            and not sent.calendar
+            and not (set_here and _long_before(narrative.value, dct_value))
+        ):
+            # (not amid a past the paragraph dated: "In the 2009 crash, … The flight's
+            # autopilot had failed" is that crash's flight, not the one the story is about)
             scene = _scene_mentioned(sent.masked) or _scene_retold(sent.tokens)
             day = discourse.scenes.get(scene) if scene else None
             if day:  # "About 50,000 people watched the maiden flight": the flight's day
