@@ -1558,3 +1558,29 @@ def test_a_bare_plural_speaker_after_a_subordinator_is_quoted_again(library, tmp
     names the same speakers quoted again that day: one statement, one entry."""
     sources = _entry_paragraphs(library, tmp_path / "ferry.txt", FERRY_SEASON_STORY, "statement")
     assert sources == [[0, 3]]
+
+
+OCCASION_STORY = """Mayoral rivals clash over bus fares
+Thursday, May 16, 2024
+
+"Nobody rides the night buses," Rosa Quint said on the stage.
+
+"Fares have doubled under this council," Tom Bale said.
+
+Later in the debate, Bale said the depots should be sold.
+
+Later, in the post-debate press room, Bale said he had won the argument on fares.
+
+"She never answered me," he said.
+
+Quint told reporters afterwards that the debate had been fair.
+"""
+
+
+def test_a_saying_of_a_later_occasion_starts_another_statement(library, tmp_path):
+    """ "Later, in the post-debate press room, Bale said …" opens another occasion than his
+    sayings on the stage: another statement, which his next quote goes on with; "Later in
+    the debate" is the same one. "Quint told reporters afterwards" is not her saying on the
+    stage either."""
+    paragraphs = _entry_paragraphs(library, tmp_path / "fares.txt", OCCASION_STORY, "statement")
+    assert paragraphs == [[0], [1, 2], [3, 4], [5]]

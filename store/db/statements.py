@@ -40,6 +40,7 @@ from dateline.store.extract.lexicon import (
     GOING_ON_ADVERBS,
     GOING_ON_SPEECH,
     INTRODUCING,
+    NEW_OCCASION,
     NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
@@ -649,6 +650,8 @@ class ArticleStatements:
             first = None  # a saying of the same day far on ("The mayor set out a
             # budget …", forty paragraphs after "The mayor joked …", in a story appended
             # to the page): another statement
+        if first is not None and _new_occasion(report):
+            first = None  # "Later, in the spin room, Bale said …": not his debate's words
         words = words_of(report.sentence)
         if first is None:  # unless it quotes the speaker's words again (`_quoted_again`)
             first = _quoted_again(words, self._quotes.get(key, ()))
@@ -990,6 +993,35 @@ def _release_of(report: _Said) -> str | None:
     if len(subject) == 2 and owner[:1].isupper() and owner.lower().endswith(("'s", "’s")):
         return owner[:-2]
     return None
+
+
+def _new_occasion(report: _Said) -> bool:
+    """Does the saying's sentence open another occasion than the speaker's sayings told
+    before: "Later, in the post-match press room, Lund said …", "Afterwards Lund told
+    reporters …", "…, Lund said in a post-race interview" (not "Later in the speech, Lund
+    said …": more of the same speech)?"""
+    found = _verb_at(report.sentence, report.trigger)
+    if found is None:
+        return False
+    words, at = found
+    if words[0] in NEW_OCCASION and at > 0 and words[1] != "in":
+        return True
+    after = []  # the verb's own words, up to what was said: "told reporters afterwards that"
+    for word in words[at + 1 : at + 1 + _OCCASION_REACH]:
+        if word == "that" or not word[0].isalpha():
+            break
+        after.append(word)
+    near = words[:at] + tuple(after)
+    if any(w in NEW_OCCASION and w != "later" for w in near):
+        return True
+    # "in a post-match interview", not "said post-war Britain had changed"
+    return any(
+        w.startswith("post-") and k > 0 and near[k - 1] in ARTICLES_AND_POSSESSIVES
+        for k, w in enumerate(near)
+    )
+
+
+_OCCASION_REACH = 6  # words after a speech verb that may tell its occasion, at most
 
 
 def _going_on_adverb(report: _Said) -> bool:

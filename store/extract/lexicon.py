@@ -379,6 +379,10 @@ SPEAKING_PRONOUNS = frozenset({"they", "it"})
 GOING_ON_SPEECH = frozenset({"added", "adds", "adding", "continued", "continues"})
 # ... and adverbs that say so of any speech verb: "She further noted that …"
 GOING_ON_ADVERBS = frozenset({"further"})
+# Words opening a saying's sentence that move it to another occasion than the speaker's
+# sayings told before: "Later, in the post-match press room, Lund said …" (not "Later in the
+# speech": the same one) (db.statements)
+NEW_OCCASION = frozenset({"later", "afterward", "afterwards"})
 # Nouns of a written statement a story quotes sentence after sentence as the subject of its
 # speech verbs: "Its statement claimed …" ¶ "The firm's statement asserted …" (db.statements)
 RELEASE_NOUNS = frozenset({"statement", "release", "communique", "communiqué"})
