@@ -1584,3 +1584,25 @@ def test_a_saying_of_a_later_occasion_starts_another_statement(library, tmp_path
     stage either."""
     paragraphs = _entry_paragraphs(library, tmp_path / "fares.txt", OCCASION_STORY, "statement")
     assert paragraphs == [[0], [1, 2], [3, 4], [5]]
+
+
+PANEL_STORY = """Monitors warn of hunger in river towns
+Friday, March 8, 2024
+
+Floods cut the roads to the river towns of Dorna on Tuesday.
+
+A panel of independent European Union monitors warned that the towns could run out of food.
+
+"Open the bridges now. The towns cannot wait," the panel of E.U. observers said in a statement.
+
+Farmers in Dorna said the harvest was lost.
+"""
+
+
+def test_a_panel_of_monitors_taken_up_as_the_panel_of_observers_is_one_statement(library, tmp_path):
+    """ "A panel of E.U. monitors warned …" ¶ "…," the panel of E.U. observers said': the
+    panel introduced, then taken up by "the", in the next paragraph: one statement, whatever
+    words each uses for who sits on it."""
+    paragraphs = _entry_paragraphs(library, tmp_path / "dorna.txt", PANEL_STORY, "statement")
+    assert any({1, 2} <= set(p) for p in paragraphs)
+    assert [3] in paragraphs

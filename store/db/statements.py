@@ -951,7 +951,29 @@ def _unnamed_subject(sentence: str, trigger: str) -> tuple[str, bool] | None:
             if words[j - 1] == "of" and j > 1 and words[j - 2] in NUMBER_WORDS:
                 return noun, True
             return None  # "a spokesman for the workers": the spokesman speaks
-        if not word.isalpha() or word in _NOT_IN_A_SPEAKER:
+        if word == "of" and j > 1:  # "A panel of U.N. monitors said": the panel speaks
+            return _head_of(words, j - 1)
+        if word == "." and j > 0 and "." in words[j - 1]:
+            continue  # an abbreviation's last dot: "U.N."
+        if not word.replace(".", "").isalpha() or word in _NOT_IN_A_SPEAKER:
+            return None
+    return None
+
+
+def _head_of(words: tuple[str, ...], k: int) -> tuple[str, bool] | None:
+    """The noun before "of" in a saying's subject, as `_unnamed_subject` gives it, and whether
+    it takes up a speaker told before: "A panel of U.N. monitors said …" (False) and "…, the
+    panel of U.N. envoys said" in the next paragraph (True): the one panel, whatever words
+    tell who sits on it."""
+    if not words[k].isalpha() or words[k] in _NOT_IN_A_SPEAKER:
+        return None
+    noun = words[k].removesuffix("s")  # "panels" takes up "a panel"
+    for j in range(k - 1, max(-1, k - 3), -1):  # "a small panel of …"
+        if words[j] in INTRODUCING:
+            return noun, False
+        if words[j] in DEFINITE_DETERMINERS:
+            return (noun, True) if j == 0 or words[j - 1] not in PREPOSITIONS else None
+        if not words[j].isalpha() or words[j] in _NOT_IN_A_SPEAKER:
             return None
     return None
 
