@@ -1606,3 +1606,27 @@ def test_a_panel_of_monitors_taken_up_as_the_panel_of_observers_is_one_statement
     paragraphs = _entry_paragraphs(library, tmp_path / "dorna.txt", PANEL_STORY, "statement")
     assert any({1, 2} <= set(p) for p in paragraphs)
     assert [3] in paragraphs
+
+
+DESCRIBED_SPEAKER_STORY = (
+    "Fire guts bakery in Dorne\nSaturday, June 8, 2024\n\n"
+    "Fire destroyed the Lumo bakery in Dorne on Friday.\n\n"
+    "On Friday, the founder of the Lumo chain, the largest bakery group in the valley, spoke "
+    'about the loss of the shop. "We lost everything, but nobody was hurt," Ida Berg said.\n\n'
+    'The mayor of Dorne spoke at the site on Friday. "It was a shock," said Ed Ruiz, a '
+    "neighbour.\n"
+)
+
+
+def test_a_speaker_described_then_named_in_the_next_quote_is_one_statement(library, tmp_path):
+    """ "On Friday, the founder of the Lumo chain … spoke about the loss." "“…,” Ida Berg
+    said.": the quote names who the sentence before described, in the same paragraph: one
+    statement. A name brought in as someone else ("said Ed Ruiz, a neighbour") after "The
+    mayor … spoke" is another speaker."""
+    path = tmp_path / "dorne.txt"
+    path.write_text(DESCRIBED_SPEAKER_STORY, encoding="utf-8")
+    library.import_paths([path])
+    said = [e for e in library.timeline() if e.type == "statement"]
+    texts = [[s.text[:12] for s in e.sources] for e in said]
+    assert any(len(t) == 2 and "On Friday, t" in t for t in texts)
+    assert not any("The mayor of" in t and len(t) > 1 for t in texts)

@@ -35,6 +35,7 @@ from dateline.store.extract.lexicon import (
     COORDINATORS,
     DATING_A_HAPPENING,
     DEFINITE_DETERMINERS,
+    DESCRIPTIONS,
     DETERMINERS,
     DOCUMENT_NOUNS,
     GOING_ON_ADVERBS,
@@ -655,6 +656,8 @@ class ArticleStatements:
         words = words_of(report.sentence)
         if first is None:  # unless it quotes the speaker's words again (`_quoted_again`)
             first = _quoted_again(words, self._quotes.get(key, ()))
+        if first is None and not unnamed and speaker and speaker not in self._latest:
+            first = self._described_before(report)
         self._quotes.setdefault(key, []).append((first or report, words))
         self._statements[key] = (first or report, here if here is not None else last)
         self._latest[report.speaker or key[0]] = (key, here)
@@ -686,6 +689,29 @@ class ArticleStatements:
         self._statements[key] = (first, here)
         self._latest[who] = (key, here)
         self._last = (key, here)
+        return first
+
+    def _described_before(self, report: _Said) -> _Said | None:
+        """The statement a speaker's first saying names its speaker for: the saying quoted
+        just before, in the same paragraph, whose subject only described a person ("On
+        Friday the founder of the Lumo chain spoke about the fire." "“We lost everything,”
+        Ida Berg said."), on its day unless dated otherwise. Not when the name is brought
+        in as someone else ("…," said Ida Berg, a cook)."""
+        if self._last is None:
+            return None
+        key, at = self._last
+        first, _last = self._statements.get(key, (None, None))
+        if first is None or first.speaker:
+            return None
+        if report.paragraph is None or at != report.paragraph:
+            return None
+        if report.dating != "inferred" and (report.date, report.dating) != (
+            first.date,
+            first.dating,
+        ):
+            return None
+        if not _describes_a_person(first) or _introduces_someone(report):
+            return None
         return first
 
     def _taken_up(self, report: _Said) -> _Said | None:
@@ -1044,6 +1070,32 @@ def _new_occasion(report: _Said) -> bool:
 
 
 _OCCASION_REACH = 6  # words after a speech verb that may tell its occasion, at most
+
+
+def _describes_a_person(report: _Said) -> bool:
+    """Does the saying's subject describe a person with "the", naming no one ("On Friday
+    the founder of the Lumo chain spoke …", "The city's veteran mayor said …")?"""
+    found = _verb_at(report.sentence, report.trigger)
+    if found is None:
+        return False
+    words, at = found
+    for k in range(at):
+        if DESCRIPTIONS.get(words[k], ("",))[0] != "person":
+            continue
+        if any(w in SPEAKER_DETERMINERS for w in words[max(0, k - 3) : k]):
+            return True
+    return False
+
+
+def _introduces_someone(report: _Said) -> bool:
+    """Does the saying bring its speaker in with an apposition ("…," said Ida Berg, a cook;
+    "Ida Berg, who runs the kitchen, said …"): someone new, not who was described before?"""
+    name = report.speaker or speaker_of(report.actors) or ""
+    at = report.sentence.find(name.split()[-1]) if name else -1
+    if at < 0:
+        return False
+    rest = report.sentence[at:].split(",", 1)
+    return len(rest) == 2 and rest[1].split()[:1] in (["a"], ["an"], ["who"], ["one"])
 
 
 def _going_on_adverb(report: _Said) -> bool:
