@@ -6417,6 +6417,7 @@ def test_a_group_of_a_named_body_is_not_the_last_group_named():
     )
     assert _find(events, type="statement", contains="roads to Zakho").speaker != "Kurds"
 
+
 def test_a_paragraph_about_a_past_happening_named_before_goes_on_in_its_year():
     """ "The loss recalls the 2009 wreck of a ferry. That wreck killed 40. ¶ In the wreck,
     the captain ignored a warning.": the paragraph that takes the wreck up goes on in 2009,
@@ -6437,6 +6438,7 @@ def test_a_paragraph_about_a_past_happening_named_before_goes_on_in_its_year():
     assert _datings(events, "closed")[-1] == ("2018-03-04", "inferred")
     assert _datings(events, "rose") != [("1998", "inferred")]
 
+
 def test_a_paragraph_after_one_opened_in_a_past_year_goes_on_in_it():
     """ "In 1958, the two banks merged. ¶ The new bank closed 40 branches.": the paragraph
     after one set in a past year by its opening goes on in that year; not one that opens
@@ -6451,6 +6453,7 @@ def test_a_paragraph_after_one_opened_in_a_past_year_goes_on_in_it():
     )
     assert _datings(events, "closed")[-1] == ("1958", "inferred")
     assert _datings(events, "sold") != [("1961", "inferred")]
+
 
 def test_a_scene_of_the_story_does_not_date_a_sentence_amid_a_past_the_paragraph_dated():
     """After a lead that tells of a storm on Sunday, "In the 2009 wreck, … The storm had torn

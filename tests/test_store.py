@@ -1630,3 +1630,28 @@ def test_a_speaker_described_then_named_in_the_next_quote_is_one_statement(libra
     texts = [[s.text[:12] for s in e.sources] for e in said]
     assert any(len(t) == 2 and "On Friday, t" in t for t in texts)
     assert not any("The mayor of" in t and len(t) > 1 for t in texts)
+
+
+WRITER_STORY = """Police sergeant quits over patrol cuts
+Tuesday, October 6, 2020
+
+Sgt. Ida Holm sent a letter of resignation to the Varno town board, blaming it for the cuts.
+
+Holm claimed the board had ignored the night patrols for years.
+
+Tom Reel sent a letter to the town paper in 2010.
+
+Reel said the town had changed since then.
+"""
+
+
+def test_a_writers_first_saying_after_her_letter_is_the_letters(library, tmp_path):
+    """ "Sgt. Ida Holm wrote a letter of resignation …" ¶ "Holm claimed …": what she claims
+    there, on the letter's day, is the letter's: one entry. Reel's saying after his letter of
+    2010 is of another day than that letter: apart."""
+    path = tmp_path / "holm.txt"
+    path.write_text(WRITER_STORY, encoding="utf-8")
+    library.import_paths([path])
+    entries = [sorted(s.paragraph for s in e.sources) for e in library.timeline()]
+    assert [0, 1] in entries
+    assert not any(2 in p and 3 in p for p in entries)

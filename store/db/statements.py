@@ -632,7 +632,7 @@ class ArticleStatements:
         else:  # the same speaker: "…," Lee said, and "He said …" with other names in it
             speaker = speaker_of(report.actors)
             self._unnamed = None  # "Lee said …. They said …": Lee's people, not the guild
-            named = self._authored(report)
+            named = self._authored(report) or self._written_by(speaker, report)
             if named is not None:
                 return named
         # "said in a speech on Thursday" (explicit) and the later "…," he said (inferred,
@@ -788,6 +788,25 @@ class ArticleStatements:
             ):
                 return None
             return named
+        return None
+
+    def _written_by(self, speaker: str | None, report: _Said) -> _Said | None:
+        """The report of the document its writer's first saying, undated, goes on with, in
+        the same paragraph or the next ("Sgt. Ida Holm wrote a letter of protest to the
+        board …" ¶ "Holm claimed the board had ignored the patrols"): what she claims
+        there is the letter's, one entry, when the story gives both the same day. Not a
+        saying of another day than the document's ("Lee wrote a memoir in 2010" ¶ "Lee
+        said …": today's), nor once she was quoted before."""
+        if not speaker or speaker in self._latest or report.dating != "inferred":
+            return None
+        here = report.paragraph
+        for named, at in self._documents.values():
+            if named.type == "statement" or speaker_of(named.actors) != speaker:
+                continue
+            if here is None or at is None or not 0 <= here - at <= PRONOUN_GAP:
+                continue
+            if named.dating in ("explicit", "inferred") and named.date == report.date:
+                return named
         return None
 
     def _guessed_day(self, key: tuple[str, str, str], here: int | None) -> tuple[str, str, str]:
