@@ -6467,3 +6467,21 @@ def test_a_scene_of_the_story_does_not_date_a_sentence_amid_a_past_the_paragraph
         )
     )
     assert _datings(events, "torn") == [("2009", "before")]
+
+
+
+def test_a_perfect_held_long_is_a_state():
+    """ "Analysts had long likened TV to a campfire", "The firm has long been involved in
+    the fair": a view or a role held a long time, a state; "has long since left the board"
+    was done long ago and stays (so does a saying, "has long argued": see
+    `test_long_as_an_adjective_is_no_habit`)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Radio, which critics had long compared to a village well, found new fans.\n\n"
+            "The brewery has long been involved in the town's beer festival.\n\n"
+            "The founder has long since left the board of the brewery."
+        )
+    )
+    triggers = _triggers(events)
+    assert not triggers & {"compared", "involved"}
+    assert "left" in triggers

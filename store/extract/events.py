@@ -2663,6 +2663,15 @@ def _sentence_events(
                 # small steps": a change bit by bit, a trend
             if aspect == "perfect" and lasting(tokens, i):
                 continue  # "has lived in Spain for 12 years": a state that has lasted
+            if (
+                aspect == "perfect"
+                and not c_cal
+                and lemma not in REPORTING_VERBS
+                and _long_held(tokens, i)
+            ):
+                continue  # "Analysts had long likened TV to a campfire", "The port has long
+                # been seen as a hub": held a long time, a state (a saying, "has long argued",
+                # is a stand still told: kept)
             if not c_cal and lemma not in REPORTING_VERBS and under_way(tokens, i):
                 continue  # "Fans have been queueing outside the arena": under way, a state
             if aspect == "future" and (
@@ -3352,6 +3361,19 @@ def _comparative(word: str) -> bool:
 def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a perfect ("has become", "had long since come")?"""
     aux = _word_before(tokens, i, ly=True)
+    return aux in _PERFECT_AUX or aux.endswith(("'ve", "’ve", "'d", "’d"))
+
+
+def _long_held(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is "long" the adverb of the perfect at `i` ("had long likened", "had long been
+    assumed", "has long been involved in the fair")? A view or a role held a long time, a
+    state. Not "long since" ("has long since left the board": done long ago, a happening)."""
+    k = i - 1
+    while k > 0 and tokens[k][2].lower() in ("been", "also", "already"):
+        k -= 1
+    if k < 1 or tokens[k][2].lower() != "long" or _next_is(tokens, k, "since"):
+        return False
+    aux = tokens[k - 1][2].lower()
     return aux in _PERFECT_AUX or aux.endswith(("'ve", "’ve", "'d", "’d"))
 
 
