@@ -6485,3 +6485,21 @@ def test_a_perfect_held_long_is_a_state():
     triggers = _triggers(events)
     assert not triggers & {"compared", "involved"}
     assert "left" in triggers
+
+
+
+def test_what_an_aim_holds_is_no_event():
+    """ "The goal is to build a map of who has visited where", "The mission of the club is
+    to offer children a coach trained by former players": what is aimed at, nothing that
+    happened; a "but" after it tells what did ("…, but a storm wrecked the jetty")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The goal is to offer a simple chart of who has travelled where and how often.\n\n"
+            "The mission of the Harbour Rowing Club is to give teenagers a coach, carefully "
+            "trained and certified, who will stay with them.\n\n"
+            "The plan was to reopen the pier by the festival, but a storm wrecked the jetty."
+        )
+    )
+    triggers = _triggers(events)
+    assert not triggers & {"travelled", "trained", "certified"}
+    assert "wrecked" in triggers

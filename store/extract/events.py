@@ -2593,6 +2593,9 @@ def _sentence_events(
                 continue  # "Prices have continued to rise": a process going on, a state
             if form == "ing" and _task_named(tokens, c_start, i):
                 continue  # "The main goal was getting the ferry afloat": a task named
+            if lemma not in REPORTING_VERBS and _aim_told(tokens, i):
+                continue  # "The charity's mission is to give children who have lost a parent
+                # a mentor": what the aim holds, nothing that happened
             if not c_cal and _ranked_by_copula(tokens, i):
                 continue  # "Ruiz was the only rider who finished": what she is, a state
             if aspect == "present" and lemma in STATIVE_VERBS:
@@ -3296,6 +3299,37 @@ def _task_named(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
     if tokens[k][2].lower() not in ("is", "was", "are", "were"):
         return False
     return any(t[2].lower() in TASK_NOUNS for t in tokens[start:k])
+
+
+# What ends the stretch an aim's "to" governs: "The goal was to reopen by May, but a storm
+# wrecked the jetty": the wrecking happened
+_AIM_EDGE = frozenset({";", ":", "but", "while", "whereas", "yet"})
+
+
+def _aim_told(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` inside what an aim or a task is ("The goal is to build a map of who
+    has visited where", "The mission of the club is to offer children a coach trained by
+    former players", "Its main aim has been to raise funds through talks")? A task noun (see
+    `TASK_NOUNS`) with an of-phrase at most, "be", then "to" before the verb: what is aimed
+    at, no happening told. Not past a "but" or a comma and "and" ("…, and crews did so
+    on Monday")."""
+    for b in range(i - 2, 0, -1):
+        word = tokens[b][2].lower()
+        if word in _AIM_EDGE or word in COORDINATORS and tokens[b - 1][2] == ",":
+            return False
+        if tokens[b + 1][2].lower() != "to" or word not in BE_FORMS | {"been", "remains"}:
+            continue
+        k = b - 1
+        if word == "been" and tokens[k][2].lower() in _PERFECT_AUX:
+            k -= 1  # "has been to raise"
+        for j in range(k, max(-1, k - 7), -1):
+            low = tokens[j][2].lower()
+            if low in TASK_NOUNS:
+                return j == k or tokens[j + 1][2].lower() == "of"
+            if not tokens[j][2].isalnum():
+                return False
+        return False
+    return False
 
 
 def _ranked_by_copula(tokens: list[tuple[int, int, str]], i: int) -> bool:
