@@ -6503,3 +6503,20 @@ def test_what_an_aim_holds_is_no_event():
     triggers = _triggers(events)
     assert not triggers & {"travelled", "trained", "certified"}
     assert "wrecked" in triggers
+
+
+
+def test_an_involvement_held_is_a_state():
+    """ "Ten boats have been involved in the search", "was already involved in the design",
+    "Extra costs were involved, and …": an involvement held, a state; "was involved in a
+    crash on Monday" tells the crash and stays."""
+    events = _events_of_text(
+        _after_the_lead(
+            "About 12 trawlers from three ports have been involved in the hunt.\n\n"
+            "Okafor was already involved in the ferry design, overseeing the hull work.\n\n"
+            "However, extra fees were involved, and the council wants the bill split.\n\n"
+            "A bus was involved in a crash near the depot on Sunday."
+        )
+    )
+    assert len(_triggered(events, "involved")) == 1
+    assert _triggered(events, "involved")[0].date == "2018-03-04"

@@ -97,6 +97,7 @@ from dateline.store.extract.lexicon import (
     HAVING_ON,
     HEARSAY,
     HEDGES,
+    HELD_ADVERBS,
     INCIDENT_NOUNS,
     INSTITUTIONS,
     INTENDING,
@@ -1664,9 +1665,23 @@ _BECOMING = frozenset("become becomes became becoming get gets got getting".spli
 
 def _undergone(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a participle something undergoes ("was involved in a crash",
-    "became romantically involved last year"), not a state told actively?"""
+    "became romantically involved last year"), not a state told actively? Not one held:
+    a perfect ("Ten boats have been involved in the search"), one an adverb of holding
+    marks ("was already involved in the design", see `HELD_ADVERBS`), or one with nothing
+    after it ("Extra costs were involved, and …"): a state."""
     aux = _word_before(tokens, i, ly=True)
-    return aux in BE_FORMS or aux in _BECOMING
+    if aux in _BECOMING:
+        return True
+    if aux not in BE_FORMS:
+        return False
+    k = i - 1
+    while tokens[k][2].lower() != aux:
+        k -= 1
+    if any(t[2].lower() in HELD_ADVERBS for t in tokens[k + 1 : i]):
+        return False
+    if aux == "been" and k and tokens[k - 1][2].lower() in _PERFECT_AUX:
+        return False
+    return i + 1 < len(tokens) and tokens[i + 1][2] not in ",;:."
 
 
 def _first_schedule(tokens: list[tuple[int, int, str]], i: int) -> bool:

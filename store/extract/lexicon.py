@@ -1173,6 +1173,9 @@ STATES = frozenset(
     """include involve lack consist comprise remain belong mean seem feature resemble
     deserve depend exist total like love hate vary differ""".split()
 )
+# Adverbs that mark a participle after "be" as a state held, not one undergone ("was
+# already involved in the design", "is still involved in the club": see `STATES`).
+HELD_ADVERBS = frozenset({"already", "still", "long", "always"})
 # Verbs that tell a state with the word that follows them: where something comes from or
 # what it turns on ("The delays stemmed from a staff shortage", "The row has centred on the
 # cost", "The trial hinged on one witness"), in any tense; without it they may tell a
