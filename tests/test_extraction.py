@@ -6469,7 +6469,6 @@ def test_a_scene_of_the_story_does_not_date_a_sentence_amid_a_past_the_paragraph
     assert _datings(events, "torn") == [("2009", "before")]
 
 
-
 def test_a_perfect_held_long_is_a_state():
     """ "Analysts had long likened TV to a campfire", "The firm has long been involved in
     the fair": a view or a role held a long time, a state; "has long since left the board"
@@ -6485,7 +6484,6 @@ def test_a_perfect_held_long_is_a_state():
     triggers = _triggers(events)
     assert not triggers & {"compared", "involved"}
     assert "left" in triggers
-
 
 
 def test_what_an_aim_holds_is_no_event():
@@ -6505,7 +6503,6 @@ def test_what_an_aim_holds_is_no_event():
     assert "wrecked" in triggers
 
 
-
 def test_an_involvement_held_is_a_state():
     """ "Ten boats have been involved in the search", "was already involved in the design",
     "Extra costs were involved, and …": an involvement held, a state; "was involved in a
@@ -6520,3 +6517,20 @@ def test_an_involvement_held_is_a_state():
     )
     assert len(_triggered(events, "involved")) == 1
     assert _triggered(events, "involved")[0].date == "2018-03-04"
+
+
+def test_a_state_kept_is_no_event():
+    """ "The levy kept fares low", "The old radio kept us hooked", "The plans were kept
+    secret": a state kept, no happening (nor is "hooked"); "kept a diary" stays."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The old radio kept us hooked through the long winters.\n\n"
+            "The reform kept the ferry service largely the same, with a few new stops.\n\n"
+            "The mayor's plans were kept so secret that even her deputy was surprised.\n\n"
+            "The ranger kept a diary of the storms."
+        )
+    )
+    kept = _triggered(events, "kept")
+    assert not _triggered(events, "hooked")
+    assert len(kept) == 1
+    assert "diary" in kept[0].summary

@@ -102,6 +102,7 @@ from dateline.store.extract.lexicon import (
     INSTITUTIONS,
     INTENDING,
     JUST_NOW,
+    KEEPING_VERBS,
     LANGUAGES,
     LARGE_NUMBER_WORDS,
     LOOKING_AHEAD,
@@ -117,6 +118,7 @@ from dateline.store.extract.lexicon import (
     NEGATIONS,
     NEWEST,
     NUMBER_WORDS,
+    OBJECT_PRONOUNS,
     OCCASIONS,
     OFFERING_VERBS,
     ORDINALS,
@@ -2527,6 +2529,13 @@ def _sentence_events(
                 continue  # "has become consumed by the fight": the participle tells it
             if lemma in STAYING_VERBS and _participle_follows(tokens, i):
                 continue  # "The gates stayed locked all week": a state kept
+            if (
+                not c_cal
+                and not lead
+                and (lemma in KEEPING_VERBS and _kept_so(tokens, i) or _kept_as(tokens, i))
+            ):
+                continue  # "The levy kept prices low", "The plans were kept secret", "kept us
+                # hooked": a state kept ("kept rates on hold on Thursday" is the day's decision)
             if not c_cal and _grown_into(tokens, i, lemma):
                 continue  # "The fair has become a fixture of the town": a state, grown into
             if lemma in CHARACTERISING and not c_cal and _seen_as(tokens, i):
@@ -3278,6 +3287,63 @@ def _participle_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:
     word = tokens[k][2]
     form = VERB_FORMS.get(word.lower()) or (guess_form(word) if word.endswith("ed") else None)
     return form is not None and form[1] in ("pp", "past") and word[:1].islower()
+
+
+def _kept_so(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb of keeping at `i` followed by the state it keeps, after its object or as
+    a passive ("The levy kept fares low", "kept us busy", "kept the club much the same",
+    "The talks were kept secret")? A state, no happening; not "kept its distance", "kept a
+    diary" (no state after the object)."""
+    return _kept_state_at(tokens, i) >= 0
+
+
+def _kept_as(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the word at `i` the state a verb of keeping before it keeps ("kept us hooked")?"""
+    for j in range(i - 1, max(-1, i - 7), -1):
+        low = tokens[j][2].lower()
+        lemma = (VERB_FORMS.get(low) or guess_form(low))[0]
+        if lemma in KEEPING_VERBS:
+            return _kept_state_at(tokens, j) == i
+    return False
+
+
+def _kept_state_at(tokens: list[tuple[int, int, str]], i: int) -> int:
+    """Where the state a verb of keeping at `i` keeps is (see `_kept_so`), or -1."""
+    k = i + 1
+    if not _passive(tokens, i):
+        if k < len(tokens) and tokens[k][2].lower() in OBJECT_PRONOUNS | {"it"}:
+            k += 1
+        elif k + 1 < len(tokens) and tokens[k][2].lower() in ARTICLES_AND_POSSESSIVES:
+            k += 2  # "the club", "the ferry service" (not "a close eye", "its distance from")
+            while k < i + 5 and k < len(tokens) and _noun_word(tokens[k][2]):
+                k += 1
+        else:
+            return -1
+    while k < len(tokens) and (
+        tokens[k][2].lower() in _DEGREE_OR_ADVERB or ly_adverb(tokens[k][2])
+    ):
+        k += 1
+    if k >= len(tokens) or not tokens[k][2].islower():
+        return -1
+    word = tokens[k][2]
+    if word == "the" and _next_is(tokens, k, "same"):
+        return k
+    form = VERB_FORMS.get(word) or (guess_form(word) if word.endswith("ed") else None)
+    state = "J" in poslex().get(word, "") or form is not None and form[1] in ("pp", "past")
+    return k if state else -1
+
+
+def _noun_word(word: str) -> bool:
+    """A lowercase word that may be a noun and is no adjective, participle or adverb
+    ("service" in "the ferry service largely the same")."""
+    tags = poslex().get(word, "")
+    return (
+        word.isalpha()
+        and word.islower()
+        and "N" in tags
+        and "J" not in tags
+        and (word not in _DEGREE_OR_ADVERB and not ly_adverb(word) and not word.endswith("ed"))
+    )
 
 
 def _grown_into(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:

@@ -404,6 +404,9 @@ LINKING_VERBS = frozenset("get become feel seem look remain stay keep go come".s
 # piers will remain shut until Friday", "The loan remained guaranteed by the cargo", "The
 # deficit remains cause for alarm", "The gates stayed locked"), no happening of its own.
 STAYING_VERBS = frozenset({"remain", "stay"})
+# Verbs of keeping something as it is: the word after their object tells the state kept
+# ("The levy kept fares low", "The talks were kept secret"), no happening of its own.
+KEEPING_VERBS = frozenset({"keep"})
 # Words that open a subordinate clause: a clause boundary for tense and dating.
 SUBORDINATORS = frozenset(
     """
