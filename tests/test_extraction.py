@@ -6324,7 +6324,7 @@ def test_a_seeming_verb_before_a_comparative_is_a_state():
 
 
 def test_an_order_after_an_opening_then_is_no_event():
-    """ "Then sign up for our newsletter to get … and advanced guides": an order to the
+    """ "Then join our weekly letter for … and advanced guides": an order to the
     reader after its opener ("Then", "So", "Just"), site boilerplate, nothing that happened;
     "Then house prices rose" has a subject and stays."""
     events = _events_of_text(
