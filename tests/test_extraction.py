@@ -6534,3 +6534,18 @@ def test_a_state_kept_is_no_event():
     assert not _triggered(events, "hooked")
     assert len(kept) == 1
     assert "diary" in kept[0].summary
+
+
+
+def test_a_season_before_a_noun_dates_no_verb():
+    """ "The council cancelled the spring festival": the season says which festival, not
+    when it was called off (its year is a guess); "In the spring the council closed the
+    pool" still dates the closing."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The council cancelled the spring festival after the flooding.\n\n"
+            "In the spring the council closed the pool."
+        )
+    )
+    assert _datings(events, "cancelled") == [("2018-03-04", "inferred")]
+    assert _datings(events, "closed")[-1] == ("2018-SP", "explicit")

@@ -49,7 +49,13 @@ from dateline.store.extract.lexicon import (
 from dateline.store.extract.taxonomy import EVENT_NOUNS, REPORTING_VERBS, SAYING_NOUNS
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.calendrics import floating_holiday
-from dateline.store.extract.temporal.lexicon import MONTHS, OWN_EDIT, WEEKDAYS, by_first_letter
+from dateline.store.extract.temporal.lexicon import (
+    MONTHS,
+    OWN_EDIT,
+    SEASONS,
+    WEEKDAYS,
+    by_first_letter,
+)
 from dateline.store.extract.temporal.tense import NEXT_CLAUSE
 from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, habitual_at, verb_form
 from dateline.store.text import may_hold
@@ -706,13 +712,22 @@ def attributive(masked: str, t: Timex) -> bool:
     # "the author and 2020 presidential candidate", "a 2024 hopeful", "used 1950s images": a
     # bare year or decade before a noun, with no preposition before it ("in 2020 Apple sold …"
     # dates the selling)
+    # "the town's summer fair", "cancelled the spring festival", "brought early winter
+    # temperatures": a season word before a noun says which fair or what cold, not when
+    # the clause's event happened ("in the spring the council met" still dates the meeting)
     before = _WORD_BEFORE.search(masked, max(0, end - 20), end)
     return (
-        t.text.isdigit() and len(t.text) == 4 or _DECADE_WRITTEN.match(t.text) is not None
+        (t.text.isdigit() and len(t.text) == 4)
+        or _DECADE_WRITTEN.match(t.text) is not None
+        or _SEASON_WRITTEN.fullmatch(t.text) is not None
     ) and not (before and before[1].lower() in PREPOSITIONS | TIME_WORDS)
 
 
 _DECADE_WRITTEN = re.compile(r"^(?:1[89]|20)\d0['’]?s$")  # "1950s", "1990's"
+# a season with no year nor "last"/"this" of its own: "the spring", "early winter", "summer"
+_SEASON_WRITTEN = re.compile(
+    rf"(?:(?:the|an?)\s+)?(?:(?:early|late)\s+|mid-?)?(?:{'|'.join(SEASONS)})", re.I
+)
 
 
 # "the … Act of 1988", "the Class of 2020"; a law's title with its year after a comma ("the
