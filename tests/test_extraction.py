@@ -6536,7 +6536,6 @@ def test_a_state_kept_is_no_event():
     assert "diary" in kept[0].summary
 
 
-
 def test_a_season_before_a_noun_dates_no_verb():
     """ "The council cancelled the spring festival": the season says which festival, not
     when it was called off (its year is a guess); "In the spring the council closed the
@@ -6549,3 +6548,16 @@ def test_a_season_before_a_noun_dates_no_verb():
     )
     assert _datings(events, "cancelled") == [("2018-03-04", "inferred")]
     assert _datings(events, "closed")[-1] == ("2018-SP", "explicit")
+
+
+def test_a_season_word_joined_to_another_is_no_season():
+    """ "the winter-like weather", "a summer-long drought": an adjective, not a time of the
+    calendar; "in mid-summer" still is one, and the clause takes its own day."""
+    from dateline.store.extract.temporal import tag
+
+    told = date(2018, 3, 5)
+    assert [
+        t.text for t in tag("Gusts will bring the winter-like chill back on Friday.", told)
+    ] == ["Friday"]
+    assert tag("A summer-long drought ruined the barley.", told) == []
+    assert [t.value for t in tag("In mid-summer the mill closed.", told)] == ["2018-SU"]

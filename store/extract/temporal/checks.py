@@ -85,6 +85,8 @@ def check_season(m: re.Match, text: str) -> bool:
     "fall" needs a determiner or a year to be a season rather than a drop."""
     if m.group("y") or m.group("sy"):
         return True
+    if text[m.end() : m.end() + 1] in ("-", "\u2010") and text[m.end() + 1 : m.end() + 2].isalpha():
+        return False  # "the winter-like weather", "a summer-long drought": no season's time
     s = m.group("s")
     if s[0].isupper() and (
         m.group("rel")
