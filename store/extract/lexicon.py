@@ -203,13 +203,20 @@ MODALS = frozenset(
 )
 # The modals proper, without the infinitive's "to": "will", "could" make a verb group finite.
 FINITE_MODALS = MODALS - {"to"}
-# Verbs of change no one does: told of the future they forecast, they plan nothing ("prices
-# will rise", "conflict will grow", "supplies will be drained").
-FORECAST_VERBS = frozenset(
+# Verbs of a figure or a state going up or down ("prices rose", "the outlook worsened"),
+# for `FORECAST_VERBS` and `FIGURE_MOVES`.
+FIGURE_CHANGES = frozenset(
     """
     rise fall grow increase decrease decline drop plummet plunge soar surge climb slump
-    shrink slow worsen improve exceed remain continue become happen occur last spread
-    drain dry melt warm cool hit reach top double triple halve peak
+    shrink worsen improve
+    """.split()
+)
+# Verbs of change no one does: told of the future they forecast, they plan nothing ("prices
+# will rise", "conflict will grow", "supplies will be drained").
+FORECAST_VERBS = FIGURE_CHANGES | frozenset(
+    """
+    slow exceed remain continue become happen occur last spread drain dry melt warm cool hit
+    reach top double triple halve peak
     """.split()
 )
 # Words that make a guess of a statement about the future: "will likely appear".
@@ -604,12 +611,7 @@ MULTIPLYING = frozenset("double triple quadruple halve".split())
 # burglary rate rose 8% in the first half", "Trends have worsened in 2017", "The number of
 # thefts has fallen"): a statistic over a stretch, not a happening (a move on a day or in a
 # month, "the rate fell to 4% in May", is news).
-FIGURE_MOVES = frozenset(
-    """
-    rise fall grow increase decrease decline drop plummet plunge soar surge climb slump
-    shrink worsen improve fluctuate jump dip double triple halve
-    """.split()
-)
+FIGURE_MOVES = FIGURE_CHANGES | frozenset("fluctuate jump dip double triple halve".split())
 MEASURE_NOUNS = frozenset(
     "rate rates number numbers amount level levels figures trend trends percentage".split()
 )
