@@ -1348,18 +1348,18 @@ def _measure_subject(tokens: list[tuple[int, int, str]], start: int, i: int, end
     ("the share of calls dropped on the old phone was higher than the share of calls dropped
     on the new one": calls dropped)."""
     for _a, _b, word in tokens[i + 1 : end]:
-        if word.lower() in _FINITE_BE:
+        if word.lower() in BE_FORMS:
             return False
         if word.lower() in _SUBJECT_BOUNDS or not word[:1].isalnum():
             break  # "…, but the 2016 rate was similar": another clause's "be"
     k = i - 1
-    while k >= start and tokens[k][2].lower() in _AUX_OR_MODAL | ADVERBS:
+    while k >= start and tokens[k][2].lower() in _AUX_OR_ADVERB:
         k -= 1  # "has also been", "is now"
     while k >= start:
         word = tokens[k][2].lower()
         if word in MEASURE_NOUNS:
             break
-        if word in _FINITE_BE or word in _SUBJECT_BOUNDS or not word[:1].isalnum():
+        if word in BE_FORMS or word in _SUBJECT_BOUNDS or not word[:1].isalnum():
             return False
         k -= 1
     if k < start:
@@ -1367,13 +1367,13 @@ def _measure_subject(tokens: list[tuple[int, int, str]], start: int, i: int, end
     k -= 1  # the noun group's start: not one a preposition governs ("than the rate of …")
     while k >= start and tokens[k][2][:1].isalnum() and tokens[k][2].lower() not in _GROUP_BOUNDS:
         k -= 1
-    return k < start or tokens[k][2].lower() not in PREPOSITIONS | {"than"}
+    return k < start or tokens[k][2].lower() not in _GOVERNING
 
 
-_FINITE_BE = AUX_BE_PAST | AUX_BE_PRESENT
 _SUBJECT_BOUNDS = frozenset({"than", "that", "which", "who", "as", "and", "but"})
-_GROUP_BOUNDS = _SUBJECT_BOUNDS | PREPOSITIONS | _FINITE_BE
-_AUX_OR_MODAL = AUXILIARIES | MODALS
+_GROUP_BOUNDS = _SUBJECT_BOUNDS | PREPOSITIONS | BE_FORMS
+_AUX_OR_ADVERB = AUXILIARIES | ADVERBS  # the modals are auxiliaries too
+_GOVERNING = PREPOSITIONS | {"than"}
 
 
 def _running_total(tokens: list[tuple[int, int, str]], i: int, lo: int, hi: int) -> bool:
