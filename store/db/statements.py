@@ -705,10 +705,7 @@ class ArticleStatements:
             return None
         if report.paragraph is None or at != report.paragraph:
             return None
-        if report.dating != "inferred" and (report.date, report.dating) != (
-            first.date,
-            first.dating,
-        ):
+        if not _on_its_day(report, first):
             return None
         if not _describes_a_person(first) or _introduces_someone(report):
             return None
@@ -746,10 +743,7 @@ class ArticleStatements:
         here = report.paragraph
         if here is None or at is None or not 0 <= here - at <= DOCUMENT_GAP:
             return None
-        if report.dating != "inferred" and (report.date, report.dating) != (
-            named.date,
-            named.dating,
-        ):
+        if not _on_its_day(report, named):
             return None  # "In June the report said …": another day than its publication
         point = "day" if report.dating in ("explicit", "inferred") else report.dating
         self._statements[(speaker, report.date, point)] = (named, here)
@@ -880,6 +874,13 @@ def _within_reach(first: _Said | None, at: int | None, report: _Said) -> bool:
     here = report.paragraph
     if first is None or here is None or at is None or not 0 <= here - at <= PRONOUN_GAP:
         return False
+    return _on_its_day(report, first)
+
+
+def _on_its_day(report: _Said, first: _Said) -> bool:
+    """May `report` be a saying of `first`'s occasion by its date: undated (inferred from
+    the story), or dated as `first` is ("On Monday the official said …" after an undated
+    saying is another day's)?"""
     return report.dating == "inferred" or (report.date, report.dating) == (
         first.date,
         first.dating,
