@@ -3300,9 +3300,7 @@ def _kept_so(tokens: list[tuple[int, int, str]], i: int) -> bool:
 def _kept_as(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the word at `i` the state a verb of keeping before it keeps ("kept us hooked")?"""
     for j in range(i - 1, max(-1, i - 7), -1):
-        low = tokens[j][2].lower()
-        lemma = (VERB_FORMS.get(low) or guess_form(low))[0]
-        if lemma in KEEPING_VERBS:
+        if verb_form(tokens[j][2].lower())[0] in KEEPING_VERBS:
             return _kept_state_at(tokens, j) == i
     return False
 
@@ -3385,6 +3383,7 @@ def _task_named(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
 # What ends the stretch an aim's "to" governs: "The goal was to reopen by May, but a storm
 # wrecked the jetty": the wrecking happened
 _AIM_EDGE = frozenset({";", ":", "but", "while", "whereas", "yet"})
+_AIM_COPULAS = BE_FORMS | {"remains"}  # "The goal remains to …"
 
 
 def _aim_told(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -3398,7 +3397,7 @@ def _aim_told(tokens: list[tuple[int, int, str]], i: int) -> bool:
         word = tokens[b][2].lower()
         if word in _AIM_EDGE or word in COORDINATORS and tokens[b - 1][2] == ",":
             return False
-        if tokens[b + 1][2].lower() != "to" or word not in BE_FORMS | {"been", "remains"}:
+        if tokens[b + 1][2].lower() != "to" or word not in _AIM_COPULAS:
             continue
         k = b - 1
         if word == "been" and tokens[k][2].lower() in _PERFECT_AUX:
@@ -3475,7 +3474,11 @@ def _comparative(word: str) -> bool:
 
 def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a perfect ("has become", "had long since come")?"""
-    aux = _word_before(tokens, i, ly=True)
+    return _perfect_word(_word_before(tokens, i, ly=True))
+
+
+def _perfect_word(aux: str) -> bool:
+    """Is the lowercase word a perfect's auxiliary ("has", "had", "they've", "she'd")?"""
     return aux in _PERFECT_AUX or aux.endswith(("'ve", "’ve", "'d", "’d"))
 
 
@@ -3488,8 +3491,7 @@ def _long_held(tokens: list[tuple[int, int, str]], i: int) -> bool:
         k -= 1
     if k < 1 or tokens[k][2].lower() != "long" or _next_is(tokens, k, "since"):
         return False
-    aux = tokens[k - 1][2].lower()
-    return aux in _PERFECT_AUX or aux.endswith(("'ve", "’ve", "'d", "’d"))
+    return _perfect_word(tokens[k - 1][2].lower())
 
 
 # A web address: a scheme, "www." or a domain with a path ("site.com/page")
