@@ -72,6 +72,8 @@ from dateline.store.extract.lexicon import (
     CAPACITY_VERBS,
     CHARACTERISING,
     COMING_BACK,
+    COMPARATIVE_RAISERS,
+    COMPARATIVES,
     CONFINEMENT,
     COORDINATORS,
     COUNT_TIME_WORDS,
@@ -3458,13 +3460,9 @@ def _seemed(tokens: list[tuple[int, int, str]], i: int) -> bool:
     nxt = tokens[i + 1][2].lower()
     if nxt == "as":
         return i + 2 < len(tokens) and tokens[i + 2][2].lower() in ("if", "though")
-    if nxt in _EVEN and i + 2 < len(tokens):
+    if nxt in COMPARATIVE_RAISERS and i + 2 < len(tokens):
         nxt = tokens[i + 2][2].lower()  # "will feel even colder"
-    return nxt == "like" or nxt in DEGREE_WORDS or nxt in _COMPARED or _comparative(nxt)
-
-
-_EVEN = frozenset({"even", "much", "far", "still"})
-_COMPARED = frozenset({"more", "less", "worse", "better"})
+    return nxt == "like" or nxt in DEGREE_WORDS or nxt in COMPARATIVES or _comparative(nxt)
 
 
 def _comparative(word: str) -> bool:

@@ -1081,6 +1081,11 @@ RECKONING_VERBS = frozenset("estimate calculate".split())
 RANKS = frozenset("first second third fourth fifth sixth last only".split())
 # Words of degree before an adjective or a feeling ("was deeply saddened", "so pleased").
 DEGREE_WORDS = frozenset({"so", "very", "too", "deeply", "really", "quite", "extremely"})
+# Comparatives with no "-er" ("looked worse", "will feel more brisk"), and the words that
+# may raise a comparative ("will feel even colder", "sounded much better"): after a verb of
+# seeming, how something seemed, a state.
+COMPARATIVES = frozenset({"more", "less", "worse", "better"})
+COMPARATIVE_RAISERS = frozenset({"even", "much", "far", "still"})
 # "better" before a bare verb ("The hosts had better come out firing", "You better believe
 # it"): advice or a warning, no happening.
 ADVISING = frozenset({"better"})
