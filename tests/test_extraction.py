@@ -6324,13 +6324,13 @@ def test_a_seeming_verb_before_a_comparative_is_a_state():
 
 
 def test_an_order_after_an_opening_then_is_no_event():
-    """ "Then join our weekly letter for … and advanced guides": an order to the
+    """ "Then sign up for the gym's weekly bulletin with … advanced drills": an order to the
     reader after its opener ("Then", "So", "Just"), site boilerplate, nothing that happened;
     "Then house prices rose" has a subject and stays."""
     events = _events_of_text(
         _after_the_lead(
-            "Then sign up for our weekly letter to get the latest news, club listings and "
-            "advanced guides straight to your inbox.\n\n"
+            "Then sign up for the gym's weekly bulletin with class times and advanced drills "
+            "for every level.\n\n"
             "Then house prices rose sharply in the town."
         )
     )
@@ -6349,7 +6349,7 @@ def test_a_name_that_says_whose_staffer_speaks_is_not_the_speaker():
             "An unnamed Marlow campaign staffer said the senator would skip the next debate.\n\n"
             "A senior Marlow adviser said the campaign had raised $4 million.\n\n"
             "Marlow herself also said the race was close.\n\n"
-            "Zenith chief Rita Vale made waves this year when she said the unit was for sale."
+            "Zenith chief Rita Vale caused a stir when she said the unit was for sale."
         )
     )
     assert _find(events, type="statement", contains="skip the next").speaker != "Ada Marlow"
@@ -6526,7 +6526,7 @@ def test_a_state_kept_is_no_event():
         _after_the_lead(
             "The old radio kept us hooked through the long winters.\n\n"
             "The reform kept the ferry service largely the same, with a few new stops.\n\n"
-            "The mayor's plans were kept so secret that even her deputy was surprised.\n\n"
+            "The council's budget talks were kept so quiet that few staff knew of them.\n\n"
             "The ranger kept a diary of the storms."
         )
     )

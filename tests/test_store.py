@@ -1569,7 +1569,7 @@ Thursday, May 16, 2024
 
 Later in the debate, Bale said the depots should be sold.
 
-Later, in the post-debate press room, Bale said he had won the argument on fares.
+Later, outside the hall, Bale said he had won the argument on fares.
 
 "She never answered me," he said.
 
@@ -1578,7 +1578,7 @@ Quint told reporters afterwards that the debate had been fair.
 
 
 def test_a_saying_of_a_later_occasion_starts_another_statement(library, tmp_path):
-    """ "Later, in the post-debate press room, Bale said …" opens another occasion than his
+    """ "Later, outside the hall, Bale said …" opens another occasion than his
     sayings on the stage: another statement, which his next quote goes on with; "Later in
     the debate" is the same one. "Quint told reporters afterwards" is not her saying on the
     stage either."""
@@ -1632,10 +1632,10 @@ def test_a_speaker_described_then_named_in_the_next_quote_is_one_statement(libra
     assert not any("The mayor of" in t and len(t) > 1 for t in texts)
 
 
-WRITER_STORY = """Police sergeant quits over patrol cuts
+WRITER_STORY = """Varno police short of night patrols
 Tuesday, October 6, 2020
 
-Sgt. Ida Holm sent a letter of resignation to the Varno town board, blaming it for the cuts.
+Sgt. Ida Holm sent a letter of protest over the cuts to the Varno town board.
 
 Holm claimed the board had ignored the night patrols for years.
 
@@ -1646,7 +1646,7 @@ Reel said the town had changed since then.
 
 
 def test_a_writers_first_saying_after_her_letter_is_the_letters(library, tmp_path):
-    """ "Sgt. Ida Holm wrote a letter of resignation …" ¶ "Holm claimed …": what she claims
+    """ "Sgt. Ida Holm sent a letter of protest …" ¶ "Holm claimed …": what she claims
     there, on the letter's day, is the letter's: one entry. Reel's saying after his letter of
     2010 is of another day than that letter: apart."""
     path = tmp_path / "holm.txt"

@@ -652,7 +652,7 @@ class ArticleStatements:
             # budget …", forty paragraphs after "The mayor joked …", in a story appended
             # to the page): another statement
         if first is not None and _new_occasion(report):
-            first = None  # "Later, in the spin room, Bale said …": not his debate's words
+            first = None  # "Later, outside the hall, Bale said …": not his debate's words
         words = words_of(report.sentence)
         if first is None:  # unless it quotes the speaker's words again (`_quoted_again`)
             first = _quoted_again(words, self._quotes.get(key, ()))
@@ -1065,7 +1065,7 @@ def _release_of(report: _Said) -> str | None:
 
 def _new_occasion(report: _Said) -> bool:
     """Does the saying's sentence open another occasion than the speaker's sayings told
-    before: "Later, in the post-match press room, Lund said …", "Afterwards Lund told
+    before: "Later, at the team hotel, Lund said …", "Afterwards Lund told
     reporters …", "…, Lund said in a post-race interview" (not "Later in the speech, Lund
     said …": more of the same speech)?"""
     found = _verb_at(report.sentence, report.trigger)

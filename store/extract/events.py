@@ -3391,7 +3391,7 @@ _AIM_COPULAS = BE_FORMS | {"remains"}  # "The goal remains to …"
 def _aim_told(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` inside what an aim or a task is ("The goal is to build a map of who
     has visited where", "The mission of the club is to offer children a coach trained by
-    former players", "Its main aim has been to raise funds through talks")? A task noun (see
+    former players", "Its first aim has been to find homes for stray dogs")? A task noun (see
     `TASK_NOUNS`) with an of-phrase at most, "be", then "to" before the verb: what is aimed
     at, no happening told. Not past a "but" or a comma and "and" ("…, and crews did so
     on Monday")."""

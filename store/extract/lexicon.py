@@ -387,7 +387,7 @@ GOING_ON_SPEECH = frozenset({"added", "adds", "adding", "continued", "continues"
 # ... and adverbs that say so of any speech verb: "She further noted that …"
 GOING_ON_ADVERBS = frozenset({"further"})
 # Words opening a saying's sentence that move it to another occasion than the speaker's
-# sayings told before: "Later, in the post-match press room, Lund said …" (not "Later in the
+# sayings told before: "Later, at the team hotel, Lund said …" (not "Later in the
 # speech": the same one) (db.statements)
 NEW_OCCASION = frozenset({"later", "afterward", "afterwards"})
 # Nouns of a written statement a story quotes sentence after sentence as the subject of its
@@ -515,7 +515,7 @@ IMPERATIVE_NEXT = DETERMINERS - {"no"} | frozenset(
         track
         """.split()
 )
-# Words that may open an order before its bare verb ("Then sign up for our newsletter", "So
+# Words that may open an order before its bare verb ("Then sign up for match alerts", "So
 # stay tuned", "Just click here"): the order is still the reader's, nothing that happened.
 ORDER_OPENERS = frozenset("then so now just also simply please".split())
 # Words for a time that may stand between a speech verb and its "that" ("said yesterday that").

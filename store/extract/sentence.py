@@ -339,7 +339,7 @@ class Sentence:
         """Is a person's name before a speech verb only a word of its subject that says whose
         the speaker is ("An unnamed Marlow campaign staffer said", "a senior Ferro adviser
         said"): a few common nouns follow the name up to the verb, so the staffer speaks,
-        not Marlow; no verb nor a word that opens a clause ("Lee made waves when she
+        not Marlow; no verb nor a word that opens a clause ("Lee caused a stir when she
         said"). An organisation's name so used stands for who speaks ("a Zenith spokesman
         said"), and words of the verb group are no nouns ("Marlow also said", "Marlow
         herself has said")."""

@@ -839,7 +839,7 @@ def imperative(tokens: list[tuple[int, int, str]]) -> int | None:
     starts = [0] + [k + 1 for k in range(min(4, len(tokens) - 1)) if tokens[k][2] == ":"]
     opener = tokens[0][2] if tokens else ""
     if opener[:1].isupper() and opener.lower() in ORDER_OPENERS:
-        starts.append(1)  # "Then sign up for our newsletter": the order after its opener
+        starts.append(1)  # "Then sign up for match alerts": the order after its opener
     for k in starts:
         if k + 1 >= len(tokens):
             continue
