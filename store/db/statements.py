@@ -786,7 +786,7 @@ class ArticleStatements:
 
     def _written_by(self, speaker: str | None, report: _Said) -> _Said | None:
         """The report of the document its writer's first saying, undated, goes on with, in
-        the same paragraph or the next ("Sgt. Ida Holm wrote a letter of protest to the
+        the same paragraph or the next ("Sgt. Ida Holm sent a letter of protest to the
         board …" ¶ "Holm claimed the board had ignored the patrols"): what she claims
         there is the letter's, one entry, when the story gives both the same day. Not a
         saying of another day than the document's ("Lee wrote a memoir in 2010" ¶ "Lee

@@ -711,7 +711,7 @@ _DEFINITE = re.compile(r"\b(?i:the|that|this)((?:\s+[\w’'-]+){1,3})")
 
 
 def _dated_nouns(masked: str, t: Timex) -> frozenset[str]:
-    """The words a year names a happening with ("the 2009 crash of a jet": "crash"; "the
+    """The words a year names a happening with ("the 2011 flood of a mine": "flood"; "the
     1998 merger deal": "merger", "deal"), none for a year that dates a clause ("In 2009, …")."""
     if not _YEAR_NAMING.search(masked, max(0, t.start - 8), t.start):
         return frozenset()

@@ -386,9 +386,9 @@ SPEAKING_PRONOUNS = frozenset({"they", "it"})
 GOING_ON_SPEECH = frozenset({"added", "adds", "adding", "continued", "continues"})
 # ... and adverbs that say so of any speech verb: "She further noted that …"
 GOING_ON_ADVERBS = frozenset({"further"})
-# Words opening a saying's sentence that move it to another occasion than the speaker's
-# sayings told before: "Later, at the team hotel, Lund said …" (not "Later in the
-# speech": the same one) (db.statements)
+# Words that move a saying to another occasion than the speaker's sayings told before:
+# opening its sentence ("Later, at the team hotel, Lund said …", not "Later in the speech":
+# the same one), or near its verb ("Lund told reporters afterwards") (db.statements)
 NEW_OCCASION = frozenset({"later", "afterward", "afterwards"})
 # Nouns of a written statement a story quotes sentence after sentence as the subject of its
 # speech verbs: "Its statement claimed …" ¶ "The firm's statement asserted …" (db.statements)
