@@ -6561,3 +6561,20 @@ def test_a_season_word_joined_to_another_is_no_season():
     ] == ["Friday"]
     assert tag("A summer-long drought ruined the barley.", told) == []
     assert [t.value for t in tag("In mid-summer the mill closed.", told)] == ["2018-SU"]
+
+
+def test_a_seeming_verb_before_any_adjectives_comparative_is_a_state():
+    """ "The lows will feel colder on Sunday", "The square looked busier": an adjective's
+    comparative after a seeming verb tells how something seems, whatever other parts of
+    speech its stem takes ("cold" is a noun too); "felt a jolt" stays a happening."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The lows will feel colder on Sunday in the valley.\n\n"
+            "By noon the market square looked busier than at any time this year.\n\n"
+            "Residents of Orlby felt a sharp jolt on Tuesday night."
+        )
+    )
+    triggers = _triggers(events)
+    assert "feel" not in triggers
+    assert "looked" not in triggers
+    assert "felt" in triggers

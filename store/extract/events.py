@@ -3466,8 +3466,14 @@ def _seemed(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 
 def _comparative(word: str) -> bool:
-    """ "colder", "warmer": an adjective's comparative, its stem an adjective ("cold")."""
-    return word.endswith("er") and poslex().get(word[:-2], "") == "J"
+    """ "colder", "nicer", "wetter", "happier": an adjective's comparative, an adjective
+    itself whose stem is one ("cold", "nice", "wet", "happy"); not "water" nor "paper".
+    A word may take other parts of speech too ("cold" is also a noun)."""
+    tags = poslex()
+    if not word.endswith("er") or "J" not in tags.get(word, ""):
+        return False
+    stems = (word[:-2], word[:-1], word[:-3], word[:-3] + "y")
+    return any("J" in tags.get(stem, "") for stem in stems)
 
 
 def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:
