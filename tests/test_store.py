@@ -1655,3 +1655,16 @@ def test_a_writers_first_saying_after_her_letter_is_the_letters(library, tmp_pat
     entries = [sorted(s.paragraph for s in e.sources) for e in library.timeline()]
     assert [0, 1] in entries
     assert not any(2 in p and 3 in p for p in entries)
+
+
+def test_a_name_brought_in_as_someone_else_is_found_as_a_word(library, tmp_path):
+    """ "“It was a shock in Ruizton,” said Ed Ruiz, a neighbour.": the apposition that makes
+    him someone else than the mayor described before follows his surname, not the town's
+    name that holds it ("Ruizton"): two speakers, two entries."""
+    story = DESCRIBED_SPEAKER_STORY.replace("It was a shock,", "It was a shock in Ruizton,")
+    path = tmp_path / "ruizton.txt"
+    path.write_text(story, encoding="utf-8")
+    library.import_paths([path])
+    said = [e for e in library.timeline() if e.type == "statement"]
+    texts = [[s.text[:12] for s in e.sources] for e in said]
+    assert not any("The mayor of" in t and len(t) > 1 for t in texts)

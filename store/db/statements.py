@@ -1111,10 +1111,11 @@ def _introduces_someone(report: _Said) -> bool:
     """Does the saying bring its speaker in with an apposition ("…," said Ida Berg, a cook;
     "Ida Berg, who runs the kitchen, said …"): someone new, not who was described before?"""
     name = report.speaker or speaker_of(report.actors) or ""
-    at = report.sentence.find(name.split()[-1]) if name else -1
-    if at < 0:
+    # the surname as a word: "Berg" is not in "Bergen"
+    found = re.search(rf"\b{re.escape(name.split()[-1])}\b", report.sentence) if name else None
+    if found is None:
         return False
-    rest = report.sentence[at:].split(",", 1)
+    rest = report.sentence[found.start() :].split(",", 1)
     return len(rest) == 2 and rest[1].split()[:1] in (["a"], ["an"], ["who"], ["one"])
 
 
