@@ -1486,6 +1486,29 @@ def test_what_became_of_a_happenings_thing_is_one_entry(library, tmp_path):
     assert sorted(len(e.sources) for e in entries if e.date == "2024-03-05") == [1, 1, 1]
 
 
+JET_STORY = (
+    "Ferry lost in the Bothnian Gulf\nTuesday, October 8, 2024\n\n"
+    "Rescuers searched the gulf on Tuesday for the missing ferry Arla.\n\n"
+    "A Vela Air jet crashed off the same coast in June 1994. That crash killed all 95 on "
+    "board the plane from Umstad to Kiro.\n\n"
+    "A storm hit the coast of Narva in March 2019. The fire killed two crew members at the "
+    "harbour.\n"
+)
+
+
+def test_what_a_happening_did_told_next_is_its_entry(library, tmp_path):
+    """ "That crash killed all 95 on board", right after the jet's crash of June 1994: the
+    crash's deaths, one entry with it. "The fire killed two" after the storm tells of a fire
+    the storm's sentence never named: an entry of its own."""
+    path = tmp_path / "jet.txt"
+    path.write_text(JET_STORY, encoding="utf-8")
+    library.import_paths([path])
+    entries = library.timeline()
+    crash = [e for e in entries if e.start and e.start.startswith("1994")]
+    assert len(crash) == 1 and len(crash[0].sources) == 2
+    assert sorted(len(e.sources) for e in entries if e.start.startswith("2019")) == [1, 1]
+
+
 _SEARCH_LOG = "".join(f"Crews searched grid {k} of the bay.\n\n" for k in range(1, 13))
 SALVAGE_LIVE = (
     "Trawler lost off Keel Head: live\nWednesday, June 12, 2024\n\n"

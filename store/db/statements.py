@@ -25,6 +25,7 @@ from dateline.store.db.merge import (
     words_of,
 )
 from dateline.store.extract.discourse import kind_of, speaker_of
+from dateline.store.extract.events import NOUN_TYPE
 from dateline.store.extract.lexicon import (
     ADDING_ADVERBS,
     ADVERBS,
@@ -279,13 +280,35 @@ class ParagraphDetails:
             self._before = self._last
         self._last = report
         before = self._before
-        if before is None or report.type != OTHER or before.type == "statement":
+        if before is None or before.type == "statement":
+            return None
+        if report.type not in (OTHER, "statement") and _its_happening(report, before):
+            return before  # "That crash killed all 95 on board": the crash told before
+        if report.type != OTHER:
             return None
         if report.dating != "explicit" or before.dating != "explicit" or not _a_day(report):
             return None
         if (before.start, before.end) != (report.start, report.end):
             return None
         return before if _takes_up(report.sentence, before.sentence) else None
+
+
+def _its_happening(report: _Told, before: _Told) -> bool:
+    """Does `report`'s sentence open with the happening `before` told, taken up by a definite
+    determiner ("That crash killed all 95 on board" after "… recalls the 1996 crash of a
+    Vela Air jet"; "The storm cut power to 9,000 homes" after "A storm hit the coast on
+    Friday"), on the same date: what the happening did, not a happening of its own? Its noun
+    is of `before`'s type and in its sentence: "The fire killed two" after a crash sentence
+    tells of no fire; "A second crash killed four" names another."""
+    if report.start is None or (report.start, report.end) != (before.start, before.end):
+        return False
+    words = _words(report.sentence)
+    if len(words) < 3 or words[0] not in DEFINITE_DETERMINERS:
+        return False
+    noun = words[1]
+    if NOUN_TYPE.get(noun) != before.type:
+        return False
+    return any(stem(w) == stem(noun) for w in _words(before.sentence))
 
 
 def _takes_up(sentence: str, before: str) -> bool:
