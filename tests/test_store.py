@@ -1486,6 +1486,27 @@ def test_what_became_of_a_happenings_thing_is_one_entry(library, tmp_path):
     assert sorted(len(e.sources) for e in entries if e.date == "2024-03-05") == [1, 1, 1]
 
 
+SPOKESWOMAN_STORY = (
+    "Ferry fares to rise in spring\nTuesday, October 8, 2024\n\n"
+    "The transport ministry said on Tuesday that ferry fares would rise by 12 percent in "
+    "April.\n\n"
+    "Its spokeswoman, Ana Ruiz, added that discounts for students would stay.\n\n"
+    '"We cannot run the ships at a loss," Ruiz said.\n\n'
+    "Harbour workers said the rise was unfair.\n"
+)
+
+
+def test_a_spokeswoman_going_on_with_her_bodys_statement_stays_on(library, tmp_path):
+    """ "The ministry said on Tuesday …" ¶ "Its spokeswoman, Ana Ruiz, added …" ¶ "“…,”
+    Ruiz said": her first saying goes on with the ministry's statement, and so does her
+    next; the harbour workers' saying is another statement."""
+    path = tmp_path / "ferry.txt"
+    path.write_text(SPOKESWOMAN_STORY, encoding="utf-8")
+    library.import_paths([path])
+    entries = [e for e in library.timeline() if e.type == "statement"]
+    assert sorted(len(e.sources) for e in entries) == [1, 4]
+
+
 JET_STORY = (
     "Ferry lost in the Bothnian Gulf\nTuesday, October 8, 2024\n\n"
     "Rescuers searched the gulf on Tuesday for the missing ferry Arla.\n\n"

@@ -712,6 +712,13 @@ class ArticleStatements:
         self._statements[key] = (first, here)
         self._latest[who] = (key, here)
         self._last = (key, here)
+        # "The ministry said …" ¶ "Its spokeswoman, Ana Ruiz, added …" ¶ "“…,” Ruiz said":
+        # her first saying went on with the ministry's statement, and so do her others of
+        # its day ("In a 2019 memo, Marsh said …" ¶ "Marsh added …" ¶ "Marsh said" today:
+        # not the memo's)
+        own = (speaker_of(report.actors), report.date, "day") if report.actors else None
+        if own and own[0] and own not in self._statements and first.date == report.date:
+            self._statements[own] = (first, here)
         return first
 
     def _described_before(self, report: _Said) -> _Said | None:
