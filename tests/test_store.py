@@ -1486,6 +1486,31 @@ def test_what_became_of_a_happenings_thing_is_one_entry(library, tmp_path):
     assert sorted(len(e.sources) for e in entries if e.date == "2024-03-05") == [1, 1, 1]
 
 
+BRIGADE_STORY = (
+    "Border town mourns\nTuesday, October 15, 2024\n\n"
+    "Talks on the border resumed on Monday, a week after the October 9 attack by the Kerr "
+    "Brigade on the town of Lusa.\n\n"
+    "The mayor of Lusa said the town would rebuild the market.\n\n"
+    "Officials say the Kerr Brigade killed 40 people in Lusa on October 9 and took 12 "
+    "hostages.\n\n"
+    "Two men were killed in separate shootings in Dorne on October 12. Gunmen attacked a bus "
+    "near Dorne on October 12.\n"
+)
+
+
+def test_the_killing_an_attack_was_is_the_attacks_entry(library, tmp_path):
+    """ "The October 9 attack by the Kerr Brigade" and "the Kerr Brigade killed 40 people
+    … on October 9": one happening told by two types, one entry. "Two men were killed in
+    separate shootings" names no one the bus attack of its day names: two entries."""
+    path = tmp_path / "brigade.txt"
+    path.write_text(BRIGADE_STORY, encoding="utf-8")
+    library.import_paths([path])
+    entries = library.timeline()
+    attack = [e for e in entries if e.start == "2024-10-09"]
+    assert len(attack) == 1 and len(attack[0].sources) == 2
+    assert sorted(e.type for e in entries if e.start == "2024-10-12") == ["attack", "death"]
+
+
 SPOKESWOMAN_STORY = (
     "Ferry fares to rise in spring\nTuesday, October 8, 2024\n\n"
     "The transport ministry said on Tuesday that ferry fares would rise by 12 percent in "

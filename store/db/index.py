@@ -36,6 +36,7 @@ from dateline.store.db.models import Actor, Event, EventActor
 from dateline.store.db.statements import (
     ArticleStatements,
     Headlines,
+    KilledInIt,
     ParagraphDetails,
     Retellings,
     SentenceLines,
@@ -288,6 +289,7 @@ class Indexer:
         retold = Retellings(reports)
         summed = SummedSayings(reports)
         untyped = UntypedRetellings()
+        killed = KilledInIt(reports)
         details = ParagraphDetails()
         for r in reports:
             r.cluster = r.id
@@ -302,7 +304,7 @@ class Indexer:
             if detail is not None:  # "A van … hit a moose on May 2. The van was towed away"
                 r.cluster = detail.cluster
                 continue
-            if retold.dated(r) is not None or summed.dated(r) is not None:
+            if retold.dated(r) or summed.dated(r) or killed.dated(r):
                 continue  # "Reed was jailed": the sentencing dated later on (below)
             if not r.comparable:
                 if r.start is not None:
@@ -349,6 +351,7 @@ class Indexer:
         lines.join(reports)
         _join_retellings(reports, retold)
         _join_retellings(reports, summed)  # "Alder has urged …": her Sunday address
+        _join_retellings(reports, killed)  # "The Brigade killed 40 on October 9": its attack
         sayings.join(reports)  # "…, officials said": the sentence's saying
         self._added += [r for r in reports if r.comparable and r.cluster == r.id]
 
@@ -378,7 +381,9 @@ class Indexer:
         return self.links(conn, reports)
 
 
-def _join_retellings(reports: list[Report], retold: Retellings | SummedSayings) -> None:
+def _join_retellings(
+    reports: list[Report], retold: Retellings | SummedSayings | KilledInIt
+) -> None:
     """Each retelling (and what joined it: its sentence's second verb, its headline) joins
     the cluster of the dated report it retells, once that one's cluster is known."""
     moved = {}

@@ -465,6 +465,38 @@ def _adds_to(report: _Told) -> str | None:
     return words[k - 2]
 
 
+class KilledInIt:
+    """A story dates an attack or a disaster ("the October 9 attack by the Kerr Brigade")
+    and, further on, the killing it was ("the Kerr Brigade killed 40 people on October
+    9"): one happening told by two types, one entry. A death dated in the text to one day
+    joins the article's one attack or accident of that day that names every actor it
+    names (one at least): "Two men were killed in separate shootings on Friday", naming no
+    one, is no attack's; a second attack of that day by the same group leaves it to
+    neither."""
+
+    def __init__(self, reports: list[_Told]) -> None:
+        self._dated: dict[int, _Told] = {}  # by id of a death: the attack it was
+        found: dict[tuple, list[_Told]] = {}  # by article and day: its attacks
+        for r in reports:
+            told = r.type in KILLING_HAPPENINGS and r.dating == "explicit" and _one_day(r)
+            if told and not r.headline:  # a headline restates its lead's
+                found.setdefault((r.article_id, r.date), []).append(r)
+        for r in reports:
+            if r.type != "death" or r.dating != "explicit" or not _one_day(r) or not r.actors:
+                continue
+            named = set(r.actors)
+            match = [a for a in found.get((r.article_id, r.date), ()) if named <= set(a.actors)]
+            if len(match) == 1:
+                self._dated[id(r)] = match[0]
+
+    def dated(self, report: _Told) -> _Told | None:
+        """The article's attack or accident `report` (a death) was, if any."""
+        return self._dated.get(id(report))
+
+
+KILLING_HAPPENINGS = ("attack", "accident")  # happenings a killing of their day was
+
+
 class SummedSayings:
     """A story sums up what a speaker said, undated and so read at its own day ("Premier
     Ruth Alder has urged residents to stay indoors"), and quotes it in the next paragraph
