@@ -6470,14 +6470,14 @@ def test_a_scene_of_the_story_does_not_date_a_sentence_amid_a_past_the_paragraph
 
 
 def test_a_perfect_held_long_is_a_state():
-    """ "Analysts had long likened TV to a campfire", "The firm has long been involved in
-    the fair": a view or a role held a long time, a state; "has long since left the board"
-    was done long ago and stays (so does a saying, "has long argued": see
+    """ "Critics had long likened the ferry to a floating hotel", "The firm has long been
+    involved with the fair": a view or a role held a long time, a state; "has long since
+    left the board" was done long ago and stays (so does a saying, "has long argued": see
     `test_long_as_an_adjective_is_no_habit`)."""
     events = _events_of_text(
         _after_the_lead(
             "Radio, which critics had long compared to a village well, found new fans.\n\n"
-            "The brewery has long been involved in the town's beer festival.\n\n"
+            "The brewery has long been involved with the town's beer festival.\n\n"
             "The founder has long since left the board of the brewery."
         )
     )
@@ -6504,9 +6504,9 @@ def test_what_an_aim_holds_is_no_event():
 
 
 def test_an_involvement_held_is_a_state():
-    """ "Ten boats have been involved in the search", "was already involved in the design",
-    "Extra costs were involved, and …": an involvement held, a state; "was involved in a
-    crash on Monday" tells the crash and stays."""
+    """ "Ten boats have been involved in the hunt for the crew", "was already involved in the
+    design", "Extra costs were involved, and …": an involvement held, a state; "was involved
+    in a crash on Monday" tells the crash and stays."""
     events = _events_of_text(
         _after_the_lead(
             "About 12 trawlers from three ports have been involved in the hunt.\n\n"

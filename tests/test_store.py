@@ -1493,7 +1493,7 @@ BRIGADE_STORY = (
     "The mayor of Lusa said the town would rebuild the market.\n\n"
     "Officials say the Kerr Brigade killed 40 people in Lusa on October 9 and took 12 "
     "hostages.\n\n"
-    "Two men were killed in separate shootings in Dorne on October 12. Gunmen attacked a bus "
+    "Two men were killed in two separate shootings in Dorne on October 12. Gunmen attacked a bus "
     "near Dorne on October 12.\n"
 )
 
@@ -1501,7 +1501,7 @@ BRIGADE_STORY = (
 def test_the_killing_an_attack_was_is_the_attacks_entry(library, tmp_path):
     """ "The October 9 attack by the Kerr Brigade" and "the Kerr Brigade killed 40 people
     … on October 9": one happening told by two types, one entry. "Two men were killed in
-    separate shootings" names no one the bus attack of its day names: two entries."""
+    two separate shootings" names no one the bus attack of its day names: two entries."""
     path = tmp_path / "brigade.txt"
     path.write_text(BRIGADE_STORY, encoding="utf-8")
     library.import_paths([path])

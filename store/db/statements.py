@@ -470,7 +470,7 @@ class KilledInIt:
     and, further on, the killing it was ("the Kerr Brigade killed 40 people on October
     9"): one happening told by two types, one entry. A death dated in the text to one day
     joins the article's one attack or accident of that day that names every actor it
-    names (one at least): "Two men were killed in separate shootings on Friday", naming no
+    names (one at least): "Two men were killed in two separate shootings on Friday", naming no
     one, is no attack's; a second attack of that day by the same group leaves it to
     neither."""
 

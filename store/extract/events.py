@@ -1670,7 +1670,7 @@ _BECOMING = frozenset("become becomes became becoming get gets got getting".spli
 def _undergone(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a participle something undergoes ("was involved in a crash",
     "became romantically involved last year"), not a state told actively? Not one held:
-    a perfect ("Ten boats have been involved in the search"), one an adverb of holding
+    a perfect ("Ten boats have been involved in the hunt for the crew"), one an adverb of holding
     marks ("was already involved in the design", see `HELD_ADVERBS`), or one with nothing
     after it ("Extra costs were involved, and …"): a state."""
     aux = _word_before(tokens, i, ly=True)
@@ -2698,7 +2698,7 @@ def _sentence_events(
                 and lemma not in REPORTING_VERBS
                 and _long_held(tokens, i)
             ):
-                continue  # "Analysts had long likened TV to a campfire", "The port has long
+                continue  # "Critics had long likened the ferry to a hotel", "The port has long
                 # been seen as a hub": held a long time, a state (a saying, "has long argued",
                 # is a stand still told: kept)
             if not c_cal and lemma not in REPORTING_VERBS and under_way(tokens, i):
@@ -3488,7 +3488,7 @@ def _perfect_word(aux: str) -> bool:
 
 def _long_held(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is "long" the adverb of the perfect at `i` ("had long likened", "had long been
-    assumed", "has long been involved in the fair")? A view or a role held a long time, a
+    assumed", "has long been involved with the fair")? A view or a role held a long time, a
     state. Not "long since" ("has long since left the board": done long ago, a happening)."""
     k = i - 1
     while k > 0 and tokens[k][2].lower() in ("been", "also", "already"):
