@@ -738,7 +738,7 @@ class ArticleStatements:
             # of who spoke last, not another speaker (whatever name it holds)
             key, at = self._last
         here = report.paragraph
-        if key is None or here is None or at is None or not 0 <= here - at <= PRONOUN_GAP:
+        if key is None or not _near(here, at, PRONOUN_GAP):
             return None
         first, _last = self._statements[key]
         self._statements[key] = (first, here)
@@ -781,7 +781,7 @@ class ArticleStatements:
             return None
         key, at = self._unnamed
         here = report.paragraph
-        if here is None or at is None or not 0 <= here - at <= PRONOUN_GAP:
+        if not _near(here, at, PRONOUN_GAP):
             return None
         if report.dating != "inferred" and report.date != key[1]:
             return None
@@ -803,7 +803,7 @@ class ArticleStatements:
         if named is None or named.date is None:
             return None
         here = report.paragraph
-        if here is None or at is None or not 0 <= here - at <= DOCUMENT_GAP:
+        if not _near(here, at, DOCUMENT_GAP):
             return None
         if not _on_its_day(report, named):
             return None  # "In June the report said …": another day than its publication
@@ -836,12 +836,7 @@ class ArticleStatements:
             here = report.paragraph
             if named is None or named.dating not in ("explicit", "inferred"):
                 return None  # "resigned in a letter" before publication: not the saying's day
-            if (
-                here is None
-                or at is None
-                or named.sentence == report.sentence
-                or not 0 <= here - at <= DOCUMENT_GAP
-            ):
+            if named.sentence == report.sentence or not _near(here, at, DOCUMENT_GAP):
                 return None
             return named
         return None
@@ -859,7 +854,7 @@ class ArticleStatements:
         for named, at in self._documents.values():
             if named.type == "statement" or speaker_of(named.actors) != speaker:
                 continue
-            if here is None or at is None or not 0 <= here - at <= PRONOUN_GAP:
+            if not _near(here, at, PRONOUN_GAP):
                 continue
             if named.dating in ("explicit", "inferred") and named.date == report.date:
                 return named
@@ -930,11 +925,16 @@ def _document_of(sentence: str, trigger: str) -> str | None:
 _PASSIVE_BE = AUX_BE_PAST | AUX_BE_PRESENT | {"been", "being", "be"}
 
 
+def _near(here: int | None, at: int | None, gap: int) -> bool:
+    """Is paragraph `here` the paragraph `at` or one of the `gap` after it (both known)?"""
+    return here is not None and at is not None and 0 <= here - at <= gap
+
+
 def _within_reach(first: _Said | None, at: int | None, report: _Said) -> bool:
     """May `report` take up the saying `first` introduced at paragraph `at`: in the same
     paragraph or the next (`PRONOUN_GAP`), and on its day unless it is dated otherwise?"""
     here = report.paragraph
-    if first is None or here is None or at is None or not 0 <= here - at <= PRONOUN_GAP:
+    if first is None or not _near(here, at, PRONOUN_GAP):
         return False
     return _on_its_day(report, first)
 
