@@ -6578,3 +6578,25 @@ def test_a_seeming_verb_before_any_adjectives_comparative_is_a_state():
     assert "feel" not in triggers
     assert "looked" not in triggers
     assert "felt" in triggers
+
+
+
+def test_a_plural_noun_no_subject_can_take_is_no_verb():
+    """ "Delegates at the March trade talks", "aren't waiting for the water claims", "Below
+    are burglary and flood reports", "there were floods", "workshops, guest talks, and film
+    nights": a plural noun after a preposition, a form of "be" or in a list, no saying;
+    "The head of the union claims …" keeps its verb."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Delegates at the March trade talks in Quito, Ecuador, have agreed that tariffs "
+            "must fall.\n\n"
+            "The ranchers aren’t waiting for the water claims to be settled.\n\n"
+            "Below are burglary and flood reports as filed with the Marlow sheriff.\n\n"
+            "She had heard there were floods in the valley, but stayed calm.\n\n"
+            "The museum reaches pupils through workshops, guest talks, and film nights.\n\n"
+            "The head of the dockers' union claims the levy broke the law."
+        )
+    )
+    triggers = _triggers(events)
+    assert not triggers & {"talks", "reports", "floods"}
+    assert len(_triggered(events, "claims")) == 1

@@ -91,6 +91,9 @@ _DO = frozenset({"do", "does", "did"})
 _AUX_WORDS = _AUX_PERFECT | _BE_FORMS | _DO | {"been", "be", "being", "got"}
 _FINITE_BE = AUX_BE_PAST | FINITE_AUX  # "was", "is", "has": the group's tense
 _BE_AND_HAVE = FINITE_AUX | {"be", "been", "being"}  # no bare verb follows them
+# Forms of "be" before a predicate noun: an -s word after them ("are theft reports",
+# "there were fires") is no verb; not "’s", which may be an owner's ("the firm's chief says")
+_BE_PREDICATE = frozenset({"is", "are", "was", "were", "be", "been", "being", "’re", "'re"})
 _BEFORE_BARE_OBJECT = MODALS  # "to give", "will offer": a verb, its object next
 _NOT_OBJECTS = PREPOSITIONS | ADVERBS | TIME_WORDS | {"that"}
 _CLAUSE_OPENERS = DETERMINERS | PRONOUNS  # ", says and the mayor …" goes on as a clause
@@ -317,6 +320,68 @@ def _adjective(word: str) -> bool:
     return "J" in tags and "V" not in tags and "R" not in tags
 
 
+def _group_word(word: str) -> bool:
+    """Can the word be one of the modifiers before a plural noun ("patent", "climate",
+    "primary", "three", "and" in "theft and fire reports")? Lower case, no function word."""
+    low = word.lower()
+    return (
+        word.replace("-", "").isalpha()
+        and word.islower()
+        and (low not in FUNCTION_WORDS or low in COORDINATORS or low in NUMBER_WORDS)
+        and low not in _AUX_WORDS
+        and low not in PRONOUNS
+        and not ly_adverb(low)
+    ) or word.isdigit()
+
+
+def _plural_noun_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the -s word at `i`, a plural noun too ("talks", "claims", "reports"), the noun of a
+    phrase no subject can be: after a form of "be" ("there were floods", "the list shows
+    what are theft and fire reports"), after a preposition that hangs on a plural noun or
+    on a verb in progress ("Delegates at the March trade talks in Quito", "are waiting for
+    the water claims"), or in a list ("workshops, guest talks, and film nights")? Not
+    "the head of the agency claims": a singular noun before the preposition may be its
+    verb's subject."""
+    word = tokens[i][2].lower()
+    if "N" not in poslex().get(word, "") or not _group_word(tokens[i - 1][2]):
+        return tokens[i - 1][2].lower() in _BE_PREDICATE  # "there were fires in the hills"
+    k = i - 1
+    while k > 0 and _group_word(tokens[k][2]):
+        k -= 1
+    if tokens[k + 1][2].lower() in COORDINATORS:
+        return False  # "Lee and council plans": the group opens with no word of its own
+    named = k
+    while named > 0 and tokens[named][2][:1].isupper() and tokens[named][2].isalpha():
+        named -= 1  # "the March trade talks": names in the group, after a determiner only
+    if named > 0 and tokens[named][2].lower() in DETERMINERS:
+        k = named - 1
+    opener = tokens[k][2].lower()
+    if opener in _BE_PREDICATE:
+        return True
+    anchor = tokens[k - 1][2] if k > 0 else ""
+    plural_anchor = (
+        anchor.lower().endswith("s")
+        and not anchor.lower().endswith("ss")
+        and "N" in poslex().get(anchor.lower(), "")
+    )
+    if opener == ",":
+        # "podium talks, guest lectures, and film nights": a plural noun listed before it
+        return plural_anchor and tokens[k + 1][2].islower() and _listed_next(tokens, i)
+    if opener not in PREPOSITIONS or opener in ("than", "like"):
+        return False
+    in_progress = (
+        anchor.lower().endswith("ing")
+        and k > 1
+        and (
+            tokens[k - 2][2].lower() in _BE_FORMS
+            or tokens[k - 2][2].lower() in NEGATIONS
+            or tokens[k - 2][2].lower().endswith(("n’t", "n't"))  # "aren’t", one token
+            and tokens[k - 2][2].lower()[:-3] in _BE_FORMS
+        )
+    )
+    return plural_anchor or in_progress
+
+
 def _in_noun_phrase(tokens: list[tuple[int, int, str]], i: int, form: str) -> bool:
     """Is the verb form at `i` a word of a noun phrase the tests before let through: a
     participle between an adjective and its noun ("a tiny cropped top"), one on the object
@@ -347,6 +412,8 @@ def _in_noun_phrase(tokens: list[tuple[int, int, str]], i: int, form: str) -> bo
     nxt = _next_word(tokens, i)
     if form == "s" and poslex().get(nxt) == "V" and guess_form(nxt)[1] == "base":
         return True  # "video calls tend to …": the subject of a bare verb, a plural noun
+    if form == "s" and _plural_noun_here(tokens, i):
+        return True  # "Delegates at the March trade talks in Quito", "there were fires"
     k = i - 1
     while k >= 0 and tokens[k][2][:1].isupper() and tokens[k][2].replace("-", "").isalpha():
         k -= 1
