@@ -6615,3 +6615,20 @@ def test_an_s_word_after_a_plural_quantifier_is_a_noun():
     triggers = _triggers(events)
     assert "states" not in triggers
     assert "hired" in triggers
+
+
+
+def test_an_s_word_after_an_opening_adjective_is_a_noun():
+    """ "OSLO (AP) — Bogus claims that … have been spreading": an adjective opening the
+    sentence, capital and all, makes the -s word a plural noun, no saying; a name that
+    looks like an adjective ("Strong says …") keeps its verb."""
+    events = _events_of_text(
+        _after_the_lead(
+            "OSLO (AP) — Bogus claims that Mayor Ruiz is not a resident have been spreading "
+            "in online forums since May, when she filed her papers.\n\n"
+            "Strong says the levy broke the law."
+        )
+    )
+    triggers = _triggers(events)
+    assert "claims" not in triggers
+    assert "says" in triggers

@@ -1830,10 +1830,20 @@ def _quoted_on(text: str, start: int, end: int) -> bool:
     )
 
 
+# Marks after which a sentence's words begin: a dateline's dash, a colon, an opening quote
+_OPENING_MARKS = frozenset({"—", "–", ":", "“", '"'})
+
+
 def _after_adjective(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the word before the one at `i` a lowercase word that is only ever an adjective
     ("sticky", "handy", "new")? An -s word after it is a plural noun, no verb."""
     before = tokens[i - 1][2]
+    if (i == 1 or tokens[i - 2][2] in _OPENING_MARKS) and "N" in poslex().get(
+        tokens[i][2].lower(), ""
+    ):
+        # "False claims that the mayor lied spread online", "OSLO (AP) — False claims …": the
+        # first word, capital and all; not "Strong says …" (a name: "says" is no noun)
+        return poslex().get(before.lower(), "") == "J"
     return before.islower() and poslex().get(before, "") == "J"
 
 
