@@ -6580,7 +6580,6 @@ def test_a_seeming_verb_before_any_adjectives_comparative_is_a_state():
     assert "felt" in triggers
 
 
-
 def test_a_plural_noun_no_subject_can_take_is_no_verb():
     """ "Delegates at the March trade talks", "aren't waiting for the water claims", "Below
     are burglary and flood reports", "there were floods", "workshops, guest talks, and film
@@ -6602,7 +6601,6 @@ def test_a_plural_noun_no_subject_can_take_is_no_verb():
     assert len(_triggered(events, "claims")) == 1
 
 
-
 def test_an_s_word_after_a_plural_quantifier_is_a_noun():
     """ "better than that of most states", "than those of several states": after a quantifier of
     plural nouns an -s word is a noun, not a saying."""
@@ -6615,7 +6613,6 @@ def test_an_s_word_after_a_plural_quantifier_is_a_noun():
     triggers = _triggers(events)
     assert "states" not in triggers
     assert "hired" in triggers
-
 
 
 def test_an_s_word_after_an_opening_adjective_is_a_noun():
@@ -6632,3 +6629,19 @@ def test_an_s_word_after_an_opening_adjective_is_a_noun():
     triggers = _triggers(events)
     assert "claims" not in triggers
     assert "says" in triggers
+
+
+def test_a_headline_noun_before_of_or_a_verb_is_no_verb():
+    """ "Dramatic Images of the Harbour Fire", "Lee Says Banks Are Under Pressure": a word
+    that may be a plural noun, before "of" or before a verb of its own, is the noun (the
+    diver's "imaged" in the lead is no headline event); "Lee Warns of Floods" keeps its
+    verb."""
+    body = (
+        "\nMay 4, 2021\n\n"
+        "A fire destroyed ten boats in the harbour on Sunday, and a diver imaged the wrecks.\n\n"
+        "Ann Lee, the mayor, warned of floods on Monday."
+    )
+    images = extract(parse_article("Dramatic Images of the Harbour Fire" + body))
+    assert not images.headline
+    warns = extract(parse_article("Ann Lee Warns of Floods" + body))
+    assert [e.trigger for e in warns.headline] == ["Warns"]

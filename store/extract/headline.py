@@ -26,6 +26,7 @@ from dateline.store.extract.lexicon import (
     DETERMINERS,
     LIGHT_VERBS,
     NUMBER_WORDS,
+    OF_VERBS,
     PREPOSITIONS,
     SCENE_NOUNS,
     SCENE_VERBS,
@@ -88,6 +89,15 @@ def _isverb_form(title: str, words: list[re.Match], k: int) -> bool:
         return False
     if before in DETERMINERS or before in NUMBER_WORDS or before in PREPOSITIONS:
         return False  # "in 29 States as …"
+    if "N" in tags and (
+        low_after in AUXILIARIES
+        and low_after != "to"  # "Acme Plans to Cut Jobs": a verb
+        or low_after == "of"
+        and verb_form(low)[0] not in OF_VERBS
+    ):
+        # "Mayor Says Ferries Are Safe", "Rare Photos of the Old Harbour": a plural noun,
+        # the subject of the verb after it or the head of an "of" ("Lee Warns of Floods")
+        return False
     if lex.get(low_after) == "V" and verb_form(low_after)[1] != "base":
         return False
     if tags == "V" or plural and after[:1].isupper():  # "… troubles delay Airbus tour"
