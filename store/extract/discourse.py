@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 
 from dateline.store.dates import bounds
 from dateline.store.extract.clauses import governed_by, says
@@ -195,6 +196,18 @@ def _fronted_subject(masked: str, at: int, named: list[tuple[int, str]]) -> str 
     return None
 
 
+class PastSetting(NamedTuple):
+    """The past time a paragraph closed its story in ("… recalls the 2009 wreck of a ferry.
+    That wreck killed 40."), the words naming its happening ("wreck"), and whether the
+    paragraph's opening set it ("In 1958, …"): the next paragraph, undated, goes on in that
+    time if it takes the happening up ("In the wreck, the captain had ignored a warning.")
+    or, after such an opening, whatever it goes on about."""
+
+    value: str
+    nouns: frozenset[str]
+    opened: bool
+
+
 @dataclass
 class Discourse:
     """Per-article state shared by the paragraphs' event finders."""
@@ -211,11 +224,8 @@ class Discourse:
     in_story: bool = True  # False while reading a caption
     # the year a paragraph's opening "In 2010, …" set its story in, for the next paragraph
     story_year: str | None = None
-    # the past time the last paragraph closed its story in ("… recalls the 2009 wreck of a
-    # ferry. That wreck killed 40.") and the words naming its happening ("wreck"): the next
-    # paragraph, undated, that takes it up ("In the wreck, the captain had ignored a
-    # warning.") goes on in that time
-    setting_then: tuple[str, frozenset[str], bool] | None = None  # (… , set by its opening?)
+    # the past the last paragraph closed its story in, for the next paragraph
+    setting_then: PastSetting | None = None
     # names in the order last mentioned (a dict: ordered, and its keys a set)
     seen: dict[str, None] = field(default_factory=dict)
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" → "Bill de Blasio"

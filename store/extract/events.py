@@ -55,7 +55,7 @@ from dateline.store.extract.dating import (
     story_year,
     year_before,
 )
-from dateline.store.extract.discourse import Discourse, is_recent
+from dateline.store.extract.discourse import Discourse, PastSetting, is_recent
 from dateline.store.extract.eventspans import Detected, poslex
 from dateline.store.extract.lexicon import (
     ADVERBS,
@@ -464,14 +464,14 @@ def find_events(
             and then
             and discourse.in_story
             and not sent.calendar
-            and (then[2] or _takes_up(sent, then[1]))
+            and (then.opened or _takes_up(sent, then.nouns))
         ):
             # "The loss recalls the 2009 sinking of the Orvado, which drowned 40. ¶ In the
             # sinking, the crew had ignored a storm warning.": an undated paragraph that
             # goes on about the past happening the last one told of goes on in its time, not
             # at the story's; so does one after a paragraph set in that past by its opening
             # ("In 1958, the two banks merged. ¶ The new bank closed 40 branches.")
-            narrative, set_here = Narrative(then[0], "inferred"), True
+            narrative, set_here = Narrative(then.value, "inferred"), True
         if heard_at and _OCCASION.search(sent.masked):
             heard_at = None  # "In an interview, Cole said …": another occasion, and on
         if carried and (
@@ -580,9 +580,9 @@ def find_events(
             k == 0
             and set_here
             and then
-            and then[2]
+            and then.opened
             and not sent.calendar
-            and not any(e.date == then[0] for e in events)
+            and not any(e.date == then.value for e in events)
         ):
             # "… ¶ The bank now employs 900.": back at the story's present, not in the past the
             # paragraph before was set in
@@ -669,7 +669,7 @@ def find_events(
         opener = bool(opened and year_now == opened and narrative.value[:4] == opened)
         told_on = any(e.dating == "inferred" and e.date == narrative.value for e in found)
         if told_on and told_of or opener:
-            discourse.setting_then = (narrative.value, told_of, opener)
+            discourse.setting_then = PastSetting(narrative.value, told_of, opener)
     if opened and year_now == opened and discourse.in_story:
         discourse.story_year = opened
     if heading is not None:
