@@ -6645,3 +6645,20 @@ def test_a_headline_noun_before_of_or_a_verb_is_no_verb():
     assert not images.headline
     warns = extract(parse_article("Ann Lee Warns of Floods" + body))
     assert [e.trigger for e in warns.headline] == ["Warns"]
+
+
+def test_a_past_perfect_under_a_chronologys_date_is_before_it():
+    """ "4 March 2011: The council halts the harbour plan. The mayor had just resigned over
+    the costs.": the date heading the paragraph dates what it tells, but what it tells in the
+    past perfect came before that day, not on it; its present-tense entries stay on it."""
+    events = _events_of_text(
+        _one_article(
+            "The archive turned ten this week.\n\n"
+            "4 March 2011: The council halts the harbour plan. The mayor had just resigned "
+            "over the costs. The port authority appeals the same day.",
+            published="Monday, March 5, 2018",
+        )
+    )
+    told = {e.trigger: (e.date, e.dating) for _p, _s, e in events}
+    assert told["resigned"] == ("2011-03-04", "before")
+    assert told["halts"] == ("2011-03-04", "explicit")

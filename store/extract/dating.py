@@ -15,7 +15,7 @@ a year ago"), and none when it modifies a noun ("the 1991 agreement").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -1102,11 +1102,26 @@ def update_days(texts: list[str], dct: date | None) -> list[str | None]:
 def told_in_present_perfect(sentence: str, trigger: str) -> bool:
     """Is the verb `trigger` told in the present perfect ("Rescuers have now reached …",
     "two have been carried ashore")?"""
+    return _told_in_perfect(
+        sentence,
+        trigger,
+        lambda word: word in AUX_PERFECT_PRESENT or word.endswith(("'ve", "’ve")),
+    )
+
+
+def told_in_past_perfect(sentence: str, trigger: str) -> bool:
+    """Is the verb `trigger` told in the past perfect ("The mayor had just resigned")? Not
+    "he'd": "would" as often as "had"."""
+    return _told_in_perfect(sentence, trigger, lambda word: word == "had")
+
+
+def _told_in_perfect(sentence: str, trigger: str, is_aux: Callable[[str], bool]) -> bool:
+    """Does a perfect auxiliary (`is_aux`, of a lowercased word) stand at most three words
+    before `trigger`, with only lowercase words between ("have now reached")?"""
     for m in re.finditer(r"\b" + re.escape(trigger) + r"\b", sentence):
         words = sentence[: m.start()].split()[-3:]
         for k, word in enumerate(words):
             between = words[k + 1 :]
-            aux = word.lower() in AUX_PERFECT_PRESENT or word.lower().endswith(("'ve", "’ve"))
-            if aux and all(w.islower() for w in between):
+            if is_aux(word.lower()) and all(w.islower() for w in between):
                 return True
     return False

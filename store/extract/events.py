@@ -53,6 +53,7 @@ from dateline.store.extract.dating import (
     set_for,
     speech_dates,
     story_year,
+    told_in_past_perfect,
     year_before,
 )
 from dateline.store.extract.discourse import Discourse, PastSetting, is_recent
@@ -673,7 +674,9 @@ def find_events(
     if opened and year_now == opened and discourse.in_story:
         discourse.story_year = opened
     if heading is not None:
-        # "4 March 2011: The council halts …": a chronology's date heads all its paragraph
+        # "4 March 2011: The council halts …": a chronology's date heads all its paragraph;
+        # what it tells in the past perfect came before that date ("The mayor had just
+        # resigned"), not on it
         value = anchor_value(heading)
         bounds = dates.bounds(value)
         found = [
@@ -682,7 +685,10 @@ def find_events(
             else replace(
                 e,
                 date=dates.timex_value(value),
-                dating="explicit",
+                dating="before"
+                if e.dating == "before"
+                and told_in_past_perfect(text[e.sent_start : e.sent_end], e.trigger)
+                else "explicit",
                 start=bounds[0].isoformat(),
                 end=bounds[1].isoformat(),
             )
