@@ -242,6 +242,7 @@ from dateline.store.extract.verbs import (
     no_object,
     noun_next,
     pluperfect,
+    repeated,
     to_the_reader,
     under_way,
     verb_form,
@@ -2096,7 +2097,7 @@ def _sentence_events(
             news_of_the_day = lead_news and lemma not in REPORTING_VERBS
             now = stamped
         if aspect == "perfect" and anchor is None and not pluperfect(sent.tokens, i):
-            # "Pelosi has repeatedly objected": before now, not before the time the
+            # "Pelosi has objected to it": before now, not before the time the
             # paragraph narrates ("had objected" is before that)
             context = Narrative()
             now = _just_now(sent.tokens, i)
@@ -2580,6 +2581,9 @@ def _sentence_events(
                 # first "The bank predicts a recession" may be the day's news)
             if frequent(tokens, i):
                 continue  # "Critics frequently mocked his speeches", "are often asked": a habit
+            if not c_cal and repeated(tokens, i):
+                continue  # "The senator has repeatedly criticised the contract": a habit (a
+                # date tells the times: "repeatedly warned on Monday", kept)
             if habits and (
                 _every_time(tokens, c_start, i)
                 or lemma not in REPORTING_VERBS

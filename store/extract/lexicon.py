@@ -261,6 +261,11 @@ FREQUENCY = (
     seldom
     """.split()
 )
+# Adverbs of a thing done again and again, in a verb's own group: with no date in the
+# clause, a habit, no one happening ("The senator has repeatedly criticised the ferry
+# contract", "Residents persistently complained about the noise"); with a date the times are
+# told ("repeatedly warned on Monday": kept, see `FREQUENCY`).
+REPEATING = frozenset({"repeatedly", "continually", "persistently"})
 # Words that make a noun the newest of its kind: "Her latest release is a pear cider" tells
 # the release, just before the story.
 NEWEST = frozenset({"latest", "newest"})

@@ -70,6 +70,7 @@ from dateline.store.extract.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     REPEATED,
+    REPEATING,
     ROUGHLY,
     STRETCHES,
     SUBORDINATORS,
@@ -1064,6 +1065,13 @@ def frequent(tokens: list[tuple[int, int, str]], i: int) -> bool:
     one happening. Not one outside the group ("Often, the mayor walks …" opens the
     clause; "as always happens, some rose to the occasion")."""
     return _in_group_before(tokens, i, lambda word: word in FREQUENCY, FINITE_MODALS)
+
+
+def repeated(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Does an adverb of doing again and again stand in the verb's own group ("has
+    repeatedly criticised", "persistently complained")? With no date in its clause, a habit
+    (see `REPEATING`)."""
+    return _in_group_before(tokens, i, lambda word: word in REPEATING, FINITE_MODALS)
 
 
 def to_the_reader(tokens: list[tuple[int, int, str]], i: int) -> bool:
