@@ -6681,3 +6681,17 @@ def test_an_undated_repeated_doing_is_a_habit():
     assert "criticised" not in triggers
     assert "complained" not in triggers
     assert "warned" in triggers
+
+
+def test_being_bored_is_a_feeling_not_a_happening():
+    """ "When we were bored in the long lessons, we drew maps": how the pupils felt, a
+    state, like "was impressed" (`FEELINGS`); no event on "bored"."""
+    events = _events_of_text(
+        _one_article(
+            "The old school closed in 1998.\n\n"
+            "When we were bored in the long geography lessons in 1995, we drew maps of "
+            "the harbour.",
+            published="Wednesday, June 9, 2021",
+        )
+    )
+    assert "bored" not in {e.trigger for _p, _s, e in events}

@@ -1239,13 +1239,14 @@ CAPACITY_VERBS = frozenset({"seat", "carry", "hold", "accommodate"})
 # offer refunds from Monday" keeps its day).
 OFFERING_VERBS = frozenset({"offer", "provide", "cover"})
 # Participles that say how someone felt, after "was"/"were" with no agent: a state, not a
-# happening ("Ms Ruiz was impressed.", "Residents were worried about the fumes"); "was
-# impressed by the plan" still tells who impressed whom.
+# happening ("Ms Ruiz was impressed.", "Residents were worried about the fumes", "Pupils
+# were bored in the long lessons"); "was impressed by the plan" still tells who impressed
+# whom.
 FEELINGS = frozenset(
     """impressed pleased delighted excited thrilled worried concerned surprised shocked
     stunned disappointed frustrated annoyed upset interested convinced satisfied tired
     scared frightened amazed confused embarrassed relieved horrified saddened
-    heartbroken devastated""".split()
+    heartbroken devastated bored puzzled alarmed outraged overwhelmed""".split()
 )
 # Verbs that give a name after a common noun ("a seller called “E-Life”"), not speech.
 NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "title"})
