@@ -124,28 +124,37 @@ class SentenceLines:
     the entry of the guessed one, whichever comes first. A verb its summary tells apart
     ("…a dog unit, which alerted to the smell") stays an entry, and so does one beside a
     date of the text ("Lee cofounded the startup, and this week it announced a licence":
-    the week is the announcing's)."""
+    the week is the announcing's). With no guessed report, two bounded ones of the same
+    line are one entry too, under the tighter bound: in "Noor had followed the tycoon for a
+    year and cast him in her biography as a gambler", after "the tycoon's 1994 memoir", the
+    following is before 1994 and the casting only before publication."""
 
     def __init__(self, reports: list) -> None:
         guessed: dict[tuple, _Told] = {}  # a sentence's first guessed report, by its line
+        bounded: dict[tuple, _Told] = {}  # else its report of the tightest bound
         for r in reports:
             if r.dating == "inferred" and r.summary and r.paragraph is not None:
                 guessed.setdefault(_line_of(r), r)
+            if r.dating in BOUNDS and r.summary and r.paragraph is not None and r.end:
+                tightest = bounded.setdefault(_line_of(r), r)
+                if r.end < tightest.end:
+                    bounded[_line_of(r)] = r
         # a bounded report's id: the guessed report of its sentence and line
         self._told: dict[int, _Told] = {}
         for r in reports:
             if r.dating in BOUNDS and r.summary and r.paragraph is not None:
-                found = guessed.get(_line_of(r))
-                if found is not None:
+                found = guessed.get(_line_of(r)) or bounded.get(_line_of(r))
+                if found is not None and found is not r:
                     self._told[r.id] = found
 
     def told_by(self, report: _Told) -> _Told | None:
-        """The guessed report of the sentence whose line `report` shows too, if any."""
+        """The guessed report of the sentence whose line `report` shows too (else its
+        tightest bounded one), if any."""
         return self._told.get(report.id)
 
     def join(self, reports: list) -> None:
-        """Move each bounded report that shows a guessed one's line (and whatever joined it)
-        into that one's entry, once its cluster is known."""
+        """Move each bounded report that shows a guessed or tighter one's line (and whatever
+        joined it) into that one's entry, once its cluster is known."""
         moved = {b: d.cluster for b, d in self._told.items()}
         if moved:
             for r in reports:

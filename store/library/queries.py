@@ -702,12 +702,15 @@ def _cited(members: list[_Member]) -> list[_Member]:
 
 
 def _most_precise(members: list[_Member]) -> Event:
-    """The report that dates the event best: explicit over inferred, days over months."""
+    """The report that dates the event best: explicit over inferred, days over months, and
+    of bounds the tightest ("before 1994" over "before 5 March 2018": a bound is as fine as
+    its end, not its span)."""
     return min(
         (m[0] for m in members),
         key=lambda ev: (
             _CERTAINTY.get(ev.dating, 3),
-            (ev.end or "9999") > (ev.start or "") and ev.end != ev.start,
+            ev.dating != "before" and (ev.end or "9999") > (ev.start or "") and ev.end != ev.start,
+            (ev.end or "9999") if ev.dating == "before" else "",
             ev.id,
         ),
     )
