@@ -6695,3 +6695,24 @@ def test_being_bored_is_a_feeling_not_a_happening():
         )
     )
     assert "bored" not in {e.trigger for _p, _s, e in events}
+
+
+
+def test_a_saying_of_a_writing_the_story_dated_is_at_its_date():
+    """ "According to a 2015 report by the audit office, … The cranes never worked, the
+    report said.": the report said it when it came out (2015), not on the story's day; a
+    saying of a writing the story never dated, or of a new one ("A new report released on
+    Friday …"), stays on the story's day."""
+    events = _events_of_text(
+        _one_article(
+            "The harbour chief resigned on Friday.\n\n"
+            "According to a 2015 report by the audit office, the harbour board borrowed "
+            "$40 million from a bank. The cranes it bought never worked, the report said.\n\n"
+            "The cranes are still idle, the letter said.\n\n"
+            "A new report released on Friday counted more debts. The debts keep growing, "
+            "the report said.",
+            published="Monday, March 5, 2018",
+        )
+    )
+    said = [(e.date, e.dating) for _p, s, e in events if e.trigger == "said"]
+    assert said == [("2015", "inferred"), ("2018-03-02", "inferred"), ("2018-03-02", "inferred")]

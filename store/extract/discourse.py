@@ -226,6 +226,9 @@ class Discourse:
     story_year: str | None = None
     # the past the last paragraph closed its story in, for the next paragraph
     setting_then: PastSetting | None = None
+    # the writings the story dated, by their noun ("a 2015 report" → "report": "2015"): when
+    # "the report said" what it said (`events._said_by_writing`)
+    writings: dict[str, str] = field(default_factory=dict)
     # names in the order last mentioned (a dict: ordered, and its keys a set)
     seen: dict[str, None] = field(default_factory=dict)
     titled: dict[str, str] = field(default_factory=dict)  # "mayor" → "Bill de Blasio"

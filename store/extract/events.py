@@ -542,6 +542,7 @@ def find_events(
         )
         if near:
             events = _near_told(events, near, dct_value)
+        events = _said_by_writing(sent, events, discourse, dct_value)
         said_on = [
             e for e in events if e.type == "statement" and e.dating == "explicit" and e.date
         ]  # looked for first: few sentences date a saying, and the occasion's search is slow
@@ -1970,6 +1971,56 @@ def _heard_at(
     if heard and any(e.dating == "explicit" and e.date != heard[0] for e in events):
         return None
     return heard
+
+
+def _said_by_writing(
+    sent: Sentence, events: list[FoundEvent], discourse: Discourse, dct_value: str | None
+) -> list[FoundEvent]:
+    """An undated saying of a writing the story dated before ("According to a 2015 report by
+    the audit office, the board borrowed $40 million. … The cranes never worked, the report
+    said."): the report said it when it came out, not on the story's day. (The sentence's
+    own dated writings are remembered first, for the sentences after it; an undated one of
+    the same noun is another: "A new report out on Monday …, the report said" is today's.)"""
+    if discourse.writings:
+        for m in _NEW_WRITING.finditer(sent.masked):
+            discourse.writings.pop(m.group(1).lower(), None)
+    for t in sent.calendar:
+        if noun := _writing_year(sent.masked, t):
+            discourse.writings[noun] = anchor_value(t)
+    if not discourse.writings:
+        return events
+    now = {dct_value, discourse.story_time}
+    out = []
+    for e in events:
+        if e.type == "statement" and e.dating == "inferred" and e.date in now:
+            m = _BY_WRITING.search(sent.masked)
+            while m and e.trigger not in (m.group("before"), m.group("after")):
+                m = _BY_WRITING.search(sent.masked, m.end())
+            noun = m and (m.group("noun") or m.group("noun2")).lower()
+            value = discourse.writings.get(noun) if noun else None
+            if value and value[:4] <= (dct_value or value)[:4]:
+                e = replace(e, date=value)
+        out.append(e)
+    return out
+
+
+def _writing_year(masked: str, t: Timex) -> str | None:
+    """The noun of the writing whose year (day) `t` is ("according to a 2015 report", "A
+    2012 paper found"; not "In March the audit found")."""
+    m = _DOCUMENT.match(masked, t.end)
+    if m and (attributive(masked, t) or _OPENS_WITH.fullmatch(masked, 0, t.start)):
+        return m.group().split()[-1].lower()
+    return None
+
+
+# "the report said", "said the report": the writing that makes a saying
+_WRITINGS = "|".join(sorted(DOCUMENT_NOUNS))
+_BY_WRITING = re.compile(
+    rf"\b(?:the|that|this)\s+(?P<noun>{_WRITINGS})\s+(?P<after>\w+)"
+    rf"|\b(?P<before>\w+)\s+(?:the|that|this)\s+(?P<noun2>{_WRITINGS})\b",
+    re.IGNORECASE,
+)
+_NEW_WRITING = re.compile(rf"\b(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?({_WRITINGS})\b", re.IGNORECASE)
 
 
 def _long_before(value: str | None, dct_value: str | None) -> bool:
