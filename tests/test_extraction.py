@@ -6697,7 +6697,6 @@ def test_being_bored_is_a_feeling_not_a_happening():
     assert "bored" not in {e.trigger for _p, _s, e in events}
 
 
-
 def test_a_saying_of_a_writing_the_story_dated_is_at_its_date():
     """ "According to a 2015 report by the audit office, … The cranes never worked, the
     report said.": the report said it when it came out (2015), not on the story's day; a
@@ -6716,3 +6715,20 @@ def test_a_saying_of_a_writing_the_story_dated_is_at_its_date():
     )
     said = [(e.date, e.dating) for _p, s, e in events if e.trigger == "said"]
     assert said == [("2015", "inferred"), ("2018-03-02", "inferred"), ("2018-03-02", "inferred")]
+
+
+def test_a_dated_writings_report_in_the_past_perfect_sets_the_paragraphs_time():
+    """ "A 2015 audit found the board had borrowed $40 million. The board bought three
+    cranes with the money.": the pluperfect is what the audit found, no flashback of the
+    sentence's own; the purchase is told in the audit's year, as after "In a 2015 article,
+    Reed reported …", not on the story's day."""
+    events = _events_of_text(
+        _one_article(
+            "The harbour chief quit on Friday.\n\n"
+            "A 2015 audit found the harbour board had borrowed $40 million. The board bought "
+            "three cranes with the money.",
+            published="Monday, March 5, 2018",
+        )
+    )
+    told = {e.trigger: (e.date, e.dating) for _p, _s, e in events}
+    assert told["bought"] == ("2015", "inferred")

@@ -611,7 +611,11 @@ def find_events(
         elif sent.calendar and all(_first_due(sent.masked, t) for t in sent.calendar):
             pass  # "The hearing, scheduled for Friday, was postponed": the hearing's day,
             # not the time the story has come to
-        elif sent.calendar and _flashback(sent.masked, sent.calendar[-1].end):
+        elif (
+            sent.calendar
+            and _flashback(sent.masked, sent.calendar[-1].end)
+            and not _writing_tells(sent)
+        ):
             pass  # "On Tuesday, the leader had alleged …": a past before the story's, not
             # the time the next sentences tell
         elif (
@@ -1209,6 +1213,14 @@ def _flashback(masked: str, after: int) -> bool:
     arrived": the gathering's Friday goes on)?"""
     m = _FLASHBACK.search(masked, after)
     return m is not None and not _SUBORDINATE.search(masked, after, m.start())
+
+
+def _writing_tells(sent: Sentence) -> bool:
+    """Is the sentence's pluperfect what a writing it dates reports ("A 2015 audit found the
+    board had borrowed $40 million. The board bought three cranes.")? Then the writing's year
+    is the time the next sentences tell, as after "In a 2015 article, Reed reported …"."""
+    t = sent.calendar[-1]  # a year's: a dated day's writing tells what came before that day
+    return anchor_value(t).isdigit() and _writing_year(sent.masked, t) is not None
 
 
 _SUBORDINATE = re.compile(r"\b(?:" + "|".join(sorted(_OWN_CLAUSE)) + r")\b", re.IGNORECASE)
