@@ -6602,11 +6602,11 @@ def test_a_plural_noun_no_subject_can_take_is_no_verb():
 
 
 def test_an_s_word_after_a_plural_quantifier_is_a_noun():
-    """ "better than that of most states", "than those of several states": after a quantifier of
+    """ "lower than in most states", "than those of several states": after a quantifier of
     plural nouns an -s word is a noun, not a saying."""
     events = _events_of_text(
         _after_the_lead(
-            "The county's jobless rate was better than that of most states.\n\n"
+            "The county's jobless rate stayed lower than in most states.\n\n"
             "Its port grew faster than those of several states, and it hired 40 staff."
         )
     )

@@ -1325,22 +1325,20 @@ def test_two_verbs_a_sentence_shows_as_one_line_are_one_entry(library, tmp_path)
     assert sorted(e.dating for e in dogs) == ["before", "inferred"]
 
 
-MEMOIR_STORY = """The general's ghostwriter looks back
+MEMOIR_STORY = """The mayor's filmmaker looks back
 Monday, March 5, 2018
 
-The retired general, it should be said, already has a bestseller on the shelves: 1994's The
-Long March. Like many war memoirs, it gave a minor officer a far bigger audience. Unlike his
-rivals, though, the general never penned a page of it. The task fell to his hired writer, Ines
-Varga, who got a large fee and a share of the sales. Varga had spent two years closely
-trailing the retired general and portrayed him in the memoir as a stubborn idealist who would
-bend facts to win arguments. The work paid well for Varga, but she had to struggle to find a
-way to show a man she had come to know as a habitual bluffer.
+The former mayor of Caldport is the subject of a well-known film: 1994's Harbour Lights. It
+made a small-town mayor famous far beyond his port. The film was shot by Ines Varga, then a
+student from Orlby. Varga had spent two years trailing the former mayor and portrayed him in
+the film as a restless builder of piers. The film won a prize for Varga, but she later said
+she had found the mayor hard to like.
 """
 
 
 def test_two_bounded_verbs_a_sentence_shows_as_one_line_are_one_entry(library, tmp_path):
-    """ "had spent two years trailing the general and portrayed him in the memoir": the
-    trailing is before the memoir's 1994, the portraying only before publication, and both
+    """ "had spent two years trailing the former mayor and portrayed him in the film": the
+    trailing is before the film's 1994, the portraying only before publication, and both
     show the same line: one entry, under the tighter bound."""
     path = tmp_path / "memoir.txt"
     path.write_text(MEMOIR_STORY, encoding="utf-8")
@@ -1348,7 +1346,7 @@ def test_two_bounded_verbs_a_sentence_shows_as_one_line_are_one_entry(library, t
     told = [
         e
         for e in library.timeline()
-        if any("trailing the retired general" in s.text for s in e.sources)
+        if any("trailing the former mayor" in s.text for s in e.sources)
     ]
     assert [(e.dating, e.end) for e in told] == [("before", "1994-12-31")]
 

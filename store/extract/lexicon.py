@@ -465,8 +465,8 @@ PLURAL_SUBJECTS = frozenset(
 # Words that only quantify a noun: a form after them is the noun ("more states look to
 # reopen", "other reports"); not "all"/"both", which a verb may follow ("they all say").
 NOUN_QUANTIFIERS = frozenset("more other fewer".split())
-# Quantifiers of plural nouns only: an -s word after one is a plural noun ("better than that
-# of most states", "several reports of looting"), never a verb, which would want a singular
+# Quantifiers of plural nouns only: an -s word after one is a plural noun ("lower than in
+# most states", "several reports of looting"), never a verb, which would want a singular
 # subject (though "Many say" and "Most agree" are subjects of a bare verb).
 PLURAL_QUANTIFIERS = frozenset("many several few most numerous various".split())
 # Verbs that take "of" ("officials warn of floods", "residents complain of noise"): any other

@@ -559,7 +559,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if form in ("s", "base") and (prev in _NOT_BEFORE_BARE or prev in NOUN_QUANTIFIERS):
         return False  # "of reports", "and states", "more states": nouns
     if form == "s" and prev in PLURAL_QUANTIFIERS:
-        return False  # "than that of most states", "several reports": plural nouns
+        return False  # "than in most states", "several reports": plural nouns
     nxt = _next_word(tokens, i)
     if form in ("s", "base") and nxt == "of" and _lemma not in OF_VERBS:
         # "the northern state of Kerria", "amid reports of looting": a noun ("warn of
