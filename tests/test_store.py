@@ -278,11 +278,16 @@ Mayor Anna Berg met shopkeepers to discuss delivery hours.
 """
 
 
+def _import_story(library, path, story: str) -> None:
+    """Write `story` as the article file `path` and import it."""
+    path.write_text(story, encoding="utf-8")
+    library.import_paths([path])
+
+
 def _entry_paragraphs(library, path, story: str, etype: str) -> list[list[int]]:
     """Import `story` as `path`; the paragraphs each `etype` entry cites, entries in order
     of their first paragraph: how one article's reports were grouped into entries."""
-    path.write_text(story, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, path, story)
     entries = [e for e in library.timeline() if e.type == etype]
     return sorted(sorted(s.paragraph for s in e.sources) for e in entries)
 
@@ -611,9 +616,7 @@ def test_one_statement_quoted_again_and_again_is_one_entry(library, tmp_path):
     name: one entry with every quote as a source; another speaker, or the same one on
     another day, stays apart. On the timeline of someone named in one quote, the entry
     cites that quote only."""
-    path = tmp_path / "bridge.txt"
-    path.write_text(STATEMENT_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "bridge.txt", STATEMENT_STORY)
     said = [e for e in library.timeline() if e.type == "statement"]
     by_speaker = {(e.actors[0], e.date): len(e.sources) for e in said}
     assert by_speaker == {
@@ -647,9 +650,7 @@ def test_later_quotes_of_a_dated_speech_join_it(library, tmp_path):
     """ "Speaking at a press conference on Friday, Ortiz said …" dates her later undated
     quotes to Friday (inferred): with the explicit first one, they are one statement, which
     the headline ("Minister defends budget") restates."""
-    path = tmp_path / "speech.txt"
-    path.write_text(SPEECH_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "speech.txt", SPEECH_STORY)
     said = [e for e in library.timeline() if e.type == "statement"]
     assert [(e.date, e.dating) for e in said] == [("2018-03-02", "explicit")]
     assert sorted(s.paragraph for s in said[0].sources) == [-1, 1, 2, 3]
@@ -675,9 +676,7 @@ def test_a_happening_told_again_in_its_article_is_one_entry(library, tmp_path):
     at the story's Sunday) are one sinking: one entry, dated by the lead's own date, that
     cites both paragraphs and the headline ("Ferry sinks off the coast"). A sinking of
     another year stays apart, and so does the search of another day."""
-    path = tmp_path / "ferry.txt"
-    path.write_text(RETOLD_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "ferry.txt", RETOLD_STORY)
     sank = [e for e in library.timeline() if e.summary and "sank" in e.summary]
     by_date = {(e.date, e.dating): sorted(s.paragraph for s in e.sources) for e in sank}
     assert by_date == {("2009", "explicit"): [4], ("2018-03-04", "explicit"): [-1, 0, 3]}
@@ -813,9 +812,7 @@ Ravi Mehta, an adviser to Nina Hale, said the debate was a win for the governor.
 def test_two_speakers_sayings_about_one_debate_stay_two_entries(library, tmp_path):
     """Sayings join by their speaker, not by their wording: two people commenting on the
     same governor (an actor both sayings share) and debate are two entries."""
-    path = tmp_path / "debate.txt"
-    path.write_text(DEBATE_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "debate.txt", DEBATE_STORY)
     said = [e for e in library.timeline() if e.type == "statement"]
     assert sorted(len(e.sources) for e in said) == [1, 1]
 
@@ -934,9 +931,7 @@ def test_an_organisation_quoted_twice_is_one_statement_and_a_lawyer_not_his_clie
     """No person speaks in "The Guild … said" and "The organization said": the organisation
     does, named first, whoever else either saying names. "Moss's lawyer Grant said" is
     Grant's saying, not his client's: her own quote stays apart."""
-    path = tmp_path / "strike.txt"
-    path.write_text(ORG_SPEAKER_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "strike.txt", ORG_SPEAKER_STORY)
     said = [e for e in library.timeline() if e.type == "statement"]
     by_speaker = {e.actors[0]: sorted(s.paragraph for s in e.sources) for e in said}
     assert by_speaker == {
@@ -991,9 +986,7 @@ def test_what_a_letter_says_is_one_entry_with_its_sending(library, tmp_path):
     """ "Mayors sent a letter on Thursday" ¶ "“…,” says the letter": the letter's content is
     the letter, one entry, on its Thursday; a later quote of it joins too. A vote that only
     mentions the letter ("to back the warning in the letter") is no letter's."""
-    path = tmp_path / "letter.txt"
-    path.write_text(LETTER_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "letter.txt", LETTER_STORY)
     entries = library.timeline()
     [sent] = [e for e in entries if 0 in {s.paragraph for s in e.sources}]
     assert sorted(s.paragraph for s in sent.sources) == [0, 1, 3]
@@ -1146,9 +1139,7 @@ def test_a_happening_dated_by_its_noun_is_one_entry_with_its_verb(library, tmp_p
     """ "The council has approved a new budget" ¶ "Approval came on a 9-4 vote on Tuesday":
     the noun names the approving, and "came" dates it: one entry on that Tuesday. The
     quota the council adopted is another happening."""
-    path = tmp_path / "budget.txt"
-    path.write_text(APPROVAL_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "budget.txt", APPROVAL_STORY)
     entries = [sorted(s.paragraph for s in e.sources) for e in library.timeline()]
     assert [0, 2] in entries and [3] in entries
 
@@ -1170,9 +1161,7 @@ def test_the_authors_of_a_study_named_before_speak_for_the_study(library, tmp_pa
     """ "A 2011 study … compared …" ¶ "The authors of the study … estimated …": what its
     authors estimated is the study's, one entry on its 2011. A minister saying the study is
     out of date reacts to it now: his own entry."""
-    path = tmp_path / "fares.txt"
-    path.write_text(STUDY_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "fares.txt", STUDY_STORY)
     entries = library.timeline()
     [study] = [e for e in entries if 0 in {s.paragraph for s in e.sources}]
     assert sorted(s.paragraph for s in study.sources if s.paragraph >= 0) == [0, 1]
@@ -1192,9 +1181,7 @@ Dan Hill, 41, of Ashby was arrested by Marlow officers on a fraud charge.
 def test_two_arrests_of_one_day_and_one_police_stay_two_entries(library, tmp_path):
     """Within one article the story's actors and verbs come back: a blotter's two arrests
     by the same police on the same day share an actor and the verb, not a happening."""
-    path = tmp_path / "blotter.txt"
-    path.write_text(BLOTTER_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "blotter.txt", BLOTTER_STORY)
     arrests = [e for e in library.timeline() if "arrested" in e.summary]
     assert sorted(len(e.sources) for e in arrests) == [1, 1]
 
@@ -1213,9 +1200,7 @@ def test_a_sentence_that_tells_one_happening_with_two_verbs_is_one_entry(library
     untyped verb of that day is the crash's entry; the next sentence's skid (another
     happening of the day), an arrest and the sheriff's saying stay entries of their own,
     and so does another paragraph's Friday."""
-    path = tmp_path / "crash.txt"
-    path.write_text(CRASH_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "crash.txt", CRASH_STORY)
     entries = library.timeline()
     crash = [e for e in entries if "hit a deer" in e.summary or "hauled" in e.summary]
     assert len(crash) == 1 and len(crash[0].sources) == 1
@@ -1262,9 +1247,7 @@ def test_a_speaker_named_with_a_job_title_is_one_statement_with_her_surname(libr
     """ "State Park Ranger Supervisor Ann Colby said …" and later "…, Colby said. She noted
     …": the title is no part of the name, so the surname and "she" are Ann Colby and her
     quotes one statement."""
-    path = tmp_path / "shark.txt"
-    path.write_text(RANGER_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "shark.txt", RANGER_STORY)
     said = [e for e in library.timeline() if e.type == "statement"]
     assert [(e.actors[0], len(e.sources)) for e in said] == [("Ann Colby", 3)]
 
@@ -1313,9 +1296,7 @@ def test_two_verbs_a_sentence_shows_as_one_line_are_one_entry(library, tmp_path)
     whether told after it or before it ("have noticed … and argued"), and whatever its type
     ("gathered", a meeting): one entry each. A verb its line tells apart ("…a dog unit
     which alerted to the smell") stays an entry of its own."""
-    path = tmp_path / "rents.txt"
-    path.write_text(RENTS_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "rents.txt", RENTS_STORY)
     entries = library.timeline()
     for words in ("fretted over her height", "rise of rents", "wept quietly"):
         told = [e for e in entries if any(words in s.text for s in e.sources)]
@@ -1340,9 +1321,7 @@ def test_two_bounded_verbs_a_sentence_shows_as_one_line_are_one_entry(library, t
     """ "had spent two years trailing the former mayor and portrayed him in the film": the
     trailing is before the film's 1994, the portraying only before publication, and both
     show the same line: one entry, under the tighter bound."""
-    path = tmp_path / "memoir.txt"
-    path.write_text(MEMOIR_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "memoir.txt", MEMOIR_STORY)
     told = [
         e
         for e in library.timeline()
@@ -1369,9 +1348,7 @@ def test_a_verb_whose_object_points_back_at_a_happening_retells_it(library, tmp_
     """ "brought the sudden crash of 1987": the verb is not the happening's, but its object
     points back at the crash told before, on the same date: one entry. "brought a crash of
     two trains" that year points back at nothing: another crash."""
-    path = tmp_path / "markets.txt"
-    path.write_text(MARKETS_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "markets.txt", MARKETS_STORY)
     crashes = [e for e in library.timeline() if e.type == "accident"]
     told = sorted(sorted(s.paragraph for s in e.sources) for e in crashes)
     assert told == [[0, 1, 2], [3]]
@@ -1411,9 +1388,7 @@ def test_a_saying_and_an_untyped_verb_of_one_sentence_and_day_are_one_entry(libr
     """ "As the station noted, volunteers found two lost dogs near the dunes": the noting
     and the finding, one sentence of one day, are one entry citing it once; a saying and a
     verb of another day ("said on Friday that the last bus left … on Thursday") stay two."""
-    path = tmp_path / "hikers.txt"
-    path.write_text(HIKERS_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "hikers.txt", HIKERS_STORY)
     entries = library.timeline()
     hikers = [e for e in entries if any("lost dogs" in s.text for s in e.sources)]
     assert len(hikers) == 1 and len(hikers[0].sources) == 1
@@ -1453,9 +1428,7 @@ def test_a_saying_summed_up_and_quoted_with_its_day_is_one_entry(library, tmp_pa
     """ "Alder has urged residents …" (read at the story's day) ¶ "…," Alder said in a
     radio address on Sunday: one address, one entry on the Sunday. Her saying of
     Saturday, dated in the text too, is another occasion."""
-    path = tmp_path / "flood.txt"
-    path.write_text(ADDRESS_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "flood.txt", ADDRESS_STORY)
     entries = [e for e in library.timeline() if e.type == "statement"]
     address = [e for e in entries if any("urged" in s.text for s in e.sources)]
     assert len(address) == 1 and address[0].date == "2024-04-14"
@@ -1479,9 +1452,7 @@ def test_a_written_statement_quoted_as_the_subject_again_is_one_entry(library, t
     statement quoted twice, one entry; the member's saying before it, the lawyer's after
     it and the statements of two bodies named ("Norvia's", "Pellogen's") stay entries of
     their own."""
-    path = tmp_path / "shakes.txt"
-    path.write_text(SHAKES_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "shakes.txt", SHAKES_STORY)
     entries = [e for e in library.timeline() if e.type == "statement"]
     assert sorted(len(e.sources) for e in entries) == [1, 1, 1, 1, 2]
     both = next(e for e in entries if len(e.sources) == 2)
@@ -1503,9 +1474,7 @@ def test_what_became_of_a_happenings_thing_is_one_entry(library, tmp_path):
     moose stepped onto the road. The pickup … struck the moose. The pickup was towed"): one
     entry. The arrest, the theft of "a van" (brought in anew) and the thief's flight (no
     thing of the sentence before taken up) stay entries of their own."""
-    path = tmp_path / "log.txt"
-    path.write_text(POLICE_LOG, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "log.txt", POLICE_LOG)
     entries = library.timeline()
     crash = [e for e in entries if e.date == "2024-03-04"]
     assert len(crash) == 1 and len(crash[0].sources) == 3
@@ -1528,9 +1497,7 @@ def test_the_killing_an_attack_was_is_the_attacks_entry(library, tmp_path):
     """ "The October 9 attack by the Kerr Brigade" and "the Kerr Brigade killed 40 people
     … on October 9": one happening told by two types, one entry. "Two men were killed in
     two separate shootings" names no one the bus attack of its day names: two entries."""
-    path = tmp_path / "brigade.txt"
-    path.write_text(BRIGADE_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "brigade.txt", BRIGADE_STORY)
     entries = library.timeline()
     attack = [e for e in entries if e.start == "2024-10-09"]
     assert len(attack) == 1 and len(attack[0].sources) == 2
@@ -1551,9 +1518,7 @@ def test_a_spokeswoman_going_on_with_her_bodys_statement_stays_on(library, tmp_p
     """ "The ministry said on Tuesday …" ¶ "Its spokeswoman, Ana Ruiz, added …" ¶ "“…,”
     Ruiz said": her first saying goes on with the ministry's statement, and so does her
     next; the harbour workers' saying is another statement."""
-    path = tmp_path / "ferry.txt"
-    path.write_text(SPOKESWOMAN_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "ferry.txt", SPOKESWOMAN_STORY)
     entries = [e for e in library.timeline() if e.type == "statement"]
     assert sorted(len(e.sources) for e in entries) == [1, 4]
 
@@ -1572,9 +1537,7 @@ def test_what_a_happening_did_told_next_is_its_entry(library, tmp_path):
     """ "That crash killed all 95 on board", right after the jet's crash of June 1994: the
     crash's deaths, one entry with it. "The fire killed two" after the storm tells of a fire
     the storm's sentence never named: an entry of its own."""
-    path = tmp_path / "jet.txt"
-    path.write_text(JET_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "jet.txt", JET_STORY)
     entries = library.timeline()
     crash = [e for e in entries if e.start and e.start.startswith("1994")]
     assert len(crash) == 1 and len(crash[0].sources) == 2
@@ -1598,9 +1561,7 @@ def test_a_quote_told_again_far_on_is_one_saying(library, tmp_path):
     """A live page quotes the salvage expert's line at the top and again, word for word,
     26 paragraphs on: one saying, one entry, of the day the text gives. Her other line,
     thirteen paragraphs from either, is another statement."""
-    path = tmp_path / "salvage.txt"
-    path.write_text(SALVAGE_LIVE, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "salvage.txt", SALVAGE_LIVE)
     entries = [e for e in library.timeline() if e.type == "statement"]
     assert sorted(len(e.sources) for e in entries) == [1, 2]
     hull = next(e for e in entries if len(e.sources) == 2)
@@ -1624,9 +1585,7 @@ def test_a_features_present_sayings_far_apart_are_one_interview(library, tmp_pat
     thirteen paragraphs apart: the one interview the story was written from, one entry.
     Sayings in the past as far apart ("…," said Ivo Brandt; "…," Brandt said) may be two
     occasions and stay two entries."""
-    path = tmp_path / "potter.txt"
-    path.write_text(POTTERY_FEATURE, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "potter.txt", POTTERY_FEATURE)
     entries = [e for e in library.timeline() if e.type == "statement"]
     voss = [e for e in entries if any("Voss" in s.text for s in e.sources)]
     assert len(voss) == 1 and len(voss[0].sources) == 2
@@ -1718,9 +1677,7 @@ def test_a_speaker_described_then_named_in_the_next_quote_is_one_statement(libra
     said.": the quote names who the sentence before described, in the same paragraph: one
     statement. A name brought in as someone else ("said Ed Ruiz, a neighbour") after "The
     mayor … spoke" is another speaker."""
-    path = tmp_path / "dorne.txt"
-    path.write_text(DESCRIBED_SPEAKER_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "dorne.txt", DESCRIBED_SPEAKER_STORY)
     said = [e for e in library.timeline() if e.type == "statement"]
     texts = [[s.text[:12] for s in e.sources] for e in said]
     assert any(len(t) == 2 and "On Friday, t" in t for t in texts)
@@ -1744,9 +1701,7 @@ def test_a_writers_first_saying_after_her_letter_is_the_letters(library, tmp_pat
     """ "Sgt. Ida Holm sent a letter of protest …" ¶ "Holm claimed …": what she claims
     there, on the letter's day, is the letter's: one entry. Reel's saying after his letter of
     2010 is of another day than that letter: apart."""
-    path = tmp_path / "holm.txt"
-    path.write_text(WRITER_STORY, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "holm.txt", WRITER_STORY)
     entries = [sorted(s.paragraph for s in e.sources) for e in library.timeline()]
     assert [0, 1] in entries
     assert not any(2 in p and 3 in p for p in entries)
@@ -1757,9 +1712,7 @@ def test_a_name_brought_in_as_someone_else_is_found_as_a_word(library, tmp_path)
     him someone else than the mayor described before follows his surname, not the town's
     name that holds it ("Ruizton"): two speakers, two entries."""
     story = DESCRIBED_SPEAKER_STORY.replace("It was a shock,", "It was a shock in Ruizton,")
-    path = tmp_path / "ruizton.txt"
-    path.write_text(story, encoding="utf-8")
-    library.import_paths([path])
+    _import_story(library, tmp_path / "ruizton.txt", story)
     said = [e for e in library.timeline() if e.type == "statement"]
     texts = [[s.text[:12] for s in e.sources] for e in said]
     assert not any("The mayor of" in t and len(t) > 1 for t in texts)
