@@ -6732,3 +6732,18 @@ def test_a_dated_writings_report_in_the_past_perfect_sets_the_paragraphs_time():
     )
     told = {e.trigger: (e.date, e.dating) for _p, _s, e in events}
     assert told["bought"] == ("2015", "inferred")
+
+
+def test_a_saying_told_to_an_outlet_after_a_dated_one_is_at_its_date():
+    """ "Late in 2012 Ortega admitted …. “…,” he told the Porto Gazette.": the outlet is the
+    one the dated saying was made to, not the paper; said then, not at publication."""
+    events = _events_of_text(
+        _one_article(
+            "Rui Ortega runs a bakery in Braga.\n\n"
+            "Late in 2012 Ortega admitted that the bakery was losing money. “We cannot keep "
+            "the ovens on all night,” he told the Porto Gazette.",
+            published="Monday, March 5, 2018",
+        )
+    )
+    told = {e.trigger: (e.date, e.dating) for _p, _s, e in events}
+    assert told["told"] == ("2012", "inferred")

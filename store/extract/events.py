@@ -481,7 +481,7 @@ def find_events(
         ):
             carried = None  # dated anew, or a speaker named again: no longer that quote
         report = _Report(discourse, said=heard_at or carried)  # when its sayings were made
-        to_the_paper = _to_the_paper(sent.masked)
+        to_the_paper = _to_the_paper(sent.masked) and not _told_another_outlet(sent, report)
         if to_the_paper or _refuses_to_speak(sent.tokens):
             # "said in a phone interview", "declined to comment": for the paper, at
             # publication, or on the day the story says the speaker talked ("Lee said
@@ -1918,6 +1918,15 @@ def _since_after(tokens: list[tuple[int, int, str]], i: int, since: dict[int, Ti
 
 
 _SAID_BY = PERSONAL_SUBJECTS - {"i", "we"}  # "he said", "said she": someone told of already
+
+
+def _told_another_outlet(sent: Sentence, report: _Report) -> bool:
+    """Is "he told the Porto Gazette" the outlet a saying the paragraph dated in the past was
+    made to ("Late in 2012 Ortega admitted the bakery was losing money. “We cannot keep the
+    ovens on,” he told the Porto Gazette.")? Then it was said then, not to the reporter at
+    publication: an undated saying by a pronoun right after a past dated one of the
+    paragraph, or the one the paragraph before closed on (`_Report.said`)."""
+    return report.said is not None and not sent.calendar and _said_by_pronoun(sent)
 
 
 def _said_by_pronoun(sent: Sentence) -> bool:
