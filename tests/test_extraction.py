@@ -6747,3 +6747,18 @@ def test_a_saying_told_to_an_outlet_after_a_dated_one_is_at_its_date():
     )
     told = {e.trigger: (e.date, e.dating) for _p, _s, e in events}
     assert told["told"] == ("2012", "inferred")
+
+
+def test_the_next_saying_of_a_described_speaker_is_at_its_date():
+    """ "In 2009 the well-known singer spoke to Baker’s Weekly … “…,” she said.": the singer
+    (not the outlet named first) spoke then, and her quote is of that year."""
+    events = _events_of_text(
+        _one_article(
+            "Nora Vale sold out three shows in Oslo. Vale is a singer.\n\n"
+            "And in 2009 the well-known singer spoke to Baker’s Weekly about her first tours. "
+            "“I washed dishes for a decade,” she said.",
+            published="Monday, March 5, 2018",
+        )
+    )
+    said = {e.trigger: (e.date, e.dating) for _p, _s, e in events}
+    assert said["said"] == ("2009", "inferred")

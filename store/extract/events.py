@@ -56,7 +56,7 @@ from dateline.store.extract.dating import (
     told_in_past_perfect,
     year_before,
 )
-from dateline.store.extract.discourse import Discourse, PastSetting, is_recent
+from dateline.store.extract.discourse import Discourse, PastSetting, is_recent, kind_of
 from dateline.store.extract.eventspans import Detected, poslex
 from dateline.store.extract.lexicon import (
     ADVERBS,
@@ -1988,10 +1988,24 @@ def _heard_at(
         ):
             # its speaker, not the outlet named first ("In a 2004 interview with Radio
             # Nord, Dorn explained …": Dorn's next sayings were made then, not Radio Nord's)
-            return e.date, frozenset([e.speaker] if e.speaker else e.actors[:1])
+            return e.date, _dated_speakers(e)
     if heard and any(e.dating == "explicit" and e.date != heard[0] for e in events):
         return None
     return heard
+
+
+def _dated_speakers(e: FoundEvent) -> frozenset[str]:
+    """Who made a dated saying, for their next sayings of the paragraph: its speaker; one
+    described, not named ("In 2009 the veteran coach spoke to Field Weekly …", speaker ""),
+    is any person among its actors -- the outlet comes first, but the coach the text named
+    before is there too, and "“…,” he said" next is the coach's."""
+    if e.speaker:
+        return frozenset([e.speaker])
+    if e.speaker == "":
+        people = [a for a in e.actors if kind_of(a) == "person"]
+        if people:
+            return frozenset(people)
+    return frozenset(e.actors[:1])
 
 
 def _said_by_writing(
