@@ -6762,3 +6762,22 @@ def test_the_next_saying_of_a_described_speaker_is_at_its_date():
     )
     said = {e.trigger: (e.date, e.dating) for _p, _s, e in events}
     assert said["said"] == ("2009", "inferred")
+
+
+def test_a_full_date_closed_by_a_comma_before_its_noun_is_a_modifier():
+    """ "We are nearing the anniversary of the Baron’s May 4, 1968, Harbour Revolt, in which
+    a captain tried to seize the port.": the date (its year closed by a comma) says which
+    revolt; the nearing is now, the attempt was that day. "On May 4, 1968, Baron Lutz
+    seized the port" still dates the seizing."""
+    events = _events_of_text(
+        _one_article(
+            "We are nearing the 50th anniversary of the Baron’s May 4, 1968, Harbour Revolt, "
+            "in which a young captain tried to seize the port.\n\n"
+            "On May 4, 1968, Baron Lutz seized the port.",
+            published="Monday, March 5, 2018",
+        )
+    )
+    dated = {e.trigger: e.date for _p, _s, e in events}
+    assert dated.get("nearing") in (None, "2018-03-05")
+    assert dated["tried"] == "1968-05-04"
+    assert dated["seized"] == "1968-05-04"

@@ -686,13 +686,28 @@ def _tells(masked: str, at: int) -> bool:
     return form in ("past", "pp") and lemma in FINDING_VERBS
 
 
+# the comma that closes a full date's year before the noun it modifies ("the Baron's May 4,
+# 1968, Harbour Revolt"), and the word after it
+_WORD_AFTER_COMMA = re.compile(r",\s+([A-Za-z][\w’'-]*)")
+_ENDS_WITH_YEAR = re.compile(r"\b(?:1[89]|20)\d\d$")
+
+
+def _after_closing_comma(masked: str, t: Timex) -> re.Match | None:
+    """The word after the comma that closes a date written with its year ("the May 4,
+    1968, revolt"): a modifier's noun, as "the 1968 revolt" is (the checks after it keep
+    "On May 4, 1968, the captain seized the port" the seizing's date)."""
+    if not _ENDS_WITH_YEAR.search(t.text):
+        return None
+    return _WORD_AFTER_COMMA.match(masked, t.end)
+
+
 def attributive(masked: str, t: Timex) -> bool:
     """A date used as a modifier ("the 1991 agreement", "the company's 2010 conference"):
     it names which thing, not when the clause's event happened. Reads only the words next
     to it: a sentence of a hundred dates must not read itself a hundred times."""
     if _RECORDS_FROM.search(masked, max(0, t.start - 40), t.start):
         return True  # "letters from 1952 were found last week": which letters
-    after = _WORD_AFTER.match(masked, t.end)
+    after = _WORD_AFTER.match(masked, t.end) or _after_closing_comma(masked, t)
     if not after or after[1].lower() in FUNCTION_WORDS:
         return False
     end = t.start
