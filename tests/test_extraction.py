@@ -4807,6 +4807,25 @@ def test_what_seems_or_appeared_to_be_is_a_state():
     ]
 
 
+def test_what_happened_or_turned_out_to_be_is_a_state():
+    """ "The stranger happened to be a surgeon", "The rumour turned out to be false", "The
+    loan proved to be a bargain": what was so, no happening; "happened to see the crash" and
+    "turned out the lights on Friday" keep theirs."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The stranger happened to be a surgeon.\n\n"
+            "The rumour about the mill turned out to be false.\n\n"
+            "The loan proved to be a bargain for the town.\n\n"
+            "A cyclist happened to see the crash.\n\n"
+            "The caretaker turned out the lights on Friday."
+        )
+    )
+    assert [s for _p, s, e in events if e.trigger in ("happened", "turned", "proved")] == [
+        "A cyclist happened to see the crash.",
+        "The caretaker turned out the lights on Friday.",
+    ]
+
+
 def test_a_name_s_possession_after_share_or_add_is_its_object_no_saying():
     """ "Tom Reyes shares Lina's love of old maps": he shares a love, he says nothing (and in
     the present, a state); "The club added Orbex's logo to its shirts" adds a logo, no

@@ -69,6 +69,7 @@ from dateline.store.extract.lexicon import (
     AUXILIARIES,
     BACKGROUND_PHRASES,
     BE_FORMS,
+    BEING_TO,
     CANCELLING,
     CAPACITY_VERBS,
     CHARACTERISING,
@@ -2713,6 +2714,9 @@ def _sentence_events(
                 continue  # "Their fears appear to echo the council's", "The spell appeared to
                 # be a cure": how it seems or seemed, a state ("appeared to show a boat" may
                 # tell what a photo was found to hold)
+            if lemma in BEING_TO and _to_be_after(tokens, i):
+                continue  # "The stranger happened to be a surgeon", "The rumour turned out
+                # to be false": what was so, a state
             if (
                 aspect == "perfect"
                 and lemma in STANCE_VERBS
@@ -3555,6 +3559,15 @@ def _tended_by(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and not after[:1].isdigit()
         and after not in NUMBER_WORDS
     )
+
+
+def _to_be_after(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Do "to be" follow the verb at `i`, past an "out" ("happened to be a nurse", "turned
+    out to be false", "proved to be a bargain")? What something turned out to be: a state."""
+    k = i + 1
+    if k < len(tokens) and tokens[k][2].lower() == "out":
+        k += 1
+    return k + 1 < len(tokens) and tokens[k][2].lower() == "to" and tokens[k + 1][2].lower() == "be"
 
 
 def _seemed(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -1138,6 +1138,11 @@ HEARSAY = frozenset({"say", "report", "rumour", "rumor"})
 # seemed, a state ("appears to have sunk on Monday" hedges a happening, kept; "appeared in
 # court" is no seeming).
 SEEMING_TO = frozenset({"seem", "appear"})
+# Verbs that, with "to be" after them, tell what something or someone turned out to be:
+# "The stranger happened to be a surgeon", "The rumour turned out to be false", "The
+# deal proved to be a bargain" say what was so, a state ("happened to see the crash",
+# "turned out the lights", "proved the charge in court" keep their happening).
+BEING_TO = frozenset({"happen", "turn", "prove"})
 # Pronouns that stand for a happening not told: as a verb's subject they make a free
 # relative or an indirect question ("Nobody knows what went wrong", "Rain is what kept the
 # crowd away", "The report asks what caused the delay", "Whatever happened next, the
