@@ -4826,6 +4826,23 @@ def test_what_happened_or_turned_out_to_be_is_a_state():
     ]
 
 
+def test_a_teaser_ending_in_a_read_on_link_tells_no_event():
+    """ "A ferry line opened in Tarvik on Monday, and the harbour… READ THE REST": a page's
+    teaser of another article, whose happenings are not this story's; "The mayor urged
+    voters to read more." is a sentence of the story."""
+    events = _events_of_text(
+        _after_the_lead(
+            "A ferry line opened in Tarvik on Monday, and the harbour is busier than ever… "
+            "READ THE REST\n\n"
+            "The council approved a new bridge on Friday.… Continue reading\n\n"
+            "The mayor urged voters on Friday to read more."
+        )
+    )
+    assert not _triggered(events, "opened"), _triggered(events, "opened")
+    assert not _triggered(events, "approved"), _triggered(events, "approved")
+    assert _triggered(events, "urged")
+
+
 def test_a_name_s_possession_after_share_or_add_is_its_object_no_saying():
     """ "Tom Reyes shares Lina's love of old maps": he shares a love, he says nothing (and in
     the present, a state); "The club added Orbex's logo to its shirts" adds a logo, no

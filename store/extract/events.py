@@ -144,6 +144,7 @@ from dateline.store.extract.lexicon import (
     PROSPECT_VERBS,
     RANKS,
     RATE_NOUNS,
+    READ_ON_TAILS,
     RECENT_PAST,
     RECKONING_VERBS,
     REFUSING,
@@ -385,6 +386,8 @@ def find_events(
     sentences' `read_sentence`, when the caller has them already.
     """
     discourse = discourse or Discourse(dct)
+    if _teaser(text):
+        return []  # "… the harbour is ready… READ THE REST": another story's teaser
     # Each sentence looks up its own time expressions, not the paragraph's: a paragraph of
     # thousands of sentences must not cost sentences x expressions.
     ordered = sorted(timexes, key=lambda t: t.start)
@@ -1290,6 +1293,20 @@ _RECORD_SINCE = re.compile(
     re.IGNORECASE,
 )
 _AS_OF = re.compile(r"\bas\s+of\s+$", re.IGNORECASE)
+# a read-on link at a paragraph's end, after a sentence's end or an ellipsis (not "urged
+# voters to read more.")
+_READ_ON = re.compile(
+    r"(?:[.…!?:|»\-–—]|^)\s*(?:" + "|".join(map(re.escape, READ_ON_TAILS)) + r")\W*$",
+    re.IGNORECASE,
+)
+
+
+def _teaser(text: str) -> bool:
+    """Does the paragraph end with a read-on link ("… READ THE REST", "… Continue reading")?
+    Then it is a teaser of another article, a page's pointer, not this story's."""
+    return bool(_READ_ON.search(text))
+
+
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
 
 

@@ -1138,6 +1138,16 @@ HEARSAY = frozenset({"say", "report", "rumour", "rumor"})
 # seemed, a state ("appears to have sunk on Monday" hedges a happening, kept; "appeared in
 # court" is no seeming).
 SEEMING_TO = frozenset({"seem", "appear"})
+# Links that close a teaser of another article ("A new ferry line opens in May, and the
+# harbour is ready… READ THE REST", "… Continue reading"): the paragraph they end is a
+# page's pointer to another story, whose happenings are not this story's.
+READ_ON_TAILS = (
+    "read the rest",
+    "read more",
+    "continue reading",
+    "keep reading",
+    "read full story",
+)
 # Verbs that, with "to be" after them, tell what something or someone turned out to be:
 # "The stranger happened to be a surgeon", "The rumour turned out to be false", "The
 # deal proved to be a bargain" say what was so, a state ("happened to see the crash",
