@@ -4843,6 +4843,27 @@ def test_a_teaser_ending_in_a_read_on_link_tells_no_event():
     assert _triggered(events, "urged")
 
 
+def test_a_future_someone_guesses_is_no_plan():
+    """ "Most traders think the bank will cut rates in May", "I'm sure the fans will come
+    back", "The figures suggest that prices will keep rising": a guess at what will come, no
+    one's plan; "The council will vote on the budget on Monday" and "Hope Hall will open a
+    library in May" (a name, no hope) are plans."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Most traders think the bank will cut rates in May.\n\n"
+            "I'm sure the fans will return to the stadium.\n\n"
+            "The figures suggest that the town will lose its bakery.\n\n"
+            "The council will vote on the budget on Monday.\n\n"
+            "Hope Hall will open a library in May."
+        )
+    )
+    assert not _triggered(events, "cut"), _triggered(events, "cut")
+    assert not _triggered(events, "return"), _triggered(events, "return")
+    assert not _triggered(events, "lose"), _triggered(events, "lose")
+    assert _triggered(events, "vote")
+    assert _triggered(events, "open")
+
+
 def test_a_name_s_possession_after_share_or_add_is_its_object_no_saying():
     """ "Tom Reyes shares Lina's love of old maps": he shares a love, he says nothing (and in
     the present, a state); "The club added Orbex's logo to its shirts" adds a logo, no

@@ -94,9 +94,12 @@ from dateline.store.extract.lexicon import (
     FRAMING_IT,
     FUNCTION_WORDS,
     FUNDING_WORDS,
+    FUTURE_MODALS,
     GAP_HEDGES,
     GOING_ON,
     GRADING_WORDS,
+    GUESSING_VERBS,
+    GUESSING_WORDS,
     HABIT_OPENERS,
     HAVING_ON,
     HEARSAY,
@@ -1299,6 +1302,10 @@ _READ_ON = re.compile(
     r"(?:[.…!?:|»\-–—]|^)\s*(?:" + "|".join(map(re.escape, READ_ON_TAILS)) + r")\W*$",
     re.IGNORECASE,
 )
+
+
+# marks that close the stretch of a sentence a guessing word governs
+_GUESS_STOPS = frozenset(',;:“”"()—–')
 
 
 def _teaser(text: str) -> bool:
@@ -2850,6 +2857,8 @@ def _sentence_events(
                 t[2].lower() in PREDICTING_ADVERBS for t in tokens[max(c_start, i - 4) : i]
             ):
                 continue  # "will undoubtedly be welcomed by most nuns": a guess
+            if aspect == "future" and _guessed_future(tokens, i):
+                continue  # "Most traders think the bank will cut rates in May": a guess
             if aspect in ("future", "present") and not c_cal and describes_noun(tokens, c_start, i):
                 continue  # "drugs that will ease the shortage", "a 2004 act that bars
                 # such suits": what a thing does or will do, a description
@@ -3576,6 +3585,28 @@ def _tended_by(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and not after[:1].isdigit()
         and after not in NUMBER_WORDS
     )
+
+
+def _guessed_future(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the future at `i` ("will" before it) in the clause of a verb or word of guessing
+    ("Traders think the bank will cut rates", "I'm sure the fans will come back", "The data
+    suggest that prices will rise")? Someone's guess, not a plan. The guess must come before
+    the "will", in the same stretch of the sentence (no comma, colon or quote between)."""
+    will = next(
+        (k for k in range(i - 1, max(-1, i - 4), -1) if tokens[k][2].lower() in FUTURE_MODALS),
+        None,
+    )
+    if will is None:
+        return False
+    for k in range(will - 1, max(-1, will - 12), -1):
+        word = tokens[k][2].lower()
+        if word in _GUESS_STOPS:
+            return False
+        if tokens[k][2][:1].isupper() and (k or tokens[k + 1][2][:1].isupper()):
+            continue  # a name ("Hope Hall will open"), no guess
+        if word in GUESSING_WORDS or verb_form(word)[0] in GUESSING_VERBS:
+            return not _next_is(tokens, k, "tank")  # "a think tank will report"
+    return False
 
 
 def _to_be_after(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -567,6 +567,15 @@ STATE_INFINITIVES = frozenset({"be", "become", "remain", "stay"})
 # foretold ("The dividend is expected to return in March", "Frost is expected to return"),
 # not a trip ("The crew is expected to return to port on Friday").
 COMING_BACK = frozenset({"return"})
+# Verbs and words of believing or guessing: a future in the clause they govern is someone's
+# guess, not a plan ("Most traders think the bank will cut rates in May", "I'm sure the
+# fans will come back", "The figures suggest prices will keep rising"); what is said
+# ("Lee said the bridge will open") stays a plan told.
+GUESSING_VERBS = frozenset(
+    """think believe expect suggest hope fear doubt predict bet reckon guess assume
+    anticipate""".split()
+)
+GUESSING_WORDS = frozenset("sure confident convinced optimistic certain likely unlikely".split())
 # Verbs of predicting: "is forecast to", "are expected to" say what may come, no happening
 PREDICTING = frozenset({"forecast", "predict", "project", "expect", "anticipate"})
 # Signs that open an amount of money ("$40", "£3m"), stripped off it to read its number.
