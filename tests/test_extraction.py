@@ -4864,6 +4864,22 @@ def test_a_future_someone_guesses_is_no_plan():
     assert _triggered(events, "open")
 
 
+def test_a_quality_after_was_is_a_state():
+    """ "The skipper was experienced", "The repair bill was staggering": what someone or
+    something was, no happening; "The coach was encouraging the rowers on Friday" does
+    something."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The skipper was experienced.\n\n"
+            "The repair bill for the pier was staggering.\n\n"
+            "The coach was encouraging the rowers on Friday."
+        )
+    )
+    assert not _triggered(events, "experienced"), _triggered(events, "experienced")
+    assert not _triggered(events, "staggering"), _triggered(events, "staggering")
+    assert _triggered(events, "encouraging")
+
+
 def test_a_name_s_possession_after_share_or_add_is_its_object_no_saying():
     """ "Tom Reyes shares Lina's love of old maps": he shares a love, he says nothing (and in
     the present, a state); "The club added Orbex's logo to its shirts" adds a logo, no

@@ -145,6 +145,7 @@ from dateline.store.extract.lexicon import (
     PRIOR_WORK_WORDS,
     PRONOUNS,
     PROSPECT_VERBS,
+    QUALITIES,
     RANKS,
     RATE_NOUNS,
     READ_ON_TAILS,
@@ -2590,6 +2591,8 @@ def _sentence_events(
                 continue  # "The remarks came a day after …": a link in time, no happening
             if low in FEELINGS and _felt(tokens, i):
                 continue  # "Ms Ruiz was impressed.": how someone felt, a state
+            if low in QUALITIES and _of_quality(tokens, i):
+                continue  # "The pilot was experienced", "The cost was staggering": a state
             if form in ("past", "pp") and not c_cal and _describing(tokens, i):
                 continue  # "may come from cells removed in surgery": what the noun is
             if _trend_subject(tokens, c_start, i):
@@ -3832,6 +3835,24 @@ def _felt(tokens: list[tuple[int, int, str]], i: int) -> bool:
         k -= 1
     after = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
     return k >= 0 and tokens[k][2].lower() in _LINKING and after != "by"
+
+
+def _of_quality(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """A quality after a form of "be" ("The pilot was experienced", "The cost was
+    staggering", "were encouraging to see"), as `_felt`; an "-ing" form with an object after
+    it ("was encouraging voters") does something."""
+    if not _felt(tokens, i):
+        return False
+    after = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+    return (
+        not tokens[i][2].lower().endswith("ing")
+        or not after[:1].isalpha()
+        or after in _QUALITY_AFTER
+    )
+
+
+# words after an "-ing" quality that start no object ("was alarming to residents")
+_QUALITY_AFTER = frozenset({"to", "for", "and", "but", "that", "in", "at", "as"})
 
 
 _TYPE_RANK = {OTHER: 2, "statement": 1}  # every other type: 0, the most telling

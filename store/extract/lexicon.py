@@ -1272,6 +1272,15 @@ FEELINGS = frozenset(
     scared frightened amazed confused embarrassed relieved horrified saddened
     heartbroken devastated bored puzzled alarmed outraged overwhelmed""".split()
 )
+# Participles that name a quality, after "was"/"were" like FEELINGS: "The pilot was
+# experienced", "The cost was staggering", "The results were encouraging" say what someone
+# or something was, no happening ("was encouraging voters to stay home" does something).
+QUALITIES = frozenset(
+    """experienced qualified skilled talented accomplished renowned gifted staggering
+    stunning amazing astonishing surprising disappointing interesting exciting alarming
+    worrying troubling encouraging promising daunting striking fascinating shocking
+    heartbreaking""".split()
+)
 # Verbs that give a name after a common noun ("a seller called “E-Life”"), not speech.
 NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "title"})
 # Words before a number that still make it an object ("added about 80 jobs").
