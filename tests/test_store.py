@@ -732,6 +732,40 @@ def test_an_untyped_happening_dated_in_full_twice_is_one_entry(library, tmp_path
     assert by_source == [[0, 1], [2], [3]]
 
 
+VANISHED_STORY = """Ten years on, no trace of missing nurse
+Friday, June 7, 2029
+
+Ida Kent vanished without trace on Friday, June 7, 2019.
+
+Her sister still walks the coast path every summer.
+
+Ida Kent, a nurse from Lorne, was 31 when she disappeared after a concert at the harbour on
+Friday, June 7, 2019.
+
+Tom Ray disappeared near the same harbour on Friday, June 7, 2019.
+
+Ida Kent found a purse on the pier on Friday, June 7, 2019.
+
+Ida Kent found the ferry timetable on Friday, June 7, 2019.
+
+Ida Kent arrived in Lorne on Friday, June 7, 2019.
+
+Ida Kent arrived at the harbour on Friday, June 7, 2019.
+"""
+
+
+def test_a_person_vanishing_told_again_in_other_words_is_one_entry(library, tmp_path):
+    """The lead's short "Ida Kent vanished without trace on Friday, June 7, 2019" and the
+    later "Ida Kent, … was 31 when she disappeared after a concert … on Friday, June 7,
+    2019" share the day, the person they open on and a verb of one happening taking no
+    object, but too few words to be one retelling by wording: one vanishing. Tom Ray's of that day
+    is another person's; her two finds of that day have objects; and her two arrivals are
+    of a verb that may tell two happenings of a day: six other entries."""
+    by_source = _entry_paragraphs(library, tmp_path / "kent.txt", VANISHED_STORY, "other")
+    assert [0, 2] in by_source
+    assert all([k] in by_source for k in (3, 4, 5, 6, 7))
+
+
 RETOLD_ATTACK_STORY = """Hiker hurt by bear
 Tuesday, June 4, 2019
 

@@ -21,7 +21,16 @@ from functools import lru_cache
 
 from dateline.store.db.models import Event
 from dateline.store.extract.actors import actor_matches
-from dateline.store.extract.lexicon import DEFINITE_DETERMINERS, ORDINALS, RANKS
+from dateline.store.extract.lexicon import (
+    COORDINATORS,
+    DEFINITE_DETERMINERS,
+    ORDINALS,
+    PREPOSITIONS,
+    RANKS,
+    SAME_HAPPENING,
+    SUBORDINATORS,
+)
+from dateline.store.extract.retell import happening
 from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
 
 _WORD = re.compile(r"[a-z0-9]+")
@@ -184,6 +193,52 @@ def untyped_retold(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> 
 
 
 UNTYPED_SHARED = 6  # words two untyped reports share besides their day's, at least
+
+
+def befell_one_subject(a: Event, b: Event) -> bool:
+    """Are two untyped reports of one article, dated in the text to one day, one happening
+    that befell the person both open on, told by a verb of one happening that takes no
+    object: "Ida Kent vanished on Friday, June 7, 2019" and, further on, "Ida Kent, a
+    nurse from Lorne, was 31 when she disappeared after a concert on Friday, June 7,
+    2019"? No one vanishes twice in a day, and a lead's short sentence shares too few
+    words with its retelling for `untyped_retold`. Not two people ("Tom Ray vanished on
+    that Friday": another subject), nor a verb with an object ("Ida Kent found a boot"
+    and "Ida Kent found the wreck" the same day: two finds), nor a verb a story does not
+    tell once-only happenings by in other words (`SAME_HAPPENING`): "Ida Kent arrived in
+    Lorne" and "Ida Kent arrived at the harbour" that Friday may be two arrivals."""
+    if a.dating != "explicit" or b.dating != "explicit" or a.date != b.date:
+        return False
+    verb = happening(a.trigger)
+    if verb != happening(b.trigger) or verb not in _ONE_HAPPENING_VERBS:
+        return False
+    actors_a, actors_b = _names(a.actors), _names(b.actors)
+    if not actors_a or not actors_b or not _either_matches(actors_a[0], actors_b[0]):
+        return False
+    fewer, more = sorted((actors_a, actors_b), key=len)
+    if not all(any(_either_matches(x, y) for y in more) for x in fewer):
+        return False
+    return _opens_with(a, actors_a[0]) and _opens_with(b, actors_b[0])
+
+
+def _opens_with(report: Event, name: str) -> bool:
+    """Does the report's sentence open on `name` (its subject, not "Ida Kent's brother"),
+    and is its verb followed by no object: a preposition, a conjunction, a comma or the
+    sentence's end after it ("vanished in the night", "disappeared after a concert")?"""
+    sentence = getattr(report, "sentence", "")
+    if not sentence.startswith(name) or sentence[len(name) : len(name) + 2] in _POSSESSIVE:
+        return False
+    words = _TOKEN.findall(sentence.lower())
+    verb = report.trigger.lower()
+    if verb not in words:
+        return False
+    after = words[words.index(verb) + 1 : words.index(verb) + 2]
+    return not after or after[0] in _NO_OBJECT or not after[0][0].isalnum()
+
+
+_ONE_HAPPENING_VERBS = frozenset().union(*SAME_HAPPENING)
+_TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[^\w\s]")
+_POSSESSIVE = ("'s", "’s")
+_NO_OBJECT = PREPOSITIONS | SUBORDINATORS | COORDINATORS
 _DAY_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 
 

@@ -19,6 +19,7 @@ from typing import Protocol
 from dateline.store.db.merge import (
     SIMILAR_WORDING,
     _overlap,
+    befell_one_subject,
     neighbour_days,
     stem,
     untyped_retold,
@@ -256,6 +257,8 @@ class UntypedRetellings:
             if happening(earlier.trigger) != verb:
                 continue  # "sailed to the coast on Friday, May 6": another happening
             if untyped_retold(report, earlier, report.words, earlier.words):
+                return earlier
+            if befell_one_subject(report, earlier):  # "Ida Kent vanished on Friday, June 7"
                 return earlier
         day.append(report)
         return None
