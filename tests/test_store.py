@@ -766,6 +766,32 @@ def test_a_person_vanishing_told_again_in_other_words_is_one_entry(library, tmp_
     assert all([k] in by_source for k in (3, 4, 5, 6, 7))
 
 
+QUIT_STORY = """Ana Ruiz leaves Velvet Static
+Tuesday, March 4, 2031
+
+Ana Ruiz has reportedly quit the band after ten years at its helm.
+
+Fans gathered outside the studio in Harlow.
+
+Ruiz, 38, has reportedly quit the band after a row over the new album.
+
+Her drummer Ola Brandt has reportedly quit the tour.
+
+Tom Vik has reportedly quit the band as well.
+"""
+
+
+def test_a_lead_and_its_body_telling_one_perfect_are_one_entry(library, tmp_path):
+    """The lead's undated "Ana Ruiz has reportedly quit the band" (at publication) and the
+    body's "Ruiz, 38, has reportedly quit the band" (before it) tell one happening by one
+    verb in the present perfect with one object, of one person: one entry. The
+    drummer's quitting the tour has another object, Tom Vik's quitting the band another
+    person: entries of their own."""
+    by_source = _entry_paragraphs(library, tmp_path / "quit.txt", QUIT_STORY, "other")
+    assert [0, 2] in by_source
+    assert [3] in by_source and [4] in by_source
+
+
 RETOLD_ATTACK_STORY = """Hiker hurt by bear
 Tuesday, June 4, 2019
 

@@ -22,6 +22,8 @@ from functools import lru_cache
 from dateline.store.db.models import Event
 from dateline.store.extract.actors import actor_matches
 from dateline.store.extract.lexicon import (
+    ADVERBS,
+    AUX_PERFECT_PRESENT,
     COORDINATORS,
     DEFINITE_DETERMINERS,
     ORDINALS,
@@ -235,6 +237,46 @@ def _opens_with(report: Event, name: str) -> bool:
     return not after or after[0] in _NO_OBJECT or not after[0][0].isalnum()
 
 
+def perfect_retold(a: Event, b: Event) -> bool:
+    """Are two untyped reports of one article one happening its lead and its body tell in
+    the present perfect, undated: the lead's at publication ("The singer has reportedly
+    quit the band", inferred), the body's before it ("Ana Ruiz has reportedly quit the band
+    she founded": `before`)? They must be of one day, tell it by one verb in the present
+    perfect with the same object after it ("quit the band"), of people neither names
+    without the other. Not "has quit the tour" (another object), nor "has reportedly
+    quit" of another singer."""
+    if {a.dating, b.dating} != {"inferred", "before"} or a.date != b.date:
+        return False
+    if a.start != a.end or happening(a.trigger) != happening(b.trigger):
+        return False
+    actors_a, actors_b = _names(a.actors), _names(b.actors)
+    fewer, more = sorted((actors_a, actors_b), key=len)
+    if not fewer or not all(any(_either_matches(x, y) for y in more) for x in fewer):
+        return False
+    told_a, told_b = perfect_object(a), perfect_object(b)
+    return told_a is not None and told_a == told_b
+
+
+def perfect_object(report: Event) -> tuple[str, ...] | None:
+    """The words after the report's verb told in the present perfect ("has reportedly
+    quit the band …": "the", "band"), or None when it is not so told or has no such
+    words."""
+    words = _TOKEN.findall(getattr(report, "sentence", "").lower())
+    verb = report.trigger.lower()
+    if verb not in words:
+        return None
+    at = words.index(verb)
+    before = [w for w in words[max(0, at - _PERFECT_REACH) : at] if w not in ADVERBS]
+    if not before or before[-1] not in AUX_PERFECT_PRESENT:
+        return None
+    told = tuple(words[at + 1 : at + 1 + _OBJECT_WORDS])
+    if len(told) < _OBJECT_WORDS or not all(w[0].isalnum() for w in told):
+        return None
+    return told
+
+
+_PERFECT_REACH = 3  # words from "has" to its verb, at most ("has reportedly quit")
+_OBJECT_WORDS = 2  # the object's first words two retellings share ("the band")
 _ONE_HAPPENING_VERBS = frozenset().union(*SAME_HAPPENING)
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[^\w\s]")
 _POSSESSIVE = ("'s", "’s")

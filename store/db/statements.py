@@ -21,6 +21,8 @@ from dateline.store.db.merge import (
     _overlap,
     befell_one_subject,
     neighbour_days,
+    perfect_object,
+    perfect_retold,
     stem,
     untyped_retold,
     words_of,
@@ -236,12 +238,17 @@ class UntypedRetellings:
     heroin in a yacht on Friday, May 6, 2011" in the lead, "Cutter crews found on Friday,
     May 6, 2011, 300 kilos of heroin in a yacht" further on) is one entry: a report of no
     type, dated in the text to one day, joins the article's first report of that day that
-    tells it again by a verb of the same happening (`merge.untyped_retold`). The typed
-    reports of an article join by `merge.same_event`."""
+    tells it again by a verb of the same happening (`merge.untyped_retold`). Undated, the
+    lead's present perfect ("Ana Ruiz has quit the band", at publication) and the body's
+    (before it) join too when they tell one object of one person (`merge.perfect_retold`).
+    The typed reports of an article join by `merge.same_event`."""
 
     def __init__(self) -> None:
         self._article: int | None = None
         self._days: dict[str, list[_Told]] = {}  # the article's untyped reports by day
+        # the article's undated untyped reports by day (inferred or before it)
+        # by day, verb and object, told in the present perfect ("has quit the band")
+        self._perfects: dict[tuple, list[_Told]] = {}
 
     def told_before(self, report: _Told) -> _Told | None:
         """The article's earlier untyped report of the same happening as `report`, if any
@@ -249,8 +256,11 @@ class UntypedRetellings:
         if report.article_id != self._article:
             self._article = report.article_id
             self._days = {}
-        if report.type != OTHER or report.dating != "explicit" or not _a_day(report):
+            self._perfects = {}
+        if report.type != OTHER or not _a_day(report):
             return None
+        if report.dating != "explicit":
+            return self._perfect_told_before(report)
         day = self._days.setdefault(report.start, [])
         verb = happening(report.trigger)
         for earlier in day:
@@ -261,6 +271,21 @@ class UntypedRetellings:
             if befell_one_subject(report, earlier):  # "Ida Kent vanished on Friday, June 7"
                 return earlier
         day.append(report)
+        return None
+
+    def _perfect_told_before(self, report: _Told) -> _Told | None:
+        """The article's earlier undated untyped report the lead or the body told again in
+        the present perfect (`merge.perfect_retold`), if any (else remember `report`)."""
+        if report.dating not in ("inferred", "before"):
+            return None
+        told = perfect_object(report)
+        if told is None:
+            return None  # most reports: no need to keep them, nor compare (a huge page)
+        perfects = self._perfects.setdefault((report.start, happening(report.trigger), told), [])
+        for earlier in perfects:
+            if perfect_retold(report, earlier):
+                return earlier
+        perfects.append(report)
         return None
 
 
