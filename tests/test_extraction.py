@@ -6854,3 +6854,22 @@ def test_a_full_date_closed_by_a_comma_before_its_noun_is_a_modifier():
     assert dated.get("nearing") in (None, "2018-03-05")
     assert dated["tried"] == "1968-05-04"
     assert dated["seized"] == "1968-05-04"
+
+
+def test_what_an_after_clause_tells_is_before_the_day_it_borrows():
+    """ "The gala drew 300 guests on Friday, after the mayor dropped out of the race": the
+    dropping out came before that Friday, not on it; a clause's own day stays its own, and
+    a year or a month the clauses may share stays shared ("In 2017, a probe was opened after
+    bones were found": found that year)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The gala in Vesterby drew 300 guests on Friday, after the mayor dropped out of "
+            "the race.\n\n"
+            "The council met on Friday, after the mayor resigned on Tuesday.\n\n"
+            "In 2017, a probe was opened after bones were found near the quarry."
+        )
+    )
+    assert _datings(events, "drew") == [("2018-03-02", "explicit")]
+    assert _datings(events, "dropped") == [("2018-03-02", "before")]
+    assert _datings(events, "resigned") == [("2018-02-27", "explicit")]
+    assert ("2017", "before") not in _datings(events, "found") + _datings(events, "opened")

@@ -1917,6 +1917,15 @@ def _agent_phrase_at(tokens: list[tuple[int, int, str]], i: int) -> int:
     return tokens[-1][1] + 1 if tokens else 0
 
 
+def _after_clause_verb(tokens: list[tuple[int, int, str]], c_start: int, i: int) -> bool:
+    """Is the verb at `i` the first of a clause opened by "after" ("…, after the mayor
+    dropped out")? Not a later verb of a clause the cut ran on into ("after the vote
+    fuelled defeats Haley noted": Haley's noting is no earlier happening)."""
+    return tokens[c_start][2].lower() == "after" and not finite_between(
+        tokens, c_start, tokens[i][0]
+    )
+
+
 def _before_doing(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
     """Is there "before" or "until" and a gerund between the verb at `i` and offset `at`
     ("served … before joining the staff in 2019")? The date is the gerund's."""
@@ -3039,6 +3048,21 @@ def _sentence_events(
                     # "The bank cut 300 jobs after the crash in 2008", "After the 2011 war,
                     # militias seized the ports": the crash's year; the cutting only after it
                     anchor = replace(anchor, mod="AFTER")
+                elif (
+                    anchor is not None
+                    and not anchor.mod
+                    and aspect == "past"
+                    and anchor not in c_cal_i
+                    and heading is None  # a chronology's own ("5 May: … after …")
+                    and _after_clause_verb(tokens, c_start, i)
+                    and _DAY.match(anchor_value(anchor))
+                ):
+                    # "The gala drew 300 guests on Friday, after the mayor dropped out of the
+                    # race": what the "after" clause tells came before the day it borrows,
+                    # not on it (a year or a month it may share: "In 2020 a probe opened
+                    # after remains were found"; and what a "before" clause tells may follow
+                    # on the same day: "gasped for an hour on Friday before he died")
+                    anchor = replace(anchor, mod="BEFORE")
                 if (
                     anchor is None
                     and aspect == "past"  # "a committee, which she will chair": still a plan
