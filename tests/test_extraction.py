@@ -6873,3 +6873,19 @@ def test_what_an_after_clause_tells_is_before_the_day_it_borrows():
     assert _datings(events, "dropped") == [("2018-03-02", "before")]
     assert _datings(events, "resigned") == [("2018-02-27", "explicit")]
     assert ("2017", "before") not in _datings(events, "found") + _datings(events, "opened")
+
+
+def test_a_having_participle_is_done_before_publication():
+    """ "The chef is no novice, having run two diners": the running lies before now, not at
+    the story's day; a fronted one stands beside its own clause's happening ("Having won
+    the cup twice, the coach retired": the retiring is still told)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The chef is no novice at hosting, having run two diners before opening a bakery.\n\n"
+            "Having won the cup twice, the rowing coach retired."
+        )
+    )
+    got = {(e.trigger, e.date, e.dating) for _p, _s, e in events}
+    assert ("run", "2018-03-05", "before") in got, got
+    assert ("won", "2018-03-05", "before") in got, got
+    assert ("retired", "2018-03-04", "inferred") in got, got

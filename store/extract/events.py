@@ -247,6 +247,7 @@ from dateline.store.extract.verbs import (
     ly_adverb,
     no_object,
     noun_next,
+    perfect_participle,
     pluperfect,
     repeated,
     to_the_reader,
@@ -3089,6 +3090,7 @@ def _sentence_events(
             main = (
                 opener not in SUBORDINATORS
                 and opener != "that"
+                and not perfect_participle(tokens, i)  # "…, having built two bridges"
                 and not nonrestrictive(tokens, c_start)
                 and (
                     c_start != w_start
@@ -3170,7 +3172,20 @@ def _sentence_events(
     inside = [any(lo <= at < hi for lo, hi in said) for at in where]
     # a chronology's date heading dates its undated verbs later: none is a spare guess
     spare = () if heading is not None else ("before", "after")
-    return _one_per_date(found, inside, headline, _clause_numbers(masked, where), where, spare)
+    numbers = _background_apart(_clause_numbers(masked, where), tokens, where)
+    return _one_per_date(found, inside, headline, numbers, where, spare)
+
+
+def _background_apart(
+    clauses: list[int], tokens: list[tuple[int, int, str]], where: list[int]
+) -> list[int]:
+    """A "having" participle is a clause of its own: "Having won the cup twice, the coach
+    retired" tells two happenings, the wins before now and the retiring, not one."""
+    starts = {t[0]: k for k, t in enumerate(tokens)}
+    return [  # a clause number no other verb of the sentence has
+        -1000 - n if at in starts and perfect_participle(tokens, starts[at]) else c
+        for n, (c, at) in enumerate(zip(clauses, where, strict=True))
+    ]
 
 
 def _at_the_same_time(

@@ -764,6 +764,8 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         else:
             break
         j -= 1
+    if perfect_participle(tokens, i):
+        return "perfect"  # "having built two bridges": done before, as "has built"
     if modal and set(prefix[-3:]) & HEDGES:
         return None  # "will likely appear", "will probably win": a guess, not a plan
     if modal:
@@ -1176,6 +1178,21 @@ def _in_group_before(
         ):
             return False
     return False
+
+
+def perfect_participle(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the participle at `i` one of "having" ("having built two bridges", "having been
+    fined twice", "having quietly sold it")? It tells what was done before the clause it
+    hangs on, background with no time of its own: "The firm is no stranger to rail, having
+    built two bridges" built them before now, not on the story's day."""
+    if verb_form(tokens[i][2])[1] not in ("past", "pp"):
+        return False
+    j = i - 1
+    while j >= 0 and (tokens[j][2].lower() in ADVERBS or ly_adverb(tokens[j][2].lower())):
+        j -= 1  # "having quietly sold"
+    if j >= 0 and tokens[j][2].lower() == "been":
+        j -= 1  # "having been fined"
+    return j >= 0 and tokens[j][2].lower() == "having"
 
 
 def pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
