@@ -6889,3 +6889,20 @@ def test_a_having_participle_is_done_before_publication():
     assert ("run", "2018-03-05", "before") in got, got
     assert ("won", "2018-03-05", "before") in got, got
     assert ("retired", "2018-03-04", "inferred") in got, got
+
+
+def test_a_contracted_perfect_is_a_perfect():
+    """ "They've hired a new coach", "It's been renamed …": the clitic is the perfect's
+    auxiliary, so the hiring lies before publication rather than on the Friday the
+    paragraph narrates, and "'s been" is read as "has been", not dropped; "he'd be"
+    (would) is no pluperfect."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The rowing club lost its final in Oslo on Friday. They've hired a new coach.\n\n"
+            "It's been renamed the Harbour Rowing Club.\n\n"
+            "Ruiz never thought he'd be replaced."
+        )
+    )
+    assert _datings(events, "hired") == [("2018-03-05", "before")]
+    assert _datings(events, "renamed") == [("2018-03-05", "before")]
+    assert not _triggered(events, "replaced")

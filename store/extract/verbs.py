@@ -683,6 +683,22 @@ def _listed_after(tokens: list[tuple[int, int, str]], i: int) -> int | None:
 _NEGATED_STEMS = {"wo": "will", "ca": "can", "sha": "shall"}
 
 
+def _clitic_auxiliary(word: str, following: str) -> str | None:
+    """The perfect's auxiliary a subject's clitic stands for before `following`, the word
+    after it ("they've hired", "he'd left", "she's been": "have", "had", "has"), else None:
+    not "he'd be" (would), not "she's fronting" or "it's recommended" ("is" or "has"?), not
+    an owner's "the firm's"."""
+    stem, _, clitic = word.replace("’", "'").rpartition("'")
+    if stem not in _CONTRACTED:
+        return None
+    after = following.lower()
+    if clitic == "s":
+        return "has" if after == "been" else None
+    if clitic in ("ve", "d") and verb_form(after)[1] in ("past", "pp") and after != "be":
+        return "have" if clitic == "ve" else "had"
+    return None
+
+
 def _likeness(tokens: list[tuple[int, int, str]], start: int, prefix: list[str]) -> bool:
     """Does "as though" or "as if" open the clause, or stand in it before the verb?"""
     words = ([tokens[start - 1][2].lower()] if start else []) + prefix
@@ -762,6 +778,9 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         elif w in MODALS or w in _AUX_WORDS:
             aux.append(w)
         else:
+            clitic = _clitic_auxiliary(w, tokens[j + 1][2])
+            if clitic:  # "They've hired a new coach": "have hired", a perfect
+                aux.append(clitic)
             break
         j -= 1
     if perfect_participle(tokens, i):
