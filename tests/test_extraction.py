@@ -6906,3 +6906,17 @@ def test_a_contracted_perfect_is_a_perfect():
     assert _datings(events, "hired") == [("2018-03-05", "before")]
     assert _datings(events, "renamed") == [("2018-03-05", "before")]
     assert not _triggered(events, "replaced")
+
+
+def test_a_note_that_this_story_was_updated_is_no_event():
+    """ "This story was updated on Friday to correct …": the page's own upkeep, no happening
+    of the story; "The ferry timetable was updated on Friday" names no page and is kept."""
+    events = _events_of_text(
+        _after_the_lead(
+            "This story was updated on Friday to correct the name of the harbour master.\n\n"
+            "This blog post has been edited to add a map of the route.\n\n"
+            "The ferry timetable was updated on Friday to add a late sailing."
+        )
+    )
+    assert not _triggered(events, "edited"), _triggered(events, "edited")
+    assert [e.date for e in _triggered(events, "updated")] == ["2018-03-02"]

@@ -132,6 +132,7 @@ from dateline.store.extract.lexicon import (
     ORIGINALLY,
     OUR_WORDS,
     OWN_COVERAGE,
+    OWN_TEXTS,
     PARTICLE_OBJECTS,
     PERSONAL_SUBJECTS,
     PLACED_PARTICIPLES,
@@ -165,6 +166,7 @@ from dateline.store.extract.lexicon import (
     SCHEDULING_VERBS,
     SEEMING,
     SEEMING_TO,
+    SELF_EDITS,
     SETTLED_IF_DENIED,
     SHARE_WORDS,
     SPEECH_REFUSED,
@@ -2751,6 +2753,8 @@ def _sentence_events(
                 continue  # "Their fears appear to echo the council's", "The spell appeared to
                 # be a cure": how it seems or seemed, a state ("appeared to show a boat" may
                 # tell what a photo was found to hold)
+            if lemma in SELF_EDITS and _self_edit_note(tokens, i):
+                continue  # "This story was updated on Friday to correct …": the page's upkeep
             if lemma in BEING_TO and _to_be_after(tokens, i):
                 continue  # "The stranger happened to be a surgeon", "The rumour turned out
                 # to be false": what was so, a state
@@ -3658,6 +3662,19 @@ def _to_be_after(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if k < len(tokens) and tokens[k][2].lower() == "out":
         k += 1
     return k + 1 < len(tokens) and tokens[k][2].lower() == "to" and tokens[k + 1][2].lower() == "be"
+
+
+def _self_edit_note(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` a passive whose subject is "this" and a noun of the page's own text
+    ("This story was updated on Friday", "This blog post has been corrected")? A note on the
+    page's upkeep, no happening of the story ("The ferry timetable was updated": kept)."""
+    if not _passive(tokens, i):
+        return False
+    words = [t[2].lower() for t in tokens[:i]]
+    return any(
+        w == "this" and any(x in OWN_TEXTS for x in words[k + 1 : k + 3])
+        for k, w in enumerate(words)
+    )
 
 
 def _seemed(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -1162,6 +1162,12 @@ READ_ON_TAILS = (
 # deal proved to be a bargain" say what was so, a state ("happened to see the crash",
 # "turned out the lights", "proved the charge in court" keep their happening).
 BEING_TO = frozenset({"happen", "turn", "prove"})
+# Verbs a site uses to note a change to its own text, with the nouns that name that text
+# after "this": "This story was updated on Friday to correct the mayor's name", "This blog
+# post was edited on 4 March" tell the page's upkeep, no happening of the story ("The
+# council's plan was updated on Friday" names no page: kept).
+SELF_EDITS = frozenset({"update", "edit", "correct", "amend", "revise"})
+OWN_TEXTS = frozenset({"story", "article", "post", "piece", "column", "page", "report"})
 # Pronouns that stand for a happening not told: as a verb's subject they make a free
 # relative or an indirect question ("Nobody knows what went wrong", "Rain is what kept the
 # crowd away", "The report asks what caused the delay", "Whatever happened next, the
