@@ -6920,3 +6920,19 @@ def test_a_note_that_this_story_was_updated_is_no_event():
     )
     assert not _triggered(events, "edited"), _triggered(events, "edited")
     assert [e.date for e in _triggered(events, "updated")] == ["2018-03-02"]
+
+
+def test_a_present_saying_in_a_when_clause_is_a_habit():
+    """ "… when we write fresh travel posts": what the writers do each time, a habit, no saying
+    (nor "posts" misread as a verb); a "says" outside the clause still speaks."""
+    events = _events_of_text(
+        _after_the_lead(
+            "We check what buyers on these forums want to hear about when we write fresh "
+            "travel posts.\n\n"
+            "“When we talk about rail fares, we mean the peak fares,” Lena Ortiz says."
+        )
+    )
+    assert not _triggered(events, "write"), _triggered(events, "write")
+    assert not _triggered(events, "posts"), _triggered(events, "posts")
+    assert not _triggered(events, "talk"), _triggered(events, "talk")
+    assert _triggered(events, "says")

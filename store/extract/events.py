@@ -196,6 +196,7 @@ from dateline.store.extract.lexicon import (
     UNSETTLED_LINKS,
     VAGUE_AGO,
     WEAPONS,
+    WHEN_WORDS,
 )
 from dateline.store.extract.retell import group_of
 from dateline.store.extract.sentence import (
@@ -2775,6 +2776,8 @@ def _sentence_events(
                 # a mentor": what the aim holds, nothing that happened
             if not c_cal and _ranked_by_copula(tokens, i):
                 continue  # "Ruiz was the only rider who finished": what she is, a state
+            if aspect == "present" and not c_cal and _when_present(tokens, c_start, i):
+                continue  # "We check the prices when we write our guides": a habit
             if aspect == "present" and lemma in STATIVE_VERBS:
                 continue  # "Today, the company employs 30 people": a state
             if lemma in STATES and not _undergone(tokens, i):
@@ -3675,6 +3678,25 @@ def _self_edit_note(tokens: list[tuple[int, int, str]], i: int) -> bool:
         w == "this" and any(x in OWN_TEXTS for x in words[k + 1 : k + 3])
         for k, w in enumerate(words)
     )
+
+
+def _when_present(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
+    """Does a "when" open the clause of the present-tense word at `i`, seven words at most
+    before it, with no stop, comma, "and" or preposition between ("when we write our
+    guides", "when buyers complain", and a noun misread as a verb in its object: "when we
+    write fresh travel posts")? What is done each time, a habit, no one happening."""
+    for k in range(i - 1, max(start - 1, i - 8), -1):
+        word = tokens[k][2].lower()
+        if word in WHEN_WORDS:
+            return k < i - 1
+        if (
+            not word.isalpha()
+            or word in COORDINATORS
+            or word in FUNCTION_WORDS
+            and word not in DETERMINERS
+        ):
+            return False
+    return False
 
 
 def _seemed(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -304,6 +304,10 @@ PROSPECT_VERBS = frozenset(
 # Words that open a clause of every time something happens: "The mayor posts a photo whenever
 # he visits a school", "Every time the river rose, the road flooded" — a habit, both verbs.
 HABIT_OPENERS = ("whenever", "every time", "each time")
+# Words that open a clause of time: with a present simple and no date of its own, such a
+# clause tells what is done each time, a habit ("We check the prices when we write our
+# guides", "When buyers complain, the shop refunds them"), no one happening.
+WHEN_WORDS = frozenset({"when", "whenever"})
 # After "once", a happening told again, not a past habit or state (`HABITUAL`): "Cole once
 # again accused Ray of raising fees" is that night's accusing, "the union once
 # more walked out" a walkout of the story's time, while "Lee once ran a bakery" is before.
