@@ -6936,3 +6936,16 @@ def test_a_present_saying_in_a_when_clause_is_a_habit():
     assert not _triggered(events, "posts"), _triggered(events, "posts")
     assert not _triggered(events, "talk"), _triggered(events, "talk")
     assert _triggered(events, "says")
+
+
+def test_a_verb_joined_to_what_people_tend_to_do_is_a_habit():
+    """ "Shoppers tend to browse online, or come from review sites": "come" shares the
+    infinitive after "tend to", a habit; a verb told after a stop is kept."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Shoppers tend to browse for gadgets, or come from review sites like Gizmo.\n\n"
+            "Fans tend to stay late; on Friday they stormed the pitch."
+        )
+    )
+    assert not _triggered(events, "come"), _triggered(events, "come")
+    assert _triggered(events, "stormed")

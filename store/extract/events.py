@@ -101,6 +101,7 @@ from dateline.store.extract.lexicon import (
     GUESSING_VERBS,
     GUESSING_WORDS,
     HABIT_OPENERS,
+    HABIT_TO_VERBS,
     HAVING_ON,
     HEARSAY,
     HEDGES,
@@ -2776,6 +2777,8 @@ def _sentence_events(
                 # a mentor": what the aim holds, nothing that happened
             if not c_cal and _ranked_by_copula(tokens, i):
                 continue  # "Ruiz was the only rider who finished": what she is, a state
+            if form in ("base", "pp") and _joined_to_habit(tokens, w_start, i):
+                continue  # "Shoppers tend to browse online, or come from review sites": a habit
             if aspect == "present" and not c_cal and _when_present(tokens, c_start, i):
                 continue  # "We check the prices when we write our guides": a habit
             if aspect == "present" and lemma in STATIVE_VERBS:
@@ -3678,6 +3681,22 @@ def _self_edit_note(tokens: list[tuple[int, int, str]], i: int) -> bool:
         w == "this" and any(x in OWN_TEXTS for x in words[k + 1 : k + 3])
         for k, w in enumerate(words)
     )
+
+
+def _joined_to_habit(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
+    """Is the base-form verb at `i` joined by "or"/"and" to an infinitive after "tend to"
+    earlier in the clause from `start` ("Shoppers tend to browse online, or come from review
+    sites")? It shares that infinitive: what is done as a rule, a habit. Not past a stop,
+    semicolon or colon ("Fans tend to stay late; on Friday they left early": told)."""
+    if i < 2 or tokens[i - 1][2].lower() not in ("or", "and"):
+        return False
+    for k in range(i - 2, start, -1):
+        word = tokens[k][2].lower()
+        if word in (".", ";", ":"):
+            return False
+        if word == "to" and tokens[k - 1][2].lower() in HABIT_TO_VERBS:
+            return True
+    return False
 
 
 def _when_present(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:

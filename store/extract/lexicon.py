@@ -304,6 +304,10 @@ PROSPECT_VERBS = frozenset(
 # Words that open a clause of every time something happens: "The mayor posts a photo whenever
 # he visits a school", "Every time the river rose, the road flooded" — a habit, both verbs.
 HABIT_OPENERS = ("whenever", "every time", "each time")
+# Verbs of a habit before "to": what "tends to" be done, and any verb joined to that
+# infinitive ("Shoppers tend to browse online, or come from review sites"), is done as a
+# rule, no one happening.
+HABIT_TO_VERBS = frozenset({"tend", "tends", "tended"})
 # Words that open a clause of time: with a present simple and no date of its own, such a
 # clause tells what is done each time, a habit ("We check the prices when we write our
 # guides", "When buyers complain, the shop refunds them"), no one happening.
