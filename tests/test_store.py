@@ -792,6 +792,27 @@ def test_a_lead_and_its_body_telling_one_perfect_are_one_entry(library, tmp_path
     assert [3] in by_source and [4] in by_source
 
 
+LAUNCH_STORY = """Velden opens a decade of net-making
+Sunday, March 15, 2020
+
+The town of Velden has launched a ten-year programme to honour its net makers. Its rowing club
+has launched a ferry timetable for the islands.
+
+In March, the council of Velden is launching a new ten-year programme called "Knots", with a
+festival on the quay.
+"""
+
+
+def test_a_lead_told_at_publication_retelling_the_body_s_month_is_one_entry(library, tmp_path):
+    """The lead's undated "Velden has launched a ten-year programme" (at publication) and
+    the body's "In March, the council … is launching a new ten-year programme" tell one
+    launch, by one verb, of one object, in the month the lead is read in: one entry, of
+    the month. The rowing club's ferry timetable, launched too (told in the lead
+    as well), has another object: apart."""
+    by_source = _entry_paragraphs(library, tmp_path / "nets.txt", LAUNCH_STORY, "launch")
+    assert by_source == [[-1, 0, 1], [0]]
+
+
 RETOLD_ATTACK_STORY = """Hiker hurt by bear
 Tuesday, June 4, 2019
 

@@ -18,6 +18,7 @@ from typing import Protocol
 
 from dateline.store.db.merge import (
     SIMILAR_WORDING,
+    _ordinal,
     _overlap,
     befell_one_subject,
     neighbour_days,
@@ -377,7 +378,10 @@ class Retellings:
         self._dated: dict[int, _Told] = {}  # by id of an inferred report: the dated one
         dated: dict[tuple, list[_Told]] = {}  # by article, type and day
         named: dict[tuple, list[_Told]] = {}  # by article and day: "Approval came …"
+        months: dict[tuple, list[_Told]] = {}  # by article and type: "In March, … is launching"
         for r in reports:
+            if r.dating == "explicit" and _a_month_at_most(r):
+                months.setdefault((r.article_id, r.type), []).append(r)
             if r.dating == "explicit" and _one_day(r):
                 dated.setdefault((r.article_id, r.type, r.date), []).append(r)
                 if happening(r.trigger) in DATING_A_HAPPENING:
@@ -397,6 +401,10 @@ class Retellings:
                 match = _restated(r, dated)
             if not match:  # "Nine mayors sent a letter on Monday." "The letter was signed …"
                 match = [d for d in same_day if _its_document(r, d)]
+            if not match:  # "Velden has launched a ten-year programme" ¶ "In March, … is
+                # launching a new ten-year programme"
+                told = months.get((r.article_id, r.type), ())
+                match = [d for d in told if _perfect_of_its_month(r, d)]
             if len(match) == 1:
                 self._dated[id(r)] = match[0]
 
@@ -442,6 +450,52 @@ def _its_document(report: _Told, dated: _Told) -> bool:
     noun = _document_of(dated.sentence, dated.trigger)
     words = _words(report.sentence)
     return bool(noun) and len(words) > 1 and words[0] in DEFINITE_DETERMINERS and words[1] == noun
+
+
+def _a_month_at_most(report: _Told) -> bool:
+    """Is the report a happening (no saying) dated to more than a day, a month at most ("in
+    March", "this week")?"""
+    if report.type == "statement" or not report.start or not report.end:
+        return False
+    return report.start < report.end and _ordinal(report.end) - _ordinal(report.start) < 31
+
+
+def _perfect_of_its_month(report: _Told, dated: _Told) -> bool:
+    """Does undated `report`, the lead's present perfect read at publication ("The town of
+    Velden has launched a ten-year programme"), tell again what `dated` dates to the month
+    or week the article came out in ("In March, the council is launching a new ten-year
+    programme")? By a verb of the same happening, with the words of its object ("ten-year
+    programme") in `dated`'s sentence, naming no person the other does not. "Velden has
+    launched a ferry timetable" is another launch; so is one of another month."""
+    if not dated.start <= report.start <= dated.end or perfect_object(report) is None:
+        return False
+    if happening(report.trigger) != happening(dated.trigger):
+        return False
+    told = _object_words(report)
+    if not told or not told <= set(_words(dated.sentence)):
+        return False
+    return _leaves_no_one_out(report, dated) and _leaves_no_one_out(dated, report)
+
+
+def _object_words(report: _Told) -> set[str]:
+    """The words of the object after the report's verb, past its determiners, up to a
+    preposition or a mark ("has launched a new ten-year programme to honour …": "new",
+    "ten-year", "programme")."""
+    found = _verb_at(report.sentence, report.trigger)
+    if found is None:
+        return set()
+    words, at = found
+    told = set()
+    for w in words[at + 1 : at + 1 + _OBJECT_REACH]:
+        if not w[0].isalpha() or w in PREPOSITIONS or w in _NOT_AN_OBJECT:
+            break
+        if w not in DETERMINERS and w not in ARTICLES_AND_POSSESSIVES:
+            told.add(w)
+    return told
+
+
+_OBJECT_REACH = 4  # words of an object two tellings share, at most ("a new ten-year programme")
+_NOT_AN_OBJECT = COORDINATORS | SUBORDINATORS  # "has launched a plan that …": the object ends
 
 
 def _one_day(report: _Told) -> bool:
