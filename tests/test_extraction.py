@@ -6949,3 +6949,16 @@ def test_a_verb_joined_to_what_people_tend_to_do_is_a_habit():
     )
     assert not _triggered(events, "come"), _triggered(events, "come")
     assert _triggered(events, "stormed")
+
+
+def test_a_shoot_of_pictures_is_no_attack():
+    """ "The campaign images were shot in Lisbon", "She shot the video herself": a filming,
+    typed as no attack; "A gunman shot two guards" is one."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The campaign images were shot in Lisbon in May.\n\n"
+            "She shot the video herself on Friday.\n\n"
+            "A gunman shot two guards outside the bank on Friday."
+        )
+    )
+    assert [e.type for e in _triggered(events, "shot")] == ["other", "other", "attack"]

@@ -87,6 +87,7 @@ from dateline.store.extract.lexicon import (
     FEELINGS,
     FIGURE_MOVES,
     FIGURE_TELLING,
+    FILMED_THINGS,
     FINITE_AUX,
     FINITE_MODALS,
     FOLLOWING_VERBS,
@@ -308,6 +309,19 @@ def _object_type(tokens: list[tuple[int, int, str]], i: int) -> str | None:
             break
         words.append(w)
     return _noun_type(" " + " ".join(words)) if words else None
+
+
+def _filmed(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the "shoot" at `i` a filming: a picture, film or scene its object ("shot the
+    video herself") or, passive, its subject ("The campaign images were shot in Lisbon")?
+    Up to four words either side, within the clause."""
+    for k in (*range(i + 1, min(len(tokens), i + 5)), *range(i - 1, max(-1, i - 5), -1)):
+        word = tokens[k][2].lower()
+        if not word[:1].isalnum():
+            break
+        if word in FILMED_THINGS:
+            return True
+    return False
 
 
 def _object_end(masked: str, start: int, end: int) -> int:
@@ -2643,6 +2657,8 @@ def _sentence_events(
                 )
             else:
                 etype = VERB_TYPE[lemma]
+                if lemma == "shoot" and _filmed(tokens, i):
+                    etype = OTHER  # "The campaign images were shot in Lisbon": no attack
                 if lemma in DISCLOSING:  # "reported a fourth-quarter loss", "announced
                     # the release of …": what is disclosed says more than the disclosing
                     end = tokens[i][1]

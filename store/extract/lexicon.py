@@ -1456,3 +1456,12 @@ FOLLOWING_VERBS = frozenset({"follow"})
 PREVENTING = frozenset(
     {"avert", "avoid", "prevent", "head off", "stave off", "forestall", "ward off"}
 )
+
+
+# What a camera "shoots": with one of these as its object or subject, "shot" is a filming,
+# no attack ("The campaign images were shot in Lisbon", "She shot the video herself").
+FILMED_THINGS = frozenset(
+    """photo photos photograph photographs picture pictures image images film films movie
+    movies video videos footage scene scenes episode episodes portrait portraits selfie
+    selfies documentary documentaries commercial commercials advert adverts""".split()
+)
