@@ -709,6 +709,26 @@ def test_a_planned_month_is_the_next_one() -> None:
     assert [t.value for t in tag("The company opened a plant in March.", dct)] == ["2010-03"]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "Her story is one of 30 collected in a new volume, coming in print June 9 from "
+            "Harbor Press and as an audiobook in November.",
+            "2024-11",
+        ),
+        ("The sequel, finished in a lakeside cabin, comes out in November.", "2024-11"),
+        ("The atlas, redrafted over two winters, is due out in November.", "2024-11"),
+        # a past progressive is still the past
+        ("The courier was coming home in November when his van crashed.", "2023-11"),
+    ],
+)
+def test_a_coming_release_is_the_next_month(text, value) -> None:
+    """Written in May: what "is coming" or "comes out" in November is next November, even
+    when a past participle stands earlier in the sentence; "was coming" is not."""
+    assert [t.value for t in tag(text, dt.date(2024, 5, 20)) if t.text == "November"] == [value]
+
+
 def test_a_season_of_a_relative_year() -> None:
     dct = dt.date(2010, 5, 1)
     assert [(t.text, t.value) for t in tag("It grew in the spring of last year.", dct)] == [

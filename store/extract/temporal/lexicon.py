@@ -189,6 +189,12 @@ FUTURE_CUES: tuple[str, ...] = (
     "next week", "next month", "next year", "later this week", "later this month",
 )  # fmt: skip
 
+# A present progressive or present of arrival tells what is coming: "the novel is coming in
+# print June 9 and as an audiobook in November" (written in May) is next November, whatever
+# past participle ("collected in a new volume") stands earlier in the sentence. Not after
+# "was"/"were" ("was coming home in March"): see `tense._FUTURATE`.
+FUTURATE_CUES: tuple[str, ...] = ("coming", "comes out", "due out", "goes on sale", "arriving")
+
 PAST_CUES: tuple[str, ...] = (
     "said", "was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "told", "since",
     "met", "went", "came", "made", "took", "gave", "began", "left", "won", "lost", "held",

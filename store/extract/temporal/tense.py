@@ -23,10 +23,18 @@ _PARTICIPLES = frozenset(lx.PAST_CUES) - {
     "came", "took", "gave", "began", "fell", "rose", "saw", "became", "ran", "spoke", "broke",
     "flew", "knew", "grew", "chose", "drew", "wrote", "stood",
 }  # fmt: skip
+# A futurate present ("is coming in November") but not a past progressive ("was coming").
+_FUTURATE = (
+    r"(?<!\bwas\s)(?<!\bwere\s)(?:"
+    + lx.by_first_letter(sorted(lx.FUTURATE_CUES, key=len)[::-1]).replace(r"\ ", r"\s+")
+    + ")"
+)
 # Each list longest first, grouped by first letter (`lexicon.by_first_letter`).
 _CUES = (
     r"(?P<f>['\u2019]ll|(?<![A-Za-z])(?:"
     + lx.by_first_letter(sorted(lx.FUTURE_CUES, key=len)[::-1]).replace(r"\ ", r"\s+")
+    + "|"
+    + _FUTURATE
     + r"))(?![A-Za-z])|(?<![A-Za-z])(?:(?P<p>"
     + lx.by_first_letter([c for c in sorted(lx.PAST_CUES, key=len)[::-1] if c not in _PARTICIPLES])
     + "|"
