@@ -771,6 +771,7 @@ _NEEDS_TEXTS = [
     "Every other week, once a month, twice per year, three times a day, each Monday morning.",
     "For the past three years, another two more weeks, an additional 30 trading days, a "
     "10-year-old mare, five and a half hours, twenty-one months, the next 6 decades.",
+    "On 2019-05-04 14:30 and 5/4/19, at 14:30 GMT on 12/25/2020; the 1960’s, late ‘70s, FORTIES.",
 ]
 
 

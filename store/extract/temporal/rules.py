@@ -478,9 +478,16 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 # ("before", any digit) and a match is rare.
 NEEDS: dict[str, str] = {
     "ago": rf"{_UNIT}(?:\s+or\s+so)?\s+(?:{_AGO_DIR}){_NW}",
-    "clock": rf"(?:{_AMPM})",
+    # the digit right before "pm" (the hour's or the minutes'): "9 pm", "9:30pm"
+    "clock": rf"\d\s*(?:{_AMPM})",
+    # the rules woken by any number whose matches are rare: a window around "3" or "2019"
+    # seldom holds "2019-05-04", "5/4/19" or "at 14:30"
+    "iso_date": r"-[01]\d-[0-3]\d",
+    "slash_date": r"/\d{1,2}/\d",
+    "clock24": r":[0-5]\d",
     "year": _year("y"),
-    "decade": rf"(?:(?:1[5-9]|20)\d0{_APOS}?s|{_APOS}\d0s|{'|'.join(_DECADE_WORDS)}){_NW}",
+    # "1960s", "'70s", "sixties": a literal looked for fast, not the pattern's alternatives
+    "decade": rf"0{_APOS}?s|ties",
     "set": rf"(?:every|each|per|a|an)\s+(?:(?:other|{_NUM})\s+)?(?:{_SET_WHAT}){_NW}",
     # a number and its unit: most windows around a unit word ("the years", "a day") have
     # none, and the rule's optional openings make it slow to try at every position
