@@ -60,6 +60,31 @@ _WORD_TESTS = [
 ]
 
 
+# (pattern, a quicker one every match of it holds)
+_PATTERN_TESTS = [
+    (discourse._MODEL_REF, discourse._MODEL_NUMBER),
+]
+
+
+@pytest.mark.parametrize(("pattern", "quick"), _PATTERN_TESTS)
+def test_every_match_holds_what_a_quick_search_looks_for(
+    pattern: re.Pattern, quick: re.Pattern
+) -> None:
+    texts = [
+        *_TEXTS,
+        "The A320 and its A321, THE 737 and ITS 747, Orbex's X200 and Zenith’s 350-Z flew; the "
+        "rival of Zenith said, a subsidiary of the Orbex said, the parent firm of new Zenith",
+    ]
+    matched = 0
+    for text in texts:
+        # (ends before each capital too: `_RELATION_BEFORE` ends where a name starts)
+        for end in (len(text), *(k for k, c in enumerate(text) if c.isupper())):
+            for m in pattern.finditer(text, 0, end):
+                assert quick.search(m.group()), (pattern.pattern[:40], m.group())
+                matched += 1
+    assert matched
+
+
 @pytest.mark.parametrize(("pattern", "words"), _SUBSTRING_TESTS)
 def test_every_match_holds_a_word_looked_for(pattern: re.Pattern, words) -> None:
     matched = 0

@@ -76,7 +76,9 @@ _DESCRIPTION_WORDS = frozenset(
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 # "the 787", "Boeing's 777", "its A380": a model number standing for the product named with it
 _MODEL_REF = re.compile(r"\b(?:(?i:the|its)|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
-_MODEL_NUMBER = re.compile(r"\s[A-Z]?\d{3}")  # in every match of it, and quick to look for
+# in every match of it, and quick to look for: the end of "the", "its" or a possessive before
+# the number ("in 2019" has none)
+_MODEL_NUMBER = re.compile(r"[eEsS]\s+[A-Z]?\d{3}")
 # the lower-case word right after a product's name: its class ("Trent 900 engines")
 _CLASS_NOUN = re.compile(r"\s+([a-z]+)\b")
 _MODEL_AT = re.compile(r"[A-Z]?\d{3}")  # where a model number a reference found starts
