@@ -63,6 +63,7 @@ _WORD_TESTS = [
 # (pattern, a quicker one every match of it holds)
 _PATTERN_TESTS = [
     (discourse._MODEL_REF, discourse._MODEL_NUMBER),
+    (actors._RELATION_BEFORE, re.compile("of")),
 ]
 
 

@@ -419,7 +419,9 @@ def only_relates(text: str, start: int, end: int) -> bool:
     if m is not None and m[1] and text[end] not in "'’":
         m = None  # "Orbex's main rival", but not "Orbex beat rival Zenith"
     if m is None:
-        m = _RELATION_BEFORE.search(text, max(0, start - 60), start)
+        lo = max(0, start - 60)
+        # its "of" looked for first: most names have none before them
+        m = _RELATION_BEFORE.search(text, lo, start) if "of" in text[lo:start] else None
         noun = _NEXT_LOWER.match(text, end)
         if (
             m is not None
