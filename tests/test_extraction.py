@@ -4942,6 +4942,24 @@ def test_what_continues_to_go_on_with_no_date_is_a_state():
     ]
 
 
+def test_a_verb_framing_a_quote_is_a_saying():
+    """ "“…,” concluded the chair", "“…,” she recalled", "Lund mused, “…”": verbs that are
+    a saying only when they frame a quote; "The inquiry concluded in May" and "The firm
+    recalled 900 heaters" are no sayings."""
+    events = _events_of_text(
+        _after_the_lead(
+            "“This plan ends a long wait for the islanders,” concluded Ines Varga.\n\n"
+            "“We lost two boats that winter,” she recalled.\n\n"
+            "Ola Lund mused, “The tide was never on our side.”\n\n"
+            "The inquiry concluded in May.\n\n"
+            "The firm recalled 900 heaters last week."
+        )
+    )
+    said = {e.trigger for _p, _s, e in events if e.type == "statement"}
+    assert {"concluded", "recalled", "mused"} <= said, said
+    assert not [s for _p, s, e in events if e.type == "statement" and s.startswith("The ")], events
+
+
 def test_what_someone_is_said_to_be_is_hearsay_no_saying():
     """ "Ms Ortiz was said to be showing no signs of illness", "The chef is reported to own
     three boats": hearsay of a state, no one speaks; "was reported to the police on Friday"

@@ -149,6 +149,7 @@ from dateline.store.extract.lexicon import (
     PRONOUNS,
     PROSPECT_VERBS,
     QUALITIES,
+    QUOTE_FRAMING_VERBS,
     RANKS,
     RATE_NOUNS,
     READ_ON_TAILS,
@@ -2680,8 +2681,8 @@ def _sentence_events(
                 etype = "attack"
             if lemma in REFUSING and _to_speak(tokens, i):
                 lemma, etype = "comment", "statement"  # "declined to comment": a saying
-            if lemma == "continue" and _quoted_on(sent.text, tokens[i][0], tokens[i][1]):
-                lemma, etype = "say", "statement"  # "“…,” she continued": a saying
+            if lemma in QUOTE_FRAMING_VERBS and _quoted_on(sent.text, tokens[i][0], tokens[i][1]):
+                lemma, etype = "say", "statement"  # "“…,” she concluded": a saying
             if (
                 lemma == "meet"
                 and i > 0

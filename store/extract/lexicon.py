@@ -546,6 +546,14 @@ SAYING_TIME_WORDS = TIME_WORDS | frozenset(
 # are speech only after them: together a saying (`events._to_speak`).
 REFUSING = frozenset({"decline", "refuse"})  # lemmas
 SPEECH_REFUSED = frozenset({"discuss", "elaborate", "speculate", "answer", "respond"})
+# Verbs that are a saying only when they frame a quote ("“We will rebuild,” concluded the
+# mayor", "“It was dark,” she recalled", "He went on: “…”"); elsewhere something else ("The
+# inquiry concluded in May", "The firm recalled 900 heaters") (`events._framing_quote`).
+QUOTE_FRAMING_VERBS = frozenset(
+    """
+    continue conclude recall remark exclaim muse reflect wonder whisper shout sigh laugh
+    """.split()
+)
 # Adverbs of a first schedule: "the vote, originally set for May, …" tells when it was due.
 ORIGINALLY = frozenset("originally initially previously first once".split())
 # Participles of a schedule: "originally scheduled for May" says when it was due, a state;
