@@ -1803,7 +1803,7 @@ def test_the_weekend_after_the_story_moved_to_a_year_is_the_telling_ones():
             published="Tuesday, April 26, 2022",
         )
     )
-    assert _datings(events, "released") == [("2022-W16-WE", "explicit")]
+    assert _datings(events, "said") == [("2022-W16-WE", "explicit")]  # the video's
 
 
 def test_dates_that_belong_elsewhere_in_the_sentence():
@@ -4958,6 +4958,23 @@ def test_a_verb_framing_a_quote_is_a_saying():
     said = {e.trigger for _p, _s, e in events if e.type == "statement"}
     assert {"concluded", "recalled", "mused"} <= said, said
     assert not [s for _p, s, e in events if e.type == "statement" and s.startswith("The ")], events
+
+
+def test_a_saying_in_a_released_video_takes_the_video_s_date():
+    """ "…,” the harbour master said in a short video released over the weekend": the
+    saying is made in that video, so it is of the weekend, and "released" (which video)
+    is no entry of its own; "The band released a video on Tuesday" stays a release."""
+    events = _events_of_text(
+        _after_the_lead(
+            "“I am sorry for the delays,” the harbour master said in a short video "
+            "released over the weekend.\n\n"
+            "The band released a video on Tuesday."
+        )
+    )
+    assert [(e.trigger, e.type, e.date) for _p, s, e in events if "harbour" in s] == [
+        ("said", "statement", "2018-W09-WE")
+    ]
+    assert [e.date for e in _triggered(events, "released")] == ["2018-02-27"]
 
 
 def test_what_someone_is_said_to_be_is_hearsay_no_saying():

@@ -118,6 +118,7 @@ from dateline.store.extract.lexicon import (
     MARKET_DIRECTIONS,
     MEASURE_NOUNS,
     MEASURED_QUANTITIES,
+    MEDIUM_PARTICIPLES,
     MODALS,
     MONEY_SIGN_CHARS,
     MULTIPLYING,
@@ -1283,6 +1284,8 @@ _IN_MEDIUM = re.compile(
     re.IGNORECASE,
 )
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
+_MEDIUM_NOUNS = frozenset(m.split()[-1] for m in SAYING_MEDIA)  # "video", "conference"
+_MEDIUM_PREPOSITIONS = frozenset({"in", "via", "through"})
 _BACKGROUND = re.compile(
     r"\b(?:" + "|".join((*BACKGROUND_PHRASES, PRIOR_WORK)) + r")(?!\w)", re.IGNORECASE
 )
@@ -1789,6 +1792,19 @@ def _first_due(masked: str, t: Timex) -> bool:
     """Is `t` when something was first due ("originally scheduled for March", "The
     hearing, scheduled for Friday, was postponed")? The thing's day, not the story's."""
     return _FIRST_DUE.search(masked, max(0, t.start - 40), t.start) is not None
+
+
+def _which_medium(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the participle at `i` one that only says which medium a saying of its sentence
+    was made in ("Ruiz said in a short video released on Sunday", "wrote in a letter posted
+    last week")? The video's release is the saying's occasion, no happening of its own."""
+    word = tokens[i][2].lower()
+    if word not in MEDIUM_PARTICIPLES or i < 3 or tokens[i - 1][2].lower() not in _MEDIUM_NOUNS:
+        return False
+    for k in range(i - 2, max(-1, i - 6), -1):  # "in a three-minute video"
+        if tokens[k][2].lower() in _MEDIUM_PREPOSITIONS:
+            return k > 0 and guess_form(tokens[k - 1][2])[0] in REPORTING_VERBS
+    return False
 
 
 def _to_speak(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -2683,6 +2699,8 @@ def _sentence_events(
                 lemma, etype = "comment", "statement"  # "declined to comment": a saying
             if lemma in QUOTE_FRAMING_VERBS and _quoted_on(sent.text, tokens[i][0], tokens[i][1]):
                 lemma, etype = "say", "statement"  # "“…,” she concluded": a saying
+            if _which_medium(tokens, i):
+                continue  # "said in a video released on Sunday": the saying's occasion
             if (
                 lemma == "meet"
                 and i > 0

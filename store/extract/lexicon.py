@@ -1326,7 +1326,13 @@ OCCASIONS = (
 )
 # What a saying is made in: a date before one dates the saying ("told the AP in an August
 # interview", "said in a Monday statement").
-SAYING_MEDIA = OCCASIONS + ("statement", "post", "letter", "tweet", "email", "memo")
+SAYING_MEDIA = OCCASIONS + ("statement", "post", "letter", "tweet", "email", "memo", "video")
+# Participles that only say which medium a saying was made in: "said in a video released on
+# Sunday", "wrote in a letter posted last week" — its date is the saying's, no clause and no
+# happening of its own (`dating._clause_between`, `events._which_medium`).
+MEDIUM_PARTICIPLES = frozenset(
+    "released posted published issued shared uploaded aired broadcast recorded sent".split()
+)
 # What "It is …" says of no one before "that", "to", "whether" …: "It is expected that",
 # "It was not immediately clear whether", "It remains to be seen" (not "It was ordered to
 # pay a fine", "It is set to open": a thing named before)
