@@ -38,13 +38,13 @@ from dateline.store.extract.lexicon import (
     FROM_NOW_WORDS,
     FUNCTION_WORDS,
     IRREGULAR,
+    MEDIUM_NOUNS,
     MEDIUM_PARTICIPLES,
     NUMBER_WORDS,
     PREPOSITIONS,
     PRONOUNS,
     RECORD_NOUNS,
     RESCHEDULING,
-    SAYING_MEDIA,
     SETTING_FOR,
     TIME_WORDS,
 )
@@ -560,8 +560,6 @@ def _finest_nesting(timexes: list[Timex]) -> Timex | None:
 
 
 _GAP_WORD = re.compile(r"[A-Za-z’'-]+")
-# the last word of each medium a saying is made in ("video", "statement", "conference")
-_MEDIUM_NOUNS = frozenset(m.split()[-1] for m in SAYING_MEDIA)
 _SAYING_WORDS = 6  # "said in a statement on Wednesday", "told reporters late on Friday"
 
 
@@ -597,7 +595,7 @@ def _clause_between(masked: str, lo: int, hi: int) -> bool:
             continue  # "talked to reporters on Monday": a preposition, no clause
         if word in AUXILIARIES or word == "that":
             return True
-        if word in MEDIUM_PARTICIPLES and words and words[-1] in _MEDIUM_NOUNS:
+        if word in MEDIUM_PARTICIPLES and words and words[-1] in MEDIUM_NOUNS:
             words.append(word)
             continue  # "said in a video released on Sunday": which video, no clause
         form = VERB_FORMS.get(word) or (

@@ -118,6 +118,7 @@ from dateline.store.extract.lexicon import (
     MARKET_DIRECTIONS,
     MEASURE_NOUNS,
     MEASURED_QUANTITIES,
+    MEDIUM_NOUNS,
     MEDIUM_PARTICIPLES,
     MODALS,
     MONEY_SIGN_CHARS,
@@ -1284,7 +1285,6 @@ _IN_MEDIUM = re.compile(
     re.IGNORECASE,
 )
 _MEDIUM = re.compile(r"\s+(?:" + "|".join(map(re.escape, SAYING_MEDIA)) + r")\b", re.IGNORECASE)
-_MEDIUM_NOUNS = frozenset(m.split()[-1] for m in SAYING_MEDIA)  # "video", "conference"
 _MEDIUM_PREPOSITIONS = frozenset({"in", "via", "through"})
 _BACKGROUND = re.compile(
     r"\b(?:" + "|".join((*BACKGROUND_PHRASES, PRIOR_WORK)) + r")(?!\w)", re.IGNORECASE
@@ -1799,7 +1799,7 @@ def _which_medium(tokens: list[tuple[int, int, str]], i: int) -> bool:
     was made in ("Ruiz said in a short video released on Sunday", "wrote in a letter posted
     last week")? The video's release is the saying's occasion, no happening of its own."""
     word = tokens[i][2].lower()
-    if word not in MEDIUM_PARTICIPLES or i < 3 or tokens[i - 1][2].lower() not in _MEDIUM_NOUNS:
+    if word not in MEDIUM_PARTICIPLES or i < 3 or tokens[i - 1][2].lower() not in MEDIUM_NOUNS:
         return False
     for k in range(i - 2, max(-1, i - 6), -1):  # "in a three-minute video"
         if tokens[k][2].lower() in _MEDIUM_PREPOSITIONS:

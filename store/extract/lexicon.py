@@ -1327,6 +1327,9 @@ OCCASIONS = (
 # What a saying is made in: a date before one dates the saying ("told the AP in an August
 # interview", "said in a Monday statement").
 SAYING_MEDIA = OCCASIONS + ("statement", "post", "letter", "tweet", "email", "memo", "video")
+# … by their last word ("video", "conference"), as a participle follows it ("said in a
+# video released on Sunday")
+MEDIUM_NOUNS = frozenset(m.split()[-1] for m in SAYING_MEDIA)
 # Participles that only say which medium a saying was made in: "said in a video released on
 # Sunday", "wrote in a letter posted last week" — its date is the saying's, no clause and no
 # happening of its own (`dating._clause_between`, `events._which_medium`).
