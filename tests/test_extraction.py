@@ -6997,3 +6997,17 @@ def test_a_shoot_of_pictures_is_no_attack():
         )
     )
     assert [e.type for e in _triggered(events, "shot")] == ["other", "other", "attack"]
+
+
+def test_a_subject_fused_with_its_be_is_a_form_of_be():
+    """ "I'm told …", "We're told …" are the passive "I am told", "we are told": no saying
+    of anyone, as "We are told …" is none; what they tell still counts."""
+    events = _events_of_text(
+        _after_the_lead(
+            "I’m told the new ferry will sail to Arnholm in June.\n\n"
+            "We're told the bridge over the Lenne will reopen in September.\n\n"
+            "The harbour master told reporters on Monday that the quay was safe."
+        )
+    )
+    assert [e.date for e in _triggered(events, "told")] == ["2018-03-05"]
+    assert _triggered(events, "sail") and _triggered(events, "reopen")

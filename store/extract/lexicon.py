@@ -190,10 +190,20 @@ RECENT_PAST = frozenset({"recently", "lately", "previously", "formerly"})
 # before the story's day, told with no date the tagger can read.
 VAGUE_AGO = frozenset("days weeks months years decades long while time".split())
 AUX_BE_PAST = frozenset({"was", "were"})
-AUX_BE_PRESENT = frozenset(
-    """
+# A subject fused with its present "be" ("I'm told", "we're told"): "am" or "are", a form of
+# "be" as the rules read it. Not "he's"/"it's": "has" or "is"? ("she's told" is "has told")
+BE_CLITICS = frozenset(
+    f"{who}{mark}{be}"
+    for who, be in (("i", "m"), ("we", "re"), ("you", "re"), ("they", "re"))
+    for mark in "'’"
+)
+AUX_BE_PRESENT = (
+    frozenset(
+        """
     is are am 's ’s 're ’re be being been
     """.split()
+    )
+    | BE_CLITICS
 )
 BE_FORMS = AUX_BE_PAST | AUX_BE_PRESENT  # every form of "be" an auxiliary may take
 MODALS = frozenset(
