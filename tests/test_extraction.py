@@ -7011,3 +7011,16 @@ def test_a_subject_fused_with_its_be_is_a_form_of_be():
     )
     assert [e.date for e in _triggered(events, "told")] == ["2018-03-05"]
     assert _triggered(events, "sail") and _triggered(events, "reopen")
+
+
+def test_a_participle_that_is_its_base_after_a_plural_is_the_present():
+    """ "The new trams come with wifi": "come" is the present (the past is "came"), a state
+    with no date of its own; "The trams came back in service on Friday" is still told."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The new trams come with wifi and folding seats for every rider.\n\n"
+            "The old trams came back in service on Friday."
+        )
+    )
+    assert not _triggered(events, "come"), _triggered(events, "come")
+    assert [e.date for e in _triggered(events, "came")] == ["2018-03-02"]

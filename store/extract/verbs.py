@@ -150,6 +150,12 @@ def _build_verbs() -> dict[str, tuple[str, str]]:
 
 
 VERB_FORMS = _build_verbs()
+# Verbs whose participle is their base and whose past is another word ("come"/"came",
+# "become", "run", "overcome"): with no auxiliary, such a form is the present ("readers
+# come from search"), not a past ("came").
+_BASE_PARTICIPLES = frozenset(
+    lemma for lemma, (past, pp) in IRREGULAR.items() if pp == lemma and past != lemma
+)
 IRREGULAR_FORMS = {
     form: (lemma, kind)
     for lemma, (past, pp) in IRREGULAR.items()
@@ -821,11 +827,26 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     head = _listed_after(tokens, i) if form in ("past", "pp") and not aux else None
     if head is not None:  # "may be copied, or deleted": as "copied", in the sentence
         return aspect_of(tokens, head, 0)
+    if form == "pp" and not aux and _base_after_plural(tokens, i):
+        return "present"  # "where readers come from": no "came", no past
     if form == "past" or (form == "pp" and not aux):
         return "habitual" if habitual else "past"
     if form in ("s", "base"):
         return "present"
     return None  # -ing or participle without auxiliary
+
+
+def _base_after_plural(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the word at `i` a participle that is its verb's base ("come", "become", "run")
+    right after a plural subject ("where readers come from", "The new trams come with
+    wifi")? No auxiliary: the present, as the past would be "came". Not "saw the two come
+    level in May" (a bare infinitive after a verb of seeing, its tense the seeing's)."""
+    if i < 1 or tokens[i][2].lower() not in _BASE_PARTICIPLES:
+        return False
+    before = tokens[i - 1][2]
+    if before.lower() in ("we", "they", "you"):
+        return True
+    return before.isalnum() and before[-1:] == "s" and before[-2:] != "ss"
 
 
 def _inverted_if(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
