@@ -7024,3 +7024,16 @@ def test_a_participle_that_is_its_base_after_a_plural_is_the_present():
     )
     assert not _triggered(events, "come"), _triggered(events, "come")
     assert [e.date for e in _triggered(events, "came")] == ["2018-03-02"]
+
+
+def test_today_after_a_plural_noun_in_the_present_means_nowadays():
+    """ "The app allows farmers today to track …": the farmers of our time, no day of a happening;
+    "Farmers today elected a new board" keeps its day."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The new app allows farmers today to track the moisture of every field.\n\n"
+            "Farmers today elected a new board for the grain cooperative."
+        )
+    )
+    assert not _triggered(events, "allows"), _triggered(events, "allows")
+    assert [e.date for e in _triggered(events, "elected")] == ["2018-03-05"]

@@ -128,6 +128,7 @@ from dateline.store.extract.lexicon import (
     NEAR_UNITS,
     NEGATIONS,
     NEWEST,
+    NOWADAYS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCASIONS,
@@ -1622,6 +1623,28 @@ def _as_told(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return k == 0 or tokens[k - 1][2].lower() not in ("such", "well")
 
 
+def _nowadays(tokens: list[tuple[int, int, str]], t: Timex) -> bool:
+    """Is the timex `t` a "today" or "now" right after a plural common noun, in a present
+    clause ("Farmers today sell their grain online", "The app lets shoppers now compare
+    prices")? The people of our time: nowadays, no day of a happening. Not "Voters today
+    elected a mayor" (a past verb after it), nor "Apple today announced" or "the firm
+    says today" (no plural noun before it)."""
+    if t.text.lower() not in NOWADAYS:
+        return False
+    k = next((k for k, tok in enumerate(tokens) if tok[0] == t.start), 0)
+    noun = tokens[k - 1][2] if k else ""
+    tags = poslex().get(noun, "")
+    if not (noun.isalpha() and noun.islower() and noun.endswith("s")):
+        return False
+    if "N" not in tags or "V" in tags:
+        return False
+    k += 1
+    while k < len(tokens) and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k += 1  # "Farmers today increasingly sell …"
+    after = tokens[k][2].lower() if k < len(tokens) else ""
+    return after not in AUX_BE_PAST and verb_form(after)[1] not in ("past", "pp")
+
+
 def _told_by_a_thing(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the subject of the saying at `i` a writing or a thing that shows what it holds
     ("The timeline says", "the new count, which accuses him of", "These cases suggest")?
@@ -2392,6 +2415,8 @@ def _sentence_events(
     # ("Stay indoors, police said" is still said, but not "Tell us what you saw")
     order = imperative(tokens)
     s_cal = [t for t in s_cal if not in_a_name(masked, t) or _named_past(masked, t)]
+    # "Data lets farmers today track prices": nowadays, no day the sentence tells
+    s_cal = [t for t in s_cal if not _nowadays(tokens, t)]
     # what has happened cannot be dated after publication ("were named best actors on
     # Sunday, cementing their lead for the Oscars in February": Sunday)
     by_start = {t.start: t for t in s_cal}

@@ -189,6 +189,9 @@ RECENT_PAST = frozenset({"recently", "lately", "previously", "formerly"})
 # Words before "ago" that give no number ("weeks ago", "long ago", "a while ago"): a past
 # before the story's day, told with no date the tagger can read.
 VAGUE_AGO = frozenset("days weeks months years decades long while time".split())
+# Words of the present day that after a plural noun mean "nowadays" ("Farmers today sell
+# online", "shoppers now expect free delivery"): the people of our time, no day of news.
+NOWADAYS = frozenset({"today", "now"})
 AUX_BE_PAST = frozenset({"was", "were"})
 # A subject fused with its present "be" ("I'm told", "we're told"): "am" or "are", a form of
 # "be" as the rules read it. Not "he's"/"it's": "has" or "is"? ("she's told" is "has told")
