@@ -7037,3 +7037,23 @@ def test_today_after_a_plural_noun_in_the_present_means_nowadays():
     )
     assert not _triggered(events, "allows"), _triggered(events, "allows")
     assert [e.date for e in _triggered(events, "elected")] == ["2018-03-05"]
+
+
+def test_an_embedded_post_is_read_as_of_its_own_day():
+    """A page quoting a post ("… at the club today. — Ana Ortiz (@anaortiz) December 31,
+    2019") tells the post's news as of the post's day: its "today" and its present perfect
+    are of December 31, not of the page's January 2; and the post, an aside, sets no time
+    for the story's next paragraph (whose undated saying stays at publication)."""
+    events = _events_of_text(
+        "Mayor golfs again\nThursday, January 2, 2020\n\n"
+        "Mayor Ruiz began the new year the way he spent much of the last one: at his golf "
+        "club.\n\n"
+        "Ruiz has returned to his golf resort in West Bay for a round. — Ana Ortiz (@anaortiz) "
+        "December 31, 2019\n\n"
+        "Ruiz, who dislikes the coverage, noted that the club has meeting rooms.\n\n"
+        "The mayor said he held meetings at the club today. — Ana Ortiz (@anaortiz) "
+        "December 30, 2019\n"
+    )
+    assert [e.date for e in _triggered(events, "returned")] == ["2019-12-31"]
+    assert [e.date for e in _triggered(events, "noted")] == ["2020-01-02"]
+    assert [e.date for e in _triggered(events, "held")] == ["2019-12-30"]

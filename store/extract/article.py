@@ -16,7 +16,12 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from dateline.store.extract.actors import ActorIndex, is_initial, only_relates, with_month_surnames
-from dateline.store.extract.dating import occasion, told_in_present_perfect, update_days
+from dateline.store.extract.dating import (
+    occasion,
+    posted_day,
+    told_in_present_perfect,
+    update_days,
+)
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.events import find_events
 from dateline.store.extract.headline import headline_events
@@ -262,16 +267,25 @@ def extract(article: ParsedArticle) -> Extraction:
     ):
         is_body = para.kind == "body"
         discourse.in_story = is_body
+        # an embedded post is read as of its own day ("… today. — Ann Lee (@annlee) May 3,
+        # 2021"): its "today" and its undated news are that day's, not the page's
+        # (an aside: what it tells sets no time for the story's next paragraphs)
+        posted = posted_day(text, timexes) if is_body else None
+        dct = date.fromisoformat(posted) if posted else article.published
+        story_times = discourse.times() if posted else None
         events = find_events(
             text,
             para_spans,
-            timexes,
-            article.published,
+            tag(text, dct) if posted else timexes,
+            dct,
             actors,
             discourse,
             lead=is_body and body_index < LEAD_PARAGRAPHS,
             readings=para_readings,
         )
+        if story_times is not None:
+            discourse.restore(story_times)
+            events = [_update_news(e, text, posted, dct) for e in events]
         in_lead = is_body and body_index < LEAD_PARAGRAPHS and lead_open
         # a byline, a reporter's title or an e-mail address is no part of the lead; a
         # round-up's next brief opens with its dateline and a lead of its own

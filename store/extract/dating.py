@@ -1119,6 +1119,23 @@ def update_days(texts: list[str], dct: date | None) -> list[str | None]:
     return days
 
 
+# An embedded post's signature closing its paragraph: "— Ann Lee (@annlee) May 3, 2021",
+# the way a saved page shows a social-media post it quotes (the date is tagged apart)
+_POST_SIGNATURE = re.compile(r"[—–]\s*[^—–\n]{1,80}\(@\w{1,30}\)\s*$")
+_ONE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def posted_day(text: str, timexes: list[Timex]) -> str | None:
+    """The day of the embedded post a paragraph is, from the date of its signature at its
+    end ("Police have closed the bridge. — City Police (@citypolice) May 3, 2021"), else
+    None. The post tells the news of its own day: its "today", its present perfect, what
+    it tells undated are of that day, not of the page's publication."""
+    last = max(timexes, key=lambda t: t.end, default=None)
+    if last is None or text[last.end :].strip() or not _ONE_DAY.fullmatch(last.value or ""):
+        return None
+    return last.value if _POST_SIGNATURE.search(text, 0, last.start) else None
+
+
 def told_in_present_perfect(sentence: str, trigger: str) -> bool:
     """Is the verb `trigger` told in the present perfect ("Rescuers have now reached …",
     "two have been carried ashore")?"""

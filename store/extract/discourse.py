@@ -10,6 +10,7 @@
 from __future__ import annotations
 
 import re
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
@@ -210,6 +211,13 @@ class PastSetting(NamedTuple):
     opened: bool
 
 
+# The fields of `Discourse` that hold the story's time, not who it names
+_TIME_FIELDS = (
+    "lead", "setting", "setting_speakers", "told", "occasion", "story_year", "setting_then",
+    "writings", "scenes", "happened", "days_named", "heard_last", "said_on",
+)  # fmt: skip
+
+
 @dataclass
 class Discourse:
     """Per-article state shared by the paragraphs' event finders."""
@@ -265,6 +273,16 @@ class Discourse:
     # a product → its class by the noun the story put after its name ("Trent 900 engines":
     # a part), so that "the aircraft" is not it
     classes: dict[str, str] = field(default_factory=dict)
+
+    def times(self) -> dict[str, object]:
+        """The story's time as the paragraphs so far have set it (`_TIME_FIELDS`), for an
+        aside to leave as it found it (an embedded post: `article.extract`); who was named
+        stays learnt."""
+        return {name: copy(getattr(self, name)) for name in _TIME_FIELDS}
+
+    def restore(self, times: dict[str, object]) -> None:
+        for name, value in times.items():
+            setattr(self, name, value)
 
     def entitle(self, sentence: str, names: list[tuple[int, str]]) -> None:
         """Remember who was named with a title ("Mayor Bill de Blasio", "Supt Ann Lake"),
