@@ -856,3 +856,19 @@ def test_a_date_joined_to_one_that_writes_its_year_shares_it(text: str, first: s
     """ "from March 3 to May 9, 2011": the first date is in the year the second writes,
     not in the publication's (nor after the second: "from November to February")."""
     assert tag(text, DCT)[0].value == first
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        ("In 1874 Hallam sailed from the port with six ships.", ["1874"]),
+        ("The mill burned. In 1850 Lee rebuilt it.", ["1850"]),
+        # an old number before a capital elsewhere is still an address, not a year
+        ("The shop stood at 1600 Pennsylvania Avenue.", []),
+        ("He moved there in 1874 Hallam said.", []),
+    ],
+)
+def test_an_old_year_opening_its_sentence_before_a_name(text, years) -> None:
+    """ "In 1874 Hallam sailed": a year cue that opens the sentence makes the old number a
+    year even with a name after it ("In 1874, Hallam …" already was one)."""
+    assert [t.value for t in tag(text, dt.date(2018, 3, 5))] == years

@@ -55,7 +55,16 @@ def check_year(m: re.Match, text: str) -> bool:
     if 1900 <= y <= 2099:
         return True
     following = text[m.end() : m.end() + 2].strip()
-    return prev in lx.YEAR_CUES and prev != "and" and not following[:1].isupper()
+    return (
+        prev in lx.YEAR_CUES
+        and prev != "and"
+        and (not following[:1].isupper() or _OPENING_CUE.search(text, 0, m.start()) is not None)
+    )
+
+
+# A year cue opening its sentence: "In 1874 Hallam sailed …" is that year, however a
+# capital after an old year may start an address elsewhere ("at 1600 Pennsylvania Avenue")
+_OPENING_CUE = re.compile(r"(?:^|[.!?\n]\s*|[“\"]\s*)(?:In|By|Since|Until|During)\s+$")
 
 
 _CAPITAL_NEXT = re.compile(r"\s+[A-Z]")  # a name (or a sentence) begins next
