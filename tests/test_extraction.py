@@ -5659,6 +5659,24 @@ def test_what_is_done_whenever_or_every_time_is_a_habit():
     assert _triggered(events, "said")
 
 
+def test_a_timetable_in_the_present_is_no_happening():
+    """ "The aquarium opens at 9 a.m. every day", "The bakery opens daily at 6 a.m.": a
+    present verb with a clock time and a word of a timetable tells what is done each time,
+    no happening on the story's day; a dated opening still is one, and so is a past one."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The aquarium opens at 9 a.m. every day.\n\n"
+            "The bakery on Dorn Street opens daily at 6 a.m.\n\n"
+            "The skating rink closes at noon on Sundays.\n\n"
+            "The ferry terminal opens to passengers on May 3.\n\n"
+            "The council closed the rink on Sunday."
+        )
+    )
+    assert not [e for _p, s, e in events if "every day" in s or "daily" in s or "Sundays" in s]
+    assert [e.date for e in _triggered(events, "opens")] == ["2018-05-03"]
+    assert _triggered(events, "closed")
+
+
 def test_a_frame_with_it_is_no_happening():
     """ "When it came to spending, …", "It turned out that …": "it" with "come to" after
     "when", or with "turn out", frames what follows, no happening of its own; "It came to

@@ -168,6 +168,8 @@ from dateline.store.extract.lexicon import (
     SCENE_NOUNS,
     SCENE_PARTICIPLES,
     SCENE_VERBS,
+    SCHEDULE_EVERY,
+    SCHEDULE_WORDS,
     SCHEDULED,
     SCHEDULING_VERBS,
     SEEMING,
@@ -2210,6 +2212,20 @@ _IN_THE_WAKE = re.compile(
 _HAPPENING_NOUNS = EVENT_NOUNS | SCENE_NOUNS | INCIDENT_NOUNS
 
 
+def _on_a_schedule(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
+    """Does tokens[a:b] (a present verb's clause) tell a timetable ("opens at 9 a.m. every
+    day", "closes daily at noon", "runs on Saturdays")? What is done each time, not one
+    happening: its clock time is no date ("The bridge opens to traffic on May 3" is one)."""
+    words = [t[2].lower() for t in tokens[a:b]]
+    return any(
+        w in SCHEDULE_WORDS
+        or w in ("every", "each")
+        and k + 1 < len(words)
+        and words[k + 1] in SCHEDULE_EVERY
+        for k, w in enumerate(words)
+    )
+
+
 def _sentence_events(
     sent: Sentence,
     narrative: Narrative,
@@ -3024,6 +3040,8 @@ def _sentence_events(
                 and t.start not in ahead  # not "before the Nov. 3 vote"
                 and (usable[t.start] is t or t.start >= lo or not speech and opening(t.start))
             ]
+            if aspect == "present" and _on_a_schedule(tokens, c_start, w_end):
+                continue  # "The museum opens at 9 a.m. every day": a timetable, no happening
             if aspect == "present":
                 # A present-tense verb is an event only with a date of its own
                 # ("In this May 1, 2017 photo, advocates speak out"), else a state; not

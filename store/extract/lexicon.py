@@ -317,6 +317,22 @@ PROSPECT_VERBS = frozenset(
 # Words that open a clause of every time something happens: "The mayor posts a photo whenever
 # he visits a school", "Every time the river rose, the road flooded" — a habit, both verbs.
 HABIT_OPENERS = ("whenever", "every time", "each time")
+# Words of a timetable: with a present simple they tell what is done each time, a schedule,
+# no one happening ("The museum opens at 9 a.m. every day", "The bakery opens daily at 6
+# a.m.", "The pool closes at noon on Sundays"); see `SCHEDULE_EVERY` for "every"/"each".
+SCHEDULE_WORDS = frozenset(
+    """
+    daily nightly weekdays weekends mondays tuesdays wednesdays thursdays fridays saturdays
+    sundays mornings evenings afternoons nights
+    """.split()
+)
+# What "every"/"each" counts in a timetable: "every day", "each morning", "every Friday".
+SCHEDULE_EVERY = frozenset(
+    """
+    day morning evening afternoon night week weekday weekend hour monday tuesday wednesday
+    thursday friday saturday sunday
+    """.split()
+)
 # Verbs of a habit before "to": what "tends to" be done, and any verb joined to that
 # infinitive ("Shoppers tend to browse online, or come from review sites"), is done as a
 # rule, no one happening.
