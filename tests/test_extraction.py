@@ -7075,3 +7075,19 @@ def test_an_embedded_post_is_read_as_of_its_own_day():
     assert [e.date for e in _triggered(events, "returned")] == ["2019-12-31"]
     assert [e.date for e in _triggered(events, "noted")] == ["2020-01-02"]
     assert [e.date for e in _triggered(events, "held")] == ["2019-12-30"]
+
+
+def test_a_short_aside_between_dashes_cuts_no_clause():
+    """ "Acme posted a new low — and an all-time one — on Monday": the verbless aside
+    between two dashes cuts nothing, as a short one in brackets does ("(NYSE: ACM)"), so
+    the line keeps the clause's end; a clause between dashes still cuts."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Acme posted a new low — and an all-time one — on Friday.\n\n"
+            "The mayor — who had resigned in May — spoke at the rally on Friday."
+        )
+    )
+    assert [e.summary for e in _triggered(events, "posted")] == [
+        "Acme posted a new low — and an all-time one — on Friday."
+    ]
+    assert [e.date for e in _triggered(events, "resigned")] == ["2017-05"]

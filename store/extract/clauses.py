@@ -61,6 +61,7 @@ _CLAUSE_PUNCT = frozenset(",;:()—–[]")
 _DETERMINERS_OR_PRONOUNS = DETERMINERS | PRONOUNS
 _SAYING_TIME_OR_ADVERB = SAYING_TIME_WORDS | ADVERBS
 _STRONG_PUNCT = frozenset(";:()—–[]")
+_ASIDE_OPENERS = frozenset("(—–")  # a short aside between them cuts nothing (`_short_aside`)
 # Words after which an auxiliary belongs to the relative clause still: "who was arrested and
 # has been charged", "which said it had", "who knew that he was".
 _NOT_BEFORE_MAIN_VERB = (
@@ -179,7 +180,7 @@ def clauses(
     aside = -1  # the ")" closing a short aside that cuts nothing: "TORRO", "(D-N.Y.)"
     for i, (_s, _e, w) in enumerate(tokens):
         low = w.lower()
-        if w == "(" and (close := _short_aside(tokens, i)):
+        if w in _ASIDE_OPENERS and (close := _short_aside(tokens, i)):
             aside = close
             continue
         if i <= aside:
@@ -264,13 +265,15 @@ def _in_a_date(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 
 def _short_aside(tokens: list[tuple[int, int, str]], i: int) -> int:
-    """The index of the ")" closing a short aside opened at `i` with no verb in it (a short
-    form, a party and state: "(TORRO)", "(R-Mo.)"), else 0."""
+    """The index of the ")" or dash closing a short aside opened at `i` by "(" or the same
+    dash, with no verb in it (a short form, a party and state, a qualifier: "(TORRO)",
+    "(R-Mo.)", "a new low — and an all-time one — on Monday"), else 0."""
+    close = ")" if tokens[i][2] == "(" else tokens[i][2]
     for k in range(i + 1, min(i + 6, len(tokens))):
         word = tokens[k][2]
-        if word == ")":
+        if word == close:
             return k if k > i + 1 else 0
-        if word in "(," or word.lower() in VERB_FORMS:
+        if word in "(,—–" or word.lower() in VERB_FORMS:
             return 0
     return 0
 
