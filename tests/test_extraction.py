@@ -7087,7 +7087,7 @@ def test_a_short_aside_between_dashes_cuts_no_clause():
             "The mayor — who had resigned in May — spoke at the rally on Friday."
         )
     )
-    assert [e.summary for e in _triggered(events, "posted")] == [
-        "Acme posted a new low — and an all-time one — on Friday."
+    assert [(e.summary, e.date, e.dating) for e in _triggered(events, "posted")] == [
+        ("Acme posted a new low — and an all-time one — on Friday.", "2018-03-02", "explicit")
     ]
     assert [e.date for e in _triggered(events, "resigned")] == ["2017-05"]
