@@ -4193,6 +4193,27 @@ def test_a_participle_describing_an_object_in_a_present_sentence_is_no_event():
     assert {"met", "rejected"} <= got, got
 
 
+def test_a_participle_led_by_an_adverb_of_manner_before_its_noun_is_an_adjective():
+    """ "The bakery sells freshly milled flour", "a path of neatly raked gravel": a
+    participle between an adverb of manner and its noun, after a word that cannot be its
+    subject, describes the noun, no event. Still events: "Banks quickly raised rates", "Guards
+    came and swiftly detained two fans" (a subject or "and" before the adverb), "the newly
+    elected mayor" (an adverb of time)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The bakery sells freshly milled flour and slowly fermented rye loaves.\n\n"
+            "The garden has a path of neatly raked gravel.\n\n"
+            "Diners can relax while sampling carefully smoked trout.\n\n"
+            "Banks quickly raised rates on Monday.\n\n"
+            "Guards came and swiftly detained two fans on Monday.\n\n"
+            "The newly elected mayor took office on Monday, a week after she was elected."
+        )
+    )
+    got = _triggers(events)
+    assert not {"milled", "fermented", "raked", "smoked"} & got, got
+    assert {"raised", "detained"} <= got, got
+
+
 def test_a_participle_used_as_a_preposition_is_no_event():
     """ "Given a set of rules, …", "Given Ruiz's record, …", "easy to read given how short
     it is": "given" with no auxiliary before it, a noun phrase or a clause after, is a

@@ -197,6 +197,7 @@ from dateline.store.extract.lexicon import (
     TEMPORAL_SUBORDINATORS,
     TENDING_VERBS,
     TIME_UNITS,
+    TIMING_LY,
     TREND_COUNTS,
     TREND_UNITS,
     TREND_WORDS,
@@ -2687,6 +2688,8 @@ def _sentence_events(
                 continue  # "Both piers will remain shut until Friday": a state kept
             if form in ("past", "pp") and _graded(tokens, i):
                 continue  # "tasted sweeter, more layered", "the most watched final": an adjective
+            if form in ("past", "pp") and _attributive(tokens, i):
+                continue  # "serves freshly baked bread": an adjective before its noun
             if lemma in NAMING_VERBS and _names_a_noun(tokens, i, sent.text):
                 continue  # "a seller called “E-Life”", "a company named Acme": a name
             if lemma in SPEECH_WITHOUT_OBJECT and has_object(tokens, i):
@@ -3954,8 +3957,8 @@ def _describing(tokens: list[tuple[int, int, str]], i: int) -> bool:
         form = (VERB_FORMS.get(low) or guess_form(low))[1]
         if form in ("s", "base"):  # "The papers name the firm": not "cuts and plans"
             present = present or prev not in ("and", "or", ",")
-        elif form in ("past", "pp") and not _after_noun(tokens, j):
-            return False  # another verb tells the past
+        elif form in ("past", "pp") and not _after_noun(tokens, j) and not _attributive(tokens, j):
+            return False  # another verb tells the past (not "serves freshly baked bread")
     return present
 
 
@@ -3986,6 +3989,40 @@ def _graded(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return before != "or"
     contracted = before.endswith(("'re", "’re", "'s", "’s", "'m", "’m"))  # "We're too full"
     return prev in ("too", "so") and (before in _LINKING or contracted)
+
+
+def _attributive(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the participle at `i` an adjective before its noun, led by an adverb of manner
+    after a word that cannot be its subject ("The cafe serves freshly baked bread", "a row of
+    neatly trimmed hedges", "while tasting carefully aged cheese")? It tells what the noun is
+    like, no happening. Not a finite verb with its object ("Banks quickly raised rates",
+    "Police arrived and swiftly detained two men": a subject or "and" before the adverb), not
+    a participle timed by its adverb ("the newly elected mayor")."""
+    if i < 2 or not noun_next(tokens, i):
+        return False
+    adverb, after = tokens[i - 1][2], tokens[i + 1][2].lower()
+    if not adverb.islower() or not ly_adverb(adverb) or adverb in ADVERBS or adverb in TIMING_LY:
+        return False
+    if after in PREPOSITIONS or not set(poslex().get(after, "")) & {"N", "J"}:
+        return False  # "was quietly dropped from the bill": no noun after it
+    before = tokens[i - 2][2]
+    low = before.lower()
+    if low in DETERMINERS or low in PREPOSITIONS:
+        return True  # "the expertly restored frescoes", "of neatly trimmed hedges"
+    if low in ("and", "or", ","):  # "roasted coffee and freshly baked bread": a list of them
+        return any(_attributive(tokens, j) for j in range(i - 2))
+    if not before.islower() or low in AUXILIARIES:
+        return False
+    if poslex().get(low) == "J":
+        return True  # "fine, hand painted tiles", "rare carefully kept records"
+    # a verb taking the noun as its object: "serves locally roasted coffee" (a present verb
+    # after its subject), "tasting exclusively sourced oil"
+    form = (VERB_FORMS.get(low) or guess_form(low))[1]
+    return (
+        form == "ing"
+        and "V" in poslex().get(low, "V")
+        or (form == "s" and _unlisted_finite(tokens, i - 2))
+    )
 
 
 def _after_staying(tokens: list[tuple[int, int, str]], i: int) -> bool:

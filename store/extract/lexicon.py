@@ -186,6 +186,10 @@ COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
 # Adverbs of a past before the story's day: "Recently, von der Leyen stated …" was said
 # some time before publication, not on its day.
 RECENT_PAST = frozenset({"recently", "lately", "previously", "formerly"})
+# "-ly" adverbs that time a participle rather than tell its manner: "a newly elected mayor",
+# "recently issued bonds" keep the happening behind the adjective (unlike "freshly baked
+# bread", "neatly trimmed hedges", which only describe the noun).
+TIMING_LY = RECENT_PAST | frozenset({"newly"})
 # Words before "ago" that give no number ("weeks ago", "long ago", "a while ago"): a past
 # before the story's day, told with no date the tagger can read.
 VAGUE_AGO = frozenset("days weeks months years decades long while time".split())
