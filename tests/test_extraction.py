@@ -4214,6 +4214,22 @@ def test_a_participle_led_by_an_adverb_of_manner_before_its_noun_is_an_adjective
     assert {"raised", "detained"} <= got, got
 
 
+def test_a_participle_before_right_and_a_preposition_describes_its_noun():
+    """ "Guests can taste cheese made right in the valley": "right" before a preposition
+    sharpens it, so the participle still describes the noun, in a sentence that tells no past
+    (its adverb-led participles, "carefully aged", are no past either)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Guests can taste carefully aged cheese made right in the valley.\n\n"
+            "The mill ships flour packed straight from the stones.\n\n"
+            "The panel on Monday rejected a plan drafted right in the town hall."
+        )
+    )
+    got = _triggers(events)
+    assert not {"aged", "made", "packed"} & got, got
+    assert {"rejected", "drafted"} & got, got
+
+
 def test_a_participle_used_as_a_preposition_is_no_event():
     """ "Given a set of rules, …", "Given Ruiz's record, …", "easy to read given how short
     it is": "given" with no auxiliary before it, a noun phrase or a clause after, is a

@@ -177,6 +177,7 @@ from dateline.store.extract.lexicon import (
     SELF_EDITS,
     SETTLED_IF_DENIED,
     SHARE_WORDS,
+    SHARPENING,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
     SPENDING_WRITINGS,
@@ -3887,7 +3888,9 @@ def _after_noun(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if noun in FUNCTION_WORDS or noun in AUXILIARIES or noun in DETERMINERS or noun in PRONOUNS:
         return False
     k = i + 1
-    while k < len(tokens) and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+    while k < len(tokens) and (
+        tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2]) or tokens[k][2] in SHARPENING
+    ):
         k += 1
     if k >= len(tokens) or tokens[k][2].lower() not in PREPOSITIONS or _to_verb(tokens, k - 1):
         return False  # "managed to get": a verb and its infinitive

@@ -190,6 +190,9 @@ RECENT_PAST = frozenset({"recently", "lately", "previously", "formerly"})
 # "recently issued bonds" keep the happening behind the adjective (unlike "freshly baked
 # bread", "neatly trimmed hedges", which only describe the noun).
 TIMING_LY = RECENT_PAST | frozenset({"newly"})
+# Words that sharpen the preposition after them: "cheese made right in the valley", "parts
+# shipped straight from the plant" (an adverb, not the noun "right").
+SHARPENING = frozenset({"right", "straight"})
 # Words before "ago" that give no number ("weeks ago", "long ago", "a while ago"): a past
 # before the story's day, told with no date the tagger can read.
 VAGUE_AGO = frozenset("days weeks months years decades long while time".split())
