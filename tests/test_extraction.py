@@ -4230,6 +4230,23 @@ def test_a_participle_before_right_and_a_preposition_describes_its_noun():
     assert {"rejected", "drafted"} & got, got
 
 
+def test_a_participle_pointing_into_the_text_is_no_saying():
+    """ "Most of the ferries described above were built in Norway", "the steps listed
+    below": the article pointing at a passage of itself, no saying. Still events: "The
+    mayor described the cuts on Monday", "Smoke rose above the harbour"."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Most of the ferries described above were built in Norway.\n\n"
+            "The harbour fees noted below rose by a tenth.\n\n"
+            "The mayor described the cuts to the library on Monday.\n\n"
+            "Smoke rose above the harbour on Monday."
+        )
+    )
+    told = {(s.split()[0], e.trigger) for _p, s, e in events}
+    assert not {("Most", "described"), ("The", "noted")} & told, told
+    assert {("The", "described"), ("Smoke", "rose")} <= told, told
+
+
 def test_a_participle_used_as_a_preposition_is_no_event():
     """ "Given a set of rules, …", "Given Ruiz's record, …", "easy to read given how short
     it is": "given" with no auxiliary before it, a noun phrase or a clause after, is a

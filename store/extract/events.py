@@ -197,6 +197,8 @@ from dateline.store.extract.lexicon import (
     TELLING_THINGS,
     TEMPORAL_SUBORDINATORS,
     TENDING_VERBS,
+    TEXT_PLACES,
+    TEXT_POINTING,
     TIME_UNITS,
     TIMING_LY,
     TREND_COUNTS,
@@ -1627,6 +1629,21 @@ def _as_told(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return k == 0 or tokens[k - 1][2].lower() not in ("such", "well")
 
 
+def _points_in_text(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
+    """Is the participle at `i` the text pointing into itself ("Most of the ferries described
+    above were built in Norway", "the steps listed below")? It names a passage of the
+    article, no saying. Not with an auxiliary ("was shown above the fold") nor before a noun
+    phrase ("Smoke rose above the harbour": a place)."""
+    if lemma not in TEXT_POINTING or i == 0 or i + 1 >= len(tokens):
+        return False
+    if tokens[i + 1][2].lower() not in TEXT_PLACES or tokens[i - 1][2].lower() in AUXILIARIES:
+        return False
+    if i + 2 == len(tokens) or not tokens[i + 2][2][:1].isalnum():
+        return True  # "the steps listed below."
+    after = tokens[i + 2][2].lower()
+    return after in ("and", "or", "but") or _finite_here(tokens, i + 2)
+
+
 def _nowadays(tokens: list[tuple[int, int, str]], t: Timex) -> bool:
     """Is the timex `t` a "today" or "now" right after a plural common noun, in a present
     clause ("Farmers today sell their grain online", "The app lets shoppers now compare
@@ -2647,6 +2664,8 @@ def _sentence_events(
                 )
             ):  # "a new screen, dubbed a “retina display”", "on May 9, followed by a home
                 continue  # game two days later": a participle, no event of its own
+            if form in ("past", "pp") and _points_in_text(tokens, i, lemma):
+                continue  # "the ferries described above were built": the text, no saying
             if form in ("past", "pp") and _as_told(tokens, i):
                 continue  # "as reported by local media", "as planned in May": a comment
             if form in ("past", "pp") and _first_schedule(tokens, i):

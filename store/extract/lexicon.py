@@ -193,6 +193,12 @@ TIMING_LY = RECENT_PAST | frozenset({"newly"})
 # Words that sharpen the preposition after them: "cheese made right in the valley", "parts
 # shipped straight from the plant" (an adverb, not the noun "right").
 SHARPENING = frozenset({"right", "straight"})
+# Where a text points into itself: "the ferries described above", "the steps listed below"
+# name a passage of the article, and the verbs that do the pointing; no one says anything.
+TEXT_PLACES = frozenset({"above", "below"})
+TEXT_POINTING = frozenset(
+    "describe mention note outline list cite detail quote show discuss explain".split()
+)
 # Words before "ago" that give no number ("weeks ago", "long ago", "a while ago"): a past
 # before the story's day, told with no date the tagger can read.
 VAGUE_AGO = frozenset("days weeks months years decades long while time".split())
