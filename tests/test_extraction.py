@@ -4247,6 +4247,22 @@ def test_a_participle_pointing_into_the_text_is_no_saying():
     assert {("The", "described"), ("Smoke", "rose")} <= told, told
 
 
+def test_a_thing_telling_a_story_is_no_saying():
+    """ "Overall, the figures told the story of a shrinking fleet", "The data tell a grim
+    tale": a writing or data "telling a story" shows something, in any tense, no saying.
+    Still a saying: a person telling one ("Ruiz told the story of her escape on Monday")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Overall, the figures told the story of a shrinking fleet.\n\n"
+            "The data tell a grim tale.\n\n"
+            "Ruiz told the story of her escape on Monday."
+        )
+    )
+    told = {(s.split()[0], e.trigger) for _p, s, e in events}
+    assert not {("Overall,", "told"), ("The", "tell")} & told, told
+    assert ("Ruiz", "told") in told, told
+
+
 def test_a_participle_used_as_a_preposition_is_no_event():
     """ "Given a set of rules, …", "Given Ruiz's record, …", "easy to read given how short
     it is": "given" with no auxiliary before it, a noun phrase or a clause after, is a

@@ -187,6 +187,7 @@ from dateline.store.extract.lexicon import (
     STATES_WITH,
     STATIVE_VERBS,
     STAYING_VERBS,
+    STORY_NOUNS,
     STREAK_WORDS,
     SUBORDINATORS,
     SUPERLATIVES,
@@ -1683,6 +1684,21 @@ def _told_by_a_thing(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return noun in TELLING_THINGS or noun.endswith("s") and noun[:-1] in TELLING_THINGS
 
 
+def _story_told(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
+    """Is the "tell" at `i` a thing showing something, a story its object, a writing or
+    data its subject ("Overall, the figures told the story of a shrinking fleet", "The data
+    tell a grim tale")? What the thing shows, no saying, whatever its tense. Not a person
+    telling one ("Ruiz told the story of her escape on Monday")."""
+    if lemma != "tell" or not _told_by_a_thing(tokens, i):
+        return False
+    k = i + 1
+    while k < len(tokens) and (
+        tokens[k][2].lower() in DETERMINERS or poslex().get(tokens[k][2].lower()) == "J"
+    ):
+        k += 1  # "the", "a grim"
+    return k < len(tokens) and tokens[k][2].lower() in STORY_NOUNS
+
+
 def _figure_told(tokens: list[tuple[int, int, str]], i: int, clause: tuple[int, int]) -> bool:
     """Is the verb at `i` told by a writing in the present with a figure ("The figures
     show that car thefts have fallen by 4,000 since May", "New data indicate 30 per cent
@@ -2688,6 +2704,8 @@ def _sentence_events(
                 continue  # "The bank stood to gain the most from the bailout": a prospect
             if lemma in HAVING_ON and _had_on(tokens, i):
                 continue  # "The suspect was wearing a green cap": a description
+            if _story_told(tokens, i, lemma):
+                continue  # "the figures told the story of a shrinking fleet": what they show
             if lemma in REPORTING_VERBS and _saying_aside(tokens, i):
                 continue  # "All told, the mill is a bargain": a comment, no one says
             if lemma in FRAMING_IT and _framing_it(tokens, i, FRAMING_IT[lemma]):

@@ -199,6 +199,9 @@ TEXT_PLACES = frozenset({"above", "below"})
 TEXT_POINTING = frozenset(
     "describe mention note outline list cite detail quote show discuss explain".split()
 )
+# What a thing is said to "tell" when it only shows something: "the figures told the story
+# of a shrinking fleet", "The data tell a grim tale" (a person telling one is a saying).
+STORY_NOUNS = frozenset({"story", "tale"})
 # Words before "ago" that give no number ("weeks ago", "long ago", "a while ago"): a past
 # before the story's day, told with no date the tagger can read.
 VAGUE_AGO = frozenset("days weeks months years decades long while time".split())
