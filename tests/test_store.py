@@ -1797,3 +1797,34 @@ def test_a_name_brought_in_as_someone_else_is_found_as_a_word(library, tmp_path)
     said = [e for e in library.timeline() if e.type == "statement"]
     texts = [[s.text[:12] for s in e.sources] for e in said]
     assert not any("The mayor of" in t and len(t) > 1 for t in texts)
+
+
+def test_a_sentence_clipped_two_ways_is_one_entry():
+    """One sentence's two reports whose lines are cut from it at other points ("Reporters
+    learnt that the hunter had reached Sandy Point where he left his truck near a hut…",
+    bounded, and "…the hunter had reached Sandy Point where he left his truck near a hut
+    the guides rent", guessed) show the reader the same words twice: the bounded one
+    joins the guessed one. A line of other words from that sentence stays apart."""
+    from types import SimpleNamespace
+
+    from dateline.store.db.statements import SentenceLines
+
+    sentence = (
+        "Reporters learnt that the hunter had reached Sandy Point where he left his truck near "
+        "a hut the guides rent, who are now held by police."
+    )
+
+    def told(rid, dating, summary):
+        return SimpleNamespace(
+            id=rid, article_id=1, paragraph=3, sentence=sentence, summary=summary,
+            dating=dating, end="2022-05-03", cluster=rid,
+        )  # fmt: skip
+
+    guessed = told(1, "inferred", "…the hunter had reached Sandy Point where he left his "
+                   "truck near a hut the guides rent")  # fmt: skip
+    clipped = told(2, "before", "Reporters learnt that the hunter had reached Sandy Point "
+                   "where he left his truck near a hut…")  # fmt: skip
+    other = told(3, "before", "…the guides who are now held by police.")
+    lines = SentenceLines([guessed, clipped, other])
+    assert lines.told_by(clipped) is guessed
+    assert lines.told_by(other) is None

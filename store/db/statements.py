@@ -131,7 +131,10 @@ class SentenceLines:
     the week is the announcing's). With no guessed report, two bounded ones of the same
     line are one entry too, under the tighter bound: in "Noor had followed the tycoon for a
     year and cast him in her biography as a gambler", after "the tycoon's 1994 memoir", the
-    following is before 1994 and the casting only before publication."""
+    following is before 1994 and the casting only before publication. A bounded report
+    whose line is the guessed one's cut at other points ("Reporters learnt that the hunter
+    had reached the hut…" and "…the hunter had reached the hut where he left his truck")
+    joins it too: the reader would see one sentence twice, clipped two ways."""
 
     def __init__(self, reports: list) -> None:
         guessed: dict[tuple, _Told] = {}  # a sentence's first guessed report, by its line
@@ -143,11 +146,17 @@ class SentenceLines:
                 tightest = bounded.setdefault(_line_of(r), r)
                 if r.end < tightest.end:
                     bounded[_line_of(r)] = r
+        # the guessed reports by sentence, for lines clipped apart
+        by_sentence: dict[tuple, list[_Told]] = {}
+        for r in guessed.values():
+            by_sentence.setdefault(_line_of(r)[:3], []).append(r)
         # a bounded report's id: the guessed report of its sentence and line
         self._told: dict[int, _Told] = {}
         for r in reports:
             if r.dating in BOUNDS and r.summary and r.paragraph is not None:
                 found = guessed.get(_line_of(r)) or bounded.get(_line_of(r))
+                if found is None or found is r:
+                    found = _clipped_alike(r, by_sentence.get(_line_of(r)[:3], ()))
                 if found is not None and found is not r:
                     self._told[r.id] = found
 
@@ -232,6 +241,36 @@ BOUNDS = ("before",)
 
 def _line_of(report: _Told) -> tuple:
     return (report.article_id, report.paragraph, report.sentence, report.summary)
+
+
+def _clipped_alike(report: _Told, guessed) -> _Told | None:
+    """The first of its sentence's `guessed` reports whose line shows the words of
+    `report`'s, the two cut from one sentence at other points: a run of words both lines
+    show, in order, covering at least `SAME_LINE` of the shorter line."""
+    words = _line_words(report)
+    for other in guessed:
+        theirs = _line_words(other)
+        shorter = min(len(words), len(theirs))
+        if shorter and _longest_run(words, theirs) >= SAME_LINE * shorter:
+            return other
+    return None
+
+
+SAME_LINE = 0.8  # share of the shorter line that a run of words both show covers
+
+
+def _line_words(report: _Told) -> tuple[str, ...]:
+    return tuple(w for w in _words(report.summary) if w[0].isalnum())
+
+
+def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
+    """The length of the longest run of words `a` and `b` both hold in the same order."""
+    best, runs = 0, [0] * (len(b) + 1)
+    for word in a:
+        for j in range(len(b), 0, -1):
+            runs[j] = runs[j - 1] + 1 if b[j - 1] == word else 0
+            best = max(best, runs[j])
+    return best
 
 
 class UntypedRetellings:
