@@ -70,6 +70,7 @@ from dateline.store.extract.lexicon import (
     BACKGROUND_PHRASES,
     BE_FORMS,
     BEING_TO,
+    BUILT_PARTS,
     CANCELLING,
     CAPACITY_VERBS,
     CHARACTERISING,
@@ -107,6 +108,7 @@ from dateline.store.extract.lexicon import (
     HEARSAY,
     HEDGES,
     HELD_ADVERBS,
+    HOUSING_VERBS,
     INCIDENT_NOUNS,
     INSTITUTIONS,
     INTENDING,
@@ -139,6 +141,7 @@ from dateline.store.extract.lexicon import (
     OWN_COVERAGE,
     OWN_TEXTS,
     PARTICLE_OBJECTS,
+    PARTITIVE_PRONOUNS,
     PERSONAL_SUBJECTS,
     PLACED_PARTICIPLES,
     POSSIBILITY_MODALS,
@@ -2728,6 +2731,10 @@ def _sentence_events(
                 continue  # "tasted sweeter, more layered", "the most watched final": an adjective
             if form in ("past", "pp") and _attributive(tokens, i):
                 continue  # "serves freshly baked bread": an adjective before its noun
+            if form in ("past", "pp") and _built_like(tokens, i):
+                continue  # "The cabins have vaulted ceilings": what they are built like
+            if form in ("past", "pp") and _housed_in(tokens, i, lemma):
+                continue  # "The cabins have housed famous guests": what they held
             if lemma in NAMING_VERBS and _names_a_noun(tokens, i, sent.text):
                 continue  # "a seller called “E-Life”", "a company named Acme": a name
             if lemma in SPEECH_WITHOUT_OBJECT and has_object(tokens, i):
@@ -4063,6 +4070,46 @@ def _attributive(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and "V" in poslex().get(low, "V")
         or (form == "s" and _unlisted_finite(tokens, i - 2))
     )
+
+
+def _built_like(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the participle at `i` an adjective after "have", between a building or room and a
+    part of it ("The cabins have vaulted ceilings", "Some of the flats have tiled floors and
+    some have carved doors", "The lodge has polished stone floors")? "Have" owns the part:
+    what the place is built like, no perfect. Not "The council has closed schools",
+    "Rioters have smashed windows" (no building before "have"), nor "The house has lost its
+    roof" (a determiner)."""
+    if not _built_subject(tokens, i):
+        return False
+    for k in range(i + 1, min(len(tokens), i + 4)):
+        low = tokens[k][2].lower()
+        if low in BUILT_PARTS:
+            return True
+        if not tokens[k][2].islower() or low in DETERMINERS or low in PREPOSITIONS:
+            return False
+        if not set(poslex().get(low, "")) & {"N", "J"}:
+            return False  # "The towers have stood empty since …": no noun after it
+    return False
+
+
+def _built_subject(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the participle at `i` a present perfect's whose subject is a building or a room
+    ("The cabins have …"), or "some"/"others" for some of the rooms an earlier clause built
+    ("Many rooms have tiled floors and some have …")?"""
+    if i < 2 or tokens[i - 1][2].lower() not in AUX_PERFECT_PRESENT:
+        return False
+    subject = tokens[i - 2][2].lower()
+    if subject in PARTITIVE_PRONOUNS:
+        return any(_built_like(tokens, j) for j in range(2, i - 2))
+    return subject in BUILT_PARTS
+
+
+def _housed_in(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
+    """Is the perfect at `i` what a building or room has held ("The cabins have housed
+    famous guests", "The old barns have hosted weddings for decades", "Many rooms have
+    balconies; others have housed royalty")? A place holding people is a state, no
+    happening; not "The city has housed 300 families in hotels" (no building before it)."""
+    return lemma in HOUSING_VERBS and _built_subject(tokens, i)
 
 
 def _after_staying(tokens: list[tuple[int, int, str]], i: int) -> bool:

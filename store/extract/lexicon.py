@@ -979,6 +979,27 @@ COMPARING = frozenset({"compared", "contrasted"})
 LOCATIVE_PREPOSITIONS = frozenset(
     "near nearby outside inside across along around throughout beside off".split()
 )
+# Buildings, rooms and the parts they are built with. "Have" + a participle between two of
+# them tells what the first is built like, not what anyone did: "The cabins have vaulted
+# ceilings", "Some of the flats have tiled floors" (see `events._built_like`), unlike "The
+# council has closed schools" or "Rioters have smashed windows".
+BUILT_PARTS = frozenset(
+    """
+    room rooms suite suites cabin cabins villa villas house houses cottage cottages flat
+    flats apartment apartments chalet chalets lodge lodges hall halls tower towers chapel
+    chapels barn barns bedroom bedrooms bathroom bathrooms kitchen kitchens ceiling ceilings
+    wall walls floor floors window windows door doors roof roofs beam beams arch arches
+    balcony balconies terrace terraces courtyard courtyards staircase staircases stairs
+    fireplace fireplaces tub tubs facade facades façade façades column columns
+    """.split()
+)
+# Pronouns standing for some of the things a clause before them named ("Many rooms have
+# tiled floors and some have carved doors", "… ; others have balconies").
+PARTITIVE_PRONOUNS = frozenset("some others many most all both".split())
+# Verbs of a place holding people or things ("The cabins have housed famous guests", "The
+# barns have hosted weddings"): with a building or room as subject, a state (see
+# `events._housed_in`).
+HOUSING_VERBS = frozenset("house host accommodate shelter".split())
 # Lowercase nouns of a place after a name make it a place ("Zandmotor beach", "the Singhu
 # border", "Hudson river"), not an actor.
 PLACE_NOUNS = frozenset(
