@@ -7185,3 +7185,21 @@ def test_have_and_a_participle_between_a_building_and_its_parts_tells_what_it_is
         e.trigger for _p, s, e in events if "city" not in s
     }, got
     assert {"closed", "smashed", "housed"} <= got, got
+
+
+def test_a_present_perfect_spending_a_span_of_time_is_a_tally_no_event():
+    """ "The mayor has now spent at least 90 days abroad", "12 of which she has spent teaching":
+    time spent up to now, tallied, no happening. Still events: "The ministry has spent $5m on
+    the bridge" (money), "The couple had spent 20 years in Lima" (a stretch before a past
+    time)."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The mayor has now spent at least 90 days abroad during her term.\n\n"
+            "Born in Chile, Ms Vidal has lived in Norway for 30 years, 12 of which she has "
+            "spent teaching at the academy.\n\n"
+            "The ministry has spent $5m on the bridge.\n\n"
+            "The couple had spent 20 years in Lima."
+        )
+    )
+    spent = [s for _p, s, e in events if e.trigger == "spent"]
+    assert len(spent) == 2 and all("mayor" not in s and "Vidal" not in s for s in spent), spent

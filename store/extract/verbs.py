@@ -999,6 +999,8 @@ def lasting(tokens: list[tuple[int, int, str]], i: int) -> bool:
     handed down)."""
     if i and tokens[i - 1][2].lower() == "been":
         return False
+    if tokens[i][2].lower() == "spent" and _time_spent(tokens, i):
+        return True  # "has spent 14 years at the port": a tally of time
     if tokens[0][2].lower() == "for" and _counts_time(tokens[1:4]):
         return True  # "For weeks, farmers have hoped for rain …"
     for k in range(i + 1, min(len(tokens), i + 15)):
@@ -1009,6 +1011,29 @@ def lasting(tokens: list[tuple[int, int, str]], i: int) -> bool:
             return True
         if low == "throughout" and _a_stretch(tokens[k + 1 : k + 4]):
             return True  # "has kept a portrait in her office throughout her term"
+    return False
+
+
+def _time_spent(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is "spent" at `i` a present perfect spending a span of time, its object ("has spent 20
+    years at the mill", "have now spent at least 90 days abroad") or "of which" after one
+    ("for 30 years, 12 of which she has spent in Oslo")? Time tallied up to now, no
+    happening; not "has spent $5m over three years" (money), nor "had spent 18 months
+    shadowing the mayor" (a stretch told before a past time, which a story may date)."""
+    k = i - 1
+    while k >= 0 and tokens[k][2].lower() in ADVERBS:
+        k -= 1
+    if k < 0 or tokens[k][2].lower() not in AUX_PERFECT_PRESENT:
+        return False
+    for k in range(i + 1, min(len(tokens), i + 6)):
+        low = tokens[k][2].lower()
+        if _counts_time(tokens[k : k + 1]):
+            return True
+        if low in _CLAUSE_EDGE or low in PREPOSITIONS and low not in ("at", "than"):
+            break
+    for k in range(max(1, i - 5), i):
+        if tokens[k][2].lower() == "which" and tokens[k - 1][2].lower() == "of":
+            return _counts_time(tokens[max(0, k - 6) : k - 1])
     return False
 
 
