@@ -1478,6 +1478,35 @@ def test_a_saying_and_an_untyped_verb_of_one_sentence_and_day_are_one_entry(libr
     assert sorted(e.date for e in bus) == ["2024-03-07", "2024-03-08"]
 
 
+MILL_STORY = (
+    "Town loses its last mill\nFriday, June 14, 2024\n\n"
+    "The old paper mill at Corran closed in March 2019, union officials said.\n\n"
+    "Miners returned to the pit in April 2022, foreman Ilse Brandt said. "
+    "\u201cWe had waited three years,\u201d Brandt added.\n\n"
+    "Tenants argued that the new rents were a breach of a lease agreed in 1998.\n\n"
+    "Mayor Odin Ruiz said the new bridge will open in August.\n"
+)
+
+
+def test_a_saying_of_no_day_joins_the_dated_happening_it_tells(library, tmp_path):
+    """ "The old paper mill … closed in March 2019, union officials said": the saying, only
+    guessed at the story's day, adds who told the closing: one entry, in March 2019. The
+    foreman's saying of the miners' return heads her added quote: her statement stays. The
+    tenants told of a breach, not of the agreeing in 1998, and "… will open in August" is
+    later than the saying: both stay sayings of the story's day."""
+    _import_story(library, tmp_path / "mill.txt", MILL_STORY)
+    entries = library.timeline()
+
+    def citing(words: str) -> list:
+        return [(e.date, e.type) for e in entries if any(words in s.text for s in e.sources)]
+
+    assert [date for date, _type in citing("paper mill")] == ["2019-03"]
+    assert ("2024-06-14", "statement") in citing("returned to the pit")
+    assert citing("waited three years") == [("2024-06-14", "statement")]
+    assert ("2024-06-14", "statement") in citing("lease agreed")
+    assert ("2024-06-14", "statement") in citing("new bridge")
+
+
 def test_a_saying_in_a_clause_of_its_own_is_told_apart():
     """ "… was taken to a clinic and her coach said she was well": the saying has
     its own clause and subject, about something else than the taking; "As the station

@@ -39,6 +39,7 @@ from dateline.store.db.statements import (
     KilledInIt,
     ParagraphDetails,
     Retellings,
+    SayingsOfADatedLine,
     SentenceLines,
     SentenceSayings,
     SentenceSplits,
@@ -285,6 +286,7 @@ class Indexer:
         splits = SentenceSplits()
         lines = SentenceLines(reports)
         sayings = SentenceSayings(reports)
+        dated_lines = SayingsOfADatedLine(reports)
         headlines = Headlines()
         retold = Retellings(reports)
         summed = SummedSayings(reports)
@@ -353,6 +355,8 @@ class Indexer:
         _join_retellings(reports, summed)  # "Alder has urged …": her Sunday address
         _join_retellings(reports, killed)  # "The Brigade killed 40 on October 9": its attack
         sayings.join(reports)  # "…, officials said": the sentence's saying
+        # "The mill closed in March 2019, officials said": the closing's entry
+        dated_lines.join(reports, {h.cluster for h in self._removed})
         self._added += [r for r in reports if r.comparable and r.cluster == r.id]
 
     def _rehead(self, conn, head: Report, new: Report, reports: list[Report], heads: dict) -> None:

@@ -37,6 +37,7 @@ from dateline.store.extract.lexicon import (
     AUX_BE_PAST,
     AUX_BE_PRESENT,
     AUXILIARIES,
+    CLAUSE_OPENING,
     COORDINATORS,
     DATING_A_HAPPENING,
     DEFINITE_DETERMINERS,
@@ -57,7 +58,7 @@ from dateline.store.extract.lexicon import (
 )
 from dateline.store.extract.retell import happening
 from dateline.store.extract.taxonomy import OTHER
-from dateline.store.extract.verbs import verb_form
+from dateline.store.extract.verbs import first_finite, verb_form
 
 
 class _Said(Protocol):
@@ -206,6 +207,99 @@ class SentenceSayings:
         if moved:
             for r in reports:
                 r.cluster = moved.get(r.cluster, r.cluster)
+
+
+class SayingsOfADatedLine:
+    """A saying the text gives no day of its own, whose sentence the timeline would show as
+    the line of a happening the text dates, is one entry with that happening: in "The mill
+    closed in March 2019, union officials said" the saying is only guessed at the story's
+    day and adds nothing but who told it, so a reader would see the one sentence twice, once
+    at the closing and once at publication. It joins the happening's entry (dated by the
+    text) when it frames it (the happening in what was said, or the sentence closed by
+    ", officials said") and that happening is no later than it: "Moreno said the plant will
+    reopen in May" stays a saying of its day beside the reopening. A saying that later
+    quotes of its speaker joined stays her statement (`join`)."""
+
+    def __init__(self, reports: list) -> None:
+        dated: dict[tuple, list[_Told]] = {}  # a sentence's reports of a text's date
+        for r in reports:
+            if r.dating == "explicit" and r.summary and r.paragraph is not None and r.end:
+                dated.setdefault(_sentence_of(r), []).append(r)
+        self._told: dict[int, _Told] = {}  # a saying's id: the happening it tells
+        if dated:
+            for r in reports:
+                if r.type != "statement" or r.dating not in ("inferred", *BOUNDS):
+                    continue
+                for told in dated.get(_sentence_of(r), ()):
+                    if told.end <= (r.start or "") and _same_line(r, told) and _frames(r, told):
+                        self._told[r.id] = told
+                        break
+
+    def join(self, reports: list, taken_over: set[int]) -> None:
+        """Move each saying that is an entry alone into its happening's entry, once that
+        one's cluster is known. A saying that later quotes of its speaker joined stays the
+        speaker's statement: in "The mill closed in March 2019, Ruiz said. 'We saw it
+        coming,' she added" the two quotes are one statement of hers, of the story's day. A
+        saying whose entry holds stored reports (`taken_over`: it took their cluster's
+        head) stays too."""
+        for saying_id, told in self._told.items():
+            if saying_id in taken_over or told.cluster == saying_id:
+                continue
+            members = [r for r in reports if r.cluster == saying_id]
+            if len(members) == 1 and members[0].id == saying_id:
+                members[0].cluster = told.cluster
+
+
+def _sentence_of(report: _Told) -> tuple:
+    return (report.article_id, report.paragraph, report.sentence)
+
+
+def _same_line(a: _Told, b: _Told) -> bool:
+    """Do two reports' lines show the same words, one maybe clipped ("…") from the other?"""
+    words_a, words_b = set(_words(a.summary)), set(_words(b.summary))
+    if not words_a or not words_b:
+        return False
+    shorter = min(words_a, words_b, key=len)
+    return len(words_a & words_b) >= SHARED_WORDS * len(shorter)
+
+
+SHARED_WORDS = 0.9  # share of the shorter line's words the other shows too
+
+
+def _frames(saying: _Told, told: _Told) -> bool:
+    """Does the saying frame the happening: the happening's verb in what follows the
+    saying's ("Lee said the barn burned on May 2"), or the saying with its speaker closing
+    the sentence after a comma ("The barn burned on May 2, Lee said")? Not a saying whose
+    speaker a clause describes ("Lee, who ran the May 2 rally, said the crowd was calm"),
+    nor a happening that only describes a noun of what was said (`_verb_before`)."""
+    cased = tuple(_TOKEN.findall(saying.sentence))
+    words = tuple(w.lower() for w in cased)
+    speech, verb = saying.trigger.lower(), told.trigger.lower()
+    if speech not in words or verb not in words:
+        return False
+    at, told_at = words.index(speech), words.index(verb)
+    if at < told_at:
+        return not _verb_before(cased[at + 1 : told_at])
+    tail = saying.sentence.lower().rsplit(",", 1)
+    return len(tail) == 2 and speech in _words(tail[1]) and len(_words(tail[1])) <= CLOSING_FRAME
+
+
+def _verb_before(words: tuple[str, ...]) -> bool:
+    """Does the clause of the happening's verb hold a finite verb of its own before it, so
+    that the happening only describes a noun of what was said? In "Ruiz said the port broke
+    a deal signed in 1998" she told of the breaking, not the signing. `words` lead from the
+    saying's verb up to the happening's; its clause opens after the last "that", "and",
+    "when" … among them ("Vets said they saw no cure and in May that it had spread"), and
+    the verb's own auxiliaries and adverbs ("… the mill had quietly closed") are left out."""
+    opens = [k for k, w in enumerate(words) if w.lower() in CLAUSE_OPENING]
+    clause = words[opens[-1] + 1 :] if opens else words
+    end = len(clause)
+    while end and (clause[end - 1].lower() in AUXILIARIES or clause[end - 1].lower() in ADVERBS):
+        end -= 1
+    return first_finite([(0, 0, w) for w in clause[:end]]) is not None
+
+
+CLOSING_FRAME = 6  # words of a closing ", the port's chief engineer said"
 
 
 def _said_apart(told: _Told, saying: _Told) -> bool:

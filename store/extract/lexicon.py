@@ -557,6 +557,9 @@ APPEARING_VERBS = frozenset("appear testify bring come go stand haul drag parade
 SUBORDINATE_OPENERS = frozenset(
     "that which who whom whose where when while since after before as because".split()
 )
+# Words after which a clause of its own opens, with its own verb: in "Vets said they saw
+# no cure and in May that it had spread" the spreading's clause opens after "that".
+CLAUSE_OPENING = SUBORDINATE_OPENERS | COORDINATORS
 # Words anywhere in a sentence that make its modal conditional, not a plan ("If the town
 # refuses, the agency will sue").
 IF_WORDS = frozenset({"if", "unless", "whether"})
