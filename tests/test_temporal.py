@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 
 from dateline.store.extract.temporal import Timex, tag
 from dateline.store.extract.temporal.rules import NEEDS, RULES
+from dateline.store.extract.temporal.tense import tense_cue
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # bench/ is a repo tool, not an installed package
@@ -707,6 +708,25 @@ def test_a_planned_month_is_the_next_one() -> None:
     dct = dt.date(2010, 5, 1)
     assert [t.value for t in tag("The company will open a plant in March.", dct)] == ["2011-03"]
     assert [t.value for t in tag("The company opened a plant in March.", dct)] == ["2010-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Recall the mayor cycling to work through a snowstorm in April.", "2019-04"),
+        ("Think back to the goalkeeper saving three penalties in a shootout in May.", "2019-05"),
+        # a modal speaks of what may be: the coming month, the nearer one
+        ("Members can sit on the panel judging the regatta in April.", "2020-04"),
+    ],
+)
+def test_a_bare_month_with_no_tense_cue_is_the_past_one(text, value) -> None:
+    """Written in December, with no verb telling the time of the month: April (eight months
+    back, four ahead) or May is the one just gone, as news tells the past; not so with a
+    modal of ability or possibility in the sentence."""
+    month = next(t for t in tag(text, dt.date(2019, 12, 10)) if t.text in ("April", "May"))
+    at = text.index(month.text)
+    assert tense_cue(text, at, at + len(month.text)) == (None, False)
+    assert month.value == value
 
 
 @pytest.mark.parametrize(

@@ -40,11 +40,12 @@ class Context:
     def tense(self, m: re.Match) -> str | None:
         return tense(self.text, m.start(), m.end())
 
-    def year_for(self, m: re.Match, month: int, day: int, base: dt.date) -> int:
+    def year_for(self, m: re.Match, month: int, day: int, base: dt.date, bare: bool = False) -> int:
         """Year of a month/day given without one, from the clause tense: a past-tense verb
         governing the date ("ended Jan. 31") is trusted outright, a governing future cue
         ("was extended to Feb. 2") up to 10x farther, any other cue only breaks near-ties
-        (2x; see `calendrics.closest_year`)."""
+        (2x; see `calendrics.closest_year`). A `bare` month with no cue at all, not even a
+        modal, is the past one at that (2x): news tells the past."""
         told = _OF_THAT_YEAR.match(self.text, m.end())
         if told:
             # "In January of that year", "in May of the same year": the year the story has
@@ -63,6 +64,12 @@ class Context:
             lo, _hi = sentence_window(self.text, m.start(), m.end())
             if lo <= end <= m.start() and in_range(year):
                 return year
+        if kind is None and bare and not _modal_near(self.text, m):
+            # "recall the ferry strike that shut the port for a week in May", written in
+            # December: no verb tells the time of the month; the May just gone, unless the
+            # coming one is much nearer ("members can plan the summit in April" stays next
+            # April: a modal speaks of what may be)
+            kind = "PAST"
         ratio = (float("inf") if kind == "PAST" else 10.0) if governs else 2.0
         if kind == "FUTURE" and not governs:
             # "will open a plant in March", written in May: next March; a plan is rarely
@@ -82,6 +89,18 @@ class Context:
             if FINENESS.get(a[1], 9) <= need:
                 return a
         return (self.dct, "D") if self.dct else None
+
+
+# a lowercase modal ("can", "may"): not the month "May"
+_ABILITY_MODAL = re.compile(r"(?<![A-Za-z])(?:" + "|".join(lx.ABILITY_MODALS) + r")(?![A-Za-z])")
+
+
+def _modal_near(text: str, m: re.Match) -> bool:
+    """Whether the sentence of `m` holds a modal of ability or possibility outside `m`."""
+    lo, hi = sentence_window(text, m.start(), m.end())
+    return bool(
+        _ABILITY_MODAL.search(text, lo, m.start()) or _ABILITY_MODAL.search(text, m.end(), hi)
+    )
 
 
 # after a month or a day, the year the story has told ("January of that year"); not "of the

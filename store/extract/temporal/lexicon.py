@@ -176,7 +176,7 @@ YEAR_CUES: tuple[str, ...] = (
 # Tense cues for resolving weekdays and bare months.
 FUTURE_CUES: tuple[str, ...] = (
     "will", "'ll", "shall", "wo", "won't", "going to", "is to", "are to", "set to",
-    "plans to", "plan to", "planning to", "scheduled", "expected to", "expects to",
+    "plans to", "plan to", "planning to", "scheduled", "expected to", "expects to", "expect to",
     "due to", "to be held", "upcoming", "tomorrow", "intends to", "aims to",
     "to meet", "to visit", "to hold", "to vote", "to begin", "to start", "would",
     "might", "as soon as", "as early as", "is planned", "are planned", "is expected",
@@ -194,6 +194,10 @@ FUTURE_CUES: tuple[str, ...] = (
 # past participle ("collected in a new volume") stands earlier in the sentence. Not after
 # "was"/"were" ("was coming home in March"): see `tense._FUTURATE`.
 FUTURATE_CUES: tuple[str, ...] = ("coming", "comes out", "due out", "goes on sale", "arriving")
+
+# Modals that are no FUTURE_CUES but still speak of what may or can be, not of what was:
+# "members can take part in planning the summit in April" (`context.Context.year_for`).
+ABILITY_MODALS: tuple[str, ...] = ("can", "cannot", "could", "may", "must", "should")
 
 PAST_CUES: tuple[str, ...] = (
     "said", "was", "were", "had", "did", "ago", "yesterday", "last", "earlier", "told", "since",

@@ -124,7 +124,7 @@ def month(m: re.Match, ctx: Context) -> Norm | None:
     elif rel in ("next", "coming"):
         y = base.year if mo > base.month else base.year + 1
     elif rel != "this":
-        y = ctx.year_for(m, mo, 15, base)
+        y = ctx.year_for(m, mo, 15, base, bare=True)
     if not in_range(y):  # "next January" written in December 9999
         return Norm(f"XXXX-{mo:02d}", mod=mod, anchored=True, resolved=False)
     d = dt.date(y, mo, 1)
