@@ -7203,3 +7203,21 @@ def test_a_present_perfect_spending_a_span_of_time_is_a_tally_no_event():
     )
     spent = [s for _p, s, e in events if e.trigger == "spent"]
     assert len(spent) == 2 and all("mayor" not in s and "Vidal" not in s for s in spent), spent
+
+
+def test_a_disclosed_result_is_dated_as_an_act_however_long_its_object():
+    """ "The grocer posted a net loss of more than $4 million on Friday": a result made
+    known is no saying, so a long object does not hide the day as words reported would;
+    a reported clause still keeps its own date ("reported that sales fell in January")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The grocer posted a net loss of more than $4 million on Friday.\n\n"
+            "The ferry line reported record sales of nearly 90,000 tickets on Friday.\n\n"
+            "The brewer reported that sales fell sharply at its taverns in January."
+        )
+    )
+    assert _datings(events, "posted") == [("2018-03-02", "explicit")]
+    assert _datings(events, "reported") == [
+        ("2018-03-02", "explicit"),
+        ("2018-03-04", "inferred"),  # the brewer's report: not in January
+    ]

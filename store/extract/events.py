@@ -3031,7 +3031,7 @@ def _sentence_events(
             # was repealed by the council": not in 2019)
             skip = modifiers if _passive(tokens, i) else modifiers - written
             moved: set[int] = set()
-            speech = lemma in REPORTING_VERBS
+            speech = lemma in REPORTING_VERBS and not _result_disclosed(sent, i, lemma, etype)
             if speech:
                 at, end = tokens[i][0], tokens[i][1]
                 said = sent.reported_at(i)
@@ -3763,6 +3763,15 @@ def _tended_by(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and not after[:1].isdigit()
         and after not in NUMBER_WORDS
     )
+
+
+def _result_disclosed(sent: Sentence, i: int, lemma: str, etype: str) -> bool:
+    """Does the disclosing verb at token `i` make a result known, a figure of its own rather
+    than a saying ("The grocer posted a net loss of more than $4 million on Tuesday",
+    "reported record sales of 9 million tickets on Friday")? Its date then is the result's,
+    however long the object, as for any act; not when it reports a clause ("reported that
+    sales fell in June": June is what was said)."""
+    return lemma in DISCLOSING and etype == "financial" and sent.reported_at(i) == (0, 0)
 
 
 def _guessed_future(tokens: list[tuple[int, int, str]], i: int) -> bool:
