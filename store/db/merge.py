@@ -208,16 +208,13 @@ def befell_one_subject(a: Event, b: Event) -> bool:
     and "Ida Kent found the wreck" the same day: two finds), nor a verb a story does not
     tell once-only happenings by in other words (`SAME_HAPPENING`): "Ida Kent arrived in
     Lorne" and "Ida Kent arrived at the harbour" that Friday may be two arrivals."""
-    if a.dating != "explicit" or b.dating != "explicit" or a.date != b.date:
-        return False
     verb = happening(a.trigger)
     if verb != happening(b.trigger) or verb not in _ONE_HAPPENING_VERBS:
         return False
     actors_a, actors_b = _names(a.actors), _names(b.actors)
     if not actors_a or not actors_b or not _either_matches(actors_a[0], actors_b[0]):
         return False
-    fewer, more = sorted((actors_a, actors_b), key=len)
-    if not all(any(_either_matches(x, y) for y in more) for x in fewer):
+    if not _one_day_same_people(a, b, actors_a, actors_b):
         return False
     return _opens_with(a, actors_a[0]) and _opens_with(b, actors_b[0])
 
@@ -250,8 +247,7 @@ def perfect_retold(a: Event, b: Event) -> bool:
     if a.start != a.end or happening(a.trigger) != happening(b.trigger):
         return False
     actors_a, actors_b = _names(a.actors), _names(b.actors)
-    fewer, more = sorted((actors_a, actors_b), key=len)
-    if not fewer or not all(any(_either_matches(x, y) for y in more) for x in fewer):
+    if not actors_a or not actors_b or not _same_people(actors_a, actors_b):
         return False
     told_a, told_b = perfect_object(a), perfect_object(b)
     return told_a is not None and told_a == told_b
@@ -323,6 +319,12 @@ def _one_day_same_people(a: Event, b: Event, actors_a: list[str], actors_b: list
     not?"""
     if a.dating != "explicit" or b.dating != "explicit" or a.date != b.date:
         return False
+    return _same_people(actors_a, actors_b)
+
+
+def _same_people(actors_a: list[str], actors_b: list[str]) -> bool:
+    """Does neither list name anyone the other does not (each of the shorter's names
+    matching one of the longer's)?"""
     fewer, more = sorted((actors_a, actors_b), key=len)
     return all(any(_either_matches(x, y) for y in more) for x in fewer)
 
