@@ -13,6 +13,7 @@ statement) stays apart.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import lru_cache
 from typing import Protocol
 
@@ -150,14 +151,14 @@ class SentenceLines:
         # the guessed reports by sentence, for lines clipped apart
         by_sentence: dict[tuple, list[_Told]] = {}
         for r in guessed.values():
-            by_sentence.setdefault(_line_of(r)[:3], []).append(r)
+            by_sentence.setdefault(_sentence_of(r), []).append(r)
         # a bounded report's id: the guessed report of its sentence and line
         self._told: dict[int, _Told] = {}
         for r in reports:
             if r.dating in BOUNDS and r.summary and r.paragraph is not None:
                 found = guessed.get(_line_of(r)) or bounded.get(_line_of(r))
                 if found is None or found is r:
-                    found = _clipped_alike(r, by_sentence.get(_line_of(r)[:3], ()))
+                    found = _clipped_alike(r, by_sentence.get(_sentence_of(r), ()))
                 if found is not None and found is not r:
                     self._told[r.id] = found
 
@@ -242,12 +243,20 @@ class SayingsOfADatedLine:
         coming,' she added" the two quotes are one statement of hers, of the story's day. A
         saying whose entry holds stored reports (`taken_over`: it took their cluster's
         head) stays too."""
+        if not self._told:
+            return
+        # entry sizes counted once, kept as sayings move (a page of thousands of reports
+        # must not count them again for each saying)
+        sizes = Counter(r.cluster for r in reports)
+        by_id = {r.id: r for r in reports}
         for saying_id, told in self._told.items():
             if saying_id in taken_over or told.cluster == saying_id:
                 continue
-            members = [r for r in reports if r.cluster == saying_id]
-            if len(members) == 1 and members[0].id == saying_id:
-                members[0].cluster = told.cluster
+            saying = by_id.get(saying_id)
+            if saying is not None and saying.cluster == saying_id and sizes[saying_id] == 1:
+                sizes[saying_id] -= 1
+                sizes[told.cluster] += 1
+                saying.cluster = told.cluster
 
 
 def _sentence_of(report: _Told) -> tuple:
