@@ -2729,7 +2729,7 @@ def _sentence_events(
                 continue  # "Both piers will remain shut until Friday": a state kept
             if form in ("past", "pp") and _graded(tokens, i):
                 continue  # "tasted sweeter, more layered", "the most watched final": an adjective
-            if form in ("past", "pp") and _attributive(tokens, i):
+            if form in ("past", "pp") and _adjective_before_noun(tokens, i):
                 continue  # "serves freshly baked bread": an adjective before its noun
             if form in ("past", "pp") and _built_like(tokens, i):
                 continue  # "The cabins have vaulted ceilings": what they are built like
@@ -4013,7 +4013,11 @@ def _describing(tokens: list[tuple[int, int, str]], i: int) -> bool:
         form = (VERB_FORMS.get(low) or guess_form(low))[1]
         if form in ("s", "base"):  # "The papers name the firm": not "cuts and plans"
             present = present or prev not in ("and", "or", ",")
-        elif form in ("past", "pp") and not _after_noun(tokens, j) and not _attributive(tokens, j):
+        elif (
+            form in ("past", "pp")
+            and not _after_noun(tokens, j)
+            and not _adjective_before_noun(tokens, j)
+        ):
             return False  # another verb tells the past (not "serves freshly baked bread")
     return present
 
@@ -4047,7 +4051,7 @@ def _graded(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return prev in ("too", "so") and (before in _LINKING or contracted)
 
 
-def _attributive(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _adjective_before_noun(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the participle at `i` an adjective before its noun, led by an adverb of manner
     after a word that cannot be its subject ("The cafe serves freshly baked bread", "a row of
     neatly trimmed hedges", "while tasting carefully aged cheese")? It tells what the noun is
@@ -4066,7 +4070,7 @@ def _attributive(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if low in DETERMINERS or low in PREPOSITIONS:
         return True  # "the expertly restored frescoes", "of neatly trimmed hedges"
     if low in ("and", "or", ","):  # "roasted coffee and freshly baked bread": a list of them
-        return any(_attributive(tokens, j) for j in range(i - 2))
+        return any(_adjective_before_noun(tokens, j) for j in range(i - 2))
     if not before.islower() or low in AUXILIARIES:
         return False
     if poslex().get(low) == "J":
