@@ -42,6 +42,7 @@ from dateline.store.extract.lexicon import (
     MEDIUM_PARTICIPLES,
     NUMBER_WORDS,
     PREPOSITIONS,
+    PRESENT_PERFECT_CLITICS,
     PRONOUNS,
     RECORD_NOUNS,
     RESCHEDULING,
@@ -1155,7 +1156,7 @@ def told_in_present_perfect(sentence: str, trigger: str) -> bool:
     return _told_in_perfect(
         sentence,
         trigger,
-        lambda word: word in AUX_PERFECT_PRESENT or word.endswith(("'ve", "’ve")),
+        lambda word: word in AUX_PERFECT_PRESENT or word.endswith(PRESENT_PERFECT_CLITICS),
     )
 
 

@@ -142,6 +142,7 @@ from dateline.store.extract.lexicon import (
     OWN_TEXTS,
     PARTICLE_OBJECTS,
     PARTITIVE_PRONOUNS,
+    PERFECT_CLITICS,
     PERSONAL_SUBJECTS,
     PLACED_PARTICIPLES,
     POSSIBILITY_MODALS,
@@ -3885,7 +3886,7 @@ def _perfect_aux(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 def _perfect_word(aux: str) -> bool:
     """Is the lowercase word a perfect's auxiliary ("has", "had", "they've", "she'd")?"""
-    return aux in _PERFECT_AUX or aux.endswith(("'ve", "’ve", "'d", "’d"))
+    return aux in _PERFECT_AUX or aux.endswith(PERFECT_CLITICS)
 
 
 def _long_held(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -179,6 +179,9 @@ OTHER_VERBS_FORMS = frozenset({"found"})
 
 AUX_PERFECT_PRESENT = frozenset({"has", "have", "'ve", "’ve"})
 AUX_PERFECT_PAST = frozenset({"had", "'d", "’d"})
+# … as clitics fused to their subject ("they've", "she'd"), for a word's ending
+PERFECT_CLITICS = tuple(w for w in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST if w[0] in "'’")
+PRESENT_PERFECT_CLITICS = tuple(w for w in AUX_PERFECT_PRESENT if w[0] in "'’")
 # A perfect done as the story is published: "has just been found", "have now tested negative"
 JUST_NOW = frozenset({"just", "now"})
 # Modals of a past that did not happen, before "have": "would have", "could have been"
