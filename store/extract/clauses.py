@@ -278,6 +278,19 @@ def _short_aside(tokens: list[tuple[int, int, str]], i: int) -> int:
     return 0
 
 
+def dash_asides(text: str) -> list[tuple[int, int]]:
+    """The offsets of the short verbless asides between two dashes in `text` (`_short_aside`:
+    "posted a new low — and an all-time one — on Monday"), dashes included."""
+    if "—" not in text and "–" not in text:
+        return []
+    tokens = tokenise(text)
+    found = []
+    for i, (start, _end, word) in enumerate(tokens):
+        if word in "—–" and (close := _short_aside(tokens, i)):
+            found.append((start, tokens[close][1]))
+    return found
+
+
 def _ranges(bounds: list[int], n: int) -> list[tuple[int, int]]:
     bounds.append(n)
     return [(a, b) for a, b in zip(bounds, bounds[1:], strict=False) if b > a]

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from dateline.store import dates
+from dateline.store.extract.clauses import dash_asides
 from dateline.store.extract.discourse import is_recent
 from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
@@ -585,7 +586,7 @@ def _clause_between(masked: str, lo: int, hi: int) -> bool:
     says so; so do more than `_SAYING_WORDS` words ("says poor districts still get money
     under the 1970s rulings"); a name's words count once ("told a group of Associated Press
     editors on November 17": whom, then when)."""
-    if _words_but_names(_DASH_ASIDE.sub(_verbless_aside, masked[lo:hi])) > _SAYING_WORDS:
+    if _words_but_names(_without_asides(masked[lo:hi])) > _SAYING_WORDS:
         return True
     words: list[str] = []
     gap = list(_GAP_WORD.finditer(masked, lo, hi))
@@ -608,17 +609,13 @@ def _clause_between(masked: str, lo: int, hi: int) -> bool:
     return False
 
 
-# a short aside set off by a pair of dashes ("posted a new — and record — low on Monday")
-_DASH_ASIDE = re.compile(r"[—–]\s*[^—–.;:,]{1,40}?\s*[—–]")
-
-
-def _verbless_aside(m: re.Match) -> str:
-    """A dash-set aside with no verb, blanked: it opens no clause between a saying's verb
-    and its date, where its words would count ("reported a new — and all-time — high on
-    Monday": Monday is the report's)."""
-    if any(w.lower() in VERB_FORMS for w in m.group().split()):
-        return m.group()
-    return " "
+def _without_asides(text: str) -> str:
+    """`text` with its short verbless dash asides blanked: such an aside opens no clause
+    between a saying's verb and its date, where its words would count ("reported a new —
+    and all-time — high on Monday": Monday is the report's)."""
+    for start, end in reversed(dash_asides(text)):
+        text = text[:start] + " " + text[end:]
+    return text
 
 
 def _words_but_names(text: str) -> int:
