@@ -264,15 +264,12 @@ def _sentence_of(report: _Told) -> tuple:
 
 
 def _same_line(a: _Told, b: _Told) -> bool:
-    """Do two reports' lines show the same words, one maybe clipped ("…") from the other?"""
-    words_a, words_b = set(_words(a.summary)), set(_words(b.summary))
-    if not words_a or not words_b:
-        return False
-    shorter = min(words_a, words_b, key=len)
-    return len(words_a & words_b) >= SHARED_WORDS * len(shorter)
-
-
-SHARED_WORDS = 0.9  # share of the shorter line's words the other shows too
+    """Do two reports' lines show the same words, cut from one sentence at the same or other
+    points ("…")? A run of words both lines show, in order, covers at least `SAME_LINE` of
+    the shorter line."""
+    words_a, words_b = _line_words(a), _line_words(b)
+    shorter = min(len(words_a), len(words_b))
+    return shorter > 0 and _longest_run(words_a, words_b) >= SAME_LINE * shorter
 
 
 def _frames(saying: _Told, told: _Told) -> bool:
@@ -348,15 +345,8 @@ def _line_of(report: _Told) -> tuple:
 
 def _clipped_alike(report: _Told, guessed) -> _Told | None:
     """The first of its sentence's `guessed` reports whose line shows the words of
-    `report`'s, the two cut from one sentence at other points: a run of words both lines
-    show, in order, covering at least `SAME_LINE` of the shorter line."""
-    words = _line_words(report)
-    for other in guessed:
-        theirs = _line_words(other)
-        shorter = min(len(words), len(theirs))
-        if shorter and _longest_run(words, theirs) >= SAME_LINE * shorter:
-            return other
-    return None
+    `report`'s, the two cut from one sentence at other points (`_same_line`)."""
+    return next((other for other in guessed if _same_line(report, other)), None)
 
 
 SAME_LINE = 0.8  # share of the shorter line that a run of words both show covers
