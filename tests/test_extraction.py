@@ -7221,3 +7221,78 @@ def test_a_disclosed_result_is_dated_as_an_act_however_long_its_object():
         ("2018-03-02", "explicit"),
         ("2018-03-04", "inferred"),  # the brewer's report: not in January
     ]
+
+
+def test_sayings_of_a_story_led_by_a_happening_are_made_by_publication():
+    """A story led by a death, an attack or an accident quotes what was said since, as it
+    is written: its undated sayings are at publication, not on the happening's day; a story
+    led by a scene for speaking (a debate, a vote) quotes what was said there."""
+    attack = _events_of_text(
+        _one_article(
+            "A surfer was bitten by a shark off Pismo Beach on Sunday.\n\n"
+            "The man paddled to shore and was taken to hospital.\n\n"
+            "“He was very lucky,” ranger Joe Hale said.\n\n"
+            "Hale added that the beach would stay open."
+        )
+    )
+    assert _datings(attack, "bitten") == [("2018-03-04", "explicit")]
+    assert _datings(attack, "said") == [("2018-03-05", "inferred")]
+    assert _datings(attack, "added") == [("2018-03-05", "inferred")]
+    debate = _events_of_text(
+        _one_article(
+            "Five candidates clashed over taxes at a debate in Austin on Sunday.\n\n"
+            "The crowd cheered as the mayor walked on stage.\n\n"
+            "“We will cut waste,” Ana Ruiz said.\n\n"
+            "Ruiz added that she would not raise fees."
+        )
+    )
+    assert _datings(debate, "said") == [("2018-03-04", "inferred")]
+    assert _datings(debate, "added") == [("2018-03-04", "inferred")]
+
+
+def test_a_death_toll_asked_about_in_an_interview_is_no_happening_lead():
+    """ "The host pressed the envoy on Sunday to estimate the death toll": the lead tells
+    an interview (the toll is a noun, no death that day), so its quotes were made then."""
+    events = _events_of_text(
+        _one_article(
+            "A television host on Sunday repeatedly pressed envoy Dan Mor to estimate the "
+            "death toll at the camp.\n\n"
+            "The exchange lasted several minutes.\n\n"
+            "“We do not want to hurt them,” Mor said."
+        )
+    )
+    assert _datings(events, "said") == [("2018-03-04", "inferred")]
+
+
+def test_sayings_at_the_scene_of_the_lead_happening_are_of_its_day():
+    """ "At the scene, Inspector Lund said …": said on the day of the shooting the story is
+    led by, as are his later sayings; another speaker's are at publication."""
+    events = _events_of_text(
+        _one_article(
+            "A man was shot dead at a fruit stall in Nassau on Sunday.\n\n"
+            "Medics pronounced him dead at the stall.\n\n"
+            "At the scene, Inspector Ada Lund said officers were alerted at noon.\n\n"
+            "Lund said the victim was a bystander.\n\n"
+            "“It was awful,” a neighbour said."
+        )
+    )
+    said = {s.split(",")[0].split(" ")[0]: e.date for _p, s, e in events if e.trigger == "said"}
+    assert said["At"] == "2018-03-04"
+    assert said["Lund"] == "2018-03-04"
+    assert said["“It"] == "2018-03-05"
+
+
+def test_asked_before_a_saying_is_one_exchange():
+    """ "Asked if the shootings were linked, Lund said it was possible": the question is
+    the one the saying answers, no statement of its own (even when the saying is dated
+    otherwise); "Asked to leave, the man refused" has no saying to answer."""
+    events = _events_of_text(
+        _one_article(
+            "A man was shot dead at a fruit stall in Nassau on Sunday.\n\n"
+            "At the scene, Inspector Ada Lund said officers were alerted at noon.\n\n"
+            "Asked if the shootings were linked, Lund said it was possible."
+        )
+    )
+    assert not _triggered(events, "Asked")
+    linked = [e for _p, s, e in events if s.startswith("Asked")]
+    assert [(e.trigger, e.date) for e in linked] == [("said", "2018-03-04")]

@@ -213,8 +213,8 @@ class PastSetting(NamedTuple):
 
 # The fields of `Discourse` that hold the story's time, not who it names
 _TIME_FIELDS = (
-    "lead", "setting", "setting_speakers", "told", "occasion", "story_year", "setting_then",
-    "writings", "scenes", "happened", "days_named", "heard_last", "said_on",
+    "lead", "lead_happened", "setting", "setting_speakers", "told", "occasion", "story_year",
+    "setting_then", "writings", "scenes", "happened", "days_named", "heard_last", "said_on",
 )  # fmt: skip
 
 
@@ -224,6 +224,9 @@ class Discourse:
 
     dct: date | None = None
     lead: str | None = None
+    # is the lead's day a happening's (a death, an attack, an accident), at no scene for
+    # speaking? Then the story's undated sayings were made since, by publication
+    lead_happened: bool = False
     setting: str | None = None  # the day of the story's occasion for speaking (a briefing)
     setting_speakers: frozenset[str] = frozenset()  # who spoke there
     told: str | None = None  # the time of the story's last dated sentence ("Then, …")
@@ -516,10 +519,20 @@ class Discourse:
             self.setting = value
             self.setting_speakers = frozenset(speakers)
 
-    def offer_lead(self, value: str) -> None:
-        """Take a day from the first body paragraphs as the lead time, if it is recent."""
+    def offer_lead(self, value: str, happened: bool = False) -> None:
+        """Take a day from the first body paragraphs as the lead time, if it is recent;
+        `happened`: the sentence dating it tells a happening (`lead_happened`)."""
         if not self.lead and (is_recent(value, self.dct) or _last_week(value, self.dct)):
-            self.lead = value
+            self.lead, self.lead_happened = value, happened
+
+    @property
+    def sayings_time(self) -> str | None:
+        """When the story's undated sayings were made: on the story's day ("Rivals clashed
+        in Wednesday's debate" … "“…,” Haley said"; "The council voted on Monday" … "Lee
+        said"), but at publication (None) when its lead tells a happening ("A shark bit a
+        surfer on Sunday" … "“He was lucky,” a ranger said"): what is said of a death, an
+        attack or an accident is said since, as the story is written."""
+        return None if self.lead and self.lead_happened else self.story_time
 
 
 def is_recent(value: str, dct: date | None) -> bool:

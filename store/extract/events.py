@@ -182,6 +182,7 @@ from dateline.store.extract.lexicon import (
     SETTLED_IF_DENIED,
     SHARE_WORDS,
     SHARPENING,
+    SPEAKING_SCENES,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
     SPENDING_WRITINGS,
@@ -225,6 +226,7 @@ from dateline.store.extract.taxonomy import (
     EVENT_NOUNS,
     EVENT_TYPES,
     GENERIC_VERBS,
+    HAPPENING_TYPES,
     OTHER,
     OTHER_AS_VERB,
     REPORTING_VERBS,
@@ -611,6 +613,10 @@ def find_events(
             # occasion of the speaker's puts them there for their later sayings (not a
             # signing "on June 15": a company's later "said" is still the story's)
             discourse.offer_setting(moved[0].date, moved[0].actors[:1])
+        if discourse.lead_happened and _AT_THE_SCENE.search(sent.masked):
+            # "At the scene, Inspector Lund said officers were alerted at 2 p.m.": said on the
+            # happening's day, as are the speaker's later sayings (`Discourse.lead_happened`)
+            events = _said_on_scene(events, discourse, dct_value)
         heard_at = _heard_at(sent, events, heard_at, discourse, dct_value)
         if carried and not any(
             e.type == "statement" and carried[1].intersection(e.actors) for e in events
@@ -692,7 +698,7 @@ def find_events(
                 # page's time stamp at publication ("March 2, 2021 at 9:15 AM | Science |
                 # Share"); a sentence whose happening is missed still dates the lead ("A
                 # hiker was bitten by a snake on Sunday")
-                discourse.offer_lead(first_day)
+                discourse.offer_lead(first_day, _happening_lead(sent.masked, events, first_day))
         elif (
             dct_value
             and main_clause_perfect(sent.masked)
@@ -1351,6 +1357,10 @@ def _teaser(text: str) -> bool:
 
 
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
+_AT_THE_SCENE = re.compile(r"\b(?:at|on|from) the scene\b", re.IGNORECASE)
+_SPEAKING_SCENE = re.compile(
+    r"\b(?:" + "|".join(map(re.escape, SPEAKING_SCENES)) + r")s?\b", re.IGNORECASE
+)
 
 
 def _admitted_to(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -2076,6 +2086,33 @@ def _said_by_pronoun(sent: Sentence) -> bool:
     return False
 
 
+def _answered(tokens: list[tuple[int, int, str]]) -> bool:
+    """Does a sentence opened by "Asked …" go on to a saying after a comma ("Asked about
+    the delay, the minister said …")?"""
+    comma = next((k for k, t in enumerate(tokens) if t[2] == ","), None)
+    return comma is not None and any(
+        verb_form(t[2])[0] in REPORTING_VERBS for t in tokens[comma + 1 :]
+    )
+
+
+def _said_on_scene(
+    events: list[FoundEvent], discourse: Discourse, dct_value: str | None
+) -> list[FoundEvent]:
+    """The sayings dated at publication of a sentence spoken at the scene of the lead's
+    happening, at its day; the speakers' later sayings too (`Discourse.offer_setting`)."""
+    day = discourse.lead
+    scene = [
+        e
+        for e in events
+        if e.type == "statement" and e.dating == "inferred" and e.date == dct_value
+    ]
+    if not day or not scene:
+        return events
+    discourse.offer_setting(day, tuple(a for e in scene for a in e.actors[:1]))
+    moved = {id(e): replace(e, date=day, start=day, end=day) for e in scene}
+    return [moved.get(id(e), e) for e in events]
+
+
 def _said_at(events: list[FoundEvent], occasion: FoundEvent) -> list[FoundEvent]:
     """ "Speaking at a press conference on Friday, Ortiz said …": one saying, made at the
     dated occasion. The speech verb's entry takes the occasion's date (it has the quote and
@@ -2203,7 +2240,7 @@ def _long_before(value: str | None, dct_value: str | None) -> bool:
 class _Report:
     """When an undated saying was made: at the dated occasion its speaker spoke at ("said
     in a speech on Thursday" … "Lee added"), not at another speaker's; else at the
-    story's time (its lead's or occasion's day); else at publication."""
+    story's time for sayings (`Discourse.sayings_time`); else at publication."""
 
     discourse: Discourse | None = None
     told: Narrative | None = None  # "At the time, Martin warned …": that time, for anyone
@@ -2221,8 +2258,8 @@ class _Report:
             and (self.said is None or not self.said[1].intersection(speakers))
         )
 
-    def story_time(self) -> str | None:
-        return self.discourse.story_time if self.discourse else None
+    def sayings_time(self) -> str | None:
+        return self.discourse.sayings_time if self.discourse else None
 
     def of(self, speakers: tuple[str, ...]) -> Narrative:
         if self.told is not None:
@@ -2237,7 +2274,23 @@ class _Report:
             return Narrative(self.said[0], "inferred")
         if d.setting and d.setting_speakers.intersection(speakers):
             return Narrative(d.setting, "inferred")
-        return Narrative(d.story_time, "inferred") if d.story_time else Narrative()
+        day = d.sayings_time
+        return Narrative(day, "inferred") if day else Narrative()
+
+
+def _happening_lead(masked: str, events: list[FoundEvent], day: str) -> bool:
+    """Does a lead sentence dating `day` tell a happening on it (a death, an attack, an
+    accident: "A surfer was bitten by a shark on Sunday") and no scene for speaking (not
+    "Rivals traded blows over the killings at Monday's debate", nor a saying it dates:
+    "Police told reporters on Monday that two died")? See `Discourse.lead_happened`."""
+    return (
+        any(
+            e.date == day and VERB_TYPE.get(verb_form(e.trigger)[0]) in HAPPENING_TYPES
+            for e in events
+        )  # told by its verb ("was killed"), not a noun ("pressed him on the death toll")
+        and _SPEAKING_SCENE.search(masked) is None
+        and not any(e.type == "statement" and e.date == day for e in events)
+    )
 
 
 # "following the 2011 war", "in the wake of the 2008 crash": a phrase of what came before
@@ -2305,7 +2358,7 @@ def _sentence_events(
         if (
             lemma in NARRATED_SAYINGS
             and report.keeps_time_told(sent.speech_actors(i))
-            and context.value == report.story_time()
+            and context.value == report.sayings_time()
             and narrative.dating in ("explicit", "inferred")
             and _long_before(narrative.value, dct_value)
         ):
@@ -2712,6 +2765,9 @@ def _sentence_events(
                 continue  # "the figures told the story of a shrinking fleet": what they show
             if lemma in REPORTING_VERBS and _saying_aside(tokens, i):
                 continue  # "All told, the mill is a bargain": a comment, no one says
+            if i == 0 and low == "asked" and _answered(tokens):
+                continue  # "Asked if the fires were linked, Lund said it was possible":
+                # the question the saying answers, one exchange
             if lemma in FRAMING_IT and _framing_it(tokens, i, FRAMING_IT[lemma]):
                 continue  # "When it came to spending, …", "It turned out that …": a frame
             if lemma == "pass" and _time_passed(tokens, i):

@@ -122,6 +122,7 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "undertake": ("undertook", "undertaken"),
     "withhold": ("withheld", "withheld"),
     "beat": ("beat", "beaten"),
+    "bite": ("bit", "bitten"),
     "spread": ("spread", "spread"),
     "split": ("split", "split"),
     "broadcast": ("broadcast", "broadcast"),
@@ -174,8 +175,9 @@ IRREGULAR: dict[str, tuple[str, str]] = {
 
 # Forms left out of the verb table because another, more frequent verb owns them: "found"
 # is far more often the past of "find" ("they found the body") than the base form of
-# "found", and "find" reports no event, so the bare form is not read as a verb at all.
-OTHER_VERBS_FORMS = frozenset({"found"})
+# "found", and "find" reports no event, so the bare form is not read as a verb at all. So
+# with a noun: "bit" is far more often "a little bit", "a comedy bit" than "bite"'s past.
+OTHER_VERBS_FORMS = frozenset({"found", "bit"})
 
 AUX_PERFECT_PRESENT = frozenset({"has", "have", "'ve", "’ve"})
 AUX_PERFECT_PAST = frozenset({"had", "'d", "’d"})
@@ -1396,6 +1398,13 @@ OCCASIONS = (
     "rally",
     "debate",
 )
+# Scenes at which people speak: the occasions for speaking, and gatherings ("Jobs unveiled the
+# phone at the developers' conference yesterday"): a story whose lead dates one quotes what
+# was said there, even when it tells a death or an attack (`Discourse.lead_happened`).
+SPEAKING_SCENES = OCCASIONS + (
+    "conference", "summit", "ceremony", "convention", "meeting", "forum", "awards",
+    "testimony", "session",
+)  # fmt: skip
 # What a saying is made in: a date before one dates the saying ("told the AP in an August
 # interview", "said in a Monday statement").
 SAYING_MEDIA = OCCASIONS + ("statement", "post", "letter", "tweet", "email", "memo", "video")

@@ -223,6 +223,7 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "kidnap",
             "stab",
             "hijack",
+            "bite",  # "A surfer was bitten by a shark"
         ),
         (
             "attack",
@@ -444,6 +445,9 @@ SAYING_NOUNS: frozenset[str] = frozenset(EVENT_TYPES["statement"][2])
 REPORTING_VERBS: frozenset[str] = frozenset(EVENT_TYPES["statement"][1])
 
 OTHER = "other"
+# Happenings, not scenes for speaking: what is said of one is said after it, so a story led
+# by one dates its undated sayings at publication (`Discourse.lead_happened`)
+HAPPENING_TYPES: frozenset[str] = frozenset({"accident", "attack", "death"})
 # Phrasal verbs whose particle takes the head's type away: "ruled out a move", "ruled that
 # out" is no court's ruling.
 UNTYPED_PHRASALS = ("rule out",)
