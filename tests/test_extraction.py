@@ -1183,7 +1183,7 @@ def test_a_schedule_in_an_aside_of_what_is_called_off_is_the_things_day():
         _one_article(
             "A.\n\nB.\n\nThe ferry hearing, scheduled for Friday, was postponed.\n\n"
             "The harbour concert, planned for March 8, was cancelled.\n\n"
-            "The dock workers went home.\n\n"
+            "The dock boss Ann Lee went home.\n\n"
             "The toll bridge, scheduled to open in February, opened on Monday."
         )
     )
@@ -7296,3 +7296,53 @@ def test_asked_before_a_saying_is_one_exchange():
     assert not _triggered(events, "Asked")
     linked = [e for _p, s, e in events if s.startswith("Asked")]
     assert [(e.trigger, e.date) for e in linked] == [("said", "2018-03-04")]
+
+
+def test_a_faceless_undated_clause_is_no_entry():
+    """A clause with no type, no actor and no time but "before publication" ("Both camps
+    have wrangled over a range of questions") is mostly a state or an opinion: no timeline
+    entry (it is still found, and dated); one with an actor, a doer, a type or a date makes
+    one, and so does one of the lead."""
+
+    def entries(text):
+        article = parse_article(text)
+        found = extract(article)
+        return [
+            (e.trigger, e.date, e.dating)
+            for k in range(len(article.paragraphs))
+            for e in found.entries(k)
+        ], found
+
+    got, found = entries(
+        _after_the_lead(
+            "Both camps have wrangled over a range of questions.\n\n"
+            "Senator Ana Ruiz has toured the plant.\n\n"
+            "The arc of the decade has followed a familiar pattern.\n\n"
+            "The board has shelved the harbour study.\n\n"
+            "The levy was raised in 2015."
+        )
+    )
+    triggers = [t for t, _d, _g in got]
+    assert "wrangled" not in triggers and "followed" not in triggers, got
+    assert ("toured", "2018-03-05", "before") in got
+    assert ("shelved", "2018-03-05", "before") in got  # a common noun names its doer
+    assert ("raised", "2015", "explicit") in got
+    assert any(e.trigger == "wrangled" for p in found.paragraphs for e in p.events)
+    lead, _found = entries(_one_article("Both camps have wrangled over a range of questions."))
+    assert [t for t, _d, _g in lead] == ["wrangled"]
+
+
+def test_a_participle_between_an_adjective_and_its_noun_is_an_adjective():
+    """ "shown wearing dark rimmed glasses": an adjective whatever comes before it (a
+    verb here); not after "the" ("The poor received aid") nor a noun ("Leaders statewide met
+    on Friday")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The thief is shown wearing dark rimmed glasses.\n\n"
+            "On Friday the poor received aid.\n\n"
+            "Leaders statewide met on Friday."
+        )
+    )
+    assert not _triggered(events, "rimmed")
+    assert _triggered(events, "received")
+    assert _triggered(events, "met")

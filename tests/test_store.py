@@ -1364,7 +1364,7 @@ Vera Lind also made it known that she had long fretted over her height.
 Even small charities like the Harbor Fund have noticed the steep rise of rents and argued
 that the cost of office space brings higher fees for donors.
 
-Deputies requested help from a county dog unit which alerted to the smell of fuel.
+Deputies requested help from a police dog unit which alerted to the smell of fuel.
 
 Images of the flooded streets were shown on television and kin of the lost sailors already
 gathered in a hall at Hatton wept quietly.

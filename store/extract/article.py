@@ -25,14 +25,17 @@ from dateline.store.extract.dating import (
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.events import find_events
 from dateline.store.extract.headline import headline_events
-from dateline.store.extract.lexicon import DATE_LINE_WORDS
+from dateline.store.extract.lexicon import DATE_LINE_WORDS, DOER_NOUNS
 from dateline.store.extract.retell import redate_lead, redate_retold
 from dateline.store.extract.sentence import FoundEvent, read_paragraph, read_sentence
 from dateline.store.extract.sentences import split
+from dateline.store.extract.taxonomy import OTHER
 from dateline.store.extract.temporal import Timex, tag
 from dateline.store.formats.article import ParsedArticle, dateline_place
 
 _SEPARATOR = "\n\n"
+_WORD = re.compile(r"[A-Za-z’'-]+")
+_SUBJECT_WORDS = 6  # words before a verb its subject is looked for in
 # The lead: news tells its main event first, in the present perfect ("Boeing has unveiled its
 # new 787"), and that is the news of the day of publication.
 LEAD_PARAGRAPHS = 2
@@ -50,6 +53,12 @@ class ParagraphExtraction:
 class Extraction:
     paragraphs: tuple[ParagraphExtraction, ...]
     headline: tuple[FoundEvent, ...] = ()  # the lead's news the headline restates
+    faceless: frozenset[tuple[int, int]] = frozenset()  # (paragraph, event) making no entry
+
+    def entries(self, k: int) -> tuple[FoundEvent, ...]:
+        """The events of paragraph `k` that make timeline entries (see `_faceless`)."""
+        events = self.paragraphs[k].events
+        return tuple(e for i, e in enumerate(events) if (k, i) not in self.faceless)
 
 
 def _shift(t: Timex, offset: int) -> Timex:
@@ -185,6 +194,20 @@ def _interviewed(
     ]
 
 
+def _faceless(e: FoundEvent, sentence: str) -> bool:
+    """Does the event tell no type, no actor, no doer and no time but "before publication"
+    ("Both camps have wrangled over a range of questions", "The arc of the era has followed a
+    pattern")? Most such clauses are states, habits and opinions, not happenings a reader
+    would put on a timeline: with neither who nor when nor what kind, the entry says nothing.
+    Not when a common noun names who did it ("Agents inspected the vessel"), nor in the lead
+    (the story's news: see `extract`)."""
+    if e.type != OTHER or e.dating != "before" or e.actors:
+        return False
+    at = re.search(rf"\b{re.escape(e.trigger)}\b", sentence)
+    before = _WORD.findall(sentence, 0, at.start() if at else len(sentence))[-_SUBJECT_WORDS:]
+    return not any(w.lower() in DOER_NOUNS for w in before)
+
+
 def extract(article: ParsedArticle) -> Extraction:
     texts = [p.text for p in article.paragraphs]
     full = _SEPARATOR.join(texts)
@@ -248,6 +271,7 @@ def extract(article: ParsedArticle) -> Extraction:
     discourse.mention(headline_names)
     result = []
     lead_events: list[tuple[FoundEvent, str]] = []  # of the story's own lead, with sentences
+    lead_paragraphs: set[int] = set()  # where the lead's events are, by paragraph
     story_events: list[tuple[FoundEvent, str]] = []  # of the whole story, with sentences
     body_index = 0
     told: dict[str, int] = {}  # sentence → the paragraph that told its events first
@@ -303,6 +327,7 @@ def extract(article: ParsedArticle) -> Extraction:
         events = [e for e in events if told.setdefault(text[e.sent_start : e.sent_end], k) == k]
         if in_lead:
             lead_events += [(e, text[e.sent_start : e.sent_end]) for e in events]
+            lead_paragraphs.add(k)
         if is_body:
             story_events += [(e, text[e.sent_start : e.sent_end]) for e in events]
         result.append(ParagraphExtraction(tuple(timexes), tuple(events)))
@@ -319,4 +344,11 @@ def extract(article: ParsedArticle) -> Extraction:
         ]
     result = _interviewed(result, discourse)
     headline = headline_events(article.title or "", lead_events, tuple(headline_names))
-    return Extraction(tuple(result), headline)
+    faceless = frozenset(
+        (k, i)
+        for k, (text, r) in enumerate(zip(texts, result, strict=True))
+        if k not in lead_paragraphs
+        for i, e in enumerate(r.events)
+        if _faceless(e, text[e.sent_start : e.sent_end])
+    )
+    return Extraction(tuple(result), headline, faceless)

@@ -770,6 +770,20 @@ NAME_CONNECTORS = NAME_PARTICLES | frozenset(
     "es el del della dos das do ten st. y la le ibn of for &".split()
 )
 # Organisation words: a name containing one is an organisation, not a place or a person.
+# Common nouns that name who acts in the news ("Agents inspected the vessel", "The council has
+# adopted a quota"): a clause they open tells a deed though it names no actor
+# (`article.Extraction.entries`).
+DOER_NOUNS = frozenset(
+    """
+    police officer officers agent agents deputy deputies trooper troopers detective detectives
+    investigator investigators prosecutor prosecutors authorities official officials
+    government ministry minister council committee board court judge jury senate congress
+    parliament lawmakers legislators senators voters company firm bank agency army troops
+    soldiers forces rebels militants protesters demonstrators researchers scientists doctors
+    nurses firefighters rescuers paramedics team club regulators union workers residents
+    students airline airlines government's
+    """.split()
+)
 ORG_WORDS = frozenset(
     """
     Department Ministry Agency Bureau Office Service Commission Committee Council Conference

@@ -409,6 +409,17 @@ def _in_noun_phrase(tokens: list[tuple[int, int, str]], i: int, form: str) -> bo
             # "a tiny cropped top", "her new framed print", "a problem with current
             # targeted treatments", "In general targeted drugs have fewer side effects"
             return True
+        if (
+            k < i - 1
+            and opener != "the"
+            and opener not in _AUX_WORDS
+            and opener not in PRONOUNS
+            and "N" not in poslex().get(opener, "N")
+        ):
+            # "The thief is shown wearing dark rimmed glasses": between an
+            # adjective and its noun after a verb or a function word (not "the poor received
+            # aid", not "has long fixed prices", not "Leaders statewide met last week")
+            return True
         return (
             i > 1
             and tokens[i - 2][2].lower() in _BEFORE_BARE_OBJECT

@@ -173,8 +173,10 @@ def content_rows(article: ParsedArticle, extraction: Extraction) -> tuple[tuple,
     if not article.paragraphs:
         return ()
     rows = tuple(
-        (para.kind, para.text, _timex_rows(found.timexes), _event_rows(found.events))
-        for para, found in zip(article.paragraphs, extraction.paragraphs, strict=True)
+        (para.kind, para.text, _timex_rows(found.timexes), _event_rows(extraction.entries(k)))
+        for k, (para, found) in enumerate(
+            zip(article.paragraphs, extraction.paragraphs, strict=True)
+        )
     )
     if extraction.headline:
         rows += ((HEADLINE, article.title.strip(), (), _event_rows(extraction.headline)),)
