@@ -2289,7 +2289,9 @@ def _happening_lead(masked: str, events: list[FoundEvent], day: str) -> bool:
             for e in events
         )  # told by its verb ("was killed"), not a noun ("pressed him on the death toll")
         and _SPEAKING_SCENE.search(masked) is None
-        and not any(e.type == "statement" and e.date == day for e in events)
+        and not any(
+            e.type == "statement" and e.dating == "explicit" and e.date == day for e in events
+        )
     )
 
 
