@@ -7346,3 +7346,32 @@ def test_a_participle_between_an_adjective_and_its_noun_is_an_adjective():
     assert not _triggered(events, "rimmed")
     assert _triggered(events, "received")
     assert _triggered(events, "met")
+
+
+def test_an_adverb_of_sequel_puts_an_undated_past_verb_after_the_told_time():
+    """ "The ferry company went bankrupt in May 2016. … A rival quickly bought its boats",
+    "The council then hired an auditor", "The captain was later charged": no time of their
+    own but after the happening told before, not at (or before) publication; a quick
+    reaction's saying too. Not in a relative clause that describes ("firms that quickly
+    grew"), not in what a speaker says, not after a day a weekend before publication (the
+    story's scene goes on, often that day), and not "the then mayor", "by then"."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The ferry company went bankrupt in May 2016.\n\n"
+            "A rival quickly bought its boats. The council then hired an auditor. "
+            "The captain was later arrested by police. Unions quickly claimed the sale was "
+            "rigged. Lenders that quickly sold their stakes lost little.\n\n"
+            "The then mayor, Ana Ruiz, visited the harbour."
+        )
+    )
+    for trigger in ("bought", "hired", "arrested", "claimed"):
+        assert _datings(events, trigger) == [("2016-05", "after")], trigger
+    assert ("2016-05", "after") not in _datings(events, "sold")
+    assert ("2016-05", "after") not in _datings(events, "visited")
+    recent = _events_of_text(
+        _after_the_lead(
+            "Police stopped a van in the harbour on Saturday.\n\n"
+            "The driver was later detained by police."
+        )
+    )
+    assert [g for _d, g in _datings(recent, "detained")] == ["inferred"]

@@ -130,6 +130,7 @@ from dateline.store.extract.lexicon import (
     NEAR_UNITS,
     NEGATIONS,
     NEWEST,
+    NOT_SEQUEL_BEFORE,
     NOWADAYS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
@@ -179,6 +180,7 @@ from dateline.store.extract.lexicon import (
     SEEMING,
     SEEMING_TO,
     SELF_EDITS,
+    SEQUEL_VERB_ADVERBS,
     SETTLED_IF_DENIED,
     SHARE_WORDS,
     SHARPENING,
@@ -540,7 +542,7 @@ def find_events(
             # story's last dated sentence, even from the paragraph before, for sayings too
             narrative = Narrative(discourse.told, "inferred")
             report = _Report(told=narrative)
-        told_at = narrative
+        told_at, sequel = narrative, False
         near = _near_happening(sent, discourse) if discourse.happened else None
         if near:  # "the morning after it sank": no morning of its own, the sinking's
             sent.calendar = [t for t in sent.calendar if not near[3] <= t.start < near[4]]
@@ -549,14 +551,20 @@ def find_events(
         elif (
             discourse.told
             and not sent.calendar
-            and (_SEQUEL.match(sent.masked) or _some_time_later(sent.masked))
+            and (
+                _SEQUEL.match(sent.masked)
+                or _some_time_later(sent.masked)
+                or (sequel := _sequel_after(sent, discourse))
+            )
         ):
             # "In 2012 the inventor claimed … Subsequently, the claim was refuted", "… The
-            # rival lab published its results a few weeks later": after it
+            # rival lab published its results a few weeks later", "The mayor quickly
+            # ordered a recount": after it
             told_at = Narrative(discourse.told, "after")
-            if _some_time_later(sent.masked):
-                # … its sayings too ("Some weeks later, a student wrote a guide to it":
-                # not at publication; a bare "Later, Lee said" is more often that same day)
+            if sequel or _some_time_later(sent.masked):
+                # … its sayings too ("Some weeks later, a student wrote a guide to it",
+                # "Rivals quickly claimed she knew": not at publication; a bare "Later, Lee
+                # said" is more often that same day)
                 report = _Report(told=told_at)
         elif near and not sent.calendar:
             # "Reid vanished on Saturday, October 12, 2013. … He had walked to a party the night
@@ -1160,6 +1168,53 @@ def _some_time_later(masked: str) -> bool:
     return may_hold(masked, ("later", "afterward", "thereafter")) and bool(
         _SOME_TIME_LATER.search(masked)
     )
+
+
+def _sequel_after(sent: Sentence, discourse: Discourse) -> bool:
+    """Is the sentence's past verb put after the story's last told time (`Discourse.told`)
+    by an adverb of its own (`_sequel_verb`)? Not after a day of the week before
+    publication: a fresh story's scene goes on, mostly that day ("Police stopped the van on
+    Friday. The driver was later detained", "Sunday's debate opened … The senator later
+    lashed out")."""
+    span = dates.bounds(discourse.told) if discourse.told and discourse.dct else None
+    return (
+        span is not None
+        and (discourse.dct - span[1]).days > (_SCENE_DAYS if span[0] == span[1] else 0)
+        and bool(_sequel_verb(sent))
+    )
+
+
+_SCENE_DAYS = 7  # a day told at most this long before publication is the story's scene
+
+
+_RELATIVE_OPENERS = RELATIVES | {"that"}
+
+
+def _sequel_verb(sent: Sentence) -> str:
+    """The adverb that puts a past verb of the sentence after the happening told before it
+    ("The mayor quickly ordered a recount", "He was later charged", "Lee then spent weeks
+    …": `SEQUEL_VERB_ADVERBS`), else "". Not one in what a speaker says ("Lee said the
+    firm then hired him", "Also to blame, Lee said, was that the firm then cut staff")."""
+    tokens = sent.tokens
+    for k, (at, _b, word) in enumerate(tokens[1:-1], 1):
+        adverb, before = word.lower(), tokens[k - 1][2].lower()
+        lemma, form = verb_form(adverb)
+        if lemma in REPORTING_VERBS and form == "past":
+            return ""  # a speaker's words from here on
+        if adverb not in SEQUEL_VERB_ADVERBS or before in NOT_SEQUEL_BEFORE:
+            continue
+        if before in AUXILIARIES and before not in AUX_BE_PAST:
+            continue  # "the parts are then attached": how it is done; "had then left"
+        if before not in AUX_BE_PAST and any(
+            w[2].lower() in _RELATIVE_OPENERS for w in tokens[max(0, k - 3) : k]
+        ):
+            continue  # "startups that quickly raised $80m": what they are ("prints that
+            # were later matched to him" is a sequel)
+        if verb_form(tokens[k + 1][2].lower())[1] in ("past", "pp") and not _in_any(
+            at, sent.reported_spans()
+        ):
+            return adverb  # "then spent weeks", "was later charged"
+    return ""
 
 
 # "the night before he vanished", "hours after it crashed", "shortly before they left"

@@ -366,6 +366,17 @@ WHEN_WORDS = frozenset({"when", "whenever"})
 # again accused Ray of raising fees" is that night's accusing, "the union once
 # more walked out" a walkout of the story's time, while "Lee once ran a bakery" is before.
 REPEATED = frozenset({"again", "more"})
+# Adverbs put before a past verb that tell it came after the happening told before, with
+# no time of its own: "The mayor quickly ordered a recount", "Lee then spent weeks on
+# it", "He was later charged", "Rivals quickly claimed she knew" -- after that happening,
+# not at publication (`events._sequel_after`; opening the sentence, "Later, …",
+# "Subsequently, …" is `events._SEQUEL`'s).
+SEQUEL_VERB_ADVERBS = frozenset({"then", "later", "subsequently", "quickly", "soon", "swiftly"})
+# … not after words that make it another thing: "the then mayor", "by then", "until then",
+# "back then", "even then", "only then", "since then" (a process, `events._since_then`)
+NOT_SEQUEL_BEFORE = frozenset(
+    {"the", "by", "until", "till", "back", "even", "only", "since", "just"}
+)
 # Adverbs that may stand between an auxiliary and its verb.
 ADVERBS = frozenset(
     {
