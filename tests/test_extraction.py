@@ -7375,3 +7375,18 @@ def test_an_adverb_of_sequel_puts_an_undated_past_verb_after_the_told_time():
         )
     )
     assert [g for _d, g in _datings(recent, "detained")] == ["inferred"]
+
+
+def test_the_story_goes_on_after_a_sequel_or_a_fronted_after_phrase():
+    """Once a sentence is told after a time ("A few weeks later, a clerk wrote a guide", "After
+    the 2009 flood, the city raised its levees"), the paragraph's next undated sentences go on
+    after it too ("Every office adopted it", "Builders moved inland"), not at that time."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The tax office opened its new portal in March 2016. A few weeks later, a clerk "
+            "wrote a simple guide to the portal. Every regional office adopted the guide.\n\n"
+            "After the 2009 flood, the city raised its levees. Insurers doubled their premiums."
+        )
+    )
+    assert _datings(events, "adopted") == [("2016-03", "after")]
+    assert _datings(events, "doubled") == [("2009", "after")]

@@ -561,6 +561,10 @@ def find_events(
             # rival lab published its results a few weeks later", "The mayor quickly
             # ordered a recount": after it
             told_at = Narrative(discourse.told, "after")
+            if narrative.value == discourse.told:
+                # … and so does the story the paragraph goes on with ("A few weeks later the
+                # lab adopted it. Soon every team used it": not at the earlier time itself)
+                narrative = told_at
             if sequel or _some_time_later(sent.masked):
                 # … its sayings too ("Some weeks later, a student wrote a guide to it",
                 # "Rivals quickly claimed she knew": not at publication; a bare "Later, Lee
@@ -686,7 +690,10 @@ def find_events(
             # not a decade ("compared with the 1950s"): too coarse to place what follows,
             # unless it sets the scene in a phrase of its own ("Back in the '70s, Lee …")
             told = _told_as_past(told_time, events, dct_value) or told
-            narrative = Narrative(told, "inferred")
+            # "After the 2008 crash, banks hoarded cash. Lenders cut credit lines.": what
+            # follows a fronted "after" phrase goes on after its time, not at it
+            after = _fronted_after(sent.masked, told_time)
+            narrative = Narrative(told, "after" if after else "inferred")
             set_here, told_of = True, _dated_nouns(sent.masked, told_time)
             if discourse.in_story:
                 discourse.told = narrative.value
@@ -822,6 +829,20 @@ _NAMED_PAST = re.compile(
     r"\b(?:[Aa]fter|[Ff]ollowing|in\s+the\s+(?:wake|aftermath)\s+of)\s+the\s+"
     r"(?:[A-Z][\w’'-]*\s+){1,4}of\s+$"
 )
+
+
+# a phrase of what came before, opening the sentence up to a date ("After the 2008 crash",
+# "Following the floods of May 2019", "In the wake of the 2011 strike")
+_AFTER_OPENING = re.compile(
+    r"\W*(?:after|following|in\s+the\s+(?:wake|aftermath)\s+of)\s[^,;:]*$", re.IGNORECASE
+)
+
+
+def _fronted_after(masked: str, t: Timex) -> bool:
+    """Is `t` the time of a fronted phrase that puts the sentence's clause after it ("After
+    the 2008 crash, banks hoarded cash", not "After he quit in 2008 the firm …" with no
+    comma closing the phrase soon after the date)?"""
+    return _AFTER_OPENING.match(masked[: t.start]) is not None and "," in masked[t.end : t.end + 30]
 
 
 def _named_past(masked: str, t: Timex) -> bool:
