@@ -7390,3 +7390,23 @@ def test_the_story_goes_on_after_a_sequel_or_a_fronted_after_phrase():
     )
     assert _datings(events, "adopted") == [("2016-03", "after")]
     assert _datings(events, "doubled") == [("2009", "after")]
+
+
+def test_a_count_read_as_of_a_day_or_told_by_a_clitic_perfect_is_a_running_total():
+    """ "4,120 fires have been detected in the province as of Monday": a count read on a day,
+    still running, no happening; and so is "so far" after a clitic perfect that an adverb
+    parts from its verb ("we’ve already vented 90 tonnes"). A day's own count stays ("On
+    Monday, crews detected 40 new fires"), and so does "as of" without a count."""
+    events = _events_of_text(
+        _after_the_lead(
+            "According to the agency, 4,120 fires have been detected in the province as of "
+            "Monday.\n\n"
+            "So far this season, we’ve already vented 90 tonnes of the gas.\n\n"
+            "On Monday, crews detected 40 new fires in the province.\n\n"
+            "As of Monday, the council has closed the harbour."
+        )
+    )
+    detected = [s for _p, s, e in events if e.trigger == "detected"]
+    assert detected == ["On Monday, crews detected 40 new fires in the province."]
+    assert not _triggered(events, "vented")
+    assert _triggered(events, "closed")

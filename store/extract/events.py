@@ -1548,7 +1548,8 @@ _GOVERNING = PREPOSITIONS | {"than"}
 def _running_total(tokens: list[tuple[int, int, str]], i: int, lo: int, hi: int) -> bool:
     """Does the verb at `i` count up to now ("has raised over £12,000 so far", "So far this
     season the club has won nine games", "have sold 4,000 tickets to date")? A number after
-    it, and "so far", "thus far" or "to date" in its clause: a total still growing."""
+    it, and "so far", "thus far", "to date" or "as of" in its clause: a total still growing
+    ("2,300 fires have been detected as of Monday": the day it was read, no happening)."""
     words = [w.lower() for _a, _b, w in tokens[lo:hi]]
     if not any(pair in RUNNING_WORDS for pair in zip(words, words[1:], strict=False)):
         return False

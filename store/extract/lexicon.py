@@ -714,8 +714,11 @@ MEASURE_NOUNS = frozenset(
     "rate rates number numbers amount level levels figures trend trends percentage".split()
 )
 # Word pairs that make a count one still running ("has raised £12,000 so far"; "till date"
-# is how South Asian papers write "to date").
-RUNNING_WORDS = frozenset({("so", "far"), ("thus", "far"), ("to", "date"), ("till", "date")})
+# is how South Asian papers write "to date"; "as of Monday" is the day the count was read,
+# "4,100 claims have been filed as of Monday").
+RUNNING_WORDS = frozenset(
+    {("so", "far"), ("thus", "far"), ("to", "date"), ("till", "date"), ("as", "of")}
+)
 # Where one is admitted, taken or sent to: "admitted to hospital" is no saying.
 INSTITUTIONS = frozenset("hospital hospitals clinic care intensive ward icu prison jail".split())
 # Words that set another's saying against the one before: "…, while Air Canada has estimated".

@@ -783,6 +783,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     # "did not reopen until May": it reopened, in May
     not_until = any(t[2].lower() == "until" for t in tokens[i + 1 : i + 4])
     j = i - 1
+    governed = i  # the verb or auxiliary a clitic before would govern, adverbs passed over
     while j >= start and len(aux) < 3:
         w = lower_but_may(tokens[j][2])
         contracted = w.endswith(("n't", "n’t"))  # "hasn't", "didn’t": an auxiliary, negated
@@ -794,9 +795,11 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
             pass  # "had not been significantly updated": any adverb between auxiliaries
         elif w in MODALS or w in _AUX_WORDS:
             aux.append(w)
+            governed = j
         else:
-            clitic = _clitic_auxiliary(w, tokens[j + 1][2])
-            if clitic:  # "They've hired a new coach": "have hired", a perfect
+            # "They've hired a new coach", "they’ve already sold 900": "have hired", a perfect
+            clitic = _clitic_auxiliary(w, tokens[governed][2])
+            if clitic:
                 aux.append(clitic)
             break
         j -= 1
