@@ -7410,3 +7410,24 @@ def test_a_count_read_as_of_a_day_or_told_by_a_clitic_perfect_is_a_running_total
     assert detected == ["On Monday, crews detected 40 new fires in the province."]
     assert not _triggered(events, "vented")
     assert _triggered(events, "closed")
+
+
+def test_a_count_recorded_over_a_month_or_a_year_is_a_statistic():
+    """ "after 31 killings were recorded in June": a counting verb in the passive, a count
+    for its subject and a month or a year for its time tells a statistic, no happening. A
+    day's count is that day's news ("Six deaths were reported on Monday"), and a counting
+    verb with a doer and no count stays ("In June, the council recorded a loss")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The shootings come after 31 killings were recorded in June, the worst month in "
+            "years.\n\n"
+            "Some 1,200 claims were registered in 2019.\n\n"
+            "Six deaths were reported on Monday.\n\n"
+            "In June, the council recorded a loss."
+        )
+    )
+    assert not _triggered(events, "registered")
+    assert [s for _p, s, e in events if e.trigger == "recorded"] == [
+        "In June, the council recorded a loss."
+    ]
+    assert _datings(events, "reported") == [("2018-03-05", "explicit")]

@@ -1458,6 +1458,14 @@ def _tally(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     return _number_follows(tokens, i, 5)  # "has logged a total of 4,300 claims"
 
 
+def _period_count(tokens: list[tuple[int, int, str]], i: int, lemma: str, lo: int) -> bool:
+    """Is the verb at `i` a counting verb in the passive with a count for its subject ("31
+    killings were recorded in June", "some 1,200 claims were registered in 2019")? Over a
+    month or a year that is a statistic: what was counted, no happening (the caller leaves
+    a day's count alone, "Six deaths were reported on Monday", which is the day's news)."""
+    return lemma in TALLY_VERBS and _passive(tokens, i) and _counted_subject(tokens, i, lo)
+
+
 def _statistic(
     tokens: list[tuple[int, int, str]],
     i: int,
@@ -3060,6 +3068,8 @@ def _sentence_events(
                 continue  # "has logged the most visits of any candidate": a record, a state
             if aspect == "perfect" and not c_cal and _tally(tokens, i, lemma):
                 continue  # "The region has recorded 51,309 cases": a running count, a state
+            if c_cal and not c_day and _period_count(tokens, i, lemma, c_start):
+                continue  # "after 31 killings were recorded in June": a month's count
             if aspect in ("past", "perfect", "present") and _statistic(
                 tokens, i, lemma, masked, (lo, hi), (wlo, whi), bool(c_cal), aspect == "present"
             ):
