@@ -7431,3 +7431,24 @@ def test_a_count_recorded_over_a_month_or_a_year_is_a_statistic():
         "In June, the council recorded a loss."
     ]
     assert _datings(events, "reported") == [("2018-03-05", "explicit")]
+
+
+def test_a_subject_all_but_denied_tells_no_happening():
+    """ "Barely a shot was fired", "Hardly anyone turned up", "few saw it coming": a
+    subject that "barely", "hardly" or "few" opens is all but denied, nothing told. Not "A
+    few fans stayed behind", nor a time ("Barely a week later, the mine reopened"), nor a
+    clause after one ("Few people noticed when the bridge collapsed on Monday")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Barely a shot was fired.\n\n"
+            "Hardly anyone turned up at the rally.\n\n"
+            "The deal was signed in secret, and few of the staff saw it coming.\n\n"
+            "A few fans stayed behind after the match.\n\n"
+            "Barely a week later, the mine reopened.\n\n"
+            "Few people noticed when the bridge collapsed on Monday."
+        )
+    )
+    for word in ("fired", "turned", "saw", "noticed"):
+        assert not _triggered(events, word), word
+    for word in ("signed", "stayed", "reopened", "collapsed"):
+        assert _triggered(events, word), word

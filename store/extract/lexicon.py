@@ -276,6 +276,10 @@ NEGATIONS = frozenset({"not", "n't", "n’t", "never", "no", "nor", "neither", "
 # Subjects that deny the happening: "Nothing matched the power of her words", "No one covered
 # it more diligently", "Nobody was hurt", "Neither side has budged".
 NEGATIVE_SUBJECTS = frozenset({"nothing", "nobody", "none", "noone", "neither"})
+# Words that all but deny the subject they open: "Barely a shot was fired", "Hardly anyone
+# came", "Few knew the deal was coming" (not "a few", nor "Barely a week later").
+NEAR_NEGATIONS = frozenset({"barely", "hardly", "scarcely"})
+NEAR_NEGATED = frozenset({"a", "an", "any", "anyone", "anybody", "anything", "one"})
 HABITUAL = frozenset(
     """
     often repeatedly frequently usually regularly always routinely sometimes typically

@@ -52,6 +52,8 @@ from dateline.store.extract.lexicon import (
     LOCATIVE_PREPOSITIONS,
     MODALS,
     MONEY_SIGN_CHARS,
+    NEAR_NEGATED,
+    NEAR_NEGATIONS,
     NEGATIONS,
     NEGATIVE_SUBJECTS,
     NOT_ROLES,
@@ -768,6 +770,8 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     opening = [w for w in prefix[:3] if w not in COORDINATORS and w != ","]
     if opening[:1] == ["no"] and not (len(opening) > 1 and opening[1][:1] in "0123456789."):
         return None  # "No injuries were reported", "…, and no age or address reported"
+    if _scarcely_any(opening):
+        return None  # "Barely a shot was fired", "Few knew it was coming": all but denied
     if [w for w in opening if w not in CLAUSE_JOINERS][:1] == ["little"] and _little_subject(
         tokens, start, i
     ):
@@ -848,6 +852,25 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     if form in ("s", "base"):
         return "present"
     return None  # -ing or participle without auxiliary
+
+
+def _scarcely_any(opening: list[str]) -> bool:
+    """Do the clause's first words all but deny its subject ("Barely a shot was fired",
+    "Hardly anyone turned up", "Few of the residents knew", "and very few stayed")? Not "A
+    few fans stayed" (its "a" opens it), nor a time ("Barely a week later, the mine
+    reopened", "Few days passed")."""
+    words = [w for w in opening if w not in CLAUSE_JOINERS]
+    if words[:1] == ["very"]:
+        words = words[1:]
+    if not words:
+        return False
+    if words[0] == "few":
+        head = words[1:2]
+    elif words[0] in NEAR_NEGATIONS and words[1:2] and words[1] in NEAR_NEGATED:
+        head = words[2:3]
+    else:
+        return False
+    return not (head and head[0].rstrip("s") + "s" in TIME_UNITS)
 
 
 def _base_after_plural(tokens: list[tuple[int, int, str]], i: int) -> bool:
