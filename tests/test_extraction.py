@@ -7452,3 +7452,28 @@ def test_a_subject_all_but_denied_tells_no_happening():
         assert not _triggered(events, word), word
     for word in ("signed", "stayed", "reopened", "collapsed"):
         assert _triggered(events, word), word
+
+
+def test_a_claim_held_in_an_it_passive_is_no_happening():
+    """ "It has been shown that the drug works", "It’s now recommended that all patients be
+    tested", "It has been proposed to widen the road": a claim or a finding held, no one
+    saying it at a time. Not an announcement ("It has been announced that the plant will
+    close"), nor one in the past ("It was found that the valve had failed"), nor a claim
+    someone makes ("The lab has shown that the drug works")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "It has been shown that the drug works in mice.\n\n"
+            "It’s now recommended that all patients be tested.\n\n"
+            "It has been proposed to widen the road.\n\n"
+            "It has been announced that the plant will close.\n\n"
+            "It was found that the valve had failed.\n\n"
+            "The lab has shown that the drug works."
+        )
+    )
+    assert not _triggered(events, "recommended")
+    assert not _triggered(events, "proposed")
+    assert [s for _p, s, e in events if e.trigger == "shown"] == [
+        "The lab has shown that the drug works."
+    ]
+    assert _triggered(events, "announced")
+    assert _triggered(events, "found")

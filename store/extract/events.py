@@ -74,6 +74,7 @@ from dateline.store.extract.lexicon import (
     CANCELLING,
     CAPACITY_VERBS,
     CHARACTERISING,
+    CLAIMED,
     COMING_BACK,
     COMPARATIVE_RAISERS,
     COMPARATIVES,
@@ -2975,6 +2976,13 @@ def _sentence_events(
                 continue  # "The weather office forecasts snow for the weekend", "Analysts
                 # predict the vote will be close": a prediction held, no happening (a lead's
                 # first "The bank predicts a recession" may be the day's news)
+            if (
+                lemma in CLAIMED
+                and all(t.value == "PRESENT_REF" for t in c_cal)  # none, or "now"
+                and _claimed_of_it(tokens, i)
+            ):
+                continue  # "It has been shown that the drug works", "It is now advised":
+                # a claim held, no one says it at a time ("It has been shown on Friday", kept)
             if frequent(tokens, i):
                 continue  # "Critics frequently mocked his speeches", "are often asked": a habit
             if not c_cal and repeated(tokens, i):
@@ -3566,6 +3574,26 @@ def _seen_as(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return _next_is(tokens, i, "to") and (
         _next_is(tokens, i + 1, "be") or _next_is(tokens, i + 1, "have")
     )
+
+
+def _claimed_of_it(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the participle at `i` a passive in the present or the perfect with "it" for its
+    subject and what is claimed after it ("It has been shown that …", "It’s now
+    recommended that …", "It is proposed to …")? Back over its auxiliaries and adverbs to
+    "it" (or "it's"), a "be" among them; "that" or "to" right after it. Not in the past
+    ("It was found that the valve had failed": a finding made then)."""
+    if i + 1 >= len(tokens) or tokens[i + 1][2].lower() not in ("that", "to"):
+        return False
+    k = i - 1
+    passive = False
+    while k >= 0 and (tokens[k][2].lower() in _AUX_OR_ADVERB or ly_adverb(tokens[k][2])):
+        word = tokens[k][2].lower()
+        if word in AUX_BE_PAST or word in AUX_PERFECT_PAST:
+            return False
+        passive = passive or word in BE_FORMS
+        k -= 1
+    subject = tokens[k][2].lower().replace("’", "'") if k >= 0 else ""
+    return subject == "it's" or subject == "it" and passive
 
 
 def _to_verb(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -1264,6 +1264,16 @@ STANCE_VERBS = frozenset(
 # be calm", "The chef is reported to own three boats" (what someone is said to have done,
 # "is said to have fled on Monday", is told by its own verb).
 HEARSAY = frozenset({"say", "report", "rumour", "rumor"})
+# Verbs of claiming and finding whose passive with "it" tells a claim held, no one's saying
+# at a time: "It has been shown that the drug works", "It is now recommended that all
+# patients be tested", "It has been proposed to widen the road" (not "announce" or
+# "confirm": "It has been announced that the plant will close" is a day's news).
+CLAIMED = frozenset(
+    """
+    demonstrate show prove propose suggest recommend argue believe think know understand
+    assume theorize theorise hypothesize hypothesise posit establish
+    """.split()
+)
 # Verbs of seeming that take "to" and a verb: "The plan appears to work", "Their fears seem
 # to echo the council's", "The cure appeared to be a fraud" tell how something seems or
 # seemed, a state ("appears to have sunk on Monday" hedges a happening, kept; "appeared in
