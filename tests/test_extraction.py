@@ -7477,3 +7477,25 @@ def test_a_claim_held_in_an_it_passive_is_no_happening():
     ]
     assert _triggered(events, "announced")
     assert _triggered(events, "found")
+
+
+def test_a_letter_and_its_writing_in_one_sentence_are_one_entry(library, tmp_path):
+    """ "Mayor Ida Berg wrote a letter to … on Monday insisting that …": the letter (Monday)
+    and the writing (a saying the sentence gives no day of its own) are one act, one entry;
+    her later interview stays a statement of its own."""
+    story = (
+        "Depot row deepens\nFriday, March 9, 2018\n\n"
+        "Mayor Ida Berg wrote a letter to the council chair and the deputy harbour master "
+        "Tom Reyes on Monday insisting that the depot stay open.\n\n"
+        "In an interview, Berg criticized both sides for the delay.\n"
+    )
+    path = tmp_path / "depot.txt"
+    path.write_text(story, encoding="utf-8")
+    library.import_paths([path])
+    entries = library.timeline()
+
+    def citing(words: str) -> list:
+        return [(e.date, e.type) for e in entries if any(words in s.text for s in e.sources)]
+
+    assert citing("wrote a letter") == [("2018-03-05", "letter")]
+    assert citing("In an interview") == [("2018-03-09", "statement")]

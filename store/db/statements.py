@@ -56,6 +56,7 @@ from dateline.store.extract.lexicon import (
     SPEAKER_DETERMINERS,
     SPEAKING_PRONOUNS,
     SUBORDINATORS,
+    WRITING_VERBS,
 )
 from dateline.store.extract.retell import happening
 from dateline.store.extract.taxonomy import OTHER
@@ -892,6 +893,9 @@ class ArticleStatements:
     def _first_of(self, report: _Said) -> _Said | None:
         if _passive(report):
             return None  # "The minister has been accused of misleading MPs": he did not speak
+        written = self._writing_of(report)
+        if written is not None:  # "Lee wrote a letter … on Monday urging …": the letter
+            return written
         went_on = self._going_on(report)
         if went_on is not None:
             return went_on
@@ -1062,6 +1066,29 @@ class ArticleStatements:
             if named.sentence == report.sentence or not _near(here, at, DOCUMENT_GAP):
                 return None
             return named
+        return None
+
+    def _writing_of(self, report: _Said) -> _Said | None:
+        """The report of its sentence told by the document a saying's verb writes as its
+        object: "Lee wrote a letter to the board and the harbour master on Monday urging
+        them to act" is told by the letter (dated Monday) and by the writing, a saying of
+        no day of its own, as the day is the letter's: one act, one entry. Not a saying of
+        its own day, nor one by a verb that takes up a document made before ("Lee cited a
+        report on Monday showing …": `WRITING_VERBS`)."""
+        if report.dating not in ("inferred", "before"):
+            return None
+        if happening(report.trigger) not in WRITING_VERBS:
+            return None
+        found = _verb_at(report.sentence, report.trigger)
+        if found is None:
+            return None
+        words, at = found
+        for word in words[at + 1 : at + 1 + _DOCUMENT_REACH]:
+            named, _at = self._documents.get(word, (None, None))
+            if named is None or named.trigger.lower() != word:
+                continue
+            if named.sentence == report.sentence and named.paragraph == report.paragraph:
+                return named
         return None
 
     def _written_by(self, speaker: str | None, report: _Said) -> _Said | None:

@@ -1167,6 +1167,10 @@ DOCUMENT_NOUNS = frozenset(
     """study report survey poll paper analysis review audit census assessment investigation
     law act bill book article letter memo ruling decision order agreement treaty accord""".split()
 )
+# Verbs that make the document they take as object: "wrote a letter", "sent a memo", "signed
+# a letter" (db.statements): the writing and the document are one act ("cited a report",
+# "read the ruling" name a document made before)
+WRITING_VERBS = frozenset({"write", "send", "pen", "sign", "draft", "submit", "deliver"})
 # Figures and plans a period after "for" names ("published figures for the third quarter",
 # "approved the budget for 2025", "issued its forecast for March"): what they cover, not when
 # they were released, approved or issued.
