@@ -7499,3 +7499,20 @@ def test_a_letter_and_its_writing_in_one_sentence_are_one_entry(library, tmp_pat
 
     assert citing("wrote a letter") == [("2018-03-05", "letter")]
     assert citing("In an interview") == [("2018-03-09", "statement")]
+
+
+def test_a_happenings_noun_pointing_back_is_that_happening(library, tmp_path):
+    """ "… said, after the 1987 crash, that …": the noun points back at the crash the story
+    told before, on the same date given in the text: one entry, whoever else its sentence
+    names (the finance minister took no part in the bank's crash)."""
+    story = (
+        "Lessons of the crash\nFriday, March 9, 2018\n\n"
+        "With the 1987 market crash, Harlow Bank lost half its deposits.\n\n"
+        "Finance minister Ana Ruiz said, after the 1987 crash, that the budget would shrink.\n"
+    )
+    path = tmp_path / "crash.txt"
+    path.write_text(story, encoding="utf-8")
+    library.import_paths([path])
+    crashes = [e for e in library.timeline() if e.type == "accident"]
+    assert len(crashes) == 1, [(e.date, [s.text for s in e.sources]) for e in crashes]
+    assert crashes[0].date == "1987" and len(crashes[0].sources) == 2

@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from dateline.store.db.models import Event
 from dateline.store.extract.actors import actor_matches
+from dateline.store.extract.events import NOUN_TYPE
 from dateline.store.extract.lexicon import (
     ADVERBS,
     AUX_PERFECT_PRESENT,
@@ -309,9 +310,24 @@ def _told_again(
     in the bear story names no one, nor points back, nor shares much of its wording
     (`TOLD_AGAIN_WORDING`, as "A forecast released Thursday" and "Harlow University, which
     put out its forecast Thursday" do): another attack."""
+    if _noun_told_again(a, b):
+        return True
     if not _one_day_same_people(a, b, actors_a, actors_b):
         return False
     return bool(actors_a and actors_b) or overlap >= TOLD_AGAIN_WORDING or _points_back(a)
+
+
+def _noun_told_again(a: Event, b: Event) -> bool:
+    """Is `a` a happening's noun pointing back ("after the 2008 crash") at the happening `b`
+    told by the same word on the same date given in the text? The noun stands for the
+    happening, not for what its sentence tells besides: "The finance minister said, after
+    the 2008 crash, that cuts would come" names the minister, who took no part in the
+    crash of "With the 2008 crash, banks failed". Not a verb ("the firm employed 500 in
+    2009" twice: two counts), nor a noun a rank sets apart ("the second crash")."""
+    if a.dating != "explicit" or b.dating != "explicit" or a.date != b.date:
+        return False
+    noun = (a.trigger or "").lower()
+    return noun == (b.trigger or "").lower() and noun in NOUN_TYPE and _points_back(a)
 
 
 def _one_day_same_people(a: Event, b: Event, actors_a: list[str], actors_b: list[str]) -> bool:
