@@ -7516,3 +7516,21 @@ def test_a_happenings_noun_pointing_back_is_that_happening(library, tmp_path):
     crashes = [e for e in library.timeline() if e.type == "accident"]
     assert len(crashes) == 1, [(e.date, [s.text for s in e.sources]) for e in crashes]
     assert crashes[0].date == "1987" and len(crashes[0].sources) == 2
+
+
+def test_a_saying_going_on_after_and_is_the_same_saying(library, tmp_path):
+    """ "… Ana Ruiz warned … that she did not trust the new deck, and asked for its
+    reopening to be delayed": she warned and asked in one saying, one entry (the warning
+    joined the reopening it tells; the asking, read apart, stood as a second entry)."""
+    story = (
+        "Pier fears\nFriday, March 9, 2018\n\n"
+        "The harbour board met on Tuesday.\n\n"
+        "Old files show harbour master Ana Ruiz warned six months before the pier reopened "
+        'in 1994 that she did not "trust the new deck", and asked for its reopening to be '
+        "delayed.\n"
+    )
+    path = tmp_path / "pier.txt"
+    path.write_text(story, encoding="utf-8")
+    library.import_paths([path])
+    citing = [e for e in library.timeline() if any("Old files" in s.text for s in e.sources)]
+    assert len(citing) == 1, [(e.date, e.dating, e.type) for e in citing]

@@ -35,6 +35,7 @@ from dateline.store.db.merge import dates_better, neighbour_days, same_event, wo
 from dateline.store.db.models import Actor, Event, EventActor
 from dateline.store.db.statements import (
     ArticleStatements,
+    CoordinatedSayings,
     Headlines,
     KilledInIt,
     ParagraphDetails,
@@ -287,6 +288,7 @@ class Indexer:
         lines = SentenceLines(reports)
         sayings = SentenceSayings(reports)
         dated_lines = SayingsOfADatedLine(reports)
+        coordinated = CoordinatedSayings(reports)
         headlines = Headlines()
         retold = Retellings(reports)
         summed = SummedSayings(reports)
@@ -357,6 +359,7 @@ class Indexer:
         sayings.join(reports)  # "…, officials said": the sentence's saying
         # "The mill closed in March 2019, officials said": the closing's entry
         dated_lines.join(reports, {h.cluster for h in self._removed})
+        coordinated.join(reports)  # "… warned that …, and asked for …": one saying
         self._added += [r for r in reports if r.comparable and r.cluster == r.id]
 
     def _rehead(self, conn, head: Report, new: Report, reports: list[Report], heads: dict) -> None:

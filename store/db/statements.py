@@ -211,6 +211,47 @@ class SentenceSayings:
                 r.cluster = moved.get(r.cluster, r.cluster)
 
 
+class CoordinatedSayings:
+    """A saying verb that goes on from the sentence's saying before it, after "and" with no
+    subject of its own, is that saying told on: in "The mayor warned in a memo that the
+    bridge was unsafe, and asked for it to be shut" she warned and asked in one memo, one
+    entry (the second verb may be read with another speaker, or dated apart: the first
+    joined the happening it tells). Not a saying of its own subject ("Lee warned that …,
+    and Ruiz asked …") nor one the text dates ("… and said on Friday that …")."""
+
+    def __init__(self, reports: list) -> None:
+        first: dict[tuple, _Told] = {}  # a sentence's first saying
+        self._told: dict[int, _Told] = {}  # a saying's id: the saying it goes on from
+        for r in reports:
+            if r.type != "statement":
+                continue
+            before = first.setdefault(_sentence_of(r), r)
+            if before is not r and r.dating in ("inferred", *BOUNDS) and _goes_on(r):
+                self._told[r.id] = before
+
+    def join(self, reports: list) -> None:
+        """Move each such saying still heading its own entry (and whatever joined it) into
+        the entry of the saying it goes on from, once that one's cluster is known."""
+        heads = {r.id for r in reports if r.cluster == r.id}
+        moved = {o: s.cluster for o, s in self._told.items() if o in heads and o != s.cluster}
+        if moved:
+            for r in reports:
+                r.cluster = moved.get(r.cluster, r.cluster)
+
+
+def _goes_on(report: _Told) -> bool:
+    """Does the saying's verb come right after "and" (maybe past an adverb: "and then
+    asked"), with no subject of its own?"""
+    found = _verb_at(report.sentence, report.trigger)
+    if found is None:
+        return False
+    words, at = found
+    k = at - 1
+    while k >= 0 and words[k] in ADVERBS:
+        k -= 1
+    return k > 0 and words[k] in COORDINATORS
+
+
 class SayingsOfADatedLine:
     """A saying the text gives no day of its own, whose sentence the timeline would show as
     the line of a happening the text dates, is one entry with that happening: in "The mill
