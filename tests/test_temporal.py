@@ -792,6 +792,9 @@ _NEEDS_TEXTS = [
     "For the past three years, another two more weeks, an additional 30 trading days, a "
     "10-year-old mare, five and a half hours, twenty-one months, the next 6 decades.",
     "On 2019-05-04 14:30 and 5/4/19, at 14:30 GMT on 12/25/2020; the 1960’s, late ‘70s, FORTIES.",
+    "For years, within days, over these past weeks, in the next two months and the weeks "
+    "ahead; later in the year, third-quarter sales, the first half of 2019, the final quarter "
+    "of fiscal 2020, on the 4th of March, Monday 5 May 2021 and the 21st Sept.",
 ]
 
 

@@ -492,6 +492,23 @@ NEEDS: dict[str, str] = {
     # a number and its unit: most windows around a unit word ("the years", "a day") have
     # none, and the rule's optional openings make it slow to try at every position
     "duration": rf"{_BW}(?:{_NUM})[\s-]+(?:(?:{_DURATION_MODS})\s+)?{_UNIT}{_NW}",
+    # "the past few days" has its unit right after its word of time ("past week", "weeks
+    # ahead", "for years"), which most windows around "day" or "years" lack; each
+    # alternative is the rule's own without its optional openings
+    "duration_vague": r"(?:past|last|next|coming|recent|previous|following|ensuing|intervening)"
+    r"\s+(?:centur|decade|year|quarter|month|week|day|hour|minute|second)"
+    r"|(?:day|week|month|year)s\s+ahead"
+    r"|(?<=for\s)(?:decade|centurie|year|month|week|day|hour)s"
+    r"|(?<=within\s)(?:decade|centurie|year|month|week|day|hour)s",
+    # an ordinal right before "quarter" or "half" ("third-quarter", "first half"): not "a
+    # quarter of the vote", "half the staff"
+    "quarter": r"(?:first|second|third|fourth|1st|2nd|3rd|4th|last|final)[\s-]+"
+    r"(?:fiscal[\s-]+)?(?:quarter|half)(?![A-Za-z])",
+    # a day's number before a capitalised month ("4 March", "the 4th of March"): windows
+    # around a month name seldom hold one
+    "day_month": r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[ADFJMNOS])",
+    # "later in the year": windows around a unit word seldom hold "in the" before it
+    "in_the_unit": r"in\s+the\s+(?:year|month|week|day|decade)",
 }
 
 # Characters a match may extend before/after its trigger word (default 72/72).  Tight
