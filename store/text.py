@@ -66,10 +66,18 @@ def may_hold(text: str, words: Iterable[str]) -> bool:
     ASCII), match in `text`? A cheap test before a search that is slow to rule out (tried
     at every position): for ASCII text, exactly when its lowercase holds one of them; other
     text always may (`re.IGNORECASE` matches "İ" and "ı" for "i", "ſ" for "s", "K" for "k")."""
+    global _LOWERED
     if not text.isascii():
         return True
-    low = text.lower()
-    return any(w in low for w in words)
+    # a sentence is asked about several word lists in turn: lowercased once (one tuple,
+    # rebound whole, so that threads never see a text with another's lowercase)
+    lowered = _LOWERED
+    if lowered[0] is not text:
+        lowered = _LOWERED = (text, text.lower())
+    return any(map(lowered[1].__contains__, words))
+
+
+_LOWERED = ("", "")  # the last text `may_hold` read, and its lowercase
 
 
 _WORD = re.compile(r"\w+")
