@@ -755,13 +755,15 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     """The trigger's tense and mood: past, perfect, habitual, present, future (a plan: "will
     deliver", "plans to buy"), or None (skip: conditional, possible, negated)."""
     lemma, form = verb_form(tokens[i][2])
-    prefix = [lower_but_may(t[2]) for t in tokens[start:i]]
+    # (`lower_but_may` of each word, written out: this runs for every candidate verb)
+    prefix = [w if w == "May" else w.lower() for _a, _b, w in tokens[start:i]]
     near = prefix[-4:]  # "will issue subpoenas or cut off": the modal governs both verbs
     if _advised(tokens, i, lemma):
         return None  # "The hosts had better come out firing": advice, no happening
-    if set(prefix) & CONDITIONALS:
+    words = set(prefix)
+    if not words.isdisjoint(CONDITIONALS):
         return None  # conditional clause: not (yet) part of the chronology
-    if set(prefix) & NEGATIVE_SUBJECTS or "no one" in " ".join(prefix):
+    if not words.isdisjoint(NEGATIVE_SUBJECTS) or "no one" in " ".join(prefix):
         return None  # "nothing matched …", "no one on TV covered …": denied, not told
     if _likeness(tokens, start, prefix):
         return None  # "looked as if spring had come early": a likeness
@@ -783,7 +785,6 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         # (not the month: "In May we could …" has its modal after it)
         return None  # "we could see three big storms form": possible too
     aux: list[str] = []
-    habitual = any(habitual_at(tokens, k) for k in range(start, i))
     # "did not reopen until May": it reopened, in May
     not_until = any(t[2].lower() == "until" for t in tokens[i + 1 : i + 4])
     j = i - 1
@@ -837,7 +838,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     be = next((a for a in aux if a in _FINITE_BE), None)
     be = be or next((a for a in aux if a in AUX_BE_PRESENT), None)
     if be in AUX_BE_PAST:
-        return "habitual" if habitual else "past"
+        return "habitual" if _habitual_before(tokens, start, i) else "past"
     if be in AUX_BE_PRESENT:
         return "present"
     if form in ("past", "pp") and not aux and _shares_perfect(tokens, i, start):
@@ -848,7 +849,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     if form == "pp" and not aux and _base_after_plural(tokens, i):
         return "present"  # "where readers come from": no "came", no past
     if form == "past" or (form == "pp" and not aux):
-        return "habitual" if habitual else "past"
+        return "habitual" if _habitual_before(tokens, start, i) else "past"
     if form in ("s", "base"):
         return "present"
     return None  # -ing or participle without auxiliary
@@ -871,6 +872,12 @@ def _scarcely_any(opening: list[str]) -> bool:
     else:
         return False
     return not (head and head[0].rstrip("s") + "s" in TIME_UNITS)
+
+
+def _habitual_before(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
+    """Does a word of the clause before the verb at `i` tell a habit (`habitual_at`)? Asked
+    only by a past that may be one, not by every verb `aspect_of` reads."""
+    return any(habitual_at(tokens, k) for k in range(start, i))
 
 
 def _base_after_plural(tokens: list[tuple[int, int, str]], i: int) -> bool:
