@@ -485,7 +485,8 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     word = tokens[i][2]
     if word.isupper() and len(word) > 1:
         return False
-    if word.lower() in PARTICIPLE_PREPOSITIONS and _preposition_here(tokens, i):
+    low = word.lower()
+    if low in PARTICIPLE_PREPOSITIONS and _preposition_here(tokens, i):
         # "favoured this summer given the losses", "Given the risks, …", "hard to write
         # given how terse it is": a preposition
         return False
@@ -502,13 +503,14 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
             return quoted or not noun_next(tokens, 0) or _next_word(tokens, 0) in _OTHER_CLAUSE
         return quoted and form == "s" and lemma in REPORTING_VERBS
     prev = tokens[i - 1][2].lower()
-    _lemma, form = verb_form(word)
+    _lemma, form = VERB_FORMS.get(low) or guess_form(word)  # `verb_form`
     k = i - 1  # "will also purchase", "will now receive", "did not reopen": adverbs between
-    while k > 0 and (tokens[k][2].lower() in ADVERBS or tokens[k][2].lower() in NEGATIONS):
+    before = prev
+    while k > 0 and (before in ADVERBS or before in NEGATIONS):
         k -= 1
-    before = tokens[k][2].lower()
+        before = tokens[k][2].lower()
     if (
-        word.lower() in COMPARING
+        low in COMPARING
         and _next_word(tokens, i) in ("to", "with")
         and before not in _AUX_WORDS
         and before not in PRONOUNS
@@ -619,15 +621,13 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         # "events created on a laptop would be sent", "the iPhone developed by Cisco is":
         # a participle modifying a noun, when a finite verb follows in the clause; and
         # "media reports in Tanzania have said": a plural noun, not a verb
-        later = []
         for t in tokens[i + 2 : i + 12]:
-            if t[2].lower() in _OTHER_CLAUSE:
+            later = t[2].lower()
+            if later in _OTHER_CLAUSE:
                 break  # the finite verb after these belongs to another clause ("refused
                 # to say if she would run")
-            if not t[2][:1].isupper():  # "said on May 3": a month, not the modal
-                later.append(t[2].lower())
-        if set(later) & _FINITE:
-            return False
+            if later in _FINITE and not t[2][:1].isupper():  # "said on May 3": a month,
+                return False  # not the modal
     if (
         form in ("past", "pp")
         and nxt in PREPOSITIONS
