@@ -222,7 +222,7 @@ def clauses(
             if low in RELATIVES:
                 bare_relative = 0 if in_relative else 1
         elif (
-            w.lower() == "that"
+            low == "that"
             and any(
                 t[2].lower() in VERB_FORMS or t[2] in CONTENT_NOUNS
                 for t in tokens[max(0, i - 4) : i]
