@@ -795,6 +795,8 @@ _NEEDS_TEXTS = [
     "For years, within days, over these past weeks, in the next two months and the weeks "
     "ahead; later in the year, third-quarter sales, the first half of 2019, the final quarter "
     "of fiscal 2020, on the 4th of March, Monday 5 May 2021 and the 21st Sept.",
+    "In May 2019, on Tuesday, March 3, from early Sept. 2020 to late Dec., mid-June, this "
+    "past April and Aug 9; it may march on.",
 ]
 
 

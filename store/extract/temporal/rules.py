@@ -476,6 +476,7 @@ TRIGGERS: dict[str, tuple[str, ...]] = {
 # searched. For the rules whose optional openings ("about", "the past", "fiscal") make
 # their regex slow to try at every position of a window where a trigger word is common
 # ("before", any digit) and a match is rare.
+_MONTH_CAPITAL = "(?-i:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)"
 NEEDS: dict[str, str] = {
     "ago": rf"{_UNIT}(?:\s+or\s+so)?\s+(?:{_AGO_DIR}){_NW}",
     # the digit right before "pm" (the hour's or the minutes'): "9 pm", "9:30pm"
@@ -509,6 +510,11 @@ NEEDS: dict[str, str] = {
     "day_month": r"\d(?:st|nd|rd|th)?\s+(?:of\s+)?(?-i:[ADFJMNOS])",
     # "later in the year": windows around a unit word seldom hold "in the" before it
     "in_the_unit": r"in\s+the\s+(?:year|month|week|day|decade)",
+    # a month's name written with its capital (every spelling the rules take starts with one
+    # of these): most windows around "may" or "march" hold the verb, no month
+    "month": _MONTH_CAPITAL,
+    "month_year": _MONTH_CAPITAL,
+    "month_day": _MONTH_CAPITAL,
 }
 
 # Characters a match may extend before/after its trigger word (default 72/72).  Tight
