@@ -2597,7 +2597,8 @@ def _sentence_events(
         return found
     # Tests that need a rare word ("our", "unclear", "whenever", "latest") are asked per verb
     # or clause only when the sentence holds it: its lowercase words are read once here.
-    words = {t[2].lower() for t in tokens}
+    lows = [t[2].lower() for t in tokens]  # each word lowercase, for the loops below too
+    words = set(lows)
     ours = not words.isdisjoint(OUR_WORDS)
     unsettled = not words.isdisjoint(UNSETTLED | SETTLED_IF_DENIED)
     habits = may_hold(masked, _HABIT_WORDS)
@@ -2606,7 +2607,7 @@ def _sentence_events(
     # "If you walk the route at dawn, you …", "Will poetry go viral?": nothing has
     # happened, but "If they do not comply, the department said, it will …" is still said
     question = masked.rstrip().endswith("?")
-    hypothetical = tokens[0][2].lower() in SUPPOSING or question
+    hypothetical = lows[0] in SUPPOSING or question
     # "Stay indoors: avoid unnecessary travel": advice to the reader, nothing that happened
     # ("Stay indoors, police said" is still said, but not "Tell us what you saw")
     order = imperative(tokens)
@@ -2648,9 +2649,9 @@ def _sentence_events(
     # time expressions inside "after/before/when/as …" clauses, by the clause's first
     # token and word
     opened = [
-        (a, tokens[a][2].lower(), [t for t in s_cal if tokens[a][0] <= t.start < tokens[b - 1][1]])
+        (a, lows[a], [t for t in s_cal if tokens[a][0] <= t.start < tokens[b - 1][1]])
         for a, b in strong
-        if tokens[a][2].lower() in TEMPORAL_SUBORDINATORS
+        if lows[a] in TEMPORAL_SUBORDINATORS
     ]
     temporal = [t for _a, _w, ts in opened for t in ts]
     since = {a: ts[0] for a, w, ts in opened if w == "since" and ts}  # each clause's first
@@ -2786,7 +2787,7 @@ def _sentence_events(
         w_cal = wide[wlo, whi]
         clause_events = len(found)
         for i in range(c_start, c_end):
-            low = tokens[i][2].lower()
+            low = lows[i]
             known = low in VERB_FORMS
             if not known and (
                 len(low) < 3
@@ -2798,7 +2799,7 @@ def _sentence_events(
                 continue  # cannot be a verb the table does not know: no need to ask
             if not known and not could_be_verb(tokens, i):
                 continue
-            if not known and low.endswith("ing") and i and tokens[i - 1][2].lower() == "being":
+            if not known and low.endswith("ing") and i and lows[i - 1] == "being":
                 continue  # "the comments still being interesting": an adjective
             if not is_verb_here(tokens, i) or links and _in_link(masked, tokens[i][0]):
                 continue  # "…/posts/2800": a word of a web address, no verb
