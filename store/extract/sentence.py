@@ -150,6 +150,8 @@ class Sentence:
     _said: dict[int, tuple[int, int]] = field(default_factory=dict)  # by speech verb
     # `_speaker` by speech verb: asked for its actors, its speaker and the saying's date
     _speakers: dict[int, tuple[str, tuple[int, str] | None]] = field(default_factory=dict)
+    # `speech_actors` by speech verb: asked when the saying is dated and when its entry is made
+    _speech: dict[int, tuple[str, ...]] = field(default_factory=dict)
     speakers: list[str] = field(default_factory=list)  # who speaks in its sayings
     quoted: list[str] = field(default_factory=list)  # products its quotes are about
 
@@ -265,6 +267,12 @@ class Sentence:
         """Who takes part in the act of saying: not those named only in what is said ("Jobs
         said that iPhone 4 had been out for 22 days", "…, said Mike Gikas"), who take
         part in the reported events instead; the speaker first (`_speaker`)."""
+        found = self._speech.get(i)
+        if found is None:
+            found = self._speech[i] = self._speech_actors(i)
+        return found
+
+    def _speech_actors(self, i: int) -> tuple[str, ...]:
         lo, hi = self.reported_at(i)
         outside = [(a, n) for a, n in self.mentions if not lo <= a < hi]
         where, mention = self._speaker(i)
