@@ -147,6 +147,8 @@ def headline_events(
         return ()
     forms = [_lemmas(m.group()) for m in words]
     verbs = [k for k in range(len(words)) if _isverb_form(title, words, k)]
+    if not verbs:
+        return ()  # each way below names an event by a verb of the headline
     for k in verbs:  # "makes maiden flight": the flight, as the lead tells it
         forms[k] |= _light_object(words, k)
 
@@ -163,8 +165,14 @@ def headline_events(
             if any(event.type in (VERB_TYPE.get(f), NOUN_TYPE.get(f)) for f in forms[k])
         ]
 
+    lemmas_of: dict[str, set[str]] = {}  # by sentence: a sentence tells several events
+
     def by_sentence(_event: FoundEvent, sentence: str) -> list[int]:
-        told = {w for m in _WORD.finditer(sentence) for w in _lemmas(m.group())}
+        told = lemmas_of.get(sentence)
+        if told is None:
+            told = lemmas_of[sentence] = {
+                w for m in _WORD.finditer(sentence) for w in _lemmas(m.group())
+            }
         return [k for k in verbs if verb_form(words[k].group().lower())[0] in told]
 
     found: list[FoundEvent] = []
