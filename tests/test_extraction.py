@@ -7534,3 +7534,21 @@ def test_a_saying_going_on_after_and_is_the_same_saying(library, tmp_path):
     library.import_paths([path])
     citing = [e for e in library.timeline() if any("Old files" in s.text for s in e.sources)]
     assert len(citing) == 1, [(e.date, e.dating, e.type) for e in citing]
+
+
+def test_a_kin_of_someone_named_speaks_for_themselves():
+    """ "“He was a good son,” his mother said": the mother speaks, not the man "his" takes
+    up, so her saying is not made at his occasion (the scene he spoke at); an office speaks
+    for its owner ("Lund's office said" keeps Lund's day)."""
+    events = _events_of_text(
+        _one_article(
+            "A man was shot dead at a fruit stall in Nassau on Sunday.\n\n"
+            "Medics pronounced him dead at the stall.\n\n"
+            "At the scene, Inspector Ada Lund said officers were alerted at noon.\n\n"
+            "“He was a good son,” his mother said.\n\n"
+            "Lund's office said the street was closed."
+        )
+    )
+    said = {s[:5]: (e.date, e.speaker) for _p, s, e in events if e.trigger == "said"}
+    assert said["“He w"][0] == "2018-03-05", said
+    assert said["Lund'"][0] == "2018-03-04", said

@@ -477,6 +477,17 @@ ADDING_ADVERBS = GOING_ON_ADVERBS | {"also"}
 # Determiners before an adjective that looks like a verb: "the alleged buyers", "a reported
 # sighting", "its planned merger" (not "that", "some": "Some said that …").
 POSSESSIVE_DETERMINERS = frozenset("its their his her our my your".split())
+# People named by their tie to someone ("his mother", "her lawyer", "their neighbour"): after
+# a possessive they are another person, who speaks for no one but themselves (an "office",
+# a "spokesman" speaks for its owner: `sentence.Sentence._possessor`).
+KIN_NOUNS = frozenset(
+    """
+    mother father wife husband son daughter sister brother parents family widow widower
+    uncle aunt cousin grandmother grandfather girlfriend boyfriend fiancee fiance friend
+    friends neighbour neighbor neighbours neighbors lawyer lawyers attorney attorneys
+    colleague colleagues
+    """.split()
+)
 ARTICLES_AND_POSSESSIVES = frozenset("the a an".split()) | POSSESSIVE_DETERMINERS
 # Prepositions whose noun phrase cannot be a subject: a verb-like word closing a name after
 # one is the phrase's noun ("froze during Zoom calls, …"); not "for",

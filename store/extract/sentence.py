@@ -38,6 +38,7 @@ from dateline.store.extract.lexicon import (
     ADVERBS,
     AUXILIARIES,
     CORE_TITLES,
+    KIN_NOUNS,
     NOT_MODIFIED_NOUNS,
     NOT_NAMES,
     POSSESSIVE_DETERMINERS,
@@ -90,6 +91,8 @@ _LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
 _VERB_GROUP_WORDS = AUXILIARIES | ADVERBS  # "has been", "had also" before a speech verb
 _WORD_END = re.compile(r"[A-Za-z][A-Za-z'’]*$")  # a word, not a closing quote mark
 _NAME_AT = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+# a kin noun after a possessive ("his mother", "Ann's lawyer"), up to two describing words between
+_KIN_AT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(KIN_NOUNS)) + r")\b")
 
 
 def read_sentence(sentence: str) -> Reading:
@@ -274,7 +277,12 @@ class Sentence:
 
     def _speech_actors(self, i: int) -> tuple[str, ...]:
         lo, hi = self.reported_at(i)
-        outside = [(a, n) for a, n in self.mentions if not lo <= a < hi]
+        verb = self.tokens[i][0]
+        outside = [
+            (a, n)
+            for a, n in self.mentions
+            if not lo <= a < hi and not (a < verb and self._kin_owner(a))
+        ]  # "his mother said": not he
         where, mention = self._speaker(i)
         if where == "before":
             outside.remove(mention)
@@ -341,7 +349,21 @@ class Sentence:
             end = rest.end() if rest else end
             possessive = self.masked.startswith(("'s", "’s"), end)
             end += 2 if possessive else 0
+        if possessive and _KIN_AT.match(self.masked, end):
+            return True  # "“He was a good son,” his mother said": she speaks, not he
         return possessive and any(end < b < verb for b, _n in self.mentions)
+
+    def _kin_owner(self, a: int) -> bool:
+        """Is the mention at `a` a possessive whose kin ("his mother", "Lee's lawyer")
+        follows it: another person than the one it names?"""
+        word = _WORD_AT.match(self.masked, a)
+        if word is None:
+            return False
+        if word[0].lower() in POSSESSIVE_DETERMINERS:
+            return _KIN_AT.match(self.masked, word.end()) is not None
+        rest = _NAME_AT.match(self.masked, a)
+        end = rest.end() if rest else word.end()
+        return self.masked.startswith(("'s", "’s"), end) and bool(_KIN_AT.match(self.masked, end))
 
     def _modifier(self, mention: tuple[int, str], at: int) -> bool:
         """Is a person's name before a speech verb only a word of its subject that says whose
