@@ -19,7 +19,8 @@ import re
 from datetime import MAXYEAR, MINYEAR, date
 from functools import lru_cache
 
-_DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
+# a value that starts with a day: a day ("2023-11-08") or a span of days from one
+DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
 _YEAR = re.compile(r"^(\d{4})$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})")
@@ -60,7 +61,7 @@ def bounds(value: str | None) -> tuple[date, date] | None:
         a, b = bounds(first), bounds(last)
         return (a[0], b[1]) if a and b and a[0] <= b[1] else None
     try:
-        if m := _DAY.match(value):
+        if m := DAY.match(value):
             d = date(int(m[1]), int(m[2]), int(m[3]))
             return d, d
         if m := _MONTH.match(value):
@@ -132,7 +133,7 @@ def part_of(value: str, mod: str) -> str | None:
 
 def _part_label(first: str, last: str) -> str | None:
     """ "early Oct 2020", "late 2019" for a span that is a part of one month or year."""
-    day, months = _DAY.match(first), _MONTH.match(first) and _MONTH.match(last)
+    day, months = DAY.match(first), _MONTH.match(first) and _MONTH.match(last)
     for mod, word in _PART_WORDS.items():
         if day and len(last) == 10 and first[:7] == last[:7]:
             lo, hi = MONTH_PARTS[mod]
@@ -154,7 +155,7 @@ def _span_label(first: str, last: str) -> str:
     part = _part_label(first, last)
     if part:
         return part
-    a, b = _DAY.match(first), _DAY.match(last)
+    a, b = DAY.match(first), DAY.match(last)
     if a and b and len(first) == len(last) == 10:
         if first[:7] == last[:7]:
             return f"{int(a[3])}–{label(last)}"
@@ -174,7 +175,7 @@ def label(value: str | None) -> str:
     if "/" in value:
         first, _, last = value.partition("/")
         return _span_label(first, last)
-    if m := _DAY.match(value):
+    if m := DAY.match(value):
         return f"{int(m[3])} {_MONTH_ABBR[int(m[2])]} {m[1]}"
     if m := _MONTH.match(value):
         return f"{_MONTH_ABBR[int(m[2])]} {m[1]}"
@@ -206,7 +207,7 @@ def timex_value(value: str | None) -> str | None:
     first, _, last = value.partition("/")
     part = _part_label(first, last)
     if part:
-        return first[:7] if _DAY.match(first) else first[:4]
+        return first[:7] if DAY.match(first) else first[:4]
     return first
 
 

@@ -1133,7 +1133,6 @@ def update_days(texts: list[str], dct: date | None) -> list[str | None]:
 # An embedded post's signature closing its paragraph: "— Ann Lee (@annlee) May 3, 2021",
 # the way a saved page shows a social-media post it quotes (the date is tagged apart)
 _POST_SIGNATURE = re.compile(r"[—–]\s*[^—–\n]{1,80}\(@\w{1,30}\)\s*$")
-_ONE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def posted_day(text: str, timexes: list[Timex]) -> str | None:
@@ -1142,7 +1141,7 @@ def posted_day(text: str, timexes: list[Timex]) -> str | None:
     None. The post tells the news of its own day: its "today", its present perfect, what
     it tells undated are of that day, not of the page's publication."""
     last = max(timexes, key=lambda t: t.end, default=None)
-    if last is None or text[last.end :].strip() or not _ONE_DAY.fullmatch(last.value or ""):
+    if last is None or text[last.end :].strip() or not dates.DAY.fullmatch(last.value or ""):
         return None
     return last.value if _POST_SIGNATURE.search(text, 0, last.start) else None
 

@@ -461,7 +461,7 @@ def find_events(
         went_on = None
     # … and a clock time alone goes on on its day, not the publication's the tagger gave it
     # ("Reid vanished on Saturday, October 12, 2013. … ¶ He departed about midnight")
-    went_day = went_on if went_on and _DAY.fullmatch(went_on) else None
+    went_day = went_on if went_on and dates.DAY.fullmatch(went_on) else None
     opened = None  # the year the paragraph opens with
     # "Last week, Mayor Reed told councillors … He said …": the time of a speaker's saying the
     # paragraph dated, too far back to be the story's occasion (see `Discourse.setting`),
@@ -501,7 +501,7 @@ def find_events(
         sent = Sentence.read(text, s_start, s_end, own, actor_index, discourse, reading)
         if sent.calendar:
             story = discourse.story_time
-            day = next((v for v in (narrative.value, story) if v and _DAY.match(v)), None)
+            day = next((v for v in (narrative.value, story) if v and dates.DAY.match(v)), None)
             known = written | {dct_value, story, narrative.value}
             if went_day and not written - {None, went_day}:
                 known, day = {went_day}, went_day  # gone back to a dated happening's night
@@ -871,7 +871,7 @@ def _period_measured(masked: str, t: Timex) -> bool:
     """Is `t` the month, quarter or year a figure covers ("U.S. sales fell 45% in October",
     "profit rose 8% in the third quarter")? A measured quantity before it, and a figure: the
     period of a statistic, not a day the story tells (see `MEASURED_QUANTITIES`)."""
-    if _DAY.match(anchor_value(t)):
+    if dates.DAY.match(anchor_value(t)):
         return False
     before = masked[max(0, t.start - 80) : t.start]
     return bool(_A_FIGURE.search(before)) and any(
@@ -946,7 +946,7 @@ def _near_happening(sent: Sentence, discourse: Discourse) -> tuple[str, str, str
 def _remember_happenings(events: list[FoundEvent], discourse: Discourse) -> None:
     """The days the sentence's happenings are dated to by its own words, by their verbs."""
     for e in events:
-        if e.type != "statement" and e.dating == "explicit" and e.date and _DAY.match(e.date):
+        if e.type != "statement" and e.dating == "explicit" and e.date and dates.DAY.match(e.date):
             lemma, form = verb_form(e.trigger.lower())
             if form in ("past", "pp"):
                 # "vanished" … "the night before he disappeared": one happening
@@ -1006,8 +1006,6 @@ _RECORD = re.compile(
 _PERFECT_AUX = AUX_PERFECT_PRESENT | AUX_PERFECT_PAST  # "has", "had", "'ve" …
 _FUNCTION_OR_AUX = FUNCTION_WORDS | AUXILIARIES
 _SUBORDINATE_OPENERS = SUBORDINATORS | {"that"}
-# a value that starts with a day: a day ("2023-11-08") or a span of days from one
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d")
 # "the night before." closing its clause (not "the night before he vanished", whose day is
 # the vanishing's), "on the two previous days": the day(s) before the narrated one
 _DAYS_BEFORE = re.compile(
@@ -1121,7 +1119,7 @@ def _gone_back(told: str | None, count: int | None, unit: str) -> tuple[str | No
     count is vague ("a few days") or `told` is no day."""
     if told is None:
         return None, "undated"
-    if count is None or not _DAY.match(told):
+    if count is None or not dates.DAY.match(told):
         return told, "before"
     day = date.fromisoformat(told)
     if unit in ("day", "week"):
@@ -2526,7 +2524,7 @@ def _sentence_events(
             value, dating = narrative.value, "after"
         if dating == "before" and anchor is not None and _when_then(sent, anchor, i):
             dating = "explicit"  # "open until May 2010, when the owner sold it": then
-        if anchor is None and value and _DAY.match(value) and dating in ("before", "inferred"):
+        if anchor is None and value and dates.DAY.match(value) and dating in ("before", "inferred"):
             days = _days_before(sent.masked, sent.tokens[i][1])
             if days:
                 # "Rangers arrested him on Thursday. He had set the traps the night before",
@@ -2666,14 +2664,14 @@ def _sentence_events(
         if w == "after"
         for t in ts
         if not t.mod
-        and not _DAY.match(anchor_value(t))
+        and not dates.DAY.match(anchor_value(t))
         and "," not in masked[tokens[a][1] : t.start]  # not "After all, …", "after years, …"
         and not finite_between(tokens, a, t.start)
     ] + [
         t
         for t in s_cal
         if not t.mod
-        and not _DAY.match(anchor_value(t))
+        and not dates.DAY.match(anchor_value(t))
         and _IN_THE_WAKE.search(masked, max(0, t.start - 48), t.start)
     ]
     # ", who has avoided mandates throughout the fall, said …": a relative clause's dates
@@ -2781,7 +2779,7 @@ def _sentence_events(
         if w_end == len(tokens):
             whi = len(sent.text)  # keep a closing quote ("… and “nothing but a distraction.”")
         c_cal = dates_in(lo, hi)
-        c_day = any(_DAY.match(anchor_value(t)) for t in c_cal)  # a day named in the clause
+        c_day = any(dates.DAY.match(anchor_value(t)) for t in c_cal)  # a day named in the clause
         if (wlo, whi) not in wide:
             wide[wlo, whi] = dates_in(wlo, whi)
         w_cal = wide[wlo, whi]
@@ -3347,7 +3345,7 @@ def _sentence_events(
                     and anchor not in c_cal_i
                     and heading is None  # a chronology's own ("5 May: … after …")
                     and _after_clause_verb(tokens, c_start, i)
-                    and _DAY.match(anchor_value(anchor))
+                    and dates.DAY.match(anchor_value(anchor))
                 ):
                     # "The gala drew 300 guests on Friday, after the mayor dropped out of the
                     # race": what the "after" clause tells came before the day it borrows,
