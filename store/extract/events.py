@@ -832,11 +832,11 @@ _NAMED_PAST = re.compile(
 )
 
 
-# a phrase of what came before, opening the sentence up to a date ("After the 2008 crash",
-# "Following the floods of May 2019", "In the wake of the 2011 strike")
-_AFTER_OPENING = re.compile(
-    r"\W*(?:after|following|in\s+the\s+(?:wake|aftermath)\s+of)\s[^,;:]*$", re.IGNORECASE
-)
+# the words of a phrase of what came before ("in the wake of", "in the aftermath of")
+_IN_WAKE_OF = r"in\s+the\s+(?:wake|aftermath)\s+of"
+# … opening the sentence up to a date ("After the 2008 crash", "Following the floods of May
+# 2019", "In the wake of the 2011 strike")
+_AFTER_OPENING = re.compile(r"\W*(?:after|following|" + _IN_WAKE_OF + r")\s[^,;:]*$", re.IGNORECASE)
 
 
 def _fronted_after(masked: str, t: Timex) -> bool:
@@ -2382,7 +2382,7 @@ def _happening_lead(masked: str, events: list[FoundEvent], day: str) -> bool:
 # "following the 2011 war", "in the wake of the 2008 crash": a phrase of what came before
 # (not "the following year", "the following March")
 _IN_THE_WAKE = re.compile(
-    r"(?<!\bthe )\b(?:[Ff]ollowing|in\s+the\s+(?:wake|aftermath)\s+of)\s+(?:[\w’'-]+\s+){0,4}$"
+    r"(?<!\bthe )\b(?:[Ff]ollowing|" + _IN_WAKE_OF + r")\s+(?:[\w’'-]+\s+){0,4}$"
 )
 
 
