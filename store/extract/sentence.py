@@ -337,33 +337,31 @@ class Sentence:
         lawyer, Sam Okoye, said", "Lee's lawyer Ann Cole said" (the lawyer speaks, not Lee)?
         A possessive with a name of the subject after it; alone ("Levy's office said") the
         owner stands for who speaks."""
-        word = _WORD_AT.match(self.masked, a)
-        if word is None:
+        end = self._possessive_end(a)
+        if end is None:
             return False
-        end = word.end()
-        possessive = word[0].lower() in POSSESSIVE_DETERMINERS or self.masked.startswith(
-            ("'s", "’s"), end
-        )
-        if not possessive:
-            rest = _NAME_AT.match(self.masked, a)  # "Ann Lee's lawyer": the name's last word
-            end = rest.end() if rest else end
-            possessive = self.masked.startswith(("'s", "’s"), end)
-            end += 2 if possessive else 0
-        if possessive and _KIN_AT.match(self.masked, end):
+        if _KIN_AT.match(self.masked, end):
             return True  # "“He was a good son,” his mother said": she speaks, not he
-        return possessive and any(end < b < verb for b, _n in self.mentions)
+        return any(end < b < verb for b, _n in self.mentions)
 
     def _kin_owner(self, a: int) -> bool:
         """Is the mention at `a` a possessive whose kin ("his mother", "Lee's lawyer")
         follows it: another person than the one it names?"""
+        end = self._possessive_end(a)
+        return end is not None and _KIN_AT.match(self.masked, end) is not None
+
+    def _possessive_end(self, a: int) -> int | None:
+        """Where the possessive that the mention at `a` is ends ("his", "Ann Lee's": the
+        name's last word), else None."""
         word = _WORD_AT.match(self.masked, a)
         if word is None:
-            return False
-        if word[0].lower() in POSSESSIVE_DETERMINERS:
-            return _KIN_AT.match(self.masked, word.end()) is not None
-        rest = _NAME_AT.match(self.masked, a)
-        end = rest.end() if rest else word.end()
-        return self.masked.startswith(("'s", "’s"), end) and bool(_KIN_AT.match(self.masked, end))
+            return None
+        end = word.end()
+        if word[0].lower() in POSSESSIVE_DETERMINERS or self.masked.startswith(("'s", "’s"), end):
+            return end
+        rest = _NAME_AT.match(self.masked, a)  # "Ann Lee's lawyer": the name's last word
+        end = rest.end() if rest else end
+        return end + 2 if self.masked.startswith(("'s", "’s"), end) else None
 
     def _modifier(self, mention: tuple[int, str], at: int) -> bool:
         """Is a person's name before a speech verb only a word of its subject that says whose
