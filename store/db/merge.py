@@ -324,7 +324,7 @@ def _noun_told_again(a: Event, b: Event) -> bool:
     the 2008 crash, that cuts would come" names the minister, who took no part in the
     crash of "With the 2008 crash, banks failed". Not a verb ("the firm employed 500 in
     2009" twice: two counts), nor a noun a rank sets apart ("the second crash")."""
-    if a.dating != "explicit" or b.dating != "explicit" or a.date != b.date:
+    if not _dated_alike(a, b):
         return False
     noun = (a.trigger or "").lower()
     return noun == (b.trigger or "").lower() and noun in NOUN_TYPE and _points_back(a)
@@ -333,9 +333,12 @@ def _noun_told_again(a: Event, b: Event) -> bool:
 def _one_day_same_people(a: Event, b: Event, actors_a: list[str], actors_b: list[str]) -> bool:
     """Are two reports dated in the text to one date, neither naming anyone the other does
     not?"""
-    if a.dating != "explicit" or b.dating != "explicit" or a.date != b.date:
-        return False
-    return _same_people(actors_a, actors_b)
+    return _dated_alike(a, b) and _same_people(actors_a, actors_b)
+
+
+def _dated_alike(a: Event, b: Event) -> bool:
+    """Are two reports dated in the text to one date?"""
+    return a.dating == "explicit" and b.dating == "explicit" and a.date == b.date
 
 
 def _same_people(actors_a: list[str], actors_b: list[str]) -> bool:
