@@ -421,8 +421,8 @@ class UntypedRetellings:
     def __init__(self) -> None:
         self._article: int | None = None
         self._days: dict[str, list[_Told]] = {}  # the article's untyped reports by day
-        # the article's undated untyped reports by day (inferred or before it)
-        # by day, verb and object, told in the present perfect ("has quit the band")
+        # the article's undated untyped reports told in the present perfect, by day, verb
+        # and object ("has quit the band")
         self._perfects: dict[tuple, list[_Told]] = {}
 
     def told_before(self, report: _Told) -> _Told | None:

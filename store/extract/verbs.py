@@ -418,9 +418,9 @@ def _in_noun_phrase(tokens: list[tuple[int, int, str]], i: int, form: str) -> bo
             and opener not in PRONOUNS
             and "N" not in poslex().get(opener, "N")
         ):
-            # "The thief is shown wearing dark rimmed glasses": between an
-            # adjective and its noun after a verb or a function word (not "the poor received
-            # aid", not "has long fixed prices", not "Leaders statewide met last week")
+            # "The thief is shown wearing dark rimmed glasses": between an adjective and
+            # its noun after a verb or a function word (not "the poor received aid", not
+            # "has long fixed prices", not "Leaders statewide met last week")
             return True
         return (
             i > 1
