@@ -51,6 +51,13 @@ def _triggers(events):
     return {e.trigger for _p, _s, e in events}
 
 
+def _assert_triggers(events, *, absent, present):
+    """No event is told by a word of `absent`; one is told by each word of `present`."""
+    got = _triggers(events)
+    assert not absent & got, got
+    assert present <= got, got
+
+
 def _triggered(events, trigger):
     """The events whose trigger is the word `trigger`."""
     return [e for _p, _s, e in events if e.trigger == trigger]
@@ -1953,9 +1960,9 @@ def test_an_adverb_of_how_often_in_the_verb_group_is_a_habit():
             "As always happens in a storm, the harbour master closed the port on Friday."
         )
     )
-    got = _triggers(events)
-    assert not got & {"mocked", "asked", "left", "skipped"}, got
-    assert {"warned", "closed"} <= got, got
+    _assert_triggers(
+        events, absent={"mocked", "asked", "left", "skipped"}, present={"warned", "closed"}
+    )
 
 
 def test_a_participle_after_as_is_a_comment_not_a_happening():
@@ -1970,9 +1977,7 @@ def test_a_participle_after_as_is_a_comment_not_a_happening():
             "The crowd left as police arrived on Friday."
         )
     )
-    got = _triggers(events)
-    assert not got & {"reported", "shown", "planned"}, got
-    assert {"ended", "left"} <= got, got
+    _assert_triggers(events, absent={"reported", "shown", "planned"}, present={"ended", "left"})
 
 
 def test_a_writing_that_shows_what_it_holds_says_nothing_now():
@@ -4169,9 +4174,9 @@ def test_a_graded_participle_is_an_adjective():
             "The mayor more or less admitted the error on Monday."
         )
     )
-    got = _triggers(events)
-    assert not {"layered", "exhausted", "tired", "tilted"} & got, got
-    assert {"resigned", "admitted"} <= got, got
+    _assert_triggers(
+        events, absent={"layered", "exhausted", "tired", "tilted"}, present={"resigned", "admitted"}
+    )
 
 
 def test_a_participle_describing_an_object_in_a_present_sentence_is_no_event():
@@ -4188,9 +4193,7 @@ def test_a_participle_describing_an_object_in_a_present_sentence_is_no_event():
             "The panel rejected a plan drafted by the mayor on Monday."
         )
     )
-    got = _triggers(events)
-    assert not {"removed", "hired", "banned"} & got, got
-    assert {"met", "rejected"} <= got, got
+    _assert_triggers(events, absent={"removed", "hired", "banned"}, present={"met", "rejected"})
 
 
 def test_a_participle_led_by_an_adverb_of_manner_before_its_noun_is_an_adjective():
@@ -4209,9 +4212,9 @@ def test_a_participle_led_by_an_adverb_of_manner_before_its_noun_is_an_adjective
             "The newly elected mayor took office on Monday, a week after she was elected."
         )
     )
-    got = _triggers(events)
-    assert not {"milled", "fermented", "raked", "smoked"} & got, got
-    assert {"raised", "detained"} <= got, got
+    _assert_triggers(
+        events, absent={"milled", "fermented", "raked", "smoked"}, present={"raised", "detained"}
+    )
 
 
 def test_a_participle_before_right_and_a_preposition_describes_its_noun():
@@ -4343,9 +4346,9 @@ def test_a_listed_participle_shares_the_verb_group_of_the_first():
             "Reached on Friday, Ruiz refused to be filmed and asked for questions by post."
         )
     )
-    got = _triggers(events)
-    assert not {"deleted", "moved", "burned", "planted"} & got, got
-    assert {"arrested", "asked"} <= got, got
+    _assert_triggers(
+        events, absent={"deleted", "moved", "burned", "planted"}, present={"arrested", "asked"}
+    )
 
 
 def test_a_gathered_count_with_no_time_is_a_running_total():
