@@ -7555,3 +7555,55 @@ def test_a_kin_of_someone_named_speaks_for_themselves():
     said = {s[:5]: (e.date, e.speaker) for _p, s, e in events if e.trigger == "said"}
     assert said["“He w"][0] == "2018-03-05", said
     assert said["Lund'"][0] == "2018-03-04", said
+
+
+def test_a_summary_keeps_a_scare_quote_that_closes_its_clause():
+    """Quotes are masked out of a clause's tokens, so a clause cut before "which" ended
+    before a quoted noun phrase: "announced three fines tied to a" lost its noun."""
+    events = _events_of_text(
+        _one_article(
+            "Regulators on Friday announced three fines tied to a “smart meter scheme” which "
+            "overcharged homes across the region.\n\n"
+            "The council approved two grants given to the “green belt” which rings the town."
+        )
+    )
+    summaries = [e.summary for _p, _s, e in events]
+    assert any("fines tied to a “smart meter scheme”" in s for s in summaries), summaries
+    assert any("given to the “green belt”" in s for s in summaries), summaries
+    assert not [s for s in summaries if s.rstrip("…").endswith((" a", " the"))], summaries
+
+
+def test_sayings_of_a_story_written_days_after_its_lead_are_made_by_publication():
+    """A profile out on Friday whose lead tells Tuesday's news quotes what was said since,
+    for the profile: its undated sayings are at publication, not on Tuesday. A lead of the
+    day before keeps them (a council's vote on Sunday, reported on Monday), and so does a
+    lead whose day is a sitting of a house, where they were said."""
+    profile = _events_of_text(
+        _one_article(
+            "When the governor announced her bid for a second term on Tuesday in a short "
+            "video, she also named her campaign team.\n\n"
+            "Her campaign chief grew up on a farm near the coast.\n\n"
+            "“She is calm under pressure,” an aide to the governor said.",
+            published="Friday, March 9, 2018",
+        )
+    )
+    assert ("2018-03-06", "explicit") in _datings(profile, "named")
+    assert _datings(profile, "said") == [("2018-03-09", "inferred")]
+    sitting = _events_of_text(
+        _one_article(
+            "A motion on water rates failed in the Senate on Tuesday after a tied "
+            "vote.\n\n"
+            "The chamber then moved on to other business.\n\n"
+            "“The rates are unfair,” Senator Ana Ruiz said.",
+            published="Friday, March 9, 2018",
+        )
+    )
+    assert _datings(sitting, "said") == [("2018-03-06", "inferred")]
+    vote = _events_of_text(
+        _one_article(
+            "The council voted on Sunday to close the old pool.\n\n"
+            "The pool opened in the spring of 1961.\n\n"
+            "“It is a sad day,” councillor Tom Reid said."
+        )
+    )
+    assert _datings(vote, "said") == [("2018-03-04", "inferred")]

@@ -743,7 +743,7 @@ def attributive(masked: str, t: Timex) -> bool:
     # "the author and 2020 presidential candidate", "a 2024 hopeful", "used 1950s images": a
     # bare year or decade before a noun, with no preposition before it ("in 2020 Apple sold …"
     # dates the selling)
-    # "the town's summer fair", "cancelled the spring festival", "brought early winter
+    # "the town's summer fair", "cancelled the spring festival", "brought early summer
     # temperatures": a season word before a noun says which fair or what cold, not when
     # the clause's event happened ("in the spring the council met" still dates the meeting)
     before = _WORD_BEFORE.search(masked, max(0, end - 20), end)

@@ -35,6 +35,11 @@ _LAST_WORDS = 5
 _HEAD_WORDS = 6  # words a summary keeps before a clause opening with "which", "that"…
 _FIRST_WORD = re.compile(r"\s*(\S+)")
 _THAT_NEXT = re.compile(r"\s*,?\s*that\s", re.IGNORECASE)
+# A few quoted words that close a clause: a name or a scare quote of its noun phrase, not
+# speech ("linked to a “shadow payroll scheme” that …"). Quotes are masked out of the
+# clause's tokens, so the clause ends before them; the summary keeps them.
+_SCARE_QUOTE = re.compile(r"\s*[“\"]([^”“\"]{1,60})[”\"]")
+_SCARE_WORDS = 5  # at most: longer ones are speech, which `attributed_quote` sums up
 # a time before a clause's verb: "The retailer, which …, last year pledged …"
 _TIME_FIRST = re.compile(
     r"\s*(?:(?:last|this|next|earlier|later)\s+(?:year|month|week|\w+day)|yesterday|today|"
@@ -260,6 +265,8 @@ def _clause_summary(
     subordinate clause hangs on, running on into what a clause ending at its verb reports,
     and starting at the trigger's subject when it must be cut."""
     lo, hi = span
+    if (quoted := _SCARE_QUOTE.match(sentence, hi)) and len(quoted[1].split()) <= _SCARE_WORDS:
+        hi = quoted.end()
     if lo == 0:
         lo = dateline_end(sentence)  # "SEATTLE (AP) — Boeing rolled out …": from "Boeing"
     while lo < trigger_at and sentence[lo] in " ,;:—–-)":
