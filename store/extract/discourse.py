@@ -213,8 +213,9 @@ class PastSetting(NamedTuple):
 
 # The fields of `Discourse` that hold the story's time, not who it names
 _TIME_FIELDS = (
-    "lead", "lead_happened", "setting", "setting_speakers", "told", "occasion", "story_year",
-    "setting_then", "writings", "scenes", "happened", "days_named", "heard_last", "said_on",
+    "lead", "lead_happened", "lead_spoken", "setting", "setting_speakers", "told", "occasion",
+    "story_year", "setting_then", "writings", "scenes", "happened", "days_named", "heard_last",
+    "said_on",
 )  # fmt: skip
 
 
@@ -227,6 +228,9 @@ class Discourse:
     # is the lead's day a happening's (a death, an attack, an accident), at no scene for
     # speaking? Then the story's undated sayings were made since, by publication
     lead_happened: bool = False
+    # does the lead tell a scene for speaking (a debate, a hearing, a sitting) or a saying
+    # it dates? Then the story's undated sayings were made there, however long ago
+    lead_spoken: bool = False
     setting: str | None = None  # the day of the story's occasion for speaking (a briefing)
     setting_speakers: frozenset[str] = frozenset()  # who spoke there
     told: str | None = None  # the time of the story's last dated sentence ("Then, …")
@@ -519,11 +523,12 @@ class Discourse:
             self.setting = value
             self.setting_speakers = frozenset(speakers)
 
-    def offer_lead(self, value: str, happened: bool = False) -> None:
+    def offer_lead(self, value: str, happened: bool = False, spoken: bool = False) -> None:
         """Take a day from the first body paragraphs as the lead time, if it is recent;
-        `happened`: the sentence dating it tells a happening (`lead_happened`)."""
+        `happened`: the sentence dating it tells a happening (`lead_happened`); `spoken`: a
+        scene for speaking or a saying on it (`lead_spoken`)."""
         if not self.lead and (is_recent(value, self.dct) or _last_week(value, self.dct)):
-            self.lead, self.lead_happened = value, happened
+            self.lead, self.lead_happened, self.lead_spoken = value, happened, spoken
 
     @property
     def sayings_time(self) -> str | None:
@@ -531,8 +536,29 @@ class Discourse:
         in Wednesday's debate" … "“…,” Haley said"; "The council voted on Monday" … "Lee
         said"), but at publication (None) when its lead tells a happening ("A shark bit a
         surfer on Sunday" … "“He was lucky,” a ranger said"): what is said of a death, an
-        attack or an accident is said since, as the story is written."""
-        return None if self.lead and self.lead_happened else self.story_time
+        attack or an accident is said since, as the story is written. So too when working days
+        lie between the lead's day and publication and no one spoke there ("When the mayor announced
+        her bid last Tuesday …", in a profile out on Friday: "“She is tireless,” an aide
+        said" was said for the profile)."""
+        if self.lead and self.lead_happened:
+            return None
+        if self.lead and not self.lead_spoken and _workdays_between(self.lead, self.dct):
+            return None
+        return self.story_time
+
+
+def _workdays_between(value: str, dct: date | None) -> int:
+    """Weekdays strictly between the day `value` and publication: none for a story out the
+    next day or after a weekend (Saturday's news on Monday), so still the story's day;
+    some for one written days later (0 when either is no day)."""
+    if dct is None or len(value) != 10:
+        return 0
+    try:
+        day = date.fromisoformat(value)
+    except ValueError:
+        return 0
+    between = (day + timedelta(days=k) for k in range(1, (dct - day).days))
+    return sum(d.weekday() < 5 for d in between)
 
 
 def is_recent(value: str, dct: date | None) -> bool:

@@ -714,7 +714,11 @@ def find_events(
                 # page's time stamp at publication ("March 2, 2021 at 9:15 AM | Science |
                 # Share"); a sentence whose happening is missed still dates the lead ("A
                 # hiker was bitten by a snake on Sunday")
-                discourse.offer_lead(first_day, _happening_lead(sent.masked, events, first_day))
+                discourse.offer_lead(
+                    first_day,
+                    _happening_lead(sent.masked, events, first_day),
+                    _spoken_lead(sent.masked, events, first_day),
+                )
         elif (
             dct_value
             and main_clause_perfect(sent.masked)
@@ -2362,6 +2366,15 @@ class _Report:
         return Narrative(day, "inferred") if day else Narrative()
 
 
+def _spoken_lead(masked: str, events: list[FoundEvent], day: str) -> bool:
+    """Does a lead sentence dating `day` tell a scene for speaking ("Senators clashed at
+    Tuesday's sitting") or a saying on it ("The minister told the house on Tuesday …")?
+    See `Discourse.lead_spoken`."""
+    return _SPEAKING_SCENE.search(masked) is not None or any(
+        e.type == "statement" and e.dating == "explicit" and e.date == day for e in events
+    )
+
+
 def _happening_lead(masked: str, events: list[FoundEvent], day: str) -> bool:
     """Does a lead sentence dating `day` tell a happening on it (a death, an attack, an
     accident: "A surfer was bitten by a shark on Sunday") and no scene for speaking (not
@@ -2372,10 +2385,7 @@ def _happening_lead(masked: str, events: list[FoundEvent], day: str) -> bool:
             e.date == day and VERB_TYPE.get(verb_form(e.trigger)[0]) in HAPPENING_TYPES
             for e in events
         )  # told by its verb ("was killed"), not a noun ("pressed him on the death toll")
-        and _SPEAKING_SCENE.search(masked) is None
-        and not any(
-            e.type == "statement" and e.dating == "explicit" and e.date == day for e in events
-        )
+        and not _spoken_lead(masked, events, day)
     )
 
 

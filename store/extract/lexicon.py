@@ -1460,7 +1460,9 @@ OCCASIONS = (
 # was said there, even when it tells a death or an attack (`Discourse.lead_happened`).
 SPEAKING_SCENES = OCCASIONS + (
     "conference", "summit", "ceremony", "convention", "meeting", "forum", "awards",
-    "testimony", "session",
+    "testimony", "session", "sitting",
+    # a house that debates ("A bill on fares fell in the Senate on Tuesday")
+    "senate", "parliament", "legislature", "assembly",
 )  # fmt: skip
 # What a saying is made in: a date before one dates the saying ("told the AP in an August
 # interview", "said in a Monday statement").
