@@ -7607,3 +7607,26 @@ def test_sayings_of_a_story_written_days_after_its_lead_are_made_by_publication(
         )
     )
     assert _datings(vote, "said") == [("2018-03-04", "inferred")]
+
+
+def test_a_features_subheading_tells_no_undated_event_of_its_own():
+    """ "Wi-Fi was approved on all ferries" over the paragraph that tells how: a short line
+    with no closing stop over prose is a subheading, whose words repeat the paragraph under
+    it; one that dates its news keeps it, and so does a one-sentence paragraph of prose."""
+    events = _events_of_text(
+        _one_article(
+            "Island travel changed a great deal this year.\n\n"
+            "Wi-Fi was approved on all ferries\n\n"
+            "Three operators added fast boats to the island routes, cutting crossings to an "
+            "hour.\n\n"
+            "The old pier reopened in May\n\n"
+            "Builders finished the repairs two weeks early, and the first boats docked at "
+            "once.\n\n"
+            "A new airline dropped its fares.\n\n"
+            "Tickets to the mainland now cost less than a ferry crossing."
+        )
+    )
+    sources = {s for _p, s, _e in events}
+    assert "Wi-Fi was approved on all ferries" not in sources
+    assert ("2017-05", "explicit") in _datings(events, "reopened")  # the last May
+    assert _datings(events, "dropped")

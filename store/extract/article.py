@@ -111,6 +111,28 @@ def _is_prose(text: str) -> bool:
     return len(text.split()) >= 3 and text.rstrip()[-1:] in ".!?\"”’'"
 
 
+_SUBHEADING_WORDS = 12  # at most, in a subheading line
+_POSTED = re.compile(r"[#@]|https?:")  # a post's marks: a tweet is a saying, no subheading
+
+
+def _subheading(texts: list[str], k: int, body: list[bool]) -> bool:
+    """Is paragraph `k` a feature's subheading: a short line with no closing stop, over a
+    paragraph of prose ("Phones were cleared for use on every ferry" over the
+    paragraph that tells how)? Its words repeat what the paragraph under it tells; a
+    standfirst under the title does the same for the lead."""
+    text = texts[k].strip()
+    return (
+        body[k]
+        and k + 1 < len(texts)
+        and body[k + 1]
+        and 0 < len(text.split()) <= _SUBHEADING_WORDS
+        and not _is_prose(text)
+        and text[-1:] not in ":;,"
+        and _POSTED.search(text) is None
+        and _is_prose(texts[k + 1])
+    )
+
+
 # A paragraph that ends in a byline and a date line's word ("… what the vote means for the
 # port By Jo Lane, The Harbour Post Published", "… By Ravi Das Updated"): the card of
 # another story (its headline and standfirst before the byline) or the page's own byline,
@@ -286,6 +308,7 @@ def extract(article: ParsedArticle) -> Extraction:
     )
     lead_open = True
     updates = update_days(texts, article.published)
+    bodies = [p.kind == "body" for p in article.paragraphs]
     for k, (para, text, para_spans, timexes, para_readings) in enumerate(
         zip(article.paragraphs, texts, spans, per_para, readings, strict=True)
     ):
@@ -319,7 +342,8 @@ def extract(article: ParsedArticle) -> Extraction:
             lead_open = False  # the headline is the first brief's, if any
         if k == headline_line or _CARD_BYLINE.search(text):
             events = []
-        if not is_body:  # a caption or teaser tells an event only with its own date
+        if not is_body or _subheading(texts, k, bodies):
+            # a caption, a teaser or a subheading tells an event only with its own date
             events = [e for e in events if e.dating == "explicit"]
         elif updates[k]:
             events = [_update_news(e, text, updates[k], article.published) for e in events]
