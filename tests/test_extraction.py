@@ -7630,3 +7630,16 @@ def test_a_features_subheading_tells_no_undated_event_of_its_own():
     assert "Wi-Fi was approved on all ferries" not in sources
     assert ("2017-05", "explicit") in _datings(events, "reopened")  # the last May
     assert _datings(events, "dropped")
+
+
+def test_a_great_deal_is_a_quantity_not_a_bargain():
+    """ "Island travel changed a great deal this year": how much it changed, no acquisition;
+    "signed a good deal for the port" is still one."""
+    events = _events_of_text(
+        _one_article(
+            "Island travel changed a great deal this year.\n\n"
+            "The two firms signed a new deal for the port on Monday."
+        )
+    )
+    assert [e.type for e in _triggered(events, "changed")] == ["other"]
+    assert [e.type for e in _triggered(events, "signed")] == ["acquisition"]

@@ -314,7 +314,7 @@ def _noun_type(text: str) -> str | None:
     a verb's infinitive in it ("came out with a plan to deal with threats", "moved to deal
     with the flooding" are no deal)."""
     for m in _NOUN_RE.finditer(text):
-        if not _as_verb(text, m):
+        if not _other_sense(text, m):
             return NOUN_TYPE[m[0]]
     return None
 
@@ -382,10 +382,17 @@ def _freed(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     return OTHER if after[0] == "from" else None
 
 
-def _as_verb(text: str, m: re.Match) -> bool:
-    """Is the taxonomy noun matched a verb of another sense here ("to deal with")?"""
-    return m[0] in OTHER_AS_VERB and bool(
-        _INFINITIVE.search(text, max(0, m.start() - 4), m.start())
+# "a great deal", "a good deal": a quantity ("Travel changed a great deal"), no bargain
+_A_LOT = re.compile(r"\ba\s+(?:great|good)\s+$", re.IGNORECASE)
+
+
+def _other_sense(text: str, m: re.Match) -> bool:
+    """Is the taxonomy noun matched a word of another sense here: a verb ("to deal with"),
+    or "deal" as a quantity ("changed a great deal")?"""
+    return m[0] in OTHER_AS_VERB and (
+        _INFINITIVE.search(text, max(0, m.start() - 4), m.start()) is not None
+        or m[0] == "deal"
+        and _A_LOT.search(text, max(0, m.start() - 10), m.start()) is not None
     )
 
 
@@ -3425,7 +3432,7 @@ def _sentence_events(
             hit = _NOUN_RE.search(masked, max(lo, ahead_of_noun.get(first.start, lo)), hi)
             if hit and _in_any(hit.start(), cal_spans):
                 hit = None  # "throughout the fall": the season, no happening
-            if hit and (hit[0] in TYPING_ONLY or _as_verb(masked, hit)):
+            if hit and (hit[0] in TYPING_ONLY or _other_sense(masked, hit)):
                 hit = None  # "a top stock to buy for 2015", "a plan to deal with threats"
             ntype = NOUN_TYPE[hit[0]] if hit else None
             # "The judge set Moore's trial for March 3": the setting now, the trial on
