@@ -7643,3 +7643,20 @@ def test_a_great_deal_is_a_quantity_not_a_bargain():
     )
     assert [e.type for e in _triggered(events, "changed")] == ["other"]
     assert [e.type for e in _triggered(events, "signed")] == ["acquisition"]
+
+
+def test_someone_told_to_do_something_makes_no_saying_of_theirs():
+    """ "Reed was diagnosed with cirrhosis and told to expect a long stay": Reed was told,
+    by no one named; no statement of his. "Lee told reporters to stay calm" is still Lee's."""
+    events = _events_of_text(
+        _one_article(
+            "A new way of storing livers has saved dozens of lives, doctors said.\n\n"
+            "Adam Reed, 58, was diagnosed with cirrhosis and told to expect a long stay.\n\n"
+            "Residents were urged to leave their homes as the river rose.\n\n"
+            "Mayor Ann Lee told reporters to stay calm."
+        )
+    )
+    assert [e.type for e in _triggered(events, "told") if "Reed" in e.summary] != ["statement"]
+    assert not [e for _p, _s, e in events if e.type == "statement" and e.speaker == "Adam Reed"]
+    assert [e.type for e in _triggered(events, "urged")] != ["statement"]
+    assert [e.type for e in _triggered(events, "told") if "Lee" in e.summary] == ["statement"]

@@ -189,6 +189,7 @@ from dateline.store.extract.lexicon import (
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
     SPENDING_WRITINGS,
+    SPOKEN_TO_VERBS,
     STANCE_VERBS,
     STATE_INFINITIVES,
     STATES,
@@ -1447,6 +1448,17 @@ _AT_THE_SCENE = re.compile(r"\b(?:at|on|from) the scene\b", re.IGNORECASE)
 _SPEAKING_SCENE = re.compile(
     r"\b(?:" + "|".join(map(re.escape, SPEAKING_SCENES)) + r")s?\b", re.IGNORECASE
 )
+
+
+def _told_to_do(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
+    """Is the verb at `i`, of telling someone (`SPOKEN_TO_VERBS`), a passive with an
+    infinitive after it ("was told to leave", "were urged to stay indoors", "and told to
+    expect a long stay"): its subject is who was told, no speaker? With no one spoken to
+    between, only a passive can be read so. Not "ask": "asked to see the file" is also an
+    active request, and "When he was asked to explain, he said …" one exchange."""
+    if lemma == "ask" or i + 2 >= len(tokens) or tokens[i + 1][2].lower() != "to":
+        return False
+    return tokens[i][2].lower().endswith(("ed", "told"))  # not "tell to", "urges to"
 
 
 def _admitted_to(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -2907,6 +2919,9 @@ def _sentence_events(
                 continue  # "spoke no English", "speaks like no other": no saying
             if lemma in REPORTING_VERBS and _admitted_to(tokens, i):
                 lemma = ""  # "was admitted to the clinic late on Monday": no confession
+            if lemma in SPOKEN_TO_VERBS and _told_to_do(tokens, i, lemma):
+                lemma = ""  # "was diagnosed and told to expect a long stay": no saying of
+                # the subject's, who was told; a happening to them, dated as one
             etype = None
             nxt = _particle(tokens, i, PHRASAL.get(lemma, {}))
             if nxt:
