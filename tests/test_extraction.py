@@ -7660,3 +7660,26 @@ def test_someone_told_to_do_something_makes_no_saying_of_theirs():
     assert not [e for _p, _s, e in events if e.type == "statement" and e.speaker == "Adam Reed"]
     assert [e.type for e in _triggered(events, "urged")] != ["statement"]
     assert [e.type for e in _triggered(events, "told") if "Lee" in e.summary] == ["statement"]
+
+
+def test_a_title_in_apposition_names_who_the_title_is_later():
+    """ "The mayor of Leeds, Tom Hart, said …" … "The mayor said …": the mayor is Tom Hart,
+    as after "Mayor Tom Hart"; so is the spokeswoman after "Ann Cole, a spokeswoman for the
+    ministry". A title heading another name is that one's ("The deputy mayor and party
+    leader Rita Gray said")."""
+    events = _events_of_text(
+        _one_article(
+            "The council on Sunday banned plastic cutlery in its cafes.\n\n"
+            "The mayor of Leeds, Tom Hart, said the city would follow.\n\n"
+            "The mayor said that the data had convinced him.\n\n"
+            "Ann Cole, a spokeswoman for the ministry, welcomed the ban.\n\n"
+            "The spokeswoman said that talks with caterers would resume.\n\n"
+            "The deputy mayor and party leader Rita Gray said she agreed."
+        )
+    )
+    agreed = [e for _p, s, e in events if "agreed" in s]
+    assert agreed and not [e for e in agreed if "Tom Hart" in e.actors]  # Gray's own title
+    convinced = [e for _p, s, e in events if "convinced" in s]
+    assert convinced and all("Tom Hart" in e.actors for e in convinced)
+    resume = [e for _p, s, e in events if "would resume" in s]
+    assert resume and all("Ann Cole" in e.actors for e in resume)

@@ -219,6 +219,16 @@ _TIME_FIELDS = (
 )  # fmt: skip
 
 
+# A title in apposition to a name: "the mayor of Leeds, | Tom Hart", "Tom Hart|, the city's
+# mayor", "Ann Cole|, a spokeswoman for the ministry" (the title word is checked against the
+# person descriptions)
+_TITLE_BEFORE = re.compile(r"\b(?i:the)\s+(?:[\w’'-]+\s+)?([a-z-]+)(?:\s+of\s+[^,;]{1,40})?,\s*$")
+# between a title and the name it heads: a few words, no comma ("president and CEO")
+_TITLE_GAP = re.compile(r"(?:\s+[\w&-]+){0,3}\s+")
+_TITLE_GAP_CHARS = 30
+_TITLE_AFTER = re.compile(r",\s+(?:the\s+|an?\s+)?(?:[\w’'-]+\s+){0,2}?([a-z-]+)\b")
+
+
 @dataclass
 class Discourse:
     """Per-article state shared by the paragraphs' event finders."""
@@ -291,15 +301,21 @@ class Discourse:
         for name, value in times.items():
             setattr(self, name, value)
 
-    def entitle(self, sentence: str, names: list[tuple[int, str]]) -> None:
-        """Remember who was named with a title ("Mayor Bill de Blasio", "Supt Ann Lake"),
-        for "the mayor" later on."""
+    def entitle(self, sentence: str, names: list[tuple[int, int, str]]) -> None:
+        """Remember who was named with a title ("Mayor Bill de Blasio", "Supt Ann Lake"), or
+        in apposition with one ("the mayor of Leeds, Tom Hart", "Tom Hart, the city's
+        mayor, said"), for "the mayor" later on."""
         if not self.in_story:
             return
-        for at, name in names:
+        for at, end, name in names:
             before = sentence[max(0, at - 24) : at].split()
             title = before[-1].lower().rstrip(".") if before else ""
             title = TITLE_ALIASES.get(title, title)
+            if DESCRIPTIONS.get(title, ("",))[0] != "person":
+                apposed = _TITLE_BEFORE.search(sentence, max(0, at - 64), at) or (
+                    _TITLE_AFTER.match(sentence, end)
+                )
+                title = apposed[1].lower() if apposed else ""
             if DESCRIPTIONS.get(title, ("",))[0] == "person":
                 self.titled[title] = name
 
@@ -343,7 +359,11 @@ class Discourse:
             if m[2] and noun not in UNIT_NOUNS:
                 continue  # "the companies", "the products": more than the last one named
             if kind == "person":  # "the mayor": the one named with that title, if any
-                take(m.start(), kind, self.titled.get(noun))
+                if not any(
+                    0 < a - m.end() <= _TITLE_GAP_CHARS and _TITLE_GAP.fullmatch(masked, m.end(), a)
+                    for a, _n in named
+                ):  # not "The company president and CEO Louis Gallois said": his title
+                    take(m.start(), kind, self.titled.get(noun))
                 continue
             if kind == "org" and _OF_NAME.match(masked, m.end()):
                 continue  # "the group of UN envoys said": the group the name tells, none before

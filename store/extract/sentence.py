@@ -202,7 +202,9 @@ class Sentence:
                 for a, n in sorted(about)
                 if a >= story and discourse.kind(n) == "product" and actor_index.is_actor(n)
             ]
-        discourse.entitle(masked, placed)
+        discourse.entitle(
+            masked, [(a, b, n) for a, b, n in names if a >= story and actor_index.is_actor(n)]
+        )
         # who opens the sentence is in view ("Infosys beat forecasts … It said …")
         opening = tuple(n for a, n in placed + referred if is_initial(masked, a))
         discourse.mention(named, opening)
