@@ -7683,3 +7683,22 @@ def test_a_title_in_apposition_names_who_the_title_is_later():
     assert convinced and all("Tom Hart" in e.actors for e in convinced)
     resume = [e for _p, s, e in events if "would resume" in s]
     assert resume and all("Ann Cole" in e.actors for e in resume)
+
+
+def test_a_coming_day_a_happening_lasts_until_does_not_date_it():
+    """ "Flights were suspended until January 5" (written in late December): the suspension
+    is done by publication, and lasts until next January 5; it is neither before last
+    January 5 nor before that coming day. A past day still bounds what ran until it."""
+    events = _events_of_text(
+        _one_article(
+            "Storms battered the coast on Sunday.\n\n"
+            "Flights were suspended until January 5.\n\n"
+            "The hunt for the boat was called off until tomorrow.\n\n"
+            "He served as harbour master until 2010.",
+            published="Wednesday, December 27, 2023",
+        )
+    )
+    for trigger in ("suspended", "called"):
+        [(day, dating)] = _datings(events, trigger)
+        assert day <= "2023-12-27" and day >= "2023-12-24", (trigger, day, dating)
+    assert _datings(events, "served") == [("2010", "before")]

@@ -2419,6 +2419,17 @@ _IN_THE_WAKE = re.compile(
 _HAPPENING_NOUNS = EVENT_NOUNS | SCENE_NOUNS | INCIDENT_NOUNS
 
 
+# "until", "till" right before a time ("until Friday", "until at least March", "until
+# the end of May")
+_UNTIL = re.compile(
+    r"\b(?:until|till|through)\s+(?:at\s+least\s+|(?:the\s+)?(?:end|middle)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+
+
+_NOT_UNTIL = re.compile(r"\b(?:not|never|n[’']t)\b[^,;.]*\b(?:until|till)\b", re.IGNORECASE)
+
+
 def _on_a_schedule(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
     """Does tokens[a:b] (a present verb's clause) tell a timetable ("opens at 9 a.m. every
     day", "closes daily at noon", "runs on Saturdays")? What is done each time, not one
@@ -2645,6 +2656,18 @@ def _sentence_events(
     # Sunday, cementing their lead for the Oscars in February": Sunday)
     by_start = {t.start: t for t in s_cal}
     as_past = dates_of_the_past(s_cal, dct_value, masked)
+    # "Flights were suspended until January 5", "has been closed until Friday": a coming day
+    # what the happening left in place lasts until, not a time of the happening, which is
+    # done by publication (a past one bounds it: "served as mayor until 2010")
+    held_until = {
+        t.start
+        for t in s_cal
+        if dct_value
+        and _UNTIL.search(masked, max(0, t.start - 24), t.start)
+        and anchor_value(t)[:10] > dct_value
+        # "did not reopen until May": it reopened then
+        and not _NOT_UNTIL.search(masked, max(0, t.start - 60), t.start)
+    }
     record: list[bool] = []  # read on first need
 
     def is_record() -> bool:
@@ -3228,6 +3251,10 @@ def _sentence_events(
                 moved = {t.start for t in s_cal if _moved_to(masked, t)}
                 skip = modifiers | moved
             skip = skip | ahead | averted  # "is seeking a deal ahead of the summit in June"
+            lasting_not = temporal  # the "until" times that may bound the verb
+            if aspect in ("past", "perfect") and held_until:
+                skip = skip | held_until  # "Flights were suspended until January 5"
+                lasting_not = [t for t in temporal if t.start not in held_until]
             # "has published figures for the third quarter": the period they cover,
             # not the release's; a period before the verb is its own ("Sales for 2019 rose")
             skip = skip | {a for a in covered if a > tokens[i][0]}
@@ -3317,7 +3344,7 @@ def _sentence_events(
             elif aspect == "perfect":
                 # "Jobs, born on February 24, 1955, has built …": a perfect takes no
                 # date from a neighbouring clause, only its own or its "since 2004".
-                anchor = c_cal_i[0] if c_cal_i else own_temporal(tokens, i, temporal)
+                anchor = c_cal_i[0] if c_cal_i else own_temporal(tokens, i, lasting_not)
                 if (
                     anchor is None
                     and pluperfect(tokens, i)
@@ -3350,7 +3377,9 @@ def _sentence_events(
                     # test in 2019 escalated", "arrested a man who fled on Monday")
                     c_cal_i = [t for t in c_cal_i if not in_complement(tokens, i, t.start)]
                     w_cal_i = [t for t in w_cal_i if not in_complement(tokens, i, t.start)]
-                anchor = pick_anchor(c_cal_i, w_cal_i, fronted, tokens[i][0], lo, temporal, masked)
+                anchor = pick_anchor(
+                    c_cal_i, w_cal_i, fronted, tokens[i][0], lo, lasting_not, masked
+                )
                 if etype == "birth" and anchor is not None and anchor not in c_cal_i:
                     # "Since she was born in the city, she is eligible, Lane told reporters on
                     # Thursday": a birth takes only a date of its own clause

@@ -184,6 +184,9 @@ FUTURE_CUES: tuple[str, ...] = (
     # deadlines and schedules: "extended to Nov. 20", "postponed until Tuesday"
     "extended to", "extended until", "extended through", "postponed until", "postponed to",
     "delayed until", "deferred until", "adjourned until", "adjourned to", "expire", "expires",
+    # what was stopped for a while: "Flights were suspended until January 5"
+    "suspended until", "closed until", "shut until", "halted until", "paused until",
+    "grounded until", "banned until",
     "planned for", "hopes to", "intends to", "set for", "slated for", "ahead of",
     "in advance of",
     "next week", "next month", "next year", "later this week", "later this month",
