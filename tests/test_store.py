@@ -686,7 +686,7 @@ def test_a_happening_told_again_in_its_article_is_one_entry(library, tmp_path):
 RESTATED_STORY = """Councillors reject ferry fare cut
 Thursday, May 12, 2022
 
-Ferry fare motion defeated in council
+Ferry fare motion defeated in council.
 
 A motion brought by councillor Ines Farrow to cut the ferry fare was defeated in the city
 council on Tuesday.
@@ -697,11 +697,12 @@ Tuesday as well.
 
 
 def test_a_line_restating_a_dated_happening_in_fewer_words_joins_it(library, tmp_path):
-    """ "Ferry fare motion defeated in council", a line of the page read at the story's
-    Tuesday, has all its words in the dated "A motion … to cut the ferry fare was
-    defeated in the city council on Tuesday": one defeat, one entry with both lines as
-    sources (and the headline's). The parking motion's defeat that Tuesday, in words of
-    its own, stays apart."""
+    """ "Ferry fare motion defeated in council.", a line of the page read at the story's
+    Tuesday, has all its words in the dated "A motion … to cut the ferry fare was defeated in
+    the city council on Tuesday": one defeat, one entry with both lines as sources (and the
+    headline's). The parking motion's defeat that Tuesday, in words of its own, stays apart.
+    (The line keeps its stop: one without a stop over prose is a subheading, which tells no
+    undated event of its own.)"""
     by_source = _entry_paragraphs(library, tmp_path / "fare.txt", RESTATED_STORY, "other")
     assert by_source == [[-1, 0, 1], [2]]
     dates = {(e.date, e.dating) for e in library.timeline() if e.type == "other"}
