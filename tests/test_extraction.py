@@ -7702,3 +7702,16 @@ def test_a_coming_day_a_happening_lasts_until_does_not_date_it():
         [(day, dating)] = _datings(events, trigger)
         assert day <= "2023-12-27" and day >= "2023-12-24", (trigger, day, dating)
     assert _datings(events, "served") == [("2010", "before")]
+
+
+def test_a_season_that_says_what_kind_of_thing_dates_no_happening():
+    """ "gusts that brought early summer heat": which heat, no summer the story
+    tells (a season before a happening's noun, "the spring festival", is still its time)."""
+    events = _events_of_text(
+        _one_article(
+            "Heavy rain fell on Monday.\n\n"
+            "Tuesday was met with dry gusts that brought early summer heat.",
+            published="Tuesday, November 7, 2023",
+        )
+    )
+    assert not [e for _p, _s, e in events if e.date and e.date.endswith("-SU")]

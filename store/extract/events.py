@@ -2430,6 +2430,20 @@ _UNTIL = re.compile(
 _NOT_UNTIL = re.compile(r"\b(?:not|never|n[’']t)\b[^,;.]*\b(?:until|till)\b", re.IGNORECASE)
 
 
+_SEASON_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI)$")
+_NEXT_WORD = re.compile(r"\s+([\w-]+)")
+
+
+def _season_of_a_thing(masked: str, t: Timex, modifiers: AbstractSet[int]) -> bool:
+    """Is `t` a season that says what kind of thing follows it ("gusts that brought early
+    summer heat", "the winter sales"), no happening's time? Not before a happening's
+    noun ("the spring festival was cancelled": the festival's spring)."""
+    if t.start not in modifiers or not _SEASON_VALUE.match(anchor_value(t)):
+        return False
+    after = _NEXT_WORD.match(masked, t.end)
+    return after is None or after[1].lower() not in _HAPPENING_NOUNS
+
+
 def _on_a_schedule(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
     """Does tokens[a:b] (a present verb's clause) tell a timetable ("opens at 9 a.m. every
     day", "closes daily at noon", "runs on Saturdays")? What is done each time, not one
@@ -3457,7 +3471,13 @@ def _sentence_events(
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma, main, share)
         # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the
         # 777 was in 1994") need a date of their own.
-        if c_cal and not hypothetical and order is None and has_finite():
+        if (
+            c_cal
+            and not hypothetical
+            and order is None
+            and has_finite()
+            and not _season_of_a_thing(masked, c_cal[0], modifiers)
+        ):
             # a happening told by a noun is one that has happened: its "March 8" is the last
             # one ("the ferry that sank on March 8", published in December); not
             # a bound, which may look ahead ("stay off the roads until Sunday"),
