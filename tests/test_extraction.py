@@ -7715,3 +7715,18 @@ def test_a_season_that_says_what_kind_of_thing_dates_no_happening():
         )
     )
     assert not [e for _p, _s, e in events if e.date and e.date.endswith("-SU")]
+
+
+def test_a_summary_cut_at_its_clause_end_leaves_no_dangling_word():
+    """A clause cut before "which"/"whom" or a long quote left "…six firms, three of" and
+    "…would suppress the vote as": the summary ends at the whole phrase before them."""
+    events = _events_of_text(
+        _one_article(
+            "The traders later bought parts from five overseas makers, two of which were "
+            "based in Cyprus.\n\n"
+            "Police said they are looking for the man's parents, all of whom live nearby."
+        )
+    )
+    summaries = [e.summary for _p, _s, e in events]
+    assert "The traders later bought parts from five overseas makers" in summaries, summaries
+    assert not [s for s in summaries if s.endswith((" of", " as", " the", ","))], summaries

@@ -304,6 +304,8 @@ def _clause_summary(
     chosen = words[start_word : start_word + length]
     while len(chosen) > 1 and chosen[-1].lower() in _OPENING_LINKS:
         chosen = chosen[:-1]  # "… outside of Japan but": the next clause's link, not this one's
+    if hi < len(sentence.rstrip()) and start_word + length >= len(words):
+        chosen = _whole_phrase(chosen)  # cut at its clause's end, shown without "…"
     text = " ".join(chosen).rstrip(",;:—- ")
     if text.count("(") > text.count(")"):  # "… only 50 to 100 (": not a bracket left open
         text = text[: text.rfind("(")].rstrip(",;:—- ")
@@ -317,6 +319,30 @@ def _clause_summary(
     if start_word + length < len(words):
         text += "…"
     return _capitalised(text) if text else sentence[:120]
+
+
+# Words a phrase does not end on: where a clause was cut before its last words ("ordered
+# goods from six firms, three of | which …", "would suppress the vote as | “…”")
+_DANGLING = frozenset(
+    "a an the of to as in on at by for from with into than and or that his her its their".split()
+)
+# Quantities a cut "of" leaves behind: "three of | which", "most of | them"
+_PARTITIVES = frozenset("one two three four five six some most many all each both none few".split())
+_KEEP_WORDS = 4  # a summary keeps at least these words
+
+
+def _whole_phrase(chosen: list[str]) -> list[str]:
+    """A cut summary's words without a dangling end: "…from six firms, three of" is
+    "…from six firms"; "…would suppress the vote as" is "…would suppress the vote"."""
+    cut = list(chosen)
+    while len(cut) > _KEEP_WORDS and cut[-1].lower() in _DANGLING:
+        if cut.pop().lower() == "of" and cut[-1].lower() in _PARTITIVES:
+            cut.pop()
+    if len(cut) < _KEEP_WORDS:
+        return chosen
+    if cut != chosen:
+        cut[-1] = cut[-1].rstrip(",;:")  # "…companies, three of": "…companies"
+    return cut
 
 
 _NAME_BACK = 4  # words a cut start moves back, at most: "Water chief Priya | Ramanathan"
