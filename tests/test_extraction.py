@@ -7730,3 +7730,24 @@ def test_a_summary_cut_at_its_clause_end_leaves_no_dangling_word():
     summaries = [e.summary for _p, _s, e in events]
     assert "The traders later bought parts from five overseas makers" in summaries, summaries
     assert not [s for s in summaries if s.endswith((" of", " as", " the", ","))], summaries
+
+
+def test_a_review_of_the_year_tells_its_undated_past_in_that_year():
+    """A page published in December whose headline looks back on its year ("Our favourite
+    shows of 2021") tells its undated past in that year, not only before
+    publication; not what it says came before ("was filmed before the floods"), nor what it
+    had done before, nor a headline's year still to come."""
+    body = (
+        "Television kept the town company through a hard winter and a wet spring.\n\n"
+        "The choir sang from their kitchens.\n\n"
+        "The producers borrowed the idea from a school concert.\n\n"
+        "The drama was filmed before the floods.\n\n"
+        "Critics had long mocked the channel for its reruns.\n"
+    )
+    events = _events_of_text(f"Our favourite shows of 2021\nThursday, December 23, 2021\n\n{body}")
+    assert _when(events, type="other", contains="borrowed") == ("2021", "inferred")
+    assert ("2021", "inferred") in _datings(events, "sang")
+    assert "2021" not in _dates(events, "filmed")
+    assert "2021" not in _dates(events, "mocked")
+    events = _events_of_text(f"What to watch in 2022\nThursday, December 23, 2021\n\n{body}")
+    assert "2021" not in _dates(events, "borrowed")

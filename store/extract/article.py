@@ -15,17 +15,24 @@ from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import date
 
+from dateline.store import dates
 from dateline.store.extract.actors import ActorIndex, is_initial, only_relates, with_month_surnames
 from dateline.store.extract.dating import (
     occasion,
     posted_day,
+    told_in_past_perfect,
     told_in_present_perfect,
     update_days,
 )
 from dateline.store.extract.discourse import Discourse
 from dateline.store.extract.events import find_events
 from dateline.store.extract.headline import headline_events
-from dateline.store.extract.lexicon import DATE_LINE_WORDS, DOER_NOUNS
+from dateline.store.extract.lexicon import (
+    BEFORE_THE_YEAR,
+    DATE_LINE_WORDS,
+    DOER_NOUNS,
+    YEAR_REVIEWED_BY,
+)
 from dateline.store.extract.retell import redate_lead, redate_retold
 from dateline.store.extract.sentence import FoundEvent, read_paragraph, read_sentence
 from dateline.store.extract.sentences import split
@@ -185,6 +192,60 @@ def _update_news(e: FoundEvent, text: str, day: str, published: date | None) -> 
     if perfect or e.dating == "inferred" and day != e.date:
         return replace(e, date=day, start=day, end=day, dating="inferred")
     return e
+
+
+def reviewed_year(title: str, published: date | None) -> str | None:
+    """The year a page published in its last month looks back on, when its headline names it
+    ("Our favourite albums of 2014", "The best and worst gadgets from 2020"), else None (not
+    "What to watch in 2015": a year to come)."""
+    if published is None or published.month != 12:
+        return None
+    year = str(published.year)
+    words = [w.lower() for w in _WORD_OR_YEAR.findall(title)]
+    return next(
+        (year for k, w in enumerate(words) if w == year and k and words[k - 1] in YEAR_REVIEWED_BY),
+        None,
+    )
+
+
+def _in_year_reviewed(
+    result: list[ParagraphExtraction], texts: list[str], title: str, published: date | None
+) -> list[ParagraphExtraction]:
+    """A review of the year tells its undated past in that year: "Our favourite albums of
+    2020" … "The band recorded it in a barn" was done in 2020, not only some time before
+    publication, nor on its day; but not what the review says it had done before ("Critics
+    had long mocked the label"), nor what it puts before ("The drama was filmed before the
+    floods"), nor a saying made for the page or its present perfect news."""
+    year = reviewed_year(title, published)
+    if year is None or published is None:
+        return result
+    today = published.isoformat()
+    first, last = dates.bounds(year)
+
+    def in_year(e: FoundEvent, sentence: str) -> FoundEvent:
+        if e.date != today or told_in_past_perfect(sentence, e.trigger):
+            return e
+        if not BEFORE_THE_YEAR.isdisjoint(w.lower() for w in _WORD.findall(sentence)):
+            return e
+        if e.dating == "inferred" and (
+            e.type == "statement" or told_in_present_perfect(sentence, e.trigger)
+        ):
+            return e
+        if e.dating not in ("before", "inferred"):
+            return e
+        return replace(
+            e, date=year, start=first.isoformat(), end=last.isoformat(), dating="inferred"
+        )
+
+    return [
+        ParagraphExtraction(
+            r.timexes, tuple(in_year(e, text[e.sent_start : e.sent_end]) for e in r.events)
+        )
+        for text, r in zip(texts, result, strict=True)
+    ]
+
+
+_WORD_OR_YEAR = re.compile(r"[A-Za-z]+|\d{4}")
 
 
 def _interviewed(
@@ -375,4 +436,6 @@ def extract(article: ParsedArticle) -> Extraction:
         for i, e in enumerate(r.events)
         if _faceless(e, text[e.sent_start : e.sent_end])
     )
+    # (after `faceless`: a clause that says nothing says nothing in the year it reviews)
+    result = _in_year_reviewed(result, texts, article.title or "", article.published)
     return Extraction(tuple(result), headline, faceless)

@@ -188,6 +188,12 @@ PRESENT_PERFECT_CLITICS = tuple(w for w in AUX_PERFECT_PRESENT if w[0] in "'’"
 JUST_NOW = frozenset({"just", "now"})
 # Modals of a past that did not happen, before "have": "would have", "could have been"
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
+# A headline's words before a year that make the page a review of it: "Our favourite albums
+# of 2014", "The best and worst gadgets from 2020"
+YEAR_REVIEWED_BY = frozenset({"in", "of", "from", "during", "throughout"})
+# … and words that put a happening the review tells before its year: "The drama was filmed
+# before the floods", "She won the title once, years ago"
+BEFORE_THE_YEAR = frozenset({"before", "ago", "earlier", "once", "previously", "formerly"})
 # Adverbs of a past before the story's day: "Recently, von der Leyen stated …" was said
 # some time before publication, not on its day.
 RECENT_PAST = frozenset({"recently", "lately", "previously", "formerly"})
