@@ -7751,3 +7751,20 @@ def test_a_review_of_the_year_tells_its_undated_past_in_that_year():
     assert "2021" not in _dates(events, "mocked")
     events = _events_of_text(f"What to watch in 2022\nThursday, December 23, 2021\n\n{body}")
     assert "2021" not in _dates(events, "borrowed")
+
+
+def test_a_perfect_done_already_is_no_news_of_its_update():
+    """A live update's present perfect is its news ("14.05 Rescuers have reached the
+    ridge"), but one done "already" was done some time before it ("Relatives have already
+    given DNA samples"): before, not at the update."""
+    events = _events_of_text(
+        _one_article(
+            "Ferry sinks off the coast\n\n"
+            "14.05 Rescuers have reached the ridge above the bay.\n\n"
+            "13.20 Relatives have already given DNA samples to the police.\n\n"
+            "12.40 Divers have found the ferry's second lifeboat.\n",
+            published="Wednesday, December 31, 2014",
+        )
+    )
+    assert _datings(events, "given") == [("2014-12-31", "before")]
+    assert _datings(events, "found") == [("2014-12-31", "inferred")]

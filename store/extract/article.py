@@ -18,6 +18,7 @@ from datetime import date
 from dateline.store import dates
 from dateline.store.extract.actors import ActorIndex, is_initial, only_relates, with_month_surnames
 from dateline.store.extract.dating import (
+    done_already,
     occasion,
     posted_day,
     told_in_past_perfect,
@@ -186,8 +187,12 @@ def _update_news(e: FoundEvent, text: str, day: str, published: date | None) -> 
     news from a neighbour")."""
     if published is None or e.date != published.isoformat():
         return e
-    perfect = e.dating == "before" and told_in_present_perfect(
-        text[e.sent_start : e.sent_end], e.trigger
+    sentence = text[e.sent_start : e.sent_end]
+    # (not "14.05 Relatives have already given DNA samples": before the update, not its news)
+    perfect = (
+        e.dating == "before"
+        and told_in_present_perfect(sentence, e.trigger)
+        and not done_already(sentence, e.trigger)
     )
     if perfect or e.dating == "inferred" and day != e.date:
         return replace(e, date=day, start=day, end=day, dating="inferred")

@@ -25,6 +25,7 @@ from dateline.store.extract.discourse import is_recent
 from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     ADVERBS,
+    ALREADY,
     AUX_PERFECT_PAST,
     AUX_PERFECT_PRESENT,
     AUXILIARIES,
@@ -1156,19 +1157,37 @@ def told_in_present_perfect(sentence: str, trigger: str) -> bool:
     )
 
 
+def done_already(sentence: str, trigger: str) -> bool:
+    """Is the verb `trigger` told in the present perfect with "already" ("Relatives have
+    already given DNA samples"): done some time before the news, not as its news?"""
+    return _told_in_perfect(
+        sentence,
+        trigger,
+        lambda word: word in AUX_PERFECT_PRESENT or word.endswith(PRESENT_PERFECT_CLITICS),
+        ALREADY,
+    )
+
+
 def told_in_past_perfect(sentence: str, trigger: str) -> bool:
     """Is the verb `trigger` told in the past perfect ("The mayor had just resigned")? Not
     "he'd": "would" as often as "had"."""
     return _told_in_perfect(sentence, trigger, lambda word: word == "had")
 
 
-def _told_in_perfect(sentence: str, trigger: str, is_aux: Callable[[str], bool]) -> bool:
+def _told_in_perfect(
+    sentence: str, trigger: str, is_aux: Callable[[str], bool], between_words=None
+) -> bool:
     """Does a perfect auxiliary (`is_aux`, of a lowercased word) stand at most three words
-    before `trigger`, with only lowercase words between ("have now reached")?"""
+    before `trigger`, with only lowercase words between ("have now reached"), one of them of
+    `between_words` when given?"""
     for m in re.finditer(r"\b" + re.escape(trigger) + r"\b", sentence):
         words = sentence[: m.start()].split()[-3:]
         for k, word in enumerate(words):
             between = words[k + 1 :]
-            if is_aux(word.lower()) and all(w.islower() for w in between):
+            if (
+                is_aux(word.lower())
+                and all(w.islower() for w in between)
+                and (between_words is None or not between_words.isdisjoint(between))
+            ):
                 return True
     return False

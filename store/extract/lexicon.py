@@ -186,6 +186,8 @@ PERFECT_CLITICS = tuple(w for w in AUX_PERFECT_PRESENT | AUX_PERFECT_PAST if w[0
 PRESENT_PERFECT_CLITICS = tuple(w for w in AUX_PERFECT_PRESENT if w[0] in "'’")
 # A perfect done as the story is published: "has just been found", "have now tested negative"
 JUST_NOW = frozenset({"just", "now"})
+# … and one done some time before it: "Relatives have already given DNA samples"
+ALREADY = frozenset({"already"})
 # Modals of a past that did not happen, before "have": "would have", "could have been"
 COUNTERFACTUAL_MODALS = frozenset({"would", "could", "might", "should"})
 # A headline's words before a year that make the page a review of it: "Our favourite albums
