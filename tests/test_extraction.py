@@ -7733,8 +7733,8 @@ def test_a_summary_cut_at_its_clause_end_leaves_no_dangling_word():
 
 
 def test_a_review_of_the_year_tells_its_undated_past_in_that_year():
-    """A page published in December whose headline looks back on its year ("Our favourite
-    shows of 2021") tells its undated past in that year, not only before
+    """A page published in December (or January) whose headline looks back on its year
+    ("Our favourite shows of 2021") tells its undated past in that year, not only before
     publication; not what it says came before ("was filmed before the floods"), nor what it
     had done before, nor a headline's year still to come."""
     body = (
@@ -7751,6 +7751,9 @@ def test_a_review_of_the_year_tells_its_undated_past_in_that_year():
     assert "2021" not in _dates(events, "mocked")
     events = _events_of_text(f"What to watch in 2022\nThursday, December 23, 2021\n\n{body}")
     assert "2021" not in _dates(events, "borrowed")
+    # out in the first days of the next year, it still looks back on that one
+    events = _events_of_text(f"Our favourite shows of 2021\nMonday, January 3, 2022\n\n{body}")
+    assert _when(events, type="other", contains="borrowed") == ("2021", "inferred")
 
 
 def test_a_perfect_done_already_is_no_news_of_its_update():

@@ -200,12 +200,12 @@ def _update_news(e: FoundEvent, text: str, day: str, published: date | None) -> 
 
 
 def reviewed_year(title: str, published: date | None) -> str | None:
-    """The year a page published in its last month looks back on, when its headline names it
-    ("Our favourite albums of 2014", "The best and worst gadgets from 2020"), else None (not
-    "What to watch in 2015": a year to come)."""
-    if published is None or published.month != 12:
+    """The year a page published in its last month (or the first of the next) looks back on,
+    when its headline names it ("Our favourite albums of 2014", "The best and worst gadgets
+    from 2020"), else None (not "What to watch in 2015": a year to come)."""
+    if published is None or published.month not in (1, 12):
         return None
-    year = str(published.year)
+    year = str(published.year if published.month == 12 else published.year - 1)
     words = [w.lower() for w in _WORD_OR_YEAR.findall(title)]
     return next(
         (year for k, w in enumerate(words) if w == year and k and words[k - 1] in YEAR_REVIEWED_BY),
