@@ -7771,3 +7771,22 @@ def test_a_perfect_done_already_is_no_news_of_its_update():
     )
     assert _datings(events, "given") == [("2014-12-31", "before")]
     assert _datings(events, "found") == [("2014-12-31", "inferred")]
+
+
+def test_a_thing_claimed_is_no_saying():
+    """ "The team claimed the title on Sunday", "The storm claimed the lives of three
+    fishermen": a thing won or taken, no statement; "The mayor claimed the budget was
+    balanced" and "claimed that …" are sayings."""
+    events = _events_of_text(
+        _one_article(
+            "The team claimed the title on Sunday.\n\n"
+            "The storm claimed the lives of three fishermen on Monday.\n\n"
+            "The mayor claimed the budget was balanced.\n\n"
+            "Her rival claimed that the figures were false."
+        )
+    )
+    claims = {s: e.type for _p, s, e in events if "claimed" in s}
+    assert claims["The team claimed the title on Sunday."] != "statement"
+    assert claims["The storm claimed the lives of three fishermen on Monday."] != "statement"
+    assert claims["The mayor claimed the budget was balanced."] == "statement"
+    assert claims["Her rival claimed that the figures were false."] == "statement"

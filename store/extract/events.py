@@ -1450,6 +1450,26 @@ _SPEAKING_SCENE = re.compile(
 )
 
 
+_CLAIM_EDGES = frozenset(",;:—–()") | {"that", "while", "when", "as", "because"}
+# what opens a thing claimed ("claimed the title", "claimed a record"); not "that", "this":
+# "claimed that the budget was balanced", "claimed this was false" tell what was said
+_CLAIMED_DETERMINERS = DETERMINERS - {"that", "this", "these", "those"}
+
+
+def _claimed_thing(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the "claim" at `i` a taking of a thing ("claimed the title", "claimed the lives of
+    three fishermen", "claimed the coldest reading in the country"): a noun phrase follows,
+    with no verb of a clause after it ("claimed the budget was balanced" is a saying)?"""
+    if i + 1 >= len(tokens) or tokens[i + 1][2].lower() not in _CLAIMED_DETERMINERS:
+        return False
+    end = next(
+        (k for k in range(i + 2, len(tokens)) if tokens[k][2].lower() in _CLAIM_EDGES),
+        len(tokens),
+    )
+    at = tokens[end][0] if end < len(tokens) else tokens[-1][1] + 1
+    return not finite_between(tokens, i, at)
+
+
 def _told_to_do(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     """Is the verb at `i`, of telling someone (`SPOKEN_TO_VERBS`), a passive with an
     infinitive after it ("was told to leave", "were urged to stay indoors", "and told to
@@ -2956,6 +2976,9 @@ def _sentence_events(
                 continue  # "spoke no English", "speaks like no other": no saying
             if lemma in REPORTING_VERBS and _admitted_to(tokens, i):
                 lemma = ""  # "was admitted to the clinic late on Monday": no confession
+            if lemma == "claim" and _claimed_thing(tokens, i):
+                lemma = ""  # "claimed the title on Sunday", "claimed the lives of three
+                # fishermen": a thing won or taken, no saying
             if lemma in SPOKEN_TO_VERBS and _told_to_do(tokens, i, lemma):
                 lemma = ""  # "was diagnosed and told to expect a long stay": no saying of
                 # the subject's, who was told; a happening to them, dated as one
