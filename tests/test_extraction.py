@@ -7790,3 +7790,23 @@ def test_a_thing_claimed_is_no_saying():
     assert claims["The storm claimed the lives of three fishermen on Monday."] != "statement"
     assert claims["The mayor claimed the budget was balanced."] == "statement"
     assert claims["Her rival claimed that the figures were false."] == "statement"
+
+
+def test_a_speech_verb_within_what_is_said_does_not_name_the_speaker():
+    """ "The hunters claimed that Ray was still alive and, on the way, Ray told them he was
+    cold": Ray's telling is part of what the hunters claimed, so the claim stays theirs
+    (unnamed), not Ray's; "Organizers … acknowledged that Acme paid … and said they hoped
+    …" is no saying of Acme's. "When asked whether …, Ann Lake replied" is still hers."""
+    events = _events_of_text(
+        _one_article(
+            "The hunters claimed that Tom Ray was still alive and they carried him out of "
+            "the woods but on the way, Ray is said to have told them he felt cold.\n\n"
+            "Organizers of the march in Leeds acknowledged that Harbour Trust paid for the "
+            "buses and said they hoped the march helped the mayor.\n\n"
+            "When asked whether the bridge would reopen, Transport Minister Ann Lake replied "
+            "that it would not."
+        )
+    )
+    assert _find(events, type="statement", contains="still alive").speaker == ""
+    assert _find(events, type="statement", contains="Harbour Trust").speaker != "Harbour Trust"
+    assert _find(events, type="statement", contains="Ann Lake").actors == ("Ann Lake",)

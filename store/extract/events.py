@@ -1907,6 +1907,18 @@ def _reckoned(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     return _a_figure(words)
 
 
+def _within_saying(sent: Sentence, said_at: int, i: int) -> bool:
+    """Is the verb at token `i` within what the speech verb at offset `said_at` reports
+    ("claimed that he was alive and that Ray told them …")? Not after a speech verb with no
+    subject ("When asked whether the bridge would reopen, Minister Ann Lake replied …": she
+    answers what she was asked)."""
+    j = next((k for k, t in enumerate(sent.tokens) if t[0] == said_at), None)
+    if j is None or j >= i or j == 0 or sent.tokens[j - 1][2].lower() in SUBORDINATORS:
+        return False
+    lo, hi = sent.reported_at(j)
+    return lo <= sent.tokens[i][0] < hi
+
+
 def _interrupted(tokens: list[tuple[int, int, str]], scene_at: int, i: int) -> bool:
     """Is the verb at `i` in a "when" clause that cuts into the past progressive at offset
     `scene_at` ("She was volunteering for a charity when she contracted the virus")? The
@@ -2644,6 +2656,16 @@ def _sentence_events(
         # "When asked whether …, Executive Vice President Scott Carson replied": one entry,
         # with everyone who takes part in either verb
         kept = found[seen[key]]
+        if (
+            lemma in REPORTING_VERBS
+            and kept.type == "statement"
+            and _within_saying(sent, where[seen[key]], i)
+        ):
+            # "The hunters claimed that Ray was alive and, on the way, Ray told them he was
+            # cold": Ray's telling is what the hunters claimed, and "Organizers of the march
+            # acknowledged that Acme paid for the buses and said …" goes on with their
+            # saying: the entry keeps its speaker (unnamed) and its actors (not Ray nor Acme)
+            return
         more = sent.event_actors(i, lemma)
         actors = tuple(dict.fromkeys(kept.actors + more))
         if _interrupted(sent.tokens, where[seen[key]], i):
