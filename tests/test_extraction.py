@@ -5487,6 +5487,28 @@ def test_what_a_service_will_offer_with_no_date_is_a_description():
     ]
 
 
+def test_a_duty_or_post_to_come_with_no_date_is_a_state():
+    """ "As coach, Ruiz will be tasked with scouting", "Forty refugees will be employed at
+    the depot", "Cyclists will still be allowed on the bridge", "The depot will be run by the
+    council": a role or a rule to come, with no date, describes it, no one's plan; a leave of
+    a day ("will be allowed to visit on Friday") and a passive of another verb ("will be
+    charged with theft") stay plans."""
+    events = _events_of_text(
+        _after_the_lead(
+            "As depot manager, Ann Cole will be tasked with training new drivers.\n\n"
+            "Forty refugees will be employed there.\n\n"
+            "Cyclists will still be allowed in the yard.\n\n"
+            "The depot will be run by the council's transport arm.\n\n"
+            "The mayor will be allowed to visit on Friday.\n\n"
+            "The suspect will be charged with theft."
+        )
+    )
+    assert [s for _p, s, _e in events if s not in LEAD] == [
+        "The mayor will be allowed to visit on Friday.",
+        "The suspect will be charged with theft.",
+    ]
+
+
 def test_what_follows_remain_or_stay_is_the_state_kept():
     """ "Both ferry piers will remain shut until Friday", "The deficit remains cause for
     alarm", "The gates stayed locked": the word after a verb of staying tells the state kept,

@@ -86,6 +86,7 @@ from dateline.store.extract.lexicon import (
     DETERMINERS,
     DISCLOSING,
     DOCUMENT_NOUNS,
+    DUTY_VERBS,
     FEELINGS,
     FIGURE_MOVES,
     FIGURE_TELLING,
@@ -168,6 +169,7 @@ from dateline.store.extract.lexicon import (
     RELATIVES,
     RESCHEDULING,
     ROUGHLY,
+    RUNNING_VERBS,
     RUNNING_WORDS,
     SAYING_ASIDES,
     SAYING_MEDIA,
@@ -3285,6 +3287,16 @@ def _sentence_events(
                 continue  # "The new ferry will seat 300 and will cost $40m": a state to come
             if aspect == "future" and not c_cal and lemma in OFFERING_VERBS:
                 continue  # "The course will offer six sessions on soil": what it will hold
+            if (
+                aspect == "future"
+                and not c_cal
+                and not lead_news
+                and _passive(tokens, i)
+                and (lemma in DUTY_VERBS or lemma in RUNNING_VERBS and _next_is(tokens, i, "by"))
+            ):
+                continue  # "She will be tasked with scouting", "Ten guides will be employed
+                # there", "The inquiry will be led by a judge": a role or a rule to come, a
+                # state (a lead's "Fans will be allowed back" is the day's news)
             # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
             # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
             # what has happened is not dated after publication; a saying not by a date

@@ -1423,6 +1423,17 @@ CAPACITY_VERBS = frozenset({"seat", "carry", "hold", "accommodate"})
 # care", "Guests will be offered a tour of the vineyard"), no one's plan of a day ("will
 # offer refunds from Monday" keeps its day).
 OFFERING_VERBS = frozenset({"offer", "provide", "cover"})
+# Verbs of a duty, a post or a leave given: in the future passive with no date they tell
+# the role or the rule to come ("As coach, Ruiz will be tasked with scouting", "Forty
+# refugees will be employed at the depot", "Cyclists will still be allowed on the bridge"),
+# a state, no one's plan of a day ("will be allowed back from Monday" keeps its day).
+DUTY_VERBS = frozenset(
+    {"task", "employ", "staff", "allow", "permit", "entrust", "oblige", "require"}
+)
+# Verbs of running something: in the future passive with the one who will run it ("The
+# inquiry will be led by a judge", "The depot will be run by the council"), a role to come,
+# no happening (see TENDING_VERBS for their participles).
+RUNNING_VERBS = frozenset({"lead", "run", "head", "chair", "manage", "operate"})
 # Participles that say how someone felt, after "was"/"were" with no agent: a state, not a
 # happening ("Ms Ruiz was impressed.", "Residents were worried about the fumes", "Pupils
 # were bored in the long lessons"); "was impressed by the plan" still tells who impressed
