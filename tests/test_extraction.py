@@ -5509,6 +5509,32 @@ def test_a_duty_or_post_to_come_with_no_date_is_a_state():
     ]
 
 
+def test_staying_aside_or_in_a_state_is_no_happening():
+    """ "The union has stayed on the sidelines", "Cafes will be staying open", "The guild has
+    kept its distance from any protest", "kept a low profile": a state held, no happening;
+    a stay somewhere ("stayed at an inn"), staying on in a post, keeping a thing and a dated
+    stay ("stayed home on Monday") are still told."""
+    events = _events_of_text(
+        _after_the_lead(
+            "The largest union stayed on the sidelines of the strike.\n\n"
+            "Two cafes in the square will be staying open.\n\n"
+            "The mayor stayed silent.\n\n"
+            "The drivers' guild has kept its distance from any protest.\n\n"
+            "The bakers kept a low profile during the strike.\n\n"
+            "The team stayed at an inn near the harbour.\n\n"
+            "Lee stayed on as coach.\n\n"
+            "The mayor kept the keys.\n\n"
+            "The striker stayed home on Monday."
+        )
+    )
+    assert [s for _p, s, _e in events if s not in LEAD] == [
+        "The team stayed at an inn near the harbour.",
+        "Lee stayed on as coach.",
+        "The mayor kept the keys.",
+        "The striker stayed home on Monday.",
+    ]
+
+
 def test_what_follows_remain_or_stay_is_the_state_kept():
     """ "Both ferry piers will remain shut until Friday", "The deficit remains cause for
     alarm", "The gates stayed locked": the word after a verb of staying tells the state kept,

@@ -62,6 +62,7 @@ from dateline.store.extract.lexicon import (
     ADVERBS,
     ALLOTTED_VERBS,
     ARTICLES_AND_POSSESSIVES,
+    ASIDE_NOUNS,
     AUX_BE_PAST,
     AUX_BE_PRESENT,
     AUX_PERFECT_PAST,
@@ -133,6 +134,7 @@ from dateline.store.extract.lexicon import (
     NEGATIONS,
     NEWEST,
     NOT_SEQUEL_BEFORE,
+    NOT_STAYED,
     NOWADAYS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
@@ -3060,6 +3062,9 @@ def _sentence_events(
                 continue  # "has become consumed by the fight": the participle tells it
             if lemma in STAYING_VERBS and _participle_follows(tokens, i):
                 continue  # "The gates stayed locked all week": a state kept
+            if not c_cal and _held_aside(tokens, i, lemma):
+                continue  # "The union has stayed on the sidelines", "Cafes will be staying
+                # open", "The firm kept its distance from any row": a state kept
             if (
                 not c_cal
                 and not lead
@@ -3922,6 +3927,33 @@ def _kept_so(tokens: list[tuple[int, int, str]], i: int) -> bool:
     "The talks were kept secret")? A state, no happening; not "kept its distance", "kept a
     diary" (no state after the object)."""
     return _kept_state_at(tokens, i) >= 0
+
+
+def _held_aside(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
+    """Is the verb at `i` one of staying before the state it stays in, adverbs between
+    ("The union has stayed on the sidelines", "Cafes will be staying open", "stayed silent"),
+    or one of keeping before a stance of standing aside ("kept its distance from any row",
+    "kept a low profile")? A state held, no happening; not "stayed home", "stayed on as
+    coach", "stayed at the inn" (see `NOT_STAYED`), nor "kept the keys"."""
+    if lemma in KEEPING_VERBS:
+        after = [t[2].lower() for t in tokens[i + 1 : i + 4]]
+        return (
+            bool(after)
+            and after[0] in ARTICLES_AND_POSSESSIVES
+            and any(w in ASIDE_NOUNS for w in after[1:])
+        )
+    if lemma not in STAYING_VERBS:
+        return False
+    k = i + 1
+    while k < len(tokens) and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k += 1
+    if k >= len(tokens) or not tokens[k][2].islower():
+        return False
+    word = tokens[k][2]
+    if word in NOT_STAYED or word in PREPOSITIONS:
+        # "stayed on the sidelines", "stayed out of the race": standing aside, a state
+        return any(t[2].lower() in ASIDE_NOUNS for t in tokens[k + 1 : k + 3])
+    return "J" in poslex().get(word, "")
 
 
 def _kept_as(tokens: list[tuple[int, int, str]], i: int) -> bool:

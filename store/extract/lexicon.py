@@ -508,6 +508,12 @@ LINKING_VERBS = frozenset("get become feel seem look remain stay keep go come".s
 # piers will remain shut until Friday", "The loan remained guaranteed by the cargo", "The
 # deficit remains cause for alarm", "The gates stayed locked"), no happening of its own.
 STAYING_VERBS = frozenset({"remain", "stay"})
+# Words after a verb of staying that tell no state ("stayed home on Monday", "stayed up
+# late", "stayed on as coach", "stayed behind"): the staying may be a happening.
+NOT_STAYED = frozenset("home late up on back behind long over".split())
+# Nouns of standing aside: kept ("The union kept its distance from any strike", "kept a
+# low profile") or stayed in ("The firm stayed on the sidelines"), a stance held, a state.
+ASIDE_NOUNS = frozenset({"distance", "profile", "sidelines", "silence"})
 # Verbs of keeping something as it is: the word after their object tells the state kept
 # ("The levy kept fares low", "The talks were kept secret"), no happening of its own.
 KEEPING_VERBS = frozenset({"keep"})
