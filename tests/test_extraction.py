@@ -7858,3 +7858,22 @@ def test_a_speech_verb_within_what_is_said_does_not_name_the_speaker():
     assert _find(events, type="statement", contains="still alive").speaker == ""
     assert _find(events, type="statement", contains="Harbour Trust").speaker != "Harbour Trust"
     assert _find(events, type="statement", contains="Ann Lake").actors == ("Ann Lake",)
+
+
+def test_a_past_perfect_beside_a_dated_happening_is_its_own_earlier_happening():
+    """ "On Thursday the appeals court overturned a lower court's ruling, which had found the
+    firm to be a mere broker": the finding, told of the ruling, is an earlier happening, not
+    a repeat of the overturning, so it stays, before that Thursday; so does a deed told of
+    a person ("who had rescued two children"). "died in 2013 after the tumour had spread"
+    stays one happening (see the test of spare bounds)."""
+    events = _events_of_text(
+        _one_article(
+            LEAD + "On Thursday the appeals court overturned a lower court's ruling, which had "
+            "found the firm to be a mere broker.\n\n"
+            "The mayor on Friday praised the firefighter, who had carried two children from "
+            "the burning flat."
+        )
+    )
+    assert _datings(events, "found") == [("2018-03-01", "before")]
+    assert _datings(events, "carried") == [("2018-03-02", "before")]
+    assert _triggered(events, "overturned") and _triggered(events, "praised")

@@ -3610,7 +3610,9 @@ def _sentence_events(
     # a chronology's date heading dates its undated verbs later: none is a spare guess
     spare = () if heading is not None else ("before", "after")
     numbers = _background_apart(_clause_numbers(masked, where), tokens, where)
-    return _one_per_date(found, inside, headline, numbers, where, spare)
+    at_token = {t[0]: k for k, t in enumerate(tokens)}
+    earlier = [at in at_token and _relative_pluperfect(tokens, at_token[at]) for at in where]
+    return _one_per_date(found, inside, headline, numbers, where, spare, earlier)
 
 
 def _background_apart(
@@ -4629,6 +4631,26 @@ def _dates_alike(e: FoundEvent, when: FoundEvent) -> bool:
     return e.date == when.date and (e.dating == when.dating or e.dating == "explicit")
 
 
+def _relative_pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` a past perfect of a clause about a noun just named ("the ruling,
+    which had found the firm liable", "a man who had fled")? Not one after "after" or
+    "when" ("died in 2013 after the tumour had spread"), which tells the same happening."""
+    had = next(
+        (k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k][2].lower() in AUX_PERFECT_PAST),
+        None,
+    )
+    return had is not None and had > 0 and tokens[had - 1][2].lower() in RELATIVES
+
+
+def _before_day(e: FoundEvent, day: str | None) -> FoundEvent:
+    """`e`, told in the past perfect before publication, before the earlier `day` of its
+    sentence instead ("On Monday the court overturned a ruling, which had cleared him")."""
+    told, then = dates.bounds(e.date), dates.bounds(day)
+    if e.dating != "before" or not told or not then or then[1] >= told[1]:
+        return e
+    return replace(e, date=day, start=then[0].isoformat(), end=then[1].isoformat())
+
+
 def _one_per_date(
     found: list[FoundEvent],
     inside: list[bool],
@@ -4636,6 +4658,7 @@ def _one_per_date(
     clauses: list[int] | None = None,
     where: list[int] | None = None,
     spare: tuple[str, ...] = ("before", "after"),
+    earlier: list[bool] | None = None,
 ) -> list[FoundEvent]:
     """One event per date of a sentence: "The publisher announced a settlement with the retailer on
     Thursday" is one happening, not a statement, a legal and a policy event; "Shopkeepers
@@ -4646,7 +4669,11 @@ def _one_per_date(
     than the saying's ("said the park opened in 2003": the opening, in 2003, is an entry
     too). `headline` marks the lead's present perfect, the news at publication ("A man who
     stabbed two people last March has been jailed"): never a guess. Events with no date of
-    their own are one per clause (`clauses` numbers them, `where` gives their offsets)."""
+    their own are one per clause (`clauses` numbers them, `where` gives their offsets).
+    `earlier` marks the verbs told in the past perfect of a clause about a noun (see
+    `_relative_pluperfect`): what "had" happened comes before the
+    sentence's own date, never a repeat of it ("On Monday the court overturned a ruling, which
+    had cleared the mayor": the clearing too, before that Monday)."""
     rows = list(
         zip(
             found,
@@ -4672,9 +4699,18 @@ def _one_per_date(
             return e.dating in spare and e.type == OTHER and e.date not in own
 
         kept = [
-            not guessed(row[0]) or row[0].type == "statement" or k in headline
+            not guessed(row[0])
+            or row[0].type == "statement"
+            or k in headline
+            or bool(earlier and earlier[k] and row[0].dating == "before" and not row[1])
             for k, row in enumerate(rows)
         ]
+        if earlier and len(own) == 1:
+            # … before that Monday, when it is earlier than the guess (publication)
+            rows = [
+                (_before_day(row[0], next(iter(own))) if earlier[k] and keep else row[0], *row[1:])
+                for k, (row, keep) in enumerate(zip(rows, kept, strict=True))
+            ]
         for row, keep in zip(rows, kept, strict=True):
             if row[1] and not keep:  # what is said, dropped: its actors are the saying's
                 told.extend(row[0].actors)
