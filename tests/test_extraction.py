@@ -7877,3 +7877,30 @@ def test_a_past_perfect_beside_a_dated_happening_is_its_own_earlier_happening():
     assert _datings(events, "found") == [("2018-03-01", "before")]
     assert _datings(events, "carried") == [("2018-03-02", "before")]
     assert _triggered(events, "overturned") and _triggered(events, "praised")
+
+
+def test_a_present_perfect_sentence_takes_no_day_told_before_it():
+    """ "Facebook removed the posts on Monday. Similar campaigns have drawn claims that they
+    are run by rival firms": a sentence told in the present perfect sums up the time up to
+    now; its other clauses ("are run", "with two million birds killed") are no happenings
+    of the day the story told before it, but before publication. A past main verb after a
+    perfect aside ("whose film has been snubbed, was given an award") keeps that day."""
+    events = _events_of_text(
+        _one_article(
+            "The council voted on Monday to close two clinics.\n\n"
+            "Shops in the old town closed early on Monday because of the storm.\n\n"
+            "Facebook removed some posts about the clinics on Monday. And similar campaigns "
+            "have sparked claims that they are not local efforts but paid efforts that are "
+            "run by rival firms.\n\n"
+            "The country's wildlife has taken a heavy blow, with an estimated two million "
+            "birds killed.\n\n"
+            "Reed, whose clinic has been praised by patients, was given an award at the "
+            "council dinner.\n",
+            published="Wednesday, November 8, 2023",
+        )
+    )
+    assert "2023-11-06" not in _dates(events, "similar campaigns")
+    assert "2023-11-06" not in _dates(events, "heavy blow")
+    assert ("2023-11-06", "inferred") in [
+        (e.date, e.dating) for _p, s, e in events if "given an award" in s
+    ]

@@ -602,6 +602,19 @@ def find_events(
             day = discourse.scenes.get(scene) if scene else None
             if day:  # "About 50,000 people watched the maiden flight": the flight's day
                 told_at = Narrative(day, "inferred")
+        if (
+            dct_value
+            and not sent.calendar
+            and told_at.dating == "inferred"
+            and told_at.value != dct_value
+            and dates.DAY.match(told_at.value or "")
+            and _perfect_main_clause(sent.tokens)
+        ):
+            # "Facebook removed the posts on Monday. Similar campaigns have drawn claims that
+            # they are run from abroad": a sentence told in the present perfect sums up the
+            # time up to now; what its other clauses tell ("are run", "with two million
+            # birds killed") is no happening of the day the story told before it
+            told_at = Narrative(dct_value, "before")
         # what "prior work" found is no news of the lead's, whatever its tense
         news_lead = lead and not (told_at.dating == "before" and _PRIOR_WORK.search(sent.masked))
         # a lead tells its news in its first sentences; what a long lead paragraph goes on
@@ -800,6 +813,33 @@ _SET_IN_DECADE = re.compile(
 _YEAR_NAMING = re.compile(r"(?:\bthe|['’]s?)\s+$")
 _NOUNS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
 _DEFINITE = re.compile(r"\b(?i:the|that|this)((?:\s+[\w’'-]+){1,3})")
+
+
+def _perfect_main_clause(tokens: list[tuple[int, int, str]]) -> bool:
+    """Is the sentence's main verb a present perfect, its "has", "have" the first finite word
+    after a plain subject ("Similar campaigns have sparked claims …", "The country's
+    wildlife has taken a heavy blow, with …")? Not one after a comma or in a clause of its
+    own ("De Niro, whose film has been snubbed, was given an award", "When the fire has
+    burned out, …")."""
+    have = next(
+        (k for k, t in enumerate(tokens[:_SUBJECT_REACH]) if t[2].lower() in AUX_PERFECT_PRESENT),
+        None,
+    )
+    if have is None or any(
+        t[2] in _CLAUSE_MARKS or t[2].lower() in _RELATIVE_OPENERS | SUBORDINATORS
+        for t in tokens[:have]
+    ):
+        return False
+    for _a, _b, word in tokens[have + 1 : have + 4]:
+        low = word.lower()
+        if low.endswith("ly") or low in ADVERBS or low in NEGATIONS:
+            continue  # "have not yet", "has already"
+        return low == "been" or verb_form(low)[1] in ("pp", "past")
+    return False
+
+
+_SUBJECT_REACH = 14  # the words a subject may take before its verb
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", "—", "–"})
 
 
 def _dated_nouns(masked: str, t: Timex) -> frozenset[str]:
