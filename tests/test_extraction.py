@@ -3545,10 +3545,35 @@ def test_a_saying_after_its_quote_names_the_person_who_speaks():
         (("Karen Holt",), "Karen Holt says: “We plan to grow our routes across the region”"),
         (("Tom Reyes",), "Tom Reyes enthused: “We are opening the first new plant this week”"),
         (
-            ("Northwind", "Dan Ruiz"),
+            ("Dan Ruiz", "Northwind"),
             "Dan Ruiz said: “Nobody has built so many ships in a single year”",
         ),
         (("Maria Obi",), "Maria Obi said: “We will appeal the ruling as soon as we can”"),
+    ]
+
+
+def test_a_title_after_the_verb_names_the_person_who_speaks_not_the_body_before_it():
+    """ "…,” said Harbour Police detective Ed Ruiz": a body, a place or a people's name
+    right after the verb only tells whose title follows; the person the title names speaks
+    and comes first among the saying's actors ("declared Freedonian President Ana Vidal",
+    "said Lakeside Mayor Tom Hart", "said Blue Heron CEO Nia Cole": a body's name shaped
+    like a person's, a title's word after it). "…, said Ann Lee" has no title to look past."""
+    events = _events_of_text(
+        _after_the_lead(
+            "“The van was found near the pier,” said Harbour Police detective Ed Ruiz.\n\n"
+            "“The old rules have failed,” declared Freedonian President Ana Vidal.\n\n"
+            "“We will rebuild the library,” said Lakeside Mayor Tom Hart.\n\n"
+            "“The river is cleaner than it was,” said Blue Heron CEO Nia Cole.\n\n"
+            "“The ferry will sail again in May,” said Ann Lee."
+        )
+    )
+    said = [(e.speaker, e.actors[0]) for _p, _s, e in events if e.type == "statement"]
+    assert said == [
+        ("Ed Ruiz", "Ed Ruiz"),
+        ("Ana Vidal", "Ana Vidal"),
+        ("Tom Hart", "Tom Hart"),
+        ("Nia Cole", "Nia Cole"),
+        ("Ann Lee", "Ann Lee"),
     ]
 
 

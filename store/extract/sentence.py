@@ -47,7 +47,13 @@ from dateline.store.extract.lexicon import (
     SPOKEN_TO_VERBS,
     SUBORDINATORS,
 )
-from dateline.store.extract.summaries import attributed_quote, find_speaker, governed, summarise
+from dateline.store.extract.summaries import (
+    attributed_quote,
+    employer_title,
+    find_speaker,
+    governed,
+    summarise,
+)
 from dateline.store.extract.taxonomy import REPORTING_VERBS
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.verbs import (
@@ -291,6 +297,9 @@ class Sentence:
             outside.insert(0, mention)
         elif where == "inside" and mention is not None:
             outside.insert(0, mention)
+        elif where == "after" and mention in outside:  # "…, said Lakeside Mayor Tom Hart"
+            outside.remove(mention)
+            outside.insert(0, mention)
         return tuple(dict.fromkeys([*(n for _a, n in outside), *self.quoted]))
 
     def speaker(self, i: int) -> str | None:
@@ -464,12 +473,31 @@ class Sentence:
             # have said Kell …"): the name after it is whom the saying is about
             return None
         end = self.tokens[i][1]
-        for a, n in self.mentions:
+        mentions = sorted(self.mentions)
+        for k, (a, n) in enumerate(mentions):
             # the name right after the verb, or after title words ("Justice Secretary")
             gap = self.masked[end:a].split()
             if end < a <= end + 40 and all(w[:1].isupper() for w in gap):
-                return a, n
+                return self._titled_after((a, n), mentions[k + 1 : k + 2]) or (a, n)
         return True if _TITLE_NEXT.match(self.masked, end) else None
+
+    def _titled_after(
+        self, mention: tuple[int, str], following: list[tuple[int, str]]
+    ) -> tuple[int, str] | None:
+        """The person a body or a place right after a speech verb only tells the title of
+        ("…,” said Harbour Police detective Ed Ruiz", "declared Freedonian President Ana
+        Vidal", "said Lakeside Mayor Tom Hart": Ruiz, Vidal and Hart speak): the next name,
+        a person's, when only title words lie between; else None. A body's name may look
+        like a person's ("said Blue Heron CEO Ann Lee"): then a title's word tells."""
+        if not following:
+            return None
+        a, n = following[0]
+        gap = self.masked[self._end_of(mention) : a]
+        if kind_of(n) != "person" or not employer_title(gap):
+            return None
+        if kind_of(mention[1]) == "person" and CORE_TITLES.isdisjoint(gap.split()):
+            return None  # "…, said Ann Lee": no title after her
+        return a, n
 
     def _subject_end(self, at: int) -> int:
         """Where the subject of the verb at `at` ends: before an apposition that the comma

@@ -92,14 +92,14 @@ def find_speaker(
     if _PRONOUN_SUBJECT.search(masked, max(0, at - 30), at):
         return None  # "“…,” she told Okafor": she speaks, to him
     after = [(s, e, n) for s, e, n in names if s > at]
-    if len(after) > 1 and _employer_title(masked[after[0][1] : after[1][0]]):
+    if len(after) > 1 and employer_title(masked[after[0][1] : after[1][0]]):
         # "“…,” said Northwind senior vice president Karen Holt": the person the title
         # names speaks, not the company before it
         return after[1][2]
     return after[0][2] if after else None
 
 
-def _employer_title(gap: str) -> bool:
+def employer_title(gap: str) -> bool:
     """Are the words between two names a title only ("senior vice president", "CEO")?"""
     words = gap.split()
     return (
