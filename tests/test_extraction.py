@@ -3577,6 +3577,38 @@ def test_a_title_after_the_verb_names_the_person_who_speaks_not_the_body_before_
     ]
 
 
+def test_a_name_in_what_describes_the_speaker_does_not_speak():
+    """A place or a body named in what describes the person who opens the clause is no
+    speaker: "Tom Reyes, a Kestrel Bay fisherman who warned in May …" and "Ana Ruiz, a
+    Lakeside nurse who tweeted about the crash, said" (an apposition whose noun the name
+    modifies; a later "she said" is hers), "Father Tom Lane, a Jesuit teacher and writer
+    of two books, who …, warned", "Jo Obi from the charity Clean Coasts told" (a preposition's
+    phrase). Not when the person is only met in a phrase before the subject ("After
+    meeting Tom Hart, a Zenith lawyer said")."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Tom Reyes, a Kestrel Bay fisherman who warned in May that the pier was unsafe, "
+            "was at the meeting.\n\n"
+            "“It was a terrible sight,” Ana Ruiz, a Lakeside nurse who tweeted about the "
+            "crash, said.\n\n"
+            "“I saw it all,” she said.\n\n"
+            "At the time, Father Tom Lane, a Jesuit teacher and writer of two books, who "
+            "spoke at the synod, warned the bishop not to act.\n\n"
+            "Jo Obi from the charity Clean Coasts told reporters that the beach was safe.\n\n"
+            "After meeting Tom Hart, a Zenith lawyer said the deal was off."
+        )
+    )
+    said = [(e.speaker, e.actors[0]) for _p, _s, e in events if e.type == "statement"]
+    assert said[:5] == [
+        ("Tom Reyes", "Tom Reyes"),
+        ("Ana Ruiz", "Ana Ruiz"),
+        ("Ana Ruiz", "Ana Ruiz"),
+        ("Father Tom Lane", "Father Tom Lane"),
+        ("Jo Obi", "Jo Obi"),
+    ]
+    assert said[5][0] != "Tom Hart"
+
+
 def test_a_plea_deal_is_legal_and_a_deal_to_buy_an_acquisition():
     """The object types a verb the taxonomy does not ("agreed a deal"): its longest noun,
     so "a plea deal" is a court matter, not a purchase."""

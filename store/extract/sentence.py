@@ -136,6 +136,19 @@ _TITLE_NEXT = re.compile(
 )
 
 
+# Between a person who opens a clause and a name in what describes them, not the subject:
+# an apposition ("Ana Ruiz, a Lakeside nurse who …, said"; "Ed Lund, a former Navy pilot")
+# or a phrase a preposition opens ("Jo Obi from the charity Clean Coasts told", "Ed Vance of
+# the Kent and Essex Police said")
+_APPOSED = re.compile(r",\s+(?:an?|the)\s+(?:[a-z][\w'’-]*\s+){0,3}")
+_POSTMODIFIED = re.compile(
+    r"\s+(?:of|from|at|with|for)\s+(?:the\s+)?(?:[a-z][\w'’-]*\s+){0,2}"
+    r"(?:[A-Z][\w'’.-]*\s+(?:and|&)\s+)?"
+)
+_HEAD_NOUN = re.compile(r"\s+[a-z]")  # "a Lakeside nurse": the name modifies a noun
+_TITLE_WORDS = re.compile(r"(?:\s*[A-Z][\w.’'-]*)*$")  # "Detective Sergeant" before a name
+
+
 def _common(word: str) -> bool:
     """Is a word before a speech verb a common noun, not a name: lowercase ("…, police
     said"), or a capitalised word that is never a name by itself or a bare title, as at the
@@ -406,6 +419,33 @@ class Sentence:
             for w in gap
         )
 
+    def _describes_subject(self, a: int) -> bool:
+        """Is the mention at `a` a word of what describes the person who opens the clause,
+        right before it ("Ana Ruiz, a Lakeside nurse who saw the crash, said"; "Jo Obi from
+        the charity Clean Coasts told", "Ed Vance of the Kent and Essex Police said"), so
+        that the person speaks, not the place or the body? The person opens the sentence
+        or a clause after a comma, titles aside (not "After meeting Ann Lee, a Zenith
+        lawyer said": the lawyer's subject is the Zenith one)."""
+        # past a name a preposition governs ("of the Kent and Essex Police": Kent)
+        earlier = [m for m in self.mentions if m[0] < a and not governed(self.masked, m[0])]
+        if not earlier:
+            return False
+        p = max(earlier)
+        if kind_of(p[1]) != "person":
+            return False
+        head = _TITLE_WORDS.sub("", self.masked[: p[0]].rstrip()).rstrip()
+        if head and not head.endswith(","):
+            return False
+        gap_start = self._end_of(p)
+        if _POSTMODIFIED.fullmatch(self.masked, gap_start, a):
+            return True
+        end = next((e for b, e, _n in self.names if b == a), None)
+        return (
+            end is not None
+            and _APPOSED.fullmatch(self.masked, gap_start, a) is not None
+            and _HEAD_NOUN.match(self.masked, end) is not None
+        )
+
     def _find_speaker(self, i: int) -> tuple[str, tuple[int, str] | None]:
         """Where the speaker of the speech verb at token `i` is, and their mention: the
         subject, the name nearest before the verb outside what is said ("Guinea has been
@@ -425,6 +465,7 @@ class Sentence:
             and not governed(self.masked, a)
             and not self._possessor(a, self.tokens[i][0])
             and not self._modifier((a, n), at)
+            and not self._describes_subject(a)
         ]
         if not before and at < self.tokens[i][0]:
             # "Head of the Zone Authority, Gary Scott, added": no subject before the
