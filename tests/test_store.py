@@ -633,6 +633,28 @@ def test_one_statement_quoted_again_and_again_is_one_entry(library, tmp_path):
     assert beside.date == "2018-03-05" and "hundred years" in beside.summary
 
 
+BODY_STATEMENT_STORY = """Team suspends player after arrest
+Wednesday, March 7, 2018
+
+Police arrested a college football player at his home on Monday.
+
+Kestrel University said on Tuesday in a notice that Tom Lane was dropped from the squad.
+
+"We will help the police in every way we can," the university said.
+"""
+
+
+def test_a_bodys_sayings_of_a_day_are_one_statement_whoever_they_name(library, tmp_path):
+    """ "Kestrel University said on Tuesday in a notice that Tom Lane was dropped" and
+    "…,” the university said": one speaker, the university, on one day, so one statement.
+    The speaker the extraction gave each saying keys it, not the first person it names
+    (Lane, of whom the first saying speaks)."""
+    _import_story(library, tmp_path / "team.txt", BODY_STATEMENT_STORY)
+    said = [e for e in library.timeline() if e.type == "statement"]
+    assert [(e.actors[0], e.date) for e in said] == [("Kestrel University", "2018-03-06")]
+    assert {s.paragraph for s in said[0].sources} >= {1, 2}
+
+
 SPEECH_STORY = """Minister defends budget
 Monday, March 5, 2018
 

@@ -953,7 +953,10 @@ class ArticleStatements:
             if named is not None:
                 return named
         else:  # the same speaker: "…," Lee said, and "He said …" with other names in it
-            speaker = speaker_of(report.actors)
+            # the speaker the saying was read with ("Kestrel University said on Tuesday
+            # that Tom Lane was dropped": the university, not Lane whom it names), else the
+            # first person among its actors
+            speaker = report.speaker or speaker_of(report.actors)
             self._unnamed = None  # "Lee said …. They said …": Lee's people, not the guild
             named = self._authored(report) or self._written_by(speaker, report)
             if named is not None:
