@@ -312,9 +312,12 @@ class Discourse:
             title = before[-1].lower().rstrip(".") if before else ""
             title = TITLE_ALIASES.get(title, title)
             if DESCRIPTIONS.get(title, ("",))[0] != "person":
-                apposed = _TITLE_BEFORE.search(sentence, max(0, at - 64), at) or (
-                    _TITLE_AFTER.match(sentence, end)
-                )
+                # (an apposition is set off by a comma: looked for only then)
+                apposed = (
+                    before
+                    and before[-1].endswith(",")
+                    and _TITLE_BEFORE.search(sentence, max(0, at - 64), at)
+                ) or (sentence.startswith(",", end) and _TITLE_AFTER.match(sentence, end))
                 title = apposed[1].lower() if apposed else ""
             if DESCRIPTIONS.get(title, ("",))[0] == "person":
                 self.titled[title] = name

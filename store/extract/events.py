@@ -3650,8 +3650,10 @@ def _sentence_events(
     # a chronology's date heading dates its undated verbs later: none is a spare guess
     spare = () if heading is not None else ("before", "after")
     numbers = _background_apart(_clause_numbers(masked, where), tokens, where)
-    at_token = {t[0]: k for k, t in enumerate(tokens)}
-    earlier = [at in at_token and _relative_pluperfect(tokens, at_token[at]) for at in where]
+    earlier = None  # read only for a sentence with a past perfect ("which had found")
+    if len(found) > 1 and not words.isdisjoint(AUX_PERFECT_PAST):
+        at_token = {t[0]: k for k, t in enumerate(tokens)}
+        earlier = [at in at_token and _relative_pluperfect(tokens, at_token[at]) for at in where]
     return _one_per_date(found, inside, headline, numbers, where, spare, earlier)
 
 

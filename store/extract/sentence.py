@@ -197,7 +197,8 @@ class Sentence:
         ]
         names = [(a, b, actor_index.canonical(n)) for a, b, n in found]
         story = dateline_end(sentence)  # "BEAVERTON -- Nike gave …": the place is no actor
-        placed = [(a, n) for a, _b, n in names if a >= story and actor_index.is_actor(n)]
+        spans = [(a, b, n) for a, b, n in names if a >= story and actor_index.is_actor(n)]
+        placed = [(a, n) for a, _b, n in spans]
         named = [n for _a, n in placed]
         for a, _b, n in found:
             role = works_at(masked, a)
@@ -221,9 +222,7 @@ class Sentence:
                 for a, n in sorted(about)
                 if a >= story and discourse.kind(n) == "product" and actor_index.is_actor(n)
             ]
-        discourse.entitle(
-            masked, [(a, b, n) for a, b, n in names if a >= story and actor_index.is_actor(n)]
-        )
+        discourse.entitle(masked, spans)
         # who opens the sentence is in view ("Infosys beat forecasts … It said …")
         opening = tuple(n for a, n in placed + referred if is_initial(masked, a))
         discourse.mention(named, opening)
