@@ -318,11 +318,11 @@ def _told_again(
 
 
 def _noun_told_again(a: Event, b: Event) -> bool:
-    """Is `a` a happening's noun pointing back ("after the 2008 crash") at the happening `b`
+    """Is `a` a happening's noun pointing back ("after the 1998 crash") at the happening `b`
     told by the same word on the same date given in the text? The noun stands for the
-    happening, not for what its sentence tells besides: "The finance minister said, after
-    the 2008 crash, that cuts would come" names the minister, who took no part in the
-    crash of "With the 2008 crash, banks failed". Not a verb ("the firm employed 500 in
+    happening, not for what its sentence tells besides: "The treasurer warned, after
+    the 1998 crash, that cuts would come" names the treasurer, who took no part in the
+    crash of "With the 1998 crash, banks failed". Not a verb ("the firm employed 500 in
     2009" twice: two counts), nor a noun a rank sets apart ("the second crash")."""
     if not _dated_alike(a, b):
         return False

@@ -382,7 +382,7 @@ def _not_a_name_word(word: str) -> bool:
 def works_at(text: str, start: int) -> str | None:
     """The "at", "of" or "for" before the name at `start` when it follows someone's role
     ("economists at Goldman Sachs", "an analyst at Jefferies", "Chief Financial Officer of
-    Super Value", "a spokesman for Acme Foods"), naming where they work; else None."""
+    Harbour Mart", "a spokesman for Acme Foods"), naming where they work; else None."""
     before = text[max(0, start - 12) : start]
     if not any(w in before for w in ("at ", "of ", "for ")):
         return None  # most names have none of these before them: no need for the pattern
@@ -566,9 +566,9 @@ class ActorIndex:
         whole = "\n".join(texts)
         self._lowercase = set(_LOWER_WORD.findall(whole))
         self._capital_mid = set(_CAPITAL_MID.findall(whole))
-        # "President of Super Value Debra Symonette said": a name the article also writes
-        # alone ("Super Value said") run into a person's name the article also calls by
-        # the surname alone ("Symonette spoke") is the two of them; the person is the one
+        # "President of Harbour Mart Nadia Ferrand said": a name the article also writes
+        # alone ("Harbour Mart said") run into a person's name the article also calls by
+        # the surname alone ("Ferrand spoke") is the two of them; the person is the one
         # who acts. Not a title's words ("Senate Majority Leader Mitch McConnell"), a place
         # ("Oakland Zoo California Trail"), a suffix ("Allan Bryant Snr") or common words
         # ("Emacspeak And Advice").
@@ -643,8 +643,8 @@ class ActorIndex:
             )
         }
         # a dateline's city ("O'SMACH, Cambodia", "LAS VEGAS, Nev.") and a state it gives
-        # short are places; not a country, which acts ("COLOMBO, Sri Lanka — … Sri Lanka
-        # closed schools last month")
+        # short are places; not a country, which acts ("NAIROBI, Kenya — … Kenya shut
+        # its ports last week")
         self._places = {
             p.rstrip(".").casefold()
             for place in places
@@ -667,7 +667,7 @@ class ActorIndex:
 
     def employer(self, name: str, preposition: str) -> str | None:
         """The organisation a name found after a role's "at", "of" or "for" is ("an analyst
-        at Jefferies": Jefferies; "Officer of Super Value Debra Symonette": Super Value);
+        at Jefferies": Jefferies; "Officer of Harbour Mart Nadia Ferrand": Harbour Mart);
         after "of" or "for" not a person ("a spokeswoman for Joe Biden")."""
         if name in self._employer:
             return self._employer[name]

@@ -153,8 +153,8 @@ _CARD_BYLINE = re.compile(
 
 
 def _title_case(title: str) -> bool:
-    """Does the headline capitalise (nearly) every word ("Microsoft Moves to Erase Its Carbon
-    Footprint")?"""
+    """Does the headline capitalise (nearly) every word ("Brightwater Pledges to Halve Its
+    Plastic Waste")?"""
     words = [w for w in title.split() if w[:1].isalpha() and len(w) > 3]
     return len(words) >= 3 and sum(w[0].isupper() for w in words) >= 0.8 * len(words)
 

@@ -177,14 +177,14 @@ def clauses(
     wide, narrow = [0], [0]
     in_relative = False  # ", who had not been invited ...," ends at its closing comma
     bare_relative = 0  # in "a man who stabbed two people has been jailed": 1, 2 once it has a verb
-    aside = -1  # the ")" closing a short aside that cuts nothing: "TORRO", "(D-N.Y.)"
+    aside = -1  # the ")" closing a short aside that cuts nothing: "FWN", "(D-N.Y.)"
     for i, (_s, _e, w) in enumerate(tokens):
         low = w.lower()
         if w in _ASIDE_OPENERS and (close := _short_aside(tokens, i)):
             aside = close
             continue
         if i <= aside:
-            continue  # "The Storm Research Organisation (TORRO) has issued …": one clause
+            continue  # "The Flood Watch Network (FWN) has issued …": one clause
         if bare_relative == 1 and (
             _verb_word(low) or low.endswith("ed") and len(low) > 4
         ):  # the relative clause's own verb ("who served", "who was")
@@ -266,7 +266,7 @@ def _in_a_date(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 def _short_aside(tokens: list[tuple[int, int, str]], i: int) -> int:
     """The index of the ")" or dash closing a short aside opened at `i` by "(" or the same
-    dash, with no verb in it (a short form, a party and state, a qualifier: "(TORRO)",
+    dash, with no verb in it (a short form, a party and state, a qualifier: "(FWN)",
     "(R-Mo.)", "a new low — and an all-time one — on Monday"), else 0."""
     close = ")" if tokens[i][2] == "(" else tokens[i][2]
     for k in range(i + 1, min(i + 6, len(tokens))):

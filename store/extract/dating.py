@@ -585,8 +585,8 @@ def speech_dates(
 def _clause_between(masked: str, lo: int, hi: int) -> bool:
     """Is there a verb of its own (a clause) in masked[lo:hi]? A known verb or auxiliary
     says so; so do more than `_SAYING_WORDS` words ("says poor districts still get money
-    under the 1970s rulings"); a name's words count once ("told a group of Associated Press
-    editors on November 17": whom, then when)."""
+    under the 1970s rulings"); a name's words count once ("told a meeting of Harbour Gazette
+    editors on October 12": whom, then when)."""
     if _words_but_names(_without_asides(masked[lo:hi])) > _SAYING_WORDS:
         return True
     words: list[str] = []
@@ -972,7 +972,7 @@ def set_for(masked: str, t: Timex) -> bool:
 
 
 # a happening noun and its own day: "a national strike on December 8", "a rally for Friday"
-# (not a saying's noun: "the MTA's announcement on Thursday" was made, whatever it announced)
+# (not a saying's noun: "the DOT's announcement on Monday" was made, whatever it announced)
 _NOUN_DAY = re.compile(
     rf"\b(?:{by_first_letter(sorted(EVENT_NOUNS - SAYING_NOUNS))})\s+(?:on|for)\s+(?:the\s+)?$",
     re.IGNORECASE,

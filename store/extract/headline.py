@@ -82,7 +82,7 @@ def _isverb_form(title: str, words: list[re.Match], k: int) -> bool:
         noun_next = lex.get(low_after, "")[:1] == "N" and after[:1].islower()
         return ("V" in tags or low not in lex) and not noun_next
     before = words[k - 1].group().lower()
-    # "Salon and Spa chain bans men": a bare form before an inflected verb is a noun
+    # "Bakery and Deli chain bans dogs": a bare form before an inflected verb is a noun
     inflected_next = "V" in lex.get(low_after, "") and verb_form(low_after)[1] in ("s", "past")
     plural = not inflected_next and (_plural(before) or _joined(words[:k]))
     if form == "ing" or "V" not in tags or form == "base" and tags != "V" and not plural:

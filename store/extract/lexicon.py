@@ -890,7 +890,7 @@ OWNED_BODIES = frozenset(
 )
 # Holidays of several words: a time, not an actor ("the New Year shopping period")
 HOLIDAY_NAMES = frozenset({"New Year", "Lunar New Year", "Chinese New Year", "Boxing Day"})
-# The day a holiday's possessive names ("New Year's Eve", "New Year's Day"): a time too.
+# The day a holiday's possessive names ("New Year's Day" or "New Year's Eve"): a time too.
 HOLIDAY_DAYS = frozenset({"Eve", "Day"})
 
 
@@ -1325,7 +1325,7 @@ READ_ON_TAILS = (
 BEING_TO = frozenset({"happen", "turn", "prove"})
 # Verbs a site uses to note a change to its own text, with the nouns that name that text
 # after "this": "This story was updated on Friday to correct the mayor's name", "This blog
-# post was edited on 4 March" tell the page's upkeep, no happening of the story ("The
+# post was revised on 9 May" tell the page's upkeep, no happening of the story ("The
 # council's plan was updated on Friday" names no page: kept).
 SELF_EDITS = frozenset({"update", "edit", "correct", "amend", "revise"})
 OWN_TEXTS = frozenset({"story", "article", "post", "piece", "column", "page", "report"})
@@ -1511,9 +1511,9 @@ EXPLETIVE_PREDICATES = frozenset(
     necessary hard difficult easy time seen worth surprising remarkable
     """.split()
 )
-# Nouns a "that" clause after tells the content of ("the announcement on Thursday that it
-# will close the line": what will happen, with its own time); not a saying's medium ("said
-# in a statement Tuesday that …": the saying's summary keeps what it said)
+# Nouns a "that" clause after tells the content of ("the announcement on Friday that the
+# depot will close": what will happen, with its own time); not a saying's medium ("wrote
+# in a memo Friday that …": the saying's summary keeps what it said)
 CONTENT_NOUNS = frozenset(
     """
     announcement warning decision claim promise pledge notice admission assurance threat

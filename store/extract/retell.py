@@ -1,7 +1,7 @@
 """The lead's news on the day the story tells it: dates resolve over the whole article.
 
-A lead tells its news in the present perfect with no date ("Long prison sentences have been
-handed out to two ferry smugglers"), so it is dated at publication; the body often gives the
+A lead tells its news in the present perfect with no date ("Long jail sentences have been
+handed out to two fuel smugglers"), so it is dated at publication; the body often gives the
 day a few paragraphs later ("Both men were sentenced at Kingsford Crown Court on Friday 27
 October"), or narrates it on the day its paragraph tells ("The senators debated the bill
 on Tuesday. At the end, the motion was defeated"). When the body dates one happening of

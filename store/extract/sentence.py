@@ -448,10 +448,10 @@ class Sentence:
     def _find_speaker(self, i: int) -> tuple[str, tuple[int, str] | None]:
         """Where the speaker of the speech verb at token `i` is, and their mention: the
         subject, the name nearest before the verb outside what is said ("Guinea has been
-        hit, the WHO said"; "Rene's lawyer Scott Rynecki said"), before an apposition closed
+        hit, the WHO said"; "Dana's lawyer Paul Okafor said"), before an apposition closed
         just before the verb ("Ford, which makes the F-150, said"; "Ann Cole, a spokeswoman
         for Nina Hale, said"): "before"; a name between what is said and the verb ("…, she
-        is eligible, Jessica Levinson, a professor at Loyola, told AP": what is said ends at
+        is qualified, Jo Lane, a law professor at Kestrel, told AP": what is said ends at
         the comma before the one who says it): "inside"; else "after" the verb ("…, said the
         agency", with no mention: the speaker is not named)."""
         lo, hi = self.reported_at(i)
@@ -558,8 +558,8 @@ class Sentence:
         """Who takes part in the event whose trigger is token `i`: its subject first, the
         name its clause (from `narrow_at`) gives nearest before the verb outside a
         preposition's phrase ("…a move to Sevilla but Ceballos ruled that out": Ceballos,
-        then Sevilla), or the first of names joined by "and" ("Both Jonny Bairstow and
-        David Warner scored": Bairstow)."""
+        then Sevilla), or the first of names joined by "and" ("Both Sam Ode and
+        Lee Hart scored": Ode)."""
         if lemma in REPORTING_VERBS:
             return self.speech_actors(i)
         at = self.tokens[i][0]
@@ -616,7 +616,7 @@ class Sentence:
             speaker = next(
                 iter(people or between),
                 # "…,” said Tom Ray: the name after the verb; "…,” a source close to
-                # Macron said: no name speaks
+                # Vargas said: no name speaks
                 speaker if any(n == speaker for a, _b, n in self.names if a >= end) else None,
             )
         return FoundEvent(

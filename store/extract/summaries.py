@@ -76,7 +76,7 @@ def find_speaker(
         agent = [n for s, _e, n in names if s == end + by.end()]
         if agent:
             return agent[0]
-    # "Mike Gikas of Consumer Reports said", "a source close to Macron said": a name after
+    # "Mike Gikas of Consumer Reports said", "a source close to Vargas said": a name after
     # a preposition is whom the speaker is of or close to, not the speaker
     in_clause = [n for s, _e, n in names if clause_lo <= s < at and not governed(masked, s)]
     if in_clause:
@@ -177,7 +177,7 @@ def summarise(
         speech
         and text.startswith("…")
         and not text.endswith("…")
-        and len(tail.split()) <= _TAIL_WORDS  # "…, told The Associated Press on Thursday."
+        and len(tail.split()) <= _TAIL_WORDS  # "…, told The Harbour Gazette on Monday."
         and not _THAT_NEXT.match(tail)
         and _names_a_speaker(sentence[:trigger_at], text[1:])
     ):
@@ -222,7 +222,7 @@ _NOT_A_SUBJECT = SUBORDINATE_OPENERS | PREPOSITIONS | _OPENING_LINKS | AUXILIARI
 
 def _names_a_speaker(before: str, text: str) -> bool:
     """Does the summary `text` of a saying that closes its sentence open with who says it
-    ("The central bank said", "Jessica Levinson, a professor at Loyola, told AP"), not with
+    ("The central bank said", "Jo Lane, a law professor at Kestrel, told AP"), not with
     a clause of what was said ("Is representing …", "In Peru's Ica state …") or a
     passive ("two cases were reported")?"""
     words = text.split()

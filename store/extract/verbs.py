@@ -539,7 +539,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if _plural_owner(tokens, i - 1):
         return False  # "stepping on Rodgers' left leg", "the Joneses' new car"
     if i + 1 < len(tokens) and tokens[i + 1][2].lower() == "than":
-        return False  # "five degrees lower than Tuesday's": a comparative
+        return False  # "three degrees warmer than Monday's": a comparative
     if (
         form in ("past", "pp")
         and (prev[:1].isdigit() or prev in NUMBER_WORDS)

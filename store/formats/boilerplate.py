@@ -41,8 +41,8 @@ _TEASER_LINK = re.compile(
       \s*(?::|\||—|–)\s*\S""",
     re.I | re.X,
 )
-# Newsletter and subscription pitches: "Subscribe to our free daily briefing", "Get local
-# news delivered to your inbox!"
+# Newsletter and subscription pitches: "Subscribe to our free daily briefing", "Get the
+# day's headlines sent to your inbox!"
 _PITCH = re.compile(
     r"""^(?:sign\s+up|subscribe(?:d)?|register|follow\s+us|get\s+the\s+latest
       | get\s+(?:[\w'’-]+\s+){0,4}(?:delivered|sent)\s+(?:straight\s+|right\s+)?to\s+your\s+inbox
@@ -100,8 +100,8 @@ _TRUNCATED = re.compile(
 # A teaser's "… more" link ("… a heavy blow was dealt to the plan... more", "…Read more »").
 _MORE_TAIL = re.compile(r"(?:\.\.\.|…)\s*(?:read\s+)?more\s*[»›>]?\s*$", re.I)
 # A gallery's link ("Plane found in the sea, in pictures", "In pictures: storm hits coast"),
-# a list of headlines set as one paragraph ("• Seven bodies found • Pilot had asked to change
-# route • …"), an address hidden from robots ("[email protected]"): furniture.
+# a list of headlines set as one paragraph ("• Two divers rescued • Captain had ignored the
+# warning • …"), an address hidden from robots ("[email protected]"): furniture.
 _GALLERY = re.compile(r"(?:^in\s+pictures\s*:|[,:–—-]\s*in\s+pictures\s*$)", re.I)
 _HEADLINE_LIST = re.compile(r"\s*•[^•]+•")  # a paragraph that opens with its first bullet
 _HIDDEN_EMAIL = re.compile(r"email\s*protected\]", re.I)
@@ -115,8 +115,8 @@ _PAGE_END = re.compile(
       |welcome\s+to\s+[\w .'’&-]{1,40}!)\s*[.!]*$""",
     re.I | re.X,
 )
-# An advertiser's disclosure: "This page names brands from one or more of our
-# advertisers", "Terms apply to the offers shown here".
+# An advertiser's disclosure: "This page lists cards chosen by one or more of
+# our advertisers", "Terms apply to the offers shown here".
 _DISCLOSURE = re.compile(
     r"\b(?:one\s+or\s+more\s+of\s+our\s+advertisers|advertiser\s+disclosure"
     r"|terms\s+apply\s+to\s+the\s+offers|we\s+may\s+(?:receive|earn)\s+(?:a\s+)?compensation"

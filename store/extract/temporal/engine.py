@@ -176,8 +176,8 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
             and res.resolved
             and not LOOKED_AHEAD_TO.search(text, max(0, s - 60), s)
         ):
-            # not a date the sentence looks ahead to ("…, ahead of the entry deadline at noon
-            # on Dec. 20. Later that day …" is the day of the telling)
+            # not a date the sentence looks ahead to ("…, ahead of the sign-up cutoff at noon
+            # on Nov. 15. Later that day …" is the day of the telling)
             ctx.push(res.anchor)
             ctx.pushed_at = e
         written = _YEAR.search(text, s, e)
@@ -192,8 +192,8 @@ def tag(text: str, dct: dt.date | None = None) -> list[Timex]:
             )
         ):
             # "In the summer of 2004, …", "during 2004, …": a setting for the months after it
-            # in the sentence (not "approved in 1987 that …", "will receive $18 billion for
-            # 2015, … released late Dec. 9"); so is a month of a year the sentence tells of
+            # in the sentence (not "approved in 1987 that …", "will get $12 billion for
+            # 2016, … released late Oct. 4"); so is a month of a year the sentence tells of
             # ("was brought in in October 1994, after Lee resigned in May": May 1994), not
             # one after a bound ("the best month since January 2009")
             ctx.written.append((e, int(written[0])))

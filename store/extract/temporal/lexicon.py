@@ -35,7 +35,7 @@ PARTS_OF_DAY: dict[str, str] = {
 # Clock words that carry an hour of their own.
 CLOCK_WORDS: dict[str, str] = {"noon": "12:00", "midday": "12:00", "midnight": "24:00"}
 
-# A date the sentence looks ahead to ("…, ahead of the entry deadline at noon on Dec. 20",
+# A date the sentence looks ahead to ("…, ahead of the sign-up cutoff at noon on Nov. 15",
 # "before the vote on Friday"): not the time it tells, so no anchor for "Later that day".
 LOOKED_AHEAD_TO = re.compile(
     r"\b(?:ahead\s+of|in\s+advance\s+of|before|until|till)\b[^,.;]{0,50}$", re.IGNORECASE

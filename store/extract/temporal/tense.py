@@ -55,8 +55,8 @@ def _cues() -> re.Pattern:
 
 _RELATIVE_BEFORE = re.compile(r"\b(?:that|which|who)\s+$", re.IGNORECASE)
 # A coordinator (with its pronoun or "then") right before a word: the word opens the next
-# clause. A tense cue there is that clause's ("were completed in August and will be
-# completed in the spring of 2015"), unlike "On Sunday, police and FBI agents said"; and
+# clause. A tense cue there is that clause's ("were finished in June and will be
+# finished in the autumn of 2016"), unlike "On Sunday, police and FBI agents said"; and
 # `extract.dating` does not date a verb there by a date before it.
 NEXT_CLAUSE = re.compile(
     r"(?:\b(?:and|but)\s+(?:(?:it|he|she|they|we|i|you|then|also|later)\s+)?|;\s*)$",
