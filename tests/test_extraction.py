@@ -1325,7 +1325,7 @@ def test_a_state_to_come_is_no_event_but_a_dated_plan_is():
 
 
 def test_the_leads_news_takes_the_day_the_body_gives_it():
-    """ "Long prison sentences have been handed out to two ferry smugglers" (the lead, no
+    """ "Long jail sentences have been handed out to two fuel smugglers" (the lead, no
     date) … "Both men were sentenced at Hull Crown Court on Friday 23 February": the lead's
     sentencing is that Friday, not the day of publication. Not when the body's dated verb
     names another happening ("The search for the crash's cause continues on Sunday" is no
@@ -1336,7 +1336,7 @@ def test_the_leads_news_takes_the_day_the_body_gives_it():
         return [(e.trigger, e.type, e.date, e.dating) for _p, _s, e in events][0]
 
     assert lead_of(
-        "Long prison sentences have been handed out to two ferry smugglers.\n\n"
+        "Long jail sentences have been handed out to two fuel smugglers.\n\n"
         "The pair ran the ring for two years.\n\n"
         "Both men were sentenced at Hull Crown Court on Friday 23 February 2018."
     ) == ("handed", "legal", "2018-02-23", "inferred")
@@ -1350,7 +1350,7 @@ def test_the_leads_news_takes_the_day_the_body_gives_it():
     )
     assert (
         lead_of(
-            "Long prison sentences have been handed out to two ferry smugglers.\n\n"
+            "Long jail sentences have been handed out to two fuel smugglers.\n\n"
             "The pair ran the ring for two years.\n\n"
             "Lee was sentenced on Friday 23 February 2018.\n\n"
             "Ray was sentenced on Monday 26 February 2018."
@@ -1669,7 +1669,7 @@ def test_a_chronology_date_heads_its_paragraph():
     events = _events_of_text(
         _one_article(
             "A.\n\nB.\n\nMarch 4, 2018: Stocks opened lower on Monday as buyers stayed "
-            "away. Copper slid to a loss of 2% as the day wore on.\n\n"
+            "away. Copper slid to a loss of 2% as the session wore on.\n\n"
             "Acme Corp. traded up 0.7% at $63.03."
         )
     )
@@ -1945,15 +1945,15 @@ def test_long_as_an_adjective_is_no_habit():
 
 
 def test_an_adverb_of_how_often_in_the_verb_group_is_a_habit():
-    """ "Critics frequently mocked the mayor's golf trips", "We are often asked about our
-    fees", "The ferry has always left at noon", "Lee occasionally skipped meetings": a
+    """ "Critics frequently mocked the mayor's golf trips", "We are often asked about
+    parking fees", "The ferry has always left at noon", "Lee occasionally skipped meetings": a
     habit, no one happening. Still events: "repeatedly warned" (warnings told one by
     one), an adverb that opens the clause outside the group, and "has long argued" (a
     stand still told, see above)."""
     events = _events_of_text(
         _after_the_lead(
             "Critics frequently mocked the mayor's golf trips.\n\n"
-            "We are often asked about our fees.\n\n"
+            "We are often asked about parking fees.\n\n"
             "The ferry has always left the harbour at noon.\n\n"
             "Lee occasionally skipped council meetings.\n\n"
             "The coastguard repeatedly warned sailors on Monday.\n\n"
@@ -1973,7 +1973,7 @@ def test_a_participle_after_as_is_a_comment_not_a_happening():
         _after_the_lead(
             "The ferry will stop at two towns, as reported by local media.\n\n"
             "As shown by the new map, the harbour is larger than the old one.\n\n"
-            "The bank ended its bond buying as planned in May.\n\n"
+            "The bank ended its asset purchases as planned in May.\n\n"
             "The crowd left as police arrived on Friday."
         )
     )
@@ -2761,7 +2761,7 @@ def test_a_contracted_negation_denies_the_happening():
         _after_the_lead(
             "Ruiz hasn't forgotten the defeat.\n\n"
             "The club didn’t win the final on Saturday.\n\n"
-            "A comparison can't be made yet, officials said."
+            "A ruling can't be made yet, officials said."
         )
     )
     assert not _triggered(events, "forgotten")
@@ -2911,7 +2911,7 @@ def test_a_present_verb_takes_no_date_from_the_clause_it_introduces():
             LEAD + "A timeline published by the council on Wednesday – at the bidding of the "
             "auditors – shows the files were asked for in February.\n\n"
             "The firm plans to halve its emissions by 2030.\n\n"
-            "My post becomes the most read of the year, the comments still being "
+            "My column becomes the most shared of the month, the replies still being "
             "interesting today.",
             published="Wednesday, November 8, 2023",
         )
@@ -2982,7 +2982,7 @@ def test_a_noun_ending_in_ly_is_no_adverb_before_a_verb():
 
 
 def test_a_participle_after_a_preposition_is_an_adjective():
-    """ "a combination of factors, including increased emissions", "rose with increased
+    """ "a mix of causes, including increased emissions", "rose with increased
     demand": the participle describes a noun; nothing increased that day. Not after "to"
     ("to cut costs") nor "by" (an agent)."""
     assert not _is_verb("They blamed factors, including increased emissions.", "increased")
@@ -3038,7 +3038,7 @@ def test_a_word_of_its_own_is_no_past_and_a_verb_before_its_object_no_adjective(
     assert _is_verb("The speed the site is known for convinced us to switch.", "convinced")
     assert _is_verb("The speed the site is known for convinced the team to switch.", "convinced")
     assert not _is_verb("Aid went to injured workers.", "injured")  # still an adjective
-    assert not _is_verb("He was seen stepping on Rodgers' left leg.", "left")
+    assert not _is_verb("He was seen treading on Rodgers' left ankle.", "left")
     assert not _is_verb("The Joneses’ planned party was called off.", "planned")
     assert _is_verb("The Rodgers left the city on Monday.", "left")
     # a figure set beside another: "34 deaths in May compared to four in April"
@@ -3135,7 +3135,7 @@ def test_a_change_over_the_last_years_is_a_trend_not_a_happening():
             "The port has lost more than 500 jobs over the past two years.\n\n"
             "The port cut 40 jobs in the past week.\n\n"
             "Protests have been building up in recent months.\n\n"
-            "The clerk has sent 20 applications in the past year.\n\n"
+            "The clerk has sent 14 letters in the past year.\n\n"
             "The mayor was elected in the past year."
         )
     )
@@ -3186,28 +3186,28 @@ def test_a_pluperfect_takes_its_fronted_date_and_is_no_time_for_what_follows():
 def test_a_short_aside_in_brackets_cuts_no_clause():
     """ "The Flood Watch Network (FWN) has issued warnings": the short form in
     brackets is no clause boundary (the summary read "Has issued warnings …", its subject
-    lost), and "At a June 25 hearing, Rep. Ann Lee (R-Ga.) pressed for …" keeps its day."""
+    lost), and "At a July 14 hearing, Rep. Ann Lee (R-Ga.) pressed for …" keeps its day."""
     events = _events_of_text(
         _after_the_lead(
             "The Flood Watch Network (FWN) has issued warnings of floods.\n\n"
-            "At a June 25 hearing in the subcommittee, Rep. Ann Lee (R-Ga.) pressed for a "
+            "At a July 14 hearing in the subcommittee, Rep. Ann Lee (R-Ga.) pressed for a "
             "faster pace."
         )
     )
     [issued] = _triggered(events, "issued")
     assert issued.summary.startswith("The Flood Watch Network (FWN) has issued")
-    assert _dates(events, "faster pace") == ["2017-06-25"]  # one entry, the hearing's day
+    assert _dates(events, "faster pace") == ["2017-07-14"]  # one entry, the hearing's day
 
 
 def test_a_coming_day_is_not_read_back_a_year_for_a_verb_of_another_clause():
-    """Written on Tuesday, April 21: "a protest set for Friday" and "ahead of a Nov. 29
+    """Written on Tuesday, April 21: "a protest set for Friday" and "ahead of a Nov. 17
     meeting" are coming days; "starting with a rally on May 1 — the target the mayor set"
     dates the rally, not the setting of the target (which was read as May 1 a year back);
     "But in April, the board sold the land" still dates the sale by its opening April."""
     events = _events_of_text(
         _one_article(
             "Organizers announced a protest at the town hall set for Friday.\n\n"
-            "The county sent the maps well ahead of the Nov. 29 meeting.\n\n"
+            "The county sent the maps well ahead of the Nov. 17 meeting.\n\n"
             "The group will lobby lawmakers, starting with a rally at the capitol on May 1 — "
             "the target the mayor set for reopening.\n\n"
             "But in April, the board sold the land.",
@@ -3215,7 +3215,7 @@ def test_a_coming_day_is_not_read_back_a_year_for_a_verb_of_another_clause():
         )
     )
     assert "2020-04-24" in _dates(events, "set for Friday")
-    assert _dates(events, "Nov. 29 meeting") == ["2020-11-29"]
+    assert _dates(events, "Nov. 17 meeting") == ["2020-11-17"]
     assert "2019-05-01" not in _dates(events, "the target the mayor set")
     assert _datings(events, "sold") == [("2020-04", "explicit")]
 
@@ -3286,9 +3286,9 @@ def test_a_headline_line_tells_no_saying():
         ("Tom Ray of Acme Shipping said the ferry would sail on Friday.", "Tom Ray"),
         # the person a title names speaks, not the place before the title ("Valmoria said")
         (
-            "“Based on the co-ordinates we know, the crash position is in the sea,” Valmoria "
-            "search-and-rescue director Henry Bambang said.",
-            "Henry Bambang said: “Based on the co-ordinates",
+            "“Based on the signals we have, the wreck lies in the bay,” Valmoria "
+            "search-and-rescue director Tomas Erwin said.",
+            "Tomas Erwin said: “Based on the signals",
         ),
     ],
 )
@@ -3429,7 +3429,7 @@ _DATED_BY_THEIR_WORDS = {
     # "has just been found", "has now tested negative": done as the story is published,
     # not some time before it ("has objected" is)
     "just and now": (
-        "The ferry sank on Saturday.\n\nA body has reportedly just been found near the "
+        "The ferry sank on Saturday.\n\nA second boat has reportedly just been found near the "
         "harbour.\n\nThe captain has now tested negative for alcohol.\n\nThe union has "
         "objected to the schedule.",
         None,
@@ -3492,14 +3492,14 @@ _DATED_BY_THEIR_WORDS = {
         None,
         [("acquisition", "bought 1990s", ("2018-03-03", "inferred"))],
     ),
-    # "Later that day" is the day the sentence before tells (Dec. 19), not the deadline it
+    # "Later that day" is the day the sentence before tells (Nov. 14), not the deadline it
     # looks ahead to
     "later that day": (
-        "The mayor disclosed her plans in an interview published on Dec. 19, ahead of the "
-        "entry deadline at noon on Dec. 20. Later that day came the launch of her "
+        "The mayor disclosed her plans in an interview published on Nov. 14, ahead of the "
+        "sign-up cutoff at noon on Nov. 15. Later that day came the launch of her "
         "deputy's bid.",
         "Monday, December 30, 2019",
-        [("launch", "Later that day", ("2019-12-19", "explicit"))],
+        [("launch", "Later that day", ("2019-11-14", "explicit"))],
     ),
     # "a 2014 study warned" warned in 2014; "the 2009 report" only says which report
     "a study of a year": (
@@ -3627,7 +3627,7 @@ def test_a_summary_keeps_a_sentences_last_few_words_and_a_quotes_point():
     events = _events_of_text(
         _after_the_lead(
             "The date is some ten weeks later than the owners had hoped when the "
-            "ferry line was officially invited to join the harbour alliance in July.\n\n"
+            "ferry line was formally invited to join the harbour alliance in July.\n\n"
             "“The growing number of passengers who crossed the bay this summer is fuelling "
             "calls for a second ferry,” said Ana Ruiz."
         )
@@ -3641,13 +3641,13 @@ def test_a_summary_keeps_a_sentences_last_few_words_and_a_quotes_point():
 
 
 def test_who_says_what_the_sentence_said_before_the_verb():
-    """ "…, she is eligible, Jo Lane, a law professor, told reporters on Thursday": the speaker
+    """ "…, she is qualified, Jo Lane, a law professor, told reporters on Thursday": the speaker
     stands between what she said and the verb, and the birth in what she said takes no date
     of the telling; "…, said Justice Secretary Tom Reyes" names its speaker after the verb;
     the comma of "May 3, 1970" cuts no clause, so "said" keeps its subject."""
     events = _events_of_text(
         _after_the_lead(
-            "Since she was born in the city, she is eligible to serve as mayor, Jo Lane, a law "
+            "Since she was born in the city, she is qualified to stand as mayor, Jo Lane, a law "
             "professor at Kestrel University, told reporters on Thursday.\n\n"
             "The ferries will drop Bonaire, Saba and Aruba from the list of routes, said "
             "Justice Secretary Tom Reyes.\n\n"
@@ -3669,12 +3669,12 @@ def test_an_events_actors_start_with_its_subject():
         _after_the_lead(
             "The striker had been tipped for a move to Dunmore as part of a deal to sign Tom "
             "Reyes but Ann Lake ruled that out on Friday.\n\n"
-            "Both Jonny Bairstow and David Warner hit runs against the Halvorsen side on Friday."
+            "Both Sam Ode and Lee Hart hit runs against the Halvorsen side on Friday."
         )
     )
     first = {e.trigger: e.actors[0] for _p, _s, e in events if e.actors}
     assert first["ruled"] == "Ann Lake"
-    assert first["hit"] == "Jonny Bairstow"
+    assert first["hit"] == "Sam Ode"
     # and ruling a move out is no court's ruling: a particle after a pronoun object is the
     # phrasal verb's as much as one right after it ("rolled it out" is a launch)
     assert [e.type for e in _triggered(events, "ruled")] == ["other"]
@@ -3683,12 +3683,12 @@ def test_an_events_actors_start_with_its_subject():
 
 
 def test_a_saying_that_closes_its_sentence_leads_with_who_said_it():
-    """ "…, she is eligible to serve, Jo Lane, a law professor, told reporters on Thursday":
+    """ "…, she is qualified to stand, Jo Lane, a law professor, told reporters on Thursday":
     the summary says who told and what, not only the attribution; a passive at the end
     ("after two cases were found on Saturday") is no such saying."""
     events = _events_of_text(
         _after_the_lead(
-            "Since she was born in the harbour town, she is eligible to serve as its mayor "
+            "Since she was born in the harbour town, she is qualified to stand as its mayor "
             "under the charter, Jo Lane, a law professor at Kestrel University, told "
             "reporters on Thursday.\n\n"
             "Health officials in the port are testing every one of its residents again this "
@@ -3747,7 +3747,7 @@ def test_a_clock_time_alone_is_on_the_day_the_story_is_at():
         _one_article(
             "Riverton striker Sam Ode celebrates a goal against Eastfield at Mill Park on "
             "September 29, 2017.\n\n"
-            "The county cup is down to eight teams. Here is a look at this weekend's games.\n\n"
+            "The county cup is down to eight teams. Here is a rundown of this weekend's games.\n\n"
             "Riverton at Eastfield, 7 p.m.: The Rovers played three teams with winning "
             "records and won all three.\n\n"
             "Starting on Sunday, the city library will close at night for cleaning.\n\n"
@@ -3811,12 +3811,12 @@ def test_a_streak_a_rate_and_a_change_over_years_are_statistics():
         "The Owls have reached the regional final four years running.",
         "The Comets have gone 5-1 since.",
         "The district recorded 14 cases per 100,000 people in the past 14 days.",
-        "The seven-day average rose from 210 cases to 380 cases in the space of a week.",
+        "The seven-day average rose from 210 cases to 380 cases in the space of ten days.",
         "The burglary rate went from 312 per 10,000 in 2012 to 518 per 10,000 in 2020.",
         "Ohio added 21,400 factory jobs between 2011 and 2016.",
         "The bakery chain hired 5,000 workers over a decade.",
         "Bicycle thefts more than tripled.",
-        "Lakeside has won five in a row since losing to Hillcrest in August, and the Comets "
+        "Lakeside has won five in a row since losing at Hillcrest in August, and the Comets "
         "are riding a four-game win streak.",
     )
     for sentence in stats:
@@ -7563,15 +7563,15 @@ def test_a_subject_all_but_denied_tells_no_happening():
 
 
 def test_a_claim_held_in_an_it_passive_is_no_happening():
-    """ "It has been shown that the drug works", "It’s now recommended that all patients be
-    tested", "It has been proposed to widen the road": a claim or a finding held, no one
+    """ "It has been shown that the drug works", "It’s now recommended that every patient be
+    screened", "It has been proposed to widen the road": a claim or a finding held, no one
     saying it at a time. Not an announcement ("It has been announced that the plant will
     close"), nor one in the past ("It was found that the valve had failed"), nor a claim
     someone makes ("The lab has shown that the drug works")."""
     events = _events_of_text(
         _after_the_lead(
             "It has been shown that the drug works in mice.\n\n"
-            "It’s now recommended that all patients be tested.\n\n"
+            "It’s now recommended that every patient be screened.\n\n"
             "It has been proposed to widen the road.\n\n"
             "It has been announced that the plant will close.\n\n"
             "It was found that the valve had failed.\n\n"
