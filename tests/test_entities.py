@@ -261,7 +261,7 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
         # job titles before a name ("… Ranger Supervisor Ann Lake", "Captain Ann Lake")
         ("Detective Sergeant Jon Saxby said so.", ["Jon Saxby"]),
         ("Director Laurence des Cars said so.", ["Laurence des Cars"]),  # a particle
-        ("It was proposed by Ursula von der Leyen.", ["Ursula von der Leyen"]),  # two
+        ("It was proposed by Anna von der Heide.", ["Anna von der Heide"]),  # two
         # a sentence's opening word is no part of the name after it
         ("So Halvorsen Shipping took old images.", ["Halvorsen Shipping"]),
         ("Unlike Tom Reyes, she stayed.", ["Tom Reyes"]),
@@ -273,8 +273,8 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
         # a body named by whose it is keeps its possessive; a possessive before another
         # name does not
         (
-            "The Kent County Sheriff’s Office thanked the Alzheimer’s Foundation of America.",
-            ["Kent County Sheriff’s Office", "Alzheimer’s Foundation of America"],
+            "The Kent County Sheriff’s Office thanked the Parkinson’s Trust of Ontario.",
+            ["Kent County Sheriff’s Office", "Parkinson’s Trust of Ontario"],
         ),
         ("They watched ESPN’s College Football Final.", ["ESPN", "College Football Final"]),
         # a holiday is a time, not an actor
@@ -664,7 +664,7 @@ def test_a_country_met_in_passing_is_no_actor_and_no_company_a_description_stand
         "Monday.\n\n"
         "Marlowe spoke after the central bank projected inflation of 7 percent this year "
         "in Jamaica.\n\n"
-        "Blue Harbour revealed last week that its shelves were half empty. Still, the "
+        "Blue Harbour revealed last week that its shelves were half empty. But the "
         "grocery giant said it had six months of canned goods."
     )
     assert not any("Jamaica" in e.actors for e in events)

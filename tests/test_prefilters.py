@@ -28,15 +28,15 @@ _TEXTS = [
     "aircraft, this jet, the Japanese carmaker, those co-founders, THE COMPANY, the companies.",
     "Mr Adeyemi told The Harbour Gazette the ferry was late. Ms Voss agreed in an interview; "
     "the council did not respond to questions, didn't reply to a letter, could not be "
-    "reached. Ruiz said in an e-mail it was over, wrote in a text message, says by phone.",
+    "reached. Ruiz said in an e-mail she was done, wrote in a text message, says by phone.",
     "A few weeks later the mill shut, and days afterwards, SEVERAL YEARS AFTERWARD, it reopened.",
     "The Gulls have won nine straight games, six in a row, three consecutive titles, five "
-    "successive cups, made the final four years running and lost in each of the past two "
+    "successive cups, made the final four years running and lost in each of the last three "
     "seasons.",
     "Cases rose to 12 per 100,000 and 3 per capita; the seven-day average, the 14-day incidence "
     "rate and the rolling average fell.",
     "Sales doubled between 2010 and 2013, from 300 in 2012 to 500 in 2019, grew over the years, "
-    "over eight years, over a decade and in the space of a week.",
+    "over eight years, over a decade and in the space of ten days.",
     "The mine has closed, they have been told, it had sold, we've won, they've grown, it HAS "
     "NEVER BEEN SEEN.",
 ]

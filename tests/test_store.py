@@ -1340,10 +1340,10 @@ Monday, December 29, 2014
 
 A surfer was bitten by a shark off the coast on Sunday.
 
-State Park Ranger Supervisor Ann Colby said the attack happened at around 11 a.m.
+State Park Ranger Supervisor Ann Colby said the attack happened at about 10 a.m.
 
-The beach will stay closed for five days, Colby said. She noted that sharks are native to
-the area.
+The beach will stay closed for five days, Colby said. She noted that sharks often feed near
+the reef.
 """
 
 
