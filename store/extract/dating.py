@@ -1150,22 +1150,18 @@ def posted_day(text: str, timexes: list[Timex]) -> str | None:
 def told_in_present_perfect(sentence: str, trigger: str) -> bool:
     """Is the verb `trigger` told in the present perfect ("Rescuers have now reached …",
     "two have been carried ashore")?"""
-    return _told_in_perfect(
-        sentence,
-        trigger,
-        lambda word: word in AUX_PERFECT_PRESENT or word.endswith(PRESENT_PERFECT_CLITICS),
-    )
+    return _told_in_perfect(sentence, trigger, _present_perfect_aux)
 
 
 def done_already(sentence: str, trigger: str) -> bool:
     """Is the verb `trigger` told in the present perfect with "already" ("Relatives have
     already given DNA samples"): done some time before the news, not as its news?"""
-    return _told_in_perfect(
-        sentence,
-        trigger,
-        lambda word: word in AUX_PERFECT_PRESENT or word.endswith(PRESENT_PERFECT_CLITICS),
-        ALREADY,
-    )
+    return _told_in_perfect(sentence, trigger, _present_perfect_aux, ALREADY)
+
+
+def _present_perfect_aux(word: str) -> bool:
+    """Is the lowercase word a present perfect's auxiliary ("has", "have", "they've")?"""
+    return word in AUX_PERFECT_PRESENT or word.endswith(PRESENT_PERFECT_CLITICS)
 
 
 def told_in_past_perfect(sentence: str, trigger: str) -> bool:
@@ -1175,7 +1171,10 @@ def told_in_past_perfect(sentence: str, trigger: str) -> bool:
 
 
 def _told_in_perfect(
-    sentence: str, trigger: str, is_aux: Callable[[str], bool], between_words=None
+    sentence: str,
+    trigger: str,
+    is_aux: Callable[[str], bool],
+    between_words: frozenset[str] | None = None,
 ) -> bool:
     """Does a perfect auxiliary (`is_aux`, of a lowercased word) stand at most three words
     before `trigger`, with only lowercase words between ("have now reached"), one of them of
