@@ -1061,6 +1061,15 @@ BUILT_PARTS = frozenset(
 # Pronouns standing for some of the things a clause before them named ("Many rooms have
 # tiled floors and some have carved doors", "… ; others have balconies").
 PARTITIVE_PRONOUNS = frozenset("some others many most all both".split())
+# Words a phrase does not end on: where a summary's clause was cut before its last words
+# ("ordered goods from six firms, three of | which …", "would suppress the vote as | “…”")
+DANGLING_WORDS = frozenset(
+    "a an the of to as in on at by for from with into than and or that his her its their".split()
+)
+# Quantities a cut "of" leaves behind: "three of | which", "most of | them"
+CUT_PARTITIVES = (PARTITIVE_PRONOUNS - {"others"}) | frozenset(
+    "one two three four five six each none few".split()
+)
 # Verbs of a place holding people or things ("The cabins have housed famous guests", "The
 # barns have hosted weddings"): with a building or room as subject, a state (see
 # `events._housed_in`).

@@ -16,6 +16,8 @@ from dateline.store.extract.lexicon import (
     AUXILIARIES,
     CLAUSE_RELATIVES,
     COORDINATORS,
+    CUT_PARTITIVES,
+    DANGLING_WORDS,
     PERSONAL_SUBJECTS,
     PREPOSITIONS,
     SAYING_TIME_WORDS,
@@ -321,13 +323,6 @@ def _clause_summary(
     return _capitalised(text) if text else sentence[:120]
 
 
-# Words a phrase does not end on: where a clause was cut before its last words ("ordered
-# goods from six firms, three of | which …", "would suppress the vote as | “…”")
-_DANGLING = frozenset(
-    "a an the of to as in on at by for from with into than and or that his her its their".split()
-)
-# Quantities a cut "of" leaves behind: "three of | which", "most of | them"
-_PARTITIVES = frozenset("one two three four five six some most many all each both none few".split())
 _KEEP_WORDS = 4  # a summary keeps at least these words
 
 
@@ -335,8 +330,8 @@ def _whole_phrase(chosen: list[str]) -> list[str]:
     """A cut summary's words without a dangling end: "…from six firms, three of" is
     "…from six firms"; "…would suppress the vote as" is "…would suppress the vote"."""
     cut = list(chosen)
-    while len(cut) > _KEEP_WORDS and cut[-1].lower() in _DANGLING:
-        if cut.pop().lower() == "of" and cut[-1].lower() in _PARTITIVES:
+    while len(cut) > _KEEP_WORDS and cut[-1].lower() in DANGLING_WORDS:
+        if cut.pop().lower() == "of" and cut[-1].lower() in CUT_PARTITIVES:
             cut.pop()
     if len(cut) < _KEEP_WORDS:
         return chosen
