@@ -559,10 +559,10 @@ class Discourse:
         in Wednesday's debate" … "“…,” Haley said"; "The council voted on Monday" … "Lee
         said"), but at publication (None) when its lead tells a happening ("A shark bit a
         surfer on Sunday" … "“He was lucky,” a ranger said"): what is said of a death, an
-        attack or an accident is said since, as the story is written. So too when working days
-        lie between the lead's day and publication and no one spoke there ("When the mayor announced
-        her bid last Tuesday …", in a profile out on Friday: "“She is tireless,” an aide
-        said" was said for the profile)."""
+        attack or an accident is said since, as the story is written. So too when working
+        days lie between the lead's day and publication and no one spoke there ("When the
+        mayor announced her bid last Tuesday …", in a profile out on Friday: "“She is
+        tireless,” an aide said" was said for the profile)."""
         if self.lead and self.lead_happened:
             return None
         if self.lead and not self.lead_spoken and _workdays_between(self.lead, self.dct):
@@ -574,26 +574,28 @@ def _workdays_between(value: str, dct: date | None) -> int:
     """Weekdays strictly between the day `value` and publication: none for a story out the
     next day or after a weekend (Saturday's news on Monday), so still the story's day;
     some for one written days later (0 when either is no day)."""
-    if dct is None or len(value) != 10:
-        return 0
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
+    day = _day_of(value)
+    if dct is None or day is None:
         return 0
     between = (day + timedelta(days=k) for k in range(1, (dct - day).days))
     return sum(d.weekday() < 5 for d in between)
 
 
+def _day_of(value: str) -> date | None:
+    """The day a value names ("2023-11-08"), else None (a week, a month, a span)."""
+    if len(value) != 10:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        return None
+
+
 def is_recent(value: str, dct: date | None) -> bool:
     """Is `value` a day at most `LEAD_WINDOW` before publication (by day counts, not date
     arithmetic: `dct` may be 0001-01-01)?"""
-    if dct is None or len(value) != 10:
-        return False
-    try:
-        day = date.fromisoformat(value)
-    except ValueError:
-        return False
-    return 0 <= (dct - day).days <= LEAD_WINDOW.days
+    day = _day_of(value)
+    return dct is not None and day is not None and 0 <= (dct - day).days <= LEAD_WINDOW.days
 
 
 def _last_week(value: str, dct: date | None) -> bool:
