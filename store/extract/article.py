@@ -199,6 +199,9 @@ def _update_news(e: FoundEvent, text: str, day: str, published: date | None) -> 
     return e
 
 
+_WORD_OR_YEAR = re.compile(r"[A-Za-z]+|\d{4}")  # a headline's words and years
+
+
 def reviewed_year(title: str, published: date | None) -> str | None:
     """The year a page published in its last month (or the first of the next) looks back on,
     when its headline names it ("Our favourite albums of 2014", "The best and worst gadgets
@@ -248,9 +251,6 @@ def _in_year_reviewed(
         )
         for text, r in zip(texts, result, strict=True)
     ]
-
-
-_WORD_OR_YEAR = re.compile(r"[A-Za-z]+|\d{4}")
 
 
 def _interviewed(

@@ -815,6 +815,13 @@ _NOUNS_AFTER = re.compile(r"(?:\s+[a-z][a-z-]*){1,3}")
 _DEFINITE = re.compile(r"\b(?i:the|that|this)((?:\s+[\w’'-]+){1,3})")
 
 
+_SUBJECT_REACH = 14  # the words a subject may take before its verb
+_CLAUSE_MARKS = frozenset({",", ";", ":", "(", "—", "–"})
+# what opens a clause about a noun ("who", "which", "whose", "that"); `clauses` has its own
+# `_RELATIVE_OPENERS` without "whose"
+_THAT_OR_RELATIVE = RELATIVES | {"that"}
+
+
 def _perfect_main_clause(tokens: list[tuple[int, int, str]]) -> bool:
     """Is the sentence's main verb a present perfect, its "has", "have" the first finite word
     after a plain subject ("Similar campaigns have sparked claims …", "The country's
@@ -826,7 +833,7 @@ def _perfect_main_clause(tokens: list[tuple[int, int, str]]) -> bool:
         None,
     )
     if have is None or any(
-        t[2] in _CLAUSE_MARKS or t[2].lower() in _RELATIVE_OPENERS | SUBORDINATORS
+        t[2] in _CLAUSE_MARKS or t[2].lower() in _THAT_OR_RELATIVE | SUBORDINATORS
         for t in tokens[:have]
     ):
         return False
@@ -836,10 +843,6 @@ def _perfect_main_clause(tokens: list[tuple[int, int, str]]) -> bool:
             continue  # "have not yet", "has already"
         return low == "been" or verb_form(low)[1] in ("pp", "past")
     return False
-
-
-_SUBJECT_REACH = 14  # the words a subject may take before its verb
-_CLAUSE_MARKS = frozenset({",", ";", ":", "(", "—", "–"})
 
 
 def _dated_nouns(masked: str, t: Timex) -> frozenset[str]:
@@ -1263,9 +1266,6 @@ def _sequel_after(sent: Sentence, discourse: Discourse) -> bool:
 _SCENE_DAYS = 7  # a day told at most this long before publication is the story's scene
 
 
-_RELATIVE_OPENERS = RELATIVES | {"that"}
-
-
 def _sequel_verb(sent: Sentence) -> str:
     """The adverb that puts a past verb of the sentence after the happening told before it
     ("The mayor quickly ordered a recount", "He was later charged", "Lee then spent weeks
@@ -1282,7 +1282,7 @@ def _sequel_verb(sent: Sentence) -> str:
         if before in AUXILIARIES and before not in AUX_BE_PAST:
             continue  # "the parts are then attached": how it is done; "had then left"
         if before not in AUX_BE_PAST and any(
-            w[2].lower() in _RELATIVE_OPENERS for w in tokens[max(0, k - 3) : k]
+            w[2].lower() in _THAT_OR_RELATIVE for w in tokens[max(0, k - 3) : k]
         ):
             continue  # "startups that quickly raised $80m": what they are ("prints that
             # were later matched to him" is a sequel)
@@ -2506,11 +2506,10 @@ _UNTIL = re.compile(
     r"\b(?:until|till|through)\s+(?:at\s+least\s+|(?:the\s+)?(?:end|middle)\s+of\s+)?$",
     re.IGNORECASE,
 )
-
-
+# a denied verb before the "until": "did not reopen until May" (it reopened then)
 _NOT_UNTIL = re.compile(r"\b(?:not|never|n[’']t)\b[^,;.]*\b(?:until|till)\b", re.IGNORECASE)
 
-
+# a season value ("2023-SU") and the word after a time expression
 _SEASON_VALUE = re.compile(r"\d{4}-(?:SP|SU|FA|WI)$")
 _NEXT_WORD = re.compile(r"\s+([\w-]+)")
 
