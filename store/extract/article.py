@@ -231,16 +231,15 @@ def _in_year_reviewed(
     first, last = dates.bounds(year)
 
     def in_year(e: FoundEvent, sentence: str) -> FoundEvent:
-        if e.date != today or told_in_past_perfect(sentence, e.trigger):
-            return e
-        if not BEFORE_THE_YEAR.isdisjoint(w.lower() for w in _WORD.findall(sentence)):
-            return e
-        if e.dating == "inferred" and (
-            e.type == "statement" or told_in_present_perfect(sentence, e.trigger)
+        if (
+            e.date != today
+            or e.dating not in ("before", "inferred")
+            or told_in_past_perfect(sentence, e.trigger)
+            or not BEFORE_THE_YEAR.isdisjoint(w.lower() for w in _WORD.findall(sentence))
+            or e.dating == "inferred"
+            and (e.type == "statement" or told_in_present_perfect(sentence, e.trigger))
         ):
-            return e
-        if e.dating not in ("before", "inferred"):
-            return e
+            return e  # not undated, told as earlier still, or a saying or news of the page
         return replace(
             e, date=year, start=first.isoformat(), end=last.isoformat(), dating="inferred"
         )
