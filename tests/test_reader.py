@@ -74,6 +74,10 @@ def test_hard_wrapped_paragraphs_are_joined():
         ("Jan. 24, 2018", date(2018, 1, 24)),
         ("2018-01-24", date(2018, 1, 24)),
         ("Published: March 3, 2016 10:45 AM", date(2016, 3, 3)),
+        ("Sept. 3rd, 2016", date(2016, 9, 3)),
+        ("UPDATED 1st DECEMBER 2016, 9:05 a.m. GMT", date(2016, 12, 1)),
+        ("February 30, 2018", None),  # no such day
+        ("2018-13-01", None),
         ("The council met on January 24, 2018 to vote.", None),
         ("Tribune Washington Bureau", None),
     ],
