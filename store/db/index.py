@@ -96,7 +96,7 @@ class Report:
     headline: bool = False  # told by the headline: it restates an event of its lead
     speaker: str | None = None  # a saying's speaker (`Event.speaker`)
     summary: str = ""  # the line the timeline shows for it (`Event.summary`)
-    words: set[str] = field(init=False)  # the sentence's content words, for comparing
+    words: frozenset[str] = field(init=False)  # the sentence's content words, for comparing
     row: tuple | None = field(default=None, compare=False, repr=False)  # as read, if stored
 
     def __post_init__(self) -> None:

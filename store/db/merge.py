@@ -51,11 +51,11 @@ RETOLD_WORDING = 0.3
 TOLD_AGAIN_WORDING = 0.2
 
 
-def words_of(text: str) -> set[str]:
-    """Content words, for comparing two reports' wording."""
-    words = set(_WORD.findall(text.lower()))
-    words -= _STOP
-    return words
+@lru_cache(maxsize=4096)
+def words_of(text: str) -> frozenset[str]:
+    """Content words, for comparing two reports' wording. Cached: a sentence's events (two
+    or three each) and its saying's statement each ask for the same sentence's words."""
+    return frozenset(_WORD.findall(text.lower())) - _STOP
 
 
 INFERRED_SLACK = 2  # days an inferred date may be off: the day an article came out, not
@@ -129,7 +129,7 @@ def _names(actors: str | list[str] | None) -> list[str]:
 
 
 def same_event(
-    a: Event, b: Event, words_a: set[str], words_b: set[str], within: bool = False
+    a: Event, b: Event, words_a: frozenset[str], words_b: frozenset[str], within: bool = False
 ) -> bool:
     """Are `a` and `b` (with the content words of their sentences) two reports of one event?
     Of two articles, or with `within` of one (the lead's "have been jailed" and the later
@@ -166,7 +166,7 @@ def same_event(
     return any(_either_matches(x, y) for x in actors_a for y in actors_b)
 
 
-def _overlap(words_a: set[str], words_b: set[str]) -> float:
+def _overlap(words_a: frozenset[str], words_b: frozenset[str]) -> float:
     """How much of two reports' wording they share (Jaccard overlap)."""
     if not words_a or not words_b:
         return 0.0
@@ -174,7 +174,7 @@ def _overlap(words_a: set[str], words_b: set[str]) -> float:
     return shared / (len(words_a) + len(words_b) - shared)
 
 
-def untyped_retold(a: Event, b: Event, words_a: set[str], words_b: set[str]) -> bool:
+def untyped_retold(a: Event, b: Event, words_a: frozenset[str], words_b: frozenset[str]) -> bool:
     """Are two untyped reports of one article, by one verb on the same day given in the
     text, one happening told twice: "Coastguards found 300 kilos of heroin in a yacht off
     Brill Point on Friday" and "Coastguard cutter crews found on Friday 300 kilos of heroin

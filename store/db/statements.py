@@ -80,7 +80,7 @@ class _Told(Protocol):
     article_id: int
     paragraph: int | None
     sentence: str
-    words: set[str]  # the sentence's content words (`merge.words_of`), read once
+    words: frozenset[str]  # the sentence's content words (`merge.words_of`), read once
     summary: str
     type: str
     date: str | None
@@ -1183,7 +1183,7 @@ def _present(verb: str) -> bool:
     return verb_form(verb)[1] in ("s", "base")
 
 
-def _quoted_again(words: set[str], quotes) -> _Said | None:
+def _quoted_again(words: frozenset[str], quotes) -> _Said | None:
     """The statement whose saying a quote far on repeats (most of its content words, as
     `merge.SIMILAR_WORDING`): a live page or a long story quotes a speaker's line again
     ("'The hull held,' said Ada Kerr, a salvage expert" and twenty paragraphs on "'The hull
