@@ -220,8 +220,10 @@ def _lemma(stem: str) -> str:
     return stem
 
 
+@lru_cache(maxsize=1 << 16)
 def verb_form(word: str) -> tuple[str, str]:
-    """(lemma, form) of a word as a verb: the verb table's, else guessed from its ending."""
+    """(lemma, form) of a word as a verb: the verb table's, else guessed from its ending.
+    Cached by word: the rules ask it some 300 times an article."""
     return VERB_FORMS.get(word.lower()) or guess_form(word)
 
 
@@ -292,8 +294,11 @@ def _possessive(word: str) -> bool:
 def _after_according(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the word at `i` in the source named after "according to" ("according to local
     news reports")?"""
-    near = [t[2].lower() for t in tokens[max(0, i - 5) : i]]
-    return "according" in near and _ACCORDING.search(" ".join(near)) is not None
+    near = tokens[max(0, i - 5) : i]
+    # most words are not nine letters long: a cheap test before lowercasing the five
+    if not any(len(t[2]) == 9 and t[2].lower() == "according" for t in near):
+        return False
+    return _ACCORDING.search(" ".join(t[2].lower() for t in near)) is not None
 
 
 def _modifier_word(word: str, k: int) -> bool:
@@ -323,16 +328,19 @@ def _plural_owner(tokens: list[tuple[int, int, str]], k: int) -> bool:
 _SINGULAR_DETERMINERS = ARTICLES_AND_POSSESSIVES - {"the"}  # not "the poor received aid"
 
 
+@lru_cache(maxsize=1 << 14)
 def _adjective(word: str) -> bool:
     """Is the lower-case word an adjective and never a verb or an adverb ("tiny", "former",
-    "Russian"; not "open", "only", "early")?"""
+    "Russian"; not "open", "only", "early")? Cached by word, as `_group_word`."""
     tags = poslex().get(word.lower(), "")
     return "J" in tags and "V" not in tags and "R" not in tags
 
 
+@lru_cache(maxsize=1 << 14)
 def _group_word(word: str) -> bool:
     """Can the word be one of the modifiers before a plural noun ("patent", "climate",
-    "primary", "three", "and" in "theft and fire reports")? Lower case, no function word."""
+    "primary", "three", "and" in "theft and fire reports")? Lower case, no function word.
+    Cached by word: `_plural_noun_here` asks it of each word it walks back over."""
     low = word.lower()
     return (
         word.replace("-", "").isalpha()
@@ -1480,9 +1488,12 @@ def bare_subject(tokens: list[tuple[int, int, str]], start: int, i: int, named: 
 def noun_next(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the word after `i` a common noun it could modify ("delayed release dates")? Not an
     adverb ("Shares rose sharply": a verb and how it went)."""
-    if i + 1 >= len(tokens):
-        return False
-    word = tokens[i + 1][2]
+    return i + 1 < len(tokens) and _common_noun(tokens[i + 1][2])
+
+
+@lru_cache(maxsize=1 << 14)
+def _common_noun(word: str) -> bool:
+    """Can the word be a common noun a participle modifies (`noun_next`)? Cached by word."""
     low = word.lower()
     return (
         word.isalpha()
