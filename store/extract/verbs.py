@@ -715,6 +715,8 @@ def _clitic_auxiliary(word: str, following: str) -> str | None:
     after it ("they've hired", "he'd left", "she's been": "have", "had", "has"), else None:
     not "he'd be" (would), not "she's fronting" or "it's recommended" ("is" or "has"?), not
     an owner's "the firm's"."""
+    if "'" not in word and "’" not in word:
+        return None  # no clitic (most words: the tests below would say so at more cost)
     stem, _, clitic = word.replace("’", "'").rpartition("'")
     if stem not in _CONTRACTED:
         return None
@@ -728,9 +730,9 @@ def _clitic_auxiliary(word: str, following: str) -> str | None:
 
 def _likeness(tokens: list[tuple[int, int, str]], start: int, prefix: list[str]) -> bool:
     """Does "as though" or "as if" open the clause, or stand in it before the verb?"""
-    words = ([tokens[start - 1][2].lower()] if start else []) + prefix
-    if "as" not in words:
+    if "as" not in prefix and (not start or tokens[start - 1][2].lower() != "as"):
         return False
+    words = ([tokens[start - 1][2].lower()] if start else []) + prefix
     return any(a == "as" and b in ("though", "if") for a, b in zip(words, words[1:], strict=False))
 
 
@@ -775,32 +777,41 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return None  # "nothing matched …", "no one on TV covered …": denied, not told
     if _likeness(tokens, start, prefix):
         return None  # "looked as if spring had come early": a likeness
-    if form in ("past", "pp") and _inverted_if(tokens, start, i):
-        return None  # "could have been avoided had the leaders made other choices"
-    opening = [w for w in prefix[:3] if w not in COORDINATORS and w != ","]
-    if opening[:1] == ["no"] and not (len(opening) > 1 and opening[1][:1] in "0123456789."):
-        return None  # "No injuries were reported", "…, and no age or address reported"
-    if _scarcely_any(opening):
-        return None  # "Barely a shot was fired", "Few knew it was coming": all but denied
-    if [w for w in opening if w not in CLAUSE_JOINERS][:1] == ["little"] and _little_subject(
-        tokens, start, i
+    if (
+        form in ("past", "pp")
+        # (`_inverted_if` needs a "had": most clauses have none)
+        and ("had" in words or start and tokens[start - 1][2].lower() == "had")
+        and _inverted_if(tokens, start, i)
     ):
-        return None  # "Little concrete has happened", "Little was done": denied, not told
-    modal = next((w for w in reversed(near) if w in FINITE_MODALS), None)
+        return None  # "could have been avoided had the leaders made other choices"
+    if not words.isdisjoint(_DENYING_OPENERS):  # (the tests below need one of these words)
+        opening = [w for w in prefix[:3] if w not in COORDINATORS and w != ","]
+        if opening[:1] == ["no"] and not (len(opening) > 1 and opening[1][:1] in "0123456789."):
+            return None  # "No injuries were reported", "…, and no age or address reported"
+        if _scarcely_any(opening):
+            return None  # "Barely a shot was fired", "Few knew it was coming": all but denied
+        if [w for w in opening if w not in CLAUSE_JOINERS][:1] == ["little"] and _little_subject(
+            tokens, start, i
+        ):
+            return None  # "Little concrete has happened", "Little was done": denied, not told
+    has_modal = not words.isdisjoint(FINITE_MODALS)
+    modal = next((w for w in reversed(near) if w in FINITE_MODALS), None) if has_modal else None
     if modal and modal not in FUTURE_MODALS:
         return None  # "could sign", "would sign", "may sign": possible, not planned
-    if form == "base" and any(w in FINITE_MODALS and w not in FUTURE_MODALS for w in prefix):
+    if (
+        form == "base"
+        and has_modal
+        and any(w in FINITE_MODALS and w not in FUTURE_MODALS for w in prefix)
+    ):
         # (not the month: "In May we could …" has its modal after it)
         return None  # "we could see three big storms form": possible too
     aux: list[str] = []
-    # "did not reopen until May": it reopened, in May
-    not_until = any(t[2].lower() == "until" for t in tokens[i + 1 : i + 4])
     j = i - 1
     governed = i  # the verb or auxiliary a clitic before would govern, adverbs passed over
     while j >= start and len(aux) < 3:
         w = lower_but_may(tokens[j][2])
         contracted = w.endswith(("n't", "n’t"))  # "hasn't", "didn’t": an auxiliary, negated
-        if (w in NEGATIONS or contracted) and not not_until:
+        if (w in NEGATIONS or contracted) and not _until_after(tokens, i):
             return None
         if contracted:
             w = _NEGATED_STEMS.get(w[:-3], w[:-3])
@@ -836,15 +847,17 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         if planned and k > start and tokens[k - 1][2].lower() in ("no", "not", "never"):
             return None  # "has no plans to publish it abroad": no plan at all
         return "future" if planned and form == "base" else None
-    if not_until and "did" in aux:
+    if "did" in aux and _until_after(tokens, i):
         return "past"  # "did not reopen until May"
-    if any(a in {"did", "do", "does"} for a in aux):
+    if not _DO.isdisjoint(aux):
         return None  # emphatic or negated do-support
-    if any(a in _AUX_PERFECT for a in aux):
+    if not _AUX_PERFECT.isdisjoint(aux):
         return "perfect"
     # the tense is the finite "be"'s, past "being"/"be" ("are being advised": present)
-    be = next((a for a in aux if a in _FINITE_BE), None)
-    be = be or next((a for a in aux if a in AUX_BE_PRESENT), None)
+    be = None
+    if aux:
+        be = next((a for a in aux if a in _FINITE_BE), None)
+        be = be or next((a for a in aux if a in AUX_BE_PRESENT), None)
     if be in AUX_BE_PAST:
         return "habitual" if _habitual_before(tokens, start, i) else "past"
     if be in AUX_BE_PRESENT:
@@ -861,6 +874,17 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     if form in ("s", "base"):
         return "present"
     return None  # -ing or participle without auxiliary
+
+
+# The words a clause that denies its subject opens with ("No injuries were reported", "Barely
+# a shot was fired", "Few knew", "Little was done"): `aspect_of` reads its opening only when
+# one of them is among the clause's words, as most clauses have none.
+_DENYING_OPENERS = NEAR_NEGATIONS | {"no", "few", "little"}
+
+
+def _until_after(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """ "did not reopen until May": it reopened, in May (asked only of a negated verb)."""
+    return any(t[2].lower() == "until" for t in tokens[i + 1 : i + 4])
 
 
 def _scarcely_any(opening: list[str]) -> bool:
@@ -885,7 +909,11 @@ def _scarcely_any(opening: list[str]) -> bool:
 def _habitual_before(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:
     """Does a word of the clause before the verb at `i` tell a habit (`habitual_at`)? Asked
     only by a past that may be one, not by every verb `aspect_of` reads."""
-    return any(habitual_at(tokens, k) for k in range(start, i))
+    return any(
+        habitual_at(tokens, k)
+        for k, (_a, _b, word) in enumerate(tokens[start:i], start)
+        if word.lower() in HABITUAL  # (as `habitual_at` asks first: most words are none)
+    )
 
 
 def _base_after_plural(tokens: list[tuple[int, int, str]], i: int) -> bool:
