@@ -180,6 +180,8 @@ def clauses(
     aside = -1  # the ")" closing a short aside that cuts nothing: "FWN", "(D-N.Y.)"
     for i, (_s, _e, w) in enumerate(tokens):
         low = w.lower()
+        if bare_relative == 0 and low not in _MAY_CUT:
+            continue  # most words: none of the tests below is for them
         if w in _ASIDE_OPENERS and (close := _short_aside(tokens, i)):
             aside = close
             continue
@@ -233,6 +235,11 @@ def clauses(
             wide.append(i)
             narrow.append(i)
     return _ranges(wide, len(tokens)), _ranges(narrow, len(tokens))
+
+
+# The words `clauses` may cut at, or must look at, outside a bare relative clause (in one,
+# every word is read for the relative's verb): any other word is passed over at once.
+_MAY_CUT = _ASIDE_OPENERS | _CLAUSE_PUNCT | SUBORDINATORS | {",", "that"}
 
 
 def _pronoun_that(tokens: list[tuple[int, int, str]], i: int) -> bool:
