@@ -90,6 +90,7 @@ _THOSE_PEOPLE = DEFINITE_DETERMINERS | POSSESSIVE_DETERMINERS  # "the people who
 _AUX_PERFECT = AUX_PERFECT_PRESENT | AUX_PERFECT_PAST
 _NOT_BEFORE_BARE = PREPOSITIONS | COORDINATORS  # "of reports", "and states": nouns
 _FINITE = FINITE_AUX | FINITE_MODALS
+_ADVERBS_OR_NEGATIONS = ADVERBS | NEGATIONS  # between a verb and its modal: "will not vote"
 _DO = frozenset({"do", "does", "did"})
 # every word of a verb group before its verb ("has been", "did", "got", "was being")
 _AUX_WORDS = _AUX_PERFECT | _BE_FORMS | _DO | {"been", "be", "being", "got"}
@@ -295,10 +296,11 @@ def _after_according(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the word at `i` in the source named after "according to" ("according to local
     news reports")?"""
     near = tokens[max(0, i - 5) : i]
-    # most words are not nine letters long: a cheap test before lowercasing the five
-    if not any(len(t[2]) == 9 and t[2].lower() == "according" for t in near):
-        return False
-    return _ACCORDING.search(" ".join(t[2].lower() for t in near)) is not None
+    for _a, _b, word in near:
+        # (the length first: most words are not nine letters long, and need no lowercasing)
+        if len(word) == 9 and word.lower() == "according":
+            return _ACCORDING.search(" ".join(t[2].lower() for t in near)) is not None
+    return False
 
 
 def _modifier_word(word: str, k: int) -> bool:
@@ -514,7 +516,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     _lemma, form = VERB_FORMS.get(low) or guess_form(word)  # `verb_form`
     k = i - 1  # "will also purchase", "will now receive", "did not reopen": adverbs between
     before = prev
-    while k > 0 and (before in ADVERBS or before in NEGATIONS):
+    while k > 0 and before in _ADVERBS_OR_NEGATIONS:
         k -= 1
         before = tokens[k][2].lower()
     if (
@@ -1029,7 +1031,10 @@ def imperative(tokens: list[tuple[int, int, str]]) -> int | None:
     bare verb with nothing before it (or only a label and its colon) and an object, particle
     or adverb after it. "Rain and snow fell", "Work on the bridge began" are not: a bare verb
     before a preposition counts only in a line without a finite verb."""
-    starts = [0] + [k + 1 for k in range(min(4, len(tokens) - 1)) if tokens[k][2] == ":"]
+    starts = [0]
+    for k in range(min(4, len(tokens) - 1)):
+        if tokens[k][2] == ":":
+            starts.append(k + 1)
     opener = tokens[0][2] if tokens else ""
     if opener[:1].isupper() and opener.lower() in ORDER_OPENERS:
         starts.append(1)  # "Then sign up for match alerts": the order after its opener
@@ -1313,16 +1318,18 @@ def _in_group_before(
         if wanted(word):
             return True
         if not (
-            word in ADVERBS
-            or word in NEGATIONS
+            word in _GROUP_WORDS
+            or word in modals
             or contracted
             and word.endswith(("n't", "n’t"))
-            or word in _AUX_WORDS
-            or word in modals
             or ly_adverb(word)
         ):
             return False
     return False
+
+
+# The words of a verb's group before it that `_in_group_before` walks back over, in one set
+_GROUP_WORDS = ADVERBS | NEGATIONS | _AUX_WORDS
 
 
 def perfect_participle(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -1333,11 +1340,13 @@ def perfect_participle(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if verb_form(tokens[i][2])[1] not in ("past", "pp"):
         return False
     j = i - 1
-    while j >= 0 and (tokens[j][2].lower() in ADVERBS or ly_adverb(tokens[j][2].lower())):
+    while j >= 0 and (tokens[j][2].lower() in ADVERBS or ly_adverb(tokens[j][2])):
         j -= 1  # "having quietly sold"
-    if j >= 0 and tokens[j][2].lower() == "been":
+    before = tokens[j][2].lower() if j >= 0 else ""
+    if before == "been":
         j -= 1  # "having been fined"
-    return j >= 0 and tokens[j][2].lower() == "having"
+        before = tokens[j][2].lower() if j >= 0 else ""
+    return before == "having"
 
 
 def pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -1483,7 +1492,7 @@ def could_be_verb(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if form not in ("base", "ing"):
         return True
     prev = tokens[i - 1][2].lower() if i else ""
-    while i > 1 and (prev in ADVERBS or prev in NEGATIONS):  # "will also deliver", "did not"
+    while i > 1 and prev in _ADVERBS_OR_NEGATIONS:  # "will also deliver", "did not"
         i -= 1
         prev = tokens[i - 1][2].lower()
     if form == "ing":
