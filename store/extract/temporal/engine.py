@@ -18,12 +18,13 @@ import bisect
 import datetime as dt
 import re
 from dataclasses import replace
+from itertools import compress
 
 from . import checks
 from . import normalise as nz
 from .calendrics import OutOfRange, placeholder
 from .lexicon import LOOKED_AHEAD_TO, WEEKDAYS
-from .rules import MARGINS, NAMES_ALLOWED, NEEDS, RULES, TRIGGERS
+from .rules import MARGINS, NAMES_ALLOWED, NEEDS, RULES, TRIGGERS, WHOLE_TEXT_NEEDS
 from .timex import Timex
 
 _FUNCS = tuple(
@@ -45,25 +46,34 @@ def _compile(idx: int) -> tuple[re.Pattern, re.Pattern | None]:
     return _COMPILED[idx]
 
 
-_TOKEN = re.compile(r"[A-Za-z]+|\d+")
+_WORD = re.compile(r"[A-Za-z]+")
+_DIGITS = re.compile(r"\d+")
 _RULES_BY_TRIGGER: dict[str, tuple[int, ...]] = {}
 for _i, _r in enumerate(RULES):
     for _w in TRIGGERS[_r.name]:
         _RULES_BY_TRIGGER[_w] = (*_RULES_BY_TRIGGER.get(_w, ()), _i)
 _MARGINS = tuple(MARGINS.get(r.name, (72, 72)) for r in RULES)
 _NAME_CHECK = tuple(r.name not in NAMES_ALLOWED for r in RULES)
+_WHOLE_TEXT_NEEDS = frozenset(i for i, r in enumerate(RULES) if r.name in WHOLE_TEXT_NEEDS)
 
 
 def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
-    """Per rule, merged text windows around its trigger words, snapped to whitespace."""
-    lookup = _RULES_BY_TRIGGER.get
+    """Per rule, merged text windows around its trigger words, snapped to whitespace.
+
+    A text's tokens are its runs of ASCII letters and its runs of digits ("#").  Most words
+    wake no rule, so they are looked up by `map` (lower case, then the rules it wakes) rather
+    than one by one in a Python loop, and only the words that wake a rule are kept."""
+    words = list(_WORD.finditer(text))
+    woken = list(map(_RULES_BY_TRIGGER.get, map(str.lower, map(re.Match.group, words))))
+    hits = [
+        (m.span(), rules)
+        for m, rules in zip(compress(words, woken), filter(None, woken), strict=True)
+    ]
+    by_digit = _RULES_BY_TRIGGER["#"]
+    hits += [(m.span(), by_digit) for m in _DIGITS.finditer(text)]
+    hits.sort()  # words and numbers in text order
     spans: dict[int, list[tuple[int, int]]] = {}
-    for t in _TOKEN.finditer(text):
-        w = t.group()
-        rules = lookup("#") if w[0].isdigit() else lookup(w.lower())
-        if not rules:
-            continue
-        span = t.span()
+    for span, rules in hits:
         for idx in rules:
             lst = spans.get(idx)
             if lst is None:
@@ -73,16 +83,22 @@ def _windows(text: str) -> dict[int, list[tuple[int, int]]]:
     n = len(text)
     out = {}
     for idx, lst in spans.items():
+        if (
+            idx in _WHOLE_TEXT_NEEDS
+            and (_COMPILED.get(idx) or _compile(idx))[1].search(text) is None
+        ):
+            continue  # no window of the text holds what the rule needs (`rules.WHOLE_TEXT_NEEDS`)
         before, after = _MARGINS[idx]
         merged: list[tuple[int, int]] = []
         for s, e in lst:
-            lo = text.rfind(" ", 0, max(0, s - before)) + 1
             hi = text.find(" ", min(n, e + after))
             hi = n if hi < 0 else hi
-            if merged and lo <= merged[-1][1]:
+            # The window's start, the space before `s - before`, reaches the last window
+            # exactly when `s - before` does: that window ends at a space (or the end).
+            if merged and s - before <= merged[-1][1]:
                 merged[-1] = (merged[-1][0], hi)
             else:
-                merged.append((lo, hi))
+                merged.append((text.rfind(" ", 0, max(0, s - before)) + 1, hi))
         out[idx] = merged
     return out
 

@@ -517,6 +517,14 @@ NEEDS: dict[str, str] = {
     "month_day": _MONTH_CAPITAL,
 }
 
+# Rules whose `NEEDS` starts with a literal character and is rare in a text ("2019-05-04",
+# "5/4/19", "14:30") while their trigger (any number) is common: the whole text is searched
+# for it once, which `re` does fast by skipping to that character, and a text without it
+# gets no windows for the rule.  Sound because no `NEEDS` holds at a window's end (the end
+# of the text read) and not before the space the window ends at: none has `$`, or a
+# lookahead that fails on a space.
+WHOLE_TEXT_NEEDS: frozenset[str] = frozenset({"iso_date", "slash_date", "clock24"})
+
 # Characters a match may extend before/after its trigger word (default 72/72).  Tight
 # margins keep the scanned windows small; they must cover the longest prefix/suffix.
 MARGINS: dict[str, tuple[int, int]] = {
