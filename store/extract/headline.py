@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from dateline.store.extract.events import NOUN_TYPE, VERB_TYPE
 from dateline.store.extract.eventspans import poslex
@@ -42,14 +43,15 @@ _WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
 MOST_EVENTS = 2
 
 
-def _lemmas(word: str) -> set[str]:
+@lru_cache(maxsize=1 << 14)  # per word form: every word of the lead's sentences is read
+def _lemmas(word: str) -> frozenset[str]:
     """The forms a headline word may share with a lead's trigger: itself, its verb lemma
     ("unveils", "unveiled" → "unveil"), its singular ("cuts" → "cut")."""
     low = word.lower()
     out = {low, verb_form(low)[0]}
     if low.endswith("s") and not low.endswith("ss") and len(low) > 3:
         out.add(low[:-1])
-    return out
+    return frozenset(out)
 
 
 def _isverb_form(title: str, words: list[re.Match], k: int) -> bool:
@@ -170,9 +172,7 @@ def headline_events(
     def by_sentence(_event: FoundEvent, sentence: str) -> list[int]:
         told = lemmas_of.get(sentence)
         if told is None:
-            told = lemmas_of[sentence] = {
-                w for m in _WORD.finditer(sentence) for w in _lemmas(m.group())
-            }
+            told = lemmas_of[sentence] = set().union(*map(_lemmas, _WORD.findall(sentence)))
         return [k for k in verbs if verb_form(words[k].group().lower())[0] in told]
 
     found: list[FoundEvent] = []
