@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -486,7 +487,8 @@ class Detected:
     def __init__(self, text: str, m: Model | None = None) -> None:
         self._m = m or model()
         self._matches = _token_matches(text)
-        self._index = {t.start(): i for i, t in enumerate(self._matches)}
+        # where each token starts, increasing: a word's token is found by bisection
+        self._starts = list(map(re.Match.start, self._matches))
         self._classes: dict[int, str | None] = {}
 
     def cls(self, offset: int) -> str | None:
@@ -494,13 +496,13 @@ class Detected:
         is no event (or no word starts there). Each word is scored only when asked."""
         if offset in self._classes:
             return self._classes[offset]
-        i = self._index.get(offset)
+        i = bisect_left(self._starts, offset)
         found = None
-        if i is not None:
+        if i < len(self._starts) and self._starts[i] == offset:
             # the scores read a word and two on either side of it: the forms of those alone,
             # padded as `forms` pads the whole text's where it starts or ends
             lo = max(0, i - 2)
-            fs = forms([t.group() for t in self._matches[lo : i + 3]])
+            fs = forms(list(map(re.Match.group, self._matches[lo : i + 3])))
             if is_event(fs, i - lo, self._m):
                 found = classify(fs, i - lo, self._m)
         self._classes[offset] = found
