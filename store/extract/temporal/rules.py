@@ -515,6 +515,14 @@ NEEDS: dict[str, str] = {
     "month": _MONTH_CAPITAL,
     "month_year": _MONTH_CAPITAL,
     "month_day": _MONTH_CAPITAL,
+    # the rules woken by "year" ("the year 1999", "the year-earlier period", "year-end",
+    # "New Year's Day"): their optional openings are tried at every position of a window
+    # around it, and most windows ("this year", "years") hold none of them
+    "year_named": r"year\s+\d{4}",
+    "year_earlier": r"year-(?:earlier|ago|before)",
+    "year_end": r"year(?:[- ]|['\u2019]s\s+)end",
+    "holiday": r"(?-i:Christmas|Year's|Fourth|Independence|Valentine's|Halloween|Boxing"
+    r"|Thanksgiving|Election)",
 }
 
 # Rules whose `NEEDS` starts with a literal character and is rare in a text ("2019-05-04",
