@@ -53,18 +53,18 @@ class Context:
             anchor = self.anchor_for("Y")
             if anchor and in_range(anchor[0].year):
                 return anchor[0].year
-        lo, _hi = sentence_window(self.text, m.start(), m.end())
+        window = sentence_window(self.text, m.start(), m.end())  # read once, used thrice
+        lo = window[0]
         if lx.OWN_EDIT.search(self.text, lo, m.start()):
             return closest_year(month, day, base, None)  # the nearest, not the past one
-        kind, governs = tense_cue(self.text, m.start(), m.end())
+        kind, governs = tense_cue(self.text, m.start(), m.end(), window)
         if kind != "FUTURE" and self.written:
             # "After denying rumours in the summer of 2004, he resigned in mid-August": the
             # year the sentence has just written, not the publication's
             end, year = self.written[-1]
-            lo, _hi = sentence_window(self.text, m.start(), m.end())
             if lo <= end <= m.start() and in_range(year):
                 return year
-        if kind is None and bare and not _modal_near(self.text, m):
+        if kind is None and bare and not _modal_near(self.text, m, window):
             # "recall the ferry strike that shut the port for a week in May", written in
             # December: no verb tells the time of the month; the May just gone, unless the
             # coming one is much nearer ("members can plan the summit in April" stays next
@@ -95,9 +95,10 @@ class Context:
 _ABILITY_MODAL = re.compile(r"(?<![A-Za-z])(?:" + "|".join(lx.ABILITY_MODALS) + r")(?![A-Za-z])")
 
 
-def _modal_near(text: str, m: re.Match) -> bool:
-    """Whether the sentence of `m` holds a modal of ability or possibility outside `m`."""
-    lo, hi = sentence_window(text, m.start(), m.end())
+def _modal_near(text: str, m: re.Match, window: tuple[int, int]) -> bool:
+    """Whether the sentence of `m` (its `sentence_window`) holds a modal of ability or
+    possibility outside `m`."""
+    lo, hi = window
     return bool(
         _ABILITY_MODAL.search(text, lo, m.start()) or _ABILITY_MODAL.search(text, m.end(), hi)
     )

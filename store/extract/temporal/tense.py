@@ -92,11 +92,14 @@ _GOVERNS = re.compile(
 )
 
 
-def tense_cue(text: str, start: int, end: int) -> tuple[str | None, bool]:
+def tense_cue(
+    text: str, start: int, end: int, window: tuple[int, int] | None = None
+) -> tuple[str | None, bool]:
     """The closest tense cue of the sentence around text[start:end], and whether it governs
     the expression directly: the verb right before it, at most a preposition apart
-    ("ended Jan. 31", "was extended to Nov. 20", "will meet on Monday")."""
-    lo, hi = sentence_window(text, start, end)
+    ("ended Jan. 31", "was extended to Nov. 20", "will meet on Monday"). `window`: its
+    `sentence_window`, when the caller has it already."""
+    lo, hi = window or sentence_window(text, start, end)
     best: tuple[int, str, bool] | None = None
     for m in _cues().finditer(text, lo, hi):
         if start <= m.start() < end:
