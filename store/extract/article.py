@@ -123,21 +123,22 @@ _SUBHEADING_WORDS = 12  # at most, in a subheading line
 _POSTED = re.compile(r"[#@]|https?:")  # a post's marks: a tweet is a saying, no subheading
 
 
-def _subheading(texts: list[str], k: int, body: list[bool]) -> bool:
+def _subheading(texts: list[str], k: int, body: list[bool], prose: list[bool]) -> bool:
     """Is paragraph `k` a feature's subheading: a short line with no closing stop, over a
     paragraph of prose ("Phones were cleared for use on every ferry" over the
     paragraph that tells how)? Its words repeat what the paragraph under it tells; a
-    standfirst under the title does the same for the lead."""
+    standfirst under the title does the same for the lead. (`prose`: `_is_prose` of each
+    paragraph.)"""
     text = texts[k].strip()
     return (
         body[k]
         and k + 1 < len(texts)
         and body[k + 1]
+        and not prose[k]
+        and prose[k + 1]
         and 0 < len(text.split()) <= _SUBHEADING_WORDS
-        and not _is_prose(text)
         and text[-1:] not in ":;,"
         and _POSTED.search(text) is None
-        and _is_prose(texts[k + 1])
     )
 
 
@@ -338,9 +339,12 @@ def extract(article: ParsedArticle) -> Extraction:
     places = {article.place, *datelines} - {None, ""}
     actors = ActorIndex(names, places=tuple(places), texts=texts)
     discourse = Discourse(article.published)
-    lead_texts = [p.text for p in article.paragraphs if p.kind == "body" and _is_prose(p.text)][
-        :LEAD_PARAGRAPHS
-    ]
+    prose = [_is_prose(text) for text in texts]  # asked for the lead, its count, subheadings
+    lead_texts = [
+        p.text
+        for p, is_prose in zip(article.paragraphs, prose, strict=True)
+        if p.kind == "body" and is_prose
+    ][:LEAD_PARAGRAPHS]
     discourse.occasion = occasion(texts, per_para, " ".join(lead_texts), article.published)
     # the headline names what the story is about: "the aircraft", "the 787" of the first
     # paragraphs are the "787 Dreamliner" of "Boeing rolls out first 787 Dreamliner"
@@ -401,13 +405,13 @@ def extract(article: ParsedArticle) -> Extraction:
         in_lead = is_body and body_index < LEAD_PARAGRAPHS and lead_open
         # a byline, a reporter's title or an e-mail address is no part of the lead; a
         # round-up's next brief opens with its dateline and a lead of its own
-        body_index += is_body and _is_prose(text)
+        body_index += is_body and prose[k]
         if k + 1 < len(datelines) and datelines[k + 1]:
             body_index = 0
             lead_open = False  # the headline is the first brief's, if any
         if k == headline_line or _CARD_BYLINE.search(text):
             events = []
-        if not is_body or _subheading(texts, k, bodies):
+        if not is_body or _subheading(texts, k, bodies, prose):
             # a caption, a teaser or a subheading tells an event only with its own date
             events = [e for e in events if e.dating == "explicit"]
         elif updates[k]:
