@@ -296,13 +296,22 @@ def group(m: re.Match, name: str) -> str | None:
         return None
 
 
-_PREV_WORD = re.compile(r"([A-Za-z]+)[\s,]*$")
 _NEXT_WORD = re.compile(r"\s*([A-Za-z%]+|[%$])")
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz")
 
 
 def prev_word(text: str, i: int) -> str:
-    m = _PREV_WORD.search(text, max(0, i - 30), i)
-    return m.group(1).lower() if m else ""
+    r"""The run of ASCII letters that ends the 30 chars before `i` but for spaces and commas
+    (lower case), else "".  Read back char by char: the regex `([A-Za-z]+)[\s,]*$` searched
+    there tries every letter of the window as the word's start, each down to its end."""
+    lo = max(0, i - 30)
+    end = min(i, len(text))
+    while end > lo and (text[end - 1] == "," or text[end - 1].isspace()):
+        end -= 1
+    start = end
+    while start > lo and text[start - 1] in _LETTERS:
+        start -= 1
+    return text[start:end].lower()
 
 
 def next_word(text: str, i: int) -> str:
