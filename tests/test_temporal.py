@@ -797,6 +797,8 @@ _NEEDS_TEXTS = [
     "of fiscal 2020, on the 4th of March, Monday 5 May 2021 and the 21st Sept.",
     "In May 2019, on Tuesday, March 3, from early Sept. 2020 to late Dec., mid-June, this "
     "past April and Aug 9; it may march on.",
+    "Sales in the year 1999 beat the year-earlier quarter; by year-end, and on New Year's Day, "
+    "the firm had met its target for the year ending in March.",
 ]
 
 
