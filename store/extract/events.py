@@ -988,6 +988,8 @@ def _near_happening(sent: Sentence, discourse: Discourse) -> tuple[str, str, str
     on: by the day of the story's dated happening its verb retells (`Discourse.happened`),
     the day before or after it for "the night/day before/after", that day for "hours",
     "shortly", "minutes"."""
+    if not may_hold(sent.masked, _BEFORE_OR_AFTER):
+        return None
     m = _NEAR_HAPPENING.search(sent.masked)
     if not m:
         return None
@@ -1101,6 +1103,7 @@ _LATELY = re.compile(
     r"(?:(?:few|several|couple\s+of|[a-z]+)\s+)?(?:days?|weeks?|months?)\b",
     re.IGNORECASE,
 )
+_LATELY_WORDS = ("past", "last", "recent")  # one is in every `_LATELY`: looked for first
 # ", when …" right after a date: a clause that tells what happened at it
 _WHEN_THEN = re.compile(r"\s*,\s*when\b", re.IGNORECASE)
 
@@ -1148,12 +1151,15 @@ _PAST_SPAN = re.compile(
     r"(?P<unit>day|week|month|year)s?\b",
     re.IGNORECASE,
 )
+_PAST_OR_LAST = ("past", "last")  # one is in every `_PAST_SPAN`: looked for first
 
 
 def _past_span_start(masked: str, span: tuple[int, int], dct_value: str) -> tuple[str, int] | None:
     """The day a counted time up to publication starts ("over the past year", written on
     2014-11-17: 2013-11-17) and where it is told, if the clause `span` tells one; None for a
     vague count ("the past few weeks") or another number ("the past 12 games" is no time)."""
+    if not may_hold(masked, _PAST_OR_LAST):
+        return None
     m = _PAST_SPAN.search(masked, *span)
     if m is None:
         return None
@@ -1300,6 +1306,7 @@ _NEAR_HAPPENING = re.compile(
     r"\s+(?P<side>before|after)\s+(?:he|she|they|it|we|(?:the|his|her|its|their)\s+[a-z]+))"
     r"\s+(?P<verb>[a-z]+)\b"
 )
+_BEFORE_OR_AFTER = ("before", "after")  # one is in every `_NEAR_HAPPENING`: looked for first
 _YEAR_OR_FINER = re.compile(r"^\d{4}")
 _SCENE_WORDS = "|".join(sorted(SCENE_NOUNS))
 # lowercase, a common noun: not "the Harbour Storm Centre"
@@ -1458,6 +1465,7 @@ _COMPARISON = re.compile(  # a few words before the date: not "compared to the f
     r"(?:\s+[^\s,;.]+){0,3}\s+$",
     re.IGNORECASE,
 )
+_COMPARISON_WORDS = ("from", "compared")  # one is in every `_COMPARISON`: looked for first
 # a record the happening sets, counted from a past date: "closed down 7.9%, its biggest
 # fall since 1987", "the lowest since 1950", "for the first time since 2004", "its worst
 # week since October 1998" — that date is what it is measured against, not its own (a
@@ -1475,6 +1483,7 @@ _READ_ON = re.compile(
     r"(?:[.…!?:|»\-–—]|^)\s*(?:" + "|".join(map(re.escape, READ_ON_TAILS)) + r")\W*$",
     re.IGNORECASE,
 )
+_READ_ON_WORDS = tuple(tail.lower() for tail in READ_ON_TAILS)  # one is in every `_READ_ON`
 
 
 # marks that close the stretch of a sentence a guessing word governs
@@ -1483,8 +1492,9 @@ _GUESS_STOPS = frozenset(',;:“”"()—–')
 
 def _teaser(text: str) -> bool:
     """Does the paragraph end with a read-on link ("… READ THE REST", "… Continue reading")?
-    Then it is a teaser of another article, a page's pointer, not this story's."""
-    return bool(_READ_ON.search(text))
+    Then it is a teaser of another article, a page's pointer, not this story's. (Its words
+    are looked for first: the pattern is tried at every position of every paragraph.)"""
+    return may_hold(text, _READ_ON_WORDS) and bool(_READ_ON.search(text))
 
 
 _OCCASION = re.compile(r"\b(?:" + "|".join(map(re.escape, OCCASIONS)) + r")\b", re.IGNORECASE)
@@ -2142,7 +2152,8 @@ def _compared(masked: str, t: Timex) -> bool:
     sets ("the lowest since 1950", `_RECORD_SINCE`): not the event's."""
     before = max(0, t.start - 60)
     return bool(
-        _COMPARISON.search(masked, before, t.start)
+        may_hold(masked, _COMPARISON_WORDS)
+        and _COMPARISON.search(masked, before, t.start)
         or "since" in masked
         and _RECORD_SINCE.search(masked, before, t.start)
     )
@@ -2618,7 +2629,12 @@ def _sentence_events(
             context, news = Narrative(), False  # "A recent study found …": before publication
         if anchor is None and aspect in ("past", "perfect") and _undated_earlier(sent.tokens, i):
             context, news = Narrative(), False  # "closed it weeks ago": before publication
-        if anchor is None and told_past and _LATELY.search(sent.masked, *span):
+        if (
+            anchor is None
+            and told_past
+            and may_hold(sent.masked, _LATELY_WORDS)
+            and _LATELY.search(sent.masked, *span)
+        ):
             # "was stabbed at some point within the last few days", "Police questioned two men in
             # recent days": in the days up to publication, not on the story's day
             context, news = Narrative(), False
