@@ -559,7 +559,9 @@ def find_events(
         near = _near_happening(sent, discourse) if discourse.happened else None
         if near:  # "the morning after it sank": no morning of its own, the sinking's
             sent.calendar = [t for t in sent.calendar if not near[3] <= t.start < near[4]]
-        if dct_value and not sent.calendar and _background(sent.masked):
+        # a life story, read once: the narrative for the next sentences asks again below
+        background = bool(dct_value and not sent.calendar and _background(sent.masked))
+        if background:
             told_at = Narrative(dct_value, "before")  # "She received her degree in nursing"
         elif (
             discourse.told
@@ -754,7 +756,7 @@ def find_events(
             )
         ):
             narrative = Narrative(dct_value, "before")
-        elif dct_value and not sent.calendar and _background(sent.masked):
+        elif background:
             # "She received her degree in Berkeley. She also helped organise pickers in
             # Fresno.": the life story goes on, before the story, not at its day
             narrative = Narrative(dct_value, "before")
