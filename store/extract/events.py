@@ -3661,6 +3661,8 @@ def _sentence_events(
                 emit(k, NOUN_TYPE[tokens[k][2].lower()], None, "perfect", (wlo, whi), lo)
     if not found:
         return found  # nothing to put together (and no need to read what is reported)
+    if len(found) == 1:
+        return [_alone(found[0])]  # nor for a lone event: no clauses to number, no sayings
     _at_the_same_time(found, where, tokens, strong)
     said = sent.reported_spans()
     inside = [any(lo <= at < hi for lo, hi in said) for at in where]
@@ -4708,6 +4710,13 @@ def _before_day(e: FoundEvent, day: str | None) -> FoundEvent:
     if e.dating != "before" or not told or not then or then[1] >= told[1]:
         return e
     return replace(e, date=day, start=then[0].isoformat(), end=then[1].isoformat())
+
+
+def _alone(e: FoundEvent) -> FoundEvent:
+    """A sentence's lone event, as `_one_per_date` gives it: its own entry, with each of its
+    actors once."""
+    actors = tuple(dict.fromkeys(e.actors))
+    return e if actors == e.actors else replace(e, actors=actors)
 
 
 def _one_per_date(
