@@ -2551,6 +2551,10 @@ def _on_a_schedule(tokens: list[tuple[int, int, str]], a: int, b: int) -> bool:
     )
 
 
+_UNSETTLING = UNSETTLED | SETTLED_IF_DENIED  # words `_left_open` needs, one union for all
+_NEVER_UNKNOWN_VERBS = FUNCTION_WORDS | DETERMINERS  # no verb the table leaves out
+
+
 def _sentence_events(
     sent: Sentence,
     narrative: Narrative,
@@ -2760,7 +2764,7 @@ def _sentence_events(
     lows = [t[2].lower() for t in tokens]  # each word lowercase, for the loops below too
     words = set(lows)
     ours = not words.isdisjoint(OUR_WORDS)
-    unsettled = not words.isdisjoint(UNSETTLED | SETTLED_IF_DENIED)
+    unsettled = not words.isdisjoint(_UNSETTLING)
     habits = may_hold(masked, _HABIT_WORDS)
     newest = not words.isdisjoint(NEWEST)
     links = "/" in masked  # every web address `_in_link` knows holds a slash
@@ -2964,8 +2968,7 @@ def _sentence_events(
             if not known and (
                 len(low) < 3
                 or not low.isalpha()
-                or low in FUNCTION_WORDS
-                or low in DETERMINERS
+                or low in _NEVER_UNKNOWN_VERBS
                 or tokens[i][2][:1].isupper()
             ):
                 continue  # cannot be a verb the table does not know: no need to ask
@@ -3388,14 +3391,16 @@ def _sentence_events(
                 # or called off, not of the moving
                 moved = {t.start for t in s_cal if _moved_to(masked, t)}
                 skip = modifiers | moved
-            skip = skip | ahead | averted  # "is seeking a deal ahead of the summit in June"
+            if ahead or averted:  # (most sentences have neither: no new set)
+                skip = skip | ahead | averted  # "is seeking a deal ahead of the summit in June"
             lasting_not = temporal  # the "until" times that may bound the verb
             if aspect in ("past", "perfect") and held_until:
                 skip = skip | held_until  # "Flights were suspended until January 5"
                 lasting_not = [t for t in temporal if t.start not in held_until]
             # "has published figures for the third quarter": the period they cover,
             # not the release's; a period before the verb is its own ("Sales for 2019 rose")
-            skip = skip | {a for a in covered if a > tokens[i][0]}
+            if covered:
+                skip = skip | {a for a in covered if a > tokens[i][0]}
             if aspect == "perfect" and not pluperfect(tokens, i):
                 # "Police have released photos of a suspect in the bank robbery on Dec. 4":
                 # the robbery's day; the perfect is told as done by now, not on that day
