@@ -1076,12 +1076,15 @@ _DAYS_BEFORE = re.compile(
     r"|\bon\s+the\s+(?P<n>two|three|four|five)\s+previous\s+days\b",
     re.IGNORECASE,
 )
+_DAYS_BEFORE_WORDS = ("before", "previous")  # one is in every `_DAYS_BEFORE`: looked for first
 _CLAUSE_BETWEEN = re.compile(r"[,;:]|\b(?:and|but|when|while|after|because|who|which|that)\b")
 
 
 def _days_before(masked: str, at: int) -> int:
     """How many days before the narrated one the clause after `at` puts its verb, by "the
     night before", "on the two previous days" (0: none)."""
+    if not may_hold(masked, _DAYS_BEFORE_WORDS):
+        return 0
     m = _DAYS_BEFORE.search(masked, at)
     if m is None or _CLAUSE_BETWEEN.search(masked, at, m.start()):
         return 0
@@ -1224,7 +1227,7 @@ _TO_THE_PAPER_WORDS = (
 
 def _to_the_paper(masked: str) -> bool:
     """Was the sentence's saying made to the reporter (`_TO_THE_PAPER`)?"""
-    return any(w in masked for w in _TO_THE_PAPER_WORDS) and bool(_TO_THE_PAPER.search(masked))
+    return any(map(masked.__contains__, _TO_THE_PAPER_WORDS)) and bool(_TO_THE_PAPER.search(masked))
 
 
 # Openings that point back to the time just told: "Then,", "At the time,", "That day,".
@@ -1279,6 +1282,8 @@ def _sequel_verb(sent: Sentence) -> str:
     ("The mayor quickly ordered a recount", "He was later charged", "Lee then spent weeks
     …": `SEQUEL_VERB_ADVERBS`), else "". Not one in what a speaker says ("Lee said the
     firm then hired him", "Also to blame, Lee said, was that the firm then cut staff")."""
+    if not may_hold(sent.masked, SEQUEL_VERB_ADVERBS):
+        return ""  # no such adverb in the sentence (most): no word to read
     tokens = sent.tokens
     for k, (at, _b, word) in enumerate(tokens[1:-1], 1):
         adverb, before = word.lower(), tokens[k - 1][2].lower()
