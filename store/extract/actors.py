@@ -112,26 +112,27 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
     """Capitalised name runs in `text` with their offsets, titles and places removed.
 
     Cached: wire copies and boilerplate repeat sentences across the articles of an import."""
-    words = []
-    tickers = [m.span() for m in _TICKER.finditer(text)] if "(" in text else []
-    for m in _WORD.finditer(text):
-        word, at = m.group(), m.start()
-        prefix = _PREFIXED.match(word)
-        if prefix and prefix[1] in NAME_PREFIXES and not _demonym(word[prefix.end() :]):
-            word, at = word[prefix.end() :], at + prefix.end()  # "anti-Harbour Cup"
-        if tickers and any(a <= at < b for a, b in tickers):
-            continue  # "(NYSE: JPM)": the company's ticker, named just before
-        if (
-            word.endswith(".")
-            and "." not in word[:-1]
-            and word not in TITLES
-            and not (len(word) == 2 and word[0].isupper())  # an initial: "Lewis W. Teperman"
-        ):
-            word = word[:-1]  # sentence-final full stop, not an abbreviation
-        words.append((at, at + len(word), word))
+    # each word with its offsets; the rare word a hyphen or a full stop is in is read closer
+    # (`_word_at`): one pass that builds no more than a tuple for the others
+    words = [
+        _word_at(m) if "-" in (w := m[0]) or w[-1] == "." else (m.start(), m.end(), w)
+        for m in _WORD.finditer(text)
+    ]
+    if "(" in text and (tickers := [m.span() for m in _TICKER.finditer(text)]):
+        # "(NYSE: JPM)": the company's ticker, named just before
+        words = [t for t in words if not any(a <= t[0] < b for a, b in tickers)]
     out: list[tuple[int, int, str]] = []
     i = 0
-    while i < len(words):
+    # where a name may start: most words are lowercase and no brand in camel case
+    # ("iTunes"), so they open none (found in one pass, not word by word in the loop)
+    for i_start in [
+        k
+        for k, t in enumerate(words)
+        if not t[2][0].islower() or len(t[2]) > 3 and t[2][1].isupper()
+    ]:
+        if i_start < i:
+            continue  # in the run just read
+        i = i_start
         s, e, w = words[i]
         # "first 787 Dreamliner": a model number opens the name of the model
         model_first = (  # not a count: "300 Euros", "about 50 Airbus jets", "24 Hours"
@@ -146,7 +147,6 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
             and not (s > 1 and text[s - 1] in ",." and text[s - 2].isdigit())  # "160,000"
         )
         if (not _is_cap(w) and not model_first) or w.startswith("@"):
-            i += 1
             continue
         run = [(s, e, w)]
         j = i + 1
@@ -180,6 +180,24 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
         i = j
         out.extend(_split_run(text, run))
     return out
+
+
+def _word_at(m: re.Match[str]) -> tuple[int, int, str]:
+    """A word `candidate_names` found that holds a hyphen or ends in a full stop, with its
+    offsets: without a prefix before a name ("anti-Harbour Cup": "Harbour") and without a
+    sentence's full stop (not an abbreviation's: "Gov.", "W.")."""
+    word, at = m[0], m.start()
+    prefix = _PREFIXED.match(word) if "-" in word else None
+    if prefix and prefix[1] in NAME_PREFIXES and not _demonym(word[prefix.end() :]):
+        word, at = word[prefix.end() :], at + prefix.end()  # "anti-Harbour Cup"
+    if (
+        word.endswith(".")
+        and "." not in word[:-1]
+        and word not in TITLES
+        and not (len(word) == 2 and word[0].isupper())  # an initial: "Lewis W. Teperman"
+    ):
+        word = word[:-1]  # sentence-final full stop, not an abbreviation
+    return at, at + len(word), word
 
 
 def _counts_units(words: list[tuple[int, int, str]], j: int) -> bool:
@@ -304,7 +322,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             continue
         # "Kenyan and Tanzanian capitals", "a British expert": a nationality adjective.
         after = text[start + len(name) : start + len(name) + 20]
-        follower = re.match(r"\s+(?:and\s+[A-Z]\w+\s+)?([a-z]\w*)", after)
+        follower = _FOLLOWER.match(after)
         if (
             " " not in name
             and follower
@@ -340,6 +358,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
     return names
 
 
+# the lowercase word after a name ("Indonesian rescuers"), past "and" and another name
+_FOLLOWER = re.compile(r"\s+(?:and\s+[A-Z]\w+\s+)?([a-z]\w*)")
 _KIND_BEFORE = re.compile(r"(?<![\w'’])(?:a|an|fellow)\s+$")
 _HOLIDAY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, HOLIDAY_NAMES)))})['’]s\s$")
 _PLACE_AFTER = re.compile(
