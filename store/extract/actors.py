@@ -217,8 +217,9 @@ def _person_follows(run: list[tuple[int, int, str]], k: int) -> bool:
     return 2 <= len(rest) <= 3 and sex_of(" ".join(rest)) is not None
 
 
-def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
-    """Cut a capitalised run at titles ("New York Mayor Bill de Blasio") and clean its ends."""
+def _cut_at_titles(run: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """The pieces of a capitalised run between its titles and its breaks ("New York Mayor
+    Bill de Blasio": "New York", "Bill de Blasio")."""
     pieces: list[list[tuple[int, int, str]]] = [[]]
     after_title = False
     # "and" joins an organisation's name ("Immigration and Customs Enforcement") but
@@ -252,6 +253,13 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         else:
             pieces[-1].append(tok)
             after_title = False
+    return pieces
+
+
+def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """Cut a capitalised run at titles ("New York Mayor Bill de Blasio") and clean its ends."""
+    # most runs are one word, which no title precedes: `_cut_at_titles` would keep it whole
+    pieces = [run] if len(run) == 1 and run[0][2] != "and" else _cut_at_titles(run)
     names = []
     for piece in pieces:
         # "Secretary of State Madeleine Albright": "of State" belongs to the title
@@ -263,7 +271,11 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             piece = piece[2:] if piece[1][2] in PORTFOLIOS else piece[1:]
         if piece and piece[0][2] in CALENDAR_WORDS:
             continue  # "May Day", "Wednesday Jan": calendar words, not actors
-        if any(t[2] in CALENDAR_WORDS for t in piece) and any(t[2][:1].isdigit() for t in piece):
+        if (  # (one word: a calendar word was not, just above)
+            len(piece) > 1
+            and any(t[2] in CALENDAR_WORDS for t in piece)
+            and any(t[2][:1].isdigit() for t in piece)
+        ):
             continue  # "5 May", "Published 5 May 2023", "28th September": a date
         while piece and (
             piece[0][2] in NOT_NAMES
@@ -289,7 +301,8 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             piece = piece[:-1]
         if not piece:
             continue
-        piece = _without_leading_place(piece)
+        if len(piece) > 1:  # (one word has no place before it)
+            piece = _without_leading_place(piece)
         while len(piece) > 1 and piece[0][2] in NOT_NAMES and not _party_of(piece):
             piece = piece[1:]  # "Bronx Republican Kristy Marmorato": the place, then the party
         start, end = piece[0][0], piece[-1][1]
@@ -297,8 +310,9 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         if name.startswith("U.S. ") and len(piece) > 1:
             name = name[5:]
             start += 5
-        name = _ORG_SUFFIX.sub("", name)  # "Apple Inc." is "Apple"
-        based = _BASED.match(name)  # "Chicago-based Boeing" is "Boeing"
+        if not name.isalnum():  # (a legal form follows a space or "&")
+            name = _ORG_SUFFIX.sub("", name)  # "Apple Inc." is "Apple"
+        based = _BASED.match(name) if "-" in name else None  # "Chicago-based Boeing" is "Boeing"
         if based:
             name, start = name[based.end() :], start + based.end()
         if (
@@ -322,7 +336,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             continue
         # "Kenyan and Tanzanian capitals", "a British expert": a nationality adjective.
         after = text[start + len(name) : start + len(name) + 20]
-        follower = _FOLLOWER.match(after)
+        follower = _FOLLOWER.match(after) if " " not in name else None
         if (
             " " not in name
             and follower
