@@ -149,6 +149,26 @@ _HEAD_NOUN = re.compile(r"\s+[a-z]")  # "a Lakeside nurse": the name modifies a 
 _TITLE_WORDS = re.compile(r"(?:\s*[A-Z][\w.’'-]*)*$")  # "Detective Sergeant" before a name
 
 
+def _quoted_text(sentence: str, masked: str) -> str:
+    """What the sentence quotes, in place, all else blanked: the characters `mask_quotes`
+    changed. It changes them to spaces only, so the quote's characters are the sentence's
+    under the masked text's spaces (read a run of unmasked characters at a time, not a
+    character at a time)."""
+    parts = []
+    at = 0
+    for m in _UNMASKED.finditer(masked):
+        parts += (sentence[at : m.start()], " " * (m.end() - m.start()))
+        at = m.end()
+    parts.append(sentence[at:])
+    return "".join(parts)
+
+
+_UNMASKED = re.compile(r"[^ ]+")
+# the lowercase forms of the verbs that report speech ("said", "tells"): where a sentence
+# reports (`Sentence.reported_spans`), found without a look-up of every word's form
+_REPORTING_FORMS = frozenset(w for w, (lemma, _f) in VERB_FORMS.items() if lemma in REPORTING_VERBS)
+
+
 def _common(word: str) -> bool:
     """Is a word before a speech verb a common noun, not a name: lowercase ("…, police
     said"), or a capitalised word that is never a name by itself or a bare title, as at the
@@ -212,7 +232,7 @@ class Sentence:
             # a product a quote names or refers to is what its saying is about ("'We plan
             # to fly the X200 to Lima,' said Lee": the X200 takes part in Lee's saying); not
             # a person or a body named in it, who may be anyone the speaker talks of
-            quote = "".join(c if m != c else " " for c, m in zip(sentence, masked, strict=True))
+            quote = _quoted_text(sentence, masked)
             found_in = [
                 (a, actor_index.canonical(n)) for a, _b, n in candidate_names(name_text(quote))
             ]
@@ -260,12 +280,10 @@ class Sentence:
         if self._reported is not None:
             return self._reported
         spans = self._reported = []
-        for k, (_a, _b, w) in enumerate(self.tokens):
-            form = VERB_FORMS.get(w.lower())
-            if form and form[0] in REPORTING_VERBS:
-                lo, hi = self.reported_at(k)
-                if hi > lo:
-                    spans.append((lo, hi))
+        for k in [k for k, t in enumerate(self.tokens) if t[2].lower() in _REPORTING_FORMS]:
+            lo, hi = self.reported_at(k)
+            if hi > lo:
+                spans.append((lo, hi))
         return spans
 
     def clause_actors(self, at: int) -> tuple[str, ...]:
