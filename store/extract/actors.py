@@ -679,6 +679,8 @@ class ActorIndex:
         # a dateline's city ("O'SMACH, Cambodia", "LAS VEGAS, Nev.") and a state it gives
         # short are places; not a country, which acts ("NAIROBI, Kenya — … Kenya shut
         # its ports last week")
+        # `is_actor` of each name asked about (the index is fixed by now)
+        self._actor: dict[str, bool] = {}
         self._places = {
             p.rstrip(".").casefold()
             for place in places
@@ -717,7 +719,7 @@ class ActorIndex:
         """ "Sales of Orbex Systems", "Demand for Orbex Systems" opening a sentence: the
         name is what follows the common noun (not "Bank of America": an organisation's
         word; not "Secretary of State": a title)."""
-        m = _COMMON_HEAD.match(name)
+        m = _COMMON_HEAD.match(name) if " of " in name or " for " in name else None
         if (
             m is None
             or name in self._mid_sentence
@@ -748,6 +750,14 @@ class ActorIndex:
         return self._by_last[rest]
 
     def is_actor(self, name: str) -> bool:
+        """Does the name stand for an actor, not a place of the dateline, a shout, a party
+        tag or a common word? (Read once a name: a story names its actors again and again.)"""
+        found = self._actor.get(name)
+        if found is None:
+            found = self._actor[name] = self._is_actor(name)
+        return found
+
+    def _is_actor(self, name: str) -> bool:
         if name.rstrip(".").casefold() in self._places or _shouted(name):
             return False
         if _PARTY_TAG.fullmatch(name):
