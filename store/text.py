@@ -67,24 +67,32 @@ def may_hold(text: str, words: Iterable[str]) -> bool:
     at every position): for ASCII text, exactly when its lowercase holds one of them; other
     text always may (`re.IGNORECASE` matches "İ" and "ı" for "i", "ſ" for "s", "K" for "k")."""
     global _LOWERED
-    if not text.isascii():
-        return True
     # a sentence is asked about several word lists in turn: lowercased once (one tuple,
-    # rebound whole, so that threads never see a text with another's lowercase)
+    # rebound whole, so that threads never see a text with another's lowercase); only an
+    # ASCII text is kept, so the one kept needs no second look
     lowered = _LOWERED
     if lowered[0] is not text:
+        if not text.isascii():
+            return True
         lowered = _LOWERED = (text, text.lower())
-    return any(map(lowered[1].__contains__, words))
+    low = lowered[1]
+    # a plain loop: a quarter cheaper than `any(…)` on these short lists (100 calls an article)
+    for word in words:  # noqa: SIM110
+        if word in low:
+            return True
+    return False
 
 
 _LOWERED = ("", "")  # the last text `may_hold` read, and its lowercase
 
 
-_WORD = re.compile(r"\w+")
+# every ASCII character but a `\w` one ([A-Za-z0-9_]) as a space: what is left to split
+# on whitespace is an ASCII text's runs of `\w` (quicker than finding them with a pattern)
+_NOT_WORD_CHARS = str.maketrans({c: " " for c in map(chr, range(128)) if not re.match(r"\w", c)})
 
 
 def ascii_words(text: str) -> set[str] | None:
     """The words of `text` (its runs of `\\w`), lowercase, when it is ASCII: a case-insensitive
     pattern can find a whole word there only if the word is among them. None for other text,
     where such a pattern always may (see `may_hold`)."""
-    return set(_WORD.findall(text.lower())) if text.isascii() else None
+    return set(text.lower().translate(_NOT_WORD_CHARS).split()) if text.isascii() else None
