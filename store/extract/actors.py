@@ -413,14 +413,17 @@ def _not_a_name_word(word: str) -> bool:
     return word in TITLES or word in PLACES or word.lower() in COORDINATORS | PREPOSITIONS
 
 
+_ROLE_BEFORE = re.compile(r"\b([A-Za-z]+)\s+(at|of|for)\s+(?:the\s+)?$")  # "an analyst at "
+
+
 def works_at(text: str, start: int) -> str | None:
     """The "at", "of" or "for" before the name at `start` when it follows someone's role
     ("economists at Goldman Sachs", "an analyst at Jefferies", "Chief Financial Officer of
     Harbour Mart", "a spokesman for Acme Foods"), naming where they work; else None."""
     before = text[max(0, start - 12) : start]
-    if not any(w in before for w in ("at ", "of ", "for ")):
+    if "at " not in before and "of " not in before and "for " not in before:
         return None  # most names have none of these before them: no need for the pattern
-    m = re.search(r"\b([A-Za-z]+)\s+(at|of|for)\s+(?:the\s+)?$", text[max(0, start - 40) : start])
+    m = _ROLE_BEFORE.search(text[max(0, start - 40) : start])
     return m[2] if m is not None and m[1].lower() in AFFILIATED else None
 
 

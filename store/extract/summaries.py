@@ -67,15 +67,18 @@ def governed(masked: str, at: int) -> bool:
     return governed_by(masked, at, _GOVERNING)
 
 
+_BY_AGENT = re.compile(r"\s+by\s+(?:the\s+)?")  # "was praised by (the) …"
+
+
 def find_speaker(
     names: list[tuple[int, int, str]], masked: str, clause_lo: int, at: int, end: int
 ) -> str | None:
     """Who did it: the agent of a passive ("was praised by Jobs"), else the name nearest
     before the verb in its clause, else the first before it (the subject), else the first
     after it ("“…,” tweeted Mayor Bill de Blasio")."""
-    by = re.match(r"\s+by\s+(?:the\s+)?", masked[end:])
+    by = _BY_AGENT.match(masked, end)
     if by:
-        agent = [n for s, _e, n in names if s == end + by.end()]
+        agent = [n for s, _e, n in names if s == by.end()]
         if agent:
             return agent[0]
     # "Mike Gikas of Consumer Reports said", "a source close to Vargas said": a name after
@@ -114,6 +117,10 @@ def employer_title(gap: str) -> bool:
 _LINKS = COORDINATORS | {"but", "&"}
 
 
+# between a speech verb and the quote it opens: "said: “…”", "said that “…”"
+_QUOTE_OPENS = re.compile(r"\s*(?:[,:]|,?\s*(?:that|saying|stating|adding)[,:]?)?\s*")
+
+
 def attributed_quote(sentence: str, trigger_at: int, trigger_end: int) -> str | None:
     """The quote a speech verb attributes (“…,” she said / she said: “…”), if any."""
     cut = continued_quote(sentence)
@@ -127,9 +134,7 @@ def attributed_quote(sentence: str, trigger_at: int, trigger_end: int) -> str | 
             and _speaker_gap(gap_after)
             and "," in m.group()[-3:]
             or m.start() >= trigger_end
-            and re.fullmatch(
-                r"\s*(?:[,:]|,?\s*(?:that|saying|stating|adding)[,:]?)?\s*", gap_before
-            )
+            and _QUOTE_OPENS.fullmatch(gap_before)
         ):  # “…,” she said / she said: “…” / said that “…” — not "announced a “ride”"
             quote = m.group().strip("“”\"`' ")
             if len(quote.split()) >= 4:  # shorter ones are scare quotes, not speech
@@ -237,12 +242,16 @@ def _names_a_speaker(before: str, text: str) -> bool:
     return not (ahead and ahead[-1].lower() in AUXILIARIES)
 
 
+_WORDS_BEFORE = re.compile(r"([\w.’' -]{1,40})\s*$")  # words that close a text
+_WORDS_AFTER = re.compile(r"\s*([\w.’' -]{1,60})")  # words that open one
+
+
 def _words_next_to(sentence: str, trigger_at: int, trigger: str) -> str | None:
     """Who speaks when no name does: "…,'' he said", "…,” said an official", "…,” said one
     of the vets who cared for the lynx" (whole words, not "… for the lyn")."""
-    near = re.search(r"([\w.’' -]{1,40})\s*$", sentence[:trigger_at].split("”")[-1].split("''")[-1])
+    near = _WORDS_BEFORE.search(sentence[:trigger_at].split("”")[-1].split("''")[-1])
     rest = sentence[trigger_at + len(trigger) :]
-    after = re.match(r"\s*([\w.’' -]{1,60})", rest)
+    after = _WORDS_AFTER.match(rest)
     if near and near[1].strip():
         who = near[1]
     elif after:
