@@ -448,6 +448,19 @@ _NEXT_LOWER = re.compile(r"\s+([a-z]+)")
 _NOT_DESCRIBING = PREPOSITIONS | COORDINATORS | DEFINITE_DETERMINERS
 
 
+# the relation nouns no other one holds ("rival", not "rivals"): one of them is in every
+# text `_RELATION_AFTER` or `_RELATION_BEFORE` matches in (both are case-sensitive)
+_RELATION_STEMS = tuple(
+    sorted(n for n in RELATION_NOUNS if not any(m != n and m in n for m in RELATION_NOUNS))
+)
+
+
+def may_relate(text: str) -> bool:
+    """Could `only_relates` hold of any name in `text`? Not without a relation noun in it
+    (most sentences): a test once a sentence, not a search or two a name."""
+    return any(map(text.__contains__, _RELATION_STEMS))
+
+
 def only_relates(text: str, start: int, end: int) -> bool:
     """Does the name at `start`–`end` only tell whose parent, rival, owner or customer
     another party is ("Orbex rival Zenith won the bid", "Zenith, the parent company of

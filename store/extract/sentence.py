@@ -17,6 +17,7 @@ from dateline.store.extract.actors import (
     ActorIndex,
     candidate_names,
     is_initial,
+    may_relate,
     only_relates,
     works_at,
 )
@@ -248,7 +249,11 @@ class Sentence:
         discourse.mention(named, opening)
         discourse.take_up(masked, referred)
         # "Orbex rival Zenith won": Zenith takes part, Orbex only tells who Zenith is
-        related = {a for a, b, _n in names if only_relates(masked, a, b)} if names else ()
+        related = (
+            {a for a, b, _n in names if only_relates(masked, a, b)}
+            if names and may_relate(masked)
+            else ()
+        )
         mentions = [m for m in placed if m[0] not in related] + referred
         return cls(
             start,
