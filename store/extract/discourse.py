@@ -14,6 +14,7 @@ from copy import copy
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
+from itertools import islice
 from pathlib import Path
 from typing import NamedTuple
 
@@ -450,8 +451,10 @@ class Discourse:
         """Remember the class noun right after a product's name ("its 777 airliner", "the
         Trent 900 engines"; not a verb's object: "The Boeing 777 lost engine power")."""
         for _a, b, name in names:
+            if self.kind(name) != "product":
+                continue  # (asked first: most names are no product's, and it needs no search)
             m = _CLASS_NOUN.match(masked, b)
-            if m is None or self.kind(name) != "product":
+            if m is None:
                 continue
             word = m[1]
             noun = word[:-1] if word.endswith("s") and word[:-1] in PRODUCT_CLASSES else word
@@ -479,7 +482,10 @@ class Discourse:
         """Whom a pronoun of this sex stands for: the latest of the last few people named
         (the one who spoke last first, when the pronoun speaks) not known to be of the other
         sex."""
-        recent = [n for n in reversed(self.seen) if self.kind(n) == "person"][:_SEX_WINDOW]
+        # (the last few only: the story's whole list of names is not looked through)
+        recent = list(
+            islice((n for n in reversed(self.seen) if self.kind(n) == "person"), _SEX_WINDOW)
+        )
         if speaks and self.speaker:
             recent.insert(0, self.speaker)
         return next((n for n in recent if sex_of(n) in (None, sex)), None)
