@@ -20,7 +20,7 @@ MAX_SENTENCE = 2000  # chars; the longest sentences in news archives run to abou
 _WORD_BEFORE = 64  # chars looked at before a full stop for its word ("U.S.", "Jan")
 _WORD_AT_END = re.compile(r"[A-Za-z][A-Za-z.]*$")
 _OPEN_QUOTES = "“"  # and ``, the newswire convention, handled where it is read
-_CLOSE_QUOTES = "”"  # and ''
+_CLOSE_QUOTE = "”"  # and ''
 
 
 def _is_abbreviation(text: str, dot: int) -> bool:
@@ -64,7 +64,8 @@ def split(text: str) -> list[tuple[int, int]]:
             continue
         i = m.start()
         end = _END.match(text, i).end()
-        closes_quote = any(c in _CLOSE_QUOTES for c in text[i:end]) or "''" in text[i:end]
+        mark = text[i:end]  # the stop and any closing marks after it
+        closes_quote = _CLOSE_QUOTE in mark or "''" in mark
         nxt = _NEXT.match(text, end)
         boundary = (
             nxt is not None
@@ -85,8 +86,10 @@ def split(text: str) -> list[tuple[int, int]]:
     for s, e in spans:  # trim leading whitespace of each span
         while s < e and text[s].isspace():
             s += 1
-        if s < e:
+        if e - s > MAX_SENTENCE:
             out.extend(_capped(text, s, e))
+        elif s < e:
+            out.append((s, e))  # (most: no longer than `_capped` would leave it)
     return out
 
 

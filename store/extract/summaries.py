@@ -408,6 +408,9 @@ def _capitalised(text: str) -> str:
     return text if first[1:] != first[1:].lower() else text[:1].upper() + text[1:]
 
 
+_NON_SPACE = re.compile(r"\S+")
+
+
 def _with_head(sentence: str, lo: int) -> int:
     """Where a summary starts: a clause opening with "which", "that", "when"… keeps the
     few words it hangs on ("…Snow Leopard, which was released in 2009"), not "Which was…",
@@ -415,7 +418,7 @@ def _with_head(sentence: str, lo: int) -> int:
     first = _FIRST_WORD.match(sentence, lo)
     if lo == 0 or not first or first[1].lower() not in SUBORDINATE_OPENERS:
         return lo
-    starts = [m.start() for m in re.finditer(r"\S+", sentence[:lo])]
+    starts = [m.start() for m in _NON_SPACE.finditer(sentence[:lo])]
     head = len(starts) - _HEAD_WORDS  # back over `_HEAD_WORDS` words, not the whole sentence
     if head <= 0:
         return 0
