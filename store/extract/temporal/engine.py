@@ -9,7 +9,8 @@ A rule's regex is compiled the first time a text contains one of its trigger wor
 import: `re` parses patterns in pure Python, compiling all the rules costs more than the
 rest of the tagger's import put together, and a short text needs only a few of them. A rule
 with optional openings ("about three days ago") is slow to try at every position of its
-windows, so a window is searched only when it holds what every match needs (`rules.NEEDS`).
+windows, so a window is searched only when it holds what every match needs (`rules.NEEDS`),
+and only from the characters a match can start with (`starts`).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from . import normalise as nz
 from .calendrics import OutOfRange, placeholder
 from .lexicon import LOOKED_AHEAD_TO, WEEKDAYS
 from .rules import MARGINS, NAMES_ALLOWED, NEEDS, RULES, TRIGGERS, WHOLE_TEXT_NEEDS
+from .starts import start_lookahead
 from .timex import Timex
 
 _FUNCS = tuple(
@@ -39,8 +41,10 @@ def _compile(idx: int) -> tuple[re.Pattern, re.Pattern | None]:
     """Rule `idx`'s pattern and what every match needs (`rules.NEEDS`), compiled when a
     text first contains one of its triggers."""
     needs = NEEDS.get(RULES[idx].name)
+    pattern = RULES[idx].pattern
     _COMPILED[idx] = (
-        re.compile(RULES[idx].pattern, re.IGNORECASE),
+        # led by the characters a match can start with (`starts`): fails fast elsewhere
+        re.compile(start_lookahead(pattern, re.IGNORECASE) + pattern, re.IGNORECASE),
         re.compile(needs, re.IGNORECASE) if needs else None,
     )
     return _COMPILED[idx]
