@@ -175,15 +175,19 @@ def _appearing(word: str) -> bool:
 
 def clauses(
     tokens: list[tuple[int, int, str]],
+    lows: list[str] | None = None,
 ) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
     """`cut_clauses` without and with commas, in one pass over the tokens: the two differ
-    only in where commas cut."""
+    only in where commas cut. `lows`: each token's word lowercase, when the caller has
+    them (a `Sentence`'s), read from it rather than lowercased again."""
+    if lows is None:
+        lows = [t[2].lower() for t in tokens]
     wide, narrow = [0], [0]
     in_relative = False  # ", who had not been invited ...," ends at its closing comma
     bare_relative = 0  # in "a man who stabbed two people has been jailed": 1, 2 once it has a verb
     aside = -1  # the ")" closing a short aside that cuts nothing: "FWN", "(D-N.Y.)"
     for i, (_s, _e, w) in enumerate(tokens):
-        low = w.lower()
+        low = lows[i]
         if bare_relative == 0 and low not in _MAY_CUT:
             continue  # most words: none of the tests below is for them
         if w in _ASIDE_OPENERS and (close := _short_aside(tokens, i)):
@@ -198,7 +202,7 @@ def clauses(
         elif (
             bare_relative == 2
             and (low in FINITE_AUX or VERB_FORMS.get(low, ("", ""))[1] == "past")
-            and tokens[i - 1][2].lower() not in _NOT_BEFORE_MAIN_VERB
+            and lows[i - 1] not in _NOT_BEFORE_MAIN_VERB
         ):  # "A man who stabbed two people | has been jailed": the main clause goes on
             wide.append(i)
             narrow.append(i)
@@ -215,10 +219,7 @@ def clauses(
         elif (
             low in SUBORDINATORS
             and i > 0
-            and (
-                low in RELATIVES
-                or not (i + 1 < len(tokens) and tokens[i + 1][2].lower() in VERB_FORMS)
-            )
+            and (low in RELATIVES or not (i + 1 < len(tokens) and lows[i + 1] in VERB_FORMS))
             # "appeared before magistrates on Thursday": a place, before whom one stands
             and not (low == "before" and _appearing(tokens[i - 1][2]))
         ):  # "has twice before sued": an adverb, not a new clause ("who sued": one)
@@ -230,8 +231,8 @@ def clauses(
         elif (
             low == "that"
             and any(
-                t[2].lower() in VERB_FORMS or t[2] in CONTENT_NOUNS
-                for t in tokens[max(0, i - 4) : i]
+                lows[k] in VERB_FORMS or tokens[k][2] in CONTENT_NOUNS
+                for k in range(max(0, i - 4), i)
             )
             and not _pronoun_that(tokens, i)
         ):  # "said that …", "the announcement on Thursday that …": what was said is

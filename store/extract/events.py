@@ -2766,7 +2766,7 @@ def _sentence_events(
         return found
     # Tests that need a rare word ("our", "unclear", "whenever", "latest") are asked per verb
     # or clause only when the sentence holds it: its lowercase words are read once here.
-    lows = [t[2].lower() for t in tokens]  # each word lowercase, for the loops below too
+    lows = sent.lows  # each word lowercase, for the loops below too
     words = set(lows)
     ours = not words.isdisjoint(OUR_WORDS)
     unsettled = not words.isdisjoint(_UNSETTLING)
@@ -2826,7 +2826,7 @@ def _sentence_events(
         return first_verb[0] >= at  # no finite word before `at` (the date itself may be "May")
 
     named = {a for a, _n in sent.mentions}  # where the sentence names someone
-    strong, narrow = clauses(tokens)  # cut without and with commas
+    strong, narrow = clauses(tokens, lows)  # cut without and with commas
     # time expressions inside "after/before/when/as …" clauses, by the clause's first
     # token and word
     opened = [
@@ -2977,11 +2977,11 @@ def _sentence_events(
                 or tokens[i][2][:1].isupper()
             ):
                 continue  # cannot be a verb the table does not know: no need to ask
-            if not known and not could_be_verb(tokens, i):
+            if not known and not could_be_verb(tokens, i, lows):
                 continue
             if not known and low.endswith("ing") and i and lows[i - 1] == "being":
                 continue  # "the comments still being interesting": an adjective
-            if not is_verb_here(tokens, i) or links and _in_link(masked, tokens[i][0]):
+            if not is_verb_here(tokens, i, lows) or links and _in_link(masked, tokens[i][0]):
                 continue  # "…/posts/2800": a word of a web address, no verb
             if not known and not detected(tokens[i][0]):
                 continue  # not a happening the detector knows
@@ -3159,7 +3159,7 @@ def _sentence_events(
                 continue  # "Friday is forecast to be wetter still": a prediction
             if lemma in SCHEDULING_VERBS and _passive_to(tokens, i) and _to_a_state(tokens, i):
                 continue  # "Next year is slated to be the wettest yet": a state foretold
-            aspect = aspect_of(tokens, i, c_start)
+            aspect = aspect_of(tokens, i, c_start, lows)
             if aspect is None:
                 continue
             if lemma in PREDICTING and aspect == "present" and not lead_news:

@@ -197,6 +197,12 @@ class Sentence:
     _speech: dict[int, tuple[str, ...]] = field(default_factory=dict)
     speakers: list[str] = field(default_factory=list)  # who speaks in its sayings
     quoted: list[str] = field(default_factory=list)  # products its quotes are about
+    # each token's word lowercase, read once here: the event finder and the verb tests it
+    # asks compare lowercase words, of every token and of each one's neighbours, many times
+    lows: list[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.lows = [t[2].lower() for t in self.tokens]
 
     @classmethod
     def read(
@@ -285,7 +291,7 @@ class Sentence:
         if self._reported is not None:
             return self._reported
         spans = self._reported = []
-        for k in [k for k, t in enumerate(self.tokens) if t[2].lower() in _REPORTING_FORMS]:
+        for k in [k for k, low in enumerate(self.lows) if low in _REPORTING_FORMS]:
             lo, hi = self.reported_at(k)
             if hi > lo:
                 spans.append((lo, hi))

@@ -402,21 +402,23 @@ def _plural_noun_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return plural_anchor or in_progress
 
 
-def _in_noun_phrase(tokens: list[tuple[int, int, str]], i: int, form: str) -> bool:
+def _in_noun_phrase(
+    tokens: list[tuple[int, int, str]], i: int, form: str, lows: list[str] | Lowered
+) -> bool:
     """Is the verb form at `i` a word of a noun phrase the tests before let through: a
     participle between an adjective and its noun ("a tiny cropped top"), one on the object
     of a bare verb ("to give extended speeches"), a bare word after a name used as an
     adjective ("Russian state television", "Peru's southern Ica state"), one closing a
     name after a preposition that takes no subject ("during Zoom calls")?"""
     prev = tokens[i - 1][2]
-    low = prev.lower()
+    low = lows[i - 1]
     if form in ("past", "pp"):
         if not noun_next(tokens, i) or not prev.isalpha() or not prev.islower():
             return False
         k = i - 1
         while k > 0 and tokens[k][2].isalpha() and _adjective(tokens[k][2]):
             k -= 1
-        opener = tokens[k][2].lower()
+        opener = lows[k]
         if k < i - 1 and (opener in _SINGULAR_DETERMINERS or opener in _BEFORE_ADJECTIVE):
             # "a tiny cropped top", "her new framed print", "a problem with current
             # targeted treatments", "In general targeted drugs have fewer side effects"
@@ -434,13 +436,13 @@ def _in_noun_phrase(tokens: list[tuple[int, int, str]], i: int, form: str) -> bo
             return True
         return (
             i > 1
-            and tokens[i - 2][2].lower() in _BEFORE_BARE_OBJECT
+            and lows[i - 2] in _BEFORE_BARE_OBJECT
             and low not in _AUX_WORDS
             and low not in LINKING_VERBS
             and verb_form(low)[1] == "base"
             and "V" in poslex().get(low, "")
         )  # "to give extended speeches", "will offer reduced fares"
-    nxt = _next_word(tokens, i)
+    nxt = lows[i + 1] if i + 1 < len(tokens) else ""
     if form == "s" and poslex().get(nxt) == "V" and guess_form(nxt)[1] == "base":
         return True  # "video calls tend to …": the subject of a bare verb, a plural noun
     if form == "s" and _plural_noun_here(tokens, i):
@@ -450,7 +452,7 @@ def _in_noun_phrase(tokens: list[tuple[int, int, str]], i: int, form: str) -> bo
         k -= 1
     if k == i - 1 or prev.endswith("s"):
         return False  # no name before it, or a plural one ("Democrats pledge")
-    before = tokens[k][2].lower() if k >= 0 else ""
+    before = lows[k] if k >= 0 else ""
     if before in NOUN_ONLY_PREPOSITIONS:
         return True  # "froze during Zoom calls"
     if form != "base":
@@ -490,12 +492,31 @@ def _preposition_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return nxt.lower() in _AFTER_PREPOSITION or name
 
 
-def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
-    """Rule out noun and adjective readings: "23 states", "the announced plan", "FILE"."""
+class Lowered:
+    """The tokens' words lowercase by index, each lowercased when asked: what the verb tests
+    read for a caller with no list of them at hand (a `Sentence` has its `lows`, read once)."""
+
+    __slots__ = ("tokens",)
+
+    def __init__(self, tokens: list[tuple[int, int, str]]) -> None:
+        self.tokens = tokens
+
+    def __getitem__(self, k: int) -> str:
+        return self.tokens[k][2].lower()
+
+
+def is_verb_here(
+    tokens: list[tuple[int, int, str]], i: int, lows: list[str] | Lowered | None = None
+) -> bool:
+    """Rule out noun and adjective readings: "23 states", "the announced plan", "FILE".
+    `lows`: each token's word lowercase, when the caller has them (a `Sentence`'s): this
+    runs for every candidate verb and reads its neighbours many times."""
     word = tokens[i][2]
     if word.isupper() and len(word) > 1:
         return False
-    low = word.lower()
+    if lows is None:
+        lows = Lowered(tokens)
+    low = lows[i]
     if low in PARTICIPLE_PREPOSITIONS and _preposition_here(tokens, i):
         # "favoured this summer given the losses", "Given the risks, …", "hard to write
         # given how terse it is": a preposition
@@ -512,16 +533,17 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
             # no past verb before its subject, but may with a participle ("Founded in …")
             return quoted or not noun_next(tokens, 0) or _next_word(tokens, 0) in _OTHER_CLAUSE
         return quoted and form == "s" and lemma in REPORTING_VERBS
-    prev = tokens[i - 1][2].lower()
+    prev = lows[i - 1]
+    nxt = lows[i + 1] if i + 1 < len(tokens) else ""
     _lemma, form = VERB_FORMS.get(low) or guess_form(word)  # `verb_form`
     k = i - 1  # "will also purchase", "will now receive", "did not reopen": adverbs between
     before = prev
     while k > 0 and before in _ADVERBS_OR_NEGATIONS:
         k -= 1
-        before = tokens[k][2].lower()
+        before = lows[k]
     if (
         low in COMPARING
-        and _next_word(tokens, i) in ("to", "with")
+        and nxt in ("to", "with")
         and before not in _AUX_WORDS
         and before not in PRONOUNS
     ):
@@ -531,7 +553,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         or before in _DO
         or before == "to"
         and k > 0
-        and tokens[k - 1][2].lower() in PLAN_WORDS
+        and lows[k - 1] in PLAN_WORDS
     ):
         return True  # "will vote", "could strike", "plans to sign": a verb, whatever its mood
     if (
@@ -540,7 +562,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and form in ("s", "base")
     ):
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
-    if _in_noun_phrase(tokens, i, form):
+    if _in_noun_phrase(tokens, i, form, lows):
         return False  # "a tiny cropped top", "Russian state television", "during video calls"
     if _possessive(prev) and prev[:-2] not in _CONTRACTED:
         return False  # "the MTA's announcement", "Apple's shares" (not "it's been")
@@ -548,7 +570,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False  # "according to local news reports": the source's name
     if _plural_owner(tokens, i - 1):
         return False  # "stepping on Rodgers' left leg", "the Joneses' new car"
-    if i + 1 < len(tokens) and tokens[i + 1][2].lower() == "than":
+    if nxt == "than":
         return False  # "three degrees warmer than Monday's": a comparative
     if (
         form in ("past", "pp")
@@ -585,13 +607,12 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         j = i - 1  # "the recently announced iPhone": adverbs between a determiner and it
         while j > 0 and ly_adverb(tokens[j][2]):
             j -= 1
-        if j < i - 1 and tokens[j][2].lower() in DETERMINERS:
+        if j < i - 1 and lows[j] in DETERMINERS:
             return False
     if form in ("s", "base") and (prev in _NOT_BEFORE_BARE or prev in NOUN_QUANTIFIERS):
         return False  # "of reports", "and states", "more states": nouns
     if form == "s" and prev in PLURAL_QUANTIFIERS:
         return False  # "than in most states", "several reports": plural nouns
-    nxt = _next_word(tokens, i)
     if form in ("s", "base") and nxt == "of" and _lemma not in OF_VERBS:
         # "the northern state of Kerria", "amid reports of looting": a noun ("warn of
         # floods", "speaks of progress" are verbs)
@@ -605,7 +626,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and tokens[i - 1][2][:1].isupper()
         and not prev.endswith("s")
         and i > 1
-        and tokens[i - 2][2].lower() in DETERMINERS
+        and lows[i - 2] in DETERMINERS
     ):
         return False  # "the California state director": a noun after a name used as one
     if form == "base" and not (
@@ -631,12 +652,12 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         # "events created on a laptop would be sent", "the iPhone developed by Cisco is":
         # a participle modifying a noun, when a finite verb follows in the clause; and
         # "media reports in Tanzania have said": a plural noun, not a verb
-        for t in tokens[i + 2 : i + 12]:
-            later = t[2].lower()
+        for k in range(i + 2, min(i + 12, len(tokens))):
+            later = lows[k]
             if later in _OTHER_CLAUSE:
                 break  # the finite verb after these belongs to another clause ("refused
                 # to say if she would run")
-            if later in _FINITE and not t[2][:1].isupper():  # "said on May 3": a month,
+            if later in _FINITE and not tokens[k][2][:1].isupper():  # "said on May 3": a month,
                 return False  # not the modal
     if (
         form in ("past", "pp")
@@ -658,7 +679,7 @@ def is_verb_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
         and (nxt in DETERMINERS or tokens[i + 1][2][:1].isupper())
     ):
         return True  # "Fares will rise in May, says the mayor": a saying put after its words
-    if form == "s" and prev not in PRONOUNS and _finite_before(tokens, i):
+    if form == "s" and prev not in PRONOUNS and _finite_before(tokens, i, lows):
         return False  # "United have put pay and contract talks on hold": its object
     # "of dropped calls": a participle between a preposition and the noun it modifies —
     # not one before its object ("the speed it is known for convinced us", "… the team")
@@ -763,12 +784,20 @@ def lower_but_may(word: str) -> str:
     return word if word == "May" else word.lower()
 
 
-def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | None:
+def aspect_of(
+    tokens: list[tuple[int, int, str]], i: int, start: int, lows: list[str] | None = None
+) -> str | None:
     """The trigger's tense and mood: past, perfect, habitual, present, future (a plan: "will
-    deliver", "plans to buy"), or None (skip: conditional, possible, negated)."""
+    deliver", "plans to buy"), or None (skip: conditional, possible, negated). `lows`: the
+    words lowercase, when the caller has them (a `Sentence`'s)."""
     lemma, form = verb_form(tokens[i][2])
-    # (`lower_but_may` of each word, written out: this runs for every candidate verb)
-    prefix = [w if w == "May" else w.lower() for _a, _b, w in tokens[start:i]]
+    if lows is None:
+        lows = [t[2].lower() for t in tokens]
+    # `lower_but_may` of each word (this runs for every candidate verb): the lowercase words,
+    # but for a "May" with its capital, rare enough to look for in them first
+    prefix = lows[start:i]
+    if "may" in prefix:
+        prefix = [w if w == "May" else w.lower() for _a, _b, w in tokens[start:i]]
     near = prefix[-4:]  # "will issue subpoenas or cut off": the modal governs both verbs
     if _advised(tokens, i, lemma):
         return None  # "The hosts had better come out firing": advice, no happening
@@ -836,7 +865,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
     if modal:
         # "If the town refuses, the agency will sue": a plan only if nothing in the sentence
         # makes it conditional
-        conditional = any(t[2].lower() in IF_WORDS for t in tokens)
+        conditional = not IF_WORDS.isdisjoint(lows)
         return None if conditional else "future"
     if "to" in aux:
         k = j  # the word the infinitive hangs on: "plans to", "is expected to"
@@ -868,7 +897,7 @@ def aspect_of(tokens: list[tuple[int, int, str]], i: int, start: int) -> str | N
         return "perfect"  # "The fire has spread and forced crews to retreat"
     head = _listed_after(tokens, i) if form in ("past", "pp") and not aux else None
     if head is not None:  # "may be copied, or deleted": as "copied", in the sentence
-        return aspect_of(tokens, head, 0)
+        return aspect_of(tokens, head, 0, lows)
     if form == "pp" and not aux and _base_after_plural(tokens, i):
         return "present"  # "where readers come from": no "came", no past
     if form == "past" or (form == "pp" and not aux):
@@ -1392,12 +1421,17 @@ def has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
 _CLAUSE_EDGE = frozenset(",;:—–()") | {"that", "and", "but", "or", "who", "which", "while"}
 
 
-def _finite_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _finite_before(
+    tokens: list[tuple[int, int, str]], i: int, lows: list[str] | Lowered | None = None
+) -> bool:
     """Has the clause of token `i` a finite verb before it already ("have put … talks",
-    "announced … cuts")? A clause has one: an -s word after it is a noun."""
+    "announced … cuts")? A clause has one: an -s word after it is a noun. `lows`: the
+    words lowercase, when the caller has them."""
+    if lows is None:
+        lows = Lowered(tokens)
     for k in range(i - 2, -1, -1):
         w = tokens[k][2]
-        low = w.lower()
+        low = lows[k]
         if low in _CLAUSE_EDGE:
             return False
         if low in _FINITE:
@@ -1483,18 +1517,23 @@ _BEFORE_BARE_VERB = MODALS | {"to"} | PLURAL_SUBJECTS | _DO
 _BEFORE_ING = _BE_FORMS
 
 
-def could_be_verb(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def could_be_verb(
+    tokens: list[tuple[int, int, str]], i: int, lows: list[str] | Lowered | None = None
+) -> bool:
     """A cheap first look at a word the verb table lacks: a bare form needs a modal, "to" or
     a plural subject before it ("will deliver", "officials deliver"), an -ing form a "be"
     ("was flying"); most nouns stop here ("the market", "a building"), before the costlier
-    reading of `is_verb_here` and the event detector."""
+    reading of `is_verb_here` and the event detector. `lows`: the words lowercase, when the
+    caller has them."""
     form = guess_form(tokens[i][2])[1]
     if form not in ("base", "ing"):
         return True
-    prev = tokens[i - 1][2].lower() if i else ""
+    if lows is None:
+        lows = Lowered(tokens)
+    prev = lows[i - 1] if i else ""
     while i > 1 and prev in _ADVERBS_OR_NEGATIONS:  # "will also deliver", "did not"
         i -= 1
-        prev = tokens[i - 1][2].lower()
+        prev = lows[i - 1]
     if form == "ing":
         return prev in _BEFORE_ING
     return prev in _BEFORE_BARE_VERB or prev.endswith("s")
