@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
@@ -1574,6 +1574,21 @@ def _period_count(tokens: list[tuple[int, int, str]], i: int, lemma: str, lo: in
     return lemma in TALLY_VERBS and _passive(tokens, i) and _counted_subject(tokens, i, lo)
 
 
+def _may_hold_in(text: str, lowered: str | None, lo: int, hi: int, words: Iterable[str]) -> bool:
+    """`may_hold(text[lo:hi], words)`, read in `lowered` (the text's lowercase, when it is
+    ASCII: `Sentence.lowered`, at the text's offsets): the stretch is sliced from the
+    lowercase kept, not lowercased each time (nor passed to `may_hold`, whose lowercase of
+    the whole sentence, kept for its next question, it would replace). One slice for all
+    the words: a bounded `str.find` per word costs more, its arguments parsed each call."""
+    if lowered is None:
+        return may_hold(text[lo:hi], words)
+    stretch = lowered[lo:hi]
+    for word in words:  # noqa: SIM110 — as `may_hold`, a plain loop on a short list
+        if word in stretch:
+            return True
+    return False
+
+
 def _statistic(
     tokens: list[tuple[int, int, str]],
     i: int,
@@ -1583,6 +1598,7 @@ def _statistic(
     wide: tuple[int, int],
     dated: bool,
     present: bool = False,
+    lowered: str | None = None,
 ) -> bool:
     """Does the verb at `i` tell a statistic or a record rather than a happening: a streak
     ("has won eleven in a row"), a record of wins and losses ("have gone 4-2 since"), a rate
@@ -1592,10 +1608,11 @@ def _statistic(
     level ("stood at 72.4 in March")? A
     move on a day ("shares fell 3% on Monday") or in a month ("rose to 5% in May") is news.
     `clause`, `wide`: the offsets of the verb's clause cut with and without commas;
-    `dated`: whether its clause has a date of its own; `present`: the verb's tense."""
+    `dated`: whether its clause has a date of its own; `present`: the verb's tense;
+    `lowered`: the masked text lowercase, when ASCII (`Sentence.lowered`)."""
     lo, hi = clause
     end = tokens[i][1]
-    if may_hold(masked[end:hi], _STREAK_WORDS) and _STREAK.search(masked, end, hi):
+    if _may_hold_in(masked, lowered, end, hi, _STREAK_WORDS) and _STREAK.search(masked, end, hi):
         return True  # (its words looked for first: the pattern is slow to rule out)
     if present and _STREAK_NOUN.search(masked, end, hi):
         return True  # "the Owls are riding a six-game win streak": where a record stands
@@ -1605,11 +1622,11 @@ def _statistic(
         return True  # "The index stood at 72.4 in March", "Debt stands at $3bn": a level
     if lemma in REPORTING_VERBS and lemma not in TALLY_VERBS:
         return False  # "said the 14-day rate has fallen": the saying happened
-    if may_hold(masked[lo:hi], _RATE_WORDS) and _RATE.search(masked, lo, hi):
+    if _may_hold_in(masked, lowered, lo, hi, _RATE_WORDS) and _RATE.search(masked, lo, hi):
         return True
     wlo, whi = wide
     if (
-        may_hold(masked[wlo:whi], _SPAN_OF_YEARS_WORDS)
+        _may_hold_in(masked, lowered, wlo, whi, _SPAN_OF_YEARS_WORDS)
         and _SPAN_OF_YEARS.search(masked, wlo, whi)
         and _AMOUNT.search(masked, wlo, whi)
     ):
@@ -3269,7 +3286,15 @@ def _sentence_events(
             if c_cal and not c_day and _period_count(tokens, i, lemma, c_start):
                 continue  # "after 31 killings were recorded in June": a month's count
             if aspect in ("past", "perfect", "present") and _statistic(
-                tokens, i, lemma, masked, (lo, hi), (wlo, whi), bool(c_cal), aspect == "present"
+                tokens,
+                i,
+                lemma,
+                masked,
+                (lo, hi),
+                (wlo, whi),
+                bool(c_cal),
+                aspect == "present",
+                sent.lowered,
             ):
                 continue  # "has won eleven in a row", "rose from 300 in 2012 to 500 in 2019"
             if (

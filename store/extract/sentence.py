@@ -200,9 +200,14 @@ class Sentence:
     # each token's word lowercase, read once here: the event finder and the verb tests it
     # asks compare lowercase words, of every token and of each one's neighbours, many times
     lows: list[str] = field(init=False)
+    # the masked text lowercase when it is ASCII (its offsets then the masked text's), else
+    # None: where words are looked for in stretches of it (`events._statistic`), with no
+    # stretch lowercased each time (set here: a `cached_property` costs more, in Python 3.11)
+    lowered: str | None = field(init=False)
 
     def __post_init__(self) -> None:
         self.lows = [t[2].lower() for t in self.tokens]
+        self.lowered = self.masked.lower() if self.masked.isascii() else None
 
     @classmethod
     def read(
