@@ -1732,15 +1732,15 @@ def _thousands_subject(tokens: list[tuple[int, int, str]], i: int, lo: int) -> b
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # "85,000", "1,200,000"
 
 
-def _share_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _share_follows(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -> bool:
     """Does a percentage follow the verb at `i` in its clause, within seven words ("fell
     2.5% in 2010", "took about 12 percent of the vote", "had grown to 27 per cent",
     "gained three percentage points")? Not past the clause ("rose, and 40% of staff …")."""
     for k in range(i + 1, min(len(tokens), i + 8)):
-        low = tokens[k][2].lower()
+        low = lows[k]
         if low in _SHARE_EDGE:
             return False
-        counted = tokens[k - 1][2][:1].isdigit() or tokens[k - 1][2].lower() in NUMBER_WORDS
+        counted = tokens[k - 1][2][:1].isdigit() or lows[k - 1] in NUMBER_WORDS
         if counted and (low in SHARE_WORDS or low == "per" and _next_is(tokens, k, "cent")):
             return True
     return False
@@ -1923,7 +1923,9 @@ def _story_told(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     return k < len(tokens) and tokens[k][2].lower() in STORY_NOUNS
 
 
-def _figure_told(tokens: list[tuple[int, int, str]], i: int, clause: tuple[int, int]) -> bool:
+def _figure_told(
+    tokens: list[tuple[int, int, str]], lows: list[str], i: int, clause: tuple[int, int]
+) -> bool:
     """Is the verb at `i` told by a writing in the present with a figure ("The figures
     show that car thefts have fallen by 4,000 since May", "New data indicate 30 per cent
     of homes now use heat pumps", "the survey finds average rents rose 9% in a year")?
@@ -1931,12 +1933,12 @@ def _figure_told(tokens: list[tuple[int, int, str]], i: int, clause: tuple[int, 
     words before it, a number or a share in the verb's own clause (`clause`: its first and
     past-last tokens), not a year ("The report shows the bridge closed in 2019" tells one)."""
     for k in range(i - 1, max(0, i - 21), -1):
-        if tokens[k][2].lower() in FIGURE_TELLING and _told_by_a_thing(tokens, k):
+        if lows[k] in FIGURE_TELLING and _told_by_a_thing(tokens, k):
             break
     else:
         return False
     # (not a sum of money: "the audit says the club paid $5m to an agent" tells a payment)
-    words = [w.lower() for _a, _b, w in tokens[max(k + 1, clause[0]) : clause[1]]]
+    words = lows[max(k + 1, clause[0]) : clause[1]]
     return _a_figure(words)
 
 
@@ -2231,20 +2233,20 @@ def _time_passed(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return any(t[2].lower() in _TIME_SPANS for t in tokens[max(0, i - 3) : i])
 
 
-def _agent_phrase_at(tokens: list[tuple[int, int, str]], i: int) -> int:
+def _agent_phrase_at(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -> int:
     """Where the first noun's participle with its agent ("data gathered by the telescope", "a
     plan drawn up by engineers") after the verb at `i` starts (past the end if none): a date
     after it is that participle's, not the verb's ("analysed data gathered by Hubble in
     2016": the analysis is not of 2016). Not a verb's own passive ("was approved by")."""
     for k in range(i + 1, len(tokens) - 1):
-        word, before = tokens[k][2].lower(), tokens[k - 1][2]
+        word, before = lows[k], tokens[k - 1][2]
         if (
             (VERB_FORMS.get(word, ("", ""))[1] in ("past", "pp") or word.endswith("ed"))
             and before[:1].isalpha()
-            and before.lower() not in AUXILIARIES
-            and before.lower() not in FUNCTION_WORDS
+            and lows[k - 1] not in AUXILIARIES
+            and lows[k - 1] not in FUNCTION_WORDS
             and not ly_adverb(before)
-            and any(t[2].lower() == "by" for t in tokens[k + 1 : k + 3])
+            and "by" in lows[k + 1 : k + 3]
         ):
             return tokens[k][0]
     return tokens[-1][1] + 1 if tokens else 0
@@ -2655,7 +2657,11 @@ def _sentence_events(
             context, news = Narrative(), False  # "Recently, X stated …": before publication
         if anchor is None and told_past and _recent_writing(sent.tokens, i):
             context, news = Narrative(), False  # "A recent study found …": before publication
-        if anchor is None and aspect in ("past", "perfect") and _undated_earlier(sent.tokens, i):
+        if (
+            anchor is None
+            and aspect in ("past", "perfect")
+            and _undated_earlier(sent.tokens, sent.lows, i)
+        ):
             context, news = Narrative(), False  # "closed it weeks ago": before publication
         if (
             anchor is None
@@ -3155,7 +3161,7 @@ def _sentence_events(
             if (
                 not c_cal
                 and not lead
-                and (lemma in KEEPING_VERBS and _kept_so(tokens, i) or _kept_as(tokens, i))
+                and (lemma in KEEPING_VERBS and _kept_so(tokens, i) or _kept_as(tokens, lows, i))
             ):
                 continue  # "The levy kept prices low", "The plans were kept secret", "kept us
                 # hooked": a state kept ("kept rates on hold on Thursday" is the day's decision)
@@ -3255,10 +3261,10 @@ def _sentence_events(
                 continue  # "Prices have continued to rise": a process going on, a state
             if form == "ing" and _task_named(tokens, c_start, i):
                 continue  # "The main goal was getting the ferry afloat": a task named
-            if lemma not in REPORTING_VERBS and _aim_told(tokens, i):
+            if lemma not in REPORTING_VERBS and _aim_told(tokens, lows, i):
                 continue  # "The charity's mission is to give children who have lost a parent
                 # a mentor": what the aim holds, nothing that happened
-            if not c_cal and _ranked_by_copula(tokens, i):
+            if not c_cal and _ranked_by_copula(tokens, lows, i):
                 continue  # "Ruiz was the only rider who finished": what she is, a state
             if form in ("base", "pp") and _joined_to_habit(tokens, w_start, i):
                 continue  # "Shoppers tend to browse online, or come from review sites": a habit
@@ -3309,7 +3315,7 @@ def _sentence_events(
                 aspect in ("past", "perfect", "present")
                 and not lead
                 and not c_day
-                and _figure_told(tokens, i, (c_start, c_end))
+                and _figure_told(tokens, lows, i, (c_start, c_end))
             ):
                 continue  # "The figures show thefts have fallen 20% since May": a statistic
                 # (a lead's "New figures show …" is the day's news)
@@ -3442,7 +3448,7 @@ def _sentence_events(
             # its agent ("analysed data gathered by the telescope in 2016")
             own_until = len(masked) + 1
             if c_cal or w_cal:
-                own_until = _agent_phrase_at(tokens, i)
+                own_until = _agent_phrase_at(tokens, lows, i)
                 if not speech:
                     own_until = min(own_until, saying_from(masked, tokens[i][0]))
             c_cal_i = [
@@ -3625,7 +3631,7 @@ def _sentence_events(
             share = (
                 aspect in ("past", "perfect")
                 and lemma not in REPORTING_VERBS
-                and (_share_follows(tokens, i) or _thousands_subject(tokens, i, c_start))
+                and (_share_follows(tokens, lows, i) or _thousands_subject(tokens, i, c_start))
             )
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma, main, share)
         # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the
@@ -4059,10 +4065,10 @@ def _held_aside(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     return "J" in poslex().get(word, "")
 
 
-def _kept_as(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _kept_as(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -> bool:
     """Is the word at `i` the state a verb of keeping before it keeps ("kept us hooked")?"""
     for j in range(i - 1, max(-1, i - 7), -1):
-        if verb_form(tokens[j][2].lower())[0] in KEEPING_VERBS:
+        if verb_form(lows[j])[0] in KEEPING_VERBS:
             return _kept_state_at(tokens, j) == i
     return False
 
@@ -4148,7 +4154,7 @@ _AIM_EDGE = frozenset({";", ":", "but", "while", "whereas", "yet"})
 _AIM_COPULAS = BE_FORMS | {"remains"}  # "The goal remains to …"
 
 
-def _aim_told(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _aim_told(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -> bool:
     """Is the verb at `i` inside what an aim or a task is ("The goal is to build a map of who
     has visited where", "The mission of the club is to offer children a coach trained by
     former players", "Its first aim has been to find homes for stray dogs")? A task noun (see
@@ -4156,38 +4162,38 @@ def _aim_told(tokens: list[tuple[int, int, str]], i: int) -> bool:
     at, no happening told. Not past a "but" or a comma and "and" ("…, and crews did so
     on Monday")."""
     for b in range(i - 2, 0, -1):
-        word = tokens[b][2].lower()
+        word = lows[b]
         if word in _AIM_EDGE or word in COORDINATORS and tokens[b - 1][2] == ",":
             return False
-        if tokens[b + 1][2].lower() != "to" or word not in _AIM_COPULAS:
+        if lows[b + 1] != "to" or word not in _AIM_COPULAS:
             continue
         k = b - 1
-        if word == "been" and tokens[k][2].lower() in _PERFECT_AUX:
+        if word == "been" and lows[k] in _PERFECT_AUX:
             k -= 1  # "has been to raise"
         for j in range(k, max(-1, k - 7), -1):
-            low = tokens[j][2].lower()
+            low = lows[j]
             if low in TASK_NOUNS:
-                return j == k or tokens[j + 1][2].lower() == "of"
+                return j == k or lows[j + 1] == "of"
             if not tokens[j][2].isalnum():
                 return False
         return False
     return False
 
 
-def _ranked_by_copula(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _ranked_by_copula(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -> bool:
     """Is the verb at `i` in a clause on a ranked noun that a copula gives its subject
     ("Ruiz was not the only rider who finished", "This isn't the first time the mill has
     flooded", "It will be the third time Lee has stood")? What makes the subject so: a
     characterisation, not a happening told for itself."""
     for k in range(i - 2, max(0, i - 9), -1):
-        if tokens[k][2].lower() != "the" or tokens[k + 1][2].lower() not in RANKS:
+        if lows[k] != "the" or lows[k + 1] not in RANKS:
             continue
         if any(not w.isalnum() for _a, _b, w in tokens[k:i]):
             return False  # "…, who was the first to post it, warned": the main verb
         j = k - 1
-        if j >= 0 and tokens[j][2].lower() in NEGATIONS:
+        if j >= 0 and lows[j] in NEGATIONS:
             j -= 1  # "was not the only poet"
-        copula = tokens[j][2].lower() if j >= 0 else ""
+        copula = lows[j] if j >= 0 else ""
         if copula.endswith(("n't", "n’t")):
             copula = copula[:-3]  # "isn't the first time"
         return copula in BE_FORMS  # "be", "been" among them
@@ -4683,25 +4689,25 @@ def _since_then(tokens: list[tuple[int, int, str]]) -> bool:
     return words[:2] == ["since", "then"] or words[:2] == ["ever", "since"] and words[2] == ","
 
 
-def _undated_earlier(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _undated_earlier(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -> bool:
     """Is the verb at `i` told some undated time before now by words of its own clause: "The
     mill shut its gates weeks ago", "was painted a few years ago", "The board has since
     sold two farms"? Not "Lee told the court that the mill shut weeks ago" (the telling is
     the story's), nor "had since" (before the time the paragraph narrates)."""
-    if i >= 2 and tokens[i - 1][2].lower() == "since":
-        return tokens[i - 2][2].lower() in AUX_PERFECT_PRESENT
+    if i >= 2 and lows[i - 1] == "since":
+        return lows[i - 2] in AUX_PERFECT_PRESENT
     for k in range(i - 1, 1, -1):  # "has since sold two farms, closed the mill and …"
-        word = tokens[k][2].lower()
+        word = lows[k]
         if word in _CHAIN_ENDS:
             break
-        if word == "since" and tokens[k - 1][2].lower() in AUX_PERFECT_PRESENT:
+        if word == "since" and lows[k - 1] in AUX_PERFECT_PRESENT:
             return True
     for k in range(i + 1, min(len(tokens), i + 8)):
-        word = tokens[k][2].lower()
+        word = lows[k]
         if word in _CLAUSE_ENDS:
             return False
         if word == "ago":
-            return tokens[k - 1][2].lower() in VAGUE_AGO
+            return lows[k - 1] in VAGUE_AGO
     return False
 
 
