@@ -296,10 +296,11 @@ class Sentence:
         if self._reported is not None:
             return self._reported
         spans = self._reported = []
-        for k in [k for k, low in enumerate(self.lows) if low in _REPORTING_FORMS]:
-            lo, hi = self.reported_at(k)
-            if hi > lo:
-                spans.append((lo, hi))
+        for k, low in enumerate(self.lows):
+            if low in _REPORTING_FORMS:
+                lo, hi = self.reported_at(k)
+                if hi > lo:
+                    spans.append((lo, hi))
         return spans
 
     def clause_actors(self, at: int) -> tuple[str, ...]:
