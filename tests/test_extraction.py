@@ -7,9 +7,11 @@ from datetime import date
 import pytest
 from conftest import SEED_ARTICLE, SEEDS
 
+from dateline.store.extract import events as events_module
 from dateline.store.extract.article import extract
 from dateline.store.extract.discourse import kind_of
 from dateline.store.formats.article import parse_article
+from dateline.store.text import may_hold
 
 
 def _events(path):
@@ -7961,3 +7963,38 @@ def test_a_present_perfect_sentence_takes_no_day_told_before_it():
     assert ("2023-11-06", "inferred") in [
         (e.date, e.dating) for _p, s, e in events if "given an award" in s
     ]
+
+
+# Each pattern and the words one of which every match of it holds: the event finder looks
+# for the words first (`text.may_hold`) and searches with the pattern only where they are.
+_GATED_PATTERNS = {
+    "_DAYS_BEFORE": (
+        "_DAYS_BEFORE_WORDS",
+        ["She saw him the night before.", "on the three previous days"],
+    ),
+    "_LATELY": ("_LATELY_WORDS", ["Prices rose in recent weeks.", "over the past few months"]),
+    "_PAST_SPAN": ("_PAST_OR_LAST", ["Sales fell over the past year.", "within the last 3 weeks"]),
+    "_NEAR_HAPPENING": (
+        "_BEFORE_OR_AFTER",
+        ["The day before he vanished, he called.", "Moments After the train stopped, smoke rose."],
+    ),
+    "_COMPARISON": (
+        "_COMPARISON_WORDS",
+        ["Output was 9 million, down from ", "up 2 points compared with "],
+    ),
+    "_READ_ON": (
+        "_READ_ON_WORDS",
+        ["The mayor spoke. Read more", "Doors open at nine: Continue reading »"],
+    ),
+}
+
+
+@pytest.mark.parametrize("pattern", sorted(_GATED_PATTERNS))
+def test_a_pattern_looked_for_by_its_words_matches_only_where_they_are(pattern: str) -> None:
+    """A gate that lost a word its pattern can match would hide that match: each example
+    matches, and what it matches holds one of the gate's words."""
+    gate, texts = _GATED_PATTERNS[pattern]
+    for text in texts:
+        found = getattr(events_module, pattern).search(text)
+        assert found is not None, text
+        assert may_hold(found.group(), getattr(events_module, gate)), (pattern, found.group())
