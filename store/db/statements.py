@@ -19,6 +19,7 @@ from typing import Protocol
 
 from dateline.store.db.merge import (
     SIMILAR_WORDING,
+    _either_matches,
     _ordinal,
     _overlap,
     befell_one_subject,
@@ -969,6 +970,8 @@ class ArticleStatements:
         key = (speaker or report.actors[0], report.date, point)
         if report.dating == "inferred" and key not in self._statements:
             key = self._guessed_day(key, report.paragraph)
+        if key not in self._statements and report.speaker:
+            key = self._named_alike(key, report.paragraph)
         first, last = self._statements.get(key, (None, None))
         here = report.paragraph
         # a feature's present "says", however far from the first: the one interview
@@ -1153,6 +1156,27 @@ class ArticleStatements:
             if named.dating in ("explicit", "inferred") and named.date == report.date:
                 return named
         return None
+
+    def _named_alike(self, key: tuple[str, str, str], here: int | None) -> tuple[str, str, str]:
+        """The key of the statement the speaker made that day under another form of their
+        name, near enough: "The Grain Supply Office said bread prices would rise" and "GSO
+        said: “…”" the next paragraph are one body's one statement, and so are "Boxer Ian
+        Dale said …" and "Dale said …" (a name with a trade or a first name the other lacks;
+        but not Tom Dale's and Ann Dale's sayings: `_either_matches`). The latest such
+        statement, of the same day and point, both read with their speaker: not a name the
+        saying only mentions ("As we reported, divers found Ana Dale's car": no saying of
+        Ana Dale's, nor of Tom Dale's the paragraph before)."""
+        who, day, point = key
+        found = key
+        for other, (first, last) in self._statements.items():
+            if other[1] != day or other[2] != point or other[0] == who:
+                continue
+            if not first.speaker or not _either_matches(who, other[0]):
+                continue
+            if here is not None and last is not None and abs(here - last) > STATEMENT_GAP:
+                continue
+            found = other
+        return found
 
     def _guessed_day(self, key: tuple[str, str, str], here: int | None) -> tuple[str, str, str]:
         """The key of the statement an undated saying belongs to: its speaker's statement of

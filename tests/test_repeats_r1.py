@@ -1,0 +1,43 @@
+"""One happening or one statement told twice in an article is one timeline entry."""
+
+from __future__ import annotations
+
+
+def _import_story(library, path, story: str) -> None:
+    path.write_text(story, encoding="utf-8")
+    library.import_paths([path])
+
+
+def _statements(library) -> list[tuple[list[str], list[int]]]:
+    """Each statement entry's speakers and the paragraphs it cites."""
+    said = [e for e in library.timeline() if e.type == "statement"]
+    return sorted((sorted(e.actors), sorted(s.paragraph for s in e.sources)) for e in said)
+
+
+NAMED_ALIKE_STORY = """Farmers march on the capital
+Monday, March 5, 2018
+
+Thousands of farmers marched on the capital on Sunday to protest the new grain law.
+
+The Grain Supply Office said bread prices would rise.
+
+GSO said: "We hear the farmers and we will meet them."
+
+Tom Dale said the march was peaceful.
+
+Ann Dale said the police had closed the bridge.
+"""
+
+
+def test_a_speakers_sayings_of_a_day_under_two_forms_of_its_name_are_one_statement(
+    library, tmp_path
+):
+    """ "The Grain Supply Office said …" and, next, "GSO said: …" are one body's statement
+    of the day, whichever form of its name each saying gives: one entry. Two people of one
+    surname (Tom Dale, Ann Dale) stay two."""
+    _import_story(library, tmp_path / "march.txt", NAMED_ALIKE_STORY)
+    assert _statements(library) == [
+        (["Ann Dale"], [4]),
+        (["GSO", "Grain Supply Office"], [1, 2]),
+        (["Tom Dale"], [3]),
+    ]
