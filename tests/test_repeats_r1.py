@@ -41,3 +41,28 @@ def test_a_speakers_sayings_of_a_day_under_two_forms_of_its_name_are_one_stateme
         (["GSO", "Grain Supply Office"], [1, 2]),
         (["Tom Dale"], [3]),
     ]
+
+
+SPEAKS_FOR_STORY = """Talks on the captured sailors
+Friday, March 9, 2018
+
+Norland said it was in touch with the rebels about the captured sailors.
+
+Norland's foreign minister Ida Berg said on Friday that the rebels had promised to free them.
+
+Tom Lee's lawyer Ann Ray said the ship's owner would pay no ransom.
+
+Tom Lee said the crew was well.
+"""
+
+
+def test_a_speaker_given_as_the_bodys_post_joins_the_bodys_statement_of_the_day(library, tmp_path):
+    """ "Norland said it was in touch …" and, next, "Norland's foreign minister Ida Berg
+    said on Friday …" (the day the story came out) are the body's one statement: one entry. A
+    person's lawyer ("Tom Lee's lawyer Ann Ray said") speaks for herself: two entries."""
+    _import_story(library, tmp_path / "sailors.txt", SPEAKS_FOR_STORY)
+    assert _statements(library) == [
+        (["Ann Ray"], [2]),
+        (["Ida Berg", "Norland"], [0, 1]),
+        (["Tom Lee"], [3]),
+    ]

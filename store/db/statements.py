@@ -972,6 +972,8 @@ class ArticleStatements:
             key = self._guessed_day(key, report.paragraph)
         if key not in self._statements and report.speaker:
             key = self._named_alike(key, report.paragraph)
+        if key not in self._statements and report.speaker:
+            key = self._speaks_for(key, report)
         first, last = self._statements.get(key, (None, None))
         here = report.paragraph
         # a feature's present "says", however far from the first: the one interview
@@ -1178,6 +1180,25 @@ class ArticleStatements:
             found = other
         return found
 
+    def _speaks_for(self, key: tuple[str, str, str], report: _Said) -> tuple[str, str, str]:
+        """The key of the statement of the body a speaker's first saying speaks for, by the
+        words just before the speaker's name: "Norland said it was in touch with the
+        rebels." ¶ "Norland's foreign minister Ida Berg said on Friday that …" (and "Harbour
+        Authority spokesman Tom Lee said …" after the authority's statement) — one
+        statement of the day, the body's, in the same paragraph or the next. Not a
+        person's: "Moss's lawyer Grant said" is his own saying, not his client's."""
+        who, day, point = key
+        body = _body_before(report.sentence, who)
+        if body is None or kind_of(body) == "person":
+            return key
+        here = report.paragraph
+        for other, (_first, last) in self._statements.items():
+            if other[1] != day or other[2] != point or kind_of(other[0]) == "person":
+                continue
+            if _either_matches(body, other[0]) and _near(here, last, PRONOUN_GAP):
+                return other
+        return key
+
     def _guessed_day(self, key: tuple[str, str, str], here: int | None) -> tuple[str, str, str]:
         """The key of the statement an undated saying belongs to: its speaker's statement of
         a neighbouring day, when that one's day is a guess too. "Cole said the debate went
@@ -1198,6 +1219,35 @@ STATEMENT_GAP = 10  # paragraphs between two quotes of one statement, at most
 PRONOUN_GAP = 1  # paragraphs from an unnamed speaker's saying to a pronoun's, at most
 DOCUMENT_GAP = 3  # paragraphs between a document's naming and its saying, at most
 _DOCUMENT_REACH = 4  # words from a verb to the document it acts on or that acts, at most
+
+
+def _body_before(sentence: str, name: str) -> str | None:
+    """The body a speaker's name is given as speaking for, named just before it with the
+    speaker's post in lowercase between: "Norland" in "Norland's foreign minister Ida
+    Berg", "Harbour Authority" in "Harbour Authority spokesman Tom Lee"; else None."""
+    at = sentence.find(name)
+    if at <= 0:
+        return None
+    words = _TOKEN.findall(sentence[:at])
+    k = len(words) - 1
+    post = 0
+    while k >= 0 and words[k].isalpha() and words[k].islower() and post < _POST_WORDS:
+        post += 1
+        k -= 1
+    if not post:
+        return None
+    body: list[str] = []
+    if k >= 0 and words[k].endswith(_POSSESSIVES):  # "Norland's"
+        body.append(words[k][:-2])
+        k -= 1
+    while k >= 0 and words[k][:1].isupper() and words[k].isalpha():
+        body.insert(0, words[k])
+        k -= 1
+    return " ".join(body) or None
+
+
+_POST_WORDS = 4  # words of a speaker's post between a body and the name ("foreign minister")
+_POSSESSIVES = ("'s", "’s")
 
 
 def _present(verb: str) -> bool:
