@@ -27,6 +27,13 @@ _ENGLISH = frozenset(
 )
 ENGLISH_SHARE = 0.15
 _WORD = re.compile(r"[^\W\d_]+")
+# The same words of an ASCII text, found faster: `[^\W\d_]` is a slow test of each
+# character, while an ASCII text's letters are [A-Za-z] and the rest can be made spaces to
+# split on. Typographic punctuation common in English news (quotes, dashes, a non-breaking
+# space, £ and €: none of it a letter, so a word boundary either way) is made a space first,
+# so that most English samples take the fast way.
+_TYPOGRAPHY = re.compile("[\u2018\u2019\u201c\u201d\u2013\u2014\u2026\xa0\xa3\u20ac]")
+_NOT_LETTERS = str.maketrans({c: " " for c in map(chr, range(128)) if not c.isalpha()})
 
 NAMES = {
     "af": "Afrikaans", "ar": "Arabic", "bg": "Bulgarian", "bn": "Bengali", "ca": "Catalan",
@@ -68,14 +75,25 @@ def _sample(article: ParsedArticle) -> str:
     return " ".join(parts)[:SAMPLE_CHARS]
 
 
+def _words(text: str) -> list[str]:
+    """`_WORD.findall(text)`, the fast way when the text is ASCII but for its typography."""
+    if not text.isascii():
+        plain = _TYPOGRAPHY.sub(" ", text)
+        if not plain.isascii():
+            return _WORD.findall(text)
+        text = plain
+    return text.translate(_NOT_LETTERS).split()
+
+
 def detect(article: ParsedArticle) -> str | None:
     """The article's language as an ISO 639-1 code ("de"), or None when the text is too
     short or the model unsure (then it is read as English)."""
     sample = _sample(article)
-    words = _WORD.findall(sample.lower())
+    words = _words(sample.lower())
     if len(words) < MIN_WORDS:
         return None
-    if sum(w in _ENGLISH for w in words) >= ENGLISH_SHARE * len(words):
+    # (`map` of the set's own test: a third of the time of a generator over ~500 words)
+    if sum(map(_ENGLISH.__contains__, words)) >= ENGLISH_SHARE * len(words):
         return "en"
     code, probability = _identifier().classify(sample)
     return code if probability >= CONFIDENT else None

@@ -1,0 +1,23 @@
+"""The faster ways of the tagger, the language test and the worker give what the plain ways
+give."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.store.formats import language
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "",
+        "the mayor said on tuesday that it's done_deal 42x",
+        "“quoted,” she said — it’s £5 or €6… a\xa0b",
+        "straße café ﬁne naïve",  # letters outside ASCII: the plain pattern
+        "über „zitat“ 3ème",
+        "tab\there\nnewline_under 9to5",
+    ],
+)
+def test_words_are_the_pattern_words(text: str) -> None:
+    assert language._words(text) == language._WORD.findall(text)
