@@ -3,9 +3,12 @@ give."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from dateline.store.formats import language
+from dateline.store.ingest import prepare
 
 
 @pytest.mark.parametrize(
@@ -21,3 +24,8 @@ from dateline.store.formats import language
 )
 def test_words_are_the_pattern_words(text: str) -> None:
     assert language._words(text) == language._WORD.findall(text)
+
+
+@pytest.mark.parametrize("actors", [[], ["Ann Lee"], ["Zoë", 'a "b"', "\u2028", "\x7f", "日本"]])
+def test_actors_json_is_dumps(actors: list[str]) -> None:
+    assert prepare._ACTORS_JSON(actors) == json.dumps(actors, ensure_ascii=False)

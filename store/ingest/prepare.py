@@ -187,6 +187,11 @@ def _timex_rows(timexes: tuple[Timex, ...]) -> tuple[tuple, ...]:
     return tuple((t.start, t.end, t.text, t.type, t.value, t.mod) for t in timexes)
 
 
+# `json.dumps(actors, ensure_ascii=False)`: an encoder built once, not one per event (`dumps`
+# only reuses its own for the default arguments)
+_ACTORS_JSON = json.JSONEncoder(ensure_ascii=False).encode
+
+
 def _event_rows(events: tuple[FoundEvent, ...]) -> tuple[tuple, ...]:
     return tuple(
         (
@@ -199,7 +204,7 @@ def _event_rows(events: tuple[FoundEvent, ...]) -> tuple[tuple, ...]:
             e.dating,
             e.type,
             e.summary,
-            json.dumps(list(e.actors), ensure_ascii=False),
+            _ACTORS_JSON(list(e.actors)),
             tuple(dict.fromkeys(e.actors)),
             e.speaker,
         )  # fmt: skip
