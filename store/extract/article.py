@@ -116,7 +116,8 @@ def _tag(
 
 def _is_prose(text: str) -> bool:
     """A paragraph of sentences, not a line such as "By Ana Ortiz" or "Staff Reporter"."""
-    return len(text.split()) >= 3 and text.rstrip()[-1:] in ".!?\"”’'"
+    # (three words or more: split no further than the third)
+    return len(text.split(None, 2)) >= 3 and text.rstrip()[-1:] in ".!?\"”’'"
 
 
 _SUBHEADING_WORDS = 12  # at most, in a subheading line
@@ -409,7 +410,9 @@ def extract(article: ParsedArticle) -> Extraction:
         if k + 1 < len(datelines) and datelines[k + 1]:
             body_index = 0
             lead_open = False  # the headline is the first brief's, if any
-        if k == headline_line or _CARD_BYLINE.search(text):
+        # ("By " first: every byline holds it, most paragraphs do not, and the pattern, led
+        # by `\b`, is tried at every position of a paragraph without it)
+        if k == headline_line or "By " in text and _CARD_BYLINE.search(text):
             events = []
         if not is_body or _subheading(texts, k, bodies, prose):
             # a caption, a teaser or a subheading tells an event only with its own date
