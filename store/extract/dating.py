@@ -18,6 +18,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from operator import attrgetter
 
 from dateline.store import dates
 from dateline.store.extract.clauses import dash_asides
@@ -1141,8 +1142,10 @@ def posted_day(text: str, timexes: list[Timex]) -> str | None:
     end ("Police have closed the bridge. — City Police (@citypolice) May 3, 2021"), else
     None. The post tells the news of its own day: its "today", its present perfect, what
     it tells undated are of that day, not of the page's publication."""
-    last = max(timexes, key=lambda t: t.end, default=None)
-    if last is None or text[last.end :].strip() or not dates.DAY.fullmatch(last.value or ""):
+    if not timexes:  # (most paragraphs: asked of every one)
+        return None
+    last = max(timexes, key=attrgetter("end"))
+    if text[last.end :].strip() or not dates.DAY.fullmatch(last.value or ""):
         return None
     return last.value if _POST_SIGNATURE.search(text, 0, last.start) else None
 
