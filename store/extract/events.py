@@ -2803,25 +2803,6 @@ def _sentence_events(
     # "Stay indoors: avoid unnecessary travel": advice to the reader, nothing that happened
     # ("Stay indoors, police said" is still said, but not "Tell us what you saw")
     order = imperative(tokens)
-    s_cal = [t for t in s_cal if not in_a_name(masked, t) or _named_past(masked, t)]
-    # "Data lets farmers today track prices": nowadays, no day the sentence tells
-    s_cal = [t for t in s_cal if not _nowadays(tokens, t)]
-    # what has happened cannot be dated after publication ("were named best actors on
-    # Sunday, cementing their lead for the Oscars in February": Sunday)
-    by_start = {t.start: t for t in s_cal}
-    as_past = dates_of_the_past(s_cal, dct_value, masked)
-    # "Flights were suspended until January 5", "has been closed until Friday": a coming day
-    # what the happening left in place lasts until, not a time of the happening, which is
-    # done by publication (a past one bounds it: "served as mayor until 2010")
-    held_until = {
-        t.start
-        for t in s_cal
-        if dct_value
-        and _UNTIL.search(masked, max(0, t.start - 24), t.start)
-        and anchor_value(t)[:10] > dct_value
-        # "did not reopen until May": it reopened then
-        and not _NOT_UNTIL.search(masked, max(0, t.start - 60), t.start)
-    }
     record: list[bool] = []  # read on first need
 
     def is_record() -> bool:
@@ -2850,68 +2831,6 @@ def _sentence_events(
 
     named = {a for a, _n in sent.mentions}  # where the sentence names someone
     strong, narrow = clauses(tokens, lows)  # cut without and with commas
-    # time expressions inside "after/before/when/as …" clauses, by the clause's first
-    # token and word
-    opened = [
-        (a, lows[a], [t for t in s_cal if tokens[a][0] <= t.start < tokens[b - 1][1]])
-        for a, b in strong
-        if lows[a] in TEMPORAL_SUBORDINATORS
-    ]
-    temporal = [t for _a, _w, ts in opened for t in ts]
-    since = {a: ts[0] for a, w, ts in opened if w == "since" and ts}  # each clause's first
-    # inside "before …" and "until …" clauses: what they bound is earlier
-    earlier = [t for _a, w, ts in opened if w in ("before", "until") for t in ts if not t.mod]
-    # … and inside a verbless "after …" phrase: what follows it is later ("after the 2008
-    # crash"), not a clause whose verb the date is of ("after she joined in 2019" is hers);
-    # not a day ("resigned after the vote on Monday" is mostly that Monday)
-    later = [
-        t
-        for a, w, ts in opened
-        if w == "after"
-        for t in ts
-        if not t.mod
-        and not dates.DAY.match(anchor_value(t))
-        and "," not in masked[tokens[a][1] : t.start]  # not "After all, …", "after years, …"
-        and not finite_between(tokens, a, t.start)
-    ] + [
-        t
-        for t in s_cal
-        if not t.mod
-        and not dates.DAY.match(anchor_value(t))
-        and _IN_THE_WAKE.search(masked, max(0, t.start - 48), t.start)
-    ]
-    # ", who has avoided mandates throughout the fall, said …": a relative clause's dates
-    # are its own, not the sentence's to lend
-    relatives = [(tokens[a][0], tokens[b - 1][1]) for a, b in strong if nonrestrictive(tokens, a)]
-    # "Gray, author of a 2017 article, resigned": an apposition's dates are its nouns'
-    dated_at = {t.start for t in s_cal}
-    appositions = [
-        (tokens[a][0], tokens[b - 1][1])
-        for a, b in narrow
-        if tokens[a][0] not in dated_at
-        and (_apposition(tokens, a, b) or _apposed_relative(tokens, a, b))  # not ", a year later,"
-    ]
-    asides = relatives + appositions  # clauses and phrases whose dates are their own
-    # Each date is judged once, and each clause takes its dates by offset ("on Monday, on
-    # Tuesday, …": a clause per date must not cost clauses x dates x sentence).
-    compared = {t.start for t in s_cal if _compared(masked, t)}  # they date nothing
-    modifiers = {t.start for t in s_cal if attributive(masked, t)} | compared
-    # the date of a saying's occasion ("in an August interview", "in a Monday statement")
-    occasioned = {
-        t.start
-        for t in s_cal
-        if t.start in modifiers
-        and _MEDIUM.match(masked, t.end)
-        and _IN_MEDIUM.search(masked, max(0, t.start - 30), t.start)
-    }
-    # the year of a writing the sentence opens with ("A 2012 paper found …"): its verb's
-    written = {
-        t.start
-        for t in s_cal
-        if t.start in modifiers
-        and _DOCUMENT.match(masked, t.end)
-        and _OPENS_WITH.fullmatch(masked, 0, t.start)
-    }
     # Verbs outside the taxonomy that the detector says name a happening ("delivered",
     # "flew", "rolled out"): events too, typed by their object when it says, else `other`.
     detector: list[Detected] = []  # read on first need: most words are in the verb table
@@ -2921,38 +2840,135 @@ def _sentence_events(
             detector.append(Detected(masked))
         return detector[0].cls(at) in EVENTIVE
 
-    cal_starts = [t.start for t in s_cal]  # in text order
-    cal_spans = [(t.start, t.end) for t in s_cal]
-    # a noun's date ahead of what the sentence tells ("confirm the nominee, perhaps before
-    # the Nov. 8 election"): the election's, no other verb's
-    ahead = {
-        t.start
-        for t in s_cal
-        if t.start in modifiers
-        and _AHEAD_OF.search(masked, max(0, t.start - 16), t.start)
-        and (_looks_ahead(tokens, t.start) or _HEDGED.search(masked, max(0, t.start - 40), t.start))
-    }
-    # "is seeking a deal ahead of the summit in Lima in June": the summit's June, which what
-    # goes on ahead of it has not reached (the seeking is now): no verb's, and a noun's only
-    # from the phrase on (the summit's, not the deal's); by the date's start, the phrase's
-    ahead_of_noun = {
-        t.start: hit.start()
-        for t in s_cal
-        if (hit := _AHEAD_OF_NOUN.search(masked, max(0, t.start - _AHEAD_NOUN_REACH), t.start))
-    }
-    ahead |= ahead_of_noun.keys()
-    # "worked to avert a strike at the end of October": the strike's date, which the
-    # averting aims at; it dates neither the work nor a strike that happened
-    averted = {
-        t.start
-        for t in s_cal
-        if _AVERTING.search(masked, max(0, t.start - _AVERTING_REACH), t.start)
-        # "could lift the left in the same way the Green wave did in 1998": the date of
-        # the comparison's "did", no other verb's
-        or _DID_THEN.search(masked, max(0, t.start - _AVERTING_REACH), t.start)
-    }
+    # Which of the sentence's dates may date what, judged once per date: a sentence with no
+    # date (most of them) has none of these to build, and its clauses none to take.
+    if s_cal:
+        s_cal = [t for t in s_cal if not in_a_name(masked, t) or _named_past(masked, t)]
+        # "Data lets farmers today track prices": nowadays, no day the sentence tells
+        s_cal = [t for t in s_cal if not _nowadays(tokens, t)]
+        # what has happened cannot be dated after publication ("were named best actors on
+        # Sunday, cementing their lead for the Oscars in February": Sunday)
+        by_start = {t.start: t for t in s_cal}
+        as_past = dates_of_the_past(s_cal, dct_value, masked)
+        # "Flights were suspended until January 5", "has been closed until Friday": a coming
+        # day what the happening left in place lasts until, not a time of the happening,
+        # which is done by publication (a past one bounds it: "served as mayor until 2010")
+        held_until = {
+            t.start
+            for t in s_cal
+            if dct_value
+            and _UNTIL.search(masked, max(0, t.start - 24), t.start)
+            and anchor_value(t)[:10] > dct_value
+            # "did not reopen until May": it reopened then
+            and not _NOT_UNTIL.search(masked, max(0, t.start - 60), t.start)
+        }
+        # time expressions inside "after/before/when/as …" clauses, by the clause's first
+        # token and word
+        opened = [
+            (a, lows[a], [t for t in s_cal if tokens[a][0] <= t.start < tokens[b - 1][1]])
+            for a, b in strong
+            if lows[a] in TEMPORAL_SUBORDINATORS
+        ]
+        temporal = [t for _a, _w, ts in opened for t in ts]
+        since = {a: ts[0] for a, w, ts in opened if w == "since" and ts}  # each clause's first
+        # inside "before …" and "until …" clauses: what they bound is earlier
+        earlier = [t for _a, w, ts in opened if w in ("before", "until") for t in ts if not t.mod]
+        # … and inside a verbless "after …" phrase: what follows it is later ("after the 2008
+        # crash"), not a clause whose verb the date is of ("after she joined in 2019" is hers);
+        # not a day ("resigned after the vote on Monday" is mostly that Monday)
+        later = [
+            t
+            for a, w, ts in opened
+            if w == "after"
+            for t in ts
+            if not t.mod
+            and not dates.DAY.match(anchor_value(t))
+            and "," not in masked[tokens[a][1] : t.start]  # not "After all, …", "after years, …"
+            and not finite_between(tokens, a, t.start)
+        ] + [
+            t
+            for t in s_cal
+            if not t.mod
+            and not dates.DAY.match(anchor_value(t))
+            and _IN_THE_WAKE.search(masked, max(0, t.start - 48), t.start)
+        ]
+        # ", who has avoided mandates throughout the fall, said …": a relative clause's dates
+        # are its own, not the sentence's to lend
+        relatives = [
+            (tokens[a][0], tokens[b - 1][1]) for a, b in strong if nonrestrictive(tokens, a)
+        ]
+        # "Gray, author of a 2017 article, resigned": an apposition's dates are its nouns'
+        dated_at = {t.start for t in s_cal}
+        appositions = [
+            (tokens[a][0], tokens[b - 1][1])
+            for a, b in narrow
+            if tokens[a][0] not in dated_at
+            # (not ", a year later,")
+            and (_apposition(tokens, a, b) or _apposed_relative(tokens, a, b))
+        ]
+        asides = relatives + appositions  # clauses and phrases whose dates are their own
+        # Each date is judged once, and each clause takes its dates by offset ("on Monday, on
+        # Tuesday, …": a clause per date must not cost clauses x dates x sentence).
+        compared = {t.start for t in s_cal if _compared(masked, t)}  # they date nothing
+        modifiers = {t.start for t in s_cal if attributive(masked, t)} | compared
+        # the date of a saying's occasion ("in an August interview", "in a Monday statement")
+        occasioned = {
+            t.start
+            for t in s_cal
+            if t.start in modifiers
+            and _MEDIUM.match(masked, t.end)
+            and _IN_MEDIUM.search(masked, max(0, t.start - 30), t.start)
+        }
+        # the year of a writing the sentence opens with ("A 2012 paper found …"): its verb's
+        written = {
+            t.start
+            for t in s_cal
+            if t.start in modifiers
+            and _DOCUMENT.match(masked, t.end)
+            and _OPENS_WITH.fullmatch(masked, 0, t.start)
+        }
+        cal_starts = [t.start for t in s_cal]  # in text order
+        cal_spans = [(t.start, t.end) for t in s_cal]
+        # a noun's date ahead of what the sentence tells ("confirm the nominee, perhaps before
+        # the Nov. 8 election"): the election's, no other verb's
+        ahead = {
+            t.start
+            for t in s_cal
+            if t.start in modifiers
+            and _AHEAD_OF.search(masked, max(0, t.start - 16), t.start)
+            and (
+                _looks_ahead(tokens, t.start)
+                or _HEDGED.search(masked, max(0, t.start - 40), t.start)
+            )
+        }
+        # "is seeking a deal ahead of the summit in Lima in June": the summit's June, which
+        # what goes on ahead of it has not reached (the seeking is now): no verb's, and a
+        # noun's only from the phrase on (the summit's, not the deal's); by the date's start,
+        # the phrase's
+        ahead_of_noun = {
+            t.start: hit.start()
+            for t in s_cal
+            if (hit := _AHEAD_OF_NOUN.search(masked, max(0, t.start - _AHEAD_NOUN_REACH), t.start))
+        }
+        ahead |= ahead_of_noun.keys()
+        # "worked to avert a strike at the end of October": the strike's date, which the
+        # averting aims at; it dates neither the work nor a strike that happened
+        averted = {
+            t.start
+            for t in s_cal
+            if _AVERTING.search(masked, max(0, t.start - _AVERTING_REACH), t.start)
+            # "could lift the left in the same way the Green wave did in 1998": the date of
+            # the comparison's "did", no other verb's
+            or _DID_THEN.search(masked, max(0, t.start - _AVERTING_REACH), t.start)
+        }
 
-    covered = {t.start for t in s_cal if covered_period(masked, t)}
+        covered = {t.start for t in s_cal if covered_period(masked, t)}
+    else:
+        by_start, as_past, ahead_of_noun, since = {}, {}, {}, {}
+        held_until, compared, modifiers, occasioned, written = set(), set(), set(), set(), set()
+        ahead, averted, covered = set(), set(), set()
+        temporal, earlier, later, appositions, asides = [], [], [], [], []
+        cal_starts, cal_spans = [], []
     noun_day_starts: list[set[int]] = []  # read on first need: few sentences have a perfect
 
     def noun_days() -> set[int]:
@@ -2984,11 +3000,14 @@ def _sentence_events(
         wlo, whi = tokens[w_start][0], tokens[w_end - 1][1]
         if w_end == len(tokens):
             whi = len(sent.text)  # keep a closing quote ("… and “nothing but a distraction.”")
-        c_cal = dates_in(lo, hi)
-        c_day = any(dates.DAY.match(anchor_value(t)) for t in c_cal)  # a day named in the clause
-        if (wlo, whi) not in wide:
-            wide[wlo, whi] = dates_in(wlo, whi)
-        w_cal = wide[wlo, whi]
+        if s_cal:
+            c_cal = dates_in(lo, hi)
+            c_day = any(dates.DAY.match(anchor_value(t)) for t in c_cal)  # a day named in it
+            if (wlo, whi) not in wide:
+                wide[wlo, whi] = dates_in(wlo, whi)
+            w_cal = wide[wlo, whi]
+        else:
+            c_cal, w_cal, c_day = [], [], False
         clause_events = len(found)
         for i in range(c_start, c_end):
             low = lows[i]
@@ -3403,82 +3422,92 @@ def _sentence_events(
                 continue  # "She will be tasked with scouting", "Ten guides will be employed
                 # there", "The inquiry will be led by a judge": a role or a rule to come, a
                 # state (a lead's "Fans will be allowed back" is the day's news)
-            # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
-            # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
-            # what has happened is not dated after publication; a saying not by a date
-            # inside what was said (see `dating`): the dates the verb may take, by start
-            usable = as_past if aspect in ("past", "perfect", "habitual") else by_start
-            if aspect == "present" and lemma in FOLLOWING_VERBS:
-                # "The ban follows a review in March": the last March (what it follows, after
-                # it; not "In May 2012, the next meeting follows")
-                usable = by_start | {a: t for a, t in as_past.items() if a > tokens[i][0]}
-            # the writing's year dates what it does, not what is done to it ("The 2019 law
-            # was repealed by the council": not in 2019)
-            skip = modifiers if _passive(tokens, i) else modifiers - written
-            moved: set[int] = set()
-            speech = lemma in REPORTING_VERBS and not _result_disclosed(sent, i, lemma, etype)
-            if speech:
-                at, end = tokens[i][0], tokens[i][1]
-                said = sent.reported_at(i)
-                usable = {t.start: t for t in speech_dates(usable.values(), masked, at, end, said)}
-                skip = modifiers - occasioned - written  # "told the AP in an August interview"
-            elif lemma in RESCHEDULING or lemma in CANCELLING:  # "was moved from April
-                # to June", "planned for June 8, was cancelled": the times of what was moved
-                # or called off, not of the moving
-                moved = {t.start for t in s_cal if _moved_to(masked, t)}
-                skip = modifiers | moved
-            if ahead or averted:  # (most sentences have neither: no new set)
-                skip = skip | ahead | averted  # "is seeking a deal ahead of the summit in June"
-            lasting_not = temporal  # the "until" times that may bound the verb
-            if aspect in ("past", "perfect") and held_until:
-                skip = skip | held_until  # "Flights were suspended until January 5"
-                lasting_not = [t for t in temporal if t.start not in held_until]
-            # "has published figures for the third quarter": the period they cover,
-            # not the release's; a period before the verb is its own ("Sales for 2019 rose")
-            if covered:
-                skip = skip | {a for a in covered if a > tokens[i][0]}
-            if aspect == "perfect" and not pluperfect(tokens, i):
-                # "Police have released photos of a suspect in the bank robbery on Dec. 4":
-                # the robbery's day; the perfect is told as done by now, not on that day
-                skip = skip | noun_days()
-            # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
-            # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
-            # what a verb's own dates end before: what a saying's participle goes on to say
-            # ("hit out at the cuts saying 200 staff go this week"), a noun's participle with
-            # its agent ("analysed data gathered by the telescope in 2016")
-            own_until = len(masked) + 1
-            if c_cal or w_cal:
-                own_until = _agent_phrase_at(tokens, lows, i)
-                if not speech:
-                    own_until = min(own_until, saying_from(masked, tokens[i][0]))
-            c_cal_i = [
-                usable[t.start]
-                for t in c_cal
-                if t.start in usable and t.start not in skip and t.start < own_until
-            ]
+            if s_cal:
+                # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
+                # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
+                # what has happened is not dated after publication; a saying not by a date
+                # inside what was said (see `dating`): the dates the verb may take, by start
+                usable = as_past if aspect in ("past", "perfect", "habitual") else by_start
+                if aspect == "present" and lemma in FOLLOWING_VERBS:
+                    # "The ban follows a review in March": the last March (what it follows, after
+                    # it; not "In May 2012, the next meeting follows")
+                    usable = by_start | {a: t for a, t in as_past.items() if a > tokens[i][0]}
+                # the writing's year dates what it does, not what is done to it ("The 2019 law
+                # was repealed by the council": not in 2019)
+                skip = modifiers if _passive(tokens, i) else modifiers - written
+                moved: set[int] = set()
+                speech = lemma in REPORTING_VERBS and not _result_disclosed(sent, i, lemma, etype)
+                if speech:
+                    at, end = tokens[i][0], tokens[i][1]
+                    said = sent.reported_at(i)
+                    usable = {
+                        t.start: t for t in speech_dates(usable.values(), masked, at, end, said)
+                    }
+                    skip = modifiers - occasioned - written  # "told the AP in an August interview"
+                elif lemma in RESCHEDULING or lemma in CANCELLING:  # "was moved from April
+                    # to June", "planned for June 8, was cancelled": the times of what was moved
+                    # or called off, not of the moving
+                    moved = {t.start for t in s_cal if _moved_to(masked, t)}
+                    skip = modifiers | moved
+                if ahead or averted:  # (most sentences have neither: no new set)
+                    skip = skip | ahead | averted  # "is seeking a deal ahead of the summit in June"
+                lasting_not = temporal  # the "until" times that may bound the verb
+                if aspect in ("past", "perfect") and held_until:
+                    skip = skip | held_until  # "Flights were suspended until January 5"
+                    lasting_not = [t for t in temporal if t.start not in held_until]
+                # "has published figures for the third quarter": the period they cover,
+                # not the release's; a period before the verb is its own ("Sales for 2019 rose")
+                if covered:
+                    skip = skip | {a for a in covered if a > tokens[i][0]}
+                if aspect == "perfect" and not pluperfect(tokens, i):
+                    # "Police have released photos of a suspect in the bank robbery on Dec. 4":
+                    # the robbery's day; the perfect is told as done by now, not on that day
+                    skip = skip | noun_days()
+                # a verb is not dated by its clause's modifiers ("the 2020 candidate has laid
+                # off her staff, as of Tuesday": Tuesday), a noun may be ("the 2009 crash")
+                # what a verb's own dates end before: what a saying's participle goes on to say
+                # ("hit out at the cuts saying 200 staff go this week"), a noun's participle with
+                # its agent ("analysed data gathered by the telescope in 2016")
+                own_until = len(masked) + 1
+                if c_cal or w_cal:
+                    own_until = _agent_phrase_at(tokens, lows, i)
+                    if not speech:
+                        own_until = min(own_until, saying_from(masked, tokens[i][0]))
+                c_cal_i = [
+                    usable[t.start]
+                    for t in c_cal
+                    if t.start in usable and t.start not in skip and t.start < own_until
+                ]
 
-            # a coming day read back a year dates no verb of another clause ("… a rally on
-            # May 1 — the date the mayor set": the rally's May), unless it opens the sentence
-            # ("But in April, the cardinal quashed …"), and then no saying ("Starting with
-            # a rally on May 1, the group said …")
-            w_cal_i = [
-                usable[t.start]
-                for t in w_cal
-                if t.start in usable
-                and t.start not in skip
-                and t.start < own_until
-                and (usable[t.start] is t or lo <= t.start < hi or not speech and opening(t.start))
-                and (lo <= t.start < hi or not _in_any(t.start, appositions))
-            ]
-            s_cal_i = [
-                usable[t.start]
-                for t in s_cal
-                if t.start in usable
-                and t.start not in moved  # "The fair, originally due in May, was put off"
-                and t.start not in compared  # "fell 9%, the lowest since 1950"
-                and t.start not in ahead  # not "before the Nov. 3 vote"
-                and (usable[t.start] is t or t.start >= lo or not speech and opening(t.start))
-            ]
+                # a coming day read back a year dates no verb of another clause ("… a rally on
+                # May 1 — the date the mayor set": the rally's May), unless it opens the sentence
+                # ("But in April, the cardinal quashed …"), and then no saying ("Starting with
+                # a rally on May 1, the group said …")
+                w_cal_i = [
+                    usable[t.start]
+                    for t in w_cal
+                    if t.start in usable
+                    and t.start not in skip
+                    and t.start < own_until
+                    and (
+                        usable[t.start] is t
+                        or lo <= t.start < hi
+                        or not speech
+                        and opening(t.start)
+                    )
+                    and (lo <= t.start < hi or not _in_any(t.start, appositions))
+                ]
+                s_cal_i = [
+                    usable[t.start]
+                    for t in s_cal
+                    if t.start in usable
+                    and t.start not in moved  # "The fair, originally due in May, was put off"
+                    and t.start not in compared  # "fell 9%, the lowest since 1950"
+                    and t.start not in ahead  # not "before the Nov. 3 vote"
+                    and (usable[t.start] is t or t.start >= lo or not speech and opening(t.start))
+                ]
+            else:  # a sentence with no date: none for the verb to take
+                c_cal_i, w_cal_i, s_cal_i, lasting_not = [], [], [], []
             if aspect == "present" and _on_a_schedule(tokens, c_start, w_end):
                 continue  # "The museum opens at 9 a.m. every day": a timetable, no happening
             if aspect == "present":
