@@ -541,7 +541,7 @@ def find_events(
             carried = None  # dated anew, or a speaker named again: no longer that quote
         report = _Report(discourse, said=heard_at or carried)  # when its sayings were made
         to_the_paper = _to_the_paper(sent.masked) and not _told_another_outlet(sent, report)
-        if to_the_paper or _refuses_to_speak(sent.tokens):
+        if to_the_paper or _refuses_to_speak(sent):
             # "said in a phone interview", "declined to comment": for the paper, at
             # publication, or on the day the story says the speaker talked ("Lee said
             # yesterday …" … "“…,” Lee told the Gazette")
@@ -2114,8 +2114,14 @@ def _to_speak(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return word in REPORTING_VERBS or word in SPEECH_REFUSED
 
 
-def _refuses_to_speak(tokens: list[tuple[int, int, str]]) -> bool:
-    """Does the sentence decline to say something ("A spokesman declined to comment")?"""
+def _refuses_to_speak(sent: Sentence) -> bool:
+    """Does the sentence decline to say something ("A spokesman declined to comment")? (The
+    verb's stem, "declin" or "refus", is looked for first: few sentences hold one, and every
+    form of the two the verb table or `guess_form` reads holds its stem.)"""
+    low = sent.lowered
+    if low is not None and "declin" not in low and "refus" not in low:
+        return False
+    tokens = sent.tokens
     return any(
         _to_speak(tokens, k) and guess_form(tokens[k][2])[0] in REFUSING
         for k in range(len(tokens) - 2)
