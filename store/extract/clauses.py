@@ -40,10 +40,12 @@ from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
 from dateline.store.extract.verbs import IRREGULAR_FORMS, VERB_FORMS, guess_form
 
 # A number keeps its separators ("335,000", "9:30", "2.5"): its comma or colon cuts no clause.
-# (Every token starts with no space: the lookahead first lets the regex pass over spaces at a
-# quarter less cost than trying each alternative there.)
+# (Every alternative opens with a single character or class, none of them a space: "\d\d*"
+# rather than "\d+", the same match. `re` tests such a first character before it tries an
+# alternative, and skips it at once if it does not fit: at each space, or each letter where
+# a number is tried, no state is saved. A quarter cheaper than a "(?=\S)" lookahead first.)
 _TOKEN = re.compile(
-    r"(?=\S)(?:\d+(?:[.,:]\d+)+|[A-Za-z0-9]+(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s])"
+    r"\d\d*(?:[.,:]\d+)+|[A-Za-z0-9][A-Za-z0-9]*(?:[’'\-][A-Za-z0-9]+)*|n[’']t|[’']\w+|[^\w\s]"
 )
 _PARENTHETICAL = re.compile(r"\([^()]*\)")
 # Quotes: “…”, "…", ``…'' and the British ‘…’, whose closing mark is also the apostrophe:
