@@ -42,10 +42,13 @@ POSLEX_PATH = Path(__file__).with_name("data") / "poslex.txt"  # bench/build_pos
 CLASSES = ("OCCURRENCE", "REPORTING", "STATE", "I_ACTION", "I_STATE", "ASPECTUAL", "PERCEPTION")
 
 # Words, contractions and possessives split ("did" "n't", "company" "'s"), numbers whole.
-_TOKEN = re.compile(r"\d+(?:[.,:]\d+)*|\w+(?=n['’]t\b)|n['’]t\b|['’]\w+|\w+(?:-\w+)*|[^\w\s]")
+# ("\d\d*" and "\w\w*" for "\d+" and "\w+", the same matches: `re` tests an alternative's
+# first character, when it is a single class, before it tries the alternative; see
+# `clauses._TOKEN`.)
+_TOKEN = re.compile(r"\d\d*(?:[.,:]\d+)*|\w\w*(?=n['’]t\b)|n['’]t\b|['’]\w+|\w\w*(?:-\w+)*|[^\w\s]")
 # The same tokens in a text without "n't": its two alternatives for "didn't" cannot match
 # there, and trying the first of them at every word cost a third of the tokenising.
-_TOKEN_NO_NT = re.compile(r"\d+(?:[.,:]\d+)*|['’]\w+|\w+(?:-\w+)*|[^\w\s]")
+_TOKEN_NO_NT = re.compile(r"\d\d*(?:[.,:]\d+)*|['’]\w+|\w\w*(?:-\w+)*|[^\w\s]")
 
 
 def _token_matches(text: str) -> list[re.Match]:
