@@ -61,8 +61,11 @@ _NEXT_WORDS = re.compile(r"\s+(?:also\s+)?([a-z]+)")  # "it said", "it also note
 _NOT_MODIFIERS = "|".join(
     map(re.escape, sorted(FUNCTION_WORDS | ARTICLES_AND_POSSESSIVES | AUXILIARIES | PRONOUNS))
 )
+# (It opens "[Tt]" and looks behind for the word's start, the same as "\b(?i:the|…)": only a
+# T or a t opens the determiner, even case-blind. `re` tries the rest only where the text
+# has one, not at every character.)
 _DESCRIPTION = re.compile(
-    r"\b(?i:the|this|that|these|those)\s+(?:(?:(?!(?:"
+    r"[Tt](?<!\w[Tt])(?i:he|his|hat|hese|hose)\s+(?:(?:(?!(?:"
     + _NOT_MODIFIERS
     + r")\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i)|"
     + "|".join(sorted(IRREGULAR_DEMONYMS))
