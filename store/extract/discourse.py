@@ -63,15 +63,17 @@ _NOT_MODIFIERS = "|".join(
 )
 # (It opens "[Tt]" and looks behind for the word's start, the same as "\b(?i:the|…)": only a
 # T or a t opens the determiner, even case-blind. `re` tries the rest only where the text
-# has one, not at every character.)
+# has one, not at every character. Its runs of spaces are possessive ("\s++"): what follows
+# each starts with no space, so giving spaces back could never make a match; but trying
+# that after "that" before a masked quote's blanks took twenty times a sentence's search.)
 _DESCRIPTION = re.compile(
-    r"[Tt](?<!\w[Tt])(?i:he|his|hat|hese|hose)\s+(?:(?:(?!(?:"
+    r"[Tt](?<!\w[Tt])(?i:he|his|hat|hese|hose)\s++(?:(?:(?!(?:"
     + _NOT_MODIFIERS
     + r")\b)[a-z][\w-]*|[A-Z][a-z]+(?:an|ese|ish|ic|i)|"
     + "|".join(sorted(IRREGULAR_DEMONYMS))
-    + r")\s+){0,2}((?i:"
+    + r")\s++){0,2}((?i:"
     + by_first_letter(sorted(DESCRIPTIONS, key=lambda w: len(re.escape(w)), reverse=True))
-    + r"))(s?)\b(?!['’]|\s+[A-Z])"
+    + r"))(s?)\b(?!['’]|\s++[A-Z])"
 )
 # the word every `_DESCRIPTION` ends with: a description's last word, or its plural
 _DESCRIPTION_WORDS = frozenset(
@@ -83,7 +85,7 @@ _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
 _MODEL_REF = re.compile(r"\b(?:(?i:the|its)|\w+['’]s)\s+([A-Z]?\d{3}[A-Za-z0-9-]*)\b")
 # in every match of it, and quick to look for: the end of "the", "its" or a possessive before
 # the number ("in 2019" has none)
-_MODEL_NUMBER = re.compile(r"[eEsS]\s+[A-Z]?\d{3}")
+_MODEL_NUMBER = re.compile(r"[eEsS]\s++[A-Z]?\d{3}")  # (possessive: as `_DESCRIPTION`)
 # the lower-case word right after a product's name: its class ("Trent 900 engines")
 _CLASS_NOUN = re.compile(r"\s+([a-z]+)\b")
 _MODEL_AT = re.compile(r"[A-Z]?\d{3}")  # where a model number a reference found starts
