@@ -59,6 +59,9 @@ from dateline.store.extract.verbs import VERB_FORMS
 _WORD = re.compile(r"[@A-Za-z0-9][\w’'.&-]*")
 _PREFIXED = re.compile(r"([a-z]+)-(?=[A-Z])")  # "anti-Harbour", "ex-Orbex"
 _POSSESSIVE = re.compile(r"(’s|'s|’|')$")
+# the same test for a word (which holds no line break, where "$" would match too): a string's
+# end read directly, not searched for at each of its characters
+_POSSESSIVE_ENDS = ("’s", "'s", "’", "'")
 # a company's legal form, after its name ("Acme Corp", "Siemens AG")
 LEGAL_FORMS = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Plc|L\.P|N\.?V|AG|S\.?A|SE|GmbH)"
 _ORG_SUFFIX = re.compile(rf"(?:,?\s+|\s*&\s*){LEGAL_FORMS}\.?$")  # "Inc.", "& Co."
@@ -155,7 +158,7 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
             gap = text[run[-1][1] : s2]
             if gap.strip() and gap != "-" and not (gap.strip() == "&" and _is_cap(w2)):
                 break  # "Abdullah-Muhammad", "Procter & Gamble" are one name, "LONDON - A" not
-            if _POSSESSIVE.search(run[-1][2]) and not _owned_body(text, words, j):
+            if run[-1][2].endswith(_POSSESSIVE_ENDS) and not _owned_body(text, words, j):
                 break  # "Apple's shares"; but "the Sheriff's Office" is one body's name
             if (
                 _is_cap(w2)
@@ -330,7 +333,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             or start
             and text[start - 1] in "/=#"  # "pic.twitter.com/QiXysgpqA4": a link
             or name.split()[-1].rstrip(".") in SITE_WORDS  # "Topanga Mall", "Rubio Avenue"
-            or _POSSESSIVE.search(piece[-1][2])
+            or piece[-1][2].endswith(_POSSESSIVE_ENDS)
             and _site_follows(text, end)  # "St Mildred's Road"
         ):
             continue
@@ -362,7 +365,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         # preposition is a place.
         if (
             _PLACE_BEFORE.search(text, max(0, start - 16), start)
-            and not _POSSESSIVE.search(piece[-1][2])  # "inside Duffy's fridge": his
+            and not piece[-1][2].endswith(_POSSESSIVE_ENDS)  # "inside Duffy's fridge": his
             and not _not_a_place(name)
             and not works_at(text, start)
         ):
