@@ -536,6 +536,9 @@ def is_verb_here(
     prev = lows[i - 1]
     nxt = lows[i + 1] if i + 1 < len(tokens) else ""
     _lemma, form = VERB_FORMS.get(low) or guess_form(word)  # `verb_form`
+    # the two groups of forms the tests below ask about, told once (a dozen tests ask)
+    past = form in ("past", "pp")  # "announced": a past or a participle
+    present = form in ("s", "base")  # "states", "say"
     k = i - 1  # "will also purchase", "will now receive", "did not reopen": adverbs between
     before = prev
     while k > 0 and before in _ADVERBS_OR_NEGATIONS:
@@ -556,30 +559,22 @@ def is_verb_here(
         and lows[k - 1] in PLAN_WORDS
     ):
         return True  # "will vote", "could strike", "plans to sign": a verb, whatever its mood
-    if (
-        prev in DETERMINERS
-        or (prev[:1].isdigit() or prev in NUMBER_WORDS)
-        and form in ("s", "base")
-    ):
+    if prev in DETERMINERS or (prev[:1].isdigit() or prev in NUMBER_WORDS) and present:
         return False  # "the announced plan", "23 states" — but "iPhone 4 began" is a verb
     if _in_noun_phrase(tokens, i, form, lows):
         return False  # "a tiny cropped top", "Russian state television", "during video calls"
     if _possessive(prev) and prev[:-2] not in _CONTRACTED:
         return False  # "the MTA's announcement", "Apple's shares" (not "it's been")
-    if form in ("s", "base") and _after_according(tokens, i):
+    if present and _after_according(tokens, i):
         return False  # "according to local news reports": the source's name
     if _plural_owner(tokens, i - 1):
         return False  # "stepping on Rodgers' left leg", "the Joneses' new car"
     if nxt == "than":
         return False  # "three degrees warmer than Monday's": a comparative
-    if (
-        form in ("past", "pp")
-        and (prev[:1].isdigit() or prev in NUMBER_WORDS)
-        and noun_next(tokens, i)
-    ):
+    if past and (prev[:1].isdigit() or prev in NUMBER_WORDS) and noun_next(tokens, i):
         return False  # "six named storms", "three wounded officers": an adjective
     if (
-        form in ("past", "pp")
+        past
         and (
             prev not in _AUX_WORDS
             and VERB_FORMS.get(prev, ("", ""))[1] in ("s", "past")
@@ -591,7 +586,7 @@ def is_verb_here(
         # emissions", "rose with increased demand": an adjective
         return False
     if (
-        form in ("past", "pp")
+        past
         and (
             _possessive(prev)
             and prev[:-2] not in _CONTRACTED
@@ -601,23 +596,23 @@ def is_verb_here(
         and noun_next(tokens, i)
     ):
         return False  # "the city's planned opening", "the 9 a.m. scheduled start"
-    if form in ("past", "pp") and prev in TIME_UNITS:
+    if past and prev in TIME_UNITS:
         return False  # "eight weeks left on her lease": what remains, not a leaving
-    if form in ("past", "pp"):
+    if past:
         j = i - 1  # "the recently announced iPhone": adverbs between a determiner and it
         while j > 0 and ly_adverb(tokens[j][2]):
             j -= 1
         if j < i - 1 and lows[j] in DETERMINERS:
             return False
-    if form in ("s", "base") and (prev in _NOT_BEFORE_BARE or prev in NOUN_QUANTIFIERS):
+    if present and (prev in _NOT_BEFORE_BARE or prev in NOUN_QUANTIFIERS):
         return False  # "of reports", "and states", "more states": nouns
     if form == "s" and prev in PLURAL_QUANTIFIERS:
         return False  # "than in most states", "several reports": plural nouns
-    if form in ("s", "base") and nxt == "of" and _lemma not in OF_VERBS:
+    if present and nxt == "of" and _lemma not in OF_VERBS:
         # "the northern state of Kerria", "amid reports of looting": a noun ("warn of
         # floods", "speaks of progress" are verbs)
         return False
-    if form in ("s", "base") and prev == "," and _listed_next(tokens, i):
+    if present and prev == "," and _listed_next(tokens, i):
         return False  # "countries, states and cities", "shops, bars, cafes": a list's noun
     if form == "base" and before in _BE_AND_HAVE:
         return False  # "The shop is open", "were present": an adjective after "be"
@@ -633,7 +628,7 @@ def is_verb_here(
         prev.endswith("s") or prev in PLURAL_SUBJECTS or tokens[i - 1][2][:1].isupper()
     ):
         return False  # a bare present needs a plural subject: "officials say", not "air force"
-    if form in ("s", "base") and (
+    if present and (
         # "a resistance force said", "Facebook posts falsely said": a noun
         _past_adverbs(tokens, i + 1)  # "Apple shares fell"
         # "worried calls" — not a name that ends so ("Boeing says", "Reading wins")
@@ -660,7 +655,7 @@ def is_verb_here(
             if later in _FINITE and not tokens[k][2][:1].isupper():  # "said on May 3": a month,
                 return False  # not the modal
     if (
-        form in ("past", "pp")
+        past
         and nxt in PREPOSITIONS
         and not passive
         and tokens[i - 1][2].isalpha()
@@ -684,7 +679,7 @@ def is_verb_here(
     # "of dropped calls": a participle between a preposition and the noun it modifies —
     # not one before its object ("the speed it is known for convinced us", "… the team")
     return not (
-        form in ("past", "pp")
+        past
         and prev in PREPOSITIONS
         and nxt.isalpha()
         and nxt not in OBJECT_PRONOUNS
