@@ -1431,8 +1431,9 @@ _PART_MODS = frozenset({None, "START", "MID", "END", "APPROX"})
 _HEADLINE_WORDS = 14
 # "at the time", "at that time": the time the story has told (not "at the time of X")
 _AT_THE_TIME = re.compile(r"\bat\s+(?:the|that)\s+time\b(?!\s+of\b)", re.IGNORECASE)
-_DOCUMENT = re.compile(  # "2003 federal law", "2012 paper": up to two words before it
-    r"(?:\s+[a-z-]+){0,2}?\s+(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
+_DOCUMENT = re.compile(  # "2003 federal law", "2012 paper": up to two words before it, a
+    # maker's name among them ("a 2018 Harvard study", "a 2021 Reuters poll")
+    r"(?:\s+(?:[a-z-]+|[A-Z][\w&.-]*)){0,2}?\s+(?:" + "|".join(sorted(DOCUMENT_NOUNS)) + r")\b"
 )
 # what may stand before the year of a writing that opens a sentence: "A 2012 paper",
 # "In his 1931 book", "According to a 2019 report" (not "Gilley, author of the 2017 article")

@@ -1,0 +1,38 @@
+"""Dates of sayings and deeds on real pages (third round): invented news sentences."""
+
+from __future__ import annotations
+
+from dateline.store.extract.article import extract
+from dateline.store.formats.article import parse_article
+
+# Two paragraphs of prose that open a story, so that what follows is read outside its lead.
+LEAD = (
+    "Voters met in the town hall on Sunday to discuss the budget.\n\n"
+    "Shops in the old town closed early on Sunday because of the storm.\n\n"
+)
+
+
+def _events_after_the_lead(body, published="Monday, March 5, 2018"):
+    """[(sentence, event)] of an article whose `body` follows the two paragraphs of LEAD."""
+    article = parse_article(f"Title\n{published}\n\n{LEAD}{body}\n")
+    found = extract(article)
+    return [
+        (p.text[e.sent_start : e.sent_end], e)
+        for p, x in zip(article.paragraphs, found.paragraphs, strict=True)
+        for e in x.events
+    ]
+
+
+def test_the_year_of_a_writing_named_for_its_maker_dates_its_saying():
+    """ "A 2016 Ashford report on ferries made for sober reading, saying …": the report
+    said it in 2016, the year the sentence gives it, not on the day of publication; a maker's
+    name may stand between the year and the writing's noun as an adjective does."""
+    events = _events_after_the_lead(
+        "A 2016 Ashford report on the ferries made for sober reading, saying that the "
+        "fleet was worn out.\n\n"
+        "A 2015 Dunmore study found that rain slowed the ferries."
+    )
+    report = [(e.trigger, e.date) for s, e in events if s.startswith("A 2016")]
+    assert report and all(d == "2016" for _t, d in report), report
+    study = [(e.trigger, e.date) for s, e in events if s.startswith("A 2015")]
+    assert ("found", "2015") in study, study
