@@ -2662,6 +2662,8 @@ def _sentence_events(
         news = lead_news or lemma in REPORTING_VERBS or now
         if news and anchor is None and told_past and _recent_past(sent.tokens, i):
             context, news = Narrative(), False  # "Recently, X stated …": before publication
+        if news and anchor is None and told_past and _said_in_an_aside(sent.tokens, i):
+            context, news = Narrative(), False  # "Ruiz, who said …, lost the seat": before
         if anchor is None and told_past and _recent_writing(sent.tokens, i):
             context, news = Narrative(), False  # "A recent study found …": before publication
         if (
@@ -4706,6 +4708,24 @@ def _recent_past(tokens: list[tuple[int, int, str]], i: int) -> bool:
     received", "Lee, who recently caught the flu")."""
     opener = tokens[0][2].lower() in RECENT_PAST and first_finite(tokens) == i
     return opener or any(t[2].lower() in RECENT_PAST for t in tokens[max(0, i - 2) : i])
+
+
+def _said_in_an_aside(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the saying at `i` told in a relative clause set off by commas, the sentence going on
+    to a deed of its subject ("Twice the panel, which said the bridge was safe, lost the vote.",
+    "Ruiz, who warned that rents would rise, won the seat")? The aside recalls what was said
+    some time before the deed the sentence tells, not a saying of the story's day (not "…,
+    said Ruiz, who added that …": no deed follows)."""
+    k = i - 1
+    if k > 0 and tokens[k][2].lower() in ("had", "also", "once", "earlier", "previously"):
+        k -= 1  # "Ruiz, who had warned …", "the panel, which once said …"
+    if k < 1 or tokens[k][2].lower() not in ("who", "which") or tokens[k - 1][2] != ",":
+        return False
+    close = next((k for k in range(i + 1, len(tokens)) if tokens[k][2] == ","), None)
+    if close is None or close + 1 >= len(tokens):
+        return False
+    lemma, form = verb_form(tokens[close + 1][2].lower())
+    return form == "past" and lemma not in REPORTING_VERBS
 
 
 def _recent_writing(tokens: list[tuple[int, int, str]], i: int) -> bool:
