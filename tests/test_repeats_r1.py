@@ -66,3 +66,32 @@ def test_a_speaker_given_as_the_bodys_post_joins_the_bodys_statement_of_the_day(
         (["Ida Berg", "Norland"], [0, 1]),
         (["Tom Lee"], [3]),
     ]
+
+
+def test_longest_run_is_the_longest_common_run_of_words():
+    """`_longest_run` (how `_same_line` tells two cuts of one sentence) finds the longest run
+    of words two lines share in order, as a brute force over every pair of places does."""
+    import random
+
+    from dateline.store.db.statements import _longest_run
+
+    def brute(a, b):
+        return max(
+            (
+                k
+                for i in range(len(a))
+                for j in range(len(b))
+                for k in range(1, min(len(a) - i, len(b) - j) + 1)
+                if a[i : i + k] == b[j : j + k]
+            ),
+            default=0,
+        )
+
+    line = "the council voted on monday to close the pool".split()
+    assert _longest_run(tuple(line), tuple(line[2:] + line[:2])) == len(line) - 2
+    assert _longest_run(("a", "b"), ()) == 0
+    rng = random.Random(7)
+    for _ in range(3000):
+        a = tuple(rng.choice("abc") for _ in range(rng.randint(0, 9)))
+        b = tuple(rng.choice("abc") for _ in range(rng.randint(0, 9)))
+        assert _longest_run(a, b) == brute(a, b) == _longest_run(b, a)
