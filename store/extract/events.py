@@ -4240,12 +4240,16 @@ def _ranked_by_copula(tokens: list[tuple[int, int, str]], lows: list[str], i: in
 
 def _tended_by(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a participle of running or holding right after its noun, with its
-    agent ("flights operated by a partner", "a lab led by Dr Oto")? It describes the noun.
-    Not a passive ("were operated by"), nor a lead or a margin ("won by 10 points")."""
-    if i == 0 or i + 2 >= len(tokens) or tokens[i + 1][2].lower() != "by":
+    agent ("flights operated by a partner", "a lab led by Dr Oto", "a think tank backed
+    largely by two donors": an "-ly" adverb may come before the agent)? It describes the
+    noun. Not a passive ("were operated by"), nor a lead or a margin ("won by 10 points")."""
+    by = i + 1
+    if by < len(tokens) and ly_adverb(tokens[by][2]):
+        by += 1  # "led partly by", "owned jointly by"
+    if i == 0 or by + 1 >= len(tokens) or tokens[by][2].lower() != "by":
         return False
     noun = tokens[i - 1][2]
-    after = tokens[i + 2][2].lower()
+    after = tokens[by + 1][2].lower()
     return (
         noun.isalpha()
         and noun.lower() not in _FUNCTION_OR_AUX

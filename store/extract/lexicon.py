@@ -1424,10 +1424,11 @@ POST_VERBS = frozenset({"work", "serve"})
 NOT_ROLES = frozenset("well hard much long soon far if though usual part one".split())
 # Verbs of running, holding or keeping something over time: as a participle right after
 # its noun, with its agent ("flights operated by a partner airline", "a lab led by Dr Oto",
-# "the seat held by a Green", "figures compiled by the agency"), they describe the noun,
-# no happening of their own.
+# "the seat held by a Green", "figures compiled by the agency", "a lobby group backed by
+# two oil firms"), they describe the noun, no happening of their own.
 TENDING_VERBS = frozenset(
-    "operate run lead own hold manage control head chair compile host fund maintain".split()
+    """operate run lead own hold manage control head chair compile host fund maintain back
+    sponsor finance bankroll""".split()
 )
 # Verbs that tell what a thing holds or takes, a state like STATIVE_VERBS when no date
 # makes them a happening ("The new ferry will seat 300 and carry 40 cars"; not "The ferry
