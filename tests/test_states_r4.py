@@ -33,3 +33,19 @@ def test_a_participle_of_backing_or_running_with_an_adverb_describes_its_noun():
     triggers = [e.trigger for _s, e in events]
     assert "backed" not in triggers and "led" not in triggers, triggers
     assert "opened" in triggers, triggers
+
+
+def test_a_reception_drawn_without_a_date_is_no_happening():
+    """ "The toll plan has drawn criticism from hauliers", "The ban sparked outrage among
+    anglers": how something was received over time, a standing situation. With a day of
+    its own ("drew boos from the crowd on Sunday") the reception is that day's."""
+    events = _events(
+        "The toll plan has drawn heavy criticism from hauliers.\n\n"
+        "The fishing ban sparked outrage among anglers.\n\n"
+        "The mayor, who has faced scrutiny over the contract, stayed silent.\n\n"
+        "The striker drew the anger of the crowd on Sunday."
+    )
+    triggers = {e.trigger: e.date for _s, e in events}
+    assert "drawn" not in triggers and "sparked" not in triggers, triggers
+    assert "faced" not in triggers, triggers
+    assert triggers.get("drew") == "2018-03-04", triggers

@@ -87,6 +87,7 @@ from dateline.store.extract.lexicon import (
     DETERMINERS,
     DISCLOSING,
     DOCUMENT_NOUNS,
+    DRAWING_VERBS,
     DUTY_VERBS,
     FEELINGS,
     FIGURE_MOVES,
@@ -164,6 +165,7 @@ from dateline.store.extract.lexicon import (
     QUOTE_FRAMING_VERBS,
     RANKS,
     RATE_NOUNS,
+    REACTIONS,
     READ_ON_TAILS,
     RECENT_PAST,
     RECKONING_VERBS,
@@ -3186,6 +3188,8 @@ def _sentence_events(
             if not c_cal and _held_aside(tokens, i, lemma):
                 continue  # "The union has stayed on the sidelines", "Cafes will be staying
                 # open", "The firm kept its distance from any row": a state kept
+            if not c_cal and lemma in DRAWING_VERBS and _reaction_drawn(tokens, i):
+                continue  # "The plan has drawn criticism from farmers": how it was received
             if (
                 not c_cal
                 and not lead
@@ -4101,6 +4105,19 @@ def _held_aside(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
         # "stayed on the sidelines", "stayed out of the race": standing aside, a state
         return any(t[2].lower() in ASIDE_NOUNS for t in tokens[k + 1 : k + 3])
     return "J" in poslex().get(word, "")
+
+
+def _reaction_drawn(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the object of the verb at `i` a reception ("has drawn heavy criticism", "sparked
+    accusations that …", "who has faced scrutiny over her expenses")? Up to two words
+    ("heavy", "the ire", "widespread public") may stand before the noun."""
+    for k in range(i + 1, min(i + 4, len(tokens))):
+        word = tokens[k][2].lower()
+        if word in REACTIONS:
+            return True
+        if not word.isalpha():
+            return False
+    return False
 
 
 def _kept_as(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -> bool:

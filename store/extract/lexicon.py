@@ -1446,6 +1446,16 @@ OFFERING_VERBS = frozenset({"offer", "provide", "cover"})
 DUTY_VERBS = frozenset(
     {"task", "employ", "staff", "allow", "permit", "entrust", "oblige", "require"}
 )
+# Verbs that take a reception as their object ("The plan has drawn criticism from
+# farmers", "The ban sparked outrage among fans", "The mayor faced scrutiny over the
+# contract"): with a noun of `REACTIONS` and no date, how something has been received over
+# time, a standing situation, no happening of a day ("drew boos on Sunday" keeps its day).
+DRAWING_VERBS = frozenset({"draw", "spark", "attract", "garner", "earn", "face", "provoke"})
+REACTIONS = frozenset(
+    """criticism criticisms ire scrutiny praise condemnation attention interest accusations
+    concern concerns fears debate outrage backlash controversy anger complaints derision
+    ridicule acclaim scepticism skepticism opposition""".split()
+)
 # Verbs of running something: in the future passive with the one who will run it ("The
 # inquiry will be led by a judge", "The depot will be run by the council"), a role to come,
 # no happening (see TENDING_VERBS for their participles).
