@@ -49,3 +49,14 @@ def test_a_reception_drawn_without_a_date_is_no_happening():
     assert "drawn" not in triggers and "sparked" not in triggers, triggers
     assert "faced" not in triggers, triggers
     assert triggers.get("drew") == "2018-03-04", triggers
+
+
+def test_a_rate_over_time_is_no_happening():
+    """ "On the old route, one ferry sank every two years": a rate, a statistic; "every
+    day" stays a habit's business, and a sinking of its own day is still one."""
+    events = _events(
+        "On the old route, one ferry sank every two years.\n\n"
+        "A trawler sank off the cape on Saturday."
+    )
+    sank = [(s.split()[0], e.date) for s, e in events if e.trigger == "sank"]
+    assert sank == [("A", "2018-03-03")], sank

@@ -3240,6 +3240,8 @@ def _sentence_events(
             ):
                 continue  # "Fans jeered whenever the striker touched the ball": a habit (a
                 # saying outside it stays: "Fans cheer whenever he scores, Ortiz said")
+            if lemma not in REPORTING_VERBS and _at_a_rate(tokens, i, c_end):
+                continue  # "On the front, one soldier died every three days": a rate
             if to_the_reader(tokens, i):
                 continue  # "In case you missed it", "you've got a bargain": said to anyone
             if what_subject(tokens, i):
@@ -4105,6 +4107,19 @@ def _held_aside(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
         # "stayed on the sidelines", "stayed out of the race": standing aside, a state
         return any(t[2].lower() in ASIDE_NOUNS for t in tokens[k + 1 : k + 3])
     return "J" in poslex().get(word, "")
+
+
+def _at_a_rate(tokens: list[tuple[int, int, str]], i: int, end: int) -> bool:
+    """Does "every" and a count of time units follow the verb at `i` in its clause ("one
+    ferry sank every two years", "A pupil left every few weeks")? A rate over a stretch of
+    time, a statistic, no one happening ("every day" is a habit, see `SCHEDULE_EVERY`)."""
+    for k in range(i + 1, min(end, len(tokens)) - 2):
+        if tokens[k][2].lower() != "every":
+            continue
+        count, unit = tokens[k + 1][2].lower(), tokens[k + 2][2].lower()
+        if unit in TIME_UNITS and (count[:1].isdigit() or count in NUMBER_WORDS or count == "few"):
+            return True
+    return False
 
 
 def _reaction_drawn(tokens: list[tuple[int, int, str]], i: int) -> bool:
