@@ -38,7 +38,9 @@ from dateline.store.extract.discourse import Discourse, kind_of
 from dateline.store.extract.lexicon import (
     ADVERBS,
     AUXILIARIES,
+    COORDINATORS,
     CORE_TITLES,
+    DETERMINERS,
     KIN_NOUNS,
     NOT_MODIFIED_NOUNS,
     NOT_NAMES,
@@ -98,6 +100,13 @@ _LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
 _VERB_GROUP_WORDS = AUXILIARIES | ADVERBS  # "has been", "had also" before a speech verb
 _WORD_END = re.compile(r"[A-Za-z][A-Za-z'’]*$")  # a word, not a closing quote mark
 _NAME_AT = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
+# Words that open a clause of its own before a subject ("…, and critics said", "when
+# officials said", "but one reader wrote"): the subject's noun phrase starts after them
+_CLAUSE_OPENING = COORDINATORS | SUBORDINATORS | {"but", "as", "than", "so"}
+_NO_HEAD = PRONOUNS | _CLAUSE_OPENING | PREPOSITIONS | DETERMINERS | {"that", "this"}
+_OWNING = ("'s", "’s", "'", "’")  # "Lee's staff", "the Jones' lawyer"
+_APPOSITION_OPENING = re.compile(r",\s*(?:[Tt]he\s+)?")  # ", Fjord Bank," ", the Orbex Labs,"
+_CLAUSE_VERBS = AUXILIARIES - ADVERBS  # "Lee was hurt, rescuers …": a verb group before
 # a kin noun after a possessive ("his mother", "Ann's lawyer"), up to two describing words between
 _KIN_AT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(KIN_NOUNS)) + r")\b")
 
@@ -520,7 +529,25 @@ class Sentence:
             ]
             if named:
                 return "inside", named[0]
+        if before and at < self.tokens[i][0] and self._heads_noun(before[-1], at):
+            # "The Nordic lender, Fjord Bank, warned", "The Zenith unit, Orbex Labs, said":
+            # the name before the apposition only modifies its common noun; the
+            # apposition gives that noun's name, who speaks
+            named = [
+                (a, n)
+                for a, n in self.mentions
+                if at < a < self.tokens[i][0]
+                and not lo <= a < hi
+                and _APPOSITION_OPENING.fullmatch(self.masked, at, a)
+            ]  # the name opens the apposition (not ", included in a filing by Lee,")
+            if named:
+                return "inside", named[0]
         if before:
+            start = self._common_subject(i)
+            if start is not None and before[-1][0] < start:
+                # "The bridge shut after Lee's crash, and residents said …": the subject
+                # is a common noun, a name before it (in another clause) is not who speaks
+                return "inside", None
             return "before", before[-1]
         after = self._speaker_after(i)
         if lo < hi and after is None:
@@ -532,6 +559,71 @@ class Sentence:
             ]
             return "inside", inside[-1] if inside else None
         return "after", after if isinstance(after, tuple) else None
+
+    def _heads_noun(self, mention: tuple[int, str], at: int) -> bool:
+        """Do one to three common nouns follow the mention up to `at` ("the Nordic lender", "a
+        Zenith unit"), so that the name only says which one is meant?"""
+        gap = self.masked[self._end_of(mention) : at].split()
+        return 0 < len(gap) <= 3 and all(
+            w.isalpha()
+            and w.islower()
+            and w not in _VERB_GROUP_WORDS
+            and w not in NOT_MODIFIED_NOUNS
+            and w not in SUBORDINATORS
+            and w not in PREPOSITIONS
+            and w not in COORDINATORS
+            for w in gap
+        )
+
+    def _common_subject(self, i: int) -> int | None:
+        """Where the subject of the speech verb at token `i` starts when its head is a common
+        noun right before the verb ("…, residents said", "when council staff warned", "an
+        official close to the inquiry told the paper"): the start of its noun phrase,
+        with the phrases its prepositions open ("close to the inquiry") and the names joined
+        to it ("Lee and other residents said"), back to a punctuation mark, a word that
+        opens a clause or a verb; else None (a name or a pronoun heads it, or no word is
+        right before the verb)."""
+        tokens, lows, text = self.tokens, self.lows, self.text
+        timed = [(t.start, t.end) for t in self.calendar if t.end <= tokens[i][0]]
+        k = i - 1
+        while k >= 0 and (
+            lows[k] in _VERB_GROUP_WORDS
+            or ly_adverb(tokens[k][2])
+            or any(a <= tokens[k][0] < b for a, b in timed)  # "Lee last week said"
+            or lows[k] in PREPOSITIONS
+            and any(a == tokens[k + 1][0] for a, _b in timed)  # "Lee on Monday said"
+        ):
+            k -= 1  # "residents have also said"
+        if k < 0 or not all(text[tokens[j][1] : tokens[j + 1][0]].isspace() for j in range(k, i)):
+            return None  # "the article “…” argued": a quote between
+        word = tokens[k][2]
+        if (
+            not word.isalpha()
+            or k
+            and not text[tokens[k][0] - 1].isspace()  # a piece of a word a broken character cuts
+            or lows[k] in _NO_HEAD
+            or not _common(word)
+            or VERB_FORMS.get(lows[k], ("", ""))[1] == "past"
+        ):
+            return None  # "Lee quit and said", "Lee, who said": no noun before the verb
+        ends = {b for _a, b, _n in self.names}
+        while k > 0:
+            prev, gap = tokens[k - 1], text[tokens[k - 1][1] : tokens[k][0]]
+            if not (
+                gap.isspace()
+                and (prev[2][:1].isalnum() or prev[2] in _OWNING)
+                or not gap
+                and tokens[k][2] in _OWNING  # "Lee's", "Jones'"
+            ):
+                break  # a punctuation mark, or a quote
+            if lows[k - 1] in COORDINATORS and k > 1 and tokens[k - 2][1] in ends:
+                k -= 1  # "Ann Lee and other residents said": she speaks too
+            elif lows[k - 1] in _CLAUSE_OPENING or lows[k - 1] in _CLAUSE_VERBS:
+                break
+            elif VERB_FORMS.get(lows[k - 1], ("", ""))[1] == "past":
+                break  # "Lee quit and staff said …", "Lee left the firm staff said"
+            k -= 1
+        return tokens[k][0]
 
     def _speaker_after(self, i: int) -> tuple[int, str] | bool | None:
         """The speaker's mention when it comes after the speech verb at token `i` ("…, said
