@@ -73,3 +73,14 @@ def test_an_apposition_names_the_common_noun_a_name_only_modified():
     )
     assert _speaker(body, "close the plant") == "Orbex Labs"
     assert _speaker(body, "would stay open") == "Orbex Labs"
+
+
+def test_a_pronoun_before_the_verb_is_a_person_not_the_body_named_nearer():
+    """ "Ann Lee tried to call the shop through her Zenith phone, which, she said, went
+    dead": "she" is the subject, and a person speaks: the last person named before it
+    (Ann Lee), not the phone's maker, the name nearest the verb."""
+    body = (
+        "Ann Lee tried to call the shop through her Zenith phone, which, she said, went "
+        "dead at once."
+    )
+    assert _speaker(body, "she said") == "Ann Lee"

@@ -34,7 +34,7 @@ from dateline.store.extract.dating import (
     calendar_timexes,
     with_nearest_day,
 )
-from dateline.store.extract.discourse import Discourse, kind_of
+from dateline.store.extract.discourse import Discourse, kind_of, sex_of
 from dateline.store.extract.lexicon import (
     ADVERBS,
     AUXILIARIES,
@@ -106,6 +106,7 @@ _CLAUSE_OPENING = COORDINATORS | SUBORDINATORS | {"but", "as", "than", "so"}
 _NO_HEAD = PRONOUNS | _CLAUSE_OPENING | PREPOSITIONS | DETERMINERS | {"that", "this"}
 _OWNING = ("'s", "’s", "'", "’")  # "Lee's staff", "the Jones' lawyer"
 _APPOSITION_OPENING = re.compile(r",\s*(?:[Tt]he\s+)?")  # ", Fjord Bank," ", the Orbex Labs,"
+_OTHER_SEX = {"he": "she", "she": "he"}  # a pronoun's sex, as `sex_of` tells a name's
 _CLAUSE_VERBS = AUXILIARIES - ADVERBS  # "Lee was hurt, rescuers …": a verb group before
 # a kin noun after a possessive ("his mother", "Ann's lawyer"), up to two describing words between
 _KIN_AT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(KIN_NOUNS)) + r")\b")
@@ -542,6 +543,15 @@ class Sentence:
             ]  # the name opens the apposition (not ", included in a filing by Lee,")
             if named:
                 return "inside", named[0]
+        sex = self._pronoun_subject(i)
+        if sex and before and kind_of(before[-1][1]) != "person":
+            # "Lee tried to call through her Zenith phone, which, she said, was dead": "she"
+            # is a person, the last the sentence names, not the maker named nearer the verb
+            people = [
+                m for m in before if kind_of(m[1]) == "person" and sex_of(m[1]) != _OTHER_SEX[sex]
+            ]
+            if people:
+                return "before", people[-1]
         if before:
             start = self._common_subject(i)
             if start is not None and before[-1][0] < start:
@@ -559,6 +569,18 @@ class Sentence:
             ]
             return "inside", inside[-1] if inside else None
         return "after", after if isinstance(after, tuple) else None
+
+    def _pronoun_subject(self, i: int) -> str | None:
+        """ "he" or "she" when that pronoun is the subject right before the speech verb at
+        token `i` ("which, she said, was", "he also told"), else None."""
+        k = i - 1
+        while k >= 0 and (self.lows[k] in _VERB_GROUP_WORDS or ly_adverb(self.tokens[k][2])):
+            k -= 1
+        if k < 0 or self.lows[k] not in _OTHER_SEX:
+            return None
+        return (
+            self.lows[k] if self.text[self.tokens[k][1] : self.tokens[k + 1][0]].isspace() else None
+        )
 
     def _heads_noun(self, mention: tuple[int, str], at: int) -> bool:
         """Do one to three common nouns follow the mention up to `at` ("the Nordic lender", "a
