@@ -51,6 +51,7 @@ from dateline.store.extract.lexicon import (
     INTRODUCING,
     NEW_OCCASION,
     NUMBER_WORDS,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     PRONOUNS,
     RELEASE_NOUNS,
@@ -1247,7 +1248,7 @@ def _body_before(sentence: str, name: str) -> str | None:
     if not post:
         return None
     body: list[str] = []
-    if k >= 0 and words[k].endswith(_POSSESSIVES):  # "Norland's"
+    if k >= 0 and words[k].endswith(POSSESSIVE_ENDINGS):  # "Norland's"
         body.append(words[k][:-2])
         k -= 1
     while k >= 0 and words[k][:1].isupper() and words[k].isalpha():
@@ -1257,7 +1258,6 @@ def _body_before(sentence: str, name: str) -> str | None:
 
 
 _POST_WORDS = 4  # words of a speaker's post between a body and the name ("foreign minister")
-_POSSESSIVES = ("'s", "’s")
 
 
 def _present(verb: str) -> bool:

@@ -70,6 +70,7 @@ from dateline.store.extract.lexicon import (
     AUXILIARIES,
     BACKGROUND_PHRASES,
     BE_FORMS,
+    BEFORE_AN_ASIDE_SAYING,
     BEING_TO,
     BUILT_PARTS,
     CANCELLING,
@@ -4753,7 +4754,7 @@ def _said_in_an_aside(tokens: list[tuple[int, int, str]], i: int) -> bool:
     some time before the deed the sentence tells, not a saying of the story's day (not "…,
     said Ruiz, who added that …": no deed follows)."""
     k = i - 1
-    if k > 0 and tokens[k][2].lower() in ("had", "also", "once", "earlier", "previously"):
+    if k > 0 and tokens[k][2].lower() in BEFORE_AN_ASIDE_SAYING:
         k -= 1  # "Ruiz, who had warned …", "the panel, which once said …"
     if k < 1 or tokens[k][2].lower() not in ("who", "which") or tokens[k - 1][2] != ",":
         return False

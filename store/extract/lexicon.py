@@ -605,6 +605,19 @@ SUBORDINATE_OPENERS = frozenset(
 # Words after which a clause of its own opens, with its own verb: in "Vets said they saw
 # no cure and in May that it had spread" the spreading's clause opens after "that".
 CLAUSE_OPENING = SUBORDINATE_OPENERS | COORDINATORS
+# Words that open a clause of its own before a speech verb's subject ("…, and critics
+# said", "when officials said", "but one reader wrote"): the subject's noun phrase starts
+# after them (`Sentence` finds a saying's common-noun subject by them).
+SUBJECT_CLAUSE_OPENING = COORDINATORS | SUBORDINATORS | {"but", "as", "than", "so"}
+# Endings of a possessive word ("Lee's"), and with the bare apostrophe of a plural or a name
+# ending in s ("the Joneses'", "Jones' lawyer").
+POSSESSIVE_ENDINGS = ("'s", "’s")
+OWNING_MARKS = (*POSSESSIVE_ENDINGS, "'", "’")
+# "he" and "she", each with the other: a pronoun's sex, as `discourse.sex_of` tells a name's.
+OTHER_SEX = {"he": "she", "she": "he"}
+# Words that may stand between "who"/"which" and the saying verb of a relative aside
+# ("Ruiz, who had warned …", "the panel, which once said …").
+BEFORE_AN_ASIDE_SAYING = frozenset({"had", "also", "once", "earlier", "previously"})
 # Words anywhere in a sentence that make its modal conditional, not a plan ("If the town
 # refuses, the agency will sue").
 IF_WORDS = frozenset({"if", "unless", "whether"})

@@ -44,10 +44,13 @@ from dateline.store.extract.lexicon import (
     KIN_NOUNS,
     NOT_MODIFIED_NOUNS,
     NOT_NAMES,
+    OTHER_SEX,
+    OWNING_MARKS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
     SPOKEN_TO_VERBS,
+    SUBJECT_CLAUSE_OPENING,
     SUBORDINATORS,
 )
 from dateline.store.extract.summaries import (
@@ -100,13 +103,8 @@ _LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
 _VERB_GROUP_WORDS = AUXILIARIES | ADVERBS  # "has been", "had also" before a speech verb
 _WORD_END = re.compile(r"[A-Za-z][A-Za-z'’]*$")  # a word, not a closing quote mark
 _NAME_AT = re.compile(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*")
-# Words that open a clause of its own before a subject ("…, and critics said", "when
-# officials said", "but one reader wrote"): the subject's noun phrase starts after them
-_CLAUSE_OPENING = COORDINATORS | SUBORDINATORS | {"but", "as", "than", "so"}
-_NO_HEAD = PRONOUNS | _CLAUSE_OPENING | PREPOSITIONS | DETERMINERS | {"that", "this"}
-_OWNING = ("'s", "’s", "'", "’")  # "Lee's staff", "the Jones' lawyer"
+_NO_HEAD = PRONOUNS | SUBJECT_CLAUSE_OPENING | PREPOSITIONS | DETERMINERS | {"that", "this"}
 _APPOSITION_OPENING = re.compile(r",\s*(?:[Tt]he\s+)?")  # ", Fjord Bank," ", the Orbex Labs,"
-_OTHER_SEX = {"he": "she", "she": "he"}  # a pronoun's sex, as `sex_of` tells a name's
 _CLAUSE_VERBS = AUXILIARIES - ADVERBS  # "Lee was hurt, rescuers …": a verb group before
 # a kin noun after a possessive ("his mother", "Ann's lawyer"), up to two describing words between
 _KIN_AT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(KIN_NOUNS)) + r")\b")
@@ -548,7 +546,7 @@ class Sentence:
             # "Lee tried to call through her Zenith phone, which, she said, was dead": "she"
             # is a person, the last the sentence names, not the maker named nearer the verb
             people = [
-                m for m in before if kind_of(m[1]) == "person" and sex_of(m[1]) != _OTHER_SEX[sex]
+                m for m in before if kind_of(m[1]) == "person" and sex_of(m[1]) != OTHER_SEX[sex]
             ]
             if people:
                 return "before", people[-1]
@@ -576,7 +574,7 @@ class Sentence:
         k = i - 1
         while k >= 0 and (self.lows[k] in _VERB_GROUP_WORDS or ly_adverb(self.tokens[k][2])):
             k -= 1
-        if k < 0 or self.lows[k] not in _OTHER_SEX:
+        if k < 0 or self.lows[k] not in OTHER_SEX:
             return None
         return (
             self.lows[k] if self.text[self.tokens[k][1] : self.tokens[k + 1][0]].isspace() else None
@@ -633,14 +631,14 @@ class Sentence:
             prev, gap = tokens[k - 1], text[tokens[k - 1][1] : tokens[k][0]]
             if not (
                 gap.isspace()
-                and (prev[2][:1].isalnum() or prev[2] in _OWNING)
+                and (prev[2][:1].isalnum() or prev[2] in OWNING_MARKS)
                 or not gap
-                and tokens[k][2] in _OWNING  # "Lee's", "Jones'"
+                and tokens[k][2] in OWNING_MARKS  # "Lee's", "Jones'"
             ):
                 break  # a punctuation mark, or a quote
             if lows[k - 1] in COORDINATORS and k > 1 and tokens[k - 2][1] in ends:
                 k -= 1  # "Ann Lee and other residents said": she speaks too
-            elif lows[k - 1] in _CLAUSE_OPENING or lows[k - 1] in _CLAUSE_VERBS:
+            elif lows[k - 1] in SUBJECT_CLAUSE_OPENING or lows[k - 1] in _CLAUSE_VERBS:
                 break
             elif VERB_FORMS.get(lows[k - 1], ("", ""))[1] == "past":
                 break  # "Lee quit and staff said …", "Lee left the firm staff said"
