@@ -7998,3 +7998,15 @@ def test_a_pattern_looked_for_by_its_words_matches_only_where_they_are(pattern: 
         found = getattr(events_module, pattern).search(text)
         assert found is not None, text
         assert may_hold(found.group(), getattr(events_module, gate)), (pattern, found.group())
+
+
+def test_a_saying_noun_after_an_infinitive_or_a_prepositions_noun_is_no_verb():
+    """ "The mayor tried to address reports of leaks", "She pointed to press reports": the
+    noun a verb or a preposition takes, not a finite "reports" (none follows "to" and a
+    word without a comma or a "that"); "The board reports that …" and "…, the paper
+    reports" are still sayings."""
+    assert not _is_verb("The mayor tried to address reports of leaks at the plant.", "reports")
+    assert not _is_verb("She pointed to press reports of a second fire.", "reports")
+    assert not _is_verb("He wanted to answer claims by the union.", "claims")
+    assert _is_verb("The board reports that the pool will close.", "reports")
+    assert _is_verb("The pool will close in May, the paper reports.", "reports")

@@ -608,6 +608,18 @@ def is_verb_here(
         return False  # "of reports", "and states", "more states": nouns
     if form == "s" and prev in PLURAL_QUANTIFIERS:
         return False  # "than in most states", "several reports": plural nouns
+    if (
+        form == "s"
+        and _lemma in REPORTING_VERBS
+        and i > 1
+        and lows[i - 2] == "to"
+        and tokens[i - 1][2].isalpha()
+        and tokens[i - 1][2].islower()
+    ):
+        # "tried to address reports of faults", "pointed to media reports": a saying's noun
+        # after an infinitive or a preposition's noun, which no finite verb follows without
+        # a comma or a "that"
+        return False
     if present and nxt == "of" and _lemma not in OF_VERBS:
         # "the northern state of Kerria", "amid reports of looting": a noun ("warn of
         # floods", "speaks of progress" are verbs)
