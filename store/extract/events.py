@@ -227,6 +227,7 @@ from dateline.store.extract.lexicon import (
     WEAPONS,
     WHEN_WORDS,
 )
+from dateline.store.extract.passive_sayings import NOT_AGENT_AFTER_BY, OCCURRED_WHEN_PASSIVE
 from dateline.store.extract.retell import group_of
 from dateline.store.extract.sentence import (
     FoundEvent,
@@ -2034,6 +2035,25 @@ def _passive(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return _word_before(tokens, i) in BE_FORMS
 
 
+def _passive_without_agent(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` a passive with no "by" and an agent after it in its clause ("Two
+    cases were reported on Monday", "Delays were reported at two airports")? Not "were
+    reported on Monday by the council"; "by Monday", "by the end of June" are no agent."""
+    if not _passive(tokens, i):
+        return False
+    for k in range(i + 1, len(tokens) - 1):
+        word = tokens[k][2].lower()
+        if word in _CLAUSE_ENDS:
+            return True
+        if word == "by":
+            after = tokens[k + 1][2].lower()
+            if after in DETERMINERS and k + 2 < len(tokens):
+                after = tokens[k + 2][2].lower()
+            if not after[:1].isdigit() and after not in NOT_AGENT_AFTER_BY:
+                return False  # "by the council", "by local media": an agent
+    return True
+
+
 # Verbs of becoming before a participle: "became involved" tells a change, a happening.
 _BECOMING = frozenset("become becomes became becoming get gets got getting".split())
 
@@ -3132,6 +3152,9 @@ def _sentence_events(
             if lemma in SPOKEN_TO_VERBS and _told_to_do(tokens, i, lemma):
                 lemma = ""  # "was diagnosed and told to expect a long stay": no saying of
                 # the subject's, who was told; a happening to them, dated as one
+            if lemma in OCCURRED_WHEN_PASSIVE and _passive_without_agent(tokens, i):
+                lemma = ""  # "Six new cases were reported on Monday": what happened or was
+                # counted, no one's saying ("were reported by the council" is one)
             etype = None
             nxt = _particle(tokens, i, PHRASAL.get(lemma, {}))
             if nxt:
