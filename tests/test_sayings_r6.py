@@ -43,3 +43,26 @@ def test_a_report_in_the_passive_with_no_agent_is_no_saying():
     assert _types(events, "The new fares") == ["statement"]
     assert _types(events, "The merger") == ["statement"]
     assert _types(events, "The ministry reported") == ["statement"]
+
+
+def _is_verb(sentence, word):
+    """Is `word` (its first occurrence) read as a verb in `sentence`?"""
+    from dateline.store.extract.clauses import tokenise
+    from dateline.store.extract.verbs import is_verb_here
+
+    tokens = tokenise(sentence)
+    return is_verb_here(tokens, next(k for k, t in enumerate(tokens) if t[2] == word))
+
+
+def test_a_saying_noun_after_two_nouns_joined_by_and_is_no_verb():
+    """ "Rovers put pay and contract talks on hold", "the fuel and labour estimates for the
+    ferry": two nouns joined by "and" make a plural subject, which takes no "-s" verb; the
+    word is their noun. A second clause's verb ("The mayor paused and then says …"), a
+    pronoun's ("Rents rose and everyone says …") and a name's ("Marks and Spencer says")
+    are still verbs."""
+    assert not _is_verb("Rovers have put pay and contract talks on hold until May.", "talks")
+    assert not _is_verb("It must match the fuel and labour estimates for the ferry.", "estimates")
+    assert not _is_verb("The firm denied the bribery and fraud claims in court.", "claims")
+    assert _is_verb("The mayor paused and then says the pool will close.", "says")
+    assert _is_verb("Rents rose and everyone says the deal is good.", "says")
+    assert _is_verb("Marks and Spencer says sales rose in May.", "says")

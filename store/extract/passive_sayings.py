@@ -18,3 +18,7 @@ NOT_AGENT_AFTER_BY = frozenset(
     today tomorrow yesterday then now far end close middle start time
     """.split()
 )
+
+# The words that join two nouns into a plural subject: "the fuel and labour estimates",
+# "contract or transfer talks" take no "-s" verb after them (`verbs._after_paired_nouns`).
+PAIRING_WORDS = frozenset({"and", "or"})

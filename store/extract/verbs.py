@@ -82,6 +82,7 @@ from dateline.store.extract.lexicon import (
     VERB_PARTICLES,
     WHAT_SUBJECTS,
 )
+from dateline.store.extract.passive_sayings import PAIRING_WORDS
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, REPORTING_VERBS
 
 # Unions of the word lists the tests below read, made once rather than at every word.
@@ -619,6 +620,10 @@ def is_verb_here(
         # "tried to address reports of faults", "pointed to media reports": a saying's noun
         # after an infinitive or a preposition's noun, which no finite verb follows without
         # a comma or a "that"
+        return False
+    if form == "s" and _lemma in REPORTING_VERBS and _after_paired_nouns(tokens, i, lows):
+        # "the fuel and labour estimates for the probe", "put pay and contract talks on
+        # hold": two nouns joined by "and" take no "-s" verb, so the word is their plural noun
         return False
     if present and nxt == "of" and _lemma not in OF_VERBS:
         # "the northern state of Kerria", "amid reports of looting": a noun ("warn of
@@ -1426,6 +1431,36 @@ def has_object(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 
 _CLAUSE_EDGE = frozenset(",;:—–()") | {"that", "and", "but", "or", "who", "which", "while"}
+
+
+# The forms that make a word a verb of its own, not a noun beside "and" (see below)
+_FINITE_OR_PARTICIPLE = ("s", "past", "pp")
+
+
+def _after_paired_nouns(
+    tokens: list[tuple[int, int, str]], i: int, lows: list[str] | Lowered
+) -> bool:
+    """Does token `i` follow two lowercase words joined by "and" or "or" ("fuel and
+    labour estimates", "pay and contract talks")? A subject so joined is plural and takes
+    no "-s" verb: the two modify the word, a noun. Not a verb's second clause ("the mayor
+    laughs and then says", "the vote passed and everyone says"): no adverb, pronoun or verb
+    either side of the "and"; not names ("Marks and Spencer says")."""
+    if i < 3 or lows[i - 2] not in PAIRING_WORDS:
+        return False
+    first, second = tokens[i - 3][2], tokens[i - 1][2]
+    return (
+        first.isalpha()
+        and first.islower()
+        and second.isalpha()
+        and second.islower()
+        and not ly_adverb(second)
+        and lows[i - 1] not in ADVERBS
+        and lows[i - 1] not in PRONOUNS
+        and lows[i - 1] not in DETERMINERS
+        and _known_form(lows[i - 1]) not in _FINITE_OR_PARTICIPLE
+        and _known_form(lows[i - 3]) not in _FINITE_OR_PARTICIPLE
+        and guess_form(first)[1] not in _FINITE_OR_PARTICIPLE
+    )
 
 
 def _finite_before(
