@@ -135,12 +135,14 @@ from dateline.store.extract.lexicon import (
     NEAR_UNITS,
     NEGATIONS,
     NEWEST,
+    NOT_AGENT_AFTER_BY,
     NOT_SEQUEL_BEFORE,
     NOT_STAYED,
     NOWADAYS,
     NUMBER_WORDS,
     OBJECT_PRONOUNS,
     OCCASIONS,
+    OCCURRED_WHEN_PASSIVE,
     OFFERING_VERBS,
     ORDINALS,
     ORIGINALLY,
@@ -227,7 +229,6 @@ from dateline.store.extract.lexicon import (
     WEAPONS,
     WHEN_WORDS,
 )
-from dateline.store.extract.passive_sayings import NOT_AGENT_AFTER_BY, OCCURRED_WHEN_PASSIVE
 from dateline.store.extract.retell import group_of
 from dateline.store.extract.sentence import (
     FoundEvent,

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from dateline.store.extract.temporal.lexicon import CLOCK_WORDS, MONTHS, WEEKDAYS
+
 # lemma → (simple past, past participle) for verbs whose forms are not lemma + "ed".
 IRREGULAR: dict[str, tuple[str, str]] = {
     "say": ("said", "said"),
@@ -618,6 +620,24 @@ OTHER_SEX = {"he": "she", "she": "he"}
 # Words that may stand between "who"/"which" and the saying verb of a relative aside
 # ("Ruiz, who had warned …", "the panel, which once said …").
 BEFORE_AN_ASIDE_SAYING = frozenset({"had", "also", "once", "earlier", "previously"})
+# Speech verbs whose passive with no agent tells that something happened or was counted,
+# not that anyone spoke: "Six new cases were reported on Monday", "Long delays were reported
+# at two airports" (the cases and the delays are the news; no one is quoted). With an agent
+# it is a saying again: "The fares were reported by the council on Monday". Not "announce"
+# or "confirm": "The merger was announced on Friday" is still someone's announcement.
+OCCURRED_WHEN_PASSIVE = frozenset({"report"})
+# Words after "by" that make it a deadline or a margin, not an agent: "were reported by
+# Monday", "by noon", "by 5pm", "by the end of the week", "by far".
+NOT_AGENT_AFTER_BY = (
+    # each month by its full name (the longest of its spellings), each weekday, clock words
+    frozenset(max((w for w in MONTHS if MONTHS[w] == n), key=len) for n in range(1, 13))
+    | frozenset(WEEKDAYS)
+    | frozenset(CLOCK_WORDS)
+    | frozenset("tonight today tomorrow yesterday then now far end close middle start time".split())
+)
+# The words that join two nouns into a plural subject: "the fuel and labour estimates",
+# "contract or transfer talks" take no "-s" verb after them (`verbs._after_paired_nouns`).
+PAIRING_WORDS = frozenset({"and", "or"})
 # Words anywhere in a sentence that make its modal conditional, not a plan ("If the town
 # refuses, the agency will sue").
 IF_WORDS = frozenset({"if", "unless", "whether"})

@@ -64,6 +64,7 @@ from dateline.store.extract.lexicon import (
     OF_VERBS,
     ORDER_OPENERS,
     OTHER_VERBS_FORMS,
+    PAIRING_WORDS,
     PARTICIPLE_PREPOSITIONS,
     PLAN_WORDS,
     PLURAL_QUANTIFIERS,
@@ -82,7 +83,6 @@ from dateline.store.extract.lexicon import (
     VERB_PARTICLES,
     WHAT_SUBJECTS,
 )
-from dateline.store.extract.passive_sayings import PAIRING_WORDS
 from dateline.store.extract.taxonomy import EVENT_TYPES, GENERIC_VERBS, REPORTING_VERBS
 
 # Unions of the word lists the tests below read, made once rather than at every word.
