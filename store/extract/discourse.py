@@ -378,7 +378,21 @@ class Discourse:
                 continue  # "the group of UN envoys said": the group the name tells, none before
             described = m.start() if described is None else described
             after = _NEXT_WORDS.match(masked, m.end())
-            if kind == "org" and not cues and after and says(after[1]):
+            speaking = kind == "org" and after is not None and says(after[1])
+            here = [
+                n
+                for a, n in named
+                if a < m.start()
+                and self._may_describe(n, cues)
+                and not governed_by(masked, a, PREPOSITIONS)
+            ]
+            if speaking and here:
+                # "Orbex Bank earned $2 billion, the company said", "Lee set up Vexa
+                # Medicine, and the startup said …": the body this sentence has just
+                # named speaks, not one named in an earlier sentence (nor one a preposition
+                # governs: "In a paper in the Journal of Birds, the group describes …")
+                out.append((m.start(), here[-1]))
+            elif kind == "org" and not cues and after and says(after[1]):
                 # "the brokerage said": the organisation in view
                 take(m.start(), kind, self.subjects.get(kind) or self.last.get(kind))
             elif kind == "product":  # "the aircraft": the last product that may be one
@@ -513,6 +527,18 @@ class Discourse:
         """person | product | org | document: by the name's shape, unless the text said
         otherwise."""
         return "org" if name in self.orgs else kind_of(name)
+
+    def _may_describe(self, name: str, cues: tuple[str, ...]) -> bool:
+        """May a body's description ("the company", "the airline") take up this name of the
+        sentence: a body's name, or one shaped like a person's whose first word is no given
+        name ("Vexa Medicine"), holding the description's cue word if it has any?"""
+        kind = self.kind(name)
+        if kind == "person":
+            if name.split()[0] in _given_names():
+                return False  # "Ann Lee founded Vexa, and the startup said": not her
+        elif kind != "org":
+            return False
+        return not cues or _cued(name, cues)
 
     def _last_with(self, kind: str, cues: tuple[str, ...]) -> str | None:
         if not cues:
