@@ -379,13 +379,17 @@ class Discourse:
             described = m.start() if described is None else described
             after = _NEXT_WORDS.match(masked, m.end())
             speaking = kind == "org" and after is not None and says(after[1])
-            here = [
-                n
-                for a, n in named
-                if a < m.start()
-                and self._may_describe(n, cues)
-                and not governed_by(masked, a, PREPOSITIONS)
-            ]
+            here = (  # read only for a description that speaks
+                [
+                    n
+                    for a, n in named
+                    if a < m.start()
+                    and self._may_describe(n, cues)
+                    and not governed_by(masked, a, PREPOSITIONS)
+                ]
+                if speaking
+                else []
+            )
             if speaking and here:
                 # "Orbex Bank earned $2 billion, the company said", "Lee set up Vexa
                 # Medicine, and the startup said …": the body this sentence has just
