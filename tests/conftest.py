@@ -27,6 +27,37 @@ SEEDS = ROOT / "seeds"
 SEED_ARTICLE = SEEDS / "000_accba6d27c16abaa.txt"
 
 
+# Two paragraphs of prose that open a story, so that what follows is read outside its lead.
+STORY_LEAD = (
+    "Voters met in the town hall on Sunday to discuss the budget.\n\n"
+    "Shops in the old town closed early on Sunday because of the storm.\n\n"
+)
+
+
+def sentence_events(body: str, published: str = "Monday, March 5, 2018", *, lead: bool = False):
+    """(source sentence, event) of each event extracted from one invented article: `body`'s
+    paragraphs under a title and the date line `published`, after `STORY_LEAD` if `lead`."""
+    from dateline.store.extract.article import extract
+    from dateline.store.formats.article import parse_article
+
+    article = parse_article(f"Title\n{published}\n\n{STORY_LEAD if lead else ''}{body}\n")
+    found = extract(article)
+    return [
+        (p.text[e.sent_start : e.sent_end], e)
+        for p, x in zip(article.paragraphs, found.paragraphs, strict=True)
+        for e in x.events
+    ]
+
+
+def is_verb_in(sentence: str, word: str) -> bool:
+    """Is `word` (its first occurrence) read as a verb in `sentence`?"""
+    from dateline.store.extract.clauses import tokenise
+    from dateline.store.extract.verbs import is_verb_here
+
+    tokens = tokenise(sentence)
+    return is_verb_here(tokens, next(k for k, t in enumerate(tokens) if t[2] == word))
+
+
 def write_articles(folder: Path, articles: dict[str, str]) -> list[Path]:
     """Write article texts as `<name>.txt` files in `folder` (created), return their paths."""
     folder.mkdir(parents=True, exist_ok=True)

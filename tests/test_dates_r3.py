@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from dateline.store.extract.article import extract
-from dateline.store.formats.article import parse_article
-
-# Two paragraphs of prose that open a story, so that what follows is read outside its lead.
-LEAD = (
-    "Voters met in the town hall on Sunday to discuss the budget.\n\n"
-    "Shops in the old town closed early on Sunday because of the storm.\n\n"
-)
+from conftest import sentence_events
 
 
 def _events_after_the_lead(body, published="Monday, March 5, 2018"):
-    """[(sentence, event)] of an article whose `body` follows the two paragraphs of LEAD."""
-    article = parse_article(f"Title\n{published}\n\n{LEAD}{body}\n")
-    found = extract(article)
-    return [
-        (p.text[e.sent_start : e.sent_end], e)
-        for p, x in zip(article.paragraphs, found.paragraphs, strict=True)
-        for e in x.events
-    ]
+    """[(sentence, event)] of an article whose `body` follows a two-paragraph lead."""
+    return sentence_events(body, published, lead=True)
 
 
 def test_the_year_of_a_writing_named_for_its_maker_dates_its_saying():

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import SEED_ARTICLE, SEEDS
+from conftest import SEED_ARTICLE, SEEDS, STORY_LEAD, is_verb_in
 
 from dateline.store.extract import events as events_module
 from dateline.store.extract.article import extract
@@ -171,19 +171,7 @@ def _one_article(body, published="Monday, March 5, 2018"):
 
 # Two paragraphs of prose that open a story, so that what follows is read outside its lead
 # (a line of two words such as "Shops closed." is no prose: it leaves the lead open).
-LEAD = (
-    "Voters met in the town hall on Sunday to discuss the budget.\n\n"
-    "Shops in the old town closed early on Sunday because of the storm.\n\n"
-)
-
-
-def _is_verb(sentence, word):
-    """Is `word` (its first occurrence) read as a verb in `sentence`?"""
-    from dateline.store.extract.clauses import tokenise
-    from dateline.store.extract.verbs import is_verb_here
-
-    tokens = tokenise(sentence)
-    return is_verb_here(tokens, next(k for k, t in enumerate(tokens) if t[2] == word))
+LEAD = STORY_LEAD
 
 
 def _after_the_lead(body):
@@ -2976,27 +2964,27 @@ def test_a_noun_ending_in_ly_is_no_adverb_before_a_verb():
     """ "the recently announced phone": an adverb between a determiner and a participle
     makes it an adjective; "His family launched", "The assembly approved" have a noun
     there that only ends like an adverb."""
-    assert _is_verb("His family launched a fundraiser.", "launched")
-    assert _is_verb("The assembly approved the budget.", "approved")
-    assert _is_verb("Their ally signed the pact.", "signed")
-    assert not _is_verb("The recently announced phone sold out.", "announced")
-    assert not _is_verb("The newly elected mayor spoke.", "elected")
+    assert is_verb_in("His family launched a fundraiser.", "launched")
+    assert is_verb_in("The assembly approved the budget.", "approved")
+    assert is_verb_in("Their ally signed the pact.", "signed")
+    assert not is_verb_in("The recently announced phone sold out.", "announced")
+    assert not is_verb_in("The newly elected mayor spoke.", "elected")
 
 
 def test_a_participle_after_a_preposition_is_an_adjective():
     """ "a mix of causes, including increased emissions", "rose with increased
     demand": the participle describes a noun; nothing increased that day. Not after "to"
     ("to cut costs") nor "by" (an agent)."""
-    assert not _is_verb("They blamed factors, including increased emissions.", "increased")
-    assert not _is_verb("Prices rose with increased demand.", "increased")
-    assert not _is_verb("Aid went to injured workers.", "injured")
-    assert _is_verb("The officers injured two people.", "injured")
-    assert _is_verb("Demand increased sharply.", "increased")
+    assert not is_verb_in("They blamed factors, including increased emissions.", "increased")
+    assert not is_verb_in("Prices rose with increased demand.", "increased")
+    assert not is_verb_in("Aid went to injured workers.", "injured")
+    assert is_verb_in("The officers injured two people.", "injured")
+    assert is_verb_in("Demand increased sharply.", "increased")
     # a participle that serves as a preposition: "given the losses", "following the vote"
-    assert not _is_verb("Swaps will be popular this summer given the losses.", "given")
-    assert not _is_verb("The mayor resigned following the vote.", "following")
-    assert _is_verb("The club has given the coach a contract.", "given")
-    assert _is_verb("The prize was given to Ann Lake.", "given")
+    assert not is_verb_in("Swaps will be popular this summer given the losses.", "given")
+    assert not is_verb_in("The mayor resigned following the vote.", "following")
+    assert is_verb_in("The club has given the coach a contract.", "given")
+    assert is_verb_in("The prize was given to Ann Lake.", "given")
 
 
 def test_a_names_words_count_once_between_a_saying_and_its_date():
@@ -3036,17 +3024,17 @@ def test_a_word_of_its_own_is_no_past_and_a_verb_before_its_object_no_adjective(
         assert guess_form(word)[1] == "base", word
     assert guess_form("tweeted")[1] == "past"  # a verb's ending still is one
     assert guess_form("proceeded") == ("proceed", "past")
-    assert not _is_verb("The lightning-fast speed won us over.", "speed")
-    assert _is_verb("The speed the site is known for convinced us to switch.", "convinced")
-    assert _is_verb("The speed the site is known for convinced the team to switch.", "convinced")
-    assert not _is_verb("Aid went to injured workers.", "injured")  # still an adjective
-    assert not _is_verb("He was seen treading on Rodgers' left ankle.", "left")
-    assert not _is_verb("The Joneses’ planned party was called off.", "planned")
-    assert _is_verb("The Rodgers left the city on Monday.", "left")
+    assert not is_verb_in("The lightning-fast speed won us over.", "speed")
+    assert is_verb_in("The speed the site is known for convinced us to switch.", "convinced")
+    assert is_verb_in("The speed the site is known for convinced the team to switch.", "convinced")
+    assert not is_verb_in("Aid went to injured workers.", "injured")  # still an adjective
+    assert not is_verb_in("He was seen treading on Rodgers' left ankle.", "left")
+    assert not is_verb_in("The Joneses’ planned party was called off.", "planned")
+    assert is_verb_in("The Rodgers left the city on Monday.", "left")
     # a figure set beside another: "34 deaths in May compared to four in April"
-    assert not _is_verb("There were 34 deaths in May compared to four in April.", "compared")
-    assert _is_verb("Analysts compared the two phones.", "compared")
-    assert _is_verb("The plan was compared to a fire sale.", "compared")
+    assert not is_verb_in("There were 34 deaths in May compared to four in April.", "compared")
+    assert is_verb_in("Analysts compared the two phones.", "compared")
+    assert is_verb_in("The plan was compared to a fire sale.", "compared")
     events = _events_of_text(
         _after_the_lead("The lightning-fast speed the site is known for convinced us to switch.")
     )
@@ -3060,19 +3048,19 @@ def test_a_plural_noun_of_a_reporting_verb_is_no_saying():
     takes "of" still speaks ("The mayor speaks of progress", "whom it accuses of hiding"),
     a name ending in -ing still says ("Boeing says"), and a sentence may open with a
     participle that is no adjective ("Founded in 1990, …", "Asked what he learned, …")."""
-    assert not _is_verb("The fires come amid reports of looting.", "reports")
-    assert not _is_verb("Parts of the German states of Bavaria and Hesse flooded.", "states")
-    assert not _is_verb("The town was hidden in smoke, according to news reports.", "reports")
-    assert not _is_verb("The body-shaming comments turned into bullying.", "comments")
-    assert not _is_verb("Published estimates put the share at 40 percent.", "estimates")
-    assert not _is_verb("Published estimates put the share at 40 percent.", "Published")
-    assert not _is_verb("Armed men stormed the bank.", "Armed")
-    assert _is_verb("The mayor speaks of progress.", "speaks")
-    assert _is_verb("It names the fighters whom it accuses of hiding in schools.", "accuses")
-    assert _is_verb("Boeing says it will deliver the jet.", "says")
-    assert _is_verb("Founded in 1990, the firm grew fast.", "Founded")
-    assert _is_verb("Asked what he learned, the coach shrugged.", "Asked")
-    assert _is_verb("According to police the man fled.", "fled")
+    assert not is_verb_in("The fires come amid reports of looting.", "reports")
+    assert not is_verb_in("Parts of the German states of Bavaria and Hesse flooded.", "states")
+    assert not is_verb_in("The town was hidden in smoke, according to news reports.", "reports")
+    assert not is_verb_in("The body-shaming comments turned into bullying.", "comments")
+    assert not is_verb_in("Published estimates put the share at 40 percent.", "estimates")
+    assert not is_verb_in("Published estimates put the share at 40 percent.", "Published")
+    assert not is_verb_in("Armed men stormed the bank.", "Armed")
+    assert is_verb_in("The mayor speaks of progress.", "speaks")
+    assert is_verb_in("It names the fighters whom it accuses of hiding in schools.", "accuses")
+    assert is_verb_in("Boeing says it will deliver the jet.", "says")
+    assert is_verb_in("Founded in 1990, the firm grew fast.", "Founded")
+    assert is_verb_in("Asked what he learned, the coach shrugged.", "Asked")
+    assert is_verb_in("According to police the man fled.", "fled")
 
 
 def test_shares_before_a_bracketed_ticker_or_a_figure_are_a_noun():
@@ -3782,25 +3770,25 @@ def test_once_again_tells_a_repeat_at_the_storys_time_not_a_past_habit():
 
 def test_a_verb_form_inside_a_noun_phrase_is_no_verb():
     # a participle between an article's adjective and its noun, or on a bare verb's object
-    assert not _is_verb("She wore a tiny cropped jacket to the gala.", "cropped")
-    assert not _is_verb("The mayor plans to give extended talks on roads.", "extended")
+    assert not is_verb_in("She wore a tiny cropped jacket to the gala.", "cropped")
+    assert not is_verb_in("The mayor plans to give extended talks on roads.", "extended")
     # … or between a preposition's adjective and its noun
-    assert not _is_verb("A flaw of current shared scooters is their brakes.", "shared")
-    assert not _is_verb("In general preserved lemons keep for a year.", "preserved")
-    assert _is_verb("In May, local farmers preserved lemons for the fair.", "preserved")
+    assert not is_verb_in("A flaw of current shared scooters is their brakes.", "shared")
+    assert not is_verb_in("In general preserved lemons keep for a year.", "preserved")
+    assert is_verb_in("In May, local farmers preserved lemons for the fair.", "preserved")
     # a bare word after a name used as an adjective, or after a name and an adjective
-    assert not _is_verb("Brazilian state radio aired the speech.", "state")
-    assert not _is_verb("Ruiz, a former Liberal state senator, spoke.", "state")
-    assert not _is_verb("The statue stands in Peru's southern Ica state (photo).", "state")
+    assert not is_verb_in("Brazilian state radio aired the speech.", "state")
+    assert not is_verb_in("Ruiz, a former Liberal state senator, spoke.", "state")
+    assert not is_verb_in("The statue stands in Peru's southern Ica state (photo).", "state")
     # a plural subject of a bare verb; a name after a preposition that takes no subject
-    assert not _is_verb("Usually, phone calls tend to drop in the tunnel.", "calls")
-    assert not _is_verb("The screen froze during Zoom calls, even at night.", "calls")
+    assert not is_verb_in("Usually, phone calls tend to drop in the tunnel.", "calls")
+    assert not is_verb_in("The screen froze during Zoom calls, even at night.", "calls")
     # still verbs: a name's own saying, a plural subject's, a bare verb after "to"
-    assert _is_verb("Officials in Ohio say the bridge closed.", "say")
-    assert _is_verb("A spokesman for Acme says the plant closed.", "says")
-    assert _is_verb("Fans close to Real say the board knows it.", "say")
-    assert _is_verb("Democrats pledge to fight the bill.", "pledge")
-    assert _is_verb("The poor received food parcels on Monday.", "received")
+    assert is_verb_in("Officials in Ohio say the bridge closed.", "say")
+    assert is_verb_in("A spokesman for Acme says the plant closed.", "says")
+    assert is_verb_in("Fans close to Real say the board knows it.", "say")
+    assert is_verb_in("Democrats pledge to fight the bill.", "pledge")
+    assert is_verb_in("The poor received food parcels on Monday.", "received")
     events = _events_of_text(
         _after_the_lead("Brazilian state radio aired the speech of the governor on Friday.")
     )
@@ -6292,11 +6280,11 @@ def test_a_participle_after_a_place_preposition_is_an_adjective():
     before a participle and its noun makes it an adjective, as "with increased demand"
     does; nothing was crowded or boarded that day. Not "nearby", an adverb that may end a
     subject ("Farmers nearby reported smoke")."""
-    assert not _is_verb("Nurses worked inside crowded wards all week.", "crowded")
-    assert not _is_verb("Fans marched outside boarded shops.", "boarded")
-    assert not _is_verb("Crews drove along flooded roads.", "flooded")
-    assert _is_verb("Farmers nearby reported smoke.", "reported")
-    assert _is_verb("The river flooded roads across the county.", "flooded")
+    assert not is_verb_in("Nurses worked inside crowded wards all week.", "crowded")
+    assert not is_verb_in("Fans marched outside boarded shops.", "boarded")
+    assert not is_verb_in("Crews drove along flooded roads.", "flooded")
+    assert is_verb_in("Farmers nearby reported smoke.", "reported")
+    assert is_verb_in("The river flooded roads across the county.", "flooded")
 
 
 def test_what_it_is_unclear_or_possible_happened_is_no_event():
@@ -8005,8 +7993,8 @@ def test_a_saying_noun_after_an_infinitive_or_a_prepositions_noun_is_no_verb():
     noun a verb or a preposition takes, not a finite "reports" (none follows "to" and a
     word without a comma or a "that"); "The board reports that …" and "…, the paper
     reports" are still sayings."""
-    assert not _is_verb("The mayor tried to address reports of leaks at the plant.", "reports")
-    assert not _is_verb("She pointed to press reports of a second fire.", "reports")
-    assert not _is_verb("He wanted to answer claims by the union.", "claims")
-    assert _is_verb("The board reports that the pool will close.", "reports")
-    assert _is_verb("The pool will close in May, the paper reports.", "reports")
+    assert not is_verb_in("The mayor tried to address reports of leaks at the plant.", "reports")
+    assert not is_verb_in("She pointed to press reports of a second fire.", "reports")
+    assert not is_verb_in("He wanted to answer claims by the union.", "claims")
+    assert is_verb_in("The board reports that the pool will close.", "reports")
+    assert is_verb_in("The pool will close in May, the paper reports.", "reports")

@@ -2,19 +2,12 @@
 
 from __future__ import annotations
 
-from dateline.store.extract.article import extract
-from dateline.store.formats.article import parse_article
+from conftest import is_verb_in, sentence_events
 
 
 def _events_of_text(body, published="Wednesday, November 8, 2023"):
     """[(sentence, event)] of an article of invented paragraphs."""
-    article = parse_article(f"Title\n{published}\n\n{body}\n")
-    found = extract(article)
-    return [
-        (p.text[e.sent_start : e.sent_end], e)
-        for p, x in zip(article.paragraphs, found.paragraphs, strict=True)
-        for e in x.events
-    ]
+    return sentence_events(body, published)
 
 
 def _types(events, contains):
@@ -45,24 +38,15 @@ def test_a_report_in_the_passive_with_no_agent_is_no_saying():
     assert _types(events, "The ministry reported") == ["statement"]
 
 
-def _is_verb(sentence, word):
-    """Is `word` (its first occurrence) read as a verb in `sentence`?"""
-    from dateline.store.extract.clauses import tokenise
-    from dateline.store.extract.verbs import is_verb_here
-
-    tokens = tokenise(sentence)
-    return is_verb_here(tokens, next(k for k, t in enumerate(tokens) if t[2] == word))
-
-
 def test_a_saying_noun_after_two_nouns_joined_by_and_is_no_verb():
     """ "Rovers put pay and contract talks on hold", "the fuel and labour estimates for the
     ferry": two nouns joined by "and" make a plural subject, which takes no "-s" verb; the
     word is their noun. A second clause's verb ("The mayor paused and then says …"), a
     pronoun's ("Rents rose and everyone says …") and a name's ("Marks and Spencer says")
     are still verbs."""
-    assert not _is_verb("Rovers have put pay and contract talks on hold until May.", "talks")
-    assert not _is_verb("It must match the fuel and labour estimates for the ferry.", "estimates")
-    assert not _is_verb("The firm denied the bribery and fraud claims in court.", "claims")
-    assert _is_verb("The mayor paused and then says the pool will close.", "says")
-    assert _is_verb("Rents rose and everyone says the deal is good.", "says")
-    assert _is_verb("Marks and Spencer says sales rose in May.", "says")
+    assert not is_verb_in("Rovers have put pay and contract talks on hold until May.", "talks")
+    assert not is_verb_in("It must match the fuel and labour estimates for the ferry.", "estimates")
+    assert not is_verb_in("The firm denied the bribery and fraud claims in court.", "claims")
+    assert is_verb_in("The mayor paused and then says the pool will close.", "says")
+    assert is_verb_in("Rents rose and everyone says the deal is good.", "says")
+    assert is_verb_in("Marks and Spencer says sales rose in May.", "says")

@@ -4,20 +4,12 @@ which of a common noun is meant)."""
 
 from __future__ import annotations
 
-from dateline.store.extract.article import extract
-from dateline.store.formats.article import parse_article
+from conftest import sentence_events
 
 
 def _sayings(body):
     """(sentence, event) of each statement of a one-article text."""
-    article = parse_article(f"Title\nMonday, March 5, 2018\n\n{body}\n")
-    found = extract(article)
-    return [
-        (p.text[e.sent_start : e.sent_end], e)
-        for p, x in zip(article.paragraphs, found.paragraphs, strict=True)
-        for e in x.events
-        if e.type == "statement"
-    ]
+    return [(s, e) for s, e in sentence_events(body) if e.type == "statement"]
 
 
 def _speaker(body, contains):

@@ -3,19 +3,15 @@ said"): the body the description takes up, not a person or another body named ne
 
 from __future__ import annotations
 
-from dateline.store.extract.article import extract
-from dateline.store.formats.article import parse_article
+from conftest import sentence_events
 
 
 def _speakers(body, contains):
     """The speakers of the statements in the sentences holding `contains`."""
-    article = parse_article(f"Title\nMonday, March 5, 2018\n\n{body}\n")
-    found = extract(article)
     hits = [
         e.speaker
-        for p, x in zip(article.paragraphs, found.paragraphs, strict=True)
-        for e in x.events
-        if e.type == "statement" and contains in p.text[e.sent_start : e.sent_end]
+        for sentence, e in sentence_events(body)
+        if e.type == "statement" and contains in sentence
     ]
     assert hits, f"no statement in a sentence with {contains!r}"
     return hits

@@ -2,25 +2,12 @@
 
 from __future__ import annotations
 
-from dateline.store.extract.article import extract
-from dateline.store.formats.article import parse_article
-
-# Two paragraphs of prose that open a story, so that what follows is read outside its lead.
-LEAD = (
-    "Voters met in the town hall on Sunday to discuss the budget.\n\n"
-    "Shops in the old town closed early on Sunday because of the storm.\n\n"
-)
+from conftest import sentence_events
 
 
 def _events(body: str) -> list[tuple[str, object]]:
     """(source sentence, event) of an article whose `body` follows a two-paragraph lead."""
-    article = parse_article(f"Title\nMonday, March 5, 2018\n\n{LEAD}{body}\n")
-    found = extract(article)
-    return [
-        (p.text[e.sent_start : e.sent_end], e)
-        for p, x in zip(article.paragraphs, found.paragraphs, strict=True)
-        for e in x.events
-    ]
+    return sentence_events(body, lead=True)
 
 
 def test_a_participle_of_backing_or_running_with_an_adverb_describes_its_noun():
