@@ -9,6 +9,7 @@ module holds what it asks of one sentence.
 from __future__ import annotations
 
 import re
+from collections.abc import Container
 from dataclasses import dataclass, field
 
 from dateline.store import dates
@@ -449,17 +450,7 @@ class Sentence:
         if any(mention[0] < t.start < at for t in self.calendar):
             return False  # "Lund last week said"
         gap = self.masked[end:at].split()
-        return 0 < len(gap) <= 3 and all(
-            w.isalpha()
-            and w.islower()
-            and w not in _VERB_GROUP_WORDS
-            and w not in NOT_MODIFIED_NOUNS
-            and w not in SUBORDINATORS
-            and w not in PREPOSITIONS
-            and w not in VERB_FORMS
-            and not ly_adverb(w)
-            for w in gap
-        )
+        return _modified_nouns(gap, VERB_FORMS) and not any(map(ly_adverb, gap))
 
     def _describes_subject(self, a: int) -> bool:
         """Is the mention at `a` a word of what describes the person who opens the clause,
@@ -583,17 +574,7 @@ class Sentence:
     def _heads_noun(self, mention: tuple[int, str], at: int) -> bool:
         """Do one to three common nouns follow the mention up to `at` ("the Nordic lender", "a
         Zenith unit"), so that the name only says which one is meant?"""
-        gap = self.masked[self._end_of(mention) : at].split()
-        return 0 < len(gap) <= 3 and all(
-            w.isalpha()
-            and w.islower()
-            and w not in _VERB_GROUP_WORDS
-            and w not in NOT_MODIFIED_NOUNS
-            and w not in SUBORDINATORS
-            and w not in PREPOSITIONS
-            and w not in COORDINATORS
-            for w in gap
-        )
+        return _modified_nouns(self.masked[self._end_of(mention) : at].split(), COORDINATORS)
 
     def _common_subject(self, i: int) -> int | None:
         """Where the subject of the speech verb at token `i` starts when its head is a common
@@ -779,3 +760,16 @@ class Sentence:
             actors=self.event_actors(i, lemma, narrow_at),
             speaker=self.speaker(i) if speech else None,
         )
+
+
+_NOT_A_MODIFIED_NOUN = _VERB_GROUP_WORDS | NOT_MODIFIED_NOUNS | SUBORDINATORS | PREPOSITIONS
+
+
+def _modified_nouns(words: list[str], also_not: Container[str] = ()) -> bool:
+    """Are `words` one to three lowercase common nouns that a name before them modifies
+    ("Harbour Trust analysts", "the Nordic lender"): no verb-group word, preposition or
+    subordinator among them, nor a word of `also_not`?"""
+    return 0 < len(words) <= 3 and all(
+        w.isalpha() and w.islower() and w not in _NOT_A_MODIFIED_NOUN and w not in also_not
+        for w in words
+    )
