@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from difflib import SequenceMatcher
 from functools import lru_cache
 from typing import Protocol
 
@@ -401,23 +402,9 @@ def _line_words(report: _Told) -> tuple[str, ...]:
 
 
 def _longest_run(a: tuple[str, ...], b: tuple[str, ...]) -> int:
-    """The length of the longest run of words `a` and `b` both hold in the same order.
-
-    For each word of `a`, only the places where `b` holds that word extend a run (the
-    runs ending there, one longer than those ending a word before): two lines of thirty
-    words cost the matches they share, not 900 steps (as `difflib` finds its blocks)."""
-    where: dict[str, list[int]] = {}
-    for j, word in enumerate(b):
-        where.setdefault(word, []).append(j)
-    best, runs = 0, {}  # runs: by place in `b`, the run ending there at the last word
-    for word in a:
-        ending = {}
-        for j in where.get(word, ()):
-            run = ending[j] = runs.get(j - 1, 0) + 1
-            if run > best:
-                best = run
-        runs = ending
-    return best
+    """The length of the longest run of words `a` and `b` both hold in the same order
+    (`difflib`'s longest matching block; with no junk, exactly that run)."""
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match().size
 
 
 class UntypedRetellings:
