@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import argparse
 import json
+from pathlib import Path
 
 from conftest import SEED_ARTICLE
 
@@ -50,7 +52,7 @@ def test_timeline_json_schema(tmp_path, capsys):
     assert code == 0
     entries = json.loads(out)
     assert entries
-    keys = {"date", "start", "end", "dating", "type", "summary", "actors", "sources"}
+    keys = {"date", "start", "end", "dating", "type", "summary", "actors", "new", "sources"}
     for e in entries:
         assert set(e) == keys
         assert e["dating"] in {"explicit", "inferred", "before", "after", "undated"}
@@ -343,3 +345,39 @@ def test_a_db_in_a_missing_folder_is_an_error(tmp_path, capsys):
     assert not missing.parent.exists()
     code, _, _ = _run(capsys, "articles", "--db", str(tmp_path / "new.db"))
     assert code == 0 and (tmp_path / "new.db").exists(), "a new file in an existing folder is fine"
+
+
+def test_the_readme_names_every_command_and_option() -> None:
+    """The README's command-line block lists every subcommand with every option it takes
+    (export's filters "as for timeline"), so a new flag cannot go undocumented."""
+    import re
+
+    from dateline.tui.cli import build_parser
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    block = readme.split("## Command line", 1)[1].split("```sh", 1)[1].split("```", 1)[0]
+    usage: dict[str, str] = {}
+    name = None
+    for line in block.splitlines():
+        m = re.match(r"dateline (\w+)", line)
+        if m:
+            name = m.group(1)
+        if name:
+            usage[name] = usage.get(name, "") + line.split("#", 1)[0]
+    parser = build_parser()
+    [sub] = [a for a in parser._actions if isinstance(a, argparse._SubParsersAction)]
+    shared = {"--db", "--help", "-h"}
+    for command, p in sub.choices.items():
+        if command == "read":
+            continue  # `dateline` alone: the first line
+        assert command in usage, f"README lacks `dateline {command}`"
+        timeline = {o for a in sub.choices["timeline"]._actions for o in a.option_strings}
+        missing = []
+        for action in p._actions:
+            names = set(action.option_strings) - shared
+            if not names or command == "export" and names <= timeline:  # "[filters as …]"
+                continue
+            # an option is named by any of its spellings ("-o" for --output)
+            if not any(re.search(rf"{re.escape(n)}\b", usage[command]) for n in names):
+                missing.append(max(names, key=len))
+        assert not missing, f"README's `dateline {command}` lacks {missing}"

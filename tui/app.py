@@ -614,7 +614,7 @@ class DatelineApp(App[None]):
         """The long timeline's count in the pane's title: at once when it was counted
         before, else when a worker has counted it."""
         if pages.counted:
-            self.timeline_pane.set_total(pages, pages.count())
+            self.timeline_pane.set_total(pages, pages.count(), pages.new_count())
         else:
             self.count_entries(pages)
 
@@ -627,9 +627,10 @@ class DatelineApp(App[None]):
 
     @work(thread=True, exclusive=True, group="count")
     def count_entries(self, pages: TimelinePages) -> None:
-        """Count a long timeline off the UI thread, for the pane's title."""
-        total = pages.count()
-        self.call_from_thread(self.timeline_pane.set_total, pages, total)
+        """Count a long timeline and its new entries off the UI thread, for the pane's
+        title."""
+        total, new = pages.count(), pages.new_count()
+        self.call_from_thread(self.timeline_pane.set_total, pages, total, new)
 
     @work(thread=True, exclusive=True, group="density")
     def count_months(self, filters: TimelineFilter) -> None:
@@ -824,6 +825,26 @@ class DatelineApp(App[None]):
 
     async def action_previous_date(self) -> None:
         await self._date_step(-1)
+
+    async def action_next_new(self) -> None:
+        """The next event of an article imported or updated since the reader was last
+        closed (from the first again after the last)."""
+        entry, again = self.timeline_pane.step_new()
+        if entry is None:
+            said = "No new events since the reader was last closed"
+            if self.scope == "article":
+                said = "No event of this article is new since the reader was last closed"
+                said += " (t: the whole library)"
+            self.notify(f"{said}.", timeout=3)
+            return
+        if again:
+            self.notify("Back to the first new event.", timeout=2)
+        await self.jump_to(entry, focus_text=False)
+
+    def action_only_new(self) -> None:
+        """Show only the new events, or every event again."""
+        only = None if self.filters.only_new else "new"
+        self._set_filters(self.filters.with_(only=only))
 
     def action_toggle_follow(self) -> None:
         self.follow = not self.follow
@@ -1252,8 +1273,11 @@ class DatelineApp(App[None]):
             self.push_screen(HelpScreen())
 
     async def action_quit(self) -> None:
-        """Save the text's scroll position, then leave."""
+        """Save the text's scroll position and when the reader closed (what the next
+        session calls new), then leave."""
         self._flush_place()
+        if self.listed:
+            self.data.closing()
         if self.article_id is not None:
             self.data.put("scroll", round(self.text_pane.scroll_y))
         self.exit()

@@ -13,6 +13,8 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Hashable
+from dataclasses import replace
+from datetime import datetime
 from typing import Any
 
 from dateline.store.library import Library, LibraryReadOnly, SearchHit, records
@@ -130,6 +132,20 @@ class TimelinePages:
         half = max(1, self.size // 2)
         return min(JUMP_BEFORE, half), min(JUMP_AFTER, half)
 
+    def new_count(self) -> int:
+        """How many of its entries are new (one COUNT; once)."""
+        return self.counts.get(("new", self.filters), self._new_count)
+
+    def _new_count(self) -> int:
+        if self.filters.new_since is None:  # the reader was never closed: nothing is new
+            return 0
+        return self.library.timeline_count(replace(self.filters, only_new=True))
+
+    def next_new(self, key: records.PageKey | None) -> records.PageKey | None:
+        """The place of the first new entry after `key` (from the start at None)."""
+        page, _more = self.library.timeline_page(replace(self.filters, only_new=True), key, 1)
+        return page[0].key if page else None
+
     def count(self) -> int:
         """How many entries the whole timeline has (one COUNT, not the pages; once)."""
         return self.counts.get(("entries", self.filters), self._count)
@@ -179,6 +195,9 @@ class ReaderData:
         self._notes: dict[int, str] = {}  # notes written this session that were not saved
         self._index_lock = threading.Lock()  # one index build at a time
         self.counts = Counts()  # kept until `forget_counts`
+        # when the reader was last closed: entries of articles imported after it are new
+        # (read once, when the reader opens: it stays so for the session)
+        self.new_since: datetime | None = None
 
     @property
     def read_only(self) -> bool:
@@ -195,6 +214,16 @@ class ReaderData:
         """Create the reader's state tables (before anything reads its state)."""
         try:
             self.library.ensure_state()
+        except LibraryReadOnly as exc:
+            self._refuse(exc)
+        self.new_since = self.library.new_since()
+
+    def closing(self) -> None:
+        """The reader closes: what the next session calls new is counted from now."""
+        if self.read_only:
+            return
+        try:
+            self.library.mark_closed()
         except LibraryReadOnly as exc:
             self._refuse(exc)
 
@@ -231,6 +260,8 @@ class ReaderData:
             type=filters.type,
             since=filters.since_day,
             until=filters.until_day,
+            new_since=self.new_since,
+            only_new=filters.only_new,
         )
 
     def event_types(self) -> set[str]:
@@ -274,16 +305,19 @@ class ReaderData:
                 undated += count
         return counts, undated
 
-    @staticmethod
-    def store_filter(article_id: int | None, filters: TimelineFilter) -> records.TimelineFilter:
+    def store_filter(
+        self, article_id: int | None, filters: TimelineFilter
+    ) -> records.TimelineFilter:
         """The store's filter for the reader's `filters` on `article_id`'s timeline (None:
-        the whole library's)."""
+        the whole library's), its entries marked new as this session sees them."""
         return records.TimelineFilter(
             article_id=article_id,
             entity=filters.actor,
             type=filters.type,
             since=filters.since_day,
             until=filters.until_day,
+            new_since=self.new_since,
+            only_new=filters.only_new,
         )
 
     def search(self, query: str) -> list[SearchHit]:

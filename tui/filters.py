@@ -1,8 +1,9 @@
 """Timeline filters: what the filter bar shows and the `f` prompt parses.
 
 A filter is typed as `key:value` words that combine: `type:protest actor:"Steve Jobs"
-since:2017 until:2018-06`. Dates may be a year, a month or a day; `since` takes the
+since:2017 until:2018-06 only:new`. Dates may be a year, a month or a day; `since` takes the
 first day of the period and `until` the last, so `until:2018` includes December 2018.
+`only:new` keeps the events of articles imported or updated since the reader was last closed.
 """
 
 from __future__ import annotations
@@ -15,7 +16,8 @@ from datetime import date
 
 from dateline.store.extract.taxonomy import TYPE_DESCRIPTIONS
 
-KEYS = ("type", "actor", "since", "until")
+KEYS = ("type", "actor", "since", "until", "only")
+ONLY = {"new": "events of articles imported or updated since the reader was last closed"}
 
 
 class FilterError(ValueError):
@@ -28,6 +30,11 @@ class TimelineFilter:
     actor: str | None = None
     since: str | None = None  # the period as typed (2017, 2017-05, 2017-05-03)
     until: str | None = None
+    only: str | None = None  # a kind of entry (`ONLY`): "new"
+
+    @property
+    def only_new(self) -> bool:
+        return self.only == "new"
 
     @property
     def active(self) -> bool:
@@ -107,7 +114,7 @@ def parse(typed: str, known_types: set[str] | frozenset[str] = frozenset()) -> T
         key = key.lower()
         if not sep or key not in KEYS or not value:
             raise FilterError(
-                f"Not a filter: {word!r}. Use type:, actor:, since:, until: "
+                f"Not a filter: {word!r}. Use type:, actor:, since:, until:, only:new "
                 "(e.g. type:protest since:2017)."
             )
         values[key] = value
@@ -117,13 +124,20 @@ def parse(typed: str, known_types: set[str] | frozenset[str] = frozenset()) -> T
         types = set(TYPE_DESCRIPTIONS) | set(known_types)
         if kind not in types:
             raise FilterError(f"No event type {kind!r}; types: {', '.join(sorted(types))}.")
+    only = values.get("only")
+    if only is not None:
+        only = only.lower()
+        if only not in ONLY:
+            raise FilterError(f"only:{only}? Use only:{', only:'.join(ONLY)} ({ONLY['new']}).")
     for key in ("since", "until"):
         if key in values:
             try:
                 period(values[key])
             except FilterError as exc:
                 raise FilterError(f"{key}: {exc}") from None
-    result = TimelineFilter(kind, values.get("actor"), values.get("since"), values.get("until"))
+    result = TimelineFilter(
+        kind, values.get("actor"), values.get("since"), values.get("until"), only
+    )
     if result.since and result.until and result.since_day > result.until_day:
         raise FilterError("since: is after until:.")
     return result

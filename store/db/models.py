@@ -33,7 +33,9 @@ class Article(SQLModel, table=True):
     # and a fingerprint of the text's longest paragraphs, that a later copy is matched by.
     url_key: str | None = Field(default=None, index=True)
     text_key: str | None = Field(default=None, index=True)
-    imported_at: datetime = Field(default_factory=lambda: datetime.now(UTC))
+    # when the article was imported or last updated (UTC): what is new since the reader
+    # was last closed (indexed: those few are looked up, not every article scanned)
+    imported_at: datetime = Field(default_factory=lambda: datetime.now(UTC), index=True)
 
 
 class Paragraph(SQLModel, table=True):

@@ -11,6 +11,8 @@ Versions, in order (each is what `upgrade` guarantees after it runs):
    (`url_key`, `text_key`, indexed); an older library's keys are filled in on upgrade.
 5. events keep a saying's speaker (`event.speaker`, NULL in an older library's events:
    its sayings join by their actors, as before).
+6. articles' import times are indexed (`ix_article_imported_at`): the events new since the
+   reader was last closed are those of the few articles imported after it.
 
 Every step is additive — new tables, new nullable or defaulted columns, new indexes — or
 drops an index that another replaces (`RETIRED_INDEXES`), so an upgrade never loses data,
@@ -39,7 +41,7 @@ from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, OperationalError
 from sqlmodel import SQLModel
 
-VERSION = 5
+VERSION = 6
 # Indexes of older versions that newer ones replace, dropped on upgrade.
 RETIRED_INDEXES = ("ix_event_type_start", "ix_event_start")
 # `PRAGMA application_id` of a Dateline SQLite file ("DTLN"): how a library is told from

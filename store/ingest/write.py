@@ -263,6 +263,7 @@ def write_articles(
     everything = items
     items = [item for item, c in zip(items, copies, strict=True) if not isinstance(c, Same)]
     targets: list[int | None] = []
+    now = dt.datetime.now(dt.UTC)
     for (p, _new), row, copy in zip(everything, rows, copies, strict=True):
         if isinstance(copy, int):
             row = copy  # a fuller copy of a stored story: it takes the story's place
@@ -271,11 +272,12 @@ def write_articles(
         if row is not None:  # a changed file: its article keeps its id
             _delete_content(session, row)
             indexer.forget_heads()  # some of the heads it kept may be gone
-            conn.execute(update(_A).where(_A.c.id == row).values(_article_values(p)))
+            # updated: new again to a reader who has seen the article before
+            values = {**_article_values(p), "imported_at": now}
+            conn.execute(update(_A).where(_A.c.id == row).values(values))
             taken.add(row)
         targets.append(row)
     fresh = iter(_new_ids(conn, _A, targets.count(None)))
-    now = dt.datetime.now(dt.UTC)
     new_articles, article_ids = [], []
     for (p, _new), target in zip(items, targets, strict=True):
         if target is None:

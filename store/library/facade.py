@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -34,6 +35,7 @@ from dateline.store.library import queries
 # The bundled library: `seeds/` beside `store/` in a checkout, `dateline/seeds/` in a wheel.
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 PARALLEL_FROM = 64  # files; below this, starting worker processes costs more than it saves
+CLOSED = "closed_at"  # the reader value: when the reader was last closed (ISO, UTC)
 
 
 class Library:
@@ -160,10 +162,12 @@ class Library:
         type: str | None = None,
         since: str | None = None,
         until: str | None = None,
+        new_since: datetime | None = None,
+        only_new: bool = False,
     ) -> list[queries.TimelineEntry]:
         """Chronological entries, duplicates across articles merged; filters combine."""
         with self.session() as s:
-            return queries.timeline(s, article_id, entity, type, since, until)
+            return queries.timeline(s, article_id, entity, type, since, until, new_since, only_new)
 
     def timeline_page(
         self,
@@ -381,6 +385,21 @@ class Library:
     def set_value(self, name: str, value: Any) -> None:
         with self._writing(f"save the reader's {name}"):
             state.set_value(self.engine, name, value)
+
+    def new_since(self) -> datetime | None:
+        """When the reader was last closed on this library: the events of articles imported
+        or updated after it are new. None before it has ever been closed: nothing is new
+        then (every article is unread, and a timeline of nothing but new events would
+        mark nothing)."""
+        value = self.value(CLOSED)
+        try:
+            return datetime.fromisoformat(value) if isinstance(value, str) else None
+        except ValueError:
+            return None
+
+    def mark_closed(self, moment: datetime | None = None) -> None:
+        """The reader closes: what is new is counted from now on (from `moment`)."""
+        self.set_value(CLOSED, (moment or datetime.now(UTC)).isoformat())
 
     # -- noticing imports by another process ------------------------------------------------
 

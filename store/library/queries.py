@@ -9,6 +9,7 @@ import json
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import replace
+from datetime import UTC, datetime
 
 from sqlalchemy import and_, case, exists, func, literal, or_, tuple_
 from sqlalchemy import select as sa_select
@@ -253,6 +254,7 @@ class _Where(list):
 
     listed = True
     actor_ids: list[int] | None = None
+    new_since: datetime | None = None  # in UTC (`stored_moment`)
 
 
 def _conditions(session: Session, f: TimelineFilter, walk: bool) -> _Where:
@@ -274,6 +276,13 @@ def _conditions(session: Session, f: TimelineFilter, walk: bool) -> _Where:
         else:
             where.listed = False
             where.append(Event.id.in_(heads.scalar_subquery()))
+    if f.new_since is not None:
+        where.new_since = stored_moment(f.new_since)
+    if f.only_new:
+        if where.new_since is None:
+            where.append(literal(False))
+        else:
+            where.append(Event.id.in_(_reported_since(where.new_since).scalar_subquery()))
     if f.type:
         where.append(Event.type == f.type)
     if f.since:
@@ -309,6 +318,40 @@ def _conditions(session: Session, f: TimelineFilter, walk: bool) -> _Where:
             )
             where.append(Event.id.in_(named.scalar_subquery()))
     return where
+
+
+def stored_moment(moment: datetime) -> datetime:
+    """A moment as the database is asked about import times: in UTC, with its zone (the
+    column type refuses a naive time; one is taken to be UTC)."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
+
+
+def _reported_since(moment: datetime):
+    """The heads of the events an article imported or updated after `moment` reports: a
+    new article's report of an old event makes the event new (one more source). Read
+    through the index on import times: after a reader's last session, a handful."""
+    return (
+        select(func.coalesce(Event.cluster, Event.id))
+        .join(Article, Article.id == Event.article_id)
+        .where(Article.imported_at > moment)
+    )
+
+
+def _new_heads(session: Session, head_ids: list[int], moment: datetime | None) -> set[int]:
+    """Which of these heads an article imported after `moment` reports (all its reports
+    asked for: a big cluster's page loads only its first ones, and the new are the last)."""
+    if moment is None:
+        return set()
+    cluster_of = func.coalesce(Event.cluster, Event.id)
+    query = (
+        select(cluster_of)
+        .join(Article, Article.id == Event.article_id)
+        .where(_members(head_ids), Article.imported_at > moment)
+        .distinct()
+    )
+    return set(session.exec(query).all())
 
 
 # Timeline order, everywhere (reader, CLI, every export): by first day, then last day, then
@@ -487,7 +530,8 @@ def _entries(
     groups: dict[int, list[_Member]] = defaultdict(list)
     for ev, para, art, named in members:
         groups[ev.cluster or ev.id].append((ev, para, art, bool(named)))
-    return [_entry(groups[h], counts.get(h), keys[h]) for h in head_ids if groups.get(h)]
+    new = _new_heads(session, head_ids, where.new_since)
+    return [_entry(groups[h], counts.get(h), keys[h], h in new) for h in head_ids if groups.get(h)]
 
 
 # an event of a cluster, where it is told, and whether it names the filter's entity
@@ -495,7 +539,7 @@ _Member = tuple[Event, Paragraph, Article, bool]
 
 
 def _entry(
-    members: list[_Member], reports: int | None = None, key: PageKey | None = None
+    members: list[_Member], reports: int | None = None, key: PageKey | None = None, new=False
 ) -> TimelineEntry:
     members.sort(key=lambda m: (m[2].published or "9999", m[2].id, m[0].id))
     actors = tuple(dict.fromkeys(a for m in members for a in json.loads(m[0].actors or "[]")))
@@ -535,6 +579,7 @@ def _entry(
         sources=sources,
         reports=reports,
         key=key,
+        new=new,
     )
 
 
@@ -675,6 +720,8 @@ def timeline(
     type: str | None = None,
     since: str | None = None,
     until: str | None = None,
+    new_since: datetime | None = None,
+    only_new: bool = False,
 ) -> list[TimelineEntry]:
     """The whole chronological timeline: one entry per event, reports of the same event in
     several articles merged into one entry with all its sources (see `db.merge`).
@@ -682,7 +729,7 @@ def timeline(
     Filters combine (see `TimelineFilter`); undated entries are left out when a date filter
     is given.
     """
-    f = TimelineFilter(article_id, entity, type, since, until)
+    f = TimelineFilter(article_id, entity, type, since, until, new_since, only_new)
     where = _conditions(session, f, walk=False)
     rows = _heads(session, f, None, None, where)
     entries: list[TimelineEntry] = []

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
+from datetime import datetime
 
 from dateline.store.dates import dated_label
 from dateline.store.paragraphs import HEADLINE_INDEX
@@ -173,6 +174,8 @@ class TimelineEntry:
     sources: tuple[Source, ...] = field(default=())
     reports: int | None = None  # articles reporting it, when `sources` holds only the first
     key: PageKey | None = None  # its place in timeline order (see `timeline_page`)
+    # an article reporting it was imported (or updated) after `TimelineFilter.new_since`
+    new: bool = False
 
     @property
     def label(self) -> str:
@@ -205,6 +208,7 @@ class TimelineEntry:
             "type": self.type,
             "summary": self.summary,
             "actors": list(self.actors),
+            "new": self.new,
             "sources": [
                 {k: v + 1 if k == "paragraph" else v for k, v in asdict(s).items() if k != "event"}
                 for s in self.sources
@@ -221,6 +225,10 @@ class TimelineFilter:
     type: str | None = None
     since: str | None = None  # ISO date: entries whose period ends on or after it
     until: str | None = None  # ISO date: entries whose period starts on or before it
+    # entries an article imported or updated after this moment reports are `new` (None:
+    # none is); with `only_new`, only those are on the timeline
+    new_since: datetime | None = None
+    only_new: bool = False
 
     @property
     def dated_only(self) -> bool:

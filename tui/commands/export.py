@@ -49,6 +49,8 @@ def _title(args: argparse.Namespace, lib: Library, kwargs: dict) -> str | None:
     for key in ("entity", "type", "since", "until"):
         if kwargs.get(key):
             scope.append(f"{key} {kwargs[key]}")
+    if kwargs.get("only_new"):
+        scope.append("new since the reader was last closed")
     return "Timeline: " + ", ".join(scope) if scope else None
 
 

@@ -19,6 +19,7 @@ NAME = "timeline"
 HELP = "print the timeline of the library, one article or one actor"
 NEEDS_LIBRARY = True
 MAX_ID = 2**63 - 1  # the largest id SQLite and PostgreSQL (bigint) hold
+NEW_MARK = "●"  # before the date of an event new since the reader was last closed
 
 
 def add_filters(p: argparse.ArgumentParser) -> None:
@@ -31,6 +32,11 @@ def add_filters(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--until", metavar="DATE", help="only events up to this YYYY, YYYY-MM or YYYY-MM-DD"
+    )
+    p.add_argument(
+        "--new",
+        action="store_true",
+        help="only events of articles imported or updated since the reader was last closed",
     )
 
 
@@ -61,6 +67,8 @@ def filters(args: argparse.Namespace, lib: Library) -> dict | str:
         "type": args.type,
         "since": days.get("since"),
         "until": days.get("until"),
+        "new_since": lib.new_since(),
+        "only_new": args.new,
     }
 
 
@@ -74,8 +82,21 @@ def explain_empty(args: argparse.Namespace, lib: Library, *, say: bool = True) -
             hint = f"; closest: {', '.join(closest)}" if closest else ""
             return fail(f"no actor called {args.entity!r} in the library{hint}", code=1)
     if say:
-        print("dateline: no events match these filters", file=sys.stderr)
+        said = "no events match these filters"
+        if args.new and lib.new_since() is None:
+            said = "nothing is new yet: new counts from when the reader is first closed"
+        elif args.new:
+            said = "no new events since the reader was last closed" + (
+                "" if _only_new(args) else " that match these filters"
+            )
+        print(f"dateline: {said}", file=sys.stderr)
     return 0
+
+
+def _only_new(args: argparse.Namespace) -> bool:
+    """Is `--new` the only filter asked for?"""
+    others = (args.article, args.entity, args.type, args.since, args.until)
+    return all(value is None for value in others)
 
 
 def run(args: argparse.Namespace, lib: Library) -> int:
@@ -105,7 +126,7 @@ def run(args: argparse.Namespace, lib: Library) -> int:
         src = e.sources[0]
         more = f" +{e.count - 1}" if e.count > 1 else ""
         table.add_row(
-            plain(e.label),
+            plain(f"{NEW_MARK} {e.label}" if e.new else e.label),
             plain(e.dating),
             plain(e.type),
             plain(e.summary),

@@ -80,11 +80,18 @@ class Pages(Protocol):
     ) -> tuple[list[TimelineEntry], int, bool, bool] | None: ...
     def locate(self, event_id: int) -> PageKey | None: ...
     def count(self) -> int: ...
+    def new_count(self) -> int: ...
+    def next_new(self, key: PageKey | None) -> PageKey | None: ...
+
+
+NEW_MARK = "● "  # before the date of an entry new since the reader was last closed
 
 
 def entry_prompt(entry: TimelineEntry) -> Text:
-    """Date label (certainty visible) and type, the summary, then the source article(s)."""
+    """Date label (certainty visible) and type, the summary, then the source article(s);
+    a new entry (`TimelineEntry.new`) is marked before its date."""
     head = Text.assemble(
+        (NEW_MARK if entry.new else "", "bold cyan"),
         (entry.label, DATING_STYLES.get(entry.dating, "bold")),
         "  ",
         one_line(entry.type, "italic magenta"),
@@ -132,6 +139,7 @@ class TimelinePane(RowView):
         self._entry_rows: list[int] = []  # row of each entry
         self._rest: Timer | None = None
         self.total: int | None = None  # a long timeline's entries, once counted
+        self.new_total: int | None = None  # ...and how many of them are new
         self._update_title()
 
     def _update_title(self) -> None:
@@ -139,8 +147,12 @@ class TimelinePane(RowView):
         other = "library" if self.scope == "article" else "article"
         if self.pages is None:
             count = str(len(self.entries))
+            new = sum(1 for e in self.entries if e.new)
         else:
             count = "…" if self.total is None else f"{self.total:,}"
+            new = self.new_total or 0
+        if new:
+            count += f" · {new:,} new"
         title = f"Timeline · {where} ({count})"
         if len(title) + 6 > self.outer_size.width > 0:  # narrow: the count must show
             title = f"{where.split()[-1].capitalize()} timeline ({count})"
@@ -151,10 +163,11 @@ class TimelinePane(RowView):
     def on_resize(self) -> None:
         self._update_title()
 
-    def set_total(self, pages: Pages, total: int) -> None:
-        """The count of the long timeline `pages` (counted off the UI thread)."""
+    def set_total(self, pages: Pages, total: int, new: int) -> None:
+        """The count of the long timeline `pages` and of its new entries (counted off the
+        UI thread)."""
         if pages is self.pages:
-            self.total = total
+            self.total, self.new_total = total, new
             self._update_title()
 
     def set_follow(self, on: bool) -> None:
@@ -202,7 +215,7 @@ class TimelinePane(RowView):
         keep = self.current_entry
         self.scope = scope
         if pages is not self.pages:
-            self.total = None
+            self.total = self.new_total = None
         self.pages = pages
         self._more_before, self._more_after = more_before, more_after
         self._prompts = {}
@@ -454,6 +467,30 @@ class TimelinePane(RowView):
             return None
         window = self.pages.date_window(key, direction)
         return self._open_window(window) if window is not None else None
+
+    def step_new(self) -> tuple[TimelineEntry | None, bool]:
+        """Move to the next new entry (`TimelineEntry.new`), from the first one again after
+        the last: in the window first; one beyond it is found by the store and the window
+        read there. Returns the entry (None: no entry is new) and whether it started over."""
+        position = self.position
+        after = -1 if position is None else position
+        found = next((k for k in range(after + 1, len(self.entries)) if self.entries[k].new), None)
+        if found is not None:
+            self.highlighted = self._entry_rows[found]
+            return self.current_entry, False
+        if self.pages is not None and self._more_after and self.entries:
+            key = self.pages.next_new(self.entries[-1].key)
+            if key is not None:
+                return self._anchor(key), False
+        # none after the cursor: the first new entry of the timeline
+        if self.pages is not None and self._more_before:
+            key = self.pages.next_new(None)
+            return (self._anchor(key) if key is not None else None), True
+        found = next((k for k, e in enumerate(self.entries) if e.new), None)
+        if found is None:
+            return None, False
+        self.highlighted = self._entry_rows[found]
+        return self.current_entry, True
 
     def row_selected(self, index: int) -> None:
         if (entry := self.rows[index].item) is not None:
