@@ -107,3 +107,47 @@ class EventActor(SQLModel, table=True):
 
     event_id: int = Field(foreign_key="event.id", primary_key=True)
     actor_id: int = Field(foreign_key="actor.id", primary_key=True, index=True)
+
+
+class Story(SQLModel, table=True):
+    """Articles grouped into one developing story by the events, actors and words they
+    share (`store.stories`); what the story list shows is kept here, made again for the
+    stories an import changes."""
+
+    id: int | None = Field(default=None, primary_key=True)
+    title: str = ""  # what happened, in words from its articles (a member's headline)
+    first: str | None = None  # ISO day its first article was published
+    last: str | None = None  # ...and its latest
+    articles: int = 0  # how many articles it holds
+    actors: str = "[]"  # JSON list: its main actors, the most shared first
+
+
+class StoryMember(SQLModel, table=True):
+    """Which story an article belongs to, and what grouping compares it by. An article
+    without a row has not been grouped yet (imported since the last grouping, or changed)."""
+
+    __tablename__ = "story_member"
+
+    article_id: int = Field(primary_key=True)
+    story_id: int = Field(index=True)
+    day: str | None = None  # its publication day (ISO)
+    features: str = "{}"  # JSON: its strongest features and their counts (`store.stories`)
+
+
+class StoryTerm(SQLModel, table=True):
+    """How many grouped articles hold a feature: its rarity, for weighing it."""
+
+    __tablename__ = "story_term"
+
+    term: str = Field(primary_key=True)
+    df: int = 0
+
+
+class StoryPosting(SQLModel, table=True):
+    """The articles holding one of their strongest features: where an arriving article
+    looks for its neighbours (the latest few per feature)."""
+
+    __tablename__ = "story_posting"
+
+    term: str = Field(primary_key=True)
+    article_id: int = Field(primary_key=True)

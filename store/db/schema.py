@@ -12,7 +12,9 @@ Versions, in order (each is what `upgrade` guarantees after it runs):
 5. events keep a saying's speaker (`event.speaker`, NULL in an older library's events:
    its sayings join by their actors, as before).
 6. articles' import times are indexed (`ix_article_imported_at`): the events new since the
-   reader was last closed are those of the few articles imported after it.
+   reader was last closed are those of the few articles imported after it; stories
+   (`story`, `story_member`, `story_term`, `story_posting`: see `store.stories`), filled in
+   for the articles not grouped yet.
 
 Every step is additive — new tables, new nullable or defaulted columns, new indexes — or
 drops an index that another replaces (`RETIRED_INDEXES`), so an upgrade never loses data,
