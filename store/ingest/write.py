@@ -22,6 +22,7 @@ from dateline.store.formats.article import ParsedArticle
 from dateline.store.ingest.prepare import STDIN_PATH, Prepared
 from dateline.store.ingest.report import ImportResult, failure
 from dateline.store.paragraphs import HEADLINE, HEADLINE_INDEX
+from dateline.store.stories.group import forget
 
 
 def begin(session: Session) -> None:
@@ -270,6 +271,7 @@ def write_articles(
         elif copy is not None:
             continue  # a copy no fuller than the story it repeats: not written
         if row is not None:  # a changed file: its article keeps its id
+            forget(conn, [row])  # out of its story, grouped afresh at the next pass
             _delete_content(session, row)
             indexer.forget_heads()  # some of the heads it kept may be gone
             # updated: new again to a reader who has seen the article before
