@@ -80,7 +80,7 @@ Drivers were diverted through the old quarry road, adding forty minutes to the j
 
 Tuesday, July 14, 2026
 
-Tomas Falk said on Tuesday that repairing the cracked girders of the Kestrel Bridge would take months.
+Tomas Falk said on Tuesday that repairing the cracked girders of the Kestrel Bridge takes months.
 The council ordered temporary steel supports for the bridge girders.
 Lorries queued on the quarry road detour while engineers inspected the bridge.
 """,
@@ -89,7 +89,7 @@ Lorries queued on the quarry road detour while engineers inspected the bridge.
 Wednesday, July 15, 2026
 
 The Kestrel Bridge reopened to pedestrians on Wednesday after engineers fitted steel supports.
-Tomas Falk said cars and lorries would remain on the quarry road detour until the girders were replaced.
+Tomas Falk said cars and lorries would stay on the quarry road detour until new girders came.
 """,
 }
 ONE_OFFS = {
@@ -116,7 +116,8 @@ def _members(lib) -> dict[str, int]:
     with lib.engine.connect() as conn:
         rows = conn.execute(
             text(
-                "SELECT a.path, m.story_id FROM story_member m JOIN article a ON a.id = m.article_id"
+                "SELECT a.path, m.story_id FROM story_member m "
+                "JOIN article a ON a.id = m.article_id"
             )
         ).all()
     return {Path(path).stem: story for path, story in rows}
@@ -180,7 +181,7 @@ def test_a_second_import_groups_only_the_new_articles(library, tmp_path) -> None
     grouped, _made = group_new(library.engine, batch=2)  # several transactions
     assert grouped == 3
     after = _members(library)
-    for name, story in before.items():  # old articles stay together (a bridge merge
+    for story in set(before.values()):  # old articles stay together (a bridge merge
         same = [n for n in before if before[n] == story]  # would move them all at once)
         assert len({after[n] for n in same}) == 1
     _assert_grouped(after)
