@@ -165,7 +165,13 @@ def synthetic(n: int, folder: Path) -> None:
     from bench.generate import generate
 
     db = folder / "synthetic.db"
-    generate(n, str(db), index=False, log=lambda *_: None)
+    # its own template of the seeds (generate caches one in the temp folder, which another
+    # checkout's Dateline, of another schema, may have written)
+    tempfile.tempdir = str(folder)
+    try:
+        generate(n, str(db), index=False, log=lambda *_: None)
+    finally:
+        tempfile.tempdir = None
     lib = Library(str(db))
     stats = Stats()
     grouped, made = group_new(lib.engine, stats=stats)
