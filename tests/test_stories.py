@@ -7,11 +7,11 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from conftest import write_articles
 from sqlalchemy import text
 
 from dateline.store.stories.features import read_sources
 from dateline.store.stories.group import Params, Stats, group_new
-from tests.conftest import write_articles
 
 FERRY = {
     "ferry1": """Ferry crews walk out in Port Elvin

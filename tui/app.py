@@ -39,6 +39,7 @@ from dateline.store.library.records import (
     ArticleView,
     PageKey,
     ParagraphView,
+    StoryRow,
     TimelineEntry,
 )
 from dateline.store.text import counted
@@ -55,6 +56,7 @@ from dateline.tui.widgets.note import NoteEditor
 from dateline.tui.widgets.paragraph_events import ParagraphEvents, event_marks
 from dateline.tui.widgets.prompt import PromptBar
 from dateline.tui.widgets.safe import clean, escape, line, markup, one_line
+from dateline.tui.widgets.stories import StoryList
 from dateline.tui.widgets.timeline import TimelinePane
 
 PANES = ("articles", "text", "timeline")
@@ -163,6 +165,7 @@ class DatelineApp(App[None]):
         self._mark: tuple | None = None  # what the library held when last looked at
         self.view = "all"  # which articles the list shows: all | unread | starred
         self.source_only: str | None = None  # ...and only those of this source
+        self._story_titles: dict[int, str] = {}  # for the filter bar's story:
 
     # -- running and crashing ------------------------------------------------------------------
 
@@ -335,6 +338,9 @@ class DatelineApp(App[None]):
         if self.filters.active:
             bar.append("filter ", "bold")
             bar.append_text(one_line(self.filters.describe(), "bold yellow"))
+            if (title := self._story_title()) is not None:
+                bar.append(" ")
+                bar.append_text(one_line(f"«{title}»", "italic yellow"))
             bar.append(" · x clears · ", "dim")
         if self.scope == "article":
             title = self.text_pane.view.article.title if self.text_pane.view else "none"
@@ -398,7 +404,13 @@ class DatelineApp(App[None]):
         gc.freeze()
         gc.set_threshold(GC_BACKSTOP, 20, 100)
         self.data.update_index()  # after the list is shown: first builds can take a while
+        if self.data.update_stories():  # reports of other days' events may have joined
+            self.call_from_thread(self._stories_updated)
         self._mark = self.data.library.contents_mark()
+
+    def _stories_updated(self) -> None:
+        self.data.forget_counts()
+        self.refresh_timeline()
 
     # -- articles imported by another process ---------------------------------------------
 
@@ -845,6 +857,47 @@ class DatelineApp(App[None]):
         """Show only the new events, or every event again."""
         only = None if self.filters.only_new else "new"
         self._set_filters(self.filters.with_(only=only))
+
+    def action_stories(self) -> None:
+        """List the stories (the articles imported since the last grouping grouped first);
+        the chosen one's timeline replaces the whole library's."""
+        self.read_stories()
+
+    @work(thread=True, exclusive=True, group="stories")
+    def read_stories(self) -> None:
+        changed = self.data.update_stories()
+        stories = self.data.stories()
+        self.call_from_thread(self._list_stories, stories, changed)
+
+    def _list_stories(self, stories: list[StoryRow], changed: bool) -> None:
+        if changed:
+            self._stories_updated()
+        if not stories:
+            self.notify("No stories: the library has no articles yet.", timeout=3)
+            return
+        self._story_titles.update((s.id, s.title) for s in stories)
+        self.push_screen(StoryList(stories, self.filters.story_id), self._show_story)
+
+    def _show_story(self, story_id: int | None) -> None:
+        if story_id is None:
+            return
+        self.current_event = None
+        if self.scope != "library":
+            self.scope = "library"
+            self._save_place("scope", self.scope)
+            self._update_subtitle()
+        self._set_filters(self.filters.with_(story=str(story_id)))
+        self.action_focus_pane("timeline")
+
+    def _story_title(self) -> str | None:
+        """The title of the story the timeline is filtered to (None: no story filter)."""
+        story_id = self.filters.story_id
+        if story_id is None:
+            return None
+        if story_id not in self._story_titles:
+            story = self.data.story(story_id)
+            self._story_titles[story_id] = story.title if story else "no such story"
+        return self._story_titles[story_id]
 
     def action_toggle_follow(self) -> None:
         self.follow = not self.follow

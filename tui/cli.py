@@ -13,7 +13,7 @@ from dateline.tui.commands.common import add_db, fail
 # Commands that only read the library: they read a library that cannot be written (a
 # read-only file or folder, a full disk), saying so once; the others refuse it.
 DB_ENV = "DATELINE_DB"  # names the library when --db does not (see store.db.engine)
-READING = frozenset({"read", "timeline", "articles", "show", "export"})
+READING = frozenset({"read", "timeline", "stories", "articles", "show", "export"})
 
 
 def build_parser() -> argparse.ArgumentParser:

@@ -227,6 +227,24 @@ class ReaderData:
         except LibraryReadOnly as exc:
             self._refuse(exc)
 
+    def update_stories(self) -> bool:
+        """Group the articles imported since the last grouping into stories (and link their
+        reports of events other articles told on other days); True when anything changed.
+        A library that cannot be written keeps the stories it has."""
+        if self.read_only:
+            return False
+        try:
+            return self.library.update_stories().changed
+        except LibraryReadOnly as exc:
+            self._refuse(exc)
+            return False
+
+    def stories(self) -> list[records.StoryRow]:
+        return self.library.stories()
+
+    def story(self, story_id: int) -> records.StoryRow | None:
+        return self.library.story(story_id)
+
     def update_index(self) -> int:
         """Bring the search index up to date (slow only the first time on a big library)."""
         with self._index_lock:
@@ -262,6 +280,7 @@ class ReaderData:
             until=filters.until_day,
             new_since=self.new_since,
             only_new=filters.only_new,
+            story_id=filters.story_id,
         )
 
     def event_types(self) -> set[str]:
@@ -318,6 +337,7 @@ class ReaderData:
             until=filters.until_day,
             new_since=self.new_since,
             only_new=filters.only_new,
+            story_id=filters.story_id,
         )
 
     def search(self, query: str) -> list[SearchHit]:

@@ -3,7 +3,8 @@
 A filter is typed as `key:value` words that combine: `type:protest actor:"Steve Jobs"
 since:2017 until:2018-06 only:new`. Dates may be a year, a month or a day; `since` takes the
 first day of the period and `until` the last, so `until:2018` includes December 2018.
-`only:new` keeps the events of articles imported or updated since the reader was last closed.
+`only:new` keeps the events of articles imported or updated since the reader was last closed;
+`story:12` those of story 12 (`S` lists the stories and picks one).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from datetime import date
 
 from dateline.store.extract.taxonomy import TYPE_DESCRIPTIONS
 
-KEYS = ("type", "actor", "since", "until", "only")
+KEYS = ("type", "actor", "since", "until", "only", "story")
 ONLY = {"new": "events of articles imported or updated since the reader was last closed"}
 
 
@@ -31,6 +32,11 @@ class TimelineFilter:
     since: str | None = None  # the period as typed (2017, 2017-05, 2017-05-03)
     until: str | None = None
     only: str | None = None  # a kind of entry (`ONLY`): "new"
+    story: str | None = None  # a story's id, as typed
+
+    @property
+    def story_id(self) -> int | None:
+        return int(self.story) if self.story else None
 
     @property
     def only_new(self) -> bool:
@@ -114,8 +120,8 @@ def parse(typed: str, known_types: set[str] | frozenset[str] = frozenset()) -> T
         key = key.lower()
         if not sep or key not in KEYS or not value:
             raise FilterError(
-                f"Not a filter: {word!r}. Use type:, actor:, since:, until:, only:new "
-                "(e.g. type:protest since:2017)."
+                f"Not a filter: {word!r}. Use type:, actor:, since:, until:, only:new, "
+                "story: (e.g. type:protest since:2017)."
             )
         values[key] = value
     kind = values.get("type")
@@ -129,6 +135,9 @@ def parse(typed: str, known_types: set[str] | frozenset[str] = frozenset()) -> T
         only = only.lower()
         if only not in ONLY:
             raise FilterError(f"only:{only}? Use only:{', only:'.join(ONLY)} ({ONLY['new']}).")
+    story = values.get("story")
+    if story is not None and not (story.isdigit() and 0 < int(story) < 2**63):
+        raise FilterError(f"story:{story}? A story is named by its number (S lists them).")
     for key in ("since", "until"):
         if key in values:
             try:
@@ -136,7 +145,12 @@ def parse(typed: str, known_types: set[str] | frozenset[str] = frozenset()) -> T
             except FilterError as exc:
                 raise FilterError(f"{key}: {exc}") from None
     result = TimelineFilter(
-        kind, values.get("actor"), values.get("since"), values.get("until"), only
+        kind,
+        values.get("actor"),
+        values.get("since"),
+        values.get("until"),
+        only,
+        str(int(story)) if story else None,  # "012" is story 12
     )
     if result.since and result.until and result.since_day > result.until_day:
         raise FilterError("since: is after until:.")

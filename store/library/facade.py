@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from itertools import islice
 from pathlib import Path
@@ -36,6 +37,18 @@ from dateline.store.library import queries
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "seeds"
 PARALLEL_FROM = 64  # files; below this, starting worker processes costs more than it saves
 CLOSED = "closed_at"  # the reader value: when the reader was last closed (ISO, UTC)
+
+
+@dataclass(frozen=True, slots=True)
+class StoriesUpdate:
+    """What `Library.update_stories` did."""
+
+    grouped: int  # articles placed in stories
+    stories: int  # stories they started
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.grouped)
 
 
 class Library:
@@ -164,10 +177,24 @@ class Library:
         until: str | None = None,
         new_since: datetime | None = None,
         only_new: bool = False,
+        story_id: int | None = None,
     ) -> list[queries.TimelineEntry]:
         """Chronological entries, duplicates across articles merged; filters combine."""
         with self.session() as s:
-            return queries.timeline(s, article_id, entity, type, since, until, new_since, only_new)
+            return queries.timeline(
+                s, article_id, entity, type, since, until, new_since, only_new, story_id
+            )
+
+    def stories(self) -> list[queries.StoryRow]:
+        """The stories the articles are grouped into, the latest first (see
+        `update_stories`)."""
+        with self.session() as s:
+            return queries.stories(s)
+
+    def story(self, story_id: int) -> queries.StoryRow | None:
+        with self.session() as s:
+            found = queries.stories(s, story_id)
+        return found[0] if found else None
 
     def timeline_page(
         self,
@@ -279,6 +306,22 @@ class Library:
                 return 0
         with self._writing("index new events"), self.session() as s:
             return index_new_events(s)
+
+    def update_stories(self) -> StoriesUpdate:
+        """Group the articles imported since the last grouping into stories
+        (`store.stories`). Never part of an import, whose speed it would halve: the
+        `import` command runs it after the import, the reader in the background when it
+        opens or lists the stories. Cheap when every article is grouped (one read)."""
+        from dateline.store.stories.group import group_new
+
+        try:
+            with self._writing("group the articles into stories"):
+                grouped, made = group_new(self.engine)
+        except DBAPIError as exc:
+            if not is_locked(exc):  # another process is writing: the next pass groups them
+                raise
+            return StoriesUpdate(0, 0)
+        return StoriesUpdate(grouped, made)
 
     def import_seeds_if_empty(self) -> ImportReport | None:
         """Fill an empty library with the bundled articles, so a first run shows something

@@ -22,6 +22,8 @@ from dateline.store.db.models import (
     Event,
     EventActor,
     Paragraph,
+    Story,
+    StoryMember,
     TimeExpression,
 )
 from dateline.store.extract.actors import actor_matches, match_keys
@@ -33,6 +35,7 @@ from dateline.store.library.records import (  # noqa: F401  (re-exported: the re
     Paragraphs,
     ParagraphView,
     Source,
+    StoryRow,
     TimelineEntry,
     TimelineFilter,
     page_key,
@@ -283,6 +286,13 @@ def _conditions(session: Session, f: TimelineFilter, walk: bool) -> _Where:
             where.append(literal(False))
         else:
             where.append(Event.id.in_(_reported_since(where.new_since).scalar_subquery()))
+    if f.story_id is not None:
+        # the heads of the story's articles' events: a story holds tens of articles
+        told = select(StoryMember.article_id).where(StoryMember.story_id == f.story_id)
+        heads = select(func.coalesce(Event.cluster, Event.id)).where(
+            Event.article_id.in_(told.scalar_subquery())
+        )
+        where.append(Event.id.in_(heads.scalar_subquery()))
     if f.type:
         where.append(Event.type == f.type)
     if f.since:
@@ -722,6 +732,7 @@ def timeline(
     until: str | None = None,
     new_since: datetime | None = None,
     only_new: bool = False,
+    story_id: int | None = None,
 ) -> list[TimelineEntry]:
     """The whole chronological timeline: one entry per event, reports of the same event in
     several articles merged into one entry with all its sources (see `db.merge`).
@@ -729,7 +740,7 @@ def timeline(
     Filters combine (see `TimelineFilter`); undated entries are left out when a date filter
     is given.
     """
-    f = TimelineFilter(article_id, entity, type, since, until, new_since, only_new)
+    f = TimelineFilter(article_id, entity, type, since, until, new_since, only_new, story_id)
     where = _conditions(session, f, walk=False)
     rows = _heads(session, f, None, None, where)
     entries: list[TimelineEntry] = []
@@ -776,3 +787,33 @@ def month_counts(session: Session, f: TimelineFilter) -> tuple[dict[str, int], i
         else:
             undated += n
     return counts, undated
+
+
+def stories(session: Session, story_id: int | None = None) -> list[StoryRow]:
+    """The library's stories (or the one asked for), the latest first: a story goes as far
+    as its latest article. Articles not grouped yet are in none (`store.stories`)."""
+    query = sa_select(Story.__table__)
+    if story_id is not None:
+        query = query.where(Story.__table__.c.id == story_id)
+    rows = session.connection().execute(query).all()
+    if not rows:
+        return []
+    members: dict[int, list[tuple[str, int]]] = defaultdict(list)
+    told = sa_select(StoryMember.story_id, StoryMember.day, StoryMember.article_id)
+    if story_id is not None:
+        told = told.where(StoryMember.story_id == story_id)
+    for sid, day, article_id in session.connection().execute(told):
+        members[sid].append((day or "", article_id))
+    out = [
+        StoryRow(
+            id=row.id,
+            title=row.title,
+            first=row.first,
+            last=row.last,
+            articles=tuple(a for _day, a in sorted(members.get(row.id, []))),
+            actors=tuple(json.loads(row.actors or "[]")),
+        )
+        for row in rows
+    ]
+    out.sort(key=lambda s: (s.last or "", s.id), reverse=True)
+    return out

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Sequence
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 
-from dateline.store.dates import dated_label
+from dateline.store.dates import dated_label, label, span
 from dateline.store.paragraphs import HEADLINE_INDEX
 
 
@@ -229,7 +229,36 @@ class TimelineFilter:
     # none is); with `only_new`, only those are on the timeline
     new_since: datetime | None = None
     only_new: bool = False
+    story_id: int | None = None  # entries an article of this story reports
 
     @property
     def dated_only(self) -> bool:
         return bool(self.since or self.until)
+
+
+@dataclass(frozen=True, slots=True)
+class StoryRow:
+    """A story as the story list shows it: what happened (`title`), when (the first and
+    latest publication days of its articles), who (its main actors) and its articles."""
+
+    id: int
+    title: str
+    first: str | None
+    last: str | None
+    articles: tuple[int, ...]  # ids, oldest first
+    actors: tuple[str, ...] = ()
+
+    @property
+    def span(self) -> str:
+        """ "3 Mar – 9 Apr 2021", "2 Feb 2021" (one day), or "undated"."""
+        return label(span(self.first, self.last or self.first)) if self.first else "undated"
+
+    def to_json(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "articles": list(self.articles),
+            "first": self.first,
+            "last": self.last,
+            "actors": list(self.actors),
+        }

@@ -49,6 +49,9 @@ def _title(args: argparse.Namespace, lib: Library, kwargs: dict) -> str | None:
     for key in ("entity", "type", "since", "until"):
         if kwargs.get(key):
             scope.append(f"{key} {kwargs[key]}")
+    if kwargs.get("story_id") is not None:
+        story = lib.story(kwargs["story_id"])
+        scope.append(f"story {story.title if story else kwargs['story_id']}")
     if kwargs.get("only_new"):
         scope.append("new since the reader was last closed")
     return "Timeline: " + ", ".join(scope) if scope else None

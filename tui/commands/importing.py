@@ -261,6 +261,9 @@ def run(args: argparse.Namespace, lib: Library) -> int:
             budget=args.budget,
             follow_symlinks=args.follow_symlinks,
         )
+        # the new articles into stories, their reports linked to other days' entries:
+        # after the import, never inside it (an interrupted pass resumes next time)
+        lib.update_stories()
     except KeyboardInterrupt:
         interrupted = True
     except Exception as exc:  # after the files (e.g. indexing): stored articles stay whole

@@ -34,6 +34,9 @@ def add_filters(p: argparse.ArgumentParser) -> None:
         "--until", metavar="DATE", help="only events up to this YYYY, YYYY-MM or YYYY-MM-DD"
     )
     p.add_argument(
+        "--story", type=int, metavar="ID", help="only events of this story (see: dateline stories)"
+    )
+    p.add_argument(
         "--new",
         action="store_true",
         help="only events of articles imported or updated since the reader was last closed",
@@ -51,6 +54,11 @@ def filters(args: argparse.Namespace, lib: Library) -> dict | str:
         not 0 < args.article <= MAX_ID or lib.article(args.article) is None
     ):  # ids past a 64-bit integer cannot even be asked for
         return f"no article with id {args.article}"
+    if args.story is not None:
+        if not lib.read_only:
+            lib.update_stories()
+        if not 0 < args.story <= MAX_ID or lib.story(args.story) is None:
+            return f"no story with id {args.story} (dateline stories lists them)"
     days = {}
     for flag, end in (("since", 0), ("until", 1)):
         value = getattr(args, flag)
@@ -69,6 +77,7 @@ def filters(args: argparse.Namespace, lib: Library) -> dict | str:
         "until": days.get("until"),
         "new_since": lib.new_since(),
         "only_new": args.new,
+        "story_id": args.story,
     }
 
 
@@ -95,7 +104,7 @@ def explain_empty(args: argparse.Namespace, lib: Library, *, say: bool = True) -
 
 def _only_new(args: argparse.Namespace) -> bool:
     """Is `--new` the only filter asked for?"""
-    others = (args.article, args.entity, args.type, args.since, args.until)
+    others = (args.article, args.entity, args.type, args.since, args.until, args.story)
     return all(value is None for value in others)
 
 
