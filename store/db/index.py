@@ -107,7 +107,8 @@ class Report:
         return self.start is not None and self.type != "other"
 
 
-_COLUMNS = (
+# An event as `report_of` reads it: its fields, its sentence, its paragraph's kind
+REPORT_COLUMNS = (
     'x.id, x.article_id, x.type, x.date, x.start, x."end", x.dating, x.actors, x.cluster, '
     "substr(p.text, x.sent_start + 1, x.sent_end - x.sent_start) AS sentence, x.trigger, "
     "x.paragraph_id, p.kind, x.speaker, x.summary"
@@ -115,7 +116,7 @@ _COLUMNS = (
 # The first heads of every (type, day) in `_index_days`, oldest first, through the partial
 # index on heads: its cost follows the number of days asked for, not the library's size.
 _DAY_HEADS = f"""
-SELECT {_COLUMNS} FROM _index_days d
+SELECT {REPORT_COLUMNS} FROM _index_days d
 JOIN event x ON x.id IN (
     SELECT h.id FROM event h
     WHERE h.type = d.type AND h.start = d.start AND h.cluster = h.id
@@ -125,7 +126,7 @@ JOIN paragraph p ON p.id = x.paragraph_id
 # PostgreSQL runs the `IN (… LIMIT)` above as a subplan per event of the library and day
 # (89 s at 15,000 events): a LATERAL join asks the heads index once per day instead.
 _DAY_HEADS_PG = f"""
-SELECT {_COLUMNS} FROM _index_days d
+SELECT {REPORT_COLUMNS} FROM _index_days d
 CROSS JOIN LATERAL (
     SELECT h.* FROM event h
     WHERE h.type = d.type AND h.start = d.start AND h.cluster = h.id
@@ -133,9 +134,25 @@ CROSS JOIN LATERAL (
 JOIN paragraph p ON p.id = x.paragraph_id
 """
 _UNINDEXED = f"""
-SELECT {_COLUMNS} FROM event x JOIN paragraph p ON p.id = x.paragraph_id
+SELECT {REPORT_COLUMNS} FROM event x JOIN paragraph p ON p.id = x.paragraph_id
 WHERE x.cluster IS NULL ORDER BY x.id LIMIT :n
 """
+
+
+def report_of(row: tuple) -> Report:
+    """A stored event (a row of `REPORT_COLUMNS`) as a `Report`."""
+    eid, art, type_, date, start, end, dating, actors, cluster, text, trig = row[:11]
+    para, kind, who, line = row[11:]
+    names = list(dict.fromkeys(json.loads(actors or "[]")))
+    fields = (eid, art, type_, date, start, end, dating, names, text or "", cluster)
+    return Report(
+        *fields,
+        trigger=trig or "",
+        paragraph=para,
+        headline=kind == HEADLINE,
+        speaker=who,
+        summary=line or "",
+    )
 
 
 class Indexer:
@@ -255,19 +272,8 @@ class Indexer:
         return found
 
     def report(self, row: tuple) -> Report:
-        """A stored event (a row of `_COLUMNS`) as a `Report`."""
-        eid, art, type_, date, start, end, dating, actors, cluster, text, trig = row[:11]
-        para, kind, who, line = row[11:]
-        names = list(dict.fromkeys(json.loads(actors or "[]")))
-        fields = (eid, art, type_, date, start, end, dating, names, text or "", cluster)
-        return Report(
-            *fields,
-            trigger=trig or "",
-            paragraph=para,
-            headline=kind == HEADLINE,
-            speaker=who,
-            summary=line or "",
-        )
+        """A stored event (a row of `REPORT_COLUMNS`) as a `Report`."""
+        return report_of(row)
 
     def cluster(self, conn, reports: list[Report]) -> None:
         """Set `cluster` on each report (in id order): the head of the first earlier report

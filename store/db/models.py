@@ -74,6 +74,15 @@ class Event(SQLModel, table=True):
             sqlite_where=text("cluster = id"),
             postgresql_where=text("cluster = id"),
         ),
+        # the entries whose sources disagree on the date, in timeline order: a handful
+        Index(
+            "ix_event_conflicts",
+            "start",
+            "end",
+            "id",
+            sqlite_where=text("conflict = 1"),
+            postgresql_where=text("conflict"),
+        ),
     )
 
     id: int | None = Field(default=None, primary_key=True)
@@ -93,6 +102,9 @@ class Event(SQLModel, table=True):
     # reader wrote …"), NULL when unclear, for other events and in older libraries
     speaker: str | None = None
     cluster: int | None = Field(default=None, index=True)  # see db.merge
+    # on a cluster's head: its reports disagree on the date (`db.crossday`); NULL otherwise,
+    # on the other reports and in older libraries
+    conflict: bool | None = None
 
 
 class Actor(SQLModel, table=True):

@@ -14,7 +14,8 @@ Versions, in order (each is what `upgrade` guarantees after it runs):
 6. articles' import times are indexed (`ix_article_imported_at`): the events new since the
    reader was last closed are those of the few articles imported after it; stories
    (`story`, `story_member`, `story_term`, `story_posting`: see `store.stories`), filled in
-   for the articles not grouped yet.
+   for the articles not grouped yet. Events flag the entries whose sources disagree on
+   the date (`event.conflict` on a cluster's head, `ix_event_conflicts`: `db.crossday`).
 
 Every step is additive — new tables, new nullable or defaulted columns, new indexes — or
 drops an index that another replaces (`RETIRED_INDEXES`), so an upgrade never loses data,

@@ -883,6 +883,18 @@ def match_keys(entity: str) -> set[str]:
     return words
 
 
+def name_keys(name: str) -> frozenset[str]:
+    """Keys one of which any two names that `actor_matches` (either way round) both have:
+    the words it compares ("787" for "Boeing 787s", "jobs" for "Steve Jobs") and a long
+    name's initials ("usaf" for "United States Air Force", which "USAF" is). A store finds a
+    name's candidates by them without comparing it with every name it holds."""
+    keys = set(_match_words(name))
+    parts = [w for w in name.split() if w not in NAME_CONNECTORS and w not in ("and", "&")]
+    if len(parts) >= 2 and kind_of(name) != "person":
+        keys.add("".join(w[0] for w in parts).casefold())
+    return frozenset(keys)
+
+
 def _acronym_of(short: str, name: str) -> bool:
     """Is `short` the initials of `name`'s words ("USAF": "United States Air Force", "EADS":
     "European Aeronautic Defence and Space")? Connectors ("and", "of") have no letter."""

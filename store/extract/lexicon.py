@@ -1700,3 +1700,21 @@ FILMED_THINGS = frozenset(
     movies video videos footage scene scenes episode episodes portrait portraits selfie
     selfies documentary documentaries commercial commercials advert adverts""".split()
 )
+
+
+# Words a date is told in besides its numbers and names ("on Tuesday", "last week", "this
+# morning", "two days ago"): left out when two reports of one happening are compared whose
+# dates differ, so "the strike began Tuesday" and "the strike began last week" share as much
+# as two copies of one sentence (db.crossday)
+DATE_TALK = (
+    frozenset(MONTHS)
+    | frozenset(WEEKDAYS)
+    | frozenset(
+        """today yesterday tomorrow tonight morning afternoon evening night last next this
+        week month year earlier later ago""".split()
+    )
+)
+# Words before what a verb was done to that do not name it: "launched the iTunes Music
+# Store", "opened its new Leeds depot" are told of "iTunes Music Store", "Leeds depot"
+# (db.crossday)
+OBJECT_OPENERS = frozenset("the a an its his her their new first".split())

@@ -45,10 +45,12 @@ class StoriesUpdate:
 
     grouped: int  # articles placed in stories
     stories: int  # stories they started
+    joined: int = 0  # their reports that joined an entry of another day
+    conflicts: int = 0  # entries flagged: their sources disagree on the date
 
     @property
     def changed(self) -> bool:
-        return bool(self.grouped)
+        return bool(self.grouped or self.joined)
 
 
 class Library:
@@ -178,11 +180,21 @@ class Library:
         new_since: datetime | None = None,
         only_new: bool = False,
         story_id: int | None = None,
+        only_conflicts: bool = False,
     ) -> list[queries.TimelineEntry]:
         """Chronological entries, duplicates across articles merged; filters combine."""
         with self.session() as s:
             return queries.timeline(
-                s, article_id, entity, type, since, until, new_since, only_new, story_id
+                s,
+                article_id,
+                entity,
+                type,
+                since,
+                until,
+                new_since=new_since,
+                only_new=only_new,
+                story_id=story_id,
+                only_conflicts=only_conflicts,
             )
 
     def stories(self) -> list[queries.StoryRow]:
@@ -308,20 +320,32 @@ class Library:
             return index_new_events(s)
 
     def update_stories(self) -> StoriesUpdate:
-        """Group the articles imported since the last grouping into stories
-        (`store.stories`). Never part of an import, whose speed it would halve: the
-        `import` command runs it after the import, the reader in the background when it
-        opens or lists the stories. Cheap when every article is grouped (one read)."""
+        """Place the articles imported since the last pass: first their reports of events
+        other articles told on other days join those entries, and entries whose sources
+        disagree on the date are flagged (`db.crossday`); then the articles are grouped
+        into stories (`store.stories`), where the happenings they now share count. Never
+        part of an import, whose speed it would halve: the `import` command runs it after
+        the import, the reader in the background when it opens or lists the stories.
+        Cheap when every article is placed (one read)."""
+        from dateline.store.db.crossday import link_new_reports
         from dateline.store.stories.group import group_new
+        from dateline.store.stories.tables import ungrouped
 
         try:
             with self._writing("group the articles into stories"):
+                with self.engine.connect() as conn:
+                    ids: list[int] = []
+                    while batch := ungrouped(conn, ids[-1] if ids else 0, 5000):
+                        ids += batch
+                if not ids:
+                    return StoriesUpdate(0, 0)
+                linked = link_new_reports(self.engine, ids)
                 grouped, made = group_new(self.engine)
         except DBAPIError as exc:
-            if not is_locked(exc):  # another process is writing: the next pass groups them
+            if not is_locked(exc):  # another process is writing: the next pass places them
                 raise
             return StoriesUpdate(0, 0)
-        return StoriesUpdate(grouped, made)
+        return StoriesUpdate(grouped, made, linked.joined, linked.conflicts)
 
     def import_seeds_if_empty(self) -> ImportReport | None:
         """Fill an empty library with the bundled articles, so a first run shows something
