@@ -52,7 +52,18 @@ def test_timeline_json_schema(tmp_path, capsys):
     assert code == 0
     entries = json.loads(out)
     assert entries
-    keys = {"date", "start", "end", "dating", "type", "summary", "actors", "new", "sources"}
+    keys = {
+        "date",
+        "start",
+        "end",
+        "dating",
+        "type",
+        "summary",
+        "actors",
+        "new",
+        "conflict",
+        "sources",
+    }
     for e in entries:
         assert set(e) == keys
         assert e["dating"] in {"explicit", "inferred", "before", "after", "undated"}
@@ -68,6 +79,8 @@ def test_timeline_json_schema(tmp_path, capsys):
                 "published",
                 "url",
                 "speaker",
+                "date",
+                "dating",
             }
             assert src["text"]
     starts = [e["start"] for e in entries if e["start"]]

@@ -6,7 +6,8 @@ the same bytes for the same entries. Everything in an entry is untrusted article
 format escapes it for its own consumer rather than trusting the extractor.
 
 A merged entry cites every source. A source's `published` and `url` are read with `getattr`,
-so records built without them (older callers, tests) still export.
+so records built without them (older callers, tests) still export. When an entry's sources
+disagree on the date (`TimelineEntry.conflict`), each source says the date it gives.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path, PurePath
 
+from dateline.store.dates import dated_label
 from dateline.store.dates import label as date_label
 from dateline.store.library import EXPORT_FORMATS
 from dateline.store.library.records import Source, TimelineEntry, timeline_order
@@ -57,6 +59,7 @@ CSV_COLUMNS = (
     "paragraph",  # paragraph number in the article, from 1 (as the reader shows it)
     "quote",  # the sentence the event was read from
     "speaker",  # who made the saying, when the sentence names them; else empty
+    "source_date",  # the date each source gives, when the sources disagree; else empty
 )
 
 # Datings whose day bounds are the event's own: the only ones a calendar can place.
@@ -312,11 +315,35 @@ def _md_entry(entry: TimelineEntry) -> list[str]:
     lines = [
         f"- **{md_escape(entry.label)}** · {md_escape(entry.type)} — {md_escape(entry.summary)}"
     ]
+    if _disagree(entry):
+        lines.append(f"  - {md_escape(_disagreement(entry))}")
     if entry.actors:
         lines.append(f"  - Actors: {', '.join(md_escape(a) for a in entry.actors)}")
     for s in entry.sources:
-        lines.append(f"  - Source: {_md_citation(s)}")
+        own = _own_date(entry, s)
+        lines.append(
+            f"  - Source: {_md_citation(s)}" + (f", dates it {md_escape(own)}" if own else "")
+        )
     return lines
+
+
+def _disagree(entry: TimelineEntry) -> bool:
+    return bool(getattr(entry, "conflict", False))
+
+
+def _disagreement(entry: TimelineEntry) -> str:
+    """The line saying an entry's sources disagree on its date, and why it has this one."""
+    why = getattr(entry, "dated_by", "")
+    return "Sources disagree on the date" + (f"; dated by {why}" if why else "")
+
+
+def _own_date(entry: TimelineEntry, source: Source) -> str | None:
+    """The date a source gives, when the entry's sources disagree on it ("24 Jan 2018",
+    "~25 Jan 2018"); None otherwise."""
+    dating = getattr(source, "dating", None)
+    if not _disagree(entry) or dating is None:
+        return None
+    return dated_label(getattr(source, "date", None), dating)
 
 
 def _md_citation(source: Source) -> str:
@@ -370,6 +397,7 @@ def to_csv(entries: Sequence[TimelineEntry]) -> str:
                 "\n".join(str(s.paragraph + 1) for s in srcs),  # the headline: 0
                 _cell("\n".join(_oneline(s.text) for s in srcs)),
                 _cell("\n".join(_oneline(s.speaker or "") for s in srcs)),
+                "\n".join(_own_date(e, s) or "" for s in srcs),
             ]
         )
     return buf.getvalue()
@@ -421,16 +449,20 @@ def to_ical(entries: Sequence[TimelineEntry], title: str, stamp: datetime) -> st
 
 def _ical_description(entry: TimelineEntry) -> str:
     lines = [f"{entry.label} ({entry.dating}) · {_oneline(entry.type)}"]
+    if _disagree(entry):
+        lines.append(_oneline(_disagreement(entry)))
     if entry.actors:
         lines.append("Actors: " + ", ".join(_oneline(a) for a in entry.actors))
     for s in entry.sources:
         published = _published_label(s)
         where = _url(s) or _oneline(s.path)
+        own = _own_date(entry, s)
         lines.append(
             f"Source: {_oneline(s.title)}"
             + (f", published {published}" if published else "")
             + f", {where}, {s.where}"
             + (f", said by {_oneline(s.speaker)}" if s.speaker else "")
+            + (f", dates it {own}" if own else "")
         )
     return "\n".join(lines)
 

@@ -11,11 +11,12 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import UTC, datetime
 
-from sqlalchemy import and_, case, exists, func, literal, or_, tuple_
+from sqlalchemy import and_, case, exists, func, literal, or_, true, tuple_
 from sqlalchemy import select as sa_select
 from sqlalchemy.orm import aliased
 from sqlmodel import Session, select
 
+from dateline.store.db.crossday import Dated, entry_date
 from dateline.store.db.models import (
     Actor,
     Article,
@@ -293,6 +294,8 @@ def _conditions(session: Session, f: TimelineFilter, walk: bool) -> _Where:
             Event.article_id.in_(told.scalar_subquery())
         )
         where.append(Event.id.in_(heads.scalar_subquery()))
+    if f.only_conflicts:  # `= 1` (not a bound parameter): SQLite's partial index matches
+        where.append(Event.conflict == true())
     if f.type:
         where.append(Event.type == f.type)
     if f.since:
@@ -521,7 +524,10 @@ def _entries(
                     .limit(max_sources)
                 ).all()
             ]
-            mine = or_(_members([h for h in head_ids if h not in big]), Event.id.in_(limited))
+            mine = or_(
+                _members([h for h in head_ids if h not in big]),
+                Event.id.in_(limited + sorted(big)),  # and the head: the entry's date
+            )
     # An entry on an entity's timeline cites the reports about that entity: a statement
     # quoted in five paragraphs, one of them naming Apple, is on Apple's timeline with that
     # paragraph as its source, not the four about something else.
@@ -541,7 +547,9 @@ def _entries(
     for ev, para, art, named in members:
         groups[ev.cluster or ev.id].append((ev, para, art, bool(named)))
     new = _new_heads(session, head_ids, where.new_since)
-    return [_entry(groups[h], counts.get(h), keys[h], h in new) for h in head_ids if groups.get(h)]
+    return [
+        _entry(groups[h], counts.get(h), keys[h], h in new, h) for h in head_ids if groups.get(h)
+    ]
 
 
 # an event of a cluster, where it is told, and whether it names the filter's entity
@@ -549,11 +557,19 @@ _Member = tuple[Event, Paragraph, Article, bool]
 
 
 def _entry(
-    members: list[_Member], reports: int | None = None, key: PageKey | None = None, new=False
+    members: list[_Member],
+    reports: int | None = None,
+    key: PageKey | None = None,
+    new=False,
+    head_id: int | None = None,
 ) -> TimelineEntry:
     members.sort(key=lambda m: (m[2].published or "9999", m[2].id, m[0].id))
     actors = tuple(dict.fromkeys(a for m in members for a in json.loads(m[0].actors or "[]")))
-    lead = _most_precise(members)
+    head = next((m[0] for m in members if m[0].id == head_id), None)
+    conflict = bool(head is not None and head.conflict)
+    # an entry whose sources disagree has its head's date, the best-supported one (the
+    # timeline is in its order); any other, its most precise report's
+    lead = head if conflict else _most_precise(members)
     # one source per sentence: two events of one sentence that are one happening ("The van
     # hit a deer on Friday and was towed away") cite it once
     cited: dict[tuple[int, int, int, int], Source] = {}
@@ -575,6 +591,8 @@ def _entry(
             url=art.url,
             event=ev.id,
             speaker=ev.speaker or None,
+            date=ev.date,
+            dating=ev.dating,
         )
     sources = tuple(cited.values())
     return TimelineEntry(
@@ -590,7 +608,19 @@ def _entry(
         reports=reports,
         key=key,
         new=new,
+        conflict=conflict,
+        dated_by=_dated_by(members, lead.type),
     )
+
+
+def _dated_by(members: list[_Member], type_: str) -> str:
+    """Why an entry has its date (`crossday.entry_date`), from its reports of its type."""
+    dated = [
+        Dated(ev.id, ev.type, ev.date, ev.start, ev.end, ev.dating, art.published, art.id)
+        for ev, _para, art, _named in members
+        if ev.type == type_
+    ]
+    return entry_date(dated)[1] if dated else ""
 
 
 def timeline_page(
@@ -733,6 +763,7 @@ def timeline(
     new_since: datetime | None = None,
     only_new: bool = False,
     story_id: int | None = None,
+    only_conflicts: bool = False,
 ) -> list[TimelineEntry]:
     """The whole chronological timeline: one entry per event, reports of the same event in
     several articles merged into one entry with all its sources (see `db.merge`).
@@ -740,7 +771,17 @@ def timeline(
     Filters combine (see `TimelineFilter`); undated entries are left out when a date filter
     is given.
     """
-    f = TimelineFilter(article_id, entity, type, since, until, new_since, only_new, story_id)
+    f = TimelineFilter(
+        article_id,
+        entity,
+        type,
+        since,
+        until,
+        new_since,
+        only_new,
+        story_id=story_id,
+        only_conflicts=only_conflicts,
+    )
     where = _conditions(session, f, walk=False)
     rows = _heads(session, f, None, None, where)
     entries: list[TimelineEntry] = []

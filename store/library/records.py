@@ -124,6 +124,10 @@ class Source:
     url: str | None = None
     event: int | None = None  # the stored event this report is
     speaker: str | None = None  # who said it, when the report is a saying that names them
+    # the date this report gives the event and how (its own, which may not be the entry's:
+    # see `TimelineEntry.conflict`)
+    date: str | None = None
+    dating: str | None = None
 
     @property
     def where(self) -> str:
@@ -176,6 +180,12 @@ class TimelineEntry:
     key: PageKey | None = None  # its place in timeline order (see `timeline_page`)
     # an article reporting it was imported (or updated) after `TimelineFilter.new_since`
     new: bool = False
+    # its sources disagree on the date ("began on Monday", "began on Tuesday": each
+    # source's `date` says what it gives); the entry has the best-supported one
+    conflict: bool = False
+    # why the entry has its date when several reports give one: "3 of 4 explicit
+    # reports", "explicit over inferred" ("" for a single report)
+    dated_by: str = ""
 
     @property
     def label(self) -> str:
@@ -209,6 +219,7 @@ class TimelineEntry:
             "summary": self.summary,
             "actors": list(self.actors),
             "new": self.new,
+            "conflict": self.conflict,
             "sources": [
                 {k: v + 1 if k == "paragraph" else v for k, v in asdict(s).items() if k != "event"}
                 for s in self.sources
@@ -230,6 +241,7 @@ class TimelineFilter:
     new_since: datetime | None = None
     only_new: bool = False
     story_id: int | None = None  # entries an article of this story reports
+    only_conflicts: bool = False  # only the entries whose sources disagree on the date
 
     @property
     def dated_only(self) -> bool:
