@@ -321,6 +321,7 @@ def _precise_first(r: Dated) -> tuple:
 # --- the pass after an import -------------------------------------------------------------
 
 MAX_CANDIDATES = 30  # heads compared per new report, the nearest in date first
+ACTOR_HEADS = 4 * MAX_CANDIDATES  # heads read per actor a report names, to choose them from
 BATCH_ARTICLES = 200  # articles linked per transaction
 _CHUNK = 500  # ids per IN list
 
@@ -499,12 +500,24 @@ def _shifted(day: str, days: int) -> str:
         return "0001-01-01" if days < 0 else "9999-12-31"
 
 
-_HEADS_OF_ACTORS = """
-SELECT DISTINCT w.report, h.id, h.start, h."end" FROM _crossday_wanted w
-JOIN eventactor ea ON ea.actor_id = w.actor
-JOIN event h ON h.id = ea.event_id
-WHERE h.cluster = h.id AND h.type = w.type AND h.article_id != w.article
-  AND h.start <= w.hi AND h."end" >= w.lo
+# Per wanted (report, actor), the first `:n` heads among the actor's events that fit: a
+# frequent actor ("iPhone" in 11,000 events of a 10,000-article library) would otherwise
+# bring back thousands of rows per report. From the actor's events to the events, which
+# CROSS JOIN keeps SQLite to (left to itself it walked every head of the type up to the
+# window's end for each row); PostgreSQL the same through LATERAL.
+_HEAD_FITS = """ea.actor_id = w.actor AND h.id = ea.event_id
+    AND h.cluster = h.id AND h.type = w.type AND h.article_id != w.article
+    AND h.start <= w.hi AND h."end" >= w.lo"""
+_HEADS_OF_ACTORS = f"""
+SELECT DISTINCT w.report, x.id, x.start, x."end" FROM _crossday_wanted w
+JOIN event x ON x.id IN (
+    SELECT h.id FROM eventactor ea CROSS JOIN event h WHERE {_HEAD_FITS} LIMIT :n)
+"""
+_HEADS_OF_ACTORS_PG = f"""
+SELECT DISTINCT w.report, x.id, x.start, x."end" FROM _crossday_wanted w
+CROSS JOIN LATERAL (
+    SELECT h.id, h.start, h."end" FROM eventactor ea JOIN event h ON h.id = ea.event_id
+    WHERE {_HEAD_FITS} LIMIT :n) x
 """
 
 
@@ -515,18 +528,11 @@ def _candidates(
     naming an actor it names (through the actor index), within `WINDOW_DAYS` of its date,
     the `MAX_CANDIDATES` nearest in date. One query for the batch, then one for the heads
     chosen."""
-    wanted = [
-        (
-            r.id,
-            actor_id,
-            r.type,
-            r.article_id,
-            _shifted(r.start, -WINDOW_DAYS),
-            _shifted(r.end, WINDOW_DAYS),
-        )
-        for r in reports
-        for actor_id in {i for name in r.actors for i in actors.ids(name)}
-    ]
+    wanted = []
+    for r in reports:
+        lo, hi = _shifted(r.start, -WINDOW_DAYS), _shifted(r.end, WINDOW_DAYS)
+        named = {i for name in r.actors for i in actors.ids(name)}
+        wanted += [(r.id, actor_id, r.type, r.article_id, lo, hi) for actor_id in named]
     if not wanted:
         return {}
     conn.execute(
@@ -539,7 +545,8 @@ def _candidates(
     _fill(conn, wanted)
     by_id = {r.id: r for r in reports}
     near: dict[int, list[tuple]] = defaultdict(list)
-    for report_id, head_id, start, end in conn.execute(text(_HEADS_OF_ACTORS)):
+    query = _HEADS_OF_ACTORS_PG if conn.dialect.name == "postgresql" else _HEADS_OF_ACTORS
+    for report_id, head_id, start, end in conn.execute(text(query), {"n": ACTOR_HEADS}):
         r = by_id[report_id]
         gap = max(0, _ordinal(start) - _ordinal(r.end), _ordinal(r.start) - _ordinal(end))
         near[report_id].append((gap, head_id))
