@@ -237,3 +237,27 @@ def test_entry_date_prefers_explicit_then_support_then_precision_then_first_publ
     guess = dated(5, "2018-03-10", dating="inferred")
     assert entry_date([march, guess]) == (march, "explicit over inferred")
     assert entry_date([monday]) == (monday, "")
+
+
+def test_a_recurring_happening_told_in_the_same_words_months_apart_is_not_one(tmp_path):
+    """A mayor who meets shopkeepers town after town is told of in the same words each
+    time: wording alone never joins reports weeks apart (only the same named object
+    does), nor does a chain of such meetings become one entry dated by one of them."""
+    towns = ["Alden", "Brora", "Calder", "Dunmore"]
+    articles = {
+        f"town{k}": _article(
+            f"News from {town}",
+            "Friday, June 8, 2018",
+            f"Mayor Anna Berg met shopkeepers of {town} on {month} 4, 2017 to discuss "
+            "delivery hours.",
+        )
+        for k, (town, month) in enumerate(
+            zip(towns, ["January", "March", "May", "July"], strict=True)
+        )
+    }
+    lib = Library(str(tmp_path / "lib.db"))
+    report, _ids = _import(lib, tmp_path / "towns", articles)
+    assert report.joined == 0
+    met = _entries(lib, "met shopkeepers")
+    assert len(met) == 4 and not any(e.conflict for e in met)
+    lib.close()

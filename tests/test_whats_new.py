@@ -157,7 +157,7 @@ async def test_the_reader_marks_counts_and_steps_through_the_new(tmp_path) -> No
         assert "ferry" in app.current_event.summary.lower()
         await pilot.press("w")  # after the last: the first again, said
         assert "bridge" in app.current_event.summary.lower()
-        assert any("first new event" in n for n in notices(app))
+        assert any("Back to the first event new since" in n for n in notices(app))
         await pilot.press("W")
         await settle(pilot)
         assert "only:new" in str(app.query_one("#filter-bar").render())
@@ -179,7 +179,7 @@ async def test_the_reader_marks_counts_and_steps_through_the_new(tmp_path) -> No
         await pilot.press("3", "w")
         await settle(pilot)
         assert "new)" not in again.timeline_pane.border_title
-        assert any("No new events since" in n for n in notices(again)), notices(again)
+        assert any("No events new since" in n for n in notices(again)), notices(again)
     lib.close()
 
 

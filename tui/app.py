@@ -734,6 +734,8 @@ class DatelineApp(App[None]):
             return
         source_index %= len(entry.sources)
         source = entry.sources[source_index]
+        if entry.conflict and (self.current_event is None or self.current_event.id != entry.id):
+            self._tell_disagreement(entry)
         self.current_event = entry
         self.source_index = source_index
         # First, so a preview still pending from the list cursor can't reopen another article.
@@ -751,12 +753,23 @@ class DatelineApp(App[None]):
             if self.text_pane.highlight(source.paragraph, source.start, source.end) is None:
                 self.notify("The source paragraph is not in this article.", severity="warning")
             many = len(entry.sources)
+            gives = f" · gives {source.label}" if entry.conflict else ""
             self.text_pane.border_subtitle = (
-                f"source {source_index + 1} of {many} · c: next source" if many > 1 else ""
+                f"source {source_index + 1} of {many}{gives} · c: next source" if many > 1 else ""
             )
             self._save_place("event", {"id": entry.id, "report": source.event})
 
         await self.open_article(source.article, highlight)
+
+    def _tell_disagreement(self, entry: TimelineEntry) -> None:
+        """Arriving at an entry whose sources disagree on its date: which dates, from how
+        many articles each (c shows each source, its date in the text's frame)."""
+        dates = " · ".join(
+            f"{label} ({counted(len({s.article for s in sources}), 'article')})"
+            for label, sources in entry.disagreement()
+        )
+        why = f"; dated by {entry.dated_by}" if entry.dated_by else ""
+        self.notify(f"⚠ Sources disagree: {markup(dates + why)}. c shows each.", timeout=5)
 
     # -- timeline actions ------------------------------------------------------------------
 
@@ -841,21 +854,36 @@ class DatelineApp(App[None]):
     async def action_next_new(self) -> None:
         """The next event of an article imported or updated since the reader was last
         closed (from the first again after the last)."""
-        entry, again = self.timeline_pane.step_new()
+        await self._step_marked("new", "new since the reader was last closed")
+
+    async def action_next_conflict(self) -> None:
+        """The next event whose sources disagree on its date."""
+        await self._step_marked("conflict", "whose sources disagree on the date")
+
+    async def _step_marked(self, kind: str, what: str) -> None:
+        before = self.timeline_pane.current_entry
+        entry, again = self.timeline_pane.step_marked(kind)
         if entry is None:
-            said = "No new events since the reader was last closed"
+            said = f"No events {what}"
             if self.scope == "article":
-                said = "No event of this article is new since the reader was last closed"
-                said += " (t: the whole library)"
+                said = f"No event of this article {what} (t: the whole library)"
+            elif self.filters.active:
+                said += " among the filtered (x clears the filters)"
             self.notify(f"{said}.", timeout=3)
             return
-        if again:
-            self.notify("Back to the first new event.", timeout=2)
+        if again and before is not None and entry.id == before.id:
+            self.notify(f"This is the only event {what}.", timeout=2)
+        elif again:
+            self.notify(f"Back to the first event {what}.", timeout=2)
         await self.jump_to(entry, focus_text=False)
 
     def action_only_new(self) -> None:
         """Show only the new events, or every event again."""
-        only = None if self.filters.only_new else "new"
+        self._set_filters(self.filters.with_(only=None if self.filters.only_new else "new"))
+
+    def action_only_conflicts(self) -> None:
+        """Show only the events whose sources disagree on the date, or every event again."""
+        only = None if self.filters.only_conflicts else "conflicts"
         self._set_filters(self.filters.with_(only=only))
 
     def action_stories(self) -> None:

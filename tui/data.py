@@ -141,9 +141,11 @@ class TimelinePages:
             return 0
         return self.library.timeline_count(replace(self.filters, only_new=True))
 
-    def next_new(self, key: records.PageKey | None) -> records.PageKey | None:
-        """The place of the first new entry after `key` (from the start at None)."""
-        page, _more = self.library.timeline_page(replace(self.filters, only_new=True), key, 1)
+    def next_marked(self, key: records.PageKey | None, kind: str) -> records.PageKey | None:
+        """The place of the first entry of a kind ("new", "conflict") after `key` (from the
+        start at None)."""
+        only = {"new": {"only_new": True}, "conflict": {"only_conflicts": True}}[kind]
+        page, _more = self.library.timeline_page(replace(self.filters, **only), key, 1)
         return page[0].key if page else None
 
     def count(self) -> int:
@@ -281,6 +283,7 @@ class ReaderData:
             new_since=self.new_since,
             only_new=filters.only_new,
             story_id=filters.story_id,
+            only_conflicts=filters.only_conflicts,
         )
 
     def event_types(self) -> set[str]:
@@ -338,6 +341,7 @@ class ReaderData:
             new_since=self.new_since,
             only_new=filters.only_new,
             story_id=filters.story_id,
+            only_conflicts=filters.only_conflicts,
         )
 
     def search(self, query: str) -> list[SearchHit]:

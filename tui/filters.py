@@ -3,7 +3,8 @@
 A filter is typed as `key:value` words that combine: `type:protest actor:"Steve Jobs"
 since:2017 until:2018-06 only:new`. Dates may be a year, a month or a day; `since` takes the
 first day of the period and `until` the last, so `until:2018` includes December 2018.
-`only:new` keeps the events of articles imported or updated since the reader was last closed;
+`only:new` keeps the events of articles imported or updated since the reader was last closed,
+`only:conflicts` those whose sources disagree on the date;
 `story:12` those of story 12 (`S` lists the stories and picks one).
 """
 
@@ -18,7 +19,10 @@ from datetime import date
 from dateline.store.extract.taxonomy import TYPE_DESCRIPTIONS
 
 KEYS = ("type", "actor", "since", "until", "only", "story")
-ONLY = {"new": "events of articles imported or updated since the reader was last closed"}
+ONLY = {
+    "new": "events of articles imported or updated since the reader was last closed",
+    "conflicts": "events whose sources disagree on the date",
+}
 
 
 class FilterError(ValueError):
@@ -41,6 +45,10 @@ class TimelineFilter:
     @property
     def only_new(self) -> bool:
         return self.only == "new"
+
+    @property
+    def only_conflicts(self) -> bool:
+        return self.only == "conflicts"
 
     @property
     def active(self) -> bool:
@@ -120,8 +128,8 @@ def parse(typed: str, known_types: set[str] | frozenset[str] = frozenset()) -> T
         key = key.lower()
         if not sep or key not in KEYS or not value:
             raise FilterError(
-                f"Not a filter: {word!r}. Use type:, actor:, since:, until:, only:new, "
-                "story: (e.g. type:protest since:2017)."
+                f"Not a filter: {word!r}. Use type:, actor:, since:, until:, only:, story: "
+                "(e.g. type:protest since:2017)."
             )
         values[key] = value
     kind = values.get("type")
@@ -134,7 +142,8 @@ def parse(typed: str, known_types: set[str] | frozenset[str] = frozenset()) -> T
     if only is not None:
         only = only.lower()
         if only not in ONLY:
-            raise FilterError(f"only:{only}? Use only:{', only:'.join(ONLY)} ({ONLY['new']}).")
+            kinds = "; ".join(f"only:{k} for the {what}" for k, what in ONLY.items())
+            raise FilterError(f"only:{only}? Use {kinds}.")
     story = values.get("story")
     if story is not None and not (story.isdigit() and 0 < int(story) < 2**63):
         raise FilterError(f"story:{story}? A story is named by its number (S lists them).")

@@ -138,9 +138,11 @@ def day_gap(a: Report, b: Report) -> int:
 WINDOW_DAYS = 400  # farthest apart two reports' dates may be (a year misprinted, a year off)
 NEAR_DAYS = 7  # within a week of each other, `NEAR_WORDING` of the wording is asked for
 NEAR_WORDING = 0.35
-# ... beyond it, this much: a company's yearly "unveiled its new phone at the developers'
-# conference" are other events told in much the same words
-FAR_WORDING = 0.5
+# Beyond it, wording is not enough however much of it two reports share: "Mayor Anna Berg
+# met shopkeepers of Alden on January 1" and "... of Brora on June 6" are two meetings, a
+# company's yearly "unveiled its new phone at the developers' conference" two launches;
+# only the same named object makes reports weeks apart one event ("launched the Orbit
+# Music Store" on April 28 and in 2003).
 RETOLD_OTHER_DAY = 0.6  # within one article: a sentence told again, but for its date
 OBJECT_WORDS = 3  # words of what the verb was done to that two reports must share
 UNJOINED_TYPES = frozenset({"other"})  # a verb of no type tells anything
@@ -192,9 +194,9 @@ def same_event_any_day(a: Report, b: Report) -> bool:
     compares them (their dates conflict, or one is a period around the other's day)? Same
     type and verb stem; a shared actor (a saying: the same speaker); dates at most
     `WINDOW_DAYS` apart; and either the same named object ("Acme launched the Orbit Music
-    Store on April 28" and "Acme launched the Orbit Music Store in 2003") or, unless they
-    name different ones ("... launched the Vane Express"), most of their wording besides
-    the dates': `NEAR_WORDING` within `NEAR_DAYS`, `FAR_WORDING` farther apart."""
+    Store on April 28" and "Acme launched the Orbit Music Store in 2003") or, within
+    `NEAR_DAYS` and unless they name different ones ("... launched the Vane Express"),
+    `NEAR_WORDING` of their wording besides the dates'."""
     if a.article_id == b.article_id or not _alike(a, b):
         return False
     if a.start is None or b.start is None:
@@ -207,7 +209,7 @@ def same_event_any_day(a: Report, b: Report) -> bool:
         return True
     if told is not None and other is not None and told[0] != other[0]:
         return False  # "launched the Orbit Music Store", "launched the Vane Express"
-    return overlap(a, b) >= (NEAR_WORDING if gap <= NEAR_DAYS else FAR_WORDING)
+    return gap <= NEAR_DAYS and overlap(a, b) >= NEAR_WORDING
 
 
 _TOKENS = re.compile(r"[A-Za-z0-9][\w'’&.-]*|[^\w\s]")

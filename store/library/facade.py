@@ -18,6 +18,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session, select
 
 if TYPE_CHECKING:  # import (the readers, extraction) loads only when something is imported
+    from dateline.store.db.crossday import LinkReport
     from dateline.store.ingest.report import ImportReport, ImportResult
 
 from dateline.store.db import schema, search, state
@@ -319,6 +320,15 @@ class Library:
         with self._writing("index new events"), self.session() as s:
             return index_new_events(s)
 
+    def link_reports(self, article_ids: Iterable[int]) -> LinkReport:
+        """Join the reports of these articles (just imported) to the entries of other days
+        they report, and flag the entries whose sources disagree on the date
+        (`db.crossday.link_new_reports`; `update_stories` runs it first)."""
+        from dateline.store.db.crossday import link_new_reports
+
+        with self._writing("link reports"):
+            return link_new_reports(self.engine, article_ids)
+
     def update_stories(self) -> StoriesUpdate:
         """Place the articles imported since the last pass: first their reports of events
         other articles told on other days join those entries, and entries whose sources
@@ -327,7 +337,6 @@ class Library:
         part of an import, whose speed it would halve: the `import` command runs it after
         the import, the reader in the background when it opens or lists the stories.
         Cheap when every article is placed (one read)."""
-        from dateline.store.db.crossday import link_new_reports
         from dateline.store.stories.group import group_new
         from dateline.store.stories.tables import ungrouped
 
@@ -339,7 +348,7 @@ class Library:
                         ids += batch
                 if not ids:
                     return StoriesUpdate(0, 0)
-                linked = link_new_reports(self.engine, ids)
+                linked = self.link_reports(ids)
                 grouped, made = group_new(self.engine)
         except DBAPIError as exc:
             if not is_locked(exc):  # another process is writing: the next pass places them

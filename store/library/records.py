@@ -130,6 +130,11 @@ class Source:
     dating: str | None = None
 
     @property
+    def label(self) -> str:
+        """The date this report gives, with its certainty mark (`~5 May 2026`)."""
+        return dated_label(self.date, self.dating or "undated")
+
+    @property
     def where(self) -> str:
         """Where in its article, as people count: "headline", "paragraph 3"."""
         return "headline" if self.paragraph == HEADLINE_INDEX else f"paragraph {self.paragraph + 1}"
@@ -191,6 +196,18 @@ class TimelineEntry:
     def label(self) -> str:
         """The date at its granularity with its certainty mark (`~24 Jan 2018`)."""
         return dated_label(self.date, self.dating, self.start, self.end)
+
+    def disagreement(self) -> list[tuple[str, list[Source]]]:
+        """The dates the sources of a `conflict` entry give, each with the sources giving
+        it, the entry's own first: what the reader sets side by side. Empty when they
+        agree."""
+        if not self.conflict:
+            return []
+        dates: dict[str, list[Source]] = {}
+        for source in self.sources:
+            dates.setdefault(source.label, []).append(source)
+        own = self.label
+        return sorted(dates.items(), key=lambda item: item[0] != own)
 
     @property
     def count(self) -> int:

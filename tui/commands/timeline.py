@@ -8,7 +8,7 @@ import sys
 from typing import TYPE_CHECKING
 
 from dateline.store.extract.taxonomy import TYPE_DESCRIPTIONS
-from dateline.store.library.records import HEADLINE_INDEX, Source
+from dateline.store.library.records import HEADLINE_INDEX, Source, TimelineEntry
 from dateline.tui.commands.common import console, fail, plain, print_json
 from dateline.tui.filters import FilterError, period
 
@@ -20,6 +20,7 @@ HELP = "print the timeline of the library, one article or one actor"
 NEEDS_LIBRARY = True
 MAX_ID = 2**63 - 1  # the largest id SQLite and PostgreSQL (bigint) hold
 NEW_MARK = "●"  # before the date of an event new since the reader was last closed
+CONFLICT_MARK = "⚠"  # ...of an event whose sources disagree on its date
 
 
 def add_filters(p: argparse.ArgumentParser) -> None:
@@ -35,6 +36,11 @@ def add_filters(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument(
         "--story", type=int, metavar="ID", help="only events of this story (see: dateline stories)"
+    )
+    p.add_argument(
+        "--conflicts",
+        action="store_true",
+        help="only events whose sources disagree on the date (marked ⚠)",
     )
     p.add_argument(
         "--new",
@@ -78,6 +84,7 @@ def filters(args: argparse.Namespace, lib: Library) -> dict | str:
         "new_since": lib.new_since(),
         "only_new": args.new,
         "story_id": args.story,
+        "only_conflicts": args.conflicts,
     }
 
 
@@ -105,6 +112,7 @@ def explain_empty(args: argparse.Namespace, lib: Library, *, say: bool = True) -
 def _only_new(args: argparse.Namespace) -> bool:
     """Is `--new` the only filter asked for?"""
     others = (args.article, args.entity, args.type, args.since, args.until, args.story)
+    others += (args.conflicts or None,)
     return all(value is None for value in others)
 
 
@@ -134,16 +142,31 @@ def run(args: argparse.Namespace, lib: Library) -> int:
     for e in entries:
         src = e.sources[0]
         more = f" +{e.count - 1}" if e.count > 1 else ""
+        marks = (NEW_MARK if e.new else "") + (CONFLICT_MARK if e.conflict else "")
         table.add_row(
-            plain(f"{NEW_MARK} {e.label}" if e.new else e.label),
+            plain(f"{marks} {e.label}" if marks else e.label),
             plain(e.dating),
             plain(e.type),
-            plain(e.summary),
+            plain(e.summary + disagreement(e)),
             plain(", ".join(e.actors)),
             plain(f"#{src.article} {_where(src)}{more} {src.title}"),
         )
     console().print(table)
     return 0
+
+
+def disagreement(entry: TimelineEntry) -> str:
+    """ "\n⚠ sources disagree: 4 May 2026 (#3 ¶1) · 6 May 2026 (#4 ¶2); dated by …" for
+    an entry whose sources give other dates, else ""."""
+    dates = entry.disagreement()
+    if not dates:
+        return ""
+    said = " · ".join(
+        f"{label} ({', '.join(f'#{s.article} {_where(s)}' for s in sources)})"
+        for label, sources in dates
+    )
+    why = f"; dated by {entry.dated_by}" if entry.dated_by else ""
+    return f"\n{CONFLICT_MARK} sources disagree: {said}{why}"
 
 
 def _where(source: Source) -> str:

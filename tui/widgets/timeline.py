@@ -33,6 +33,9 @@ DATING_STYLES = {
     "undated": "dim",
 }
 
+# the kinds of entries a key steps through (`TimelinePane.step_marked`)
+MARKED = {"new": lambda e: e.new, "conflict": lambda e: e.conflict}
+
 PAGE_MARGIN = 15  # load the next (previous) page when the cursor is this close to an edge
 WINDOW_PAGES = 5  # pages a long timeline keeps loaded; the farthest is dropped beyond that
 FOLLOW_DELAY = 0.08  # seconds the cursor must rest before follow mode shows the source
@@ -81,17 +84,20 @@ class Pages(Protocol):
     def locate(self, event_id: int) -> PageKey | None: ...
     def count(self) -> int: ...
     def new_count(self) -> int: ...
-    def next_new(self, key: PageKey | None) -> PageKey | None: ...
+    def next_marked(self, key: PageKey | None, kind: str) -> PageKey | None: ...
 
 
 NEW_MARK = "● "  # before the date of an entry new since the reader was last closed
+CONFLICT_MARK = "⚠ "  # ...of an entry whose sources disagree on its date
 
 
 def entry_prompt(entry: TimelineEntry) -> Text:
     """Date label (certainty visible) and type, the summary, then the source article(s);
-    a new entry (`TimelineEntry.new`) is marked before its date."""
+    a new entry (`TimelineEntry.new`) is marked before its date, and one whose sources
+    disagree on it (`conflict`) says which gives what."""
     head = Text.assemble(
         (NEW_MARK if entry.new else "", "bold cyan"),
+        (CONFLICT_MARK if entry.conflict else "", "bold red"),
         (entry.label, DATING_STYLES.get(entry.dating, "bold")),
         "  ",
         one_line(entry.type, "italic magenta"),
@@ -105,7 +111,27 @@ def entry_prompt(entry: TimelineEntry) -> Text:
     if entry.actors:
         foot.append(" · ", "dim")
         foot.append_text(one_line(", ".join(entry.actors), "dim italic"))
-    return Text.assemble(head, "\n", one_line(entry.summary, limit=1000), "\n", foot, end="")
+    parts = [head, "\n", one_line(entry.summary, limit=1000), "\n", foot]
+    if dates := entry.disagreement():
+        parts += ["\n", disagreement_line(entry, dates)]
+    return Text.assemble(*parts, end="")
+
+
+def disagreement_line(entry: TimelineEntry, dates: list) -> Text:
+    """ "⚠ 4 May 2026: Ferry crews strike… · 3 May 2026: Port Vane ferry strike…": each date
+    the sources give, with the first article giving it (and how many more)."""
+    line = Text(CONFLICT_MARK, style="bold red", end="")
+    for k, (label, sources) in enumerate(dates):
+        if k:
+            line.append(" · ", "dim")
+        line.append(label, "bold")
+        line.append(": ", "dim")
+        line.append_text(one_line(sources[0].title or "(untitled)", "italic", limit=60))
+        if len(sources) > 1:
+            line.append(f" +{len(sources) - 1}", "dim")
+    if entry.dated_by:
+        line.append(f" (dated by {entry.dated_by})", "dim")
+    return line
 
 
 class TimelinePane(RowView):
@@ -468,25 +494,28 @@ class TimelinePane(RowView):
         window = self.pages.date_window(key, direction)
         return self._open_window(window) if window is not None else None
 
-    def step_new(self) -> tuple[TimelineEntry | None, bool]:
-        """Move to the next new entry (`TimelineEntry.new`), from the first one again after
-        the last: in the window first; one beyond it is found by the store and the window
-        read there. Returns the entry (None: no entry is new) and whether it started over."""
+    def step_marked(self, kind: str) -> tuple[TimelineEntry | None, bool]:
+        """Move to the next entry of a kind (`MARKED`: "new", "conflict"), from the first
+        one again after the last: in the window first; one beyond it is found by the store
+        and the window read there. Returns the entry (None: no entry is of the kind) and
+        whether it started over."""
+        marked = MARKED[kind]
         position = self.position
         after = -1 if position is None else position
-        found = next((k for k in range(after + 1, len(self.entries)) if self.entries[k].new), None)
+        entries = self.entries
+        found = next((k for k in range(after + 1, len(entries)) if marked(entries[k])), None)
         if found is not None:
             self.highlighted = self._entry_rows[found]
             return self.current_entry, False
         if self.pages is not None and self._more_after and self.entries:
-            key = self.pages.next_new(self.entries[-1].key)
+            key = self.pages.next_marked(self.entries[-1].key, kind)
             if key is not None:
                 return self._anchor(key), False
-        # none after the cursor: the first new entry of the timeline
+        # none after the cursor: the first of the kind on the timeline
         if self.pages is not None and self._more_before:
-            key = self.pages.next_new(None)
+            key = self.pages.next_marked(None, kind)
             return (self._anchor(key) if key is not None else None), True
-        found = next((k for k, e in enumerate(self.entries) if e.new), None)
+        found = next((k for k, e in enumerate(self.entries) if marked(e)), None)
         if found is None:
             return None, False
         self.highlighted = self._entry_rows[found]
