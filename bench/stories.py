@@ -70,9 +70,14 @@ def ordered(files: list[Path], how: str) -> list[Path]:
 
 
 def build(files: list[Path], db: Path) -> Library:
-    """A library of the files, imported one at a time in the order given."""
+    """A library of the files, imported one at a time in the order given, their reports
+    linked to other days' entries as `Library.update_stories` does before grouping (the
+    happenings articles share count in grouping)."""
     lib = Library(str(db))
     lib.import_paths(files, workers=1)
+    with lib.engine.connect() as conn:
+        ids = list(conn.execute(text("SELECT id FROM article ORDER BY id")).scalars())
+    lib.link_reports(ids)
     return lib
 
 
