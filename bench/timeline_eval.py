@@ -163,6 +163,7 @@ def system_pairs(corpus: Path, entities: list[str]) -> dict[str, Pairs]:
     with tempfile.TemporaryDirectory() as tmp:
         lib = Library(str(Path(tmp) / "bench.db"))
         lib.import_paths([corpus / "articles"])
+        lib.update_stories()  # as `dateline import` does: reports of other days joined
         for entity in entities:
             pairs: Pairs = defaultdict(set)
             order: dict[tuple[str, int], str] = {}

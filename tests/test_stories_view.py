@@ -133,3 +133,35 @@ async def test_the_reader_lists_stories_and_shows_one_s_timeline(tmp_path, capsy
         await type_prompt(pilot, "f", "story:abc")
         assert any("story:abc?" in n for n in notices(app))
     lib.close()
+
+
+async def test_the_reader_groups_a_few_left_at_open_and_many_only_when_asked(
+    tmp_path, monkeypatch
+) -> None:
+    """Articles imported without grouping (the library API, an older Dateline): a few are
+    grouped when the reader opens; more than `GROUPED_AT_OPEN` wait for S, which says so
+    rather than slow every key with a background pass."""
+    from dateline.tui import app as reader_app
+
+    lib = Library(str(tmp_path / "lib.db"))
+    lib.import_paths(write_articles(tmp_path / "in", VALLEY))  # no grouping here
+    assert lib.ungrouped(10) == 5
+    monkeypatch.setattr(reader_app, "GROUPED_AT_OPEN", 2)
+    app = DatelineApp(lib)
+    async with app.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        assert lib.ungrouped(10) == 5 and any("not grouped" in n for n in notices(app))
+        await pilot.press("S")
+        await settle(pilot)
+        await app.workers.wait_for_complete()
+        await settle(pilot)
+        assert lib.ungrouped(10) == 0 and len(lib.stories()) == 3
+    monkeypatch.setattr(reader_app, "GROUPED_AT_OPEN", 2_000)
+    lib.import_paths(write_articles(tmp_path / "more", {"fair.txt": VALLEY["bakery.txt"] + "\n"}))
+    again = DatelineApp(lib)
+    async with again.run_test(size=(160, 48)) as pilot:
+        await settle(pilot)
+        await again.workers.wait_for_complete()
+        assert lib.ungrouped(10) == 0  # one left: grouped at open
+    lib.close()

@@ -69,6 +69,7 @@ GC_OLDER = 10  # young collections since the older generation's last: collect it
 GC_BACKSTOP = 200_000  # the collector's own threshold, for what no key leaves behind
 PAGED_FROM = 200  # events: an article with more has its timeline read a page at a time
 WATCH_EVERY = 2.0  # seconds between looks for articles another process imported
+GROUPED_AT_OPEN = 2_000  # articles the reader groups into stories when it opens (seconds)
 READ_AT_ONCE = 2_000  # paragraphs: a longer article is read in a worker (see open_article)
 
 
@@ -404,7 +405,18 @@ class DatelineApp(App[None]):
         gc.freeze()
         gc.set_threshold(GC_BACKSTOP, 20, 100)
         self.data.update_index()  # after the list is shown: first builds can take a while
-        if self.data.update_stories():  # reports of other days' events may have joined
+        # Articles an import left ungrouped (imported by an older Dateline, or through the
+        # library API): a few are placed now; a library of thousands waits for S, which
+        # says it takes a while, rather than a background pass slowing every key.
+        waiting = self.data.ungrouped(GROUPED_AT_OPEN + 1)
+        if waiting > GROUPED_AT_OPEN:
+            self.call_from_thread(
+                self.notify,
+                f"More than {GROUPED_AT_OPEN:,} articles are not grouped into stories yet: "
+                "S groups them (a minute or more).",
+                timeout=8,
+            )
+        elif waiting and self.data.update_stories():  # reports of other days may have joined
             self.call_from_thread(self._stories_updated)
         self._mark = self.data.library.contents_mark()
 
@@ -893,6 +905,9 @@ class DatelineApp(App[None]):
 
     @work(thread=True, exclusive=True, group="stories")
     def read_stories(self) -> None:
+        waiting = self.data.ungrouped(GROUPED_AT_OPEN + 1)
+        if waiting > GROUPED_AT_OPEN:
+            self.call_from_thread(self.notify, "Grouping the articles into stories…", timeout=4)
         changed = self.data.update_stories()
         stories = self.data.stories()
         self.call_from_thread(self._list_stories, stories, changed)

@@ -241,6 +241,10 @@ class ReaderData:
             self._refuse(exc)
             return False
 
+    def ungrouped(self, limit: int) -> int:
+        """Articles not placed in stories yet, counted up to `limit`."""
+        return self.library.ungrouped(limit)
+
     def stories(self) -> list[records.StoryRow]:
         return self.library.stories()
 

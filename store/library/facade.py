@@ -320,6 +320,13 @@ class Library:
         with self._writing("index new events"), self.session() as s:
             return index_new_events(s)
 
+    def ungrouped(self, limit: int) -> int:
+        """How many articles `update_stories` has still to place, counted up to `limit`."""
+        from dateline.store.stories.tables import ungrouped
+
+        with self.engine.connect() as conn:
+            return len(ungrouped(conn, 0, limit))
+
     def link_reports(self, article_ids: Iterable[int]) -> LinkReport:
         """Join the reports of these articles (just imported) to the entries of other days
         they report, and flag the entries whose sources disagree on the date
