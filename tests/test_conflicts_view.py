@@ -74,3 +74,14 @@ async def test_the_reader_steps_through_conflicts_and_says_each_date(tmp_path, c
         await settle(pilot)
         assert len(app.timeline_pane.entries) > 1
     lib.close()
+
+
+def test_no_conflicts_is_said_as_such(tmp_path, capsys) -> None:
+    paths = write_articles(tmp_path / "in", {"market.txt": OUTLETS["market.txt"]})
+    db = tmp_path / "lib.db"
+    assert main(["--db", str(db), "import", *map(str, paths)]) == 0
+    capsys.readouterr()
+    assert main(["--db", str(db), "timeline", "--conflicts"]) == 0
+    assert "no events whose sources disagree on the date\n" in capsys.readouterr().err
+    assert main(["--db", str(db), "timeline", "--conflicts", "--type", "protest"]) == 0
+    assert "disagree on the date that match these filters" in capsys.readouterr().err

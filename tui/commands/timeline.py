@@ -101,18 +101,20 @@ def explain_empty(args: argparse.Namespace, lib: Library, *, say: bool = True) -
         said = "no events match these filters"
         if args.new and lib.new_since() is None:
             said = "nothing is new yet: new counts from when the reader is first closed"
-        elif args.new:
-            said = "no new events since the reader was last closed" + (
-                "" if _only_new(args) else " that match these filters"
-            )
+        elif args.new or args.conflicts:
+            new = "new " if args.new else ""
+            since = " since the reader was last closed" if args.new else ""
+            disagree = " whose sources disagree on the date" if args.conflicts else ""
+            said = f"no {new}events{disagree}{since}"
+            if not _only(args):
+                said += " that match these filters"
         print(f"dateline: {said}", file=sys.stderr)
     return 0
 
 
-def _only_new(args: argparse.Namespace) -> bool:
-    """Is `--new` the only filter asked for?"""
+def _only(args: argparse.Namespace) -> bool:
+    """Is `--new` or `--conflicts` (or both) all that was asked for?"""
     others = (args.article, args.entity, args.type, args.since, args.until, args.story)
-    others += (args.conflicts or None,)
     return all(value is None for value in others)
 
 
