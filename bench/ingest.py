@@ -5,7 +5,10 @@ cost, and first-screen query latency, for libraries of given sizes.
 
 Article files are written from the bundled seeds with varied dates, names and wording (so
 duplicate merging works on realistic input), then imported through `Library.import_paths`
-exactly as `dateline import` does. Each size is measured in a fresh library; with
+exactly as `dateline import` does; `stories+links s` is the pass `dateline import` runs
+after it (`Library.update_stories`: reports linked to other days' entries, articles grouped
+into stories), timed apart because it is not part of the import's articles/s. Each size is
+measured in a fresh library; with
 `--existing N`, one that already holds N other articles (written with another seed, imported
 untimed), as a library that grows import after import. `--db` names a PostgreSQL server
 (`postgresql+psycopg://user@host:port/db`): each library is then a database of its own that
@@ -239,6 +242,9 @@ def measure(
     t = time.perf_counter()
     search.ensure_index(lib.engine)  # the reader builds it in the background on first open
     index_s = time.perf_counter() - t
+    t = time.perf_counter()
+    lib.update_stories()  # `dateline import` runs it after the import: links, then stories
+    stories_s = time.perf_counter() - t
     words = ["said", "apple", "iphone", "court", "launch"]
     queries["search (slowest word)"] = max(
         _ms(lambda w=w: search.search(lib.engine, w)) for w in words
@@ -252,6 +258,7 @@ def measure(
         "KB/article": db_bytes / n / 1024,
         "peak MB": _peak_mb(),
         "search index s": index_s,
+        "stories+links s": stories_s,
         **{f"{k} ms": v for k, v in queries.items()},
     }
 

@@ -523,20 +523,57 @@ CROSS JOIN LATERAL (
 """
 
 
+# Reports within `NEAR_DAYS` of each other: the heads of the type by their start (the
+# heads' partial index on type and start), a month's worth earlier too (a head dated
+# "March 2007" starts on the 1st), each kept when it names one of the report's actors.
+_NEAR_HEADS = """
+SELECT DISTINCT w.report, h.id, h.start, h."end" FROM _crossday_wanted w
+JOIN event h ON h.type = w.type AND h.start >= w.lo AND h.start <= w.hi AND h.cluster = h.id
+WHERE h.article_id != w.article AND EXISTS (
+    SELECT 1 FROM eventactor ea WHERE ea.event_id = h.id AND ea.actor_id = w.actor)
+"""
+_MONTH = 31  # days a month-long head may start before a report's day it overlaps
+
+
 def _candidates(
     conn: Connection, reports: list[Report], actors: ActorIndex
 ) -> dict[int, list[Report]]:
     """For each report, the heads it is compared with: of its type, of other articles,
-    naming an actor it names (through the actor index), within `WINDOW_DAYS` of its date,
-    the `MAX_CANDIDATES` nearest in date. One query for the batch, then one for the heads
-    chosen."""
-    wanted = []
+    naming an actor it names (through the actor index), the `MAX_CANDIDATES` nearest in
+    date. Only the same named object joins reports more than `NEAR_DAYS` apart, so the
+    heads within `NEAR_DAYS` are read through the heads' date index for every report, and
+    those up to `WINDOW_DAYS` away, through its actors' events, only for a report that
+    names its object: a frequent actor's thousands of events are not read for each of
+    its reports. Two queries for the batch, then one for the heads chosen."""
+    near_rows, far_rows = [], []
     for r in reports:
-        lo, hi = _shifted(r.start, -WINDOW_DAYS), _shifted(r.end, WINDOW_DAYS)
         named = {i for name in r.actors for i in actors.ids(name)}
-        wanted += [(r.id, actor_id, r.type, r.article_id, lo, hi) for actor_id in named]
+        lo, hi = _shifted(r.start, -NEAR_DAYS - _MONTH), _shifted(r.end, NEAR_DAYS)
+        near_rows += [(r.id, a, r.type, r.article_id, lo, hi) for a in named]
+        if named_object(r) is not None:
+            lo, hi = _shifted(r.start, -WINDOW_DAYS), _shifted(r.end, WINDOW_DAYS)
+            far_rows += [(r.id, a, r.type, r.article_id, lo, hi) for a in named]
+    far = _HEADS_OF_ACTORS_PG if conn.dialect.name == "postgresql" else _HEADS_OF_ACTORS
+    by_id = {r.id: r for r in reports}
+    near: dict[int, set[tuple]] = defaultdict(set)
+    for rows, query in ((near_rows, _NEAR_HEADS), (far_rows, far)):
+        for report_id, head_id, start, end in _heads_for(conn, rows, query):
+            r = by_id[report_id]
+            gap = max(0, _ordinal(start) - _ordinal(r.end), _ordinal(r.start) - _ordinal(end))
+            near[report_id].add((gap, head_id))
+    chosen = {rid: [h for _g, h in sorted(found)[:MAX_CANDIDATES]] for rid, found in near.items()}
+    heads = {
+        h.id: h
+        for h in _read_reports(conn, "x.id", sorted({h for c in chosen.values() for h in c}))
+    }
+    return {rid: [heads[h] for h in ids if h in heads] for rid, ids in chosen.items()}
+
+
+def _heads_for(conn: Connection, wanted: list[tuple], query: str) -> list[tuple]:
+    """The (report, head id, start, end) rows `query` finds for the wanted (report, actor,
+    type, article, lo, hi) rows, through a temporary table."""
     if not wanted:
-        return {}
+        return []
     conn.execute(
         text(
             "CREATE TEMP TABLE IF NOT EXISTS _crossday_wanted (report INTEGER, actor INTEGER, "
@@ -545,20 +582,9 @@ def _candidates(
     )
     conn.execute(text("DELETE FROM _crossday_wanted"))
     _fill(conn, wanted)
-    by_id = {r.id: r for r in reports}
-    near: dict[int, list[tuple]] = defaultdict(list)
-    query = _HEADS_OF_ACTORS_PG if conn.dialect.name == "postgresql" else _HEADS_OF_ACTORS
-    for report_id, head_id, start, end in conn.execute(text(query), {"n": ACTOR_HEADS}):
-        r = by_id[report_id]
-        gap = max(0, _ordinal(start) - _ordinal(r.end), _ordinal(r.start) - _ordinal(end))
-        near[report_id].append((gap, head_id))
+    found = [tuple(row) for row in conn.execute(text(query), {"n": ACTOR_HEADS})]
     conn.execute(text("DELETE FROM _crossday_wanted"))
-    chosen = {rid: [h for _g, h in sorted(found)[:MAX_CANDIDATES]] for rid, found in near.items()}
-    heads = {
-        h.id: h
-        for h in _read_reports(conn, "x.id", sorted({h for c in chosen.values() for h in c}))
-    }
-    return {rid: [heads[h] for h in ids if h in heads] for rid, ids in chosen.items()}
+    return found
 
 
 def _fill(conn: Connection, rows: list[tuple]) -> None:
