@@ -30,7 +30,6 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from functools import lru_cache
 
 from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.engine import Connection, Engine
@@ -40,6 +39,7 @@ from dateline.store.db.merge import (
     INFERRED_SLACK,
     _dates_compatible,
     _either_matches,
+    _ordinal,
     _same_people,
     stem,
 )
@@ -54,14 +54,6 @@ from dateline.store.extract.lexicon import DATE_TALK, OBJECT_OPENERS
 # days before an explicit date (a time zone, a report filed late at night)
 INFERRED_EARLY = 1
 TOLD = ("explicit", "inferred")  # datings that can conflict: a bound contradicts nothing
-
-
-@lru_cache(maxsize=1 << 16)
-def _ordinal(day: str) -> int:
-    try:
-        return date.fromisoformat(day).toordinal()
-    except ValueError:
-        return 0
 
 
 def _told_apart(dating_a: str, a: tuple[str, str], dating_b: str, b: tuple[str, str]) -> bool:

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from dateline.store.library.records import HEADLINE_INDEX, Mark, ParagraphView
+from dateline.tui.widgets.pick import PickList
 from dateline.tui.widgets.safe import one_line
 
 
@@ -17,14 +16,8 @@ def event_marks(view: ParagraphView) -> list[Mark]:
     return [m for m in view.marks if m.kind == "event" and m.event_id is not None]
 
 
-class ParagraphEvents(ModalScreen[int | None]):
+class ParagraphEvents(PickList):
     """Lists the events reported in one paragraph; dismisses with the chosen event id."""
-
-    BINDINGS = [
-        Binding("escape,q", "dismiss(None)", "Close"),
-        Binding("j", "down", show=False),
-        Binding("k", "up", show=False),
-    ]
 
     def __init__(self, view: ParagraphView) -> None:
         super().__init__()
@@ -50,13 +43,3 @@ class ParagraphEvents(ModalScreen[int | None]):
         )
         box.border_subtitle = "Enter: show in timeline · Esc closes"
         yield box
-
-    def action_down(self) -> None:
-        self.query_one(OptionList).action_cursor_down()
-
-    def action_up(self) -> None:
-        self.query_one(OptionList).action_cursor_up()
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.dismiss(int(event.option.id) if event.option.id else None)

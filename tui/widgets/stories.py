@@ -5,12 +5,11 @@ from __future__ import annotations
 
 from rich.text import Text
 from textual.app import ComposeResult
-from textual.binding import Binding
-from textual.screen import ModalScreen
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from dateline.store.library.records import StoryRow
+from dateline.tui.widgets.pick import PickList
 from dateline.tui.widgets.safe import one_line
 
 
@@ -28,15 +27,9 @@ def story_prompt(story: StoryRow) -> Text:
     return Text.assemble(one_line(story.title or "(untitled)", "bold", limit=300), "\n", line)
 
 
-class StoryList(ModalScreen[int | None]):
+class StoryList(PickList):
     """Lists stories, the latest first (those of two articles or more before single ones);
     dismisses with the chosen story's id."""
-
-    BINDINGS = [
-        Binding("escape,q", "dismiss(None)", "Close"),
-        Binding("j", "down", show=False),
-        Binding("k", "up", show=False),
-    ]
 
     def __init__(self, stories: list[StoryRow], current: int | None = None) -> None:
         super().__init__()
@@ -57,13 +50,3 @@ class StoryList(ModalScreen[int | None]):
         box = self.query_one(OptionList)
         at = next((i for i, s in enumerate(self.stories) if s.id == self.current), 0)
         box.highlighted = at if self.stories else None
-
-    def action_down(self) -> None:
-        self.query_one(OptionList).action_cursor_down()
-
-    def action_up(self) -> None:
-        self.query_one(OptionList).action_cursor_up()
-
-    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
-        event.stop()
-        self.dismiss(int(event.option.id) if event.option.id else None)
