@@ -124,6 +124,7 @@ async def test_the_reader_lists_stories_and_shows_one_s_timeline(tmp_path, capsy
         assert app.scope == "library" and app.filters.story_id == dam["id"]
         bar = str(app.query_one("#filter-bar").render())
         assert f"story:{dam['id']}" in bar and dam["title"][:20] in bar
+        assert "one story" in app.timeline_pane.border_title
         shown = {s.article for e in app.timeline_pane.entries for s in e.sources}
         assert shown == set(dam["articles"])
         await pilot.press("x")

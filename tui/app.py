@@ -478,6 +478,7 @@ class DatelineApp(App[None]):
         if saved.get("scope") in ("article", "library"):
             self.scope = saved["scope"]
         self.filters = TimelineFilter.from_json(saved.get("filters"))
+        self.timeline_pane.story = self.filters.story_id is not None
         self.follow = bool(saved.get("follow"))
         self.timeline_pane.set_follow(self.follow)
         wanted = self.config.theme or saved.get("theme")
@@ -981,6 +982,7 @@ class DatelineApp(App[None]):
 
     def _set_filters(self, filters: TimelineFilter) -> None:
         self.filters = filters
+        self.timeline_pane.story = filters.story_id is not None
         self._save_place("filters", filters.to_json())
         self.refresh_timeline()
         self._update_filter_bar()

@@ -166,10 +166,13 @@ class TimelinePane(RowView):
         self._rest: Timer | None = None
         self.total: int | None = None  # a long timeline's entries, once counted
         self.new_total: int | None = None  # ...and how many of them are new
+        self.story = False  # the library's timeline is filtered to one story
         self._update_title()
 
     def _update_title(self) -> None:
         where = "this article" if self.scope == "article" else "whole library"
+        if self.story and self.scope != "article":
+            where = "one story"  # the filter bar above names it
         other = "library" if self.scope == "article" else "article"
         if self.pages is None:
             count = str(len(self.entries))
