@@ -119,7 +119,7 @@ def entry_prompt(entry: TimelineEntry) -> Text:
 
 def disagreement_line(entry: TimelineEntry, dates: list) -> Text:
     """ "⚠ 4 May 2026: Ferry crews strike… · 3 May 2026: Port Vane ferry strike…": each date
-    the sources give, with the first article giving it (and how many more)."""
+    the sources give, with the first article giving it (and how many other articles)."""
     line = Text(CONFLICT_MARK, style="bold red", end="")
     for k, (label, sources) in enumerate(dates):
         if k:
@@ -127,8 +127,9 @@ def disagreement_line(entry: TimelineEntry, dates: list) -> Text:
         line.append(label, "bold")
         line.append(": ", "dim")
         line.append_text(one_line(sources[0].title or "(untitled)", "italic", limit=60))
-        if len(sources) > 1:
-            line.append(f" +{len(sources) - 1}", "dim")
+        more = len({s.article for s in sources}) - 1  # other articles giving it
+        if more:
+            line.append(f" +{more}", "dim")
     if entry.dated_by:
         line.append(f" (dated by {entry.dated_by})", "dim")
     return line
