@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import write_articles
 from sqlalchemy import text
 
 from dateline.store.db.crossday import (
@@ -17,7 +18,6 @@ from dateline.store.db.crossday import (
 from dateline.store.db.index import Report
 from dateline.store.library import Library
 from dateline.store.library.export import CSV_COLUMNS, export
-from tests.conftest import write_articles
 
 PICKET = (
     "Striking crews of Harbour Lines picketed the ferry terminal at Port Vane {day}, "

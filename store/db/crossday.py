@@ -12,7 +12,8 @@ right after an import, for the reports its articles added (`link_new_reports`):
   object or most of their wording besides the dates';
 - `retold_with_other_date`: within one article, a happening told again with another
   explicit date (a lead's "on Tuesday", a later paragraph's "on Monday"), much stricter;
-- `dates_conflict` / `reports_conflict`: when two reports of one entry disagree on its date,
+- `dates_conflict` / `holds_conflict`: when two reports of one type in one entry disagree on
+  its date (a saying joined to what it reports carries two happenings' dates by design),
   which marks the entry's head (`Event.conflict`);
 - `entry_date`: the entry's best-supported date and why, which picks the head (the timeline
   is ordered by its head's date, so the head is the entry's date).
@@ -40,6 +41,7 @@ from dateline.store.db.merge import (
     _dates_compatible,
     _either_matches,
     _ordinal,
+    _overlap,
     _same_people,
     stem,
 )
@@ -93,15 +95,8 @@ def dates_conflict(a, b) -> bool:
     return _told_apart(a.dating, (a.start, a.end), b.dating, (b.start, b.end))
 
 
-def reports_conflict(a, b) -> bool:
-    """Is the link of two reports in one entry a conflict to flag? Only reports of one type
-    whose dates conflict: a saying joined to what it reports ("Doctors confirmed on Monday
-    that the virus had spread in May") carries two happenings' dates by design."""
-    return a.type == b.type and dates_conflict(a, b)
-
-
 def holds_conflict(reports: Iterable) -> bool:
-    """Do two reports of one type among these conflict (`reports_conflict`)? Compared by
+    """Do two reports of one type among these conflict (`dates_conflict`)? Compared by
     their distinct dates, each with the articles that give it: an event a thousand articles
     report is told with a handful of dates."""
     told: dict[tuple, set[int]] = defaultdict(set)
@@ -155,11 +150,7 @@ def overlap(a: Report, b: Report) -> float:
     written in: "The strike began on March 5" shares no less with "The strike began on March
     3" than with "The strike began this week"."""
     dates = DATE_TALK | _date_words(a) | _date_words(b)
-    wa, wb = a.words - dates, b.words - dates
-    if not wa or not wb:
-        return 0.0
-    shared = len(wa & wb)
-    return shared / (len(wa) + len(wb) - shared)
+    return _overlap(a.words - dates, b.words - dates)
 
 
 def _shares_actor(a: Report, b: Report) -> bool:

@@ -62,7 +62,8 @@ def _insert_ignore(conn, model):
     return sqlite_insert(model).prefix_with("OR IGNORE")
 
 
-def _chunks(items: list, size: int = _CHUNK):
+def chunks(items: list, size: int = _CHUNK):
+    """`items` in slices of `size`: one IN list each."""
     for k in range(0, len(items), size):
         yield items[k : k + size]
 
@@ -72,7 +73,7 @@ def _stored_actor_ids(conn, names: list[str]) -> dict[str, int]:
     table = Actor.__table__
     by_name = select(table.c.name, table.c.id)
     found: dict[str, int] = {}
-    for chunk in _chunks(names):
+    for chunk in chunks(names):
         found.update(conn.execute(by_name.where(table.c.name.in_(chunk))).all())
     return found
 
@@ -266,14 +267,10 @@ class Indexer:
         for row in rows:
             head = self._heads_read.get(row)
             if head is None:
-                head = self._heads_read[row] = self.report(row)
+                head = self._heads_read[row] = report_of(row)
                 head.row = row
             found[(head.type, head.start)].append(head)
         return found
-
-    def report(self, row: tuple) -> Report:
-        """A stored event (a row of `REPORT_COLUMNS`) as a `Report`."""
-        return report_of(row)
 
     def cluster(self, conn, reports: list[Report]) -> None:
         """Set `cluster` on each report (in id order): the head of the first earlier report
@@ -453,7 +450,7 @@ def _claim(session: Session, indexer: Indexer) -> list[Report]:
         conn.exec_driver_sql("BEGIN IMMEDIATE")
     else:
         query += " FOR UPDATE OF x SKIP LOCKED"
-    return [indexer.report(tuple(row)) for row in conn.execute(text(query), {"n": BATCH})]
+    return [report_of(tuple(row)) for row in conn.execute(text(query), {"n": BATCH})]
 
 
 def index_new_events(session: Session, indexer: Indexer | None = None) -> int:

@@ -25,7 +25,6 @@ from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path, PurePath
 
-from dateline.store.dates import dated_label
 from dateline.store.dates import label as date_label
 from dateline.store.library import EXPORT_FORMATS
 from dateline.store.library.records import Source, TimelineEntry, timeline_order
@@ -315,7 +314,7 @@ def _md_entry(entry: TimelineEntry) -> list[str]:
     lines = [
         f"- **{md_escape(entry.label)}** · {md_escape(entry.type)} — {md_escape(entry.summary)}"
     ]
-    if _disagree(entry):
+    if entry.conflict:
         lines.append(f"  - {md_escape(_disagreement(entry))}")
     if entry.actors:
         lines.append(f"  - Actors: {', '.join(md_escape(a) for a in entry.actors)}")
@@ -327,23 +326,16 @@ def _md_entry(entry: TimelineEntry) -> list[str]:
     return lines
 
 
-def _disagree(entry: TimelineEntry) -> bool:
-    return bool(getattr(entry, "conflict", False))
-
-
 def _disagreement(entry: TimelineEntry) -> str:
     """The line saying an entry's sources disagree on its date, and why it has this one."""
-    why = getattr(entry, "dated_by", "")
+    why = entry.dated_by
     return "Sources disagree on the date" + (f"; dated by {why}" if why else "")
 
 
 def _own_date(entry: TimelineEntry, source: Source) -> str | None:
     """The date a source gives, when the entry's sources disagree on it ("24 Jan 2018",
     "~25 Jan 2018"); None otherwise."""
-    dating = getattr(source, "dating", None)
-    if not _disagree(entry) or dating is None:
-        return None
-    return dated_label(getattr(source, "date", None), dating)
+    return source.label if entry.conflict and source.dating else None
 
 
 def _md_citation(source: Source) -> str:
@@ -449,7 +441,7 @@ def to_ical(entries: Sequence[TimelineEntry], title: str, stamp: datetime) -> st
 
 def _ical_description(entry: TimelineEntry) -> str:
     lines = [f"{entry.label} ({entry.dating}) · {_oneline(entry.type)}"]
-    if _disagree(entry):
+    if entry.conflict:
         lines.append(_oneline(_disagreement(entry)))
     if entry.actors:
         lines.append("Actors: " + ", ".join(_oneline(a) for a in entry.actors))

@@ -344,6 +344,7 @@ class Library:
         part of an import, whose speed it would halve: the `import` command runs it after
         the import, the reader in the background when it opens or lists the stories.
         Cheap when every article is placed (one read)."""
+        from dateline.store.db.crossday import link_new_reports
         from dateline.store.stories.group import group_new
         from dateline.store.stories.tables import ungrouped
 
@@ -355,7 +356,7 @@ class Library:
                         ids += batch
                 if not ids:
                     return StoriesUpdate(0, 0)
-                linked = self.link_reports(ids)
+                linked = link_new_reports(self.engine, ids)
                 grouped, made = group_new(self.engine)
         except DBAPIError as exc:
             if not is_locked(exc):  # another process is writing: the next pass places them

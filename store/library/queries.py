@@ -357,14 +357,7 @@ def _new_heads(session: Session, head_ids: list[int], moment: datetime | None) -
     asked for: a big cluster's page loads only its first ones, and the new are the last)."""
     if moment is None:
         return set()
-    cluster_of = func.coalesce(Event.cluster, Event.id)
-    query = (
-        select(cluster_of)
-        .join(Article, Article.id == Event.article_id)
-        .where(_members(head_ids), Article.imported_at > moment)
-        .distinct()
-    )
-    return set(session.exec(query).all())
+    return set(session.exec(_reported_since(moment).where(_members(head_ids)).distinct()).all())
 
 
 # Timeline order, everywhere (reader, CLI, every export): by first day, then last day, then
