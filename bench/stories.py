@@ -93,17 +93,8 @@ def regroup(lib: Library, params: Params) -> Stats:
 
 def stories_of(lib: Library) -> dict[int, list[tuple[int, str]]]:
     """story → [(article id, path)]."""
-    with lib.engine.connect() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT m.story_id, a.id, a.path FROM story_member m "
-                "JOIN article a ON a.id = m.article_id"
-            )
-        ).all()
-    out: dict[int, list[tuple[int, str]]] = {}
-    for s, a, path in rows:
-        out.setdefault(s, []).append((a, path))
-    return out
+    path = {a.id: a.path for a in lib.articles()}
+    return {s.id: [(a, path[a]) for a in s.articles] for s in lib.stories()}
 
 
 def measure(lib: Library, label_of: dict[str, str], pages: set[str]) -> dict[str, float]:

@@ -113,14 +113,8 @@ STORIES = {"ferry": FERRY, "mayor": MAYOR, "bridge": BRIDGE}
 
 def _members(lib) -> dict[str, int]:
     """file name → story id."""
-    with lib.engine.connect() as conn:
-        rows = conn.execute(
-            text(
-                "SELECT a.path, m.story_id FROM story_member m "
-                "JOIN article a ON a.id = m.article_id"
-            )
-        ).all()
-    return {Path(path).stem: story for path, story in rows}
+    path = {a.id: a.path for a in lib.articles()}
+    return {Path(path[a]).stem: s.id for s in lib.stories() for a in s.articles}
 
 
 def _assert_grouped(found: dict[str, int]) -> None:

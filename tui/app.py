@@ -478,7 +478,6 @@ class DatelineApp(App[None]):
         if saved.get("scope") in ("article", "library"):
             self.scope = saved["scope"]
         self.filters = TimelineFilter.from_json(saved.get("filters"))
-        self.timeline_pane.story = self.filters.story_id is not None
         self.follow = bool(saved.get("follow"))
         self.timeline_pane.set_follow(self.follow)
         wanted = self.config.theme or saved.get("theme")
@@ -593,6 +592,7 @@ class DatelineApp(App[None]):
     def refresh_timeline(self, pages: TimelinePages | None = None) -> None:
         """Show the timeline for the scope and filters (`pages`: read ahead by a worker)."""
         pane = self.timeline_pane
+        pane.story = self.filters.story_id is not None  # its title says "one story"
         density = self.query_one("#density", DensityStrip)
         if self.listed and not self.rows:
             pane.set_entries([], self.scope, empty="library")
@@ -982,7 +982,6 @@ class DatelineApp(App[None]):
 
     def _set_filters(self, filters: TimelineFilter) -> None:
         self.filters = filters
-        self.timeline_pane.story = filters.story_id is not None
         self._save_place("filters", filters.to_json())
         self.refresh_timeline()
         self._update_filter_bar()

@@ -15,6 +15,7 @@ from collections.abc import Callable
 
 from sqlalchemy import select
 
+from dateline.store.db.index import chunks
 from dateline.store.db.models import Article, Event
 from dateline.store.extract.actors import actor_matches
 from dateline.store.stories import tables
@@ -30,7 +31,7 @@ UNTITLED = "(no headline)"  # never "": a story titled "" is one waiting to be d
 def headlines(conn, ids: list[int]) -> dict[int, str]:
     a = Article.__table__.c
     out = {}
-    for chunk in tables.chunks(ids):
+    for chunk in chunks(ids):
         out.update(conn.execute(select(a.id, a.title).where(a.id.in_(chunk))).all())
     return out
 
@@ -39,7 +40,7 @@ def actor_names(conn, ids: list[int]) -> dict[int, set[str]]:
     """article → the actor names its events give (as spelled)."""
     e = Event.__table__.c
     out: dict[int, set[str]] = {i: set() for i in ids}
-    for chunk in tables.chunks(ids):
+    for chunk in chunks(ids):
         for i, names in conn.execute(select(e.article_id, e.actors).where(e.article_id.in_(chunk))):
             out[i].update(json.loads(names or "[]"))
     return out

@@ -25,11 +25,11 @@ from functools import lru_cache
 
 from sqlalchemy import and_, select
 
+from dateline.store.db.index import chunks
 from dateline.store.db.models import Article, Event, Paragraph
 from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
 
 HEADLINE_REPEAT = 3
-_CHUNK = 500  # ids per IN list
 
 _WORD = re.compile(r"[a-z][a-z'’-]+")
 # Words that say nothing of which story an article tells: function words, calendar words,
@@ -98,16 +98,11 @@ def actor_key(name: str) -> str:
     return _LEGAL.sub("", name.strip()).casefold()
 
 
-def _chunks(items: list, size: int = _CHUNK):
-    for k in range(0, len(items), size):
-        yield items[k : k + size]
-
-
 def read_sources(conn, article_ids: list[int]) -> dict[int, Source]:
     """The articles' headlines, days and feature counts (three queries per chunk)."""
     a, p, e = Article.__table__.c, Paragraph.__table__.c, Event.__table__.c
     out: dict[int, Source] = {}
-    for chunk in _chunks(article_ids):
+    for chunk in chunks(article_ids):
         for i, title, published in conn.execute(
             select(a.id, a.title, a.published).where(a.id.in_(chunk))
         ):
@@ -129,7 +124,7 @@ def cluster_mates(conn, article_ids: list[int]) -> dict[int, dict[int, int]]:
     "Jobs resigned on August 24" in two articles makes them cluster mates."""
     mine, other = Event.__table__.alias("mine"), Event.__table__.alias("other")
     out: dict[int, dict[int, int]] = {}
-    for chunk in _chunks(article_ids):
+    for chunk in chunks(article_ids):
         query = (
             select(mine.c.article_id, other.c.article_id, mine.c.cluster)
             .join(

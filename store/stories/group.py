@@ -31,11 +31,10 @@ import math
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from datetime import date
-from functools import lru_cache
 
 from sqlalchemy.engine import Engine
 
+from dateline.store.db.merge import _ordinal
 from dateline.store.stories import tables
 from dateline.store.stories.background import prior_share
 from dateline.store.stories.describe import describe
@@ -94,15 +93,6 @@ def _cosine(x: dict[str, float], y: dict[str, float]) -> float:
     return sum(x[f] * y[f] for f in x.keys() & y.keys())
 
 
-@lru_cache(maxsize=1 << 14)
-def _ordinal(day: str) -> int:
-    return date.fromisoformat(day).toordinal()
-
-
-def _days_apart(a: str, b: str) -> int:
-    return abs(_ordinal(a) - _ordinal(b))
-
-
 class Grouper:
     """Grouping in batches, one transaction each. What it has read of the story tables
     (terms' df, posting lists, members, stories) is kept in memory and updated as articles
@@ -150,16 +140,6 @@ class Grouper:
             for t in missing:
                 self.df[t] = found.get(t, 0)
 
-    def idf(self, term: str) -> float:
-        """Rarity among the grouped articles and `prior_docs` general ones (smoothed):
-        log((n + prior + 1) / (df + prior × share + 1)) + 0.1, its second half kept per
-        term until the term's df changes."""
-        held = self.held.get(term)
-        if held is None:
-            seen = self.df[term] + self.p.prior_docs * prior_share(term)
-            held = self.held[term] = math.log(seen + 1)
-        return self.log_all - held + 0.1
-
     def count(self, terms) -> None:
         """One more grouped article, holding `terms`."""
         self.n += 1
@@ -170,7 +150,10 @@ class Grouper:
             self.held.pop(f, None)
 
     def weigh(self, counts: dict[str, int]) -> dict[str, float]:
-        """Sublinear tf × idf × the kind's weight (`idf` inlined: the hot loop of a pass)."""
+        """Sublinear tf × idf × the kind's weight: idf is the rarity among the grouped
+        articles and `prior_docs` general ones (smoothed), log((n + prior + 1) / (df +
+        prior × share + 1)) + 0.1, its second half kept per term (`held`) until the term's
+        df changes."""
         aw, held, df, prior = self.p.actor_weight, self.held, self.df, self.p.prior_docs
         top = self.log_all + 0.1
         out = {}
@@ -188,10 +171,6 @@ class Grouper:
             self.need_df(member.features)
             vec = self.units[member.id] = _unit(self.weigh(member.features))
         return vec
-
-    def units_of(self, members: list[Member]) -> dict[int, dict[str, float]]:
-        self.need_df({f for m in members for f in m.features})
-        return {m.id: self.unit(m) for m in members}
 
     # -- reading -----------------------------------------------------------------------
 
@@ -320,7 +299,7 @@ class Grouper:
         if source.day:
             days = [d for d in (story.first, story.last, *(m.day for m in story.recent)) if d]
             if days:
-                gap = min(_days_apart(source.day, d) for d in days)
+                gap = min(abs(_ordinal(source.day) - _ordinal(d)) for d in days)
                 value /= 1.0 + gap / p.gap_days
         return value
 
@@ -357,12 +336,13 @@ class Grouper:
     def write(self, stale: list[int]) -> None:
         """Write the batch: df, members, postings, and the touched stories' descriptions."""
         tables.add_df(self.conn, dict(self.delta))
-        for m in self.members.values():
-            m.story = self.story_of(m)
-        self.merged.clear()
+        if self.merged:
+            for m in self.members.values():
+                m.story = self.story_of(m)
+            self.merged.clear()
         posted = [(f, m.id) for m in self.new for f in list(m.features)[: self.p.posted]]
         tables.write_members(self.conn, self.new, posted)
-        wanted = sorted(self.touched | {s for s in stale if s not in self.merged})
+        wanted = sorted(self.touched | set(stale))
 
         def unit(member: Member) -> dict[str, float]:
             return self.unit(self.members.setdefault(member.id, member))
@@ -400,19 +380,14 @@ def group_new(
                 conn.rollback()
                 break
             before = stats.stories
-            try:
-                grouper.begin(conn)
-                sources = read_sources(conn, ids)
-                mates = cluster_mates(conn, ids)
-                grouper.need_df({f for s in sources.values() for f in s.counts})
-                for i in ids:
-                    grouper.place(sources[i], mates.get(i, {}))
-                grouper.write(stale)
-                conn.commit()
-            except BaseException:
-                grouper.reset()
-                grouper.left = None
-                raise
+            grouper.begin(conn)
+            sources = read_sources(conn, ids)
+            mates = cluster_mates(conn, ids)
+            grouper.need_df({f for s in sources.values() for f in s.counts})
+            for i in ids:
+                grouper.place(sources[i], mates.get(i, {}))
+            grouper.write(stale)
+            conn.commit()
         grouped += len(ids)
         made += stats.stories - before
         stats.articles += len(ids)

@@ -11,19 +11,14 @@ from sqlalchemy import bindparam, delete, func, insert, select, text, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 
+from dateline.store.db.index import chunks
 from dateline.store.db.models import Story, StoryMember, StoryPosting, StoryTerm
 
-_CHUNK = 500  # values per IN list
 STORY, MEMBER = Story.__table__, StoryMember.__table__
 TERM, POSTING = StoryTerm.__table__, StoryPosting.__table__
 # One lock for grouping on PostgreSQL (SQLite's write lock serves there): two workers
 # placing the same articles would each make their own stories.
 GROUPING_LOCK = 7242002
-
-
-def chunks(items: list, size: int = _CHUNK):
-    for k in range(0, len(items), size):
-        yield items[k : k + size]
 
 
 def lock(conn) -> None:
@@ -114,16 +109,6 @@ def spans(conn, story_ids: list[int]) -> dict[int, tuple[str | None, str | None,
             .group_by(m.story_id)
         )
         out.update((s, (first, last, count)) for s, first, last, count in conn.execute(query))
-    return out
-
-
-def ids_of_stories(conn, story_ids: list[int]) -> dict[int, list[int]]:
-    """story → all its members' ids (for the few stories `forget` takes articles out of)."""
-    out: dict[int, list[int]] = {}
-    for chunk in chunks(story_ids):
-        query = select(MEMBER.c.story_id, MEMBER.c.article_id).where(MEMBER.c.story_id.in_(chunk))
-        for s, a in conn.execute(query):
-            out.setdefault(s, []).append(a)
     return out
 
 
