@@ -602,7 +602,7 @@ def _entry(
         key=key,
         new=new,
         conflict=conflict,
-        dated_by=_dated_by(members, lead.type),
+        dated_by=_dated_by(members, lead.type) if conflict else "",  # shown only then
     )
 
 

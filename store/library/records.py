@@ -188,8 +188,8 @@ class TimelineEntry:
     # its sources disagree on the date ("began on Monday", "began on Tuesday": each
     # source's `date` says what it gives); the entry has the best-supported one
     conflict: bool = False
-    # why the entry has its date when several reports give one: "3 of 4 explicit
-    # reports", "explicit over inferred" ("" for a single report)
+    # why the entry has its date when its sources disagree: "3 of 4 explicit reports",
+    # "explicit over inferred" ("" when they agree)
     dated_by: str = ""
 
     @property
