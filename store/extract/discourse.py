@@ -390,13 +390,13 @@ class Discourse:
                 if speaking
                 else []
             )
-            if speaking and here:
+            if here:
                 # "Orbex Bank earned $2 billion, the company said", "Lee set up Vexa
                 # Medicine, and the startup said …": the body this sentence has just
                 # named speaks, not one named in an earlier sentence (nor one a preposition
                 # governs: "In a paper in the Journal of Birds, the group describes …")
                 out.append((m.start(), here[-1]))
-            elif kind == "org" and not cues and after and says(after[1]):
+            elif speaking and not cues:
                 # "the brokerage said": the organisation in view
                 take(m.start(), kind, self.subjects.get(kind) or self.last.get(kind))
             elif kind == "product":  # "the aircraft": the last product that may be one

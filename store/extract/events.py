@@ -2139,12 +2139,15 @@ def _to_speak(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return word in REPORTING_VERBS or word in SPEECH_REFUSED
 
 
+_REFUSING_STEMS = tuple(lemma.removesuffix("e") for lemma in REFUSING)  # "declin", "refus"
+
+
 def _refuses_to_speak(sent: Sentence) -> bool:
     """Does the sentence decline to say something ("A spokesman declined to comment")? (The
-    verb's stem, "declin" or "refus", is looked for first: few sentences hold one, and every
-    form of the two the verb table or `guess_form` reads holds its stem.)"""
+    verbs' stems, "declin" and "refus", are looked for first: few sentences hold one, and
+    every form the verb table or `guess_form` reads holds its stem.)"""
     low = sent.lowered
-    if low is not None and "declin" not in low and "refus" not in low:
+    if low is not None and not any(stem in low for stem in _REFUSING_STEMS):
         return False
     tokens = sent.tokens
     return any(
@@ -4780,7 +4783,7 @@ def _said_in_an_aside(tokens: list[tuple[int, int, str]], i: int) -> bool:
     k = i - 1
     if k > 0 and tokens[k][2].lower() in BEFORE_AN_ASIDE_SAYING:
         k -= 1  # "Ruiz, who had warned …", "the panel, which once said …"
-    if k < 1 or tokens[k][2].lower() not in ("who", "which") or tokens[k - 1][2] != ",":
+    if k < 1 or not nonrestrictive(tokens, k):
         return False
     close = next((k for k in range(i + 1, len(tokens)) if tokens[k][2] == ","), None)
     if close is None or close + 1 >= len(tokens):

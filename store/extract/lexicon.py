@@ -615,8 +615,8 @@ SUBJECT_CLAUSE_OPENING = COORDINATORS | SUBORDINATORS | {"but", "as", "than", "s
 # ending in s ("the Joneses'", "Jones' lawyer").
 POSSESSIVE_ENDINGS = ("'s", "’s")
 OWNING_MARKS = (*POSSESSIVE_ENDINGS, "'", "’")
-# "he" and "she", each with the other: a pronoun's sex, as `discourse.sex_of` tells a name's.
-OTHER_SEX = {"he": "she", "she": "he"}
+# The pronouns that tell a person's sex, as `discourse.sex_of` tells a name's.
+SEXED_PRONOUNS = frozenset({"he", "she"})
 # Words that may stand between "who"/"which" and the saying verb of a relative aside
 # ("Ruiz, who had warned …", "the panel, which once said …").
 BEFORE_AN_ASIDE_SAYING = frozenset({"had", "also", "once", "earlier", "previously"})

@@ -45,11 +45,11 @@ from dateline.store.extract.lexicon import (
     KIN_NOUNS,
     NOT_MODIFIED_NOUNS,
     NOT_NAMES,
-    OTHER_SEX,
     OWNING_MARKS,
     POSSESSIVE_DETERMINERS,
     PREPOSITIONS,
     PRONOUNS,
+    SEXED_PRONOUNS,
     SPOKEN_TO_VERBS,
     SUBJECT_CLAUSE_OPENING,
     SUBORDINATORS,
@@ -537,7 +537,7 @@ class Sentence:
             # "Lee tried to call through her Zenith phone, which, she said, was dead": "she"
             # is a person, the last the sentence names, not the maker named nearer the verb
             people = [
-                m for m in before if kind_of(m[1]) == "person" and sex_of(m[1]) != OTHER_SEX[sex]
+                m for m in before if kind_of(m[1]) == "person" and sex_of(m[1]) in (None, sex)
             ]
             if people:
                 return "before", people[-1]
@@ -565,7 +565,7 @@ class Sentence:
         k = i - 1
         while k >= 0 and (self.lows[k] in _VERB_GROUP_WORDS or ly_adverb(self.tokens[k][2])):
             k -= 1
-        if k < 0 or self.lows[k] not in OTHER_SEX:
+        if k < 0 or self.lows[k] not in SEXED_PRONOUNS:
             return None
         return (
             self.lows[k] if self.text[self.tokens[k][1] : self.tokens[k + 1][0]].isspace() else None
