@@ -171,12 +171,11 @@ def _one_article(body, published="Monday, March 5, 2018"):
 
 # Two paragraphs of prose that open a story, so that what follows is read outside its lead
 # (a line of two words such as "Shops closed." is no prose: it leaves the lead open).
-LEAD = STORY_LEAD
 
 
 def _after_the_lead(body):
     """An article whose `body` follows the two paragraphs of its lead."""
-    return _one_article(LEAD + body)
+    return _one_article(STORY_LEAD + body)
 
 
 def test_conditional_and_future_events_are_skipped():
@@ -2172,7 +2171,8 @@ def test_a_note_on_the_posts_own_edit_is_after_its_publication():
     revision came after publication, August 14 of the same year, not of the year before."""
     events = _events_of_text(
         _one_article(
-            LEAD + "This entry was revised on 14 August to add a chart of the council's spending.",
+            STORY_LEAD
+            + "This entry was revised on 14 August to add a chart of the council's spending.",
             published="Thursday, August 2, 2018",
         )
     )
@@ -2898,7 +2898,7 @@ def test_a_present_verb_takes_no_date_from_the_clause_it_introduces():
     date of its own (it was once dated the coming February, after publication)."""
     events = _events_of_text(
         _one_article(
-            LEAD + "A timeline published by the council on Wednesday – at the bidding of the "
+            STORY_LEAD + "A timeline published by the council on Wednesday – at the bidding of the "
             "auditors – shows the files were asked for in February.\n\n"
             "The firm plans to halve its emissions by 2030.\n\n"
             "My column becomes the most shared of the month, the replies still being "
@@ -5550,7 +5550,7 @@ def test_a_duty_or_post_to_come_with_no_date_is_a_state():
             "The suspect will be charged with theft."
         )
     )
-    assert [s for _p, s, _e in events if s not in LEAD] == [
+    assert [s for _p, s, _e in events if s not in STORY_LEAD] == [
         "The mayor will be allowed to visit on Friday.",
         "The suspect will be charged with theft.",
     ]
@@ -5574,7 +5574,7 @@ def test_staying_aside_or_in_a_state_is_no_happening():
             "The striker stayed home on Monday."
         )
     )
-    assert [s for _p, s, _e in events if s not in LEAD] == [
+    assert [s for _p, s, _e in events if s not in STORY_LEAD] == [
         "The team stayed at an inn near the harbour.",
         "Lee stayed on as coach.",
         "The mayor kept the keys.",
@@ -6384,7 +6384,7 @@ def test_a_verb_of_a_generic_relative_describes_a_group_not_a_happening():
     happening; "the people who had signed the petition" names people the story tells of."""
     events = _events_of_text(
         _one_article(
-            LEAD + "Our thanks go to the volunteers and everyone else who pitched in.\n\n"
+            STORY_LEAD + "Our thanks go to the volunteers and everyone else who pitched in.\n\n"
             "The museum honours those who served in the militia.\n\n"
             "All that remained was paperwork.\n\n"
             "The mayor met the people who had signed the petition."
@@ -6402,7 +6402,8 @@ def test_a_verb_of_a_counted_noun_tells_a_figure_not_a_happening():
     still tell one."""
     events = _events_of_text(
         _one_article(
-            LEAD + "Nobody has kept a record of the number of patients who were discharged.\n\n"
+            STORY_LEAD
+            + "Nobody has kept a record of the number of patients who were discharged.\n\n"
             "The number of ballots counted so far is 41,000.\n\n"
             "It is the highest number of loans approved in a decade.\n\n"
             "A number of letters were posted to the council in May.\n\n"
@@ -6423,7 +6424,8 @@ def test_a_paragraph_ending_in_a_byline_and_date_line_is_another_storys_card():
     paragraphs still tell theirs."""
     events = _events_of_text(
         _one_article(
-            LEAD + "Where does the ferry strike go from here? The union rejected the latest pay "
+            STORY_LEAD
+            + "Where does the ferry strike go from here? The union rejected the latest pay "
             "offer, but talks go on By Mira Patel, The Coast Weekly Published\n\n"
             "The harbour master resigned on Tuesday."
         )
@@ -7915,7 +7917,8 @@ def test_a_past_perfect_beside_a_dated_happening_is_its_own_earlier_happening():
     stays one happening (see the test of spare bounds)."""
     events = _events_of_text(
         _one_article(
-            LEAD + "On Thursday the appeals court overturned a lower court's ruling, which had "
+            STORY_LEAD
+            + "On Thursday the appeals court overturned a lower court's ruling, which had "
             "found the firm to be a mere broker.\n\n"
             "The mayor on Friday praised the firefighter, who had carried two children from "
             "the burning flat."

@@ -5,11 +5,6 @@ from __future__ import annotations
 from conftest import is_verb_in, sentence_events
 
 
-def _events_of_text(body, published="Wednesday, November 8, 2023"):
-    """[(sentence, event)] of an article of invented paragraphs."""
-    return sentence_events(body, published)
-
-
 def _types(events, contains):
     return [e.type for sentence, e in events if contains in sentence]
 
@@ -19,14 +14,15 @@ def test_a_report_in_the_passive_with_no_agent_is_no_saying():
     on Tuesday": what happened or was counted, told by no one; no statement. With its agent
     ("were reported by the council") it is a saying; "by Monday" is no agent, and other
     speech verbs keep their passive ("The merger was announced on Friday")."""
-    events = _events_of_text(
+    events = sentence_events(
         "The town's clinics extended their opening hours on Monday.\n\n"
         "Six new flu cases were reported on Monday in the northern district.\n\n"
         "Long delays were reported at two airports in the region on Tuesday.\n\n"
         "Nine cases were reported by Sunday in the three valley towns.\n\n"
         "The new fares were reported by the council on Monday.\n\n"
         "The merger of the two banks was announced on Friday.\n\n"
-        "The ministry reported on Monday that the school would reopen."
+        "The ministry reported on Monday that the school would reopen.",
+        "Wednesday, November 8, 2023",
     )
     assert "statement" not in _types(events, "Six new flu cases"), events
     assert "statement" not in _types(events, "Long delays"), events
