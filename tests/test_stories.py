@@ -228,3 +228,12 @@ def test_the_neighbourhood_is_bounded(library, tmp_path) -> None:
     assert stats.articles == len(articles)
     assert 0 < stats.most_candidates <= params.neighbours
     assert stats.postings <= stats.articles * params.probes * params.postings
+
+
+def test_content_words_leave_stopwords_out_before_and_after_stemming():
+    """ "This", "does", "perhaps" say nothing of a story whether or not a plural strip would
+    turn them into "thi", "doe", "perhap"; "launches" and "crashes" meet "launch", "crash"."""
+    from dateline.store.stories.features import content_words
+
+    assert content_words("This does perhaps always thus say") == []
+    assert content_words("Launches, crashes and wishes") == ["launch", "crash", "wish"]

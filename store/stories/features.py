@@ -73,17 +73,24 @@ def _stem(word: str) -> str:
     word = word.rstrip("'’").replace("’s", "").replace("'s", "")
     if len(word) > 4 and word.endswith("ies"):
         return word[:-3] + "y"
-    if len(word) > 4 and word.endswith("es") and word[-3] in "sxz":
+    if len(word) > 4 and word.endswith("es") and (word[-3] in "sxz" or word[-4:-2] in _SIBILANT):
         return word[:-2]
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
     return word
 
 
+_SIBILANT = ("ch", "sh")  # "launches", "crashes": -es after them goes too
+
+
 @lru_cache(maxsize=1 << 17)
 def _content(word: str) -> str | None:
-    """A word's stem if it is a content word (memoised: news repeats its words)."""
-    w = _stem(word.strip("-'’"))
+    """A word's stem if it is a content word (memoised: news repeats its words). A stopword
+    is one before stemming as after: "this" is no "thi", "does" no "doe"."""
+    word = word.strip("-'’")
+    if word in STOPWORDS:
+        return None
+    w = _stem(word)
     return w if len(w) >= 3 and w not in STOPWORDS else None
 
 
