@@ -35,7 +35,7 @@ from datetime import date, timedelta
 from sqlalchemy import bindparam, select, text, update
 from sqlalchemy.engine import Connection, Engine
 
-from dateline.store.db.index import REPORT_COLUMNS, Report, _days_of, report_of
+from dateline.store.db.index import REPORT_COLUMNS, Report, _days_of, fill_temp, report_of
 from dateline.store.db.merge import (
     INFERRED_SLACK,
     _dates_compatible,
@@ -557,42 +557,20 @@ def _heads_for(conn: Connection, wanted: list[tuple], query: str) -> list[tuple]
     type, article, lo, hi) rows, through a temporary table."""
     if not wanted:
         return []
-    conn.execute(
-        text(
-            "CREATE TEMP TABLE IF NOT EXISTS _crossday_wanted (report INTEGER, actor INTEGER, "
-            "type TEXT, article INTEGER, lo TEXT, hi TEXT)"
-        )
-    )
-    conn.execute(text("DELETE FROM _crossday_wanted"))
-    _fill(conn, wanted)
+    fill_temp(conn, "_crossday_wanted", _WANTED, wanted)
     found = [tuple(row) for row in conn.execute(text(query), {"n": ACTOR_HEADS})]
     conn.execute(text("DELETE FROM _crossday_wanted"))
     return found
 
 
-def _fill(conn: Connection, rows: list[tuple]) -> None:
-    """Insert `rows` into `_crossday_wanted`: straight to the driver on SQLite, one
-    statement of arrays on PostgreSQL (not a round trip a row)."""
-    if conn.dialect.name == "sqlite":
-        conn.exec_driver_sql("INSERT INTO _crossday_wanted VALUES (?, ?, ?, ?, ?, ?)", rows)
-    elif conn.dialect.name == "postgresql":
-        columns = list(zip(*rows, strict=True))
-        conn.execute(
-            text(
-                "INSERT INTO _crossday_wanted SELECT * FROM unnest(CAST(:a AS integer[]), "
-                "CAST(:b AS integer[]), CAST(:c AS text[]), CAST(:d AS integer[]), "
-                "CAST(:e AS text[]), CAST(:f AS text[]))"
-            ),
-            dict(zip("abcdef", map(list, columns), strict=True)),
-        )
-    else:
-        names = ("report", "actor", "type", "article", "lo", "hi")
-        conn.execute(
-            text(
-                "INSERT INTO _crossday_wanted VALUES (:report, :actor, :type, :article, :lo, :hi)"
-            ),
-            [dict(zip(names, row, strict=True)) for row in rows],
-        )
+_WANTED = (
+    ("report", "INTEGER"),
+    ("actor", "INTEGER"),
+    ("type", "TEXT"),
+    ("article", "INTEGER"),
+    ("lo", "TEXT"),
+    ("hi", "TEXT"),
+)
 
 
 def _move(conn: Connection, into: dict[int, int]) -> None:

@@ -62,6 +62,33 @@ def _insert_ignore(conn, model):
     return sqlite_insert(model).prefix_with("OR IGNORE")
 
 
+def fill_temp(conn, table: str, columns: tuple[tuple[str, str], ...], rows: list[tuple]) -> None:
+    """Make the temporary `table` of `columns` ((name, SQL type), …) if need be, empty it
+    and insert `rows`: straight to the driver on SQLite (a row per tuple), one statement of
+    arrays on PostgreSQL (not a round trip a row)."""
+    names = ", ".join(name for name, _type in columns)
+    typed = ", ".join(f"{name} {kind}" for name, kind in columns)
+    conn.execute(text(f"CREATE TEMP TABLE IF NOT EXISTS {table} ({typed})"))
+    conn.execute(text(f"DELETE FROM {table}"))
+    if not rows:
+        return
+    if conn.dialect.name == "sqlite":
+        marks = ", ".join("?" for _ in columns)
+        conn.exec_driver_sql(f"INSERT INTO {table} ({names}) VALUES ({marks})", rows)
+    elif conn.dialect.name == "postgresql":
+        arrays = ", ".join(
+            f"CAST(:c{k} AS {kind.lower()}[])" for k, (_n, kind) in enumerate(columns)
+        )
+        values = {f"c{k}": list(column) for k, column in enumerate(zip(*rows, strict=True))}
+        conn.execute(text(f"INSERT INTO {table} ({names}) SELECT * FROM unnest({arrays})"), values)
+    else:
+        binds = ", ".join(f":c{k}" for k in range(len(columns)))
+        conn.execute(
+            text(f"INSERT INTO {table} ({names}) VALUES ({binds})"),
+            [{f"c{k}": v for k, v in enumerate(row)} for row in rows],
+        )
+
+
 def chunks(items: list, size: int = _CHUNK):
     """`items` in slices of `size`: one IN list each."""
     for k in range(0, len(items), size):
@@ -239,24 +266,7 @@ class Indexer:
         found: dict[tuple, list[Report]] = defaultdict(list)
         if not days:
             return found
-        conn.execute(text("CREATE TEMP TABLE IF NOT EXISTS _index_days (type TEXT, start TEXT)"))
-        conn.execute(text("DELETE FROM _index_days"))
-        if conn.dialect.name == "sqlite":  # straight to the driver: a row per day
-            conn.exec_driver_sql("INSERT INTO _index_days (type, start) VALUES (?, ?)", list(days))
-        elif conn.dialect.name == "postgresql":  # one statement, not a round trip a day
-            types, starts = zip(*days, strict=True)
-            conn.execute(
-                text(
-                    "INSERT INTO _index_days (type, start) "
-                    "SELECT * FROM unnest(CAST(:t AS text[]), CAST(:s AS text[]))"
-                ),
-                {"t": list(types), "s": list(starts)},
-            )
-        else:
-            conn.execute(
-                text("INSERT INTO _index_days (type, start) VALUES (:t, :s)"),
-                [{"t": t, "s": d} for t, d in days],
-            )
+        fill_temp(conn, "_index_days", (("type", "TEXT"), ("start", "TEXT")), list(days))
         query = _DAY_HEADS_PG if conn.dialect.name == "postgresql" else _DAY_HEADS
         # as many as `DayHeads` counts a day whole by: fewer rows than that is all of it
         rows = [tuple(row) for row in conn.execute(text(query), {"n": self._days.first})]
