@@ -28,6 +28,7 @@ from dateline.store.extract.lexicon import (
     COORDINATORS,
     DEFINITE_DETERMINERS,
     ORDINALS,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     RANKS,
     SAME_HAPPENING,
@@ -225,7 +226,7 @@ def _opens_with(report: Event, name: str) -> bool:
     and is its verb followed by no object: a preposition, a conjunction, a comma or the
     sentence's end after it ("vanished in the night", "disappeared after a concert")?"""
     sentence = getattr(report, "sentence", "")
-    if not sentence.startswith(name) or sentence[len(name) : len(name) + 2] in _POSSESSIVE:
+    if not sentence.startswith(name) or sentence[len(name) : len(name) + 2] in POSSESSIVE_ENDINGS:
         return False
     words = _TOKEN.findall(sentence.lower())
     verb = report.trigger.lower()
@@ -276,7 +277,6 @@ _PERFECT_REACH = 3  # words from "has" to its verb, at most ("has reportedly qui
 _OBJECT_WORDS = 2  # the object's first words two retellings share ("the band")
 _ONE_HAPPENING_VERBS = frozenset().union(*SAME_HAPPENING)
 _TOKEN = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?|[^\w\s]")
-_POSSESSIVE = ("'s", "’s")
 _NO_OBJECT = PREPOSITIONS | SUBORDINATORS | COORDINATORS
 _DAY_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)
 

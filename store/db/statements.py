@@ -1485,7 +1485,7 @@ def _release_of(report: _Said) -> str | None:
     if subject[0] in SPEAKER_DETERMINERS:
         return ""
     owner = _TOKEN.search(report.sentence)[0]  # as written: "Acme's"
-    if len(subject) == 2 and owner[:1].isupper() and owner.lower().endswith(("'s", "’s")):
+    if len(subject) == 2 and owner[:1].isupper() and owner.lower().endswith(POSSESSIVE_ENDINGS):
         return owner[:-2]
     return None
 

@@ -154,6 +154,7 @@ from dateline.store.extract.lexicon import (
     PERFECT_CLITICS,
     PERSONAL_SUBJECTS,
     PLACED_PARTICIPLES,
+    POSSESSIVE_ENDINGS,
     POSSIBILITY_MODALS,
     POST_VERBS,
     PREDICTING,
@@ -412,7 +413,7 @@ def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: Callable[[int
     if tokens[k][2].lower() in VERB_FORMS or k == 0:
         return False
     prev = tokens[k - 1][2].lower()
-    before = prev in DETERMINERS or prev.endswith(("'s", "’s")) or prev in ORDINALS
+    before = prev in DETERMINERS or prev.endswith(POSSESSIVE_ENDINGS) or prev in ORDINALS
     return before and detected(tokens[k][0])
 
 
@@ -3976,7 +3977,7 @@ def _newest_told(tokens: list[tuple[int, int, str]], start: int, end: int) -> in
         before = tokens[j - 1][2].lower()
         if tokens[j][2].lower() not in NEWEST:
             continue
-        if before not in ARTICLES_AND_POSSESSIVES and not before.endswith(("'s", "’s")):
+        if before not in ARTICLES_AND_POSSESSIVES and not before.endswith(POSSESSIVE_ENDINGS):
             continue
         noun, copula, nxt = (t[2] for t in tokens[j + 1 : j + 4])
         named = nxt.lower() in ("a", "an", "the") or nxt[:1].isupper()
@@ -4511,7 +4512,7 @@ def _after_noun(tokens: list[tuple[int, int, str]], i: int) -> bool:
             # "from cells removed in surgery", "name the caterer hired by the festival": the
             # object of a verb before, not a subject ("tens of fans of the club gathered")
             return any(_finite_here(tokens, k) for k in range(j + 1))
-        if low in DETERMINERS or low in NUMBER_WORDS or low.endswith(("'s", "’s")):
+        if low in DETERMINERS or low in NUMBER_WORDS or low.endswith(POSSESSIVE_ENDINGS):
             continue
         if not word.isalpha() or not word.islower() or low in FUNCTION_WORDS:
             return False

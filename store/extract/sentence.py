@@ -47,6 +47,7 @@ from dateline.store.extract.lexicon import (
     NOT_NAMES,
     OWNING_MARKS,
     POSSESSIVE_DETERMINERS,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     PRONOUNS,
     SEXED_PRONOUNS,
@@ -424,11 +425,13 @@ class Sentence:
         if word is None:
             return None
         end = word.end()
-        if word[0].lower() in POSSESSIVE_DETERMINERS or self.masked.startswith(("'s", "’s"), end):
+        if word[0].lower() in POSSESSIVE_DETERMINERS or self.masked.startswith(
+            POSSESSIVE_ENDINGS, end
+        ):
             return end
         rest = _NAME_AT.match(self.masked, a)  # "Ann Lee's lawyer": the name's last word
         end = rest.end() if rest else end
-        return end + 2 if self.masked.startswith(("'s", "’s"), end) else None
+        return end + 2 if self.masked.startswith(POSSESSIVE_ENDINGS, end) else None
 
     def _modifier(self, mention: tuple[int, str], at: int) -> bool:
         """Is a person's name before a speech verb only a word of its subject that says whose

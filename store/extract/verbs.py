@@ -70,6 +70,7 @@ from dateline.store.extract.lexicon import (
     PLURAL_QUANTIFIERS,
     PLURAL_SUBJECTS,
     POSSESSIVE_DETERMINERS,
+    POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     PRONOUNS,
     REPEATED,
@@ -290,7 +291,7 @@ _ACCORDING = re.compile(r"\baccording to(?: [a-z’'-]+){0,3}$")
 def _possessive(word: str) -> bool:
     """ "Apple's", "the city’s": an owner, a noun follows (unless "'s" is "is", see
     `_CONTRACTED`)."""
-    return word.endswith(("'s", "’s"))
+    return word.endswith(POSSESSIVE_ENDINGS)
 
 
 def _after_according(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -1336,7 +1337,12 @@ def counted_figure(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if tokens[d][2].lower() != "the":
         return False
     before = tokens[d - 1][2].lower() if d > 0 else ""
-    if relative or before in _AUX_WORDS or before in PREPOSITIONS or before.endswith(("'s", "’s")):
+    if (
+        relative
+        or before in _AUX_WORDS
+        or before in PREPOSITIONS
+        or before.endswith(POSSESSIVE_ENDINGS)
+    ):
         return True  # "It is the highest number of loans approved …", "of the number of …"
     return any(
         w.lower() in _AUX_WORDS or w.lower() in VERB_FORMS and is_verb_here(tokens, j)
