@@ -77,10 +77,12 @@ from dateline.store.extract.lexicon import (
     CAPACITY_VERBS,
     CHARACTERISING,
     CLAIMED,
+    CLAUSE_RELATIVES,
     COMING_BACK,
     COMPARATIVE_RAISERS,
     COMPARATIVES,
     CONFINEMENT,
+    CONTENT_NOUNS,
     COORDINATORS,
     COUNT_TIME_WORDS,
     DAY_PARTS,
@@ -219,6 +221,7 @@ from dateline.store.extract.lexicon import (
     TENDING_VERBS,
     TEXT_PLACES,
     TEXT_POINTING,
+    THAT_OF_CONTENT,
     TIME_UNITS,
     TIMING_LY,
     TREND_COUNTS,
@@ -3420,6 +3423,9 @@ def _sentence_events(
                 continue  # "Critics had long likened the ferry to a hotel", "The port has long
                 # been seen as a hub": held a long time, a state (a saying, "has long argued",
                 # is a stand still told: kept)
+            if not c_cal and lemma not in REPORTING_VERBS and _relative_perfect(tokens, i):
+                continue  # "a coalition that has advised the mayor", "Ruiz, who has made
+                # housing her priority, said …": what the noun has done over time, a trait
             if not c_cal and lemma not in REPORTING_VERBS and under_way(tokens, i):
                 continue  # "Fans have been queueing outside the arena": under way, a state
             if aspect == "future" and (
@@ -4457,6 +4463,39 @@ def _long_held(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 # A web address: a scheme, "www." or a domain with a path ("site.com/page")
 _LINK = re.compile(r"[a-z][a-z0-9+.-]*://|www\.|[\w-]+\.[a-z]{2,}/", re.IGNORECASE)
+
+
+def _relative_perfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` an active present perfect opened by a relative pronoun ("a
+    coalition that has advised the mayor", "Ruiz, who has made housing her priority",
+    "charities which have focused on school meals")? Undated, it tells what the noun
+    has done or been over time, a trait that describes it, no happening of the story's (a
+    date makes one: "who has lived there since 2001" is left to its date). Not a passive
+    ("a man who has been charged with murder" is charged), nor "that" after a verb or a
+    noun of content ("said that it has hired", "the fact that it has closed")."""
+    k = i - 1
+    while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k -= 1
+    if k < 1 or tokens[k][2].lower() not in AUX_PERFECT_PRESENT:
+        return False
+    k -= 1
+    while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k -= 1
+    if k < 1:
+        return False
+    opener = tokens[k][2].lower()
+    if opener in CLAUSE_RELATIVES:
+        return True
+    if opener != "that":
+        return False
+    before = tokens[k - 1][2]
+    low = before.lower()
+    return (
+        before.isalpha()
+        and low not in VERB_FORMS
+        and low not in CONTENT_NOUNS
+        and low not in THAT_OF_CONTENT
+    )
 
 
 def _commented(tokens: list[tuple[int, int, str]], start: int, i: int) -> bool:

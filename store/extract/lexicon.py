@@ -595,6 +595,12 @@ RELATIVES = frozenset({"who", "which", "whom", "whose"})
 # The ones that open a clause with a verb of its own about the noun before them ("a man who
 # stabbed", "the plane which crashed"); "whose" opens a noun phrase first.
 CLAUSE_RELATIVES = RELATIVES - {"whose"}
+# Nouns a "that" after opens what they hold, no clause about them ("the fact that the mill
+# has closed", "signs that the fleet has left"): the "that" is no relative pronoun.
+THAT_OF_CONTENT = frozenset(
+    """fact news sign signs evidence hope hopes idea belief view fears concerns reports
+    word possibility likelihood chance suggestion so such now given""".split()
+)
 # Words that open a temporal clause, whose date may anchor the main clause's event.
 TEMPORAL_SUBORDINATORS = frozenset({"after", "before", "when", "while", "as", "until", "since"})
 # Verbs after which "before" is a place, before whom one stands: "appeared before
