@@ -30,6 +30,7 @@ _TEXTS = [
     "the council did not respond to questions, didn't reply to a letter, could not be "
     "reached. Ruiz said in an e-mail she was done, wrote in a text message, says by phone.",
     "A few weeks later the mill shut, and days afterwards, SEVERAL YEARS AFTERWARD, it reopened.",
+    "OVER THE YEARS, keepers trained her to paint; in the past, for decades and originally.",
     "The Gulls have won nine straight games, six in a row, three consecutive titles, five "
     "successive cups, made the final four years running and lost in each of the last three "
     "seasons.",

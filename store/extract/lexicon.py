@@ -1224,6 +1224,23 @@ BACKGROUND_PHRASES: dict[str, tuple[str, ...]] = {
     # a sport's or a theatre's season before this one, of no calendar season: "The team
     # spent last season playing home games across town" was months before, not that day
     r"(?:last|the previous|the past) season": ("season",),
+    # a sentence opened by an undated earlier time: "In the past, the zoo bred lions", "Over
+    # the years, keepers trained her to paint", "For decades the mill dumped waste in the
+    # river", "Originally, the council approved a smaller barn": before the story, not on
+    # the day its lead tells (opening only: "the elephant, which grew weaker over the
+    # years, died on Tuesday" dies that day)
+    r"^(?:in the past|over the (?:years|decades)|for (?:many )?(?:years|decades|generations)"
+    r"|in (?:years|decades) past|in (?:earlier|previous) years|in the early days"
+    r"|originally|historically|formerly)": (
+        "past",
+        "years",
+        "decades",
+        "generations",
+        "early",
+        "originally",
+        "historically",
+        "formerly",
+    ),
 }
 # "Prior work has found traces of …", "Earlier studies found …": what others did
 # before the news, even told in the lead's present perfect (which "has recently begun to
