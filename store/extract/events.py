@@ -2832,6 +2832,12 @@ def _sentence_events(
     lows = sent.lows  # each word lowercase, for the loops below too
     words = set(lows)
     ours = not words.isdisjoint(OUR_WORDS)
+    if ours and any(
+        _own_coverage(tokens, k) and is_verb_here(tokens, k, lows) for k in range(1, len(tokens))
+    ):
+        # "We will pause our live coverage here, but will be back as the search goes on":
+        # the site's sign-off, all of it, none of its clauses a happening of the story
+        return found
     unsettled = not words.isdisjoint(_UNSETTLING)
     habits = may_hold(masked, _HABIT_WORDS)
     newest = not words.isdisjoint(NEWEST)
@@ -3104,8 +3110,6 @@ def _sentence_events(
                 continue  # "will meet Antigua on June 2 followed by a fixture in Cuba": a link
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
-            if ours and _own_coverage(tokens, i):
-                continue  # "We will pause our live coverage here": the site's own work
             if unsettled and _left_open(tokens, i):
                 continue  # "It is unclear whether the driver fled": not known, not told
             if lemma == "stand" and _stands_to_gain(tokens, i):
@@ -3997,7 +4001,8 @@ def _own_coverage(tokens: list[tuple[int, int, str]], i: int) -> bool:
     itself ("We will pause our live coverage here for tonight", "Our photo desk has put
     together a gallery of the flooding")? A word of the site ("we", "our") before the verb,
     and a noun of `OWN_COVERAGE` heading its object, past its article and two words at most
-    ("Police released a gallery of photos": no site's word, a release)."""
+    ("Police released a gallery of photos": no site's word, a release). Such a verb makes its
+    whole sentence the site's furniture (`_sentence_events`)."""
     if not any(t[2].lower() in OUR_WORDS for t in tokens[:i]):
         return False
     k = i + 1
