@@ -18,3 +18,33 @@ def test_a_sign_off_of_the_sites_own_coverage_makes_no_entry_at_all():
     sources = [s for s, _e in events]
     assert not any(s.startswith("We will leave") for s in sources), sources
     assert any(s.startswith("Police released") for s in sources), sources
+
+
+def test_the_writer_at_work_in_the_first_person_makes_no_entry():
+    """ "I've just spoken to one of the families, who has come to the centre", "We charted the
+    index against fuel prices and found that spending rose as prices fell": the writer's own
+    reporting and what it met or found, no happening of the story."""
+    events = sentence_events(
+        "I've just spoken to one of the families who has come to the clinic beside the port."
+        "\n\n"
+        "We charted the monthly price index against the jobless rate (adjusted for season) "
+        "and found a strong link, that is, spending rose as the jobless rate fell.\n\n"
+        "We asked three of our readers to pick a share.",
+        lead=True,
+    )
+    sources = [s for s, _e in events]
+    assert not any(s.startswith(("I've", "We")) for s in sources), sources
+
+
+def test_a_first_person_deed_with_a_date_or_a_quoted_one_is_still_told():
+    """A minister's "I spoke to the mayor on Monday" is her own dated deed, a quoted "I
+    spoke to him twice" is the speaker's, and "Police have spoken to the families" is no
+    writer's."""
+    events = sentence_events(
+        "I spoke to the mayor on Monday about the flooded school.\n\n"
+        '"I spoke to him twice," the coach said.\n\n'
+        "Police have spoken to the families of the crew.",
+        lead=True,
+    )
+    sources = {s.split()[0] for s, _e in events}
+    assert {"I", '"I', "Police"} <= sources, sources

@@ -232,6 +232,8 @@ from dateline.store.extract.lexicon import (
     VAGUE_AGO,
     WEAPONS,
     WHEN_WORDS,
+    WRITER_SUBJECTS,
+    WRITER_TASKS,
 )
 from dateline.store.extract.retell import group_of
 from dateline.store.extract.sentence import (
@@ -2838,6 +2840,8 @@ def _sentence_events(
         # "We will pause our live coverage here, but will be back as the search goes on":
         # the site's sign-off, all of it, none of its clauses a happening of the story
         return found
+    writer = not words.isdisjoint(WRITER_SUBJECTS)
+    writers_sentence = writer and _writers_sentence(tokens, lows)
     unsettled = not words.isdisjoint(_UNSETTLING)
     habits = may_hold(masked, _HABIT_WORDS)
     newest = not words.isdisjoint(NEWEST)
@@ -3110,6 +3114,14 @@ def _sentence_events(
                 continue  # "will meet Antigua on June 2 followed by a fixture in Cuba": a link
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
+            if not c_cal and (
+                writers_sentence
+                or writer
+                and lemma in WRITER_TASKS
+                and _writer_does(tokens, lows, c_start, i) >= 0
+            ):
+                continue  # "I've just spoken to one of the families, who have come to the
+                # centre": the writer's own work, and whom or what the writer met or found
             if unsettled and _left_open(tokens, i):
                 continue  # "It is unclear whether the driver fled": not known, not told
             if lemma == "stand" and _stands_to_gain(tokens, i):
@@ -4011,6 +4023,39 @@ def _own_coverage(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if k < len(tokens) and tokens[k][2].lower() in ARTICLES_AND_POSSESSIVES:
         k += 1
     return any(t[2].lower() in OWN_COVERAGE for t in tokens[k : k + 3])
+
+
+def _writer_does(tokens: list[tuple[int, int, str]], lows: list[str], start: int, i: int) -> int:
+    """Where the writer's "I" or "we" is, when the verb at `i` is told of the writer in the
+    first person outside any quote ("I've just spoken to one of the families", "We plotted
+    the index against prices and found a link"), else -1: its subject, back over auxiliaries
+    and adverbs; or, past an "and", what opens the clause (from `start`). A quote is masked,
+    so a quoted "I" ("'I spoke to him,' Lee said") is the speaker's, not here."""
+    k = i - 1
+    while k >= start and (
+        lows[k] in AUXILIARIES or lows[k] in ADVERBS or lows[k] in NEGATIONS or ly_adverb(lows[k])
+    ):
+        k -= 1
+    if k < start:
+        return -1
+    if lows[k] in WRITER_SUBJECTS:
+        return k
+    return start if lows[k] == "and" and lows[start] in WRITER_SUBJECTS else -1
+
+
+def _writers_sentence(tokens: list[tuple[int, int, str]], lows: list[str]) -> bool:
+    """Does the sentence open with the writer at work ("I've just spoken to one of the
+    relatives, who has come to the centre", "We plotted the index against prices and found
+    that sentiment rose as prices fell", past a live blog's "14.05")? What else it tells
+    without a date is what the writer met or found, no happening of its own ("As we reported,
+    the ferry sank": the writer only comments, and the sinking is told)."""
+    opens = next((k for k, w in enumerate(lows) if w[:1].isalpha()), None)
+    if opens is None or lows[opens] not in WRITER_SUBJECTS:
+        return False
+    return any(
+        verb_form(w)[0] in WRITER_TASKS and _writer_does(tokens, lows, 0, k) == opens
+        for k, w in enumerate(lows[opens + 1 :], opens + 1)
+    )
 
 
 def _left_open(tokens: list[tuple[int, int, str]], i: int) -> bool:

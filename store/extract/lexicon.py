@@ -323,6 +323,23 @@ NEWEST = frozenset({"latest", "newest"})
 OWN_COVERAGE = frozenset("coverage gallery newsletter podcast liveblog updates".split())
 # The site speaking of itself.
 OUR_WORDS = frozenset({"we", "our", "we'll", "we’ll", "we're", "we’re"})
+# The writer as a verb's subject, outside any quote: "I", "we" and their contractions with an
+# auxiliary ("I've just spoken to …", "We’d asked …").
+WRITER_SUBJECTS = frozenset(
+    p + a
+    for p in ("i", "we")
+    for a in ("", "'ve", "’ve", "'d", "’d", "'m", "’m", "'re", "’re", "'ll", "’ll")
+)
+# What a writer does to report or work out a story: "I've just spoken to one of the
+# families", "We asked readers to pick three shares", "We plotted the index against prices
+# and found a link", "We reached out to the firm": the writer's own work, told in the first
+# person, no happening of the story (a minister's "I signed the order on Monday" is hers).
+WRITER_TASKS = frozenset(
+    """
+    speak talk ask interview contact reach write note mention explain report plot chart count
+    find analyse analyze compare examine notice check review pick choose select rank
+    """.split()
+)
 # Adjectives after "it is" that leave the clause they open unsettled: "It is unclear whether
 # the driver fled", "It's unknown who carved the gate", "It is possible that the ring was lost
 # at sea" tell what is not known, not a happening. Those of `SETTLED_IF_DENIED` do so only
