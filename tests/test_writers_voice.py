@@ -48,3 +48,19 @@ def test_a_first_person_deed_with_a_date_or_a_quoted_one_is_still_told():
     )
     sources = {s.split()[0] for s, _e in events}
     assert {"I", '"I', "Police"} <= sources, sources
+
+
+def test_the_sites_own_people_after_our_make_no_entry():
+    """ "Our correspondent Ann Lee has just arrived at the port", "Our senior analyst has just
+    published his top pick": the site's own work; what it met ("where soldiers landed with
+    two bodies on Tuesday") and a correspondent of another paper are still told."""
+    events = sentence_events(
+        "Our correspondent Ann Lee has just arrived at the port, where soldiers landed with "
+        "two bodies on Tuesday.\n\n"
+        "Our senior analyst has just published a report that reveals his top pick.\n\n"
+        "The correspondent of the Gazette was arrested on Friday.",
+        lead=True,
+    )
+    triggers = {e.trigger for _s, e in events}
+    assert "arrived" not in triggers and "published" not in triggers, triggers
+    assert {"landed", "arrested"} <= triggers, triggers

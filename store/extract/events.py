@@ -197,6 +197,7 @@ from dateline.store.extract.lexicon import (
     SETTLED_IF_DENIED,
     SHARE_WORDS,
     SHARPENING,
+    SITE_STAFF,
     SPEAKING_SCENES,
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
@@ -3114,6 +3115,8 @@ def _sentence_events(
                 continue  # "will meet Antigua on June 2 followed by a fixture in Cuba": a link
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
+            if ours and _staff_subject(tokens, lows, c_start, i):
+                continue  # "Our correspondent has just arrived at the port": the site's work
             if not c_cal and (
                 writers_sentence
                 or writer
@@ -4041,6 +4044,22 @@ def _writer_does(tokens: list[tuple[int, int, str]], lows: list[str], start: int
     if lows[k] in WRITER_SUBJECTS:
         return k
     return start if lows[k] == "and" and lows[start] in WRITER_SUBJECTS else -1
+
+
+def _staff_subject(tokens: list[tuple[int, int, str]], lows: list[str], start: int, i: int) -> bool:
+    """Is the verb at `i` told of the site's own people ("Our correspondent Ann Lee has just
+    arrived at the port", "our senior analyst has picked a share")? An "our" in its clause
+    (from `start`), a noun of `SITE_STAFF` at most two words on, then only names, auxiliaries
+    and adverbs up to the verb ("Our correspondent says the port reopened": said, a report of
+    the story, kept only as what the port did)."""
+    for k in range(i - 1, start - 1, -1):
+        word = lows[k]
+        if word in AUXILIARIES or word in ADVERBS or ly_adverb(word) or tokens[k][2][:1].isupper():
+            continue  # "has just", "Ann Lee"
+        if word in SITE_STAFF:
+            return any(lows[j] == "our" for j in range(max(start, k - 3), k))
+        return False
+    return False
 
 
 def _writers_sentence(tokens: list[tuple[int, int, str]], lows: list[str]) -> bool:

@@ -323,6 +323,14 @@ NEWEST = frozenset({"latest", "newest"})
 OWN_COVERAGE = frozenset("coverage gallery newsletter podcast liveblog updates".split())
 # The site speaking of itself.
 OUR_WORDS = frozenset({"we", "our", "we'll", "we’ll", "we're", "we’re"})
+# The site's own people, after "our": "Our correspondent has just arrived at the airport", "our
+# analyst has published his top pick" tell the site's work, no happening of the story.
+SITE_STAFF = frozenset(
+    """
+    correspondent correspondents reporter reporters editor editors photographer photographers
+    analyst analysts columnist columnists critic critics reviewer reviewers
+    """.split()
+)
 # The writer as a verb's subject, outside any quote: "I", "we" and their contractions with an
 # auxiliary ("I've just spoken to …", "We’d asked …").
 WRITER_SUBJECTS = frozenset(
