@@ -64,3 +64,20 @@ def test_the_sites_own_people_after_our_make_no_entry():
     triggers = {e.trigger for _s, e in events}
     assert "arrived" not in triggers and "published" not in triggers, triggers
     assert {"landed", "arrested"} <= triggers, triggers
+
+
+def test_a_bylines_career_makes_no_entry():
+    """ "His work has appeared in the Herald and the Courier", "She has written for the
+    Gazette": the writer's career under the story, no happening; a suspect who "has appeared
+    in court" and a dated piece written for a paper are still told."""
+    events = sentence_events(
+        "He is a frequent guest on the Gazette podcast, and his work has appeared in the "
+        "Herald, the Courier and the Post.\n\n"
+        "She has written for the Gazette and the Post.\n\n"
+        "The suspect has appeared in court charged with arson.\n\n"
+        "The minister wrote for the Gazette on Monday about the closures.",
+        lead=True,
+    )
+    firsts = {s.split()[0] + " " + s.split()[1] for s, _e in events}
+    assert {"The suspect", "The minister"} <= firsts, firsts
+    assert not {"He is", "She has"} & firsts, firsts

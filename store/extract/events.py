@@ -73,6 +73,8 @@ from dateline.store.extract.lexicon import (
     BEFORE_AN_ASIDE_SAYING,
     BEING_TO,
     BUILT_PARTS,
+    BYLINE_VERBS,
+    BYLINE_WORKS,
     CANCELLING,
     CAPACITY_VERBS,
     CHARACTERISING,
@@ -3115,6 +3117,9 @@ def _sentence_events(
                 continue  # "will meet Antigua on June 2 followed by a fixture in Cuba": a link
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
+            if lemma in BYLINE_VERBS and not c_cal and _byline(tokens, lows, i, lemma):
+                continue  # "His work has appeared in the Herald", "She has written for the
+                # Courier": the writer's career in a byline, no happening
             if ours and _staff_subject(tokens, lows, c_start, i):
                 continue  # "Our correspondent has just arrived at the port": the site's work
             if not c_cal and (
@@ -4044,6 +4049,29 @@ def _writer_does(tokens: list[tuple[int, int, str]], lows: list[str], start: int
     if lows[k] in WRITER_SUBJECTS:
         return k
     return start if lows[k] == "and" and lows[start] in WRITER_SUBJECTS else -1
+
+
+def _byline(tokens: list[tuple[int, int, str]], lows: list[str], i: int, lemma: str) -> bool:
+    """Is the verb at `i` a byline's account of the writer's career ("His work has appeared in
+    the Herald and the Courier", "She has written for the Gazette", "He has contributed to
+    several papers")? A perfect or a present with its `BYLINE_VERBS` word after it; an
+    "appear" only of a writer's work (`BYLINE_WORKS`: "The suspect has appeared in court" is a
+    happening), the others of a person. "wrote for" in the past may be a single piece."""
+    if i + 1 >= len(tokens) or lows[i + 1] not in BYLINE_VERBS[lemma]:
+        return False
+    k = i - 1
+    while k >= 0 and (lows[k] in ADVERBS or ly_adverb(lows[k])):
+        k -= 1
+    if k < 0:
+        return False
+    perfect = lows[k] in ("has", "have") and k > 0
+    present = lows[i].endswith("s") and not lows[i].endswith("ss")
+    if not (perfect or present):
+        return False
+    subject = k - 1 if perfect else k
+    if lemma == "appear":
+        return lows[subject] in BYLINE_WORKS
+    return lows[subject] in ("he", "she", "they", "i") or tokens[subject][2][:1].isupper()
 
 
 def _staff_subject(tokens: list[tuple[int, int, str]], lows: list[str], start: int, i: int) -> bool:

@@ -331,6 +331,18 @@ SITE_STAFF = frozenset(
     analyst analysts columnist columnists critic critics reviewer reviewers
     """.split()
 )
+# What a writer's byline says of the writer's work: "His work has appeared in the Herald and
+# the Courier", "Her essays have appeared in …": a career, no happening ("The suspect has
+# appeared in court" has no such subject: kept).
+BYLINE_WORKS = frozenset(
+    """
+    work writing writings articles essays stories reporting journalism poems poetry fiction
+    photographs photography columns reviews byline bylines
+    """.split()
+)
+# The verbs of a byline's career, each with the word after it: "has appeared in", "has
+# written for", "has contributed to".
+BYLINE_VERBS = {"appear": ("in", "on"), "write": ("for",), "contribute": ("to",)}
 # The writer as a verb's subject, outside any quote: "I", "we" and their contractions with an
 # auxiliary ("I've just spoken to …", "We’d asked …").
 WRITER_SUBJECTS = frozenset(
