@@ -87,6 +87,7 @@ from dateline.store.extract.lexicon import (
     CONTENT_NOUNS,
     COORDINATORS,
     COUNT_TIME_WORDS,
+    CURRENCY_WORDS,
     DAY_PARTS,
     DEGREE_WORDS,
     DETERMINERS,
@@ -1745,6 +1746,31 @@ def _thousands_subject(tokens: list[tuple[int, int, str]], i: int, lo: int) -> b
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # "85,000", "1,200,000"
+
+
+def _thousands_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the object of the verb at `i` a count in the thousands or more, not a sum of money
+    ("emitted 44 million tonnes of carbon", "sold more than 120,000 cars", "a million
+    visitors"; not "$ 5 million", "40 million dollars")? Told in the past over a year,
+    that is a statistic, as a count in the subject is ("In 2019 the port handled 3 million
+    containers"); an undated perfect may be news ("The firm has cut 20,000 jobs")."""
+    for k in range(i + 1, min(len(tokens), i + 5)):
+        low = tokens[k][2].lower()
+        if low in ROUGHLY or low in TALLY_FILLERS or low == "a":
+            continue  # "more than", "nearly", "a total of", "a million"
+        after = tokens[k + 1][2].lower() if k + 1 < len(tokens) else ""
+        big = after in LARGE_NUMBER_WORDS and (low[:1].isdigit() or low in NUMBER_WORDS)
+        if not (_THOUSANDS.fullmatch(low) or big or low in ("million", "billion")):
+            return False
+        if tokens[k - 1][2] in _MONEY_SIGNS:
+            return False  # "raised $ 1.2 million"
+        rest = [t[2].lower() for t in tokens[k + 1 : k + 4]]
+        if any(w in CURRENCY_WORDS for w in rest):
+            return False
+        # what is counted, a plural ("tonnes", "people"), not a measure of one thing
+        # ("opened a 500,000 square foot store")
+        return any(w in ("people", "of") or w.endswith("s") and w.isalpha() for w in rest)
+    return False
 
 
 def _share_follows(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -> bool:
@@ -3731,10 +3757,20 @@ def _sentence_events(
                     or opener in FINITE_AUX  # "A man who stabbed two people | has been jailed"
                 )
             )
+            counted = (  # a count told in the past over a year ("emitted 44 million
+                # tonnes in 2018"; a week's is news: "recalled 2 million cars last week")
+                aspect == "past"
+                and _thousands_follows(tokens, i)
+                and not (anchor and _SHORT_PERIOD.match(anchor_value(anchor)))
+            )
             share = (
                 aspect in ("past", "perfect")
                 and lemma not in REPORTING_VERBS
-                and (_share_follows(tokens, lows, i) or _thousands_subject(tokens, i, c_start))
+                and (
+                    _share_follows(tokens, lows, i)
+                    or _thousands_subject(tokens, i, c_start)
+                    or counted
+                )
             )
             emit(i, etype, anchor, aspect, (wlo, whi), lo, lemma, main, share)
         # Nominal events ("warning letters Wednesday, Jan. 24", "the first flight of the

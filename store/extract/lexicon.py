@@ -765,6 +765,8 @@ GUESSING_WORDS = frozenset("sure confident convinced optimistic certain likely u
 PREDICTING = frozenset({"forecast", "predict", "project", "expect", "anticipate"})
 # Signs that open an amount of money ("$40", "£3m"), stripped off it to read its number.
 MONEY_SIGN_CHARS = "$£€¥"
+# Words after a number that make it a sum of money ("40 million dollars"; "pounds" may weigh).
+CURRENCY_WORDS = frozenset("dollars euros pounds yen yuan rupees francs".split())
 # Speech only without a direct object: "he added", "added that…", not "added audio recording";
 # "threatened to resign", not "Rising water threatens the mill" (a harm that looms, no saying)
 SPEECH_WITHOUT_OBJECT = frozenset({"add", "share", "observe", "threaten"})

@@ -1,0 +1,37 @@
+"""Figures, counts, rates and rankings are statistics or states, not happenings: "In 2019
+the port handled 3 million containers" makes no entry; "The firm cut 300 jobs on Monday"
+does. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from conftest import sentence_events
+
+
+def _triggers(body: str) -> list[str]:
+    """The trigger words of the events of `body`, read after a story's lead."""
+    return [e.trigger for _s, e in sentence_events(body, lead=True)]
+
+
+def test_a_large_count_over_a_year_is_a_statistic():
+    """ "In 2016 the port handled 3 million containers", "The mill emitted more than 44,000
+    tonnes of soot in 2015": a count over a year, no happening."""
+    triggers = _triggers(
+        "In 2016 the port handled 3 million containers.\n\n"
+        "The mill emitted more than 44,000 tonnes of soot in 2015."
+    )
+    assert not {"handled", "emitted"} & set(triggers)
+
+
+def test_a_large_count_on_a_day_or_a_sum_of_money_is_news():
+    """ "The port handled 30,000 containers on Monday" and "Acme recalled 2 million cars last
+    week" are news, a sum of money raised in a year ("raised $1.2 million in 2016") a
+    result, a measure of one thing ("opened a 500,000 square foot warehouse") no count, and
+    an undated perfect ("The mill has cut 20,000 jobs") may be news: all kept."""
+    triggers = _triggers(
+        "The port handled 30,000 containers on Monday.\n\n"
+        "Acme recalled 2 million cars last week.\n\n"
+        "The charity raised $1.2 million in 2016.\n\n"
+        "The mill has cut 20,000 jobs.\n\n"
+        "In 2016, the firm opened a 500,000 square foot warehouse."
+    )
+    assert {"handled", "recalled", "raised", "cut", "opened"} <= set(triggers)
