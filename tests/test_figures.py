@@ -35,3 +35,25 @@ def test_a_large_count_on_a_day_or_a_sum_of_money_is_news():
         "In 2016, the firm opened a 500,000 square foot warehouse."
     )
     assert {"handled", "recalled", "raised", "cut", "opened"} <= set(triggers)
+
+
+def test_a_years_count_of_the_dead_is_a_toll():
+    """ "In 1850, 110 men perished and in the next year 121", "It was a mild year: only 91
+    men died": how many died over a year, a statistic, no one death."""
+    triggers = _triggers(
+        "In 1850, 110 men perished and in the next year 121.\n\n"
+        "The year 1851 was a mild one: only 91 men died.\n\n"
+        "In 2015, 40 sailors were killed."
+    )
+    assert not {"perished", "died", "killed"} & set(triggers)
+
+
+def test_a_death_told_by_how_or_on_a_day_or_in_a_week_is_news():
+    """ "In 2016, five people died in the crash" names the happening; "Five people died on
+    Monday" and "Last week, 12 people died" are the days' news."""
+    triggers = _triggers(
+        "In 2016, five people died in the crash.\n\n"
+        "Five people died on Monday.\n\n"
+        "Last week, 12 people died."
+    )
+    assert triggers.count("died") == 3

@@ -69,6 +69,7 @@ from dateline.store.extract.lexicon import (
     AUX_PERFECT_PRESENT,
     AUXILIARIES,
     BACKGROUND_PHRASES,
+    BARE_COUNT_ENDS,
     BE_FORMS,
     BEFORE_AN_ASIDE_SAYING,
     BEING_TO,
@@ -95,6 +96,7 @@ from dateline.store.extract.lexicon import (
     DOCUMENT_NOUNS,
     DRAWING_VERBS,
     DUTY_VERBS,
+    DYING_VERBS,
     FEELINGS,
     FIGURE_MOVES,
     FIGURE_TELLING,
@@ -1746,6 +1748,17 @@ def _thousands_subject(tokens: list[tuple[int, int, str]], i: int, lo: int) -> b
 
 
 _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # "85,000", "1,200,000"
+
+
+def _toll_of_the_dead(tokens: list[tuple[int, int, str]], i: int, lemma: str, lo: int) -> bool:
+    """Is the verb at `i` one of dying with a counted subject and nothing after it ("In 1850,
+    110 men perished and in the next year 121", "It was a mild year: only 91 men died",
+    "40 sailors were killed")? Over a year that is a death toll, a statistic (the caller
+    keeps a day's: "Five people died on Monday"); not one that names how ("Five people
+    died in the crash", kept)."""
+    if lemma not in DYING_VERBS or _subject_count_at(tokens, i, lo) is None:
+        return False
+    return i + 1 >= len(tokens) or tokens[i + 1][2].lower() in BARE_COUNT_ENDS
 
 
 def _thousands_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:
@@ -3758,9 +3771,10 @@ def _sentence_events(
                 )
             )
             counted = (  # a count told in the past over a year ("emitted 44 million
-                # tonnes in 2018"; a week's is news: "recalled 2 million cars last week")
+                # tonnes in 2018", "In 1850, 110 men perished"; a week's is news: "recalled
+                # 2 million cars last week", "Last week, 12 people died")
                 aspect == "past"
-                and _thousands_follows(tokens, i)
+                and (_thousands_follows(tokens, i) or _toll_of_the_dead(tokens, i, lemma, c_start))
                 and not (anchor and _SHORT_PERIOD.match(anchor_value(anchor)))
             )
             share = (

@@ -799,6 +799,12 @@ TALLY_VERBS = frozenset(
 )
 TALLY_FILLERS = frozenset("a total of than".split())
 COUNT_TIME_WORDS = frozenset("past last since today yesterday".split())
+# Verbs of losing lives: a count of those who died with nothing after the verb ("In 1850,
+# 110 men perished", "only 91 died") over a year is a death toll, a statistic.
+DYING_VERBS = frozenset("die perish drown starve succumb kill".split())
+# What may end a bare count's clause right after its verb ("110 men died, and …", "one
+# soldier died every three days").
+BARE_COUNT_ENDS = frozenset(".,;:—–!") | {"and", "but", "while", "every", "each", "per"}
 # The units of a span of several ("in the last ten years", "over the past few months"): a
 # change or a count over one is a trend, not a happening.
 TREND_UNITS = frozenset("years decades months weeks".split())
