@@ -57,3 +57,15 @@ def test_a_death_told_by_how_or_on_a_day_or_in_a_week_is_news():
         "Last week, 12 people died."
     )
     assert triggers.count("died") == 3
+
+
+def test_a_happenings_noun_naming_a_rate_is_no_happening():
+    """ "the death rate of riders rose from its low of 0.4 last year": a figure the noun
+    "death" names, no death last year; "The death of the mayor last year" is one."""
+    events = sentence_events(
+        "Crashes are rarer than ever, though the death rate of riders is up from its low of "
+        "0.4 last year.\n\nThe death of the mayor last year shocked the town.",
+        lead=True,
+    )
+    deaths = [s for s, e in events if e.type == "death"]
+    assert deaths == ["The death of the mayor last year shocked the town."]

@@ -418,6 +418,16 @@ def _other_sense(text: str, m: re.Match) -> bool:
     )
 
 
+def _measure_named(text: str, at: int) -> bool:
+    """Is the word after offset `at` a noun of a measure of many (`MEASURE_NOUNS`: "death
+    rate", "crash numbers", "attack levels")? The happening's noun names a figure then."""
+    m = _NEXT_WORD.match(text, at)
+    return m is not None and m[1].lower() in MEASURE_NOUNS
+
+
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
 def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: Callable[[int], bool]) -> bool:
     """A happening named by a noun ("the first flight", "Boeing's deliveries"): one the
     detector found, after a determiner, a possessive or an adjective of order."""
@@ -3816,6 +3826,9 @@ def _sentence_events(
                 hit = None  # "throughout the fall": the season, no happening
             if hit and (hit[0] in TYPING_ONLY or _other_sense(masked, hit)):
                 hit = None  # "a top stock to buy for 2015", "a plan to deal with threats"
+            if hit and _measure_named(masked, hit.end()):
+                hit = None  # "the death rate rose last year", "the strike count in 2019": a
+                # figure the noun names, a statistic, no happening
             ntype = NOUN_TYPE[hit[0]] if hit else None
             # "The judge set Moore's trial for March 3": the setting now, the trial on
             # its day (a noun beside a verb of its type otherwise tells the verb's event)
