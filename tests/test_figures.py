@@ -38,11 +38,11 @@ def test_a_large_count_on_a_day_or_a_sum_of_money_is_news():
 
 
 def test_a_years_count_of_the_dead_is_a_toll():
-    """ "In 1850, 110 men perished and in the next year 121", "It was a mild year: only 91
-    men died": how many died over a year, a statistic, no one death."""
+    """ "In 1850, 64 miners perished, and 70 the year after", "It was a quiet year: just 58
+    miners died": how many died over a year, a statistic, no one death."""
     triggers = _triggers(
-        "In 1850, 110 men perished and in the next year 121.\n\n"
-        "The year 1851 was a mild one: only 91 men died.\n\n"
+        "In 1850, 64 miners perished, and 70 the year after.\n\n"
+        "The year 1851 was a quiet one: just 58 miners died.\n\n"
         "In 2015, 40 sailors were killed."
     )
     assert not {"perished", "died", "killed"} & set(triggers)

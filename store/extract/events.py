@@ -1762,7 +1762,7 @@ _THOUSANDS = re.compile(r"\d{1,3}(?:,\d{3})+")  # "85,000", "1,200,000"
 
 def _toll_of_the_dead(tokens: list[tuple[int, int, str]], i: int, lemma: str, lo: int) -> bool:
     """Is the verb at `i` one of dying with a counted subject and nothing after it ("In 1850,
-    110 men perished and in the next year 121", "It was a mild year: only 91 men died",
+    64 miners perished, and 70 the year after", "It was a quiet year: just 58 miners died",
     "40 sailors were killed")? Over a year that is a death toll, a statistic (the caller
     keeps a day's: "Five people died on Monday"); not one that names how ("Five people
     died in the crash", kept)."""
@@ -2889,7 +2889,7 @@ def _sentence_events(
     if ours and any(
         _own_coverage(tokens, k) and is_verb_here(tokens, k, lows) for k in range(1, len(tokens))
     ):
-        # "We will pause our live coverage here, but will be back as the search goes on":
+        # "That is all from our live updates tonight; we return at dawn as the search goes on":
         # the site's sign-off, all of it, none of its clauses a happening of the story
         return found
     writer = not words.isdisjoint(WRITER_SUBJECTS)
@@ -3167,7 +3167,7 @@ def _sentence_events(
             if form in ("past", "pp") and i and tokens[i - 1][2] in "—–-(" and noun_next(tokens, i):
                 continue  # "its knock-on effects -- delayed delivery dates": an adjective
             if lemma in BYLINE_VERBS and not c_cal and _byline(tokens, lows, i, lemma):
-                continue  # "His work has appeared in the Herald", "She has written for the
+                continue  # "His essays have run in the Herald", "She has written for the
                 # Courier": the writer's career in a byline, no happening
             if ours and _staff_subject(tokens, lows, c_start, i):
                 continue  # "Our correspondent has just arrived at the port": the site's work
@@ -3177,8 +3177,8 @@ def _sentence_events(
                 and lemma in WRITER_TASKS
                 and _writer_does(tokens, lows, c_start, i) >= 0
             ):
-                continue  # "I've just spoken to one of the families, who have come to the
-                # centre": the writer's own work, and whom or what the writer met or found
+                continue  # "I have talked with two stranded drivers, who have walked to the
+                # depot": the writer's own work, and whom or what the writer met or found
             if unsettled and _left_open(tokens, i):
                 continue  # "It is unclear whether the driver fled": not known, not told
             if lemma == "stand" and _stands_to_gain(tokens, i):
@@ -3781,7 +3781,7 @@ def _sentence_events(
                 )
             )
             counted = (  # a count told in the past over a year ("emitted 44 million
-                # tonnes in 2018", "In 1850, 110 men perished"; a week's is news: "recalled
+                # tonnes in 2018", "In 1850, 64 miners perished"; a week's is news: "recalled
                 # 2 million cars last week", "Last week, 12 people died")
                 aspect == "past"
                 and (_thousands_follows(tokens, i) or _toll_of_the_dead(tokens, i, lemma, c_start))
@@ -4098,7 +4098,7 @@ def _own_coverage(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 def _writer_does(tokens: list[tuple[int, int, str]], lows: list[str], start: int, i: int) -> int:
     """Where the writer's "I" or "we" is, when the verb at `i` is told of the writer in the
-    first person outside any quote ("I've just spoken to one of the families", "We plotted
+    first person outside any quote ("I have talked with two stranded drivers", "We plotted
     the index against prices and found a link"), else -1: its subject, back over auxiliaries
     and adverbs; or, past an "and", what opens the clause (from `start`). A quote is masked,
     so a quoted "I" ("'I spoke to him,' Lee said") is the speaker's, not here."""
@@ -4115,7 +4115,7 @@ def _writer_does(tokens: list[tuple[int, int, str]], lows: list[str], start: int
 
 
 def _byline(tokens: list[tuple[int, int, str]], lows: list[str], i: int, lemma: str) -> bool:
-    """Is the verb at `i` a byline's account of the writer's career ("His work has appeared in
+    """Is the verb at `i` a byline's account of the writer's career ("His essays have appeared in
     the Herald and the Courier", "She has written for the Gazette", "He has contributed to
     several papers")? A perfect or a present with its `BYLINE_VERBS` word after it; an
     "appear" only of a writer's work (`BYLINE_WORKS`: "The suspect has appeared in court" is a
@@ -4154,8 +4154,8 @@ def _staff_subject(tokens: list[tuple[int, int, str]], lows: list[str], start: i
 
 
 def _writers_sentence(tokens: list[tuple[int, int, str]], lows: list[str]) -> bool:
-    """Does the sentence open with the writer at work ("I've just spoken to one of the
-    relatives, who has come to the centre", "We plotted the index against prices and found
+    """Does the sentence open with the writer at work ("I have talked with two
+    stranded drivers, who walked to the depot", "We plotted the index against prices and found
     that sentiment rose as prices fell", past a live blog's "14.05")? What else it tells
     without a date is what the writer met or found, no happening of its own ("As we reported,
     the ferry sank": the writer only comments, and the sinking is told)."""

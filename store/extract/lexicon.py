@@ -331,7 +331,7 @@ SITE_STAFF = frozenset(
     analyst analysts columnist columnists critic critics reviewer reviewers
     """.split()
 )
-# What a writer's byline says of the writer's work: "His work has appeared in the Herald and
+# What a writer's byline says of the writer's work: "His essays have appeared in the Herald and
 # the Courier", "Her essays have appeared in …": a career, no happening ("The suspect has
 # appeared in court" has no such subject: kept).
 BYLINE_WORKS = frozenset(
@@ -350,8 +350,8 @@ WRITER_SUBJECTS = frozenset(
     for p in ("i", "we")
     for a in ("", "'ve", "’ve", "'d", "’d", "'m", "’m", "'re", "’re", "'ll", "’ll")
 )
-# What a writer does to report or work out a story: "I've just spoken to one of the
-# families", "We asked readers to pick three shares", "We plotted the index against prices
+# What a writer does to report or work out a story: "I have talked with two of the
+# families", "We asked readers which ferry they take", "We plotted the index against prices
 # and found a link", "We reached out to the firm": the writer's own work, told in the first
 # person, no happening of the story (a minister's "I signed the order on Monday" is hers).
 WRITER_TASKS = frozenset(
@@ -800,7 +800,7 @@ TALLY_VERBS = frozenset(
 TALLY_FILLERS = frozenset("a total of than".split())
 COUNT_TIME_WORDS = frozenset("past last since today yesterday".split())
 # Verbs of losing lives: a count of those who died with nothing after the verb ("In 1850,
-# 110 men perished", "only 91 died") over a year is a death toll, a statistic.
+# 64 miners perished", "just 58 died") over a year is a death toll, a statistic.
 DYING_VERBS = frozenset("die perish drown starve succumb kill".split())
 # What may end a bare count's clause right after its verb ("110 men died, and …", "one
 # soldier died every three days").
