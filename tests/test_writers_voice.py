@@ -81,3 +81,14 @@ def test_a_bylines_career_makes_no_entry():
     firsts = {s.split()[0] + " " + s.split()[1] for s, _e in events}
     assert {"The suspect", "The minister"} <= firsts, firsts
     assert not {"He hosts", "She has"} & firsts, firsts
+
+
+def test_a_firms_we_deciding_is_still_told():
+    """On a firm's blog, or an interview set down without quotes, "we" is the firm: "We
+    chose the Lisbon plant for its port" is its decision, a happening, not the writer's
+    reporting."""
+    events = sentence_events(
+        "We chose the Lisbon plant for its deep-water port and our engineers' experience.",
+        lead=True,
+    )
+    assert "chose" in {e.trigger for _s, e in events}, events

@@ -354,10 +354,13 @@ WRITER_SUBJECTS = frozenset(
 # families", "We asked readers which ferry they take", "We plotted the index against prices
 # and found a link", "We reached out to the firm": the writer's own work, told in the first
 # person, no happening of the story (a minister's "I signed the order on Monday" is hers).
+# No verb of deciding ("choose", "pick", "select"): on a firm's blog or in an interview set
+# down without quotes, "we" is the firm, and "We chose the Lisbon plant for its port" is its
+# decision, a happening.
 WRITER_TASKS = frozenset(
     """
     speak talk ask interview contact reach write note mention explain report plot chart count
-    find analyse analyze compare examine notice check review pick choose select rank
+    find analyse analyze compare examine notice check review
     """.split()
 )
 # Adjectives after "it is" that leave the clause they open unsettled: "It is unclear whether
