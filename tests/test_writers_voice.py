@@ -92,3 +92,21 @@ def test_a_firms_we_deciding_is_still_told():
         lead=True,
     )
     assert "chose" in {e.trigger for _s, e in events}, events
+
+
+def test_a_text_the_story_sets_down_speaks_in_its_authors_first_person():
+    """ "The council published the mayor's letter, which reads: Friends, …" ¶ "I have asked
+    Dana Ruiz to run the city's day-to-day business.": the letter's "I" is the mayor, and
+    what she asked is told; the story's own writer, back after the letter, is not."""
+    events = sentence_events(
+        "The council published the mayor's letter on Monday, which reads: Friends, the "
+        "doctors have told me to rest.\n\n"
+        "I have asked Dana Ruiz to run the city's day-to-day business.\n\n"
+        "I will be back as soon as I can.\n\n"
+        "The council did not say how long she would be away.\n\n"
+        "I have talked with two of her aides, who walked to the town hall.",
+        lead=True,
+    )
+    sources = [s for s, _e in events]
+    assert any(s.startswith("I have asked Dana Ruiz") for s in sources), sources
+    assert not any(s.startswith("I have talked") for s in sources), sources

@@ -32,6 +32,8 @@ from dateline.store.extract.lexicon import (
     BEFORE_THE_YEAR,
     DATE_LINE_WORDS,
     DOER_NOUNS,
+    FIRST_PERSON,
+    TEXT_SETTING_DOWN,
     YEAR_REVIEWED_BY,
 )
 from dateline.store.extract.retell import redate_lead, redate_retold
@@ -403,6 +405,7 @@ def extract(article: ParsedArticle) -> Extraction:
         if story_times is not None:
             discourse.restore(story_times)
             events = [_update_news(e, text, posted, dct) for e in events]
+        discourse.reproduced = reproduces(text, discourse.reproduced)
         in_lead = is_body and body_index < LEAD_PARAGRAPHS and lead_open
         # a byline, a reporter's title or an e-mail address is no part of the lead; a
         # round-up's next brief opens with its dateline and a lead of its own
@@ -450,3 +453,18 @@ def extract(article: ParsedArticle) -> Extraction:
     # (after `faceless`: a clause that says nothing says nothing in the year it reviews)
     result = _in_year_reviewed(result, texts, article.title or "", article.published)
     return Extraction(tuple(result), headline, faceless)
+
+
+_SETS_DOWN = re.compile(r"\b(?:" + "|".join(sorted(TEXT_SETTING_DOWN)) + r")\s*:", re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
+
+
+def reproduces(text: str, before: bool) -> bool:
+    """Does the story go on, after this paragraph, with a text it sets down in its author's
+    first person? It begins at a colon after a verb of writing or saying ("Apple released his
+    e-mail, which reads: Team, …" ¶ "I will stay on as chief executive." ¶ "I have asked
+    Tim Cook to run the company.") and runs while its paragraphs speak in the first person:
+    their "I" is the author, no writer at work (`events._writer_does`)."""
+    if _SETS_DOWN.search(text):
+        return True
+    return before and not FIRST_PERSON.isdisjoint(_WORD.findall(text.lower()))

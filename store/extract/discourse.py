@@ -255,6 +255,10 @@ class Discourse:
     occasion: str | None = None
     last: dict[str, str] = field(default_factory=dict)  # kind → last name of that kind
     in_story: bool = True  # False while reading a caption
+    # the paragraph goes on with a text the story sets down, not the writer's ("Apple released
+    # his e-mail, which reads: …" ¶ "I have asked Tim Cook to run the company"): its "I"
+    # and "we" are the text's author's (`article.reproduces`)
+    reproduced: bool = False
     # the year a paragraph's opening "In 2010, …" set its story in, for the next paragraph
     story_year: str | None = None
     # the past the last paragraph closed its story in, for the next paragraph

@@ -649,7 +649,14 @@ def find_events(
         # a lead tells its news in its first sentences; what a long lead paragraph goes on
         # to tell is background ("… her CV says she made the honours list at college")
         events = _sentence_events(
-            sent, told_at, dct_value, report, news_lead, heading, news_lead and k < LEAD_SENTENCES
+            sent,
+            told_at,
+            dct_value,
+            report,
+            news_lead,
+            heading,
+            news_lead and k < LEAD_SENTENCES,
+            quoting=discourse.reproduced,
         )
         if near:
             events = _near_told(events, near, dct_value)
@@ -2679,10 +2686,12 @@ def _sentence_events(
     lead: bool = False,
     heading: Timex | None = None,
     lead_news: bool = False,
+    quoting: bool = False,
 ) -> list[FoundEvent]:
     """Verb and noun events of one sentence; one per (type, date, dating), and no untyped
     event beside a typed one of the same date. `heading`: the date heading the paragraph of
-    a chronology, which dates its historical present ("4 March 2011: The council halts …")."""
+    a chronology, which dates its historical present ("4 March 2011: The council halts …");
+    `quoting`: the sentence is of a text the story sets down, whose "I" is its author."""
     found: list[FoundEvent] = []
     where: list[int] = []  # each found event's trigger offset
     seen: dict[tuple, int] = {}  # (type, date, dating) → index in found
@@ -2892,7 +2901,7 @@ def _sentence_events(
         # "That is all from our live updates tonight; we return at dawn as the search goes on":
         # the site's sign-off, all of it, none of its clauses a happening of the story
         return found
-    writer = not words.isdisjoint(WRITER_SUBJECTS)
+    writer = not quoting and not words.isdisjoint(WRITER_SUBJECTS)
     writers_sentence = writer and _writers_sentence(tokens, lows)
     unsettled = not words.isdisjoint(_UNSETTLING)
     habits = may_hold(masked, _HABIT_WORDS)

@@ -345,6 +345,10 @@ BYLINE_WORKS = frozenset(
 BYLINE_VERBS = {"appear": ("in", "on"), "write": ("for",), "contribute": ("to",)}
 # The writer as a verb's subject, outside any quote: "I", "we" and their contractions with an
 # auxiliary ("I've just spoken to …", "We’d asked …").
+# Verbs whose colon sets down a text in the story's next paragraphs, in the author's own
+# first person ("The note reads: …", "She wrote: …"): no writer's voice in them.
+TEXT_SETTING_DOWN = frozenset("reads read says said writes wrote states stated adds added".split())
+FIRST_PERSON = frozenset("i me my mine we us our ours".split())
 WRITER_SUBJECTS = frozenset(
     p + a
     for p in ("i", "we")
