@@ -294,6 +294,7 @@ from dateline.store.extract.verbs import (
     ly_adverb,
     no_object,
     noun_next,
+    past_adverbs_back,
     perfect_participle,
     pluperfect,
     repeated,
@@ -2248,9 +2249,7 @@ def _term_given(tokens: list[tuple[int, int, str]], i: int, nxt: str) -> bool:
     """Does the naming participle at `i` give a term, set off or after "be" ("gene faults
     (also called germline faults)", "are instead called acquired faults")? Not "was called
     off", "were called to the scene", nor "was named best actor", an award."""
-    k = i - 1
-    while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
-        k -= 1
+    k = past_adverbs_back(tokens, i - 1)
     if k < 0:
         return False
     if tokens[k][2] in "(,":
@@ -4131,9 +4130,7 @@ def _byline(tokens: list[tuple[int, int, str]], lows: list[str], i: int, lemma: 
     happening), the others of a person. "wrote for" in the past may be a single piece."""
     if i + 1 >= len(tokens) or lows[i + 1] not in BYLINE_VERBS[lemma]:
         return False
-    k = i - 1
-    while k >= 0 and (lows[k] in ADVERBS or ly_adverb(lows[k])):
-        k -= 1
+    k = past_adverbs_back(tokens, i - 1)
     if k < 0:
         return False
     perfect = lows[k] in ("has", "have") and k > 0
@@ -4642,14 +4639,10 @@ def _relative_perfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
     date makes one: "who has lived there since 2001" is left to its date). Not a passive
     ("a man who has been charged with murder" is charged), nor "that" after a verb or a
     noun of content ("said that it has hired", "the fact that it has closed")."""
-    k = i - 1
-    while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
-        k -= 1
+    k = past_adverbs_back(tokens, i - 1)
     if k < 1 or tokens[k][2].lower() not in AUX_PERFECT_PRESENT:
         return False
-    k -= 1
-    while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
-        k -= 1
+    k = past_adverbs_back(tokens, k - 1)
     if k < 1:
         return False
     opener = tokens[k][2].lower()
@@ -4892,9 +4885,7 @@ def _after_staying(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the word at `i` what a verb of staying links its subject to, adverbs between
     ("will remain shut", "remained fully guaranteed by", "remains cause for alarm")? Not
     after a noun "stay" or "remains" ("the human remains showed", "his stay ended")."""
-    k = i - 1
-    while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
-        k -= 1
+    k = past_adverbs_back(tokens, i - 1)
     if k < 0:
         return False
     low = tokens[k][2].lower()

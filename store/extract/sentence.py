@@ -67,6 +67,7 @@ from dateline.store.extract.temporal import Timex
 from dateline.store.extract.verbs import (
     VERB_FORMS,
     ly_adverb,
+    past_adverbs_back,
 )
 from dateline.store.formats.article import dateline_end
 
@@ -367,9 +368,9 @@ class Sentence:
         _where, mention = self._speaker(i)
         if mention is not None:
             return mention[1]
-        k = i - 1
-        while k >= 0 and (self.tokens[k][2].lower() in ADVERBS or ly_adverb(self.tokens[k][2])):
-            k -= 1  # "officials also said", "the reader angrily wrote"
+        k = past_adverbs_back(
+            self.tokens, i - 1
+        )  # "officials also said", "the reader angrily wrote"
         if k >= 0 and self.masked[self.tokens[k][1] : self.tokens[i][0]].strip() == "":
             word = self.tokens[k][2]
             if word.isalpha() and word.lower() not in PRONOUNS and _common(word):

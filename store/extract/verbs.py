@@ -242,6 +242,15 @@ def ly_adverb(word: str) -> bool:
     return tags is None or "R" in tags and "N" not in tags
 
 
+def past_adverbs_back(tokens: list[tuple[int, int, str]], k: int) -> int:
+    """The index of the first word at or before `k` that is no adverb (listed or "-ly"),
+    or -1: what stands before a verb past "also", "quickly" ("officials also said", "has
+    long since closed")."""
+    while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k -= 1
+    return k
+
+
 def _next_word(tokens: list[tuple[int, int, str]], i: int) -> str:
     return tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
 
@@ -482,9 +491,7 @@ def _preposition_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     no auxiliary before it, adverbs between ("had already given the", "was given a"), and a
     noun phrase or a clause after it ("Given the risks", "given how terse it is", "Given
     Ruiz's record", "given it has failed")?"""
-    k = i - 1
-    while k >= 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
-        k -= 1
+    k = past_adverbs_back(tokens, i - 1)
     if k >= 0 and tokens[k][2].lower() in _AUX_WORDS:  # perfects among them
         return False
     if i + 1 >= len(tokens):
