@@ -182,6 +182,7 @@ from dateline.store.extract.lexicon import (
     RECKONING_VERBS,
     REFUSING,
     RELATIVES,
+    REPORTED_CONDITIONS,
     RESCHEDULING,
     ROUGHLY,
     RUNNING_VERBS,
@@ -2553,6 +2554,37 @@ _BY_WRITING = re.compile(
 _NEW_WRITING = re.compile(rf"\b(?:a|an)\s+(?:[a-z-]+\s+){{0,2}}?({_WRITINGS})\b", re.IGNORECASE)
 
 
+# a patient's state put before a time: "was in fair condition (on) Sunday afternoon", "remained
+# stable late Monday", "were listed in critical but stable condition as of Friday"
+_CONDITION_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|remains?|remained|stays?|stayed)\s+(?:listed\s+)?(?:in\s+)?"
+    r"(?:(?:a|an)\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(REPORTED_CONDITIONS) + r")"
+    r",?\s+(?:(?:on|as\s+of|late|early)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _condition_day(sent: Sentence, i: int, dct_value: str) -> str | None:
+    """The day a saying reports a patient's state as of ("A hospital spokesman said the diver
+    was in fair condition on Sunday afternoon"): a hospital's update tells how someone is as
+    it is given, so the day the state holds on is the day it was said, not publication's (a
+    saying with no such time, or a time of a happening, "said the diver was hurt on Sunday",
+    keeps its own). A recent day only, up to publication."""
+    lo, hi = sent.reported_at(i)
+    for t in sent.calendar:
+        if not lo <= t.start < hi:
+            continue
+        day = anchor_value(t)
+        if (
+            dates.DAY.fullmatch(day)
+            and day <= dct_value
+            and is_recent(day, date.fromisoformat(dct_value))
+            and _CONDITION_BEFORE.search(sent.masked, max(lo, t.start - 60), t.start)
+        ):
+            return day
+    return None
+
+
 def _long_before(value: str | None, dct_value: str | None) -> bool:
     """Does the time `value` end more than a month before publication?"""
     span = dates.bounds(value) if value and dct_value else None
@@ -2775,6 +2807,18 @@ def _sentence_events(
             # recent days": in the days up to publication, not on the story's day
             context, news = Narrative(), False
         value, dating = date_for(anchor, aspect, sent.masked, context, dct_value, news)
+        if (
+            anchor is None
+            and told_past
+            and lemma in REPORTING_VERBS
+            and dct_value
+            and s_cal
+            and not is_iterated(sent.tokens)
+            and (day := _condition_day(sent, i, dct_value))
+        ):
+            # "A hospital spokesman said the diver was in fair condition on Sunday afternoon":
+            # said that Sunday, when the state it reports held
+            value, dating = day, "inferred"
         if (
             anchor is None
             and aspect in ("past", "perfect")

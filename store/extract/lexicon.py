@@ -1617,6 +1617,10 @@ SPEAKING_SCENES = OCCASIONS + (
     # a house that debates ("A bill on fares fell in the Senate on Tuesday")
     "senate", "parliament", "legislature", "assembly",
 )  # fmt: skip
+# A patient's state as a hospital reports it ("was in fair condition", "remained
+# stable"): a time put after it is the time of the report ("A hospital spokesman said the
+# diver was in stable condition on Sunday night": said then), not of a happening.
+REPORTED_CONDITIONS = ("condition", "stable", "critical")
 # What a saying is made in: a date before one dates the saying ("told the AP in an August
 # interview", "said in a Monday statement").
 SAYING_MEDIA = OCCASIONS + ("statement", "post", "letter", "tweet", "email", "memo", "video")

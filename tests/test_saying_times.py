@@ -1,0 +1,43 @@
+"""When a saying was made: sayings whose own words, or the story around them, place them at
+another time than publication's."""
+
+from __future__ import annotations
+
+from conftest import sentence_events
+
+
+def _dates(events, contains, etype="statement"):
+    return [(e.date, e.dating) for s, e in events if contains in s and e.type == etype]
+
+
+def test_a_hospital_update_is_said_on_the_day_the_state_it_reports_held():
+    """ "A hospital spokeswoman said the captain was in stable condition on Sunday morning":
+    the update tells how the captain was as it was given, so it was said that Sunday, not at
+    publication. So with "remained critical late Sunday" (a tail attribution took the day
+    already)."""
+    events = sentence_events(
+        "A ferry sank off the cape on Saturday, killing four people.\n\n"
+        "A hospital spokeswoman said the captain was in stable condition on Sunday morning.\n\n"
+        "The cook remained critical late Sunday, a nurse at the clinic said.",
+        "Tuesday, March 6, 2018",
+    )
+    assert _dates(events, "captain was in stable") == [("2018-03-04", "inferred")], events
+    assert [d for d, _ in _dates(events, "The cook remained")] == ["2018-03-04"], events
+
+
+def test_a_saying_of_a_happening_on_a_day_keeps_its_own_time():
+    """ "A spokeswoman said the captain was hurt on Sunday morning": the day is the injury's,
+    a happening; the saying is still undated, at publication. So is "said the captain was in
+    stable condition" with no time of its own, and a state on a day long gone ("was in
+    critical condition in May 2016")."""
+    events = sentence_events(
+        "A ferry sank off the cape on Saturday, killing four people.\n\n"
+        "A hospital spokeswoman said the captain was hurt on Sunday morning.\n\n"
+        "A nurse said the cook was in stable condition.\n\n"
+        "His brother said the cook was in critical condition in May 2016 after a fall.",
+        "Tuesday, March 6, 2018",
+    )
+    assert _dates(events, "captain was hurt") == [("2018-03-06", "inferred")], events
+    assert _dates(events, "cook was in stable") == [("2018-03-06", "inferred")], events
+    assert ("2016-05", "explicit") not in _dates(events, "in May 2016"), events
+    assert ("2018-03-06", "inferred") in _dates(events, "in May 2016"), events
