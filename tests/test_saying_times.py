@@ -41,3 +41,34 @@ def test_a_saying_of_a_happening_on_a_day_keeps_its_own_time():
     assert _dates(events, "cook was in stable") == [("2018-03-06", "inferred")], events
     assert ("2016-05", "explicit") not in _dates(events, "in May 2016"), events
     assert ("2018-03-06", "inferred") in _dates(events, "in May 2016"), events
+
+
+def test_a_saying_told_after_what_it_says_takes_no_time_from_it_before_a_contrast():
+    """ "Divers would check reports of a loud bang on Sunday morning, the coastguard chief
+    added, although blasting is common there": what precedes ", the chief added" is what he
+    said, the contrast after it the writer's aside; Sunday is the bang's, not the saying's,
+    which is undated (publication)."""
+    events = sentence_events(
+        "A ferry sank off the cape on Saturday, killing four people.\n\n"
+        "Divers would also check reports from two trawlermen of a loud bang on Sunday morning "
+        "near the reef, the coastguard chief added, although blasting is common there.",
+        "Tuesday, March 6, 2018",
+    )
+    assert _dates(events, "the coastguard chief added") == [("2018-03-06", "inferred")], events
+
+
+def test_a_saying_dated_after_its_speaker_keeps_its_day_before_a_contrast():
+    """ "…, the coastguard chief said on Monday, although …": the saying's own day stays its
+    own; and a contrast after a saying that opens the sentence changes nothing ("The chief
+    said divers found the wreck on Sunday, although …": found on Sunday)."""
+    events = sentence_events(
+        "A ferry sank off the cape on Saturday, killing four people.\n\n"
+        "Divers would check reports of a loud bang near the reef, the coastguard chief said on "
+        "Monday, although blasting is common there.\n\n"
+        "The chief said divers found the wreck on Sunday, although strong currents slowed them.",
+        "Tuesday, March 6, 2018",
+    )
+    assert _dates(events, "said on Monday") == [("2018-03-05", "explicit")], events
+    assert ("2018-03-04", "explicit") in [
+        (e.date, e.dating) for s, e in events if "found the wreck" in s
+    ], events

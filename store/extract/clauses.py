@@ -351,7 +351,9 @@ def reported_span(tokens: list[tuple[int, int, str]], i: int) -> tuple[int, int]
     if (
         lemma in REPORTING_VERBS
         and comma is not None
-        and _adjuncts_only(tokens, i + 1)
+        # (up to a contrast the writer sets off after it: "…, Lee added, although such
+        # blasts are common": what precedes the comma is still what Lee said)
+        and _adjuncts_only(tokens[: _clause_end(tokens, i)], i + 1)
         and (
             (len(tokens) - i <= 5 and not _setting(tokens, comma, i)) or _has_finite(tokens[:comma])
         )
