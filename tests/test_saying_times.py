@@ -72,3 +72,39 @@ def test_a_saying_dated_after_its_speaker_keeps_its_day_before_a_contrast():
     assert ("2018-03-04", "explicit") in [
         (e.date, e.dating) for s, e in events if "found the wreck" in s
     ], events
+
+
+def test_a_party_argued_its_case_before_the_decision_the_lead_tells():
+    """ "On Thursday, the state appeals court found that the landlord can be held liable …
+    The landlord argued that it owed nothing": the case was argued before the court decided
+    it, not on Thursday; so was "the tenant contended"."""
+    events = sentence_events(
+        "On Thursday, the state appeals court found that the landlord can be held liable "
+        "for the fire at the tower.\n\n"
+        "The landlord argued that it owed nothing because the heater belonged to the "
+        "tenant. The tenant contended that the wiring was old.",
+        "Friday, August 14, 2020",
+    )
+    assert _dates(events, "The landlord argued") == [("2020-08-13", "before")], events
+    assert _dates(events, "The tenant contended") == [("2020-08-13", "before")], events
+
+
+def test_arguing_about_the_decision_or_in_another_story_keeps_the_story_day():
+    """Not a saying about the decision ("Critics argued the ruling would raise rents": after
+    it), nor the court's own reasoning ("The judge argued …"), nor arguing in a story whose
+    lead is no decision ("Rivals clashed at Wednesday's debate. … Haley argued …": there)."""
+    events = sentence_events(
+        "On Thursday, the state appeals court found that the landlord can be held liable "
+        "for the fire at the tower.\n\n"
+        "Critics argued the ruling would raise rents across the city. The judge argued "
+        "that the heater had been fitted by the landlord.",
+        "Friday, August 14, 2020",
+    )
+    assert _dates(events, "Critics argued") == [("2020-08-13", "inferred")], events
+    assert _dates(events, "The judge argued") == [("2020-08-13", "inferred")], events
+    events = sentence_events(
+        "Five candidates clashed over energy prices at Wednesday's debate in Miami.\n\n"
+        "The governor argued that the state must build more reactors.",
+        "Thursday, November 9, 2023",
+    )
+    assert _dates(events, "The governor argued") == [("2023-11-08", "inferred")], events

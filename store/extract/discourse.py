@@ -221,7 +221,7 @@ class PastSetting(NamedTuple):
 _TIME_FIELDS = (
     "lead", "lead_happened", "lead_spoken", "setting", "setting_speakers", "told", "occasion",
     "story_year", "setting_then", "writings", "scenes", "happened", "days_named", "heard_last",
-    "said_on",
+    "said_on", "lead_ruled",
 )  # fmt: skip
 
 
@@ -247,6 +247,9 @@ class Discourse:
     # does the lead tell a scene for speaking (a debate, a hearing, a sitting) or a saying
     # it dates? Then the story's undated sayings were made there, however long ago
     lead_spoken: bool = False
+    # does the lead tell a court's decision ("On Thursday the appeals court ruled …")? Then
+    # what a party argued in the case was argued before that day (`events._case_made`)
+    lead_ruled: bool = False
     setting: str | None = None  # the day of the story's occasion for speaking (a briefing)
     setting_speakers: frozenset[str] = frozenset()  # who spoke there
     told: str | None = None  # the time of the story's last dated sentence ("Then, …")
@@ -591,12 +594,16 @@ class Discourse:
             self.setting = value
             self.setting_speakers = frozenset(speakers)
 
-    def offer_lead(self, value: str, happened: bool = False, spoken: bool = False) -> None:
+    def offer_lead(
+        self, value: str, happened: bool = False, spoken: bool = False, ruled: bool = False
+    ) -> None:
         """Take a day from the first body paragraphs as the lead time, if it is recent;
         `happened`: the sentence dating it tells a happening (`lead_happened`); `spoken`: a
-        scene for speaking or a saying on it (`lead_spoken`)."""
+        scene for speaking or a saying on it (`lead_spoken`); `ruled`: a court's decision
+        (`lead_ruled`)."""
         if not self.lead and (is_recent(value, self.dct) or _last_week(value, self.dct)):
             self.lead, self.lead_happened, self.lead_spoken = value, happened, spoken
+            self.lead_ruled = ruled
 
     @property
     def sayings_time(self) -> str | None:

@@ -78,6 +78,7 @@ from dateline.store.extract.lexicon import (
     BYLINE_WORKS,
     CANCELLING,
     CAPACITY_VERBS,
+    CASE_MADE,
     CHARACTERISING,
     CLAIMED,
     CLAUSE_RELATIVES,
@@ -88,6 +89,7 @@ from dateline.store.extract.lexicon import (
     CONTENT_NOUNS,
     COORDINATORS,
     COUNT_TIME_WORDS,
+    COURTS,
     CURRENCY_WORDS,
     DAY_PARTS,
     DEGREE_WORDS,
@@ -185,6 +187,8 @@ from dateline.store.extract.lexicon import (
     REPORTED_CONDITIONS,
     RESCHEDULING,
     ROUGHLY,
+    RULING_NOUNS,
+    RULINGS,
     RUNNING_VERBS,
     RUNNING_WORDS,
     SAYING_ASIDES,
@@ -781,6 +785,7 @@ def find_events(
                     first_day,
                     _happening_lead(sent.masked, events, first_day),
                     _spoken_lead(sent.masked, events, first_day),
+                    _ruling_lead(sent, events, first_day),
                 )
         elif (
             dct_value
@@ -2656,6 +2661,36 @@ def _happening_lead(masked: str, events: list[FoundEvent], day: str) -> bool:
     )
 
 
+def _ruling_lead(sent: Sentence, events: list[FoundEvent], day: str) -> bool:
+    """Does a lead sentence dating `day` tell a court's decision on it ("On Thursday the
+    appeals court ruled the landlord liable", "A jury convicted the driver on Friday")? A
+    verb of deciding (`RULINGS`) dated that day, in a sentence that names a court (not
+    "Researchers found on Monday …"). See `Discourse.lead_ruled`."""
+    return not COURTS.isdisjoint(sent.lows) and any(
+        e.date == day and verb_form(e.trigger.lower())[0] in RULINGS for e in events
+    )
+
+
+def _case_made(sent: Sentence, i: int, lemma: str, report: _Report) -> str | None:
+    """The day of the court's decision the lead told, when the saying at `i` is a party's
+    case made before it ("On Thursday the appeals court ruled the landlord liable. … The
+    landlord argued it owed nothing": argued in the case, before Thursday): a verb of making
+    a case (`CASE_MADE`) in a story whose lead is a decision (`Discourse.lead_ruled`). Not
+    the court's own reasoning ("The judge argued …") nor a saying about the decision
+    ("Critics argued the ruling would raise rents": after it)."""
+    d = report.discourse
+    if (
+        lemma not in CASE_MADE
+        or d is None
+        or not d.lead_ruled
+        or not d.lead
+        or not RULING_NOUNS.isdisjoint(sent.lows)
+        or not COURTS.isdisjoint(sent.lows[max(0, i - 3) : i])
+    ):
+        return None
+    return d.lead
+
+
 # "following the 2011 war", "in the wake of the 2008 crash": a phrase of what came before
 # (not "the following year", "the following March")
 _IN_THE_WAKE = re.compile(
@@ -2819,6 +2854,17 @@ def _sentence_events(
             # "A hospital spokesman said the diver was in fair condition on Sunday afternoon":
             # said that Sunday, when the state it reports held
             value, dating = day, "inferred"
+        if (
+            anchor is None
+            and told_past
+            and context.value
+            and context.value == report.sayings_time()
+            and (ruled := _case_made(sent, i, lemma, report))
+            and context.value == ruled
+        ):
+            # "On Thursday the appeals court ruled the landlord liable. … The landlord argued
+            # it owed nothing": argued in the case, before the decision, not on its day
+            value, dating = ruled, "before"
         if (
             anchor is None
             and aspect in ("past", "perfect")

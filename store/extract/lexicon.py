@@ -1695,6 +1695,15 @@ NARRATED_SAYINGS = frozenset(
     tweet urge vow write
     """.split()
 )
+# A court's decision, and the case made to it: in a story whose lead tells a court's decision
+# ("On Thursday the appeals court ruled the landlord liable", lexicon `RULINGS` with one of
+# `COURTS` in the sentence), a party's undated "The landlord argued it owed nothing" was
+# argued in the case, before the decision, not on its day; a saying about the decision
+# (`RULING_NOUNS`: "Critics argued the ruling would raise rents") came after it.
+RULINGS = frozenset("rule find overturn uphold reverse overrule quash acquit convict".split())
+COURTS = frozenset("court courts judge judges justices jury tribunal".split())
+CASE_MADE = frozenset("argue contend".split())
+RULING_NOUNS = frozenset("ruling rulings decision verdict judgment judgement opinion".split())
 # Nouns of a mishap or a crime, happenings whatever verb tells them: "photos of a suspect in
 # the bank robbery on Dec. 4" names the robbery's day, not the photos'.
 INCIDENT_NOUNS = frozenset(
