@@ -108,3 +108,37 @@ def test_arguing_about_the_decision_or_in_another_story_keeps_the_story_day():
         "Thursday, November 9, 2023",
     )
     assert _dates(events, "The governor argued") == [("2023-11-08", "inferred")], events
+
+
+def test_a_pronoun_saying_after_a_dated_occasion_was_made_there():
+    """ "At a June 24 hearing of Mark Dunn’s panel, Rep. Paul Lowe pushed for a faster return
+    to the office. “…,” he said.": the sentence puts Lowe at a dated occasion for speaking,
+    and what he goes on to say was said there, that day, not at publication, even where
+    "he" is read as the speaker before."""
+    events = sentence_events(
+        "The agency has kept most of its staff at home since March, a new report shows.\n\n"
+        "Agency chief Tom Berg told senators last week that most staff would be "
+        "back soon.\n\n"
+        "At a June 24 hearing of Mark Dunn’s panel, Rep. Paul Lowe pushed for a faster "
+        "return to the office. “The private sector is leading the way, and we are not,” he "
+        "said.",
+        "Thursday, July 9, 2020",
+    )
+    assert _dates(events, "we are not") == [("2020-06-24", "inferred")], events
+
+
+def test_another_speaker_after_a_dated_occasion_keeps_the_story_time():
+    """Another speaker named after the occasion ("Jim Dunn, the panel's chair, said …") and
+    the pronoun sayings after him are not put at it; nor is a saying after an occasion on
+    the day of publication."""
+    events = sentence_events(
+        "The agency has kept most of its staff at home since March, a new report shows.\n\n"
+        "At a June 24 hearing, Rep. Paul Lowe pushed for a faster return to the office. "
+        "Jim Dunn, the panel's chair, told the Gazette the plan was sound. “We will get "
+        "there,” he said.\n\n"
+        "At a hearing on Thursday, Rep. Ann Cole asked for a review. “It is overdue,” she said.",
+        "Thursday, July 9, 2020",
+    )
+    assert _dates(events, "plan was sound") == [("2020-07-09", "inferred")], events
+    assert _dates(events, "We will get there") == [("2020-07-09", "inferred")], events
+    assert _dates(events, "It is overdue") == [("2020-07-09", "inferred")], events

@@ -515,6 +515,10 @@ def find_events(
     # … and the one the paragraph before closed on, for this one's opening sayings by the
     # same speaker ("In 2009, Ann Lee told a magazine: … ¶ “…,” she said.")
     carried = discourse.heard_last if discourse.in_story else None
+    # "At a June 24 hearing, Rep. Ann Lowe pushed for …": the day of the occasion for speaking
+    # a sentence of the paragraph put someone at, for the sayings by a pronoun that follow
+    # ("“…,” she said"), whoever the pronoun is read as
+    at_scene: str | None = None
     # the days the paragraph has named so far, and the one before it
     written: set[str | None] = set(discourse.days_named)
     named_here: set[str] = set()
@@ -572,7 +576,11 @@ def find_events(
             sent.calendar or _OCCASION.search(sent.masked) or k == 0 and not _said_by_pronoun(sent)
         ):
             carried = None  # dated anew, or a speaker named again: no longer that quote
+        if at_scene and (sent.calendar or _OCCASION.search(sent.masked)):
+            at_scene = None  # dated anew, or another occasion
         report = _Report(discourse, said=heard_at or carried)  # when its sayings were made
+        if at_scene and _said_by_pronoun(sent):
+            report = _Report(told=Narrative(at_scene, "inferred"))  # "“…,” she said": there
         to_the_paper = _to_the_paper(sent.masked) and not _told_another_outlet(sent, report)
         if to_the_paper or _refuses_to_speak(sent):
             # "said in a phone interview", "declined to comment": for the paper, at
@@ -698,6 +706,12 @@ def find_events(
             # happening's day, as are the speaker's later sayings (`Discourse.lead_happened`)
             events = _said_on_scene(events, discourse, dct_value)
         heard_at = _heard_at(sent, events, heard_at, discourse, dct_value)
+        if not said_on and (scene := _at_occasion(sent, events, dct_value)):
+            # "At a June 24 hearing, Rep. Ann Lowe pushed for a faster return. “…,” she said":
+            # she spoke there, that day, as she goes on in the paragraph
+            heard_at, at_scene = scene, scene[0]
+        elif at_scene and not _said_by_pronoun(sent) and any(e.type == "statement" for e in events):
+            at_scene = None  # "Jim Dunn, the chair, said …": another speaker, whom "he" may be
         if carried and not any(
             e.type == "statement" and carried[1].intersection(e.actors) for e in events
         ):
@@ -2493,6 +2507,35 @@ def _heard_at(
     if heard and any(e.dating == "explicit" and e.date != heard[0] for e in events):
         return None
     return heard
+
+
+# the noun of an occasion for speaking ("hearing", "briefing", "conference"), an event's trigger
+# (not "release": "the June 24 release of the album" is no occasion for speaking)
+_OCCASION_NOUNS = frozenset(o.split()[-1] for o in OCCASIONS) - {"release"}
+
+
+def _at_occasion(
+    sent: Sentence, events: list[FoundEvent], dct_value: str | None
+) -> tuple[str, frozenset[str]] | None:
+    """The day and the people of an occasion for speaking that a sentence dates and puts
+    them at, saying nothing itself ("At a June 24 hearing, Rep. Ann Lowe pushed for a faster
+    return to the office."): what they go on to say in the paragraph ("“…,” she said") was
+    said there, that day, not at publication (`_Report.said`). Not a day at publication."""
+    for e in events:
+        if (
+            e.dating == "explicit"
+            and e.trigger.lower() in _OCCASION_NOUNS
+            and e.date != dct_value
+            and dates.DAY.fullmatch(e.date or "")
+        ):
+            # (who is there, not whose the occasion is: "at a hearing in Lee's committee")
+            people = frozenset(
+                n
+                for _a, b, n in sent.names
+                if kind_of(n) == "person" and not sent.masked.startswith(("’s", "'s"), b)
+            )
+            return (e.date, people) if people else None
+    return None
 
 
 def _dated_speakers(e: FoundEvent) -> frozenset[str]:
