@@ -130,6 +130,9 @@ from dateline.store.extract.lexicon import (
     KEEPING_VERBS,
     LANGUAGES,
     LARGE_NUMBER_WORDS,
+    LONG_SPAN_HEDGES,
+    LONG_SPAN_ONE,
+    LONG_SPANS,
     LOOKING_AHEAD,
     MARKET_DIRECTIONS,
     MEASURE_NOUNS,
@@ -2878,6 +2881,17 @@ def _sentence_events(
         if (
             anchor is None
             and told_past
+            and lemma not in REPORTING_VERBS  # "claimed the board ignored it for years"
+            and not pluperfect(sent.tokens, i)
+            and _lasted_long(sent.lows, i)
+        ):
+            # "Police arrested two men on Tuesday. The owners fought over the lease for
+            # years": a happening of years is no happening of the day the paragraph narrates,
+            # nor of the publication's: an undated past, before it
+            context, news = Narrative(), False
+        if (
+            anchor is None
+            and told_past
             and may_hold(sent.masked, _LATELY_WORDS)
             and _LATELY.search(sent.masked, *span)
         ):
@@ -5164,6 +5178,35 @@ def _undated_earlier(tokens: list[tuple[int, int, str]], lows: list[str], i: int
     return False
 
 
+def _lasted_long(lows: list[str], i: int) -> bool:
+    """Is the verb at `i` told as lasting weeks or years by words of its own clause, with no
+    number ("fought the plan for months", "dumped waste for decades", "for over a decade")?
+    Not a span of a verb after it ("accused the mayor of ignoring it for months", "warned the
+    board had ignored it for years": the accusing, the warning are the story's), nor one to
+    come ("for years to come"), nor what a sum pays for ("paid for years of repairs")."""
+    for k in range(i + 1, min(len(lows), i + 10)):
+        word = lows[k]
+        if word in _CLAUSE_ENDS or word in _SPAN_STOPS or word in AUXILIARIES:
+            return False
+        if verb_form(word)[1] == "past":
+            return False  # another finite verb: "told staff the club sold it for years"
+        if word != "for":
+            continue
+        n = k + 1
+        while n < len(lows) and n - k <= 4 and lows[n] in LONG_SPAN_HEDGES:
+            n += 1
+        if n >= len(lows):
+            return False
+        span = lows[n]
+        one = span in LONG_SPAN_ONE and lows[n - 1] == "a"
+        if not (span in LONG_SPANS and lows[n - 1] != "a" or one):
+            return False
+        after = lows[n + 1] if n + 1 < len(lows) else ""
+        return after not in ("of", "to", "ago")
+    return False
+
+
+_SPAN_STOPS = frozenset({"of", "to"})  # a verb's complement begins: "accused her of", "tried to"
 _CHAIN_ENDS = frozenset({";", ":", "that", "which", "who", "when", "while", "because", "but", "if"})
 _CLAUSE_ENDS = frozenset({",", ";", ":", "that", "and", "but", "when", "while", "after", "before"})
 

@@ -220,6 +220,15 @@ STORY_NOUNS = frozenset({"story", "tale"})
 # Words before "ago" that give no number ("weeks ago", "long ago", "a while ago"): a past
 # before the story's day, told with no date the tagger can read.
 VAGUE_AGO = frozenset("days weeks months years decades long while time".split())
+# Spans too long for one day, told with no number: "The owners argued over the lease for
+# years", "The firm dumped waste in the river for decades", "for over a decade". A happening
+# that lasted so long is no happening of the day the story narrates; it lies before it. (Not
+# a number of years, which as often measures what the happening set up: "banned him for two
+# years", "signed for three years".)
+LONG_SPANS = frozenset("weeks months years decades generations centuries".split())
+LONG_SPAN_ONE = frozenset("decade century generation lifetime".split())  # after "a"
+# words between "for" and the span: "for many years", "for well over a decade"
+LONG_SPAN_HEDGES = frozenset("many several some a nearly almost more than over well".split())
 # Words of the present day that after a plural noun mean "nowadays" ("Farmers today sell
 # online", "shoppers now expect free delivery"): the people of our time, no day of news.
 NOWADAYS = frozenset({"today", "now"})

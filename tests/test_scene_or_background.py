@@ -1,0 +1,53 @@
+"""A later sentence's undated past happening: the dated scene's day, or before? Invented news
+sentences after a scene the story dates ("Police arrested two men on Tuesday night")."""
+
+from __future__ import annotations
+
+from conftest import sentence_events
+
+_PUBLISHED = "Wednesday, November 8, 2023"
+_SCENE = "Police arrested two men outside the stadium on Tuesday night. "
+
+
+def _dated(events, opening: str) -> set[tuple[str, str | None, str]]:
+    return {(e.trigger, e.date, e.dating) for s, e in events if s.startswith(opening)}
+
+
+def test_a_happening_told_as_lasting_years_is_before_not_the_scenes_day():
+    """ "The owners fought over the lease for years", "The club dumped waste in the canal for
+    decades", "for well over a decade": a happening that lasted so long is no happening of
+    the Tuesday the paragraph narrates; an undated past, before publication."""
+    events = sentence_events(
+        _SCENE + "The owners fought the council over the lease for years. The club dumped "
+        "waste in the canal for decades. The stadium hosted boxing for well over a decade.",
+        _PUBLISHED,
+    )
+    for opening, verb in (
+        ("The owners", "fought"),
+        ("The club", "dumped"),
+        ("The stadium", "hosted"),
+    ):
+        got = _dated(events, opening)
+        assert (verb, "2023-11-08", "before") in got, got
+
+
+def test_a_short_or_numbered_span_keeps_the_scenes_day():
+    """ "Officers searched the car for hours", "A judge banned the fan for three years",
+    "Critics accused the mayor of ignoring the warnings for months": hours fit the night
+    told; a number of years measures what the act set up; the months are the ignoring's,
+    not the accusing's; "Staff said the club sold fake tickets for years": the years are the
+    selling's, the saying is the story's. All on the scene's Tuesday."""
+    events = sentence_events(
+        _SCENE + "Officers searched the car for hours. The club banned the fan for three years. "
+        "Fans accused the club of ignoring the warnings for months. Staff said the club sold "
+        "fake tickets for years.",
+        _PUBLISHED,
+    )
+    for opening, verb in (
+        ("Officers", "searched"),
+        ("The club", "banned"),
+        ("Fans", "accused"),
+        ("Staff", "said"),
+    ):
+        got = _dated(events, opening)
+        assert (verb, "2023-11-07", "inferred") in got, got
