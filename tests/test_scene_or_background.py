@@ -51,3 +51,41 @@ def test_a_short_or_numbered_span_keeps_the_scenes_day():
     ):
         got = _dated(events, opening)
         assert (verb, "2023-11-07", "inferred") in got, got
+
+
+def test_the_start_of_a_long_span_or_months_of_works_is_before_the_scenes_day():
+    """ "The mayor began the crisis insisting all was well", "The club started the season with
+    three defeats", "The hall underwent a $5 million refit": told amid Tuesday's scene, they
+    came months before it; an undated past, before publication."""
+    events = sentence_events(
+        "The club opened its new hall on Tuesday night. The hall underwent a $5 million refit. "
+        "The mayor began the crisis insisting all was well. The club started the season with "
+        "three defeats.",
+        _PUBLISHED,
+    )
+    for opening, verb in (
+        ("The hall", "underwent"),
+        ("The mayor", "began"),
+        ("The club started", "started"),
+    ):
+        got = _dated(events, opening)
+        assert (verb, "2023-11-08", "before") in got, got
+
+
+def test_a_beginning_within_the_scene_keeps_its_day_and_the_scene_goes_on():
+    """ "Fans began the day with a march", "The club began the search for a coach": a start
+    of the scene's own day, on Tuesday; and after "The hall underwent a $5 million refit"
+    the paragraph is back in the scene ("Officers closed the street": Tuesday)."""
+    events = sentence_events(
+        "The club opened its new hall on Tuesday night. The hall underwent a $5 million refit. "
+        "Officers closed the street. Fans began the day with a march. The club began the "
+        "search for a coach.",
+        _PUBLISHED,
+    )
+    for opening, verb in (
+        ("Officers", "closed"),
+        ("Fans", "began"),
+        ("The club began", "began"),
+    ):
+        got = _dated(events, opening)
+        assert (verb, "2023-11-07", "inferred") in got, got

@@ -68,6 +68,7 @@ from dateline.store.extract.lexicon import (
     AUX_PERFECT_PAST,
     AUX_PERFECT_PRESENT,
     AUXILIARIES,
+    BACKGROUND_ASIDES,
     BACKGROUND_PHRASES,
     BARE_COUNT_ENDS,
     BE_FORMS,
@@ -605,8 +606,9 @@ def find_events(
             sent.calendar = [t for t in sent.calendar if not near[3] <= t.start < near[4]]
         # a life story, read once: the narrative for the next sentences asks again below
         background = bool(dct_value and not sent.calendar and _background(sent.masked))
-        if background:
-            told_at = Narrative(dct_value, "before")  # "She received her degree in nursing"
+        if background or dct_value and not sent.calendar and _background_aside(sent.masked):
+            # "She received her degree in nursing", "The arena underwent a $5 million refit"
+            told_at = Narrative(dct_value, "before")
         elif (
             discourse.told
             and not sent.calendar
@@ -1515,6 +1517,17 @@ _BACKGROUND_WORDS = sorted(
     {w for words in BACKGROUND_PHRASES.values() for w in words} | set(PRIOR_WORK_WORDS)
 )
 _PRIOR_WORK = re.compile(rf"\b{PRIOR_WORK}\b", re.IGNORECASE)
+
+
+_BACKGROUND_ASIDE = re.compile(r"\b(?:" + "|".join(BACKGROUND_ASIDES) + r")", re.IGNORECASE)
+_BACKGROUND_ASIDE_WORDS = sorted({w for words in BACKGROUND_ASIDES.values() for w in words})
+
+
+def _background_aside(masked: str) -> bool:
+    """Does the sentence tell, amid a scene, the start of a long span or months of works ("The
+    mayor began the crisis insisting all was well", "The arena underwent a $5 million refit")?
+    Before the story's day; the paragraph goes on in its scene (see `BACKGROUND_ASIDES`)."""
+    return may_hold(masked, _BACKGROUND_ASIDE_WORDS) and bool(_BACKGROUND_ASIDE.search(masked))
 
 
 def _background(masked: str) -> bool:

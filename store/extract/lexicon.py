@@ -1303,6 +1303,22 @@ BACKGROUND_PHRASES: dict[str, tuple[str, ...]] = {
         "formerly",
     ),
 }
+# Background told in passing, amid a scene the story goes on with: the start of a long span
+# ("The minister began the crisis insisting all was well", "The club started the season with
+# three defeats") and works that took months ("The hall underwent a $5 million refit") came
+# before the day the story tells; unlike a life story (`BACKGROUND_PHRASES`), the paragraph's
+# next sentence is back in the scene ("Fans began the day with a march": that day).
+BACKGROUND_ASIDES: dict[str, tuple[str, ...]] = {
+    r"(?:began|started) (?:the|this|that|his|her|their|its) (?:[\w-]+ )?"
+    r"(?:crisis|pandemic|outbreak|war|season|year|decade|tenure|term|presidency)\b": (
+        "began",
+        "started",
+    ),
+    r"underwent (?:a |an |the )?(?:[$\w.,-]+ ){0,4}?(?:upgrades?|renovations?|refits?"
+    r"|refurbishments?|overhauls?|makeovers?|restorations?|repairs|works|expansions?)\b": (
+        "underwent",
+    ),
+}
 # "Prior work has found traces of …", "Earlier studies found …": what others did
 # before the news, even told in the lead's present perfect (which "has recently begun to
 # sell" is not: that is the news)
