@@ -89,3 +89,37 @@ def test_a_beginning_within_the_scene_keeps_its_day_and_the_scene_goes_on():
     ):
         got = _dated(events, opening)
         assert (verb, "2023-11-07", "inferred") in got, got
+
+
+_FLIGHT = "A small plane crashed into the sea on Sunday during a flight from Leeds to Oslo. "
+
+
+def test_a_happening_its_clause_places_in_the_dated_scene_is_on_its_day():
+    """ "The pilot had asked to change course during the flight", "During the flight, the
+    co-pilot had radioed the tower": told in the past perfect, or as a saying, yet placed in
+    Sunday's flight by their own clause: on that Sunday, not some time before publication."""
+    events = sentence_events(
+        _FLIGHT + "The pilot had asked to change course during the flight. During the flight, "
+        "the co-pilot had radioed the tower.",
+        _PUBLISHED,
+    )
+    for opening, verb in (("The pilot", "asked"), ("During the flight", "radioed")):
+        got = _dated(events, opening)
+        assert (verb, "2023-11-05", "inferred") in got, got
+
+
+def test_another_scene_or_another_clause_keeps_the_dating():
+    """ "The pilot had once landed in a field during the flight": once, an earlier flight;
+    "during the previous flight": not this one; "Officials said they would discuss the checks
+    at the hearing": a scene the story has not dated, the saying the story's. None is moved
+    to Sunday."""
+    events = sentence_events(
+        _FLIGHT
+        + "The pilot had once landed in a field during the flight. The airline had grounded "
+        "the plane during the previous flight. Officials said they would discuss the "
+        "checks at the hearing.",
+        _PUBLISHED,
+    )
+    for opening in ("The pilot", "The airline", "Officials"):
+        got = _dated(events, opening)
+        assert got and all(d != "2023-11-05" or g != "inferred" for _t, d, g in got), got

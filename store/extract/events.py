@@ -73,6 +73,7 @@ from dateline.store.extract.lexicon import (
     BARE_COUNT_ENDS,
     BE_FORMS,
     BEFORE_AN_ASIDE_SAYING,
+    BEFORE_THE_YEAR,
     BEING_TO,
     BUILT_PARTS,
     BYLINE_VERBS,
@@ -679,6 +680,8 @@ def find_events(
         )
         if near:
             events = _near_told(events, near, dct_value)
+        elif discourse.scenes and not sent.calendar:
+            events = _in_scene(sent.masked, events, discourse.scenes, dct_value)
         events = _said_by_writing(sent, events, discourse, dct_value)
         said_on = [
             e for e in events if e.type == "statement" and e.dating == "explicit" and e.date
@@ -1026,6 +1029,64 @@ def _scene_retold(tokens: list[tuple[int, int, str]]) -> str | None:
                 return None
             return SCENE_VERBS[lemma]
     return None
+
+
+def _in_scene(
+    masked: str, events: list[FoundEvent], scenes: dict[str, str], dct_value: str | None
+) -> list[FoundEvent]:
+    """The sentence's undated events its own clause places in a scene the story dated ("A
+    plane crashed on Sunday during a flight to Oslo. … The pilot had asked to change course
+    during the flight", "Lee had scored twice in the game"): on that scene's day, not only
+    before it or before publication (a saying told in the past perfect, a deed before the
+    day the paragraph narrates). Not a scene of another clause ("Lee said the keeper was
+    hurt during the game": the saying is the story's)."""
+    m = _PLACED_IN_SCENE.search(masked)
+    if m and (
+        _ANOTHER_SCENE.search(m[0])
+        or not BEFORE_THE_YEAR.isdisjoint(w.lower() for w in re.findall(r"[A-Za-z]+", masked))
+    ):
+        return events  # "in the previous game", "had once landed during a storm": another
+    day = scenes.get(m[1].lower()) if m else None
+    if not m or not day or not dates.DAY.fullmatch(day) or dct_value and day > dct_value:
+        return events  # (a scene to come holds no past happening yet)
+    out = []
+    for e in events:
+        if (e.dating == "before" or e.dating == "inferred" and e.date != day) and _clause_holds(
+            masked, e, m
+        ):
+            e = replace(e, date=day, dating="inferred", start=day, end=day)
+        out.append(e)
+    return out
+
+
+def _clause_holds(masked: str, e: FoundEvent, m: re.Match) -> bool:
+    """Is the phrase `m` of the clause of `e`'s verb: after it with no clause's end between
+    ("had asked to change course during the flight"), or opening the sentence ("During the
+    flight, the pilot had asked …")?"""
+    if not masked[: m.start()].strip():
+        return True
+    verb = re.search(rf"\b{re.escape(e.trigger)}\b", masked)
+    if not verb or verb.end() > m.start():
+        return False
+    between = masked[verb.end() : m.start()]
+    return len(between.split()) <= _SCENE_REACH and not _CLAUSE_BREAK.search(between)
+
+
+# "during the flight", "in the second half of the game", "at Sunday's rally": a scene a
+# happening is placed in
+_PLACED_IN_SCENE = re.compile(
+    rf"\b(?i:during|throughout|in|at)\s+(?i:the|this|that|its|their)\s+"
+    rf"(?:[a-z][\w-]*\s+){{0,2}}?({'|'.join(sorted(SCENE_NOUNS))})\b(?![-\w])"
+)
+# … not another one of its kind: "during the previous game", "in an earlier flight"
+_ANOTHER_SCENE = re.compile(r"\b(?:previous|last|earlier|past|prior|first|next)\b", re.I)
+# words a verb may stand before its scene: "had asked to change course during the flight",
+# not "said the band would skip its slot and play at the rally" (a saying of the day)
+_SCENE_REACH = 5
+# where a verb's clause ends before a later phrase: a comma, a new clause's word or a saying
+_CLAUSE_BREAK = re.compile(
+    r"[,;:()\u2014]|\b(?:that|which|who|and|but|said|says|when|while)\b", re.I
+)
 
 
 def _near_told(
