@@ -21,12 +21,15 @@ from functools import lru_cache
 
 from dateline.store.db.models import Event
 from dateline.store.extract.actors import actor_matches
+from dateline.store.extract.discourse import kind_of
 from dateline.store.extract.events import NOUN_TYPE
 from dateline.store.extract.lexicon import (
     ADVERBS,
     AUX_PERFECT_PRESENT,
     COORDINATORS,
     DEFINITE_DETERMINERS,
+    DETERMINERS,
+    NUMBER_WORDS,
     ORDINALS,
     POSSESSIVE_ENDINGS,
     PREPOSITIONS,
@@ -219,6 +222,65 @@ def befell_one_subject(a: Event, b: Event) -> bool:
     if not _one_day_same_people(a, b, actors_a, actors_b):
         return False
     return _opens_with(a, actors_a[0]) and _opens_with(b, actors_b[0])
+
+
+def object_retold(a: Event, b: Event) -> bool:
+    """Are two untyped reports of one article, dated in the text to one date (a day, a
+    month, a year), one happening told twice by one verb of the same thing done to: "In
+    April, Ruiz won a wide patent for the enzyme" and, far on, "In April, Ruiz and her
+    institute won the earliest of three patents covering it"? The verb's objects share a
+    word ("patent"), and the people of one are among the other's (the later telling may
+    name a partner: a body, a co-author). Not two people ("In April, Lee won a patent":
+    another win), nor another thing done ("In April Ruiz won a grant"), nor objects
+    numbered apart ("won the 100m final" and "won the 200m final" that Sunday)."""
+    if a.dating != "explicit" or b.dating != "explicit" or a.date != b.date:
+        return False
+    if happening(a.trigger) != happening(b.trigger):
+        return False
+    people_a, people_b = _people(_names(a.actors)), _people(_names(b.actors))
+    if not people_a or not people_b or not _same_people(people_a, people_b):
+        return False
+    nouns_a, numbers_a = _object_of(a)
+    nouns_b, numbers_b = _object_of(b)
+    if numbers_a and numbers_b and numbers_a != numbers_b:
+        return False
+    return bool(nouns_a & nouns_b)
+
+
+def _people(names: list[str]) -> list[str]:
+    """The names of persons among a report's actors (not a body, a product, a law)."""
+    return [n for n in names if kind_of(n) == "person"]
+
+
+def _object_of(report: Event) -> tuple[frozenset[str], frozenset[str]]:
+    """The common words (singular) just after the report's verb, up to its clause's end,
+    and the numbers among them: "won the earliest of three patents covering …" gives
+    {"earliest", "patent", "covering"}; "won the 100m final" the number "100m"."""
+    sentence = getattr(report, "sentence", "")
+    words = _CASED_TOKEN.findall(sentence)
+    lowered = [w.lower() for w in words]
+    verb = (report.trigger or "").lower()
+    if verb not in lowered:
+        return frozenset(), frozenset()
+    at = lowered.index(verb)
+    nouns, numbers = set(), set()
+    for k in range(at + 1, min(len(words), at + 1 + _OBJECT_REACH)):
+        word, low = words[k], lowered[k]
+        if not low[0].isalnum() or low in _OBJECT_ENDS:
+            break
+        if any(c.isdigit() for c in low):
+            numbers.add(low)
+            continue
+        if not word[0].islower() or low in _NOT_AN_OBJECT_NOUN or len(low) < 4:
+            continue
+        nouns.add(low[:-1] if low.endswith("s") and not low.endswith("ss") else low)
+    return frozenset(nouns), frozenset(numbers)
+
+
+_CASED_TOKEN = re.compile(r"[A-Za-z](?:\.[A-Za-z])+\.?|[A-Za-z0-9]+(?:['’-][A-Za-z0-9]+)*|[^\w\s]")
+_OBJECT_REACH = 6  # words of a verb's object two tellings share a noun in, at most
+_OBJECT_ENDS = SUBORDINATORS | COORDINATORS | frozenset({"that", "which", "who"})
+_NOT_AN_OBJECT_NOUN = _STOP | ADVERBS | DETERMINERS | PREPOSITIONS | NUMBER_WORDS | ORDINALS | RANKS
 
 
 def _opens_with(report: Event, name: str) -> bool:

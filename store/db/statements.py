@@ -25,6 +25,7 @@ from dateline.store.db.merge import (
     _overlap,
     befell_one_subject,
     neighbour_days,
+    object_retold,
     perfect_object,
     perfect_retold,
     stem,
@@ -420,6 +421,8 @@ class UntypedRetellings:
     def __init__(self) -> None:
         self._article: int | None = None
         self._days: dict[str, list[_Told]] = {}  # the article's untyped reports by day
+        # the article's untyped reports dated in the text, by date (a day, a month, a year)
+        self._dates: dict[str | None, list[_Told]] = {}
         # the article's undated untyped reports told in the present perfect, by day, verb
         # and object ("has quit the band")
         self._perfects: dict[tuple, list[_Told]] = {}
@@ -430,8 +433,17 @@ class UntypedRetellings:
         if report.article_id != self._article:
             self._article = report.article_id
             self._days = {}
+            self._dates = {}
             self._perfects = {}
-        if report.type != OTHER or not _a_day(report):
+        if report.type != OTHER or report.start is None:
+            return None
+        if report.dating == "explicit":  # "In April, Ruiz won a patent on the enzyme" twice
+            dated = self._dates.setdefault(report.date, [])
+            for earlier in dated:
+                if object_retold(report, earlier):
+                    return earlier
+            dated.append(report)
+        if not _a_day(report):
             return None
         if report.dating != "explicit":
             return self._perfect_told_before(report)

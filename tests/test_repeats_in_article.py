@@ -1,0 +1,68 @@
+"""One happening, one entry: a story that tells the same happening again further on (the
+same dated happening retold, the same speaker quoted again in one exchange) makes one
+timeline entry citing both places, while two happenings alike in their words stay apart."""
+
+from __future__ import annotations
+
+from dateline.store.library import Library
+
+
+def _entries(library: Library, path, story: str, etype: str) -> list[list[int]]:
+    """Import `story` as `path`; the paragraphs each `etype` entry cites, sorted: how the
+    article's reports were grouped into entries."""
+    path.write_text(story, encoding="utf-8")
+    library.import_paths([path])
+    entries = [e for e in library.timeline() if e.type == etype]
+    return sorted(sorted(s.paragraph for s in e.sources) for e in entries)
+
+
+PATENT_STORY = """The enzyme that cuts both ways
+Thursday, December 4, 2031
+
+Ines Ruiz spent the autumn in a borrowed lab in Harlow.
+
+In April, Ines Ruiz won a wide U.S. patent for the enzyme, giving her a say over its use on
+farms.
+
+Her rivals in Lorne have filed papers of their own.
+
+Investors have put money into three startups that hope to sell the enzyme to seed firms.
+
+In April, Ines Ruiz and the Kestrel Institute won the earliest of three patents covering the
+enzyme in plants.
+"""
+
+
+def test_a_dated_happening_told_again_with_the_same_verb_and_object_is_one_entry(library, tmp_path):
+    """ "In April, Ines Ruiz won a wide U.S. patent for the enzyme" and, three paragraphs
+    on, "In April, Ines Ruiz and the Kestrel Institute won the earliest of three patents":
+    one month, one verb, one thing won (a patent), the same person (the second names her
+    institute too) — one win, one entry citing both. They share too few words, and the
+    second names a partner, for the other ways of telling a retelling."""
+    by_source = _entries(library, tmp_path / "patent.txt", PATENT_STORY, "other")
+    assert [1, 4] in by_source
+
+
+MEDALS_STORY = """Harlow swimmers sweep the Lorne meet
+Monday, May 12, 2031
+
+In May, Ines Ruiz won a silver medal in the 100m final at the Lorne meet.
+
+In May, Tom Vik won a silver medal in the relay at the same meet.
+
+In May, Ines Ruiz won the 200m final with a club record.
+
+In May, Ines Ruiz won the 400m final with a club record.
+
+In May, Ines Ruiz won a grant from the city council.
+"""
+
+
+def test_the_same_verb_on_the_same_date_with_another_person_or_object_stays_apart(
+    library, tmp_path
+):
+    """Close to a retelling, but five wins: Tom Vik's medal is another person's; Ines
+    Ruiz's 200m and 400m finals are objects numbered apart; her grant is another thing
+    won. Each stays an entry of its own."""
+    by_source = _entries(library, tmp_path / "medals.txt", MEDALS_STORY, "other")
+    assert all([k] in by_source for k in (0, 1, 2, 3, 4)), by_source
