@@ -66,3 +66,28 @@ def test_the_same_verb_on_the_same_date_with_another_person_or_object_stays_apar
     won. Each stays an entry of its own."""
     by_source = _entries(library, tmp_path / "medals.txt", MEDALS_STORY, "other")
     assert all([k] in by_source for k in (0, 1, 2, 3, 4)), by_source
+
+
+OFFICIALS_STORY = """Harlow zoo loses its oldest bear
+Wednesday, March 12, 2031
+
+The oldest brown bear of the Harlow zoo died in her sleep overnight, the zoo announced on
+its website.
+
+Keepers found her in the den at dawn.
+
+Nora came to Harlow in 1999 from a rescue centre in the hills, zoo officials said.
+
+The bear enclosure will stay shut for a week, city officials said.
+
+The bear was a favourite of school groups, zoo visitors said.
+"""
+
+
+def test_a_body_s_officials_quoted_after_the_body_are_its_one_statement(library, tmp_path):
+    """ "…, the zoo announced" and, two paragraphs on, "…, zoo officials said": the zoo's
+    officials speak for it, one statement of the day (one entry citing both). City
+    officials are another body's, the visitors speak for no one: entries of their own."""
+    by_source = _entries(library, tmp_path / "zoo.txt", OFFICIALS_STORY, "statement")
+    assert [0, 2] in by_source, by_source
+    assert [3] in by_source and [4] in by_source, by_source

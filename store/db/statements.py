@@ -58,6 +58,7 @@ from dateline.store.extract.lexicon import (
     PRONOUNS,
     RELEASE_NOUNS,
     SPEAKER_DETERMINERS,
+    SPEAKING_FOR,
     SPEAKING_PRONOUNS,
     SUBORDINATORS,
     WRITING_VERBS,
@@ -980,6 +981,8 @@ class ArticleStatements:
         key = (speaker or report.actors[0], report.date, point)
         if report.dating == "inferred" and key not in self._statements:
             key = self._guessed_day(key, report.paragraph)
+        if key not in self._statements and unnamed:
+            key = self._its_officials(key, report.paragraph)
         if key not in self._statements and report.speaker:
             key = self._named_alike(key, report.paragraph)
         if key not in self._statements and report.speaker:
@@ -1189,6 +1192,25 @@ class ArticleStatements:
                 continue
             found = other
         return found
+
+    def _its_officials(self, key: tuple[str, str, str], here: int | None) -> tuple[str, str, str]:
+        """The key of the statement of the body an unnamed saying's officials speak for, or of
+        the officials who spoke for the body that speaks: "The zoo announced on X that …" and,
+        paragraphs on, "…, zoo officials said" (or the other way round) are the one body's
+        statement of the day, as its words say once the officials' noun is set aside
+        (`SPEAKING_FOR`). Not another body's officials ("the zoo said" and "city officials
+        said"), nor anyone who does not speak for it ("zoo visitors said")."""
+        who, day, point = key
+        words = who.split()
+        for other, (_first, last) in self._statements.items():
+            if other[1] != day or other[2] != point:
+                continue
+            if here is not None and last is not None and abs(here - last) > STATEMENT_GAP:
+                continue
+            shorter, longer = sorted((words, other[0].split()), key=len)
+            if shorter and longer == [*shorter, longer[-1]] and longer[-1] in SPEAKING_FOR:
+                return other
+        return key
 
     def _speaks_for(self, key: tuple[str, str, str], report: _Said) -> tuple[str, str, str]:
         """The key of the statement of the body a speaker's first saying speaks for, by the

@@ -518,6 +518,11 @@ SPEAKER_DETERMINERS = frozenset("the its their".split())
 # "an official statement said …" and "the statement said …"; "Two officials said …" and
 # "One of the officials said …" (db.statements)
 INTRODUCING = frozenset("a an two three four five six several".split())
+# Nouns of people who speak for the body the words before them name: "the zoo announced …"
+# and "…, zoo officials said" are one body's statement (db.statements)
+SPEAKING_FOR = frozenset(
+    "official officials spokesman spokeswoman spokesperson spokespeople representatives".split()
+)
 # Pronouns that take up an unnamed speaker quoted just before: "The memo said … They
 # said …", "the geologists argue … They argue" (db.statements)
 SPEAKING_PRONOUNS = frozenset({"they", "it"})
