@@ -91,3 +91,26 @@ def test_a_body_s_officials_quoted_after_the_body_are_its_one_statement(library,
     by_source = _entries(library, tmp_path / "zoo.txt", OFFICIALS_STORY, "statement")
     assert [0, 2] in by_source, by_source
     assert [3] in by_source and [4] in by_source, by_source
+
+
+ASIDE_STORY = """Freighter lost off Brill Point
+Tuesday, March 11, 2031
+
+The freighter Kestrel sank off Brill Point on Sunday night with nine crew aboard.
+
+“The hull had been cracked for months,” the harbour master said.
+
+The harbour master, who oversees the salvage teams, added that the crew had been warned.
+
+A diver, who asked not to be named, added that the wreck lay on its side.
+"""
+
+
+def test_a_description_going_on_past_an_aside_is_the_last_speaker_s_statement(library, tmp_path):
+    """ "The harbour master, who oversees the salvage teams, added …" goes on with the
+    harbour master's quote just before: the aside between commas does not make the subject
+    another speaker's, one statement. "A diver, who asked not to be named, added …" brings
+    in someone else: a statement of its own."""
+    by_source = _entries(library, tmp_path / "aside.txt", ASIDE_STORY, "statement")
+    assert [1, 2] in by_source, by_source
+    assert [3] in by_source, by_source

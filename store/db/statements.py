@@ -1491,12 +1491,18 @@ _ASIDE_WORDS = 8  # words of an aside between a speaker and its verb, at most
 def _described(report: _Said) -> bool:
     """Does the saying's subject describe its speaker, opening with "the", "its" or "their"
     ("The Harlow economist continued", "The firm's release continued"), not name them
-    ("Lind continued") nor bring in someone ("A neighbour continued")?"""
+    ("Lind continued") nor bring in someone ("A neighbour continued")? Past an aside
+    between commas: "The source, who asked not to be named, added …" is the source."""
     found = _verb_at(report.sentence, report.trigger)
     if found is None:
         return False
     words, verb_at = found
     subject = words[:verb_at]
+    if subject and subject[-1] == "," and "," in subject[:-1]:
+        opens = subject.index(",")  # "The source, who …, added"
+        if len(subject) - opens - 2 > _ASIDE_WORDS:
+            return False
+        subject = subject[:opens]
     return 2 <= len(subject) <= _DESCRIPTION and subject[0] in SPEAKER_DETERMINERS
 
 
