@@ -114,3 +114,26 @@ def test_a_description_going_on_past_an_aside_is_the_last_speaker_s_statement(li
     by_source = _entries(library, tmp_path / "aside.txt", ASIDE_STORY, "statement")
     assert [1, 2] in by_source, by_source
     assert [3] in by_source, by_source
+
+
+PRONOUN_STORY = """The race to patent the enzyme
+Thursday, December 4, 2031
+
+“The enzyme works in wheat as well as in rice,” Ines Ruiz says. Asked what she had learned
+from Tom Vik and Ann Lee's paper, she said “not much.”
+
+The farm ministry says the trials will go on. Asked whether Tom Vik and Ann Lee would join
+them, she said “not yet.”
+"""
+
+
+def test_she_said_with_no_speaker_read_goes_on_with_the_person_quoted_just_before(
+    library, tmp_path
+):
+    """ "Asked what she had learned from Tom Vik and Ann Lee's paper, she said “not
+    much.”", whose speaker the extraction cannot tell among the names it holds, goes on
+    with Ines Ruiz's quote just before in the paragraph: one statement. After the
+    ministry's saying, "she said" is someone else (a body is no "she"): its own entry."""
+    by_source = _entries(library, tmp_path / "pronoun.txt", PRONOUN_STORY, "statement")
+    assert [0, 0] in by_source, by_source
+    assert [1] in by_source, by_source

@@ -53,6 +53,7 @@ from dateline.store.extract.lexicon import (
     INTRODUCING,
     NEW_OCCASION,
     NUMBER_WORDS,
+    PERSON_PRONOUNS,
     POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     PRONOUNS,
@@ -1066,6 +1067,8 @@ class ArticleStatements:
         """The statement a pronoun's saying goes on with: that of the unnamed speaker quoted
         last, in the same paragraph or the one before ("The geologists argue that …" ¶ "They
         argue that …"; "The memo said … They said …"), on its day unless dated otherwise."""
+        if _by_pronoun(report.sentence, report.trigger, PERSON_PRONOUNS):
+            return self._person_taken_up(report)
         if self._unnamed is None or not _by_pronoun(report.sentence, report.trigger):
             return None
         key, at = self._unnamed
@@ -1078,6 +1081,23 @@ class ArticleStatements:
         if first is not None:
             self._statements[key] = (first, here)
             self._unnamed = (key, here)
+        return first
+
+    def _person_taken_up(self, report: _Said) -> _Said | None:
+        """The statement a saying by "he" or "she" that the extraction read no speaker for
+        goes on with: that of the person quoted last, in the same paragraph ("“…,” Ruiz
+        says. Asked about the rival lab's paper, she said “not much.”"), on its day unless
+        dated otherwise. Not a body's ("The ministry said …. She said …": someone else)."""
+        if self._last is None:
+            return None
+        key, at = self._last
+        if report.paragraph is None or at != report.paragraph:
+            return None
+        first, _last = self._statements.get(key, (None, None))
+        if first is None or not first.speaker or kind_of(first.speaker) != "person":
+            return None
+        if not _on_its_day(report, first):
+            return None
         return first
 
     def _document(self, speaker: str, report: _Said) -> _Said | None:
@@ -1592,9 +1612,9 @@ def _going_on_adverb(report: _Said) -> bool:
     return found is not None and found[1] > 0 and found[0][found[1] - 1] in GOING_ON_ADVERBS
 
 
-def _by_pronoun(sentence: str, trigger: str) -> bool:
-    """Is the saying's subject "they" or "it", just before its verb ("They argue that …",
-    "It also said …")?"""
+def _by_pronoun(sentence: str, trigger: str, pronouns: frozenset[str] = SPEAKING_PRONOUNS) -> bool:
+    """Is the saying's subject "they" or "it" (or one of `pronouns`), just before its verb
+    ("They argue that …", "It also said …")?"""
     found = _verb_at(sentence, trigger)
     if found is None:
         return False
@@ -1602,7 +1622,7 @@ def _by_pronoun(sentence: str, trigger: str) -> bool:
     k = at - 1
     while k >= 0 and (words[k] in ADVERBS or words[k] in AUXILIARIES):
         k -= 1
-    return k >= 0 and words[k] in SPEAKING_PRONOUNS
+    return k >= 0 and words[k] in pronouns
 
 
 def _names_a_speaker(phrase: list[str], head: str, before: str) -> bool:

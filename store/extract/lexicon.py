@@ -526,6 +526,10 @@ SPEAKING_FOR = frozenset(
 # Pronouns that take up an unnamed speaker quoted just before: "The memo said … They
 # said …", "the geologists argue … They argue" (db.statements)
 SPEAKING_PRONOUNS = frozenset({"they", "it"})
+# ... and those that take up the person quoted just before, in the same paragraph, when
+# the extraction read no speaker for them: "“…,” Ruiz said. Asked about the rival lab's
+# paper, she said “not much.”" (db.statements)
+PERSON_PRONOUNS = frozenset({"he", "she"})
 # Speech verbs that go on with a quote begun before: "In a memo dated May 2, Ortiz said …" ¶
 # "…, Ortiz added" is more of that memo, not a saying of the day the story came out
 # (db.statements)
