@@ -137,3 +137,28 @@ def test_she_said_with_no_speaker_read_goes_on_with_the_person_quoted_just_befor
     by_source = _entries(library, tmp_path / "pronoun.txt", PRONOUN_STORY, "statement")
     assert [0, 0] in by_source, by_source
     assert [1] in by_source, by_source
+
+
+COORDINATED_STORY = """Dockers end their strike
+Wednesday, May 14, 2031
+
+“We have won a fair contract for every docker in Harlow,” the union said in a written statement.
+
+Ferries stood idle at the quay for most of the spring.
+
+The union priced the deal at a million pounds and said the terms would follow a vote.
+
+The council welcomed the deal and said the ferries would sail again.
+"""
+
+
+def test_a_saying_after_and_is_the_statement_of_the_subject_the_sentence_opens_with(
+    library, tmp_path
+):
+    """ "The union priced the deal … and said the terms would follow": the saying verb has
+    no subject of its own; the sentence's subject, "the union", speaks, and its statement
+    of the day was quoted two paragraphs before: one statement. "The council welcomed the
+    deal and said …" is the council's: an entry of its own."""
+    by_source = _entries(library, tmp_path / "dockers.txt", COORDINATED_STORY, "statement")
+    assert [0, 2] in by_source, by_source
+    assert [3] in by_source, by_source

@@ -1417,6 +1417,8 @@ def unnamed_speaker(sentence: str, trigger: str) -> str | None:
     k = at - 1
     while k >= 0 and (lowered[k] in ADVERBS or lowered[k] in AUXILIARIES):
         k -= 1  # "the agency has also said"
+    if k > 0 and lowered[k] in COORDINATORS:
+        return _opening_subject(words[:k])  # "The union priced the deal … and said …"
     phrase: list[str] = []
     while k >= 0 and len(phrase) < _SPEAKER_WORDS and words[k][0].isalpha():
         if lowered[k] in _NOT_IN_A_SPEAKER or lowered[k] in NUMBER_WORDS:
@@ -1444,6 +1446,25 @@ def unnamed_speaker(sentence: str, trigger: str) -> str | None:
     if phrase and closed and words[k - 1][0].islower():
         return " ".join(phrase)
     return None
+
+
+def _opening_subject(words: list[str]) -> str | None:
+    """The words that name the unnamed speaker of a saying verb told after "and" with no
+    subject of its own, as `unnamed_speaker` gives them: the subject of the clause the
+    sentence opens with, when it describes one speaker the story names again ("the union"
+    in "The union priced the deal at a million pounds and said the terms would follow").
+    None for a name, a pronoun, someone new ("A man was fined and said …") or a subject the
+    first verb does not close."""
+    verb = first_finite([(0, 0, w) for w in words])
+    if verb is None or not 2 <= verb <= _SPEAKER_WORDS + 1:
+        return None
+    lowered = [w.lower() for w in words[:verb]]
+    if lowered[0] not in SPEAKER_DETERMINERS:
+        return None
+    phrase = lowered[1:]
+    if not all(w.isalpha() and w not in _NOT_IN_A_SPEAKER for w in phrase):
+        return None
+    return " ".join(phrase) if words[verb - 1][0].islower() else None
 
 
 def _unnamed_subject(sentence: str, trigger: str) -> tuple[str, bool] | None:
