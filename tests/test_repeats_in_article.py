@@ -162,3 +162,26 @@ def test_a_saying_after_and_is_the_statement_of_the_subject_the_sentence_opens_w
     by_source = _entries(library, tmp_path / "dockers.txt", COORDINATED_STORY, "statement")
     assert [0, 2] in by_source, by_source
     assert [3] in by_source, by_source
+
+
+NAMED_ZOO_STORY = """Harlow Zoo loses its oldest bear
+Wednesday, March 12, 2031
+
+The mother of the Harlow Zoo’s brown bear family died in her sleep overnight, the zoo
+said on its website.
+
+Nora came to the Harlow Zoo in 1999 from a rescue centre in the hills.
+
+Zoo officials say the two younger bears will be watched closely in the coming weeks.
+
+City officials say the bear enclosure will stay shut for a week.
+"""
+
+
+def test_a_body_s_officials_read_as_its_name_are_its_one_statement(library, tmp_path):
+    """ "Zoo officials say …", opening its sentence, is read as a saying of Harlow Zoo by
+    name; its words are still the zoo's officials, and the zoo announced the death two
+    paragraphs before: one statement of the day. City officials speak for another body."""
+    by_source = _entries(library, tmp_path / "zoo2.txt", NAMED_ZOO_STORY, "statement")
+    assert [0, 2] in by_source, by_source
+    assert [3] in by_source, by_source

@@ -984,6 +984,8 @@ class ArticleStatements:
             key = self._guessed_day(key, report.paragraph)
         if key not in self._statements and unnamed:
             key = self._its_officials(key, report.paragraph)
+        elif key not in self._statements:  # "Zoo officials say …", read as the zoo's name
+            key = self._officials_named(key, report)
         if key not in self._statements and report.speaker:
             key = self._named_alike(key, report.paragraph)
         if key not in self._statements and report.speaker:
@@ -1231,6 +1233,19 @@ class ArticleStatements:
             if shorter and longer == [*shorter, longer[-1]] and longer[-1] in SPEAKING_FOR:
                 return other
         return key
+
+    def _officials_named(self, key: tuple[str, str, str], report: _Said) -> tuple[str, str, str]:
+        """The key of the body's statement a named saying's subject speaks for when its
+        words describe the body's officials ("Zoo officials say …", whose speaker was read as
+        the zoo's full name, after "…, the zoo announced"): `_its_officials` by those words,
+        when they are a key of the day or one the officials' noun sets apart."""
+        described = unnamed_speaker(report.sentence, report.trigger)
+        if not described or described.split()[-1] not in SPEAKING_FOR:
+            return key
+        other = (described, key[1], key[2])
+        if other not in self._statements:
+            other = self._its_officials(other, report.paragraph)
+        return other if other in self._statements else key
 
     def _speaks_for(self, key: tuple[str, str, str], report: _Said) -> tuple[str, str, str]:
         """The key of the statement of the body a speaker's first saying speaks for, by the
