@@ -185,3 +185,24 @@ def test_a_body_s_officials_read_as_its_name_are_its_one_statement(library, tmp_
     by_source = _entries(library, tmp_path / "zoo2.txt", NAMED_ZOO_STORY, "statement")
     assert [0, 2] in by_source, by_source
     assert [3] in by_source, by_source
+
+
+TEAM_STORY = """A fern that glows in the dark
+Tuesday, October 22, 2030
+
+In their paper in the Harlow Journal of Botany, the group describes a fern that glows at night.
+
+Growing the fern in a cellar, the researchers note, takes only a few weeks.
+
+Farm analysts said the fern could be on sale within a year.
+"""
+
+
+def test_a_research_team_called_by_another_noun_is_one_statement(library, tmp_path):
+    """ "In their paper …, the group describes a fern …" and, in the next paragraph, "…,
+    the researchers note, …": one team of researchers called by two nouns, one statement
+    of the day (one entry citing both). "Farm analysts said …" is no noun of the team:
+    another statement."""
+    by_source = _entries(library, tmp_path / "fern.txt", TEAM_STORY, "statement")
+    assert [0, 1] in by_source, by_source
+    assert [2] in by_source, by_source

@@ -58,6 +58,7 @@ from dateline.store.extract.lexicon import (
     PREPOSITIONS,
     PRONOUNS,
     RELEASE_NOUNS,
+    RESEARCH_TEAM,
     SPEAKER_DETERMINERS,
     SPEAKING_FOR,
     SPEAKING_PRONOUNS,
@@ -984,6 +985,8 @@ class ArticleStatements:
             key = self._guessed_day(key, report.paragraph)
         if key not in self._statements and unnamed:
             key = self._its_officials(key, report.paragraph)
+        if key not in self._statements and unnamed:
+            key = self._same_team(key, report.paragraph)
         elif key not in self._statements:  # "Zoo officials say …", read as the zoo's name
             key = self._officials_named(key, report)
         if key not in self._statements and report.speaker:
@@ -1233,6 +1236,19 @@ class ArticleStatements:
             if shorter and longer == [*shorter, longer[-1]] and longer[-1] in SPEAKING_FOR:
                 return other
         return key
+
+    def _same_team(self, key: tuple[str, str, str], here: int | None) -> tuple[str, str, str]:
+        """The key of the statement of the research team an unnamed saying calls by another
+        of its nouns (`RESEARCH_TEAM`): "In their paper the group describes a fern …" ¶
+        "…, the researchers note, …" — the team quoted last without a name, in the same
+        paragraph or the one before, on the same day. Not "analysts said" after the team
+        (no noun of a team), nor a team quoted further back."""
+        if self._unnamed is None or key[0].split()[-1] not in RESEARCH_TEAM:
+            return key
+        other, at = self._unnamed
+        if other[1:] != key[1:] or other[0].split()[-1] not in RESEARCH_TEAM:
+            return key
+        return other if _near(here, at, PRONOUN_GAP) and other in self._statements else key
 
     def _officials_named(self, key: tuple[str, str, str], report: _Said) -> tuple[str, str, str]:
         """The key of the body's statement a named saying's subject speaks for when its

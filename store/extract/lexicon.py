@@ -523,6 +523,9 @@ INTRODUCING = frozenset("a an two three four five six several".split())
 SPEAKING_FOR = frozenset(
     "official officials spokesman spokeswoman spokesperson spokespeople representatives".split()
 )
+# Nouns a story calls one team of researchers by in turn: "the group describes a fern …" ¶
+# "…, the researchers note, …" are the study's authors, one statement (db.statements)
+RESEARCH_TEAM = frozenset("group team researchers scientists authors".split())
 # Pronouns that take up an unnamed speaker quoted just before: "The memo said … They
 # said …", "the geologists argue … They argue" (db.statements)
 SPEAKING_PRONOUNS = frozenset({"they", "it"})
