@@ -124,6 +124,7 @@ from dateline.store.extract.lexicon import (
     HEARSAY,
     HEDGES,
     HELD_ADVERBS,
+    HELD_PARTICIPLES,
     HOUSING_VERBS,
     INCIDENT_NOUNS,
     INSTITUTIONS,
@@ -217,6 +218,7 @@ from dateline.store.extract.lexicon import (
     SPEECH_REFUSED,
     SPEECH_WITHOUT_OBJECT,
     SPENDING_WRITINGS,
+    SPLIT_PARTICIPLES,
     SPOKEN_TO_VERBS,
     STANCE_VERBS,
     STATE_INFINITIVES,
@@ -2199,6 +2201,21 @@ def _passive(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return _word_before(tokens, i) in BE_FORMS
 
 
+def _held_participle(tokens: list[tuple[int, int, str]], i: int, low: str, aspect: str) -> bool:
+    """Is the participle at `i` after "be" one of `HELD_PARTICIPLES` with its word ("The
+    hall was filled with smoke", "Talks were focused on trade"), or, in the present, one of
+    `SPLIT_PARTICIPLES` with "into" ("The county is split into four wards")? What a thing
+    holds or how it is cut up, a description; not with an agent ("were filled with sand by
+    volunteers": someone's doing)."""
+    if low in HELD_PARTICIPLES:
+        word = HELD_PARTICIPLES[low]
+    elif low in SPLIT_PARTICIPLES and aspect == "present":
+        word = "into"
+    else:
+        return False
+    return _next_is(tokens, i, word) and _passive_without_agent(tokens, i)
+
+
 def _passive_without_agent(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a passive with no "by" and an agent after it in its clause ("Two
     cases were reported on Monday", "Delays were reported at two airports")? Not "were
@@ -3644,6 +3661,9 @@ def _sentence_events(
                 continue  # "The drill involved 40 ships", "Sales remained flat": a state
             if lemma in STATES_WITH and _next_is(tokens, i, STATES_WITH[lemma]):
                 continue  # "The delays stemmed from a staff shortage": a state
+            if not c_cal and _held_participle(tokens, i, low, aspect):
+                continue  # "The hall was filled with smoke", "The county is split into four
+                # wards": what a thing holds or how it is cut up, a description
             if (
                 low in PLACED_PARTICIPLES
                 and not c_cal

@@ -1551,6 +1551,27 @@ STATES_WITH = {
     "hinge": "on",
     "revolve": "around",
 }
+# Participles that tell what a thing holds or turns on, after "be" with the word that
+# follows them and no date of their clause: "The hall was filled with smoke", "The talks
+# were focused on trade", "The board is composed of nine members" describe it, a state
+# ("was filled with sand on Monday" keeps its day; "The post was filled in May" is another
+# reading, with no "with").
+HELD_PARTICIPLES = {
+    "filled": "with",
+    "packed": "with",
+    "lined": "with",
+    "crammed": "with",
+    "littered": "with",
+    "composed": "of",
+    "focused": "on",
+    "focussed": "on",
+    "centred": "on",
+    "centered": "on",
+}
+# Participles that tell how a thing is cut up, in the present with "into": "The county is
+# split into four wards", "The course is divided into six modules" describe it, a state
+# (their past may tell a happening: "The firm was split into two companies").
+SPLIT_PARTICIPLES = frozenset({"split", "divided"})
 # Verbs of holding, having and being that tell a state in the simple present, whatever
 # date the sentence gives ("Today, the company employs 30", "All rooms feature linens",
 # "The plan costs $5m this year"): no happening. Their past may tell one ("had surgery",

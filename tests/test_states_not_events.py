@@ -1,0 +1,40 @@
+"""States read as happenings: descriptions of what a thing holds or how it is made, which
+make no timeline entry, next to close sentences that tell a happening (invented news)."""
+
+from __future__ import annotations
+
+from conftest import sentence_events
+
+
+def _triggers(body: str) -> list[str]:
+    return [e.trigger for _s, e in sentence_events(body, lead=True)]
+
+
+def test_a_participle_of_what_a_thing_holds_describes_it():
+    """ "The hall was filled with smoke", "The talks were focused on trade", "The county is
+    split into four wards": what a thing holds or how it is cut up, a description."""
+    triggers = _triggers(
+        "The old market hall was filled with smoke and noise.\n\n"
+        "The talks were focused on farm subsidies and fishing rights.\n\n"
+        "The county is split into four voting wards.\n\n"
+        "The new board is composed of nine members."
+    )
+    for word in ("filled", "focused", "split", "composed"):
+        assert word not in triggers, triggers
+
+
+def test_a_participle_of_what_a_thing_holds_keeps_a_day_an_agent_or_a_past_split():
+    """ "were filled with sand on Monday" keeps its day, "by volunteers" its doer, and "The
+    firm was split into two companies" is a happening told in the past."""
+    events = sentence_events(
+        "The sandbags were filled with sand on Monday.\n\n"
+        "The boats were filled with supplies by volunteers.\n\n"
+        "The firm was split into two companies.\n\n"
+        "Police closed the road on Monday.",
+        lead=True,
+    )
+    found = {(s, e.trigger) for s, e in events}
+    assert ("The sandbags were filled with sand on Monday.", "filled") in found, found
+    assert ("The boats were filled with supplies by volunteers.", "filled") in found, found
+    assert ("The firm was split into two companies.", "split") in found, found
+    assert ("Police closed the road on Monday.", "closed") in found, found
