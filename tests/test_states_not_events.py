@@ -38,3 +38,26 @@ def test_a_participle_of_what_a_thing_holds_keeps_a_day_an_agent_or_a_past_split
     assert ("The boats were filled with supplies by volunteers.", "filled") in found, found
     assert ("The firm was split into two companies.", "split") in found, found
     assert ("Police closed the road on Monday.", "closed") in found, found
+
+
+def test_a_participle_on_the_object_of_a_verb_in_progress_is_an_adjective():
+    """ "The club is considering paid advertising", "The union is seeking improved pay":
+    the participle describes the object, no payment or improvement happened."""
+    triggers = _triggers(
+        "The club is considering paid advertising to lift turnout.\n\n"
+        "The union is seeking improved pay for nurses.\n\n"
+        "The council was quietly weighing proposed cuts to the budget."
+    )
+    for word in ("paid", "improved", "proposed"):
+        assert word not in triggers, triggers
+
+
+def test_a_participle_after_a_progressive_may_still_be_a_verb():
+    """ "was being treated", a passive in progress, and a past verb after the progressive's
+    clause ("… as the firm cut jobs") are still verbs."""
+    from conftest import is_verb_in
+
+    assert is_verb_in("The patient is being treated in a city hospital.", "treated")
+    assert is_verb_in("Staff were striking when the firm cut jobs on Monday.", "cut")
+    events = sentence_events("The council was weighing the plan when the mayor resigned on Monday.")
+    assert "resigned" in [e.trigger for _s, e in events], events

@@ -413,6 +413,28 @@ def _plural_noun_here(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return plural_anchor or in_progress
 
 
+# "-ing" words that a participle after them completes as a verb: "is being treated", "having
+# resigned", "getting hurt", "became involved" (see `_after_progressive`)
+_ING_BEFORE_PARTICIPLE = frozenset({"being", "having", "getting", "becoming", "seeming"})
+
+
+def _after_progressive(
+    tokens: list[tuple[int, int, str]], i: int, lows: list[str] | Lowered
+) -> bool:
+    """Is the word before `i` the "-ing" verb of a progressive ("is considering", "were
+    quietly weighing"), one that takes an object ("paid advertising")? Not one a participle
+    completes (`_ING_BEFORE_PARTICIPLE`: "is being treated")."""
+    prev = lows[i - 1]
+    if i < 2 or prev in _ING_BEFORE_PARTICIPLE:
+        return False
+    if not prev.endswith("ing") or verb_form(tokens[i - 1][2])[1] != "ing":
+        return False
+    k = i - 2
+    while k > 0 and (lows[k] in ADVERBS or ly_adverb(tokens[k][2])):
+        k -= 1  # "is now weighing", "were quietly seeking"
+    return lows[k] in _BE_PREDICATE
+
+
 def _in_noun_phrase(
     tokens: list[tuple[int, int, str]], i: int, form: str, lows: list[str] | Lowered
 ) -> bool:
@@ -593,6 +615,11 @@ def is_verb_here(
     ):
         # "The plane promises increased fuel efficiency", "factors, including increased
         # emissions", "rose with increased demand": an adjective
+        return False
+    if past and _after_progressive(tokens, i, lows) and noun_next(tokens, i):
+        # "The club is considering paid advertising", "The union is seeking improved pay":
+        # a participle on the object of a verb in progress, an adjective (not "is being
+        # treated", "having resigned": a passive, a perfect)
         return False
     if (
         past
