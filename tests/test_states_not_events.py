@@ -61,3 +61,32 @@ def test_a_participle_after_a_progressive_may_still_be_a_verb():
     assert is_verb_in("Staff were striking when the firm cut jobs on Monday.", "cut")
     events = sentence_events("The council was weighing the plan when the mayor resigned on Monday.")
     assert "resigned" in [e.trigger for _s, e in events], events
+
+
+def test_a_past_progressive_is_the_background_of_what_happened():
+    """ "The plane was climbing slowly", "Fans were still queueing outside": an activity
+    under way at some past time, no happening of its own (after the story's lead)."""
+    events = sentence_events(
+        "The old plane was climbing slowly through the storm.\n\n"
+        "Fans were still queueing outside the arena.\n\n"
+        "The coach was also losing patience on the long trips.",
+        lead=True,
+    )
+    triggers = [e.trigger for _s, e in events]
+    for word in ("climbing", "queueing", "losing"):
+        assert word not in triggers, triggers
+
+
+def test_a_past_progressive_keeps_its_day_and_the_happening_it_frames():
+    """ "The firm was sending staff home on Monday" keeps its day; in "Crews were fighting
+    the fire when the roof fell in", the fall is still told; a lead's "Firefighters were
+    battling a blaze" is the day's news."""
+    events = sentence_events(
+        "Firefighters were battling a blaze at the old mill.\n\n"
+        "The firm was sending staff home on Monday.\n\n"
+        "Crews were fighting the fire when the roof fell in.",
+    )
+    triggers = [e.trigger for _s, e in events]
+    assert "battling" in triggers, triggers
+    assert "sending" in triggers, triggers
+    assert "fell" in triggers, triggers

@@ -299,6 +299,7 @@ from dateline.store.extract.verbs import (
     imperative,
     in_a_role,
     in_complement,
+    in_past_progress,
     in_progress,
     is_verb_here,
     lasting,
@@ -3750,6 +3751,15 @@ def _sentence_events(
                 # housing her priority, said …": what the noun has done over time, a trait
             if not c_cal and lemma not in REPORTING_VERBS and under_way(tokens, i):
                 continue  # "Fans have been queueing outside the arena": under way, a state
+            if (
+                aspect == "past"
+                and not c_cal
+                and not lead
+                and lemma not in REPORTING_VERBS
+                and in_past_progress(tokens, i)
+            ):
+                continue  # "The plane was climbing fast", "Crowds were still gathering": an
+                # activity under way then, the background of what happened, a state
             if aspect == "future" and (
                 lemma in FORECAST_VERBS
                 or lemma in COMING_BACK

@@ -1241,6 +1241,20 @@ def under_way(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return tokens[k][2].lower() in _AUX_PERFECT
 
 
+def in_past_progress(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the verb at `i` a past progressive ("The plane was climbing fast", "Fans were still
+    queueing outside")? An activity under way at some past time, the background of what
+    happened then, not a happening of its own. Not "was going to" (a plan told in the past)."""
+    if not tokens[i][2].lower().endswith("ing"):
+        return False
+    if tokens[i][2].lower() == "going" and i + 1 < len(tokens) and tokens[i + 1][2] == "to":
+        return False
+    k = i - 1
+    while k > 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k -= 1  # "were still queueing", "was slowly climbing"
+    return k >= 1 and tokens[k][2].lower() in ("was", "were")
+
+
 def _counts_time(tokens: list[tuple[int, int, str]]) -> bool:
     """ "24 years", "three decades", "months": a span of time, counted."""
     return any(t[2].lower().rstrip("s") + "s" in TIME_UNITS for t in tokens)
