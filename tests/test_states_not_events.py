@@ -90,3 +90,30 @@ def test_a_past_progressive_keeps_its_day_and_the_happening_it_frames():
     assert "battling" in triggers, triggers
     assert "sending" in triggers, triggers
     assert "fell" in triggers, triggers
+
+
+def test_a_perfect_turning_down_calls_is_a_stand_held():
+    """ "The ministry has rejected calls for a truce", "The mayor has resisted
+    pressure to resign": a stand held over time, no happening of a day."""
+    triggers = _triggers(
+        "The ministry has also rejected calls for a truce.\n\n"
+        "The mayor has resisted pressure to resign over the contract.\n\n"
+        "The ministry has dismissed those demands, saying the talks are over."
+    )
+    for word in ("rejected", "resisted", "dismissed"):
+        assert word not in triggers, triggers
+
+
+def test_a_ruling_or_a_dated_rebuff_is_still_told():
+    """ "The court has rejected the appeal" is a ruling; "On Monday the council rejected
+    calls for a new vote" keeps its day."""
+    events = sentence_events(
+        "The court has rejected the appeal.\n\n"
+        "On Monday the council rejected calls for a new vote.\n\n"
+        "The board has rejected the plan.",
+        lead=True,
+    )
+    found = {s for s, e in events if e.trigger == "rejected"}
+    assert "The court has rejected the appeal." in found, found
+    assert "On Monday the council rejected calls for a new vote." in found, found
+    assert "The board has rejected the plan." in found, found

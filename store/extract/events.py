@@ -186,6 +186,7 @@ from dateline.store.extract.lexicon import (
     RATE_NOUNS,
     REACTIONS,
     READ_ON_TAILS,
+    REBUFFING_VERBS,
     RECENT_PAST,
     RECKONING_VERBS,
     REFUSING,
@@ -247,6 +248,7 @@ from dateline.store.extract.lexicon import (
     TREND_WORDS,
     UNSETTLED,
     UNSETTLED_LINKS,
+    URGINGS,
     VAGUE_AGO,
     WEAPONS,
     WHEN_WORDS,
@@ -3643,6 +3645,14 @@ def _sentence_events(
                 and (lemma != "push" or _next_is(tokens, i, "for") or _next_is(tokens, i, "to"))
             ):
                 continue  # "Democrats have pushed for more aid": a stance held, a state
+            if (
+                aspect == "perfect"
+                and not c_cal
+                and not lead
+                and lemma in REBUFFING_VERBS
+                and _reaction_drawn(tokens, i, URGINGS)
+            ):
+                continue  # "The ministry has rejected calls for a truce": a stand held
             if lemma in GOING_ON and not c_cal and _next_is(tokens, i, "to"):
                 continue  # "Prices have continued to rise": a process going on, a state
             if form == "ing" and _task_named(tokens, c_start, i):
@@ -4574,13 +4584,16 @@ def _at_a_rate(tokens: list[tuple[int, int, str]], i: int, end: int) -> bool:
     return False
 
 
-def _reaction_drawn(tokens: list[tuple[int, int, str]], i: int) -> bool:
+def _reaction_drawn(
+    tokens: list[tuple[int, int, str]], i: int, nouns: AbstractSet[str] = REACTIONS
+) -> bool:
     """Is the object of the verb at `i` a reception ("has drawn heavy criticism", "sparked
-    accusations that …", "who has faced scrutiny over her expenses")? Up to two words
-    ("heavy", "the ire", "widespread public") may stand before the noun."""
+    accusations that …", "who has faced scrutiny over her expenses"), or a noun of `nouns`
+    ("has rejected growing calls")? Up to two words ("heavy", "the ire", "widespread
+    public") may stand before the noun."""
     for k in range(i + 1, min(i + 4, len(tokens))):
         word = tokens[k][2].lower()
-        if word in REACTIONS:
+        if word in nouns:
             return True
         if not word.isalpha():
             return False

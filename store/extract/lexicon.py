@@ -1622,6 +1622,12 @@ REACTIONS = frozenset(
     concern concerns fears debate outrage backlash controversy anger complaints derision
     ridicule acclaim scepticism skepticism opposition""".split()
 )
+# Verbs of turning down what others urge: in a perfect with no date, with a noun of
+# `URGINGS` as their object ("The ministry has rejected calls for a truce", "The
+# mayor has resisted pressure to resign"), a stand held over time, a state ("The court
+# has rejected the appeal" is a ruling: no noun of urging).
+REBUFFING_VERBS = frozenset({"reject", "dismiss", "rebuff", "resist", "ignore", "spurn"})
+URGINGS = frozenset({"call", "calls", "demand", "demands", "pressure"})
 # Verbs of running something: in the future passive with the one who will run it ("The
 # inquiry will be led by a judge", "The depot will be run by the council"), a role to come,
 # no happening (see TENDING_VERBS for their participles).
