@@ -117,3 +117,16 @@ def test_a_ruling_or_a_dated_rebuff_is_still_told():
     assert "The court has rejected the appeal." in found, found
     assert "On Monday the council rejected calls for a new vote." in found, found
     assert "The board has rejected the plan." in found, found
+
+
+def test_a_passive_in_progress_is_the_background_too():
+    """ "The suspect was being held in Leeds pending a hearing": a detention under way then,
+    no happening; "was held in Leeds on Monday" is one, with its day."""
+    events = sentence_events(
+        "The suspect was being held in Leeds pending a hearing.\n\n"
+        "The patient was being treated in a city hospital.\n\n"
+        "A second man was held in York on Monday.",
+        lead=True,
+    )
+    found = {s for s, e in events if e.trigger in ("held", "treated")}
+    assert found == {"A second man was held in York on Monday."}, found

@@ -1243,15 +1243,19 @@ def under_way(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 def in_past_progress(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """Is the verb at `i` a past progressive ("The plane was climbing fast", "Fans were still
-    queueing outside")? An activity under way at some past time, the background of what
-    happened then, not a happening of its own. Not "was going to" (a plan told in the past)."""
-    if not tokens[i][2].lower().endswith("ing"):
-        return False
-    if tokens[i][2].lower() == "going" and i + 1 < len(tokens) and tokens[i + 1][2] == "to":
+    queueing outside", or a passive one: "The suspect was being held in Leeds")? An activity
+    under way at some past time, the background of what happened then, not a happening of
+    its own. Not "was going to" (a plan told in the past)."""
+    word = tokens[i][2].lower()
+    if word == "going" and i + 1 < len(tokens) and tokens[i + 1][2] == "to":
         return False
     k = i - 1
     while k > 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
         k -= 1  # "were still queueing", "was slowly climbing"
+    if not word.endswith("ing"):
+        if k < 1 or tokens[k][2].lower() != "being":
+            return False
+        k -= 1  # "The suspect was being held in Leeds": a passive in progress
     return k >= 1 and tokens[k][2].lower() in ("was", "were")
 
 
