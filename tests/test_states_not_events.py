@@ -130,3 +130,15 @@ def test_a_passive_in_progress_is_the_background_too():
     )
     found = {s for s, e in events if e.trigger in ("held", "treated")}
     assert found == {"A second man was held in York on Monday."}, found
+
+
+def test_what_an_event_will_focus_on_describes_it():
+    """ "The conference sessions will focus on farming": what the event will hold, no one's
+    plan of a day; "will focus on farming from Monday" keeps its day."""
+    events = sentence_events(
+        "The conference sessions will focus on farming and water.\n\n"
+        "The new unit will focus on burglaries from Monday.",
+        lead=True,
+    )
+    found = {s for s, e in events if e.trigger == "focus"}
+    assert found == {"The new unit will focus on burglaries from Monday."}, found

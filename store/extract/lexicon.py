@@ -1602,9 +1602,9 @@ TENDING_VERBS = frozenset(
 CAPACITY_VERBS = frozenset({"seat", "carry", "hold", "accommodate"})
 # Verbs that tell what a service, a course or an event has on offer: in the future with no
 # date they describe it ("The course will offer six sessions", "The fair will cover soil
-# care", "Guests will be offered a tour of the vineyard"), no one's plan of a day ("will
-# offer refunds from Monday" keeps its day).
-OFFERING_VERBS = frozenset({"offer", "provide", "cover"})
+# care", "The talks will focus on farming", "Guests will be offered a tour of the
+# vineyard"), no one's plan of a day ("will offer refunds from Monday" keeps its day).
+OFFERING_VERBS = frozenset({"offer", "provide", "cover", "focus"})
 # Verbs of a duty, a post or a leave given: in the future passive with no date they tell
 # the role or the rule to come ("As coach, Ruiz will be tasked with scouting", "Forty
 # refugees will be employed at the depot", "Cyclists will still be allowed on the bridge"),
