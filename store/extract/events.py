@@ -539,6 +539,8 @@ def find_events(
     # the happening the paragraph's past was told with ("the 2009 crash"), whose
     # definite mention ("In the crash, …") the next paragraph goes on about
     told_of: frozenset[str] = frozenset()
+    # each sentence's events (their span in `found`), for what a later one puts before it
+    spans: list[tuple[int, int, Sentence]] = []
     for k, (s_start, s_end) in enumerate(sentences):
         own = ordered[bisect_left(starts, s_start) : bisect_left(starts, s_end)]
         own = in_own_year(own, text, s_start)
@@ -733,6 +735,7 @@ def find_events(
             discourse.interviewed.update(
                 e.speaker for e in events if e.type == "statement" and e.speaker
             )
+        spans.append((len(found), len(found) + len(events), sent))
         found.extend(events)
         if (
             k == 0
@@ -842,6 +845,8 @@ def find_events(
             discourse.setting_then = PastSetting(narrative.value, told_of, opener)
     if opened and year_now == opened and discourse.in_story:
         discourse.story_year = opened
+    if heading is None and dct_value:
+        found = _before_the_sequel(found, spans, dct_value)
     if heading is not None:
         # "4 March 2011: The council halts …": a chronology's date heads all its paragraph;
         # what it tells in the past perfect came before that date ("The mayor had just
@@ -1383,6 +1388,68 @@ def _some_time_later(masked: str) -> bool:
     words are looked for first: few sentences have them."""
     return may_hold(masked, ("later", "afterward", "thereafter")) and bool(
         _SOME_TIME_LATER.search(masked)
+    )
+
+
+# a sentence told as coming next in time, by an adverb among its first words ("Then, in June
+# 2012, two labs published the method", "She later ran the housing office in 2019"), not a
+# time it points back to ("By then", "Since then", "until then"), nor one within its own
+# date ("Later that year", "later in 2019": the same year as what came before), nor "then-"
+# of a title ("then-Sen. Ruiz")
+_NEXT_IN_TIME = re.compile(
+    r"\s*(?:[\w'’.-]+\s+){0,3}?(?<!since\s)(?<!until\s)(?<!by\s)(?<!from\s)(?<!till\s)"
+    r"(?:then|later|subsequently|eventually|afterwards?|thereafter)\b(?![-–])"
+    r"(?!\s+(?:this|that|in|on|the\s+same)\b)",
+    re.IGNORECASE,
+)
+
+
+def _before_the_sequel(
+    found: list[FoundEvent], spans: list[tuple[int, int, Sentence]], dct_value: str
+) -> list[FoundEvent]:
+    """The paragraph's undated past happenings, only "before publication", that a later
+    sentence of it tells as followed by a dated one ("The enzyme was first found in soil
+    bacteria. Then, in June 2012, two labs published the method", "A former teacher, Lee
+    served as a deputy mayor. She later ran the housing office until 2019"): before that
+    date, the closest bound the story gives. Only the sentences since the paragraph's last
+    dated one, which the sequel goes on from; not a present perfect ("Lee has served on
+    the board. Later, in 2019, …": up to now)."""
+    out = list(found)
+    for k, (lo, hi, sent) in enumerate(spans):
+        if not k or not sent.calendar or not _NEXT_IN_TIME.match(sent.masked):
+            continue
+        then = [
+            (bounds, e.date)
+            for e in found[lo:hi]
+            if e.dating in ("explicit", "before")
+            and e.date
+            and (bounds := dates.bounds(e.date))
+            and bounds[1].isoformat() < dct_value
+        ]
+        if not then:
+            continue
+        bounds, value = min(then, key=lambda b: b[0][0])
+        for b_lo, b_hi, before in reversed(spans[:k]):
+            if before.calendar:
+                break
+            for j in range(b_lo, b_hi):
+                e = out[j]
+                if (
+                    e.dating == "before"
+                    and e.date == dct_value
+                    and not _present_perfect_at(before.tokens, e.trigger)
+                ):
+                    out[j] = replace(
+                        e, date=value, start=bounds[0].isoformat(), end=bounds[1].isoformat()
+                    )
+    return out
+
+
+def _present_perfect_at(tokens: list[tuple[int, int, str]], trigger: str) -> bool:
+    """Is the verb `trigger` told in the present perfect ("has served", "have long run")?"""
+    k = next((k for k, t in enumerate(tokens) if t[2] == trigger), None)
+    return k is not None and any(
+        t[2].lower() in AUX_PERFECT_PRESENT for t in tokens[max(0, k - 3) : k]
     )
 
 
