@@ -104,6 +104,7 @@ from dateline.store.extract.lexicon import (
     FEELINGS,
     FIGURE_MOVES,
     FIGURE_TELLING,
+    FIGURE_WRITINGS,
     FILMED_THINGS,
     FINITE_AUX,
     FINITE_MODALS,
@@ -214,6 +215,7 @@ from dateline.store.extract.lexicon import (
     SETTLED_IF_DENIED,
     SHARE_WORDS,
     SHARPENING,
+    SHOWN_FIGURE_VERBS,
     SITE_STAFF,
     SPEAKING_SCENES,
     SPEECH_REFUSED,
@@ -2173,6 +2175,8 @@ def _figure_told(
     What the writing holds, a statistic, no happening of its own. The telling within 20
     words before it, a number or a share in the verb's own clause (`clause`: its first and
     past-last tokens), not a year ("The report shows the bridge closed in 2019" tells one)."""
+    if lows[i] in SHOWN_FIGURE_VERBS and _word_before(tokens, i, ly=True) in FIGURE_WRITINGS:
+        return _figure_shown(lows, i)  # (not a paper's: "The paper reported 40 died")
     for k in range(i - 1, max(0, i - 21), -1):
         if lows[k] in FIGURE_TELLING and _told_by_a_thing(tokens, k):
             break
@@ -2181,6 +2185,24 @@ def _figure_told(
     # (not a sum of money: "the audit says the club paid $5m to an agent" tells a payment)
     words = lows[max(k + 1, clause[0]) : clause[1]]
     return _a_figure(words)
+
+
+def _figure_shown(lows: list[str], i: int) -> bool:
+    """Does a share or a count open what the writing's telling at `i` holds, in any tense
+    ("The spring survey showed 61% of voters are unhappy", "a recent study found that only
+    30 per cent of clinics offer the test")? The figures of a poll or a study, a statistic;
+    not what they show of a happening ("A council poll published on Monday showed the mayor's rating
+    has fallen": no figure first), nor a year ("The audit found in 2019 that …")."""
+    k = i + 1
+    if k < len(lows) and lows[k] == "that":
+        k += 1
+    while k < len(lows) and (lows[k] in ROUGHLY or lows[k] in _FIGURE_HEDGES):
+        k += 1  # "only", "more than", "at least"
+    return k < len(lows) and _a_figure(lows[k : k + 2])
+
+
+# words before a figure a writing shows ("found that only 30 per cent", "at least 40%")
+_FIGURE_HEDGES = frozenset("only just than at least fewer less".split())
 
 
 def _a_figure(words: list[str]) -> bool:

@@ -1379,6 +1379,18 @@ FINDING_VERBS = frozenset(
 # indicate": what follows with a figure ("… show that 40 per cent of buses now run on
 # batteries") is what the writing holds, a statistic, no happening of its own.
 FIGURE_TELLING = frozenset(f for verb in FINDING_VERBS | {"indicate"} for f in (verb, verb + "s"))
+# The forms, past ones too, of a writing showing figures: "The March poll showed 61% of
+# voters are unhappy", "a recent study found that only 30 per cent of clinics offer it";
+# a figure right after the telling is what the poll or study holds, a statistic.
+SHOWN_FIGURE_VERBS = FIGURE_TELLING | frozenset(
+    "showed shown found revealed suggested indicated reported estimated".split()
+)
+# The writings whose figures those are: a poll's, a study's, data's (not a newspaper's: "The
+# paper reported that 40 people died" tells a happening).
+FIGURE_WRITINGS = frozenset(
+    """poll polls survey surveys study studies census data figures statistics analysis
+    research audit review report estimates numbers findings results""".split()
+)
 # Verbs of being allotted a sum, and the writings of spending that allot one: "The rail
 # programme received $40 million in the bill", "Flood defences will get $2 billion, an
 # increase of $300 million over the request": an item of the bill or budget, what it

@@ -1,0 +1,35 @@
+"""More figures told as if they were happenings: a poll's or a study's figures, a reckoning
+put at a figure, a running measure. Each makes no entry; the close event sentence beside it
+is kept. Every sentence here is invented."""
+
+from __future__ import annotations
+
+from conftest import sentence_events
+
+
+def _triggers(body: str) -> list[str]:
+    """The trigger words of the events of `body`, read after a story's lead."""
+    return [e.trigger for _s, e in sentence_events(body, lead=True)]
+
+
+def test_the_figures_a_poll_or_a_study_showed_are_a_statistic():
+    """ "The March poll showed 61% of voters are unhappy", "a recent survey reported that just
+    30 per cent of clinics offer the test": what the poll or the study holds, in any tense."""
+    triggers = _triggers(
+        "The March poll showed 61% of voters are unhappy with the council.\n\n"
+        "A recent survey reported that just 30 per cent of clinics offer the test.\n\n"
+        "The new survey found more than 40% of tenants pay too much."
+    )
+    assert not {"showed", "reported", "found"} & set(triggers)
+
+
+def test_what_a_poll_or_an_inquiry_showed_of_a_happening_is_kept():
+    """ "A council poll published on Monday showed the mayor's rating has fallen" (no figure first),
+    "The inquiry found that two managers had lied" and a newspaper's report of a happening
+    ("The paper reported that 40 people died in the blast") are kept."""
+    triggers = _triggers(
+        "A council poll published on Monday showed the mayor's rating has fallen sharply.\n\n"
+        "The inquiry found that two managers had lied to the board.\n\n"
+        "The paper reported that 40 people died in the blast."
+    )
+    assert {"showed", "found", "reported"} <= set(triggers)
