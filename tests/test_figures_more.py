@@ -33,3 +33,20 @@ def test_what_a_poll_or_an_inquiry_showed_of_a_happening_is_kept():
         "The paper reported that 40 people died in the blast."
     )
     assert {"showed", "found", "reported"} <= set(triggers)
+
+
+def test_a_figure_put_on_a_thing_is_a_reckoning():
+    """ "Estimates put the loss as high as 30 percent", "Police put the crowd at about 5,000":
+    a figure reckoned, no happening; in a story's lead too when estimates reckon it."""
+    assert "put" not in _triggers("Police put the crowd at about 5,000.")
+    lead = sentence_events("New estimates put the loss as high as 30 percent.", lead=False)
+    assert not [e for _s, e in lead if e.trigger == "put"]
+
+
+def test_a_putting_with_no_figure_or_on_a_day_is_kept():
+    """ "The cuts put 300 jobs at risk" (no figure after its "at") and "On Monday, officials
+    put the damage at $2 million" (a day of its own) are kept."""
+    triggers = _triggers(
+        "The cuts put 300 jobs at risk.\n\nOn Monday, officials put the damage at $2 million."
+    )
+    assert triggers.count("put") == 2

@@ -181,6 +181,7 @@ from dateline.store.extract.lexicon import (
     PRIOR_WORK_WORDS,
     PRONOUNS,
     PROSPECT_VERBS,
+    PUTTING_AT,
     QUALITIES,
     QUOTE_FRAMING_VERBS,
     RANKS,
@@ -190,6 +191,7 @@ from dateline.store.extract.lexicon import (
     REBUFFING_VERBS,
     RECENT_PAST,
     RECKONING_VERBS,
+    RECKONINGS,
     REFUSING,
     RELATIVES,
     REPORTED_CONDITIONS,
@@ -2247,12 +2249,31 @@ def _reckoned(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     A number or a share within ten words after it, not a year nor a sum of money ("which the
     firm estimates to be worth $9 million" values a deal); not one its object names ("has
     estimated a 25% cut": what the reckoning yields is said of a plan)."""
+    if lemma in PUTTING_AT:
+        return _put_at_a_figure([t[2].lower() for t in tokens[i + 1 : i + 10]])
     if lemma not in RECKONING_VERBS:
         return False
     words = [t[2].lower() for t in tokens[i + 1 : i + 11]]
     if not words or words[0] in DETERMINERS and words[0] != "that":
         return False
     return _a_figure(words)
+
+
+def _put_at_a_figure(words: list[str]) -> bool:
+    """Do `words`, after a "put", set a figure on what it takes ("Estimates put the loss as
+    high as 30 percent", "Police put the crowd at about 5,000", "put the damage at $2m")?
+    A reckoning, no happening; not a placing ("The cuts put 300 jobs at risk", "put the
+    plan on hold": no figure after the "at")."""
+    for k, low in enumerate(words):
+        if low == "at" or low == "as" and k + 2 < len(words) and words[k + 2] == "as":
+            rest = words[k + 1 :] if low == "at" else words[k + 3 :]
+            rest = [w for w in rest if w not in ROUGHLY and w not in _FIGURE_HEDGES]
+            return bool(rest) and (
+                rest[0][:1].isdigit() or rest[0][:1] in _MONEY_SIGNS or rest[0] in NUMBER_WORDS
+            )
+        if low in _SHARE_EDGE:
+            return False
+    return False
 
 
 def _within_saying(sent: Sentence, said_at: int, i: int) -> bool:
@@ -3807,7 +3828,12 @@ def _sentence_events(
             ):
                 continue  # "The figures show thefts have fallen 20% since May": a statistic
                 # (a lead's "New figures show …" is the day's news)
-            if not c_cal and not lead and _reckoned(tokens, i, lemma):
+            if (
+                not c_cal
+                and (not lead or _word_before(tokens, i) in RECKONINGS)
+                and not (w_cal and lemma in PUTTING_AT)  # "On Monday, police put the crowd at …"
+                and _reckoned(tokens, i, lemma)
+            ):
                 continue  # "The agency estimated that 4,000 homes lack power": a figure
             if not c_day and _allotted(tokens, i, lemma, masked[wlo:whi]):
                 continue  # "The rail programme received $40 million in the bill": its content

@@ -1409,6 +1409,12 @@ MEASURED_QUANTITIES = frozenset(
 # calculate sales will reach 8 million": a figure reckoned, a statistic or a forecast, no
 # happening unless dated ("Officials estimated on Monday that 300 homes burned").
 RECKONING_VERBS = frozenset("estimate calculate".split())
+# A verb that reckons when a figure follows its "at" or "as high as": "Estimates put the
+# loss as high as 30 percent", "Police put the crowd at 5,000" (not "put 300 jobs at risk").
+PUTTING_AT = frozenset({"put"})
+# Reckonings as the subject of such a verb, even in a story's lead ("New estimates put the
+# loss at 30 percent": what the estimates hold; "Police put the toll at 40" may be news).
+RECKONINGS = frozenset("estimate estimates projections forecasts calculations".split())
 # Words that rank the noun a copula gives its subject ("This is not the first time the
 # mill has flooded", "Ruiz was the only rider who finished", "It will be the third time
 # Lee has stood"): the clause after the noun says what makes the subject so, a
