@@ -50,3 +50,19 @@ def test_a_putting_with_no_figure_or_on_a_day_is_kept():
         "The cuts put 300 jobs at risk.\n\nOn Monday, officials put the damage at $2 million."
     )
     assert triggers.count("put") == 2
+
+
+def test_a_running_measure_is_a_statistic():
+    """ "So far this year, the average rainfall in the county has already exceeded last year's
+    total": a measure still running, no happening."""
+    triggers = _triggers(
+        "So far this year, the average rainfall in the county has already exceeded last "
+        "year's total."
+    )
+    assert "exceeded" not in triggers
+
+
+def test_a_running_count_of_a_thing_not_a_measure_is_kept():
+    """ "So far, the council has exceeded its budget for repairs": a body's own doing, no
+    measure of many, kept."""
+    assert "exceeded" in _triggers("So far, the council has exceeded its budget for repairs.")

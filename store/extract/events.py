@@ -199,6 +199,7 @@ from dateline.store.extract.lexicon import (
     ROUGHLY,
     RULING_NOUNS,
     RULINGS,
+    RUNNING_MEASURES,
     RUNNING_VERBS,
     RUNNING_WORDS,
     SAYING_ASIDES,
@@ -1851,9 +1852,15 @@ _STREAK_NOUN = re.compile(r"\bstreaks?\b", re.IGNORECASE)  # "a five-game win st
 _SHORT_PERIOD = re.compile(r"^\d{4}-(?:\d\d|W\d)")
 
 
-def _measure_subject(tokens: list[tuple[int, int, str]], start: int, i: int, end: int) -> bool:
-    """Is the subject of the verb at `i` a measure of many (see `MEASURE_NOUNS`), back over
-    its auxiliaries and its noun group ("The town's burglary rate has fluctuated", "The
+def _measure_subject(
+    tokens: list[tuple[int, int, str]],
+    start: int,
+    i: int,
+    end: int,
+    nouns: frozenset[str] = MEASURE_NOUNS,
+) -> bool:
+    """Is the subject of the verb at `i` a measure of many (`nouns`: see `MEASURE_NOUNS`), back
+    over its auxiliaries and its noun group ("The town's burglary rate has fluctuated", "The
     number of thefts in May has fallen", "trends have worsened")? Not a thing's own figure
     ("Acme's shares fell"), nor a participle in a subject, a "be" after it or before it
     ("the share of calls dropped on the old phone was higher than the share of calls dropped
@@ -1868,7 +1875,7 @@ def _measure_subject(tokens: list[tuple[int, int, str]], start: int, i: int, end
         k -= 1  # "has also been", "is now"
     while k >= start:
         word = tokens[k][2].lower()
-        if word in MEASURE_NOUNS:
+        if word in nouns:
             break
         if word in BE_FORMS or word in _SUBJECT_BOUNDS or not word[:1].isalnum():
             return False
@@ -1891,11 +1898,17 @@ def _running_total(tokens: list[tuple[int, int, str]], i: int, lo: int, hi: int)
     """Does the verb at `i` count up to now ("has raised over £12,000 so far", "So far this
     season the club has won nine games", "have sold 4,000 tickets to date")? A number after
     it, and "so far", "thus far", "to date" or "as of" in its clause: a total still growing
-    ("2,300 fires have been detected as of Monday": the day it was read, no happening)."""
+    ("2,300 fires have been detected as of Monday": the day it was read, no happening),
+    or a measure for its subject ("So far this year the average rainfall has already
+    exceeded the record": a running measure)."""
     words = [w.lower() for _a, _b, w in tokens[lo:hi]]
     if not any(pair in RUNNING_WORDS for pair in zip(words, words[1:], strict=False)):
         return False
-    return _number_follows(tokens, i, 4, money=True) or _counted_subject(tokens, i, lo)
+    return (
+        _number_follows(tokens, i, 4, money=True)
+        or _counted_subject(tokens, i, lo)
+        or _measure_subject(tokens, lo, i, hi, RUNNING_MEASURES)
+    )
 
 
 # what may stand between a counted subject and its verb ("have so far been", "have already")

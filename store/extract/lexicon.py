@@ -854,6 +854,9 @@ FIGURE_MOVES = FIGURE_CHANGES | frozenset("fluctuate jump dip double triple halv
 MEASURE_NOUNS = frozenset(
     "rate rates number numbers amount level levels figures trend trends percentage".split()
 )
+# and the measures a running total may be too ("So far this year the average rainfall has
+# already exceeded the record": no count of its own, still a measure that runs)
+RUNNING_MEASURES = MEASURE_NOUNS | frozenset({"average", "averages"})
 # Word pairs that make a count one still running ("has raised £12,000 so far"; "till date"
 # is how South Asian papers write "to date"; "as of Monday" is the day the count was read,
 # "4,100 claims have been filed as of Monday").
