@@ -66,3 +66,23 @@ def test_a_running_count_of_a_thing_not_a_measure_is_kept():
     """ "So far, the council has exceeded its budget for repairs": a body's own doing, no
     measure of many, kept."""
     assert "exceeded" in _triggers("So far, the council has exceeded its budget for repairs.")
+
+
+def test_the_source_an_according_to_cites_is_no_happening():
+    """ "The burglary rate was 14.1, according to data compiled by the county", "The town has
+    9,000 homes, according to figures released by the council": where the figure is from."""
+    triggers = _triggers(
+        "The burglary rate per 1,000 homes was 14.1, according to data compiled by the county."
+        "\n\nThe town has 9,000 homes, according to figures released by the council."
+    )
+    assert not {"compiled", "released"} & set(triggers)
+
+
+def test_a_dated_source_or_a_happening_told_according_to_is_kept():
+    """ "…, according to estimates published by the ministry on Monday" keeps its day, and
+    "According to police, the suspect was arrested in May" its arrest."""
+    triggers = _triggers(
+        "The bridge will cost $5 million, according to estimates published by the ministry on "
+        "Monday.\n\nAccording to police, the suspect was arrested in May."
+    )
+    assert {"published", "arrested"} <= set(triggers)

@@ -2112,6 +2112,21 @@ def _as_told(tokens: list[tuple[int, int, str]], i: int) -> bool:
     return k == 0 or tokens[k - 1][2].lower() not in ("such", "well")
 
 
+def _source_cited(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -> bool:
+    """Is the participle at `i` in the noun group an "according to" cites ("The burglary rate
+    was 14.1, according to data compiled by the county", "according to figures released by
+    the council")? It names where a figure comes from, no happening of its own (the caller
+    keeps one with a date: "according to figures released on Monday")."""
+    k = i - 1
+    while k > 1 and i - k <= 4 and tokens[k][2][:1].isalpha():
+        if lows[k] == "to":
+            return lows[k - 1] == "according" and k < i - 1
+        if lows[k] in AUXILIARIES:
+            return False  # "according to police, the van was stolen"
+        k -= 1
+    return False
+
+
 def _points_in_text(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     """Is the participle at `i` the text pointing into itself ("Most of the ferries described
     above were built in Norway", "the steps listed below")? It names a passage of the
@@ -3526,6 +3541,8 @@ def _sentence_events(
                 continue  # "the ferries described above were built": the text, no saying
             if form in ("past", "pp") and _as_told(tokens, i):
                 continue  # "as reported by local media", "as planned in May": a comment
+            if form in ("past", "pp") and not c_cal and _source_cited(tokens, lows, i):
+                continue  # "…, according to data compiled by the state": where a figure is from
             if form in ("past", "pp") and _first_schedule(tokens, i):
                 continue  # "The vote, initially scheduled for March 10, was postponed"
             if (
