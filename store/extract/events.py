@@ -160,6 +160,8 @@ from dateline.store.extract.lexicon import (
     OCCASIONS,
     OCCURRED_WHEN_PASSIVE,
     OFFERING_VERBS,
+    OPEN_EXPLANATION_LINKS,
+    OPEN_EXPLANATION_PREPOSITIONS,
     ORDINALS,
     ORIGINALLY,
     OUR_WORDS,
@@ -4594,6 +4596,8 @@ def _left_open(tokens: list[tuple[int, int, str]], i: int) -> bool:
         if word not in UNSETTLED_LINKS:
             continue
         adjective = tokens[k - 1][2].lower()
+        if _open_explanation(tokens, k):
+            return True  # "There are still two possible explanations for why the ferry sank"
         j, denied = k - 2, False
         while j >= 0 and (tokens[j][2].lower() in ADVERBS or tokens[j][2].lower() in NEGATIONS):
             denied = denied or tokens[j][2].lower() in NEGATIONS
@@ -4605,6 +4609,26 @@ def _left_open(tokens: list[tuple[int, int, str]], i: int) -> bool:
         if j >= 1 and tokens[j][2].lower() in BE_FORMS and tokens[j - 1][2].lower() == "it":
             return True
     return False
+
+
+def _open_explanation(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Does the clause opened by the link word at `k` ("why", "how", "whether") follow a
+    plural noun that a word of possibility qualifies, a preposition between or none ("two
+    possible explanations for why the ferry sank", "the likely reasons why the bank failed",
+    "two probable causes of how the fire spread")? The clause is one guess among several, an
+    open question the writer weighs, not told ("The report gave the reasons why the bank
+    failed": the failing is told; no word of possibility)."""
+    if tokens[k][2].lower() not in OPEN_EXPLANATION_LINKS:
+        return False
+    j = k - 1
+    if j >= 0 and tokens[j][2].lower() in OPEN_EXPLANATION_PREPOSITIONS:
+        j -= 1
+    if j < 1:
+        return False
+    noun = tokens[j][2]
+    if not (noun.isalpha() and noun.islower() and noun.endswith("s")):
+        return False
+    return tokens[j - 1][2].lower() in UNSETTLED
 
 
 def _stands_to_gain(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -384,6 +384,12 @@ UNSETTLED = frozenset("unclear unknown uncertain possible likely unlikely probab
 SETTLED_IF_DENIED = frozenset("clear known certain".split())
 # Words that open such a clause after the adjective.
 UNSETTLED_LINKS = frozenset("that whether if who whom what when where why which how".split())
+# Prepositions between a noun of a guessed cause and its clause: "possible explanations for
+# why the ferry sank", "likely reasons behind how the fire spread".
+OPEN_EXPLANATION_PREPOSITIONS = frozenset("for of about behind".split())
+# The words that open such a clause (not "that", a relative: "the possible sites that the
+# council chose" tells the choosing).
+OPEN_EXPLANATION_LINKS = frozenset("why how whether".split())
 # A verb with "it" that only frames what follows, with the word that follows it: "When it
 # came to spending, the board held firm", "It turned out that the ledger was forged" — no
 # happening of their own ("It came to light on Friday" stays: no "when" before it).

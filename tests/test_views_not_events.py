@@ -1,0 +1,38 @@
+"""Views read as happenings: the writer's or an unnamed crowd's guesses, open questions and
+forecasts, which make no timeline entry, next to close sentences that tell a happening
+(invented news)."""
+
+from __future__ import annotations
+
+from conftest import sentence_events
+
+
+def _sources(body: str) -> set[str]:
+    return {s for s, _e in sentence_events(body, lead=True)}
+
+
+def _triggers(body: str) -> list[str]:
+    return [e.trigger for _s, e in sentence_events(body, lead=True)]
+
+
+def test_a_clause_after_possible_explanations_is_an_open_question():
+    """ "There are still two possible explanations for why the ferry sank": one guess among
+    several at why, and the sinking is not told here."""
+    triggers = _triggers(
+        "There are still two possible explanations for why the ferry sank.\n\n"
+        "Divers weighed the likely reasons behind how the fire spread.\n\n"
+        "Police closed the road on Monday."
+    )
+    assert "closed" in triggers, triggers
+    assert "sank" not in triggers and "spread" not in triggers, triggers
+
+
+def test_reasons_without_a_word_of_possibility_keep_the_happening():
+    """ "Investigators found the reasons why the ferry sank": the sinking is told, and "the
+    possible sites that the mayor visited" is a relative clause, the visit told."""
+    sources = _sources(
+        "Investigators found the reasons why the ferry sank on Monday.\n\n"
+        "The mayor toured the possible sites that the council picked on Friday."
+    )
+    assert "Investigators found the reasons why the ferry sank on Monday." in sources, sources
+    assert "The mayor toured the possible sites that the council picked on Friday." in sources
