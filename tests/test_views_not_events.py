@@ -36,3 +36,30 @@ def test_reasons_without_a_word_of_possibility_keep_the_happening():
     )
     assert "Investigators found the reasons why the ferry sank on Monday." in sources, sources
     assert "The mayor toured the possible sites that the council picked on Friday." in sources
+
+
+def test_a_hedged_past_is_a_guess():
+    """ "The ship probably sank when it struck the reef", "The fire was likely started by
+    a candle": the writer's guess at what happened (and the "when" clause it hangs on)."""
+    triggers = _triggers(
+        "Experts think the hull will be found soon, as the ship probably only sank when it "
+        "struck the reef.\n\n"
+        "The fire was likely started by a candle.\n\n"
+        "Police closed the road on Monday."
+    )
+    assert "closed" in triggers, triggers
+    for word in ("sank", "struck", "started"):
+        assert word not in triggers, triggers
+
+
+def test_a_past_told_without_a_hedge_is_kept():
+    """ "The ship sank when it struck the reef" and "The fire was started by a candle" are
+    told, and so is a hedge of its own clause ("Police think he probably fled, and on Monday
+    they closed the road")."""
+    triggers = _triggers(
+        "The ship sank when it struck the reef.\n\n"
+        "The fire was started by a candle.\n\n"
+        "Police think he probably fled, and on Monday officers closed the road."
+    )
+    for word in ("sank", "started", "closed"):
+        assert word in triggers, triggers

@@ -3939,6 +3939,14 @@ def _sentence_events(
                 continue  # "will surely be cheered by most fans": a guess
             if aspect == "future" and _guessed_future(tokens, i):
                 continue  # "Most traders think the bank will cut rates in May": a guess
+            if (
+                aspect in ("past", "perfect")
+                and not c_cal
+                and lemma not in REPORTING_VERBS
+                and _hedged_past(tokens, i)
+            ):
+                continue  # "The ship probably sank when it struck the reef", "The fire was
+                # likely started by a candle": the writer's guess at what happened, not told
             if aspect in ("future", "present") and not c_cal and describes_noun(tokens, c_start, i):
                 continue  # "drugs that will ease the shortage", "a 2004 act that bars
                 # such suits": what a thing does or will do, a description
@@ -4953,6 +4961,38 @@ def _guessed_future(tokens: list[tuple[int, int, str]], i: int) -> bool:
             continue  # a name ("Hope Hall will open"), no guess
         if word in GUESSING_WORDS or verb_form(word)[0] in GUESSING_VERBS:
             return not _next_is(tokens, k, "tank")  # "a think tank will report"
+    return False
+
+
+def _hedged_past(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Does a hedge ("probably", "likely", "perhaps") stand among the adverbs and
+    auxiliaries right before the past at `i` ("the ship probably only sank", "the fire
+    was likely started", "the crew has perhaps left"), or before the verb a "when" clause of
+    `i` hangs on ("the ship probably sank when it struck the reef")? A guess at what
+    happened, no happening told ("The ship sank on the reef" is told)."""
+    if _hedge_before(tokens, i):
+        return True
+    for k in range(i - 1, max(-1, i - 6), -1):
+        word = tokens[k][2].lower()
+        if not word.isalpha():
+            return False
+        if word == "when":
+            return any(_hedge_before(tokens, m) for m in range(k - 1, max(-1, k - 4), -1))
+    return False
+
+
+def _hedge_before(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is a hedge among the adverbs and auxiliaries right before the word at `i`?"""
+    k = i - 1
+    while k >= 0:
+        word = tokens[k][2].lower()
+        if word in HEDGES:
+            return True
+        if not (
+            word in ADVERBS or word in GAP_HEDGES or word in BE_FORMS or _perfect_word(word)
+        ) and not ly_adverb(tokens[k][2]):
+            return False
+        k -= 1
     return False
 
 
