@@ -63,3 +63,24 @@ def test_a_past_told_without_a_hedge_is_kept():
     )
     for word in ("sank", "started", "closed"):
         assert word in triggers, triggers
+
+
+def test_a_feeling_in_the_perfect_is_a_reaction_held():
+    """ "Trade lawyers have been surprised by the verdict": the crowd's reaction held since,
+    a view of the ruling (told elsewhere), no happening of its own."""
+    triggers = _triggers(
+        "Trade lawyers have been surprised by the verdict.\n\n"
+        "Fans have been stunned by the sale of their striker.\n\n"
+        "Police closed the road on Monday."
+    )
+    assert "closed" in triggers, triggers
+    assert "surprised" not in triggers and "stunned" not in triggers, triggers
+
+
+def test_a_perfect_passive_with_an_agent_but_no_feeling_is_kept():
+    """ "The board has been replaced by a panel" is a happening, and "was impressed by the
+    plan" in the past is still something the plan did."""
+    triggers = _triggers(
+        "The old board has been replaced by a panel.\n\nThe mayor was impressed by the plan."
+    )
+    assert "replaced" in triggers and "impressed" in triggers, triggers

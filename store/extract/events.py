@@ -5368,12 +5368,16 @@ def _after_staying(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 def _felt(tokens: list[tuple[int, int, str]], i: int) -> bool:
     """A feeling after a form of "be" or "seem" (adverbs between: "was deeply saddened"), no
-    agent after it ("was impressed by the plan" is something the plan did)."""
+    agent after it ("was impressed by the plan" is something the plan did). A perfect takes
+    one ("Trade lawyers have been surprised by the verdict"): a reaction held since, the
+    crowd's view of what happened, told elsewhere, not a happening of its own."""
     k = i - 1
     while k >= 0 and tokens[k][2].lower() in _DEGREE_OR_ADVERB:
         k -= 1
     after = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
-    return k >= 0 and tokens[k][2].lower() in _LINKING and after != "by"
+    if k < 0 or tokens[k][2].lower() not in _LINKING:
+        return False
+    return after != "by" or tokens[k][2].lower() == "been" and _perfect_aux(tokens, k)
 
 
 def _of_quality(tokens: list[tuple[int, int, str]], i: int) -> bool:
