@@ -84,3 +84,30 @@ def test_a_perfect_passive_with_an_agent_but_no_feeling_is_kept():
         "The old board has been replaced by a panel.\n\nThe mayor was impressed by the plan."
     )
     assert "replaced" in triggers and "impressed" in triggers, triggers
+
+
+def test_what_a_thing_has_emerged_as_is_a_view_of_it():
+    """ "The feud has emerged as a rallying cause for the mayor's base": what it now is, as
+    "has become a rallying cause", the writer's view, no happening."""
+    triggers = _triggers(
+        "Still, the feud has emerged as a rallying cause for the mayor's base.\n\n"
+        "Police closed the road on Monday."
+    )
+    assert "closed" in triggers, triggers
+    assert "emerged" not in triggers, triggers
+
+
+def test_an_emergence_of_a_rank_a_day_or_news_is_kept():
+    """ "has emerged as the biggest winner" (a rank reached), "emerged as the winner on
+    Monday" (a day) and "New details have emerged" (no "as") are told."""
+    found = {
+        s
+        for s, e in sentence_events(
+            "Ruiz has emerged as the biggest winner of the night.\n\n"
+            "Lee emerged as the winner on Monday.\n\n"
+            "New details have emerged about the crash.",
+            lead=True,
+        )
+        if e.trigger == "emerged"
+    }
+    assert len(found) == 3, found

@@ -4828,12 +4828,19 @@ def _grown_into(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     """Is the perfect at `i` a state that has come about over time, told by what it now is
     ("The fair has become a fixture of the town", "Rents have become less affordable", "She
     had come to distrust the board", "has come to stand for the campaign", "The plan has
-    come under fire from farmers")? Not a first
+    come under fire from farmers"), or by what it has emerged as ("The feud has emerged as
+    a rallying cause for the mayor's base": the writer's view of what it now is)? Not a first
     or a record ("has become the first woman to lead the union", "has become the most
-    valuable firm in Europe", "the largest lender": a rank reached, a happening)."""
-    if lemma not in ("become", "come") or not _perfect_aux(tokens, i):
+    valuable firm in Europe", "the largest lender", "has emerged as the biggest winner": a
+    rank reached, a happening)."""
+    if lemma == "emerge" and _next_is(tokens, i, "as"):
+        lemma, k = "become", i + 2  # "has emerged as a force": "has become a force"
+    elif lemma in ("become", "come"):
+        k = i + 1
+    else:
         return False
-    k = i + 1
+    if not _perfect_aux(tokens, i):
+        return False
     while k < len(tokens) and tokens[k][2].lower() in _DEGREE_OR_ADVERB:
         k += 1
     if k >= len(tokens):
