@@ -111,3 +111,23 @@ def test_an_emergence_of_a_rank_a_day_or_news_is_kept():
         if e.trigger == "emerged"
     }
     assert len(found) == 3, found
+
+
+def test_where_a_gain_has_come_from_is_an_appraisal():
+    """ "One of the brightest gains in farming has come from a better grasp of
+    genes": where it stems from, the writer's appraisal, no happening."""
+    triggers = _triggers(
+        "One of the brightest gains in farming has come from a better grasp of "
+        "genes.\n\nThe best gains have come from new seeds.\n\nPolice closed the road on Monday."
+    )
+    assert "closed" in triggers, triggers
+    assert "come" not in triggers, triggers
+
+
+def test_a_comeback_or_a_dated_arrival_is_kept():
+    """ "The team has come from behind to win the cup" is a comeback, "The striker came from
+    Leeds on Monday" an arrival of a day."""
+    triggers = _triggers(
+        "The team has come from behind to win the cup.\n\nThe striker came from Leeds on Monday."
+    )
+    assert "come" in triggers and "came" in triggers, triggers

@@ -4828,8 +4828,9 @@ def _grown_into(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
     """Is the perfect at `i` a state that has come about over time, told by what it now is
     ("The fair has become a fixture of the town", "Rents have become less affordable", "She
     had come to distrust the board", "has come to stand for the campaign", "The plan has
-    come under fire from farmers"), or by what it has emerged as ("The feud has emerged as
-    a rallying cause for the mayor's base": the writer's view of what it now is)? Not a first
+    come under fire from farmers", "The best gains have come from new seeds"), or by what
+    it has emerged as ("The feud has emerged as a rallying cause for the mayor's base": the
+    writer's view of what it now is)? Not a first
     or a record ("has become the first woman to lead the union", "has become the most
     valuable firm in Europe", "the largest lender", "has emerged as the biggest winner": a
     rank reached, a happening)."""
@@ -4847,8 +4848,15 @@ def _grown_into(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
         return False
     nxt = tokens[k][2].lower()
     if lemma == "come":  # "has come to know", not "has come to the hospital"; "has come
-        # under fire" (criticism standing, not one day's: "came under fire on Monday" is kept)
-        return _to_verb(tokens, k - 1) or nxt == "under"
+        # under fire" (criticism standing, not one day's: "came under fire on Monday" is kept);
+        # "One of the biggest gains in the field has come from better seeds": where it stems
+        # from, the writer's appraisal ("has come from behind to win" is a comeback: kept)
+        return (
+            _to_verb(tokens, k - 1)
+            or nxt == "under"
+            or nxt == "from"
+            and not _next_is(tokens, k, "behind")
+        )
     if nxt in ARTICLES_AND_POSSESSIVES and k + 1 < len(tokens):
         nxt = tokens[k + 1][2].lower()
     ranked = nxt in ORDINALS or nxt in SUPERLATIVES or nxt.endswith("est")  # "largest"
