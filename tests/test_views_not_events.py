@@ -131,3 +131,26 @@ def test_a_comeback_or_a_dated_arrival_is_kept():
         "The team has come from behind to win the cup.\n\nThe striker came from Leeds on Monday."
     )
     assert "come" in triggers and "came" in triggers, triggers
+
+
+def test_the_bound_of_a_ranking_is_no_happening():
+    """ "the most useful new farming tool since the beginning of the green age in the
+    1970s": the beginning only marks where the writer's ranking starts, no happening of the
+    1970s."""
+    events = sentence_events(
+        "The suit is over a method that could be the most useful new farming tool "
+        "since the beginning of the green age in the 1970s.\n\nPolice closed the road on Monday.",
+        lead=True,
+    )
+    assert any(e.trigger == "closed" for _s, e in events), events
+    assert not any("1970s" in s for s, _e in events), events
+
+
+def test_a_since_of_a_change_or_an_until_keeps_its_date():
+    """ "The town has grown since the start of the gold rush" is a change from then on, and
+    "the largest employer until the strike of 1990" names the strike."""
+    triggers = _triggers(
+        "The town has grown since the start of the gold rush in the 1850s.\n\n"
+        "The mill was the largest employer until the strike of 1990."
+    )
+    assert "grown" in triggers and "strike" in triggers, triggers

@@ -4267,6 +4267,9 @@ def _sentence_events(
                     if inside
                     else next(k for k, t in enumerate(tokens) if t[0] >= hit.start())
                 )
+                if _ranked_since(tokens, hit.start()):
+                    continue  # "the biggest find since the start of the gold rush in the
+                    # 1850s": the bound of a ranking, the writer's comparison, no happening
                 if any(t[2] in POSSIBILITY_MODALS for t in tokens[c_start : i + 3]):  # not "May"
                     continue  # "the storm could bring flooding on Friday": a forecast
                 # "I will not be shooting anyone this week": a denied happening
@@ -4282,7 +4285,11 @@ def _sentence_events(
                     ),
                     None,
                 )
-                if noun is not None and not future_clause(tokens, c_start, c_end):
+                if (
+                    noun is not None
+                    and not future_clause(tokens, c_start, c_end)
+                    and not _ranked_since(tokens, tokens[noun][0])
+                ):
                     emit(noun, OTHER, first, "past", (wlo, whi), lo)
         if clause_events == len(found) and not c_cal:
             # "Her latest release is a pear cider called Red Hollow": a present that tells
@@ -4976,6 +4983,28 @@ def _guessed_future(tokens: list[tuple[int, int, str]], i: int) -> bool:
             continue  # a name ("Hope Hall will open"), no guess
         if word in GUESSING_WORDS or verb_form(word)[0] in GUESSING_VERBS:
             return not _next_is(tokens, k, "tank")  # "a think tank will report"
+    return False
+
+
+def _ranked_since(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Does the noun starting at offset `at` follow a "since" (a determiner between or none)
+    that bounds a superlative shortly before it ("the most useful new tool since the
+    beginning of the green age in the 1970s", "the biggest find since the start of the gold
+    rush")? The noun only marks where the ranking starts, no happening told. The rank must
+    stand in the same stretch (no comma, colon or stop between: "It was the best season, since
+    the strike of 1990 ended the old league" tells the strike)."""
+    k = next((n for n, t in enumerate(tokens) if t[0] >= at), len(tokens)) - 1
+    while k >= 0 and tokens[k][2].lower() in DETERMINERS:
+        k -= 1
+    if k < 1 or tokens[k][2].lower() != "since":
+        return False
+    tags = poslex()
+    for n in range(k - 1, max(-1, k - 9), -1):
+        word = tokens[n][2].lower()
+        if word in _GUESS_STOPS or word == ".":
+            return False
+        if word in SUPERLATIVES or word.endswith("est") and "J" in tags.get(word, ""):
+            return True
     return False
 
 
