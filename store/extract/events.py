@@ -250,6 +250,8 @@ from dateline.store.extract.lexicon import (
     THAT_OF_CONTENT,
     TIME_UNITS,
     TIMING_LY,
+    TOLD_EARLIER,
+    TOLD_EARLIER_VERBS,
     TREND_COUNTS,
     TREND_UNITS,
     TREND_WORDS,
@@ -3281,6 +3283,10 @@ def _sentence_events(
         # "That is all from our live updates tonight; we return at dawn as the search goes on":
         # the site's sign-off, all of it, none of its clauses a happening of the story
         return found
+    if not quoting and "as" in words and not words.isdisjoint(TOLD_EARLIER) and _told_earlier(lows):
+        # "11.40 As we reported earlier, divers pulled two more bodies from the lake": a
+        # live blog retelling its earlier update, whose entry already tells the finding
+        return found
     writer = not quoting and not words.isdisjoint(WRITER_SUBJECTS)
     writers_sentence = writer and _writers_sentence(tokens, lows)
     unsettled = not words.isdisjoint(_UNSETTLING)
@@ -4580,6 +4586,27 @@ def _staff_subject(tokens: list[tuple[int, int, str]], lows: list[str], start: i
             return any(lows[j] == "our" for j in range(max(start, k - 3), k))
         return False
     return False
+
+
+def _told_earlier(lows: list[str]) -> bool:
+    """Does the sentence open, past a live blog's time, on the writer's note that what it
+    tells was told before on the page ("As we reported earlier, divers pulled two more
+    bodies from the lake", "As noted above, the pool will close")? Not a note that points at another
+    story ("As we reported last week, the pool closed": "earlier" or "above" must close
+    the note, before its comma), nor one of someone else's ("As the mayor said earlier")."""
+    k = next((k for k, w in enumerate(lows) if w[:1].isalpha()), None)
+    if k is None or lows[k] != "as":
+        return False
+    k += 1
+    if k < len(lows) and lows[k] in WRITER_SUBJECTS:
+        k += 1
+    note = lows[k : k + 3]
+    return (
+        len(note) == 3
+        and note[0] in TOLD_EARLIER_VERBS
+        and note[1] in TOLD_EARLIER
+        and note[2] == ","
+    )
 
 
 def _writers_sentence(tokens: list[tuple[int, int, str]], lows: list[str]) -> bool:

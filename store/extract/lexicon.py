@@ -376,6 +376,12 @@ WRITER_TASKS = frozenset(
     find analyse analyze compare examine notice check review
     """.split()
 )
+# A writer's note that what follows was told before on the same page ("As we reported
+# earlier, divers found two more bodies", "As noted above, the pool will close"): a live
+# blog's later update retelling a development, no happening of its own. "As we reported last
+# week" points at another story, and what follows is still told.
+TOLD_EARLIER_VERBS = frozenset("reported mentioned noted said wrote told".split())
+TOLD_EARLIER = frozenset({"earlier", "above"})
 # Adjectives after "it is" that leave the clause they open unsettled: "It is unclear whether
 # the driver fled", "It's unknown who carved the gate", "It is possible that the ring was lost
 # at sea" tell what is not known, not a happening. Those of `SETTLED_IF_DENIED` do so only
