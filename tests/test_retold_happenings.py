@@ -41,3 +41,52 @@ def test_a_note_pointing_at_another_story_or_someone_elses_words_still_tells():
     told = _told(body)
     assert any("closed the pool" in s for s in told)
     assert any("reopened the road" in s for s in told)
+
+
+STORM_STORY = (
+    "A winter storm swept across the valley on Tuesday, closing schools in three towns.\n\n"
+    "Crews worked through the night to clear the main roads.\n\n"
+    "The late-night storm also knocked down power lines near the depot.\n"
+)
+RULING_STORY = (
+    "An appeals court ruled on Thursday that the ferry firm must repay its passengers.\n\n"
+    "The firm had cancelled hundreds of sailings last winter.\n\n"
+    "Thursday's ruling also struck down a fee the firm charged for changes.\n"
+)
+
+
+def test_more_of_what_a_happening_told_before_did_makes_no_entry_of_its_own():
+    """ "The late-night storm also knocked down power lines" and "Thursday's ruling also
+    struck down a fee" open on a happening the story has told ("the storm", "Thursday's
+    ruling"): the verb tells more of what that happening did, a part of it, not another
+    happening."""
+    published = "Friday, January 4, 2030"
+    storm = _sources(STORM_STORY, published)
+    assert any(s.startswith("A winter storm swept") for s in storm)
+    assert not any(s.startswith("The late-night storm") for s in storm)
+    ruling = sentence_events(RULING_STORY, published=published)
+    assert any(s.startswith("An appeals court ruled") for s, _e in ruling)
+    assert not any(s.startswith("Thursday's ruling") and e.trigger == "struck" for s, e in ruling)
+
+
+def test_a_first_telling_a_happening_done_or_a_new_one_is_still_told():
+    """ "The storm flooded three streets" (no "also": maybe the first the story tells of
+    the storm), "The deal was also signed in secret" (the deal itself, done), "A storm
+    also hit the coast" (a new storm) and "The mayor said the storm …" (a saying) are still
+    told."""
+    body = (
+        "Shops in the old town closed early because of the rain.\n\n"
+        "The storm flooded three streets.\n\n"
+        "The deal was also signed in secret.\n\n"
+        "A second storm also hit the coast and damaged the harbour.\n\n"
+        "The mayor said the storm had cost the town dearly.\n"
+    )
+    told = _sources(body, "Friday, January 4, 2030")
+    assert any(s.startswith("The storm flooded") for s in told)
+    assert any(s.startswith("The deal was also signed") for s in told)
+    assert any(s.startswith("A second storm") for s in told)
+    assert any(s.startswith("The mayor said") for s in told)
+
+
+def _sources(body: str, published: str) -> list[str]:
+    return [s for s, _e in sentence_events(body, published=published)]

@@ -94,6 +94,7 @@ from dateline.store.extract.lexicon import (
     COURTS,
     CURRENCY_WORDS,
     DAY_PARTS,
+    DEFINITE_DETERMINERS,
     DEGREE_WORDS,
     DETERMINERS,
     DISCLOSING,
@@ -3915,6 +3916,15 @@ def _sentence_events(
             if not c_cal and lemma not in REPORTING_VERBS and under_way(tokens, i):
                 continue  # "Fans have been queueing outside the arena": under way, a state
             if (
+                not lead
+                and lemma not in REPORTING_VERBS
+                and lemma not in DYING_VERBS
+                and (k := _told_happening_subject(tokens, lows, i)) is not None
+                and all(t.end <= tokens[k][0] for t in c_cal)
+            ):
+                continue  # "The late-night storm also cut power", "Thursday's ruling
+                # also struck down the fee": what a happening told before did, no new one
+            if (
                 aspect == "past"
                 and not c_cal
                 and not lead
@@ -4586,6 +4596,56 @@ def _staff_subject(tokens: list[tuple[int, int, str]], lows: list[str], start: i
             return any(lows[j] == "our" for j in range(max(start, k - 3), k))
         return False
     return False
+
+
+def _told_happening_subject(
+    tokens: list[tuple[int, int, str]], lows: list[str], i: int
+) -> int | None:
+    """The index of the noun of a happening the story has told before, when the sentence
+    opens on it as the subject of the verb at `i`, taken up by its day's name ("Thursday's
+    ruling struck down the fee") or by "the", "this", "that" with "also" ("The storm also
+    cut power to the depot"): the verb tells more of what that happening did, a part of it,
+    no happening of its own; else None. Only when nothing but its describing words ("the
+    late-night storm") stands between the opening word and the noun, and nothing but
+    auxiliaries and adverbs between the noun and the verb ("The council's ruling", "A storm
+    hit the coast", "The mayor said the storm …" are other sentences; "The storm flooded
+    three streets" may be the first the story tells of it), and only for an active verb
+    with an object: the happening done ("The deal was also signed"), how long or how it
+    went ("The flight lasted forty minutes", "The vote turned out badly") and a past before
+    it ("The storm had also torn down the mast") are still told."""
+    if verb_form(lows[i])[0] in _SPAN_VERBS or pluperfect(tokens, i):
+        return None
+    k, also = i - 1, False
+    while k > 0 and (lows[k] in AUXILIARIES or lows[k] in ADVERBS or ly_adverb(lows[k])):
+        if lows[k] in BE_FORMS:
+            return None  # "The deal was signed in secret": the happening itself, told
+        also = also or lows[k] in _ADDING
+        k -= 1
+    if k < 1 or lows[k] not in _HAPPENING_NOUNS and lows[k] not in RULING_NOUNS:
+        return None
+    at = i + 1 if i + 1 < len(lows) and lows[i + 1] in VERB_PARTICLES else i
+    if not has_object(tokens, at) or lows[at + 1] in ADVERBS or ly_adverb(lows[at + 1]):
+        return None  # "The vote turned out badly": how it went, told of its day
+    start = next((j for j, w in enumerate(lows) if w[:1].isalpha()), None)
+    if start is None:
+        return None
+    if lows[start] in COORDINATORS:
+        start += 1  # "But the storm …"
+    opener = lows[start]
+    day = opener[-2:] in POSSESSIVE_ENDINGS and opener[:-2] in _TOLD_DAYS
+    if not day and (opener not in DEFINITE_DETERMINERS or not also):
+        return None  # "The storm flooded three streets" may be the first the story tells
+    between = tokens[start + 1 : k]
+    if len(between) > _DESCRIBING or any(not t[2][:1].islower() for t in between):
+        return None
+    return k
+
+
+_TOLD_DAYS = frozenset(WEEKDAYS) | {"today", "yesterday"}
+_ADDING = frozenset({"also", "further"})  # "The storm also cut power": more of one told
+# How long a happening went on, told of its day ("The flight lasted forty minutes")
+_SPAN_VERBS = frozenset({"last", "take", "span"})
+_DESCRIBING = 2  # words between "the" and the happening's noun, at most ("the late-night")
 
 
 def _told_earlier(lows: list[str]) -> bool:
