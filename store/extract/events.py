@@ -447,11 +447,13 @@ def _other_sense(text: str, m: re.Match) -> bool:
 def _measure_named(text: str, at: int) -> bool:
     """Is the word after offset `at` a noun of a measure of many (`MEASURE_NOUNS`: "death
     rate", "crash numbers", "attack levels")? The happening's noun names a figure then."""
-    m = _NEXT_WORD.match(text, at)
+    m = _WORD_AFTER.match(text, at)
     return m is not None and m[1].lower() in MEASURE_NOUNS
 
 
-_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+# (a name of its own: `_NEXT_WORD` below, for the word after a time expression, took its
+# place while both were named alike, so "death rate-setting" read "rate-setting")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Za-z]+)")
 
 
 def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: Callable[[int], bool]) -> bool:
