@@ -250,6 +250,10 @@ class Discourse:
     # does the lead tell a court's decision ("On Thursday the appeals court ruled …")? Then
     # what a party argued in the case was argued before that day (`events._case_made`)
     lead_ruled: bool = False
+    # has a lead paragraph told its news as a happening under way ("Deputies are quitting
+    # the sheriff's office.")? Then the next lead paragraph's undated past acts are
+    # background to it, not more news of the day (`events._sentence_events`)
+    lead_told: bool = False
     setting: str | None = None  # the day of the story's occasion for speaking (a briefing)
     setting_speakers: frozenset[str] = frozenset()  # who spoke there
     told: str | None = None  # the time of the story's last dated sentence ("Then, …")

@@ -530,6 +530,8 @@ def find_events(
     # ("Reid vanished on Saturday, October 12, 2013. … ¶ He departed about midnight")
     went_day = went_on if went_on and dates.DAY.fullmatch(went_on) else None
     opened = None  # the year the paragraph opens with
+    # a paragraph of the lead after one that told its news as under way (`Discourse.lead_told`)
+    lead_told = lead and discourse.in_story and discourse.lead_told
     # "Last week, Mayor Reed told councillors … He said …": the time of a speaker's saying the
     # paragraph dated, too far back to be the story's occasion (see `Discourse.setting`),
     # and who made it: their next undated sayings of the paragraph were made then
@@ -696,6 +698,7 @@ def find_events(
             heading,
             news_lead and k < LEAD_SENTENCES,
             quoting=discourse.reproduced,
+            lead_told=lead_told,
         )
         if near:
             events = _near_told(events, near, dct_value)
@@ -846,6 +849,15 @@ def find_events(
     discourse.days_named = frozenset(named_here)
     if discourse.in_story:
         discourse.heard_last = heard_at
+    if lead and discourse.in_story and not discourse.lead_told:
+        # (not news told as a past: "The Senate has approved Judge Lee. ¶ Lee was named to
+        # the bench over objections", "The ferry hearing was postponed. ¶ The harbour
+        # concert was cancelled" tell that news on, or more news of the day)
+        discourse.lead_told = any(
+            e.type != "statement" and e.dating == "inferred" and _under_way(sent, e.trigger)
+            for first, last, sent in spans
+            for e in found[first:last]
+        )
     if set_here and discourse.in_story and _long_before(narrative.value, dct_value):
         # the paragraph closed in a past of its own, told on past its dated sentence
         # (not a year in passing: "Lee said the 1991 deal still binds Acme"): with the
@@ -885,6 +897,16 @@ def find_events(
 
 # A lead paragraph's first sentences tell the day's news; a long one goes on to background
 LEAD_SENTENCES = 3
+
+
+def _under_way(sent: Sentence, trigger: str) -> bool:
+    """Is `trigger` told as a happening under way, after a present "is", "are" ("Deputies
+    are quitting the sheriff's office", "Prosecutors are seizing the homes of two
+    brothers")? A lead that tells its news so tells a trend of the present, whose undated
+    past acts the story goes on to tell are background to it (`Discourse.lead_told`)."""
+    tokens = sent.tokens
+    k = next((k for k, t in enumerate(tokens) if t[2] == trigger), None)
+    return bool(k) and tokens[k - 1][2].lower() in AUX_BE_PRESENT and in_progress(tokens, k)
 
 
 # a decade put before the clause it sets ("In the 1960s, …", "…, back in the '70s, Lee
@@ -3038,11 +3060,13 @@ def _sentence_events(
     heading: Timex | None = None,
     lead_news: bool = False,
     quoting: bool = False,
+    lead_told: bool = False,
 ) -> list[FoundEvent]:
     """Verb and noun events of one sentence; one per (type, date, dating), and no untyped
     event beside a typed one of the same date. `heading`: the date heading the paragraph of
     a chronology, which dates its historical present ("4 March 2011: The council halts …");
-    `quoting`: the sentence is of a text the story sets down, whose "I" is its author."""
+    `quoting`: the sentence is of a text the story sets down, whose "I" is its author;
+    `lead_told`: the sentence is of a lead paragraph after one that told its news as under way."""
     found: list[FoundEvent] = []
     where: list[int] = []  # each found event's trigger offset
     seen: dict[tuple, int] = {}  # (type, date, dating) → index in found
@@ -3111,6 +3135,21 @@ def _sentence_events(
             context, news = Narrative(), False  # "Ruiz, who said …, lost the seat": before
         if anchor is None and told_past and _recent_writing(sent.tokens, i):
             context, news = Narrative(), False  # "A recent study found …": before publication
+        if (
+            lead_told
+            and news
+            and not now
+            and anchor is None
+            and told_past
+            and not context.value
+            and lemma not in REPORTING_VERBS
+        ):
+            # "Deputies are quitting the sheriff's office. ¶ A sergeant handed back her badge
+            # and blamed the board for the cuts.", "Police are seizing homes of a gang. ¶ Most of
+            # the cash was moved offshore.": once a lead paragraph has told its news as
+            # under way, an undated past act the next one tells is background to that trend,
+            # an undated past, before publication, not more news of the day
+            context, news = Narrative(), False
         if (
             anchor is None
             and aspect in ("past", "perfect")
