@@ -55,6 +55,7 @@ from dateline.store.extract.lexicon import (
     NUMBER_WORDS,
     PERSON_PRONOUNS,
     POSSESSIVE_ENDINGS,
+    POST_ABBREVIATIONS,
     PREPOSITIONS,
     PRONOUNS,
     RELEASE_NOUNS,
@@ -1269,10 +1270,12 @@ class ArticleStatements:
         rebels." ¶ "Norland's foreign minister Ida Berg said on Friday that …" (and "Harbour
         Authority spokesman Tom Lee said …" after the authority's statement) — one
         statement of the day, the body's, in the same paragraph or the next. Not a
-        person's: "Moss's lawyer Grant said" is his own saying, not his client's."""
+        person's: "Moss's lawyer Grant said" is his own saying, not his client's. A post
+        in capitals ("Deep Water CEO Ana Ruiz said …" after "The Deep Water Trust said …")
+        is a body's, whatever its name may look like ("Deep Water" as a person's)."""
         who, day, point = key
         body = _body_before(report.sentence, who)
-        if body is None or kind_of(body) == "person":
+        if body is None or kind_of(body) == "person" and not _post_in_capitals(report, who):
             return key
         here = report.paragraph
         for other, (_first, last) in self._statements.items():
@@ -1307,13 +1310,18 @@ _DOCUMENT_REACH = 4  # words from a verb to the document it acts on or that acts
 def _body_before(sentence: str, name: str) -> str | None:
     """The body a speaker's name is given as speaking for, named just before it with the
     speaker's post in lowercase between: "Norland" in "Norland's foreign minister Ida
-    Berg", "Harbour Authority" in "Harbour Authority spokesman Tom Lee"; else None."""
+    Berg", "Harbour Authority" in "Harbour Authority spokesman Tom Lee"; else None. A post
+    in capitals (`POST_ABBREVIATIONS`) is one too, right before the name: "Deep Water" in
+    "Deep Water CEO Ana Ruiz" (not "UN" in "UN envoy Tom Lee": the body)."""
     at = sentence.find(name)
     if at <= 0:
         return None
     words = _TOKEN.findall(sentence[:at])
     k = len(words) - 1
     post = 0
+    if k >= 0 and words[k] in POST_ABBREVIATIONS:
+        post += 1
+        k -= 1
     while k >= 0 and words[k].isalpha() and words[k].islower() and post < _POST_WORDS:
         post += 1
         k -= 1
@@ -1327,6 +1335,14 @@ def _body_before(sentence: str, name: str) -> str | None:
         body.insert(0, words[k])
         k -= 1
     return " ".join(body) or None
+
+
+def _post_in_capitals(report: _Said, name: str) -> bool:
+    """Is the speaker's name given right after a post in capitals (`POST_ABBREVIATIONS`:
+    "Deep Water CEO Ana Ruiz"), a post at a company, not a person's kin or counsel?"""
+    at = report.sentence.find(name)
+    before = _TOKEN.findall(report.sentence[:at]) if at > 0 else []
+    return bool(before) and before[-1] in POST_ABBREVIATIONS
 
 
 _POST_WORDS = 4  # words of a speaker's post between a body and the name ("foreign minister")

@@ -535,6 +535,10 @@ INTRODUCING = frozenset("a an two three four five six several".split())
 SPEAKING_FOR = frozenset(
     "official officials spokesman spokeswoman spokesperson spokespeople representatives".split()
 )
+# A speaker's post written in capitals, read as the lowercase words of a post between the
+# body a name speaks for and the name: "Deep Water CEO Ana Ruiz said …" after "the Deep Water
+# Trust said …" is the trust's statement, as "Deep Water spokesman Ana Ruiz" (db.statements)
+POST_ABBREVIATIONS = frozenset("CEO CFO COO CTO".split())
 # Nouns a story calls one team of researchers by in turn: "the group describes a fern …" ¶
 # "…, the researchers note, …" are the study's authors, one statement (db.statements)
 RESEARCH_TEAM = frozenset("group team researchers scientists authors".split())

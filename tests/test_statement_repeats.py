@@ -1,0 +1,45 @@
+"""One statement, one entry: the further sayings of one speaker's exchange, told by other words
+for the speaker (a post before the name, a description, a pronoun), join the statement's
+entry; two speakers, or one speaker on another occasion, stay apart."""
+
+from __future__ import annotations
+
+from dateline.store.library import Library
+
+
+def _entries(library: Library, path, story: str, etype: str) -> list[list[int]]:
+    """Import `story` as `path`; the paragraphs each `etype` entry cites, sorted: how the
+    article's reports were grouped into entries."""
+    path.write_text(story, encoding="utf-8")
+    library.import_paths([path])
+    entries = [e for e in library.timeline() if e.type == etype]
+    return sorted(sorted(s.paragraph for s in e.sources) for e in entries)
+
+
+CEO_STORY = """Charity warns on seabed mining
+Wednesday, November 8, 2023
+
+Negotiators met in Kingston this week to discuss a pause on seabed mining.
+
+The ocean charity Deep Water Trust said mining posed a grave threat to the least explored habitats.
+
+“We must not wreck the seabed for short-term gain,” said Deep Water CEO Ana Ruiz.
+
+“The deal is a fair one,” said Harlow Mining CEO Tom Lee.
+"""
+
+
+def test_a_body_s_ceo_quoted_after_the_body_is_its_one_statement(library, tmp_path):
+    """ "…," said Deep Water CEO Ana Ruiz, the paragraph after "The ocean charity Deep Water
+    Trust said …": a post in capitals between the body and the name, as "Deep Water
+    spokesman Ana Ruiz", so she speaks for the trust (one entry citing both), though "Deep
+    Water" alone looks like a person's name."""
+    by_source = _entries(library, tmp_path / "ceo.txt", CEO_STORY, "statement")
+    assert any({1, 2} <= set(e) for e in by_source), by_source
+
+
+def test_another_body_s_ceo_is_a_statement_of_its_own(library, tmp_path):
+    """ "…," said Harlow Mining CEO Tom Lee speaks for another body than the trust: an entry
+    of its own."""
+    by_source = _entries(library, tmp_path / "ceo.txt", CEO_STORY, "statement")
+    assert not any(3 in e and 2 in e for e in by_source), by_source
