@@ -43,3 +43,33 @@ def test_another_body_s_ceo_is_a_statement_of_its_own(library, tmp_path):
     of its own."""
     by_source = _entries(library, tmp_path / "ceo.txt", CEO_STORY, "statement")
     assert not any(3 in e and 2 in e for e in by_source), by_source
+
+
+THEY_STORY = """Drivers rally against the lockdown
+Tuesday, April 21, 2020
+
+Hundreds of drivers circled the state capitol on Monday to protest the stay-at-home order.
+
+Organizers of the rallies in Harlow admitted that the Kestrel Fund paid for the buses, and
+claimed the drive would help the governor. But they stressed that the rallies reflected real
+worries about lost jobs.
+
+Governor Ida Moss said the order would stay in place until May. But they stressed that the
+rallies were peaceful.
+"""
+
+
+def test_they_goes_on_with_the_group_quoted_just_before_in_its_paragraph(library, tmp_path):
+    """ "Organizers of the rallies admitted … and claimed …. But they stressed …": the
+    organizers are read with the fund they named, no unnamed speaker for "they" to take
+    up; still no person speaks, and "they" in the same paragraph is the organizers again:
+    one statement (one entry citing the paragraph twice)."""
+    by_source = _entries(library, tmp_path / "they.txt", THEY_STORY, "statement")
+    assert [1, 1] in by_source, by_source
+
+
+def test_they_after_a_person_s_saying_is_someone_else(library, tmp_path):
+    """ "Governor Ida Moss said …. But they stressed …": "they" are not the governor, an
+    entry of its own."""
+    by_source = _entries(library, tmp_path / "they.txt", THEY_STORY, "statement")
+    assert by_source.count([2]) == 2, by_source

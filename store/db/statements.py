@@ -1075,8 +1075,10 @@ class ArticleStatements:
         argue that …"; "The memo said … They said …"), on its day unless dated otherwise."""
         if _by_pronoun(report.sentence, report.trigger, PERSON_PRONOUNS):
             return self._person_taken_up(report)
-        if self._unnamed is None or not _by_pronoun(report.sentence, report.trigger):
+        if not _by_pronoun(report.sentence, report.trigger):
             return None
+        if self._unnamed is None:
+            return self._group_taken_up(report)
         key, at = self._unnamed
         here = report.paragraph
         if not _near(here, at, PRONOUN_GAP):
@@ -1104,6 +1106,26 @@ class ArticleStatements:
             return None
         if not _on_its_day(report, first):
             return None
+        return first
+
+    def _group_taken_up(self, report: _Said) -> _Said | None:
+        """The statement a saying by "they" or "it" goes on with when no unnamed speaker was
+        quoted before it: that of the saying quoted last, in the same paragraph, when no
+        person speaks in it ("Organizers of the rallies admitted that the Kestrel Fund
+        helped and said …. But they stressed …": the organizers, read with the fund they
+        named), on its day unless dated otherwise. Not a person's ("Lee said …. They
+        said …": Lee's people), nor a saying of the paragraph before."""
+        if self._last is None:
+            return None
+        key, at = self._last
+        if report.paragraph is None or at != report.paragraph:
+            return None
+        first, _last = self._statements.get(key, (None, None))
+        if first is None or first.speaker and kind_of(first.speaker) == "person":
+            return None
+        if not _on_its_day(report, first):
+            return None
+        self._statements[key] = (first, report.paragraph)
         return first
 
     def _document(self, speaker: str, report: _Said) -> _Said | None:
