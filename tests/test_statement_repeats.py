@@ -73,3 +73,47 @@ def test_they_after_a_person_s_saying_is_someone_else(library, tmp_path):
     entry of its own."""
     by_source = _entries(library, tmp_path / "they.txt", THEY_STORY, "statement")
     assert by_source.count([2]) == 2, by_source
+
+
+RELEASE_STORY = """Tour boat sinks in Lake Harlow
+Wednesday, November 8, 2023
+
+A tour boat sank in Lake Harlow on Monday with twelve people aboard.
+
+“We are devastated,” the Moss family said in a statement.
+
+Neighbours left flowers by the gate of the family home.
+
+The statement added that the family would not speak to reporters.
+
+Divers pulled the hull to the shore on Tuesday.
+
+Crews began to drain the fuel tanks.
+
+The pier was closed to visitors.
+
+“The boat had passed every check,” the operator said in a statement.
+
+Rescuers searched the reeds at dawn.
+
+The harbour stayed shut all day.
+
+Ferries were sent to another port.
+
+The statement said the operator would pay for the funerals.
+"""
+
+
+def test_the_statement_going_on_with_a_saying_made_in_a_statement_is_one_entry(library, tmp_path):
+    """ "“We are devastated,” the Moss family said in a statement." and, two paragraphs on,
+    "The statement added that …": the family's written statement quoted again, one entry
+    citing both."""
+    by_source = _entries(library, tmp_path / "boat.txt", RELEASE_STORY, "statement")
+    assert any({1, 3} <= set(e) for e in by_source), by_source
+
+
+def test_the_statement_far_from_a_saying_made_in_a_statement_stays_apart(library, tmp_path):
+    """ "…," the operator said in a statement, and four paragraphs on "The statement said
+    …": too far on to be sure it is that statement's, an entry of its own."""
+    by_source = _entries(library, tmp_path / "boat.txt", RELEASE_STORY, "statement")
+    assert [11] in by_source, by_source

@@ -873,6 +873,9 @@ class ArticleStatements:
         # statement claimed"), its paragraph, and the name of its body if the subject gave
         # one ("Acme's statement"; else "")
         self._release: tuple[_Said | None, int | None, str] = (None, None, "")
+        # the statement of the saying made last "in a statement" ("…," the family said in a
+        # statement), and its paragraph: "The statement added …" a few paragraphs on
+        self._said_in: tuple[_Said | None, int | None] = (None, None)
         # by who, date and point: each saying's statement's first and its content words
         self._quotes: dict[tuple[str, str, str], list[tuple[_Said, set[str]]]] = {}
 
@@ -887,6 +890,7 @@ class ArticleStatements:
             self._last = None
             self._introduced = {}
             self._release = (None, None, "")
+            self._said_in = (None, None)
             self._quotes = {}
 
     def saw(self, report: _Said) -> None:
@@ -914,6 +918,8 @@ class ArticleStatements:
         release = _release_of(report)
         if release is not None:
             again = self._release_again(report, release)
+            if again is None and not release:
+                again = self._said_in_release(report)
             if again is not None:
                 self._release = (again, report.paragraph, release or self._release[2])
                 return again
@@ -922,6 +928,23 @@ class ArticleStatements:
             self._introduced[subject[0]] = (first or report, report.paragraph)
         if release is not None:
             self._release = (first or report, report.paragraph, release)
+        if _in_a_release(report):
+            self._said_in = (first or report, report.paragraph)
+        return first
+
+    def _said_in_release(self, report: _Said) -> _Said | None:
+        """The statement a written statement's saying, told with "the statement" as its
+        subject, goes on with: the saying made last "in a statement", in the same paragraph
+        or up to `DOCUMENT_GAP` after it, on its day unless dated otherwise ("“We are
+        devastated,” the family said in a statement." … two paragraphs on … "The statement
+        added that …": the family's one statement). Not "On Monday the statement said …"
+        after an undated one, nor a statement quoted further back."""
+        first, at = self._said_in
+        if first is None or not _near(report.paragraph, at, DOCUMENT_GAP):
+            return None
+        if not _on_its_day(report, first):
+            return None
+        self._said_in = (first, report.paragraph)
         return first
 
     def _release_again(self, report: _Said, owner: str) -> _Said | None:
@@ -1638,6 +1661,26 @@ def _release_of(report: _Said) -> str | None:
     if len(subject) == 2 and owner[:1].isupper() and owner.lower().endswith(POSSESSIVE_ENDINGS):
         return owner[:-2]
     return None
+
+
+def _in_a_release(report: _Said) -> bool:
+    """Is the saying made in a written statement, told by "in" and a release noun near its
+    verb ("…," the family said in a statement; "In a joint statement, the clubs said …";
+    "said in its statement on Friday")?"""
+    found = _verb_at(report.sentence, report.trigger)
+    if found is None:
+        return False
+    words, at = found
+    near = words[:at] + words[at + 1 : at + 1 + _OCCASION_REACH]
+    for k, word in enumerate(near):
+        if word in RELEASE_NOUNS and "in" in near[max(0, k - _RELEASE_REACH) : k]:
+            between = near[near.index("in", max(0, k - _RELEASE_REACH)) + 1 : k]
+            if all(w.isalpha() and w not in PREPOSITIONS for w in between):
+                return True
+    return False
+
+
+_RELEASE_REACH = 3  # words from "in" to a release noun: "in a short written statement"
 
 
 def _new_occasion(report: _Said) -> bool:
