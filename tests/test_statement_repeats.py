@@ -117,3 +117,39 @@ def test_the_statement_far_from_a_saying_made_in_a_statement_stays_apart(library
     …": too far on to be sure it is that statement's, an entry of its own."""
     by_source = _entries(library, tmp_path / "boat.txt", RELEASE_STORY, "statement")
     assert [11] in by_source, by_source
+
+
+SPOKESMAN_STORY = """Port closes after oil spill
+Wednesday, November 8, 2023
+
+An oil tanker ran aground near Harlow on Monday.
+
+The Harlow Port Authority said the harbour would stay closed until the spill was cleaned up.
+
+“We expect the work to take a week,” said Tom Lee, a spokesman for the port authority.
+
+The Kestrel Shipping Company said its tanker had lost power.
+
+Ana Ruiz, a spokeswoman for the company, said the crew were safe.
+
+The Harlow Dockers Union said its members had been sent home.
+
+Ida Berg, a spokeswoman for the Kestrel Shipping Company, said the tanker would be towed away.
+"""
+
+
+def test_a_spokesman_for_the_body_quoted_after_it_is_its_one_statement(library, tmp_path):
+    """ "…," said Tom Lee, a spokesman for the port authority, the paragraph after "The
+    Harlow Port Authority said …"; "Ana Ruiz, a spokeswoman for the company, said …" after
+    the shipping company's statement: each speaks for the body quoted just before, one
+    statement each (one entry citing both paragraphs)."""
+    by_source = _entries(library, tmp_path / "port.txt", SPOKESMAN_STORY, "statement")
+    assert any({1, 2} <= set(e) for e in by_source), by_source
+    assert any({3, 4} <= set(e) for e in by_source), by_source
+
+
+def test_a_spokeswoman_for_another_body_is_a_statement_of_her_own(library, tmp_path):
+    """ "Ida Berg, a spokeswoman for the Kestrel Shipping Company, said …" after the union's
+    statement speaks for the company, not the union: an entry apart from the union's."""
+    by_source = _entries(library, tmp_path / "port.txt", SPOKESMAN_STORY, "statement")
+    assert not any({5, 6} <= set(e) for e in by_source), by_source

@@ -1317,16 +1317,21 @@ class ArticleStatements:
         statement of the day, the body's, in the same paragraph or the next. Not a
         person's: "Moss's lawyer Grant said" is his own saying, not his client's. A post
         in capitals ("Deep Water CEO Ana Ruiz said …" after "The Deep Water Trust said …")
-        is a body's, whatever its name may look like ("Deep Water" as a person's)."""
+        is a body's, whatever its name may look like ("Deep Water" as a person's). So is
+        a post told after the name: "…," said Tom Lee, a spokesman for the port authority
+        (or "the authority's spokesman"), after "The Harlow Port Authority said …"; a
+        description ("the authority") takes up the body whose name it ends."""
         who, day, point = key
         body = _body_before(report.sentence, who)
         if body is None or kind_of(body) == "person" and not _post_in_capitals(report, who):
-            return key
+            body = _body_after(report.sentence, who)
+            if body is None:
+                return key
         here = report.paragraph
         for other, (_first, last) in self._statements.items():
             if other[1] != day or other[2] != point or kind_of(other[0]) == "person":
                 continue
-            if _either_matches(body, other[0]) and _near(here, last, PRONOUN_GAP):
+            if _names_the_body(body, other[0]) and _near(here, last, PRONOUN_GAP):
                 return other
         return key
 
@@ -1380,6 +1385,53 @@ def _body_before(sentence: str, name: str) -> str | None:
         body.insert(0, words[k])
         k -= 1
     return " ".join(body) or None
+
+
+def _body_after(sentence: str, name: str) -> str | None:
+    """The body a speaker's name is given as speaking for in the aside right after it, by a
+    post of `SPEAKING_FOR`: "Harlow Port Authority" in "Tom Lee, a spokesman for the
+    Harlow Port Authority, said", "company" in "said Ana Ruiz, spokeswoman for the
+    company", "authority" in "Tom Lee, the authority's spokesman, said"; else None (a
+    post that speaks for no body named: "Ida Berg, a spokeswoman, said")."""
+    at = sentence.find(name)
+    if at < 0:
+        return None
+    rest = _TOKEN.findall(sentence[at + len(name) :])
+    if not rest or rest[0] != ",":
+        return None
+    aside: list[str] = []
+    for word in rest[1:]:
+        if not word[0].isalnum() and word not in ("'", "’"):
+            break
+        aside.append(word)
+    lowered = [w.lower() for w in aside]
+    post = next((k for k, w in enumerate(lowered[:_ASIDE_POST]) if w in SPEAKING_FOR), None)
+    if post is None:
+        return None
+    if post > 0 and lowered[post - 1].endswith(POSSESSIVE_ENDINGS):  # "the authority's"
+        return aside[post - 1][:-2]
+    after = aside[post + 1 :]
+    if len(after) < 2 or after[0].lower() not in _SPEAKING_FOR_WHOM:
+        return None
+    body = after[1:]
+    if body[0].lower() in SPEAKER_DETERMINERS:
+        body = body[1:]
+    return " ".join(body[:_BODY_WORDS]) or None
+
+
+_ASIDE_POST = 4  # words of an aside up to the post: ", the harbour's chief spokesman"
+_SPEAKING_FOR_WHOM = frozenset({"for", "of", "at"})  # "a spokesman for the port authority"
+_BODY_WORDS = 6  # words of a body's name in an aside, at most
+
+
+def _names_the_body(body: str, key: str) -> bool:
+    """Does `body`, as a post's aside gives it, name the body a statement's key names: its
+    name in other words (`_either_matches`), or a description whose noun its name ends with
+    ("company" for "Kestrel Shipping Company", "port authority" for "Harlow Port
+    Authority")?"""
+    if body[:1].islower():
+        return key.split()[-1].lower() == body.split()[-1]
+    return _either_matches(body, key)
 
 
 def _post_in_capitals(report: _Said, name: str) -> bool:
