@@ -153,3 +153,30 @@ def test_a_spokeswoman_for_another_body_is_a_statement_of_her_own(library, tmp_p
     statement speaks for the company, not the union: an entry apart from the union's."""
     by_source = _entries(library, tmp_path / "port.txt", SPOKESMAN_STORY, "statement")
     assert not any({5, 6} <= set(e) for e in by_source), by_source
+
+
+BANK_STORY = """Bank holds rates as prices cool
+Thursday, September 24, 2020
+
+HRB said inflation had eased for a third month in August, in its review of the economy.
+
+Rates would stay on hold until the spring, the central bank said.
+
+Kestrel Foods said it would cut 300 jobs at its plant in Lorne.
+
+The cuts were a betrayal of the workers, the union said.
+"""
+
+
+def test_the_bank_described_after_its_acronym_is_its_one_statement(library, tmp_path):
+    """ "…, the central bank said" the paragraph after "HRB said …": the body quoted last,
+    described by the noun of its kind (an acronym holding its "B"), one statement."""
+    by_source = _entries(library, tmp_path / "bank.txt", BANK_STORY, "statement")
+    assert any({0, 1} <= set(e) for e in by_source), by_source
+
+
+def test_the_union_after_a_company_s_saying_is_the_other_side(library, tmp_path):
+    """ "…, the union said" the paragraph after "Kestrel Foods said …": no union by its
+    name, the workers' side answering, an entry of its own."""
+    by_source = _entries(library, tmp_path / "bank.txt", BANK_STORY, "statement")
+    assert [3] in by_source, by_source

@@ -1011,6 +1011,8 @@ class ArticleStatements:
             key = self._its_officials(key, report.paragraph)
         if key not in self._statements and unnamed:
             key = self._same_team(key, report.paragraph)
+        if key not in self._statements and unnamed:
+            key = self._body_described(key, report.paragraph)
         elif key not in self._statements:  # "Zoo officials say …", read as the zoo's name
             key = self._officials_named(key, report)
         if key not in self._statements and report.speaker:
@@ -1296,6 +1298,25 @@ class ArticleStatements:
             return key
         return other if _near(here, at, PRONOUN_GAP) and other in self._statements else key
 
+    def _body_described(self, key: tuple[str, str, str], here: int | None) -> tuple[str, str, str]:
+        """The key of the statement of the body an unnamed saying describes by the noun of
+        its kind ("…, the central bank said" the paragraph after "HRB said …"; "the company
+        said" after "Kestrel Foods said …"): the body quoted last, by its name, in the same
+        paragraph or the one before, on the same day, when the noun fits that name
+        (`_cued`: "the union said" after "Kestrel Foods said …" is the workers' side). Not
+        after an unnamed speaker or a person ("Pilots said …" ¶ "…, the airline said":
+        someone else)."""
+        kind, cues = DESCRIPTIONS.get(key[0].split()[-1], ("", ()))
+        if kind != "org" or self._last is None:
+            return key
+        other, at = self._last
+        if other[1:] != key[1:] or not _near(here, at, PRONOUN_GAP):
+            return key
+        first, _last = self._statements.get(other, (None, None))
+        if first is None or not first.speaker or kind_of(first.speaker) == "person":
+            return key
+        return other if not cues or _cued(first.speaker, cues) else key
+
     def _officials_named(self, key: tuple[str, str, str], report: _Said) -> tuple[str, str, str]:
         """The key of the body's statement a named saying's subject speaks for when its
         words describe the body's officials ("Zoo officials say …", whose speaker was read as
@@ -1422,6 +1443,20 @@ def _body_after(sentence: str, name: str) -> str | None:
 _ASIDE_POST = 4  # words of an aside up to the post: ", the harbour's chief spokesman"
 _SPEAKING_FOR_WHOM = frozenset({"for", "of", "at"})  # "a spokesman for the port authority"
 _BODY_WORDS = 6  # words of a body's name in an aside, at most
+
+
+def _cued(name: str, cues: tuple[str, ...]) -> bool:
+    """May a description whose noun has name cues (`DESCRIPTIONS`: "the bank" is a "Bank",
+    "the union" a "Union") take up the body `name`: a word of it is one, or it is an
+    acronym holding a cue's initial ("RBI" for a reserve bank of India)?"""
+    words = name.split()
+    if any(cue in words for cue in cues):
+        return True
+    acronym = len(words) == 1 and name.isalpha() and name.isupper() and len(name) <= _ACRONYM
+    return acronym and any(cue[:1].upper() in name for cue in cues)
+
+
+_ACRONYM = 6  # letters of an acronym, at most
 
 
 def _names_the_body(body: str, key: str) -> bool:
