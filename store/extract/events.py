@@ -88,6 +88,9 @@ from dateline.store.extract.lexicon import (
     COMPARATIVE_RAISERS,
     COMPARATIVES,
     CONFINEMENT,
+    CONTACT_DEEDS,
+    CONTACT_SUBJECTS,
+    CONTACT_TIME_NOUNS,
     CONTENT_NOUNS,
     COORDINATORS,
     COUNT_TIME_WORDS,
@@ -3657,6 +3660,9 @@ def _sentence_events(
                 continue  # "The cabins have housed famous guests": what they held
             if lemma in NAMING_VERBS and _names_a_noun(tokens, i, sent.text):
                 continue  # "a seller called “E-Life”", "a company named Acme": a name
+            if form in ("past", "pp") and not c_cal and _contact_relative(tokens, lows, i):
+                continue  # "a need for courses the cadets had undergone", "the calm the monks
+                # enjoyed": a clause with no "that" describes its noun, no happening
             if lemma in SPEECH_WITHOUT_OBJECT and has_object(tokens, i):
                 lemma = ""  # "added 300 jobs": no speech, typed by its object like "sent"
             if lemma in HEARSAY and _passive(tokens, i) and _to_verb(tokens, i):
@@ -4780,6 +4786,65 @@ def _stands_to_gain(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if i + 2 >= len(tokens) or tokens[i + 1][2].lower() != "to":
         return False
     return verb_form(tokens[i + 2][2].lower())[0] in PROSPECT_VERBS
+
+
+_CONTACT_HAVE = frozenset({"had", "has", "have", "'d", "’d", "'ve", "’ve"})
+_CONTACT_ENDS = frozenset({",", ".", ";", ":", ")", "—", "–"})
+
+
+def _contact_relative(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -> bool:
+    """Is the past verb at `i` that of a relative clause with no "that", after its noun and
+    its own subject, the noun its object ("a need for new courses the cadets had undergone",
+    "the calm the monks enjoyed, minus the hardship", "the benefits it has brought to
+    the port")? The clause describes the noun: no happening. Its verb has no object of its
+    own (not "the town they left behind a ruin"), its noun stands after a determiner, a
+    verb before them ("After the storm they left." opens on a phrase of time), and a noun of
+    a time or a manner is a date ("on the day they left"); a deed is told ("the steps it
+    has taken")."""
+    n = len(tokens)
+    if verb_form(tokens[i][2])[0] in CONTACT_DEEDS:
+        return False  # "the steps it has taken", "the cuts they made": a deed done
+    nxt = lows[i + 1] if i + 1 < n else "."
+    if (
+        nxt not in _CONTACT_ENDS
+        and nxt not in PREPOSITIONS
+        or nxt == "to"
+        and i + 2 < n
+        and "V" in poslex().get(lows[i + 2], "")
+    ):
+        return False  # an object of its own: "the plans they drew up", "the ship it sank",
+        # "the plane appeared to show a fault"
+    k = past_adverbs_back(tokens, i - 1)
+    if k >= 0 and lows[k] in _CONTACT_HAVE:
+        k = past_adverbs_back(tokens, k - 1)
+    elif verb_form(tokens[i][2])[1] != "past":
+        return False  # "the ships it owned" (not a bare participle: "the goods seized")
+    if k < 2:
+        return False
+    if lows[k] in CONTACT_SUBJECTS:
+        s = k
+    elif lows[k - 1] == "the" and _contact_noun(tokens, lows, k):
+        s = k - 1  # "the calm the monks enjoyed"
+    else:
+        return False
+    h = s - 1
+    if not _contact_noun(tokens, lows, h) or lows[h] in CONTACT_TIME_NOUNS:
+        return False
+    d = next((j for j in range(h - 1, max(-1, h - 4), -1) if lows[j] in DETERMINERS), None)
+    if d is None or lows[d] in ("that", "this") and d == h - 1:
+        return False  # no noun phrase ("that" may open a clause: "said that they left")
+    return any(is_verb_here(tokens, j, lows) for j in range(d))
+
+
+def _contact_noun(tokens: list[tuple[int, int, str]], lows: list[str], k: int) -> bool:
+    """Is the word at `k` a lowercase noun (`poslex`), no pronoun or linking word?"""
+    word = tokens[k][2]
+    if not (word.isalpha() and word.islower()) or word.endswith("ing"):
+        return False  # (not a verb's "-ing": "quoted him as saying the ship sank")
+    low = lows[k]
+    if low in DETERMINERS or low in PREPOSITIONS or low in PRONOUNS or low in COORDINATORS:
+        return False
+    return "N" in poslex().get(low, "")
 
 
 def _had_on(tokens: list[tuple[int, int, str]], i: int) -> bool:

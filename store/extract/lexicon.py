@@ -658,6 +658,17 @@ OF_VERBS = frozenset(
 )
 # Subject pronouns: a participle after one is a verb ("they created"), not a modifier.
 PRONOUNS = frozenset("i you he she it we they who which".split())
+# Subject pronouns that open a relative clause with no "that" after a noun ("the training
+# they had undergone", "the calm it offered"): the clause describes the noun (events).
+CONTACT_SUBJECTS = frozenset("i you he she it we they".split())
+# Nouns of a time or a manner that a clause with no "that" dates or describes ("the day they
+# left", "the way she won"): the clause may still tell a happening.
+CONTACT_TIME_NOUNS = frozenset(
+    "time times moment day days night week weekend month year years season hour minute way".split()
+)
+# Verbs of a deed done that such a clause tells of its noun ("the steps it has taken", "the
+# changes they made"): the deed is a happening, still told.
+CONTACT_DEEDS = frozenset("take make do".split())
 # Lowercase words after a name that are no noun the name modifies ("Lee herself said", "Lee
 # and her aides said", "Lee too said", "Lee, who …"): the name is still the subject.
 NOT_MODIFIED_NOUNS = frozenset(

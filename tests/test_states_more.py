@@ -1,0 +1,45 @@
+"""More states read as happenings: descriptions and background that make no timeline entry,
+next to close sentences that tell a happening (invented news)."""
+
+from __future__ import annotations
+
+from conftest import sentence_events
+
+
+def _triggers(body: str) -> list[str]:
+    return [e.trigger for _s, e in sentence_events(body, lead=True)]
+
+
+def test_a_relative_clause_with_no_that_describes_its_noun():
+    """ "the calm the monks enjoyed", "the courses the cadets had undergone", "the benefits it
+    has brought to the port": a clause with no "that" whose object is the noun before it
+    says what the noun is, no happening."""
+    triggers = _triggers(
+        "The old abbey now offers all the calm the monks enjoyed, minus the hardship.\n\n"
+        "There is a need for common drills because of the courses the cadets had undergone.\n\n"
+        "The talks cover new trade rules and the benefits they have brought to the port."
+    )
+    for word in ("enjoyed", "undergone", "brought"):
+        assert word not in triggers, triggers
+
+
+def test_a_clause_with_no_that_keeps_its_day_an_object_or_a_fronted_time():
+    """ "the man they arrested on Monday" keeps its day; "After the storm they left." opens on
+    a phrase of time, no noun; "on the day they left" dates; "the steps it has taken" tells a
+    deed; "appeared to show" has a verb of its own after it."""
+    events = sentence_events(
+        "Police said the man they arrested on Monday was armed.\n\n"
+        "After the long storm they left.\n\n"
+        "Crowds gathered on the day they left.\n\n"
+        "The firm must report on the safety steps it has taken.\n\n"
+        "Officials quoted the pilot as saying the plane appeared to show a fault.",
+        lead=True,
+    )
+    found = {(s, e.trigger) for s, e in events}
+    assert ("Police said the man they arrested on Monday was armed.", "arrested") in found, found
+    assert ("After the long storm they left.", "left") in found, found
+    assert ("Crowds gathered on the day they left.", "gathered") in found, found
+    steps = "The firm must report on the safety steps it has taken."
+    assert (steps, "taken") in found, found
+    shown = "Officials quoted the pilot as saying the plane appeared to show a fault."
+    assert (shown, "appeared") in found, found
