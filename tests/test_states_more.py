@@ -43,3 +43,31 @@ def test_a_clause_with_no_that_keeps_its_day_an_object_or_a_fronted_time():
     assert (steps, "taken") in found, found
     shown = "Officials quoted the pilot as saying the plane appeared to show a fault."
     assert (shown, "appeared") in found, found
+
+
+def test_a_name_given_after_a_place_or_an_adverb_is_no_saying():
+    """ "a new tenants' group in Leeds called FairRent", "are instead called acquired faults":
+    the participle gives a name or a term, no one calls anyone."""
+    events = sentence_events(
+        "A law firm now acts for members of a tenants' group in North Yorkshire "
+        "called FairRent.\n\n"
+        "The faults that doctors look for are instead called acquired faults.",
+        lead=True,
+    )
+    assert "called" not in [e.trigger for _s, e in events], events
+
+
+def test_people_of_a_place_who_call_someone_are_still_told():
+    """ "Officials in Leeds called Ortiz a hero" and "A man in Leeds called Ortiz on Monday":
+    more follows the name, or the caller opens the sentence; "was instead called off"
+    has its particle."""
+    events = sentence_events(
+        "Officials in Leeds called Ortiz a hero.\n\n"
+        "A man in Leeds called Ortiz on Monday.\n\n"
+        "The match was instead called off.",
+        lead=True,
+    )
+    found = {s for s, e in events if e.trigger == "called"}
+    assert "Officials in Leeds called Ortiz a hero." in found, found
+    assert "A man in Leeds called Ortiz on Monday." in found, found
+    assert "The match was instead called off." in found, found

@@ -150,6 +150,8 @@ from dateline.store.extract.lexicon import (
     MODALS,
     MONEY_SIGN_CHARS,
     MULTIPLYING,
+    NAMING_ADVERBS,
+    NAMING_PLACE_WORDS,
     NAMING_VERBS,
     NARRATED_SAYINGS,
     NEAR_UNITS,
@@ -2523,6 +2525,8 @@ def _names_a_noun(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool
         # source ("be named for the post": an appointment to come)
     if _term_given(tokens, i, nxt):
         return True
+    if prev[:1].isupper() and _placed_noun_named(tokens, i, text):
+        return True
     if not (prev.isalpha() and prev.islower()) or prev in PRONOUNS or prev in FINITE_AUX:
         return False
     after = text[tokens[i][1] :].lstrip()
@@ -2532,11 +2536,37 @@ def _names_a_noun(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool
     return after[:1].isupper() or after[:1] in "“\"‘'"
 
 
+def _placed_noun_named(tokens: list[tuple[int, int, str]], i: int, text: str) -> bool:
+    """Does the naming participle at `i` follow "a" common noun set in a named place, and
+    give the name that ends the clause ("members of a new tenants' group in Leeds called
+    FairRent.")? Not a place's people who call someone ("Officials in Leeds called Ortiz a
+    hero", "A man in Leeds called Ortiz on Monday": more follows the name), nor a subject
+    at the opening of the sentence."""
+    k = i - 1
+    while k >= 0 and tokens[k][2][:1].isupper():
+        k -= 1  # the place's name: "North Yorkshire"
+    if k < 2 or tokens[k][2].lower() not in NAMING_PLACE_WORDS:
+        return False
+    noun = tokens[k - 1][2]
+    if not (noun.isalpha() and noun.islower()):
+        return False
+    a = next(
+        (j for j in range(k - 2, max(-1, k - 6), -1) if tokens[j][2].lower() in ("a", "an")), None
+    )
+    if a is None or a == 0 or any(tokens[j][2] in ",;" for j in range(a, k)):
+        return False  # "A man in Leeds called …": the sentence's subject may call
+    after = text[tokens[i][1] :].lstrip()
+    name = re.match(r"[“\"‘']?(?:[A-Z][\w&'’.-]*\s?)+[”\"’']?", after)
+    return bool(name) and after[name.end() :].lstrip()[:1] in ("", ".", ",", ";", ")")
+
+
 def _term_given(tokens: list[tuple[int, int, str]], i: int, nxt: str) -> bool:
     """Does the naming participle at `i` give a term, set off or after "be" ("gene faults
     (also called germline faults)", "are instead called acquired faults")? Not "was called
     off", "were called to the scene", nor "was named best actor", an award."""
     k = past_adverbs_back(tokens, i - 1)
+    while k >= 0 and tokens[k][2].lower() in NAMING_ADVERBS:
+        k = past_adverbs_back(tokens, k - 1)  # "are instead called …"
     if k < 0:
         return False
     if tokens[k][2] in "(,":

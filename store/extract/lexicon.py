@@ -1701,6 +1701,12 @@ QUALITIES = frozenset(
 )
 # Verbs that give a name after a common noun ("a seller called “E-Life”"), not speech.
 NAMING_VERBS = frozenset({"call", "name", "dub", "nickname", "title"})
+# Adverbs between "be" and a naming participle that still give a term ("are instead called
+# acquired faults", "is often called the city's lung"), beside the listed ADVERBS.
+NAMING_ADVERBS = frozenset("instead often sometimes commonly usually generally also now".split())
+# Words that set a place or a time after a common noun, before the name a naming participle
+# gives the noun ("a new tenants' group in Leeds called FairRent").
+NAMING_PLACE_WORDS = frozenset("in from of at near outside across".split())
 # Words before a number that still make it an object ("added about 80 jobs").
 ROUGHLY = frozenset("about nearly almost some more over roughly around another up".split())
 # Words before the length of time in "comes just one week after …", "came nearly two
