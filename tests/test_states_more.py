@@ -71,3 +71,37 @@ def test_people_of_a_place_who_call_someone_are_still_told():
     assert "Officials in Leeds called Ortiz a hero." in found, found
     assert "A man in Leeds called Ortiz on Monday." in found, found
     assert "The match was instead called off." in found, found
+
+
+def test_a_bare_verb_joined_to_an_infinitive_has_no_past_of_its_own():
+    """ "helping to clean the beach and set up tents", "plans to sell two mills and shut the
+    third": "set" and "shut" are infinitives like "clean" and "sell", no past happening (a
+    help under way, a plan)."""
+    events = sentence_events(
+        "Volunteers are helping to clean the beach and set up tents for the night.\n\n"
+        "The firm plans to sell two mills and shut the third.",
+        lead=True,
+    )
+    found = {(e.trigger, e.dating) for _s, e in events}
+    assert not any(t == "set" for t, _d in found), found
+    assert ("shut", "inferred") not in found and ("shut", "before") not in found, found
+    from dateline.store.extract.clauses import tokenise
+    from dateline.store.extract.verbs import aspect_of
+
+    tokens = tokenise("The firm plans to sell two mills and shut the third.")
+    shut = next(k for k, t in enumerate(tokens) if t[2] == "shut")
+    assert aspect_of(tokens, shut, 0) == "future"
+
+
+def test_a_past_joined_after_a_place_or_its_own_subject_is_still_told():
+    """ "rushed to the mill and shut the gates": no verb after "to", so "shut" is the
+    subject's own past; "… and they shut it" has a subject of its own."""
+    from dateline.store.extract.clauses import tokenise
+    from dateline.store.extract.verbs import aspect_of
+
+    def aspect(sentence: str, word: str) -> str | None:
+        tokens = tokenise(sentence)
+        return aspect_of(tokens, next(k for k, t in enumerate(tokens) if t[2] == word), 0)
+
+    assert aspect("Crews rushed to the mill and shut the gates.", "shut") == "past"
+    assert aspect("The board agreed to sell the mill, and they shut it.", "shut") == "past"

@@ -755,6 +755,29 @@ def _shares_perfect(tokens: list[tuple[int, int, str]], i: int, start: int) -> b
     return False
 
 
+def _joined_infinitive(tokens: list[tuple[int, int, str]], i: int, start: int) -> int | None:
+    """The verb of a "to" infinitive that the verb at `i`, a base that is also its past
+    ("set", "shut", "cut", "put"), joins after "and" or "or": "helping to clean the beach and
+    set up tents", "plans to sell a mill and shut another" (its tense and mood the
+    infinitive's, no past of its own). Not "moved to Leeds and set up a firm" (no verb after
+    "to"), nor "… and they set up a firm" (a subject of its own)."""
+    word = tokens[i][2].lower()
+    if i < 4 or verb_form(word)[0] != word or tokens[i - 1][2].lower() not in ("and", "or"):
+        return None
+    for k in range(i - 2, max(start, i - 10) - 1, -1):
+        low = tokens[k][2].lower()
+        if low in (",", ";", ":") or low in _SUBJECT_PRONOUNS:
+            return None
+        if low == "to" and k + 1 < i - 1:
+            after = tokens[k + 1][2].lower()
+            verb = "V" in poslex().get(after, "") and verb_form(after) == (after, "base")
+            return k + 1 if verb else None  # (not "to the mill")
+    return None
+
+
+_SUBJECT_PRONOUNS = frozenset("i you he she it we they".split())
+
+
 def _listed_after(tokens: list[tuple[int, int, str]], i: int) -> int | None:
     """The first of a list of participles that the one at `i` closes, when an auxiliary or
     a modal stands before that first one: "Genes may be copied, or deleted", "When forests
@@ -942,6 +965,8 @@ def aspect_of(
         return "present"
     if form in ("past", "pp") and not aux and _shares_perfect(tokens, i, start):
         return "perfect"  # "The fire has spread and forced crews to retreat"
+    if form in ("past", "pp") and not aux and (inf := _joined_infinitive(tokens, i, start)):
+        return aspect_of(tokens, inf, start, lows)  # "plans to sell a mill and shut another"
     head = _listed_after(tokens, i) if form in ("past", "pp") and not aux else None
     if head is not None:  # "may be copied, or deleted": as "copied", in the sentence
         return aspect_of(tokens, head, 0, lows)
