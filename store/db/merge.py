@@ -22,7 +22,6 @@ from functools import lru_cache
 from dateline.store.db.models import Event
 from dateline.store.extract.actors import actor_matches
 from dateline.store.extract.discourse import kind_of
-from dateline.store.extract.events import NOUN_TYPE
 from dateline.store.extract.lexicon import (
     ADVERBS,
     AUX_PERFECT_PRESENT,
@@ -38,6 +37,7 @@ from dateline.store.extract.lexicon import (
     SUBORDINATORS,
 )
 from dateline.store.extract.retell import happening
+from dateline.store.extract.taxonomy import NOUN_TYPE
 from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
 
 _WORD = re.compile(r"[a-z0-9]+")

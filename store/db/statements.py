@@ -33,7 +33,6 @@ from dateline.store.db.merge import (
     words_of,
 )
 from dateline.store.extract.discourse import kind_of, speaker_of
-from dateline.store.extract.events import NOUN_TYPE
 from dateline.store.extract.lexicon import (
     ADDING_ADVERBS,
     ADVERBS,
@@ -67,7 +66,7 @@ from dateline.store.extract.lexicon import (
     WRITING_VERBS,
 )
 from dateline.store.extract.retell import happening
-from dateline.store.extract.taxonomy import OTHER
+from dateline.store.extract.taxonomy import NOUN_TYPE, OTHER
 from dateline.store.extract.verbs import first_finite, verb_form
 
 

@@ -278,14 +278,16 @@ from dateline.store.extract.sentence import (
 )
 from dateline.store.extract.taxonomy import (
     EVENT_NOUNS,
-    EVENT_TYPES,
     GENERIC_VERBS,
     HAPPENING_TYPES,
+    NOUN_TYPE,
+    NOUNS_IN_ORDER,
     OTHER,
     OTHER_AS_VERB,
+    PHRASAL,
     REPORTING_VERBS,
     TYPING_ONLY,
-    UNTYPED_PHRASALS,
+    VERB_TYPE,
 )
 from dateline.store.extract.temporal import Timex
 from dateline.store.extract.temporal.lexicon import (
@@ -335,27 +337,9 @@ from dateline.store.extract.verbs import (
 )
 from dateline.store.text import may_hold, unclosed
 
-VERB_TYPE: dict[str, str] = {}  # single-word lemma → type
-PHRASAL: dict[str, dict[str, str]] = {}  # head lemma → {particle: type}
-_VERBS_BY_TYPE = [(t, verbs) for t, (_d, verbs, _n) in EVENT_TYPES.items()]
-for _type, _verbs in [*_VERBS_BY_TYPE, (OTHER, UNTYPED_PHRASALS)]:
-    for _v in _verbs:
-        if " " in _v:
-            _head, _particle = _v.split(maxsplit=1)
-            PHRASAL.setdefault(_head, {}).setdefault(_particle, _type)
-        else:
-            VERB_TYPE.setdefault(_v, _type)
-NOUN_TYPE: dict[str, str] = {}  # taxonomy noun → the first type that lists it
-_NOUNS: list[str] = []  # type by type, in the taxonomy's order, each type's longest first
-for _type, (_d, _v, _nouns) in EVENT_TYPES.items():
-    for _noun in sorted(_nouns, key=len, reverse=True):
-        NOUN_TYPE.setdefault(_noun, _type)
-        _NOUNS.append(_noun)
-
-
 # The first taxonomy noun: at the first position where one is, the one a type-by-type search
 # would take (`NOUN_TYPE` gives its type).
-_NOUN_RE = re.compile(rf"\b(?:{by_first_letter(_NOUNS)})\b")
+_NOUN_RE = re.compile(rf"\b(?:{by_first_letter(NOUNS_IN_ORDER)})\b")
 
 
 # "to" right before a word: the word is a verb's infinitive ("to deal with"), not a noun

@@ -19,7 +19,6 @@ import re
 from dataclasses import replace
 from functools import lru_cache
 
-from dateline.store.extract.events import NOUN_TYPE, VERB_TYPE
 from dateline.store.extract.eventspans import poslex
 from dateline.store.extract.lexicon import (
     AUXILIARIES,
@@ -33,7 +32,7 @@ from dateline.store.extract.lexicon import (
     SCENE_VERBS,
 )
 from dateline.store.extract.sentence import FoundEvent
-from dateline.store.extract.taxonomy import OTHER
+from dateline.store.extract.taxonomy import NOUN_TYPE, OTHER, VERB_TYPE
 from dateline.store.extract.verbs import verb_form
 
 # a word, with its digits: "A380 makes maiden flight" opens with the model's name, not "A"

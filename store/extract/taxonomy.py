@@ -454,3 +454,23 @@ UNTYPED_PHRASALS = ("rule out",)
 TYPE_DESCRIPTIONS = {name: spec[0] for name, spec in EVENT_TYPES.items()} | {
     OTHER: "any other reported action"
 }
+
+
+# The lookups the event finder reads the taxonomy by, built once from `EVENT_TYPES` (the first
+# type that lists a word wins; `NOUNS_IN_ORDER` for a search that finds the same one).
+VERB_TYPE: dict[str, str] = {}  # single-word lemma → type
+PHRASAL: dict[str, dict[str, str]] = {}  # head lemma → {particle: type}
+_VERBS_BY_TYPE = [(t, verbs) for t, (_d, verbs, _n) in EVENT_TYPES.items()]
+for _type, _verbs in [*_VERBS_BY_TYPE, (OTHER, UNTYPED_PHRASALS)]:
+    for _v in _verbs:
+        if " " in _v:
+            _head, _particle = _v.split(maxsplit=1)
+            PHRASAL.setdefault(_head, {}).setdefault(_particle, _type)
+        else:
+            VERB_TYPE.setdefault(_v, _type)
+NOUN_TYPE: dict[str, str] = {}  # taxonomy noun → the first type that lists it
+NOUNS_IN_ORDER: list[str] = []  # type by type, in the taxonomy's order, each type's longest first
+for _type, (_d, _v, _nouns) in EVENT_TYPES.items():
+    for _noun in sorted(_nouns, key=len, reverse=True):
+        NOUN_TYPE.setdefault(_noun, _type)
+        NOUNS_IN_ORDER.append(_noun)

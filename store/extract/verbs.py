@@ -133,7 +133,7 @@ def _build_verbs() -> dict[str, tuple[str, str]]:
     """word form → (lemma, form) where form is base | s | past | pp | ing.
 
     A phrasal verb ("speak out", "step down") is entered under its head verb; its particle
-    is checked where the verb is found (`events.PHRASAL`).
+    is checked where the verb is found (`taxonomy.PHRASAL`).
     """
     lemmas: set[str] = set(GENERIC_VERBS)
     for _desc, verbs, _nouns in EVENT_TYPES.values():
