@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from dateline.store.extract import actors, dating, discourse, events
+from dateline.store.extract import actors, dating, discourse, events, figures, sayings, story_time
 from dateline.store.extract.lexicon import BACKGROUND_PHRASES, PRIOR_WORK, PRIOR_WORK_WORDS
 from dateline.store.text import ascii_words, may_hold
 
@@ -44,14 +44,14 @@ _TEXTS = [
 
 # (pattern, the words every match holds)
 _SUBSTRING_TESTS = [
-    (events._BACKGROUND, events._BACKGROUND_WORDS),
+    (story_time._BACKGROUND, story_time._BACKGROUND_WORDS),
     (events._RECORD, events._RECORD_WORDS),
     (events._COMING, events._COMING_WORDS),
-    (events._TO_THE_PAPER, events._TO_THE_PAPER_WORDS),
-    (events._SOME_TIME_LATER, ("later", "afterward")),
-    (events._STREAK, events._STREAK_WORDS),
-    (events._RATE, events._RATE_WORDS),
-    (events._SPAN_OF_YEARS, events._SPAN_OF_YEARS_WORDS),
+    (sayings._TO_THE_PAPER, sayings._TO_THE_PAPER_WORDS),
+    (story_time._SOME_TIME_LATER, ("later", "afterward")),
+    (figures._STREAK, figures._STREAK_WORDS),
+    (figures._RATE, figures._RATE_WORDS),
+    (figures._SPAN_OF_YEARS, figures._SPAN_OF_YEARS_WORDS),
     (dating._PERFECT, dating._PERFECT_WORDS),
 ]
 _WORD_TESTS = [

@@ -12,6 +12,13 @@
     discourse.py  what a story carries between sentences: who "he" is, the lead time
     sentence.py   one sentence as events reads it: masked quotes, names, dates, who takes part
                   in an event found there and the line that sums it up
+    grammar.py    small grammar tests the event checks share (the word before a verb, passives)
+    figures.py    verbs that tell a figure, not a happening: counts, shares, records, polls
+    states.py     words that describe: participles as adjectives, qualities, habits, traits
+    guesses.py    predictions, expectations, hedged pasts and open questions: no entry
+    writers.py    the writer and the site at work ("I have talked with …", bylines): no entry
+    sayings.py    when a saying was made: the dated occasion an undated "said" belongs to
+    story_time.py the story's clock: sequels, flashbacks, scenes, "before"/"after"/"since"
     events.py     events per sentence: found, typed, and put together from the modules above
     article.py    `extract(article)`: one article → time expressions and events per paragraph
 
