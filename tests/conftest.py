@@ -49,6 +49,12 @@ def sentence_events(body: str, published: str = "Monday, March 5, 2018", *, lead
     ]
 
 
+def triggers_after_lead(body: str) -> list[str]:
+    """The trigger words of the events of `body`, read after a story's lead (`STORY_LEAD`):
+    what the rule tests of states, figures and views ask of their sentences."""
+    return [e.trigger for _s, e in sentence_events(body, lead=True)]
+
+
 def is_verb_in(sentence: str, word: str) -> bool:
     """Is `word` (its first occurrence) read as a verb in `sentence`?"""
     from dateline.store.extract.clauses import tokenise

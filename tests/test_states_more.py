@@ -3,18 +3,14 @@ next to close sentences that tell a happening (invented news)."""
 
 from __future__ import annotations
 
-from conftest import sentence_events
-
-
-def _triggers(body: str) -> list[str]:
-    return [e.trigger for _s, e in sentence_events(body, lead=True)]
+from conftest import sentence_events, triggers_after_lead
 
 
 def test_a_relative_clause_with_no_that_describes_its_noun():
     """ "the calm the monks enjoyed", "the courses the cadets had undergone", "the benefits it
     has brought to the port": a clause with no "that" whose object is the noun before it
     says what the noun is, no happening."""
-    triggers = _triggers(
+    triggers = triggers_after_lead(
         "The old abbey now offers all the calm the monks enjoyed, minus the hardship.\n\n"
         "There is a need for common drills because of the courses the cadets had undergone.\n\n"
         "The talks cover new trade rules and the benefits they have brought to the port."

@@ -3,17 +3,13 @@ make no timeline entry, next to close sentences that tell a happening (invented 
 
 from __future__ import annotations
 
-from conftest import sentence_events
-
-
-def _triggers(body: str) -> list[str]:
-    return [e.trigger for _s, e in sentence_events(body, lead=True)]
+from conftest import sentence_events, triggers_after_lead
 
 
 def test_a_participle_of_what_a_thing_holds_describes_it():
     """ "The hall was filled with smoke", "The talks were focused on trade", "The county is
     split into four wards": what a thing holds or how it is cut up, a description."""
-    triggers = _triggers(
+    triggers = triggers_after_lead(
         "The old market hall was filled with smoke and noise.\n\n"
         "The talks were focused on farm subsidies and fishing rights.\n\n"
         "The county is split into four voting wards.\n\n"
@@ -43,7 +39,7 @@ def test_a_participle_of_what_a_thing_holds_keeps_a_day_an_agent_or_a_past_split
 def test_a_participle_on_the_object_of_a_verb_in_progress_is_an_adjective():
     """ "The club is considering paid advertising", "The union is seeking improved pay":
     the participle describes the object, no payment or improvement happened."""
-    triggers = _triggers(
+    triggers = triggers_after_lead(
         "The club is considering paid advertising to lift turnout.\n\n"
         "The union is seeking improved pay for nurses.\n\n"
         "The council was quietly weighing proposed cuts to the budget."
@@ -95,7 +91,7 @@ def test_a_past_progressive_keeps_its_day_and_the_happening_it_frames():
 def test_a_perfect_turning_down_calls_is_a_stand_held():
     """ "The ministry has rejected calls for a truce", "The mayor has resisted
     pressure to resign": a stand held over time, no happening of a day."""
-    triggers = _triggers(
+    triggers = triggers_after_lead(
         "The ministry has also rejected calls for a truce.\n\n"
         "The mayor has resisted pressure to resign over the contract.\n\n"
         "The ministry has dismissed those demands, saying the talks are over."

@@ -4,21 +4,17 @@ forecasts, which make no timeline entry, next to close sentences that tell a hap
 
 from __future__ import annotations
 
-from conftest import sentence_events
+from conftest import sentence_events, triggers_after_lead
 
 
 def _sources(body: str) -> set[str]:
     return {s for s, _e in sentence_events(body, lead=True)}
 
 
-def _triggers(body: str) -> list[str]:
-    return [e.trigger for _s, e in sentence_events(body, lead=True)]
-
-
 def test_a_clause_after_possible_explanations_is_an_open_question():
     """ "There are still two possible explanations for why the ferry sank": one guess among
     several at why, and the sinking is not told here."""
-    triggers = _triggers(
+    triggers = triggers_after_lead(
         "There are still two possible explanations for why the ferry sank.\n\n"
         "Divers weighed the likely reasons behind how the fire spread.\n\n"
         "Police closed the road on Monday."
@@ -41,7 +37,7 @@ def test_reasons_without_a_word_of_possibility_keep_the_happening():
 def test_a_hedged_past_is_a_guess():
     """ "The ship probably sank when it struck the reef", "The fire was likely started by
     a candle": the writer's guess at what happened (and the "when" clause it hangs on)."""
-    triggers = _triggers(
+    triggers = triggers_after_lead(
         "Experts think the hull will be found soon, as the ship probably only sank when it "
         "struck the reef.\n\n"
         "The fire was likely started by a candle.\n\n"
@@ -56,7 +52,7 @@ def test_a_past_told_without_a_hedge_is_kept():
     """ "The ship sank when it struck the reef" and "The fire was started by a candle" are
     told, and so is a hedge of its own clause ("Police think he probably fled, and on Monday
     they closed the road")."""
-    triggers = _triggers(
+    triggers = triggers_after_lead(
         "The ship sank when it struck the reef.\n\n"
         "The fire was started by a candle.\n\n"
         "Police think he probably fled, and on Monday officers closed the road."
@@ -68,7 +64,7 @@ def test_a_past_told_without_a_hedge_is_kept():
 def test_a_feeling_in_the_perfect_is_a_reaction_held():
     """ "Trade lawyers have been surprised by the verdict": the crowd's reaction held since,
     a view of the ruling (told elsewhere), no happening of its own."""
-    triggers = _triggers(
+    triggers = triggers_after_lead(
         "Trade lawyers have been surprised by the verdict.\n\n"
         "Fans have been stunned by the sale of their striker.\n\n"
         "Police closed the road on Monday."
@@ -80,7 +76,7 @@ def test_a_feeling_in_the_perfect_is_a_reaction_held():
 def test_a_perfect_passive_with_an_agent_but_no_feeling_is_kept():
     """ "The board has been replaced by a panel" is a happening, and "was impressed by the
     plan" in the past is still something the plan did."""
-    triggers = _triggers(
+    triggers = triggers_after_lead(
         "The old board has been replaced by a panel.\n\nThe mayor was impressed by the plan."
     )
     assert "replaced" in triggers and "impressed" in triggers, triggers
@@ -89,7 +85,7 @@ def test_a_perfect_passive_with_an_agent_but_no_feeling_is_kept():
 def test_what_a_thing_has_emerged_as_is_a_view_of_it():
     """ "The feud has emerged as a rallying cause for the mayor's base": what it now is, as
     "has become a rallying cause", the writer's view, no happening."""
-    triggers = _triggers(
+    triggers = triggers_after_lead(
         "Still, the feud has emerged as a rallying cause for the mayor's base.\n\n"
         "Police closed the road on Monday."
     )
@@ -116,7 +112,7 @@ def test_an_emergence_of_a_rank_a_day_or_news_is_kept():
 def test_where_a_gain_has_come_from_is_an_appraisal():
     """ "One of the brightest gains in farming has come from a better grasp of
     genes": where it stems from, the writer's appraisal, no happening."""
-    triggers = _triggers(
+    triggers = triggers_after_lead(
         "One of the brightest gains in farming has come from a better grasp of "
         "genes.\n\nThe best gains have come from new seeds.\n\nPolice closed the road on Monday."
     )
@@ -127,7 +123,7 @@ def test_where_a_gain_has_come_from_is_an_appraisal():
 def test_a_comeback_or_a_dated_arrival_is_kept():
     """ "The team has come from behind to win the cup" is a comeback, "The striker came from
     Leeds on Monday" an arrival of a day."""
-    triggers = _triggers(
+    triggers = triggers_after_lead(
         "The team has come from behind to win the cup.\n\nThe striker came from Leeds on Monday."
     )
     assert "come" in triggers and "came" in triggers, triggers
@@ -149,7 +145,7 @@ def test_the_bound_of_a_ranking_is_no_happening():
 def test_a_since_of_a_change_or_an_until_keeps_its_date():
     """ "The town has grown since the start of the gold rush" is a change from then on, and
     "the largest employer until the strike of 1990" names the strike."""
-    triggers = _triggers(
+    triggers = triggers_after_lead(
         "The town has grown since the start of the gold rush in the 1850s.\n\n"
         "The mill was the largest employer until the strike of 1990."
     )
