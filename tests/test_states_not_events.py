@@ -53,7 +53,7 @@ def test_a_participle_after_a_progressive_may_still_be_a_verb():
     clause ("… as the firm cut jobs") are still verbs."""
     from conftest import is_verb_in
 
-    assert is_verb_in("The patient is being treated in a city hospital.", "treated")
+    assert is_verb_in("The patient is being treated at a city hospital.", "treated")
     assert is_verb_in("Staff were striking when the firm cut jobs on Monday.", "cut")
     events = sentence_events("The council was weighing the plan when the mayor resigned on Monday.")
     assert "resigned" in [e.trigger for _s, e in events], events
@@ -92,7 +92,7 @@ def test_a_perfect_turning_down_calls_is_a_stand_held():
     """ "The ministry has rejected calls for a truce", "The mayor has resisted
     pressure to resign": a stand held over time, no happening of a day."""
     triggers = triggers_after_lead(
-        "The ministry has also rejected calls for a truce.\n\n"
+        "The ministry has also rejected fresh calls for a truce.\n\n"
         "The mayor has resisted pressure to resign over the contract.\n\n"
         "The ministry has dismissed those demands, saying the talks are over."
     )
