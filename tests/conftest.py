@@ -55,6 +55,15 @@ def triggers_after_lead(body: str) -> list[str]:
     return [e.trigger for _s, e in sentence_events(body, lead=True)]
 
 
+def entry_paragraphs(library, path: Path, story: str, etype: str) -> list[list[int]]:
+    """Import `story` as `path` into `library`; the paragraphs each `etype` entry cites,
+    sorted: how the article's reports were grouped into timeline entries."""
+    path.write_text(story, encoding="utf-8")
+    library.import_paths([path])
+    entries = [e for e in library.timeline() if e.type == etype]
+    return sorted(sorted(s.paragraph for s in e.sources) for e in entries)
+
+
 def is_verb_in(sentence: str, word: str) -> bool:
     """Is `word` (its first occurrence) read as a verb in `sentence`?"""
     from dateline.store.extract.clauses import tokenise

@@ -4,17 +4,7 @@ timeline entry citing both places, while two happenings alike in their words sta
 
 from __future__ import annotations
 
-from dateline.store.library import Library
-
-
-def _entries(library: Library, path, story: str, etype: str) -> list[list[int]]:
-    """Import `story` as `path`; the paragraphs each `etype` entry cites, sorted: how the
-    article's reports were grouped into entries."""
-    path.write_text(story, encoding="utf-8")
-    library.import_paths([path])
-    entries = [e for e in library.timeline() if e.type == etype]
-    return sorted(sorted(s.paragraph for s in e.sources) for e in entries)
-
+from conftest import entry_paragraphs
 
 PATENT_STORY = """The enzyme that cuts both ways
 Thursday, December 4, 2031
@@ -39,7 +29,7 @@ def test_a_dated_happening_told_again_with_the_same_verb_and_object_is_one_entry
     one month, one verb, one thing won (a patent), the same person (the second names her
     institute too) — one win, one entry citing both. They share too few words, and the
     second names a partner, for the other ways of telling a retelling."""
-    by_source = _entries(library, tmp_path / "patent.txt", PATENT_STORY, "other")
+    by_source = entry_paragraphs(library, tmp_path / "patent.txt", PATENT_STORY, "other")
     assert [1, 4] in by_source
 
 
@@ -64,7 +54,7 @@ def test_the_same_verb_on_the_same_date_with_another_person_or_object_stays_apar
     """Close to a retelling, but five wins: Tom Vik's medal is another person's; Ines
     Ruiz's 200m and 400m finals are objects numbered apart; her grant is another thing
     won. Each stays an entry of its own."""
-    by_source = _entries(library, tmp_path / "medals.txt", MEDALS_STORY, "other")
+    by_source = entry_paragraphs(library, tmp_path / "medals.txt", MEDALS_STORY, "other")
     assert all([k] in by_source for k in (0, 1, 2, 3, 4)), by_source
 
 
@@ -88,7 +78,7 @@ def test_a_body_s_officials_quoted_after_the_body_are_its_one_statement(library,
     """ "…, the zoo announced" and, two paragraphs on, "…, zoo officials said": the zoo's
     officials speak for it, one statement of the day (one entry citing both). City
     officials are another body's, the visitors speak for no one: entries of their own."""
-    by_source = _entries(library, tmp_path / "zoo.txt", OFFICIALS_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "zoo.txt", OFFICIALS_STORY, "statement")
     assert [0, 2] in by_source, by_source
     assert [3] in by_source and [4] in by_source, by_source
 
@@ -111,7 +101,7 @@ def test_a_description_going_on_past_an_aside_is_the_last_speaker_s_statement(li
     harbour master's quote just before: the aside between commas does not make the subject
     another speaker's, one statement. "A diver, who asked not to be named, added …" brings
     in someone else: a statement of its own."""
-    by_source = _entries(library, tmp_path / "aside.txt", ASIDE_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "aside.txt", ASIDE_STORY, "statement")
     assert [1, 2] in by_source, by_source
     assert [3] in by_source, by_source
 
@@ -134,7 +124,7 @@ def test_she_said_with_no_speaker_read_goes_on_with_the_person_quoted_just_befor
     much.”", whose speaker the extraction cannot tell among the names it holds, goes on
     with Ines Ruiz's quote just before in the paragraph: one statement. After the
     ministry's saying, "she said" is someone else (a body is no "she"): its own entry."""
-    by_source = _entries(library, tmp_path / "pronoun.txt", PRONOUN_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "pronoun.txt", PRONOUN_STORY, "statement")
     assert [0, 0] in by_source, by_source
     assert [1] in by_source, by_source
 
@@ -159,7 +149,7 @@ def test_a_saying_after_and_is_the_statement_of_the_subject_the_sentence_opens_w
     no subject of its own; the sentence's subject, "the union", speaks, and its statement
     of the day was quoted two paragraphs before: one statement. "The council welcomed the
     deal and said …" is the council's: an entry of its own."""
-    by_source = _entries(library, tmp_path / "dockers.txt", COORDINATED_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "dockers.txt", COORDINATED_STORY, "statement")
     assert [0, 2] in by_source, by_source
     assert [3] in by_source, by_source
 
@@ -182,7 +172,7 @@ def test_a_body_s_officials_read_as_its_name_are_its_one_statement(library, tmp_
     """ "Zoo officials say …", opening its sentence, is read as a saying of Harlow Zoo by
     name; its words are still the zoo's officials, and the zoo announced the death two
     paragraphs before: one statement of the day. City officials speak for another body."""
-    by_source = _entries(library, tmp_path / "zoo2.txt", NAMED_ZOO_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "zoo2.txt", NAMED_ZOO_STORY, "statement")
     assert [0, 2] in by_source, by_source
     assert [3] in by_source, by_source
 
@@ -203,6 +193,6 @@ def test_a_research_team_called_by_another_noun_is_one_statement(library, tmp_pa
     the researchers note, …": one team of researchers called by two nouns, one statement
     of the day (one entry citing both). "Farm analysts said …" is no noun of the team:
     another statement."""
-    by_source = _entries(library, tmp_path / "fern.txt", TEAM_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "fern.txt", TEAM_STORY, "statement")
     assert [0, 1] in by_source, by_source
     assert [2] in by_source, by_source

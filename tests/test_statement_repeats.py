@@ -4,17 +4,7 @@ entry; two speakers, or one speaker on another occasion, stay apart."""
 
 from __future__ import annotations
 
-from dateline.store.library import Library
-
-
-def _entries(library: Library, path, story: str, etype: str) -> list[list[int]]:
-    """Import `story` as `path`; the paragraphs each `etype` entry cites, sorted: how the
-    article's reports were grouped into entries."""
-    path.write_text(story, encoding="utf-8")
-    library.import_paths([path])
-    entries = [e for e in library.timeline() if e.type == etype]
-    return sorted(sorted(s.paragraph for s in e.sources) for e in entries)
-
+from conftest import entry_paragraphs
 
 CEO_STORY = """Charity warns on seabed mining
 Wednesday, November 8, 2023
@@ -34,14 +24,14 @@ def test_a_body_s_ceo_quoted_after_the_body_is_its_one_statement(library, tmp_pa
     Trust said …": a post in capitals between the body and the name, as "Deep Water
     spokesman Ana Ruiz", so she speaks for the trust (one entry citing both), though "Deep
     Water" alone looks like a person's name."""
-    by_source = _entries(library, tmp_path / "ceo.txt", CEO_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "ceo.txt", CEO_STORY, "statement")
     assert any({1, 2} <= set(e) for e in by_source), by_source
 
 
 def test_another_body_s_ceo_is_a_statement_of_its_own(library, tmp_path):
     """ "…," said Harlow Mining CEO Tom Lee speaks for another body than the trust: an entry
     of its own."""
-    by_source = _entries(library, tmp_path / "ceo.txt", CEO_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "ceo.txt", CEO_STORY, "statement")
     assert not any(3 in e and 2 in e for e in by_source), by_source
 
 
@@ -64,14 +54,14 @@ def test_they_goes_on_with_the_group_quoted_just_before_in_its_paragraph(library
     organizers are read with the fund they named, no unnamed speaker for "they" to take
     up; still no person speaks, and "they" in the same paragraph is the organizers again:
     one statement (one entry citing the paragraph twice)."""
-    by_source = _entries(library, tmp_path / "they.txt", THEY_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "they.txt", THEY_STORY, "statement")
     assert [1, 1] in by_source, by_source
 
 
 def test_they_after_a_person_s_saying_is_someone_else(library, tmp_path):
     """ "Governor Ida Moss said …. But they stressed …": "they" are not the governor, an
     entry of its own."""
-    by_source = _entries(library, tmp_path / "they.txt", THEY_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "they.txt", THEY_STORY, "statement")
     assert by_source.count([2]) == 2, by_source
 
 
@@ -108,14 +98,14 @@ def test_the_statement_going_on_with_a_saying_made_in_a_statement_is_one_entry(l
     """ "“We are devastated,” the Moss family said in a statement." and, two paragraphs on,
     "The statement added that …": the family's written statement quoted again, one entry
     citing both."""
-    by_source = _entries(library, tmp_path / "boat.txt", RELEASE_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "boat.txt", RELEASE_STORY, "statement")
     assert any({1, 3} <= set(e) for e in by_source), by_source
 
 
 def test_the_statement_far_from_a_saying_made_in_a_statement_stays_apart(library, tmp_path):
     """ "…," the operator said in a statement, and four paragraphs on "The statement said
     …": too far on to be sure it is that statement's, an entry of its own."""
-    by_source = _entries(library, tmp_path / "boat.txt", RELEASE_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "boat.txt", RELEASE_STORY, "statement")
     assert [11] in by_source, by_source
 
 
@@ -143,7 +133,7 @@ def test_a_spokesman_for_the_body_quoted_after_it_is_its_one_statement(library, 
     Harlow Port Authority said …"; "Ana Ruiz, a spokeswoman for the company, said …" after
     the shipping company's statement: each speaks for the body quoted just before, one
     statement each (one entry citing both paragraphs)."""
-    by_source = _entries(library, tmp_path / "port.txt", SPOKESMAN_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "port.txt", SPOKESMAN_STORY, "statement")
     assert any({1, 2} <= set(e) for e in by_source), by_source
     assert any({3, 4} <= set(e) for e in by_source), by_source
 
@@ -151,7 +141,7 @@ def test_a_spokesman_for_the_body_quoted_after_it_is_its_one_statement(library, 
 def test_a_spokeswoman_for_another_body_is_a_statement_of_her_own(library, tmp_path):
     """ "Ida Berg, a spokeswoman for the Kestrel Shipping Company, said …" after the union's
     statement speaks for the company, not the union: an entry apart from the union's."""
-    by_source = _entries(library, tmp_path / "port.txt", SPOKESMAN_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "port.txt", SPOKESMAN_STORY, "statement")
     assert not any({5, 6} <= set(e) for e in by_source), by_source
 
 
@@ -171,12 +161,12 @@ The cuts were a betrayal of the workers, the union said.
 def test_the_bank_described_after_its_acronym_is_its_one_statement(library, tmp_path):
     """ "…, the central bank said" the paragraph after "HRB said …": the body quoted last,
     described by the noun of its kind (an acronym holding its "B"), one statement."""
-    by_source = _entries(library, tmp_path / "bank.txt", BANK_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "bank.txt", BANK_STORY, "statement")
     assert any({0, 1} <= set(e) for e in by_source), by_source
 
 
 def test_the_union_after_a_company_s_saying_is_the_other_side(library, tmp_path):
     """ "…, the union said" the paragraph after "Kestrel Foods said …": no union by its
     name, the workers' side answering, an entry of its own."""
-    by_source = _entries(library, tmp_path / "bank.txt", BANK_STORY, "statement")
+    by_source = entry_paragraphs(library, tmp_path / "bank.txt", BANK_STORY, "statement")
     assert [3] in by_source, by_source

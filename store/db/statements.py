@@ -1120,15 +1120,8 @@ class ArticleStatements:
         goes on with: that of the person quoted last, in the same paragraph ("“…,” Ruiz
         says. Asked about the rival lab's paper, she said “not much.”"), on its day unless
         dated otherwise. Not a body's ("The ministry said …. She said …": someone else)."""
-        if self._last is None:
-            return None
-        key, at = self._last
-        if report.paragraph is None or at != report.paragraph:
-            return None
-        first, _last = self._statements.get(key, (None, None))
+        _key, first = self._quoted_last_here(report)
         if first is None or not first.speaker or kind_of(first.speaker) != "person":
-            return None
-        if not _on_its_day(report, first):
             return None
         return first
 
@@ -1139,18 +1132,25 @@ class ArticleStatements:
         helped and said …. But they stressed …": the organizers, read with the fund they
         named), on its day unless dated otherwise. Not a person's ("Lee said …. They
         said …": Lee's people), nor a saying of the paragraph before."""
-        if self._last is None:
-            return None
-        key, at = self._last
-        if report.paragraph is None or at != report.paragraph:
-            return None
-        first, _last = self._statements.get(key, (None, None))
+        key, first = self._quoted_last_here(report)
         if first is None or first.speaker and kind_of(first.speaker) == "person":
-            return None
-        if not _on_its_day(report, first):
             return None
         self._statements[key] = (first, report.paragraph)
         return first
+
+    def _quoted_last_here(self, report: _Said) -> tuple[tuple[str, str, str] | None, _Said | None]:
+        """The key and first saying of the statement quoted last, when that was in the same
+        paragraph as `report` and on its day (unless `report` is dated otherwise): what a
+        pronoun's saying with no speaker of its own may go on with."""
+        if self._last is None:
+            return None, None
+        key, at = self._last
+        if report.paragraph is None or at != report.paragraph:
+            return None, None
+        first, _last = self._statements.get(key, (None, None))
+        if first is None or not _on_its_day(report, first):
+            return None, None
+        return key, first
 
     def _document(self, speaker: str, report: _Said) -> _Said | None:
         """The report that named the document speaking in `report` a few paragraphs before
