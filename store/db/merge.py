@@ -233,9 +233,7 @@ def object_retold(a: Event, b: Event) -> bool:
     name a partner: a body, a co-author). Not two people ("In April, Lee won a patent":
     another win), nor another thing done ("In April Ruiz won a grant"), nor objects
     numbered apart ("won the 100m final" and "won the 200m final" that Sunday)."""
-    if a.dating != "explicit" or b.dating != "explicit" or a.date != b.date:
-        return False
-    if happening(a.trigger) != happening(b.trigger):
+    if not _dated_alike(a, b) or happening(a.trigger) != happening(b.trigger):
         return False
     people_a, people_b = _people(_names(a.actors)), _people(_names(b.actors))
     if not people_a or not people_b or not _same_people(people_a, people_b):

@@ -52,13 +52,13 @@ from dateline.store.extract.lexicon import (
     INTRODUCING,
     NEW_OCCASION,
     NUMBER_WORDS,
-    PERSON_PRONOUNS,
     POSSESSIVE_ENDINGS,
     POST_ABBREVIATIONS,
     PREPOSITIONS,
     PRONOUNS,
     RELEASE_NOUNS,
     RESEARCH_TEAM,
+    SEXED_PRONOUNS,
     SPEAKER_DETERMINERS,
     SPEAKING_FOR,
     SPEAKING_PRONOUNS,
@@ -939,9 +939,7 @@ class ArticleStatements:
         added that …": the family's one statement). Not "On Monday the statement said …"
         after an undated one, nor a statement quoted further back."""
         first, at = self._said_in
-        if first is None or not _near(report.paragraph, at, DOCUMENT_GAP):
-            return None
-        if not _on_its_day(report, first):
+        if not _within_reach(first, at, report, DOCUMENT_GAP):
             return None
         self._said_in = (first, report.paragraph)
         return first
@@ -1079,15 +1077,8 @@ class ArticleStatements:
         Friday the founder of the Lumo chain spoke about the fire." "“We lost everything,”
         Ida Berg said."), on its day unless dated otherwise. Not when the name is brought
         in as someone else ("…," said Ida Berg, a cook)."""
-        if self._last is None:
-            return None
-        key, at = self._last
-        first, _last = self._statements.get(key, (None, None))
+        _key, first = self._quoted_last_here(report)
         if first is None or first.speaker:
-            return None
-        if report.paragraph is None or at != report.paragraph:
-            return None
-        if not _on_its_day(report, first):
             return None
         if not _describes_a_person(first) or _introduces_someone(report):
             return None
@@ -1097,7 +1088,7 @@ class ArticleStatements:
         """The statement a pronoun's saying goes on with: that of the unnamed speaker quoted
         last, in the same paragraph or the one before ("The geologists argue that …" ¶ "They
         argue that …"; "The memo said … They said …"), on its day unless dated otherwise."""
-        if _by_pronoun(report.sentence, report.trigger, PERSON_PRONOUNS):
+        if _by_pronoun(report.sentence, report.trigger, SEXED_PRONOUNS):
             return self._person_taken_up(report)
         if not _by_pronoun(report.sentence, report.trigger):
             return None
@@ -1527,11 +1518,14 @@ def _near(here: int | None, at: int | None, gap: int) -> bool:
     return here is not None and at is not None and 0 <= here - at <= gap
 
 
-def _within_reach(first: _Said | None, at: int | None, report: _Said) -> bool:
-    """May `report` take up the saying `first` introduced at paragraph `at`: in the same
-    paragraph or the next (`PRONOUN_GAP`), and on its day unless it is dated otherwise?"""
+def _within_reach(
+    first: _Said | None, at: int | None, report: _Said, gap: int = PRONOUN_GAP
+) -> bool:
+    """May `report` take up the saying `first` introduced at paragraph `at`: at most `gap`
+    paragraphs on (by default the same paragraph or the next), and on its day unless it is
+    dated otherwise?"""
     here = report.paragraph
-    if first is None or not _near(here, at, PRONOUN_GAP):
+    if first is None or not _near(here, at, gap):
         return False
     return _on_its_day(report, first)
 

@@ -545,10 +545,6 @@ RESEARCH_TEAM = frozenset("group team researchers scientists authors".split())
 # Pronouns that take up an unnamed speaker quoted just before: "The memo said … They
 # said …", "the geologists argue … They argue" (db.statements)
 SPEAKING_PRONOUNS = frozenset({"they", "it"})
-# ... and those that take up the person quoted just before, in the same paragraph, when
-# the extraction read no speaker for them: "“…,” Ruiz said. Asked about the rival lab's
-# paper, she said “not much.”" (db.statements)
-PERSON_PRONOUNS = frozenset({"he", "she"})
 # Speech verbs that go on with a quote begun before: "In a memo dated May 2, Ortiz said …" ¶
 # "…, Ortiz added" is more of that memo, not a saying of the day the story came out
 # (db.statements)
@@ -713,7 +709,9 @@ SUBJECT_CLAUSE_OPENING = COORDINATORS | SUBORDINATORS | {"but", "as", "than", "s
 # ending in s ("the Joneses'", "Jones' lawyer").
 POSSESSIVE_ENDINGS = ("'s", "’s")
 OWNING_MARKS = (*POSSESSIVE_ENDINGS, "'", "’")
-# The pronouns that tell a person's sex, as `discourse.sex_of` tells a name's.
+# The pronouns that tell a person's sex, as `discourse.sex_of` tells a name's; also those
+# that take up the person quoted just before when no speaker was read for them ("“…,” Ruiz
+# said. Asked about the rival lab's paper, she said “not much.”": db.statements)
 SEXED_PRONOUNS = frozenset({"he", "she"})
 # Words that may stand between "who"/"which" and the saying verb of a relative aside
 # ("Ruiz, who had warned …", "the panel, which once said …").
