@@ -110,3 +110,21 @@ def test_a_text_the_story_sets_down_speaks_in_its_authors_first_person():
     sources = [s for s, _e in events]
     assert any(s.startswith("I have asked Dana Ruiz") for s in sources), sources
     assert not any(s.startswith("I have talked") for s in sources), sources
+
+
+def test_a_doer_noun_opening_its_sentence_keeps_its_entry():
+    """ "Agents have inspected the vessel": a common noun of doers names who did it, even as
+    the sentence's first, capitalised word (a module pattern once read it as "gents" and the
+    clause was dropped as saying nothing); "Both camps have wrangled" still makes none."""
+    from dateline.store.extract.article import extract
+    from dateline.store.formats.article import parse_article
+
+    article = parse_article(
+        "Title\nMonday, March 5, 2018\n\nThe council met on Sunday. It voted to close the "
+        "pool.\n\nThe mayor said the pool was unsafe.\n\nFans protested on Saturday.\n\n"
+        "Agents have inspected the vessel.\n\nBoth camps have wrangled over the terms.\n"
+    )
+    found = extract(article)
+    entries = [e.trigger for k in range(len(article.paragraphs)) for e in found.entries(k)]
+    assert "inspected" in entries, entries
+    assert "wrangled" not in entries, entries

@@ -456,7 +456,9 @@ def extract(article: ParsedArticle) -> Extraction:
 
 
 _SETS_DOWN = re.compile(r"\b(?:" + "|".join(sorted(TEXT_SETTING_DOWN)) + r")\s*:", re.IGNORECASE)
-_WORD = re.compile(r"[a-z]+")
+# (a name of its own: named `_WORD` it had replaced the pattern above for the whole module,
+# and `_faceless` read "Agents" as "gents")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def reproduces(text: str, before: bool) -> bool:
@@ -464,7 +466,7 @@ def reproduces(text: str, before: bool) -> bool:
     first person? It begins at a colon after a verb of writing or saying ("Apple released his
     e-mail, which reads: Team, …" ¶ "I will stay on as chief executive." ¶ "I have asked
     Tim Cook to run the company.") and runs while its paragraphs speak in the first person:
-    their "I" is the author, no writer at work (`events._writer_does`)."""
+    their "I" is the author, no writer at work (`writers.writer_does`)."""
     if _SETS_DOWN.search(text):
         return True
-    return before and not FIRST_PERSON.isdisjoint(_WORD.findall(text.lower()))
+    return before and not FIRST_PERSON.isdisjoint(_LOWER_WORD.findall(text.lower()))
