@@ -262,7 +262,7 @@ def _interviewed(
     """Reaction pieces quote people who spoke to the paper ("Lee, a professor at Kestrel
     University, said the debate went well" … "“…,” Lee told the Herald"): each undated saying
     of theirs was made for the story, at publication, not on the day of the event it reacts
-    to (the lead's day, which `events._Report` gives undated sayings), wherever in the story
+    to (the lead's day, which `sayings.Report` gives undated sayings), wherever in the story
     it comes."""
     lead, dct = discourse.story_time, discourse.dct
     if not discourse.interviewed or dct is None or lead is None or lead == dct.isoformat():

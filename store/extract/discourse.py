@@ -248,7 +248,7 @@ class Discourse:
     # it dates? Then the story's undated sayings were made there, however long ago
     lead_spoken: bool = False
     # does the lead tell a court's decision ("On Thursday the appeals court ruled …")? Then
-    # what a party argued in the case was argued before that day (`events._case_made`)
+    # what a party argued in the case was argued before that day (`sayings.case_made`)
     lead_ruled: bool = False
     # has a lead paragraph told its news as a happening under way ("Deputies are quitting
     # the sheriff's office.")? Then the next lead paragraph's undated past acts are
@@ -271,7 +271,7 @@ class Discourse:
     # the past the last paragraph closed its story in, for the next paragraph
     setting_then: PastSetting | None = None
     # the writings the story dated, by their noun ("a 2015 report" → "report": "2015"): when
-    # "the report said" what it said (`events._said_by_writing`)
+    # "the report said" what it said (`sayings.said_by_writing`)
     writings: dict[str, str] = field(default_factory=dict)
     # names in the order last mentioned (a dict: ordered, and its keys a set)
     seen: dict[str, None] = field(default_factory=dict)

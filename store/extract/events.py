@@ -155,6 +155,7 @@ from dateline.store.extract.lexicon import (
     OFFERING_VERBS,
     ORDINALS,
     OUR_WORDS,
+    OWN_COVERAGE,
     PARTICLE_OBJECTS,
     PLACED_PARTICIPLES,
     POSSESSIVE_ENDINGS,
@@ -1246,6 +1247,7 @@ def _sentence_events(
             and told_past
             and lemma not in REPORTING_VERBS  # "claimed the board ignored it for years"
             and not pluperfect(sent.tokens, i)
+            and "for" in words  # (every span `lasted_long` reads opens with it)
             and lasted_long(sent.lows, i)
         ):
             # "Police arrested two men on Tuesday. The owners fought over the lease for
@@ -1404,8 +1406,12 @@ def _sentence_events(
     lows = sent.lows  # each word lowercase, for the loops below too
     words = set(lows)
     ours = not words.isdisjoint(OUR_WORDS)
-    if ours and any(
-        own_coverage(tokens, k) and is_verb_here(tokens, k, lows) for k in range(1, len(tokens))
+    if (
+        ours
+        and not words.isdisjoint(OWN_COVERAGE)
+        and any(
+            own_coverage(tokens, k) and is_verb_here(tokens, k, lows) for k in range(1, len(tokens))
+        )
     ):
         # "That is all from our live updates tonight; we return at dawn as the search goes on":
         # the site's sign-off, all of it, none of its clauses a happening of the story
@@ -1417,6 +1423,7 @@ def _sentence_events(
     writer = not quoting and not words.isdisjoint(WRITER_SUBJECTS)
     writers_sentence = writer and opened_by_writer(tokens, lows)
     unsettled = not words.isdisjoint(_UNSETTLING)
+    hedged = not words.isdisjoint(HEDGES)  # "probably", "likely": `hedged_past` needs one
     habits = may_hold(masked, _HABIT_WORDS)
     newest = not words.isdisjoint(NEWEST)
     links = "/" in masked  # every web address `in_link` knows holds a slash
@@ -2092,6 +2099,7 @@ def _sentence_events(
                 aspect in ("past", "perfect")
                 and not c_cal
                 and lemma not in REPORTING_VERBS
+                and hedged
                 and hedged_past(tokens, i)
             ):
                 continue  # "The ship probably sank when it struck the reef", "The fire was

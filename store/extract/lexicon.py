@@ -352,12 +352,12 @@ BYLINE_WORKS = frozenset(
 # The verbs of a byline's career, each with the word after it: "has appeared in", "has
 # written for", "has contributed to".
 BYLINE_VERBS = {"appear": ("in", "on"), "write": ("for",), "contribute": ("to",)}
-# The writer as a verb's subject, outside any quote: "I", "we" and their contractions with an
-# auxiliary ("I've just spoken to …", "We’d asked …").
 # Verbs whose colon sets down a text in the story's next paragraphs, in the author's own
 # first person ("The note reads: …", "She wrote: …"): no writer's voice in them.
 TEXT_SETTING_DOWN = frozenset("reads read says said writes wrote states stated adds added".split())
 FIRST_PERSON = frozenset("i me my mine we us our ours".split())
+# The writer as a verb's subject, outside any quote: "I", "we" and their contractions with an
+# auxiliary ("I've just spoken to …", "We’d asked …").
 WRITER_SUBJECTS = frozenset(
     p + a
     for p in ("i", "we")
@@ -448,11 +448,11 @@ REPEATED = frozenset({"again", "more"})
 # Adverbs put before a past verb that tell it came after the happening told before, with
 # no time of its own: "The mayor quickly ordered a recount", "Lee then spent weeks on
 # it", "He was later charged", "Rivals quickly claimed she knew" -- after that happening,
-# not at publication (`events._sequel_after`; opening the sentence, "Later, …",
+# not at publication (`story_time.sequel_after`; opening the sentence, "Later, …",
 # "Subsequently, …" is `events._SEQUEL`'s).
 SEQUEL_VERB_ADVERBS = frozenset({"then", "later", "subsequently", "quickly", "soon", "swiftly"})
 # … not after words that make it another thing: "the then mayor", "by then", "until then",
-# "back then", "even then", "only then", "since then" (a process, `events._since_then`)
+# "back then", "even then", "only then", "since then" (a process, `story_time.since_then`)
 NOT_SEQUEL_BEFORE = frozenset(
     {"the", "by", "until", "till", "back", "even", "only", "since", "just"}
 )
@@ -765,12 +765,12 @@ SAYING_TIME_WORDS = TIME_WORDS | frozenset(
     "last this next week month year weekend night morning afternoon evening".split()
 )
 # Verbs of not doing what follows ("declined to comment", "refused to say"), and words that
-# are speech only after them: together a saying (`events._to_speak`).
+# are speech only after them: together a saying (`sayings.to_speak`).
 REFUSING = frozenset({"decline", "refuse"})  # lemmas
 SPEECH_REFUSED = frozenset({"discuss", "elaborate", "speculate", "answer", "respond"})
 # Verbs that are a saying only when they frame a quote ("“We will rebuild,” concluded the
 # mayor", "“It was dark,” she recalled", "He went on: “…”"); elsewhere something else ("The
-# inquiry concluded in May", "The firm recalled 900 heaters") (`events._framing_quote`).
+# inquiry concluded in May", "The firm recalled 900 heaters") (`sayings.quoted_on`).
 QUOTE_FRAMING_VERBS = frozenset(
     """
     continue conclude recall remark exclaim muse reflect wonder whisper shout sigh laugh
@@ -1186,7 +1186,7 @@ LOCATIVE_PREPOSITIONS = frozenset(
 )
 # Buildings, rooms and the parts they are built with. "Have" + a participle between two of
 # them tells what the first is built like, not what anyone did: "The cabins have vaulted
-# ceilings", "Some of the flats have tiled floors" (see `events._built_like`), unlike "The
+# ceilings", "Some of the flats have tiled floors" (see `states.built_like`), unlike "The
 # council has closed schools" or "Rioters have smashed windows".
 BUILT_PARTS = frozenset(
     """
@@ -1212,7 +1212,7 @@ CUT_PARTITIVES = (PARTITIVE_PRONOUNS - {"others"}) | frozenset(
 )
 # Verbs of a place holding people or things ("The cabins have housed famous guests", "The
 # barns have hosted weddings"): with a building or room as subject, a state (see
-# `events._housed_in`).
+# `states.housed_in`).
 HOUSING_VERBS = frozenset("house host accommodate shelter".split())
 # Lowercase nouns of a place after a name make it a place ("Zandmotor beach", "the Singhu
 # border", "Hudson river"), not an actor.
@@ -1745,7 +1745,7 @@ SAYING_MEDIA = OCCASIONS + ("statement", "post", "letter", "tweet", "email", "me
 MEDIUM_NOUNS = frozenset(m.split()[-1] for m in SAYING_MEDIA)
 # Participles that only say which medium a saying was made in: "said in a video released on
 # Sunday", "wrote in a letter posted last week" — its date is the saying's, no clause and no
-# happening of its own (`dating._clause_between`, `events._which_medium`).
+# happening of its own (`dating._clause_between`, `sayings.which_medium`).
 MEDIUM_PARTICIPLES = frozenset(
     "released posted published issued shared uploaded aired broadcast recorded sent".split()
 )
@@ -1834,7 +1834,7 @@ CLOCK_HEDGES = frozenset(
     "about around approximately roughly nearly almost just shortly after before".split()
 )
 # Parts of a day that "before"/"after" a happening move to the day before or after it: "the
-# night before he vanished", "the morning after it crashed" (`events._near_happening`).
+# night before he vanished", "the morning after it crashed" (`story_time.near_happening`).
 DAY_PARTS = frozenset("night day evening morning".split())
 # Spans that keep "before"/"after" a happening on its day: "hours after it crashed",
 # "shortly before they left".

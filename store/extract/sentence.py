@@ -212,7 +212,7 @@ class Sentence:
     # asks compare lowercase words, of every token and of each one's neighbours, many times
     lows: list[str] = field(init=False)
     # the masked text lowercase when it is ASCII (its offsets then the masked text's), else
-    # None: where words are looked for in stretches of it (`events._statistic`), with no
+    # None: where words are looked for in stretches of it (`figures.statistic`), with no
     # stretch lowercased each time (set here: a `cached_property` costs more, in Python 3.11)
     lowered: str | None = field(init=False)
 

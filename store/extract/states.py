@@ -378,9 +378,6 @@ def every_time(tokens: list[tuple[int, int, str]], start: int, end: int) -> bool
     return bool(_HABIT_OPENER.search(" ".join(t[2].lower() for t in tokens[start:end])))
 
 
-_CONTACT_HAVE = frozenset({"had", "has", "have", "'d", "’d", "'ve", "’ve"})
-
-
 _CONTACT_ENDS = frozenset({",", ".", ";", ":", ")", "—", "–"})
 
 
@@ -407,7 +404,7 @@ def contact_relative(tokens: list[tuple[int, int, str]], lows: list[str], i: int
         return False  # an object of its own: "the plans they drew up", "the ship it sank",
         # "the plane appeared to show a fault"
     k = past_adverbs_back(tokens, i - 1)
-    if k >= 0 and lows[k] in _CONTACT_HAVE:
+    if k >= 0 and lows[k] in _PERFECT_AUX:
         k = past_adverbs_back(tokens, k - 1)
     elif verb_form(tokens[i][2])[1] != "past":
         return False  # "the ships it owned" (not a bare participle: "the goods seized")

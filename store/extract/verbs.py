@@ -429,10 +429,8 @@ def _after_progressive(
         return False
     if not prev.endswith("ing") or verb_form(tokens[i - 1][2])[1] != "ing":
         return False
-    k = i - 2
-    while k > 0 and (lows[k] in ADVERBS or ly_adverb(tokens[k][2])):
-        k -= 1  # "is now weighing", "were quietly seeking"
-    return lows[k] in _BE_PREDICATE
+    k = past_adverbs_back(tokens, i - 2)  # "is now weighing", "were quietly seeking"
+    return k >= 0 and lows[k] in _BE_PREDICATE
 
 
 def _in_noun_phrase(
@@ -1274,14 +1272,12 @@ def in_past_progress(tokens: list[tuple[int, int, str]], i: int) -> bool:
     word = tokens[i][2].lower()
     if word == "going" and i + 1 < len(tokens) and tokens[i + 1][2] == "to":
         return False
-    k = i - 1
-    while k > 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
-        k -= 1  # "were still queueing", "was slowly climbing"
+    k = past_adverbs_back(tokens, i - 1)  # "were still queueing", "was slowly climbing"
     if not word.endswith("ing"):
         if k < 1 or tokens[k][2].lower() != "being":
             return False
         k -= 1  # "The suspect was being held in Leeds": a passive in progress
-    return k >= 1 and tokens[k][2].lower() in ("was", "were")
+    return k >= 1 and tokens[k][2].lower() in AUX_BE_PAST
 
 
 def _counts_time(tokens: list[tuple[int, int, str]]) -> bool:
