@@ -49,6 +49,11 @@ def sentence_events(body: str, published: str = "Monday, March 5, 2018", *, lead
     ]
 
 
+def dated_by_opening(events, opening: str) -> set[tuple[str, str | None, str]]:
+    """(trigger, date, dating) of the `sentence_events` whose sentence opens with `opening`."""
+    return {(e.trigger, e.date, e.dating) for s, e in events if s.startswith(opening)}
+
+
 def triggers_after_lead(body: str) -> list[str]:
     """The trigger words of the events of `body`, read after a story's lead (`STORY_LEAD`):
     what the rule tests of states, figures and views ask of their sentences."""

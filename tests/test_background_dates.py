@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from conftest import sentence_events
+from conftest import dated_by_opening, sentence_events
 
 _LEAD = "The city zoo put down its oldest elephant on Tuesday after months of ill health.\n\n"
-
-
-def _dated(events, opening: str) -> set[tuple[str, str | None, str]]:
-    return {(e.trigger, e.date, e.dating) for s, e in events if s.startswith(opening)}
 
 
 def test_a_sentence_opened_by_an_undated_earlier_time_is_before_publication():
@@ -22,7 +18,7 @@ def test_a_sentence_opened_by_an_undated_earlier_time_is_before_publication():
         "Wednesday, November 8, 2023",
     )
     for opening in ("In the past", "Over the years", "Originally"):
-        got = _dated(events, opening)
+        got = dated_by_opening(events, opening)
         assert got and all(d == "2023-11-08" and g == "before" for _t, d, g in got), got
 
 
@@ -33,5 +29,5 @@ def test_an_earlier_time_inside_the_sentence_leaves_the_lead_day():
         _LEAD + "The elephant, which grew weaker over the years, collapsed in her pen.",
         "Wednesday, November 8, 2023",
     )
-    got = _dated(events, "The elephant")
+    got = dated_by_opening(events, "The elephant")
     assert ("collapsed", "2023-11-07", "inferred") in got, got

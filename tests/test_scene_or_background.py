@@ -3,14 +3,10 @@ sentences after a scene the story dates ("Police arrested two men on Tuesday nig
 
 from __future__ import annotations
 
-from conftest import sentence_events
+from conftest import dated_by_opening, sentence_events
 
 _PUBLISHED = "Wednesday, November 8, 2023"
 _SCENE = "Police arrested two men outside the stadium on Tuesday night. "
-
-
-def _dated(events, opening: str) -> set[tuple[str, str | None, str]]:
-    return {(e.trigger, e.date, e.dating) for s, e in events if s.startswith(opening)}
 
 
 def test_a_happening_told_as_lasting_years_is_before_not_the_scenes_day():
@@ -27,7 +23,7 @@ def test_a_happening_told_as_lasting_years_is_before_not_the_scenes_day():
         ("The club", "dumped"),
         ("The stadium", "hosted"),
     ):
-        got = _dated(events, opening)
+        got = dated_by_opening(events, opening)
         assert (verb, "2023-11-08", "before") in got, got
 
 
@@ -49,7 +45,7 @@ def test_a_short_or_numbered_span_keeps_the_scenes_day():
         ("Fans", "accused"),
         ("Staff", "said"),
     ):
-        got = _dated(events, opening)
+        got = dated_by_opening(events, opening)
         assert (verb, "2023-11-07", "inferred") in got, got
 
 
@@ -68,7 +64,7 @@ def test_the_start_of_a_long_span_or_months_of_works_is_before_the_scenes_day():
         ("The mayor", "began"),
         ("The club started", "started"),
     ):
-        got = _dated(events, opening)
+        got = dated_by_opening(events, opening)
         assert (verb, "2023-11-08", "before") in got, got
 
 
@@ -87,7 +83,7 @@ def test_a_beginning_within_the_scene_keeps_its_day_and_the_scene_goes_on():
         ("Fans", "began"),
         ("The club began", "began"),
     ):
-        got = _dated(events, opening)
+        got = dated_by_opening(events, opening)
         assert (verb, "2023-11-07", "inferred") in got, got
 
 
@@ -104,7 +100,7 @@ def test_a_happening_its_clause_places_in_the_dated_scene_is_on_its_day():
         _PUBLISHED,
     )
     for opening, verb in (("The pilot", "asked"), ("During the flight", "radioed")):
-        got = _dated(events, opening)
+        got = dated_by_opening(events, opening)
         assert (verb, "2023-11-05", "inferred") in got, got
 
 
@@ -121,5 +117,5 @@ def test_another_scene_or_another_clause_keeps_the_dating():
         _PUBLISHED,
     )
     for opening in ("The pilot", "The airline", "Officials"):
-        got = _dated(events, opening)
+        got = dated_by_opening(events, opening)
         assert got and all(d != "2023-11-05" or g != "inferred" for _t, d, g in got), got

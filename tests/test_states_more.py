@@ -44,13 +44,12 @@ def test_a_clause_with_no_that_keeps_its_day_an_object_or_a_fronted_time():
 def test_a_name_given_after_a_place_or_an_adverb_is_no_saying():
     """ "a new tenants' group in Leeds called FairRent", "are instead called acquired faults":
     the participle gives a name or a term, no one calls anyone."""
-    events = sentence_events(
+    triggers = triggers_after_lead(
         "A law firm now acts for members of a tenants' group in North Yorkshire "
         "called FairRent.\n\n"
-        "The faults that doctors look for are instead called acquired faults.",
-        lead=True,
+        "The faults that doctors look for are instead called acquired faults."
     )
-    assert "called" not in [e.trigger for _s, e in events], events
+    assert "called" not in triggers, triggers
 
 
 def test_people_of_a_place_who_call_someone_are_still_told():
