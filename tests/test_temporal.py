@@ -202,6 +202,20 @@ def test_a_month_after_a_written_year_setting_takes_that_year() -> None:
     assert values(text)[0] == ("June", "DATE", "2017-06")
 
 
+def test_the_month_under_way_is_this_years() -> None:
+    tenth = dt.date(2008, 10, 10)
+    # a past tense over the month of publication: the days of it gone, not last year's
+    text = "The index has lost 2,000 points since the start of October."
+    assert values(text, tenth)[0][2] == "2008-10"
+    assert values("Shares rose in early October, the company said.", tenth)[0][2] == "2008-10"
+    assert values("The council met twice in October.", tenth)[0][2] == "2008-10"
+    # a part of the month still to come, told in the past, is last year's
+    assert values("The index rose in late October.", tenth)[0][2] == "2007-10"
+    # and a month gone, as before, the latest one
+    assert values("The index rose in September.", tenth)[0][2] == "2008-09"
+    assert values("The index rose in November.", tenth)[0][2] == "2007-11"
+
+
 def test_weekday_with_part_of_day_is_time() -> None:
     t = one("The fire started Wednesday morning.")
     assert (t.text, t.type, t.value) == ("Wednesday morning", "TIME", "2018-01-24TMO")

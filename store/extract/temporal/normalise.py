@@ -123,12 +123,26 @@ def month(m: re.Match, ctx: Context) -> Norm | None:
         y = base.year if mo < base.month else base.year - 1
     elif rel in ("next", "coming"):
         y = base.year if mo > base.month else base.year + 1
+    elif mo == base.month and _month_part_begun(mod, base.day) and ctx.tense(m) != "FUTURE":
+        # "The index has lost 2,000 points since the start of October", "rose in early
+        # October", written on 10 October: the month under way, not last year's (its 15th,
+        # which `year_for` weighs, may lie ahead; "late October" on the 10th has not begun)
+        y = base.year
     elif rel != "this":
         y = ctx.year_for(m, mo, 15, base, bare=True)
     if not in_range(y):  # "next January" written in December 9999
         return Norm(f"XXXX-{mo:02d}", mod=mod, anchored=True, resolved=False)
     d = dt.date(y, mo, 1)
     return Norm(fmt(d, "M"), mod=mod, anchored=True, anchor=(d, "M"))
+
+
+# The first day of a month's part ("early", "mid", "late" October), for `month`
+_PART_BEGINS = {None: 1, "START": 1, "MID": 11, "END": 21}
+
+
+def _month_part_begun(mod: str | None, day: int) -> bool:
+    """Whether the part of the month `mod` names has begun by `day` of that month."""
+    return day >= _PART_BEGINS.get(mod, 1)
 
 
 def year(m: re.Match, ctx: Context) -> Norm | None:
