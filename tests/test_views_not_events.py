@@ -150,3 +150,30 @@ def test_a_since_of_a_change_or_an_until_keeps_its_date():
         "The mill was the largest employer until the strike of 1990."
     )
     assert "grown" in triggers and "strike" in triggers, triggers
+
+
+def _dated(body: str, published: str = "Tuesday, November 18, 2008") -> dict[str, tuple]:
+    return {e.trigger: (e.type, e.date, e.dating) for _s, e in sentence_events(body, published)}
+
+
+def test_a_happening_someone_foresees_is_no_happening():
+    """ "Analysts predicted a fall in sales in the first quarter of next year": the forecast
+    is made now; the fall is what they foresee, not a fall of 2009-Q1."""
+    found = _dated("Economists predicted a fall in sales in the first quarter of next year.")
+    assert "sales" not in found, found
+    assert found["predicted"][1:] == ("2008-11-18", "inferred"), found
+    # a happening the forecast is dated after stays one: the shooting on Sunday
+    found = _dated("Detectives predicted an arrest soon after the shooting on Sunday.")
+    assert found["shooting"] == ("attack", "2008-11-16", "explicit"), found
+    assert "arrest" not in found, found
+
+
+def test_a_forecast_is_dated_when_made_not_by_the_time_it_speaks_of():
+    """ "The bank predicts a recession next year": a forecast made as the story is
+    published, not in 2009; a day given for the forecast itself still dates it."""
+    found = _dated("The bank predicts a recession next year.")
+    assert found["predicts"][1:] == ("2008-11-18", "inferred"), found
+    found = _dated("The fund predicts growth of 2% in 2009.")
+    assert found["predicts"][1:] == ("2008-11-18", "inferred"), found
+    found = _dated("The minister predicted on Monday that the bridge will open next year.")
+    assert found["predicted"][1:] == ("2008-11-17", "explicit"), found

@@ -134,6 +134,7 @@ from dateline.store.extract.lexicon import (
     FINITE_AUX,
     FOLLOWING_VERBS,
     FORECAST_VERBS,
+    FORETELLING,
     FRAMING_IT,
     FUNCTION_WORDS,
     GOING_ON,
@@ -345,6 +346,7 @@ from dateline.store.extract.temporal.lexicon import (
 from dateline.store.extract.verbs import (
     EVENTIVE,
     VERB_FORMS,
+    Lowered,
     aspect_of,
     bare_subject,
     could_be_verb,
@@ -372,6 +374,7 @@ from dateline.store.extract.verbs import (
     repeated,
     to_the_reader,
     under_way,
+    verb_form,
     what_subject,
 )
 from dateline.store.extract.writers import (
@@ -393,6 +396,21 @@ _NOUN_RE = re.compile(rf"\b(?:{by_first_letter(NOUNS_IN_ORDER)})\b")
 
 # "to" right before a word: the word is a verb's infinitive ("to deal with"), not a noun
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _forecast_date(anchor: Timex | None, lemma: str, dct_value: str | None) -> Timex | None:
+    """No date for a verb that foretells from a coming time beside it: "The bank predicts a
+    recession next year", "The IMF forecasts growth of 2% in 2009" speak of that time; they
+    were not made then."""
+    if anchor is not None and lemma in FORETELLING and after_publication(anchor, dct_value):
+        return None
+    return anchor
+
+
+def _foretold(tokens: list[tuple[int, int, str]], lows: Lowered, start: int, i: int) -> bool:
+    """Is the verb nearest before token `i` in its clause one that foretells (`FORETELLING`)?"""
+    k = next((k for k in range(i - 1, start - 1, -1) if is_verb_here(tokens, k, lows)), None)
+    return k is not None and verb_form(lows[k])[0] in FORETELLING
 
 
 def _noun_type(text: str) -> str | None:
@@ -2227,6 +2245,7 @@ def _sentence_events(
                 # of two dates of its clause, the verb's nearest ("The Hawks face the Rovers on
                 # April 9 and the return game is slated for April 14": the return game's)
                 anchor = pick_anchor(own, wider, [], tokens[i][0], lo, [], masked) or heading
+                anchor = _forecast_date(anchor, lemma, dct_value)
                 if (
                     anchor is None
                     and lead
@@ -2335,6 +2354,7 @@ def _sentence_events(
                     if low.endswith("ing") and _BE_PAST_BEFORE.search(masked, lo, tokens[i][0]):
                         continue  # "Ortiz, who was rowing with Keane, said": a scene
                     aspect = "perfect"  # background: before the story, not at its time
+                anchor = _forecast_date(anchor, lemma, dct_value)
                 opener_at = c_start if tokens[c_start][2].lower() == "since" else w_start
                 if (
                     aspect == "past"
@@ -2429,6 +2449,10 @@ def _sentence_events(
                     # 1850s": the bound of a ranking, the writer's comparison, no happening
                 if any(t[2] in POSSIBILITY_MODALS for t in tokens[c_start : i + 3]):  # not "May"
                     continue  # "the storm could bring flooding on Friday": a forecast
+                if _foretold(tokens, lows, c_start, i):
+                    continue  # "Analysts predicted a fall in sales in the first quarter": what
+                    # they foresee, no happening ("expect to charge a man over the killing
+                    # on Tuesday": the killing happened; "charge" is the verb nearest it)
                 # "I will not be shooting anyone this week": a denied happening
                 if not any(t[2].lower() in NEGATIONS for t in tokens[c_start:i]):
                     emit(i, ntype, first, "past", (wlo, whi), lo)

@@ -816,6 +816,10 @@ GUESSING_VERBS = frozenset(
 GUESSING_WORDS = frozenset("sure confident convinced optimistic certain likely unlikely".split())
 # Verbs of predicting: "is forecast to", "are expected to" say what may come, no happening
 PREDICTING = frozenset({"forecast", "predict", "project", "expect", "anticipate"})
+# Verbs that tell what may come: a happening they name is foretold ("Analysts predicted a fall
+# in sales"), and a coming date beside them is the forecast's, not the day it was made ("The
+# bank predicts a recession next year")
+FORETELLING = GUESSING_VERBS | PREDICTING
 # Signs that open an amount of money ("$40", "£3m"), stripped off it to read its number.
 MONEY_SIGN_CHARS = "$£€¥"
 # Words after a number that make it a sum of money ("40 million dollars"; "pounds" may weigh).
