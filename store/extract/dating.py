@@ -821,7 +821,15 @@ def _dating_of(anchor: Timex, masked: str) -> str:
         return "before"
     if mod in ("AFTER", "ON_OR_AFTER") or (ago and mod == "LESS_THAN"):
         return "after"
+    if _WHEN_FOLLOWS.match(masked, anchor.end):
+        # "the deadliest crash since 1996, when two trains collided": the "when" clause's
+        # verb took the year it hangs on, whatever bound the main clause put before it (a
+        # main clause's "has risen since 1996" has its bound as a mod, read above)
+        return "explicit"
     return _bounded(masked[max(0, anchor.start - 12) : anchor.start])
+
+
+_WHEN_FOLLOWS = re.compile(r",\s*when\b", re.IGNORECASE)
 
 
 _NOT_UNTIL = re.compile(

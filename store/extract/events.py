@@ -398,6 +398,17 @@ _NOUN_RE = re.compile(rf"\b(?:{by_first_letter(NOUNS_IN_ORDER)})\b")
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
+def _when_of(
+    masked: str, tokens: list[tuple[int, int, str]], c_start: int, cal: list[Timex]
+) -> Timex | None:
+    """The time expression a "when" clause hangs on ("the first defeat since 1988, when
+    voters ousted the mayor", "In 1989, when the wall fell, …"): the clause's own date."""
+    if tokens[c_start][2].lower() != "when":
+        return None
+    at = tokens[c_start][0]
+    return next((t for t in cal if t.end <= at and masked[t.end : at].strip() == ","), None)
+
+
 def _forecast_date(anchor: Timex | None, lemma: str, dct_value: str | None) -> Timex | None:
     """No date for a verb that foretells from a coming time beside it: "The bank predicts a
     recession next year", "The IMF forecasts growth of 2% in 2009" speak of that time; they
@@ -2354,6 +2365,10 @@ def _sentence_events(
                     if low.endswith("ing") and _BE_PAST_BEFORE.search(masked, lo, tokens[i][0]):
                         continue  # "Ortiz, who was rowing with Keane, said": a scene
                     aspect = "perfect"  # background: before the story, not at its time
+                when = _when_of(masked, tokens, c_start, s_cal) if aspect == "past" else None
+                if when is not None and anchor not in c_cal_i:
+                    # "the deadliest crash since 1996, when two trains collided": in 1996
+                    anchor = replace(when, mod=None)
                 anchor = _forecast_date(anchor, lemma, dct_value)
                 opener_at = c_start if tokens[c_start][2].lower() == "since" else w_start
                 if (
@@ -2406,6 +2421,9 @@ def _sentence_events(
             and order is None
             and has_finite()
             and not season_of_a_thing(masked, c_cal[0], modifiers)
+            # "lost $1.2 billion, compared with a loss of $155 million in the year-earlier
+            # quarter": the figure set beside the event, no happening of its own
+            and c_cal[0].start not in compared
         ):
             # a happening told by a noun is one that has happened: its "March 8" is the last
             # one ("the ferry that sank on March 8", published in December); not

@@ -195,14 +195,26 @@ def statistic(
     wlo, whi = wide
     if (
         _may_hold_in(masked, lowered, wlo, whi, _SPAN_OF_YEARS_WORDS)
-        and _SPAN_OF_YEARS.search(masked, wlo, whi)
+        and (span := _SPAN_OF_YEARS.search(masked, wlo, whi))
         and _AMOUNT.search(masked, wlo, whi)
+        and not _gerund_between(tokens, i, span.start())
     ):
         return True
     return lemma in MULTIPLYING and not dated and not has_object(tokens, i)
 
 
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a record of wins and losses, "4-2"
+
+
+def _gerund_between(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
+    """Does an -ing verb stand between the verb at `i` and offset `at` after it? Then the
+    span of years is that verb's ("convicted Lee of stealing $1.2 million over six years":
+    the conviction is a happening of its day; the theft lasted the years)."""
+    return any(
+        t[2].endswith("ing") and t[2][:1].islower() and len(t[2]) > 4
+        for t in tokens[i + 1 :]
+        if t[0] < at
+    )
 
 
 _STREAK_NOUN = re.compile(r"\bstreaks?\b", re.IGNORECASE)  # "a five-game win streak"

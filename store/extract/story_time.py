@@ -785,9 +785,12 @@ def tells_background(masked: str) -> bool:
 _COMPARISON = re.compile(  # a few words before the date: not "compared to the flood he
     # released today", nor "stepped down from his post last month"; a figure's change "from"
     # a time ("fell 45% in May from a year earlier"), not a start ("the strike runs from Monday")
-    r"(?:,\s*(?:up|down)\s+from|\b(?:rising|falling|rose|fell)\s+from|\bcompared\s+(?:with|to)"
+    r"(?:(?:,\s*(?:up|down)\s+from|\b(?:rising|falling|rose|fell)\s+from"
     r"|\d(?:%|\s*(?:percent|per\s+cent|points?))(?:\s+[^\s,;.]+){0,3}\s+from)"
-    r"(?:\s+[^\s,;.]+){0,3}\s+$",
+    r"(?:\s+[^\s,;.]+){0,3}"
+    # "compared with a loss of $155 million in the year-earlier quarter": the figure it
+    # sets beside the event may come first
+    r"|\bcompared\s+(?:with|to)(?:\s+[^\s,;]+){0,7})\s+$",
     re.IGNORECASE,
 )
 
@@ -882,7 +885,7 @@ def compared_with(masked: str, t: Timex) -> bool:
     """A date of the figure an event is compared with ("was recording 65 cases a week, up
     from 33 a week earlier", "sales fell 4% compared with a year ago") or of the record it
     sets ("the lowest since 1950", `_RECORD_SINCE`): not the event's."""
-    before = max(0, t.start - 60)
+    before = max(0, t.start - 80)
     return bool(
         may_hold(masked, _COMPARISON_WORDS)
         and _COMPARISON.search(masked, before, t.start)

@@ -1,0 +1,52 @@
+"""Dates and spans that belong to a side of the sentence, not to its happening: a "when"
+clause hanging on a year, a figure set beside the event for comparison, the years a crime in
+the charge lasted (invented news)."""
+
+from __future__ import annotations
+
+from conftest import sentence_events
+
+
+def _dated(body: str, published: str) -> dict[str, tuple]:
+    return {e.trigger: (e.type, e.date, e.dating) for _s, e in sentence_events(body, published)}
+
+
+def test_a_when_clause_takes_the_year_it_hangs_on():
+    """ "the deadliest crash since 1996, when two trains collided": the collision is of 1996,
+    not of the story's day; the main clause's "since" still bounds its own process."""
+    found = _dated(
+        "A commuter train struck a stopped train on Monday.\n\n"
+        "The crash was the deadliest on the line since 1996, when two trains collided "
+        "head-on, killing three people.",
+        "Thursday, February 12, 2009",
+    )
+    assert found["collided"][1:] == ("1996", "explicit"), found
+    assert found["struck"][1:] == ("2009-02-09", "explicit"), found
+    found = _dated("Prices have risen since 2010, when the tax was cut.", "Monday, May 4, 2015")
+    assert found["cut"][1:] == ("2010", "explicit"), found
+    assert found["risen"][1:] == ("2010", "after"), found
+
+
+def test_a_figure_compared_with_dates_nothing():
+    """ "lost $1.2 billion, compared with a loss of $155 million in the year-earlier quarter":
+    the loss set beside it is no event of 2004, and the year-earlier quarter does not date
+    the loss reported now."""
+    found = _dated(
+        "The carmaker's North American unit lost $1.2 billion before taxes, compared with a "
+        "loss of $155 million in the year-earlier quarter.",
+        "Thursday, October 20, 2005",
+    )
+    assert all(not date.startswith("2004") for _t, date, _d in found.values()), found
+    assert found["lost"][1:] == ("2005-10-20", "inferred"), found
+
+
+def test_the_years_a_charged_crime_lasted_do_not_make_the_verdict_a_statistic():
+    """ "convicted Lee of stealing $1.2 million over six years": the conviction is the news
+    of its day; "created 5,000 jobs over a decade" is still a count over years."""
+    found = _dated(
+        "A federal jury on Thursday convicted Ronald Keefe of stealing nearly $1.2 million "
+        "over six years.",
+        "Friday, March 14, 2014",
+    )
+    assert found["convicted"] == ("legal", "2014-03-13", "explicit"), found
+    assert _dated("The firm created 5,000 jobs over a decade.", "Friday, March 14, 2014") == {}
