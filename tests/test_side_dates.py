@@ -50,3 +50,29 @@ def test_the_years_a_charged_crime_lasted_do_not_make_the_verdict_a_statistic():
     )
     assert found["convicted"] == ("legal", "2014-03-13", "explicit"), found
     assert _dated("The firm created 5,000 jobs over a decade.", "Friday, March 14, 2014") == {}
+
+
+def test_a_since_of_a_later_verb_or_of_a_count_dates_nothing_else():
+    """ "dropped language it had used since 2008": the using's bound; "the eighth increase
+    since December 2015": a count's; neither is when the verb before it happened."""
+    found = _dated(
+        "The Fed raised rates on Wednesday.\n\n"
+        "The central bank dropped language it had used since 2008. The Fed lifted its rate "
+        "to a range of 2 percent to 2.25 percent, the eighth increase since December 2015.",
+        "Wednesday, September 26, 2018",
+    )
+    assert found["dropped"][1:] == ("2018-09-26", "inferred"), found
+    assert found["lifted"][1:] == ("2018-09-26", "inferred"), found
+    # a clause's own "since" still bounds it, and a "since" after an "after" clause too
+    found = _dated("The pool has been closed since 2015.", "Wednesday, September 26, 2018")
+    assert list(found.values())[0][1:] == ("2015", "after"), found
+
+
+def test_the_verb_after_a_relative_aside_is_the_subjects():
+    """ "The firm, which has operated since 1990, shut its plant on Monday": "shut" after the
+    aside's closing comma is the main verb, not a participle set off by commas."""
+    found = _dated(
+        "The firm, which has operated since 1990, shut its plant on Monday.",
+        "Wednesday, September 26, 2018",
+    )
+    assert found["shut"][1:] == ("2018-09-24", "explicit"), found

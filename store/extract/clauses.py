@@ -512,6 +512,21 @@ def after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
     return bool(name) and all(t[2][:1].isupper() or t[2] == "." for t in name)
 
 
+def after_relative_aside(tokens: list[tuple[int, int, str]]) -> bool:
+    """ "The firm, which has operated since 1990, …": a "which" or "who" clause set off by
+    commas after the subject; the verb after its closing comma is the subject's own."""
+    commas = [k for k, t in enumerate(tokens) if t[2] == ","]
+    return (
+        bool(commas)
+        and commas[-1] + 1 < len(tokens)
+        and tokens[commas[-1] + 1][2].lower()
+        in (
+            "which",
+            "who",
+        )
+    )
+
+
 def _fits_before_that(word: str) -> bool:
     """Words between a speech verb and its "that": "said Monday that", "said yesterday",
     "told Reuters in May that", "said in a statement that": no verb, no punctuation."""

@@ -27,6 +27,7 @@ from dateline.store import dates
 from dateline.store.extract.actors import ActorIndex
 from dateline.store.extract.clauses import (
     after_apposition,
+    after_relative_aside,
     clauses,
     describes_noun,
     nonrestrictive,
@@ -396,6 +397,15 @@ _NOUN_RE = re.compile(rf"\b(?:{by_first_letter(NOUNS_IN_ORDER)})\b")
 
 # "to" right before a word: the word is a verb's infinitive ("to deal with"), not a noun
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
+
+
+def _since_of_later_verb(masked: str, tokens: list[tuple[int, int, str]], i: int, t: Timex) -> bool:
+    """Is `t` a "since" date after another finite verb than the one at `i`?"""
+    return (
+        t.start > tokens[i][0]
+        and masked[max(0, t.start - 7) : t.start].rstrip().lower().endswith("since")
+        and finite_between(tokens, i, t.start)
+    )
 
 
 def _when_of(
@@ -1703,6 +1713,7 @@ def _sentence_events(
                 and (
                     not known
                     and not after_apposition(tokens[: i - 1])  # "Ann Lee, a nurse, arrived"
+                    and not after_relative_aside(tokens[: i - 1])  # "Acme, which …, shut"
                     or i + 1 < len(tokens)
                     and tokens[i + 1][2] == "by"
                 )
@@ -2319,6 +2330,14 @@ def _sentence_events(
                     # test in 2019 escalated", "arrested a man who fled on Monday")
                     c_cal_i = [t for t in c_cal_i if not in_complement(tokens, i, t.start)]
                     w_cal_i = [t for t in w_cal_i if not in_complement(tokens, i, t.start)]
+                    # nor the "since" of a verb after it ("dropped language it had used
+                    # since 2008": the using's bound, not when the dropping happened)
+                    bounds_later = [
+                        t for t in s_cal_i if _since_of_later_verb(masked, tokens, i, t)
+                    ]
+                    c_cal_i = [t for t in c_cal_i if t not in bounds_later]
+                    w_cal_i = [t for t in w_cal_i if t not in bounds_later]
+                    fronted = [t for t in fronted if t not in bounds_later]
                 anchor = pick_anchor(
                     c_cal_i, w_cal_i, fronted, tokens[i][0], lo, lasting_not, masked
                 )

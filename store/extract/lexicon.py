@@ -1451,7 +1451,9 @@ RECKONINGS = frozenset("estimate estimates projections forecasts calculations".s
 # mill has flooded", "Ruiz was the only rider who finished", "It will be the third time
 # Lee has stood"): the clause after the noun says what makes the subject so, a
 # characterisation, no happening of its own.
-RANKS = frozenset("first second third fourth fifth sixth last only".split())
+RANKS = frozenset(
+    "first second third fourth fifth sixth seventh eighth ninth tenth last only".split()
+)
 # Words of degree before an adjective or a feeling ("was deeply saddened", "so pleased").
 DEGREE_WORDS = frozenset({"so", "very", "too", "deeply", "really", "quite", "extremely"})
 # Comparatives with no "-er" ("looked worse", "will feel more brisk"), and the words that

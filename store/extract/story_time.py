@@ -58,6 +58,7 @@ from dateline.store.extract.lexicon import (
     POSSESSIVE_ENDINGS,
     PRIOR_WORK,
     PRIOR_WORK_WORDS,
+    RANKS,
     RECENT_PAST,
     RELATIVES,
     RESCHEDULING,
@@ -181,11 +182,15 @@ def takes_up(sent: Sentence, nouns: frozenset[str]) -> bool:
 def time_told(sent: Sentence) -> Timex | None:
     """The time a sentence tells, for the sentences after it: its last date that is not one
     it looks ahead to; none that a record is measured against ("its first close below
-    10,000 since 2004. The index had fallen 800 points during the day": not in 2004)."""
+    10,000 since 2004. The index had fallen 800 points during the day": not in 2004), nor
+    the start of a span up to now ("dropped language it had used since 2008. The Fed lifted
+    its rate": not in 2008)."""
     own = [
         t
         for t in sent.calendar
-        if not compared_with(sent.masked, t) and not _period_measured(sent.masked, t)
+        if not compared_with(sent.masked, t)
+        and not _period_measured(sent.masked, t)
+        and not _SINCE_BEFORE.search(sent.masked, max(0, t.start - 8), t.start)
     ]
     return next(
         (
@@ -195,6 +200,9 @@ def time_told(sent: Sentence) -> Timex | None:
         ),
         own[-1] if own else None,
     )
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 # a named happening with its year in a phrase of what came before, closed by a comma:
@@ -798,13 +806,18 @@ _COMPARISON = re.compile(  # a few words before the date: not "compared to the f
 _COMPARISON_WORDS = ("from", "compared")  # one is in every `_COMPARISON`: looked for first
 
 
+# the ranks that count a happening's times ("the eighth increase since …")
+_COUNTED = "|".join(sorted(RANKS))
+
 # a record the happening sets, counted from a past date: "closed down 7.9%, its biggest
 # fall since 1987", "the lowest since 1950", "for the first time since 2004", "its worst
 # week since October 1998" — that date is what it is measured against, not its own (a
 # superlative after "the", "its": not "the protest since May")
 _RECORD_SINCE = re.compile(
     r"(?:\b(?:the|its|their|his|her|our)|['’]s)\s+(?:single\s+|very\s+)?"
-    r"(?:first|only|most|least|[a-z]{2,}est)\b(?:\s+(?:\d[\d,.]*|[^\s,;.]+)){0,5}?"
+    # or a count ("the eighth increase since December 2015", "its 3rd win since May")
+    rf"(?:first|only|most|least|[a-z]{{2,}}est|{_COUNTED}|\d+(?:st|nd|rd|th))\b"
+    r"(?:\s+(?:\d[\d,.]*|[^\s,;.]+)){0,5}?"
     r"\s+since\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
