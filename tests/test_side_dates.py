@@ -76,3 +76,33 @@ def test_the_verb_after_a_relative_aside_is_the_subjects():
         "Wednesday, September 26, 2018",
     )
     assert found["shut"][1:] == ("2018-09-24", "explicit"), found
+
+
+def test_a_coming_verb_after_and_keeps_its_own_day():
+    """ "The team lost on Sunday and will play again on Wednesday": two verbs of one subject,
+    each with its day; "was taken off … and will have a scan on Monday": the scan's Monday
+    is no day of the injury."""
+    found = _dated(
+        "The team lost on Sunday and will play again on Wednesday.", "Sunday, February 20, 2011"
+    )
+    assert found["lost"][1:] == ("2011-02-20", "explicit"), found
+    assert found["play"][1:] == ("2011-02-23", "explicit"), found
+    found = _dated(
+        "The winger was taken off with a hamstring injury in the second half and will have a "
+        "scan on Monday.",
+        "Sunday, February 20, 2011",
+    )
+    assert all(date != "2011-02-14" for _t, date, _d in found.values()), found
+
+
+def test_what_will_stay_closed_on_a_weekday_stays_closed_on_the_coming_one():
+    """ "The council said its schools would stay closed on Friday", written on a Thursday: the
+    next day, not last Friday ("stayed closed on Friday" is last Friday)."""
+    import datetime as dt
+
+    from dateline.store.extract.temporal import tag
+
+    thursday = dt.date(2023, 11, 2)
+    said = "The council said its schools would stay closed on Friday."
+    assert [t.value for t in tag(said, thursday)] == ["2023-11-03"]
+    assert [t.value for t in tag("The shop stayed closed on Friday.", thursday)] == ["2023-10-27"]

@@ -399,6 +399,14 @@ _NOUN_RE = re.compile(rf"\b(?:{by_first_letter(NOUNS_IN_ORDER)})\b")
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
+_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll"})
+
+
+def _future_between(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
+    """Does a future auxiliary stand between the verb at `i` and offset `at` after it?"""
+    return any(t[2].lower() in _FUTURE_AUX for t in tokens[i + 1 :] if t[0] < at)
+
+
 def _since_of_later_verb(masked: str, tokens: list[tuple[int, int, str]], i: int, t: Timex) -> bool:
     """Is `t` a "since" date after another finite verb than the one at `i`?"""
     return (
@@ -2332,8 +2340,14 @@ def _sentence_events(
                     w_cal_i = [t for t in w_cal_i if not in_complement(tokens, i, t.start)]
                     # nor the "since" of a verb after it ("dropped language it had used
                     # since 2008": the using's bound, not when the dropping happened)
+                    # (nor the time of a coming verb after it: "was taken off with an injury
+                    # and will have a scan on Monday": the scan's Monday)
                     bounds_later = [
-                        t for t in s_cal_i if _since_of_later_verb(masked, tokens, i, t)
+                        t
+                        for t in s_cal_i
+                        if _since_of_later_verb(masked, tokens, i, t)
+                        or aspect == "past"
+                        and _future_between(tokens, i, t.start)
                     ]
                     c_cal_i = [t for t in c_cal_i if t not in bounds_later]
                     w_cal_i = [t for t in w_cal_i if t not in bounds_later]

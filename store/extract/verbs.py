@@ -702,6 +702,8 @@ def is_verb_here(
             if later in _OTHER_CLAUSE:
                 break  # the finite verb after these belongs to another clause ("refused
                 # to say if she would run")
+            if later in _FINITE and lows[k - 1] in ("and", "but"):
+                break  # "lost on Sunday and will play again": the subject's next verb
             if later in _FINITE and not tokens[k][2][:1].isupper():  # "said on May 3": a month,
                 return False  # not the modal
     if (

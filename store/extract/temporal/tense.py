@@ -13,9 +13,12 @@ import re
 from . import lexicon as lx
 
 # An -ed word after "be"/"been"/"is"... is a participle, not a past-tense verb: "will be
-# named in December" must stay future.
+# named in December" must stay future; so is one after a linking "stay" or "remain" ("The
+# schools will stay closed on Friday": the coming Friday).
 _NOT_AFTER_AUX = "".join(
-    rf"(?<!\b{aux}\s)" for aux in ("be", "been", "being", "is", "are", "am", "get", "gets")
+    rf"(?<!\b{aux}\s)"
+    for aux in ("be", "been", "being", "is", "are", "am", "get", "gets")
+    + ("stay", "stays", "remain", "remains")
 )
 # Past cues that are also participles: "will be paid", "is held" are not past tense.
 _PARTICIPLES = frozenset(lx.PAST_CUES) - {
