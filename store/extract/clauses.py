@@ -513,16 +513,19 @@ def after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
 
 
 def after_relative_aside(tokens: list[tuple[int, int, str]]) -> bool:
-    """ "The firm, which has operated since 1990, …": a "which" or "who" clause set off by
-    commas after the subject; the verb after its closing comma is the subject's own."""
+    """ "The firm, which has operated since 1990, …", "A new firm, Wates, …": a "which" or
+    "who" clause, or a name, set off by commas after the subject; the verb after its closing
+    comma is the subject's own."""
     commas = [k for k, t in enumerate(tokens) if t[2] == ","]
+    if not commas or commas[-1] + 1 >= len(tokens):
+        return False
+    aside = tokens[commas[-1] + 1 :]
     return (
-        bool(commas)
-        and commas[-1] + 1 < len(tokens)
-        and tokens[commas[-1] + 1][2].lower()
-        in (
-            "which",
-            "who",
+        aside[0][2].lower() in ("which", "who")
+        or (
+            commas[-1] > 0
+            and tokens[commas[-1] - 1][2].islower()  # a noun named: not "In Detroit, Michigan,"
+            and all(t[2][:1].isupper() for t in aside)
         )
     )
 

@@ -492,9 +492,12 @@ _SETTING_PHRASE = re.compile(
 
 def _market_move(tokens: list[tuple[int, int, str]], i: int) -> str | None:
     """ "Markets opened lower on Monday", "opened sharply higher": a market's move."""
-    after = [w.lower() for _s, _e, w in tokens[i + 1 : i + 4]]
+    after = [w.lower() for _s, _e, w in tokens[i + 1 : i + 5]]
     if after and ly_adverb(after[0]):
         after = after[1:]
+    if len(after) > 2 and after[0][:1].isdigit() and after[1] in ("percent", "%", "points"):
+        # "closed 2 percent lower", "ended 40 points higher"
+        return "financial" if after[2] in ("higher", "lower") else None
     if not after or after[0] not in MARKET_DIRECTIONS:
         return None
     # "opened up 2%", not "opened up its books", "the airport opened up"
@@ -2439,6 +2442,8 @@ def _sentence_events(
             share = (
                 aspect in ("past", "perfect")
                 and lemma not in REPORTING_VERBS
+                # "Japan's Nikkei had ended down 0.5 percent": a session's move, news
+                and _market_move(tokens, i) is None
                 and (
                     share_follows(tokens, lows, i)
                     or thousands_subject(tokens, i, c_start)

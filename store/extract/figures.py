@@ -198,12 +198,26 @@ def statistic(
         and (span := _SPAN_OF_YEARS.search(masked, wlo, whi))
         and _AMOUNT.search(masked, wlo, whi)
         and not _gerund_between(tokens, i, span.start())
+        and _figure_span(masked, span)
     ):
         return True
     return lemma in MULTIPLYING and not dated and not has_object(tokens, i)
 
 
 _SCORE = re.compile(r"\d{1,3}-\d{1,3}")  # a record of wins and losses, "4-2"
+
+
+_A_YEAR = re.compile(_YEARS)
+
+
+def _figure_span(masked: str, span: re.Match) -> bool:
+    """Is a "from … to …" span one figure's course ("rose from $300 million in 2012 to $500
+    million in 2019"), an amount before its first year? Not "emerged from bankruptcy in
+    July 2009 and returned to the market in November 2010": two happenings, two dates."""
+    if not span.group().lower().startswith("from"):
+        return True  # "between 2010 and 2019", "over a decade"
+    year = _A_YEAR.search(masked, span.start(), span.end())
+    return bool(year) and _AMOUNT.search(masked, span.start(), year.start()) is not None
 
 
 def _gerund_between(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:

@@ -36,6 +36,10 @@ IRREGULAR: dict[str, tuple[str, str]] = {
     "set": ("set", "set"),
     "put": ("put", "put"),
     "shut": ("shut", "shut"),
+    "burst": ("burst", "burst"),  # "The river burst its banks on Thursday"
+    "bleed": ("bled", "bled"),
+    "sting": ("stung", "stung"),
+    "weep": ("wept", "wept"),
     "pay": ("paid", "paid"),
     "build": ("built", "built"),
     "speak": ("spoke", "spoken"),

@@ -1,0 +1,46 @@
+"""Sentence shapes whose happening made no entry (invented news): an irregular verb the
+tables lacked, a verb after a name set off by commas, two dated happenings read as one
+figure's course, a market's session told in the past perfect."""
+
+from __future__ import annotations
+
+from conftest import sentence_events
+
+
+def _dated(body: str, published: str = "Friday, November 3, 2023") -> dict[str, tuple]:
+    return {e.trigger: (e.type, e.date, e.dating) for _s, e in sentence_events(body, published)}
+
+
+def test_a_river_that_burst_its_banks():
+    found = _dated("The River Wend burst its banks at Millford on Thursday.")
+    assert found["burst"][1:] == ("2023-11-02", "explicit"), found
+
+
+def test_the_verb_after_a_name_set_off_by_commas_is_the_subjects():
+    """ "A new firm, Wates, finished the building in July": the name is an aside; not "In
+    Leeds, Yorkshire, dubbed …" (a place and its county, then a participle)."""
+    found = _dated("A new builder, Harcott, finished the library in July.")
+    assert found["finished"][1:] == ("2023-07", "explicit"), found
+
+
+def test_two_happenings_each_with_its_date_are_no_figures_course():
+    """ "emerged from bankruptcy in July 2009 and returned to the market in November 2010":
+    not "rose from $300 million in 2012 to $500 million in 2019", a statistic."""
+    found = _dated(
+        "The carmaker emerged from bankruptcy in July 2009 and returned to the stock market "
+        "in November 2010 with a record $20 billion share sale."
+    )
+    assert found["emerged"][1:] == ("2009-07", "explicit"), found
+    assert found["returned"][1:] == ("2010-11", "explicit"), found
+    assert _dated("Sales rose from $300 million in 2012 to $500 million in 2019.") == {}
+
+
+def test_a_markets_session_told_in_the_past_perfect_is_news():
+    """ "In Asia, the Nikkei had closed 2 percent lower": the session before the story's, not
+    a figure that has come to hold ("By 2018 the deficit had widened to 22 percent")."""
+    found = _dated(
+        "The Dow fell 390 points on Thursday. In Asia, the Nikkei had closed 2 percent lower.",
+        "Friday, January 15, 2016",
+    )
+    assert "closed" in found, found
+    assert _dated("By 2018 the deficit had widened to 22 percent.") == {}
