@@ -106,3 +106,22 @@ def test_what_will_stay_closed_on_a_weekday_stays_closed_on_the_coming_one():
     said = "The council said its schools would stay closed on Friday."
     assert [t.value for t in tag(said, thursday)] == ["2023-11-03"]
     assert [t.value for t in tag("The shop stayed closed on Friday.", thursday)] == ["2023-10-27"]
+
+
+def test_each_update_of_a_live_blog_tells_its_own_time():
+    """ "1.20pm: Heads had been told on Wednesday evening …" sets no day for the update
+    below it, told earlier that morning: "11.30am: The river burst its banks …" is of the
+    publication day."""
+    body = (
+        "4.05pm: A man has died after a tree fell on his car, police said.\n\n"
+        "1.20pm: The council said its schools would stay shut. Heads had been told on "
+        "Wednesday evening to prepare for closures.\n\n"
+        "11.30am: The river burst its banks at Millford shortly before 11am.\n\n"
+        "9.45am: Gusts of 90mph were recorded on the coast at 7am, forecasters said."
+    )
+    morning = [
+        (e.trigger, e.date)
+        for s, e in sentence_events(body, "Thursday, November 2, 2023")
+        if s.startswith(("11.30am", "9.45am"))
+    ]
+    assert len(morning) == 2 and all(date == "2023-11-02" for _t, date in morning), morning

@@ -18,6 +18,7 @@ from datetime import date
 from dateline.store import dates
 from dateline.store.extract.actors import ActorIndex, is_initial, only_relates, with_month_surnames
 from dateline.store.extract.dating import (
+    UPDATE_STAMP,
     done_already,
     occasion,
     posted_day,
@@ -380,6 +381,7 @@ def extract(article: ParsedArticle) -> Extraction:
     )
     lead_open = True
     updates = update_days(texts, article.published)
+    untold = discourse.times()  # the story's time before any paragraph set it
     bodies = [p.kind == "body" for p in article.paragraphs]
     for k, (para, text, para_spans, timexes, para_readings) in enumerate(
         zip(article.paragraphs, texts, spans, per_para, readings, strict=True)
@@ -390,6 +392,10 @@ def extract(article: ParsedArticle) -> Extraction:
         # 2021"): its "today" and its undated news are that day's, not the page's
         # (an aside: what it tells sets no time for the story's next paragraphs)
         posted = posted_day(text, timexes) if is_body else None
+        if is_body and updates[k] and UPDATE_STAMP.match(text):
+            # each update of a live blog tells its own time: "1.20pm: Heads had been told on
+            # Wednesday evening …" sets no day for "11.30am: The river burst its banks"
+            discourse.restore(untold)
         dct = date.fromisoformat(posted) if posted else article.published
         story_times = discourse.times() if posted else None
         events = find_events(

@@ -1090,11 +1090,12 @@ def occasion(
 
 
 # A live blog's update opens with its time stamp: "14.05 Rescuers have reached the ridge",
-# "9:40am The minister has arrived", "07.13" alone over a picture. Not a figure ("3.45 per
-# cent"): the stamp stands before a capital, a quote, a tag or the paragraph's end.
-_UPDATE_STAMP = re.compile(
+# "9:40am The minister has arrived", "9.45am: Gusts of 94mph …", "07.13" alone over a
+# picture. Not a figure ("3.45 per cent"): the stamp stands before a capital, a quote, a tag
+# or the paragraph's end.
+UPDATE_STAMP = re.compile(
     r"\s*([01]?\d|2[0-3])[.:]([0-5]\d)\s*(am|pm|AM|PM|a\.m\.|p\.m\.)?(?:\s+[A-Z]{2,4}\b)?"
-    r"(?:\s+(?=[A-Z\"“‘'#@])|\s*$)"
+    r"(?:\s*[:–—-])?(?:\s+(?=[A-Z\"“‘'#@])|\s*$)"
 )
 LIVE_BLOG_UPDATES = 3  # time-stamped paragraphs that make a page a live blog
 # a jump of the clock this large between two updates in a row passes midnight
@@ -1102,7 +1103,7 @@ _MIDNIGHT_JUMP = 12 * 60
 
 
 def _stamp_minutes(text: str) -> int | None:
-    m = _UPDATE_STAMP.match(text)
+    m = UPDATE_STAMP.match(text)
     if m is None:
         return None
     hour, meridiem = int(m[1]), (m[3] or "").lower()[:1]

@@ -34,6 +34,7 @@ from dateline.store.extract.clauses import (
     relative,
 )
 from dateline.store.extract.dating import (
+    UPDATE_STAMP,
     Narrative,
     after_publication,
     after_story_day,
@@ -1241,7 +1242,7 @@ def _sentence_events(
             context = narrative
         if aspect == "now":  # under way as the story is published, whatever it narrates
             aspect, context, now = "past", Narrative(), True
-        stamped = _UPDATE_STAMP.match(sent.masked) is not None
+        stamped = UPDATE_STAMP.match(sent.masked) is not None
         if (
             (lead_news or lemma in REPORTING_VERBS or stamped)
             and aspect == "perfect"
@@ -2671,9 +2672,6 @@ def _clause_numbers(masked: str, where: list[int]) -> list[int]:
 
 # A live blog's update, opened by its time ("14.35 Heavy fog has forced divers to halt
 # the search"): a lead of its own, its present perfect the news at publication
-_UPDATE_STAMP = re.compile(r"\d{1,2}[.:]\d{2}\s+(?:[AP]M\s+|[ap]\.m\.\s+)?[A-Z]")
-
-
 def _dates_alike(e: FoundEvent, when: FoundEvent) -> bool:
     """Is `e` dated as `when` is, or on its day by its own words ("said 14,000 workers
     stopped work on Monday", said that Monday)?"""
