@@ -125,3 +125,20 @@ def test_each_update_of_a_live_blog_tells_its_own_time():
         if s.startswith(("11.30am", "9.45am"))
     ]
     assert len(morning) == 2 and all(date == "2023-11-02" for _t, date in morning), morning
+
+
+def test_the_moments_of_a_game_are_on_its_day():
+    """ "Rovers beat Stoke on Saturday. ¶ Stoke had taken the lead in the 34th minute":
+    the goal was on Saturday, not merely before it, nor at Sunday's publication; what the
+    manager said after the game keeps its own time."""
+    found = _dated(
+        "Rovers beat Stoke 2-1 on Saturday.\n\n"
+        "Stoke had taken the lead in the 34th minute. Rovers equalised just after half-time. "
+        "Pedersen scored the winner in stoppage time.",
+        "Sunday, February 20, 2011",
+    )
+    for verb in ("taken", "equalised", "scored"):
+        assert found[verb][1:] == ("2011-02-19", "inferred"), found
+    # no game told: an undated past stays before publication
+    found = _dated("Rovers had sacked their manager.", "Sunday, February 20, 2011")
+    assert all(d != "2011-02-19" for _t, d, _x in found.values()), found

@@ -139,6 +139,8 @@ from dateline.store.extract.lexicon import (
     FORETELLING,
     FRAMING_IT,
     FUNCTION_WORDS,
+    GAME_PARTS,
+    GAME_TIMES,
     GOING_ON,
     HABIT_OPENERS,
     HAVING_ON,
@@ -426,6 +428,36 @@ def _when_of(
         return None
     at = tokens[c_start][0]
     return next((t for t in cal if t.end <= at and masked[t.end : at].strip() == ","), None)
+
+
+_IN_PLAY = re.compile(
+    r"\b(?:in|after|before|during|late\s+in|early\s+in)\s+the\s+(?:\w+\s+)?"
+    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|final|last|opening)\s+(?:" + "|".join(sorted(GAME_PARTS)) + r")s?\b"
+    r"|\b(?:" + "|".join(t.replace(" ", r"\s+") for t in GAME_TIMES) + r")\b",
+    re.IGNORECASE,
+)
+_IN_PLAY_WORDS = ("minute", "half", "inning", "set", "lap", "time", "overtime")
+
+
+def _tells_play(masked: str) -> bool:
+    """Does the sentence tell a moment of a game ("in the 34th minute", "after half-time")?"""
+    return may_hold(masked, _IN_PLAY_WORDS) and _IN_PLAY.search(masked) is not None
+
+
+def in_game(events: list[FoundEvent], day: str, dct_value: str | None) -> list[FoundEvent]:
+    """The undated happenings of a sentence that tells a moment of a game ("Rovers beat Stoke
+    on Saturday. ¶ Stoke had taken the lead in the 34th minute", "equalised just after
+    half-time") on the day of the game the story has come to, not before it nor at
+    publication; its sayings keep their time ("said after the game")."""
+    if not dates.DAY.match(day) or dct_value is not None and day > dct_value:
+        return events
+    return [
+        replace(e, date=day, start=day, end=day, dating="inferred")
+        if e.dating in ("before", "inferred") and e.type != "statement"
+        else e
+        for e in events
+    ]
 
 
 def _forecast_date(anchor: Timex | None, lemma: str, dct_value: str | None) -> Timex | None:
@@ -794,6 +826,8 @@ def find_events(
         elif discourse.scenes and not sent.calendar:
             events = in_scene(sent.masked, events, discourse.scenes, dct_value)
         events = said_by_writing(sent, events, discourse, dct_value)
+        if discourse.told and _tells_play(sent.masked):
+            events = in_game(events, discourse.told, dct_value)
         said_on = [
             e for e in events if e.type == "statement" and e.dating == "explicit" and e.date
         ]  # looked for first: few sentences date a saying, and the occasion's search is slow

@@ -842,6 +842,11 @@ WEAPONS = frozenset(
 # Where a price or a market went as trading began or ended: "Markets opened lower", "Shares
 # closed higher" tell a market's move, not a launch or a closure.
 MARKET_DIRECTIONS = frozenset("higher lower up down flat mixed firmer weaker".split())
+# The parts of a game a match report tells its moments by ("in the 34th minute", "just after
+# half-time", "in stoppage time", "in the second half", "in the ninth inning"): what happens
+# in one happens on the day of the game the story tells.
+GAME_PARTS = frozenset("minute half inning innings set lap".split())
+GAME_TIMES = ("half-time", "halftime", "stoppage time", "injury time", "extra time", "overtime")
 # Where someone is held: "released from prison", "freed on bail" is a step of the law, not
 # a product's release.
 CONFINEMENT = frozenset("prison jail custody detention captivity bail parole".split())
