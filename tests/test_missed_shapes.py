@@ -44,3 +44,23 @@ def test_a_markets_session_told_in_the_past_perfect_is_news():
     )
     assert "closed" in found, found
     assert _dated("By 2018 the deficit had widened to 22 percent.") == {}
+
+
+def test_a_companys_first_word_alone_is_the_company_not_its_car(tmp_path):
+    """ "Toyota recalled …" after "Toyota Motor Corp said … including the Toyota Crown sedan":
+    the company, not the car whose two capitalised words look like a person's name."""
+    from dateline.store.library import Library
+
+    page = tmp_path / "recall.txt"
+    page.write_text(
+        "Carmaker widens recall\n\nTuesday, October 21, 2014\n\n"
+        "Toyota Motor Corp said on Tuesday it is recalling 1.75 million vehicles, including "
+        "the Toyota Crown sedan.\n\n"
+        "The announcement came a week after Toyota recalled 690,000 pickup trucks.\n",
+        encoding="utf-8",
+    )
+    lib = Library(str(tmp_path / "lib.db"))
+    lib.import_paths([page])
+    week_before = [e for e in lib.timeline() if "a week after" in e.summary]
+    assert week_before and "Toyota Motor" in week_before[0].actors, week_before
+    assert "Toyota Crown" not in week_before[0].actors, week_before

@@ -590,6 +590,11 @@ def _opener(word: str) -> bool:
     return tag is not None and "N" not in tag and word not in TITLES and word not in ORG_WORDS
 
 
+def _company_tailed(name: str) -> bool:
+    """Do the words after a name's first only say it is a company ("Toyota Motor Corp")?"""
+    return all(w in COMPANY_TAILS for w in name.split()[1:])
+
+
 class ActorIndex:
     """In-article aliasing and vetting of the names found in one article.
 
@@ -684,6 +689,14 @@ class ActorIndex:
         heads: dict[str, list[str]] = {}
         for n in full:
             heads.setdefault(n.split()[0], []).append(n)
+        # "Toyota recalled …" after "Toyota Motor said": the one company whose name opens
+        # with the word, though other names do too ("Toyota Crown", a car the name's shape
+        # took for a person)
+        firms = {
+            head: [n for n in ns if len(n.split()) > 1 and _company_tailed(n)]
+            for head, ns in heads.items()
+        }
+        self._firm_of = {head: ns[0] for head, ns in firms.items() if len(ns) == 1}
         self._company_of = {
             head: ns[0]
             for head, ns in heads.items()
@@ -716,6 +729,8 @@ class ActorIndex:
             return self._company_of[name]  # "Norsk" after "Norsk Motors"
         if name in self._by_last:
             return self._by_last[name]
+        if name in self._firm_of and name not in PLACES:
+            return self._firm_of[name]  # "Toyota" after "Toyota Motor Corp"
         # A first name stands for the one person in the article who has it ("Steve").
         firsts = self._by_first.get(name, ())
         return firsts[0] if len(firsts) == 1 else name
