@@ -690,11 +690,12 @@ class ActorIndex:
         for n in full:
             heads.setdefault(n.split()[0], []).append(n)
         # "Toyota recalled …" after "Toyota Motor said": the one company whose name opens
-        # with the word, though other names do too ("Toyota Crown", a car the name's shape
-        # took for a person)
+        # with the word, though a name of a person's shape does too ("Toyota Crown", a car);
+        # not beside another body's ("Kestrel Records" beside "Kestrel Group": neither)
         firms = {
             head: [n for n in ns if len(n.split()) > 1 and _company_tailed(n)]
             for head, ns in heads.items()
+            if all(_company_tailed(n) or kind_of(n) == "person" for n in ns)
         }
         self._firm_of = {head: ns[0] for head, ns in firms.items() if len(ns) == 1}
         self._company_of = {
