@@ -64,3 +64,26 @@ def test_a_companys_first_word_alone_is_the_company_not_its_car(tmp_path):
     week_before = [e for e in lib.timeline() if "a week after" in e.summary]
     assert week_before and "Toyota Motor" in week_before[0].actors, week_before
     assert "Toyota Crown" not in week_before[0].actors, week_before
+
+
+def test_the_verb_after_what_a_name_is_is_the_subjects():
+    """ "A strike at the Port of Santos, the region's busiest port, entered its fourth day on
+    Thursday": the aside says what the port is; the verb after it is the strike's (not "Smith,
+    fired last week, sued …", where the aside is a participle's)."""
+    found = _dated(
+        "A strike by dockworkers at the Port of Velmar, the region's busiest container port, "
+        "entered its fourth day on Thursday.",
+        "Thursday, March 8, 2012",
+    )
+    assert found["entered"][1:] == ("2012-03-08", "explicit"), found
+
+
+def test_a_record_since_a_named_happening_keeps_that_happening():
+    """ "the largest since the 1996 Eighth Street fire": the 1996 fire happened; only a figure
+    set beside the event ("compared with a loss … in the year-earlier quarter") is none."""
+    found = _dated(
+        "The fire is the largest near the city since the 1996 Ridge Road fire, which burned "
+        "more than 15,000 acres.",
+        "Saturday, August 24, 2013",
+    )
+    assert ("accident", "1996", "explicit") in found.values(), found

@@ -512,20 +512,34 @@ def after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
     return bool(name) and all(t[2][:1].isupper() or t[2] == "." for t in name)
 
 
+_CLAUSE_WORDS = frozenset({"that", "when", "where", "said", "says", "is", "was", "are", "were"})
+
+
 def after_relative_aside(tokens: list[tuple[int, int, str]]) -> bool:
-    """ "The firm, which has operated since 1990, …", "A new firm, Wates, …": a "which" or
-    "who" clause, or a name, set off by commas after the subject; the verb after its closing
-    comma is the subject's own."""
+    """ "The firm, which has operated since 1990, …", "A new firm, Wates, …", "the Port of
+    Santos, Latin America's busiest port, …": a "which" or "who" clause, a name, or what a
+    name is, set off by commas after the subject; the verb after its closing comma is the
+    subject's own."""
     commas = [k for k, t in enumerate(tokens) if t[2] == ","]
     if not commas or commas[-1] + 1 >= len(tokens):
         return False
     aside = tokens[commas[-1] + 1 :]
+    if aside[0][2].lower() in ("which", "who"):
+        return True
+    if commas[-1] == 0:
+        return False
+    named = tokens[commas[-1] - 1][2]
+    if named.islower():  # a noun named: not "In Detroit, Michigan,"
+        return all(t[2][:1].isupper() for t in aside)
+    # a name, then a noun phrase saying what it is (no participle nor clause: "Smith, fired
+    # last week, sued" is a participle's aside)
     return (
-        aside[0][2].lower() in ("which", "who")
-        or (
-            commas[-1] > 0
-            and tokens[commas[-1] - 1][2].islower()  # a noun named: not "In Detroit, Michigan,"
-            and all(t[2][:1].isupper() for t in aside)
+        named[:1].isupper()
+        and aside[0][2].lower() not in PREPOSITIONS  # not ", along with Vance,"
+        and aside[0][2].lower() != "along"
+        and not any(
+            t[2].lower().endswith(("ed", "ing", "en")) or t[2].lower() in _CLAUSE_WORDS
+            for t in aside
         )
     )
 

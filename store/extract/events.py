@@ -291,6 +291,7 @@ from dateline.store.extract.story_time import (
     date_heading,
     dated_nouns,
     days_before,
+    figure_compared,
     first_due,
     first_schedule,
     flashback,
@@ -2496,7 +2497,7 @@ def _sentence_events(
             and not season_of_a_thing(masked, c_cal[0], modifiers)
             # "lost $1.2 billion, compared with a loss of $155 million in the year-earlier
             # quarter": the figure set beside the event, no happening of its own
-            and c_cal[0].start not in compared
+            and not figure_compared(masked, c_cal[0])
         ):
             # a happening told by a noun is one that has happened: its "March 8" is the last
             # one ("the ferry that sank on March 8", published in December); not

@@ -109,7 +109,11 @@ def apposition(tokens: list[tuple[int, int, str]], a: int, b: int, relative: boo
     # a noun or its determiner: "author of …", "a nurse", "the chairman" (not "outside the
     # Capitol", "next to the stadium", "and presidency": a word that may be an adverb)
     tags = poslex().get(first, "")
-    if first not in ARTICLES_AND_POSSESSIVES and not ("N" in tags and "R" not in tags):
+    if (
+        first not in ARTICLES_AND_POSSESSIVES
+        and first != "another"  # ", another senior adviser on the 2020 campaign,"
+        and not ("N" in tags and "R" not in tags)
+    ):
         return False
     return first_finite(tokens[a : b - 1]) is None
 

@@ -899,11 +899,18 @@ def compared_with(masked: str, t: Timex) -> bool:
     from 33 a week earlier", "sales fell 4% compared with a year ago") or of the record it
     sets ("the lowest since 1950", `_RECORD_SINCE`): not the event's."""
     before = max(0, t.start - 80)
+    return figure_compared(masked, t) or bool(
+        "since" in masked and _RECORD_SINCE.search(masked, before, t.start)
+    )
+
+
+def figure_compared(masked: str, t: Timex) -> bool:
+    """A date of a figure set beside the event's ("compared with a loss of $155 million in
+    the year-earlier quarter"): that figure is no happening of its own, unlike a record's
+    mark ("the largest since the 1996 fire": the 1996 fire happened)."""
     return bool(
         may_hold(masked, _COMPARISON_WORDS)
-        and _COMPARISON.search(masked, before, t.start)
-        or "since" in masked
-        and _RECORD_SINCE.search(masked, before, t.start)
+        and _COMPARISON.search(masked, max(0, t.start - 80), t.start)
     )
 
 
