@@ -139,6 +139,7 @@ from dateline.store.extract.lexicon import (
     FORETELLING,
     FRAMING_IT,
     FUNCTION_WORDS,
+    FUTURE_MODALS,
     GAME_PARTS,
     GAME_TIMES,
     GOING_ON,
@@ -174,6 +175,7 @@ from dateline.store.extract.lexicon import (
     PUTTING_AT,
     QUALITIES,
     QUOTE_FRAMING_VERBS,
+    RANKS,
     REACTIONS,
     READ_ON_TAILS,
     REBUFFING_VERBS,
@@ -403,7 +405,7 @@ _NOUN_RE = re.compile(rf"\b(?:{by_first_letter(NOUNS_IN_ORDER)})\b")
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
 
 
-_FUTURE_AUX = frozenset({"will", "would", "shall", "'ll", "’ll"})
+_FUTURE_AUX = FUTURE_MODALS | {"would"}  # "will have a scan", "would stay closed"
 
 
 def _future_between(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
@@ -433,8 +435,8 @@ def _when_of(
 
 _IN_PLAY = re.compile(
     r"\b(?:in|after|before|during|late\s+in|early\s+in)\s+the\s+(?:\w+\s+)?"
-    r"(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-    r"|final|last|opening)\s+(?:" + "|".join(sorted(GAME_PARTS)) + r")s?\b"
+    r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(RANKS | {"final", "opening"})) + r")\s+"
+    r"(?:" + "|".join(sorted(GAME_PARTS)) + r")s?\b"
     r"|\b(?:" + "|".join(t.replace(" ", r"\s+") for t in GAME_TIMES) + r")\b",
     re.IGNORECASE,
 )
