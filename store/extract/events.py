@@ -94,6 +94,7 @@ from dateline.store.extract.grammar import (
     IN_WAKE_OF,
     OPENS_WITH,
     OWN_CLAUSE,
+    future_between,
     in_any,
     is_passive,
     next_is,
@@ -103,6 +104,8 @@ from dateline.store.extract.grammar import (
 )
 from dateline.store.extract.guesses import (
     expected_back,
+    forecast_date,
+    foretold,
     guessed_future,
     hedged_past,
     left_open,
@@ -136,12 +139,8 @@ from dateline.store.extract.lexicon import (
     FINITE_AUX,
     FOLLOWING_VERBS,
     FORECAST_VERBS,
-    FORETELLING,
     FRAMING_IT,
     FUNCTION_WORDS,
-    FUTURE_MODALS,
-    GAME_PARTS,
-    GAME_TIMES,
     GOING_ON,
     HABIT_OPENERS,
     HAVING_ON,
@@ -175,7 +174,6 @@ from dateline.store.extract.lexicon import (
     PUTTING_AT,
     QUALITIES,
     QUOTE_FRAMING_VERBS,
-    RANKS,
     REACTIONS,
     READ_ON_TAILS,
     REBUFFING_VERBS,
@@ -300,6 +298,7 @@ from dateline.store.extract.story_time import (
     fronted_after,
     gone_back,
     happening_lead,
+    in_game,
     in_scene,
     interrupted,
     just_now,
@@ -323,15 +322,18 @@ from dateline.store.extract.story_time import (
     season_of_a_thing,
     sequel_after,
     since_after,
+    since_of_later_verb,
     since_then,
     some_time_later,
     takes_up,
     tells_background,
+    tells_play,
     time_passed,
     time_told,
     told_as_past,
     told_happening_subject,
     undated_earlier,
+    when_of,
     when_then,
     writing_tells,
 )
@@ -353,7 +355,6 @@ from dateline.store.extract.temporal.lexicon import (
 from dateline.store.extract.verbs import (
     EVENTIVE,
     VERB_FORMS,
-    Lowered,
     aspect_of,
     bare_subject,
     could_be_verb,
@@ -381,7 +382,6 @@ from dateline.store.extract.verbs import (
     repeated,
     to_the_reader,
     under_way,
-    verb_form,
     what_subject,
 )
 from dateline.store.extract.writers import (
@@ -403,79 +403,6 @@ _NOUN_RE = re.compile(rf"\b(?:{by_first_letter(NOUNS_IN_ORDER)})\b")
 
 # "to" right before a word: the word is a verb's infinitive ("to deal with"), not a noun
 _INFINITIVE = re.compile(r"\bto\s+$", re.IGNORECASE)
-
-
-_FUTURE_AUX = FUTURE_MODALS | {"would"}  # "will have a scan", "would stay closed"
-
-
-def _future_between(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
-    """Does a future auxiliary stand between the verb at `i` and offset `at` after it?"""
-    return any(t[2].lower() in _FUTURE_AUX for t in tokens[i + 1 :] if t[0] < at)
-
-
-def _since_of_later_verb(masked: str, tokens: list[tuple[int, int, str]], i: int, t: Timex) -> bool:
-    """Is `t` a "since" date after another finite verb than the one at `i`?"""
-    return (
-        t.start > tokens[i][0]
-        and masked[max(0, t.start - 7) : t.start].rstrip().lower().endswith("since")
-        and finite_between(tokens, i, t.start)
-    )
-
-
-def _when_of(
-    masked: str, tokens: list[tuple[int, int, str]], c_start: int, cal: list[Timex]
-) -> Timex | None:
-    """The time expression a "when" clause hangs on ("the first defeat since 1988, when
-    voters ousted the mayor", "In 1989, when the wall fell, …"): the clause's own date."""
-    if tokens[c_start][2].lower() != "when":
-        return None
-    at = tokens[c_start][0]
-    return next((t for t in cal if t.end <= at and masked[t.end : at].strip() == ","), None)
-
-
-_IN_PLAY = re.compile(
-    r"\b(?:in|after|before|during|late\s+in|early\s+in)\s+the\s+(?:\w+\s+)?"
-    r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(RANKS | {"final", "opening"})) + r")\s+"
-    r"(?:" + "|".join(sorted(GAME_PARTS)) + r")s?\b"
-    r"|\b(?:" + "|".join(t.replace(" ", r"\s+") for t in GAME_TIMES) + r")\b",
-    re.IGNORECASE,
-)
-_IN_PLAY_WORDS = ("minute", "half", "inning", "set", "lap", "time", "overtime")
-
-
-def _tells_play(masked: str) -> bool:
-    """Does the sentence tell a moment of a game ("in the 34th minute", "after half-time")?"""
-    return may_hold(masked, _IN_PLAY_WORDS) and _IN_PLAY.search(masked) is not None
-
-
-def in_game(events: list[FoundEvent], day: str, dct_value: str | None) -> list[FoundEvent]:
-    """The undated happenings of a sentence that tells a moment of a game ("Rovers beat Stoke
-    on Saturday. ¶ Stoke had taken the lead in the 34th minute", "equalised just after
-    half-time") on the day of the game the story has come to, not before it nor at
-    publication; its sayings keep their time ("said after the game")."""
-    if not dates.DAY.match(day) or dct_value is not None and day > dct_value:
-        return events
-    return [
-        replace(e, date=day, start=day, end=day, dating="inferred")
-        if e.dating in ("before", "inferred") and e.type != "statement"
-        else e
-        for e in events
-    ]
-
-
-def _forecast_date(anchor: Timex | None, lemma: str, dct_value: str | None) -> Timex | None:
-    """No date for a verb that foretells from a coming time beside it: "The bank predicts a
-    recession next year", "The IMF forecasts growth of 2% in 2009" speak of that time; they
-    were not made then."""
-    if anchor is not None and lemma in FORETELLING and after_publication(anchor, dct_value):
-        return None
-    return anchor
-
-
-def _foretold(tokens: list[tuple[int, int, str]], lows: Lowered, start: int, i: int) -> bool:
-    """Is the verb nearest before token `i` in its clause one that foretells (`FORETELLING`)?"""
-    k = next((k for k in range(i - 1, start - 1, -1) if is_verb_here(tokens, k, lows)), None)
-    return k is not None and verb_form(lows[k])[0] in FORETELLING
 
 
 def _noun_type(text: str) -> str | None:
@@ -829,7 +756,7 @@ def find_events(
         elif discourse.scenes and not sent.calendar:
             events = in_scene(sent.masked, events, discourse.scenes, dct_value)
         events = said_by_writing(sent, events, discourse, dct_value)
-        if discourse.told and _tells_play(sent.masked):
+        if discourse.told and tells_play(sent.masked):
             events = in_game(events, discourse.told, dct_value)
         said_on = [
             e for e in events if e.type == "statement" and e.dating == "explicit" and e.date
@@ -2316,7 +2243,7 @@ def _sentence_events(
                 # of two dates of its clause, the verb's nearest ("The Hawks face the Rovers on
                 # April 9 and the return game is slated for April 14": the return game's)
                 anchor = pick_anchor(own, wider, [], tokens[i][0], lo, [], masked) or heading
-                anchor = _forecast_date(anchor, lemma, dct_value)
+                anchor = forecast_date(anchor, lemma, dct_value)
                 if (
                     anchor is None
                     and lead
@@ -2386,9 +2313,9 @@ def _sentence_events(
                     bounds_later = [
                         t
                         for t in s_cal_i
-                        if _since_of_later_verb(masked, tokens, i, t)
+                        if since_of_later_verb(masked, tokens, i, t)
                         or aspect == "past"
-                        and _future_between(tokens, i, t.start)
+                        and future_between(tokens, i, t.start)
                     ]
                     c_cal_i = [t for t in c_cal_i if t not in bounds_later]
                     w_cal_i = [t for t in w_cal_i if t not in bounds_later]
@@ -2439,11 +2366,11 @@ def _sentence_events(
                     if low.endswith("ing") and _BE_PAST_BEFORE.search(masked, lo, tokens[i][0]):
                         continue  # "Ortiz, who was rowing with Keane, said": a scene
                     aspect = "perfect"  # background: before the story, not at its time
-                when = _when_of(masked, tokens, c_start, s_cal) if aspect == "past" else None
+                when = when_of(masked, tokens, c_start, s_cal) if aspect == "past" else None
                 if when is not None and anchor not in c_cal_i:
                     # "the deadliest crash since 1996, when two trains collided": in 1996
                     anchor = replace(when, mod=None)
-                anchor = _forecast_date(anchor, lemma, dct_value)
+                anchor = forecast_date(anchor, lemma, dct_value)
                 opener_at = c_start if tokens[c_start][2].lower() == "since" else w_start
                 if (
                     aspect == "past"
@@ -2543,7 +2470,7 @@ def _sentence_events(
                     # 1850s": the bound of a ranking, the writer's comparison, no happening
                 if any(t[2] in POSSIBILITY_MODALS for t in tokens[c_start : i + 3]):  # not "May"
                     continue  # "the storm could bring flooding on Friday": a forecast
-                if _foretold(tokens, lows, c_start, i):
+                if foretold(tokens, lows, c_start, i):
                     continue  # "Analysts predicted a fall in sales in the first quarter": what
                     # they foresee, no happening ("expect to charge a man over the killing
                     # on Tuesday": the killing happened; "charge" is the verb nearest it)

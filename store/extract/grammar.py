@@ -16,6 +16,7 @@ from dateline.store.extract.lexicon import (
     BE_FORMS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FUTURE_MODALS,
     GAP_HEDGES,
     INCIDENT_NOUNS,
     NOT_AGENT_AFTER_BY,
@@ -128,3 +129,11 @@ def to_verb(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 
 CLAUSE_ENDS = frozenset({",", ";", ":", "that", "and", "but", "when", "while", "after", "before"})
+
+
+_FUTURE_AUX = FUTURE_MODALS | {"would"}  # "will have a scan", "would stay closed"
+
+
+def future_between(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
+    """Does a future auxiliary stand between the verb at `i` and offset `at` after it?"""
+    return any(t[2].lower() in _FUTURE_AUX for t in tokens[i + 1 :] if t[0] < at)

@@ -6,11 +6,13 @@ undated plan is "after" publication only when someone has made it; a guess is no
 
 from __future__ import annotations
 
+from dateline.store.extract.dating import after_publication
 from dateline.store.extract.grammar import GUESS_STOPS, next_is
 from dateline.store.extract.lexicon import (
     ADVERBS,
     BE_FORMS,
     COORDINATORS,
+    FORETELLING,
     FUTURE_MODALS,
     GAP_HEDGES,
     GUESSING_VERBS,
@@ -28,7 +30,10 @@ from dateline.store.extract.lexicon import (
     UNSETTLED_LINKS,
 )
 from dateline.store.extract.states import perfect_word
+from dateline.store.extract.temporal import Timex
 from dateline.store.extract.verbs import (
+    Lowered,
+    is_verb_here,
     lower_but_may,
     ly_adverb,
     verb_form,
@@ -176,3 +181,18 @@ def to_be_after(tokens: list[tuple[int, int, str]], i: int) -> bool:
     if k < len(tokens) and tokens[k][2].lower() == "out":
         k += 1
     return k + 1 < len(tokens) and tokens[k][2].lower() == "to" and tokens[k + 1][2].lower() == "be"
+
+
+def forecast_date(anchor: Timex | None, lemma: str, dct_value: str | None) -> Timex | None:
+    """No date for a verb that foretells from a coming time beside it: "The bank predicts a
+    recession next year", "The IMF forecasts growth of 2% in 2009" speak of that time; they
+    were not made then."""
+    if anchor is not None and lemma in FORETELLING and after_publication(anchor, dct_value):
+        return None
+    return anchor
+
+
+def foretold(tokens: list[tuple[int, int, str]], lows: Lowered, start: int, i: int) -> bool:
+    """Is the verb nearest before token `i` in its clause one that foretells (`FORETELLING`)?"""
+    k = next((k for k in range(i - 1, start - 1, -1) if is_verb_here(tokens, k, lows)), None)
+    return k is not None and verb_form(lows[k])[0] in FORETELLING

@@ -45,6 +45,8 @@ from dateline.store.extract.lexicon import (
     DEFINITE_DETERMINERS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
+    GAME_PARTS,
+    GAME_TIMES,
     JUST_NOW,
     LONG_SPAN_HEDGES,
     LONG_SPAN_ONE,
@@ -1202,3 +1204,55 @@ def relative_pluperfect(tokens: list[tuple[int, int, str]], i: int) -> bool:
         None,
     )
     return had is not None and had > 0 and tokens[had - 1][2].lower() in RELATIVES
+
+
+_IN_PLAY = re.compile(
+    r"\b(?:in|after|before|during|late\s+in|early\s+in)\s+the\s+(?:\w+\s+)?"
+    r"(?:\d+(?:st|nd|rd|th)|" + "|".join(sorted(RANKS | {"final", "opening"})) + r")\s+"
+    r"(?:" + "|".join(sorted(GAME_PARTS)) + r")s?\b"
+    r"|\b(?:" + "|".join(t.replace(" ", r"\s+") for t in GAME_TIMES) + r")\b",
+    re.IGNORECASE,
+)
+
+
+_IN_PLAY_WORDS = ("minute", "half", "inning", "set", "lap", "time", "overtime")
+
+
+def tells_play(masked: str) -> bool:
+    """Does the sentence tell a moment of a game ("in the 34th minute", "after half-time")?"""
+    return may_hold(masked, _IN_PLAY_WORDS) and _IN_PLAY.search(masked) is not None
+
+
+def in_game(events: list[FoundEvent], day: str, dct_value: str | None) -> list[FoundEvent]:
+    """The undated happenings of a sentence that tells a moment of a game ("Rovers beat Stoke
+    on Saturday. ¶ Stoke had taken the lead in the 34th minute", "equalised just after
+    half-time") on the day of the game the story has come to, not before it nor at
+    publication; its sayings keep their time ("said after the game")."""
+    if not dates.DAY.match(day) or dct_value is not None and day > dct_value:
+        return events
+    return [
+        replace(e, date=day, start=day, end=day, dating="inferred")
+        if e.dating in ("before", "inferred") and e.type != "statement"
+        else e
+        for e in events
+    ]
+
+
+def when_of(
+    masked: str, tokens: list[tuple[int, int, str]], c_start: int, cal: list[Timex]
+) -> Timex | None:
+    """The time expression a "when" clause hangs on ("the first defeat since 1988, when
+    voters ousted the mayor", "In 1989, when the wall fell, …"): the clause's own date."""
+    if tokens[c_start][2].lower() != "when":
+        return None
+    at = tokens[c_start][0]
+    return next((t for t in cal if t.end <= at and masked[t.end : at].strip() == ","), None)
+
+
+def since_of_later_verb(masked: str, tokens: list[tuple[int, int, str]], i: int, t: Timex) -> bool:
+    """Is `t` a "since" date after another finite verb than the one at `i`?"""
+    return (
+        t.start > tokens[i][0]
+        and masked[max(0, t.start - 7) : t.start].rstrip().lower().endswith("since")
+        and finite_between(tokens, i, t.start)
+    )
