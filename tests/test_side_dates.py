@@ -142,3 +142,31 @@ def test_the_moments_of_a_game_are_on_its_day():
     # no game told: an undated past stays before publication
     found = _dated("Rovers had sacked their manager.", "Sunday, February 20, 2011")
     assert all(d != "2011-02-19" for _t, d, _x in found.values()), found
+
+
+def test_a_happening_a_counted_time_before_the_days_news_is_on_its_day():
+    """ "ordered a ban on Thursday, a day after officials confirmed a third death": the
+    confirmation was on Wednesday, counted back from the day the sentence gives."""
+    found = _dated(
+        "The health commissioner on Thursday ordered a ban on flavoured e-cigarettes, a day "
+        "after state officials confirmed a third death.",
+        "Friday, October 4, 2019",
+    )
+    assert found["ordered"][1:] == ("2019-10-03", "explicit"), found
+    assert found["confirmed"][1] == "2019-10-02", found
+    found = _dated(
+        "The mayor resigned on Wednesday, a week after an inquiry opened.",
+        "Friday, October 4, 2019",
+    )
+    assert found["opened"][1] == "2019-09-25", found
+
+
+def test_the_end_of_what_lasts_dates_no_saying():
+    """ "warned of further disruption through Monday", written on a Saturday: the warning is
+    of that Saturday, not of last Monday."""
+    found = _dated(
+        "The airline cancelled about 210 flights on Saturday and warned of further disruption "
+        "through Monday.",
+        "Saturday, March 13, 2021",
+    )
+    assert all(date == "2021-03-13" for _t, date, _d in found.values()), found

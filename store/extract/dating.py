@@ -579,8 +579,14 @@ def speech_dates(
     return [
         t
         for t in timexes
-        if not lo <= t.start < hi and (t.end <= at or not _clause_between(masked, end, t.start))
+        if not lo <= t.start < hi
+        and (t.end <= at or not _clause_between(masked, end, t.start))
+        # not the end of what lasts ("warned of disruption through Monday": no saying lasts)
+        and not (t.start > at and _LASTING_TO.search(masked, max(0, t.start - 10), t.start))
     ]
+
+
+_LASTING_TO = re.compile(r"\b(?:through|until|till|thru)\s+$", re.IGNORECASE)
 
 
 def _clause_between(masked: str, lo: int, hi: int) -> bool:

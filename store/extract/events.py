@@ -1354,13 +1354,17 @@ def _sentence_events(
             # time of what comes (its own date, else the story's), not at it; before an
             # undated past "came", only before publication
             before = [t for t in sent.calendar if t.end <= come_at]
-            if anchor is None or before and anchor is before[-1]:
+            if anchor is None or before and anchor.start == before[-1].start:
                 told = anchor_value(before[-1]) if before else narrative.value
                 if not before and narrative.dating not in ("explicit", "inferred"):
                     told = dct_value
                     if sent.masked.startswith("came", come_at):
                         count = None
                 value, dating = gone_back(told, count, unit)
+                if before and dating == "inferred" and not before[-1].mod:
+                    # "ordered a ban on Thursday, a day after officials confirmed a death":
+                    # counted back from the day the sentence gives, a day the text tells
+                    dating = "explicit"
         if share and (
             value
             and not _MONTH_OR_DAY.match(value)

@@ -39,7 +39,9 @@ IN_WAKE_OF = r"in\s+the\s+(?:wake|aftermath)\s+of"
 # "comes just one week after …", "came days after …": how long before the time of
 # what comes its "after" clause happened
 CAME_AFTER = re.compile(
-    rf"\b(?:comes?|came|coming)\s+(?:(?:{'|'.join(sorted(GAP_HEDGES))})\s+)?"
+    # (or set off by a comma: "ordered a ban on Thursday, a day after officials confirmed a
+    # third death")
+    rf"(?:\b(?:comes?|came|coming)|,)\s+(?:(?:{'|'.join(sorted(GAP_HEDGES))})\s+)?"
     r"(?P<n>(?:[\w-]+\s+){0,2}?[\w-]+\s+)??(?P<unit>day|week|month|year)s?\s+after\b",
     re.IGNORECASE,
 )
