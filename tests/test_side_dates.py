@@ -170,3 +170,16 @@ def test_the_end_of_what_lasts_dates_no_saying():
         "Saturday, March 13, 2021",
     )
     assert all(date == "2021-03-13" for _t, date, _d in found.values()), found
+
+
+def test_a_relative_clauses_year_is_its_own():
+    """ "agreed to revive a currency swap that lapsed in 2008": the lapse's year, not the
+    agreement's; a day there still tells the main verb's ("arrested a man who fled on
+    Monday")."""
+    found = _dated(
+        "The leaders agreed to revive a currency swap that lapsed in 2008.",
+        "Saturday, November 21, 2009",
+    )
+    assert all(date != "2008" for t, date, _d in found.values() if t != "lapsed"), found
+    found = _dated("Police arrested a man who fled on Monday.", "Saturday, November 21, 2009")
+    assert all(date == "2009-11-16" for _t, date, _d in found.values()), found

@@ -315,6 +315,7 @@ from dateline.store.extract.story_time import (
     recent_past,
     recent_writing,
     relative_pluperfect,
+    relatives_own_time,
     remember_happenings,
     remember_scenes,
     scene_mentioned,
@@ -2319,7 +2320,7 @@ def _sentence_events(
                         for t in s_cal_i
                         if since_of_later_verb(masked, tokens, i, t)
                         or aspect == "past"
-                        and future_between(tokens, i, t.start)
+                        and (future_between(tokens, i, t.start) or relatives_own_time(tokens, i, t))
                     ]
                     c_cal_i = [t for t in c_cal_i if t not in bounds_later]
                     w_cal_i = [t for t in w_cal_i if t not in bounds_later]

@@ -1238,6 +1238,24 @@ def in_game(events: list[FoundEvent], day: str, dct_value: str | None) -> list[F
     ]
 
 
+def relatives_own_time(tokens: list[tuple[int, int, str]], i: int, t: Timex) -> bool:
+    """Is `t`, after the verb at `i`, a year or a month of a relative clause with a verb of
+    its own ("agreed to revive a currency swap that lapsed in 2008": the lapse's year, not
+    the agreement's)? A day there still tells the main verb's too ("arrested a man who fled
+    on Monday")."""
+    if t.start <= tokens[i][0] or dates.DAY.match(t.value or ""):
+        return False
+    k = next(
+        (
+            k
+            for k in range(len(tokens) - 1, i, -1)
+            if tokens[k][0] < t.start and tokens[k][2].lower() in _THAT_OR_RELATIVE
+        ),
+        None,
+    )
+    return k is not None and finite_between(tokens, k, t.start)
+
+
 def when_of(
     masked: str, tokens: list[tuple[int, int, str]], c_start: int, cal: list[Timex]
 ) -> Timex | None:
