@@ -216,6 +216,20 @@ def test_the_month_under_way_is_this_years() -> None:
     assert values("The index rose in November.", tenth)[0][2] == "2007-11"
 
 
+def test_what_will_be_by_the_end_of_the_year_is_this_years() -> None:
+    told = dt.date(2024, 2, 23)
+    # a future after a sentence about a past year: this year's end, not 2022's
+    text = "The firm listed in 2022. It said a second lander will launch no earlier than the end of the year."
+    assert values(text, told)[1][2] == "2024"
+    # the past year the story tells keeps "the year" of what happened or was scheduled then
+    assert (
+        values("The firm listed in 2022. By the end of the year it had 300 staff.", told)[1][2]
+        == "2022"
+    )
+    text = "In 2019 the release was scheduled for the end of the year."
+    assert values(text, told)[1][2] == "2019"
+
+
 def test_weekday_with_part_of_day_is_time() -> None:
     t = one("The fire started Wednesday morning.")
     assert (t.text, t.type, t.value) == ("Wednesday morning", "TIME", "2018-01-24TMO")

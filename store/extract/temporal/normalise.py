@@ -44,6 +44,7 @@ from .context import (
     weekday_date,
 )
 from .rules import DAYPHRASE
+from .tense import sentence_window
 
 
 def iso(m: re.Match, ctx: Context) -> Norm | None:
@@ -376,6 +377,9 @@ _DURATION_REL = {"the past", "the next", "the coming"}
 _DURATION_UNIT = {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y", "Q": "P1Q"}
 
 
+_WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
+
+
 def rel_unit(m: re.Match, ctx: Context) -> Norm | None:
     rel, unit = low(m.group("rel")), m.group("unit").lower()
     gran = UNIT_GRAN[unit]
@@ -386,6 +390,18 @@ def rel_unit(m: re.Match, ctx: Context) -> Norm | None:
         return Norm(_DURATION_UNIT[gran], "DURATION", mod)  # "the year ended Sept. 30"
     n = _REL_OFFSET.get(rel, 0)
     anaphoric = rel in _ANAPHORIC_REL and not (rel == "the" and ctx.ref is None)
+    if (
+        anaphoric
+        and rel == "the"
+        and ctx.dct
+        and ctx.ref
+        and ctx.ref[0] < ctx.dct.replace(day=1)
+        and _WILL.search(ctx.text, sentence_window(ctx.text, m.start(), m.end())[0], m.start())
+    ):
+        # "The firm listed in 2022. It will launch a second lander by the end of the year",
+        # written in 2024: what will be is this year's, not the past year the story told
+        # (what "was scheduled for the end of the year" stays that year's)
+        anaphoric = False
     if gran == "WE" and rel == "the" and ctx.ref and FINENESS.get(ctx.ref[1], 9) > FINENESS["W"]:
         # "On June 7, 2021, the tribunal ruled … In 2018 he resigned … in a video released
         # over the weekend": the story has moved on to a coarser time; no older day is "the"

@@ -39,7 +39,11 @@ _CUES = (
     + "|"
     + _FUTURATE
     + r"))(?![A-Za-z])|(?<![A-Za-z])(?:(?P<p>"
-    + lx.by_first_letter([c for c in sorted(lx.PAST_CUES, key=len)[::-1] if c not in _PARTICIPLES])
+    + lx.by_first_letter(
+        [c for c in sorted(lx.PAST_CUES, key=len)[::-1] if c not in _PARTICIPLES | {"earlier"}]
+    )
+    # "no earlier than the end of the year" compares, it tells no past
+    + r"|earlier(?!\s+than)"
     + "|"
     + _NOT_AFTER_AUX
     + "(?:"
