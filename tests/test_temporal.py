@@ -219,7 +219,10 @@ def test_the_month_under_way_is_this_years() -> None:
 def test_what_will_be_by_the_end_of_the_year_is_this_years() -> None:
     told = dt.date(2024, 2, 23)
     # a future after a sentence about a past year: this year's end, not 2022's
-    text = "The firm listed in 2022. It said a second lander will launch no earlier than the end of the year."
+    text = (
+        "The firm listed in 2022. It said a second lander will launch no earlier than the end "
+        "of the year."
+    )
     assert values(text, told)[1][2] == "2024"
     # the past year the story tells keeps "the year" of what happened or was scheduled then
     assert (
