@@ -845,11 +845,17 @@ _NOT_UNTIL = re.compile(
 )
 
 
+# the word right before an expression that makes it a bound (`_bounded`), compiled once: a
+# pattern given to `re.search` as a string is looked up in `re`'s cache at every call
+_BOUND_BEFORE = re.compile(r"\b(before|until|by|prior to)\s*$")
+_BOUND_AFTER = re.compile(r"\b(after|since)\s*$")
+
+
 def _bounded(text_before: str) -> str:
     tail = text_before[-12:].lower()
-    if re.search(r"\b(before|until|by|prior to)\s*$", tail):
+    if _BOUND_BEFORE.search(tail):
         return "before"
-    if re.search(r"\b(after|since)\s*$", tail):
+    if _BOUND_AFTER.search(tail):
         return "after"
     return "explicit"
 
