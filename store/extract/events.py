@@ -128,6 +128,7 @@ from dateline.store.extract.lexicon import (
     COMING_BACK,
     CONFINEMENT,
     COORDINATORS,
+    COUNTING_NOUNS,
     DETERMINERS,
     DISCLOSING,
     DRAWING_VERBS,
@@ -140,6 +141,7 @@ from dateline.store.extract.lexicon import (
     FOLLOWING_VERBS,
     FORECAST_VERBS,
     FRAMING_IT,
+    FREQUENCY,
     FUNCTION_WORDS,
     GOING_ON,
     HABIT_OPENERS,
@@ -179,6 +181,7 @@ from dateline.store.extract.lexicon import (
     REBUFFING_VERBS,
     RECKONINGS,
     REFUSING,
+    REPEATING,
     RESCHEDULING,
     RUNNING_VERBS,
     SAYING_MEDIA,
@@ -203,6 +206,7 @@ from dateline.store.extract.lexicon import (
     UNSETTLED,
     URGINGS,
     WEAPONS,
+    WHAT_SUBJECTS,
     WRITER_SUBJECTS,
     WRITER_TASKS,
 )
@@ -1215,7 +1219,7 @@ def _sentence_events(
             and dct_value
             and main_clause
             and not is_iterated(sent.tokens)  # read only here, where it can matter
-            and not pluperfect(sent.tokens, i)
+            and not (had and pluperfect(sent.tokens, i))
         ):
             # "Boeing has unveiled its 787" in the lead, "Airbus has said it will …"
             # anywhere: the news, at publication (not "had bought": before the story)
@@ -1223,7 +1227,7 @@ def _sentence_events(
             context = Narrative()
             news_of_the_day = lead_news and lemma not in REPORTING_VERBS
             now = stamped
-        if aspect == "perfect" and anchor is None and not pluperfect(sent.tokens, i):
+        if aspect == "perfect" and anchor is None and not (had and pluperfect(sent.tokens, i)):
             # "Pelosi has objected to it": before now, not before the time the
             # paragraph narrates ("had objected" is before that)
             context = Narrative()
@@ -1262,7 +1266,7 @@ def _sentence_events(
             anchor is None
             and told_past
             and lemma not in REPORTING_VERBS  # "claimed the board ignored it for years"
-            and not pluperfect(sent.tokens, i)
+            and not (had and pluperfect(sent.tokens, i))
             and "for" in words  # (every span `lasted_long` reads opens with it)
             and lasted_long(sent.lows, i)
         ):
@@ -1307,7 +1311,7 @@ def _sentence_events(
             anchor is None
             and aspect in ("past", "perfect")
             and dct_value
-            and not pluperfect(sent.tokens, i)
+            and not (had and pluperfect(sent.tokens, i))
             and (since := past_span_start(sent.masked, span, dct_value))
             # not one of a verb after this one ("after the site was shut dipped in the past
             # year": the dip's)
@@ -1444,6 +1448,14 @@ def _sentence_events(
     writers_sentence = writer and opened_by_writer(tokens, lows)
     unsettled = not words.isdisjoint(_UNSETTLING)
     hedged = not words.isdisjoint(HEDGES)  # "probably", "likely": `hedged_past` needs one
+    # … and so do the tests that walk back from each verb for a word of their own
+    had = not words.isdisjoint(AUX_PERFECT_PAST)  # "had", "'d": every past perfect has one
+    often = not words.isdisjoint(FREQUENCY)  # `frequent`: "often found"
+    again = not words.isdisjoint(REPEATING)  # `repeated`: "has repeatedly criticised"
+    you = any(w.startswith("you") for w in words)  # `to_the_reader`: "you", "you've"
+    whats = not words.isdisjoint(WHAT_SUBJECTS)  # `what_subject`: "what went wrong"
+    who_that = "who" in words or "that" in words  # `generic_subject`: "everyone who helped"
+    counting = "of" in words and not words.isdisjoint(COUNTING_NOUNS)  # "the number of"
     habits = may_hold(masked, _HABIT_WORDS)
     newest = not words.isdisjoint(NEWEST)
     links = "/" in masked  # every web address `in_link` knows holds a slash
@@ -1867,6 +1879,7 @@ def _sentence_events(
                 continue  # "The port is regarded as the safest": how it is seen, a state
             if (
                 lemma in INTENDING
+                and had
                 and pluperfect(tokens, i)
                 and not is_passive(tokens, i)
                 and next_is(tokens, i, "to")
@@ -1892,9 +1905,9 @@ def _sentence_events(
             ):
                 continue  # "It has been shown that the drug works", "It is now advised":
                 # a claim held, no one says it at a time ("It has been shown on Friday", kept)
-            if frequent(tokens, i):
+            if often and frequent(tokens, i):
                 continue  # "Critics frequently mocked his speeches", "are often asked": a habit
-            if not c_cal and repeated(tokens, i):
+            if again and not c_cal and repeated(tokens, i):
                 continue  # "The senator has repeatedly criticised the contract": a habit (a
                 # date tells the times: "repeatedly warned on Monday", kept)
             if habits and (
@@ -1906,13 +1919,17 @@ def _sentence_events(
                 # saying outside it stays: "Fans cheer whenever he scores, Ortiz said")
             if lemma not in REPORTING_VERBS and at_a_rate(tokens, i, c_end):
                 continue  # "On the front, one soldier died every three days": a rate
-            if to_the_reader(tokens, i):
+            if you and to_the_reader(tokens, i):
                 continue  # "In case you missed it", "you've got a bargain": said to anyone
-            if what_subject(tokens, i):
+            if whats and what_subject(tokens, i):
                 continue  # "Nobody knows what went wrong": a free relative, nothing told
-            if generic_subject(tokens, i):
+            if who_that and generic_subject(tokens, i):
                 continue  # "thanks to everyone who helped": a group described, nothing told
-            if counted_figure(tokens, i) and not in_any(tokens[i][0], sent.reported_spans()):
+            if (
+                counting
+                and counted_figure(tokens, i)
+                and not in_any(tokens[i][0], sent.reported_spans())
+            ):
                 continue  # "the number of patients discharged": a figure, nothing told (what
                 # a speaker says of it still names who the saying is about: "Lee admitted
                 # the share of trains delayed on the Acme line was higher")
@@ -2184,7 +2201,7 @@ def _sentence_events(
                 # not the release's; a period before the verb is its own ("Sales for 2019 rose")
                 if covered:
                     skip = skip | {a for a in covered if a > tokens[i][0]}
-                if aspect == "perfect" and not pluperfect(tokens, i):
+                if aspect == "perfect" and not (had and pluperfect(tokens, i)):
                     # "Police have released photos of a suspect in the bank robbery on Dec. 4":
                     # the robbery's day; the perfect is told as done by now, not on that day
                     skip = skip | noun_days()
@@ -2281,6 +2298,7 @@ def _sentence_events(
                 anchor = c_cal_i[0] if c_cal_i else own_temporal(tokens, i, lasting_not)
                 if (
                     anchor is None
+                    and had
                     and pluperfect(tokens, i)
                     and not any(t[2].lower() in OWN_CLAUSE for t in tokens[c_start:i])
                     and not relative(tokens, c_start)
