@@ -184,6 +184,7 @@ from dateline.store.extract.lexicon import (
     REPEATING,
     RESCHEDULING,
     RUNNING_VERBS,
+    RUNNING_WORDS,
     SAYING_MEDIA,
     SCHEDULING_VERBS,
     SEEMING,
@@ -199,10 +200,13 @@ from dateline.store.extract.lexicon import (
     STAYING_VERBS,
     SUBORDINATORS,
     SUPPOSING,
+    TASK_NOUNS,
     TEMPORAL_SUBORDINATORS,
     TENDING_VERBS,
     TOLD_EARLIER,
+    TREND_COUNTS,
     TREND_UNITS,
+    TREND_WORDS,
     UNSETTLED,
     URGINGS,
     WEAPONS,
@@ -1456,6 +1460,11 @@ def _sentence_events(
     whats = not words.isdisjoint(WHAT_SUBJECTS)  # `what_subject`: "what went wrong"
     who_that = "who" in words or "that" in words  # `generic_subject`: "everyone who helped"
     counting = "of" in words and not words.isdisjoint(COUNTING_NOUNS)  # "the number of"
+    # `trend_subject`: "a growing number of"
+    trending = not words.isdisjoint(TREND_WORDS) and not words.isdisjoint(TREND_COUNTS)
+    every = "every" in words  # `at_a_rate`: "every two years"
+    running = any(a in words and b in words for a, b in RUNNING_WORDS)  # "so far", "to date"
+    aims = not words.isdisjoint(TASK_NOUNS)  # `aim_told`: "The aim is to …"
     habits = may_hold(masked, _HABIT_WORDS)
     newest = not words.isdisjoint(NEWEST)
     links = "/" in masked  # every web address `in_link` knows holds a slash
@@ -1772,7 +1781,7 @@ def _sentence_events(
                 continue  # "The pilot was experienced", "The cost was staggering": a state
             if form in ("past", "pp") and not c_cal and describing(tokens, i):
                 continue  # "may come from cells removed in surgery": what the noun is
-            if trend_subject(tokens, c_start, i):
+            if trending and trend_subject(tokens, c_start, i):
                 continue  # "A growing number of fans have put his face on mugs": a trend
             if after_staying(tokens, i):
                 continue  # "Both piers will remain shut until Friday": a state kept
@@ -1917,7 +1926,7 @@ def _sentence_events(
             ):
                 continue  # "Fans jeered whenever the striker touched the ball": a habit (a
                 # saying outside it stays: "Fans cheer whenever he scores, Ortiz said")
-            if lemma not in REPORTING_VERBS and at_a_rate(tokens, i, c_end):
+            if every and lemma not in REPORTING_VERBS and at_a_rate(tokens, i, c_end):
                 continue  # "On the front, one soldier died every three days": a rate
             if you and to_the_reader(tokens, i):
                 continue  # "In case you missed it", "you've got a bargain": said to anyone
@@ -1984,7 +1993,7 @@ def _sentence_events(
                 continue  # "Prices have continued to rise": a process going on, a state
             if form == "ing" and task_named(tokens, c_start, i):
                 continue  # "The main goal was getting the ferry afloat": a task named
-            if lemma not in REPORTING_VERBS and aim_told(tokens, lows, i):
+            if aims and lemma not in REPORTING_VERBS and aim_told(tokens, lows, i):
                 continue  # "The charity's mission is to give children who have lost a parent
                 # a mentor": what the aim holds, nothing that happened
             if not c_cal and ranked_by_copula(tokens, lows, i):
@@ -2054,7 +2063,11 @@ def _sentence_events(
                 continue  # "The agency estimated that 4,000 homes lack power": a figure
             if not c_day and allotted(tokens, i, lemma, masked[wlo:whi]):
                 continue  # "The rail programme received $40 million in the bill": its content
-            if aspect in ("perfect", "present") and running_total(tokens, i, w_start, w_end):
+            if (
+                running
+                and aspect in ("perfect", "present")
+                and running_total(tokens, i, w_start, w_end)
+            ):
                 continue  # "has raised over £12,000 so far": a count still running
             if (
                 aspect in ("past", "perfect")
