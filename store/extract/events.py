@@ -183,6 +183,7 @@ from dateline.store.extract.lexicon import (
     REFUSING,
     REPEATING,
     RESCHEDULING,
+    RULING_NOUNS,
     RUNNING_VERBS,
     RUNNING_WORDS,
     SAYING_MEDIA,
@@ -1465,6 +1466,9 @@ def _sentence_events(
     every = "every" in words  # `at_a_rate`: "every two years"
     running = any(a in words and b in words for a, b in RUNNING_WORDS)  # "so far", "to date"
     aims = not words.isdisjoint(TASK_NOUNS)  # `aim_told`: "The aim is to …"
+    having = "having" in words  # `perfect_participle`: "…, having built two bridges"
+    # `told_happening_subject`: "The storm also cut power", "Thursday's ruling struck down"
+    happenings = not words.isdisjoint(HAPPENING_NOUNS) or not words.isdisjoint(RULING_NOUNS)
     habits = may_hold(masked, _HABIT_WORDS)
     newest = not words.isdisjoint(NEWEST)
     links = "/" in masked  # every web address `in_link` knows holds a slash
@@ -2110,6 +2114,7 @@ def _sentence_events(
                 not lead
                 and lemma not in REPORTING_VERBS
                 and lemma not in DYING_VERBS
+                and happenings
                 and (k := told_happening_subject(tokens, lows, i)) is not None
                 and all(t.end <= tokens[k][0] for t in c_cal)
             ):
@@ -2424,7 +2429,7 @@ def _sentence_events(
             main = (
                 opener not in SUBORDINATORS
                 and opener != "that"
-                and not perfect_participle(tokens, i)  # "…, having built two bridges"
+                and not (having and perfect_participle(tokens, i))  # "…, having built two bridges"
                 and not nonrestrictive(tokens, c_start)
                 and (
                     c_start != w_start
