@@ -177,3 +177,17 @@ def test_a_forecast_is_dated_when_made_not_by_the_time_it_speaks_of():
     assert found["predicts"][1:] == ("2008-11-18", "inferred"), found
     found = _dated("The minister predicted on Monday that the bridge will open next year.")
     assert found["predicted"][1:] == ("2008-11-17", "explicit"), found
+
+
+def test_a_plan_told_in_the_past_perfect_is_no_happening():
+    """ "The service had been due to start in December 2019": what had been to be may never
+    have come about; its date is the plan's. A plan of the day stays ("The minister was due
+    to visit the port on Saturday", in Friday's paper)."""
+    found = _dated(
+        "The ferry service had been due to start in December 2019.", "Monday, September 5, 2022"
+    )
+    assert "start" not in found, found
+    found = _dated(
+        "The minister was due to visit the port on Saturday.", "Friday, November 3, 2023"
+    )
+    assert found.get("visit", (None, None))[1] == "2023-11-04", found

@@ -110,6 +110,7 @@ from dateline.store.extract.guesses import (
     hedged_past,
     left_open,
     looks_ahead,
+    past_plan,
     stands_to_gain,
     to_be_after,
 )
@@ -1900,6 +1901,8 @@ def _sentence_events(
                 continue  # "The club had planned to open in May": an intention held, a state
             if lemma == "set" and to_verb(tokens, i):
                 continue  # "brands are set to join the scheme": a plan told by "join"
+            if past_plan(lows, i):
+                continue  # "The service had been due to start in 2019": a plan of the past
             if lemma in PREDICTING and passive_to(tokens, i):
                 continue  # "Friday is forecast to be wetter still": a prediction
             if lemma in SCHEDULING_VERBS and passive_to(tokens, i) and to_a_state(tokens, i):

@@ -196,3 +196,20 @@ def foretold(tokens: list[tuple[int, int, str]], lows: Lowered, start: int, i: i
     """Is the verb nearest before token `i` in its clause one that foretells (`FORETELLING`)?"""
     k = next((k for k in range(i - 1, start - 1, -1) if is_verb_here(tokens, k, lows)), None)
     return k is not None and verb_form(lows[k])[0] in FORETELLING
+
+
+# a plan told in the past: "was due to", "had been scheduled to", "had planned to"
+_PAST_PLAN_WORDS = frozenset(
+    "due scheduled expected set slated supposed meant planned intended going".split()
+)
+
+
+def past_plan(lows: Lowered, i: int) -> bool:
+    """Is the verb at `i` the infinitive of a plan told in the past perfect ("The service had
+    been due to start in December 2019", "The club had planned to open in May")? What had
+    been to be is no happening: it may never have come about, and a date beside it is the
+    plan's. ("Blinken was due to visit Israel on Friday", in Friday's paper, is the day's
+    plan: kept.)"""
+    if i < 3 or lows[i - 1] != "to" or lows[i - 2] not in _PAST_PLAN_WORDS:
+        return False
+    return lows[i - 3] in ("been", "had")
