@@ -183,3 +183,18 @@ def test_a_relative_clauses_year_is_its_own():
     assert all(date != "2008" for t, date, _d in found.values() if t != "lapsed"), found
     found = _dated("Police arrested a man who fled on Monday.", "Saturday, November 21, 2009")
     assert all(date == "2009-11-16" for _t, date, _d in found.values()), found
+
+
+def test_the_end_of_a_reporting_period_dates_no_report():
+    """ "Sales rose 7.4 percent in the three months to June 30, the grocer said on Wednesday":
+    June 30 ends the period the figure covers; it is not a day anything happened."""
+    found = _dated(
+        "Underlying sales rose 7.4 percent in the three months to June 30, the grocer said on "
+        "Wednesday.",
+        "Wednesday, July 26, 2023",
+    )
+    assert all(date != "2023-06-30" for _t, date, _d in found.values()), found
+    found = _dated(
+        "Sales fell 3 percent in the nine weeks ended Dec. 30.", "Wednesday, July 26, 2023"
+    )
+    assert all(date != "2022-12-30" for _t, date, _d in found.values()), found

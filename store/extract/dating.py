@@ -695,7 +695,19 @@ _FIGURES_FOR = re.compile(
 def covered_period(masked: str, t: Timex) -> bool:
     """Is `t` the period figures or a plan cover ("has published figures for the third
     quarter of 2016")? It dates no verb that hands them over: the release is not in it."""
-    return _FIGURES_FOR.search(masked, max(0, t.start - 40), t.start) is not None
+    before = max(0, t.start - 40)
+    return (
+        _FIGURES_FOR.search(masked, before, t.start) is not None
+        or _PERIOD_TO.search(masked, before, t.start) is not None
+    )
+
+
+# the end of a reporting period: "in the three months to June 30", "the nine weeks ended
+# Dec. 30", "the year ending March 31" (what figures cover, not when they came out)
+_PERIOD_TO = re.compile(
+    r"\b(?:months|weeks|days|quarter|half|year|period)\s+(?:to|ended|ending|through|until)\s+$",
+    re.IGNORECASE,
+)
 
 
 _PICTURED = frozenset({"file", "photo", "photograph", "image", "picture", "video", "handout"})
