@@ -54,6 +54,11 @@ def dated_by_opening(events, opening: str) -> set[tuple[str, str | None, str]]:
     return {(e.trigger, e.date, e.dating) for s, e in events if s.startswith(opening)}
 
 
+def dated_triggers(body: str, published: str) -> dict[str, tuple[str, str | None, str]]:
+    """Each trigger word of `body`'s events with its (type, date, dating)."""
+    return {e.trigger: (e.type, e.date, e.dating) for _s, e in sentence_events(body, published)}
+
+
 def triggers_after_lead(body: str) -> list[str]:
     """The trigger words of the events of `body`, read after a story's lead (`STORY_LEAD`):
     what the rule tests of states, figures and views ask of their sentences."""

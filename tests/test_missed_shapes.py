@@ -4,11 +4,11 @@ figure's course, a market's session told in the past perfect."""
 
 from __future__ import annotations
 
-from conftest import sentence_events
+from conftest import dated_triggers
 
 
 def _dated(body: str, published: str = "Friday, November 3, 2023") -> dict[str, tuple]:
-    return {e.trigger: (e.type, e.date, e.dating) for _s, e in sentence_events(body, published)}
+    return dated_triggers(body, published)
 
 
 def test_a_river_that_burst_its_banks():

@@ -4,11 +4,8 @@ the charge lasted (invented news)."""
 
 from __future__ import annotations
 
+from conftest import dated_triggers as _dated
 from conftest import sentence_events
-
-
-def _dated(body: str, published: str) -> dict[str, tuple]:
-    return {e.trigger: (e.type, e.date, e.dating) for _s, e in sentence_events(body, published)}
 
 
 def test_a_when_clause_takes_the_year_it_hangs_on():

@@ -4,7 +4,7 @@ forecasts, which make no timeline entry, next to close sentences that tell a hap
 
 from __future__ import annotations
 
-from conftest import sentence_events, triggers_after_lead
+from conftest import dated_triggers, sentence_events, triggers_after_lead
 
 
 def _sources(body: str) -> set[str]:
@@ -153,7 +153,7 @@ def test_a_since_of_a_change_or_an_until_keeps_its_date():
 
 
 def _dated(body: str, published: str = "Tuesday, November 18, 2008") -> dict[str, tuple]:
-    return {e.trigger: (e.type, e.date, e.dating) for _s, e in sentence_events(body, published)}
+    return dated_triggers(body, published)
 
 
 def test_a_happening_someone_foresees_is_no_happening():
