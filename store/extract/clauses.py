@@ -512,7 +512,8 @@ def after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
     return bool(name) and all(t[2][:1].isupper() or t[2] == "." for t in name)
 
 
-_CLAUSE_WORDS = frozenset({"that", "when", "where", "said", "says", "is", "was", "are", "were"})
+# words that make an aside a clause: a finite verb of its own, or what opens a clause
+_CLAUSE_WORDS = FINITE_AUX | {"that", "when", "where", "said", "says"}
 
 
 def after_relative_aside(tokens: list[tuple[int, int, str]]) -> bool:

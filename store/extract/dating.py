@@ -692,14 +692,16 @@ _FIGURES_FOR = re.compile(
 )
 
 
+def _ends_before(masked: str, t: Timex, reach: int, *patterns: re.Pattern) -> bool:
+    """Does one of `patterns` match ending right before `t`, within `reach` characters?"""
+    start = max(0, t.start - reach)
+    return any(p.search(masked, start, t.start) is not None for p in patterns)
+
+
 def covered_period(masked: str, t: Timex) -> bool:
     """Is `t` the period figures or a plan cover ("has published figures for the third
     quarter of 2016")? It dates no verb that hands them over: the release is not in it."""
-    before = max(0, t.start - 40)
-    return (
-        _FIGURES_FOR.search(masked, before, t.start) is not None
-        or _PERIOD_TO.search(masked, before, t.start) is not None
-    )
+    return _ends_before(masked, t, 40, _FIGURES_FOR, _PERIOD_TO)
 
 
 # the end of a reporting period: "in the three months to June 30", "the nine weeks ended
@@ -997,11 +999,7 @@ _SET_FOR = re.compile(
 def set_for(masked: str, t: Timex) -> bool:
     """Is `t` the day a thing is set for ("set Moore's trial for March 3"), or the day a
     happening noun names as its own ("have called a national strike on December 8")?"""
-    window = max(0, t.start - 60)
-    return (
-        _SET_FOR.search(masked, window, t.start) is not None
-        or _NOUN_DAY.search(masked, window, t.start) is not None
-    )
+    return _ends_before(masked, t, 60, _SET_FOR, _NOUN_DAY)
 
 
 # a happening noun and its own day: "a national strike on December 8", "a rally for Friday"

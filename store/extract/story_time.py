@@ -1215,7 +1215,8 @@ _IN_PLAY = re.compile(
 )
 
 
-_IN_PLAY_WORDS = ("minute", "half", "inning", "set", "lap", "time", "overtime")
+# one is in every `_IN_PLAY` match (each of GAME_TIMES ends in "time")
+_IN_PLAY_WORDS = (*sorted(GAME_PARTS), "time")
 
 
 def tells_play(masked: str) -> bool:
