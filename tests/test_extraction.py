@@ -6752,6 +6752,23 @@ def test_a_paragraph_after_one_opened_in_a_past_year_goes_on_in_it():
     assert _datings(events, "sold") != [("1961", "inferred")]
 
 
+def test_a_paragraph_opened_with_a_past_day_or_month_sets_the_next_one_there_too():
+    """ "On November 8, 1923, rebels stormed a beer hall. ¶ The coup fizzled when police
+    opposed them.": a paragraph opening with a past day (or month) of a year sets the next
+    one in that past as an opening year does; the fizzling was that day, not the day of the
+    story's lead, nor undated before publication."""
+    events = _events_of_text(
+        _after_the_lead(
+            "On November 8, 1923, armed rebels stormed a beer hall in Kessel.\n\n"
+            "The coup fizzled when state police opposed the rebels.\n\n"
+            "In May 1961 the Ostrow and Lenz mills merged in Carvel.\n\n"
+            "The new firm closed 12 of its 30 workshops."
+        )
+    )
+    assert _datings(events, "fizzled") == [("1923-11-08", "inferred")]
+    assert _datings(events, "closed")[-1] == ("1961-05", "inferred")
+
+
 def test_a_scene_of_the_story_does_not_date_a_sentence_amid_a_past_the_paragraph_dated():
     """After a lead that tells of a storm on Sunday, "In the 2009 wreck, … The storm had torn
     down the radio mast" is before 2009, that wreck's storm, not before Sunday's."""

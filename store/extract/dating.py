@@ -94,9 +94,13 @@ _FROM_NOW = re.compile(r"\b(?:" + "|".join(sorted(FROM_NOW_WORDS)) + r")\b", re.
 _BOUND_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(BOUND_WORDS)) + r")\s+$", re.I)
 _DAY_OR_MONTH = re.compile(r"^\d{4}(-\d\d(?:-\d\d)?)$")
 _PART_OF = r"(?:early|late|mid)[\s-]*"  # "early April", "mid-May", "late 1986"
-# "In 2010, …", "By late 1986 …", "Last year, …": a year the sentence opens with
+_MONTH_WORD = rf"(?:{by_first_letter(list(MONTHS))})\.?"
+# "In 2010, …", "By late 1986 …", "Last year, …", "On November 8, 1923, …", "In May
+# 2009 …": a year the sentence opens with, alone or as a month's or a day's
 _FRONTED_YEAR = re.compile(
-    rf"\W*(?:(?:in|by|during|throughout)\s+)?(?:(?:{_PART_OF})?\d{{4}}\b|(?:{_PART_OF})?last\s+year\b)",
+    rf"\W*(?:(?:in|on|by|during|throughout)\s+)?(?:{_PART_OF})?"
+    rf"(?:(?:{_MONTH_WORD}\s+(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+)?|\d{{1,2}}\s+{_MONTH_WORD},?\s+)?"
+    rf"\d{{4}}\b|(?:{_PART_OF})?last\s+year\b)",
     re.I,
 )
 
