@@ -7833,17 +7833,21 @@ def test_a_season_that_says_what_kind_of_thing_dates_no_happening():
 
 
 def test_a_summary_cut_at_its_clause_end_leaves_no_dangling_word():
-    """A clause cut before "which"/"whom" or a long quote left "…six firms, three of" and
-    "…would suppress the vote as": the summary ends at the whole phrase before them."""
+    """A clause cut before "which"/"whom" or a long quote left "…six firms, three of",
+    "…would suppress the vote as" and "…to five years, out": the summary ends at the whole
+    phrase before them."""
     events = _events_of_text(
         _one_article(
             "The traders later bought parts from five overseas makers, two of which were "
             "based in Cyprus.\n\n"
-            "Police said they are looking for the man's parents, all of whom live nearby."
+            "Police said they are looking for the man's parents, all of whom live nearby.\n\n"
+            "The smuggler was sentenced to five years, out of which he served ten months."
         )
     )
     summaries = [e.summary for _p, _s, e in events]
     assert "The traders later bought parts from five overseas makers" in summaries, summaries
+    # nor a word alone after the clause's comma: "…to five years, out | of which …"
+    assert "The smuggler was sentenced to five years" in summaries, summaries
     assert not [s for s in summaries if s.endswith((" of", " as", " the", ","))], summaries
 
 

@@ -23,6 +23,7 @@ from dateline.store.extract.lexicon import (
     SAYING_TIME_WORDS,
     SUBORDINATE_OPENERS,
     TOLD_TO_VERBS,
+    VERB_PARTICLES,
 )
 from dateline.store.extract.temporal.lexicon import WEEKDAYS
 from dateline.store.extract.verbs import VERB_FORMS
@@ -333,15 +334,23 @@ def _clause_summary(
 
 
 _KEEP_WORDS = 4  # a summary keeps at least these words
+# a preposition or particle alone after a comma opens the phrase the cut left out
+_LONE_LINKS = PREPOSITIONS | VERB_PARTICLES
 
 
 def _whole_phrase(chosen: list[str]) -> list[str]:
     """A cut summary's words without a dangling end: "…from six firms, three of" is
     "…from six firms"; "…would suppress the vote as" is "…would suppress the vote"."""
     cut = list(chosen)
-    while len(cut) > _KEEP_WORDS and cut[-1].lower() in DANGLING_WORDS:
-        if cut.pop().lower() == "of" and cut[-1].lower() in CUT_PARTITIVES:
-            cut.pop()
+    while len(cut) > _KEEP_WORDS:
+        last = cut[-1].lower().rstrip(",;:")  # "…records created for, | during and after"
+        if last in DANGLING_WORDS:
+            if cut.pop().lower() == "of" and cut[-1].lower() in CUT_PARTITIVES:
+                cut.pop()
+        elif cut[-2].endswith(",") and last in _LONE_LINKS:
+            cut.pop()  # "…to five years, out (of | which he served nine months)"
+        else:
+            break
     if len(cut) < _KEEP_WORDS:
         return chosen
     if cut != chosen:
