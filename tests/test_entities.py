@@ -30,6 +30,8 @@ from dateline.store.formats.article import parse_article
         ("Orbital", "Orbital Commercial Airplanes"),  # a division named by what it does
         ("Orbital", "Orbital North America"),  # its arm in a region
         ("Orbital Inc.", "Orbital"),  # the legal form asked for, the name found
+        ("Kestrel", "Kestrel Group"),  # "the new Kestrel Group": the company, as a legal form
+        ("Kestrel Group", "Kestrel"),
     ],
 )
 def test_a_name_refers_to_the_entity(entity, actor):

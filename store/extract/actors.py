@@ -65,6 +65,7 @@ _POSSESSIVE_ENDS = ("’s", "'s", "’", "'")
 # a company's legal form, after its name ("Acme Corp", "Siemens AG")
 LEGAL_FORMS = r"(?:Inc|Corp|Co|Ltd|LLC|plc|PLC|Plc|L\.P|N\.?V|AG|S\.?A|SE|GmbH)"
 _ORG_SUFFIX = re.compile(rf"(?:,?\s+|\s*&\s*){LEGAL_FORMS}\.?$")  # "Inc.", "& Co."
+_GROUP_SUFFIX = re.compile(r"(?<=\w)\s+Group$")
 # a stock ticker after a company's name: "(NYSE: JPM)", "(Nasdaq: CSCO)"
 _TICKER = re.compile(r"\((?:NYSE|NASDAQ|Nasdaq|AMEX|NYSEARCA|LSE|TSX|ASX|OTC)\s*:\s*[A-Z.]{1,6}\)")
 _DOTTED = re.compile(r"^(?:[A-Z]\.){1,3}$")
@@ -867,6 +868,9 @@ def _match_words(name: str) -> tuple[str, ...]:
     """The name's words as `actor_matches` compares them (cached: clustering an import asks
     about the same names for report after report)."""
     name = _ORG_SUFFIX.sub("", name) or name  # "Apple Inc." asked for is the "Apple" found
+    # "the new Chrysler Group", "Fiat Group": the company of the name, as a legal form is
+    # (not "Apple Corps", "Apple Records": other companies of the name)
+    name = _GROUP_SUFFIX.sub("", name) or name
     return tuple(model_core(_plain(w).casefold()) for w in name.split())
 
 
