@@ -32,6 +32,14 @@ from dateline.store.formats.article import parse_article
         ("Orbital Inc.", "Orbital"),  # the legal form asked for, the name found
         ("Kestrel", "Kestrel Group"),  # "the new Kestrel Group": the company, as a legal form
         ("Kestrel Group", "Kestrel"),
+        ("Federal Reserve", "Fed"),  # short names news uses, from the lexicon
+        ("Nikkei 225", "Nikkei"),
+        ("FTSE 100", "Footsie"),
+        ("New York Stock Exchange", "Big Board"),
+        ("Fed", "Federal Reserve"),
+        ("HarbourLineWorks", "HLW"),  # the initials of a name run together
+        ("HarbourLineWorks", "Harbour"),  # its first part
+        ("Coastal Safety Administration", "US Coastal Safety Administration"),  # its country's
     ],
 )
 def test_a_name_refers_to_the_entity(entity, actor):
@@ -60,6 +68,10 @@ def test_a_name_refers_to_the_entity(entity, actor):
         ("Singapore", "Singapore Pacific Airlines"),  # the place's airline, not the place
         ("Singapore", "Singapore Japan"),  # a place is no company with arms
         ("Kestrel", "Kestrel Aviation Company"),  # a generic tail: another company
+        ("Federal Reserve", "Dallas Fed"),  # a branch, not the whole
+        ("Orbital 550", "Orbital"),  # a model's number is no index's: not listed
+        ("HarbourLineWorks", "Line"),  # a part other than the first
+        ("Harbour", "HarbourLine Works"),  # a name of several words is not run together
     ],
 )
 def test_a_name_does_not_refer_to_another_entity(entity, actor):
@@ -92,6 +104,30 @@ def test_a_description_stands_for_the_entity_named_before():
     # "the airline" is the airline named before, not the planemaker named more recently
     assert ordered and "Northwind Pacific Airlines" in ordered[0].actors
     assert "Orbital Aviation" not in ordered[0].actors
+
+
+def test_descriptions_of_a_central_bank_an_agency_an_exchange_and_an_index():
+    """ "the central bank" after the Federal Reserve, "the agency" after the Food and
+    Drug Administration (not the drugmaker named since), "the exchange" after the Big
+    Board, "the blue-chip average" after the Dow: each takes up the body it describes; a
+    regional Fed named in between is not "the Fed"."""
+    events = _events(
+        "The Federal Reserve kept its key interest rate near zero on Tuesday.\n\n"
+        "Dallas Fed president Lena Marsh dissented from the decision.\n\n"
+        "The Fed said the recovery had gathered pace.\n\n"
+        "The central bank cut its forecast for growth on Wednesday.\n\n"
+        "The Coastal Drug Administration approved a pill made by Vexa Pharma on Monday.\n\n"
+        "The agency rejected a second pill on Friday.\n\n"
+        "The Big Board halted trading in Vexa shares on Monday.\n\n"
+        "The exchange resumed trading an hour later.\n\n"
+        "The Dow Jones Industrial Average fell 3 percent on Monday.\n\n"
+        "The blue-chip average recovered on Tuesday."
+    )
+    assert _about([e for e in events if e.trigger == "said"], "Federal Reserve")
+    assert _about([e for e in events if e.trigger == "cut"], "Federal Reserve")
+    assert _actors_of(events, "rejected") == ("Coastal Drug Administration",)
+    assert _about([e for e in events if e.trigger == "resumed"], "New York Stock Exchange")
+    assert _about([e for e in events if e.trigger == "recovered"], "Dow Jones Industrial Average")
 
 
 def test_a_happening_told_by_its_noun_alone_is_the_doings_of_the_thing_in_view():

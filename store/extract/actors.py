@@ -45,6 +45,7 @@ from dateline.store.extract.lexicon import (
     PREPOSITIONS,
     RELATION_NOUNS,
     ROUGHLY,
+    SHORT_NAMES,
     SHOUTED,
     SITE_WORDS,
     TIME_UNITS,
@@ -837,11 +838,31 @@ def actor_matches(entity: str, actor: str) -> bool:
     - a longer name with its words in order: "iTunes Music Store" for "iTunes store";
     - the name without its legal form ("Apple" for "Apple Inc."), or a company's division
       named by what it does ("Boeing Commercial Airplanes").
+    - a short name the lexicon gives it (`SHORT_NAMES`: "Fed", "Nikkei", "Footsie");
+    - the first part of a name run together ("Glaxo" for "GlaxoSmithKline"), or its
+      initials ("GSK").
     A model of a line is not the line ("iPod nano", "iPhone 4" are not "iPod", "iPhone"),
     nor a company's product the company ("Airbus A380" did not do what Airbus did).
     """
+    if _same_name(entity, actor):
+        return True
+    long_entity, long_actor = SHORT_NAMES.get(entity), SHORT_NAMES.get(actor)
+    return bool(
+        long_actor
+        and _same_name(entity, long_actor)
+        or long_entity
+        and _same_name(long_entity, actor)
+    )
+
+
+def _same_name(entity: str, actor: str) -> bool:
+    """`actor_matches` without the lexicon's short names."""
     if _acronym_of(actor, entity) or _acronym_of(entity, actor):
         return True  # "USAF" for "United States Air Force"
+    if _run_together_head(actor, entity) or _run_together_head(entity, actor):
+        return True  # "Glaxo" for "GlaxoSmithKline"
+    if actor.endswith(" " + entity) and actor[: -len(entity) - 1] in PLACES and " " in entity:
+        return True  # "U.S. Federal Reserve", "US Food and Drug Administration"
     e, a = _match_words(entity), _match_words(actor)
     if not e or not a:
         return False
@@ -897,9 +918,19 @@ def match_keys(entity: str) -> set[str]:
     its initials ("USAF"), so a store can narrow its names down before asking."""
     words = set(entity.split())
     words |= {model_core(w.casefold()) for w in words}  # "380" for "A380" ("Airbus 380")
-    parts = [w for w in entity.split() if w not in NAME_CONNECTORS and w not in ("and", "&")]
+    parts = [
+        part
+        for w in entity.split()
+        if w not in NAME_CONNECTORS and w not in ("and", "&")
+        for part in _parts(w)
+    ]
     if len(parts) >= 2 and kind_of(entity) != "person":
         words.add("".join(w[0] for w in parts).upper())
+    words.update(parts[:1])  # "Glaxo" for "GlaxoSmithKline"
+    # the lexicon's short names of the entity ("Fed"), and the full name of one asked for
+    words.update(s for s, full in SHORT_NAMES.items() if _same_name(entity, full))
+    if entity in SHORT_NAMES:
+        words.update(SHORT_NAMES[entity].split())
     return words
 
 
@@ -917,13 +948,38 @@ def name_keys(name: str) -> frozenset[str]:
 
 def _acronym_of(short: str, name: str) -> bool:
     """Is `short` the initials of `name`'s words ("USAF": "United States Air Force", "EADS":
-    "European Aeronautic Defence and Space")? Connectors ("and", "of") have no letter."""
+    "European Aeronautic Defence and Space"), or of the parts of a name run together ("GSK":
+    "GlaxoSmithKline")? Connectors ("and", "of") have no letter."""
     if not (2 <= len(short) <= 6 and short.isalpha() and short.isupper()):
         return False
-    words = [w for w in name.split() if w not in NAME_CONNECTORS and w not in ("and", "&")]
+    words = [
+        part
+        for w in name.split()
+        if w not in NAME_CONNECTORS and w not in ("and", "&")
+        for part in _parts(w)
+    ]
     if len(words) < 2 or kind_of(name) == "person":  # "LG" is not Louis Gallois
         return False
     return "".join(w[0] for w in words).upper() == short
+
+
+# the capitalised parts of a name run together: "GlaxoSmithKline", "PricewaterhouseCoopers"
+_RUN_TOGETHER = re.compile(r"[A-Z][a-z]{2,}")
+
+
+def _parts(word: str) -> tuple[str, ...]:
+    """The capitalised parts of a word that runs them together, else the word."""
+    parts = tuple(_RUN_TOGETHER.findall(word))
+    return parts if len(parts) >= 2 and "".join(parts) == word else (word,)
+
+
+def _run_together_head(head: str, name: str) -> bool:
+    """Is `head` the first part of the one word `name` runs two or more capitalised parts
+    together in ("Glaxo" for "GlaxoSmithKline")?"""
+    if " " in name or " " in head or not name.startswith(head) or name == head:
+        return False
+    parts = _parts(name)
+    return len(parts) >= 2 and parts[0] == head
 
 
 def _run_of(part: list[str], whole: list[str]) -> bool:

@@ -38,6 +38,7 @@ from dateline.store.extract.lexicon import (
     PREPOSITIONS,
     PRODUCT_CLASSES,
     PRONOUNS,
+    SHORT_NAMES,
     TITLE_ALIASES,
     UNIT_NOUNS,
     sectioned,
@@ -153,8 +154,8 @@ def kind_of(name: str) -> str:
         return "document"
     if len(words) > 1 and words[-1] in CONTEST_NAME_TAILS:
         return "contest"
-    if len(words) > 1 and words[-1] in CLUB_NAME_TAILS:
-        return "org"
+    if len(words) > 1 and (words[-1] in CLUB_NAME_TAILS or words[-1] in SHORT_NAMES):
+        return "org"  # "Kestrel Rovers"; "Dallas Fed", a branch of the Fed
     if any(any(c.isdigit() for c in w) or (w[:1].islower() and w[1:2].isupper()) for w in words):
         return "product"
     if any(w.rstrip(".") in ORG_WORDS for w in words) or len(words) == 1 or name.isupper():
@@ -179,6 +180,8 @@ def _cued(name: str, cues: tuple[str, ...]) -> bool:
     Airlines", "Air China"; "Ryanair" ends in "air")? A word, not a part of one: "Airbus" is
     no airline."""
     words = name.split()
+    if name in SHORT_NAMES:  # "the central bank" after "the Fed": the Federal Reserve
+        words += SHORT_NAMES[name].split()
     return any(
         c in words or c.islower() and any(w.endswith(c) and w != c for w in words) for c in cues
     )

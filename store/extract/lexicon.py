@@ -1083,6 +1083,27 @@ PRODUCT_CLASSES: dict[str, str] = {
     **dict.fromkeys("drug vaccine".split(), "drug"),
     **dict.fromkeys("engine chip processor battery".split(), "part"),
 }
+# Names news gives a few institutions and market indexes that are neither their initials nor
+# their first words, each with the full name it stands for: "The Fed kept rates on hold",
+# "the Nikkei fell 2 percent", "the Footsie closed higher", "shares on the Big Board". An
+# index's number is part of its name ("Nikkei 225"), where a model's is not its maker's
+# ("Boeing" is no "Boeing 777"): so the index's short names are listed, not derived.
+SHORT_NAMES: dict[str, str] = {
+    "Fed": "Federal Reserve",
+    "Big Board": "New York Stock Exchange",
+    "Dow": "Dow Jones Industrial Average",
+    "FTSE": "FTSE 100",
+    "Footsie": "FTSE 100",
+    "Nikkei": "Nikkei 225",
+    "S&P": "S&P 500",
+    "CAC": "CAC 40",
+    "ASX": "ASX 200",
+    "Euro Stoxx": "Euro Stoxx 50",
+    "Stoxx": "Stoxx 600",
+    "IBEX": "IBEX 35",
+    "Ibex": "IBEX 35",
+    "Russell": "Russell 2000",
+}
 # Definite descriptions that stand for an entity named earlier in the article, by the kind of
 # name they take up: "the planemaker said" is the company last named, "the aircraft flew" the
 # model, "the senator" the person. Where the noun says more, the words the name must hold:
@@ -1091,22 +1112,30 @@ PRODUCT_CLASSES: dict[str, str] = {
 # `discourse.kind_of`.)
 DESCRIPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     **dict.fromkeys(
-        """company firm corporation group conglomerate department agency organisation
+        """company firm corporation group conglomerate department organisation
         organization label manufacturer maker planemaker carmaker automaker chipmaker
         drugmaker retailer lender insurer giant startup business brokerage""".split(),
         ("org", ()),
     ),
     **dict.fromkeys("airline carrier".split(), ("org", ("Air", "Airlines", "Airways", "air"))),
-    "bank": ("org", ("Bank", "bank")),
+    # "the central bank" after "the Federal Reserve" (or "the Fed": see `SHORT_NAMES`)
+    "bank": ("org", ("Bank", "bank", "Reserve")),
+    # "the agency" after the Food and Drug Administration took up the drugmaker named since
+    "agency": (
+        "org",
+        tuple("Administration Agency Commission Authority Bureau Service Office".split()),
+    ),
+    "exchange": ("org", ("Exchange",)),  # "the exchange said" after "the Big Board"
     # "the club said", "the charity revealed": the side or the body named last
     **dict.fromkeys("club team charity nonprofit regulator watchdog".split(), ("org", ())),
     **{
         noun: ("org", (noun.capitalize(),))
         for noun in "fund foundation union council university hospital ministry party court".split()
     },
+    # "the blue-chip average", "London's benchmark", "the broader gauge"
     **dict.fromkeys(
-        "index benchmark".split(),
-        ("org", ("Index", "Dow", "Nasdaq", "FTSE", "DAX", "CAC", "Nikkei", "S&P")),
+        "index benchmark average gauge".split(),
+        ("org", ("Index", "Average", "Composite", "Dow", "Nasdaq", "DAX", "Hang", *SHORT_NAMES)),
     ),
     **dict.fromkeys(
         [
