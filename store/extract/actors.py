@@ -21,6 +21,7 @@ from dateline.store.extract.lexicon import (
     COORDINATORS,
     CORE_TITLES,
     COUNTED,
+    DATE_LINE_WORDS,
     DEFINITE_DETERMINERS,
     DEMONYM_ENDINGS,
     GENERIC_TAILS,
@@ -187,6 +188,11 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# What follows a teaser's "Read" ("ALSO READ | …", "Read more", "Read: …", a line's end),
+# not a surname's ("Ian Read would become chief executive", "… named Ian Read.")
+_TEASER_AFTER = re.compile(r"\s*(?:$|[|:»›>–—-]|more\b|More\b|MORE\b|\n)")
+
+
 def _word_at(m: re.Match[str]) -> tuple[int, int, str]:
     """A word `candidate_names` found that holds a hyphen or ends in a full stop, with its
     offsets: without a prefix before a name ("anti-Harbour Cup": "Harbour") and without a
@@ -300,6 +306,10 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         while piece and (
             piece[-1][2] in NAME_CONNECTORS
             or piece[-1][2] in TRAILING_NOISE
+            and (
+                piece[-1][2] in DATE_LINE_WORDS
+                or _TEASER_AFTER.match(text, piece[-1][1]) is not None
+            )
             or len(piece) > 1
             and YEAR.match(piece[-1][2])
         ):  # "Trump 2016 campaign", "the Library 2015 conference": the year is no part of it
