@@ -507,6 +507,21 @@ def test_a_common_word_opening_a_sentence_is_a_name_when_only_a_name_fits():
     assert "Shell" in next(e for e in events if e.trigger == "resigned").actors
 
 
+def test_a_dictionary_word_that_speaks_alone_is_a_name_in_all_its_story():
+    """ "Kestrel said …" opening a sentence: a word alone that speaks is a name though a
+    dictionary lists it, and so it is where it opens another sentence ("Kestrel filed for
+    bankruptcy"); not a plural ("Analysts said"), nor a word the story writes in lowercase."""
+    events = _events(
+        "Kestrel filed for bankruptcy on Monday.\n\n"
+        "Kestrel said the plan would save 2,000 jobs.\n\n"
+        "Consumption fell 2 percent in May.\n\n"
+        "Analysts said consumption would recover."
+    )
+    assert _actors_of(events, "filed") == ("Kestrel",)
+    assert _actors_of(events, "fell") == ()
+    assert "Analysts" not in (_actors_of(events, "said") or ())
+
+
 def test_the_headline_names_what_the_first_paragraphs_refer_to():
     article = parse_article(
         "Orbital rolls out first 550 Skyliner\nTuesday, June 2, 2015\n\n"

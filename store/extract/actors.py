@@ -572,6 +572,9 @@ def is_initial(text: str, start: int, end: int | None = None) -> bool:
 # article (the same matches, in a quarter less and half the time).
 _LOWER_WORD = re.compile(r"[a-z](?<![\w’'-].)[a-z]+(?![\w’'-])")
 _CAPITAL_MID = re.compile(r"[A-Z](?<=[a-z,;] .)[a-z]+")
+_SPEAKS_ALONE = re.compile(
+    r"(?<![\w’'-])([A-Z][a-z]{2,})(?=\s+(?:said|says|announced|reported|told)\b)"
+)
 _COMMON_HEAD = re.compile(r"^([A-Z][a-z]+) (?:of|for) ([A-Z].*)$")
 
 # "Singapore Airlines (SIA)", "the Government Accountability Office (GAO)": a name, then
@@ -636,6 +639,14 @@ class ActorIndex:
         whole = "\n".join(texts)
         self._lowercase = set(_LOWER_WORD.findall(whole))
         self._capital_mid = set(_CAPITAL_MID.findall(whole))
+        # "Pfizer said …", "Chrysler announced …" opening a sentence: a word alone that
+        # speaks is a name, though a dictionary lists it ("Chrysler filed for bankruptcy"
+        # in the same story is that company), not a plural ("Analysts said")
+        self._speaks = {
+            w
+            for w in _SPEAKS_ALONE.findall(whole)
+            if not w.endswith("s") and w not in NOT_NAMES and w not in TITLES
+        }
         # "President of Harbour Mart Nadia Ferrand said": a name the article also writes
         # alone ("Harbour Mart said") run into a person's name the article also calls by
         # the surname alone ("Ferrand spoke") is the two of them; the person is the one
@@ -814,6 +825,7 @@ class ActorIndex:
         return (
             " " in name
             or name in self._mid_sentence
+            or name in self._speaks
             or name.isupper()
             or name in PLACES  # "Russia fired …" opening a sentence: a country that acts
             # "Toyota recalled …", "Mulally said …": opening a sentence, a word no
