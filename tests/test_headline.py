@@ -110,3 +110,20 @@ def test_the_headline_is_stored_apart_and_cited_with_the_lead(library, tmp_path)
         ("paragraph", 0),
         ("title", None),
     ]
+
+
+def test_a_headline_verb_with_the_leads_figure_restates_that_sentences_happening():
+    """ "Kestrel index plunges 8.4 percent" over "The Kestrel index has tumbled 8.4 percent
+    on Tuesday": another verb, the same figure, the same happening (its day). Not a year in
+    the headline ("What the airlines did well in 2014"), nor a figure of another sentence."""
+    _article, found = _headline(
+        "Kestrel index plunges 8.4 percent on export fears\nMarch 16, 2011\n\n"
+        "The Kestrel index has tumbled 8.4 percent on Tuesday.\n\n"
+        "Exporters lost 12 percent in a week.\n"
+    )
+    assert [(e.trigger, e.date) for e in found] == [("plunges", "2011-03-15")]
+    _article, found = _headline(
+        "Harbour board shines in 2014\nMarch 16, 2011\n\n"
+        "Fees fell sharply in 2014, the harbour board said on Tuesday.\n"
+    )
+    assert found == ()

@@ -37,6 +37,9 @@ from dateline.store.extract.verbs import verb_form
 
 # a word, with its digits: "A380 makes maiden flight" opens with the model's name, not "A"
 _WORD = re.compile(r"[A-Za-z][A-Za-z0-9-]*")
+# a figure a headline gives, as the lead writes it: "10.6 percent", "$5.8 billion", "10,000"
+_FIGURE = re.compile(r"\$?\d[\d,.]*\d(?:\s*(?:percent|per cent|%|billion|million))?|\$?\d+")
+_YEAR = re.compile(r"(?:1[89]|20)\d\d")  # "What to watch in 2015": a time, not a figure
 # A headline restates one or two happenings ("Airbus announces job cuts of 10,000": the
 # announcement and the cuts); more matches are the lead's other news, not the headline's.
 MOST_EVENTS = 2
@@ -174,9 +177,32 @@ def headline_events(
             told = lemmas_of[sentence] = set().union(*map(_lemmas, _WORD.findall(sentence)))
         return [k for k in verbs if verb_form(words[k].group().lower())[0] in told]
 
+    # "Nikkei plunges 10.6 percent" over "The Nikkei has tumbled 10.6 percent on Tuesday":
+    # a headline verb whose figure the lead sentence gives names that sentence's happening,
+    # in other words; the first of the sentence's events that is no saying ("…, the union
+    # said": what was said, when the sentence tells it)
+    figures_at = {
+        k: [
+            re.compile(rf"(?<![\d.,]){re.escape(f)}(?![\d])")
+            for f in _FIGURE.findall(title, words[k].end(), _end_of(words, k + 3, title))
+            if sum(c.isdigit() for c in f) >= 2 and not _YEAR.fullmatch(f)
+        ]
+        for k in verbs
+    }
+    told_first: dict[str, FoundEvent] = {}
+    for event, sentence in lead:
+        first = told_first.get(sentence)
+        if first is None or first.type == "statement" and event.type != "statement":
+            told_first[sentence] = event
+
+    def by_figure(event: FoundEvent, sentence: str) -> list[int]:
+        if told_first.get(sentence) is not event:
+            return []
+        return [k for k in verbs if any(f.search(sentence) for f in figures_at[k])]
+
     found: list[FoundEvent] = []
     used: set[int] = set()  # headline words already matched
-    for names_it in (by_trigger, by_type, by_sentence):
+    for names_it in (by_trigger, by_type, by_sentence, by_figure):
         for event, sentence in lead:
             if len(found) == MOST_EVENTS:
                 return tuple(found)
@@ -197,6 +223,11 @@ def headline_events(
                 )
             )
     return tuple(found)
+
+
+def _end_of(words: list[re.Match], k: int, title: str) -> int:
+    """Where headline word `k` ends, or the headline if it has fewer words."""
+    return words[k].end() if k < len(words) else len(title)
 
 
 def _same(a: FoundEvent, b: FoundEvent) -> bool:
