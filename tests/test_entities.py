@@ -130,6 +130,18 @@ def test_descriptions_of_a_central_bank_an_agency_an_exchange_and_an_index():
     assert _about([e for e in events if e.trigger == "recovered"], "Dow Jones Industrial Average")
 
 
+def test_a_description_takes_up_the_body_in_view_not_one_met_in_passing():
+    """ "Kestrel Motors said … The pedals were made by Orbex Parts Corporation. In
+    November, the company recalled 4.2 million vehicles": the recall is the carmaker's, the
+    body that spoke, not the supplier named since in passing."""
+    events = _events(
+        "Kestrel Motors said on Tuesday that it had stopped selling eight models.\n\n"
+        "The pedals were made by Orbex Parts Corporation in Ohio.\n\n"
+        "In November, the company recalled 4.2 million vehicles."
+    )
+    assert _actors_of(events, "recalled") == ("Kestrel Motors",)
+
+
 def test_a_happening_told_by_its_noun_alone_is_the_doings_of_the_thing_in_view():
     """ "The take-off was normal" after the X900 flew is the X900's; "The cuts will
     be made over two years" after Nordwing announced them is Nordwing's. Not when the

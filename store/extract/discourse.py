@@ -416,6 +416,11 @@ class Discourse:
             elif kind == "product":  # "the aircraft": the last product that may be one
                 fitting = (n for n in reversed(self.seen) if self.kind(n) == kind)
                 take(m.start(), kind, next((n for n in fitting if self.fits(n, noun)), None), noun)
+            elif kind == "org" and not cues:
+                # "Toyota said it had stopped selling eight models. The pedals were made by
+                # CTS Corp. In November, the company recalled 4.2 million vehicles": the
+                # body in view (that opened a sentence or spoke), not one met in passing
+                take(m.start(), kind, self.subjects.get(kind) or self.last.get(kind))
             else:
                 take(m.start(), kind, self._last_with(kind, cues))
         for m in _IT_REF.finditer(masked) if holds(_IT_WORDS) else ():
