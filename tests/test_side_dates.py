@@ -195,3 +195,32 @@ def test_the_end_of_a_reporting_period_dates_no_report():
         "Sales fell 3 percent in the nine weeks ended Dec. 30.", "Wednesday, July 26, 2023"
     )
     assert all(date != "2022-12-30" for _t, date, _d in found.values()), found
+
+
+def test_the_period_a_result_covers_dates_not_its_report():
+    """ "Kestrel reported a $2 billion profit for the third quarter earlier this month": the
+    report is of this month; the quarter is what the profit covers (as "figures for the
+    third quarter" are), not when it was reported."""
+    found = _dated(
+        "Kestrel reported a $2 billion profit for the third quarter earlier this month.",
+        "Saturday, November 20, 2010",
+    )
+    assert found["reported"][1:] == ("2010-11", "explicit"), found
+    found = _dated(
+        "Kestrel posted a loss for the first half on Tuesday.", "Saturday, November 20, 2010"
+    )
+    assert found["posted"][1:] == ("2010-11-16", "explicit"), found
+
+
+def test_once_before_a_noun_or_a_clause_is_no_former_time_of_the_verb():
+    """ "Kestrel Motors, once the world's largest carmaker, has filed for bankruptcy": the
+    aside's "once" is the carmaker's past rank, and the lead's news is at publication, not
+    before it; "once ran a bakery" is still a former time."""
+    found = _dated(
+        "Kestrel Motors, once the world's largest carmaker, has filed for bankruptcy "
+        "protection in New York.\n\n"
+        "Its founder once ran a bakery in Leeds.",
+        "Monday, June 1, 2009",
+    )
+    assert found["filed"][1:] == ("2009-06-01", "inferred"), found
+    assert found["ran"][2] == "before", found

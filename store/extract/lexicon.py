@@ -1425,7 +1425,8 @@ WRITING_VERBS = frozenset({"write", "send", "pen", "sign", "draft", "submit", "d
 # they were released, approved or issued.
 FIGURES_FOR = frozenset(
     """data figures statistics numbers results accounts forecast forecasts outlook guidance
-    budget budgets targets""".split()
+    budget budgets targets profit profits loss losses earnings revenue revenues
+    income""".split()
 )
 # Kept writings a date after "from" names ("cabinet papers from 1979", "letters from 1952"):
 # which ones, not when they were released, found or destroyed.

@@ -66,6 +66,7 @@ from dateline.store.extract.lexicon import (
     OTHER_VERBS_FORMS,
     PAIRING_WORDS,
     PARTICIPLE_PREPOSITIONS,
+    PERSONAL_SUBJECTS,
     PLAN_WORDS,
     PLURAL_QUANTIFIERS,
     PLURAL_SUBJECTS,
@@ -1324,7 +1325,10 @@ def habitual_at(tokens: list[tuple[int, int, str]], k: int) -> bool:
     if word not in HABITUAL:
         return False
     if word == "once":  # "once ran a bakery" (formerly), not "once again denied": a repeat
-        return k + 1 >= len(tokens) or tokens[k + 1][2].lower() not in REPEATED
+        # nor "GM, once the world's largest carmaker, has filed …" (an aside's noun) or
+        # "once the strike ended, …" (a clause's "when")
+        nxt = tokens[k + 1][2].lower() if k + 1 < len(tokens) else ""
+        return nxt not in REPEATED and nxt not in DETERMINERS and nxt not in PERSONAL_SUBJECTS
     return word != "long" or (k > 0 and tokens[k - 1][2].lower() in _AUX_WORDS)
 
 
