@@ -344,6 +344,10 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
         ("Officials in Texas met.", []),
         ("US officials met in Paris.", []),
         ("Russia's navy sank a boat.", []),
+        # a name ending as a nationality does, before a past verb, is a name
+        ("The Nikkei rose 2 percent and Mr. Kazan sank a putt.", ["Nikkei", "Kazan"]),
+        ("In Tokyo, the Nikkei average climbed.", ["Nikkei"]),
+        ("Indonesian rescuers searched the sea.", []),
         # a surname that is a teaser's word: "Read" ends a name only where a teaser would
         ("The board said Ian Read would take over.", ["Ian Read"]),
         ("The board chose Ian Read.", ["Ian Read"]),

@@ -87,3 +87,16 @@ def test_a_record_since_a_named_happening_keeps_that_happening():
         "Saturday, August 24, 2013",
     )
     assert ("accident", "1996", "explicit") in found.values(), found
+
+
+def test_an_ordinal_second_is_no_span_of_time():
+    """ "has nominated Lee for a second term": "second" before its noun is an ordinal, not a
+    second of time that would make the perfect a state that has lasted ("has lived in
+    Leeds for 12 years" still is one)."""
+    found = _dated(
+        "The president has nominated Ann Lee for a second term as governor of the bank.\n\n"
+        "The governor has lived in Leeds for 12 years.",
+        "Tuesday, August 25, 2009",
+    )
+    assert found["nominated"][1:] == ("2009-08-25", "inferred"), found
+    assert "lived" not in found, found

@@ -56,7 +56,7 @@ from dateline.store.extract.lexicon import (
     VERBISH,
 )
 from dateline.store.extract.temporal.lexicon import MONTHS
-from dateline.store.extract.verbs import VERB_FORMS
+from dateline.store.extract.verbs import VERB_FORMS, verb_form
 
 _WORD = re.compile(r"[@A-Za-z0-9][\w’'.&-]*")
 _PREFIXED = re.compile(r"([a-z]+)-(?=[A-Z])")  # "anti-Harbour", "ex-Orbex"
@@ -356,10 +356,16 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             " " not in name
             and follower
             and follower[1] not in VERBISH
+            and name not in SHORT_NAMES  # "the Nikkei average": the index, no nationality
             and (
                 name.endswith(DEMONYM_ENDINGS)
-                # "Garcetti said", "Cisco states"; but "Indonesian rescuers": a noun only
-                and not (follower[1].endswith("ed") or _verb_with_s(follower[1]))
+                # "Garcetti said", "Cisco states", "the Nikkei rose"; but "Indonesian
+                # rescuers": a noun only
+                and not (
+                    follower[1].endswith("ed")
+                    or _verb_with_s(follower[1])
+                    or verb_form(follower[1])[1] == "past"
+                )
                 or name in IRREGULAR_DEMONYMS  # never a name: "Swiss banks", "Western powers"
                 and not follower[1].endswith("ed")
             )

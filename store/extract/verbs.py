@@ -1284,8 +1284,13 @@ def in_past_progress(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 
 def _counts_time(tokens: list[tuple[int, int, str]]) -> bool:
-    """ "24 years", "three decades", "months": a span of time, counted."""
-    return any(t[2].lower().rstrip("s") + "s" in TIME_UNITS for t in tokens)
+    """ "24 years", "three decades", "months": a span of time, counted; not an ordinal
+    before its noun ("has nominated Lee for a second term")."""
+    return any(
+        t[2].lower().rstrip("s") + "s" in TIME_UNITS
+        and not (t[2].lower() == "second" and k + 1 < len(tokens) and tokens[k + 1][2].isalpha())
+        for k, t in enumerate(tokens)
+    )
 
 
 _NO_BUT = frozenset({"longer", "later", "less", "more", "fewer", "sooner", "doubt"})
