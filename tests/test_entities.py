@@ -142,6 +142,19 @@ def test_a_description_takes_up_the_body_in_view_not_one_met_in_passing():
     assert _actors_of(events, "recalled") == ("Kestrel Motors",)
 
 
+def test_a_move_or_a_decision_opening_a_sentence_is_the_body_in_views():
+    """ "The emergency move, announced at 8:20 a.m., …", "The decision surprised traders",
+    after the bank cut its rate: the bank's move and decision."""
+    events = _events(
+        "The Orvik Reserve Bank cut its key interest rate on Tuesday.\n\n"
+        "The emergency move, announced at 8:20 a.m., came a week before a scheduled "
+        "meeting.\n\n"
+        "The decision surprised traders in London."
+    )
+    assert _actors_of(events, "announced") == ("Orvik Reserve Bank",)
+    assert _actors_of(events, "surprised") == ("Orvik Reserve Bank",)
+
+
 def test_a_happening_told_by_its_noun_alone_is_the_doings_of_the_thing_in_view():
     """ "The take-off was normal" after the X900 flew is the X900's; "The cuts will
     be made over two years" after Nordwing announced them is Nordwing's. Not when the

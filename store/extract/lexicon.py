@@ -1164,7 +1164,8 @@ BRIDGING_NOUNS: dict[str, str] = {
         "product",
     ),
     **dict.fromkeys(
-        "cuts layoffs restructuring takeover merger project programme program".split(),
+        """cuts layoffs restructuring takeover merger project programme program move
+        decision announcement""".split(),
         "org",
     ),
     **dict.fromkeys(
