@@ -142,6 +142,16 @@ def test_a_description_takes_up_the_body_in_view_not_one_met_in_passing():
     assert _actors_of(events, "recalled") == ("Kestrel Motors",)
 
 
+def test_a_word_opening_the_story_after_its_dateline_opens_a_sentence():
+    """ "HALDEN (KXTV) -- Starting on Sunday, …": the word after a dateline opens the story,
+    a dictionary word there is no name, as it is at a sentence's start."""
+    events = _events(
+        "HALDEN (KXTV) -- Starting on Sunday, the Harbour Line will close at night.\n\n"
+        "The line's owner said the work would last a month."
+    )
+    assert not [e for e in events if "Starting" in e.actors]
+
+
 def test_a_move_or_a_decision_opening_a_sentence_is_the_body_in_views():
     """ "The emergency move, announced at 8:20 a.m., …", "The decision surprised traders",
     after the bank cut its rate: the bank's move and decision."""

@@ -57,6 +57,7 @@ from dateline.store.extract.lexicon import (
 )
 from dateline.store.extract.temporal.lexicon import MONTHS
 from dateline.store.extract.verbs import VERB_FORMS, verb_form
+from dateline.store.formats.article import dateline_end
 
 _WORD = re.compile(r"[@A-Za-z0-9][\w’'.&-]*")
 _PREFIXED = re.compile(r"([a-z]+)-(?=[A-Z])")  # "anti-Harbour", "ex-Orbex"
@@ -565,11 +566,15 @@ def _shouted(name: str) -> bool:
 
 
 def is_initial(text: str, start: int, end: int | None = None) -> bool:
-    """Does the name open its sentence (where any word is capitalised), with nothing after
-    it that only a name takes ("Ford, which …", "Ford's chief")?"""
+    """Does the name open its sentence (where any word is capitalised), or the story after
+    its dateline ("NEW YORK (WABC) -- Starting on Sunday, …"), with nothing after it that
+    only a name takes ("Ford, which …", "Ford's chief")?"""
     if end is not None and _NAME_FOLLOWS.match(text, end):
         return False
-    return not _WORD_CHAR.search(text, 0, start)
+    if not _WORD_CHAR.search(text, 0, start):
+        return True
+    story = dateline_end(text) if text[:1].isupper() else 0
+    return 0 < story <= start and not _WORD_CHAR.search(text, story, start)
 
 
 # A lowercase word ("consumption"), and a capitalised one after a lowercase word or a comma
