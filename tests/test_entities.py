@@ -152,6 +152,31 @@ def test_a_word_opening_the_story_after_its_dateline_opens_a_sentence():
     assert not [e for e in events if "Starting" in e.actors]
 
 
+def test_a_country_acts_by_any_verb_the_dictionary_knows():
+    """ "Portugal requested aid", "Portugal has also agreed to new cuts": a country that is
+    the subject of a regular verb acts (the verb table need not list it), past two words of
+    its verb group; "Ships sailed to Portugal" still makes it a place."""
+    events = _events(
+        "Portugal requested aid from the lenders on Friday.\n\n"
+        "Portugal has also agreed to new cuts.\n\n"
+        "Ships sailed to Portugal on Monday.",
+    )
+    assert "Portugal" in (_actors_of(events, "requested") or ())
+    assert "Portugal" in (_actors_of(events, "agreed") or ())
+    assert "Portugal" not in (_actors_of(events, "sailed") or ())
+
+
+def test_a_first_word_alone_is_a_longer_name_only_after_it():
+    """ "Steve" after "Steve Jobs" is he; "Telmark" written before "the Telmark World
+    conference" is the company, not the conference."""
+    events = _events(
+        "Telmark has unveiled two phones.\n\n"
+        "Its chief presented them at the Telmark World conference in London.\n\n"
+        "Telmark reported a loss on Thursday."
+    )
+    assert _actors_of(events, "reported") == ("Telmark",)
+
+
 def test_a_move_or_a_decision_opening_a_sentence_is_the_body_in_views():
     """ "The emergency move, announced at 8:20 a.m., …", "The decision surprised traders",
     after the bank cut its rate: the bank's move and decision."""

@@ -409,7 +409,9 @@ _PLACE_BEFORE = re.compile(
 # "Russia fired", "China has imposed", "The U.S. also signed": a country or state as the
 # subject of a verb is its government acting, an actor; elsewhere ("in Texas", "US
 # officials", "Russia's navy") it says where
-_SUBJECT_OF = re.compile(r"\s+(?:(?:also|then|now|later|quickly|first|has|have|had)\s+)?([a-z]+)\b")
+_SUBJECT_OF = re.compile(
+    r"\s+(?:(?:also|then|now|later|quickly|first|already|just|has|have|had)\s+){0,2}([a-z]+)\b"
+)
 
 
 def _acts(text: str, end: int) -> bool:
@@ -421,7 +423,12 @@ def _acts(text: str, end: int) -> bool:
     if word in VERBISH:
         return True
     form = VERB_FORMS.get(word)
-    return form is not None and form[1] in ("past", "s")
+    if form is not None:
+        return form[1] in ("past", "s")
+    # a regular verb the table leaves out ("Greece requested aid", "Greece has also
+    # applied"), as the dictionary knows it
+    lemma, form_of = verb_form(word)
+    return form_of in ("past", "pp") and "V" in poslex().get(lemma, "")
 
 
 def _verb_with_s(word: str) -> bool:
@@ -715,7 +722,10 @@ class ActorIndex:
             if kind_of(n) == "person":  # "Garcetti", not "Shares of Apple"
                 parts = n.split()
                 self._by_last.setdefault(parts[-1], n)
-                self._by_first.setdefault(parts[0], []).append(n)
+                # … and a first word alone only after the full name: "Steve" after "Steve
+                # Jobs"; not "Telmark" written before "the Telmark World conference"
+                if first.get(n, 0) < first.get(parts[0], len(names)):
+                    self._by_first.setdefault(parts[0], []).append(n)
         # "Norsk shares rose" after "Norsk Motors said": a company's own word alone, when
         # its other words only say it is a company and no other name of the story opens
         # with that word ("Apple" beside "Apple Corps" and "Apple Inc." stays ambiguous);
