@@ -166,6 +166,22 @@ def test_a_country_acts_by_any_verb_the_dictionary_knows():
     assert "Portugal" not in (_actors_of(events, "sailed") or ())
 
 
+def test_a_bodys_own_word_alone_is_the_one_body_of_the_story_named_with_it():
+    """ "The Commission said …" after "the Ruritanian Trade Commission" is that body; not
+    when the story names two commissions."""
+    events = _events(
+        "The Ruritanian Trade Commission has fined Telmark.\n\n"
+        "The Commission said on Thursday that it had found no other faults."
+    )
+    assert _actors_of(events, "said") == ("Ruritanian Trade Commission",)
+    events = _events(
+        "The Ruritanian Trade Commission has fined Telmark.\n\n"
+        "The Harbour Commission also fined Orbex.\n\n"
+        "The Commission said on Thursday that it had found no other faults."
+    )
+    assert _actors_of(events, "said") == ("Commission",)
+
+
 def test_a_first_word_alone_is_a_longer_name_only_after_it():
     """ "Steve" after "Steve Jobs" is he; "Telmark" written before "the Telmark World
     conference" is the company, not the conference."""
@@ -396,6 +412,11 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
         ("The Nikkei rose 2 percent and Mr. Kazan sank a putt.", ["Nikkei", "Kazan"]),
         ("In Tokyo, the Nikkei average climbed.", ["Nikkei"]),
         ("Indonesian rescuers searched the sea.", []),
+        # a nationality of several words before a noun names no one; a person's name may
+        # end as one ("Ayman Safadi"); what one holds "in" a company is no place
+        ("The South Korean company and the Anglo-Dutch group met.", []),
+        ("Minister Ayman Safadi met Sean Hickman.", ["Ayman Safadi", "Sean Hickman"]),
+        ("Shares in Kestrel rose, and its stake in Orbex grew.", ["Kestrel", "Orbex"]),
         # a surname that is a teaser's word: "Read" ends a name only where a teaser would
         ("The board said Ian Read would take over.", ["Ian Read"]),
         ("The board chose Ian Read.", ["Ian Read"]),

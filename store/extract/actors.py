@@ -86,6 +86,22 @@ def _demonym(word: str) -> bool:
     return word.endswith(DEMONYM_ENDINGS) or word in IRREGULAR_DEMONYMS
 
 
+# words that open a nationality of several words: "South Korean", "Anglo-Dutch"
+_NATIONALITY_OPENERS = frozenset("North South East West Anglo Franco Sino Euro Latin".split())
+
+
+def _nationality(name: str) -> bool:
+    """Is a name of several words a nationality's adjective ("South Korean", "Anglo-Dutch",
+    "Franco-German")?"""
+    parts = re.split(r"[\s-]+", name)
+    return (
+        len(parts) > 1
+        and sex_of(" ".join(parts[:2])) is None  # not "Sean Hickman", "Ayman Safadi"
+        and _demonym(parts[-1])
+        and all(p in _NATIONALITY_OPENERS or _demonym(p) for p in parts[:-1])
+    )
+
+
 def _owned_body(text: str, words: list[tuple[int, int, str]], j: int) -> bool:
     """Does the word at `j`, after a possessive, end a body's name ("Sheriff's Office",
     "Alzheimer's Foundation of America"), not open another name ("ESPN's College Football
@@ -372,6 +388,11 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             )
         ):
             continue
+        # "the South Korean company", "the Anglo-Dutch group": a nationality of several
+        # words before a noun names no one
+        noun = _FOLLOWER.match(after) if _nationality(name) else None
+        if noun and not (noun[1].endswith("ed") or _verb_with_s(noun[1])):
+            continue
         # "a fellow Ohioan", "a Ruritanian owned firm": a nationality after "a"
         # is a kind of person or thing, no one named (a name takes no article)
         if _demonym(name.split()[-1]) and _KIND_BEFORE.search(text, max(0, start - 12), start):
@@ -384,6 +405,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         # preposition is a place.
         if (
             _PLACE_BEFORE.search(text, max(0, start - 16), start)
+            and not _HELD_IN.search(text, max(0, start - 24), start)  # "shares in BP"
             and not piece[-1][2].endswith(_POSSESSIVE_ENDS)  # "inside Duffy's fridge": his
             and not _not_a_place(name)
             and not works_at(text, start)
@@ -401,6 +423,8 @@ _HOLIDAY_BEFORE = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, HOLIDAY_NAM
 _PLACE_AFTER = re.compile(
     rf"\s+(?:headquarters|campus|offices?|plant|factory|{'|'.join(sorted(PLACE_NOUNS))})\b"
 )
+# what one holds "in" a company, not a place: "Shares in BP rose", "its stake in Vodafone"
+_HELD_IN = re.compile(r"\b(?i:shares|stakes?|holdings?|investments?|interest)\s+in\s+$")
 _PLACE_BEFORE = re.compile(
     rf"\b(?:(?i:in|from|at)|(?i:{'|'.join(sorted(LOCATIVE_PREPOSITIONS))})(?:\s+[Tt]he)?)\s+$"
 )
@@ -753,6 +777,14 @@ class ActorIndex:
                 or ns[0].split()[-1] in INDEX_TAILS
             )
         }
+        # "The Commission said …" after "the European Commission": a body's own word alone
+        # is the one body of the story whose name ends with it ("the Bank" the European
+        # Central Bank; not when the story names two commissions)
+        tails: dict[str, list[str]] = {}
+        for n in full:
+            if " " in n and n.split()[-1] in ORG_WORDS and kind_of(n) == "org":
+                tails.setdefault(n.split()[-1], []).append(n)
+        self._body_of = {tail: ns[0] for tail, ns in tails.items() if len(ns) == 1}
         # a dateline's city ("O'SMACH, Cambodia", "LAS VEGAS, Nev.") and a state it gives
         # short are places; not a country, which acts ("NAIROBI, Kenya — … Kenya shut
         # its ports last week")
@@ -776,6 +808,8 @@ class ActorIndex:
             return self._by_last[name]
         if name in self._firm_of and name not in PLACES:
             return self._firm_of[name]  # "Toyota" after "Toyota Motor Corp"
+        if name in self._body_of:
+            return self._body_of[name]  # "the Commission" after "the European Commission"
         # A first name stands for the one person in the article who has it ("Steve").
         firsts = self._by_first.get(name, ())
         return firsts[0] if len(firsts) == 1 else name
