@@ -182,6 +182,21 @@ def test_a_bodys_own_word_alone_is_the_one_body_of_the_story_named_with_it():
     assert _actors_of(events, "said") == ("Commission",)
 
 
+def test_a_country_a_verb_acts_on_or_that_owns_a_thing_takes_part():
+    """ "Moody's downgraded Portugal", "agreed to lend Portugal €10 billion", "Fitch cut
+    Portugal's rating": its government takes part, as when it acts; "flew to Portugal" and
+    "the summit in Portugal" say where."""
+    events = _events(
+        "Moody's downgraded Portugal on Monday.\n\n"
+        "Fitch cut Portugal's rating to junk on Tuesday.\n\n"
+        "Ministers agreed on Sunday to lend Portugal 10 billion euros.\n\n"
+        "The envoy flew to Portugal on Monday."
+    )
+    for trigger in ("downgraded", "cut", "agreed"):
+        assert "Portugal" in (_actors_of(events, trigger) or ()), trigger
+    assert "Portugal" not in (_actors_of(events, "flew") or ())
+
+
 def test_a_first_word_alone_is_a_longer_name_only_after_it():
     """ "Steve" after "Steve Jobs" is he; "Telmark" written before "the Telmark World
     conference" is the company, not the conference."""

@@ -24,6 +24,7 @@ from dateline.store.extract.lexicon import (
     DATE_LINE_WORDS,
     DEFINITE_DETERMINERS,
     DEMONYM_ENDINGS,
+    FUNCTION_WORDS,
     GENERIC_TAILS,
     HOLIDAY_DAYS,
     HOLIDAY_NAMES,
@@ -359,6 +360,7 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
             or name in TITLES
             or (name in PLACES or name.title() in PLACES or _DOTTED.match(name))
             and not _acts(text, end)  # "in Texas", "D.C.": a place; "Russia fired": a state
+            and not _acted_on(text, start, end)  # "Moody's downgraded Greece", "Greece's debt"
             or start
             and text[start - 1] in "/=#"  # "pic.twitter.com/QiXysgpqA4": a link
             or name.split()[-1].rstrip(".") in SITE_WORDS  # "Topanga Mall", "Rubio Avenue"
@@ -453,6 +455,30 @@ def _acts(text: str, end: int) -> bool:
     # applied"), as the dictionary knows it
     lemma, form_of = verb_form(word)
     return form_of in ("past", "pp") and "V" in poslex().get(lemma, "")
+
+
+# the word before a name, and a possessive after it with the lowercase word it owns
+_WORD_BEFORE = re.compile(r"\b([a-z]+)\s+$")
+_OWNS_THING = re.compile(r"['’]s?\s+(?:[a-z]+-)?([a-z]+)\b")
+
+
+def _acted_on(text: str, start: int, end: int) -> bool:
+    """Is the country or state at `start`..`end` what a verb acts on ("Moody's downgraded
+    Greece", "agreed to lend Greece €10 billion") or the owner of a thing a story tells of
+    ("Greece's debt", "Fitch cut Greece's rating")? Then its government takes part, as
+    when it acts; after a preposition ("in Greece", "to Greece") it says where."""
+    before = _WORD_BEFORE.search(text, max(0, start - 24), start)
+    if before is not None:
+        word = before[1]
+        if word not in PREPOSITIONS and word not in FUNCTION_WORDS and word not in VERBISH:
+            lemma, form = verb_form(word)
+            tags = poslex().get(lemma, "")
+            # a past or participle that may be a verb ("downgraded"), a base only a verb
+            # ("lend", not "debt")
+            if form in ("past", "pp") and "V" in tags or form == "base" and tags == "V":
+                return True
+    owned = _OWNS_THING.match(text, end)
+    return owned is not None and "N" in poslex().get(owned[1], "")
 
 
 def _verb_with_s(word: str) -> bool:
