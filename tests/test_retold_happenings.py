@@ -90,3 +90,20 @@ def test_a_first_telling_a_happening_done_or_a_new_one_is_still_told():
 
 def _sources(body: str, published: str) -> list[str]:
     return [s for s, _e in sentence_events(body, published=published)]
+
+
+def test_a_lead_in_the_perfect_takes_the_day_a_verb_that_only_dates_its_noun_gives():
+    """ "An explosion has torn through a drilling rig … ¶ The blast happened late on
+    Tuesday": the lead's news is Tuesday's blast (inferred), not of publication; the second
+    sentence names no one, but "happened" only dates the happening its noun names."""
+    found = {
+        e.trigger: (e.date, e.dating)
+        for _s, e in sentence_events(
+            "An explosion has torn through a drilling rig off the Ruritanian coast, leaving "
+            "11 workers missing.\n\n"
+            "The blast happened late on Monday, about 50 miles offshore.",
+            published=PUBLISHED,
+        )
+    }
+    assert found["torn"] == ("2029-03-05", "inferred"), found
+    assert found["happened"] == ("2029-03-05", "explicit"), found

@@ -22,6 +22,7 @@ from dateline.store import dates
 from dateline.store.extract.lexicon import (
     AUX_PERFECT_PAST,
     AUX_PERFECT_PRESENT,
+    DATING_A_HAPPENING,
     HABITUAL,
     RECENT_PAST,
     SAME_HAPPENING,
@@ -78,7 +79,13 @@ def redate_lead(
             and lead_day
             and k < setting_at
             and setting is not None
-            and set(e.actors) & set(setting.actors)
+            and (
+                set(e.actors) & set(setting.actors)
+                # … or its noun, by a verb that only dates it ("An explosion has torn
+                # through a rig" … "The blast happened late on Tuesday")
+                or setting.type == e.type != OTHER
+                and _dates_a_noun(setting.trigger)
+            )
             and e.type not in _UNTOLD
             and _perfect(e.trigger, sentence)
         ):
@@ -155,6 +162,12 @@ def _perfect(trigger: str, sentence: str) -> bool:
     """Is `trigger` told in the present perfect in `sentence` ("have unveiled", "has
     also been arrested")?"""
     return re.search(_PERFECT_AUX + re.escape(trigger) + r"\b", sentence) is not None
+
+
+def _dates_a_noun(trigger: str) -> bool:
+    """Is the trigger a verb that only dates a happening its subject names ("happened",
+    "took place", "occurred")?"""
+    return verb_form(trigger.split()[0].lower())[0] in DATING_A_HAPPENING if trigger else False
 
 
 def _lately(day: str | None, published: date) -> bool:
