@@ -30,6 +30,7 @@ from dateline.store.formats.article import parse_article
         ("Orbital", "Orbital Commercial Airplanes"),  # a division named by what it does
         ("Orbital", "Orbital North America"),  # its arm in a region
         ("Orbital Inc.", "Orbital"),  # the legal form asked for, the name found
+        ("OHET", "Organization of the Harbour Exporting Towns"),  # "the" has no letter
         ("Kestrel", "Kestrel Group"),  # "the new Kestrel Group": the company, as a legal form
         ("Kestrel Group", "Kestrel"),
         ("Federal Reserve", "Fed"),  # short names news uses, from the lexicon
@@ -432,6 +433,12 @@ def test_a_plan_takes_its_own_date_but_not_a_past_one():
         ("The South Korean company and the Anglo-Dutch group met.", []),
         ("Minister Ayman Safadi met Sean Hickman.", ["Ayman Safadi", "Sean Hickman"]),
         ("Shares in Kestrel rose, and its stake in Orbex grew.", ["Kestrel", "Orbex"]),
+        # a body's word, "of the", and the rest of its name: one name
+        (
+            "The Organization of the Harbour Exporting Towns (OHET) met.",
+            ["Organization of the Harbour Exporting Towns", "OHET"],
+        ),
+        ("Members of the Senate voted.", ["Members", "Senate"]),
         # a surname that is a teaser's word: "Read" ends a name only where a teaser would
         ("The board said Ian Read would take over.", ["Ian Read"]),
         ("The board chose Ian Read.", ["Ian Read"]),

@@ -192,7 +192,20 @@ def candidate_names(text: str) -> list[tuple[int, int, str]]:
                     and words[j + 1][2] in NAME_PARTICLES
                     and j + 2 < len(words)
                     and _is_cap(words[j + 2][2])
+                    # "Organization of the Petroleum Exporting Countries", "Bank of the
+                    # West": a body's word, "of the", then the rest of its name
+                    or w2 == "of"
+                    and run[-1][2] in ORG_WORDS
+                    and words[j + 1][2] == "the"
+                    and j + 2 < len(words)
+                    and _is_cap(words[j + 2][2])
                 )
+                or w2 == "the"
+                and run[-1][2] == "of"
+                and len(run) > 1
+                and run[-2][2] in ORG_WORDS
+                and j + 1 < len(words)
+                and _is_cap(words[j + 1][2])
                 or _is_model(w2)
                 and run[-1][2] not in NAME_CONNECTORS
                 and not _counts_units(words, j)
@@ -1024,7 +1037,7 @@ def match_keys(entity: str) -> set[str]:
     parts = [
         part
         for w in entity.split()
-        if w not in NAME_CONNECTORS and w not in ("and", "&")
+        if w not in NAME_CONNECTORS and w not in ("and", "&", "the")
         for part in _parts(w)
     ]
     if len(parts) >= 2 and kind_of(entity) != "person":
@@ -1058,7 +1071,7 @@ def _acronym_of(short: str, name: str) -> bool:
     words = [
         part
         for w in name.split()
-        if w not in NAME_CONNECTORS and w not in ("and", "&")
+        if w not in NAME_CONNECTORS and w not in ("and", "&", "the")
         for part in _parts(w)
     ]
     if len(words) < 2 or kind_of(name) == "person":  # "LG" is not Louis Gallois
