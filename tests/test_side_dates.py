@@ -224,3 +224,16 @@ def test_once_before_a_noun_or_a_clause_is_no_former_time_of_the_verb():
     )
     assert found["filed"][1:] == ("2009-06-01", "inferred"), found
     assert found["ran"][2] == "before", found
+
+
+def test_a_span_after_an_infinitives_amount_is_the_infinitives():
+    """ "The fund agreed on Sunday to lend Ruritania 110 billion euros over three years": the
+    years are the lending's, and the agreement is a happening of Sunday, not a statistic;
+    "created 5,000 jobs over a decade" still is one."""
+    found = _dated(
+        "The fund agreed on Sunday to lend Ruritania 110 billion euros over three years.\n\n"
+        "The firm created 5,000 jobs over a decade.",
+        "Monday, May 3, 2010",
+    )
+    assert found["agreed"][1:] == ("2010-05-02", "explicit"), found
+    assert "created" not in found, found

@@ -66,6 +66,7 @@ from dateline.store.extract.taxonomy import (
 )
 from dateline.store.extract.verbs import (
     has_object,
+    verb_form,
 )
 from dateline.store.text import may_hold
 
@@ -197,7 +198,7 @@ def statistic(
         _may_hold_in(masked, lowered, wlo, whi, _SPAN_OF_YEARS_WORDS)
         and (span := _SPAN_OF_YEARS.search(masked, wlo, whi))
         and _AMOUNT.search(masked, wlo, whi)
-        and not _gerund_between(tokens, i, span.start())
+        and not _verb_between(tokens, i, span.start())
         and _figure_span(masked, span)
     ):
         return True
@@ -220,14 +221,22 @@ def _figure_span(masked: str, span: re.Match) -> bool:
     return bool(year) and _AMOUNT.search(masked, span.start(), year.start()) is not None
 
 
-def _gerund_between(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
-    """Does an -ing verb stand between the verb at `i` and offset `at` after it? Then the
-    span of years is that verb's ("convicted Lee of stealing $1.2 million over six years":
-    the conviction is a happening of its day; the theft lasted the years)."""
+def _verb_between(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
+    """Does an -ing verb or an infinitive stand between the verb at `i` and offset `at`
+    after it? Then the span of years is that verb's ("convicted Lee of stealing $1.2
+    million over six years": the conviction is a happening of its day, the theft lasted
+    the years; "agreed on Sunday to lend Greece €110 billion over three years": the
+    agreement is of Sunday, the lending takes the years)."""
+    between = [t[2] for t in tokens[i + 1 :] if t[0] < at]
     return any(
-        t[2].endswith("ing") and t[2][:1].islower() and len(t[2]) > 4
-        for t in tokens[i + 1 :]
-        if t[0] < at
+        w.endswith("ing")
+        and w[:1].islower()
+        and len(w) > 4
+        or w == "to"
+        and k + 1 < len(between)
+        and verb_form(between[k + 1])[1] == "base"
+        and "V" in poslex().get(between[k + 1].lower(), "")
+        for k, w in enumerate(between)
     )
 
 
