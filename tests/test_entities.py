@@ -70,6 +70,7 @@ def test_a_name_refers_to_the_entity(entity, actor):
         ("Singapore", "Singapore Japan"),  # a place is no company with arms
         ("Kestrel", "Kestrel Aviation Company"),  # a generic tail: another company
         ("Federal Reserve", "Dallas Fed"),  # a branch, not the whole
+        ("Portugal", "Bank of Portugal"),  # a body of the place, not the place
         ("Orbital 550", "Orbital"),  # a model's number is no index's: not listed
         ("HarbourLineWorks", "Line"),  # a part other than the first
         ("Harbour", "HarbourLine Works"),  # a name of several words is not run together

@@ -993,7 +993,9 @@ def _same_name(entity: str, actor: str) -> bool:
     # the entity's words in order inside the actor's, same first word:
     # "iTunes Music Store" for "iTunes store"
     if a[0] != e[0]:
-        return len(e) == 1 and a[-1] == e[0]  # "Steve Jobs" for "Jobs"
+        # "Steve Jobs" for "Jobs"; not "Bank of Greece" for "Greece", "University of
+        # Michigan" for "Michigan": a body of the place, not the place
+        return len(e) == 1 and a[-1] == e[0] and "of" not in a
     if len(e) == 1:  # "iPod nano", "Apple Corps", "Airbus A380": another entity
         return _division(entity, actor)
     rest = iter(a[1:])
