@@ -6752,6 +6752,19 @@ def test_a_paragraph_after_one_opened_in_a_past_year_goes_on_in_it():
     assert _datings(events, "sold") != [("1961", "inferred")]
 
 
+def test_a_bound_sets_no_story_year_for_the_days_after_it():
+    """ "Fares have risen every month since March 2009. On December 27, the line cut its
+    timetable.": "since March 2009" is a bound of the rise, not a year the story is told
+    in; the December 27 is the last one before publication."""
+    events = _events_of_text(
+        _after_the_lead(
+            "Fares have risen every month since March 2009. "
+            "On December 27, the ferry line cut its timetable."
+        )
+    )
+    assert _datings(events, "cut")[-1] == ("2017-12-27", "explicit")
+
+
 def test_a_paragraph_opened_with_a_past_day_or_month_sets_the_next_one_there_too():
     """ "On November 8, 1923, rebels stormed a beer hall. ¶ The coup fizzled when police
     opposed them.": a paragraph opening with a past day (or month) of a year sets the next

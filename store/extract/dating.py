@@ -865,15 +865,17 @@ _NOT_UNTIL = re.compile(
 
 # the word right before an expression that makes it a bound (`_bounded`), compiled once: a
 # pattern given to `re.search` as a string is looked up in `re`'s cache at every call
-_BOUND_BEFORE = re.compile(r"\b(before|until|by|prior to)\s*$")
-_BOUND_AFTER = re.compile(r"\b(after|since)\s*$")
+# (named apart from `_BOUND_BEFORE`, which `story_year` reads: one name for both had made
+# "since March 2009" a story's year)
+_BOUNDED_BEFORE = re.compile(r"\b(before|until|by|prior to)\s*$")
+_BOUNDED_AFTER = re.compile(r"\b(after|since)\s*$")
 
 
 def _bounded(text_before: str) -> str:
     tail = text_before[-12:].lower()
-    if _BOUND_BEFORE.search(tail):
+    if _BOUNDED_BEFORE.search(tail):
         return "before"
-    if _BOUND_AFTER.search(tail):
+    if _BOUNDED_AFTER.search(tail):
         return "after"
     return "explicit"
 
