@@ -154,20 +154,6 @@ def test_a_word_opening_the_story_after_its_dateline_opens_a_sentence():
     assert not [e for e in events if "Starting" in e.actors]
 
 
-def test_a_country_acts_by_any_verb_the_dictionary_knows():
-    """ "Portugal requested aid", "Portugal has also agreed to new cuts": a country that is
-    the subject of a regular verb acts (the verb table need not list it), past two words of
-    its verb group; "Ships sailed to Portugal" still makes it a place."""
-    events = _events(
-        "Portugal requested aid from the lenders on Friday.\n\n"
-        "Portugal has also agreed to new cuts.\n\n"
-        "Ships sailed to Portugal on Monday.",
-    )
-    assert "Portugal" in (_actors_of(events, "requested") or ())
-    assert "Portugal" in (_actors_of(events, "agreed") or ())
-    assert "Portugal" not in (_actors_of(events, "sailed") or ())
-
-
 def test_a_bodys_own_word_alone_is_the_one_body_of_the_story_named_with_it():
     """ "The Commission said …" after "the Ruritanian Trade Commission" is that body; not
     when the story names two commissions."""
@@ -184,19 +170,27 @@ def test_a_bodys_own_word_alone_is_the_one_body_of_the_story_named_with_it():
     assert _actors_of(events, "said") == ("Commission",)
 
 
-def test_a_country_a_verb_acts_on_or_that_owns_a_thing_takes_part():
-    """ "Moody's downgraded Portugal", "agreed to lend Portugal €10 billion", "Fitch cut
-    Portugal's rating": its government takes part, as when it acts; "flew to Portugal" and
-    "the summit in Portugal" say where."""
-    events = _events(
-        "Moody's downgraded Portugal on Monday.\n\n"
-        "Fitch cut Portugal's rating to junk on Tuesday.\n\n"
-        "Ministers agreed on Sunday to lend Portugal 10 billion euros.\n\n"
-        "The envoy flew to Portugal on Monday."
-    )
-    for trigger in ("downgraded", "cut", "agreed"):
-        assert "Portugal" in (_actors_of(events, trigger) or ()), trigger
-    assert "Portugal" not in (_actors_of(events, "flew") or ())
+@pytest.mark.parametrize(
+    ("sentence", "trigger", "acts"),
+    [
+        # the subject of a regular verb the verb table need not list, past two words of
+        # its verb group
+        ("Portugal requested aid from the lenders on Friday.", "requested", True),
+        ("Portugal has also agreed to new cuts.", "agreed", True),
+        # what a verb acts on, or the owner of a thing the story tells of
+        ("Moody's downgraded Portugal on Monday.", "downgraded", True),
+        ("Fitch cut Portugal's rating to junk on Tuesday.", "cut", True),
+        ("Ministers agreed on Sunday to lend Portugal 10 billion euros.", "agreed", True),
+        # after a preposition it says where
+        ("The envoy flew to Portugal on Monday.", "flew", False),
+        ("Ships sailed to Portugal on Monday.", "sailed", False),
+    ],
+)
+def test_a_country_takes_part_as_subject_object_or_owner_not_as_a_place(sentence, trigger, acts):
+    """A country's government takes part when the country acts, is acted on, or owns what
+    the story tells of ("Moody's downgraded Greece", "Fitch cut Greece's rating"); "flew
+    to Portugal" says where."""
+    assert ("Portugal" in (_actors_of(_events(sentence), trigger) or ())) is acts
 
 
 def test_a_first_word_alone_is_a_longer_name_only_after_it():

@@ -2678,8 +2678,6 @@ def _clause_numbers(masked: str, where: list[int]) -> list[int]:
     return out
 
 
-# A live blog's update, opened by its time ("14.35 Heavy fog has forced divers to halt
-# the search"): a lead of its own, its present perfect the news at publication
 def _dates_alike(e: FoundEvent, when: FoundEvent) -> bool:
     """Is `e` dated as `when` is, or on its day by its own words ("said 14,000 workers
     stopped work on Monday", said that Monday)?"""

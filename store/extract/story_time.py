@@ -1272,6 +1272,6 @@ def since_of_later_verb(masked: str, tokens: list[tuple[int, int, str]], i: int,
     """Is `t` a "since" date after another finite verb than the one at `i`?"""
     return (
         t.start > tokens[i][0]
-        and masked[max(0, t.start - 7) : t.start].rstrip().lower().endswith("since")
+        and _SINCE_BEFORE.search(masked, max(0, t.start - 12), t.start) is not None
         and finite_between(tokens, i, t.start)
     )
