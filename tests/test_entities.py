@@ -130,6 +130,9 @@ def test_descriptions_of_a_central_bank_an_agency_an_exchange_and_an_index():
     assert _actors_of(events, "rejected") == ("Coastal Drug Administration",)
     assert _about([e for e in events if e.trigger == "resumed"], "New York Stock Exchange")
     assert _about([e for e in events if e.trigger == "recovered"], "Dow Jones Industrial Average")
+    # a central bank is no index: "the index" after "the Fed" alone takes up nothing
+    events = _events("The Fed cut its key rate on Tuesday.\n\nThe index fell 3 percent on Tuesday.")
+    assert _actors_of(events, "fell") == ()
 
 
 def test_a_description_takes_up_the_body_in_view_not_one_met_in_passing():

@@ -1104,6 +1104,13 @@ SHORT_NAMES: dict[str, str] = {
     "Ibex": "IBEX 35",
     "Russell": "Russell 2000",
 }
+# … of them, the indexes' (a full name ending in its number or "Average"): cue words of
+# "the index", "the benchmark", which no "Fed" or "Big Board" is
+INDEX_SHORT_NAMES = tuple(
+    short
+    for short, full in SHORT_NAMES.items()
+    if full.split()[-1].isdigit() or full.endswith("Average")
+)
 # Definite descriptions that stand for an entity named earlier in the article, by the kind of
 # name they take up: "the planemaker said" is the company last named, "the aircraft flew" the
 # model, "the senator" the person. Where the noun says more, the words the name must hold:
@@ -1135,7 +1142,7 @@ DESCRIPTIONS: dict[str, tuple[str, tuple[str, ...]]] = {
     # "the blue-chip average", "London's benchmark", "the broader gauge"
     **dict.fromkeys(
         "index benchmark average gauge".split(),
-        ("org", ("Index", "Average", "Composite", "Dow", "Nasdaq", "DAX", "Hang", *SHORT_NAMES)),
+        ("org", ("Index", "Average", "Composite", "Nasdaq", "DAX", "Hang", *INDEX_SHORT_NAMES)),
     ),
     **dict.fromkeys(
         [
