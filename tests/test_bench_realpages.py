@@ -4,7 +4,7 @@ date, never to an entry they did not judge; and the shipped labels hold no page 
 import re
 from pathlib import Path
 
-from bench.realpages_eval import LABELS, Tally, read_labels, score_page, summary_sha
+from bench.realpages_eval import LABELS, PARTS, Tally, read_labels, score_page, summary_sha
 from dateline.store.library import Library
 
 STORY = (
@@ -80,7 +80,7 @@ def test_one_judged_entry_answers_for_one_entry_only(tmp_path):
 
 def test_the_shipped_labels_hold_keys_and_verdicts_not_text():
     records = read_labels(LABELS)
-    assert {r["part"] for r in records} == {"dev", "heldout"}
+    assert {r["part"] for r in records} == set(PARTS)
     keys = {
         "id",
         "paragraph",

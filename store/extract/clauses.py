@@ -34,6 +34,7 @@ from dateline.store.extract.lexicon import (
     SAYING_TIME_WORDS,
     SUBORDINATORS,
     TEMPORAL_SUBORDINATORS,
+    TITLES,
 )
 from dateline.store.extract.taxonomy import REPORTING_VERBS
 from dateline.store.extract.temporal.lexicon import MONTHS, WEEKDAYS
@@ -407,9 +408,14 @@ def _clause_end(tokens: list[tuple[int, int, str]], k: int) -> int:
 def _subject_after_comma(tokens: list[tuple[int, int, str]], i: int) -> int | None:
     """The comma before a short subject of the verb at `i` (", he said", ", officials said",
     ", a GE spokesman said"): one to three words, none of them a verb or punctuation."""
-    for k in range(i - 2, max(-1, i - 5), -1):
+    for k in range(i - 2, max(-1, i - 6), -1):
         if tokens[k][2] == ",":
-            subject = [t[2].lower() for t in tokens[k + 1 : i]]
+            # (a title's stop is no punctuation: ", Mr. Lim said", ", Dr. Ruiz said")
+            subject = [
+                t[2].lower()
+                for j, t in enumerate(tokens[k + 1 : i], k + 1)
+                if not (t[2] == "." and tokens[j - 1][2] in TITLES)
+            ]
             if all(w.isalpha() and w not in VERB_FORMS and w not in _NO_SUBJECT for w in subject):
                 return k if k > 0 else None
             return None
@@ -421,6 +427,16 @@ def _subject_after_comma(tokens: list[tuple[int, int, str]], i: int) -> int | No
 _NO_SUBJECT = (
     SUBORDINATORS | TEMPORAL_SUBORDINATORS | COORDINATORS | RELATIVES | FINITE_AUX | {"that"}
 )
+
+
+def said_aside(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the speech verb at `i` a tag set off by commas after a fronted time or
+    circumstance ("In 2019, Lopez said, the share was 55 per cent")? The fronted words are
+    what was said, as the clause after the tag is: they date that, not the saying."""
+    if i + 1 >= len(tokens) or tokens[i + 1][2] != ",":
+        return False
+    comma = _subject_after_comma(tokens, i)
+    return comma is not None and _adverbial(tokens[:comma])
 
 
 def _setting(tokens: list[tuple[int, int, str]], comma: int, i: int) -> bool:
@@ -509,7 +525,10 @@ def after_apposition(tokens: list[tuple[int, int, str]]) -> bool:
         return False
     k = commas[-1]
     name = tokens[:k]
-    return bool(name) and all(t[2][:1].isupper() or t[2] == "." for t in name)
+    # (a number goes on a name: "Flight 12, a Boeing 737, …", "Apollo 11, …")
+    return bool(name) and all(
+        t[2][:1].isupper() or t[2] == "." or j and t[2].isdigit() for j, t in enumerate(name)
+    )
 
 
 # words that make an aside a clause: a finite verb of its own, or what opens a clause
@@ -531,18 +550,30 @@ def after_relative_aside(tokens: list[tuple[int, int, str]]) -> bool:
         return False
     named = tokens[commas[-1] - 1][2]
     if named.islower():  # a noun named: not "In Detroit, Michigan,"
-        return all(t[2][:1].isupper() for t in aside)
+        # its name ("The firm, Wates, …"), or what it is, short and with no verb of its own
+        # ("The plane, a small jet, disappeared", "The ferry, an old vessel, sank")
+        return all(t[2][:1].isupper() for t in aside) or (
+            aside[0][2].lower() in ("a", "an")
+            and len(aside) <= _APPOSITION_WORDS
+            and not any(_verbal(t[2]) for t in aside)
+        )
     # a name, then a noun phrase saying what it is (no participle nor clause: "Smith, fired
     # last week, sued" is a participle's aside)
     return (
         named[:1].isupper()
         and aside[0][2].lower() not in PREPOSITIONS  # not ", along with Vance,"
         and aside[0][2].lower() != "along"
-        and not any(
-            t[2].lower().endswith(("ed", "ing", "en")) or t[2].lower() in _CLAUSE_WORDS
-            for t in aside
-        )
+        and not any(_verbal(t[2]) for t in aside)
     )
+
+
+_APPOSITION_WORDS = 6  # "a 40-year-old car ferry": what a noun is, in a few words
+
+
+def _verbal(word: str) -> bool:
+    """A participle or a word that makes an aside a clause ("fired last week", "which")."""
+    low = word.lower()
+    return low.endswith(("ed", "ing", "en")) or low in _CLAUSE_WORDS
 
 
 def _fits_before_that(word: str) -> bool:

@@ -140,9 +140,11 @@ def in_story_year(timexes: list[Timex], year: str, sentence: str) -> list[Timex]
     year of its own ("After denying rumours in the summer of 2004, he quit in mid-August"),
     nor in one told in the present perfect, which speaks from now ("has fallen by 12,500
     since March")."""
-    if any(not t.anchored and t.value[:4].isdigit() for t in timexes) or (
-        may_hold(sentence, _PERFECT_WORDS) and _PERFECT.search(sentence)
-    ):
+    if any(
+        t.value[:4].isdigit() and (not t.anchored or _FROM_NOW.search(t.text)) for t in timexes
+    ) or (may_hold(sentence, _PERFECT_WORDS) and _PERFECT.search(sentence)):
+        # (nor in one set in a year counted from now: "In 2011, a storm hit Mobile on July
+        # 9. Last summer, another hit Texas on July 14": last summer's July)
         return timexes
     out = []
     for t in timexes:
@@ -568,6 +570,15 @@ def _finest_nesting(timexes: list[Timex]) -> Timex | None:
 
 
 _GAP_WORD = re.compile(r"[A-Za-z’'-]+")
+# the medium a saying was made in, its participle and a preposition last before a date
+_IN_MEDIUM = re.compile(
+    r"\b(?:in|via|through)\s+(?:[\w’'-]+\s+){0,3}?(?:"
+    + "|".join(sorted(MEDIUM_NOUNS))
+    + r")s?\s+(?:"
+    + "|".join(sorted(MEDIUM_PARTICIPLES))
+    + r")\s+(?:(?:on|over|in|at|late|early|last)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _SAYING_WORDS = 6  # "said in a statement on Wednesday", "told reporters late on Friday"
 
 
@@ -587,7 +598,41 @@ def speech_dates(
         and (t.end <= at or not _clause_between(masked, end, t.start))
         # not the end of what lasts ("warned of disruption through Monday": no saying lasts)
         and not (t.start > at and _LASTING_TO.search(masked, max(0, t.start - 10), t.start))
+        and not (t.start > at and _opens_said_clause(masked, t))
     ]
+
+
+# a comma after a date, then the words of a clause ("…, tourism brought in")
+# the start of a period whose end follows ("between January and |April 15")
+_RANGE_END = re.compile(r"\b(?:between|from)\s+[^,.;]{1,25}?\s+(?:and|to|until|through)\s+$")
+# (after the period's other end: "between January and April 15, …")
+_COMMA_WORDS = re.compile(
+    r"(?:\s+(?:and|to|until|till|through)\s+[^,.;]{1,25}?)?\s*,((?:\s+[\w’'-]+){1,5})"
+)
+
+
+def _opens_said_clause(masked: str, t: Timex) -> bool:
+    """Is the period `t` after a speech verb the opening of what was said, set off by a comma
+    before its clause ("said between January and April 15, tourism brought in 40 per cent",
+    "said last year, the economy grew")? A subject of a few words, then a verb the table
+    knows in the past or present. A day stays the saying's ("said on Monday, a day after
+    the vote"), and so does a period a participle goes on from ("said in March, adding …")."""
+    if t.type != "DATE":
+        return False
+    if dates.DAY.match(t.value) and not _RANGE_END.search(masked, max(0, t.start - 40), t.start):
+        return False
+    m = _COMMA_WORDS.match(masked, t.end)
+    if m is None:
+        return False
+    words = m[1].split()
+    for k, word in enumerate(words):
+        low = word.lower()
+        known = VERB_FORMS.get(low) or IRREGULAR_FORMS.get(low)
+        if known:
+            return k > 0 and verb_form(low)[1] in ("past", "pp", "s")
+        if low.endswith(("ing", "ed")) or low in FUNCTION_WORDS and k:
+            return False
+    return False
 
 
 _LASTING_TO = re.compile(r"\b(?:through|until|till|thru)\s+$", re.IGNORECASE)
@@ -598,6 +643,9 @@ def _clause_between(masked: str, lo: int, hi: int) -> bool:
     says so; so do more than `_SAYING_WORDS` words ("says poor districts still get money
     under the 1970s rulings"); a name's words count once ("told a meeting of Harbour Gazette
     editors on October 12": whom, then when)."""
+    if _IN_MEDIUM.search(masked, lo, hi):
+        return False  # "apologized to his former colleagues in a video released |over the
+        # weekend": the medium's day, the saying's (`lexicon.MEDIUM_PARTICIPLES`)
     if _words_but_names(_without_asides(masked[lo:hi])) > _SAYING_WORDS:
         return True
     words: list[str] = []

@@ -32,6 +32,7 @@ from dateline.store.extract.clauses import (
     describes_noun,
     nonrestrictive,
     relative,
+    said_aside,
 )
 from dateline.store.extract.dating import (
     UPDATE_STAMP,
@@ -271,6 +272,7 @@ from dateline.store.extract.states import (
     joined_to_habit,
     kept_as,
     kept_so,
+    left_over,
     long_held,
     names_a_noun,
     of_quality,
@@ -278,6 +280,7 @@ from dateline.store.extract.states import (
     participle_follows,
     passive_to,
     points_in_text,
+    proposal_content,
     ranked_by_copula,
     relative_perfect,
     seemed,
@@ -287,6 +290,7 @@ from dateline.store.extract.states import (
     to_a_state,
     undergone,
     when_present,
+    with_absolute,
 )
 from dateline.store.extract.story_time import (
     after_clause_verb,
@@ -306,6 +310,7 @@ from dateline.store.extract.story_time import (
     first_schedule,
     flashback,
     fronted_after,
+    gapped_dates,
     gone_back,
     happening_lead,
     in_game,
@@ -767,6 +772,8 @@ def find_events(
         elif discourse.scenes and not sent.calendar:
             events = in_scene(sent.masked, events, discourse.scenes, dct_value)
         events = said_by_writing(sent, events, discourse, dct_value)
+        if len(sent.calendar) > 1 and events:
+            events = gapped_dates(sent.masked, sent.calendar, events)
         if discourse.told and tells_play(sent.masked):
             events = in_game(events, discourse.told, dct_value)
         said_on = [
@@ -1763,6 +1770,12 @@ def _sentence_events(
                 continue  # "The bank stood to gain the most from the bailout": a prospect
             if lemma in HAVING_ON and had_on(tokens, i):
                 continue  # "The suspect was wearing a green cap": a description
+            if lemma == "leave" and left_over(tokens, i):
+                continue  # "there is no help left": what remains, a state
+            if form in ("past", "pp") and with_absolute(tokens, i):
+                continue  # "With the bridge closed, drivers …": the circumstance, a state
+            if proposal_content(tokens, i, lemma):
+                continue  # "an amendment, which dropped the word": what it holds
             if story_told(tokens, i, lemma):
                 continue  # "the figures told the story of a shrinking fleet": what they show
             if lemma in REPORTING_VERBS and saying_aside(tokens, i):
@@ -2204,7 +2217,10 @@ def _sentence_events(
                     at, end = tokens[i][0], tokens[i][1]
                     said = sent.reported_at(i)
                     usable = {
-                        t.start: t for t in speech_dates(usable.values(), masked, at, end, said)
+                        t.start: t
+                        for t in speech_dates(usable.values(), masked, at, end, said)
+                        # "In 2019, Lopez said, the share was 55%": 2019 is what she said
+                        if t.start > at or not said_aside(tokens, i)
                     }
                     skip = modifiers - occasioned - written  # "told the AP in an August interview"
                 elif lemma in RESCHEDULING or lemma in CANCELLING:  # "was moved from April

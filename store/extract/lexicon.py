@@ -1424,6 +1424,18 @@ DOCUMENT_NOUNS = frozenset(
     """study report survey poll paper analysis review audit census assessment investigation
     law act bill book article letter memo ruling decision order agreement treaty accord""".split()
 )
+# What a proposal or a law says, in a relative clause after its noun: "an amendment to her
+# motion, which dropped the word 'permanent'", "a budget that cut school funding", "the
+# deal, which valued the firm at $5bn" tell what it holds, no happening beside its passing
+# or its tabling ("the bill, which passed the House in May" is one: "pass" is no such verb).
+PROPOSAL_NOUNS = frozenset(
+    """motion amendment proposal plan measure resolution ordinance bill law act policy rule
+    regulation deal agreement treaty contract budget package draft scheme""".split()
+)
+CONTENT_VERBS = frozenset(
+    """drop add remove include require ban allow cap raise cut set create extend limit give
+    grant provide exempt restrict replace change value call""".split()
+)
 # Verbs that make the document they take as object: "wrote a letter", "sent a memo", "signed
 # a letter" (db.statements): the writing and the document are one act ("cited a report",
 # "read the ruling" name a document made before)

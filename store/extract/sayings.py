@@ -128,8 +128,19 @@ def which_medium(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False
     for k in range(i - 2, max(-1, i - 6), -1):  # "in a three-minute video"
         if tokens[k][2].lower() in _MEDIUM_PREPOSITIONS:
-            return k > 0 and guess_form(tokens[k - 1][2])[0] in REPORTING_VERBS
+            # the saying's verb right before, or before whom it was made to ("apologized
+            # to his former colleagues in a video released over the weekend")
+            for j in range(k - 1, max(-1, k - _MEDIUM_REACH), -1):
+                word = tokens[j][2]
+                if guess_form(word)[0] in REPORTING_VERBS:
+                    return True
+                if not word[:1].isalnum() or j < k - 1 and word.lower() in VERB_FORMS:
+                    return False
+            return False
     return False
+
+
+_MEDIUM_REACH = 6  # words back from "in a video" to the saying's verb, at most
 
 
 def to_speak(tokens: list[tuple[int, int, str]], i: int) -> bool:

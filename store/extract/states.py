@@ -36,6 +36,7 @@ from dateline.store.extract.lexicon import (
     CONTACT_SUBJECTS,
     CONTACT_TIME_NOUNS,
     CONTENT_NOUNS,
+    CONTENT_VERBS,
     COORDINATORS,
     DEGREE_WORDS,
     DETERMINERS,
@@ -62,6 +63,7 @@ from dateline.store.extract.lexicon import (
     POSSESSIVE_ENDINGS,
     PREPOSITIONS,
     PRONOUNS,
+    PROPOSAL_NOUNS,
     RANKS,
     RELATIVES,
     SCENE_PARTICIPLES,
@@ -447,6 +449,65 @@ def had_on(tokens: list[tuple[int, int, str]], i: int) -> bool:
         return False
     before = word_before(tokens, i, ly=True)
     return before in BE_FORMS or before == "as"
+
+
+def left_over(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is "left" at `i` what remains, an adjective after its noun ("there is no help left",
+    "with nothing left to sell", "few seats left in the hall")? A "no", "nothing", "few",
+    "little" or "any" before it, or "there" with a form of "be"; and no object after it
+    ("The storm left no power": the storm did something)."""
+    if tokens[i][2].lower() != "left" or i < 2:
+        return False
+    after = tokens[i + 1][2].lower() if i + 1 < len(tokens) else "."
+    if after[:1].isalnum() and after not in PREPOSITIONS and after not in ("to", "and", "but"):
+        return False
+    before = [t[2].lower() for t in tokens[max(0, i - _LEFT_REACH) : i]]
+    if before[-1] in BE_FORMS or before[-1] in ("has", "have", "had", "who", "which", "that"):
+        return False  # "was left", "has left", "who left": a verb
+    return (
+        any(w in _REMAINING for w in before)
+        or "there" in before
+        and any(w in BE_FORMS for w in before)
+    )
+
+
+_LEFT_REACH = 5  # words back to "no", "there is" ("there is no more food left")
+_REMAINING = frozenset({"no", "nothing", "none", "few", "little", "any"})
+
+
+def with_absolute(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the participle at `i` the state of an absolute phrase with "with" ("With his
+    business hobbled by cuts, Ray expects no recovery", "With the bridge closed, drivers
+    took the long way")? The circumstance of the clause after it, no happening of its own;
+    "with" opens the sentence or follows a comma, and only a noun phrase stands between."""
+    for k in range(i - 1, max(-1, i - _ABSOLUTE_REACH), -1):
+        word = tokens[k][2]
+        low = word.lower()
+        if low == "with":
+            return k == 0 or tokens[k - 1][2] in ",;(—–"
+        if not word[:1].isalnum() or low in AUXILIARIES or low in VERB_FORMS:
+            return False
+    return False
+
+
+_ABSOLUTE_REACH = 7  # "with | his commercial construction business | hobbled"
+
+
+def proposal_content(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bool:
+    """Is the verb at `i` what a proposal or a law holds, in a relative clause right after
+    its noun ("Ruiz proposed an amendment to her motion, which dropped the word", "a budget
+    that cut school funding")? `lexicon.PROPOSAL_NOUNS`, `lexicon.CONTENT_VERBS`."""
+    if lemma not in CONTENT_VERBS:
+        return False
+    k = i - 1
+    while k > 0 and (tokens[k][2].lower() in ADVERBS or ly_adverb(tokens[k][2])):
+        k -= 1  # "which also dropped"
+    if k < 1 or tokens[k][2].lower() not in ("which", "that"):
+        return False
+    noun = tokens[k - 1][2].lower()
+    if noun == "," and k > 1:
+        noun = tokens[k - 2][2].lower()
+    return noun in PROPOSAL_NOUNS or noun.endswith("s") and noun[:-1] in PROPOSAL_NOUNS
 
 
 def framing_it(tokens: list[tuple[int, int, str]], i: int, particle: str) -> bool:

@@ -43,6 +43,7 @@ from dateline.store.extract.lexicon import (
     COORDINATORS,
     DAY_PARTS,
     DEFINITE_DETERMINERS,
+    DETERMINERS,
     DOCUMENT_NOUNS,
     FUNCTION_WORDS,
     GAME_PARTS,
@@ -94,6 +95,7 @@ from dateline.store.extract.temporal.lexicon import (
 from dateline.store.extract.temporal.lexicon import NUMBER_WORDS as COUNTS
 from dateline.store.extract.temporal.lexicon import UNITS as TIME_UNIT_WORDS
 from dateline.store.extract.verbs import (
+    IRREGULAR_FORMS,
     VERB_FORMS,
     VERB_PARTICLES,
     finite_between,
@@ -187,12 +189,25 @@ def time_told(sent: Sentence) -> Timex | None:
     10,000 since 2004. The index had fallen 800 points during the day": not in 2004), nor
     the start of a span up to now ("dropped language it had used since 2008. The Fed lifted
     its rate": not in 2008)."""
+    said = (
+        [
+            span
+            for span in sent.reported_spans()
+            if span[0] == 0 and _MODAL.search(sent.masked, span[0], span[1])
+        ]
+        if sent.calendar
+        else []
+    )
     own = [
         t
         for t in sent.calendar
         if not compared_with(sent.masked, t)
         and not _period_measured(sent.masked, t)
         and not _SINCE_BEFORE.search(sent.masked, max(0, t.start - 8), t.start)
+        # (nor a time inside what a speaker named after it said would or could be: "In the
+        # evening, the schedule would reverse, Mr. Lim said" moves the story to no evening;
+        # "The wolf was euthanized Wednesday, the zoo said" does to Wednesday)
+        and not in_any(t.start, said)
     ]
     return next(
         (
@@ -205,6 +220,7 @@ def time_told(sent: Sentence) -> Timex | None:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_MODAL = re.compile(r"\b(?:would|could|will|may|might|should|can)\b", re.IGNORECASE)
 
 
 # a named happening with its year in a phrase of what came before, closed by a comma:
@@ -953,6 +969,8 @@ def since_after(tokens: list[tuple[int, int, str]], i: int, since: dict[int, Tim
         if k in since and not since[k].mod:
             return k
         word = tokens[k][2].lower()
+        if word == "to" and k + 1 < len(tokens) and tokens[k + 1][2].lower() in DETERMINERS:
+            continue  # "has added 40 jobs to her bakery since July": a preposition
         if word in AUXILIARIES or word in SUBORDINATORS:
             return 0
         if word in VERB_FORMS and is_verb_here(tokens, k):  # not "12 ships"
@@ -1274,4 +1292,56 @@ def since_of_later_verb(masked: str, tokens: list[tuple[int, int, str]], i: int,
         t.start > tokens[i][0]
         and _SINCE_BEFORE.search(masked, max(0, t.start - 12), t.start) is not None
         and finite_between(tokens, i, t.start)
+    )
+
+
+# between two dates of one verb, a second object of it with no verb of its own: "in October
+# and | Fenwick Books in | November", "in March and another in York in | May"
+_GAPPED = re.compile(r"\s+and\s+(?:[\w’'&.-]+\s+){1,6}?(?:in|on|during)\s+$")
+
+
+def gapped_dates(masked: str, calendar: list[Timex], events: list[FoundEvent]) -> list[FoundEvent]:
+    """The second happening a verb tells by a second object and date after "and", with the
+    verb left out ("Similar deals were reached with Brook Press in October and Fenwick Books
+    in November": a deal in November too; "opened a shop in Leeds in March and another in
+    York in May"). One more event, of the verb dated by the first date, at the second; not
+    when a verb stands between ("in October and will sign one in November": its own event),
+    nor dates of another kind ("in 2020 and on Monday")."""
+    out = list(events)
+    for first, second in zip(calendar, calendar[1:], strict=False):
+        gap = masked[first.end : second.start]
+        if not _GAPPED.fullmatch(gap) or any(_verb_word(w) for w in gap.split()[1:-1]):
+            continue
+        value, other = anchor_value(first), anchor_value(second)
+        if len(value) != len(other) or value == other or not value[:4].isdigit():
+            continue
+        for e in events:
+            if (
+                e.dating != "explicit"
+                or e.type == "statement"
+                or not e.date
+                or len(e.date) != len(value)
+                or e.date[4:] != value[4:]
+            ):
+                continue
+            moved = other
+            if len(other) > 4 and other[:4].isdigit():
+                # a month or day without its year is in the first date's year as the verb
+                # read it ("opened … in March": the last March), or the next when it comes
+                # earlier in the year ("in November and in February")
+                year = int(e.date[:4]) + (other[4:] < e.date[4:])
+                moved = f"{year:04d}{other[4:]}"
+            bounds = dates.bounds(moved)
+            if bounds:
+                start, end = bounds[0].isoformat(), bounds[1].isoformat()
+                out.append(replace(e, date=moved, start=start, end=end))
+            break
+    return out
+
+
+def _verb_word(word: str) -> bool:
+    """A word that may be a verb of its own ("ratified", "will", "sold"), lowercase."""
+    low = word.lower()
+    return word[:1].islower() and (
+        low in VERB_FORMS or low in AUXILIARIES or low in IRREGULAR_FORMS or low.endswith("ed")
     )

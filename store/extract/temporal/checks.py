@@ -97,6 +97,12 @@ def check_season(m: re.Match, text: str) -> bool:
     if text[m.end() : m.end() + 1] in ("-", "\u2010") and text[m.end() + 1 : m.end() + 2].isalpha():
         return False  # "the winter-like weather", "a summer-long drought": no season's time
     s = m.group("s")
+    if (
+        not m.group("rel")
+        and prev_word(text, m.start()) in ("a", "an")
+        and next_word(text, m.end())[:1].islower()
+    ):
+        return False  # "A winter storm struck on Wednesday", "a summer job": a kind of thing
     if s[0].isupper() and (
         m.group("rel")
         or not _SENTENCE_START.search(text, max(0, m.start() - 20), m.start())

@@ -198,6 +198,14 @@ FUTURE_CUES: tuple[str, ...] = (
 # "was"/"were" ("was coming home in March"): see `tense._FUTURATE`.
 FUTURATE_CUES: tuple[str, ...] = ("coming", "comes out", "due out", "goes on sale", "arriving")
 
+# Participles that say a thing went or goes to plan, after "as": no tense of their own. "The
+# bank ends its bond buying as planned in October" (written in September) is this October,
+# not the last; "the plant closed as planned in March" takes its past from "closed".
+AS_PLANNED: tuple[str, ...] = (
+    "planned", "scheduled", "expected", "intended", "forecast", "projected", "anticipated",
+    "envisaged", "foreseen",
+)  # fmt: skip
+
 # Modals that are no FUTURE_CUES but still speak of what may or can be, not of what was:
 # "members can take part in planning the summit in April" (`context.Context.year_for`).
 ABILITY_MODALS: tuple[str, ...] = ("can", "cannot", "could", "may", "must", "should")

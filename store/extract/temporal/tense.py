@@ -20,6 +20,8 @@ _NOT_AFTER_AUX = "".join(
     for aux in ("be", "been", "being", "is", "are", "am", "get", "gets")
     + ("stay", "stays", "remain", "remains")
 )
+# "as planned in October": no past (`lexicon.AS_PLANNED`)
+_NOT_AS_PLANNED = rf"(?!(?<=\bas\s)(?:{'|'.join(lx.AS_PLANNED)})(?![A-Za-z]))"
 # Past cues that are also participles: "will be paid", "is held" are not past tense.
 _PARTICIPLES = frozenset(lx.PAST_CUES) - {
     "said", "was", "were", "did", "ago", "yesterday", "last", "earlier", "met", "went",
@@ -46,6 +48,7 @@ _CUES = (
     + r"|earlier(?!\s+than)"
     + "|"
     + _NOT_AFTER_AUX
+    + _NOT_AS_PLANNED
     + "(?:"
     + lx.by_first_letter(sorted(_PARTICIPLES, key=len)[::-1])
     + r"|(?!(?:hundr|ne|spe|inde|b|r|sh|fe|proce)ed)(?-i:[a-z]{2,}ed))))(?![A-Za-z])"

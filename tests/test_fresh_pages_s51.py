@@ -1,0 +1,250 @@
+"""Classes found by reading the timelines of saved pages nobody had judged before (stop 51),
+each with invented sentences: an appositive between a subject and its verb, a season that
+names a kind of thing, "as planned in October", a year counted from now inside a story set in
+another year, and a saying's tag set off by commas."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from conftest import sentence_events
+
+from dateline.store.extract.temporal import tag
+
+
+def _by_trigger(events):
+    return {e.trigger: (e.date, e.dating) for _s, e in events}
+
+
+def test_a_verb_after_an_appositive_is_its_subjects_event():
+    """ "Nordair Flight 12, a Boeing 737, disappeared on March 8": the appositive says what
+    the flight is, the verb after its closing comma is the flight's; a number ends a name
+    ("Flight 12"), and a common noun takes a short description ("The ferry, an old vessel,
+    vanished"). A participle's aside still makes no event ("A new screen, dubbed a retina
+    display, …")."""
+    events = sentence_events(
+        "Nordair Flight 12, a Boeing 737, disappeared on March 8 with 140 people on board.\n\n"
+        "The ferry, an old vessel, vanished on Sunday.\n\n"
+        "A new screen, dubbed a retina display, impressed reviewers.",
+        "Wednesday, March 12, 2031",
+    )
+    found = _by_trigger(events)
+    assert found.get("disappeared") == ("2031-03-08", "explicit"), events
+    assert found.get("vanished") == ("2031-03-09", "explicit"), events
+    assert "dubbed" not in found, events
+
+
+def test_a_season_before_a_noun_after_a_is_a_kind_of_thing_not_a_time():
+    """ "A winter storm struck the valley on Wednesday": the storm is of a kind, not dated
+    by a season; the lead's day is Wednesday, so what the story goes on to tell undated
+    happened then ("The county opened two shelters"), not on the day it came out. A season
+    with its own determiner stays a time ("this winter", "in the winter of 2010")."""
+    day = dt.date(2031, 11, 27)
+    assert [t.text for t in tag("A winter storm struck the valley.", day)] == []
+    assert [t.text for t in tag("She took a summer job.", day)] == []
+    assert [t.value for t in tag("Snow fell this winter.", day)] == ["2031-WI"]
+    events = sentence_events(
+        "A winter storm struck the valley on Wednesday.\n\n"
+        "The county opened two shelters.\n\n"
+        "Trees fell on power lines.",
+        "Thursday, November 27, 2031",
+    )
+    found = _by_trigger(events)
+    assert found["struck"] == ("2031-11-26", "explicit"), events
+    assert found["opened"] == ("2031-11-26", "inferred"), events
+    assert found["fell"] == ("2031-11-26", "inferred"), events
+
+
+def test_as_planned_gives_a_bare_month_no_past():
+    """ "ends its bond buying as planned in October", written in September: this October,
+    and the next paragraph's "November" is not read in the year before either; "closed as
+    planned in March" takes its past from "closed"."""
+    day = dt.date(2014, 9, 30)
+    (october,) = tag("The bank ends its bond buying as planned in October.", day)
+    assert october.value == "2014-10"
+    (march,) = tag("The plant closed as planned in March.", day)
+    assert march.value == "2014-03"
+    events = sentence_events(
+        "Rates can stay low long after the bank ends its bond buying as planned in October.\n\n"
+        "The mill is scheduled to reopen in November.",
+        "Tuesday, September 30, 2014",
+    )
+    assert [e.date for s, e in events if "mill" in s] == ["2014-11"], events
+
+
+def test_a_year_counted_from_now_is_no_part_of_the_story_year_before_it():
+    """ "In 2011, Storm Wade made landfall on July 9. Last summer, Storm Zora hit Texas on
+    July 14.": last summer's July, not 2011's; the sentence sets its own year from now."""
+    events = sentence_events(
+        "In 2011, Storm Wade made landfall near Mobile on July 9. Last summer, Storm Zora hit "
+        "Texas on July 14.",
+        "Thursday, April 2, 2020",
+    )
+    assert [e.date for s, e in events if "Zora" in s] == ["2019-07-14"], events
+    assert [e.date for s, e in events if "Wade" in s] == ["2011-07-09"], events
+
+
+def test_a_fronted_time_before_a_saying_set_off_by_commas_is_what_was_said():
+    """ "In 2019, Lopez said, the share was 55 per cent": 2019 is the share's, the saying is
+    undated (publication); "In 2019, Lopez said, the council approved a fund" dates the
+    approval, not the saying. A fronted time before a saying that ends its clause dates it
+    ("On Monday, Tom Hill said the plant would close")."""
+    events = sentence_events(
+        "In 2019, Maria Lopez said, that share was 55 per cent.\n\n"
+        "In 2019, Ann Ray said, the council approved a second fund.\n\n"
+        "On Monday, Tom Hill said the plant would close.",
+        "Thursday, June 10, 2021",
+    )
+    said = {s.split(",")[1].strip(): (e.date, e.dating) for s, e in events if e.type == "statement"}
+    assert said["Maria Lopez said"] == ("2021-06-10", "inferred"), events
+    assert said["Ann Ray said"] == ("2021-06-10", "inferred"), events
+    assert [(e.date, e.dating) for s, e in events if e.trigger == "approved"] == [
+        ("2019", "explicit")
+    ], events
+    assert [e.date for s, e in events if "Tom Hill" in s] == ["2021-06-07"], events
+
+
+def test_a_period_after_a_speech_verb_opening_its_clause_is_what_was_said():
+    """ "said last year, the economy grew by 3 per cent", "said between January and April
+    15, tourism brought in 40 per cent": the period opens what was said, set off by a comma
+    before its clause; the saying is undated. "said last year that …" and "said in March,
+    adding …" keep the saying's time."""
+    events = sentence_events(
+        "The minister said last year, the economy grew by 3 per cent.\n\n"
+        "Maria Lopez said between January and April 15, tourism brought in 40 per cent of "
+        "revenue.\n\n"
+        "The governor said last year that the economy grew.\n\n"
+        "Ann Ray said in March, adding that tourism was weak.",
+        "Thursday, June 10, 2021",
+    )
+    said = {s.split(" said")[0]: (e.date, e.dating) for s, e in events if e.type == "statement"}
+    assert said["The minister"] == ("2021-06-10", "inferred"), events
+    assert said["Maria Lopez"] == ("2021-06-10", "inferred"), events
+    assert said["The governor"] == ("2020", "explicit"), events
+    assert said["Ann Ray"] == ("2021-03", "explicit"), events
+
+
+def test_a_titled_speaker_after_what_was_said_leaves_its_time_to_what_was_said():
+    """ "In March, the schedule changed, Mr. Lim said.": what precedes ", Mr. Lim said" is
+    what he said, its March the change's; the saying is undated (publication). The stop of
+    "Mr." had made the tag no short subject, so March dated the saying."""
+    events = sentence_events(
+        "The harbor board voted on Thursday to delay the new ferry terminal.\n\n"
+        "In March, the schedule changed, Mr. Lim said.\n\n"
+        "In the evening, the ferries would dock at the old pier, Dr. Ana Ruiz said.",
+        "Tuesday, November 7, 2023",
+    )
+    said = [(e.date, e.dating) for s, e in events if e.type == "statement"]
+    assert said == [("2023-11-07", "inferred")] * 2, events
+    assert [e.date for s, e in events if e.trigger == "changed"] == ["2023-03"], events
+
+
+def test_what_is_left_is_a_state_not_a_leaving():
+    """ "there is no help left", "With nothing left to sell": "left" after "no", "nothing"
+    or "there is" is what remains, no one left; "Two players left on Monday" and "The storm
+    left no power" are happenings."""
+    events = sentence_events(
+        "Her food bank is empty and there is no help left.\n\n"
+        "With nothing left to sell, the shop closed on Monday.\n\n"
+        "Two players left on Monday.",
+        "Thursday, March 4, 2021",
+    )
+    found = [(s[:12], e.trigger) for s, e in events]
+    assert ("Her food ban", "left") not in found, events
+    assert ("With nothing", "closed") in found, events
+    assert ("With nothing", "left") not in found, events
+    assert ("Two players ", "left") in found, events
+
+
+def test_since_after_a_prepositional_to_is_the_changes_start():
+    """ "has added 40 jobs to her bakery since July of last year": a process since a time is
+    after it; "to her" is a preposition, no infinitive whose clause the "since" would be."""
+    events = sentence_events(
+        "Ana Ruiz has added 40 jobs to her bakery since July of last year.",
+        "Tuesday, September 30, 2014",
+    )
+    assert [(e.date, e.dating) for s, e in events if e.trigger == "added"] == [
+        ("2013-07", "after")
+    ], events
+
+
+def test_a_second_object_and_date_after_and_is_a_second_happening():
+    """ "Similar deals were reached with Brook Press in October and Fenwick Books in
+    November": the verb left out after "and" tells a second deal, in November; "opened a
+    shop in March and another in May" a second opening. Not when a verb of its own stands
+    between ("signed in 1994 and ratified in 2001": each verb its own date)."""
+    events = sentence_events(
+        "Similar deals were reached with Brook Press in October and Fenwick Books in November.\n\n"
+        "The firm opened a shop in Leeds in March and another in York in May.\n\n"
+        "The bill was signed in 1994 and ratified in 2001.",
+        "Monday, December 1, 2031",
+    )
+    by_trigger: dict[str, list[str]] = {}
+    for _s, e in events:
+        by_trigger.setdefault(e.trigger, []).append(e.date)
+    assert sorted(by_trigger["reached"]) == ["2031-10", "2031-11"], events
+    assert sorted(by_trigger["opened"]) == ["2031-03", "2031-05"], events
+    assert by_trigger["signed"] == ["1994"], events
+    assert by_trigger["ratified"] == ["2001"], events
+
+
+def test_a_participle_after_with_and_its_noun_is_a_circumstance():
+    """ "With the bridge closed, drivers took the long way on Monday": the closure is the
+    state the drivers met, the taking is the happening; "officials who closed the bridge on
+    Monday" still closed it."""
+    events = sentence_events(
+        "With the bridge closed, drivers took the long way on Monday.\n\n"
+        "With his business hobbled by funding cuts, Tom Ray cut ten jobs on Friday.\n\n"
+        "The mayor met officials who closed the bridge on Monday.",
+        "Tuesday, September 30, 2014",
+    )
+    triggers = [e.trigger for _s, e in events]
+    assert "took" in triggers and "cut" in triggers, events
+    assert "hobbled" not in triggers, events
+    assert [s[:4] for s, e in events if e.trigger == "closed"] == ["The "], events
+
+
+def test_what_a_proposal_holds_is_no_happening_beside_it():
+    """ "Ruiz proposed an amendment to her motion, which dropped the word 'permanent'": the
+    relative clause tells what the amendment says, no second happening (it had made an entry
+    "before" publication beside the proposal); "the bill, which passed the House in May"
+    tells a step of the bill, a happening."""
+    events = sentence_events(
+        "A motion by Councillor Ana Ruiz to cap rents was defeated on Tuesday.\n\n"
+        "As the debate closed, Ruiz tabled an amendment to her motion, which dropped the word "
+        '"permanent."\n\n'
+        "The bill, which passed the House in May, stalled in the Senate.",
+        "Thursday, May 12, 2022",
+    )
+    triggers = {e.trigger: e.date for _s, e in events}
+    assert "dropped" not in triggers, events
+    assert triggers.get("passed") == "2022-05", events
+
+
+def test_a_saying_in_a_released_video_is_one_entry_on_the_release_day():
+    """ "Kell apologized to his former colleagues in a video released over the weekend":
+    the video's release is the saying's occasion, one entry dated that weekend; the words
+    for whom it was made ("to his former colleagues") stand between the verb and "in a
+    video" as they do not in "said in a video released on Sunday"."""
+    events = sentence_events(
+        "Dan Kell apologized to his former colleagues in a video released over the weekend.",
+        "Monday, April 28, 2031",
+    )
+    assert [(e.type, e.date) for _s, e in events] == [("statement", "2031-W17-WE")], events
+
+
+def test_a_time_in_what_someone_says_would_be_moves_the_story_nowhere():
+    """ "The board first heard in March that the terminal would be late. … In the evening,
+    the schedule would reverse, Mr. Lim said. ¶ Kay Moss at that time asked for a
+    timetable": "at that time" is March, the board's hearing; the evening Lim spoke of is no
+    time the story came to. A time in a reported fact still is ("The wolf was put down
+    Wednesday, the zoo said": the story is at Wednesday)."""
+    events = sentence_events(
+        "The harbor board on Thursday voted to delay the new ferry terminal.\n\n"
+        "The board first heard in March that the terminal would not open on time. Engineer "
+        "Bo Lim explained that ferries would dock only at high tide. In the evening, the "
+        "schedule would reverse, Mr. Lim said.\n\n"
+        "Board director Kay Moss at that time asked for a full timetable.",
+        "Tuesday, November 7, 2023",
+    )
+    assert [e.date for s, e in events if s.startswith("Board director")] == ["2023-03"], events
