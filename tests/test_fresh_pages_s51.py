@@ -191,7 +191,7 @@ def test_a_second_object_and_date_after_and_is_a_second_happening():
 def test_a_participle_after_with_and_its_noun_is_a_circumstance():
     """ "With the bridge closed, drivers took the long way on Monday": the closure is the
     state the drivers met, the taking is the happening; "officials who closed the bridge on
-    Monday" still closed it."""
+    Monday" still closed it. "…, with 155 planes ordered" is a count, a figure."""
     events = sentence_events(
         "With the bridge closed, drivers took the long way on Monday.\n\n"
         "With his business hobbled by funding cuts, Tom Ray cut ten jobs on Friday.\n\n"
@@ -201,6 +201,12 @@ def test_a_participle_after_with_and_its_noun_is_a_circumstance():
     triggers = [e.trigger for _s, e in events]
     assert "took" in triggers and "cut" in triggers, events
     assert "hobbled" not in triggers, events
+    counted = sentence_events(
+        "The jet had suffered from slow sales throughout its history, with 155 planes "
+        "ordered.\n\nThe firm collapsed in 2009, with its founder arrested.",
+        "Tuesday, September 30, 2014",
+    )
+    assert "ordered" not in [e.trigger for _s, e in counted], counted  # a count
     assert [s[:4] for s, e in events if e.trigger == "closed"] == ["The "], events
 
 
@@ -248,3 +254,90 @@ def test_a_time_in_what_someone_says_would_be_moves_the_story_nowhere():
         "Tuesday, November 7, 2023",
     )
     assert [e.date for s, e in events if s.startswith("Board director")] == ["2023-03"], events
+
+
+def test_a_saying_by_the_then_holder_of_a_post_is_in_the_past():
+    """ "The then prime minister said the system would fail": said while she held the post,
+    in the past the story narrates ("Files show that in 1986 ministers fought over the
+    exam"), or before publication when it names none; not at publication."""
+    events = sentence_events(
+        "Files released by the archives show that in 1986 ministers fought over the new "
+        "exam. The then prime minister said the system would fail.\n\n"
+        "Exam results rose this year.\n\n"
+        "The then education secretary said the exam was fair.",
+        "Monday, December 29, 2014",
+    )
+    said = {s[:30]: (e.date, e.dating) for s, e in events if e.type == "statement"}
+    assert said["The then prime minister said t"] == ("1986", "inferred"), events
+    assert said["The then education secretary s"] == ("2014-12-29", "before"), events
+
+
+def test_sayings_of_papers_made_public_are_made_when_the_papers_were():
+    """An archive story ("The minister tried to delay the dam, newly released files show")
+    quotes papers of the past it narrates: "On May 4 the engineer wrote to him … ¶ The
+    engineer said the dam was safe" was said in May 1979, not at publication; what someone
+    told the paper now keeps its day. A story with no such lead keeps its sayings at
+    publication."""
+    body = (
+        "{lead}\n\n"
+        "The minister raised his doubts in the spring of 1979. On May 4 the chief engineer "
+        "wrote to him insisting the plans were sound.\n\n"
+        "The chief engineer said the dam would hold any flood.\n\n"
+        'Asked about the papers, Lord Hale told the Gazette: "He was right to worry."'
+    )
+    archive = sentence_events(
+        body.format(
+            lead="Minister Tom Reed tried to delay the Vale dam, newly released files show."
+        ),
+        "Monday, December 29, 2014",
+    )
+    said = {s[:24]: (e.date, e.dating) for s, e in archive if e.type == "statement"}
+    assert said["The chief engineer said "] == ("1979-05", "inferred"), archive
+    assert said["Asked about the papers, "] == ("2014-12-29", "inferred"), archive
+    news = sentence_events(
+        body.format(lead="Minister Tom Reed tried to delay the Vale dam, his aides say."),
+        "Monday, December 29, 2014",
+    )
+    said = {s[:24]: (e.date, e.dating) for s, e in news if e.type == "statement"}
+    assert said["The chief engineer said "] == ("2014-12-29", "inferred"), news
+
+
+def test_it_has_been_a_time_since_counts_back_from_publication():
+    """ "It has been two years since the flood killed 40 people": the killing about two
+    years before publication, not only before it; "three weeks since the plant closed" its
+    week. "since Hilltop last allowed a goal" is a streak, a figure, no entry."""
+    events = sentence_events(
+        "It has been two years since the flood killed 40 people.\n\n"
+        "It has been three weeks since the plant closed.\n\n"
+        "It has been five weeks since the Hilltop Hawks last allowed a goal.",
+        "Wednesday, November 8, 2023",
+    )
+    found = {e.trigger: (e.date, e.dating) for _s, e in events}
+    assert found["killed"] == ("2021", "inferred"), events
+    assert found["closed"] == ("2023-W42", "inferred"), events
+    assert "allowed" not in found, events
+
+
+def test_an_expert_asked_for_comment_spoke_as_the_story_was_written():
+    """After "Four candidates met on Wednesday night in a televised debate", a professor's or
+    an analyst's comment was made to the reporter, at publication, not at the debate; a
+    debater's or the moderator's saying stays on the debate's day. A saying that names the
+    debate in what it says ("said Haley 'came off effectively' in the debate") is not moved
+    to it either; "The pilot had asked to change course during the flight" still is."""
+    events = sentence_events(
+        "Four candidates for mayor met on Wednesday night in a televised debate.\n\n"
+        "Jane Roe, a lecturer at Easton College, said Tom Smith did well.\n\n"
+        '"It was a draw," said Ann Ruiz, a political scientist at Vale University.\n\n'
+        "Tom Hill, the moderator, said the rules were clear.",
+        "Thursday, March 10, 2022",
+    )
+    said = {e.actors[0]: e.date for _s, e in events if e.type == "statement" and e.actors}
+    assert said["Jane Roe"] == "2022-03-10", events
+    assert said["Ann Ruiz"] == "2022-03-10", events
+    assert said["Tom Hill"] == "2022-03-09", events
+    scene = sentence_events(
+        "A plane crashed on Sunday during a flight to Oslo.\n\n"
+        "The pilot had asked to change course during the flight.",
+        "Thursday, November 9, 2023",
+    )
+    assert [e.date for s, e in scene if s.startswith("The pilot")] == ["2023-11-05"], scene

@@ -257,6 +257,11 @@ class Discourse:
     # the sheriff's office.")? Then the next lead paragraph's undated past acts are
     # background to it, not more news of the day (`events._sentence_events`)
     lead_told: bool = False
+    # does the lead tell of papers from the past made public ("Margaret Thatcher tried to
+    # delay the exam, newly released files show")? Then the story's undated sayings are the
+    # papers', made in the past the story has come to (`sayings.Report.of`), not at
+    # publication; what is said to the paper keeps its day
+    archive: bool = False
     setting: str | None = None  # the day of the story's occasion for speaking (a briefing)
     setting_speakers: frozenset[str] = frozenset()  # who spoke there
     told: str | None = None  # the time of the story's last dated sentence ("Then, …")

@@ -224,6 +224,7 @@ from dateline.store.extract.sayings import (
     case_made,
     commented,
     condition_day,
+    expert_comment,
     last_heard,
     quoted_on,
     refuses_to_speak,
@@ -297,6 +298,7 @@ from dateline.store.extract.story_time import (
     at_the_same_time,
     background_apart,
     background_aside,
+    been_since,
     before_doing,
     before_the_sequel,
     came_after,
@@ -674,7 +676,9 @@ def find_events(
         report = Report(discourse, said=heard_at or carried)  # when its sayings were made
         if at_scene and said_by_pronoun(sent):
             report = Report(told=Narrative(at_scene, "inferred"))  # "“…,” she said": there
-        to_the_paper = said_to_the_paper(sent.masked) and not told_another_outlet(sent, report)
+        to_the_paper = (
+            said_to_the_paper(sent.masked) or expert_comment(sent.masked)
+        ) and not told_another_outlet(sent, report)
         if to_the_paper or refuses_to_speak(sent):
             # "said in a phone interview", "declined to comment": for the paper, at
             # publication, or on the day the story says the speaker talked ("Lee said
@@ -770,10 +774,14 @@ def find_events(
         if near:
             events = near_told(events, near, dct_value)
         elif discourse.scenes and not sent.calendar:
-            events = in_scene(sent.masked, events, discourse.scenes, dct_value)
+            events = in_scene(
+                sent.masked, events, discourse.scenes, dct_value, sent.reported_spans()
+            )
         events = said_by_writing(sent, events, discourse, dct_value)
         if len(sent.calendar) > 1 and events:
             events = gapped_dates(sent.masked, sent.calendar, events)
+        if events and not sent.calendar:
+            events = been_since(sent.masked, events, dct_value)
         if discourse.told and tells_play(sent.masked):
             events = in_game(events, discourse.told, dct_value)
         said_on = [
@@ -920,6 +928,8 @@ def find_events(
     discourse.days_named = frozenset(named_here)
     if discourse.in_story:
         discourse.heard_last = heard_at
+    if lead and discourse.in_story and not discourse.archive:
+        discourse.archive = _ARCHIVE.search(text) is not None
     if lead and discourse.in_story and not discourse.lead_told:
         # (not news told as a past: "The Senate has approved Judge Lee. ¶ Lee was named to
         # the bench over objections", "The ferry hearing was postponed. ¶ The harbour
@@ -1170,6 +1180,21 @@ _UNSETTLING = UNSETTLED | SETTLED_IF_DENIED  # words `left_open` needs, one unio
 _NEVER_UNKNOWN_VERBS = FUNCTION_WORDS | DETERMINERS  # no verb the table leaves out
 
 
+# papers from the past made public, in a lead: "newly released files show", "previously
+# unseen papers reveal", "official papers from 1986 released by the National Archives",
+# "declassified cables show"
+_ARCHIVE = re.compile(
+    r"\b(?:newly[ -]released|previously[ -]unseen|declassified|newly[ -]declassified|"
+    r"released|unseen)\s+(?:\w+\s+){0,2}?(?:files|papers|documents|cables|records|memos|"
+    r"archives)\s+(?:show|showed|reveal|revealed|disclose|disclosed)\b|"
+    r"\bpapers\s+from\s+\d{4}\s+released\b",
+    re.IGNORECASE,
+)
+# a speaker named by a post held then: "the then prime minister", "then-Governor Hill"
+_THEN_TITLE = re.compile(r"\b(?:[Tt]he\s+then[\s-]+[a-z]|[Tt]hen-[A-Z])")
+_THEN_WORDS = ("then ", "then-")
+
+
 def _sentence_events(
     sent: Sentence,
     narrative: Narrative,
@@ -1199,6 +1224,21 @@ def _sentence_events(
         # Speech is reported when the story happens (its lead time or publication), not at
         # the time of the background the paragraph has been narrating.
         context = report.of(sent.speech_actors(i)) if lemma in REPORTING_VERBS else narrative
+        if (
+            context is not narrative
+            and dct_value
+            and anchor is None
+            and may_hold(sent.masked, _THEN_WORDS)
+            and _THEN_TITLE.search(sent.masked, 0, sent.tokens[i][0])
+        ):
+            # "The then prime minister said the exam would fail": said when they held the
+            # post, in the past the story narrates if it is long gone, else before now
+            context = (
+                narrative
+                if narrative.dating in ("explicit", "inferred")
+                and long_before(narrative.value, dct_value)
+                else Narrative(dct_value, "before")
+            )
         if (
             context is not narrative
             and narrative.value
@@ -1772,8 +1812,14 @@ def _sentence_events(
                 continue  # "The suspect was wearing a green cap": a description
             if lemma == "leave" and left_over(tokens, i):
                 continue  # "there is no help left": what remains, a state
-            if form in ("past", "pp") and with_absolute(tokens, i):
-                continue  # "With the bridge closed, drivers …": the circumstance, a state
+            if (
+                form in ("past", "pp")
+                and (absolute := with_absolute(tokens, i))
+                and (lemma not in VERB_TYPE or absolute == "counted")
+            ):
+                continue  # "With the bridge closed, drivers …": the circumstance, a state;
+                # "slow sales, with 155 planes ordered": a count (a typed one uncounted
+                # tells a happening: "with its founder arrested")
             if proposal_content(tokens, i, lemma):
                 continue  # "an amendment, which dropped the word": what it holds
             if story_told(tokens, i, lemma):

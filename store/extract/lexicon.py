@@ -1424,6 +1424,13 @@ DOCUMENT_NOUNS = frozenset(
     """study report survey poll paper analysis review audit census assessment investigation
     law act bill book article letter memo ruling decision order agreement treaty accord""".split()
 )
+# Whom a story asks for comment: "Tom Preston, a professor of communication at Easton
+# College, said …" after a debate was said to the reporter, as the story was written, not
+# at the debate (`sayings.expert_comment`).
+EXPERT_TITLES = (
+    "professor", "analyst", "economist", "expert", "strategist", "researcher", "scholar",
+    "historian", "lecturer", "political scientist", "pollster", "consultant",
+)  # fmt: skip
 # What a proposal or a law says, in a relative clause after its noun: "an amendment to her
 # motion, which dropped the word 'permanent'", "a budget that cut school funding", "the
 # deal, which valued the firm at $5bn" tell what it holds, no happening beside its passing

@@ -29,6 +29,7 @@ from dateline.store.extract.lexicon import (
     COURTS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    EXPERT_TITLES,
     LANGUAGES,
     MEDIUM_NOUNS,
     MEDIUM_PARTICIPLES,
@@ -87,6 +88,28 @@ _TO_THE_PAPER_WORDS = (
 def said_to_the_paper(masked: str) -> bool:
     """Was the sentence's saying made to the reporter (`_TO_THE_PAPER`)?"""
     return any(map(masked.__contains__, _TO_THE_PAPER_WORDS)) and bool(_TO_THE_PAPER.search(masked))
+
+
+def expert_comment(masked: str) -> bool:
+    """Is the sentence's saying an expert's the story asked for ("Tom Preston, a professor of
+    communication at Easton College, said the debate changed nothing", "said Ann Ruiz, an
+    economist with Acme")? Made to the reporter, as the story was written; not one told to
+    someone else ("told the committee")."""
+    return (
+        any(map(masked.__contains__, EXPERT_TITLES))
+        and _EXPERT.search(masked) is not None
+        and "told" not in masked
+    )
+
+
+_EXPERT = re.compile(
+    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(EXPERT_TITLES)
+    + r")s?\s+(?:of|at|with|for|in)\b[^.;]*?\b(?:said|says|added|noted|explained)\b"
+    r"|\b(?:said|says)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + "|".join(EXPERT_TITLES)
+    + r")s?\b"
+)
 
 
 _MEDIUM_PREPOSITIONS = frozenset({"in", "via", "through"})
@@ -455,7 +478,9 @@ class Report:
         if self.told is not None:
             return self.told
         if self.heard_on is not None:
-            day = next((self.heard_on[s] for s in speakers if s in self.heard_on), None)
+            # the speaker's day, not that of another name of the sentence ("Tom Preston, a
+            # professor, also said Haley was strong": not the day Haley spoke)
+            day = self.heard_on.get(speakers[0]) if speakers else None
             return Narrative(day, "inferred") if day else Narrative()
         d = self.discourse
         if d is None:
@@ -464,6 +489,17 @@ class Report:
             return Narrative(self.said[0], "inferred")
         if d.setting and d.setting_speakers.intersection(speakers):
             return Narrative(d.setting, "inferred")
+        if (
+            d.archive
+            and d.told
+            and d.dct
+            and d.told[:4].isdigit()
+            and int(d.told[:4]) < d.dct.year - 1
+        ):
+            # "… newly released files show. ¶ … on March 6 Joseph wrote to her … ¶ Joseph
+            # said that pupils were simply ranked": the papers' saying, made then; in its
+            # month, as papers undated in the story may be of another day of it
+            return Narrative(d.told[:7], "inferred")
         day = d.sayings_time
         return Narrative(day, "inferred") if day else Narrative()
 

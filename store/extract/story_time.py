@@ -306,14 +306,19 @@ def scene_retold(tokens: list[tuple[int, int, str]]) -> str | None:
 
 
 def in_scene(
-    masked: str, events: list[FoundEvent], scenes: dict[str, str], dct_value: str | None
+    masked: str,
+    events: list[FoundEvent],
+    scenes: dict[str, str],
+    dct_value: str | None,
+    said: list[tuple[int, int]] = (),
 ) -> list[FoundEvent]:
     """The sentence's undated events its own clause places in a scene the story dated ("A
     plane crashed on Sunday during a flight to Oslo. … The pilot had asked to change course
     during the flight", "Lee had scored twice in the game"): on that scene's day, not only
     before it or before publication (a saying told in the past perfect, a deed before the
     day the paragraph narrates). Not a scene of another clause ("Lee said the keeper was
-    hurt during the game": the saying is the story's)."""
+    hurt during the game": the saying is the story's), nor a scene inside what a saying
+    says, `said` ("also said Haley '…' in the debate": said of the debate, since)."""
     m = _PLACED_IN_SCENE.search(masked)
     if m and (
         _ANOTHER_SCENE.search(m[0])
@@ -325,8 +330,10 @@ def in_scene(
         return events  # (a scene to come holds no past happening yet)
     out = []
     for e in events:
-        if (e.dating == "before" or e.dating == "inferred" and e.date != day) and _clause_holds(
-            masked, e, m
+        if (
+            (e.dating == "before" or e.dating == "inferred" and e.date != day)
+            and _clause_holds(masked, e, m)
+            and not (e.type == "statement" and in_any(m.start(), said))
         ):
             e = replace(e, date=day, dating="inferred", start=day, end=day)
         out.append(e)
@@ -1345,3 +1352,51 @@ def _verb_word(word: str) -> bool:
     return word[:1].islower() and (
         low in VERB_FORMS or low in AUXILIARIES or low in IRREGULAR_FORMS or low.endswith("ed")
     )
+
+
+# "It has been five weeks since …", "It's been two years since …": a time counted back from
+# publication to what the "since" clause tells
+_BEEN_SINCE = re.compile(
+    r"\b[Ii]t(?:['’]s|\s+has|\s+had|\s+is)?\s+(?:been\s+)?(?:(?:more\s+than|almost|nearly|"
+    r"about|over)\s+)?(?P<n>[a-z]+|\d+)\s+(?P<unit>day|week|month|year)s?\s+since\s+"
+)
+_BEEN_WORDS = ("since",)
+
+
+def been_since(masked: str, events: list[FoundEvent], dct_value: str | None) -> list[FoundEvent]:
+    """The happening after "It has been N weeks since", counted back from publication ("It
+    has been two years since the flood killed 40": about two years ago, the year 2021 if
+    written in 2023), not only before it; but what someone did "last" is a streak, a figure
+    ("It's been five weeks since Hilltop last allowed a goal": no happening told)."""
+    if not dct_value or not may_hold(masked, _BEEN_WORDS):
+        return events
+    m = _BEEN_SINCE.search(masked)
+    if m is None:
+        return events
+    n = m["n"].lower()
+    count = int(n) if n.isdigit() else COUNTS.get(n)
+    out = []
+    for e in events:
+        at = masked.find(e.trigger, m.end())
+        if at < 0 or e.dating not in ("before", "inferred") or e.type == "statement":
+            out.append(e)
+            continue
+        if _LAST_BEFORE.search(masked, max(m.end(), at - 12), at):
+            continue  # "since Hilltop last allowed a goal": a streak
+        if not isinstance(count, int):
+            out.append(e)
+            continue
+        value, dating = gone_back(dct_value, count, m["unit"].lower())
+        if value and m["unit"].lower() == "week" and dates.DAY.match(value):
+            year, week, _ = date.fromisoformat(value).isocalendar()
+            value = f"{year:04d}-W{week:02d}"
+        bounds = dates.bounds(value) if value else None
+        if bounds is None:
+            out.append(e)
+            continue
+        start, end = bounds[0].isoformat(), bounds[1].isoformat()
+        out.append(replace(e, date=value, start=start, end=end, dating=dating))
+    return out
+
+
+_LAST_BEFORE = re.compile(r"\blast\s+$")
