@@ -16,10 +16,12 @@ a change that makes many new entries needs new verdicts, not these.
 Salient found is a lower bound: a salient event counts as found when an entry cites a
 sentence that told it in the judged timeline.
 
-Three parts: `dev` (45 pages, used to develop rules), `heldout` (30 pages nobody tuned
-for: report their figures, never read their pages to fix a mistake) and `fresh` (24 pages
-judged in stop 51, sets F1–F3, after their timelines had been read for classes of mistakes:
-development data now; their salient events were counted apart, so none are listed here).
+Four parts: `dev` (45 pages, used to develop rules), `heldout` (30 pages nobody tuned
+for: report their figures, never read their pages to fix a mistake), `fresh` (24 pages,
+sets F1–F3, judged blind at the start of stop 51, then read for classes of mistakes) and
+`fresh2` (24 more, sets F4–F6, judged blind at stop 51's second landing, 0253060). Both
+fresh parts are development data now; their salient events were counted apart, so none
+are listed here.
 """
 
 from __future__ import annotations
@@ -37,7 +39,7 @@ from dateline.store.library import Library
 
 LABELS = Path(__file__).parent / "data" / "realpages.jsonl"
 DATINGS = ("explicit", "inferred", "before", "after")
-PARTS = ("dev", "heldout", "fresh")
+PARTS = ("dev", "heldout", "fresh", "fresh2")
 
 Key = tuple[int, int, int, str | None, str]  # paragraph (1-based), start, end, date, dating
 

@@ -341,3 +341,113 @@ def test_an_expert_asked_for_comment_spoke_as_the_story_was_written():
         "Thursday, November 9, 2023",
     )
     assert [e.date for s, e in scene if s.startswith("The pilot")] == ["2023-11-05"], scene
+
+
+def test_what_a_sign_stands_for_is_a_meaning_not_a_happening():
+    """ "Each flag stood for one of the club's rules": a meaning, no entry; "She stood for
+    parliament in 2010" ran for a seat, "They stood for hours in the rain" stood."""
+    events = sentence_events(
+        "Each flag stood for one of the club's founding rules.\n\n"
+        "She stood for parliament in 2010.\n\n"
+        "They stood for hours in the rain on Monday.",
+        "Thursday, December 25, 2014",
+    )
+    assert sorted(s[:4] for s, e in events if e.trigger == "stood") == ["She ", "They"], events
+
+
+def test_a_bare_title_opening_a_headline_like_line_is_the_one_named_with_it():
+    """ "Governor Jay Inslee appointed Lewis … ¶ Governor says naming of Lewis is historic":
+    the bare title speaks for the governor named before, as "The governor said" does."""
+    events = sentence_events(
+        "Governor Jay Inslee appointed Raquel Lewis to the court in December.\n\n"
+        "Governor says naming of Lewis is historic.",
+        "Wednesday, January 8, 2020",
+    )
+    assert [e.actors[:1] for s, e in events if s.startswith("Governor says")] == [
+        ("Jay Inslee",)
+    ], events
+
+
+def test_a_surname_after_ms_is_no_man_of_that_name():
+    """ "Peter Hall died … ¶ Mr Hall's daughter Emma said … ¶ Ms Hall added …": Ms Hall is
+    not Peter Hall, whose given name is a man's; "Mr Hall" still is."""
+    events = sentence_events(
+        "Peter Hall, 61, died in a crash in 2019.\n\n"
+        "Mr Hall's daughter Emma said he was kind.\n\n"
+        "Ms Hall added that the family wanted answers.\n\n"
+        "Mr Hall retired from the mill in 2015.",
+        "Wednesday, November 8, 2023",
+    )
+    actors = {s[:10]: e.actors for s, e in events}
+    assert "Peter Hall" not in actors["Ms Hall ad"], events
+    assert "Peter Hall" in actors["Mr Hall re"], events
+
+
+def test_the_weekend_of_a_new_paragraph_is_not_one_a_year_back():
+    """ "On June 7, 2030, a tribunal found that Kell had committed fraud. ¶ Kell apologized
+    in a video released over the weekend", published in April 2031: the weekend just past,
+    not one near the tribunal's day; within the paragraph the story's day still anchors it."""
+    events = sentence_events(
+        "On June 7, 2030, a tribunal found that Dan Kell had committed fraud.\n\n"
+        "Dan Kell apologized in a video released over the weekend.",
+        "Monday, April 28, 2031",
+    )
+    assert [e.date for s, e in events if e.trigger == "apologized"] == ["2031-W17-WE"], events
+
+
+def test_since_then_in_the_lead_runs_from_the_time_told():
+    """ "The storm hit on Friday, Feb. 28. Since then, the town has been consumed by the
+    effort to rebuild the pier": after the storm, in the lead as elsewhere; not the lead's
+    news at publication."""
+    events = sentence_events(
+        "The storm hit on Friday, Feb. 28. Since then, the town has been consumed by the "
+        "effort to rebuild the pier.",
+        "Thursday, March 6, 2031",
+    )
+    assert [(e.date, e.dating) for s, e in events if s.startswith("Since then")] == [
+        ("2031-02-28", "after")
+    ], events
+
+
+def test_whom_a_saying_was_told_to_does_not_say_it():
+    """ "“Libraries are the glue of a town,” the librarian told the Gazette": the librarian
+    speaks, to the paper; the line does not read "Gazette told the Gazette"."""
+    events = sentence_events(
+        "“Libraries are the glue of a town,” the librarian told the Gazette.",
+        "Wednesday, May 19, 2021",
+    )
+    (summary,) = [e.summary for _s, e in events if e.type == "statement"]
+    assert not summary.startswith("Gazette"), events
+
+
+def test_a_saying_told_to_a_person_of_the_story_is_no_interview_with_the_paper():
+    """ "“Leave my brother out of this,” she told Diaz", after a debate the lead dates: one
+    debater to another, on the debate's night; "told the Gazette" is to the paper, at
+    publication."""
+    events = sentence_events(
+        "Mayor Tom Diaz and Carla Moss met in a televised debate on Wednesday night.\n\n"
+        "Moss attacked Diaz over the strike.\n\n"
+        '"Leave my brother out of this," she told Diaz.\n\n'
+        '"Nothing changed," Ann Ray, a strategist, told the Gazette.',
+        "Thursday, March 13, 2031",
+    )
+    said = {s[:10]: e.date for s, e in events if e.type == "statement"}
+    assert said['"Leave my '] == "2031-03-12", events
+    assert said['"Nothing c'] == "2031-03-13", events
+
+
+def test_a_saying_in_a_dated_filing_and_testimony_at_a_dated_hearing():
+    """ "Lawyers disclosed the permit in a filing Friday afternoon. ¶ Ana Lee said in the
+    filing that …": said in that filing, on Friday; "At a Feb. 25 hearing, Rep. Moss pushed
+    for cuts. ¶ Ruth Park testified that …": at the hearing, that day."""
+    events = sentence_events(
+        "Lawyers for the port authority disclosed the permit in a filing Friday afternoon.\n\n"
+        "Port attorney Ana Lee said in the filing that her team had a copy of the permit.\n\n"
+        "At a Feb. 25 hearing of the transport committee, Rep. Carl Moss pushed for cuts.\n\n"
+        "Ruth Park, director of the riders' union, testified that the cuts would hurt "
+        "commuters.",
+        "Thursday, March 6, 2031",
+    )
+    found = {e.trigger: e.date for _s, e in events}
+    assert found["said"] == "2031-02-28", events
+    assert found["testified"] == "2031-02-25", events

@@ -67,6 +67,8 @@ _NOT_MODIFIERS = "|".join(
 # has one, not at every character. Its runs of spaces are possessive ("\s++"): what follows
 # each starts with no space, so giving spaces back could never make a match; but trying
 # that after "that" before a masked quote's blanks took twenty times a sentence's search.)
+# a title alone opening a headline-like sentence, then its verb: "Governor says …"
+_BARE_TITLE = re.compile(r"\W*([A-Z][a-z]+)\s+([a-z]+)\b")
 _DESCRIPTION = re.compile(
     r"[Tt](?<!\w[Tt])(?i:he|his|hat|hese|hose)\s++(?:(?:(?!(?:"
     + _NOT_MODIFIERS
@@ -378,6 +380,11 @@ class Discourse:
             speaks = after is not None and says(after[1]) and m[0].lower() in ("he", "she")
             take(m.start(), "person", self._last_person(sex, speaks))
             break
+        bare = _BARE_TITLE.match(masked)
+        if bare and says(bare[2]) and DESCRIPTIONS.get(bare[1].lower(), ("",))[0] == "person":
+            # "Governor says naming of Lewis is historic": a headline's bare title speaks,
+            # the one named with it ("Governor Jay Inslee appointed …")
+            take(bare.start(1), "person", self.titled.get(bare[1].lower()))
         described = None  # where the sentence first describes a thing ("the bank said")
         for m in _DESCRIPTION.finditer(masked) if holds(_DESCRIPTION_WORDS) else ():
             if m[1][:1].isupper():

@@ -239,6 +239,7 @@ from dateline.store.extract.sayings import (
     spoken_lead,
     spoken_what,
     to_speak,
+    told_a_person,
     told_another_outlet,
     which_medium,
     within_saying,
@@ -286,6 +287,7 @@ from dateline.store.extract.states import (
     relative_perfect,
     seemed,
     seen_as,
+    stands_for,
     task_named,
     tended_by,
     to_a_state,
@@ -346,6 +348,7 @@ from dateline.store.extract.story_time import (
     takes_up,
     tells_background,
     tells_play,
+    testified_at_scene,
     time_passed,
     time_told,
     told_as_past,
@@ -677,7 +680,9 @@ def find_events(
         if at_scene and said_by_pronoun(sent):
             report = Report(told=Narrative(at_scene, "inferred"))  # "“…,” she said": there
         to_the_paper = (
-            said_to_the_paper(sent.masked) or expert_comment(sent.masked)
+            said_to_the_paper(sent.masked)
+            and not told_a_person(sent, discourse)
+            or expert_comment(sent.masked)
         ) and not told_another_outlet(sent, report)
         if to_the_paper or refuses_to_speak(sent):
             # "said in a phone interview", "declined to comment": for the paper, at
@@ -782,6 +787,8 @@ def find_events(
             events = gapped_dates(sent.masked, sent.calendar, events)
         if events and not sent.calendar:
             events = been_since(sent.masked, events, dct_value)
+            if discourse.scenes and "testif" in sent.masked:
+                events = testified_at_scene(events, discourse.scenes, dct_value)
         if discourse.told and tells_play(sent.masked):
             events = in_game(events, discourse.told, dct_value)
         said_on = [
@@ -1273,6 +1280,9 @@ def _sentence_events(
             and main_clause
             and not is_iterated(sent.tokens)  # read only here, where it can matter
             and not (had and pluperfect(sent.tokens, i))
+            # (not "The storm hit on Friday. Since then, the town has lost its pier": a
+            # process since the time told, after it, lead or not)
+            and not (narrative.value and narrative.value != dct_value and since_then(sent.tokens))
         ):
             # "Boeing has unveiled its 787" in the lead, "Airbus has said it will …"
             # anywhere: the news, at publication (not "had bought": before the story)
@@ -1806,6 +1816,8 @@ def _sentence_events(
                 # depot": the writer's own work, and whom or what the writer met or found
             if unsettled and left_open(tokens, i):
                 continue  # "It is unclear whether the driver fled": not known, not told
+            if lemma == "stand" and stands_for(tokens, i):
+                continue  # "Each flag stood for one of the club's rules": a meaning
             if lemma == "stand" and stands_to_gain(tokens, i):
                 continue  # "The bank stood to gain the most from the bailout": a prospect
             if lemma in HAVING_ON and had_on(tokens, i):

@@ -1422,7 +1422,14 @@ PRIOR_WORK_WORDS = ("prior", "previous", "earlier", "past", "older")  # one open
 # 2009 report" only says which report; and "the 2020 candidate" is no writing).
 DOCUMENT_NOUNS = frozenset(
     """study report survey poll paper analysis review audit census assessment investigation
-    law act bill book article letter memo ruling decision order agreement treaty accord""".split()
+    law act bill book article letter memo ruling decision order agreement treaty accord
+    filing complaint indictment affidavit petition""".split()
+)
+# What one stands for when running for it, not a meaning ("stood for parliament", "stands
+# for re-election", "stood for the leadership"): `states.stands_for`
+SEATS_STOOD_FOR = frozenset(
+    """election reelection office parliament congress senate president presidency mayor
+    governor leader leadership seat council chair""".split()
 )
 # Whom a story asks for comment: "Tom Preston, a professor of communication at Easton
 # College, said …" after a debate was said to the reporter, as the story was written, not

@@ -229,6 +229,18 @@ def told_another_outlet(sent: Sentence, report: Report) -> bool:
     return report.said is not None and not sent.calendar and said_by_pronoun(sent)
 
 
+def told_a_person(sent: Sentence, discourse: Discourse) -> bool:
+    """Is whom "told" names a person, not an outlet ("“Leave my brother out of this,” she
+    told Diaz": one debater to another, at the debate; "she told Reuters" is the press)?"""
+    for k, (_a, _end, word) in enumerate(sent.tokens):
+        if word.lower() == "told" and k + 1 < len(sent.tokens):
+            nxt = sent.tokens[k + 1][0]
+            named = next((n for a, _b, n in sent.names if a == nxt), None)
+            if named is not None:
+                return discourse.kind(named) == "person"
+    return False
+
+
 def said_by_pronoun(sent: Sentence) -> bool:
     """Does someone already told of speak in the sentence ("“…,” she said", "He added that
     …"): a reporting verb next to "he", "she" or "they"?"""
@@ -401,7 +413,9 @@ def writing_year(masked: str, t: Timex) -> str | None:
     m = DOCUMENT.match(masked, t.end)
     if m and (attributive(masked, t) or OPENS_WITH.fullmatch(masked, 0, t.start)):
         return m.group().split()[-1].lower()
-    return None
+    # "disclosed the permit in a filing Friday afternoon": the writing, then its day
+    after = _WRITING_THEN_DAY.search(masked, max(0, t.start - 30), t.start)
+    return after.group(1).lower() if after else None
 
 
 # "the report said", "said the report": the writing that makes a saying
@@ -410,8 +424,12 @@ _WRITINGS = "|".join(sorted(DOCUMENT_NOUNS))
 
 _BY_WRITING = re.compile(
     rf"\b(?:the|that|this)\s+(?P<noun>{_WRITINGS})\s+(?P<after>\w+)"
-    rf"|\b(?P<before>\w+)\s+(?:the|that|this)\s+(?P<noun2>{_WRITINGS})\b",
+    rf"|\b(?P<before>\w+)\s+(?:in\s+)?(?:the|that|this)\s+(?P<noun2>{_WRITINGS})\b",
     re.IGNORECASE,
+)
+# a writing with its day right after it: "in a filing (on) Friday", "a memo dated May 3"
+_WRITING_THEN_DAY = re.compile(
+    rf"\b(?:a|an|the|its|their|his|her)\s+({_WRITINGS})\s+(?:on\s+|dated\s+)?$", re.IGNORECASE
 )
 
 

@@ -100,6 +100,22 @@ class FoundEvent:
 
 Reading = tuple[str, list[tuple[int, int, str]]]
 
+# a title that tells the person's sex, just before a surname ("Ms Hall", "Mr. Ruiz")
+_SEX_TITLE = re.compile(r"\b(?:(?P<she>Ms|Mrs|Miss)|(?P<he>Mr))\.?\s+$")
+
+
+def _of_titled_sex(masked: str, at: int, name: str, full: str) -> str:
+    """The person a surname after "Ms" or "Mr" stands for: the full name the story gave,
+    unless its given name is of the other sex ("Peter Hall died. … His daughter Emma said …
+    Ms Hall added": not Peter Hall); then the surname alone."""
+    if full == name or " " in name or full.rsplit(" ", 1)[-1] != name:
+        return full  # (a family name written first is no given name: "Mrs Dai", Dai Shuqin)
+    m = _SEX_TITLE.search(masked, max(0, at - 6), at)
+    sex = sex_of(full) if m else None
+    if sex is None or (sex == "she") == (m["she"] is not None):
+        return full
+    return name
+
 
 _WORD_AT = re.compile(r"[\w'’.-]+")
 _LAST_WORD = re.compile(r"([A-Za-z'’]+)$")
@@ -238,7 +254,9 @@ class Sentence:
             for t in timexes
             if start <= t.start < end and not masked[t.start - start].isspace()
         ]
-        names = [(a, b, actor_index.canonical(n)) for a, b, n in found]
+        names = [
+            (a, b, _of_titled_sex(masked, a, n, actor_index.canonical(n))) for a, b, n in found
+        ]
         story = dateline_end(sentence)  # "BEAVERTON -- Nike gave …": the place is no actor
         spans = [(a, b, n) for a, b, n in names if a >= story and actor_index.is_actor(n)]
         placed = [(a, n) for a, _b, n in spans]

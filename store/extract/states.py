@@ -69,6 +69,7 @@ from dateline.store.extract.lexicon import (
     SCENE_PARTICIPLES,
     SCHEDULE_EVERY,
     SCHEDULE_WORDS,
+    SEATS_STOOD_FOR,
     SHARPENING,
     SPLIT_PARTICIPLES,
     STATE_INFINITIVES,
@@ -513,6 +514,22 @@ def proposal_content(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> 
     if noun == "," and k > 1:
         noun = tokens[k - 2][2].lower()
     return noun in PROPOSAL_NOUNS or noun.endswith("s") and noun[:-1] in PROPOSAL_NOUNS
+
+
+def stands_for(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is "stand" at `i` "stand for", what a sign means ("Each flag stood for one of the
+    club's rules", "The letters stand for its founders"), a state? Not a run for a seat ("She
+    stood for parliament", "stood for re-election": `lexicon.SEATS_STOOD_FOR`)."""
+    if i + 2 >= len(tokens) or tokens[i + 1][2].lower() != "for":
+        return False
+    after = [t[2].lower().strip("-") for t in tokens[i + 2 : i + 5]]
+    # (nor "stood for the first time", "stood for hours": when and how long)
+    return not any(w in SEATS_STOOD_FOR or w.startswith("re-") or w in _SPANS_STOOD for w in after)
+
+
+_SPANS_STOOD = frozenset(
+    "time hours minutes days weeks months years decades ages while long".split()
+)
 
 
 def framing_it(tokens: list[tuple[int, int, str]], i: int, particle: str) -> bool:

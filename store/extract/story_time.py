@@ -1400,3 +1400,25 @@ def been_since(masked: str, events: list[FoundEvent], dct_value: str | None) -> 
 
 
 _LAST_BEFORE = re.compile(r"\blast\s+$")
+
+
+# the scenes one testifies at ("At a Feb. 25 hearing of the committee, …")
+_TESTIFYING_SCENES = ("hearing", "trial")
+_TESTIFIED = frozenset({"testified", "testifies", "testify", "testifying"})
+
+
+def testified_at_scene(
+    events: list[FoundEvent], scenes: dict[str, str], dct_value: str | None
+) -> list[FoundEvent]:
+    """An undated "testified" after the story dated a hearing or a trial ("At a Feb. 25
+    hearing, Rep. Moss pushed for cuts. … Ruth Park testified that …"): one testifies there,
+    so on that day, not at publication nor only before it."""
+    day = next((scenes[s] for s in _TESTIFYING_SCENES if s in scenes), None)
+    if day is None or not dates.DAY.fullmatch(day) or dct_value and day > dct_value:
+        return events
+    return [
+        replace(e, date=day, start=day, end=day, dating="inferred")
+        if e.trigger.lower() in _TESTIFIED and e.dating in ("before", "inferred")
+        else e
+        for e in events
+    ]

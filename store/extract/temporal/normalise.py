@@ -378,6 +378,7 @@ _DURATION_UNIT = {"W": "P1W", "M": "P1M", "Y": "P1Y", "DE": "P10Y", "CE": "P100Y
 
 
 _WILL = re.compile(r"\b(?:will|shall)\b|['’]ll\b", re.IGNORECASE)
+_LONG_GONE_DAYS = 31  # a day more than a month before publication is no "the weekend"'s
 
 
 def rel_unit(m: re.Match, ctx: Context) -> Norm | None:
@@ -406,6 +407,19 @@ def rel_unit(m: re.Match, ctx: Context) -> Norm | None:
         # "On June 7, 2021, the tribunal ruled … In 2018 he resigned … in a video released
         # over the weekend": the story has moved on to a coarser time; no older day is "the"
         # weekend's, the one of the telling is
+        anaphoric = False
+    if (
+        anaphoric
+        and gran == "WE"
+        and rel == "the"
+        and ctx.ref
+        and ctx.dct
+        and (ctx.dct - ctx.ref[0]).days > _LONG_GONE_DAYS
+        and "\n\n" in ctx.text[ctx.pushed_at : m.start()]
+    ):
+        # "On June 7, 2030, a tribunal found … ¶ Kell apologized in a video released over
+        # the weekend", published in 2031: a new paragraph's "the weekend" is the one just
+        # past, not one after a day the story told a year back
         anaphoric = False
     if gran == "WE" and rel == "the":
         # "vanished over the weekend", told on a weekday: the one just past; with no tense
