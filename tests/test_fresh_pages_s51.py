@@ -451,3 +451,16 @@ def test_a_saying_in_a_dated_filing_and_testimony_at_a_dated_hearing():
     found = {e.trigger: e.date for _s, e in events}
     assert found["said"] == "2031-02-28", events
     assert found["testified"] == "2031-02-25", events
+
+
+def test_though_set_off_by_commas_opens_no_clause():
+    """ "Ruth Park, policy director of the riders' union, though, testified that …": the
+    line keeps its subject (it had read "Though, testified that …"); "The plan passed,
+    though it was late" still cuts at "though"."""
+    events = sentence_events(
+        "Ruth Park, policy director of the Riders Union, though, testified that the cuts "
+        "would hurt.",
+        "Thursday, March 6, 2031",
+    )
+    (summary,) = [e.summary for _s, e in events]
+    assert summary.startswith("Ruth Park"), events

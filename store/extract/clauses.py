@@ -225,6 +225,8 @@ def clauses(
             and (low in RELATIVES or not (i + 1 < len(tokens) and lows[i + 1] in VERB_FORMS))
             # "appeared before magistrates on Thursday": a place, before whom one stands
             and not (low == "before" and _appearing(tokens[i - 1][2]))
+            # "Ruth Park, though, testified": an adverb set off by commas, no clause
+            and not (low == "though" and (i + 1 == len(tokens) or tokens[i + 1][2] in ",."))
         ):  # "has twice before sued": an adverb, not a new clause ("who sued": one)
             wide.append(i)
             narrow.append(i)
