@@ -199,7 +199,7 @@ def clauses(
         if i <= aside:
             continue  # "The Flood Watch Network (FWN) has issued …": one clause
         if bare_relative == 1 and (
-            _verb_word(low) or low.endswith("ed") and len(low) > 4
+            verb_word(low) or low.endswith("ed") and len(low) > 4
         ):  # the relative clause's own verb ("who served", "who was")
             bare_relative = 2
         elif (
@@ -629,7 +629,7 @@ def says(word: str) -> bool:
     return VERB_FORMS.get(word, ("", ""))[0] in REPORTING_VERBS
 
 
-def _verb_word(low: str) -> bool:
+def verb_word(low: str) -> bool:
     """Is the (lowercase) word a verb form the tables know, or a finite auxiliary?"""
     return low in VERB_FORMS or low in IRREGULAR_FORMS or low in FINITE_AUX
 
@@ -650,7 +650,7 @@ def _own_verb_between(tokens: list[tuple[int, int, str]], lo: int, i: int) -> bo
     for k in range(lo, g):
         word = tokens[k][2]
         low = word.lower()
-        if word[:1].isupper() or not _verb_word(low):
+        if word[:1].isupper() or not verb_word(low):
             continue
         if k == lo or tokens[k - 1][2].lower() not in DETERMINERS:
             return True

@@ -602,10 +602,10 @@ def speech_dates(
     ]
 
 
-# a comma after a date, then the words of a clause ("…, tourism brought in")
 # the start of a period whose end follows ("between January and |April 15")
 _RANGE_END = re.compile(r"\b(?:between|from)\s+[^,.;]{1,25}?\s+(?:and|to|until|through)\s+$")
-# (after the period's other end: "between January and April 15, …")
+# a comma after a date (and after the period's other end: "between January and April 15,
+# …"), then the words of a clause ("…, tourism brought in")
 _COMMA_WORDS = re.compile(
     r"(?:\s+(?:and|to|until|till|through)\s+[^,.;]{1,25}?)?\s*,((?:\s+[\w’'-]+){1,5})"
 )

@@ -309,6 +309,7 @@ from dateline.store.extract.story_time import (
     date_heading,
     dated_nouns,
     days_before,
+    done_at_scene,
     figure_compared,
     first_due,
     first_schedule,
@@ -348,7 +349,6 @@ from dateline.store.extract.story_time import (
     takes_up,
     tells_background,
     tells_play,
-    testified_at_scene,
     time_passed,
     time_told,
     told_as_past,
@@ -787,8 +787,8 @@ def find_events(
             events = gapped_dates(sent.masked, sent.calendar, events)
         if events and not sent.calendar:
             events = been_since(sent.masked, events, dct_value)
-            if discourse.scenes and "testif" in sent.masked:
-                events = testified_at_scene(events, discourse.scenes, dct_value)
+            if discourse.scenes:
+                events = done_at_scene(events, discourse.scenes, dct_value)
         if discourse.told and tells_play(sent.masked):
             events = in_game(events, discourse.told, dct_value)
         said_on = [
@@ -1191,9 +1191,8 @@ _NEVER_UNKNOWN_VERBS = FUNCTION_WORDS | DETERMINERS  # no verb the table leaves 
 # unseen papers reveal", "official papers from 1986 released by the National Archives",
 # "declassified cables show"
 _ARCHIVE = re.compile(
-    r"\b(?:newly[ -]released|previously[ -]unseen|declassified|newly[ -]declassified|"
-    r"released|unseen)\s+(?:\w+\s+){0,2}?(?:files|papers|documents|cables|records|memos|"
-    r"archives)\s+(?:show|showed|reveal|revealed|disclose|disclosed)\b|"
+    r"\b(?:released|unseen|declassified)\s+(?:\w+\s+){0,2}?(?:files|papers|documents|cables|"
+    r"records|memos|archives)\s+(?:show|showed|reveal|revealed|disclose|disclosed)\b|"
     r"\bpapers\s+from\s+\d{4}\s+released\b",
     re.IGNORECASE,
 )
@@ -2274,11 +2273,12 @@ def _sentence_events(
                 if speech:
                     at, end = tokens[i][0], tokens[i][1]
                     said = sent.reported_at(i)
+                    # "In 2019, Lopez said, the share was 55%": 2019 is what she said
+                    aside = said_aside(tokens, i)
                     usable = {
                         t.start: t
                         for t in speech_dates(usable.values(), masked, at, end, said)
-                        # "In 2019, Lopez said, the share was 55%": 2019 is what she said
-                        if t.start > at or not said_aside(tokens, i)
+                        if t.start > at or not aside
                     }
                     skip = modifiers - occasioned - written  # "told the AP in an August interview"
                 elif lemma in RESCHEDULING or lemma in CANCELLING:  # "was moved from April

@@ -1881,6 +1881,9 @@ SCENE_NOUNS = frozenset(
     summit take-off takeoff tournament unveiling visit wildfire
     """.split()
 )
+# Verbs one does only at a scene of a kind, with the scenes ("testified" after "At a Feb. 25
+# hearing, …": at that hearing, that day; `story_time.done_at_scene`)
+SCENES_OF_VERBS: dict[str, tuple[str, ...]] = {"testify": ("hearing", "trial")}
 # Verbs of a saying told as a deed of the story's past, not the way a reporter quotes a
 # source ("said", "told", "added", "noted"): "With the 2001 crash the boom ended. 'The
 # party is over,' declared the minister" was declared then.

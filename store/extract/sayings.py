@@ -102,13 +102,11 @@ def expert_comment(masked: str) -> bool:
     )
 
 
+# "…, a professor of …, said", "said Ann Ruiz, an economist …": the title in apposition
+_AN_EXPERT = r"(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:" + "|".join(EXPERT_TITLES) + r")s?"
 _EXPERT = re.compile(
-    r",\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(EXPERT_TITLES)
-    + r")s?\s+(?:of|at|with|for|in)\b[^.;]*?\b(?:said|says|added|noted|explained)\b"
-    r"|\b(?:said|says)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){1,3},\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:"
-    + "|".join(EXPERT_TITLES)
-    + r")s?\b"
+    rf",\s+{_AN_EXPERT}\s+(?:of|at|with|for|in)\b[^.;]*?\b(?:said|says|added|noted|explained)\b"
+    rf"|\b(?:said|says)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){{1,3}},\s+{_AN_EXPERT}\b"
 )
 
 

@@ -13,6 +13,7 @@ from dataclasses import replace
 from datetime import date, timedelta
 
 from dateline.store import dates
+from dateline.store.extract.clauses import verb_word
 from dateline.store.extract.dating import (
     after_publication,
     anchor_value,
@@ -45,6 +46,7 @@ from dateline.store.extract.lexicon import (
     DEFINITE_DETERMINERS,
     DETERMINERS,
     DOCUMENT_NOUNS,
+    FINITE_MODALS,
     FUNCTION_WORDS,
     GAME_PARTS,
     GAME_TIMES,
@@ -68,6 +70,7 @@ from dateline.store.extract.lexicon import (
     RULING_NOUNS,
     SCENE_NOUNS,
     SCENE_VERBS,
+    SCENES_OF_VERBS,
     SCHEDULED,
     SEQUEL_VERB_ADVERBS,
     SUBORDINATORS,
@@ -95,7 +98,6 @@ from dateline.store.extract.temporal.lexicon import (
 from dateline.store.extract.temporal.lexicon import NUMBER_WORDS as COUNTS
 from dateline.store.extract.temporal.lexicon import UNITS as TIME_UNIT_WORDS
 from dateline.store.extract.verbs import (
-    IRREGULAR_FORMS,
     VERB_FORMS,
     VERB_PARTICLES,
     finite_between,
@@ -220,7 +222,9 @@ def time_told(sent: Sentence) -> Timex | None:
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_MODAL = re.compile(r"\b(?:would|could|will|may|might|should|can)\b", re.IGNORECASE)
+_MODAL = re.compile(
+    r"(?<![\w’'])(?:" + "|".join(map(re.escape, sorted(FINITE_MODALS))) + r")(?![\w’'])", re.I
+)
 
 
 # a named happening with its year in a phrase of what came before, closed by a comma:
@@ -1317,7 +1321,11 @@ def gapped_dates(masked: str, calendar: list[Timex], events: list[FoundEvent]) -
     out = list(events)
     for first, second in zip(calendar, calendar[1:], strict=False):
         gap = masked[first.end : second.start]
-        if not _GAPPED.fullmatch(gap) or any(_verb_word(w) for w in gap.split()[1:-1]):
+        if not _GAPPED.fullmatch(gap) or any(
+            w[:1].islower()
+            and (verb_word(w.lower()) or w.lower() in AUXILIARIES or w.endswith("ed"))
+            for w in gap.split()[1:-1]
+        ):
             continue
         value, other = anchor_value(first), anchor_value(second)
         if len(value) != len(other) or value == other or not value[:4].isdigit():
@@ -1344,14 +1352,6 @@ def gapped_dates(masked: str, calendar: list[Timex], events: list[FoundEvent]) -
                 out.append(replace(e, date=moved, start=start, end=end))
             break
     return out
-
-
-def _verb_word(word: str) -> bool:
-    """A word that may be a verb of its own ("ratified", "will", "sold"), lowercase."""
-    low = word.lower()
-    return word[:1].islower() and (
-        low in VERB_FORMS or low in AUXILIARIES or low in IRREGULAR_FORMS or low.endswith("ed")
-    )
 
 
 # "It has been five weeks since …", "It's been two years since …": a time counted back from
@@ -1402,23 +1402,22 @@ def been_since(masked: str, events: list[FoundEvent], dct_value: str | None) -> 
 _LAST_BEFORE = re.compile(r"\blast\s+$")
 
 
-# the scenes one testifies at ("At a Feb. 25 hearing of the committee, …")
-_TESTIFYING_SCENES = ("hearing", "trial")
-_TESTIFIED = frozenset({"testified", "testifies", "testify", "testifying"})
-
-
-def testified_at_scene(
+def done_at_scene(
     events: list[FoundEvent], scenes: dict[str, str], dct_value: str | None
 ) -> list[FoundEvent]:
-    """An undated "testified" after the story dated a hearing or a trial ("At a Feb. 25
-    hearing, Rep. Moss pushed for cuts. … Ruth Park testified that …"): one testifies there,
-    so on that day, not at publication nor only before it."""
-    day = next((scenes[s] for s in _TESTIFYING_SCENES if s in scenes), None)
-    if day is None or not dates.DAY.fullmatch(day) or dct_value and day > dct_value:
-        return events
-    return [
-        replace(e, date=day, start=day, end=day, dating="inferred")
-        if e.trigger.lower() in _TESTIFIED and e.dating in ("before", "inferred")
-        else e
-        for e in events
-    ]
+    """An undated happening of a verb one does only at a scene the story dated
+    (`lexicon.SCENES_OF_VERBS`: "At a Feb. 25 hearing, Rep. Moss pushed for cuts. … Ruth
+    Park testified that …"): there, so on that day, not at publication nor only before it."""
+    out = []
+    for e in events:
+        kinds = SCENES_OF_VERBS.get(verb_form(e.trigger)[0], ()) if e.trigger else ()
+        day = next((scenes[k] for k in kinds if k in scenes), None)
+        if (
+            day
+            and dates.DAY.fullmatch(day)
+            and not (dct_value and day > dct_value)
+            and e.dating in ("before", "inferred")
+        ):
+            e = replace(e, date=day, start=day, end=day, dating="inferred")
+        out.append(e)
+    return out

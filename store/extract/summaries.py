@@ -97,7 +97,7 @@ def find_speaker(
         return before[0]
     if _PRONOUN_SUBJECT.search(masked, max(0, at - 30), at):
         return None  # "“…,” she told Okafor": she speaks, to him
-    if masked[at:end].lower() in _TOLD_FORMS:
+    if VERB_FORMS.get(masked[at:end].lower(), ("",))[0] in TOLD_TO_VERBS:
         return None  # "“…,” the librarian told the Gazette": the paper is whom, not who
     after = [(s, e, n) for s, e, n in names if s > at]
     if len(after) > 1 and employer_title(masked[after[0][1] : after[1][0]]):
@@ -105,9 +105,6 @@ def find_speaker(
         # names speaks, not the company before it
         return after[1][2]
     return after[0][2] if after else None
-
-
-_TOLD_FORMS = frozenset({"told", "tells", "tell", "telling", "informed", "informs"})
 
 
 def employer_title(gap: str) -> bool:
