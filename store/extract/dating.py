@@ -40,6 +40,7 @@ from dateline.store.extract.lexicon import (
     FINDING_VERBS,
     FROM_NOW_WORDS,
     FUNCTION_WORDS,
+    HISTORIC_NOUNS,
     IRREGULAR,
     MEDIUM_NOUNS,
     MEDIUM_PARTICIPLES,
@@ -809,7 +810,8 @@ def attributive(masked: str, t: Timex) -> bool:
     if word in DOCUMENT_NOUNS and _tells(masked, after.end()):
         return False  # "a 2014 study warned that …": the study warned in 2014
     # "given the 2008 crash": a year dates a happening, the crash the clause is typed by
-    dates_happening = word in EVENT_NOUNS and _YEAR_WRITTEN.search(t.text) is not None
+    happening = word in EVENT_NOUNS or word in HISTORIC_NOUNS
+    dates_happening = happening and _YEAR_WRITTEN.search(t.text) is not None
     if _DETERMINER_BEFORE.search(masked, max(0, end - 8), end) and not dates_happening:
         return True  # "backed up the 2009 report": which report ("report" is a verb too)
     if word in VERB_FORMS or dates_happening:

@@ -621,6 +621,7 @@ def find_events(
     # the past the paragraph before closed in, for this one if it takes up its happening
     then, discourse.setting_then = discourse.setting_then, None
     set_here = False  # has a dated sentence of this paragraph set its narrative?
+    carried_then = False  # … or the past the paragraph before closed in?
     base = narrative
     # the happening the paragraph's past was told with ("the 2009 crash"), whose
     # definite mention ("In the crash, …") the next paragraph goes on about
@@ -667,7 +668,7 @@ def find_events(
             # goes on about the past happening the last one told of goes on in its time, not
             # at the story's; so does one after a paragraph set in that past by its opening
             # ("In 1958, the two banks merged. ¶ The new bank closed 40 branches.")
-            narrative, set_here = Narrative(then.value, "inferred"), True
+            narrative, set_here, carried_then = Narrative(then.value, "inferred"), True, True
         if heard_at and _OCCASION.search(sent.masked):
             heard_at = None  # "In an interview, Cole said …": another occasion, and on
         if carried and (
@@ -848,7 +849,7 @@ def find_events(
         ):
             # "… ¶ The bank now employs 900.": back at the story's present, not in the past the
             # paragraph before was set in
-            narrative, set_here = base, False
+            narrative, set_here, carried_then = base, False, False
         discourse.spoke(sent.speakers)
         # a saying's speaker: its own, else the first of its actors (not the outlet of "In an
         # interview with Radio Nord, Dorn said …", whom a "she added" would then take up)
@@ -894,6 +895,7 @@ def find_events(
             after = fronted_after(sent.masked, told_time)
             narrative = Narrative(told, "after" if after else "inferred")
             set_here, told_of = True, dated_nouns(sent.masked, told_time)
+            carried_then = False
             if discourse.in_story:
                 discourse.told = narrative.value
             first_day = anchor_value(sent.calendar[0])
@@ -955,6 +957,11 @@ def find_events(
         told_on = any(e.dating == "inferred" and e.date == narrative.value for e in found)
         if told_on and told_of or opener:
             discourse.setting_then = PastSetting(narrative.value, told_of, opener)
+        elif carried_then and told_on and then and narrative.value == then.value:
+            # "In June 1974, a spark set the docks alight. ¶ The blaze spread. ¶ Firefighters
+            # fought it for two days.": an undated paragraph told on in that past passes it
+            # on, as its opening did, till a paragraph dates itself anew or leaves it
+            discourse.setting_then = then
     if opened and year_now == opened and discourse.in_story:
         discourse.story_year = opened
     if heading is None and dct_value:

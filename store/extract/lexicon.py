@@ -1904,6 +1904,19 @@ CASE_MADE = frozenset("argue contend".split())
 RULING_NOUNS = frozenset("ruling rulings decision verdict judgment judgement opinion".split())
 # Nouns of a mishap or a crime, happenings whatever verb tells them: "photos of a suspect in
 # the bank robbery on Dec. 4" names the robbery's day, not the photos'.
+# Nouns of a happening that no event type lists ("the 2011 tsunami", "the 2008 crisis", "the
+# 1923 putsch"): a year before one dates what the happening did, as before a taxonomy noun
+# ("The 2011 tsunami killed 18,000 people": 2011, not the story's day). Not "final" or
+# "offensive", which also stand before other nouns ("the 2020 final report").
+HISTORIC_NOUNS = frozenset(
+    """
+    avalanche bailout blaze blackout coup crisis cyclone default downturn drought epidemic
+    famine floods genocide heatwave hijacking insurgency landslide lockdown meltdown mudslide
+    pandemic putsch quake rebellion recession revolution riot riots scandal shutdown siege
+    sinking slump spill strike truce tsunami typhoon tornado unrest uprising war wildfire
+    wildfires
+    """.split()
+)
 INCIDENT_NOUNS = frozenset(
     """
     accident arson assault blackout break-in burglary carjacking heist incident murder

@@ -1,0 +1,64 @@
+"""A story's past, carried where the text carries it (stop 52), each with invented sentences:
+a past set by a paragraph's opening goes on through the undated paragraphs told in it, and
+a year before a happening's noun dates what the happening did, whatever noun names it."""
+
+from __future__ import annotations
+
+from conftest import sentence_events
+
+
+def _by_trigger(events):
+    return {e.trigger: (e.date, e.dating) for _s, e in events}
+
+
+def test_a_past_set_by_an_opening_goes_on_till_a_paragraph_dates_itself_anew():
+    """ "In June 1974, a spark set the docks alight. ¶ The blaze spread. ¶ Firefighters
+    fought it for two days. ¶ Three men died.": every undated paragraph after the opening
+    goes on in June 1974, not only the first (the third had been "before" publication). A
+    paragraph that dates itself ("on Monday") leaves that past, and so does one told in the
+    present ("now holds"), with what comes after it."""
+    events = sentence_events(
+        "In June 1974, a spark from a welding torch set the old docks alight.\n\n"
+        "The blaze spread quickly through the timber warehouses.\n\n"
+        "Firefighters fought it for two days.\n\n"
+        "Three men died in the blaze.\n\n"
+        "The mayor unveiled a plaque on Monday.\n\n"
+        "The council approved a museum.",
+        "Tuesday, May 28, 2024",
+    )
+    found = _by_trigger(events)
+    assert found["set"] == ("1974-06", "explicit"), events
+    assert found["spread"] == ("1974-06", "inferred"), events
+    assert found["fought"] == ("1974-06", "inferred"), events
+    assert found["died"] == ("1974-06", "inferred"), events
+    assert found["unveiled"] == ("2024-05-27", "explicit"), events
+    assert found["approved"][0] != "1974-06", events
+
+    present = _by_trigger(
+        sentence_events(
+            "In June 1974, a spark from a welding torch set the old docks alight.\n\n"
+            "The blaze spread quickly through the timber warehouses.\n\n"
+            "The site now holds a park.\n\n"
+            "The council approved a museum.",
+            "Tuesday, May 28, 2024",
+        )
+    )
+    assert present["approved"][0] != "1974-06", present
+
+
+def test_a_year_before_any_happenings_noun_dates_what_it_did():
+    """ "He lost his job in the 2008 crisis", "Prices soared during the 2012 drought": the
+    year names which crisis and when it was, as "the 2011 earthquake" does, though no event
+    type lists "crisis" or "drought". A year before a noun that is no happening still only
+    says which thing ("the 2010 budget"), and "the 2020 final report" is a writing's year."""
+    found = _by_trigger(
+        sentence_events(
+            "He lost his job in the 2008 crisis.\n\n"
+            "Prices soared during the 2012 drought.\n\n"
+            "The council cut the 2010 budget on Monday.",
+            "Thursday, April 2, 2020",
+        )
+    )
+    assert found["lost"] == ("2008", "explicit"), found
+    assert found["soared"] == ("2012", "explicit"), found
+    assert found["cut"] == ("2020-03-30", "explicit"), found
