@@ -62,3 +62,21 @@ def test_a_year_before_any_happenings_noun_dates_what_it_did():
     assert found["lost"] == ("2008", "explicit"), found
     assert found["soared"] == ("2012", "explicit"), found
     assert found["cut"] == ("2020-03-30", "explicit"), found
+
+
+def test_a_count_a_happening_made_is_the_happening_not_a_statistic():
+    """ "The 2011 tsunami killed 18,000 people": what the tsunami did, the happening itself,
+    in 2011 (it had made no entry: a count in the thousands told over a year reads as a
+    statistic). A count with no happening for its subject still does ("In 2019 the port
+    handled 3 million containers", "In 1850, 64 miners perished")."""
+    found = _by_trigger(
+        sentence_events(
+            "The 2011 tsunami killed 18,000 people along the coast.\n\n"
+            "The fire destroyed 1,200 homes in 2019.\n\n"
+            "In 2019 the port handled 3 million containers.",
+            "Thursday, April 2, 2020",
+        )
+    )
+    assert found.get("killed") == ("2011", "explicit"), found
+    assert found.get("destroyed") == ("2019", "explicit"), found
+    assert "handled" not in found, found

@@ -68,6 +68,7 @@ from dateline.store.extract.eventspans import Detected
 from dateline.store.extract.figures import (
     allotted,
     at_a_rate,
+    done_by_a_happening,
     figure_told,
     measure_subject,
     period_count,
@@ -2528,6 +2529,7 @@ def _sentence_events(
                 aspect == "past"
                 and (thousands_follows(tokens, i) or toll_of_the_dead(tokens, i, lemma, c_start))
                 and not (anchor and _SHORT_PERIOD.match(anchor_value(anchor)))
+                and not done_by_a_happening(tokens, i, c_start)
             )
             share = (
                 aspect in ("past", "perfect")

@@ -32,6 +32,7 @@ from dateline.store.extract.lexicon import (
     FIGURE_WRITINGS,
     FUNCTION_WORDS,
     FUNDING_WORDS,
+    HISTORIC_NOUNS,
     LARGE_NUMBER_WORDS,
     MEASURE_NOUNS,
     MONEY_SIGN_CHARS,
@@ -62,6 +63,7 @@ from dateline.store.extract.sentence import (
     Sentence,
 )
 from dateline.store.extract.taxonomy import (
+    EVENT_NOUNS,
     REPORTING_VERBS,
 )
 from dateline.store.extract.verbs import (
@@ -357,6 +359,17 @@ def toll_of_the_dead(tokens: list[tuple[int, int, str]], i: int, lemma: str, lo:
     if lemma not in DYING_VERBS or _subject_count_at(tokens, i, lo) is None:
         return False
     return i + 1 >= len(tokens) or tokens[i + 1][2].lower() in BARE_COUNT_ENDS
+
+
+def done_by_a_happening(tokens: list[tuple[int, int, str]], i: int, lo: int) -> bool:
+    """Is the subject of the verb at `i` a happening's noun ("The 2011 tsunami killed 18,000
+    people", "The fire destroyed 1,200 homes")? Then the count is what the happening did, the
+    happening itself, not a year's statistic ("In 2019 the port handled 3 million boxes")."""
+    k = i - 1
+    while k > lo and tokens[k][2].lower() in AUX_OR_ADVERB:
+        k -= 1  # "The quake had already destroyed …"
+    noun = tokens[k][2].lower() if k >= lo else ""
+    return noun in EVENT_NOUNS or noun in HISTORIC_NOUNS
 
 
 def thousands_follows(tokens: list[tuple[int, int, str]], i: int) -> bool:
