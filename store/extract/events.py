@@ -213,6 +213,7 @@ from dateline.store.extract.lexicon import (
     TREND_WORDS,
     UNSETTLED,
     URGINGS,
+    VERDICT_WORDS,
     WEAPONS,
     WHAT_SUBJECTS,
     WRITER_SUBJECTS,
@@ -261,6 +262,7 @@ from dateline.store.extract.states import (
     built_like,
     claimed_of_it,
     contact_relative,
+    described_by_charge,
     described_there,
     describing,
     every_time,
@@ -537,6 +539,17 @@ def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: Callable[[int
     prev = tokens[k - 1][2].lower()
     before = prev in DETERMINERS or prev.endswith(POSSESSIVE_ENDINGS) or prev in ORDINALS
     return before and detected(tokens[k][0])
+
+
+def _verdict_follows(lows: list[str], i: int) -> bool:
+    """Is a verdict's word (`VERDICT_WORDS`) the verb's complement, within its next four
+    words ("found guilty", "found him not guilty", "held the editor in contempt")?"""
+    for word in lows[i + 1 : i + 5]:
+        if word in VERDICT_WORDS:
+            return True
+        if not word.isalpha():
+            return False
+    return False
 
 
 def _particle(tokens: list[tuple[int, int, str]], i: int, particles: dict[str, str]) -> str:
@@ -1792,6 +1805,8 @@ def _sentence_events(
                 continue  # game two days later": a participle, no event of its own
             if form in ("past", "pp") and points_in_text(tokens, i, lemma):
                 continue  # "the ferries described above were built": the text, no saying
+            if form in ("past", "pp") and described_by_charge(tokens, i):
+                continue  # "A man accused of arson was jailed": who he is, no accusation
             if form in ("past", "pp") and as_told(tokens, i):
                 continue  # "as reported by local media", "as planned in May": a comment
             if form in ("past", "pp") and not c_cal and source_cited(tokens, lows, i):
@@ -1937,6 +1952,8 @@ def _sentence_events(
                     )
             if lemma == "fire" and _FIRED_AT.match(masked, tokens[i][1]):
                 etype = "attack"
+            if etype != "statement" and _verdict_follows(lows, i):
+                etype = "legal"  # "was found guilty of setting fire": a verdict, no fire"
             if lemma in REFUSING and to_speak(tokens, i):
                 lemma, etype = "comment", "statement"  # "declined to comment": a saying
             if lemma in QUOTE_FRAMING_VERBS and quoted_on(sent.text, tokens[i][0], tokens[i][1]):
@@ -2595,6 +2612,9 @@ def _sentence_events(
                 if ranked_since(tokens, hit.start()):
                     continue  # "the biggest find since the start of the gold rush in the
                     # 1850s": the bound of a ranking, the writer's comparison, no happening
+                if any(described_by_charge(tokens, k) for k in range(c_start, i)):
+                    continue  # "A man accused of setting fire to a mosque was found guilty
+                    # on Friday": the charge says who he is; Friday's happening is the verdict
                 if any(t[2] in POSSIBILITY_MODALS for t in tokens[c_start : i + 3]):  # not "May"
                     continue  # "the storm could bring flooding on Friday": a forecast
                 if foretold(tokens, lows, c_start, i):

@@ -1693,6 +1693,20 @@ HELD_PARTICIPLES = {
     "centred": "on",
     "centered": "on",
 }
+# Words of a court's or a jury's finding after a verb: "was found guilty of setting fire to
+# a mosque", "found not guilty", "was held liable", "was found in contempt" tell a verdict,
+# whatever the offence's nouns would type the verb by.
+VERDICT_WORDS = frozenset({"guilty", "innocent", "liable", "contempt"})
+# Participles that, right after a noun and before their word, say who someone is by what
+# he is said to have done: "A man accused of arson was jailed", "a driver suspected of
+# drink-driving", "a woman wanted for fraud". A description, no saying or happening of its
+# own ("Police accused him of arson" has its object before "of"; "was accused of" is kept).
+CHARGE_PARTICIPLES = {
+    "accused": "of",
+    "suspected": "of",
+    "alleged": "to",
+    "wanted": "for",
+}
 # Participles that tell how a thing is cut up, in the present with "into": "The county is
 # split into four wards", "The course is divided into six modules" describe it, a state
 # (their past may tell a happening: "The firm was split into two companies").

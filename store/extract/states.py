@@ -29,6 +29,7 @@ from dateline.store.extract.lexicon import (
     AUXILIARIES,
     BE_FORMS,
     BUILT_PARTS,
+    CHARGE_PARTICIPLES,
     CLAUSE_RELATIVES,
     COMPARATIVE_RAISERS,
     COMPARATIVES,
@@ -176,6 +177,27 @@ def points_in_text(tokens: list[tuple[int, int, str]], i: int, lemma: str) -> bo
         return True  # "the steps listed below."
     after = tokens[i + 2][2].lower()
     return after in ("and", "or", "but") or _finite_here(tokens, i + 2)
+
+
+def described_by_charge(tokens: list[tuple[int, int, str]], i: int) -> bool:
+    """Is the participle at `i` one of `CHARGE_PARTICIPLES` right after a noun, with its word
+    next ("A man accused of setting fire to a mosque was found guilty", "The driver, suspected
+    of speeding, fled")? It says who the man is, no accusation made at publication. With no
+    verb after it, it is the predicate of a headline ("Mayor accused of fraud"): news."""
+    low = tokens[i][2].lower()
+    if low not in CHARGE_PARTICIPLES or i == 0 or not next_is(tokens, i, CHARGE_PARTICIPLES[low]):
+        return False
+    before = tokens[i - 1][2]
+    if before == ",":  # "The man, accused of theft, …"
+        before = tokens[i - 2][2] if i >= 2 else ""
+    low_before = before.lower()
+    return (
+        before.isalpha()
+        and low_before not in AUXILIARIES
+        and low_before not in PRONOUNS
+        and low_before not in FUNCTION_WORDS
+        and any(_finite_here(tokens, k) for k in range(i + 2, len(tokens)))
+    )
 
 
 def held_participle(tokens: list[tuple[int, int, str]], i: int, low: str, aspect: str) -> bool:
