@@ -80,3 +80,20 @@ def test_a_count_a_happening_made_is_the_happening_not_a_statistic():
     assert found.get("killed") == ("2011", "explicit"), found
     assert found.get("destroyed") == ("2019", "explicit"), found
     assert "handled" not in found, found
+
+
+def test_later_puts_a_verb_after_the_time_its_sentence_names():
+    """ "In 2003 she voted against the war, a decision she later called the proudest of her
+    career": the calling came after 2003. It had been dated in 2003 and, as the saying,
+    had taken the vote's place in the timeline; "which she later regretted" likewise."""
+    events = sentence_events(
+        "In 2003 she broke with her party to vote against the war, a decision she later "
+        "called the proudest of her career.\n\n"
+        "In 2005 he sold the farm, which he later regretted.",
+        "Tuesday, March 10, 2026",
+    )
+    found = {e.trigger: (e.date, e.dating) for _s, e in events}
+    assert found.get("broke") == ("2003", "explicit"), events
+    assert found.get("called") == ("2003", "after"), events
+    assert found.get("sold") == ("2005", "explicit"), events
+    assert found.get("regretted") == ("2005", "after"), events

@@ -541,6 +541,10 @@ def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: Callable[[int
     return before and detected(tokens[k][0])
 
 
+# Adverbs right before a past verb that put it after the time its sentence names elsewhere
+_LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually"})
+
+
 def _verdict_follows(lows: list[str], i: int) -> bool:
     """Is a verdict's word (`VERDICT_WORDS`) the verb's complement, within its next four
     words ("found guilty", "found him not guilty", "held the editor in contempt")?"""
@@ -2500,6 +2504,17 @@ def _sentence_events(
                     # after remains were found"; and what a "before" clause tells may follow
                     # on the same day: "gasped for an hour on Friday before he died")
                     anchor = replace(anchor, mod="BEFORE")
+                elif (
+                    anchor is not None
+                    and not anchor.mod
+                    and aspect == "past"
+                    and anchor not in c_cal_i
+                    and i
+                    and lows[i - 1] in _LATER_WORDS
+                ):
+                    # "In 2003 she voted against the war, a decision she later called the
+                    # proudest of her career": the calling came after 2003, not in it
+                    anchor = replace(anchor, mod="AFTER")
                 if (
                     anchor is None
                     and aspect == "past"  # "a committee, which she will chair": still a plan
