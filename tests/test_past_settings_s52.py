@@ -97,3 +97,36 @@ def test_later_puts_a_verb_after_the_time_its_sentence_names():
     assert found.get("called") == ("2003", "after"), events
     assert found.get("sold") == ("2005", "explicit"), events
     assert found.get("regretted") == ("2005", "after"), events
+
+
+def test_a_ranking_over_recent_decades_leaves_its_verb_a_happening():
+    """ "The worst landslide in recent decades struck Huaraz in 1970", "The worst storm in
+    decades struck the city": the span bounds the ranking. The first had read as a trend
+    ("rates doubled in the past decade"), the second "decades struck" as what remains
+    ("eight weeks left"); neither made an entry. A trend and a count of what is left still
+    make none."""
+    events = sentence_events(
+        "The worst landslide in recent decades struck Huaraz in 1970.\n\n"
+        "The worst storm in decades struck the city on Friday.\n\n"
+        "Rents nearly doubled in the past decade.\n\n"
+        "She had eight weeks left on her lease.",
+        "Saturday, March 7, 2026",
+    )
+    found = [(e.trigger, e.date, e.dating) for _s, e in events]
+    assert found == [
+        ("struck", "1970", "explicit"),
+        ("struck", "2026-03-06", "explicit"),
+    ], found
+
+
+def test_a_figure_set_beside_a_result_does_not_date_it():
+    """ "Net income fell to $1.2 billion in the quarter, from $2 billion a year earlier": the
+    year earlier is the compared figure's time; the fall had been dated a year back."""
+    found = _by_trigger(
+        sentence_events(
+            "Net income fell to $1.2 billion in the three months to September, from "
+            "$2 billion a year earlier.",
+            "Thursday, October 22, 2026",
+        )
+    )
+    assert found.get("fell", ("",))[0].startswith("2026"), found

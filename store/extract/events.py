@@ -73,6 +73,7 @@ from dateline.store.extract.figures import (
     measure_subject,
     period_count,
     quantity_within,
+    ranked_over,
     ranked_since,
     reckoned,
     result_disclosed,
@@ -2180,12 +2181,16 @@ def _sentence_events(
                 and lemma not in REPORTING_VERBS
                 and ("last" in masked or "past" in masked or "recent" in masked)  # most: none
                 and (
-                    _TREND_SPAN.search(masked, lo, hi)
+                    any(
+                        not ranked_over(tokens, m.start())
+                        for m in _TREND_SPAN.finditer(masked, lo, hi)
+                    )
                     or aspect == "perfect"
                     and _YEAR_SPAN.search(masked, lo, hi)
                 )
             ):
-                continue  # "rates nearly doubled in the past decade": a trend, a state
+                continue  # "rates nearly doubled in the past decade": a trend, a state (not
+                # "The worst landslide in recent decades struck …": the ranking's span)
             if (
                 aspect in ("past", "perfect")
                 and not c_cal

@@ -629,6 +629,19 @@ def ranked_since(tokens: list[tuple[int, int, str]], at: int) -> bool:
         k -= 1
     if k < 1 or tokens[k][2].lower() != "since":
         return False
+    return _ranked_before(tokens, k)
+
+
+def ranked_over(tokens: list[tuple[int, int, str]], at: int) -> bool:
+    """Does a superlative shortly before offset `at` rank over the span that starts there
+    ("The worst landslide in recent decades struck Huaraz", "its biggest rally in the past
+    year")? The span bounds the ranking, not the verb: no trend told."""
+    k = next((n for n, t in enumerate(tokens) if t[0] >= at), len(tokens))
+    return _ranked_before(tokens, k)
+
+
+def _ranked_before(tokens: list[tuple[int, int, str]], k: int) -> bool:
+    """Is there a superlative in the eight words before token `k`, in the same stretch?"""
     tags = poslex()
     for n in range(k - 1, max(-1, k - 9), -1):
         word = tokens[n][2].lower()

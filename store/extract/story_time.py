@@ -823,6 +823,8 @@ _COMPARISON = re.compile(  # a few words before the date: not "compared to the f
     # released today", nor "stepped down from his post last month"; a figure's change "from"
     # a time ("fell 45% in May from a year earlier"), not a start ("the strike runs from Monday")
     r"(?:(?:,\s*(?:up|down)\s+from|\b(?:rising|falling|rose|fell)\s+from"
+    # "fell to $1.2 billion in the quarter, from $2 billion a year earlier": the figure first
+    r"|,\s*from\s+[$€£]?\d[^\s,;]*"
     r"|\d(?:%|\s*(?:percent|per\s+cent|points?))(?:\s+[^\s,;.]+){0,3}\s+from)"
     r"(?:\s+[^\s,;.]+){0,3}"
     # "compared with a loss of $155 million in the year-earlier quarter": the figure it

@@ -535,6 +535,12 @@ class Lowered:
         return self.tokens[k][2].lower()
 
 
+def _counts(word: str) -> bool:
+    """Does the word count what follows ("eight", "8", "a few", "several")? Near a time
+    unit, the unit is counted ("eight more weeks left", "12 action points suggested")."""
+    return word[:1].isdigit() or word in NUMBER_WORDS or word in ("few", "several", "many", "a")
+
+
 def is_verb_here(
     tokens: list[tuple[int, int, str]], i: int, lows: list[str] | Lowered | None = None
 ) -> bool:
@@ -631,8 +637,9 @@ def is_verb_here(
         and noun_next(tokens, i)
     ):
         return False  # "the city's planned opening", "the 9 a.m. scheduled start"
-    if past and prev in TIME_UNITS:
-        return False  # "eight weeks left on her lease": what remains, not a leaving
+    if past and prev in TIME_UNITS and any(_counts(w) for w in lows[max(0, i - 4) : i - 1]):
+        return False  # "eight weeks left on her lease": what remains, not a leaving (but
+        # "The worst storm in decades struck the city": a verb after the phrase)
     if past:
         j = i - 1  # "the recently announced iPhone": adverbs between a determiner and it
         while j > 0 and ly_adverb(tokens[j][2]):
