@@ -130,3 +130,13 @@ def test_a_figure_set_beside_a_result_does_not_date_it():
         )
     )
     assert found.get("fell", ("",))[0].startswith("2026"), found
+
+
+def test_a_past_that_is_no_participle_is_no_adjective():
+    """ "Similar bans took effect in Portland in 2023": "took" after a plural that could be a
+    verb ("bans") and before a noun read as an adjective ("The plane promises increased fuel
+    efficiency"), but "took" is no participle (that is "taken"), so it is the verb."""
+    found = _by_trigger(
+        sentence_events("Similar bans took effect in Portland in 2023.", "Thursday, May 14, 2026")
+    )
+    assert found.get("took") == ("2023", "explicit"), found

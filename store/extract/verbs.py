@@ -535,6 +535,13 @@ class Lowered:
         return self.tokens[k][2].lower()
 
 
+def _participle_form(low: str, lemma: str) -> bool:
+    """Can the past form `low` also be its verb's participle ("increased", "cut"), unlike
+    "took" (taken), "fell" (fallen), "rose" (risen)?"""
+    forms = IRREGULAR.get(lemma)
+    return forms is None or low == forms[1]
+
+
 def _counts(word: str) -> bool:
     """Does the word count what follows ("eight", "8", "a few", "several")? Near a time
     unit, the unit is counted ("eight more weeks left", "12 action points suggested")."""
@@ -611,6 +618,7 @@ def is_verb_here(
         return False  # "six named storms", "three wounded officers": an adjective
     if (
         past
+        and _participle_form(low, _lemma)  # not "Similar bans took effect": "took" is no adjective
         and (
             prev not in _AUX_WORDS
             and VERB_FORMS.get(prev, ("", ""))[1] in ("s", "past")
