@@ -140,3 +140,33 @@ def test_a_past_that_is_no_participle_is_no_adjective():
         sentence_events("Similar bans took effect in Portland in 2023.", "Thursday, May 14, 2026")
     )
     assert found.get("took") == ("2023", "explicit"), found
+
+
+def test_a_sayings_date_before_a_coordinated_clause_is_the_sayings():
+    """ "The company announced the deal late last year, and regulators approved it earlier
+    this month": the announcing was late last year. The comma and "regulators approved"
+    after the date had read as what was said ("said last year, the economy grew"), and the
+    announcing fell to publication. The said clause after a comma still keeps its date."""
+    found = _by_trigger(
+        sentence_events(
+            "The company announced the deal late last year, and regulators approved it "
+            "earlier this month.\n\n"
+            "Lopez said last year, the economy grew by 4 percent.",
+            "Wednesday, June 10, 2026",
+        )
+    )
+    assert found.get("announced", ("",))[0] == "2025", found
+    assert found.get("approved", ("",))[0] == "2026-06", found
+    assert found.get("said") == ("2026-06-10", "inferred"), found
+
+
+def test_taking_over_a_post_is_an_appointment():
+    """ "His deputy took over on an interim basis", "took over as chief executive": a post
+    taken, not a company bought ("Acme took over its rival" still is)."""
+    events = sentence_events(
+        "Lee took over as chief executive in 2019.\n\n"
+        "Acme took over its rival in May.\n\n"
+        "His deputy took over on an interim basis.",
+        "Wednesday, June 10, 2026",
+    )
+    assert [e.type for _s, e in events] == ["appointment", "acquisition", "appointment"], events

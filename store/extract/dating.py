@@ -33,6 +33,7 @@ from dateline.store.extract.lexicon import (
     BOUND_WORDS,
     CALENDAR_WORDS,
     CLOCK_HEDGES,
+    COORDINATORS,
     DEFERRING,
     DETERMINERS,
     DOCUMENT_NOUNS,
@@ -626,6 +627,9 @@ def _opens_said_clause(masked: str, t: Timex) -> bool:
     if m is None:
         return False
     words = m[1].split()
+    if words[0].lower() in COORDINATORS:
+        return False  # "announced the deal late last year, and regulators approved it": a
+        # clause of its own after the saying's date, not what was said
     for k, word in enumerate(words):
         low = word.lower()
         known = VERB_FORMS.get(low) or IRREGULAR_FORMS.get(low)

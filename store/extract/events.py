@@ -542,6 +542,16 @@ def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: Callable[[int
     return before and detected(tokens[k][0])
 
 
+def _role_taken(lows: list[str], k: int) -> bool:
+    """After "took over", does word `k` open no object ("took over as chief", "took over
+    from Lee", "took over on Monday", "took over.")? Then a post was taken, not a company."""
+    word = lows[k] if k < len(lows) else "."
+    return word in _ROLE_WORDS or not word.isalpha()
+
+
+_ROLE_WORDS = frozenset({"as", "from", "on", "in", "at", "after", "when", "last", "this"})
+
+
 # Adverbs right before a past verb that put it after the time its sentence names elsewhere
 _LATER_WORDS = frozenset({"later", "subsequently", "afterwards", "afterward", "eventually"})
 
@@ -1923,6 +1933,9 @@ def _sentence_events(
             nxt = _particle(tokens, i, PHRASAL.get(lemma, {}))
             if nxt:
                 etype = PHRASAL[lemma][nxt]
+                if etype == "acquisition" and _role_taken(lows, i + 2):
+                    etype = "appointment"  # "His deputy took over on an interim basis",
+                    # "took over as chief executive": a post, not a company bought
             elif lemma in GENERIC_VERBS or lemma not in VERB_TYPE:
                 # (a phrasal verb's head without its particle is a verb like any other: "the
                 # Senate passed the bill" is no death, and no less a happening)
