@@ -52,3 +52,28 @@ def test_a_side_that_beat_another_made_an_entry():
         )
     )
     assert found.get("beat", ("",))[:2] == ("2026-03-14", "explicit"), found
+
+
+def test_an_award_is_no_one_a_pronoun_takes_up():
+    """ "Voss rose to fame with her debut album, which won a Brit Award. ¶ She last played
+    the festival in 2022.": "she" is Voss, not the award (a name ending in Award, Prize,
+    Medal, Trophy or Bowl is a contest's, as "the Northern Cup" is)."""
+    events = sentence_events(
+        "Singer Lana Voss rose to fame in 2018 with her debut album, which won a Brit Award "
+        "the following year.\n\n"
+        "She last played the festival in 2022.",
+        "Friday, February 6, 2026",
+    )
+    played = next(e for _s, e in events if e.trigger == "played")
+    assert "Lana Voss" in played.actors and "Brit Award" not in played.actors, events
+
+
+def test_a_scheduled_present_looks_ahead_to_its_weekday():
+    """ "The trial begins on Monday", written on a Thursday: the coming Monday (it had been
+    the Monday just past, the nearer). "The trial began on Monday" is the past one."""
+    events = sentence_events(
+        "The trial begins on Monday.\n\nThe hearing began on Monday.",
+        "Thursday, April 30, 2026",
+    )
+    found = {e.trigger: e.date for _s, e in events}
+    assert found == {"begins": "2026-05-04", "began": "2026-04-27"}, events

@@ -75,7 +75,11 @@ def test_month_day_without_year_takes_nearest_year() -> None:
 
 
 def test_modified_dates() -> None:
+    # a scheduled present looks ahead (written in January: the coming December); the past
+    # looks back
     t = one("Construction begins in early December.")
+    assert (t.text, t.value, t.mod) == ("early December", "2018-12", "START")
+    t = one("Construction began in early December.")
     assert (t.text, t.value, t.mod) == ("early December", "2017-12", "START")
     t = one("The plant was built in mid-2012.")
     assert (t.text, t.value, t.mod) == ("mid-2012", "2012", "MID")

@@ -1294,7 +1294,7 @@ NAME_PREFIXES = frozenset("anti pro ex non".split())
 # club "the club" or "the team" stands for.
 CONTEST_NAME_TAILS = frozenset(
     """Cup Games Olympics Paralympics Championship Championships Tournament Prix Marathon
-    Series Open Festival Awards""".split()
+    Series Open Festival Awards Award Prize Medal Trophy Bowl""".split()
 )
 # Last words of a sports club's name ("Kestrel Rovers", "Millbrook United", "Port Vale
 # Athletic"): an organisation, not a person.

@@ -196,7 +196,12 @@ FUTURE_CUES: tuple[str, ...] = (
 # print June 9 and as an audiobook in November" (written in May) is next November, whatever
 # past participle ("collected in a new volume") stands earlier in the sentence. Not after
 # "was"/"were" ("was coming home in March"): see `tense._FUTURATE`.
-FUTURATE_CUES: tuple[str, ...] = ("coming", "comes out", "due out", "goes on sale", "arriving")
+# … and a scheduled present ("The trial begins on Monday", "Voters go to the polls on
+# Sunday", "The series kicks off Friday"): what the calendar holds, still to come.
+FUTURATE_CUES: tuple[str, ...] = (
+    "coming", "comes out", "due out", "goes on sale", "arriving", "begins", "starts",
+    "resumes", "kicks off", "takes place", "go to the polls", "goes to the polls",
+)  # fmt: skip
 
 # Participles that say a thing went or goes to plan, after "as": no tense of their own. "The
 # bank ends its bond buying as planned in October" (written in September) is this October,
