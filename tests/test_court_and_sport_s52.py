@@ -77,3 +77,26 @@ def test_a_scheduled_present_looks_ahead_to_its_weekday():
     )
     found = {e.trigger: e.date for _s, e in events}
     assert found == {"begins": "2026-05-04", "began": "2026-04-27"}, events
+
+
+def test_a_crime_lead_keeps_its_charge_and_what_came_before_it_apart():
+    """ "A man has been charged with murder after a teenager was stabbed": the charge is the
+    lead's news, and the body's "charged on Monday evening" dates it; the stabbing came
+    before it. The two had been one entry, the stabbing at publication. "Police were called
+    to Park Street on Saturday" is no saying (it had made the story's sayings Saturday's:
+    a statement by the victim's mother is the paper's, at publication)."""
+    events = sentence_events(
+        "A 19-year-old man has been charged with murder after a teenager was stabbed to "
+        "death outside a nightclub.\n\n"
+        "Police were called to Park Street at about 2.15am on Saturday after reports of a "
+        "fight.\n\n"
+        "Connor Hale was arrested on Sunday and charged on Monday evening.\n\n"
+        'The teenager\'s mother, Anita Reid, said in a statement: "Our hearts are broken."',
+        "Tuesday, June 16, 2026",
+    )
+    rows = [(e.trigger, e.type, e.date, e.dating) for _s, e in events]
+    assert ("charged", "legal", "2026-06-15", "inferred") in rows, rows
+    assert ("stabbed", "attack", "2026-06-16", "before") in rows, rows
+    assert ("called", "other", "2026-06-13", "explicit") in rows, rows
+    assert ("charged", "legal", "2026-06-15", "explicit") in rows, rows
+    assert ("said", "statement", "2026-06-16", "inferred") in rows, rows

@@ -157,6 +157,7 @@ from dateline.store.extract.lexicon import (
     KEEPING_VERBS,
     MARKET_DIRECTIONS,
     MEASURE_NOUNS,
+    MONEY_SIGN_CHARS,
     NAMING_VERBS,
     NARRATED_SAYINGS,
     NEGATIONS,
@@ -540,6 +541,35 @@ def _nominal(tokens: list[tuple[int, int, str]], k: int, detected: Callable[[int
     prev = tokens[k - 1][2].lower()
     before = prev in DETERMINERS or prev.endswith(POSSESSIVE_ENDINGS) or prev in ORDINALS
     return before and detected(tokens[k][0])
+
+
+# The lead's news in the present perfect, in the clause an "after" clause follows ("A man has
+# been charged with murder after …", "Two firms have merged after …"; not "the crimes he might
+# have committed"): what the "after" clause tells came before it
+_NEWS_PERFECT = re.compile(
+    r"(?<!\bmight\s)(?<!\bmay\s)(?<!\bcould\s)(?<!\bwould\s)(?<!\bshould\s)(?<!\bmust\s)"
+    r"\b(?:has|have)\s+(?:(?:been|already|now|just|finally)\s+)*[a-z]+(?:ed|en|wn|un|ld)\b"
+    r"[^,;:]*$",
+    re.IGNORECASE,
+)
+
+
+def _charged_with(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -> bool:
+    """Is "charge" at `i` an accusation: "with" within its next five words and no sum
+    before it ("charged him with murder"), or a passive with no sum after it ("was charged
+    on Monday", not "was charged $40")?"""
+    for word in lows[i + 1 : i + 6]:
+        if word == "with":
+            return True
+        if word[:1].isdigit() or word in MONEY_SIGN_CHARS:
+            return False
+    after = lows[i + 1] if i + 1 < len(lows) else ""
+    return (
+        (is_passive(tokens, i) or "arrested" in lows[max(0, i - 8) : i])
+        and not after[:1].isdigit()
+        and after not in MONEY_SIGN_CHARS
+        and after not in ("into", "at", "toward", "towards", "for")
+    )
 
 
 def _role_taken(lows: list[str], k: int) -> bool:
@@ -1970,6 +2000,12 @@ def _sentence_events(
                     )
             if lemma == "fire" and _FIRED_AT.match(masked, tokens[i][1]):
                 etype = "attack"
+            if lemma == "charge" and _charged_with(tokens, lows, i):
+                etype = "legal"  # "was arrested on Sunday and charged on Monday", "charged
+                # him with murder" (not "charged customers $5", "charged into the crowd")
+            if lemma == "call" and is_passive(tokens, i) and next_is(tokens, i, "to"):
+                lemma, etype = "", OTHER  # "Police were called to Park Street": sent for,
+                # no saying
             if etype != "statement" and _verdict_follows(lows, i):
                 etype = "legal"  # "was found guilty of setting fire": a verdict, no fire"
             if lemma in REFUSING and to_speak(tokens, i):
@@ -2542,6 +2578,17 @@ def _sentence_events(
                     if low.endswith("ing") and _BE_PAST_BEFORE.search(masked, lo, tokens[i][0]):
                         continue  # "Ortiz, who was rowing with Keane, said": a scene
                     aspect = "perfect"  # background: before the story, not at its time
+                elif (
+                    anchor is None
+                    and aspect == "past"
+                    and not low.endswith("ing")  # "… whilst he was playing": a scene
+                    and lemma not in REPORTING_VERBS
+                    and after_clause_verb(tokens, c_start, i - (lows[i - 1] in AUX_BE_PAST))
+                    and _NEWS_PERFECT.search(masked, 0, tokens[c_start][0])
+                ):
+                    # "A man has been charged with murder after a teenager was stabbed": the
+                    # news at publication, what came before it before (not one entry of both)
+                    aspect = "perfect"
                 when = when_of(masked, tokens, c_start, s_cal) if aspect == "past" else None
                 if when is not None and anchor not in c_cal_i:
                     # "the deadliest crash since 1996, when two trains collided": in 1996
