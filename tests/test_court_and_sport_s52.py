@@ -100,3 +100,18 @@ def test_a_crime_lead_keeps_its_charge_and_what_came_before_it_apart():
     assert ("called", "other", "2026-06-13", "explicit") in rows, rows
     assert ("charged", "legal", "2026-06-15", "explicit") in rows, rows
     assert ("said", "statement", "2026-06-16", "inferred") in rows, rows
+
+
+def test_a_wire_dateline_with_its_day_is_no_part_of_the_story():
+    """ "LONDON, March 3 (Reuters) - Britain's biggest supermarket chain said …": the place
+    and the day the story was filed, as "LONDON (Reuters) -" is. With the day in it, the
+    dateline had stayed in the entry's summary and the place was not the article's."""
+    from dateline.store.formats.article import dateline_end, dateline_place
+
+    text = "LONDON, March 3 (Reuters) - Britain's biggest grocer said on Tuesday it would cut jobs."
+    assert dateline_place(text) == "LONDON"
+    assert text[dateline_end(text) :].lstrip().startswith("Britain's")
+    assert dateline_place("WASHINGTON, Jan. 5 — The Senate voted.") == "WASHINGTON"
+    assert dateline_place("MAY 3 - the day the vote fell") is None
+    events = sentence_events(text, "Tuesday, March 3, 2026")
+    assert events[0][1].summary.startswith("Britain's biggest grocer said"), events

@@ -74,8 +74,10 @@ _DATE_LINE = re.compile(
 )
 # "WASHINGTON —", "NAIROBI, Kenya (AP) _", "LONDON (Reuters) -", and "LAS VEGAS, Nev. " " with
 # its dash garbled into a straight quote on the way
+# … and "LONDON, March 3 (Reuters) -", "WASHINGTON, Jan. 5 —": the day it was filed, after it
 _DATELINE_PLACE = re.compile(
     r"^([A-Z][A-Z.'’\- ]+(?:,\s*[A-Z][A-Za-z.\- ]+(?:/[A-Z][A-Za-z.\- ]+)?)?)\s*"
+    r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\s*)?"
     r"(?:\([A-Za-z .]+\)\s*)?(?:—|–|(?:--|-|_)(?=\s)|(?<=\s)\"(?=\s))"
 )
 
