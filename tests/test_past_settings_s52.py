@@ -170,3 +170,55 @@ def test_taking_over_a_post_is_an_appointment():
         "Wednesday, June 10, 2026",
     )
     assert [e.type for _s, e in events] == ["appointment", "acquisition", "appointment"], events
+
+
+def test_a_past_perfect_is_a_flashback_the_story_returns_from():
+    """ "Residents had opposed it for months. The mayor signed it.": after the flashback the
+    story goes on in its own time, not "before publication" (a present perfect, the news of
+    the day, still makes what follows background: see `main_clause_perfect`)."""
+    found = _by_trigger(
+        sentence_events(
+            "The council approved the plan on Thursday.\n\n"
+            "Residents had opposed it for months. The mayor signed it.",
+            "Friday, September 11, 2026",
+        )
+    )
+    assert found.get("signed", ("", ""))[1] == "inferred", found
+
+
+def test_a_possessive_date_before_a_saying_dates_what_it_owns():
+    """ "Pointing to Tuesday's dismal performance, he said …": Tuesday is the performance's
+    day, not the saying's own (it had been dated explicitly on Tuesday); "At Tuesday's
+    debate" is the saying's scene, and dates it. "he charged that …" is a saying too."""
+    sayings = [
+        [
+            (e.trigger, e.dating)
+            for _s, e in sentence_events(text, "Thursday, November 9, 2023")
+            if e.type == "statement"
+        ]
+        for text in (
+            "Pointing to Tuesday's dismal performance, he said the party had lost its way.",
+            "At Tuesday's debate, Haley said she would win.",
+            "Pointing to Tuesday's poor turnout, Lee charged that the party had failed.",
+        )
+    ]
+    assert sayings == [
+        [("said", "inferred")],
+        [("said", "explicit")],
+        [("charged", "inferred")],
+    ], sayings
+
+
+def test_an_adjective_in_s_is_no_plural_subject():
+    """ "the previous state Superior Court ruling": "previous" ends in s but is no plural
+    subject of "state" (a bare present needs one: "Officials state that …")."""
+    from dateline.store.extract.clauses import tokenise
+    from dateline.store.extract.verbs import is_verb_here
+
+    def verbs(text):
+        tokens = tokenise(text)
+        return [t[2] for k, t in enumerate(tokens) if t[2].isalpha() and is_verb_here(tokens, k)]
+
+    assert "state" not in verbs("The ruling overturned the previous state court ruling.")
+    assert "state" not in verbs("A famous state dinner was held.")
+    assert "state" in verbs("Officials state that the road is closed.")

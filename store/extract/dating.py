@@ -52,6 +52,7 @@ from dateline.store.extract.lexicon import (
     RECORD_NOUNS,
     RESCHEDULING,
     SETTING_FOR,
+    SPEAKING_SCENES,
     TIME_WORDS,
 )
 from dateline.store.extract.taxonomy import EVENT_NOUNS, REPORTING_VERBS, SAYING_NOUNS
@@ -601,7 +602,21 @@ def speech_dates(
         # not the end of what lasts ("warned of disruption through Monday": no saying lasts)
         and not (t.start > at and _LASTING_TO.search(masked, max(0, t.start - 10), t.start))
         and not (t.start > at and _opens_said_clause(masked, t))
+        and not (t.end <= at and _possessive_of_other(masked, t))
     ]
+
+
+_POSSESSED = re.compile(r"[’']s((?:\s+[\w-]+){1,3})")
+# the last words of scenes and media for speaking: "Tuesday's debate", "Friday's statement"
+_SPOKEN_IN = frozenset(w.split()[-1] for w in SPEAKING_SCENES) | MEDIUM_NOUNS
+
+
+def _possessive_of_other(masked: str, t: Timex) -> bool:
+    """Is the date before a saying a possessive of something not spoken at or in ("Pointing
+    to Tuesday's dismal performance, he charged that …": the performance's day, not the
+    saying's; but "In Friday's statement, the firm said …", "at Tuesday's debate")?"""
+    m = _POSSESSED.match(masked, t.end)
+    return m is not None and not _SPOKEN_IN.intersection(w.lower() for w in m[1].split())
 
 
 # the start of a period whose end follows ("between January and |April 15")
@@ -982,10 +997,14 @@ def _after(value: str, dct_value: str) -> bool:
 
 
 def main_clause_perfect(masked: str) -> bool:
-    """ "But little concrete has happened": a present perfect outside relative clauses."""
+    """ "But little concrete has happened": a present perfect outside relative clauses (not a
+    past perfect: "Residents had opposed it. The mayor signed it." goes back to the story's
+    time after the flashback, not before publication)."""
     if not may_hold(masked, _PERFECT_WORDS):
         return False
     for m in _PERFECT.finditer(masked):
+        if m[0][:3].lower() == "had":
+            continue
         before = masked[: m.start()].split()[-3:]
         if not any(w.lower() in {"that", "which", "who"} for w in before):
             return True

@@ -2000,9 +2000,14 @@ def _sentence_events(
                     )
             if lemma == "fire" and _FIRED_AT.match(masked, tokens[i][1]):
                 etype = "attack"
-            if lemma == "charge" and _charged_with(tokens, lows, i):
-                etype = "legal"  # "was arrested on Sunday and charged on Monday", "charged
-                # him with murder" (not "charged customers $5", "charged into the crowd")
+            if lemma == "charge" and next_is(tokens, i, "that"):
+                lemma, etype = "say", "statement"  # "he charged that the party had lost its
+                # way": alleged, a saying
+            elif lemma == "charge" and not _charged_with(tokens, lows, i):
+                if any(w[:1].isdigit() or w in MONEY_SIGN_CHARS for w in lows[i + 1 : i + 5]):
+                    continue  # "The bank charged customers $5 a month": a price, no happening
+                etype = OTHER  # "charged into the crowd": no charge of a crime ("was
+                # arrested on Sunday and charged on Monday" is one)
             if lemma == "call" and is_passive(tokens, i) and next_is(tokens, i, "to"):
                 lemma, etype = "", OTHER  # "Police were called to Park Street": sent for,
                 # no saying

@@ -25,6 +25,7 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "sue",
             "rule",
             "indict",
+            "charge",  # "charged with murder"; not "charged $5", "charged into" (`events`)
             "convict",
             "sentence",
             "arrest",

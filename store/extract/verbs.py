@@ -690,8 +690,14 @@ def is_verb_here(
         and lows[i - 2] in DETERMINERS
     ):
         return False  # "the California state director": a noun after a name used as one
-    if form == "base" and not (
-        prev.endswith("s") or prev in PLURAL_SUBJECTS or tokens[i - 1][2][:1].isupper()
+    if (
+        form == "base"
+        and not (
+            prev.endswith("s")
+            and not prev.endswith(("ous", "ss"))  # not "the previous state court"
+            or prev in PLURAL_SUBJECTS
+            or tokens[i - 1][2][:1].isupper()
+        )
     ):
         return False  # a bare present needs a plural subject: "officials say", not "air force"
     if present and (
