@@ -115,3 +115,19 @@ def test_a_wire_dateline_with_its_day_is_no_part_of_the_story():
     assert dateline_place("MAY 3 - the day the vote fell") is None
     events = sentence_events(text, "Tuesday, March 3, 2026")
     assert events[0][1].summary.startswith("Britain's biggest grocer said"), events
+
+
+def test_an_agreement_is_typed_and_dated_as_what_was_agreed_allows():
+    """ "agreed on Monday to buy rival Northgas": an acquisition agreed, on Monday. "They
+    agreed to meet again in June", "agreed to delay the vote until Dec. 11": June and Dec. 11
+    are the plan's, ahead of the agreeing; the agreeing had been dated last June and "before"
+    last December."""
+    events = sentence_events(
+        "Halvard Energy agreed on Monday to buy rival Northgas for $4.3 billion.\n\n"
+        "The two sides agreed to meet again in June.\n\n"
+        "The council agreed to delay the vote until Dec. 11.",
+        "Monday, May 11, 2026",
+    )
+    rows = [(e.type, e.date, e.dating) for _s, e in events]
+    assert rows[0] == ("acquisition", "2026-05-11", "explicit"), rows
+    assert [r[1] for r in rows[1:]] == ["2026-05-11", "2026-05-11"], rows

@@ -572,6 +572,26 @@ def _charged_with(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -
     )
 
 
+# Verbs of deciding whose infinitive tells what was decided: "agreed to buy Northgas" is the
+# purchase agreed, an acquisition; "voted to approve the budget", "moved to sell its stake"
+_DECIDING = frozenset({"agree", "vote", "move", "decide"})
+
+
+def _agreed_to(lows: list[str], i: int, lemma: str) -> str | None:
+    """The type of the infinitive a verb of deciding takes ("agreed on Monday to buy" too),
+    if the verb table types it and it is no saying."""
+    if lemma not in _DECIDING:
+        return None
+    k = i + 1
+    while k < len(lows) and lows[k] != "to" and k < i + 4 and lows[k].isalpha():
+        k += 1  # "agreed on Monday to buy": a time between
+    if k + 1 >= len(lows) or lows[k] != "to":
+        return None
+    verb = VERB_FORMS.get(lows[k + 1])
+    kind = VERB_TYPE.get(verb[0]) if verb and verb[1] == "base" else None
+    return kind if kind not in (None, "statement") and verb[0] not in GENERIC_VERBS else None
+
+
 def _role_taken(lows: list[str], k: int) -> bool:
     """After "took over", does word `k` open no object ("took over as chief", "took over
     from Lee", "took over on Monday", "took over.")? Then a post was taken, not a company."""
@@ -1973,7 +1993,8 @@ def _sentence_events(
                 # just before it ("the letters were sent"), not any noun in the clause
                 at, end = tokens[i][0], tokens[i][1]
                 etype = (
-                    _noun_type(masked[end : _object_end(masked, end, min(whi, end + 40))])
+                    _agreed_to(lows, i, lemma)
+                    or _noun_type(masked[end : _object_end(masked, end, min(whi, end + 40))])
                     or _noun_type(masked[max(wlo, at - 30) : at])
                     or VERB_TYPE.get(lemma, OTHER)
                 )
@@ -2512,6 +2533,8 @@ def _sentence_events(
                     # test in 2019 escalated", "arrested a man who fled on Monday")
                     c_cal_i = [t for t in c_cal_i if not in_complement(tokens, i, t.start)]
                     w_cal_i = [t for t in w_cal_i if not in_complement(tokens, i, t.start)]
+                    # ("agreed to delay the vote until Dec. 11": the delay's bound)
+                    lasting_not = [t for t in lasting_not if not in_complement(tokens, i, t.start)]
                     # nor the "since" of a verb after it ("dropped language it had used
                     # since 2008": the using's bound, not when the dropping happened)
                     # (nor the time of a coming verb after it: "was taken off with an injury

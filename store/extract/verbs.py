@@ -1627,7 +1627,18 @@ def in_complement(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
     """Is the offset `at` inside a clause the verb at `i` takes as its object ("invited
     them to discover how a test in 2019 escalated", "insisted that the pope backed the
     plan in 2009")? A relative clause ("arrested a man who fled on Monday") is not one: a
-    story's date there mostly tells its main verb too."""
+    story's date there mostly tells its main verb too. Nor is an infinitive, but for a verb
+    of planning or agreeing: "They agreed to meet again in June" — June is the meeting's, a
+    plan's day ahead of the agreeing ("agreed on Monday to meet" keeps Monday)."""
+    if tokens[i][2].lower() in PLAN_WORDS:
+        for k in range(i + 1, min(len(tokens) - 1, i + 5)):
+            if tokens[k][0] >= at:
+                break
+            after = tokens[k + 1][2].lower()
+            if tokens[k][2].lower() == "to" and (
+                after in VERB_FORMS or "V" in poslex().get(after, "")
+            ):
+                return True
     for k in range(i + 1, len(tokens)):
         if tokens[k][0] >= at:
             return False
