@@ -131,3 +131,20 @@ def test_an_agreement_is_typed_and_dated_as_what_was_agreed_allows():
     rows = [(e.type, e.date, e.dating) for _s, e in events]
     assert rows[0] == ("acquisition", "2026-05-11", "explicit"), rows
     assert [r[1] for r in rows[1:]] == ["2026-05-11", "2026-05-11"], rows
+
+
+def test_places_listed_after_a_place_preposition_are_all_places():
+    """ "Planes from Italy and Spain arrived": both are where the planes came from; only
+    "Italy" had been left out of the actors. A list after "in" that opens with no place
+    ("with Simon & Schuster in October and Hachette in November") or of what is held
+    ("shares in BP and Shell") keeps its names."""
+    events = sentence_events(
+        "Firefighting planes from Italy and Spain arrived on Tuesday.\n\n"
+        "Shares in BP and Shell fell on Tuesday.\n\n"
+        "Deals were reached with Simon & Schuster in October and Hachette in November.",
+        "Wednesday, July 22, 2026",
+    )
+    actors = [set(e.actors) for _s, e in events]
+    assert not {"Italy", "Spain"} & actors[0], events
+    assert {"BP", "Shell"} <= actors[1], events
+    assert all("Hachette" in a for a in actors[2:]) and len(actors) == 4, events

@@ -419,7 +419,12 @@ def _split_run(text: str, run: list[tuple[int, int, str]]) -> list[tuple[int, in
         # "in Albuquerque", "from Chicago", "near The Hague": a bare name after a place
         # preposition is a place.
         if (
-            _PLACE_BEFORE.search(text, max(0, start - 16), start)
+            (
+                _PLACE_BEFORE.search(text, max(0, start - 16), start)
+                # "from Italy and Spain": the list's last place too (not "shares in BP
+                # and Shell")
+                or _listed_place(text, start)
+            )
             and not _HELD_IN.search(text, max(0, start - 24), start)  # "shares in BP"
             and not piece[-1][2].endswith(_POSSESSIVE_ENDS)  # "inside Duffy's fridge": his
             and not _not_a_place(name)
@@ -439,9 +444,30 @@ _PLACE_AFTER = re.compile(
     rf"\s+(?:headquarters|campus|offices?|plant|factory|{'|'.join(sorted(PLACE_NOUNS))})\b"
 )
 # what one holds "in" a company, not a place: "Shares in BP rose", "its stake in Vodafone"
-_HELD_IN = re.compile(r"\b(?i:shares|stakes?|holdings?|investments?|interest)\s+in\s+$")
+_HOLDINGS = r"(?i:shares|stakes?|holdings?|investments?|interest)"
+_HELD_IN = re.compile(rf"\b{_HOLDINGS}\s+in\s+$")
 _PLACE_BEFORE = re.compile(
     rf"\b(?:(?i:in|from|at)|(?i:{'|'.join(sorted(LOCATIVE_PREPOSITIONS))})(?:\s+[Tt]he)?)\s+$"
+)
+
+
+def _listed_place(text: str, start: int) -> bool:
+    """Does the name at `start` end a list of names after a place preposition that opens with
+    a known place ("from Italy and Spain", "in Texas, Ohio or Iowa"), not one of what is held
+    "in" ("shares in BP and Shell")?"""
+    m = _PLACE_LISTED.search(text, max(0, start - 60), start)
+    return (
+        m is not None
+        and m["first"] in PLACES  # a place the list opens with: not "in October and Hachette"
+        and not _HOLDING_BEFORE.search(text, max(0, m.start() - 24), m.start())
+    )
+
+
+_HOLDING_BEFORE = re.compile(rf"\b{_HOLDINGS}\s+$")
+_PLACE_NAME = r"[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+_PLACE_LISTED = re.compile(
+    rf"\b(?:(?i:in|from|at)|(?i:{'|'.join(sorted(LOCATIVE_PREPOSITIONS))}))\s+"
+    rf"(?P<first>{_PLACE_NAME})(?:,\s+{_PLACE_NAME})*,?\s+(?:and|or)\s+$"
 )
 
 
