@@ -64,7 +64,7 @@ from dateline.store.extract.dating import (
     told_in_past_perfect,
 )
 from dateline.store.extract.discourse import Discourse, PastSetting, is_recent
-from dateline.store.extract.eventspans import Detected
+from dateline.store.extract.eventspans import Detected, detected_in
 from dateline.store.extract.figures import (
     allotted,
     at_a_rate,
@@ -1570,7 +1570,7 @@ def _sentence_events(
 
     def detected(at: int) -> bool:
         if not detector:
-            detector.append(Detected(masked))
+            detector.append(detected_in(masked))
         return detector[0].cls(at) in EVENTIVE
 
     # Which of the sentence's dates may date what, judged once per date: a sentence with no
