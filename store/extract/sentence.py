@@ -209,7 +209,7 @@ def _common(word: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def _words(
+def words_of(
     masked: str,
 ) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...], str | None]:
     """A masked sentence's tokens, each one's word lowercase, and the text lowercase when it
@@ -239,7 +239,7 @@ class Sentence:
     _speech: dict[int, tuple[str, ...]] = field(default_factory=dict)
     speakers: list[str] = field(default_factory=list)  # who speaks in its sayings
     quoted: list[str] = field(default_factory=list)  # products its quotes are about
-    # each token's word lowercase, read once (`_words`): the event finder and the verb tests
+    # each token's word lowercase, read once (`words_of`): the event finder and the verb tests
     # it asks compare lowercase words, of every token and of each one's neighbours, many times
     lows: list[str] = field(default_factory=list)
     # the masked text lowercase when it is ASCII (its offsets then the masked text's), else
@@ -306,7 +306,7 @@ class Sentence:
             else ()
         )
         mentions = [m for m in placed if m[0] not in related] + referred
-        tokens, lows, lowered = _words(masked)
+        tokens, lows, lowered = words_of(masked)
         return cls(
             start,
             end,
