@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from functools import lru_cache
 
 from dateline.store.extract.discourse import YEAR, kind_of, model_core, sex_of
@@ -1140,7 +1141,7 @@ _MONTH_NAMES = frozenset(m.capitalize() for m in MONTHS if len(m) > 3 or m == "m
 
 
 def with_month_surnames(
-    readings: list[list[tuple[str, list[tuple[int, int, str]]]]], names: list[tuple[str, bool]]
+    readings: list[list[tuple[str, Sequence[tuple[int, int, str]]]]], names: list[tuple[str, bool]]
 ) -> None:
     """Add the lone surname that is also a month's name ("May said on Friday" after "Prime
     Minister Theresa May", "Mrs May's government", "June, who chairs the board" after
@@ -1175,4 +1176,4 @@ def with_month_surnames(
                 if titled or acting:
                     added.append((m.start(1), m.end(1), m[1]))
             if added:
-                para[k] = (masked, sorted(found + added))
+                para[k] = (masked, tuple(sorted([*found, *added])))

@@ -22,6 +22,8 @@ from collections.abc import Callable
 from collections.abc import Set as AbstractSet
 from dataclasses import replace
 from datetime import date, timedelta
+from functools import lru_cache
+from typing import NamedTuple
 
 from dateline.store import dates
 from dateline.store.extract.actors import ActorIndex
@@ -64,7 +66,7 @@ from dateline.store.extract.dating import (
     told_in_past_perfect,
 )
 from dateline.store.extract.discourse import Discourse, PastSetting, is_recent
-from dateline.store.extract.eventspans import Detected
+from dateline.store.extract.eventspans import Detected, detected_in
 from dateline.store.extract.figures import (
     allotted,
     at_a_rate,
@@ -252,6 +254,7 @@ from dateline.store.extract.sentence import (
     FoundEvent,
     Reading,
     Sentence,
+    words_of,
 )
 from dateline.store.extract.states import (
     adjective_before_noun,
@@ -1273,6 +1276,52 @@ _UNSETTLING = UNSETTLED | SETTLED_IF_DENIED  # words `left_open` needs, one unio
 _NEVER_UNKNOWN_VERBS = FUNCTION_WORDS | DETERMINERS  # no verb the table leaves out
 
 
+class _Shape(NamedTuple):
+    """What `_sentence_events` reads of a quote-masked sentence's words alone (`_shape`)."""
+
+    strong: tuple[tuple[int, int], ...]  # its clauses, cut without commas (`clauses`)
+    narrow: tuple[tuple[int, int], ...]  # … and with them
+    order: int | None  # `imperative`
+    verbs: tuple[tuple[str, str] | None, ...]  # each token's (lemma, form) as a verb, or None
+
+
+@lru_cache(maxsize=4096)
+def _shape(masked: str) -> _Shape:
+    """The clauses of a quote-masked sentence, whether it gives an order, and each token's
+    (lemma, form) where the sentence may use it as a verb, else None (the tests that read
+    only the token and its neighbours, before any that asks about the sentence's dates or
+    the story). Of the text alone, so read once for the copies of a sentence that wire
+    copies and boilerplate repeat across the articles of an import."""
+    words = words_of(masked)
+    tokens, lows = list(words[0]), list(words[1])  # as a `Sentence` has them
+    strong, narrow = clauses(tokens, lows)
+    links = "/" in masked  # every web address `in_link` knows holds a slash
+    out: list[tuple[str, str] | None] = []
+    for i, low in enumerate(lows):
+        out.append(None)
+        known = low in VERB_FORMS
+        if not known and (
+            len(low) < 3
+            or not low.isalpha()
+            or low in _NEVER_UNKNOWN_VERBS
+            or tokens[i][2][:1].isupper()
+        ):
+            continue  # cannot be a verb the table does not know: no need to ask
+        if not known and not could_be_verb(tokens, i, lows):
+            continue
+        if not known and low.endswith("ing") and i and lows[i - 1] == "being":
+            continue  # "the comments still being interesting": an adjective
+        if not is_verb_here(tokens, i, lows) or links and in_link(masked, tokens[i][0]):
+            continue  # "…/posts/2800": a word of a web address, no verb
+        if not known and detected_in(masked).cls(tokens[i][0]) not in EVENTIVE:
+            continue  # not a happening the detector knows
+        lemma, form = VERB_FORMS[low] if known else guess_form(low)
+        if form == "s" and i and after_adjective(tokens, i):
+            continue  # "handy tools like sticky notes", "fresh claims": a noun
+        out[i] = (lemma, form)
+    return _Shape(tuple(strong), tuple(narrow), imperative(tokens), tuple(out))
+
+
 # papers from the past made public, in a lead: "newly released files show", "previously
 # unseen papers reveal", "official papers from 1986 released by the National Archives",
 # "declassified cables show"
@@ -1614,14 +1663,14 @@ def _sentence_events(
     happenings = not words.isdisjoint(HAPPENING_NOUNS) or not words.isdisjoint(RULING_NOUNS)
     habits = may_hold(masked, _HABIT_WORDS)
     newest = not words.isdisjoint(NEWEST)
-    links = "/" in masked  # every web address `in_link` knows holds a slash
     # "If you walk the route at dawn, you …", "Will poetry go viral?": nothing has
     # happened, but "If they do not comply, the department said, it will …" is still said
     question = masked.rstrip().endswith("?")
     hypothetical = lows[0] in SUPPOSING or question
     # "Stay indoors: avoid unnecessary travel": advice to the reader, nothing that happened
     # ("Stay indoors, police said" is still said, but not "Tell us what you saw")
-    order = imperative(tokens)
+    shape = _shape(masked)  # its clauses, verbs and order, read once per text
+    order = shape.order
     record: list[bool] = []  # read on first need
 
     def is_record() -> bool:
@@ -1649,14 +1698,14 @@ def _sentence_events(
         return first_verb[0] >= at  # no finite word before `at` (the date itself may be "May")
 
     named = {a for a, _n in sent.mentions}  # where the sentence names someone
-    strong, narrow = clauses(tokens, lows)  # cut without and with commas
+    strong, narrow, verbs = shape.strong, shape.narrow, shape.verbs  # (`_shape`)
     # Verbs outside the taxonomy that the detector says name a happening ("delivered",
     # "flew", "rolled out"): events too, typed by their object when it says, else `other`.
     detector: list[Detected] = []  # read on first need: most words are in the verb table
 
     def detected(at: int) -> bool:
         if not detector:
-            detector.append(Detected(masked))
+            detector.append(detected_in(masked))
         return detector[0].cls(at) in EVENTIVE
 
     # Which of the sentence's dates may date what, judged once per date: a sentence with no
@@ -1829,26 +1878,11 @@ def _sentence_events(
             c_cal, w_cal, c_day = [], [], False
         clause_events = len(found)
         for i in range(c_start, c_end):
+            if verbs[i] is None:
+                continue  # no verb here, by the word and its neighbours (`_shape`)
+            lemma, form = verbs[i]
             low = lows[i]
             known = low in VERB_FORMS
-            if not known and (
-                len(low) < 3
-                or not low.isalpha()
-                or low in _NEVER_UNKNOWN_VERBS
-                or tokens[i][2][:1].isupper()
-            ):
-                continue  # cannot be a verb the table does not know: no need to ask
-            if not known and not could_be_verb(tokens, i, lows):
-                continue
-            if not known and low.endswith("ing") and i and lows[i - 1] == "being":
-                continue  # "the comments still being interesting": an adjective
-            if not is_verb_here(tokens, i, lows) or links and in_link(masked, tokens[i][0]):
-                continue  # "…/posts/2800": a word of a web address, no verb
-            if not known and not detected(tokens[i][0]):
-                continue  # not a happening the detector knows
-            lemma, form = VERB_FORMS[low] if known else guess_form(low)
-            if form == "s" and i and after_adjective(tokens, i):
-                continue  # "handy tools like sticky notes", "fresh claims": a noun
             if (hypothetical or order is not None) and (
                 lemma not in REPORTING_VERBS or i == order or (hypothetical and i <= 1)
             ):  # "Let's say the deal fails", "Tell us what you saw": no one says

@@ -30,7 +30,7 @@ import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 
 from dateline.store.extract.lexicon import IRREGULAR, sectioned
@@ -510,3 +510,11 @@ class Detected:
                 found = classify(fs, i - lo, self._m)
         self._classes[offset] = found
         return found
+
+
+@lru_cache(maxsize=1024)
+def detected_in(text: str) -> Detected:
+    """`Detected` of a text with the shipped model, shared by its copies (wire copies and
+    boilerplate repeat sentences across an import): what it finds depends on the text
+    alone, and the classes it has scored stay known."""
+    return Detected(text)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Container
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from dateline.store import dates
 from dateline.store.extract.actors import (
@@ -98,7 +99,8 @@ class FoundEvent:
     speaker: str | None = None
 
 
-Reading = tuple[str, list[tuple[int, int, str]]]
+# (a tuple of names: a reading is cached and shared by every copy of its sentence)
+Reading = tuple[str, tuple[tuple[int, int, str], ...]]
 
 # a title that tells the person's sex, just before a surname ("Ms Hall", "Mr. Ruiz")
 _SEX_TITLE = re.compile(r"\b(?:(?P<she>Ms|Mrs|Miss)|(?P<he>Mr))\.?\s+$")
@@ -129,11 +131,13 @@ _CLAUSE_VERBS = AUXILIARIES - ADVERBS  # "Lee was hurt, rescuers …": a verb gr
 _KIN_AT = re.compile(r"(?:['’]s)?\s+(?:[a-z-]+\s+){0,2}(?:" + "|".join(sorted(KIN_NOUNS)) + r")\b")
 
 
+@lru_cache(maxsize=4096)
 def read_sentence(sentence: str) -> Reading:
     """The sentence with its quotes masked, and the names it gives (before aliasing): read
-    once, for the article's aliases first and its events after."""
+    once, for the article's aliases first and its events after. Cached: wire copies and
+    boilerplate repeat sentences across the articles of an import."""
     masked = mask_quotes(sentence)
-    return masked, candidate_names(name_text(masked))
+    return masked, tuple(candidate_names(name_text(masked)))
 
 
 def read_paragraph(text: str, spans: list[tuple[int, int]]) -> list[Reading]:
@@ -145,7 +149,7 @@ def read_paragraph(text: str, spans: list[tuple[int, int]]) -> list[Reading]:
     for s, e in spans:
         sentence = text[s:e]
         if open_quote and not may_quote(sentence):
-            out.append((" " * len(sentence), []))
+            out.append((" " * len(sentence), ()))
             continue
         out.append(read_sentence(sentence))
         # a quote left open runs on (to the next paragraph, as news writes long quotes),
@@ -204,6 +208,17 @@ def _common(word: str) -> bool:
     return word.islower() or word in NOT_NAMES or word in CORE_TITLES
 
 
+@lru_cache(maxsize=4096)
+def words_of(
+    masked: str,
+) -> tuple[tuple[tuple[int, int, str], ...], tuple[str, ...], str | None]:
+    """A masked sentence's tokens, each one's word lowercase, and the text lowercase when it
+    is ASCII (`Sentence`): of the text alone, so cached for the copies of a sentence that
+    wire copies and boilerplate repeat across the articles of an import."""
+    tokens = tuple(tokenise(masked))
+    return tokens, tuple(t[2].lower() for t in tokens), masked.lower() if masked.isascii() else None
+
+
 @dataclass
 class Sentence:
     """One sentence of a paragraph, with quotes masked and its names and dates found."""
@@ -224,17 +239,13 @@ class Sentence:
     _speech: dict[int, tuple[str, ...]] = field(default_factory=dict)
     speakers: list[str] = field(default_factory=list)  # who speaks in its sayings
     quoted: list[str] = field(default_factory=list)  # products its quotes are about
-    # each token's word lowercase, read once here: the event finder and the verb tests it
-    # asks compare lowercase words, of every token and of each one's neighbours, many times
-    lows: list[str] = field(init=False)
+    # each token's word lowercase, read once (`words_of`): the event finder and the verb tests
+    # it asks compare lowercase words, of every token and of each one's neighbours, many times
+    lows: list[str] = field(default_factory=list)
     # the masked text lowercase when it is ASCII (its offsets then the masked text's), else
     # None: where words are looked for in stretches of it (`figures.statistic`), with no
-    # stretch lowercased each time (set here: a `cached_property` costs more, in Python 3.11)
-    lowered: str | None = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.lows = [t[2].lower() for t in self.tokens]
-        self.lowered = self.masked.lower() if self.masked.isascii() else None
+    # stretch lowercased each time
+    lowered: str | None = None
 
     @classmethod
     def read(
@@ -295,16 +306,19 @@ class Sentence:
             else ()
         )
         mentions = [m for m in placed if m[0] not in related] + referred
+        tokens, lows, lowered = words_of(masked)
         return cls(
             start,
             end,
             sentence,
             masked,
-            tokenise(masked),
+            list(tokens),  # (copies: the cached tuples stay as they are)
             as_periods(with_nearest_day(calendar_timexes(local)), masked),
             names,
             mentions,
             quoted=quoted,
+            lows=list(lows),
+            lowered=lowered,
         )
 
     @property
