@@ -2,7 +2,7 @@
 
     python -m bench.realpages_eval ../shared/corpora/realworld-pages/pages [--part dev]
 
-`bench/data/realpages.jsonl` holds, for 75 pages of the corpus, what readers judged of each
+`bench/data/realpages.jsonl` holds, for all 150 pages of the corpus, what readers judged of each
 timeline entry Dateline gave at the time: an event or not (and why not: a repeat, a state,
 an opinion, a statistic, boilerplate), and for an event whether its date is right, vague
 (coarser than the text allows) or wrong; and which entries tell each event a reader
@@ -16,12 +16,14 @@ a change that makes many new entries needs new verdicts, not these.
 Salient found is a lower bound: a salient event counts as found when an entry cites a
 sentence that told it in the judged timeline.
 
-Four parts: `dev` (45 pages, used to develop rules), `heldout` (30 pages nobody tuned
+Five parts: `dev` (45 pages, used to develop rules), `heldout` (30 pages nobody tuned
 for: report their figures, never read their pages to fix a mistake), `fresh` (24 pages,
-sets F1–F3, judged blind at the start of stop 51, then read for classes of mistakes) and
-`fresh2` (24 more, sets F4–F6, judged blind at stop 51's second landing, 0253060). Both
-fresh parts are development data now; their salient events were counted apart, so none
-are listed here.
+sets F1–F3, judged blind at the start of stop 51, then read for classes of mistakes),
+`fresh2` (24 more, sets F4–F6, judged blind at stop 51's second landing, 0253060) and
+`fresh3` (the corpus's last 27 pages, sets F7–F9, judged blind at stop 52's 0f7e311; blogs,
+a wiki page and a listicle among them, as a reader's saved pages hold). The fresh parts
+are development data now; their salient events were counted apart, so none are listed
+here.
 """
 
 from __future__ import annotations
@@ -39,7 +41,7 @@ from dateline.store.library import Library
 
 LABELS = Path(__file__).parent / "data" / "realpages.jsonl"
 DATINGS = ("explicit", "inferred", "before", "after")
-PARTS = ("dev", "heldout", "fresh", "fresh2")
+PARTS = ("dev", "heldout", "fresh", "fresh2", "fresh3")
 
 Key = tuple[int, int, int, str | None, str]  # paragraph (1-based), start, end, date, dating
 
