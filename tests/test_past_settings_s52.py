@@ -222,3 +222,38 @@ def test_an_adjective_in_s_is_no_plural_subject():
     assert "state" not in verbs("The ruling overturned the previous state court ruling.")
     assert "state" not in verbs("A famous state dinner was held.")
     assert "state" in verbs("Officials state that the road is closed.")
+
+
+def test_a_sentence_opened_by_its_date_dates_its_saying():
+    """ "On March 3, the founders announced they would sell", written in January: last
+    March 3. The tagger reads the bare day as the coming one; a past verb takes it back a
+    year, and a saying too when the date alone opens the sentence (it had fallen to
+    publication). "Starting with a rally on May 1, the group said …" is still the rally's
+    day, not the saying's."""
+    found = _by_trigger(
+        sentence_events(
+            "On March 3, the founders announced they would sell the business.",
+            "Thursday, January 15, 2026",
+        )
+    )
+    assert found.get("announced") == ("2025-03-03", "explicit"), found
+    said = _by_trigger(
+        sentence_events(
+            "Starting with a rally on May 1, the group said it would march every week.",
+            "Sunday, March 15, 2026",
+        )
+    )
+    assert said.get("said") == ("2026-03-15", "inferred"), said
+
+
+def test_a_present_saying_takes_no_year_of_a_happening_it_names():
+    """ "Looking back at the 2003 drought, the farmer says the river was the cause": he says
+    it now, at publication; and the next sentence is not set in 2003 by it."""
+    events = sentence_events(
+        "Looking back at the 2003 drought, the farmer Ada Kell says the river was the main "
+        "cause. Engineers built the dam after the war.",
+        "Tuesday, May 10, 2022",
+    )
+    found = _by_trigger(events)
+    assert found.get("says") == ("2022-05-10", "inferred"), found
+    assert found.get("built", ("",))[0] != "2003", found

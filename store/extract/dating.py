@@ -811,6 +811,21 @@ def _after_closing_comma(masked: str, t: Timex) -> re.Match | None:
     return _WORD_AFTER_COMMA.match(masked, t.end)
 
 
+def _dates_happening(word: str, t: Timex) -> bool:
+    """Is `t` a written year before `word`, a happening's noun ("the 2008 crash", "the 2003
+    drought")?"""
+    happening = word in EVENT_NOUNS or word in HISTORIC_NOUNS
+    return happening and _YEAR_WRITTEN.search(t.text) is not None
+
+
+def names_happening(masked: str, t: Timex) -> bool:
+    """Does the year `t` name which happening the noun after it is ("Looking back at the 2003
+    drought, the farmer says …")? It dates the happening (and a past verb it is told by),
+    never a present one: the farmer speaks now."""
+    after = _WORD_AFTER.match(masked, t.end)
+    return after is not None and _dates_happening(after[1].lower(), t)
+
+
 def attributive(masked: str, t: Timex) -> bool:
     """A date used as a modifier ("the 1991 agreement", "the company's 2010 conference"):
     it names which thing, not when the clause's event happened. Reads only the words next
@@ -829,8 +844,7 @@ def attributive(masked: str, t: Timex) -> bool:
     if word in DOCUMENT_NOUNS and _tells(masked, after.end()):
         return False  # "a 2014 study warned that …": the study warned in 2014
     # "given the 2008 crash": a year dates a happening, the crash the clause is typed by
-    happening = word in EVENT_NOUNS or word in HISTORIC_NOUNS
-    dates_happening = happening and _YEAR_WRITTEN.search(t.text) is not None
+    dates_happening = _dates_happening(word, t)
     if _DETERMINER_BEFORE.search(masked, max(0, end - 8), end) and not dates_happening:
         return True  # "backed up the 2009 report": which report ("report" is a verb too)
     if word in VERB_FORMS or dates_happening:

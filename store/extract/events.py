@@ -55,6 +55,7 @@ from dateline.store.extract.dating import (
     is_bound,
     is_iterated,
     main_clause_perfect,
+    names_happening,
     noun_on_day,
     own_dates,
     own_temporal,
@@ -575,6 +576,11 @@ def _charged_with(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -
     )
 
 
+# A sentence opened by its date alone, set off by a comma: "On March 3, the founders
+# announced …" dates the saying (not "Starting with a rally on May 1, the group said …")
+_FRONTED_DATE = re.compile(r"\W*(?:(?:But|And|Then)\s+)?(?:[Oo]n|[Ii]n|[Bb]y)\s+[^,;:]{1,30},")
+
+
 # Verbs of deciding whose infinitive tells what was decided: "agreed to buy Northgas" is the
 # purchase agreed, an acquisition; "voted to approve the budget", "moved to sell its stake"
 _DECIDING = frozenset({"agree", "vote", "move", "decide"})
@@ -963,6 +969,12 @@ def find_events(
         elif (
             sent.calendar
             and (told_time := time_told(sent))
+            # not a happening's year in a sentence told now ("Looking back at the 2003
+            # drought, the farmer says …": what follows is not set in 2003)
+            and not (
+                names_happening(sent.masked, told_time)
+                and any(e.date == dct_value and e.dating == "inferred" for e in events)
+            )
             and (
                 _YEAR_OR_FINER.match(told := anchor_value(told_time))
                 or _SET_IN_DECADE.search(sent.masked, max(0, told_time.start - 40), told_time.start)
@@ -2472,7 +2484,7 @@ def _sentence_events(
                     and (
                         usable[t.start] is t
                         or lo <= t.start < hi
-                        or not speech
+                        or (not speech or _FRONTED_DATE.match(masked, 0, t.end + 1))
                         and opening(t.start)
                     )
                     and (lo <= t.start < hi or not in_any(t.start, appositions))
@@ -2500,6 +2512,10 @@ def _sentence_events(
                 # were asked for in February": the asking's February, not the showing's)
                 own = [t for t in c_cal_i if not finite_between(tokens, i, t.start)]
                 wider = [t for t in wide_ok if not finite_between(tokens, i, t.start)]
+                # nor the year of a happening the clause names ("Looking back at the 2003
+                # drought, the farmer says …": he says it now)
+                own = [t for t in own if not names_happening(masked, t)]
+                wider = [t for t in wider if not names_happening(masked, t)]
                 # of two dates of its clause, the verb's nearest ("The Hawks face the Rovers on
                 # April 9 and the return game is slated for April 14": the return game's)
                 anchor = pick_anchor(own, wider, [], tokens[i][0], lo, [], masked) or heading

@@ -1638,7 +1638,9 @@ def in_complement(tokens: list[tuple[int, int, str]], i: int, at: int) -> bool:
             if tokens[k][2].lower() == "to" and (
                 after in VERB_FORMS or "V" in poslex().get(after, "")
             ):
-                return True
+                # up to the infinitive's end: not past a comma ("The bridge, scheduled to
+                # open in May, opened on Monday": Monday is the opening's)
+                return not any(t[2] in ",;:" for t in tokens[k:] if t[0] < at)
     for k in range(i + 1, len(tokens)):
         if tokens[k][0] >= at:
             return False
