@@ -257,3 +257,30 @@ def test_a_present_saying_takes_no_year_of_a_happening_it_names():
     found = _by_trigger(events)
     assert found.get("says") == ("2022-05-10", "inferred"), found
     assert found.get("built", ("",))[0] != "2003", found
+
+
+def test_some_time_after_the_story_time_is_after_it():
+    """ "In 2015 the painter moved to Oslo. Then, after 18 months, she returned home": after
+    2015, not in it; so is "It wasn't long after this that riders began complaining"."""
+    events = sentence_events(
+        "In 2015 the painter moved to Oslo to study. Then, after 18 months, she returned home."
+        "\n\nIn 2019 the firm launched a scooter line. But it wasn't long after this that "
+        "riders began complaining about the brakes.",
+        "Tuesday, May 10, 2022",
+    )
+    found = _by_trigger(events)
+    assert found.get("returned") == ("2015", "after"), found
+    assert found.get("began") == ("2019", "after"), found
+
+
+def test_a_pledge_is_a_happening_a_kept_state_is_not():
+    """ "In 2019, the towns committed to cutting emissions by half": a pledge in 2019 (the
+    detector missed "committed"); "The country remains committed to peace" is a state."""
+    found = _by_trigger(
+        sentence_events(
+            "In 2019, the towns committed to cutting emissions by half.\n\n"
+            "The country remains committed to peace.",
+            "Monday, November 20, 2023",
+        )
+    )
+    assert found == {"committed": ("2019", "explicit")}, found

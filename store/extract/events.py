@@ -121,6 +121,7 @@ from dateline.store.extract.guesses import (
     to_be_after,
 )
 from dateline.store.extract.lexicon import (
+    ADVERBS,
     ARTICLES_AND_POSSESSIVES,
     AUX_BE_PAST,
     AUX_BE_PRESENT,
@@ -599,6 +600,16 @@ def _agreed_to(lows: list[str], i: int, lemma: str) -> str | None:
     verb = VERB_FORMS.get(lows[k + 1])
     kind = VERB_TYPE.get(verb[0]) if verb and verb[1] == "base" else None
     return kind if kind not in (None, "statement") and verb[0] not in GENERIC_VERBS else None
+
+
+def _kept_state(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -> bool:
+    """Is the participle at `i` the state a verb of staying keeps ("The country remains
+    committed to peace", "The gates stayed locked")?"""
+    k = i - 1
+    while k > 0 and lows[k] in ADVERBS:
+        k -= 1
+    lemma = (VERB_FORMS.get(lows[k]) or guess_form(lows[k]))[0]
+    return lemma in STAYING_VERBS and participle_follows(tokens, k)
 
 
 def _role_taken(lows: list[str], k: int) -> bool:
@@ -2096,6 +2107,8 @@ def _sentence_events(
                 continue  # "has become consumed by the fight": the participle tells it
             if lemma in STAYING_VERBS and participle_follows(tokens, i):
                 continue  # "The gates stayed locked all week": a state kept
+            if form in ("past", "pp") and _kept_state(tokens, lows, i):
+                continue  # … and the participle itself ("remains committed to peace")
             if not c_cal and held_aside(tokens, i, lemma):
                 continue  # "The union has stayed on the sidelines", "Cafes will be staying
                 # open", "The firm kept its distance from any row": a state kept

@@ -604,7 +604,11 @@ def gone_back(told: str | None, count: int | None, unit: str) -> tuple[str | Non
 _SOME_TIME_LATER = re.compile(
     r"\b(?:(?:(?:a\s+few|several|some|many|a\s+couple\s+of)\s+)?"
     r"(?:days|weeks|months|years|decades)\s+(?:later|afterwards?)"
-    r"|(?:not\s+long|soon|shortly)\s+(?:afterwards?|thereafter))\b",
+    r"|(?:not\s+long|soon|shortly)\s+(?:afterwards?|thereafter))\b"
+    # "Then, after 18 months, she returned", "It wasn't long after this that riders …"
+    r"|^\W*(?:(?:then|but|and)\W+)?after\s+(?:a|an|one|\d+|two|three|four|five|six|"
+    r"several|a\s+few|some|many)\s+(?:more\s+)?(?:days|weeks|months|years|decades)\s*,"
+    r"|(?:\bnot|n['’]t)\s+long\s+after\s+(?:this|that)\b",
     re.IGNORECASE,
 )
 
@@ -612,7 +616,7 @@ _SOME_TIME_LATER = re.compile(
 def some_time_later(masked: str) -> bool:
     """Does the sentence say it came "some weeks later" (`_SOME_TIME_LATER`)? Its last
     words are looked for first: few sentences have them."""
-    return may_hold(masked, ("later", "afterward", "thereafter")) and bool(
+    return may_hold(masked, ("later", "after", "thereafter")) and bool(
         _SOME_TIME_LATER.search(masked)
     )
 
