@@ -284,3 +284,30 @@ def test_a_pledge_is_a_happening_a_kept_state_is_not():
         )
     )
     assert found == {"committed": ("2019", "explicit")}, found
+
+
+def test_the_writers_own_view_holds_no_happening():
+    """ "I really do think the city dodged a bullet here", "We'd bet the mayor regrets it":
+    the writer's opinion. The writer at work ("I spoke to the mayor on Monday") still is."""
+    found = _by_trigger(
+        sentence_events(
+            "I really do think the city dodged a bullet here.\n\n"
+            "We'd bet the mayor regrets it.\n\n"
+            "I spoke to the mayor on Monday.",
+            "Wednesday, November 8, 2023",
+        )
+    )
+    assert set(found) == {"spoke"}, found
+
+
+def test_a_saying_in_the_present_is_made_by_now():
+    """ "Jan. 3 2024 9:10 PMWhy Ferries MatterExperts say …" on a page of November 2023:
+    another story's teaser with its time stamp, not a saying two months ahead."""
+    found = _by_trigger(
+        sentence_events(
+            "The ferry strike ended on Monday.\n\n"
+            "Jan. 3 2024 9:10 PMWhy Ferries MatterExperts say the new boats are too slow.",
+            "Wednesday, November 8, 2023",
+        )
+    )
+    assert set(found) == {"ended"}, found

@@ -424,6 +424,7 @@ from dateline.store.extract.writers import (
     staff_subject,
     told_earlier,
     writer_does,
+    writer_opines,
 )
 from dateline.store.text import may_hold, unclosed
 
@@ -1665,6 +1666,8 @@ def _sentence_events(
         # live blog retelling its earlier update, whose entry already tells the finding
         return found
     writer = not quoting and not words.isdisjoint(WRITER_SUBJECTS)
+    if writer and writer_opines(tokens, lows):
+        return found  # "I really do think the city dodged a bullet here": the writer's view
     writers_sentence = writer and opened_by_writer(tokens, lows)
     unsettled = not words.isdisjoint(_UNSETTLING)
     hedged = not words.isdisjoint(HEDGES)  # "probably", "likely": `hedged_past` needs one
@@ -2525,14 +2528,24 @@ def _sentence_events(
                 # were asked for in February": the asking's February, not the showing's)
                 own = [t for t in c_cal_i if not finite_between(tokens, i, t.start)]
                 wider = [t for t in wide_ok if not finite_between(tokens, i, t.start)]
-                # nor the year of a happening the clause names ("Looking back at the 2003
-                # drought, the farmer says …": he says it now)
-                own = [t for t in own if not names_happening(masked, t)]
-                wider = [t for t in wider if not names_happening(masked, t)]
+                # nor, for a saying, the year of a happening the clause names ("Looking back at
+                # the 2003 drought, the farmer says …": he says it now; but "The loss invites
+                # comparisons with the 2009 crash" is the crash's entry, in 2009)
+                if lemma in REPORTING_VERBS:
+                    own = [t for t in own if not names_happening(masked, t)]
+                    wider = [t for t in wider if not names_happening(masked, t)]
                 # of two dates of its clause, the verb's nearest ("The Hawks face the Rovers on
                 # April 9 and the return game is slated for April 14": the return game's)
                 anchor = pick_anchor(own, wider, [], tokens[i][0], lo, [], masked) or heading
                 anchor = forecast_date(anchor, lemma, dct_value)
+                if (
+                    lemma in REPORTING_VERBS
+                    and anchor is not None
+                    and after_publication(anchor, dct_value)
+                ):
+                    continue  # "Jan. 3 2024 9:10 PM Experts say the boats are too slow", on a
+                    # page of November: a saying in the present is made by now; that is
+                    # another story's teaser and time stamp
                 if (
                     anchor is None
                     and lead

@@ -374,6 +374,12 @@ WRITER_SUBJECTS = frozenset(
 # No verb of deciding ("choose", "pick", "select"): on a firm's blog or in an interview set
 # down without quotes, "we" is the firm, and "We chose the Lisbon plant for its port" is its
 # decision, a happening.
+# Verbs of the writer's own view, with "I" or "we": "I really do think the city dodged a
+# bullet", "We'd bet the mayor regrets it", "I suspect the deal is dead" are opinion, and what
+# they hold is no happening the story tells (`writers.writer_opines`).
+WRITER_OPINING = frozenset(
+    "think believe suspect feel guess bet reckon suppose imagine doubt wonder".split()
+)
 WRITER_TASKS = frozenset(
     """
     speak talk ask interview contact reach write note mention explain report plot chart count

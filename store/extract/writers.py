@@ -21,6 +21,7 @@ from dateline.store.extract.lexicon import (
     SITE_STAFF,
     TOLD_EARLIER,
     TOLD_EARLIER_VERBS,
+    WRITER_OPINING,
     WRITER_SUBJECTS,
     WRITER_TASKS,
 )
@@ -138,6 +139,23 @@ def opened_by_writer(tokens: list[tuple[int, int, str]], lows: list[str]) -> boo
         verb_form(w)[0] in WRITER_TASKS and writer_does(tokens, lows, 0, k) == opens
         for k, w in enumerate(lows[opens + 1 :], opens + 1)
     )
+
+
+def writer_opines(tokens: list[tuple[int, int, str]], lows: list[str]) -> bool:
+    """Does the sentence open with the writer's own view ("I really do think the city dodged
+    a bullet here", "We'd bet the mayor regrets it")? All it holds is opinion, no happening."""
+    opens = next((k for k, w in enumerate(lows) if w[:1].isalpha()), None)
+    if opens is None or lows[opens] not in WRITER_SUBJECTS:
+        return False
+    for w in lows[opens + 1 : opens + 6]:  # past "really", "do", "would", "still"
+        if verb_form(w)[0] in WRITER_OPINING:
+            return True
+        if not (w in AUXILIARIES or w in ADVERBS or w in _DO or ly_adverb(w)):
+            return False
+    return False
+
+
+_DO = frozenset({"do", "did", "'d", "’d"})
 
 
 def self_edit_note(tokens: list[tuple[int, int, str]], i: int) -> bool:
