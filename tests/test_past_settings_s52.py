@@ -311,3 +311,15 @@ def test_a_saying_in_the_present_is_made_by_now():
         )
     )
     assert set(found) == {"ended"}, found
+
+
+def test_a_perfect_over_the_past_years_is_a_habit():
+    """ "For the past five years she has baked bread in the old mill": a habit over years,
+    as "rents doubled in the past decade" is a trend; no happening."""
+    found = _by_trigger(
+        sentence_events(
+            "For the past five years she has baked bread in the old mill.",
+            "Wednesday, November 8, 2023",
+        )
+    )
+    assert "baked" not in found, found

@@ -408,6 +408,7 @@ from dateline.store.extract.verbs import (
     ly_adverb,
     no_object,
     noun_next,
+    participle_form,
     perfect_participle,
     pluperfect,
     repeated,
@@ -610,7 +611,13 @@ def _kept_state(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -> 
     while k > 0 and lows[k] in ADVERBS:
         k -= 1
     lemma = (VERB_FORMS.get(lows[k]) or guess_form(lows[k]))[0]
-    return lemma in STAYING_VERBS and participle_follows(tokens, k)
+    own = (VERB_FORMS.get(lows[i]) or guess_form(lows[i]))[0]
+    return (
+        lemma in STAYING_VERBS
+        and participle_follows(tokens, k)
+        # a participle, not a past ("The human remains showed signs of burning": "shown")
+        and participle_form(lows[i], own)
+    )
 
 
 def _role_taken(lows: list[str], k: int) -> bool:
@@ -1159,8 +1166,8 @@ _OVER_TIME = re.compile(
     r"(?=\s*(?:[,.;:)]|$)|\s+(?:and|but|or|as|to|into|in|with|until|before)\b)",
     re.I,
 )
-_TREND_SPAN = re.compile(
-    r"\b(?:in|over|during|across)\s+(?:the\s+(?:last|past)\s+(?:[\w-]+\s+)?(?:"
+_TREND_SPAN = re.compile(  # ("For the past five years she has baked bread": a habit too)
+    r"\b(?:in|over|during|across|for)\s+(?:the\s+(?:last|past)\s+(?:[\w-]+\s+)?(?:"
     + "|".join(sorted(TREND_UNITS))
     + r")|recent\s+(?:"
     + "|".join(sorted(TREND_UNITS))

@@ -535,7 +535,7 @@ class Lowered:
         return self.tokens[k][2].lower()
 
 
-def _participle_form(low: str, lemma: str) -> bool:
+def participle_form(low: str, lemma: str) -> bool:
     """Can the past form `low` also be its verb's participle ("increased", "cut"), unlike
     "took" (taken), "fell" (fallen), "rose" (risen)?"""
     forms = IRREGULAR.get(lemma)
@@ -618,7 +618,7 @@ def is_verb_here(
         return False  # "six named storms", "three wounded officers": an adjective
     if (
         past
-        and _participle_form(low, _lemma)  # not "Similar bans took effect": "took" is no adjective
+        and participle_form(low, _lemma)  # not "Similar bans took effect": "took" is no adjective
         and (
             prev not in _AUX_WORDS
             and VERB_FORMS.get(prev, ("", ""))[1] in ("s", "past")
