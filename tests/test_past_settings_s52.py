@@ -323,3 +323,15 @@ def test_a_perfect_over_the_past_years_is_a_habit():
         )
     )
     assert "baked" not in found, found
+
+
+def test_a_since_clause_dates_only_its_own_verb():
+    """ "The bank cut rates, its first cut since the crisis began in 2008": 2008 is when the
+    crisis began, the bound of the record; the cut had been dated 2008."""
+    events = sentence_events(
+        "The bank cut rates, its first cut since the crisis began in 2008.",
+        "Wednesday, November 8, 2023",
+    )
+    found = _by_trigger(events)
+    assert found.get("began") == ("2008", "explicit"), found
+    assert found.get("cut", ("",))[0] != "2008", found

@@ -330,6 +330,7 @@ from dateline.store.extract.story_time import (
     happening_lead,
     in_game,
     in_scene,
+    in_since_clause,
     interrupted,
     just_now,
     lasted_long,
@@ -2626,6 +2627,7 @@ def _sentence_events(
                         t
                         for t in s_cal_i
                         if since_of_later_verb(masked, tokens, i, t)
+                        or in_since_clause(masked, tokens, i, t)
                         or aspect == "past"
                         and (future_between(tokens, i, t.start) or relatives_own_time(tokens, i, t))
                     ]

@@ -1312,6 +1312,21 @@ def since_of_later_verb(masked: str, tokens: list[tuple[int, int, str]], i: int,
     )
 
 
+_SINCE_CLAUSE = re.compile(r"\bsince\s+[^,;:.()—]{1,80}$", re.IGNORECASE)
+
+
+def in_since_clause(masked: str, tokens: list[tuple[int, int, str]], i: int, t: Timex) -> bool:
+    """Is `t` the date of a "since" clause with its own verb that the verb at `i` stands
+    outside ("The bank cut rates, its first cut since the crisis began in 2008": the crisis's
+    2008, not the cut's; "the first cidery in the county since a fire closed the old mill in
+    1908")? It bounds a record, and dates only its own verb."""
+    m = _SINCE_CLAUSE.search(masked, max(0, t.start - 90), t.start)
+    if m is None or tokens[i][0] >= m.start():
+        return False
+    k = next((n for n, tok in enumerate(tokens) if tok[0] >= m.start()), None)
+    return k is not None and finite_between(tokens, k, t.start)
+
+
 # between two dates of one verb, a second object of it with no verb of its own: "in October
 # and | Fenwick Books in | November", "in March and another in York in | May"
 _GAPPED = re.compile(r"\s+and\s+(?:[\w’'&.-]+\s+){1,6}?(?:in|on|during)\s+$")
