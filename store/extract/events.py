@@ -580,6 +580,7 @@ def _charged_with(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -
     )
 
 
+_YEAR_IN = re.compile(r"\b\d{4}\b")
 # A sentence opened by its date alone, set off by a comma: "On March 3, the founders
 # announced …" dates the saying (not "Starting with a rally on May 1, the group said …")
 _FRONTED_DATE = re.compile(r"\W*(?:(?:But|And|Then)\s+)?(?:[Oo]n|[Ii]n|[Bb]y)\s+[^,;:]{1,30},")
@@ -2551,9 +2552,13 @@ def _sentence_events(
                     and anchor is not None
                     and after_publication(anchor, dct_value)
                 ):
-                    continue  # "Jan. 3 2024 9:10 PM Experts say the boats are too slow", on a
-                    # page of November: a saying in the present is made by now; that is
-                    # another story's teaser and time stamp
+                    # a saying in the present is made by now: "Jan. 3 2024 9:10 PM Experts say
+                    # the boats are too slow", on a page of November, is another story's
+                    # teaser and time stamp; "the group describes how owls nest in winter"
+                    # says it now, of winters
+                    if _YEAR_IN.search(anchor.text):
+                        continue
+                    anchor = None
                 if (
                     anchor is None
                     and lead
