@@ -148,3 +148,17 @@ def test_places_listed_after_a_place_preposition_are_all_places():
     assert not {"Italy", "Spain"} & actors[0], events
     assert {"BP", "Shell"} <= actors[1], events
     assert all("Hachette" in a for a in actors[2:]) and len(actors) == 4, events
+
+
+def test_a_possessive_date_of_what_is_put_off_is_the_things():
+    """ "This fall's season was postponed": fall is the season's, not when it was put off
+    (it had been dated this fall, ahead of publication); "last year's movement, which
+    brought millions to the streets" keeps its year."""
+    events = sentence_events(
+        "This fall's season was postponed due to the coronavirus pandemic.\n\n"
+        "The protest drew on last year's movement, which brought millions to the streets.",
+        "Wednesday, September 30, 2020",
+    )
+    found = {e.trigger: (e.date, e.dating) for _s, e in events}
+    assert found.get("postponed", ("",))[0] != "2020-FA", found
+    assert "2019" in {date for date, _dating in found.values()}, found

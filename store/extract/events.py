@@ -581,6 +581,10 @@ def _charged_with(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -
 
 
 _YEAR_IN = re.compile(r"\b\d{4}\b")
+_OWNS = re.compile(r"['’]s\s")  # "Friday's game", "this fall's season"
+# verbs of putting a thing off (not "bring", "move", "push", which carry other senses:
+# "last year's movement, which brought millions to the streets")
+_PUTTING_OFF = frozenset({"postpone", "delay", "defer", "reschedule"})
 # A sentence opened by its date alone, set off by a comma: "On March 3, the founders
 # announced …" dates the saying (not "Starting with a rally on May 1, the group said …")
 _FRONTED_DATE = re.compile(r"\W*(?:(?:But|And|Then)\s+)?(?:[Oo]n|[Ii]n|[Bb]y)\s+[^,;:]{1,30},")
@@ -2464,7 +2468,15 @@ def _sentence_events(
                 elif lemma in RESCHEDULING or lemma in CANCELLING:  # "was moved from April
                     # to June", "planned for June 8, was cancelled": the times of what was moved
                     # or called off, not of the moving
-                    moved = {t.start for t in s_cal if moved_to(masked, t)}
+                    moved = {
+                        t.start
+                        for t in s_cal
+                        # … and the day a possessive gives the thing ("This fall's season was
+                        # postponed": the season's fall, not when it was put off)
+                        if moved_to(masked, t)
+                        or (lemma in _PUTTING_OFF or lemma in CANCELLING)
+                        and _OWNS.match(masked, t.end)
+                    }
                     skip = modifiers | moved
                 if ahead or averted:  # (most sentences have neither: no new set)
                     skip = skip | ahead | averted  # "is seeking a deal ahead of the summit in June"
