@@ -162,3 +162,16 @@ def test_a_possessive_date_of_what_is_put_off_is_the_things():
     found = {e.trigger: (e.date, e.dating) for _s, e in events}
     assert found.get("postponed", ("",))[0] != "2020-FA", found
     assert "2019" in {date for date, _dating in found.values()}, found
+
+
+def test_he_said_after_a_likening_is_the_one_who_likened():
+    """ "Schmidt likened the threshold to a speed limit. “…,” he said.": Schmidt speaks. The
+    likening was no saying, so "he" went to the story's last speaker, Nordhaus."""
+    events = sentence_events(
+        "In 1975, economist William Nordhaus suggested that 3.6 degrees was the limit.\n\n"
+        "NASA climatologist Gavin Schmidt likened the threshold to a speed limit. "
+        '"It means the faster you go, the more dangerous it is," he said.',
+        "Sunday, December 21, 2014",
+    )
+    said = next(e for _s, e in events if e.trigger == "said")
+    assert said.speaker == "Gavin Schmidt", events

@@ -311,6 +311,7 @@ EVENT_TYPES: dict[str, tuple[str, tuple[str, ...], tuple[str, ...]]] = {
             "lament",
             "boast",
             "enthuse",  # "“We are rolling out the first one,” enthused the project manager"
+            "liken",  # "Schmidt likened the threshold to a speed limit": a view told, a saying
             "affirm",  # "Lee affirmed in an interview that she wrote the code"
             "recount",
             "assure",
