@@ -54,6 +54,12 @@ def dated_by_opening(events, opening: str) -> set[tuple[str, str | None, str]]:
     return {(e.trigger, e.date, e.dating) for s, e in events if s.startswith(opening)}
 
 
+def by_trigger(events) -> dict[str, tuple[str | None, str]]:
+    """Each trigger word of `sentence_events` with its (date, dating); the last one's when
+    a word triggers twice."""
+    return {e.trigger: (e.date, e.dating) for _s, e in events}
+
+
 def dated_triggers(body: str, published: str) -> dict[str, tuple[str, str | None, str]]:
     """Each trigger word of `body`'s events with its (type, date, dating)."""
     return {e.trigger: (e.type, e.date, e.dating) for _s, e in sentence_events(body, published)}

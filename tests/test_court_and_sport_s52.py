@@ -3,11 +3,7 @@ a charge that says who someone is, a verdict typed as one, and a win over a name
 
 from __future__ import annotations
 
-from conftest import sentence_events
-
-
-def _by_trigger(events):
-    return {e.trigger: (e.date, e.dating, e.type) for _s, e in events}
+from conftest import dated_triggers, sentence_events
 
 
 def test_a_charge_that_says_who_someone_is_is_no_saying():
@@ -16,18 +12,16 @@ def test_a_charge_that_says_who_someone_is_is_no_saying():
     nobody made that day), and the offence's "fire" typed the verdict an accident. An
     accusation somebody makes ("Police accused the mayor of fraud", "The mayor was accused
     of fraud on Monday") is still a saying."""
-    found = _by_trigger(
-        sentence_events(
-            "A man accused of setting fire to a mosque was found guilty on Friday.\n\n"
-            "The driver, suspected of speeding, was arrested on Saturday.\n\n"
-            "Police accused the mayor of fraud on Monday.",
-            "Monday, March 16, 2026",
-        )
+    found = dated_triggers(
+        "A man accused of setting fire to a mosque was found guilty on Friday.\n\n"
+        "The driver, suspected of speeding, was arrested on Saturday.\n\n"
+        "Police accused the mayor of fraud on Monday.",
+        "Monday, March 16, 2026",
     )
-    assert found.get("found") == ("2026-03-13", "explicit", "legal"), found
-    assert found.get("arrested") == ("2026-03-14", "explicit", "legal"), found
+    assert found.get("found") == ("legal", "2026-03-13", "explicit"), found
+    assert found.get("arrested") == ("legal", "2026-03-14", "explicit"), found
     assert "suspected" not in found, found
-    assert found.get("accused") == ("2026-03-16", "explicit", "statement"), found
+    assert found.get("accused") == ("statement", "2026-03-16", "explicit"), found
 
 
 def test_a_verdict_is_a_legal_event_whatever_the_offence():
@@ -45,13 +39,11 @@ def test_a_side_that_beat_another_made_an_entry():
     """ "Riverton beat Lakeside 3-1 on Saturday": the match report's news. The event
     detector, trained on news with little sport, took "beat" between two names for no
     happening, and the story had no entry for its result."""
-    found = _by_trigger(
-        sentence_events(
-            "Riverton beat Lakeside 3-1 on Saturday to move top of the table.",
-            "Monday, March 16, 2026",
-        )
+    found = dated_triggers(
+        "Riverton beat Lakeside 3-1 on Saturday to move top of the table.",
+        "Monday, March 16, 2026",
     )
-    assert found.get("beat", ("",))[:2] == ("2026-03-14", "explicit"), found
+    assert found.get("beat", ("",))[1:] == ("2026-03-14", "explicit"), found
 
 
 def test_an_award_is_no_one_a_pronoun_takes_up():

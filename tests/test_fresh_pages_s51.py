@@ -7,13 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from conftest import sentence_events
+from conftest import by_trigger, sentence_events
 
 from dateline.store.extract.temporal import tag
-
-
-def _by_trigger(events):
-    return {e.trigger: (e.date, e.dating) for _s, e in events}
 
 
 def test_a_verb_after_an_appositive_is_its_subjects_event():
@@ -28,7 +24,7 @@ def test_a_verb_after_an_appositive_is_its_subjects_event():
         "A new screen, dubbed a retina display, impressed reviewers.",
         "Wednesday, March 12, 2031",
     )
-    found = _by_trigger(events)
+    found = by_trigger(events)
     assert found.get("disappeared") == ("2031-03-08", "explicit"), events
     assert found.get("vanished") == ("2031-03-09", "explicit"), events
     assert "dubbed" not in found, events
@@ -49,7 +45,7 @@ def test_a_season_before_a_noun_after_a_is_a_kind_of_thing_not_a_time():
         "Trees fell on power lines.",
         "Thursday, November 27, 2031",
     )
-    found = _by_trigger(events)
+    found = by_trigger(events)
     assert found["struck"] == ("2031-11-26", "explicit"), events
     assert found["opened"] == ("2031-11-26", "inferred"), events
     assert found["fell"] == ("2031-11-26", "inferred"), events

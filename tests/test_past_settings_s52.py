@@ -4,11 +4,7 @@ a year before a happening's noun dates what the happening did, whatever noun nam
 
 from __future__ import annotations
 
-from conftest import sentence_events
-
-
-def _by_trigger(events):
-    return {e.trigger: (e.date, e.dating) for _s, e in events}
+from conftest import by_trigger, sentence_events
 
 
 def test_a_past_set_by_an_opening_goes_on_till_a_paragraph_dates_itself_anew():
@@ -26,7 +22,7 @@ def test_a_past_set_by_an_opening_goes_on_till_a_paragraph_dates_itself_anew():
         "The council approved a museum.",
         "Tuesday, May 28, 2024",
     )
-    found = _by_trigger(events)
+    found = by_trigger(events)
     assert found["set"] == ("1974-06", "explicit"), events
     assert found["spread"] == ("1974-06", "inferred"), events
     assert found["fought"] == ("1974-06", "inferred"), events
@@ -34,7 +30,7 @@ def test_a_past_set_by_an_opening_goes_on_till_a_paragraph_dates_itself_anew():
     assert found["unveiled"] == ("2024-05-27", "explicit"), events
     assert found["approved"][0] != "1974-06", events
 
-    present = _by_trigger(
+    present = by_trigger(
         sentence_events(
             "In June 1974, a spark from a welding torch set the old docks alight.\n\n"
             "The blaze spread quickly through the timber warehouses.\n\n"
@@ -51,7 +47,7 @@ def test_a_year_before_any_happenings_noun_dates_what_it_did():
     year names which crisis and when it was, as "the 2011 earthquake" does, though no event
     type lists "crisis" or "drought". A year before a noun that is no happening still only
     says which thing ("the 2010 budget"), and "the 2020 final report" is a writing's year."""
-    found = _by_trigger(
+    found = by_trigger(
         sentence_events(
             "He lost his job in the 2008 crisis.\n\n"
             "Prices soared during the 2012 drought.\n\n"
@@ -69,7 +65,7 @@ def test_a_count_a_happening_made_is_the_happening_not_a_statistic():
     in 2011 (it had made no entry: a count in the thousands told over a year reads as a
     statistic). A count with no happening for its subject still does ("In 2019 the port
     handled 3 million containers", "In 1850, 64 miners perished")."""
-    found = _by_trigger(
+    found = by_trigger(
         sentence_events(
             "The 2011 tsunami killed 18,000 people along the coast.\n\n"
             "The fire destroyed 1,200 homes in 2019.\n\n"
@@ -122,7 +118,7 @@ def test_a_ranking_over_recent_decades_leaves_its_verb_a_happening():
 def test_a_figure_set_beside_a_result_does_not_date_it():
     """ "Net income fell to $1.2 billion in the quarter, from $2 billion a year earlier": the
     year earlier is the compared figure's time; the fall had been dated a year back."""
-    found = _by_trigger(
+    found = by_trigger(
         sentence_events(
             "Net income fell to $1.2 billion in the three months to September, from "
             "$2 billion a year earlier.",
@@ -136,7 +132,7 @@ def test_a_past_that_is_no_participle_is_no_adjective():
     """ "Similar bans took effect in Portland in 2023": "took" after a plural that could be a
     verb ("bans") and before a noun read as an adjective ("The plane promises increased fuel
     efficiency"), but "took" is no participle (that is "taken"), so it is the verb."""
-    found = _by_trigger(
+    found = by_trigger(
         sentence_events("Similar bans took effect in Portland in 2023.", "Thursday, May 14, 2026")
     )
     assert found.get("took") == ("2023", "explicit"), found
@@ -147,7 +143,7 @@ def test_a_sayings_date_before_a_coordinated_clause_is_the_sayings():
     this month": the announcing was late last year. The comma and "regulators approved"
     after the date had read as what was said ("said last year, the economy grew"), and the
     announcing fell to publication. The said clause after a comma still keeps its date."""
-    found = _by_trigger(
+    found = by_trigger(
         sentence_events(
             "The company announced the deal late last year, and regulators approved it "
             "earlier this month.\n\n"
@@ -176,7 +172,7 @@ def test_a_past_perfect_is_a_flashback_the_story_returns_from():
     """ "Residents had opposed it for months. The mayor signed it.": after the flashback the
     story goes on in its own time, not "before publication" (a present perfect, the news of
     the day, still makes what follows background: see `main_clause_perfect`)."""
-    found = _by_trigger(
+    found = by_trigger(
         sentence_events(
             "The council approved the plan on Thursday.\n\n"
             "Residents had opposed it for months. The mayor signed it.",
@@ -230,14 +226,14 @@ def test_a_sentence_opened_by_its_date_dates_its_saying():
     year, and a saying too when the date alone opens the sentence (it had fallen to
     publication). "Starting with a rally on May 1, the group said …" is still the rally's
     day, not the saying's."""
-    found = _by_trigger(
+    found = by_trigger(
         sentence_events(
             "On March 3, the founders announced they would sell the business.",
             "Thursday, January 15, 2026",
         )
     )
     assert found.get("announced") == ("2025-03-03", "explicit"), found
-    said = _by_trigger(
+    said = by_trigger(
         sentence_events(
             "Starting with a rally on May 1, the group said it would march every week.",
             "Sunday, March 15, 2026",
@@ -254,7 +250,7 @@ def test_a_present_saying_takes_no_year_of_a_happening_it_names():
         "cause. Engineers built the dam after the war.",
         "Tuesday, May 10, 2022",
     )
-    found = _by_trigger(events)
+    found = by_trigger(events)
     assert found.get("says") == ("2022-05-10", "inferred"), found
     assert found.get("built", ("",))[0] != "2003", found
 
@@ -268,7 +264,7 @@ def test_some_time_after_the_story_time_is_after_it():
         "riders began complaining about the brakes.",
         "Tuesday, May 10, 2022",
     )
-    found = _by_trigger(events)
+    found = by_trigger(events)
     assert found.get("returned") == ("2015", "after"), found
     assert found.get("began") == ("2019", "after"), found
 
@@ -276,7 +272,7 @@ def test_some_time_after_the_story_time_is_after_it():
 def test_a_pledge_is_a_happening_a_kept_state_is_not():
     """ "In 2019, the towns committed to cutting emissions by half": a pledge in 2019 (the
     detector missed "committed"); "The country remains committed to peace" is a state."""
-    found = _by_trigger(
+    found = by_trigger(
         sentence_events(
             "In 2019, the towns committed to cutting emissions by half.\n\n"
             "The country remains committed to peace.",
@@ -289,7 +285,7 @@ def test_a_pledge_is_a_happening_a_kept_state_is_not():
 def test_the_writers_own_view_holds_no_happening():
     """ "I really do think the city dodged a bullet here", "We'd bet the mayor regrets it":
     the writer's opinion. The writer at work ("I spoke to the mayor on Monday") still is."""
-    found = _by_trigger(
+    found = by_trigger(
         sentence_events(
             "I really do think the city dodged a bullet here.\n\n"
             "We'd bet the mayor regrets it.\n\n"
@@ -303,7 +299,7 @@ def test_the_writers_own_view_holds_no_happening():
 def test_a_saying_in_the_present_is_made_by_now():
     """ "Jan. 3 2024 9:10 PMWhy Ferries MatterExperts say …" on a page of November 2023:
     another story's teaser with its time stamp, not a saying two months ahead."""
-    found = _by_trigger(
+    found = by_trigger(
         sentence_events(
             "The ferry strike ended on Monday.\n\n"
             "Jan. 3 2024 9:10 PMWhy Ferries MatterExperts say the new boats are too slow.",
@@ -316,7 +312,7 @@ def test_a_saying_in_the_present_is_made_by_now():
 def test_a_perfect_over_the_past_years_is_a_habit():
     """ "For the past five years she has baked bread in the old mill": a habit over years,
     as "rents doubled in the past decade" is a trend; no happening."""
-    found = _by_trigger(
+    found = by_trigger(
         sentence_events(
             "For the past five years she has baked bread in the old mill.",
             "Wednesday, November 8, 2023",
@@ -332,6 +328,6 @@ def test_a_since_clause_dates_only_its_own_verb():
         "The bank cut rates, its first cut since the crisis began in 2008.",
         "Wednesday, November 8, 2023",
     )
-    found = _by_trigger(events)
+    found = by_trigger(events)
     assert found.get("began") == ("2008", "explicit"), found
     assert found.get("cut", ("",))[0] != "2008", found

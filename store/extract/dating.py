@@ -611,12 +611,19 @@ _POSSESSED = re.compile(r"[’']s((?:\s+[\w-]+){1,3})")
 _SPOKEN_IN = frozenset(w.split()[-1] for w in SPEAKING_SCENES) | MEDIUM_NOUNS
 
 
+def owned_by(masked: str, t: Timex) -> list[str] | None:
+    """The words after a date's possessive ("Friday's game", "this fall's season": up to
+    three), else None: the date says which thing, whose day it is."""
+    m = _POSSESSED.match(masked, t.end)
+    return m[1].split() if m else None
+
+
 def _possessive_of_other(masked: str, t: Timex) -> bool:
     """Is the date before a saying a possessive of something not spoken at or in ("Pointing
     to Tuesday's dismal performance, he charged that …": the performance's day, not the
     saying's; but "In Friday's statement, the firm said …", "at Tuesday's debate")?"""
-    m = _POSSESSED.match(masked, t.end)
-    return m is not None and not _SPOKEN_IN.intersection(w.lower() for w in m[1].split())
+    owned = owned_by(masked, t)
+    return owned is not None and not _SPOKEN_IN.intersection(w.lower() for w in owned)
 
 
 # the start of a period whose end follows ("between January and |April 15")

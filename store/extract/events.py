@@ -59,6 +59,7 @@ from dateline.store.extract.dating import (
     noun_on_day,
     own_dates,
     own_temporal,
+    owned_by,
     pick_anchor,
     saying_from,
     set_for,
@@ -415,6 +416,7 @@ from dateline.store.extract.verbs import (
     repeated,
     to_the_reader,
     under_way,
+    verb_form,
     what_subject,
 )
 from dateline.store.extract.writers import (
@@ -571,17 +573,15 @@ def _charged_with(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -
             return True
         if word[:1].isdigit() or word in MONEY_SIGN_CHARS:
             return False
-    after = lows[i + 1] if i + 1 < len(lows) else ""
-    return (
-        (is_passive(tokens, i) or "arrested" in lows[max(0, i - 8) : i])
-        and not after[:1].isdigit()
-        and after not in MONEY_SIGN_CHARS
-        and after not in ("into", "at", "toward", "towards", "for")
-    )
+    after = lows[i + 1] if i + 1 < len(lows) else ""  # (a sum there returned above)
+    arrested = "arrested" in lows[max(0, i - 8) : i]  # "was arrested and charged on Monday"
+    return (is_passive(tokens, i) or arrested) and after not in _RUSHED_AT
+
+
+_RUSHED_AT = frozenset({"into", "at", "toward", "towards", "for"})  # "the bull charged into …"
 
 
 _YEAR_IN = re.compile(r"\b\d{4}\b")
-_OWNS = re.compile(r"['’]s\s")  # "Friday's game", "this fall's season"
 # verbs of putting a thing off (not "bring", "move", "push", which carry other senses:
 # "last year's movement, which brought millions to the streets")
 _PUTTING_OFF = frozenset({"postpone", "delay", "defer", "reschedule"})
@@ -616,13 +616,11 @@ def _kept_state(tokens: list[tuple[int, int, str]], lows: list[str], i: int) -> 
     k = i - 1
     while k > 0 and lows[k] in ADVERBS:
         k -= 1
-    lemma = (VERB_FORMS.get(lows[k]) or guess_form(lows[k]))[0]
-    own = (VERB_FORMS.get(lows[i]) or guess_form(lows[i]))[0]
     return (
-        lemma in STAYING_VERBS
+        verb_form(lows[k])[0] in STAYING_VERBS
         and participle_follows(tokens, k)
         # a participle, not a past ("The human remains showed signs of burning": "shown")
-        and participle_form(lows[i], own)
+        and participle_form(lows[i], verb_form(lows[i])[0])
     )
 
 
@@ -2475,7 +2473,7 @@ def _sentence_events(
                         # postponed": the season's fall, not when it was put off)
                         if moved_to(masked, t)
                         or (lemma in _PUTTING_OFF or lemma in CANCELLING)
-                        and _OWNS.match(masked, t.end)
+                        and owned_by(masked, t) is not None
                     }
                     skip = modifiers | moved
                 if ahead or averted:  # (most sentences have neither: no new set)

@@ -636,6 +636,8 @@ COORDINATORS = frozenset({"and", "or", "nor"})
 # Auxiliaries of a finite verb: after a participle they make it a modifier ("the iPhone developed
 # by Cisco is").
 FINITE_AUX = frozenset("is are was were has have had".split())
+# The forms of "do" before a verb: "will vote", "did not reopen", "I really do think".
+DO_FORMS = frozenset({"do", "does", "did"})
 # Every auxiliary and modal: words that belong to a verb group, not to a clause of their own.
 AUXILIARIES = AUX_PERFECT_PRESENT | AUX_PERFECT_PAST | AUX_BE_PAST | AUX_BE_PRESENT | MODALS
 # Words a date after them may not modify: "the 2010 budget" is attributive, "2010 was" is not.

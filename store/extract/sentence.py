@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Container
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from dateline.store import dates
@@ -97,6 +97,15 @@ class FoundEvent:
     # speaker's sayings of a day are one statement (`db.statements`): a reader quoted
     # about Lind is not Lind
     speaker: str | None = None
+
+    def on(self, value: str, dating: str | None = None) -> FoundEvent | None:
+        """This event dated `value`, with the bounds it gives (and `dating`, if another);
+        None when `value` has no bounds to give."""
+        bounds = dates.bounds(value)
+        if bounds is None:
+            return None
+        start, end = bounds[0].isoformat(), bounds[1].isoformat()
+        return replace(self, date=value, start=start, end=end, dating=dating or self.dating)
 
 
 # (a tuple of names: a reading is cached and shared by every copy of its sentence)
@@ -227,7 +236,6 @@ class Sentence:
     end: int
     text: str
     masked: str
-    tokens: list[tuple[int, int, str]]
     calendar: list[Timex]  # calendar time expressions outside quotes, sentence offsets
     names: list[tuple[int, int, str]]
     mentions: list[tuple[int, str]]  # (offset, actor) named or referred to
@@ -239,13 +247,18 @@ class Sentence:
     _speech: dict[int, tuple[str, ...]] = field(default_factory=dict)
     speakers: list[str] = field(default_factory=list)  # who speaks in its sayings
     quoted: list[str] = field(default_factory=list)  # products its quotes are about
-    # each token's word lowercase, read once (`words_of`): the event finder and the verb tests
-    # it asks compare lowercase words, of every token and of each one's neighbours, many times
-    lows: list[str] = field(default_factory=list)
-    # the masked text lowercase when it is ASCII (its offsets then the masked text's), else
-    # None: where words are looked for in stretches of it (`figures.statistic`), with no
-    # stretch lowercased each time
-    lowered: str | None = None
+    # Of the masked text alone, read once (`words_of`): its tokens; each one's word lowercase
+    # (the event finder and the verb tests it asks compare lowercase words, of every token
+    # and of each one's neighbours, many times); and the text lowercase when it is ASCII
+    # (its offsets then the masked text's), else None: where words are looked for in
+    # stretches of it (`figures.statistic`), with no stretch lowercased each time
+    tokens: list[tuple[int, int, str]] = field(init=False)
+    lows: list[str] = field(init=False)
+    lowered: str | None = field(init=False)
+
+    def __post_init__(self) -> None:
+        tokens, lows, self.lowered = words_of(self.masked)
+        self.tokens, self.lows = list(tokens), list(lows)  # copies: the cached tuples stay
 
     @classmethod
     def read(
@@ -306,19 +319,15 @@ class Sentence:
             else ()
         )
         mentions = [m for m in placed if m[0] not in related] + referred
-        tokens, lows, lowered = words_of(masked)
         return cls(
             start,
             end,
             sentence,
             masked,
-            list(tokens),  # (copies: the cached tuples stay as they are)
             as_periods(with_nearest_day(calendar_timexes(local)), masked),
             names,
             mentions,
             quoted=quoted,
-            lows=list(lows),
-            lowered=lowered,
         )
 
     @property

@@ -1367,10 +1367,9 @@ def gapped_dates(masked: str, calendar: list[Timex], events: list[FoundEvent]) -
                 # earlier in the year ("in November and in February")
                 year = int(e.date[:4]) + (other[4:] < e.date[4:])
                 moved = f"{year:04d}{other[4:]}"
-            bounds = dates.bounds(moved)
-            if bounds:
-                start, end = bounds[0].isoformat(), bounds[1].isoformat()
-                out.append(replace(e, date=moved, start=start, end=end))
+            second_event = e.on(moved)
+            if second_event:
+                out.append(second_event)
             break
     return out
 
@@ -1411,12 +1410,7 @@ def been_since(masked: str, events: list[FoundEvent], dct_value: str | None) -> 
         if value and m["unit"].lower() == "week" and dates.DAY.match(value):
             year, week, _ = date.fromisoformat(value).isocalendar()
             value = f"{year:04d}-W{week:02d}"
-        bounds = dates.bounds(value) if value else None
-        if bounds is None:
-            out.append(e)
-            continue
-        start, end = bounds[0].isoformat(), bounds[1].isoformat()
-        out.append(replace(e, date=value, start=start, end=end, dating=dating))
+        out.append((value and e.on(value, dating)) or e)
     return out
 
 
@@ -1439,6 +1433,6 @@ def done_at_scene(
             and not (dct_value and day > dct_value)
             and e.dating in ("before", "inferred")
         ):
-            e = replace(e, date=day, start=day, end=day, dating="inferred")
+            e = e.on(day, "inferred") or e
         out.append(e)
     return out

@@ -35,6 +35,7 @@ from dateline.store.extract.lexicon import (
     DEFINITE_DETERMINERS,
     DEMONYM_ENDINGS,
     DETERMINERS,
+    DO_FORMS,
     EVIDENTIAL,
     FINITE_AUX,
     FINITE_MODALS,
@@ -94,9 +95,8 @@ _AUX_PERFECT = AUX_PERFECT_PRESENT | AUX_PERFECT_PAST
 _NOT_BEFORE_BARE = PREPOSITIONS | COORDINATORS  # "of reports", "and states": nouns
 _FINITE = FINITE_AUX | FINITE_MODALS
 _ADVERBS_OR_NEGATIONS = ADVERBS | NEGATIONS  # between a verb and its modal: "will not vote"
-_DO = frozenset({"do", "does", "did"})
 # every word of a verb group before its verb ("has been", "did", "got", "was being")
-_AUX_WORDS = _AUX_PERFECT | _BE_FORMS | _DO | {"been", "be", "being", "got"}
+_AUX_WORDS = _AUX_PERFECT | _BE_FORMS | DO_FORMS | {"been", "be", "being", "got"}
 _FINITE_BE = AUX_BE_PAST | FINITE_AUX  # "was", "is", "has": the group's tense
 _BE_AND_HAVE = FINITE_AUX | {"be", "been", "being"}  # no bare verb follows them
 # Forms of "be" before a predicate noun: an -s word after them ("are theft reports",
@@ -596,7 +596,7 @@ def is_verb_here(
         return False  # "34 deaths in May compared to four in April": a comparison
     if form == "base" and (
         before in FINITE_MODALS
-        or before in _DO
+        or before in DO_FORMS
         or before == "to"
         and k > 0
         and lows[k - 1] in PLAN_WORDS
@@ -972,7 +972,7 @@ def aspect_of(
         return "future" if planned and form == "base" else None
     if "did" in aux and _until_after(tokens, i):
         return "past"  # "did not reopen until May"
-    if not _DO.isdisjoint(aux):
+    if not DO_FORMS.isdisjoint(aux):
         return None  # emphatic or negated do-support
     if not _AUX_PERFECT.isdisjoint(aux):
         return "perfect"
@@ -1679,7 +1679,7 @@ def _object_of(tokens: list[tuple[int, int, str]], i: int) -> bool:
 
 
 _NOT_IN_OBJECT = _FINITE | PREPOSITIONS | SUBORDINATORS
-_BEFORE_BARE_VERB = MODALS | {"to"} | PLURAL_SUBJECTS | _DO
+_BEFORE_BARE_VERB = MODALS | {"to"} | PLURAL_SUBJECTS | DO_FORMS
 _BEFORE_ING = _BE_FORMS
 
 

@@ -14,6 +14,7 @@ from dateline.store.extract.lexicon import (
     AUXILIARIES,
     BYLINE_VERBS,
     BYLINE_WORKS,
+    DO_FORMS,
     NEGATIONS,
     OUR_WORDS,
     OWN_COVERAGE,
@@ -150,12 +151,9 @@ def writer_opines(tokens: list[tuple[int, int, str]], lows: list[str]) -> bool:
     for w in lows[opens + 1 : opens + 6]:  # past "really", "do", "would", "still"
         if verb_form(w)[0] in WRITER_OPINING:
             return True
-        if not (w in AUXILIARIES or w in ADVERBS or w in _DO or ly_adverb(w)):
+        if not (w in AUXILIARIES or w in ADVERBS or w in DO_FORMS or ly_adverb(w)):
             return False
     return False
-
-
-_DO = frozenset({"do", "did", "'d", "’d"})
 
 
 def self_edit_note(tokens: list[tuple[int, int, str]], i: int) -> bool:
